@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { DEFAULT_ID_PATTERN } from "../ids.js";
+import { branchName } from "../rules/branch-name.js";
+import { noMergeLabel } from "../rules/no-merge-label.js";
+import { prChecklist } from "../rules/pr-checklist.js";
+import { residualRisks } from "../rules/residual-risks.js";
+import { regexSource } from "./regex.js";
+import { sectionsSchema } from "./sections.js";
+
+/** Where the config lives in a repository. */
+export const CONFIG_PATH = ".github/pilot-gate.yml";
+
+/**
+ * The one source of truth for `.github/pilot-gate.yml`: the types, the
+ * defaults (the playbook) and `schemas/pilot-gate.schema.json` all come from
+ * here. Every object is strict so a misspelt key is an error, not a silently
+ * ignored setting.
+ */
+export const configSchema = z
+  .strictObject({
+    _extends: z
+      .string()
+      .optional()
+      .describe(
+        "Inherit settings from another repository's config, e.g. `.github` (read by the App).",
+      ),
+    ids: z
+      .strictObject({
+        pattern: regexSource
+          .default(DEFAULT_ID_PATTERN)
+          .describe(
+            "Regex (no anchors) for story and incident ids such as S-PC-01, RB-M06-001, INC-42.",
+          ),
+      })
+      .prefault({})
+      .describe("What a story or incident id looks like."),
+    sections: sectionsSchema,
+    rules: z
+      .strictObject({
+        [branchName.id]: branchName.options.prefault({}),
+        [prChecklist.id]: prChecklist.options.prefault({}),
+        [residualRisks.id]: residualRisks.options.prefault({}),
+        [noMergeLabel.id]: noMergeLabel.options.prefault({}),
+      } as {
+        "branch-name": z.ZodPrefault<typeof branchName.options>;
+        "pr-checklist": z.ZodPrefault<typeof prChecklist.options>;
+        "residual-risks": z.ZodPrefault<typeof residualRisks.options>;
+        "no-merge-label": z.ZodPrefault<typeof noMergeLabel.options>;
+      })
+      .prefault({})
+      .describe("Per-rule options, keyed by rule id."),
+  })
+  .describe("pilot-gate configuration (.github/pilot-gate.yml).");
+
+/** The config as the engine uses it, every default filled in. */
+export type Config = z.output<typeof configSchema>;
+/** The config as a team writes it: every key optional. */
+export type ConfigInput = z.input<typeof configSchema>;
+
+/** The playbook defaults, what a repository with no config file gets. */
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

@@ -1,0 +1,118 @@
+import type { Config } from "./config/schema.js";
+import { resolveSections } from "./config/sections.js";
+import { type ParsedBody, parseBody } from "./markdown/body.js";
+import { checkBodyLimits, MAX_BODY_CHARS } from "./markdown/limits.js";
+import { compileBranchPattern, matchBranch } from "./rules/branch-patterns.js";
+import { RULES } from "./rules/index.js";
+import type { RuleContext, RuleDefinition } from "./rules/rule.js";
+import type { Finding, PullRequestSnapshot, RuleResult, Verdict } from "./types.js";
+
+/** Rule id used for findings about the body as a whole (too large, unsafe to parse). */
+const BODY_RULE = "pr-checklist";
+
+/**
+ * Judges a pull request against every enabled rule. Pure: the same snapshot
+ * and config always give the same verdict, so the App, the Action and the CLI
+ * agree. Never throws: a rule that fails unexpectedly becomes a blocking
+ * finding, because a gate that crashes open is worse than one that says why
+ * it is closed.
+ */
+export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Config): Verdict {
+  const extra: Finding[] = [];
+  const { body, findings: bodyFindings } = prepareBody(snapshot.body, config);
+  extra.push(...bodyFindings);
+
+  const patterns = config.rules["branch-name"].patterns.map((entry) =>
+    compileBranchPattern(entry, config.ids.pattern),
+  );
+  const context: RuleContext = {
+    config,
+    body,
+    branch: matchBranch(snapshot.branch, snapshot.base, patterns),
+  };
+
+  const results: RuleResult[] = RULES.map((rule) => {
+    const options = config.rules[rule.id as keyof Config["rules"]];
+    if (!options.enabled) {
+      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
+    }
+    let findings = runRule(rule as RuleDefinition, snapshot, options, context);
+    if (rule.id === BODY_RULE) findings = [...extra, ...findings];
+    if (options.severity === "warning") {
+      findings = findings.map((f) =>
+        f.severity === "blocking" ? { ...f, severity: "warning" } : f,
+      );
+    }
+    return { ruleId: rule.id, description: rule.description, status: statusOf(findings), findings };
+  });
+
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
+    rules: results,
+    findings,
+  };
+}
+
+function runRule(
+  rule: RuleDefinition,
+  snapshot: PullRequestSnapshot,
+  options: unknown,
+  context: RuleContext,
+): Finding[] {
+  try {
+    return rule.check(snapshot, options, context);
+  } catch (error) {
+    return [
+      {
+        ruleId: rule.id,
+        severity: "blocking",
+        message: `Rule ${rule.id} could not finish (${(error as Error).message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`,
+      },
+    ];
+  }
+}
+
+function statusOf(findings: readonly Finding[]): RuleResult["status"] {
+  if (findings.some((f) => f.severity === "blocking")) return "fail";
+  if (findings.some((f) => f.severity === "warning")) return "warn";
+  return "pass";
+}
+
+/** Normalises line endings, enforces the size and nesting limits, and parses the body once. */
+function prepareBody(raw: string, config: Config): { body: ParsedBody; findings: Finding[] } {
+  const findings: Finding[] = [];
+  let text = raw.replace(/\r\n?/g, "\n");
+  if (text.length > MAX_BODY_CHARS) {
+    findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")}; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read. Move long logs into linked evidence files.`,
+    });
+    text = text.slice(0, MAX_BODY_CHARS);
+  }
+  const sections = resolveSections(config.sections);
+  const unsafe = checkBodyLimits(text);
+  if (unsafe) {
+    findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      position: { line: unsafe.line, column: 1 },
+      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`,
+    });
+    return { body: parseBody("", sections), findings };
+  }
+  try {
+    return { body: parseBody(text, sections), findings };
+  } catch (error) {
+    findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      message: `The PR body could not be read as Markdown (${(error as Error).message}). Simplify its structure and push an edit.`,
+    });
+    return { body: parseBody("", sections), findings };
+  }
+}

@@ -1,0 +1,12 @@
+import { branchName } from "./branch-name.js";
+import { noMergeLabel } from "./no-merge-label.js";
+import { prChecklist } from "./pr-checklist.js";
+import { residualRisks } from "./residual-risks.js";
+
+/**
+ * Every rule, in the order results are shown. A key under `rules:` in the
+ * config that is not an id here is a config error naming it.
+ */
+export const RULES = [branchName, prChecklist, residualRisks, noMergeLabel] as const;
+
+export type RuleId = (typeof RULES)[number]["id"];
