@@ -37,10 +37,10 @@ export const configSchema = z
     sections: sectionsSchema,
     rules: z
       .strictObject({
-        [branchName.id]: branchName.options.prefault({}),
-        [prChecklist.id]: prChecklist.options.prefault({}),
-        [residualRisks.id]: residualRisks.options.prefault({}),
-        [noMergeLabel.id]: noMergeLabel.options.prefault({}),
+        [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
+        [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
+        [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
+        [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
       } as {
         "branch-name": z.ZodPrefault<typeof branchName.options>;
         "pr-checklist": z.ZodPrefault<typeof prChecklist.options>;
