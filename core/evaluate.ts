@@ -7,8 +7,14 @@ import { RULES } from "./rules/index.js";
 import type { RuleContext, RuleDefinition } from "./rules/rule.js";
 import type { Finding, PullRequestSnapshot, RuleResult, Verdict } from "./types.js";
 
-/** Rule id used for findings about the body as a whole (too large, unsafe to parse). */
-const BODY_RULE = "pr-checklist";
+/**
+ * Findings about the body as a whole (too large, unsafe to parse) belong to
+ * no configurable rule: they are always blocking and cannot be switched off,
+ * because every rule that reads the body would otherwise judge a body it
+ * could not read.
+ */
+const BODY_RULE = "pr-body";
+const BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
 
 /**
  * Judges a pull request against every enabled rule. Pure: the same snapshot
@@ -18,9 +24,7 @@ const BODY_RULE = "pr-checklist";
  * it is closed.
  */
 export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Config): Verdict {
-  const extra: Finding[] = [];
   const { body, findings: bodyFindings } = prepareBody(snapshot.body, config);
-  extra.push(...bodyFindings);
 
   const patterns = config.rules["branch-name"].patterns.map((entry) =>
     compileBranchPattern(entry, config.ids.pattern),
@@ -37,7 +41,6 @@ export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Confi
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
     }
     let findings = runRule(rule as RuleDefinition, snapshot, options, context);
-    if (rule.id === BODY_RULE) findings = [...extra, ...findings];
     if (options.severity === "warning") {
       findings = findings.map((f) =>
         f.severity === "blocking" ? { ...f, severity: "warning" } : f,
@@ -46,6 +49,14 @@ export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Confi
     return { ruleId: rule.id, description: rule.description, status: statusOf(findings), findings };
   });
 
+  if (bodyFindings.length > 0) {
+    results.unshift({
+      ruleId: BODY_RULE,
+      description: BODY_RULE_DESCRIPTION,
+      status: "fail",
+      findings: bodyFindings,
+    });
+  }
   const findings = results.flatMap((r) => r.findings);
   return {
     status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",

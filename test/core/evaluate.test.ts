@@ -179,3 +179,15 @@ describe("properties", () => {
     );
   });
 });
+
+describe("body limits", () => {
+  it("block even when every body rule is off or only warns", () => {
+    const config = parseConfig(
+      "rules:\n  pr-checklist:\n    enabled: false\n  residual-risks:\n    severity: warning\n",
+    );
+    const verdict = evaluatePullRequest(snapshot({ body: `${"- ".repeat(50)}x` }), config);
+    expect(verdict.status).toBe("no_merge");
+    expect(verdict.rules[0]).toMatchObject({ ruleId: "pr-body", status: "fail" });
+    expect(verdict.rules[0]?.findings[0]?.severity).toBe("blocking");
+  });
+});
