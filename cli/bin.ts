@@ -1,0 +1,31 @@
+import type { CliIO } from "./io.js";
+import { main } from "./main.js";
+
+/**
+ * The one place that reads the process: arguments, environment, working
+ * directory and the standard streams. Everything else gets them from here.
+ */
+function processInputs(): { argv: string[]; io: CliIO } {
+  return {
+    argv: process.argv.slice(2),
+    io: {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // Lazy: only `--body-file -` touches stdin.
+      get stdin() {
+        return process.stdin;
+      },
+    },
+  };
+}
+
+// `pilot-gate demo | head` closes stdout early: stop quietly instead of crashing.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const { argv, io } = processInputs();
+process.exitCode = await main(argv, io);

@@ -1,0 +1,65 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { CONFIG_PATH, type Config, defaultConfig, parseConfig } from "../core/index.js";
+import { readOptionalFile, readTextFile } from "./io.js";
+
+/** A config ready to use, and where it came from in words. */
+export interface LoadedConfig {
+  config: Config;
+  /** The file it was read from, as the user would write it; `undefined` for the defaults. */
+  file: string | undefined;
+  /** `.github/pilot-gate.yml` or `defaults (no .github/pilot-gate.yml)`. */
+  description: string;
+}
+
+/**
+ * Loads the config at `path` (relative to cwd), or `.github/pilot-gate.yml`
+ * when it exists, or the defaults. A config that does not parse throws
+ * `ConfigError`; a `path` that cannot be read throws `UsageError`.
+ */
+export async function loadConfig(cwd: string, path: string | undefined): Promise<LoadedConfig> {
+  if (path !== undefined) {
+    const text = await readTextFile(cwd, path);
+    return { config: parseConfig(text, path), file: path, description: path };
+  }
+  const text = await readOptionalFile(join(cwd, CONFIG_PATH));
+  if (text === undefined) {
+    return {
+      config: defaultConfig(),
+      file: undefined,
+      description: `defaults (no ${CONFIG_PATH})`,
+    };
+  }
+  return { config: parseConfig(text, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+}
+
+/** Folders GitHub looks in for a PR template, in the order they are tried here. */
+const TEMPLATE_DIRS = [".github", "", "docs"];
+const TEMPLATE_NAME = "pull_request_template.md";
+
+/**
+ * The repository's PR template, found where GitHub looks for it (`.github/`,
+ * the root, `docs/`; the file name in any case).
+ */
+export async function findPrTemplate(
+  cwd: string,
+): Promise<{ path: string; text: string } | undefined> {
+  for (const dir of TEMPLATE_DIRS) {
+    let entries: string[];
+    try {
+      entries = await readdir(join(cwd, dir));
+    } catch {
+      continue;
+    }
+    const name = entries.sort().find((entry) => entry.toLowerCase() === TEMPLATE_NAME);
+    if (!name) continue;
+    const path = dir ? `${dir}/${name}` : name;
+    try {
+      const text = await readOptionalFile(join(cwd, path));
+      if (text !== undefined) return { path, text };
+    } catch {
+      // Unreadable (a directory, no permission): judge without it, like GitHub would.
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,118 @@
+import { stringify } from "yaml";
+import { DEFAULT_SECTIONS } from "../core/config/sections.js";
+import { CONFIG_PATH, type Config, defaultConfig } from "../core/index.js";
+
+/**
+ * The `.github/pilot-gate.yml` that `pilot-gate init` writes: every key at its
+ * default, each with a comment saying what it does. Values come from
+ * `defaultConfig()`, so the file always equals the built-in defaults (a test
+ * checks it parses to exactly them); only the comments are written here.
+ */
+export function initConfigText(config: Config = defaultConfig()): string {
+  const r = config.rules;
+  const bn = r["branch-name"];
+  const pc = r["pr-checklist"];
+  const rr = r["residual-risks"];
+  const nm = r["no-merge-label"];
+  const builtIns = Object.entries(DEFAULT_SECTIONS)
+    .map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`)
+    .join("\n");
+
+  return `# pilot-gate configuration: ${CONFIG_PATH}
+#
+# Every setting below is at its default, so this file changes nothing until you
+# edit it; delete any key you do not change. Check it with
+# \`pilot-gate config validate\` and see the result with \`pilot-gate config print\`.
+#
+# Every rule takes:
+#   enabled:  false turns the rule off (it shows as skipped).
+#   severity: blocking makes its findings NO_MERGE; warning reports them
+#             without blocking, the usual first step when adopting a rule.
+#
+# Regexes are written in single quotes; inside them only ' needs escaping, as ''.
+
+# Inherit settings from another repository's config, e.g. your org's \`.github\`
+# repository (read by the GitHub App; the CLI uses this file alone).
+# _extends: .github
+
+ids:
+  # What a story or incident id looks like (regex, no anchors):
+  # S-PC-01, RB-M06-001, INC-42.
+  pattern: ${quote(config.ids.pattern)}
+
+# How PR body sections are recognised: by id, a heading title and aliases.
+# Headings match loosely (case, accents, punctuation and emoji do not matter).
+# Entries here are merged over the built-in sections:
+${builtIns}
+# For example, to accept another heading and add a section of your own:
+#   sections:
+#     evidence:
+#       aliases: [Proof]
+#     rollback_plan:
+#       title: Rollback plan
+${field("sections", config.sections, "")}
+
+rules:
+  # The head branch is named after a story or incident.
+  branch-name:
+${field("enabled", bn.enabled, "    ")}
+${field("severity", bn.severity, "    ")}
+    # Allowed branch names, first match wins. {story} and {id} match ids.pattern,
+    # {slug} is lowercase kebab-case. An entry can also limit which base
+    # branches it may target:
+    #   - pattern: hotfix/{id}-{slug}
+    #     bases: [main]
+${field("patterns", bn.patterns, "    ")}
+    # Globs of branches the rule skips, e.g. bots' branches.
+${field("exempt", bn.exempt, "    ")}
+
+  # The PR body fills every required section of the template.
+  pr-checklist:
+${field("enabled", pc.enabled, "    ")}
+${field("severity", pc.severity, "    ")}
+    # Section ids that must be present and filled in (not left as in the template).
+${field("required_sections", pc.required_sections, "    ")}
+    # Sections whose task items (- [ ]) must all be ticked; an item that does
+    # not apply is ticked with its text replaced by "N/A: <reason>".
+${field("task_sections", pc.task_sections, "    ")}
+    # Placeholder text that does not count as content, as regexes tested
+    # against each trimmed line: <angle brackets>, TBD/TODO, ..., ---, [text]().
+    placeholders:
+${pc.placeholders.map((p) => `      - ${quote(p)}`).join("\n")}
+    # The Story ID section must name the same id as the branch.
+${field("story_matches_branch", pc.story_matches_branch, "    ")}
+
+  # Residual risks: severity critical, high, medium or low; status open,
+  # mitigated, accepted or closed.
+  residual-risks:
+${field("enabled", rr.enabled, "    ")}
+${field("severity", rr.severity, "    ")}
+    # Section id that holds the risk table or list.
+${field("section", rr.section, "    ")}
+    # Severities that block the merge while the risk is open.
+${field("block_open", rr.block_open, "    ")}
+    # Severities that block while the risk is open and has no owner.
+${field("require_owner", rr.require_owner, "    ")}
+
+  # A label on the PR that blocks the merge, whoever put it there.
+  no-merge-label:
+${field("enabled", nm.enabled, "    ")}
+${field("severity", nm.severity, "    ")}
+    # The label (compared without regard to case).
+${field("label", nm.label, "    ")}
+`;
+}
+
+/** `key: value` as YAML, every line indented; lists in block style. */
+function field(key: string, value: unknown, indent: string): string {
+  return stringify({ [key]: value }, { lineWidth: 0 })
+    .trimEnd()
+    .split("\n")
+    .map((line) => indent + line)
+    .join("\n");
+}
+
+/** A YAML single-quoted scalar: no escapes but '' for a quote, so regexes read as written. */
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

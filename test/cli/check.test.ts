@@ -1,0 +1,341 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import type { GitRunner } from "../../cli/io.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { ANSI, run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+
+const READY_BODY = readFileSync(
+  new URL("../../cli/examples/ready-feature.md", import.meta.url),
+  "utf8",
+);
+const BRANCH = "feature/S-PC-01-login-page";
+
+/** A temp dir holding pr.md with a ready body, plus any other files. */
+async function repo(files: Record<string, string> = {}): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { "pr.md": READY_BODY, ...files });
+  return dir;
+}
+
+const gitSays =
+  (output: string): GitRunner =>
+  () =>
+    output;
+
+describe("pilot-gate check", () => {
+  it("exits 0 for a ready PR and says which config it used", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", BRANCH, "--base", "develop", "--body-file", "pr.md"],
+      {
+        cwd,
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${BRANCH} → develop`);
+    expect(result.stdout).toContain("config:   defaults (no .github/pilot-gate.yml)");
+    expect(result.stdout).toContain("✔ Ready to merge");
+    for (const rule of ["branch-name", "pr-checklist", "residual-risks", "no-merge-label"]) {
+      expect(result.stdout).toMatch(new RegExp(`^ {2}✔ ${rule}$`, "m"));
+    }
+    expect(result.stdout).not.toMatch(ANSI);
+  });
+
+  it("defaults --base to main", async () => {
+    const cwd = await repo();
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
+    expect(result.stdout).toContain(`${BRANCH} → main`);
+  });
+
+  it("exits 1 for a NO_MERGE label, with the finding and how to fix it", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", BRANCH, "--body-file", "pr.md", "--labels", "frontend, NO_MERGE"],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("✖ NO_MERGE: 1 blocking finding to fix");
+    expect(result.stdout).toMatch(/^ {2}✖ no-merge-label {2}1 blocking$/m);
+    expect(result.stdout).toContain(
+      "✖ no-merge-label · labels\n  The PR carries the `NO_MERGE` label.\n  how to fix: Resolve what it was added for",
+    );
+  });
+
+  it("accepts --labels repeated as well as comma-separated", async () => {
+    const cwd = await repo();
+    const result = await run(
+      [
+        "check",
+        "--branch",
+        BRANCH,
+        "--body-file",
+        "pr.md",
+        "--labels",
+        "a,b",
+        "--labels",
+        "no_merge",
+      ],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("carries the `no_merge` label");
+  });
+
+  it("exits 1 for a badly named branch and suggests a name from the title", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", "Login_Page", "--title", "S-PC-01: Login page", "--body-file", "pr.md"],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("✖ branch-name · branch");
+    expect(result.stdout).toContain("suggestion: feature/S-PC-01-login-page");
+  });
+
+  it("prints only the JSON verdict with --json", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", BRANCH, "--body-file", "pr.md", "--labels", "NO_MERGE", "--json"],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    const verdict = JSON.parse(result.stdout);
+    expect(verdict).toMatchObject({ version: 1, status: "no_merge" });
+    expect(verdict.rules.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      "branch-name",
+      "pr-checklist",
+      "residual-risks",
+      "no-merge-label",
+    ]);
+    expect(verdict.findings).toHaveLength(1);
+    expect(result.stdout.endsWith("}\n")).toBe(true);
+  });
+
+  it("reads the body from stdin with --body-file -", async () => {
+    const cwd = await tempDir();
+    const fromString = await run(["check", "--branch", BRANCH, "--body-file", "-", "--json"], {
+      cwd,
+      stdin: READY_BODY,
+    });
+    expect(fromString.code).toBe(0);
+    const half = Buffer.from(READY_BODY).subarray(0, 7);
+    const rest = Buffer.from(READY_BODY).subarray(7);
+    const fromStream = await run(["check", "--branch", BRANCH, "--body-file", "-", "--json"], {
+      cwd,
+      stdin: Readable.from([half, rest]),
+    });
+    expect(fromStream.code).toBe(0);
+    expect(fromStream.stdout).toBe(fromString.stdout);
+    const text = await run(["check", "--branch", BRANCH, "--body-file", "-"], { cwd, stdin: "" });
+    expect(text.stdout).toContain("body:     stdin");
+  });
+
+  it("exits 2 when the body file is missing, without a stack trace", async () => {
+    const cwd = await tempDir();
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "missing.md"], { cwd });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "pilot-gate: cannot read missing.md: no such file\n",
+    });
+  });
+
+  it("exits 2 when the body file is a directory", async () => {
+    const cwd = await tempDir();
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "."], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("pilot-gate: cannot read .: it is a directory\n");
+  });
+
+  it("exits 2 without --body-file, saying how to pass the body", async () => {
+    const result = await run(["check", "--branch", BRANCH]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--body-file is required");
+    expect(result.stderr).toContain("--body-file - to read it from standard input");
+  });
+
+  it("exits 2 on a config with a YAML syntax error, located at line:column", async () => {
+    const cwd = await repo({
+      ".github/pilot-gate.yml": "rules:\n  branch-name:\n    patterns: [a, b\n",
+    });
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^\.github\/pilot-gate\.yml:\d+:\d+ YAML syntax error: /);
+    expect(result.stderr).toContain("nothing was judged");
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("exits 2 on a config --config file with an unknown key, naming its line", async () => {
+    const cwd = await repo({
+      "gate.yml": "ids:\n  pattern: '[A-Z]+-[0-9]+'\nrules:\n  branch-nam:\n    enabled: false\n",
+    });
+    const result = await run(
+      ["check", "--branch", BRANCH, "--body-file", "pr.md", "--config", "gate.yml"],
+      { cwd },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('gate.yml:4:3 rules.branch-nam: unknown rule "branch-nam"');
+  });
+
+  it("exits 2 when --config names a missing file", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", BRANCH, "--body-file", "pr.md", "--config", "nope.yml"],
+      { cwd },
+    );
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: "pilot-gate: cannot read nope.yml: no such file\n",
+    });
+  });
+
+  it("uses .github/pilot-gate.yml when present", async () => {
+    const cwd = await repo({
+      ".github/pilot-gate.yml": "rules:\n  no-merge-label:\n    label: HOLD\n",
+    });
+    const args = ["check", "--branch", BRANCH, "--body-file", "pr.md", "--labels", "NO_MERGE"];
+    const result = await run(args, { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("config:   .github/pilot-gate.yml");
+    const held = await run([...args.slice(0, -1), "hold"], { cwd });
+    expect(held.code).toBe(1);
+  });
+
+  it("shows a disabled rule as skipped", async () => {
+    const cwd = await repo({ "gate.yml": "rules:\n  branch-name:\n    enabled: false\n" });
+    const result = await run(
+      ["check", "--branch", "whatever", "--body-file", "pr.md", "--config", "gate.yml"],
+      { cwd },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("– branch-name     skipped (disabled in config)");
+  });
+
+  it("reports the repository's PR template when it finds one", async () => {
+    const cwd = await repo({ ".github/PULL_REQUEST_TEMPLATE.md": DEFAULT_PR_TEMPLATE });
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
+    expect(result.stdout).toContain("template: .github/PULL_REQUEST_TEMPLATE.md");
+  });
+
+  it("notes that _extends is not followed by the CLI", async () => {
+    const cwd = await repo({ ".github/pilot-gate.yml": "_extends: .github\n" });
+    const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('extends ".github"; the CLI cannot read other repositories');
+  });
+
+  describe("branch from git", () => {
+    it("uses the current branch when --branch is not given", async () => {
+      const cwd = await repo();
+      const calls: string[][] = [];
+      const git: GitRunner = (args) => {
+        calls.push(args);
+        return `${BRANCH}\n`;
+      };
+      const result = await run(["check", "--body-file", "pr.md"], { cwd, git });
+      expect(result.code).toBe(0);
+      expect(calls).toEqual([["rev-parse", "--abbrev-ref", "HEAD"]]);
+      expect(result.stdout).toContain(`${BRANCH} → main`);
+    });
+
+    it("exits 2 on a detached HEAD, asking for --branch", async () => {
+      const cwd = await repo();
+      const result = await run(["check", "--body-file", "pr.md"], { cwd, git: gitSays("HEAD\n") });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("HEAD is detached");
+      expect(result.stderr).toContain("pass the head branch with --branch <name>");
+    });
+
+    it("exits 2 outside a git repository, asking for --branch", async () => {
+      const cwd = await repo();
+      const result = await run(["check", "--body-file", "pr.md"], { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("cannot tell the current branch");
+      expect(result.stderr).toContain("--branch <name>");
+    });
+
+    it("reads the branch of a real repository, even before its first commit", async () => {
+      const cwd = await repo();
+      const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", HOME: cwd };
+      try {
+        execFileSync("git", ["init", "-q", "-b", BRANCH, cwd], { env, stdio: "ignore" });
+      } catch {
+        return; // no git here: the injected-runner tests cover the logic
+      }
+      const { main } = await import("../../cli/main.js");
+      let stdout = "";
+      const code = await main(["check", "--body-file", "pr.md"], {
+        cwd,
+        env,
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: () => true },
+      });
+      expect(stdout).toContain(`${BRANCH} → main`);
+      expect(code).toBe(0);
+    });
+  });
+
+  describe("colour", () => {
+    const args = ["check", "--branch", BRANCH, "--body-file", "pr.md"];
+
+    it("is used on a terminal", async () => {
+      const cwd = await repo();
+      expect((await run(args, { cwd, isTTY: true })).stdout).toMatch(ANSI);
+    });
+
+    it("is off with NO_COLOR, even on a terminal", async () => {
+      const cwd = await repo();
+      const result = await run(args, { cwd, isTTY: true, env: { NO_COLOR: "1" } });
+      expect(result.stdout).not.toMatch(ANSI);
+    });
+
+    it("is forced by FORCE_COLOR, and FORCE_COLOR=0 turns it off", async () => {
+      const cwd = await repo();
+      expect((await run(args, { cwd, env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).toMatch(
+        ANSI,
+      );
+      expect((await run(args, { cwd, isTTY: true, env: { FORCE_COLOR: "0" } })).stdout).not.toMatch(
+        ANSI,
+      );
+    });
+
+    it("is never in --json output", async () => {
+      const cwd = await repo();
+      const result = await run([...args, "--json"], { cwd, env: { FORCE_COLOR: "1" } });
+      expect(result.stdout).not.toMatch(ANSI);
+    });
+  });
+
+  it("prints escape sequences from the PR as text, not as terminal commands", async () => {
+    const cwd = await repo();
+    const result = await run(
+      ["check", "--branch", "evil\u001b[2J", "--body-file", "pr.md", "--labels", "NO_MERGE"],
+      { cwd },
+    );
+    expect(result.stdout).not.toMatch(ANSI);
+    expect(result.stdout).toContain("evil\\u{1b}[2J");
+  });
+
+  it("fails closed with exit 2 and no stack trace on an unexpected error", async () => {
+    const { main } = await import("../../cli/main.js");
+    const cwd = await repo();
+    let stderr = "";
+    const code = await main(["check", "--branch", BRANCH, "--body-file", "pr.md"], {
+      cwd,
+      env: {},
+      stdout: {
+        write: () => {
+          throw new Error("disk full");
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("pilot-gate: unexpected error: disk full");
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+});
