@@ -72,10 +72,14 @@ export function resolveSections(configured: z.output<typeof sectionsSchema>): Re
   }
   for (const [id, def] of Object.entries(configured)) {
     const builtIn = merged.get(id);
+    // A renamed built-in section still recognises its built-in title, so the
+    // built-in template and existing PRs keep matching.
+    const inherited = builtIn ? [builtIn.title, ...builtIn.aliases] : [];
+    const title = def.title ?? builtIn?.title ?? id;
     merged.set(id, {
       id,
-      title: def.title ?? builtIn?.title ?? id,
-      aliases: [...new Set([...(builtIn?.aliases ?? []), ...def.aliases])],
+      title,
+      aliases: [...new Set([...inherited, ...def.aliases])].filter((alias) => alias !== title),
     });
   }
   return [...merged.values()];

@@ -108,16 +108,24 @@ export function parseBody(body: string, matchers: readonly SectionMatcher[]): Pa
   return { tree, sections, byId };
 }
 
+/** Separators between a section name and a value written in the heading itself. */
+const HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
+
 function makeSection(node: Heading, lookup: Map<string, string>): Section {
-  const title = mdastToString(node).trim();
+  // Text a reader sees: a comment in a heading (`## Story ID <!-- e.g. S-1 -->`) is not part of it.
+  const title = proseText([node]).trim();
   let id = lookup.get(normalizeHeading(title));
   let inlineValue = "";
   if (!id) {
-    // "Story ID: S-PC-01" puts the value in the heading itself.
-    const colon = title.indexOf(":");
-    if (colon > 0) {
-      id = lookup.get(normalizeHeading(title.slice(0, colon)));
-      if (id) inlineValue = title.slice(colon + 1).trim();
+    // "Story ID: S-PC-01" (or "Story ID — S-PC-01") puts the value in the heading itself.
+    for (const separator of HEADING_VALUE_SEPARATORS) {
+      const at = title.indexOf(separator);
+      if (at <= 0) continue;
+      id = lookup.get(normalizeHeading(title.slice(0, at)));
+      if (id) {
+        inlineValue = title.slice(at + separator.length).trim();
+        break;
+      }
     }
   }
   return {

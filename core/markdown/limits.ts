@@ -19,6 +19,17 @@ export const MAX_CONTAINER_DEPTH = 20;
  */
 export const MAX_NESTED_CONTAINERS = 2_000;
 
+/**
+ * Emphasis delimiter runs (`*`, `_`, `~`) per paragraph and per body.
+ * micromark pairs delimiters in time that grows with the square of the open
+ * ones in a paragraph: 3,000 nested openers and closers take ten seconds and
+ * then overflow the stack. Real bodies use a few dozen.
+ */
+export const MAX_DELIMITER_RUNS_PER_BLOCK = 1_000;
+export const MAX_DELIMITER_RUNS = 5_000;
+
+const DELIMITER_RUN = /[*_~]+/g;
+
 const CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 
 /** Why a body cannot be parsed safely, or `undefined` when it can. */
@@ -26,11 +37,24 @@ export function checkBodyLimits(body: string): { reason: string; line: number } 
   let lineNumber = 0;
   let start = 0;
   let nested = 0;
+  let blockRuns = 0;
+  let totalRuns = 0;
   while (start <= body.length) {
     lineNumber++;
     let end = body.indexOf("\n", start);
     if (end === -1) end = body.length;
-    let rest = body.slice(start, Math.min(end, start + 4 * (MAX_CONTAINER_DEPTH + 1) + 8));
+    const line = body.slice(start, end);
+    if (line.trim() === "") blockRuns = 0;
+    const runs = line.match(DELIMITER_RUN)?.length ?? 0;
+    blockRuns += runs;
+    totalRuns += runs;
+    if (blockRuns > MAX_DELIMITER_RUNS_PER_BLOCK || totalRuns > MAX_DELIMITER_RUNS) {
+      return {
+        reason: `has more than ${blockRuns > MAX_DELIMITER_RUNS_PER_BLOCK ? `${MAX_DELIMITER_RUNS_PER_BLOCK} emphasis markers (*, _, ~) in one paragraph` : `${MAX_DELIMITER_RUNS} emphasis markers (*, _, ~)`}`,
+        line: lineNumber,
+      };
+    }
+    let rest = line.slice(0, 4 * (MAX_CONTAINER_DEPTH + 1) + 8);
     let depth = 0;
     for (
       let m = CONTAINER_MARKER.exec(rest);

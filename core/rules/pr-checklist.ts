@@ -1,8 +1,22 @@
+import type { Heading, Nodes, RootContent } from "mdast";
 import { z } from "zod";
 import { regexSource } from "../config/regex.js";
-import { sectionId } from "../config/sections.js";
+import { type ResolvedSection, resolveSections, sectionId } from "../config/sections.js";
+import { DEFAULT_ID_PATTERN, findIds, isId } from "../ids.js";
+import {
+  linkTargets,
+  type ParsedBody,
+  parseBody,
+  positionOf,
+  type Section,
+  type SectionMatcher,
+  taskItems,
+} from "../markdown/body.js";
+import { checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { DEFAULT_PR_TEMPLATE } from "../template.js";
+import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
-import { defineRule } from "./rule.js";
+import { defineRule, type RuleContext } from "./rule.js";
 
 /** Text that stands in for content in templates; a section holding only these is unfilled. */
 export const DEFAULT_PLACEHOLDERS = [
@@ -13,39 +27,707 @@ export const DEFAULT_PLACEHOLDERS = [
   "^\\[[^\\]]*\\]\\(\\s*\\)$",
 ];
 
+const RULE_ID = "pr-checklist";
+
+const options = z.strictObject({
+  ...ruleBaseShape,
+  required_sections: z
+    .array(sectionId)
+    .default([
+      "story_id",
+      "definition_of_ready",
+      "definition_of_done",
+      "residual_risks",
+      "evidence",
+      "runbook_impact",
+    ])
+    .describe("Section ids that must be present and filled."),
+  task_sections: z
+    .array(sectionId)
+    .default(["definition_of_ready", "definition_of_done"])
+    .describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z
+    .array(regexSource)
+    .default(DEFAULT_PLACEHOLDERS)
+    .describe(
+      "Regexes for placeholder text that does not count as content, tested against each trimmed line.",
+    ),
+  story_matches_branch: z
+    .boolean()
+    .default(true)
+    .describe("The Story ID must equal the id in the branch name."),
+});
+
+type Options = z.output<typeof options>;
+
+/**
+ * The PR body carries the launch checklist. A section counts only when the
+ * author wrote something a reviewer can read: comments, code, placeholders and
+ * text left exactly as in the template do not.
+ */
 export const prChecklist = defineRule({
-  id: "pr-checklist",
+  id: RULE_ID,
   description:
     "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
-  options: z.strictObject({
-    ...ruleBaseShape,
-    required_sections: z
-      .array(sectionId)
-      .default([
-        "story_id",
-        "definition_of_ready",
-        "definition_of_done",
-        "residual_risks",
-        "evidence",
-        "runbook_impact",
-      ])
-      .describe("Section ids that must be present and filled."),
-    task_sections: z
-      .array(sectionId)
-      .default(["definition_of_ready", "definition_of_done"])
-      .describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-    placeholders: z
-      .array(regexSource)
-      .default(DEFAULT_PLACEHOLDERS)
-      .describe(
-        "Regexes for placeholder text that does not count as content, tested against each trimmed line.",
-      ),
-    story_matches_branch: z
-      .boolean()
-      .default(true)
-      .describe("The Story ID must equal the id in the branch name."),
-  }),
-  check() {
-    return [];
+  options,
+  check(snapshot, opts, context) {
+    return checkChecklist(snapshot, opts, context);
   },
 });
+
+/** A piece of what a section says, in document order. */
+type Piece = { kind: "line"; text: string } | { kind: "task"; checked: boolean };
+
+/** What one present section says once comments, code and other sections are set aside. */
+interface SectionContent {
+  section: Section;
+  /** The heading as the author wrote it, without an inline value. */
+  name: string;
+  /** Blocks under the heading, minus nested sub-sections that are configured sections themselves. */
+  nodes: RootContent[];
+  /** Readable, trimmed, non-empty lines: the heading's inline value first, then the blocks. */
+  lines: string[];
+  /** Lines that are not placeholders. */
+  realLines: string[];
+  /** Normalised content, to compare with the template. */
+  fingerprint: string;
+}
+
+interface Analysis {
+  body: ParsedBody;
+  sectionOf: Map<string, Section>;
+  headingOf: Map<string, Heading>;
+  placeholders: RegExp[];
+}
+
+function checkChecklist(
+  snapshot: PullRequestSnapshot,
+  opts: Options,
+  context: RuleContext,
+): Finding[] {
+  const resolved = resolveSections(context.config.sections);
+  const byId = new Map(resolved.map((s) => [s.id, s]));
+  const placeholders = compilePlaceholders(opts.placeholders);
+  const required = unique(opts.required_sections);
+  const tasks = new Set(opts.task_sections);
+
+  if (isEmptyBody(context.body)) {
+    // A body the evaluator refused to parse reaches rules as an empty tree;
+    // it has already been reported, and "the body is empty" would be false.
+    if (wasRefused(snapshot.body)) return [];
+    if (required.length === 0) return [];
+    const headings = required.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    return [
+      {
+        ruleId: RULE_ID,
+        severity: "blocking",
+        source: "body",
+        message: `The PR body is empty (HTML comments do not count). Fill in the PR template: it needs the sections ${headings}, each with real content.`,
+      },
+    ];
+  }
+
+  const analysis = analyse(context.body, placeholders);
+  const templates = templateFingerprints(snapshot.template, resolved, opts.placeholders);
+  const branchId = context.branch?.storyId;
+  const findings: Finding[] = [];
+
+  for (const id of unique([...required, ...opts.task_sections, "story_id"])) {
+    const isRequired = required.includes(id);
+    const section = context.body.byId.get(id);
+    if (!section) {
+      if (isRequired) findings.push(missingFinding(id, byId, context, branchId));
+      continue;
+    }
+    const content = readSection(section, analysis);
+    const unchanged =
+      content.realLines.length > 0 &&
+      templates.some((template) => template.get(id) === content.fingerprint);
+    const filled = content.realLines.length > 0 && !unchanged;
+
+    if (!filled && isRequired) {
+      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
+      continue;
+    }
+    if (tasks.has(id)) findings.push(...taskFindings(content, placeholders));
+    if (!filled) continue;
+    if (id === "story_id") {
+      findings.push(...storyFindings(snapshot, opts, content, context, isRequired));
+    } else if (isRequired && id === "evidence") {
+      findings.push(...evidenceFindings(content, branchId));
+    } else if (isRequired && id === "runbook_impact") {
+      findings.push(...runbookFindings(content, placeholders));
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------
+// Reading sections
+
+function analyse(body: ParsedBody, placeholders: RegExp[]): Analysis {
+  const sectionOf = new Map<string, Section>();
+  for (const section of body.sections) sectionOf.set(keyOf(section.position), section);
+  const headingOf = new Map<string, Heading>();
+  for (const node of body.tree.children) {
+    const position = positionOf(node);
+    if (node.type === "heading" && position) headingOf.set(keyOf(position), node);
+  }
+  return { body, sectionOf, headingOf, placeholders };
+}
+
+function keyOf(position: Position): string {
+  return `${position.line}:${position.column}`;
+}
+
+function readSection(section: Section, analysis: Analysis): SectionContent {
+  const nodes = contentNodes(section, analysis);
+  const inlineValue = readInlineValue(section, analysis);
+  const pieces: Piece[] = [];
+  for (const line of splitLines(inlineValue)) pieces.push({ kind: "line", text: line });
+  collectPieces(nodes, pieces);
+
+  const lines: string[] = [];
+  const realLines: string[] = [];
+  const fingerprint: string[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === "task") {
+      // Ticking a template's boxes is editing it, so the tick is part of the comparison.
+      fingerprint.push(piece.checked ? "[x]" : "[ ]");
+      continue;
+    }
+    lines.push(piece.text);
+    if (isPlaceholder(piece.text, analysis.placeholders)) continue;
+    realLines.push(piece.text);
+    fingerprint.push(foldForComparison(piece.text));
+  }
+  return {
+    section,
+    name: shorten(headingName(section), 80),
+    nodes,
+    lines,
+    realLines,
+    fingerprint: fingerprint.join("\n"),
+  };
+}
+
+/**
+ * A sub-section belongs to its parent (`### Screenshots` under Evidence), but
+ * one that is a configured section of its own is judged on its own, so its
+ * links or ticks cannot fill the parent.
+ */
+function contentNodes(section: Section, analysis: Analysis): RootContent[] {
+  const nodes: RootContent[] = [];
+  let skipBelow: number | undefined;
+  for (const node of section.nodes) {
+    if (node.type === "heading") {
+      if (skipBelow !== undefined && node.depth > skipBelow) continue;
+      skipBelow = undefined;
+      const position = positionOf(node);
+      const nested = position ? analysis.sectionOf.get(keyOf(position)) : undefined;
+      if (nested?.id && nested.id !== section.id && analysis.body.byId.get(nested.id) === nested) {
+        skipBelow = node.depth;
+        continue;
+      }
+    } else if (skipBelow !== undefined) {
+      continue;
+    }
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** The heading's value after the colon, read from the tree so HTML comments in it are left out. */
+function readInlineValue(section: Section, analysis: Analysis): string {
+  if (!section.inlineValue) return "";
+  const heading = analysis.headingOf.get(keyOf(section.position));
+  if (!heading) return section.inlineValue;
+  const text = inlineText(heading);
+  const colon = text.indexOf(":");
+  return colon >= 0 ? text.slice(colon + 1).trim() : "";
+}
+
+function headingName(section: Section): string {
+  if (!section.inlineValue) return section.title;
+  const colon = section.title.indexOf(":");
+  return colon > 0 ? section.title.slice(0, colon).trim() : section.title;
+}
+
+/**
+ * Walks blocks in document order without recursion, so deeply nested lists
+ * or quotes cannot overflow the stack. Paragraphs, headings and table cells
+ * become lines; a task item also leaves a marker of its box.
+ */
+function collectPieces(nodes: readonly RootContent[], out: Piece[]): void {
+  const stack: Nodes[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    switch (node.type) {
+      case "html":
+      case "code":
+      case "definition":
+      case "thematicBreak":
+        continue;
+      case "paragraph":
+      case "heading":
+      case "tableCell":
+        for (const line of splitLines(inlineText(node))) out.push({ kind: "line", text: line });
+        continue;
+      case "listItem":
+        if (typeof node.checked === "boolean") out.push({ kind: "task", checked: node.checked });
+        break;
+    }
+    if ("children" in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
+}
+
+/**
+ * Readable text of inline content: HTML dropped, images kept as their target.
+ * A link with no target keeps its brackets, `[link]()`, so a placeholder
+ * pattern can recognise the template's empty link.
+ */
+function inlineText(root: Nodes): string {
+  let text = "";
+  const stack: (Nodes | string)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes | string;
+    if (typeof node === "string") {
+      text += node;
+      continue;
+    }
+    if (node.type === "text" || node.type === "inlineCode") text += node.value;
+    else if (node.type === "break") text += "\n";
+    else if (node.type === "image") text += node.url ? ` ${node.alt || "image"} ${node.url} ` : "";
+    else if (node.type !== "html" && "children" in node) {
+      const emptyLink = node.type === "link" && node.url.trim() === "";
+      if (emptyLink) {
+        text += "[";
+        stack.push("]()");
+      }
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
+  return text;
+}
+
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+function compilePlaceholders(sources: readonly string[]): RegExp[] {
+  const compiled: RegExp[] = [];
+  for (const source of sources) {
+    try {
+      compiled.push(new RegExp(source, "u"));
+    } catch {
+      // Config loading rejects bad patterns; one that slips through is ignored rather than fatal.
+    }
+  }
+  return compiled;
+}
+
+function isPlaceholder(line: string, placeholders: readonly RegExp[]): boolean {
+  return placeholders.some((re) => re.test(line));
+}
+
+function foldForComparison(line: string): string {
+  return line.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+function isEmptyBody(body: ParsedBody): boolean {
+  return body.tree.children.every((node) => node.type === "html");
+}
+
+function wasRefused(raw: string): boolean {
+  const text = raw.replace(/\r\n?/g, "\n").slice(0, MAX_BODY_CHARS);
+  return text.trim() !== "" && checkBodyLimits(text) !== undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The template: sections left as shipped count as unfilled
+
+const templateCache = new Map<string, Map<string, string>[]>();
+const TEMPLATE_CACHE_SIZE = 8;
+
+/**
+ * Fingerprints of each section of the built-in template and of the
+ * repository's own, keyed by section id. Cached because every evaluation
+ * compares against the same few templates.
+ */
+function templateFingerprints(
+  repositoryTemplate: string | undefined,
+  sections: readonly ResolvedSection[],
+  placeholderSources: readonly string[],
+): Map<string, string>[] {
+  const templates = [DEFAULT_PR_TEMPLATE];
+  if (typeof repositoryTemplate === "string" && repositoryTemplate.trim() !== "") {
+    const normalised = repositoryTemplate.replace(/\r\n?/g, "\n").slice(0, MAX_BODY_CHARS);
+    if (normalised !== DEFAULT_PR_TEMPLATE) templates.push(normalised);
+  }
+  const key = JSON.stringify([sections, placeholderSources, templates]);
+  const cached = templateCache.get(key);
+  if (cached) return cached;
+
+  const matchers: SectionMatcher[] = sections.map((s) => ({ ...s }));
+  const placeholders = compilePlaceholders(placeholderSources);
+  const result: Map<string, string>[] = [];
+  for (const text of templates) {
+    if (checkBodyLimits(text)) continue;
+    let parsed: ParsedBody;
+    try {
+      parsed = parseBody(text, matchers);
+    } catch {
+      continue;
+    }
+    const analysis = analyse(parsed, placeholders);
+    const fingerprints = new Map<string, string>();
+    for (const [id, section] of parsed.byId) {
+      fingerprints.set(id, readSection(section, analysis).fingerprint);
+    }
+    result.push(fingerprints);
+  }
+  if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
+    const oldest = templateCache.keys().next().value;
+    if (oldest !== undefined) templateCache.delete(oldest);
+  }
+  templateCache.set(key, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+
+function finding(message: string, position?: Position, suggestion?: string): Finding {
+  return {
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "body",
+    message,
+    ...(position ? { position } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+function titleOf(id: string, byId: Map<string, ResolvedSection>): string {
+  return byId.get(id)?.title ?? id;
+}
+
+function missingFinding(
+  id: string,
+  byId: Map<string, ResolvedSection>,
+  context: RuleContext,
+  branchId: string | undefined,
+): Finding {
+  const definition = byId.get(id);
+  if (!definition) {
+    return {
+      ruleId: RULE_ID,
+      severity: "blocking",
+      source: "config",
+      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`,
+    };
+  }
+  const aliases = definition.aliases.slice(0, 3).map((a) => `"${a}"`);
+  const more = definition.aliases.length - aliases.length;
+  const aliasText =
+    aliases.length > 0
+      ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})`
+      : "";
+  const heading = `## ${definition.title}`;
+  const example = id === "story_id" ? exampleId(context, branchId) : undefined;
+  const suggestion = example ? `${heading}: ${example}` : heading;
+  return finding(
+    `The PR body has no "${definition.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    undefined,
+    suggestion,
+  );
+}
+
+function unfilledFinding(
+  id: string,
+  content: SectionContent,
+  unchanged: boolean,
+  context: RuleContext,
+  branchId: string | undefined,
+): Finding {
+  const where = `The "${content.name}" section (line ${content.section.position.line})`;
+  const what = unchanged
+    ? `${where} is unchanged from the PR template.`
+    : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  return finding(
+    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    content.section.position,
+  );
+}
+
+/** The fix for an empty or missing section, in the words a PR author needs. */
+function whatToWrite(
+  id: string,
+  context: RuleContext,
+  branchId: string | undefined,
+  unchanged = false,
+): string {
+  switch (id) {
+    case "story_id": {
+      const example = exampleId(context, branchId);
+      const source = branchId ? " (the id in the branch name)" : "";
+      return example
+        ? `Write the story or incident id, e.g. \`${example}\`${source}.`
+        : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+    }
+    case "definition_of_ready":
+    case "definition_of_done":
+      return unchanged
+        ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`."
+        : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+    case "residual_risks":
+      return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
+    case "evidence":
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+    case "runbook_impact":
+      return "Link the runbook you changed, or write `Not applicable: <reason>`.";
+    default:
+      return "Write what this section asks for.";
+  }
+}
+
+function describeIdFormat(pattern: string): string {
+  return pattern === DEFAULT_ID_PATTERN
+    ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`"
+    : `an id must match \`${pattern}\``;
+}
+
+function exampleId(context: RuleContext, branchId: string | undefined): string | undefined {
+  if (branchId) return branchId;
+  return isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : undefined;
+}
+
+function evidenceExample(branchId: string | undefined): string {
+  return `evidence/story/${branchId ?? "S-PC-01"}/`;
+}
+
+// Task items ---------------------------------------------------------------
+
+/** `N/A` at the start of an item; group 1 is the separator, group 2 the reason. */
+const NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+
+/**
+ * Every task item must be ticked; one that does not apply may say
+ * `N/A: <reason>` instead, ticked or not. A bare `N/A` is not a reason, so it
+ * does not count even when ticked.
+ */
+function taskFindings(content: SectionContent, placeholders: readonly RegExp[]): Finding[] {
+  const pending: { text: string; position: Position | undefined; noReason: boolean }[] = [];
+  for (const item of taskItems(content.nodes)) {
+    const text = stripHtml(item.text).trim();
+    const na = NOT_APPLICABLE_ITEM.exec(text);
+    if (na) {
+      if (!na[1] || !isReason(na[2] ?? "", placeholders)) {
+        pending.push({ text, position: item.position, noReason: true });
+      }
+    } else if (!item.checked) {
+      pending.push({ text, position: item.position, noReason: false });
+    }
+  }
+  if (pending.length === 0) return [];
+
+  const shown = pending.slice(0, 5).map((item) => quote(item.text));
+  const rest = pending.length - shown.length;
+  const list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+  const count =
+    pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`;
+  const noReason = pending.some((item) => item.noReason)
+    ? " An `N/A` item needs a reason after it."
+    : "";
+  return [
+    finding(
+      `The "${content.name}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      pending[0]?.position ?? content.section.position,
+    ),
+  ];
+}
+
+function isReason(text: string, placeholders: readonly RegExp[]): boolean {
+  const reason = text.trim();
+  return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
+}
+
+/** Drops HTML comments and tags from text that `mdast-util-to-string` kept them in. Linear. */
+function stripHtml(text: string): string {
+  let out = "";
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf("<!--", at);
+    if (open === -1) {
+      out += text.slice(at);
+      break;
+    }
+    out += text.slice(at, open);
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) break;
+    at = close + 3;
+  }
+  return out.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  if (!flat) return "(an empty item)";
+  return `"${shorten(flat, 60)}"`;
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+// Story ID -----------------------------------------------------------------
+
+/**
+ * The Story ID must hold an id, and, when the branch names one, that id.
+ * Several ids are allowed (a story and the incident it fixes); the branch's
+ * id only has to be among them, since the order authors list them in means
+ * nothing.
+ */
+function storyFindings(
+  snapshot: PullRequestSnapshot,
+  opts: Options,
+  content: SectionContent,
+  context: RuleContext,
+  isRequired: boolean,
+): Finding[] {
+  const pattern = context.config.ids.pattern;
+  const text = content.lines.join("\n");
+  const ids = unique(findIds(text, pattern));
+  const position = content.section.position;
+  const branchId = context.branch?.storyId;
+
+  if (ids.length === 0) {
+    if (!isRequired) return [];
+    const written = quote(content.realLines.join(" "));
+    const upper = unique(findIds(text.toUpperCase(), pattern))[0];
+    const example = upper ?? exampleId(context, branchId);
+    const hint = upper
+      ? ` Ids are upper case: write \`${upper}\`.`
+      : example
+        ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.`
+        : "";
+    return [
+      finding(
+        `The "${content.name}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        position,
+        example,
+      ),
+    ];
+  }
+
+  if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
+  const first = ids[0] as string;
+  const said =
+    ids.length === 1
+      ? `The "${content.name}" section says ${first}`
+      : `The "${content.name}" section lists ${ids.join(", ")}, none of them ${branchId}`;
+  const renamed = snapshot.branch.includes(branchId)
+    ? snapshot.branch.replace(branchId, first)
+    : undefined;
+  const rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  return [
+    finding(
+      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      position,
+      branchId,
+    ),
+  ];
+}
+
+// Evidence and runbook -----------------------------------------------------
+
+const URL_TOKEN = /^https?:\/\/[^\s/?#]+/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u;
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+
+/**
+ * Whether a section points somewhere a reviewer can follow: a web URL (links,
+ * autolinks, bare URLs) or a file in the repository, either as a relative
+ * link target or as a path written in the text.
+ */
+function hasLink(content: SectionContent): boolean {
+  for (const { url } of linkTargets(content.nodes)) {
+    if (isLinkTarget(url)) return true;
+  }
+  for (const line of content.lines) {
+    for (const raw of line.split(/\s+/u)) {
+      const token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
+      if (URL_TOKEN.test(token) || isRepoPath(token)) return true;
+    }
+  }
+  return false;
+}
+
+function isLinkTarget(url: string): boolean {
+  const target = url.trim();
+  if (URL_TOKEN.test(target)) return true;
+  if (SCHEME.test(target) || target.startsWith("#") || target.startsWith("//")) return false;
+  const path = target.replace(/[?#].*$/su, "");
+  return /\p{L}/u.test(path) && (path.includes("/") || FILE_EXTENSION.test(path));
+}
+
+/**
+ * A path written as text. One slash is not enough (`and/or`, `N/A`), so it
+ * also needs a leading `./`, a second slash, a trailing slash or a file
+ * extension.
+ */
+function isRepoPath(token: string): boolean {
+  if (!token.includes("/") || !PATH_TOKEN.test(token) || !/\p{L}/u.test(token)) return false;
+  const slashes = token.split("/").length - 1;
+  return (
+    token.startsWith("./") ||
+    token.startsWith("../") ||
+    slashes >= 2 ||
+    token.endsWith("/") ||
+    FILE_EXTENSION.test(token)
+  );
+}
+
+function evidenceFindings(content: SectionContent, branchId: string | undefined): Finding[] {
+  if (hasLink(content)) return [];
+  return [
+    finding(
+      `The "${content.name}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      content.section.position,
+    ),
+  ];
+}
+
+/** `Not applicable` or `N/A` at the start of a line; group 1 is the separator, group 2 the reason. */
+const NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+
+function runbookFindings(content: SectionContent, placeholders: readonly RegExp[]): Finding[] {
+  if (hasLink(content)) return [];
+  let saysNotApplicable = false;
+  for (const line of content.lines) {
+    const match = NOT_APPLICABLE_LINE.exec(line);
+    if (!match) continue;
+    if (match[1] && isReason(match[2] ?? "", placeholders)) return [];
+    saysNotApplicable = true;
+  }
+  const where = `The "${content.name}" section (line ${content.section.position.line})`;
+  const message = saysNotApplicable
+    ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.`
+    : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  return [finding(message, content.section.position)];
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

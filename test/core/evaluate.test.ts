@@ -50,6 +50,8 @@ describe("evaluatePullRequest", () => {
     ["deeply nested block quotes", `${">".repeat(5_000)} x`],
     ["deeply nested lists", `${"- ".repeat(5_000)}x`],
     ["many moderately nested lists", `${"- ".repeat(15)}x\n`.repeat(200)],
+    ["nested emphasis", `${"*a _".repeat(1_500)}${"_ a*".repeat(1_500)}`],
+    ["emphasis spread over paragraphs", "_a* _b*\n\n".repeat(2_000)],
   ])("refuses %s before parsing them, pointing at the line", (_name, body) => {
     const verdict = evaluatePullRequest(snapshot({ body }), defaultConfig());
     expect(verdict.status).toBe("no_merge");
