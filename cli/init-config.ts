@@ -14,6 +14,7 @@ export function initConfigText(config: Config = defaultConfig()): string {
   const pc = r["pr-checklist"];
   const rr = r["residual-risks"];
   const nm = r["no-merge-label"];
+  const gf = r["governance-files"];
   const builtIns = Object.entries(DEFAULT_SECTIONS)
     .map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`)
     .join("\n");
@@ -51,6 +52,36 @@ ${builtIns}
 #     rollback_plan:
 #       title: Rollback plan
 ${field("sections", config.sections, "")}
+
+# Roles, such as po and pm: GitHub users and/or teams (slugs of this
+# repository's organisation). The GitHub App reads them from the base branch,
+# so a PR cannot grant itself a role. For example:
+#   roles:
+#     po:
+#       users: [alice]
+#     pm:
+#       teams: [product-managers]
+${field("roles", config.roles, "")}
+
+# The check run the GitHub App and the Action post on every PR.
+check:
+  # Name branch protection requires.
+${field("name", config.check.name, "  ")}
+  # Draft PRs: neutral (evaluate, report without failing), enforce, or skip.
+${field("drafts", config.check.drafts, "  ")}
+  # Log the planned check runs and label changes instead of making them.
+${field("dry_run", config.check.dry_run, "  ")}
+
+# Who may accept a blocking finding with a PR comment
+#   /pilot-gate override <rule> reason: <text>
+# Each override and each refusal is recorded as a receipt in the check summary.
+overrides:
+  # Lowest repository permission that may override: write, maintain or admin.
+${field("permission", config.overrides.permission, "  ")}
+  # Roles whose holders may override whatever their permission.
+${field("roles", config.overrides.roles, "  ")}
+  # Keep overrides after a new push (off: an override covers one commit).
+${field("carry_over", config.overrides.carry_over, "  ")}
 
 rules:
   # The head branch is named after a story or incident.
@@ -100,6 +131,17 @@ ${field("enabled", nm.enabled, "    ")}
 ${field("severity", nm.severity, "    ")}
     # The label (compared without regard to case).
 ${field("label", nm.label, "    ")}
+
+  # Ownership and threshold files need an approving review from a role holder.
+  governance-files:
+${field("enabled", gf.enabled, "    ")}
+${field("severity", gf.severity, "    ")}
+    # Globs of governance files; add your thresholds file here.
+${field("paths", gf.paths, "    ")}
+    # Roles (see roles above) whose approval unblocks a change to these files.
+${field("approvers", gf.approvers, "    ")}
+    # Only approvals on the latest pushed commit count.
+${field("fresh_approval", gf.fresh_approval, "    ")}
 `;
 }
 

@@ -20,6 +20,7 @@ const RULE_ICON: Record<RuleResult["status"], string> = {
   fail: "✖",
   warn: "⚠",
   skipped: "–",
+  overridden: "↷",
 };
 
 const FINDING_ICON: Record<Finding["severity"], string> = {

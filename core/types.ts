@@ -27,6 +27,29 @@ export interface Finding {
   position?: Position;
   /** A concrete replacement the author can copy, e.g. a valid branch name. */
   suggestion?: string;
+  /** Repository files the finding is about (e.g. changed governance files); check runs annotate them. */
+  files?: string[];
+  /** Set when an authorised override accepted this blocking finding; it then no longer blocks. */
+  acceptedBy?: Receipt;
+}
+
+/**
+ * An audit record of an override or a refused override: who asked, for which
+ * rule, why, on which commit and when. `id` is derived from the other fields,
+ * so the same request always has the same id and a redelivered event cannot
+ * record it twice.
+ */
+export interface Receipt {
+  id: string;
+  kind: "override" | "refusal";
+  ruleId: string;
+  actor: string;
+  reason: string;
+  sha: string;
+  /** ISO 8601 time of the request (the comment's creation time, not the clock). */
+  at: string;
+  /** For a refusal: why it was refused. */
+  detail?: string;
 }
 
 /** Everything the PR rules look at, gathered by a runtime (webhook, Action or CLI). */
@@ -39,12 +62,36 @@ export interface PullRequestSnapshot {
   /** Raw PR body; `""` when the PR has none. */
   body: string;
   labels: string[];
+  /** Commit the verdict is for; check runs and overrides are tied to it. */
+  headSha?: string;
+  /** Draft PRs can be reported neutral instead of failing (`check.drafts`). */
+  draft?: boolean;
+  /**
+   * Paths the PR changes. `undefined` when the runtime could not list them, in
+   * which case rules that need them say so instead of passing.
+   */
+  changedFiles?: string[];
+  /** Reviews on the PR, oldest first. */
+  reviews?: PullRequestReview[];
+  /**
+   * Members of each configured role (`roles:` in the base branch's config),
+   * with teams already expanded into logins by the runtime.
+   */
+  roleMembers?: Record<string, string[]>;
   /**
    * The repository's PR template, when the runtime could read it. Sections
    * still equal to it count as unfilled. The built-in template is always
    * compared as well.
    */
   template?: string;
+}
+
+/** One review as GitHub reports it, reduced to what the rules use. */
+export interface PullRequestReview {
+  login: string;
+  state: "approved" | "changes_requested" | "commented" | "dismissed" | "pending";
+  /** The head commit the review was made on; approvals on an older commit are stale. */
+  commitId: string | undefined;
 }
 
 /** The outcome of evaluating a PR: `no_merge` as soon as one finding is blocking. */
@@ -54,7 +101,7 @@ export type VerdictStatus = "pass" | "no_merge";
 export interface RuleResult {
   ruleId: string;
   description: string;
-  status: "pass" | "fail" | "warn" | "skipped";
+  status: "pass" | "fail" | "warn" | "skipped" | "overridden";
   findings: Finding[];
 }
 
@@ -62,4 +109,6 @@ export interface Verdict {
   status: VerdictStatus;
   rules: RuleResult[];
   findings: Finding[];
+  /** Overrides and refusals that apply to this commit, shown in the check summary. */
+  receipts?: Receipt[];
 }

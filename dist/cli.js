@@ -1099,7 +1099,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       let opt = Object.assign({
         blockQuote: !0,
         commentString: stringifyComment.stringifyComment,
@@ -1119,7 +1119,7 @@ var require_stringify = __commonJS({
         trailingComma: !1,
         trueStr: "true",
         verifyAliasOrder: !0
-      }, doc.schema.toStringOptions, options), inFlow;
+      }, doc.schema.toStringOptions, options2), inFlow;
       switch (opt.collectionStyle) {
         case "block":
           inFlow = !1;
@@ -1414,8 +1414,8 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify3 = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
+    function stringifyCollection(collection, ctx, options2) {
+      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent: indent2, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
@@ -2539,14 +2539,14 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity(), stringify3 = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      let lines = [], hasDirectives = options.directives === !0;
-      if (options.directives !== !1 && doc.directives) {
+    function stringifyDocument(doc, options2) {
+      let lines = [], hasDirectives = options2.directives === !0;
+      if (options2.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify3.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify3.createStringifyContext(doc, options2), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2589,10 +2589,10 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
+        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
         let opt = Object.assign({
           intAsBigInt: !1,
           keepSourceTokens: !1,
@@ -2602,10 +2602,10 @@ var require_Document = __commonJS({
           stringKeys: !1,
           uniqueKeys: !0,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version: version2 } = opt;
-        options?._directives ? (this.directives = options._directives.atDocument(), this.directives.yaml.explicit && (version2 = this.directives.yaml.version)) : this.directives = new directives.Directives({ version: version2 }), this.setSchema(version2, options), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        options2?._directives ? (this.directives = options2._directives.atDocument(), this.directives.yaml.explicit && (version2 = this.directives.yaml.version)) : this.directives = new directives.Directives({ version: version2 }), this.setSchema(version2, options2), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -2643,15 +2643,15 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node3.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer;
         if (typeof replacer == "function")
           value = replacer.call({ "": value }, "", value), _replacer = replacer;
         else if (Array.isArray(replacer)) {
           let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
-        } else options === void 0 && replacer && (options = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        } else options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
+        let { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options2 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -2670,8 +2670,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        let k = this.createNode(key, null, options), v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        let k = this.createNode(key, null, options2), v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -2737,7 +2737,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
+      setSchema(version2, options2 = {}) {
         typeof version2 == "number" && (version2 = String(version2));
         let opt;
         switch (version2) {
@@ -2756,10 +2756,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
@@ -2788,14 +2788,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          let s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          let s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -3275,7 +3275,7 @@ var require_resolve_block_scalar = __commonJS({
       let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
+      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines2(scalar.source) : [], chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         let content3 = lines[i][1];
         if (content3 === "" || content3 === "\r")
@@ -3383,7 +3383,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -3693,10 +3693,10 @@ var require_compose_node = __commonJS({
       }, node3 = composeScalar.composeScalar(ctx, token, tag, onError);
       return anchor2 && (node3.anchor = anchor2.source.substring(1), node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node3.spaceBefore = !0), comment && (node3.comment = comment, node3.range[2] = end), node3;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -3709,8 +3709,8 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      let opts = Object.assign({ _directives: directives }, options2), doc = new Document.Document(void 0, opts), ctx = {
         atKey: !1,
         atRoot: !0,
         directives: doc.directives,
@@ -3766,11 +3766,11 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code3, message, warning) => {
           let pos = getErrorPos(source);
           warning ? this.warnings.push(new errors.YAMLWarning(pos, code3, message)) : this.errors.push(new errors.YAMLParseError(pos, code3, message));
-        }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
+        }, this.directives = new directives.Directives({ version: options2.version || "1.2" }), this.options = options2;
       }
       decorate(doc, afterDoc) {
         let { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -4492,8 +4492,8 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        let quote2 = this.charAt(0), end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'")
+        let quote3 = this.charAt(0), end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'")
           for (; end !== -1 && this.buffer[end + 1] === "'"; )
             end = this.buffer.indexOf("'", end + 2);
         else
@@ -5395,19 +5395,19 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
-    function parseOptions(options) {
-      let prettyErrors = options.prettyErrors !== !1;
-      return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
+    function parseOptions(options2) {
+      let prettyErrors = options2.prettyErrors !== !1;
+      return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    function parseAllDocuments(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
+    function parseDocument2(source, options2 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5417,10 +5417,10 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse4(src, reviver, options) {
+    function parse4(src, reviver, options2) {
       let _reviver;
-      typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
+      let doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5428,20 +5428,20 @@ var require_public_api = __commonJS({
           throw doc.errors[0];
         doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify3(value, replacer, options) {
+    function stringify3(value, replacer, options2) {
       let _replacer = null;
-      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
-        let indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
+        let indent2 = Math.round(options2);
+        options2 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
-        let { keepUndefined } = options ?? replacer ?? {};
+        let { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
+      return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
@@ -5699,8 +5699,8 @@ var require_utils = __commonJS({
       let output2 = input2;
       return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
+    exports.wrapOutput = (input2, state = {}, options2 = {}) => {
+      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
     exports.basename = (path2, { windows } = {}) => {
@@ -5747,8 +5747,8 @@ var require_scan = __commonJS({
       /* ] */
     } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input2, options) => {
-      let opts = options || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code3, str.charCodeAt(++index2));
+    }, scan = (input2, options2) => {
+      let opts = options2 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code3, str.charCodeAt(++index2));
       for (; index2 < length; ) {
         code3 = advance();
         let next;
@@ -5913,9 +5913,9 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
-      if (typeof options.expandRange == "function")
-        return options.expandRange(...args, options);
+    } = constants, expandRange = (args, options2) => {
+      if (typeof options2.expandRange == "function")
+        return options2.expandRange(...args, options2);
       args.sort();
       let value = `[${args.join("-")}]`;
       try {
@@ -5925,7 +5925,7 @@ var require_parse = __commonJS({
       }
       return value;
     }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
-      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
+      let parts = [], bracket = 0, paren = 0, quote3 = 0, value = "", escaped = !1;
       for (let ch of input2) {
         if (escaped === !0) {
           value += ch, escaped = !1;
@@ -5936,10 +5936,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1, value += ch;
+          quote3 = quote3 === 1 ? 0 : 1, value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[")
             bracket++;
           else if (ch === "]" && bracket > 0)
@@ -5991,7 +5991,7 @@ var require_parse = __commonJS({
     }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
         return;
-      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
+      let bracket = 0, paren = 0, quote3 = 0, escaped = !1;
       for (let i = 1; i < pattern.length; i++) {
         let ch = pattern[i];
         if (escaped === !0) {
@@ -6003,10 +6003,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 !== 1) {
+        if (quote3 !== 1) {
           if (ch === "[") {
             bracket++;
             continue;
@@ -6050,10 +6050,10 @@ var require_parse = __commonJS({
       for (; match; )
         depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
       return depth;
-    }, analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === !1)
+    }, analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -6072,11 +6072,11 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse4 = (input2, options) => {
+    }, parse4 = (input2, options2) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
@@ -6154,7 +6154,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse4(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse4(rest, { ...options2, fastpaths: !1 }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -6163,7 +6163,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index2 === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options), state);
+        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options2), state);
       }
       for (; !eos(); ) {
         if (value = advance(), value === "\0")
@@ -6455,8 +6455,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input2, options) => {
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+    parse4.fastpaths = (input2, options2) => {
+      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       input2 = REPLACEMENTS[input2] || input2;
@@ -6508,9 +6508,9 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan(), parse4 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch3 = (glob, options, returnState = !1) => {
+    var scan = require_scan(), parse4 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        let fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -6522,56 +6522,56 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options2 || {}, posix = opts.windows, regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
-        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        let { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected input to be a string");
       if (input2 === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
-      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input2, regex, options, posix) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
+      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
+      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input2, regex, options2, posix) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input2, { windows: posix }));
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch3.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2)).test(utils.basename(input2, { windows: posix }));
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options2)) : parse4(pattern, { ...options2, fastpaths: !1 });
+    picomatch4.scan = (input2, options2) => scan(input2, options2);
+    picomatch4.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch3.toRegex(source, options);
+      let regex = picomatch4.toRegex(source, options2);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch4.makeRe = (input2, options2 = {}, returnOutput = !1, returnState = !1) => {
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse4.fastpaths(input2, options)), parsed.output || (parsed = parse4(input2, options)), picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return options2.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse4.fastpaths(input2, options2)), parsed.output || (parsed = parse4(input2, options2)), picomatch4.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options2) => {
       try {
-        let opts = options || {};
+        let opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options && options.debug === !0) throw err;
+        if (options2 && options2.debug === !0) throw err;
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -6580,11 +6580,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch3(glob, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    function picomatch4(glob, options2, returnState = !1) {
+      return options2 && (options2.windows === null || options2.windows === void 0) && (options2 = { ...options2, windows: utils.isWindows() }), pico(glob, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -14741,8 +14741,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        let plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -14860,8 +14860,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        let plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -16546,12 +16546,12 @@ function compileValidator(schema, parser) {
     return parser;
   }
 }
-function compile(schema, options) {
+function compile(schema, options2) {
   try {
     let parser = compileFn(schema), clone2 = withParser(schema, parser);
     return clone2._zod.bag.validator = compileValidator(schema, parser), clone2;
   } catch (err) {
-    if (options?.strict)
+    if (options2?.strict)
       throw err;
     return schema;
   }
@@ -16584,7 +16584,7 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
 }
-function compileFn(schema, options) {
+function compileFn(schema, options2) {
   let recursive2 = !0;
   try {
     recursive2 = isRecursiveSchema(schema);
@@ -16597,10 +16597,10 @@ function compileFn(schema, options) {
     constantCounter: 0,
     varCounter: 0,
     definite: !0
-  }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
+  }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options2?.assertOnly);
   doc.write(outputAccessor === null ? "return true;" : `return ${outputAccessor};`);
   let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code3 = doc.content.join(`
-`), fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
+`), fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code3}` : code3 : "", F = Function, factoryCode = `return (input) => {
 ${code3}
 }`, fn;
@@ -16609,7 +16609,7 @@ ${code3}
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
-  return options?.debug && (fn.code = fullCode), fn.definite = ctx.definite, fn;
+  return options2?.debug && (fn.code = fullCode), fn.definite = ctx.definite, fn;
 }
 function addConstant(ctx, value) {
   for (let [name2, v] of ctx.constants)
@@ -17482,23 +17482,23 @@ function getTupleOptStart2(items, key) {
   return 0;
 }
 function generateUnionCheck(doc, ctx, schema, accessor) {
-  let def = schema._zod.def, options = def.options;
+  let def = schema._zod.def, options2 = def.options;
   if (def.discriminator)
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
   if (def.inclusive === !1)
     throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
-  if (options.length === 0)
+  if (options2.length === 0)
     return doc.write("return INVALID;"), accessor;
-  if (options.length === 1)
-    return generateCheck(doc, ctx, options[0], accessor);
-  if (options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length)) {
-    let values = new Set(options.flatMap((opt) => opt._zod.def.values)), valuesConst = addConstant(ctx, values);
+  if (options2.length === 1)
+    return generateCheck(doc, ctx, options2[0], accessor);
+  if (options2.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length)) {
+    let values = new Set(options2.flatMap((opt) => opt._zod.def.values)), valuesConst = addConstant(ctx, values);
     return doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`), accessor;
   }
   let outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    let opt = options[i];
+  for (let i = 0; i < options2.length; i++) {
+    let opt = options2[i];
     i === 0 ? doc.write(`${outputVar} = (() => {`) : doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`), doc.indented((d) => {
       let branchOutput = generateCheck(d, ctx, opt, accessor);
       d.write(`return ${branchOutput};`);
@@ -18426,26 +18426,26 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _union(Class2, options, params) {
+function _union(Class2, options2, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options2,
     ...normalizeParams(params)
   });
 }
-function _xor(Class2, options, params) {
+function _xor(Class2, options2, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options2,
     inclusive: !1,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class2, discriminator, options, params) {
+function _discriminatedUnion(Class2, discriminator, options2, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options2,
     discriminator,
     ...normalizeParams(params)
   });
@@ -18857,11 +18857,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
 }
 function compactTypeUnion(schema) {
-  let options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+  let options2 = schema.anyOf;
+  if (!Array.isArray(options2) || options2.length === 0 || schema.type !== void 0)
     return;
   let types = [];
-  for (let option of options) {
+  for (let option of options2) {
     if (!option || typeof option != "object")
       return;
     compactTypeUnion(option);
@@ -19265,11 +19265,11 @@ var objectProcessor = (schema, ctx, _json, params) => {
     path: [...params.path, "additionalProperties"]
   })) : ctx.io === "output" && (json2.additionalProperties = !1);
 }, unionProcessor = (schema, ctx, json2, params) => {
-  let def = schema._zod.def, isExclusive = def.inclusive === !1, options = def.options.map((x, i) => processSchema(x, ctx, {
+  let def = schema._zod.def, isExclusive = def.inclusive === !1, options2 = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
-  isExclusive ? json2.oneOf = options : json2.anyOf = options;
+  isExclusive ? json2.oneOf = options2 : json2.anyOf = options2;
 }, intersectionProcessor = (schema, ctx, json2, params) => {
   let def = schema._zod.def, a = processSchema(def.left, ctx, {
     ...params,
@@ -20637,20 +20637,20 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params), inst.options = def.options;
 });
-function union(options, params) {
+function union(options2, params) {
   return new ZodUnion({
     type: "union",
-    options,
+    options: options2,
     ...util_exports.normalizeParams(params)
   });
 }
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def), $ZodXor.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params), inst.options = def.options;
 });
-function xor(options, params) {
+function xor(options2, params) {
   return new ZodXor({
     type: "union",
-    options,
+    options: options2,
     inclusive: !1,
     ...util_exports.normalizeParams(params)
   });
@@ -20658,10 +20658,10 @@ function xor(options, params) {
 var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
   ZodUnion.init(inst, def), $ZodDiscriminatedUnion.init(inst, def);
 });
-function discriminatedUnion(discriminator, options, params) {
+function discriminatedUnion(discriminator, options2, params) {
   return new ZodDiscriminatedUnion({
     type: "union",
-    options,
+    options: options2,
     discriminator,
     ...util_exports.normalizeParams(params)
   });
@@ -21549,11 +21549,11 @@ function convertSchema(schema, ctx) {
     return schema ? z.any() : z.never();
   let baseSchema = convertBaseSchema(schema, ctx), hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    let options = schema.anyOf.map((s) => convertSchema(s, ctx)), anyOfUnion = z.union(options);
+    let options2 = schema.anyOf.map((s) => convertSchema(s, ctx)), anyOfUnion = z.union(options2);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    let options = schema.oneOf.map((s) => convertSchema(s, ctx)), oneOfUnion = z.xor(options);
+    let options2 = schema.oneOf.map((s) => convertSchema(s, ctx)), oneOfUnion = z.xor(options2);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
   if (schema.allOf && Array.isArray(schema.allOf))
@@ -21795,6 +21795,9 @@ function date4(params) {
 
 // core/ids.ts
 var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
+function isId(text4, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text4);
+}
 function findIds(text4, idPattern) {
   let re = new RegExp(
     `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
@@ -21808,8 +21811,8 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options) {
-  let settings = options || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
+function toString(value, options2) {
+  let settings = options2 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
   return one(value, includeImageAlt, includeHtml);
 }
 function one(value, includeImageAlt, includeHtml) {
@@ -26249,11 +26252,11 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse3(options) {
+function parse3(options2) {
   let parser = {
     constructs: (
       /** @type {FullNormalizedExtension} */
-      combineExtensions([constructs_exports, ...(options || {}).extensions || []])
+      combineExtensions([constructs_exports, ...(options2 || {}).extensions || []])
     ),
     content: create(content),
     defined: [],
@@ -26352,10 +26355,10 @@ function index(value) {
 
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options) {
-  return encoding && typeof encoding == "object" && (options = encoding, encoding = void 0), compiler(options)(postprocess(parse3(options).document().write(preprocess2()(value, encoding, !0))));
+function fromMarkdown(value, encoding, options2) {
+  return encoding && typeof encoding == "object" && (options2 = encoding, encoding = void 0), compiler(options2)(postprocess(parse3(options2).document().write(preprocess2()(value, encoding, !0))));
 }
-function compiler(options) {
+function compiler(options2) {
   let config2 = {
     afterExit: [],
     beforeEnter: [],
@@ -26456,7 +26459,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config2, (options || {}).mdastExtensions || []);
+  configure(config2, (options2 || {}).mdastExtensions || []);
   let data = {};
   return compile2;
   function compile2(events) {
@@ -27162,8 +27165,8 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options) {
-  let ignored = convert((options || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
+function findAndReplace(tree, list2, options2) {
+  let ignored = convert((options2 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
   for (; ++pairIndex < pairs.length; )
     visitParents(tree, visitor);
   function visitor(node3, parents, index2) {
@@ -27926,8 +27929,8 @@ function tokenizeIndent2(effects, ok2, nok) {
 }
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options) {
-  let single = (options || {}).singleTilde, tokenizer = {
+function gfmStrikethrough(options2) {
+  let single = (options2 || {}).singleTilde, tokenizer = {
     name: "strikethrough",
     tokenize: tokenizeStrikethrough,
     resolveAll: resolveAllStrikethrough
@@ -28265,11 +28268,11 @@ function spaceThenNonSpace(effects, ok2, nok) {
 }
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
+function gfm(options2) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options),
+    gfmStrikethrough(options2),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -28313,12 +28316,17 @@ function parseBody(body, matchers) {
     section.id && !byId.has(section.id) && byId.set(section.id, section);
   return { tree, sections, byId };
 }
+var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
 function makeSection(node3, lookup) {
-  let title = toString(node3).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
-  if (!id) {
-    let colon = title.indexOf(":");
-    colon > 0 && (id = lookup.get(normalizeHeading(title.slice(0, colon))), id && (inlineValue = title.slice(colon + 1).trim()));
-  }
+  let title = proseText([node3]).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
+  if (!id)
+    for (let separator of HEADING_VALUE_SEPARATORS) {
+      let at2 = title.indexOf(separator);
+      if (!(at2 <= 0) && (id = lookup.get(normalizeHeading(title.slice(0, at2))), id)) {
+        inlineValue = title.slice(at2 + separator.length).trim();
+        break;
+      }
+    }
   return {
     id,
     title,
@@ -28327,6 +28335,26 @@ function makeSection(node3, lookup) {
     nodes: [],
     position: positionOf(node3) ?? { line: 1, column: 1 }
   };
+}
+function taskItems(nodes) {
+  let items = [], visit2 = (node3) => {
+    if (node3.type === "listItem" && typeof node3.checked == "boolean") {
+      let item = node3, text4 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
+      items.push({ checked: item.checked === !0, text: text4, position: positionOf(item) });
+    }
+    if ("children" in node3)
+      for (let child of node3.children) visit2(child);
+  };
+  for (let node3 of nodes) visit2(node3);
+  return items;
+}
+function linkTargets(nodes) {
+  let links = [], visit2 = (node3) => {
+    if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
+      for (let child of node3.children) visit2(child);
+  };
+  for (let node3 of nodes) visit2(node3);
+  return links;
 }
 function proseText(nodes) {
   let parts = [], visit2 = (node3) => {
@@ -28429,14 +28457,14 @@ var DEFAULT_BRANCH_PATTERNS = [
     ),
     exempt: external_exports.array(external_exports.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
-  check(snapshot, options, context) {
-    if (options.exempt.length > 0 && (0, import_picomatch2.default)(options.exempt, { dot: !0 })(snapshot.branch))
+  check(snapshot, options2, context) {
+    if (options2.exempt.length > 0 && (0, import_picomatch2.default)(options2.exempt, { dot: !0 })(snapshot.branch))
       return [
         {
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options.exempt)}).`
+          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options2.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -28450,7 +28478,7 @@ var DEFAULT_BRANCH_PATTERNS = [
         }
       ];
     if (match) return [];
-    let compiled = options.patterns.map(
+    let compiled = options2.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
     ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
@@ -28485,6 +28513,134 @@ ${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ??
   }
 }
 
+// core/rules/governance-files.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// core/config/roles.ts
+var roleName = external_exports.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = external_exports.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = external_exports.string().regex(
+  /^[a-z0-9][a-z0-9._-]*$/,
+  "a team slug as in the team's URL, e.g. product-owners (without the org)"
+), rolesSchema = external_exports.record(
+  roleName,
+  external_exports.strictObject({
+    users: external_exports.array(login).default([]).describe("GitHub logins holding the role."),
+    teams: external_exports.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
+  })
+).default({}).describe("Roles such as po and pm: who may approve governance files and override rules.");
+
+// core/rules/governance-files.ts
+var DEFAULT_GOVERNANCE_PATHS = [
+  "CODEOWNERS",
+  ".github/CODEOWNERS",
+  "docs/CODEOWNERS",
+  ".github/pilot-gate.yml"
+], LIST_LIMIT = 10, governanceFiles = {
+  id: "governance-files",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  options: external_exports.strictObject({
+    ...ruleBaseShape,
+    paths: external_exports.array(external_exports.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: external_exports.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: external_exports.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
+  }),
+  check(snapshot, options2, context) {
+    if (options2.paths.length === 0) return [];
+    if (snapshot.changedFiles === void 0)
+      return [
+        {
+          ruleId: "governance-files",
+          severity: "info",
+          message: `The changed files were not known, so governance files (${formatList2(options2.paths)}) were not checked. The required check on GitHub checks them.`
+        }
+      ];
+    let isGovernance = (0, import_picomatch3.default)(options2.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2));
+    if (touched.length === 0) return [];
+    let members2 = approverMembers(snapshot, options2.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values())
+      if (review.state === "approved") {
+        if (!members2.has(review.login.toLowerCase())) {
+          outsiders.push(review.login);
+          continue;
+        }
+        if (options2.fresh_approval && !isFresh(review, snapshot.headSha)) {
+          stale.push(review.login);
+          continue;
+        }
+        return [];
+      }
+    let files = limitList(
+      touched.map((file2) => `\`${file2}\``),
+      LIST_LIMIT
+    ), who = options2.approvers.map(
+      (role) => describeRole(role, snapshot, context.config.roles)
+    ), notes = [];
+    stale.length > 0 && notes.push(
+      `Approved by ${joinOr(
+        stale.map((l) => `@${l}`),
+        "and"
+      )} on an older commit; approvals must be on the latest push.`
+    ), outsiders.length > 0 && notes.push(
+      `Approved by ${joinOr(
+        outsiders.map((l) => `@${l}`),
+        "and"
+      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+    );
+    let roleWord = options2.approvers.length === 1 ? "the role" : "one of the roles", fix = options2.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options2.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    return [
+      {
+        ruleId: "governance-files",
+        severity: "blocking",
+        message: [
+          `This PR changes governance files: ${files}.`,
+          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...notes,
+          fix
+        ].join(" "),
+        files: touched
+      }
+    ];
+  }
+};
+function approverMembers(snapshot, roles) {
+  let members2 = /* @__PURE__ */ new Set();
+  for (let role of roles)
+    for (let login2 of snapshot.roleMembers?.[role] ?? []) members2.add(login2.toLowerCase());
+  return members2;
+}
+function latestReviews(reviews) {
+  let latest = /* @__PURE__ */ new Map();
+  for (let review of reviews)
+    review.state === "commented" || review.state === "pending" || latest.set(review.login.toLowerCase(), review);
+  return latest;
+}
+function isFresh(review, headSha) {
+  return headSha !== void 0 && review.commitId !== void 0 && review.commitId === headSha;
+}
+function describeRole(role, snapshot, roles) {
+  let defined = roles[role];
+  if (!defined)
+    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  let logins = snapshot.roleMembers?.[role] ?? [];
+  if (logins.length === 0) {
+    let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
+    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  }
+  let names = limitList(
+    logins.map((login2) => `@${login2}`),
+    LIST_LIMIT
+  );
+  return `${role} (${names})`;
+}
+function limitList(items, max) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function joinOr(items, word) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+function formatList2(items) {
+  return items.map((item) => `\`${item}\``).join(", ");
+}
+
 // core/rules/no-merge-label.ts
 var noMergeLabel = {
   id: "no-merge-label",
@@ -28493,8 +28649,8 @@ var noMergeLabel = {
     ...ruleBaseShape,
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
-  check(snapshot, options) {
-    let wanted = options.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
+  check(snapshot, options2) {
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -28551,15 +28707,89 @@ function resolveSections(configured) {
   for (let [id, def] of Object.entries(DEFAULT_SECTIONS))
     merged.set(id, { id, title: def.title, aliases: [...def.aliases] });
   for (let [id, def] of Object.entries(configured)) {
-    let builtIn = merged.get(id);
+    let builtIn = merged.get(id), inherited = builtIn ? [builtIn.title, ...builtIn.aliases] : [], title = def.title ?? builtIn?.title ?? id;
     merged.set(id, {
       id,
-      title: def.title ?? builtIn?.title ?? id,
-      aliases: [.../* @__PURE__ */ new Set([...builtIn?.aliases ?? [], ...def.aliases])]
+      title,
+      aliases: [.../* @__PURE__ */ new Set([...inherited, ...def.aliases])].filter((alias) => alias !== title)
     });
   }
   return [...merged.values()];
 }
+
+// core/markdown/limits.ts
+var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function checkBodyLimits(body) {
+  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
+  for (; start <= body.length; ) {
+    lineNumber++;
+    let end = body.indexOf(`
+`, start);
+    end === -1 && (end = body.length);
+    let line = body.slice(start, end);
+    line.trim() === "" && (blockRuns = 0);
+    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
+    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
+      return {
+        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
+        line: lineNumber
+      };
+    let rest = line.slice(0, 92), depth = 0;
+    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
+      if (depth++, depth > 20)
+        return {
+          reason: "nests lists or block quotes more than 20 levels deep",
+          line: lineNumber
+        };
+      rest = rest.slice(m[0].length);
+    }
+    if (nested += Math.max(0, depth - 1), nested > 2e3)
+      return {
+        reason: "nests lists or block quotes in more than 2000 places",
+        line: lineNumber
+      };
+    start = end + 1;
+  }
+}
+
+// core/template.ts
+var DEFAULT_PR_TEMPLATE = `## Story ID
+
+<!-- The story or incident id, e.g. S-PC-01. It must be the id in the branch name. -->
+
+## Definition of Ready
+
+- [ ] Acceptance criteria agreed with the PO
+- [ ] Dependencies identified and unblocked
+- [ ] Test scenarios defined
+
+## Definition of Done
+
+- [ ] Code reviewed
+- [ ] Tests added or updated, and green
+- [ ] Smoke suite green
+- [ ] Docs and runbook updated where needed
+
+<!-- An item that does not apply: replace its text with "N/A: <reason>" and tick it. -->
+
+## Residual risks
+
+<!-- One row per risk, or write "No residual risks." Severity: critical, high, medium, low. Status: open, mitigated, accepted, closed. An open critical risk blocks the merge, as does an open high risk without an owner. -->
+
+| Risk | Severity | Status | Owner |
+| --- | --- | --- | --- |
+| <risk> | <severity> | <status> | <owner> |
+
+## Evidence
+
+<!-- Links to test runs, screenshots, logs, or evidence files in this repo (e.g. evidence/story/S-PC-01/). -->
+
+- <link>
+
+## Runbook impact
+
+<!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
+`;
 
 // core/rules/pr-checklist.ts
 var DEFAULT_PLACEHOLDERS = [
@@ -28568,29 +28798,410 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], prChecklist = {
-  id: "pr-checklist",
+], RULE_ID = "pr-checklist", options = external_exports.strictObject({
+  ...ruleBaseShape,
+  required_sections: external_exports.array(sectionId).default([
+    "story_id",
+    "definition_of_ready",
+    "definition_of_done",
+    "residual_risks",
+    "evidence",
+    "runbook_impact"
+  ]).describe("Section ids that must be present and filled."),
+  task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: external_exports.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+    "Regexes for placeholder text that does not count as content, tested against each trimmed line."
+  ),
+  story_matches_branch: external_exports.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+}), prChecklist = {
+  id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
-  options: external_exports.strictObject({
-    ...ruleBaseShape,
-    required_sections: external_exports.array(sectionId).default([
-      "story_id",
-      "definition_of_ready",
-      "definition_of_done",
-      "residual_risks",
-      "evidence",
-      "runbook_impact"
-    ]).describe("Section ids that must be present and filled."),
-    task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-    placeholders: external_exports.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
-      "Regexes for placeholder text that does not count as content, tested against each trimmed line."
-    ),
-    story_matches_branch: external_exports.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
-  }),
-  check() {
-    return [];
+  options,
+  check(snapshot, opts, context) {
+    return checkChecklist(snapshot, opts, context);
   }
 };
+function checkChecklist(snapshot, opts, context) {
+  let resolved = resolveSections(context.config.sections), byId = new Map(resolved.map((s) => [s.id, s])), placeholders = compilePlaceholders(opts.placeholders), required2 = unique(opts.required_sections), tasks = new Set(opts.task_sections);
+  if (isEmptyBody(context.body)) {
+    if (wasRefused(snapshot.body)) return [];
+    if (required2.length === 0) return [];
+    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    return [
+      {
+        ruleId: RULE_ID,
+        severity: "blocking",
+        source: "body",
+        message: `The PR body is empty (HTML comments do not count). Fill in the PR template: it needs the sections ${headings}, each with real content.`
+      }
+    ];
+  }
+  let analysis = analyse(context.body, placeholders), templates = templateFingerprints(snapshot.template, resolved, opts.placeholders), branchId = context.branch?.storyId, findings = [];
+  for (let id of unique([...required2, ...opts.task_sections, "story_id"])) {
+    let isRequired = required2.includes(id), section = context.body.byId.get(id);
+    if (!section) {
+      isRequired && findings.push(missingFinding(id, byId, context, branchId));
+      continue;
+    }
+    let content3 = readSection(section, analysis), unchanged = content3.realLines.length > 0 && templates.some((template) => template.get(id) === content3.fingerprint), filled = content3.realLines.length > 0 && !unchanged;
+    if (!filled && isRequired) {
+      findings.push(unfilledFinding(id, content3, unchanged, context, branchId));
+      continue;
+    }
+    tasks.has(id) && findings.push(...taskFindings(content3, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content3, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content3, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content3, placeholders)));
+  }
+  return findings;
+}
+function analyse(body, placeholders) {
+  let sectionOf = /* @__PURE__ */ new Map();
+  for (let section of body.sections) sectionOf.set(keyOf(section.position), section);
+  let headingOf = /* @__PURE__ */ new Map();
+  for (let node3 of body.tree.children) {
+    let position2 = positionOf(node3);
+    node3.type === "heading" && position2 && headingOf.set(keyOf(position2), node3);
+  }
+  return { body, sectionOf, headingOf, placeholders };
+}
+function keyOf(position2) {
+  return `${position2.line}:${position2.column}`;
+}
+function readSection(section, analysis) {
+  let nodes = contentNodes(section, analysis), inlineValue = readInlineValue(section, analysis), pieces = [];
+  for (let line of splitLines(inlineValue)) pieces.push({ kind: "line", text: line });
+  collectPieces(nodes, pieces);
+  let lines = [], realLines = [], fingerprint = [];
+  for (let piece of pieces) {
+    if (piece.kind === "task") {
+      fingerprint.push(piece.checked ? "[x]" : "[ ]");
+      continue;
+    }
+    lines.push(piece.text), !isPlaceholder(piece.text, analysis.placeholders) && (realLines.push(piece.text), fingerprint.push(foldForComparison(piece.text)));
+  }
+  return {
+    section,
+    name: shorten(headingName(section), 80),
+    nodes,
+    lines,
+    realLines,
+    fingerprint: fingerprint.join(`
+`)
+  };
+}
+function contentNodes(section, analysis) {
+  let nodes = [], skipBelow;
+  for (let node3 of section.nodes) {
+    if (node3.type === "heading") {
+      if (skipBelow !== void 0 && node3.depth > skipBelow) continue;
+      skipBelow = void 0;
+      let position2 = positionOf(node3), nested = position2 ? analysis.sectionOf.get(keyOf(position2)) : void 0;
+      if (nested?.id && nested.id !== section.id && analysis.body.byId.get(nested.id) === nested) {
+        skipBelow = node3.depth;
+        continue;
+      }
+    } else if (skipBelow !== void 0)
+      continue;
+    nodes.push(node3);
+  }
+  return nodes;
+}
+function readInlineValue(section, analysis) {
+  if (!section.inlineValue) return "";
+  let heading = analysis.headingOf.get(keyOf(section.position));
+  if (!heading) return section.inlineValue;
+  let text4 = inlineText(heading), colon = text4.indexOf(":");
+  return colon >= 0 ? text4.slice(colon + 1).trim() : "";
+}
+function headingName(section) {
+  if (!section.inlineValue) return section.title;
+  let colon = section.title.indexOf(":");
+  return colon > 0 ? section.title.slice(0, colon).trim() : section.title;
+}
+function collectPieces(nodes, out) {
+  let stack = [...nodes].reverse();
+  for (; stack.length > 0; ) {
+    let node3 = stack.pop();
+    switch (node3.type) {
+      case "html":
+      case "code":
+      case "definition":
+      case "thematicBreak":
+        continue;
+      case "paragraph":
+      case "heading":
+      case "tableCell":
+        for (let line of splitLines(inlineText(node3))) out.push({ kind: "line", text: line });
+        continue;
+      case "listItem":
+        typeof node3.checked == "boolean" && out.push({ kind: "task", checked: node3.checked });
+        break;
+    }
+    if ("children" in node3) {
+      let children = node3.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+}
+function inlineText(root) {
+  let text4 = "", stack = [root];
+  for (; stack.length > 0; ) {
+    let node3 = stack.pop();
+    if (typeof node3 == "string") {
+      text4 += node3;
+      continue;
+    }
+    if (node3.type === "text" || node3.type === "inlineCode") text4 += node3.value;
+    else if (node3.type === "break") text4 += `
+`;
+    else if (node3.type === "image") text4 += node3.url ? ` ${node3.alt || "image"} ${node3.url} ` : "";
+    else if (node3.type !== "html" && "children" in node3) {
+      node3.type === "link" && node3.url.trim() === "" && (text4 += "[", stack.push("]()"));
+      let children = node3.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return text4;
+}
+function splitLines(text4) {
+  let lines = [];
+  for (let raw of text4.split(`
+`)) {
+    let line = raw.trim();
+    line && lines.push(line);
+  }
+  return lines;
+}
+function compilePlaceholders(sources) {
+  let compiled = [];
+  for (let source of sources)
+    try {
+      compiled.push(new RegExp(source, "u"));
+    } catch {
+    }
+  return compiled;
+}
+function isPlaceholder(line, placeholders) {
+  return placeholders.some((re) => re.test(line));
+}
+function foldForComparison(line) {
+  return line.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+function isEmptyBody(body) {
+  return body.tree.children.every((node3) => node3.type === "html");
+}
+function wasRefused(raw) {
+  let text4 = raw.replace(/\r\n?/g, `
+`).slice(0, 65536);
+  return text4.trim() !== "" && checkBodyLimits(text4) !== void 0;
+}
+var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
+function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
+  let templates = [DEFAULT_PR_TEMPLATE];
+  if (typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "") {
+    let normalised = repositoryTemplate.replace(/\r\n?/g, `
+`).slice(0, 65536);
+    normalised !== DEFAULT_PR_TEMPLATE && templates.push(normalised);
+  }
+  let key = JSON.stringify([sections, placeholderSources, templates]), cached2 = templateCache.get(key);
+  if (cached2) return cached2;
+  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
+  for (let text4 of templates) {
+    if (checkBodyLimits(text4)) continue;
+    let parsed;
+    try {
+      parsed = parseBody(text4, matchers);
+    } catch {
+      continue;
+    }
+    let analysis = analyse(parsed, placeholders), fingerprints = /* @__PURE__ */ new Map();
+    for (let [id, section] of parsed.byId)
+      fingerprints.set(id, readSection(section, analysis).fingerprint);
+    result.push(fingerprints);
+  }
+  if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
+    let oldest = templateCache.keys().next().value;
+    oldest !== void 0 && templateCache.delete(oldest);
+  }
+  return templateCache.set(key, result), result;
+}
+function finding(message, position2, suggestion) {
+  return {
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "body",
+    message,
+    ...position2 ? { position: position2 } : {},
+    ...suggestion ? { suggestion } : {}
+  };
+}
+function titleOf(id, byId) {
+  return byId.get(id)?.title ?? id;
+}
+function missingFinding(id, byId, context, branchId) {
+  let definition2 = byId.get(id);
+  if (!definition2)
+    return {
+      ruleId: RULE_ID,
+      severity: "blocking",
+      source: "config",
+      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+    };
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  return finding(
+    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    void 0,
+    suggestion
+  );
+}
+function unfilledFinding(id, content3, unchanged, context, branchId) {
+  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  return finding(
+    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    content3.section.position
+  );
+}
+function whatToWrite(id, context, branchId, unchanged = !1) {
+  switch (id) {
+    case "story_id": {
+      let example = exampleId(context, branchId);
+      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+    }
+    case "definition_of_ready":
+    case "definition_of_done":
+      return unchanged ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+    case "residual_risks":
+      return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
+    case "evidence":
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+    case "runbook_impact":
+      return "Link the runbook you changed, or write `Not applicable: <reason>`.";
+    default:
+      return "Write what this section asks for.";
+  }
+}
+function describeIdFormat(pattern) {
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+}
+function exampleId(context, branchId) {
+  return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
+}
+function evidenceExample(branchId) {
+  return `evidence/story/${branchId ?? "S-PC-01"}/`;
+}
+var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+function taskFindings(content3, placeholders) {
+  let pending = [];
+  for (let item of taskItems(content3.nodes)) {
+    let text4 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text4);
+    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text4, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text4, position: item.position, noReason: !1 });
+  }
+  if (pending.length === 0) return [];
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  return [
+    finding(
+      `The "${content3.name}" checklist has ${count}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      pending[0]?.position ?? content3.section.position
+    )
+  ];
+}
+function isReason(text4, placeholders) {
+  let reason = text4.trim();
+  return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
+}
+function stripHtml(text4) {
+  let out = "", at2 = 0;
+  for (; at2 < text4.length; ) {
+    let open2 = text4.indexOf("<!--", at2);
+    if (open2 === -1) {
+      out += text4.slice(at2);
+      break;
+    }
+    out += text4.slice(at2, open2);
+    let close = text4.indexOf("-->", open2 + 4);
+    if (close === -1) break;
+    at2 = close + 3;
+  }
+  return out.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+}
+function quote(text4) {
+  let flat = text4.replace(/\s+/gu, " ").trim();
+  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+}
+function shorten(text4, max) {
+  let chars = [...text4];
+  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}…`;
+}
+function storyFindings(snapshot, opts, content3, context, isRequired) {
+  let pattern = context.config.ids.pattern, text4 = content3.lines.join(`
+`), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
+  if (ids.length === 0) {
+    if (!isRequired) return [];
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    return [
+      finding(
+        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        position2,
+        example
+      )
+    ];
+  }
+  if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
+  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  return [
+    finding(
+      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      position2,
+      branchId
+    )
+  ];
+}
+var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+function hasLink(content3) {
+  for (let { url: url2 } of linkTargets(content3.nodes))
+    if (isLinkTarget(url2)) return !0;
+  for (let line of content3.lines)
+    for (let raw of line.split(/\s+/u)) {
+      let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
+      if (URL_TOKEN.test(token) || isRepoPath(token)) return !0;
+    }
+  return !1;
+}
+function isLinkTarget(url2) {
+  let target = url2.trim();
+  if (URL_TOKEN.test(target)) return !0;
+  if (SCHEME.test(target) || target.startsWith("#") || target.startsWith("//")) return !1;
+  let path2 = target.replace(/[?#].*$/su, "");
+  return new RegExp("\\p{L}", "u").test(path2) && (path2.includes("/") || FILE_EXTENSION.test(path2));
+}
+function isRepoPath(token) {
+  if (!token.includes("/") || !PATH_TOKEN.test(token) || !new RegExp("\\p{L}", "u").test(token)) return !1;
+  let slashes = token.split("/").length - 1;
+  return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
+}
+function evidenceFindings(content3, branchId) {
+  return hasLink(content3) ? [] : [
+    finding(
+      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      content3.section.position
+    )
+  ];
+}
+var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+function runbookFindings(content3, placeholders) {
+  if (hasLink(content3)) return [];
+  let saysNotApplicable = !1;
+  for (let line of content3.lines) {
+    let match = NOT_APPLICABLE_LINE.exec(line);
+    if (match) {
+      if (match[1] && isReason(match[2] ?? "", placeholders)) return [];
+      saysNotApplicable = !0;
+    }
+  }
+  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  return [finding(message, content3.section.position)];
+}
+function unique(items) {
+  return [...new Set(items)];
+}
 
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
@@ -28879,7 +29490,7 @@ function isNoRisksStatement(text4) {
   let rest = folded.slice(match[0].length).trim();
   return STATEMENT_CONTINUATION.test(rest) && !EXCEPTION_WORDS.test(rest);
 }
-function readRiskSection(nodes, isPlaceholder) {
+function readRiskSection(nodes, isPlaceholder2) {
   let reading = {
     risks: [],
     statements: [],
@@ -28891,7 +29502,7 @@ function readRiskSection(nodes, isPlaceholder) {
         readTable(node3, reading);
         return;
       case "list":
-        for (let item of node3.children) readListItem(item, reading, isPlaceholder);
+        for (let item of node3.children) readListItem(item, reading, isPlaceholder2);
         return;
       case "blockquote":
         for (let child of node3.children) visit2(child);
@@ -28904,7 +29515,7 @@ function readRiskSection(nodes, isPlaceholder) {
         return;
       default: {
         let text4 = plainText([node3]);
-        isNoRisksStatement(text4) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text4, isPlaceholder) || reading.prose.push({ text: text4, position: positionOf(node3) });
+        isNoRisksStatement(text4) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text4, isPlaceholder2) || reading.prose.push({ text: text4, position: positionOf(node3) });
       }
     }
   };
@@ -28943,9 +29554,9 @@ function plainText(nodes) {
 function isBlock(node3) {
   return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
 }
-function allPlaceholder(text4, isPlaceholder) {
+function allPlaceholder(text4, isPlaceholder2) {
   return text4.split(`
-`).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder(line));
+`).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
 function isBlankCell(text4) {
   return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text4.trim());
@@ -29074,7 +29685,7 @@ function columnScore(header, tiers) {
   for (let [tier, names] of tiers.entries())
     if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
 }
-function readListItem(item, reading, isPlaceholder) {
+function readListItem(item, reading, isPlaceholder2) {
   let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
   for (let list2 of item.children)
     if (list2.type === "list")
@@ -29084,7 +29695,7 @@ function readListItem(item, reading, isPlaceholder) {
       }
   let fields = readItemFields([ownText, ...fieldTexts].join(`
 `));
-  nestedRisks.length > 0 && fields.severity.state === "missing" && fields.status.state === "missing" || fieldTexts.length === 0 && allPlaceholder(ownText, isPlaceholder) || (fieldTexts.length === 0 && isNoRisksStatement(ownText) ? reading.statements.push(positionOf(item)) : reading.risks.push({
+  nestedRisks.length > 0 && fields.severity.state === "missing" && fields.status.state === "missing" || fieldTexts.length === 0 && allPlaceholder(ownText, isPlaceholder2) || (fieldTexts.length === 0 && isNoRisksStatement(ownText) ? reading.statements.push(positionOf(item)) : reading.risks.push({
     form: "list",
     text: ownText.split(`
 `)[0]?.trim() || (fieldTexts[0] ?? "(no description)"),
@@ -29095,7 +29706,7 @@ function readListItem(item, reading, isPlaceholder) {
     ownerPlaceholder: fields.ownerPlaceholder,
     ownerColumn: !0
   }));
-  for (let child of nestedRisks) readListItem(child, reading, isPlaceholder);
+  for (let child of nestedRisks) readListItem(child, reading, isPlaceholder2);
 }
 function itemText(item) {
   return plainText(item.children.filter((child) => child.type !== "list"));
@@ -29152,50 +29763,11 @@ function merge2(readings, tagged) {
   return fromValues(values, raw);
 }
 
-// core/template.ts
-var DEFAULT_PR_TEMPLATE = `## Story ID
-
-<!-- The story or incident id, e.g. S-PC-01. It must be the id in the branch name. -->
-
-## Definition of Ready
-
-- [ ] Acceptance criteria agreed with the PO
-- [ ] Dependencies identified and unblocked
-- [ ] Test scenarios defined
-
-## Definition of Done
-
-- [ ] Code reviewed
-- [ ] Tests added or updated, and green
-- [ ] Smoke suite green
-- [ ] Docs and runbook updated where needed
-
-<!-- An item that does not apply: replace its text with "N/A: <reason>" and tick it. -->
-
-## Residual risks
-
-<!-- One row per risk, or write "No residual risks." Severity: critical, high, medium, low. Status: open, mitigated, accepted, closed. An open critical risk blocks the merge, as does an open high risk without an owner. -->
-
-| Risk | Severity | Status | Owner |
-| --- | --- | --- | --- |
-| <risk> | <severity> | <status> | <owner> |
-
-## Evidence
-
-<!-- Links to test runs, screenshots, logs, or evidence files in this repo (e.g. evidence/story/S-PC-01/). -->
-
-- <link>
-
-## Runbook impact
-
-<!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
-`;
-
 // core/rules/residual-risks.ts
-var RULE_ID = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `medium`, `low` (also read: crit, P0, sev1, major, P1, moderate, P2, minor, P3, and crítico, alto, médio, baixo)", STATUS_HELP = "one of `open`, `mitigated`, `accepted`, `closed` (also read: in progress, resolved, done, and aberto, mitigado, aceito, fechado)", TABLE_HEADER = "| Risk | Severity | Status | Owner |", EXAMPLE_TABLE = `${TABLE_HEADER}
+var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `medium`, `low` (also read: crit, P0, sev1, major, P1, moderate, P2, minor, P3, and crítico, alto, médio, baixo)", STATUS_HELP = "one of `open`, `mitigated`, `accepted`, `closed` (also read: in progress, resolved, done, and aberto, mitigado, aceito, fechado)", TABLE_HEADER = "| Risk | Severity | Status | Owner |", EXAMPLE_TABLE = `${TABLE_HEADER}
 | --- | --- | --- | --- |
 | Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
-  id: RULE_ID,
+  id: RULE_ID2,
   description: "No open critical residual risk, and every open high risk has an owner.",
   options: external_exports.strictObject({
     ...ruleBaseShape,
@@ -29203,12 +29775,12 @@ var RULE_ID = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `med
     block_open: external_exports.array(external_exports.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
     require_owner: external_exports.array(external_exports.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
-  check(snapshot, options, context) {
-    let title = sectionTitle(context, options.section), sections = context.body.sections.filter((s) => s.id === options.section), nodes = sectionNodes(context.body, options.section);
+  check(snapshot, options2, context) {
+    let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
     if (sections.length === 0)
-      return checklistCovers(context, options.section) ? [] : [
+      return checklistCovers(context, options2.section) ? [] : [
         {
-          ruleId: RULE_ID,
+          ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
           message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
@@ -29217,15 +29789,15 @@ var RULE_ID = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `med
 ${EXAMPLE_TABLE}`
         }
       ];
-    let isPlaceholder = checklistPlaceholders(context), reading = readRiskSection(nodes, isPlaceholder);
+    let isPlaceholder2 = checklistPlaceholders(context), reading = readRiskSection(nodes, isPlaceholder2);
     for (let section of sections) {
       let inline = section.inlineValue;
-      !inline || isPlaceholder(inline) || (isNoRisksStatement(inline) ? reading.statements.push(section.position) : reading.prose.push({ text: inline, position: section.position }));
+      !inline || isPlaceholder2(inline) || (isNoRisksStatement(inline) ? reading.statements.push(section.position) : reading.prose.push({ text: inline, position: section.position }));
     }
     let findings = [];
     for (let table of reading.unreadableTables)
       findings.push({
-        ruleId: RULE_ID,
+        ruleId: RULE_ID2,
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
@@ -29233,8 +29805,8 @@ ${EXAMPLE_TABLE}`
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
-      let finding = judge(risk, options);
-      finding && findings.push(finding);
+      let finding2 = judge(risk, options2);
+      finding2 && findings.push(finding2);
     }
     if (reading.risks.length > 0 || reading.statements.length > 0 || reading.unreadableTables.length > 0)
       return findings;
@@ -29242,7 +29814,7 @@ ${EXAMPLE_TABLE}`
     if (firstProse)
       return [
         {
-          ruleId: RULE_ID,
+          ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
@@ -29250,12 +29822,12 @@ ${EXAMPLE_TABLE}`
           suggestion: EXAMPLE_TABLE
         }
       ];
-    if (checklistCovers(context, options.section) && (isOnlyPlaceholders(nodes, isPlaceholder) || equalsTemplate(snapshot, context, options.section, nodes)))
+    if (checklistCovers(context, options2.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options2.section, nodes)))
       return [];
     let state = proseText(nodes) === "" ? "is empty" : "lists no risks and does not say there are none";
     return [
       {
-        ruleId: RULE_ID,
+        ruleId: RULE_ID2,
         severity: "blocking",
         source: "body",
         position: heading,
@@ -29265,19 +29837,19 @@ ${EXAMPLE_TABLE}`
     ];
   }
 };
-function judge(risk, options) {
+function judge(risk, options2) {
   let { severity, status } = risk, statusKnown = status.state === "ok", severityKnown = severity.state === "ok", base = {
-    ruleId: RULE_ID,
+    ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten(risk.text)}"${at(risk.position)}`;
+  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
   if (statusKnown && status.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
       message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
-  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
+  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
     if (blockingSeverity) {
       let ownerNote = ownerSeverity ? ` It also has no owner: ${ownerFix(risk)}.` : "";
@@ -29307,7 +29879,7 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
     case "ambiguous":
       return `gives more than one severity (${reading.values.join(", ")})`;
     default:
@@ -29319,11 +29891,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
     case "ambiguous":
       return `gives more than one status (${reading.values.join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten(reading.raw)}")`;
+      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
     default:
       return "has no status";
   }
@@ -29337,7 +29909,7 @@ function capitalise(text4) {
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
 }
-function shorten(text4, max = 80) {
+function shorten2(text4, max = 80) {
   let line = text4.replace(/\s+/g, " ").trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
@@ -29380,9 +29952,9 @@ function checklistPlaceholders(context) {
     }
   return (line) => patterns.some((pattern) => pattern.test(line));
 }
-function isOnlyPlaceholders(nodes, isPlaceholder) {
+function isOnlyPlaceholders(nodes, isPlaceholder2) {
   return proseText(nodes).split(`
-`).map((line) => line.trim()).every((line) => line === "" || isPlaceholder(line));
+`).map((line) => line.trim()).every((line) => line === "" || isPlaceholder2(line));
 }
 function equalsTemplate(snapshot, context, id, nodes) {
   let text4 = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
@@ -29410,11 +29982,31 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     )
   }).prefault({}).describe("What a story or incident id looks like."),
   sections: sectionsSchema,
+  roles: rolesSchema,
+  check: external_exports.strictObject({
+    name: external_exports.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
+    drafts: external_exports.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
+      "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
+    ),
+    dry_run: external_exports.boolean().default(!1).describe(
+      "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
+    )
+  }).prefault({}).describe("The check run the App and the Action post."),
+  overrides: external_exports.strictObject({
+    permission: external_exports.enum(["write", "maintain", "admin"]).default("maintain").describe(
+      "Lowest repository permission that may override a rule with `/pilot-gate override`."
+    ),
+    roles: external_exports.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
+    carry_over: external_exports.boolean().default(!1).describe(
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+    )
+  }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
   rules: external_exports.strictObject({
     [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
     [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
-    [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description)
+    [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
+    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id.")
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
@@ -29515,65 +30107,49 @@ function nearestNode(doc, path2) {
   }
 }
 
-// core/markdown/limits.ts
-var CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function checkBodyLimits(body) {
-  let lineNumber = 0, start = 0, nested = 0;
-  for (; start <= body.length; ) {
-    lineNumber++;
-    let end = body.indexOf(`
-`, start);
-    end === -1 && (end = body.length);
-    let rest = body.slice(start, Math.min(end, start + 84 + 8)), depth = 0;
-    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
-      if (depth++, depth > 20)
-        return {
-          reason: "nests lists or block quotes more than 20 levels deep",
-          line: lineNumber
-        };
-      rest = rest.slice(m[0].length);
-    }
-    if (nested += Math.max(0, depth - 1), nested > 2e3)
-      return {
-        reason: "nests lists or block quotes in more than 2000 places",
-        line: lineNumber
-      };
-    start = end + 1;
-  }
-}
-
 // core/rules/index.ts
-var RULES = [branchName, prChecklist, residualRisks, noMergeLabel];
+var RULES = [
+  branchName,
+  prChecklist,
+  residualRisks,
+  noMergeLabel,
+  governanceFiles
+];
 
 // core/evaluate.ts
-var BODY_RULE = "pr-checklist";
+var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
 function evaluatePullRequest(snapshot, config2) {
-  let extra = [], { body, findings: bodyFindings } = prepareBody(snapshot.body, config2);
-  extra.push(...bodyFindings);
-  let patterns = config2.rules["branch-name"].patterns.map(
+  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config2), patterns = config2.rules["branch-name"].patterns.map(
     (entry) => compileBranchPattern(entry, config2.ids.pattern)
   ), context = {
     config: config2,
     body,
     branch: matchBranch(snapshot.branch, snapshot.base, patterns)
   }, results = RULES.map((rule) => {
-    let options = config2.rules[rule.id];
-    if (!options.enabled)
+    let options2 = config2.rules[rule.id];
+    if (!options2.enabled)
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
-    let findings2 = runRule(rule, snapshot, options, context);
-    return rule.id === BODY_RULE && (findings2 = [...extra, ...findings2]), options.severity === "warning" && (findings2 = findings2.map(
+    let findings2 = runRule(rule, snapshot, options2, context);
+    return options2.severity === "warning" && (findings2 = findings2.map(
       (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
     )), { ruleId: rule.id, description: rule.description, status: statusOf(findings2), findings: findings2 };
-  }), findings = results.flatMap((r) => r.findings);
+  });
+  bodyFindings.length > 0 && results.unshift({
+    ruleId: BODY_RULE,
+    description: BODY_RULE_DESCRIPTION,
+    status: "fail",
+    findings: bodyFindings
+  });
+  let findings = results.flatMap((r) => r.findings);
   return {
     status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
     rules: results,
     findings
   };
 }
-function runRule(rule, snapshot, options, context) {
+function runRule(rule, snapshot, options2, context) {
   try {
-    return rule.check(snapshot, options, context);
+    return rule.check(snapshot, options2, context);
   } catch (error62) {
     return [
       {
@@ -29624,9 +30200,26 @@ function renderJson(verdict) {
 }
 
 // core/render/markdown.ts
+var encoder = new TextEncoder();
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function isOpenBlocking(finding2) {
+  return finding2.severity === "blocking" && !finding2.acceptedBy;
+}
+function overriddenRules(verdict) {
+  let ids = /* @__PURE__ */ new Set();
+  for (let finding2 of verdict.findings) finding2.acceptedBy && ids.add(finding2.ruleId);
+  return ids.size;
+}
 function verdictTitle(verdict) {
-  let blocking = verdict.findings.filter((f) => f.severity === "blocking").length, warnings = verdict.findings.filter((f) => f.severity === "warning").length;
-  return verdict.status === "pass" ? warnings > 0 ? `Ready to merge, ${warnings} warning${warnings === 1 ? "" : "s"}` : "Ready to merge: every rule passes" : `NO_MERGE: ${blocking} blocking finding${blocking === 1 ? "" : "s"} to fix`;
+  let blocking = verdict.findings.filter(isOpenBlocking).length, warnings = verdict.findings.filter((f) => f.severity === "warning").length, overridden = overriddenRules(verdict), overriddenText = overridden > 0 ? `${plural2(overridden, "rule")} overridden` : "";
+  if (verdict.status === "pass") {
+    let parts = [overriddenText, warnings > 0 ? plural2(warnings, "warning") : ""].filter(Boolean);
+    return parts.length === 0 ? "Ready to merge: every rule passes" : overridden > 0 ? `Ready to merge: ${parts.join(", ")}` : `Ready to merge, ${parts.join(", ")}`;
+  }
+  let title = `NO_MERGE: ${plural2(blocking, "blocking finding")} to fix`;
+  return overridden > 0 ? `${title}, ${overriddenText}` : title;
 }
 
 // cli/args.ts
@@ -29889,15 +30482,16 @@ var RULE_ICON = {
   pass: "✔",
   fail: "✖",
   warn: "⚠",
-  skipped: "–"
+  skipped: "–",
+  overridden: "↷"
 }, FINDING_ICON = {
   blocking: "✖",
   warning: "⚠",
   info: "ℹ"
 }, SEVERITY_ORDER = ["blocking", "warning", "info"];
-function renderText(verdict, options) {
-  let c = palette(options.color), lines = [headline(verdict, c)];
-  if (options.showRules !== !1) {
+function renderText(verdict, options2) {
+  let c = palette(options2.color), lines = [headline(verdict, c)];
+  if (options2.showRules !== !1) {
     lines.push("");
     let width = Math.max(...verdict.rules.map((rule) => rule.ruleId.length));
     for (let rule of verdict.rules) {
@@ -29905,13 +30499,13 @@ function renderText(verdict, options) {
       lines.push(`  ${ruleIcon(rule.status, c)} ${name}${summary ? `  ${c.dim(summary)}` : ""}`);
     }
   }
-  let bodyLines = options.body?.replace(/\r\n?/g, `
+  let bodyLines = options2.body?.replace(/\r\n?/g, `
 `).split(`
 `);
   for (let severity of SEVERITY_ORDER)
-    for (let finding of verdict.findings)
-      finding.severity === severity && lines.push("", ...renderFinding(finding, c, options.bodyName ?? "body", bodyLines));
-  let indent2 = options.indent ?? "";
+    for (let finding2 of verdict.findings)
+      finding2.severity === severity && lines.push("", ...renderFinding(finding2, c, options2.bodyName ?? "body", bodyLines));
+  let indent2 = options2.indent ?? "";
   return `${lines.map((line) => line && indent2 + line).join(`
 `)}
 `;
@@ -29933,19 +30527,19 @@ function ruleSummary(rule) {
   }
   return parts.join(", ");
 }
-function renderFinding(finding, c, bodyName, bodyLines) {
-  let icon = FINDING_ICON[finding.severity], styledIcon = finding.severity === "blocking" ? c.red(icon) : finding.severity === "warning" ? c.yellow(icon) : c.blue(icon), where = location(finding, bodyName), out = [`${styledIcon} ${c.bold(finding.ruleId)}${where ? c.dim(` · ${where}`) : ""}`], message = safeText(finding.message), { what, fix } = finding.severity === "info" ? { what: message } : splitFix(message);
-  out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding.suggestion))}`);
-  let line = finding.position?.line;
-  if (finding.source === "body" && line !== void 0 && bodyLines) {
+function renderFinding(finding2, c, bodyName, bodyLines) {
+  let icon = FINDING_ICON[finding2.severity], styledIcon = finding2.severity === "blocking" ? c.red(icon) : finding2.severity === "warning" ? c.yellow(icon) : c.blue(icon), where = location(finding2, bodyName), out = [`${styledIcon} ${c.bold(finding2.ruleId)}${where ? c.dim(` · ${where}`) : ""}`], message = safeText(finding2.message), { what, fix } = finding2.severity === "info" ? { what: message } : splitFix(message);
+  out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding2.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding2.suggestion))}`);
+  let line = finding2.position?.line;
+  if (finding2.source === "body" && line !== void 0 && bodyLines) {
     let text4 = bodyLines[line - 1];
     text4 !== void 0 && text4.trim() !== "" && out.push(c.dim(`  ${String(line).padStart(5)} │ ${clip(safeText(text4), 100)}`));
   }
   return out;
 }
-function location(finding, bodyName) {
-  let p = finding.position;
-  switch (finding.source) {
+function location(finding2, bodyName) {
+  let p = finding2.position;
+  switch (finding2.source) {
     case "body":
       return p ? `${bodyName}:${p.line}:${p.column}` : bodyName;
     case "config":
@@ -29953,7 +30547,7 @@ function location(finding, bodyName) {
     case void 0:
       return "";
     default:
-      return finding.source;
+      return finding2.source;
   }
 }
 function splitFix(message) {
@@ -30536,7 +31130,7 @@ import { parseArgs as parseArgs4 } from "node:util";
 // cli/init-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function initConfigText(config2 = defaultConfig()) {
-  let r = config2.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
+  let r = config2.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], gf = r["governance-files"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
 `);
   return `# pilot-gate configuration: ${CONFIG_PATH}
 #
@@ -30558,7 +31152,7 @@ function initConfigText(config2 = defaultConfig()) {
 ids:
   # What a story or incident id looks like (regex, no anchors):
   # S-PC-01, RB-M06-001, INC-42.
-  pattern: ${quote(config2.ids.pattern)}
+  pattern: ${quote2(config2.ids.pattern)}
 
 # How PR body sections are recognised: by id, a heading title and aliases.
 # Headings match loosely (case, accents, punctuation and emoji do not matter).
@@ -30571,6 +31165,36 @@ ${builtIns}
 #     rollback_plan:
 #       title: Rollback plan
 ${field("sections", config2.sections, "")}
+
+# Roles, such as po and pm: GitHub users and/or teams (slugs of this
+# repository's organisation). The GitHub App reads them from the base branch,
+# so a PR cannot grant itself a role. For example:
+#   roles:
+#     po:
+#       users: [alice]
+#     pm:
+#       teams: [product-managers]
+${field("roles", config2.roles, "")}
+
+# The check run the GitHub App and the Action post on every PR.
+check:
+  # Name branch protection requires.
+${field("name", config2.check.name, "  ")}
+  # Draft PRs: neutral (evaluate, report without failing), enforce, or skip.
+${field("drafts", config2.check.drafts, "  ")}
+  # Log the planned check runs and label changes instead of making them.
+${field("dry_run", config2.check.dry_run, "  ")}
+
+# Who may accept a blocking finding with a PR comment
+#   /pilot-gate override <rule> reason: <text>
+# Each override and each refusal is recorded as a receipt in the check summary.
+overrides:
+  # Lowest repository permission that may override: write, maintain or admin.
+${field("permission", config2.overrides.permission, "  ")}
+  # Roles whose holders may override whatever their permission.
+${field("roles", config2.overrides.roles, "  ")}
+  # Keep overrides after a new push (off: an override covers one commit).
+${field("carry_over", config2.overrides.carry_over, "  ")}
 
 rules:
   # The head branch is named after a story or incident.
@@ -30598,7 +31222,7 @@ ${field("task_sections", pc.task_sections, "    ")}
     # Placeholder text that does not count as content, as regexes tested
     # against each trimmed line: <angle brackets>, TBD/TODO, ..., ---, [text]().
     placeholders:
-${pc.placeholders.map((p) => `      - ${quote(p)}`).join(`
+${pc.placeholders.map((p) => `      - ${quote2(p)}`).join(`
 `)}
     # The Story ID section must name the same id as the branch.
 ${field("story_matches_branch", pc.story_matches_branch, "    ")}
@@ -30621,6 +31245,17 @@ ${field("enabled", nm.enabled, "    ")}
 ${field("severity", nm.severity, "    ")}
     # The label (compared without regard to case).
 ${field("label", nm.label, "    ")}
+
+  # Ownership and threshold files need an approving review from a role holder.
+  governance-files:
+${field("enabled", gf.enabled, "    ")}
+${field("severity", gf.severity, "    ")}
+    # Globs of governance files; add your thresholds file here.
+${field("paths", gf.paths, "    ")}
+    # Roles (see roles above) whose approval unblocks a change to these files.
+${field("approvers", gf.approvers, "    ")}
+    # Only approvals on the latest pushed commit count.
+${field("fresh_approval", gf.fresh_approval, "    ")}
 `;
 }
 function field(key, value, indent2) {
@@ -30628,7 +31263,7 @@ function field(key, value, indent2) {
 `).map((line) => indent2 + line).join(`
 `);
 }
-function quote(text4) {
+function quote2(text4) {
   return `'${text4.replaceAll("'", "''")}'`;
 }
 

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
 import { branchName } from "../rules/branch-name.js";
+import { governanceFiles } from "../rules/governance-files.js";
 import { noMergeLabel } from "../rules/no-merge-label.js";
 import { prChecklist } from "../rules/pr-checklist.js";
 import { residualRisks } from "../rules/residual-risks.js";
 import { regexSource } from "./regex.js";
+import { roleName, rolesSchema } from "./roles.js";
 import { sectionsSchema } from "./sections.js";
 
 /** Where the config lives in a repository. */
@@ -35,17 +37,66 @@ export const configSchema = z
       .prefault({})
       .describe("What a story or incident id looks like."),
     sections: sectionsSchema,
+    roles: rolesSchema,
+    check: z
+      .strictObject({
+        name: z
+          .string()
+          .min(1)
+          .max(100)
+          .default("required-check")
+          .describe("Name of the check run branch protection requires."),
+        drafts: z
+          .enum(["neutral", "enforce", "skip"])
+          .default("neutral")
+          .describe(
+            "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing.",
+          ),
+        dry_run: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Log the planned check runs and label changes instead of making them (also DRY_RUN=true).",
+          ),
+      })
+      .prefault({})
+      .describe("The check run the App and the Action post."),
+    overrides: z
+      .strictObject({
+        permission: z
+          .enum(["write", "maintain", "admin"])
+          .default("maintain")
+          .describe(
+            "Lowest repository permission that may override a rule with `/pilot-gate override`.",
+          ),
+        roles: z
+          .array(roleName)
+          .default([])
+          .describe("Roles whose holders may override whatever their permission."),
+        carry_over: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Keep overrides after a new push. Off: an override covers only the commit it was made on.",
+          ),
+      })
+      .prefault({})
+      .describe("Who may accept a blocking finding with a comment, leaving a receipt."),
     rules: z
       .strictObject({
         [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
         [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
         [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
         [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
+        [governanceFiles.id]: governanceFiles.options
+          .prefault({})
+          .describe(governanceFiles.description),
       } as {
         "branch-name": z.ZodPrefault<typeof branchName.options>;
         "pr-checklist": z.ZodPrefault<typeof prChecklist.options>;
         "residual-risks": z.ZodPrefault<typeof residualRisks.options>;
         "no-merge-label": z.ZodPrefault<typeof noMergeLabel.options>;
+        "governance-files": z.ZodPrefault<typeof governanceFiles.options>;
       })
       .prefault({})
       .describe("Per-rule options, keyed by rule id."),

@@ -1,4 +1,4 @@
-import type { Finding, RuleResult, Verdict } from "../types.js";
+import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
 
 /** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
 export const GITHUB_TEXT_LIMIT = 65_535;
@@ -8,6 +8,7 @@ const STATUS_ICON: Record<RuleResult["status"], string> = {
   fail: "❌ fail",
   warn: "⚠️ warning",
   skipped: "➖ skipped",
+  overridden: "↪️ overridden",
 };
 
 const SEVERITY_ICON: Record<Finding["severity"], string> = {
@@ -16,23 +17,57 @@ const SEVERITY_ICON: Record<Finding["severity"], string> = {
   info: "ℹ️",
 };
 
+const OVERRIDDEN_ICON = "↪️";
+
+/** Share of the byte limit the overrides and receipts may take, so findings always get the rest. */
+const TAIL_SHARE = 0.4;
+
+const encoder = new TextEncoder();
+
+function bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function isOpenBlocking(finding: Finding): boolean {
+  return finding.severity === "blocking" && !finding.acceptedBy;
+}
+
+/** Rules with at least one finding an override accepted. */
+function overriddenRules(verdict: Verdict): number {
+  const ids = new Set<string>();
+  for (const finding of verdict.findings) if (finding.acceptedBy) ids.add(finding.ruleId);
+  return ids.size;
+}
+
 /** A one-line headline for a verdict, used as the check run title. */
 export function verdictTitle(verdict: Verdict): string {
-  const blocking = verdict.findings.filter((f) => f.severity === "blocking").length;
+  const blocking = verdict.findings.filter(isOpenBlocking).length;
   const warnings = verdict.findings.filter((f) => f.severity === "warning").length;
+  const overridden = overriddenRules(verdict);
+  const overriddenText = overridden > 0 ? `${plural(overridden, "rule")} overridden` : "";
   if (verdict.status === "pass") {
-    return warnings > 0
-      ? `Ready to merge, ${warnings} warning${warnings === 1 ? "" : "s"}`
-      : "Ready to merge: every rule passes";
+    const parts = [overriddenText, warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean);
+    if (parts.length === 0) return "Ready to merge: every rule passes";
+    return overridden > 0
+      ? `Ready to merge: ${parts.join(", ")}`
+      : `Ready to merge, ${parts.join(", ")}`;
   }
-  return `NO_MERGE: ${blocking} blocking finding${blocking === 1 ? "" : "s"} to fix`;
+  const title = `NO_MERGE: ${plural(blocking, "blocking finding")} to fix`;
+  return overridden > 0 ? `${title}, ${overriddenText}` : title;
 }
 
 /**
  * Renders a verdict as GitHub Markdown for a check run summary or a job
  * summary: the headline, a table of rules, then each finding with how to fix
- * it. Blocking findings come first. Output never exceeds `limit` bytes; when
- * it would, the rest is replaced by a note saying how many were left out.
+ * it, then the findings overrides accepted and a table of receipts. Blocking
+ * findings come first. Output never exceeds `limit` bytes; when it would, the
+ * rest is replaced by a note saying how many were left out. The overrides and
+ * receipts get at most a share of the limit, so an audit trail is always
+ * visible and never crowds out what there is to fix.
  */
 export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIMIT): string {
   const head: string[] = [];
@@ -48,25 +83,89 @@ export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIM
   for (const severity of order) {
     for (const rule of verdict.rules) {
       for (const finding of rule.findings) {
-        if (finding.severity === severity) blocks.push(renderFinding(finding));
+        if (finding.severity === severity && !finding.acceptedBy) {
+          blocks.push(renderFinding(finding));
+        }
       }
     }
   }
 
+  const tail = renderTail(verdict, Math.floor(limit * TAIL_SHARE));
+
   let out = head.join("\n");
   if (blocks.length > 0) out += "\n### What to fix\n\n";
-  const encoder = new TextEncoder();
-  let used = encoder.encode(out).length;
-  const reserve = 200;
+  let used = bytes(out);
+  const reserve = 200 + bytes(tail);
   for (let i = 0; i < blocks.length; i++) {
     const block = `${blocks[i]}\n`;
-    const size = encoder.encode(block).length;
+    const size = bytes(block);
     if (used + size > limit - reserve) {
       const left = blocks.length - i;
       out += `\n_${left} more finding${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${limit.toLocaleString("en-US")} bytes. Run \`pilot-gate check --json\` to see all._\n`;
-      return out;
+      return out + tail;
     }
     out += block;
+    used += size;
+  }
+  return out + tail;
+}
+
+/**
+ * The "Overridden" list and the "Receipts" table, within `budget` bytes. The
+ * receipts (the audit trail) are fitted first, within half the budget, newest
+ * first; the overridden findings get what is left.
+ */
+function renderTail(verdict: Verdict, budget: number): string {
+  const accepted: string[] = [];
+  for (const rule of verdict.rules) {
+    for (const finding of rule.findings) {
+      if (finding.acceptedBy) accepted.push(`${renderAccepted(finding, finding.acceptedBy)}\n`);
+    }
+  }
+  const receipts = verdict.receipts ?? [];
+
+  let table = "";
+  if (receipts.length > 0) {
+    // Newest first, so when the table is cut it is old requests that go.
+    const rows = [...receipts].reverse().map(renderReceiptRow);
+    table = fitItems(
+      "\n### Receipts\n\n| Id | Kind | Rule | By | Reason | Commit | Time |\n| --- | --- | --- | --- | --- | --- | --- |\n",
+      rows,
+      Math.floor(budget / 2),
+      (left) => `\n_${plural(left, "older receipt")} not shown._\n`,
+    );
+  }
+  let list = "";
+  if (accepted.length > 0) {
+    list = fitItems(
+      "\n### Overridden\n\n",
+      accepted,
+      budget - bytes(table),
+      (left) => `\n_${left} more overridden finding${left === 1 ? "" : "s"} not shown._\n`,
+    );
+  }
+  return list + table;
+}
+
+/**
+ * `heading` and as many `items` as fit in `budget` bytes, then `note` for the
+ * rest. Empty when not even the heading and the note fit.
+ */
+function fitItems(
+  heading: string,
+  items: readonly string[],
+  budget: number,
+  note: (left: number) => string,
+): string {
+  const reserve = bytes(note(items.length));
+  let out = heading;
+  let used = bytes(heading);
+  if (used + reserve > budget) return "";
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as string;
+    const size = bytes(item);
+    if (used + size + reserve > budget) return out + note(items.length - i);
+    out += item;
     used += size;
   }
   return out;
@@ -75,7 +174,11 @@ export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIM
 function countText(findings: readonly Finding[]): string {
   if (findings.length === 0) return "-";
   const parts: string[] = [];
-  for (const severity of ["blocking", "warning", "info"] as const) {
+  const open = findings.filter(isOpenBlocking).length;
+  if (open > 0) parts.push(`${open} blocking`);
+  const accepted = findings.filter((f) => f.acceptedBy).length;
+  if (accepted > 0) parts.push(`${accepted} overridden`);
+  for (const severity of ["warning", "info"] as const) {
     const n = findings.filter((f) => f.severity === severity).length;
     if (n > 0) parts.push(`${n} ${severity}`);
   }
@@ -87,6 +190,37 @@ function renderFinding(finding: Finding): string {
     finding.position && finding.source ? ` (${finding.source} line ${finding.position.line})` : "";
   const text = truncate(finding.message, 4_000);
   return `- ${SEVERITY_ICON[finding.severity]} **${finding.ruleId}**${where}: ${text}`;
+}
+
+function renderAccepted(finding: Finding, receipt: Receipt): string {
+  const text = truncate(finding.message, 2_000);
+  return `- ${OVERRIDDEN_ICON} **${finding.ruleId}**: ${text}\n  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+}
+
+function renderReceiptRow(receipt: Receipt): string {
+  const kind =
+    receipt.kind === "override"
+      ? `${OVERRIDDEN_ICON} override`
+      : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
+  return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |\n`;
+}
+
+function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Text safe inside a table cell: one line, pipes escaped, and not too long. */
+function cell(text: string): string {
+  return truncate(oneLine(text), 600).replace(/\|/g, "\\|");
+}
+
+/** A cell shown as code; a backtick would end the code span early. */
+function codeCell(text: string): string {
+  return `\`${cell(text).replace(/`/g, "'")}\``;
 }
 
 function truncate(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import { branchName } from "./branch-name.js";
+import { governanceFiles } from "./governance-files.js";
 import { noMergeLabel } from "./no-merge-label.js";
 import { prChecklist } from "./pr-checklist.js";
 import { residualRisks } from "./residual-risks.js";
@@ -7,6 +8,12 @@ import { residualRisks } from "./residual-risks.js";
  * Every rule, in the order results are shown. A key under `rules:` in the
  * config that is not an id here is a config error naming it.
  */
-export const RULES = [branchName, prChecklist, residualRisks, noMergeLabel] as const;
+export const RULES = [
+  branchName,
+  prChecklist,
+  residualRisks,
+  noMergeLabel,
+  governanceFiles,
+] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

@@ -21,6 +21,7 @@ describe("generated JSON Schema", () => {
       "pr-checklist",
       "residual-risks",
       "no-merge-label",
+      "governance-files",
     ]);
   });
 });
@@ -33,7 +34,13 @@ describe("README config reference", () => {
 
   it("documents every rule", () => {
     const table = renderConfigReference();
-    for (const id of ["branch-name", "pr-checklist", "residual-risks", "no-merge-label"]) {
+    for (const id of [
+      "branch-name",
+      "pr-checklist",
+      "residual-risks",
+      "no-merge-label",
+      "governance-files",
+    ]) {
       expect(table).toContain(`| \`rules.${id}\` | mapping |`);
     }
   });

@@ -3,7 +3,7 @@ import { defaultConfig } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { renderJson } from "../../../core/render/json.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "../../../core/render/markdown.js";
-import type { Finding, Verdict } from "../../../core/types.js";
+import type { Finding, Receipt, Verdict } from "../../../core/types.js";
 import { snapshot } from "../../helpers/pull-request.js";
 
 function verdictWith(findings: Finding[]): Verdict {
@@ -80,5 +80,138 @@ describe("renderJson", () => {
     expect(parsed.version).toBe(1);
     expect(parsed.status).toBe("no_merge");
     expect(parsed.findings).toEqual(verdict.findings);
+  });
+});
+
+describe("renderMarkdown with overrides", () => {
+  const receipt: Receipt = {
+    id: "pg-0123456789abcdef",
+    kind: "override",
+    ruleId: "pr-checklist",
+    actor: "dana",
+    reason: "hotfix | checklist after",
+    sha: "c0ffee1234567890",
+    at: "2025-03-01T10:00:00Z",
+  };
+  const refusal: Receipt = {
+    id: "pg-fedcba9876543210",
+    kind: "refusal",
+    ruleId: "branch-name",
+    actor: "erin",
+    reason: "please",
+    sha: "c0ffee1234567890",
+    at: "2025-03-01T09:00:00Z",
+    detail: "needs maintain permission; @erin has write.",
+  };
+
+  function overridden(findings: Finding[], receipts: Receipt[] = [receipt]): Verdict {
+    return {
+      status: findings.some((f) => f.severity === "blocking" && !f.acceptedBy)
+        ? "no_merge"
+        : "pass",
+      rules: [{ ruleId: "pr-checklist", description: "d", status: "overridden", findings }],
+      findings,
+      receipts,
+    };
+  }
+
+  it.each<[string, Finding[], string]>([
+    [
+      "a pass with an override",
+      [{ ruleId: "pr-checklist", severity: "blocking", message: "m", acceptedBy: receipt }],
+      "Ready to merge: 1 rule overridden",
+    ],
+    [
+      "a pass with an override and a warning",
+      [
+        { ruleId: "pr-checklist", severity: "blocking", message: "m", acceptedBy: receipt },
+        { ruleId: "pr-checklist", severity: "warning", message: "w" },
+      ],
+      "Ready to merge: 1 rule overridden, 1 warning",
+    ],
+    [
+      "a NO_MERGE with an override",
+      [
+        { ruleId: "pr-checklist", severity: "blocking", message: "m", acceptedBy: receipt },
+        { ruleId: "pr-checklist", severity: "blocking", message: "still open" },
+      ],
+      "NO_MERGE: 1 blocking finding to fix, 1 rule overridden",
+    ],
+  ])("titles %s", (_name, findings, title) => {
+    expect(verdictTitle(overridden(findings))).toBe(title);
+  });
+
+  it("moves accepted findings out of what to fix and says who accepted them, why, and the receipt", () => {
+    const text = renderMarkdown(
+      overridden([
+        {
+          ruleId: "pr-checklist",
+          severity: "blocking",
+          message: "Tick the DoD.",
+          acceptedBy: receipt,
+        },
+      ]),
+    );
+    expect(text).toMatch(/^## ✅ Ready to merge: 1 rule overridden\n/);
+    expect(text).toContain("| `pr-checklist` | ↪️ overridden | 1 overridden |");
+    expect(text).not.toContain("### What to fix");
+    expect(text).toContain(
+      "### Overridden\n\n- ↪️ **pr-checklist**: Tick the DoD.\n  Overridden by @dana: “hotfix | checklist after” (receipt `pg-0123456789abcdef`, commit `c0ffee1`).",
+    );
+  });
+
+  it("tabulates receipts, newest first, with pipes escaped and the refusal's reason", () => {
+    const text = renderMarkdown(
+      overridden(
+        [{ ruleId: "pr-checklist", severity: "blocking", message: "m", acceptedBy: receipt }],
+        [refusal, receipt],
+      ),
+    );
+    expect(text).toContain(
+      "### Receipts\n\n| Id | Kind | Rule | By | Reason | Commit | Time |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
+        "| `pg-0123456789abcdef` | ↪️ override | `pr-checklist` | @dana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
+        "| `pg-fedcba9876543210` | 🚫 refusal: needs maintain permission; @erin has write. | `branch-name` | @erin | please | `c0ffee1` | 2025-03-01T09:00:00Z |\n",
+    );
+  });
+
+  it("shows no overrides or receipts sections when there are none", () => {
+    const text = renderMarkdown(evaluatePullRequest(snapshot(), defaultConfig()));
+    expect(text).not.toContain("### Overridden");
+    expect(text).not.toContain("### Receipts");
+  });
+
+  it("stays within the byte limit with many findings, overrides and receipts, keeping the newest receipt", () => {
+    const many: Receipt[] = Array.from({ length: 300 }, (_, i) => ({
+      ...receipt,
+      id: `pg-${String(i).padStart(16, "0")}`,
+      reason: `reason ${i} ${"é".repeat(400)}`,
+      at: `2025-03-01T10:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}Z`,
+    }));
+    const findings: Finding[] = [
+      ...Array.from(
+        { length: 1_000 },
+        (_, i): Finding => ({
+          ruleId: "pr-checklist",
+          severity: "blocking",
+          message: `open ${i} ${"é".repeat(60)}`,
+        }),
+      ),
+      ...Array.from(
+        { length: 500 },
+        (_, i): Finding => ({
+          ruleId: "pr-checklist",
+          severity: "blocking",
+          message: `accepted ${i} ${"é".repeat(60)}`,
+          acceptedBy: many[i % many.length] as Receipt,
+        }),
+      ),
+    ];
+    const text = renderMarkdown(overridden(findings, many));
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(GITHUB_TEXT_LIMIT);
+    expect(text).toMatch(/_\d+ more findings not shown/);
+    expect(text).toMatch(/_\d+ more overridden findings not shown\._/);
+    expect(text).toMatch(/_\d+ older receipts not shown\._/);
+    expect(text).toContain("| `pg-0000000000000299` |");
+    expect(text).toContain("open 0 ");
   });
 });

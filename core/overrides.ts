@@ -1,0 +1,294 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+import type { Config } from "./config/schema.js";
+import { RULES } from "./rules/index.js";
+import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
+
+/** A parsed `/pilot-gate override <rule> reason: <text>` comment. */
+export interface OverrideCommand {
+  ruleId: string;
+  reason: string;
+}
+
+/** What the runtime knows about the person asking for an override. */
+export interface OverrideRequester {
+  login: string;
+  /** Repository permission as GitHub reports it: admin, maintain, write, triage, read or none. */
+  permission: string;
+  /** Logins per role, teams expanded, from the base branch's config. */
+  roleMembers: Record<string, string[]>;
+}
+
+/** The exact syntax, quoted in every error so the fix can be copied. */
+export const OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>";
+
+/** Longest reason kept, in characters; the rest is cut so receipts stay readable. */
+export const MAX_REASON_CHARS = 500;
+
+/**
+ * Rules whose findings no comment can accept. A NO_MERGE label was put there
+ * by a person and is lifted by a person removing it; `pr-body` (a body that
+ * could not be read) is not a rule at all, so the other rules never saw it.
+ */
+const NOT_OVERRIDABLE = new Map<string, string>([
+  [
+    "no-merge-label",
+    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides",
+  ],
+  [
+    "pr-body",
+    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body",
+  ],
+]);
+
+/** GitHub's repository permissions, lowest first. */
+const PERMISSION_RANK = new Map<string, number>([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5],
+]);
+
+const COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Finds an override command in a comment body. Returns `undefined` when the
+ * comment holds none, and an error message when it is malformed.
+ *
+ * The command must sit on a line of its own (leading spaces allowed); the
+ * first such line wins. Lines inside fenced code blocks and HTML comments are
+ * skipped, so quoting the syntax in docs or templates does not trigger it, and
+ * a quoted reply (`> /pilot-gate ...`) does not either. A line scan is used
+ * rather than the Markdown parser because the command is line-based by
+ * definition, and the parser would rewrite the reason (emphasis, escapes,
+ * autolinks) when the receipt must keep it as typed.
+ */
+export function parseOverrideCommand(
+  body: string,
+): OverrideCommand | { error: string } | undefined {
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  for (const rawLine of body.split(/\r\n?|\n/)) {
+    if (fence) {
+      const close = FENCE.exec(rawLine);
+      const marker = close?.[1];
+      if (
+        marker &&
+        marker[0] === fence.char &&
+        marker.length >= fence.length &&
+        close[2]?.trim() === ""
+      ) {
+        fence = undefined;
+      }
+      continue;
+    }
+    let line = rawLine;
+    if (inComment) {
+      const end = line.indexOf("-->");
+      if (end === -1) continue;
+      inComment = false;
+      line = line.slice(end + 3);
+    }
+    // Drop comments that close on this line, then note one left open.
+    line = line.replace(/<!--[\s\S]*?-->/g, "");
+    const open = line.indexOf("<!--");
+    if (open !== -1) {
+      inComment = true;
+      line = line.slice(0, open);
+    }
+    const opener = FENCE.exec(line);
+    if (opener?.[1]) {
+      // A backtick fence's info string may not contain backticks (CommonMark).
+      if (!(opener[1][0] === "`" && opener[2]?.includes("`"))) {
+        fence = { char: opener[1][0] as string, length: opener[1].length };
+        continue;
+      }
+    }
+    const match = COMMAND.exec(line);
+    if (match) return parseArguments(match[1] ?? "");
+  }
+  return undefined;
+}
+
+function parseArguments(rest: string): OverrideCommand | { error: string } {
+  const args = rest.trim();
+  const withRule = /^(\S+)\s*(.*)$/.exec(args);
+  const ruleId = withRule?.[1];
+  if (!ruleId || /^reason:/i.test(ruleId)) {
+    return {
+      error: `The override names no rule. Write it on its own line as \`${OVERRIDE_SYNTAX}\`, e.g. \`/pilot-gate override branch-name reason: release branch named by the vendor\`.`,
+    };
+  }
+  const tail = withRule?.[2] ?? "";
+  const reasonMatch = /^reason:(.*)$/i.exec(tail);
+  if (!reasonMatch) {
+    return {
+      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+    };
+  }
+  const reason = (reasonMatch[1] ?? "").trim();
+  if (reason === "") {
+    return {
+      error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+    };
+  }
+  return { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
+}
+
+/** Cuts by code points so an emoji is never split in half. */
+function capReason(reason: string): string {
+  const chars = Array.from(reason);
+  return chars.length <= MAX_REASON_CHARS
+    ? reason
+    : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
+}
+
+/** Rule ids an override may name. */
+export function overridableRuleIds(): string[] {
+  return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
+}
+
+/**
+ * Decides whether `requester` may override `command.ruleId` on `sha` under
+ * `config.overrides`, and returns the receipt to record: kind `override` when
+ * allowed, `refusal` (with `detail`) otherwise. `at` is the comment's time.
+ */
+export function decideOverride(
+  command: OverrideCommand,
+  requester: OverrideRequester,
+  sha: string,
+  at: string,
+  config: Config,
+): Receipt {
+  const refuse = (detail: string): Receipt => ({
+    ...receiptFor("refusal", command, requester.login, sha, at),
+    detail,
+  });
+
+  const notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
+  if (notOverridable)
+    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (!RULES.some((rule) => rule.id === command.ruleId)) {
+    const known = overridableRuleIds()
+      .map((id) => `\`${id}\``)
+      .join(", ");
+    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+  }
+
+  const needed = config.overrides.permission;
+  const has = requester.permission.toLowerCase();
+  const rankOk =
+    (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+  const login = requester.login.toLowerCase();
+  const roleOk = config.overrides.roles.some((role) =>
+    (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login),
+  );
+  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at);
+
+  const roles =
+    config.overrides.roles.length > 0
+      ? ` or one of roles [${config.overrides.roles.join(", ")}]`
+      : "";
+  return refuse(
+    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`,
+  );
+}
+
+function receiptFor(
+  kind: Receipt["kind"],
+  command: OverrideCommand,
+  actor: string,
+  sha: string,
+  at: string,
+): Receipt {
+  const fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at };
+  return { id: receiptId(fields), ...fields };
+}
+
+/**
+ * `pg-` and the first 16 hex digits of the SHA-256 of the receipt's fields as
+ * RFC 8785 canonical JSON: the same request always gets the same id, so a
+ * redelivered webhook cannot record it twice. `detail` is derived from the
+ * other fields and the config, so it is left out.
+ */
+export function receiptId(fields: Omit<Receipt, "id" | "detail">): string {
+  const { kind, ruleId, actor, reason, sha, at } = fields;
+  const json = canonicalize({ kind, ruleId, actor, reason, sha, at }) as string;
+  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * Applies override receipts to a verdict: blocking findings of an overridden
+ * rule get `acceptedBy` and stop blocking, the rule shows as `overridden`,
+ * the status is recomputed, and every receipt is attached for the summary.
+ * Receipts for another commit are ignored unless `carry_over` is on.
+ *
+ * Only `override` receipts for rules that can be overridden apply; when a
+ * rule has several, the latest (by `at`, then id) is the one cited. Pure: the
+ * input verdict is not changed.
+ */
+export function applyOverrides(
+  verdict: Verdict,
+  receipts: readonly Receipt[],
+  sha: string,
+  config: Config,
+): Verdict {
+  const carryOver = config.overrides.carry_over;
+  const concerns = (r: Receipt): boolean => r.sha === sha || (carryOver && r.kind === "override");
+
+  const attached = sortReceipts(
+    dedupe([...(verdict.receipts ?? []), ...receipts.filter(concerns)]),
+  );
+
+  const byRule = new Map<string, Receipt>();
+  for (const receipt of attached) {
+    if (receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId)) continue;
+    byRule.set(receipt.ruleId, receipt); // sorted oldest first: the latest wins
+  }
+
+  const rules: RuleResult[] = verdict.rules.map((rule) => {
+    const receipt = byRule.get(rule.ruleId);
+    if (!receipt || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0;
+    const findings = rule.findings.map((finding) => {
+      if (finding.severity !== "blocking" || finding.acceptedBy) return finding;
+      accepted++;
+      return { ...finding, acceptedBy: receipt } satisfies Finding;
+    });
+    if (accepted === 0) return rule;
+    const open = findings.some((f) => f.severity === "blocking" && !f.acceptedBy);
+    return { ...rule, status: open ? rule.status : "overridden", findings };
+  });
+
+  // `findings` is every rule's findings in rule order (see evaluatePullRequest).
+  const findings = rules.flatMap((rule) => rule.findings);
+  const blocked = findings.some((f) => f.severity === "blocking" && !f.acceptedBy);
+  const result: Verdict = { ...verdict, status: blocked ? "no_merge" : "pass", rules, findings };
+  if (attached.length > 0) result.receipts = attached;
+  return result;
+}
+
+function dedupe(receipts: readonly Receipt[]): Receipt[] {
+  const seen = new Map<string, Receipt>();
+  for (const receipt of receipts) if (!seen.has(receipt.id)) seen.set(receipt.id, receipt);
+  return [...seen.values()];
+}
+
+/** Oldest first; times are compared as instants so offsets like `+02:00` sort right. */
+function sortReceipts(receipts: Receipt[]): Receipt[] {
+  return receipts.sort((a, b) => compareTimes(a.at, b.at) || compare(a.id, b.id));
+}
+
+function compareTimes(a: string, b: string): number {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta - tb;
+  return compare(a, b);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,188 @@
+import picomatch from "picomatch";
+import { z } from "zod";
+import { roleName } from "../config/roles.js";
+import type { Finding, PullRequestReview, PullRequestSnapshot } from "../types.js";
+import { ruleBaseShape } from "./common.js";
+import { defineRule } from "./rule.js";
+
+/** Files that decide who owns what and what the gates accept: changing them needs PO/PM approval. */
+export const DEFAULT_GOVERNANCE_PATHS = [
+  "CODEOWNERS",
+  ".github/CODEOWNERS",
+  "docs/CODEOWNERS",
+  ".github/pilot-gate.yml",
+];
+
+/** How many touched files (and role members) a message names before "and N more". */
+const LIST_LIMIT = 10;
+
+export const governanceFiles = defineRule({
+  id: "governance-files",
+  description:
+    "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  options: z.strictObject({
+    ...ruleBaseShape,
+    paths: z
+      .array(z.string().min(1))
+      .default(DEFAULT_GOVERNANCE_PATHS)
+      .describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: z
+      .array(roleName)
+      .default(["po", "pm"])
+      .describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: z
+      .boolean()
+      .default(true)
+      .describe("Only approvals on the latest pushed commit count."),
+  }),
+  check(snapshot, options, context): Finding[] {
+    if (options.paths.length === 0) return [];
+    if (snapshot.changedFiles === undefined) {
+      // Contract: runtimes that decide merges (App, Action) always list the
+      // changed files and fail the evaluation when they cannot; only the CLI
+      // leaves them unknown, so a note is enough and nothing fails open.
+      return [
+        {
+          ruleId: "governance-files",
+          severity: "info",
+          message: `The changed files were not known, so governance files (${formatList(options.paths)}) were not checked. The required check on GitHub checks them.`,
+        },
+      ];
+    }
+
+    const isGovernance = picomatch(options.paths, { dot: true });
+    const touched = snapshot.changedFiles.filter((file) => isGovernance(file));
+    if (touched.length === 0) return [];
+
+    const members = approverMembers(snapshot, options.approvers);
+    const latest = latestReviews(snapshot.reviews ?? []);
+    const stale: string[] = [];
+    const outsiders: string[] = [];
+    for (const review of latest.values()) {
+      if (review.state !== "approved") continue;
+      if (!members.has(review.login.toLowerCase())) {
+        outsiders.push(review.login);
+        continue;
+      }
+      if (options.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
+
+    const files = limitList(
+      touched.map((file) => `\`${file}\``),
+      LIST_LIMIT,
+    );
+    const who: string[] = options.approvers.map((role: string): string =>
+      describeRole(role, snapshot, context.config.roles),
+    );
+    const notes: string[] = [];
+    if (stale.length > 0) {
+      notes.push(
+        `Approved by ${joinOr(
+          stale.map((l) => `@${l}`),
+          "and",
+        )} on an older commit; approvals must be on the latest push.`,
+      );
+    }
+    if (outsiders.length > 0) {
+      notes.push(
+        `Approved by ${joinOr(
+          outsiders.map((l) => `@${l}`),
+          "and",
+        )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`,
+      );
+    }
+    const roleWord = options.approvers.length === 1 ? "the role" : "one of the roles";
+    const fix =
+      options.approvers.length === 0
+        ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files."
+        : `To unblock, ask a holder of ${roleWord} above to approve the PR${options.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    return [
+      {
+        ruleId: "governance-files",
+        severity: "blocking",
+        message: [
+          `This PR changes governance files: ${files}.`,
+          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...notes,
+          fix,
+        ].join(" "),
+        files: touched,
+      },
+    ];
+  },
+});
+
+/** Logins (lowercased) of everyone holding one of `roles`. */
+function approverMembers(snapshot: PullRequestSnapshot, roles: readonly string[]): Set<string> {
+  const members = new Set<string>();
+  for (const role of roles) {
+    for (const login of snapshot.roleMembers?.[role] ?? []) members.add(login.toLowerCase());
+  }
+  return members;
+}
+
+/**
+ * Each reviewer's latest review that states a position. Comments leave an
+ * earlier approval standing (GitHub does the same); a later request for
+ * changes or a dismissal cancels it. Pending reviews are unsubmitted drafts.
+ */
+function latestReviews(reviews: readonly PullRequestReview[]): Map<string, PullRequestReview> {
+  const latest = new Map<string, PullRequestReview>();
+  for (const review of reviews) {
+    if (review.state === "commented" || review.state === "pending") continue;
+    latest.set(review.login.toLowerCase(), review);
+  }
+  return latest;
+}
+
+/** Fresh means made on the head commit; with no known head commit nothing can be shown fresh. */
+function isFresh(review: PullRequestReview, headSha: string | undefined): boolean {
+  return headSha !== undefined && review.commitId !== undefined && review.commitId === headSha;
+}
+
+/**
+ * The `roles:` part of the config. Spelt out rather than taken from `Config`,
+ * which is built from this rule's own options schema (a type cycle).
+ */
+type RolesConfig = Readonly<
+  Record<string, { users: readonly string[]; teams: readonly string[] } | undefined>
+>;
+
+/** `po (@alice, @bob)`, or what the config must add when the role has nobody. */
+function describeRole(role: string, snapshot: PullRequestSnapshot, roles: RolesConfig): string {
+  const defined = roles[role];
+  if (!defined) {
+    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  }
+  const logins = snapshot.roleMembers?.[role] ?? [];
+  if (logins.length === 0) {
+    const teams =
+      defined.teams.length > 0
+        ? `; team ${formatList(defined.teams)} has no members pilot-gate can see`
+        : "";
+    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  }
+  const names = limitList(
+    logins.map((login) => `@${login}`),
+    LIST_LIMIT,
+  );
+  return `${role} (${names})`;
+}
+
+function limitList(items: readonly string[], max: number): string {
+  if (items.length <= max) return items.join(", ");
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
+function joinOr(items: readonly string[], word: "or" | "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+function formatList(items: readonly string[]): string {
+  return items.map((item) => `\`${item}\``).join(", ");
+}
