@@ -13,7 +13,7 @@ function processInputs(): { argv: string[]; io: CliIO } {
       env: process.env,
       stdout: process.stdout,
       stderr: process.stderr,
-      // Lazy: only `--body-file -` touches stdin.
+      // Lazy: only `--body-file -` and `--changed-files -` touch stdin.
       get stdin() {
         return process.stdin;
       },

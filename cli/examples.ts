@@ -2,6 +2,7 @@ import type { PullRequestSnapshot, VerdictStatus } from "../core/index.js";
 import type { RuleId } from "../core/rules/index.js";
 import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
 import badBranchName from "./examples/bad-branch-name.md?raw";
+import codeownersChange from "./examples/codeowners-change.md?raw";
 import noMergeLabel from "./examples/no-merge-label.md?raw";
 import openCriticalRisk from "./examples/open-critical-risk.md?raw";
 import readyFeature from "./examples/ready-feature.md?raw";
@@ -31,6 +32,13 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-01: Login page",
       body: readyFeature,
+      changedFiles: [
+        "src/login/LoginPage.tsx",
+        "src/login/LoginPage.module.css",
+        "src/login/useLogin.ts",
+        "test/login.spec.ts",
+        "evidence/story/S-PC-01/login-page.png",
+      ],
       labels: ["frontend"],
     },
     expect: "pass",
@@ -43,6 +51,12 @@ export const EXAMPLES: readonly Example[] = [
       base: "main",
       title: "INC-42: Raise the payment provider timeout at checkout",
       body: readyHotfix,
+      changedFiles: [
+        "src/checkout/paymentClient.ts",
+        "test/checkout/payment-timeout.spec.ts",
+        "docs/runbooks/checkout.md",
+        "evidence/incident/INC-42/load-test.md",
+      ],
       labels: ["incident"],
     },
     expect: "pass",
@@ -55,6 +69,12 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-07: Password reset email",
       body: badBranchName,
+      changedFiles: [
+        "src/auth/passwordReset.ts",
+        "src/emails/ResetPasswordEmail.tsx",
+        "test/auth/password-reset.spec.ts",
+        "evidence/story/S-PC-07/reset-email.png",
+      ],
       labels: [],
     },
     expect: "no_merge",
@@ -68,6 +88,7 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-03: Cart badge",
       body: DEFAULT_PR_TEMPLATE,
+      changedFiles: ["src/cart/CartBadge.tsx", "test/cart/cart-badge.spec.ts"],
       labels: [],
     },
     expect: "no_merge",
@@ -81,6 +102,14 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-04: Card payments",
       body: openCriticalRisk,
+      changedFiles: [
+        "src/payments/cardPayment.ts",
+        "src/payments/acquirerClient.ts",
+        "src/payments/refunds.ts",
+        "test/payments/card-payment.spec.ts",
+        "docs/runbooks/payments.md",
+        "evidence/story/S-PC-04/sandbox-payments.md",
+      ],
       labels: ["payments"],
     },
     expect: "no_merge",
@@ -94,6 +123,11 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-05: Order history page",
       body: uncheckedDod,
+      changedFiles: [
+        "src/orders/OrderHistoryPage.tsx",
+        "src/orders/useOrders.ts",
+        "test/orders/order-history.spec.ts",
+      ],
       labels: [],
     },
     expect: "no_merge",
@@ -107,6 +141,12 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-06: Search filters",
       body: storyMismatch,
+      changedFiles: [
+        "src/search/SearchFilters.tsx",
+        "src/search/filterResults.ts",
+        "test/search/filters.spec.ts",
+        "evidence/story/S-PC-06/search-filters.png",
+      ],
       labels: [],
     },
     expect: "no_merge",
@@ -120,9 +160,29 @@ export const EXAMPLES: readonly Example[] = [
       base: "develop",
       title: "S-PC-08: New pricing banner",
       body: noMergeLabel,
+      changedFiles: [
+        "src/marketing/PricingBanner.tsx",
+        "src/marketing/banner-copy.json",
+        "evidence/story/S-PC-08/pricing-banner.png",
+      ],
       labels: ["NO_MERGE", "marketing"],
     },
     expect: "no_merge",
     blockedBy: ["no-merge-label"],
+  },
+  {
+    name: "A CODEOWNERS change without PO/PM approval",
+    shows:
+      "Changing who owns the code needs a PO or PM to approve it; the default config names neither yet.",
+    snapshot: {
+      branch: "feature/S-PC-10-checkout-owners",
+      base: "develop",
+      title: "S-PC-10: Payments team owns the checkout",
+      body: codeownersChange,
+      labels: [],
+      changedFiles: [".github/CODEOWNERS", "docs/runbooks/checkout.md"],
+    },
+    expect: "no_merge",
+    blockedBy: ["governance-files"],
   },
 ];

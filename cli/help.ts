@@ -7,7 +7,7 @@ export type CommandName = (typeof COMMANDS)[number];
 export const USAGE: Record<CommandName | "main", string> = {
   main: "pilot-gate <check|config|demo|init> [options]",
   check:
-    "pilot-gate check --body-file <path|-> [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
+    "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
   config: "pilot-gate config <validate|print> [path]",
   demo: "pilot-gate demo",
   init: "pilot-gate init [--force]",
@@ -44,6 +44,10 @@ Usage: ${USAGE.check}
 
 Options:
   --body-file <path>  The PR body (Markdown). \`-\` reads it from standard input.
+  --changed-files <path>
+                      The files the PR changes, one repository path per line;
+                      \`-\` reads them from standard input (not with
+                      --body-file -). Default: from git, see below.
   --branch <name>     Head branch. Default: the current git branch in this directory.
   --base <name>       Branch the PR targets. Default: main.
   --title <text>      PR title; used to suggest a branch name. Default: empty.
@@ -56,11 +60,21 @@ Options:
 The repository's PR template (.github/pull_request_template.md, or in the root
 or docs/) is read when present: sections left exactly as in it count as unfilled.
 
+Without --changed-files, git lists them: the files changed between HEAD and
+where it left the base branch (git merge-base origin/<base> HEAD, or <base>
+when origin/<base> is not fetched), as GitHub lists a PR's files. When git
+cannot tell (not a repository, or the base branch not fetched), governance
+files are not checked and the output says so.
+
+The CLI cannot see reviews: a change to a governance file (CODEOWNERS,
+.github/pilot-gate.yml) blocks here even when a PO/PM approved it on GitHub.
+
 Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
 
 Examples:
   pilot-gate check --branch feature/S-PC-01-login-page --base develop --body-file pr.md
   gh pr view 42 --json body -q .body | pilot-gate check --body-file - --base develop
+  gh pr diff 42 --name-only | pilot-gate check --changed-files - --body-file pr.md
 `,
   config: `Check or show the pilot-gate config.
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { UsageError } from "../core/index.js";
@@ -27,8 +28,24 @@ export interface CliIO {
   stdout: OutputStream;
   stderr: OutputStream;
   stdin?: InputStream | string;
-  /** Overrides how the current branch is read (tests). Defaults to running `git`. */
+  /**
+   * Overrides how git is run to read the current branch and the changed
+   * files (tests). Defaults to `runGit`.
+   */
   git?: GitRunner;
+}
+
+/** Runs git for real; tests pass `io.git` instead. */
+export function runGit(args: string[], cwd: string, env: Environment): string {
+  return execFileSync("git", args, {
+    cwd,
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 10_000,
+    // Room for the paths of a very large diff; the default is 1 MiB.
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** A path relative to cwd when it is inside it, for messages people read. */

@@ -30290,34 +30290,23 @@ function splitList(values) {
 }
 
 // cli/commands/check.ts
-import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
-// cli/color.ts
-function useColor(stream, env) {
-  let force = env.FORCE_COLOR;
-  return force !== void 0 ? force !== "0" && force.toLowerCase() !== "false" : env.NO_COLOR || env.TERM === "dumb" ? !1 : stream.isTTY === !0;
-}
-function palette(enabled) {
-  let style = (open2, close) => (text4) => enabled && text4 ? `\x1B[${open2}m${text4}\x1B[${close}m` : text4;
-  return {
-    bold: style(1, 22),
-    dim: style(2, 22),
-    red: style(31, 39),
-    green: style(32, 39),
-    yellow: style(33, 39),
-    blue: style(34, 39),
-    cyan: style(36, 39)
-  };
-}
-
-// cli/config-file.ts
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
-
 // cli/io.ts
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
+function runGit(args, cwd, env) {
+  return execFileSync("git", args, {
+    cwd,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 1e4,
+    // Room for the paths of a very large diff; the default is 1 MiB.
+    maxBuffer: 64 * 1024 * 1024
+  });
+}
 function displayPath(cwd, path2) {
   let absolute = resolve(cwd, path2), rel = relative(cwd, absolute);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
@@ -30356,7 +30345,55 @@ async function readAll(input2) {
   return text4 + decoder.decode();
 }
 
+// cli/changed-files.ts
+function parseChangedFiles(text4) {
+  let files = text4.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return [...new Set(files)];
+}
+function changedFilesFromGit(io2, base) {
+  let unknown2 = {
+    files: void 0,
+    source: `unknown (pass --changed-files or fetch ${base})`
+  }, git = (args) => (io2.git ?? runGit)(args, io2.cwd, io2.env), baseRef = [`origin/${base}`, base].find((ref) => {
+    if (ref.startsWith("-")) return !1;
+    try {
+      return git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim() !== "";
+    } catch {
+      return !1;
+    }
+  });
+  if (baseRef === void 0) return unknown2;
+  try {
+    let mergeBase = git(["merge-base", baseRef, "HEAD"]).trim();
+    if (mergeBase === "") return unknown2;
+    let output2 = git(["diff", "--name-only", "--no-renames", "-z", mergeBase, "HEAD", "--"]);
+    return { files: [...new Set(output2.split("\0").filter((path2) => path2 !== ""))], source: `git diff ${baseRef}...HEAD` };
+  } catch {
+    return unknown2;
+  }
+}
+
+// cli/color.ts
+function useColor(stream, env) {
+  let force = env.FORCE_COLOR;
+  return force !== void 0 ? force !== "0" && force.toLowerCase() !== "false" : env.NO_COLOR || env.TERM === "dumb" ? !1 : stream.isTTY === !0;
+}
+function palette(enabled) {
+  let style = (open2, close) => (text4) => enabled && text4 ? `\x1B[${open2}m${text4}\x1B[${close}m` : text4;
+  return {
+    bold: style(1, 22),
+    dim: style(2, 22),
+    red: style(31, 39),
+    green: style(32, 39),
+    yellow: style(33, 39),
+    blue: style(34, 39),
+    cyan: style(36, 39)
+  };
+}
+
 // cli/config-file.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 async function loadConfig(cwd, path2) {
   if (path2 !== void 0) {
     let text5 = await readTextFile(cwd, path2);
@@ -30392,7 +30429,7 @@ async function findPrTemplate(cwd) {
 // cli/help.ts
 var COMMANDS = ["check", "config", "demo", "init"], USAGE = {
   main: "pilot-gate <check|config|demo|init> [options]",
-  check: "pilot-gate check --body-file <path|-> [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
+  check: "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
   config: "pilot-gate config <validate|print> [path]",
   demo: "pilot-gate demo",
   init: "pilot-gate init [--force]"
@@ -30427,6 +30464,10 @@ Usage: ${USAGE.check}
 
 Options:
   --body-file <path>  The PR body (Markdown). \`-\` reads it from standard input.
+  --changed-files <path>
+                      The files the PR changes, one repository path per line;
+                      \`-\` reads them from standard input (not with
+                      --body-file -). Default: from git, see below.
   --branch <name>     Head branch. Default: the current git branch in this directory.
   --base <name>       Branch the PR targets. Default: main.
   --title <text>      PR title; used to suggest a branch name. Default: empty.
@@ -30439,11 +30480,21 @@ Options:
 The repository's PR template (.github/pull_request_template.md, or in the root
 or docs/) is read when present: sections left exactly as in it count as unfilled.
 
+Without --changed-files, git lists them: the files changed between HEAD and
+where it left the base branch (git merge-base origin/<base> HEAD, or <base>
+when origin/<base> is not fetched), as GitHub lists a PR's files. When git
+cannot tell (not a repository, or the base branch not fetched), governance
+files are not checked and the output says so.
+
+The CLI cannot see reviews: a change to a governance file (CODEOWNERS,
+.github/pilot-gate.yml) blocks here even when a PO/PM approved it on GitHub.
+
 Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
 
 Examples:
   pilot-gate check --branch feature/S-PC-01-login-page --base develop --body-file pr.md
   gh pr view 42 --json body -q .body | pilot-gate check --body-file - --base develop
+  gh pr diff 42 --name-only | pilot-gate check --changed-files - --body-file pr.md
 `,
   config: `Check or show the pilot-gate config.
 
@@ -30579,6 +30630,7 @@ function clip(text4, max) {
 // cli/commands/check.ts
 var OPTIONS = {
   "body-file": { type: "string" },
+  "changed-files": { type: "string" },
   branch: { type: "string" },
   base: { type: "string", default: "main" },
   title: { type: "string", default: "" },
@@ -30600,23 +30652,36 @@ async function runCheck(args, io2) {
       "--body-file is required",
       "save the PR body to a file and pass its path, or pass --body-file - to read it from standard input"
     );
+  let filesFile = values["changed-files"];
+  if (filesFile === "")
+    throw new ArgumentError(
+      "--changed-files needs a path",
+      "pass a file with one changed path per line, or leave the option out to ask git"
+    );
+  if (bodyFile === "-" && filesFile === "-")
+    throw new ArgumentError(
+      "--body-file - and --changed-files - cannot both read standard input",
+      "save one of them to a file and pass its path"
+    );
   let loaded = await loadConfig(io2.cwd, values.config);
   loaded.config._extends !== void 0 && io2.stderr.write(
     `note: ${loaded.file} extends "${safeText(loaded.config._extends)}"; the CLI cannot read other repositories, so it uses this file alone.
 `
   );
-  let branch = values.branch ?? currentBranch(io2), body = bodyFile === "-" ? await readStdin(io2) : await readTextFile(io2.cwd, bodyFile), template = await findPrTemplate(io2.cwd), verdict = evaluatePullRequest(
+  let branch = values.branch ?? currentBranch(io2), body = bodyFile === "-" ? await readStdin(io2, "--body-file", "the PR body") : await readTextFile(io2.cwd, bodyFile), changes = await changedFiles(io2, filesFile, values.base), template = await findPrTemplate(io2.cwd), verdict = evaluatePullRequest(
     {
       branch,
       base: values.base,
       title: values.title,
       body,
       labels: splitList(values.labels),
+      ...changes.files !== void 0 ? { changedFiles: changes.files } : {},
+      roleMembers: configuredMembers(loaded.config),
       ...template ? { template: template.text } : {}
     },
     loaded.config
   );
-  if (values.json)
+  if (noteUnseenApprovals(verdict, loaded.config, io2), values.json)
     io2.stdout.write(renderJson(verdict));
   else {
     let color2 = useColor(io2.stdout, io2.env), c = palette(color2), bodyName = bodyFile === "-" ? "stdin" : displayPath(io2.cwd, bodyFile);
@@ -30624,6 +30689,7 @@ async function runCheck(args, io2) {
       [
         `${c.bold(safeText(branch))} → ${c.bold(safeText(values.base))}`,
         c.dim(`body:     ${bodyName}`),
+        c.dim(`changes:  ${changesLine(changes)}`),
         c.dim(`config:   ${loaded.description}`),
         c.dim(
           `template: ${template ? template.path : "built-in only (no pull_request_template.md)"}`
@@ -30636,20 +30702,35 @@ async function runCheck(args, io2) {
   }
   return verdict.status === "pass" ? 0 : 1;
 }
-async function readStdin(io2) {
-  if (io2.stdin === void 0)
-    throw new UsageError("--body-file - needs the PR body on standard input");
-  return typeof io2.stdin != "string" && io2.stdin.isTTY && io2.stderr.write(`Reading the PR body from standard input; end it with Ctrl-D.
+async function readStdin(io2, option, what) {
+  if (io2.stdin === void 0) throw new UsageError(`${option} - needs ${what} on standard input`);
+  return typeof io2.stdin != "string" && io2.stdin.isTTY && io2.stderr.write(`Reading ${what} from standard input; end it with Ctrl-D.
 `), readAll(io2.stdin);
 }
-function runGit(args, cwd, env) {
-  return execFileSync("git", args, {
-    cwd,
-    env,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 1e4
-  });
+async function changedFiles(io2, filesFile, base) {
+  if (filesFile === void 0) return changedFilesFromGit(io2, base);
+  let text4 = filesFile === "-" ? await readStdin(io2, "--changed-files", "the changed files") : await readTextFile(io2.cwd, filesFile), name = filesFile === "-" ? "stdin" : displayPath(io2.cwd, filesFile);
+  return { files: parseChangedFiles(text4), source: `from ${name}` };
+}
+function changesLine(changes) {
+  if (changes.files === void 0) return safeText(changes.source);
+  let n = changes.files.length;
+  return `${n} file${n === 1 ? "" : "s"} (${safeText(changes.source)})`;
+}
+function configuredMembers(config2) {
+  return Object.fromEntries(
+    Object.entries(config2.roles).map(([role, holders]) => [role, [...holders?.users ?? []]])
+  );
+}
+function noteUnseenApprovals(verdict, config2, io2) {
+  if (!verdict.findings.some(
+    (f) => f.ruleId === "governance-files" && f.severity === "blocking"
+  )) return;
+  let approvers = config2.rules["governance-files"].approvers, teams = approvers.some((role) => (config2.roles[role]?.teams.length ?? 0) > 0), unblock = approvers.length > 0 ? ` On GitHub, an approving review from a holder of ${approvers.join(" or ")} unblocks it.` : "";
+  io2.stderr.write(
+    `note: the CLI cannot see the PR's reviews${teams ? " or the members of teams" : ""}, so governance-files blocks here whether or not the change is approved.${unblock}
+`
+  );
 }
 function currentBranch(io2) {
   let git = io2.git ?? runGit, name;
@@ -30761,6 +30842,38 @@ S-PC-07
 ## Runbook impact
 
 Not applicable: no new service or job; the email goes through the existing mailer.
+`;
+
+// cli/examples/codeowners-change.md
+var codeowners_change_default = `## Story ID
+
+S-PC-10
+
+## Definition of Ready
+
+- [x] Acceptance criteria agreed with the PO
+- [x] Dependencies identified and unblocked
+- [x] N/A: ownership change only, no behaviour to test
+
+## Definition of Done
+
+- [x] Code reviewed
+- [x] N/A: no code changes, only who reviews them
+- [x] Smoke suite green
+- [x] Docs and runbook updated where needed
+
+## Residual risks
+
+No residual risks.
+
+## Evidence
+
+- [Payments team charter, naming it owner of checkout](https://github.com/acme/shop/wiki/Payments-team)
+- [CODEOWNERS syntax check](https://github.com/acme/shop/actions/runs/1234567999)
+
+## Runbook impact
+
+[Checkout runbook: who to page](docs/runbooks/checkout.md#who-to-page) now names the payments team.
 `;
 
 // cli/examples/no-merge-label.md
@@ -30972,6 +31085,13 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-01: Login page",
       body: ready_feature_default,
+      changedFiles: [
+        "src/login/LoginPage.tsx",
+        "src/login/LoginPage.module.css",
+        "src/login/useLogin.ts",
+        "test/login.spec.ts",
+        "evidence/story/S-PC-01/login-page.png"
+      ],
       labels: ["frontend"]
     },
     expect: "pass"
@@ -30984,6 +31104,12 @@ var EXAMPLES = [
       base: "main",
       title: "INC-42: Raise the payment provider timeout at checkout",
       body: ready_hotfix_default,
+      changedFiles: [
+        "src/checkout/paymentClient.ts",
+        "test/checkout/payment-timeout.spec.ts",
+        "docs/runbooks/checkout.md",
+        "evidence/incident/INC-42/load-test.md"
+      ],
       labels: ["incident"]
     },
     expect: "pass"
@@ -30996,6 +31122,12 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-07: Password reset email",
       body: bad_branch_name_default,
+      changedFiles: [
+        "src/auth/passwordReset.ts",
+        "src/emails/ResetPasswordEmail.tsx",
+        "test/auth/password-reset.spec.ts",
+        "evidence/story/S-PC-07/reset-email.png"
+      ],
       labels: []
     },
     expect: "no_merge",
@@ -31009,6 +31141,7 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-03: Cart badge",
       body: DEFAULT_PR_TEMPLATE,
+      changedFiles: ["src/cart/CartBadge.tsx", "test/cart/cart-badge.spec.ts"],
       labels: []
     },
     expect: "no_merge",
@@ -31022,6 +31155,14 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-04: Card payments",
       body: open_critical_risk_default,
+      changedFiles: [
+        "src/payments/cardPayment.ts",
+        "src/payments/acquirerClient.ts",
+        "src/payments/refunds.ts",
+        "test/payments/card-payment.spec.ts",
+        "docs/runbooks/payments.md",
+        "evidence/story/S-PC-04/sandbox-payments.md"
+      ],
       labels: ["payments"]
     },
     expect: "no_merge",
@@ -31035,6 +31176,11 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-05: Order history page",
       body: unchecked_dod_default,
+      changedFiles: [
+        "src/orders/OrderHistoryPage.tsx",
+        "src/orders/useOrders.ts",
+        "test/orders/order-history.spec.ts"
+      ],
       labels: []
     },
     expect: "no_merge",
@@ -31048,6 +31194,12 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-06: Search filters",
       body: story_mismatch_default,
+      changedFiles: [
+        "src/search/SearchFilters.tsx",
+        "src/search/filterResults.ts",
+        "test/search/filters.spec.ts",
+        "evidence/story/S-PC-06/search-filters.png"
+      ],
       labels: []
     },
     expect: "no_merge",
@@ -31061,17 +31213,41 @@ var EXAMPLES = [
       base: "develop",
       title: "S-PC-08: New pricing banner",
       body: no_merge_label_default,
+      changedFiles: [
+        "src/marketing/PricingBanner.tsx",
+        "src/marketing/banner-copy.json",
+        "evidence/story/S-PC-08/pricing-banner.png"
+      ],
       labels: ["NO_MERGE", "marketing"]
     },
     expect: "no_merge",
     blockedBy: ["no-merge-label"]
+  },
+  {
+    name: "A CODEOWNERS change without PO/PM approval",
+    shows: "Changing who owns the code needs a PO or PM to approve it; the default config names neither yet.",
+    snapshot: {
+      branch: "feature/S-PC-10-checkout-owners",
+      base: "develop",
+      title: "S-PC-10: Payments team owns the checkout",
+      body: codeowners_change_default,
+      labels: [],
+      changedFiles: [".github/CODEOWNERS", "docs/runbooks/checkout.md"]
+    },
+    expect: "no_merge",
+    blockedBy: ["governance-files"]
   }
 ];
 
 // cli/commands/demo.ts
 var OPTIONS3 = {
   help: { type: "boolean", short: "h", default: !1 }
-}, STATUS_NAME = { pass: "ready to merge", no_merge: "NO_MERGE" };
+}, STATUS_NAME = { pass: "ready to merge", no_merge: "NO_MERGE" }, FILES_SHOWN = 3;
+function fileList(files) {
+  if (files.length === 0) return "none";
+  let shown = files.slice(0, FILES_SHOWN).join(", ");
+  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
+}
 function judgeExample(example, config2 = defaultConfig()) {
   let verdict = evaluatePullRequest(example.snapshot, config2);
   if (verdict.status !== example.expect)
@@ -31104,7 +31280,7 @@ async function runDemo(args, io2, examples = EXAMPLES) {
     let labels = snapshot.labels.length > 0 ? `   labels: ${snapshot.labels.join(", ")}` : "";
     out.push(
       `   ${c.cyan(snapshot.branch)} → ${c.cyan(snapshot.base)}   "${snapshot.title}"${labels}`
-    ), out.push(c.dim(`   ${example.shows}`), ""), out.push(
+    ), snapshot.changedFiles !== void 0 && out.push(c.dim(`   files: ${fileList(snapshot.changedFiles)}`)), out.push(c.dim(`   ${example.shows}`), ""), out.push(
       renderText(verdict, {
         color: color2,
         body: snapshot.body,
@@ -31415,7 +31591,7 @@ function processInputs() {
       env: process.env,
       stdout: process.stdout,
       stderr: process.stderr,
-      // Lazy: only `--body-file -` touches stdin.
+      // Lazy: only `--body-file -` and `--changed-files -` touch stdin.
       get stdin() {
         return process.stdin;
       }

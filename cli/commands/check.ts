@@ -1,16 +1,23 @@
-import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { evaluatePullRequest, renderJson, UsageError } from "../../core/index.js";
+import {
+  type Config,
+  evaluatePullRequest,
+  renderJson,
+  UsageError,
+  type Verdict,
+} from "../../core/index.js";
 import { ArgumentError, parseOrExplain, splitList } from "../args.js";
+import { type ChangedFiles, changedFilesFromGit, parseChangedFiles } from "../changed-files.js";
 import { palette, useColor } from "../color.js";
 import { findPrTemplate, loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
-import type { CliIO, Environment } from "../io.js";
-import { displayPath, readAll, readTextFile } from "../io.js";
+import type { CliIO } from "../io.js";
+import { displayPath, readAll, readTextFile, runGit } from "../io.js";
 import { renderText, safeText } from "../render-text.js";
 
 const OPTIONS = {
   "body-file": { type: "string" },
+  "changed-files": { type: "string" },
   branch: { type: "string" },
   base: { type: "string", default: "main" },
   title: { type: "string", default: "" },
@@ -36,6 +43,19 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       "save the PR body to a file and pass its path, or pass --body-file - to read it from standard input",
     );
   }
+  const filesFile = values["changed-files"];
+  if (filesFile === "") {
+    throw new ArgumentError(
+      "--changed-files needs a path",
+      "pass a file with one changed path per line, or leave the option out to ask git",
+    );
+  }
+  if (bodyFile === "-" && filesFile === "-") {
+    throw new ArgumentError(
+      "--body-file - and --changed-files - cannot both read standard input",
+      "save one of them to a file and pass its path",
+    );
+  }
 
   const loaded = await loadConfig(io.cwd, values.config);
   if (loaded.config._extends !== undefined) {
@@ -44,7 +64,11 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     );
   }
   const branch = values.branch ?? currentBranch(io);
-  const body = bodyFile === "-" ? await readStdin(io) : await readTextFile(io.cwd, bodyFile);
+  const body =
+    bodyFile === "-"
+      ? await readStdin(io, "--body-file", "the PR body")
+      : await readTextFile(io.cwd, bodyFile);
+  const changes = await changedFiles(io, filesFile, values.base);
   const template = await findPrTemplate(io.cwd);
 
   const verdict = evaluatePullRequest(
@@ -54,10 +78,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       title: values.title,
       body,
       labels: splitList(values.labels),
+      ...(changes.files !== undefined ? { changedFiles: changes.files } : {}),
+      roleMembers: configuredMembers(loaded.config),
       ...(template ? { template: template.text } : {}),
     },
     loaded.config,
   );
+  noteUnseenApprovals(verdict, loaded.config, io);
 
   if (values.json) {
     io.stdout.write(renderJson(verdict));
@@ -69,6 +96,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       [
         `${c.bold(safeText(branch))} → ${c.bold(safeText(values.base))}`,
         c.dim(`body:     ${bodyName}`),
+        c.dim(`changes:  ${changesLine(changes)}`),
         c.dim(`config:   ${loaded.description}`),
         c.dim(
           `template: ${template ? template.path : "built-in only (no pull_request_template.md)"}`,
@@ -81,24 +109,65 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   return verdict.status === "pass" ? 0 : 1;
 }
 
-async function readStdin(io: CliIO): Promise<string> {
-  if (io.stdin === undefined)
-    throw new UsageError("--body-file - needs the PR body on standard input");
+/** Reads what `<option> -` asks for from stdin, e.g. `the PR body`. */
+async function readStdin(io: CliIO, option: string, what: string): Promise<string> {
+  if (io.stdin === undefined) throw new UsageError(`${option} - needs ${what} on standard input`);
   if (typeof io.stdin !== "string" && io.stdin.isTTY) {
-    io.stderr.write("Reading the PR body from standard input; end it with Ctrl-D.\n");
+    io.stderr.write(`Reading ${what} from standard input; end it with Ctrl-D.\n`);
   }
   return readAll(io.stdin);
 }
 
-/** Runs git for real; tests pass `io.git` instead. */
-function runGit(args: string[], cwd: string, env: Environment): string {
-  return execFileSync("git", args, {
-    cwd,
-    env: env as NodeJS.ProcessEnv,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 10_000,
-  });
+/** The changed files from `--changed-files`, else from git; unknown when git cannot tell. */
+async function changedFiles(
+  io: CliIO,
+  filesFile: string | undefined,
+  base: string,
+): Promise<ChangedFiles> {
+  if (filesFile === undefined) return changedFilesFromGit(io, base);
+  const text =
+    filesFile === "-"
+      ? await readStdin(io, "--changed-files", "the changed files")
+      : await readTextFile(io.cwd, filesFile);
+  const name = filesFile === "-" ? "stdin" : displayPath(io.cwd, filesFile);
+  return { files: parseChangedFiles(text), source: `from ${name}` };
+}
+
+/** `3 files (git diff origin/main...HEAD)`, or `unknown (…)`. */
+function changesLine(changes: ChangedFiles): string {
+  if (changes.files === undefined) return safeText(changes.source);
+  const n = changes.files.length;
+  return `${n} file${n === 1 ? "" : "s"} (${safeText(changes.source)})`;
+}
+
+/**
+ * Role holders the CLI can know: the users the config lists. Team members
+ * need GitHub's API, so a role held only through a team has none here.
+ */
+function configuredMembers(config: Config): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(config.roles).map(([role, holders]) => [role, [...(holders?.users ?? [])]]),
+  );
+}
+
+/**
+ * The CLI sees no reviews, so a governance-files finding stands even when the
+ * PR is approved on GitHub. Says so, so nobody waits for the CLI to turn green.
+ */
+function noteUnseenApprovals(verdict: Verdict, config: Config, io: CliIO): void {
+  const blocked = verdict.findings.some(
+    (f) => f.ruleId === "governance-files" && f.severity === "blocking",
+  );
+  if (!blocked) return;
+  const approvers = config.rules["governance-files"].approvers;
+  const teams = approvers.some((role) => (config.roles[role]?.teams.length ?? 0) > 0);
+  const unblock =
+    approvers.length > 0
+      ? ` On GitHub, an approving review from a holder of ${approvers.join(" or ")} unblocks it.`
+      : "";
+  io.stderr.write(
+    `note: the CLI cannot see the PR's reviews${teams ? " or the members of teams" : ""}, so governance-files blocks here whether or not the change is approved.${unblock}\n`,
+  );
 }
 
 /** The branch checked out in cwd, for when `--branch` is not given. */

@@ -13,6 +13,15 @@ const OPTIONS = {
 
 const STATUS_NAME = { pass: "ready to merge", no_merge: "NO_MERGE" } as const;
 
+/** How many changed files an example's heading names before "and N more". */
+const FILES_SHOWN = 3;
+
+function fileList(files: readonly string[]): string {
+  if (files.length === 0) return "none";
+  const shown = files.slice(0, FILES_SHOWN).join(", ");
+  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
+}
+
 /**
  * Judges an example and says what is wrong when it does not get the verdict
  * it expects, or is not blocked by the rules it is about.
@@ -76,6 +85,8 @@ export async function runDemo(
     out.push(
       `   ${c.cyan(snapshot.branch)} → ${c.cyan(snapshot.base)}   "${snapshot.title}"${labels}`,
     );
+    if (snapshot.changedFiles !== undefined)
+      out.push(c.dim(`   files: ${fileList(snapshot.changedFiles)}`));
     out.push(c.dim(`   ${example.shows}`), "");
     out.push(
       renderText(verdict, {

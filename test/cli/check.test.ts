@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { GitRunner } from "../../cli/io.js";
@@ -234,13 +235,16 @@ describe("pilot-gate check", () => {
 
   describe("branch from git", () => {
     it("uses the current branch when --branch is not given", async () => {
-      const cwd = await repo();
+      const cwd = await repo({ "files.txt": "src/login/LoginPage.tsx\n" });
       const calls: string[][] = [];
       const git: GitRunner = (args) => {
         calls.push(args);
         return `${BRANCH}\n`;
       };
-      const result = await run(["check", "--body-file", "pr.md"], { cwd, git });
+      const result = await run(["check", "--body-file", "pr.md", "--changed-files", "files.txt"], {
+        cwd,
+        git,
+      });
       expect(result.code).toBe(0);
       expect(calls).toEqual([["rev-parse", "--abbrev-ref", "HEAD"]]);
       expect(result.stdout).toContain(`${BRANCH} → main`);
@@ -280,6 +284,285 @@ describe("pilot-gate check", () => {
       });
       expect(stdout).toContain(`${BRANCH} → main`);
       expect(code).toBe(0);
+    });
+  });
+
+  describe("changed files", () => {
+    const args = ["check", "--branch", BRANCH, "--base", "develop", "--body-file", "pr.md"];
+    const NOT_KNOWN = "The changed files were not known";
+
+    /** A git that answers each command by its first two arguments, and records the calls. */
+    function fakeGit(answers: Record<string, string | Error>): GitRunner & { calls: string[][] } {
+      const calls: string[][] = [];
+      const git = (argv: string[]): string => {
+        calls.push(argv);
+        const key = argv.slice(0, argv[0] === "rev-parse" ? 4 : 1).join(" ");
+        const answer = answers[key];
+        if (answer === undefined || answer instanceof Error) {
+          throw answer ?? new Error(`fatal: unexpected git ${key}`);
+        }
+        return answer;
+      };
+      return Object.assign(git, { calls });
+    }
+
+    it("reads them from --changed-files, one path per line, ignoring blanks and spaces", async () => {
+      const cwd = await repo({
+        "files.txt":
+          "  src/login/LoginPage.tsx \r\n\n\t.github/CODEOWNERS\n\nsrc/login/LoginPage.tsx\n",
+      });
+      const result = await run([...args, "--changed-files", "files.txt"], { cwd });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("changes:  2 files (from files.txt)");
+      expect(result.stdout).toMatch(/^ {2}✖ governance-files +1 blocking$/m);
+      expect(result.stdout).toContain(
+        "✖ governance-files\n  This PR changes governance files: `.github/CODEOWNERS`.",
+      );
+      expect(result.stdout).not.toContain(NOT_KNOWN);
+      expect(result.stderr).toContain("note: the CLI cannot see the PR's reviews");
+      expect(result.stderr).toContain("an approving review from a holder of po or pm unblocks it");
+
+      const json = await run([...args, "--changed-files", "files.txt", "--json"], { cwd });
+      const verdict = JSON.parse(json.stdout);
+      expect(verdict.findings).toContainEqual(
+        expect.objectContaining({
+          ruleId: "governance-files",
+          severity: "blocking",
+          files: [".github/CODEOWNERS"],
+        }),
+      );
+    });
+
+    it("passes with no note when the listed files touch no governance file", async () => {
+      const cwd = await repo({ "files.txt": "src/login/LoginPage.tsx\n" });
+      const result = await run([...args, "--changed-files", "files.txt"], { cwd });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toContain("changes:  1 file (from files.txt)");
+      expect(result.stdout).toMatch(/^ {2}✔ governance-files$/m);
+      expect(result.stdout).not.toContain(NOT_KNOWN);
+    });
+
+    it("counts an empty list as no changed files, not as unknown", async () => {
+      const cwd = await repo({ "files.txt": "\n  \n" });
+      const result = await run([...args, "--changed-files", "files.txt"], { cwd });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("changes:  0 files (from files.txt)");
+      expect(result.stdout).not.toContain(NOT_KNOWN);
+    });
+
+    it("does not ask git when --changed-files is given", async () => {
+      const cwd = await repo({ "files.txt": "src/a.ts\n" });
+      const git = fakeGit({});
+      await run([...args, "--changed-files", "files.txt"], { cwd, git });
+      expect(git.calls).toEqual([]);
+    });
+
+    it("reads them from stdin with --changed-files -", async () => {
+      const cwd = await repo();
+      const result = await run([...args, "--changed-files", "-"], {
+        cwd,
+        stdin: Readable.from([Buffer.from("docs/CODEOWNERS\nsrc/"), Buffer.from("a.ts\n")]),
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("changes:  2 files (from stdin)");
+      expect(result.stdout).toContain("governance files: `docs/CODEOWNERS`");
+      const missing = await run([...args, "--changed-files", "-"], { cwd });
+      expect(missing).toMatchObject({
+        code: 2,
+        stderr: "pilot-gate: --changed-files - needs the changed files on standard input\n",
+      });
+    });
+
+    it("exits 2 when both the body and the changed files would read stdin", async () => {
+      const result = await run(
+        ["check", "--branch", BRANCH, "--body-file", "-", "--changed-files", "-"],
+        { stdin: READY_BODY },
+      );
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(
+        "pilot-gate: --body-file - and --changed-files - cannot both read standard input; save one of them to a file",
+      );
+      expect(result.stderr).toContain(
+        "usage: pilot-gate check --body-file <path|-> [--changed-files <path|->]",
+      );
+    });
+
+    it("exits 2 when the --changed-files file is missing, or the option is empty", async () => {
+      const cwd = await repo();
+      const missing = await run([...args, "--changed-files", "nope.txt"], { cwd });
+      expect(missing).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "pilot-gate: cannot read nope.txt: no such file\n",
+      });
+      const empty = await run([...args, "--changed-files="], { cwd });
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain("--changed-files needs a path");
+    });
+
+    it("asks git without --changed-files: merge base with origin/<base>, then the diff", async () => {
+      const cwd = await repo();
+      const git = fakeGit({
+        "rev-parse --verify --quiet origin/develop^{commit}": "1111111\n",
+        "merge-base": "2222222\n",
+        diff: "src/login/LoginPage.tsx\0.github/pilot-gate.yml\0",
+      });
+      const result = await run(args, { cwd, git });
+      expect(git.calls).toEqual([
+        ["rev-parse", "--verify", "--quiet", "origin/develop^{commit}"],
+        ["merge-base", "origin/develop", "HEAD"],
+        ["diff", "--name-only", "--no-renames", "-z", "2222222", "HEAD", "--"],
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("changes:  2 files (git diff origin/develop...HEAD)");
+      expect(result.stdout).toContain("governance files: `.github/pilot-gate.yml`");
+    });
+
+    it("diffs from a local <base> when origin/<base> is not fetched", async () => {
+      const cwd = await repo();
+      const git = fakeGit({
+        "rev-parse --verify --quiet origin/develop^{commit}": new Error("exit 1"),
+        "rev-parse --verify --quiet develop^{commit}": "1111111\n",
+        "merge-base": "2222222\n",
+        diff: "src/login/LoginPage.tsx\0test/login.spec.ts\0",
+      });
+      const result = await run(args, { cwd, git });
+      expect(git.calls[2]).toEqual(["merge-base", "develop", "HEAD"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("changes:  2 files (git diff develop...HEAD)");
+      expect(result.stdout).not.toContain(NOT_KNOWN);
+    });
+
+    it("leaves them unknown, with a note, when git fails", async () => {
+      const cwd = await repo();
+      // The default test git fails every command, as outside a repository.
+      const result = await run(args, { cwd });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("changes:  unknown (pass --changed-files or fetch develop)");
+      expect(result.stdout).toMatch(/^ {2}✔ governance-files +1 note$/m);
+      expect(result.stdout).toContain(`ℹ governance-files\n  ${NOT_KNOWN}`);
+      const json = JSON.parse((await run([...args, "--json"], { cwd })).stdout);
+      expect(json.findings).toContainEqual(
+        expect.objectContaining({ ruleId: "governance-files", severity: "info" }),
+      );
+    });
+
+    it("leaves them unknown when the base has no common history with HEAD", async () => {
+      const cwd = await repo();
+      const git = fakeGit({
+        "rev-parse --verify --quiet origin/develop^{commit}": "1111111\n",
+        "merge-base": new Error("exit 1"),
+      });
+      const result = await run(args, { cwd, git });
+      expect(git.calls).toHaveLength(2);
+      expect(result.stdout).toContain("changes:  unknown (pass --changed-files or fetch develop)");
+      expect(result.stdout).toContain(NOT_KNOWN);
+    });
+
+    it("never passes a base that starts with a dash to git as an option", async () => {
+      const cwd = await repo();
+      const git = fakeGit({});
+      const result = await run(["check", "--branch", BRANCH, "--base=-x", "--body-file", "pr.md"], {
+        cwd,
+        git,
+      });
+      expect(git.calls).toEqual([["rev-parse", "--verify", "--quiet", "origin/-x^{commit}"]]);
+      expect(result.stdout).toContain("changes:  unknown (pass --changed-files or fetch -x)");
+    });
+
+    it("names the role holders the config lists, and says teams are not visible", async () => {
+      const cwd = await repo({
+        "files.txt": "CODEOWNERS\n",
+        "gate.yml": "roles:\n  po:\n    users: [alice]\n  pm:\n    teams: [product]\n",
+      });
+      const result = await run([...args, "--changed-files", "files.txt", "--config", "gate.yml"], {
+        cwd,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("an approving review from po (@alice) or pm (no members;");
+      expect(result.stderr).toContain("cannot see the PR's reviews or the members of teams");
+    });
+
+    it("judges the changes of a real repository's branch", async () => {
+      const cwd = await tempDir();
+      const env: Record<string, string | undefined> = {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: "1",
+        GIT_CONFIG_GLOBAL: join(cwd, "no-gitconfig"),
+        HOME: cwd,
+      };
+      for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY"]) {
+        delete env[name];
+      }
+      const git = (...argv: string[]) =>
+        execFileSync("git", argv, {
+          cwd,
+          env,
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+      try {
+        git("-c", "init.defaultBranch=main", "init", "-q");
+      } catch {
+        return; // no git here: the injected-runner tests cover the logic
+      }
+      git("config", "user.email", "dev@example.com");
+      git("config", "user.name", "Dev");
+      git("config", "commit.gpgsign", "false");
+      await writeFiles(cwd, {
+        ".github/CODEOWNERS": "* @acme/devs\n",
+        "src/app.ts": "export {};\n",
+      });
+      git("add", ".");
+      git("commit", "-q", "-m", "Initial commit");
+      git("checkout", "-q", "-b", BRANCH);
+      await writeFiles(cwd, {
+        ".github/CODEOWNERS": "* @acme/devs\n/src/login/ @acme/auth\n",
+        "src/login/LoginPage.tsx": "export {};\n",
+      });
+      git("add", ".");
+      git("commit", "-q", "-m", "Login page, owned by the auth team");
+      // The PR body stays out of the repository: untracked files are not changes.
+      await writeFiles(cwd, { "pr.md": READY_BODY });
+
+      const { main } = await import("../../cli/main.js");
+      const checkIn = async (argv: string[]) => {
+        let stdout = "";
+        const code = await main(argv, {
+          cwd,
+          env,
+          stdout: { write: (s: string) => (stdout += s) },
+          stderr: { write: () => true },
+        });
+        return { code, stdout };
+      };
+
+      const blocked = await checkIn(["check", "--body-file", "pr.md", "--base", "main"]);
+      expect(blocked.stdout).toContain(`${BRANCH} → main`);
+      expect(blocked.stdout).toContain("changes:  2 files (git diff main...HEAD)");
+      expect(blocked.stdout).toContain("governance files: `.github/CODEOWNERS`");
+      expect(blocked.code).toBe(1);
+
+      // A fetched origin/main wins over the local main.
+      git("update-ref", "refs/remotes/origin/main", "HEAD");
+      const fetched = await checkIn(["check", "--body-file", "pr.md", "--base", "main"]);
+      expect(fetched.stdout).toContain("changes:  0 files (git diff origin/main...HEAD)");
+      expect(fetched.code).toBe(0);
+
+      // Moving a governance file away changes it: the old path counts, not only the new one.
+      git("mv", ".github/CODEOWNERS", "OWNERS.txt");
+      git("commit", "-q", "-m", "Move the owners file");
+      const moved = await checkIn(["check", "--body-file", "pr.md", "--base", "main"]);
+      expect(moved.stdout).toContain("changes:  2 files (git diff origin/main...HEAD)");
+      expect(moved.stdout).toContain("governance files: `.github/CODEOWNERS`");
+      expect(moved.code).toBe(1);
+
+      const unknown = await checkIn(["check", "--body-file", "pr.md", "--base", "develop"]);
+      expect(unknown.stdout).toContain("changes:  unknown (pass --changed-files or fetch develop)");
+      expect(unknown.stdout).toContain(NOT_KNOWN);
+      expect(unknown.code).toBe(0);
     });
   });
 

@@ -33,13 +33,35 @@ const labelled: Example = {
 
 describe("pilot-gate demo", () => {
   it("bundles the examples the demo promises", () => {
-    expect(EXAMPLES.length).toBeGreaterThanOrEqual(8);
+    expect(EXAMPLES).toHaveLength(9);
     expect(EXAMPLES.filter((e) => e.expect === "pass").length).toBeGreaterThanOrEqual(2);
     for (const example of EXAMPLES) {
       expect(example.snapshot.body.length, example.name).toBeGreaterThan(100);
+      expect(example.snapshot.changedFiles?.length, example.name).toBeGreaterThan(0);
       if (example.expect === "no_merge") expect(example.blockedBy, example.name).toBeDefined();
     }
     expect(EXAMPLES.map((e) => e.snapshot.branch)).toContain("hotfix/INC-42-checkout-timeout");
+  });
+
+  it("knows every example's changed files, so no example carries a note that they were not", () => {
+    for (const example of EXAMPLES) {
+      const { verdict } = judgeExample(example);
+      expect(
+        verdict.findings.filter((f) => f.severity === "info"),
+        example.name,
+      ).toEqual([]);
+    }
+  });
+
+  it("includes a CODEOWNERS change that only governance-files blocks", () => {
+    const example = EXAMPLES.find((e) => e.snapshot.changedFiles?.includes(".github/CODEOWNERS"));
+    expect(example?.name).toBe("A CODEOWNERS change without PO/PM approval");
+    const { verdict, problem } = judgeExample(example as Example);
+    expect(problem).toBeUndefined();
+    expect(verdict.status).toBe("no_merge");
+    expect(verdict.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual([
+      "governance-files blocking",
+    ]);
   });
 
   // One test per example, so a failure names the example and why.
@@ -63,6 +85,19 @@ describe("pilot-gate demo", () => {
     );
     expect(result.stdout).toContain("pilot-gate check --body-file pr.md --base main");
     expect(result.stdout).toContain("pilot-gate init");
+    expect(result.stdout).not.toContain("The changed files were not known");
+  });
+
+  it("shows each example's changed files and why a CODEOWNERS change blocks", async () => {
+    const result = await run(["demo"]);
+    expect(result.stdout).toContain(
+      "   files: src/login/LoginPage.tsx, src/login/LoginPage.module.css, src/login/useLogin.ts and 2 more\n",
+    );
+    expect(result.stdout).toContain("── 9/9 A CODEOWNERS change without PO/PM approval ");
+    expect(result.stdout).toContain("   files: .github/CODEOWNERS, docs/runbooks/checkout.md\n");
+    expect(result.stdout).toContain(
+      "   ✖ governance-files\n     This PR changes governance files: `.github/CODEOWNERS`.",
+    );
   });
 
   it("shows findings with how to fix them and the suggested branch name", async () => {

@@ -66,6 +66,30 @@ describe("dist/cli.js", () => {
     expect(JSON.parse(blocked.stdout).status).toBe("no_merge");
   });
 
+  it("reads the changed files from stdin", async () => {
+    const cwd = await tempDir();
+    const body = readFileSync(
+      new URL("../../cli/examples/ready-feature.md", import.meta.url),
+      "utf8",
+    );
+    await writeFiles(cwd, { "pr.md": body });
+    const result = cli(
+      [
+        "check",
+        "--branch",
+        "feature/S-PC-01-login-page",
+        "--body-file",
+        "pr.md",
+        "--changed-files",
+        "-",
+      ],
+      { cwd, input: "src/login/LoginPage.tsx\n.github/CODEOWNERS\n" },
+    );
+    expect(result.stdout).toContain("changes:  2 files (from stdin)");
+    expect(result.stdout).toContain("governance files: `.github/CODEOWNERS`");
+    expect(result.code).toBe(1);
+  });
+
   it("reads the body from stdin", () => {
     const body = readFileSync(
       new URL("../../cli/examples/ready-hotfix.md", import.meta.url),
@@ -98,7 +122,9 @@ describe("dist/cli.js", () => {
 
   it("runs the demo from inside the bundle", () => {
     const result = cli(["demo"]);
-    expect(result.stdout).toContain("1/8 A ready feature PR");
+    expect(result.stdout).toContain("1/9 A ready feature PR");
+    expect(result.stdout).toContain("9/9 A CODEOWNERS change without PO/PM approval");
+    expect(result.stdout).toContain("✔ All 9 examples got the verdict they expect.");
     expect(result.stdout).toContain("pilot-gate init");
     expect(result.code).toBe(0);
   });

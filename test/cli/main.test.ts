@@ -32,6 +32,8 @@ describe("pilot-gate (no command)", () => {
       const result = await run(argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("--body-file <path>");
+      expect(result.stdout).toContain("--changed-files <path>");
+      expect(result.stdout).toContain("git merge-base origin/<base> HEAD");
       expect(result.stdout).toContain("Default: main");
     }
     for (const command of ["config", "demo", "init"]) {
