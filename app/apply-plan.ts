@@ -1,0 +1,51 @@
+import type { Receipt } from "../core/index.js";
+import type { Plan } from "../core/plan.js";
+import { toCheckRunWrite, writeCheckRun } from "./check-runs.js";
+import type { EventDeps, KnownCheckRun } from "./state.js";
+
+/** Where and how a plan is applied. */
+export interface ApplyTarget {
+  /** Commit the check run goes on. */
+  checkSha: string;
+  /** PR whose labels the plan may change; `undefined` leaves labels alone (merge groups, errors). */
+  pullNumber: number | undefined;
+  existing: KnownCheckRun | undefined;
+  /** Every receipt to keep in the check run. */
+  receipts: Receipt[];
+  dryRun: boolean;
+}
+
+/**
+ * The executor: makes the plan's writes in order (the check run first, so
+ * the verdict is visible even if a label write fails), or in dry run only
+ * logs them. Label writes happen only when the plan changes labels.
+ */
+export async function applyPlan(deps: EventDeps, plan: Plan, target: ApplyTarget): Promise<void> {
+  const write = plan.checkRun
+    ? toCheckRunWrite(plan.checkRun, target.receipts, deps.state.options.now())
+    : undefined;
+  const labels = target.pullNumber === undefined ? { add: [], remove: [] } : plan.labels;
+
+  if (target.dryRun) {
+    const writes = [
+      ...(write
+        ? [
+            `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`,
+          ]
+        : []),
+      ...labels.add.map((label) => `add label ${label} to #${target.pullNumber}`),
+      ...labels.remove.map((label) => `remove label ${label} from #${target.pullNumber}`),
+    ];
+    deps.log.info(
+      { dryRun: true, writes, plan: { checkRun: write, labels } },
+      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`,
+    );
+    return;
+  }
+
+  if (write) await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
+  if (target.pullNumber !== undefined) {
+    if (labels.add.length > 0) await deps.gh.addLabels(target.pullNumber, labels.add);
+    for (const label of labels.remove) await deps.gh.removeLabel(target.pullNumber, label);
+  }
+}

@@ -1,0 +1,371 @@
+import type { ProbotOctokit } from "probot";
+import type { PullRequestReview } from "../../core/index.js";
+import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
+import { GitHubApiError, statusOf } from "./errors.js";
+import type { GitHubRoute } from "./permissions.js";
+
+/** A repository the App acts on. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** A file as `GET /contents` returned it, or why it did not. */
+export type RawFileResult =
+  | { kind: "found"; text: string; etag: string | undefined }
+  | { kind: "not-modified" }
+  | { kind: "missing" };
+
+/** One changed path of a PR. */
+export interface ChangedFile {
+  path: string;
+  status: string;
+}
+
+/** This App's check run on a commit, as GitHub reports it. */
+export interface ExistingCheckRun {
+  id: number;
+  summary: string;
+  annotationsCount: number;
+}
+
+/** Who applied a label, from the PR's issue events. */
+export interface LabelActor {
+  login: string;
+  type: string;
+  /** Set when the label was applied through a GitHub App. */
+  appId: number | undefined;
+}
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "notice" | "warning" | "failure";
+  title?: string;
+  message: string;
+}
+
+/** The body of a check run write; always completed, never `in_progress`. */
+export interface CheckRunWrite {
+  name: string;
+  conclusion: "success" | "failure" | "neutral";
+  completedAt: string;
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: CheckRunAnnotation[];
+  actions: { label: string; description: string; identifier: string }[];
+}
+
+/**
+ * The App's only door to GitHub. Every method is one GitHub operation (a
+ * paginated list counts its pages), names its route from the permission
+ * ledger, and turns a failure into a `GitHubApiError` that says what to do.
+ */
+export class GitHubClient {
+  readonly #octokit: ProbotOctokit;
+  readonly repo: RepoRef;
+  /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
+  requests = 0;
+
+  constructor(octokit: ProbotOctokit, repo: RepoRef) {
+    this.#octokit = octokit;
+    this.repo = repo;
+    octokit.hook.before("request", (options) => {
+      // Installation tokens are signed with the App's JWT and spend no installation quota.
+      if (!String(options.url).startsWith("/app/installations/")) this.requests++;
+    });
+  }
+
+  /** The App's id, read from its own credentials: no request. */
+  async appId(): Promise<number> {
+    const auth = (await this.#octokit.auth({ type: "app" })) as { appId?: number | string };
+    const id = Number(auth.appId);
+    if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
+    return id;
+  }
+
+  /** The App's slug (its bot is `<slug>[bot]`), signed with the App's JWT. */
+  async appSlug(): Promise<string> {
+    const route = "GET /app" satisfies GitHubRoute;
+    const { data } = await this.#call(route, "read the App's own name", () =>
+      this.#octokit.request(route),
+    );
+    return data?.slug ?? "";
+  }
+
+  /**
+   * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
+   * it is unchanged, which does not count against the rate limit.
+   */
+  async getRawFile(path: string, ref: string, etag?: string): Promise<RawFileResult> {
+    const route = "GET /repos/{owner}/{repo}/contents/{path}" satisfies GitHubRoute;
+    try {
+      const response = await this.#octokit.request(route, {
+        ...this.repo,
+        path,
+        ref,
+        headers: {
+          accept: "application/vnd.github.raw+json",
+          ...(etag ? { "if-none-match": etag } : {}),
+        },
+      });
+      const data: unknown = response.data;
+      const text =
+        typeof data === "string"
+          ? data
+          : data instanceof ArrayBuffer
+            ? new TextDecoder().decode(data)
+            : undefined;
+      if (text === undefined) {
+        // A directory or a submodule at that path answers with JSON metadata.
+        return { kind: "missing" };
+      }
+      return { kind: "found", text, etag: response.headers.etag };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 304) return { kind: "not-modified" };
+      if (status === 404) return { kind: "missing" };
+      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+    }
+  }
+
+  async getPull(pullNumber: number): Promise<PullInfo> {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `read PR #${pullNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, pull_number: pullNumber }),
+    );
+    return toPullInfo(data as RawPull);
+  }
+
+  async listPullFiles(pullNumber: number): Promise<ChangedFile[]> {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files" satisfies GitHubRoute;
+    const files = await this.#call(route, "list the PR's changed files", () =>
+      this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 }),
+    );
+    return files.map((file) => ({ path: file.filename, status: file.status }));
+  }
+
+  async listReviews(pullNumber: number): Promise<PullRequestReview[]> {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews" satisfies GitHubRoute;
+    const reviews = await this.#call(route, "list the PR's reviews", () =>
+      this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 }),
+    );
+    return reviews.flatMap((review) =>
+      review.user
+        ? [
+            {
+              login: review.user.login,
+              state: reviewState(review.state),
+              commitId: review.commit_id ?? undefined,
+            },
+          ]
+        : [],
+    );
+  }
+
+  async listTeamMembers(org: string, teamSlug: string): Promise<string[]> {
+    const route = "GET /orgs/{org}/teams/{team_slug}/members" satisfies GitHubRoute;
+    const members = await this.#call(route, `list the members of team ${org}/${teamSlug}`, () =>
+      this.#octokit.paginate(route, { org, team_slug: teamSlug, per_page: 100 }),
+    );
+    return members.map((member) => member.login);
+  }
+
+  /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
+  async listOpenPullsForCommit(sha: string): Promise<number[]> {
+    const route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls" satisfies GitHubRoute;
+    const pulls = await this.#call(route, `find the PRs of commit ${shortRef(sha)}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 }),
+    );
+    return pulls.filter((pull) => pull.state === "open").map((pull) => pull.number);
+  }
+
+  /**
+   * This App's check runs named `name` on `sha`, newest first. Filtered by
+   * app id on GitHub's side and again here, so a workflow posting a check
+   * with the same name is never taken for ours. All runs, not only the
+   * latest: receipts written into an older run must survive a newer one.
+   */
+  async listCheckRuns(sha: string, name: string, appId: number): Promise<ExistingCheckRun[]> {
+    const route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `find the ${name} check on ${shortRef(sha)}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        ref: sha,
+        check_name: name,
+        filter: "all",
+        app_id: appId,
+        per_page: 100,
+      }),
+    );
+    return data.check_runs
+      .filter((run) => run.app?.id === appId && run.name === name)
+      .map((run) => ({
+        id: Number(run.id),
+        summary: run.output.summary ?? "",
+        annotationsCount: run.output.annotations_count,
+      }))
+      .sort((a, b) => b.id - a.id);
+  }
+
+  async createCheckRun(headSha: string, write: CheckRunWrite): Promise<number> {
+    const route = "POST /repos/{owner}/{repo}/check-runs" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `post the ${write.name} check`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        head_sha: headSha,
+        ...checkRunBody(write),
+      }),
+    );
+    return Number(data.id);
+  }
+
+  async updateCheckRun(checkRunId: number, write: CheckRunWrite): Promise<void> {
+    const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}" satisfies GitHubRoute;
+    await this.#call(route, `update the ${write.name} check`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        ...checkRunBody(write),
+      }),
+    );
+  }
+
+  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
+  async appendAnnotations(
+    checkRunId: number,
+    output: { title: string; summary: string },
+    annotations: CheckRunAnnotation[],
+  ): Promise<void> {
+    const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}" satisfies GitHubRoute;
+    await this.#call(route, "add annotations to the check", () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        output: { ...output, annotations },
+      }),
+    );
+  }
+
+  async addLabels(issueNumber: number, labels: string[]): Promise<void> {
+    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels" satisfies GitHubRoute;
+    await this.#call(route, `add the ${labels.join(", ")} label`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels }),
+    );
+  }
+
+  /** Removes a label; one that is already gone is not an error. */
+  async removeLabel(issueNumber: number, label: string): Promise<void> {
+    const route =
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}" satisfies GitHubRoute;
+    try {
+      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label });
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      throw new GitHubApiError(route, `remove the ${label} label`, error);
+    }
+  }
+
+  /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
+  async lastLabeledBy(issueNumber: number, label: string): Promise<LabelActor | undefined> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events" satisfies GitHubRoute;
+    const events = await this.#call(route, "read who applied the label", () =>
+      this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 }),
+    );
+    const wanted = label.toLowerCase();
+    let last: LabelActor | undefined;
+    for (const event of events as LabelEvent[]) {
+      if (event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted) continue;
+      last = {
+        login: event.actor?.login ?? "",
+        type: event.actor?.type ?? "",
+        appId: event.performed_via_github_app?.id ?? undefined,
+      };
+    }
+    return last;
+  }
+
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  async getPermission(username: string): Promise<string> {
+    const route =
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission" satisfies GitHubRoute;
+    try {
+      const { data } = await this.#octokit.request(route, { ...this.repo, username });
+      // role_name tells maintain from write and triage from read; permission does not.
+      return data.role_name || data.permission;
+    } catch (error) {
+      // Someone who is not a collaborator has no permission, which is an answer, not a failure.
+      if (statusOf(error) === 404) return "none";
+      throw new GitHubApiError(route, `read ${username}'s permission`, error);
+    }
+  }
+
+  async createComment(issueNumber: number, body: string): Promise<void> {
+    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments" satisfies GitHubRoute;
+    await this.#call(route, "reply on the PR", () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body }),
+    );
+  }
+
+  async addReaction(commentId: number, content: "+1" | "confused"): Promise<void> {
+    const route =
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions" satisfies GitHubRoute;
+    await this.#call(route, "react to the comment", () =>
+      this.#octokit.request(route, { ...this.repo, comment_id: commentId, content }),
+    );
+  }
+
+  async #call<T>(route: GitHubRoute, action: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw new GitHubApiError(route, action, error);
+    }
+  }
+}
+
+interface LabelEvent {
+  event?: string;
+  label?: { name?: string | null } | null;
+  actor?: { login?: string; type?: string } | null;
+  performed_via_github_app?: { id?: number } | null;
+}
+
+function checkRunBody(write: CheckRunWrite) {
+  return {
+    name: write.name,
+    status: "completed" as const,
+    conclusion: write.conclusion,
+    completed_at: write.completedAt,
+    output: {
+      title: write.title,
+      summary: write.summary,
+      ...(write.text !== undefined ? { text: write.text } : {}),
+      ...(write.annotations.length > 0 ? { annotations: write.annotations } : {}),
+    },
+    ...(write.actions.length > 0 ? { actions: write.actions } : {}),
+  };
+}
+
+function reviewState(state: string): PullRequestReview["state"] {
+  switch (state.toUpperCase()) {
+    case "APPROVED":
+      return "approved";
+    case "CHANGES_REQUESTED":
+      return "changes_requested";
+    case "DISMISSED":
+      return "dismissed";
+    case "PENDING":
+      return "pending";
+    default:
+      return "commented";
+  }
+}
+
+function shortRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}

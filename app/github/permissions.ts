@@ -1,0 +1,153 @@
+/**
+ * The App's least-privilege ledger: every GitHub request the seam in
+ * `app/github/` can make and every webhook event it subscribes to, each with
+ * the permission it relies on. `app.yml` must grant exactly the union (a test
+ * checks it), so adding a request without its permission, or keeping a
+ * permission nothing uses, fails the suite.
+ *
+ * Sources: GitHub's "Permissions required for GitHub Apps" and the
+ * per-endpoint "Fine-grained access tokens" notes in the REST reference, and
+ * the "To subscribe to this event" notes in "Webhook events and payloads".
+ */
+
+export type Access = "read" | "write";
+
+/** Permission names as `app.yml` and the installation token spell them. */
+export type PermissionName =
+  | "checks"
+  | "contents"
+  | "issues"
+  | "members"
+  | "merge_queues"
+  | "metadata"
+  | "pull_requests";
+
+export type Permissions = Partial<Record<PermissionName, Access>>;
+
+export interface RequestPermission {
+  /** What the App uses the request for. */
+  why: string;
+  /**
+   * The permission the App relies on; `undefined` for requests signed with
+   * the App's JWT, which need no installation permission.
+   */
+  uses: Permissions | undefined;
+  /** Other grants GitHub also accepts for this request, for the reader. */
+  alsoAccepted?: Permissions;
+}
+
+/** Every request `GitHubClient` makes, keyed by Octokit route. */
+export const REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: undefined,
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" },
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" },
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" },
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit, and append annotations past the first 50",
+    uses: { checks: "write" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" },
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" },
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override",
+    uses: { metadata: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" },
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" },
+  },
+} as const satisfies Record<string, RequestPermission>;
+
+/** A route the seam may call; `GitHubClient` only accepts these. */
+export type GitHubRoute = keyof typeof REQUEST_PERMISSIONS;
+
+/** What subscribing to each handled webhook event needs. */
+export const EVENT_PERMISSIONS = {
+  pull_request: { why: "evaluate PRs as they change", uses: { pull_requests: "read" } },
+  pull_request_review: {
+    why: "re-evaluate when an approval arrives or is dismissed",
+    uses: { pull_requests: "read" },
+  },
+  check_run: {
+    // rerequested and requested_action reach only apps with checks: write.
+    why: "re-run on request from the Checks tab",
+    uses: { checks: "write" },
+  },
+  merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
+  issue_comment: {
+    why: "/pilot-gate override commands on PRs",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" },
+  },
+  push: {
+    why: "drop the cached config when the default branch changes it",
+    uses: { contents: "read" },
+  },
+} as const satisfies Record<string, RequestPermission>;
+
+/** The permissions `app.yml` must grant: the union of everything above, write winning over read. */
+export function requiredPermissions(): Permissions {
+  const needed: Permissions = {};
+  const all: readonly RequestPermission[] = [
+    ...Object.values(REQUEST_PERMISSIONS),
+    ...Object.values(EVENT_PERMISSIONS),
+  ];
+  for (const entry of all) {
+    for (const [name, access] of Object.entries(entry.uses ?? {}) as [PermissionName, Access][]) {
+      if (needed[name] !== "write") needed[name] = access;
+    }
+  }
+  return needed;
+}

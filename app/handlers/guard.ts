@@ -1,0 +1,92 @@
+import type { Context } from "probot";
+import { defaultConfig } from "../../core/index.js";
+import { planEvaluationError } from "../../core/plan.js";
+import { applyPlan } from "../apply-plan.js";
+import { rememberedCheckRun } from "../check-runs.js";
+import { CannotEvaluateError } from "../errors.js";
+import { GitHubClient } from "../github/client.js";
+import { GitHubApiError } from "../github/errors.js";
+import type { AppState, EventDeps, EventScope, RepoContext } from "../state.js";
+
+/** The part of every handled payload the App reads to know the repository. */
+interface RepositoryPayload {
+  repository: {
+    name: string;
+    default_branch: string;
+    owner: { login: string; type?: string };
+  };
+}
+
+export function repoContextOf(payload: RepositoryPayload): RepoContext {
+  const { repository } = payload;
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    ownerIsOrg: repository.owner.type === "Organization",
+  };
+}
+
+export type GuardedHandler = (deps: EventDeps, scope: EventScope) => Promise<void>;
+
+/**
+ * Runs a handler so that no failure leaves the required check missing or in
+ * progress: any error that survives Octokit's retries becomes a failing
+ * "could not evaluate: <reason>, re-run" check on the commit the handler was
+ * judging (best effort; when even that fails, it is logged). Never throws:
+ * the failure has been reported where people look, and a thrown error would
+ * only make Probot answer GitHub's delivery with a 500.
+ */
+export async function runGuarded(
+  context: Context,
+  state: AppState,
+  payload: RepositoryPayload,
+  handler: GuardedHandler,
+): Promise<void> {
+  const repo = repoContextOf(payload);
+  const deps: EventDeps = {
+    gh: new GitHubClient(context.octokit, { owner: repo.owner, repo: repo.repo }),
+    state,
+    log: context.log,
+    repo,
+  };
+  const scope: EventScope = {};
+  const event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
+  try {
+    await handler(deps, scope);
+    deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
+  } catch (error) {
+    await reportFailure(deps, scope, error, event);
+  }
+}
+
+async function reportFailure(
+  deps: EventDeps,
+  scope: EventScope,
+  error: unknown,
+  event: string,
+): Promise<void> {
+  const reason =
+    error instanceof GitHubApiError || error instanceof CannotEvaluateError
+      ? error.reason
+      : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
+  deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`);
+  if (!scope.checkSha) return;
+  const checkName = scope.checkName ?? defaultConfig().check.name;
+  const existing = rememberedCheckRun(deps, scope.checkSha, checkName);
+  try {
+    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
+      checkSha: scope.checkSha,
+      pullNumber: undefined,
+      existing,
+      // Keep the receipts the run holds: an error must not erase the audit trail.
+      receipts: existing?.receipts ?? [],
+      dryRun: scope.dryRun ?? deps.state.options.dryRun,
+    });
+  } catch (second) {
+    deps.log.error(
+      { err: second, event, checkSha: scope.checkSha },
+      `${event}: could not post the failing ${checkName} check either; it stays as it was until the next event or a re-run`,
+    );
+  }
+}

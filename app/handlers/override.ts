@@ -1,0 +1,142 @@
+import type { Context } from "probot";
+import type { Config, Receipt } from "../../core/index.js";
+import { decideOverride, OVERRIDE_SYNTAX, parseOverrideCommand } from "../../core/overrides.js";
+import { findKnownCheckRun } from "../check-runs.js";
+import { loadRepoConfig } from "../config.js";
+import { publishVerdict } from "../publish-verdict.js";
+import { expandRoles } from "../roles.js";
+import type { AppState, EventDeps } from "../state.js";
+import { runGuarded } from "./guard.js";
+
+/**
+ * `issue_comment.created` with `/pilot-gate override <rule> reason: <text>`
+ * on a PR. Decides under the default branch's config, records the receipt
+ * (an override or a refusal) in the check run on the PR's head commit, and
+ * publishes the verdict again. An accepted override gets a 👍 reaction; a
+ * refused or malformed one gets a reply saying why and who may override.
+ * Receipt ids are derived from the request, so a redelivered comment finds
+ * its receipt already recorded and changes nothing.
+ */
+export async function onIssueComment(
+  context: Context<"issue_comment.created">,
+  state: AppState,
+): Promise<void> {
+  const { payload } = context;
+  const { issue, comment } = payload;
+  if (!issue.pull_request) return;
+  // The App's own replies quote the syntax; no bot may trigger an override.
+  if (comment.user?.type === "Bot") return;
+  const command = parseOverrideCommand(comment.body ?? "");
+  if (command === undefined) return;
+  const login = comment.user?.login ?? payload.sender.login;
+
+  await state.queue.run(`${payload.repository.full_name}#${issue.number}`.toLowerCase(), () =>
+    runGuarded(context as Context, state, payload, async (deps, scope) => {
+      // The rules as they are now: an override is judged once, when asked.
+      const loaded = await loadRepoConfig(deps, { revalidate: true });
+      const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
+      const reply = (body: string) =>
+        respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+
+      if ("error" in command) {
+        await reply(`@${login}, pilot-gate could not read that override: ${command.error}`);
+        return;
+      }
+
+      const pull = await deps.gh.getPull(issue.number);
+      scope.checkSha = pull.headSha;
+      if (!loaded.ok) {
+        await publishVerdict(deps, scope, {
+          pull,
+          checkSha: pull.headSha,
+          manageLabels: true,
+          loaded,
+        });
+        await reply(
+          `@${login}, overrides cannot be judged while \`${loaded.error.file}\` on the default branch is invalid; the ${loaded.checkName} check lists its problems. Fix the config, then ask again.`,
+        );
+        return;
+      }
+      const { config } = loaded;
+      scope.checkName = config.check.name;
+      scope.dryRun = dryRun;
+
+      const permission = await deps.gh.getPermission(login);
+      let receipt = decideOverride(
+        command,
+        { login, permission, roleMembers: {} },
+        pull.headSha,
+        comment.created_at,
+        config,
+      );
+      // Role teams are expanded only when the permission alone does not suffice.
+      if (receipt.kind === "refusal" && config.overrides.roles.length > 0) {
+        const roleMembers = await expandRoles(deps, config, config.overrides.roles);
+        receipt = decideOverride(
+          command,
+          { login, permission, roleMembers },
+          pull.headSha,
+          comment.created_at,
+          config,
+        );
+      }
+
+      const existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
+        fresh: true,
+      });
+      if (existing?.receipts.some((recorded) => recorded.id === receipt.id)) {
+        deps.log.info(
+          `receipt ${receipt.id} is already recorded (redelivered comment): nothing to do`,
+        );
+        return;
+      }
+      const outcome = await publishVerdict(deps, scope, {
+        pull,
+        checkSha: pull.headSha,
+        manageLabels: true,
+        newReceipt: receipt,
+        loaded,
+        existing: existing ?? null,
+      });
+      if (outcome.status === "ignored") {
+        deps.log.info(`override not recorded: ${outcome.why}`);
+        return;
+      }
+      if (receipt.kind === "override") {
+        await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1"));
+      } else {
+        await reply(refusalText(receipt, config));
+      }
+    }),
+  );
+}
+
+async function respond(
+  deps: EventDeps,
+  dryRun: boolean,
+  write: () => Promise<void>,
+): Promise<void> {
+  if (dryRun) {
+    deps.log.info({ dryRun: true }, "dry run: reply to the override comment not made");
+    return;
+  }
+  await write();
+}
+
+/** A refusal reply: why, who may override instead, and where the receipt is. */
+export function refusalText(receipt: Receipt, config: Config): string {
+  const roles = config.overrides.roles;
+  const who = [
+    `people with **${config.overrides.permission}** permission or higher on this repository`,
+    ...(roles.length > 0
+      ? [`holders of the ${roles.map((role) => `\`${role}\``).join(" or ")} role`]
+      : []),
+  ].join(", and ");
+  return [
+    `@${receipt.actor}, thanks for asking, but this override of \`${receipt.ruleId}\` was not accepted: ${receipt.detail ?? "it is not allowed here."}`,
+    "",
+    `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
+    "",
+    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt.sha.slice(0, 7)} (receipt \`${receipt.id}\`).`,
+  ].join("\n");
+}

@@ -1,0 +1,52 @@
+import type { ApplicationFunction, Context, Probot } from "probot";
+import { onCheckRun } from "./handlers/check-run.js";
+import { onMergeGroup } from "./handlers/merge-group.js";
+import { onIssueComment } from "./handlers/override.js";
+import { onPullRequest } from "./handlers/pull-request.js";
+import { onPush } from "./handlers/push.js";
+import { type AppOptions, readAppOptions } from "./options.js";
+import { createState } from "./state.js";
+
+const PULL_REQUEST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.edited",
+  "pull_request.synchronize",
+  "pull_request.reopened",
+  "pull_request.ready_for_review",
+  "pull_request.labeled",
+  "pull_request.unlabeled",
+  "pull_request_review.submitted",
+  "pull_request_review.dismissed",
+] as const;
+const CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"] as const;
+
+/**
+ * Every webhook event the App handles. `app.yml` subscribes to exactly these
+ * event names (a test checks it), so the App receives nothing it ignores.
+ */
+export const HANDLED_EVENTS = [
+  ...PULL_REQUEST_EVENTS,
+  ...CHECK_RUN_EVENTS,
+  "merge_group.checks_requested",
+  "issue_comment.created",
+  "push",
+] as const;
+
+/**
+ * The App with explicit options; the default export reads them from the
+ * environment once, when Probot loads it. Each load gets its own caches.
+ */
+export function createApp(options?: AppOptions): ApplicationFunction {
+  return (app: Probot) => {
+    const state = createState(options ?? readAppOptions());
+    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state));
+    app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state));
+    app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state));
+    app.on("issue_comment.created", (context) => onIssueComment(context, state));
+    app.on("push", async (context: Context<"push">) => onPush(context, state));
+  };
+}
+
+/** pilot-gate's GitHub App, for `probot run` or `app/main.ts`. */
+const pilotGate: ApplicationFunction = createApp();
+export default pilotGate;

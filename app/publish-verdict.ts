@@ -1,0 +1,349 @@
+import picomatch from "picomatch";
+import {
+  CONFIG_PATH,
+  type Config,
+  type ConfigError,
+  evaluatePullRequest,
+  formatConfigIssues,
+  type PullRequestSnapshot,
+  type Receipt,
+  type Verdict,
+} from "../core/index.js";
+import { applyOverrides } from "../core/overrides.js";
+import {
+  type Plan,
+  type PlannedAnnotation,
+  planConfigError,
+  planPullRequest,
+} from "../core/plan.js";
+import { applyPlan } from "./apply-plan.js";
+import { findKnownCheckRun } from "./check-runs.js";
+import { loadRepoConfig, parseConfigText } from "./config.js";
+import type { PullInfo } from "./pull.js";
+import { mergeReceipts } from "./receipts.js";
+import { expandRoles } from "./roles.js";
+import {
+  type CachedFiles,
+  type EventDeps,
+  type EventScope,
+  type KnownCheckRun,
+  type LoadedConfig,
+  repoKey,
+} from "./state.js";
+
+/** One evaluation to publish. */
+export interface VerdictRequest {
+  pull: PullInfo;
+  /** Commit the check run goes on: the PR head, or a merge group's head. */
+  checkSha: string;
+  /** Keep the NO_MERGE label in step (PR events); merge groups leave labels alone. */
+  manageLabels: boolean;
+  /** The PR's previous head (`synchronize`), whose receipts carry over under `carry_over`. */
+  previousSha?: string;
+  /** A receipt just decided (override command) to record with this verdict. */
+  newReceipt?: Receipt;
+  /** Already loaded by the caller, to save a lookup. */
+  loaded?: LoadedConfig;
+  /** Already looked up by the caller (`null`: looked up, none). */
+  existing?: KnownCheckRun | null;
+  /** A `labeled`/`unlabeled` event: only the NO_MERGE label matters, others change nothing. */
+  labelEvent?: { action: "labeled" | "unlabeled"; label: string; senderType: string };
+  /** A re-run request for a check of this name; another name is not ours to answer. */
+  onlyForCheckName?: string;
+  /** Ask GitHub rather than memory (re-runs): the config is revalidated, the check run looked up. */
+  fresh?: boolean;
+}
+
+export type VerdictOutcome =
+  | { status: "published"; plan: Plan; verdict: Verdict; receipts: Receipt[]; config: Config }
+  | { status: "config-error"; plan: Plan }
+  | { status: "ignored"; why: string };
+
+/**
+ * Gathers what the rules need with as few requests as the PR allows, judges
+ * it, and publishes the verdict. Requests: the config (none while cached),
+ * the changed files (none when this commit pair was seen), the check run on
+ * the commit (none when known); reviews and role teams only when a
+ * governance file changed; label events only when NO_MERGE is on the PR;
+ * the PR's config only when the PR edits it. Then one check run write, and a
+ * label write only when the label must change.
+ */
+export async function publishVerdict(
+  deps: EventDeps,
+  scope: EventScope,
+  request: VerdictRequest,
+): Promise<VerdictOutcome> {
+  const { pull } = request;
+  scope.checkSha = request.checkSha;
+  scope.dryRun = deps.state.options.dryRun;
+  if (pull.state !== "open") return { status: "ignored", why: `PR #${pull.number} is closed` };
+
+  const loaded = request.loaded ?? (await loadRepoConfig(deps, { revalidate: request.fresh }));
+  if (!loaded.ok) {
+    scope.checkName = loaded.checkName;
+    if (request.onlyForCheckName && request.onlyForCheckName !== loaded.checkName) {
+      return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
+    }
+    const existing = await existingRun(deps, request, loaded.checkName);
+    const plan = planConfigError(loaded.error, request.checkSha, loaded.checkName);
+    await applyPlan(deps, plan, {
+      checkSha: request.checkSha,
+      pullNumber: undefined,
+      existing,
+      receipts: existing?.receipts ?? [],
+      dryRun: deps.state.options.dryRun,
+    });
+    return { status: "config-error", plan };
+  }
+
+  const { config } = loaded;
+  const checkName = config.check.name;
+  const dryRun = deps.state.options.dryRun || config.check.dry_run;
+  scope.checkName = checkName;
+  scope.dryRun = dryRun;
+  if (request.onlyForCheckName && request.onlyForCheckName !== checkName) {
+    return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
+  }
+  const noMergeLabel = config.rules["no-merge-label"].label;
+  if (request.labelEvent && !sameLabel(request.labelEvent.label, noMergeLabel)) {
+    return {
+      status: "ignored",
+      why: `label ${request.labelEvent.label} does not affect the verdict`,
+    };
+  }
+
+  // Independent lookups run together; each is skipped when memory or the PR makes it unnecessary.
+  const [files, existing, appliedByApp] = await settleAll([
+    changedFiles(deps, pull),
+    existingRun(deps, request, checkName),
+    labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
+  ]);
+  const paths = files.files.map((file) => file.path);
+  const [governance, pullConfigProblems, receipts] = await settleAll([
+    governanceInputs(deps, pull, config, paths),
+    validatePullConfig(deps, pull, files),
+    receiptsFor(deps, request, config, existing),
+  ]);
+
+  const snapshot: PullRequestSnapshot = {
+    branch: pull.headRef,
+    base: pull.baseRef,
+    title: pull.title,
+    body: pull.body,
+    labels: pull.labels,
+    headSha: pull.headSha,
+    draft: pull.draft,
+    changedFiles: paths,
+    ...governance,
+  };
+  const judge = (labels: string[], byApp: boolean) => {
+    // Receipts are tied to the PR's head commit, also when judging a merge group.
+    const verdict = applyOverrides(
+      evaluatePullRequest({ ...snapshot, labels }, config),
+      receipts,
+      pull.headSha,
+      config,
+    );
+    const plan = planPullRequest(
+      verdict,
+      {
+        headSha: request.checkSha,
+        draft: pull.draft,
+        labels: { current: labels, appliedByApp: byApp },
+      },
+      config,
+    );
+    return { verdict, plan };
+  };
+  let { verdict, plan } = judge(pull.labels, appliedByApp);
+  if (!request.manageLabels) {
+    plan.labels = { add: [], remove: [] };
+  } else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
+    // Publish the check as it will read once the label change lands, so the
+    // labeled/unlabeled event the change itself causes finds nothing to update.
+    const settled = [
+      ...pull.labels.filter((label) => !plan.labels.remove.includes(label)),
+      ...plan.labels.add,
+    ];
+    const stillOurs =
+      plan.labels.add.length > 0 ||
+      (appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel)));
+    const after = judge(settled, stillOurs);
+    verdict = after.verdict;
+    plan = { checkRun: after.plan.checkRun, labels: plan.labels };
+  }
+  if (plan.checkRun) {
+    addNotes(plan, pullConfigProblems, config);
+  }
+  await applyPlan(deps, plan, {
+    checkSha: request.checkSha,
+    pullNumber: request.manageLabels ? pull.number : undefined,
+    existing,
+    receipts,
+    dryRun,
+  });
+  return { status: "published", plan, verdict, receipts, config };
+}
+
+/**
+ * Like `Promise.all`, but waits for every request before rethrowing the first
+ * failure, so nothing is still in flight when the error check is posted.
+ */
+async function settleAll<T extends readonly unknown[]>(
+  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  for (const result of results) if (result.status === "rejected") throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+function sameLabel(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+async function existingRun(
+  deps: EventDeps,
+  request: VerdictRequest,
+  checkName: string,
+): Promise<KnownCheckRun | undefined> {
+  if (request.existing !== undefined) return request.existing ?? undefined;
+  return findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
+}
+
+/** Changed files of the PR's commit pair; a pair's diff never changes, so it is listed once. */
+async function changedFiles(deps: EventDeps, pull: PullInfo): Promise<CachedFiles> {
+  const key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`;
+  const cached = deps.state.files.get(key);
+  if (cached) return cached;
+  const entry: CachedFiles = { files: await deps.gh.listPullFiles(pull.number) };
+  deps.state.files.set(key, entry);
+  return entry;
+}
+
+/** Reviews and approver roles, fetched only when the PR touches a governance file. */
+async function governanceInputs(
+  deps: EventDeps,
+  pull: PullInfo,
+  config: Config,
+  paths: string[],
+): Promise<Pick<PullRequestSnapshot, "reviews" | "roleMembers">> {
+  const rule = config.rules["governance-files"];
+  if (!rule.enabled || rule.paths.length === 0) return {};
+  const isGovernance = picomatch(rule.paths, { dot: true });
+  if (!paths.some((path) => isGovernance(path))) return {};
+  const [reviews, roleMembers] = await settleAll([
+    deps.gh.listReviews(pull.number),
+    expandRoles(deps, config, rule.approvers),
+  ]);
+  return { reviews, roleMembers };
+}
+
+/**
+ * Whether the NO_MERGE label on the PR was applied by this App. Asked of
+ * GitHub only when the label is there and the event does not already say a
+ * person just added it. A label whose origin cannot be shown is treated as a
+ * person's, so the App never removes a label it cannot prove is its own.
+ */
+async function labelAppliedByApp(
+  deps: EventDeps,
+  pull: PullInfo,
+  label: string,
+  labelEvent: VerdictRequest["labelEvent"],
+): Promise<boolean> {
+  const present = pull.labels.find((name) => sameLabel(name, label));
+  if (!present) return false;
+  if (labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return false;
+  const actor = await deps.gh.lastLabeledBy(pull.number, present);
+  if (!actor) return false;
+  const appId = await deps.gh.appId();
+  if (actor.appId !== undefined) return actor.appId === appId;
+  if (actor.type !== "Bot") return false;
+  deps.state.appSlug ??= await deps.gh.appSlug();
+  return actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase();
+}
+
+/**
+ * The PR's own `.github/pilot-gate.yml`, when the PR changes it: its problems
+ * are reported on the file, while the verdict uses the default branch's
+ * config (a PR cannot loosen the rules that judge it).
+ */
+async function validatePullConfig(
+  deps: EventDeps,
+  pull: PullInfo,
+  files: CachedFiles,
+): Promise<ConfigError | undefined> {
+  const edits = files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed");
+  if (!edits) return undefined;
+  if (files.pullConfigProblems === undefined) {
+    const answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha);
+    const parsed = answer.kind === "found" ? parseConfigText(answer.text) : undefined;
+    files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
+  }
+  return files.pullConfigProblems ?? undefined;
+}
+
+/** Receipts recorded for this PR: on its head's check run, plus the previous head's under `carry_over`. */
+async function receiptsFor(
+  deps: EventDeps,
+  request: VerdictRequest,
+  config: Config,
+  existing: KnownCheckRun | undefined,
+): Promise<Receipt[]> {
+  const name = config.check.name;
+  const headRun =
+    request.checkSha === request.pull.headSha
+      ? existing
+      : await findKnownCheckRun(deps, request.pull.headSha, name);
+  const lists: Receipt[][] = [headRun?.receipts ?? []];
+  if (request.checkSha !== request.pull.headSha && existing) lists.push(existing.receipts);
+  if (config.overrides.carry_over && !headRun && request.previousSha) {
+    const previous = await findKnownCheckRun(deps, request.previousSha, name);
+    lists.unshift(previous?.receipts ?? []);
+  }
+  if (request.newReceipt) lists.push([request.newReceipt]);
+  return mergeReceipts(...lists);
+}
+
+/** Adds what the App knows beyond the verdict: problems in the PR's config, an unfollowed `_extends`. */
+function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, config: Config): void {
+  const checkRun = plan.checkRun;
+  if (!checkRun) return;
+  const notes: string[] = [];
+  if (pullConfigProblems) {
+    checkRun.annotations.push(...configAnnotations(pullConfigProblems));
+    notes.push(
+      [
+        `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
+        "",
+        "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
+        "",
+        "```text",
+        formatConfigIssues(pullConfigProblems.file, pullConfigProblems.issues),
+        "```",
+      ].join("\n"),
+    );
+  }
+  if (config._extends !== undefined) {
+    notes.push(
+      `_Note: the config extends \`${config._extends}\`, which the App does not follow yet; only this repository's file is used._`,
+    );
+  }
+  if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;
+}
+
+/** Annotations on the PR's config file, one per problem. */
+function configAnnotations(error: ConfigError): PlannedAnnotation[] {
+  return error.issues.map((issue) => {
+    const line = Math.max(1, issue.position?.line ?? 1);
+    const column = issue.position ? Math.max(1, issue.position.column) : undefined;
+    return {
+      path: error.file,
+      start_line: line,
+      end_line: line,
+      ...(column !== undefined ? { start_column: column, end_column: column } : {}),
+      annotation_level: "failure",
+      title: issue.path ? `Invalid config at ${issue.path}` : "Invalid config",
+      message: issue.message,
+    };
+  });
+}

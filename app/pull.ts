@@ -1,0 +1,44 @@
+/** The parts of a pull request the App uses, from a webhook payload or the REST API alike. */
+export interface PullInfo {
+  number: number;
+  state: string;
+  title: string;
+  /** `""` when the PR has no body. */
+  body: string;
+  draft: boolean;
+  headSha: string;
+  headRef: string;
+  baseSha: string;
+  baseRef: string;
+  labels: string[];
+}
+
+/** The shape both `pull_request` payloads and `GET /pulls/{n}` share (fields the App reads). */
+export interface RawPull {
+  number: number;
+  state: string;
+  title: string;
+  body?: string | null;
+  draft?: boolean | null;
+  head: { sha: string; ref: string };
+  base: { sha: string; ref: string };
+  labels?: ({ name?: string | null } | string)[] | null;
+}
+
+/** Reduces a PR from a payload or the API to what the App uses. */
+export function toPullInfo(raw: RawPull): PullInfo {
+  return {
+    number: raw.number,
+    state: raw.state,
+    title: raw.title,
+    body: raw.body ?? "",
+    draft: raw.draft === true,
+    headSha: raw.head.sha,
+    headRef: raw.head.ref,
+    baseSha: raw.base.sha,
+    baseRef: raw.base.ref,
+    labels: (raw.labels ?? [])
+      .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
+      .filter((name) => name !== ""),
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
+
+/**
+ * Override receipts live in this App's own check run, in a hidden marker at
+ * the end of the summary: `<!-- pilot-gate:receipts <base64 JSON> -->`.
+ *
+ * Why there: only this App's installation token can write its check runs, so
+ * a receipt cannot be forged or edited by anyone who can comment; it sits on
+ * the very commit it is about; reading it back is the check-run lookup the
+ * App makes anyway; and the App keeps no database. Base64 keeps the JSON from
+ * ending the HTML comment early or rendering.
+ */
+const MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/;
+
+/** Receipts kept per check run; the oldest go first. Each is a few hundred bytes. */
+export const MAX_RECEIPTS = 100;
+
+const receiptSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["override", "refusal"]),
+  ruleId: z.string(),
+  actor: z.string(),
+  reason: z.string(),
+  sha: z.string(),
+  at: z.string(),
+  detail: z.string().optional(),
+});
+
+/** Receipts recorded in a check run summary; `[]` when there are none or the marker is damaged. */
+export function readReceipts(summary: string): Receipt[] {
+  const match = MARKER.exec(summary);
+  if (!match?.[1]) return [];
+  try {
+    const data: unknown = JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+    const parsed = z.array(receiptSchema).safeParse(data);
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Receipts in order, each id once (a redelivered event adds nothing), at most `MAX_RECEIPTS`. */
+export function mergeReceipts(...lists: readonly (readonly Receipt[])[]): Receipt[] {
+  const byId = new Map<string, Receipt>();
+  for (const list of lists) {
+    for (const receipt of list) if (!byId.has(receipt.id)) byId.set(receipt.id, receipt);
+  }
+  return [...byId.values()].slice(-MAX_RECEIPTS);
+}
+
+/**
+ * Appends the receipts marker to a summary, shortening the visible text when
+ * both would pass GitHub's limit: the marker is the audit trail and is never
+ * the part that is cut.
+ */
+export function withReceipts(
+  summary: string,
+  receipts: readonly Receipt[],
+  limit: number = GITHUB_TEXT_LIMIT,
+): string {
+  const visible = summary.replace(MARKER, "");
+  if (receipts.length === 0) return truncateBytes(visible, limit);
+  const encoded = Buffer.from(JSON.stringify(receipts), "utf8").toString("base64");
+  const marker = `\n\n<!-- pilot-gate:receipts ${encoded} -->`;
+  const room = limit - Buffer.byteLength(marker);
+  return `${truncateBytes(visible, room)}${marker}`;
+}
+
+/** Cuts text to at most `max` UTF-8 bytes without splitting a character, noting the cut. */
+export function truncateBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  const note = "\n\n_(shortened to fit GitHub's limit)_";
+  let end = Math.max(0, max - Buffer.byteLength(note));
+  const bytes = Buffer.from(text, "utf8");
+  // Step back to a character boundary: UTF-8 continuation bytes are 10xxxxxx.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return `${bytes.subarray(0, end).toString("utf8")}${note}`;
+}

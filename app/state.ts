@@ -1,0 +1,88 @@
+import type { Logger } from "probot";
+import type { Config, ConfigError, Receipt } from "../core/index.js";
+import { KeyedQueue, LruMap } from "./cache.js";
+import type { ChangedFile, GitHubClient } from "./github/client.js";
+import type { AppOptions } from "./options.js";
+
+/** A repository's config as last read from its default branch. */
+export type LoadedConfig =
+  | { ok: true; config: Config; fromFile: boolean }
+  | { ok: false; error: ConfigError; checkName: string };
+
+export interface CachedConfig {
+  etag: string | undefined;
+  fetchedAt: number;
+  loaded: LoadedConfig;
+}
+
+/** What a PR's commit pair changes; immutable, so cached until evicted. */
+export interface CachedFiles {
+  files: ChangedFile[];
+  /** Problems in the PR's own version of the config, once read. */
+  pullConfigProblems?: ConfigError | null;
+}
+
+/** This App's check run on a commit, as the App last saw or wrote it. */
+export interface KnownCheckRun {
+  id: number;
+  receipts: Receipt[];
+  annotationsCount: number;
+  /** Digest of the last output written, to skip a write that would change nothing. */
+  digest?: string;
+}
+
+/**
+ * Everything the App remembers between events, per loaded App (so each test
+ * and each replica starts empty). Nothing here is the truth: GitHub is; these
+ * only save requests and are safe to lose.
+ */
+export interface AppState {
+  options: AppOptions;
+  configs: LruMap<string, CachedConfig>;
+  files: LruMap<string, CachedFiles>;
+  checkRuns: LruMap<string, KnownCheckRun>;
+  queue: KeyedQueue;
+  appSlug: string | undefined;
+}
+
+export function createState(options: AppOptions): AppState {
+  return {
+    options,
+    configs: new LruMap(1_000),
+    files: new LruMap(2_000),
+    checkRuns: new LruMap(5_000),
+    queue: new KeyedQueue(),
+    appSlug: undefined,
+  };
+}
+
+/** The repository an event is about, from its payload. */
+export interface RepoContext {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  /** Teams exist only in organisations; a user's repository has none to expand. */
+  ownerIsOrg: boolean;
+}
+
+/** What one event's handling works with. */
+export interface EventDeps {
+  gh: GitHubClient;
+  state: AppState;
+  log: Logger;
+  repo: RepoContext;
+}
+
+/**
+ * Where a failure should be reported: filled in as the handler learns it, so
+ * the error guard can post "could not evaluate" on the right commit.
+ */
+export interface EventScope {
+  checkSha?: string;
+  checkName?: string;
+  dryRun?: boolean;
+}
+
+export function repoKey(repo: RepoContext): string {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}

@@ -1,0 +1,3588 @@
+// app/main.ts
+import { pathToFileURL } from "node:url";
+import { run } from "probot";
+
+// app/github/octokit.ts
+import { ProbotOctokit } from "probot";
+var RETRIES = 3, SECONDARY_RATE_LIMIT_RETRIES = 2, RATE_LIMIT_RETRIES = 1;
+function retryOnSecondaryRateLimit(retryAfter, options2, octokit, retryCount) {
+  let retry = retryCount < SECONDARY_RATE_LIMIT_RETRIES;
+  return octokit.log.warn(
+    `Secondary rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry;
+}
+function retryOnRateLimit(retryAfter, options2, octokit, retryCount) {
+  let retry = retryCount < RATE_LIMIT_RETRIES && retryAfter <= 60;
+  return octokit.log.warn(
+    `Rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry;
+}
+var PilotGateOctokit = ProbotOctokit.defaults((options2) => ({
+  ...options2,
+  retry: { retries: RETRIES, ...options2.retry },
+  throttle: {
+    ...options2.throttle,
+    onSecondaryRateLimit: retryOnSecondaryRateLimit,
+    onRateLimit: retryOnRateLimit
+  }
+}));
+
+// core/config/schema.ts
+import { z as z11 } from "zod";
+
+// core/ids.ts
+var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
+function isId(text, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text);
+}
+function findIds(text, idPattern) {
+  let re = new RegExp(
+    `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
+    "gu"
+  );
+  return [...text.matchAll(re)].map((match) => match[0]);
+}
+
+// core/rules/branch-name.ts
+import picomatch2 from "picomatch";
+import { z as z3 } from "zod";
+
+// core/markdown/body.ts
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { toString as mdastToString } from "mdast-util-to-string";
+import { gfm } from "micromark-extension-gfm";
+function normalizeHeading(text) {
+  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function positionOf(node) {
+  let p = node?.position;
+  if (p)
+    return {
+      line: p.start.line,
+      column: p.start.column,
+      endLine: p.end.line,
+      endColumn: p.end.column
+    };
+}
+function parseBody(body, matchers) {
+  let tree = fromMarkdown(body, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()]
+  }), lookup = /* @__PURE__ */ new Map();
+  for (let matcher of matchers)
+    for (let name of [matcher.title, ...matcher.aliases]) {
+      let key = normalizeHeading(name);
+      key && !lookup.has(key) && lookup.set(key, matcher.id);
+    }
+  let sections = [], open = [];
+  for (let node of tree.children)
+    if (node.type === "heading") {
+      for (; open.length > 0 && open.at(-1).depth >= node.depth; ) open.pop();
+      for (let parent of open) parent.nodes.push(node);
+      let section = makeSection(node, lookup);
+      sections.push(section), open.push(section);
+    } else
+      for (let parent of open) parent.nodes.push(node);
+  let byId = /* @__PURE__ */ new Map();
+  for (let section of sections)
+    section.id && !byId.has(section.id) && byId.set(section.id, section);
+  return { tree, sections, byId };
+}
+var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
+function makeSection(node, lookup) {
+  let title = proseText([node]).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
+  if (!id)
+    for (let separator of HEADING_VALUE_SEPARATORS) {
+      let at2 = title.indexOf(separator);
+      if (!(at2 <= 0) && (id = lookup.get(normalizeHeading(title.slice(0, at2))), id)) {
+        inlineValue = title.slice(at2 + separator.length).trim();
+        break;
+      }
+    }
+  return {
+    id,
+    title,
+    depth: node.depth,
+    inlineValue,
+    nodes: [],
+    position: positionOf(node) ?? { line: 1, column: 1 }
+  };
+}
+function taskItems(nodes) {
+  let items = [], visit = (node) => {
+    if (node.type === "listItem" && typeof node.checked == "boolean") {
+      let item = node, text = item.children.filter((child) => child.type !== "list").map((child) => mdastToString(child)).join(" ").trim();
+      items.push({ checked: item.checked === !0, text, position: positionOf(item) });
+    }
+    if ("children" in node)
+      for (let child of node.children) visit(child);
+  };
+  for (let node of nodes) visit(node);
+  return items;
+}
+function linkTargets(nodes) {
+  let links = [], visit = (node) => {
+    if ((node.type === "link" || node.type === "definition" || node.type === "image") && node.url && links.push({ url: node.url, position: positionOf(node) }), "children" in node)
+      for (let child of node.children) visit(child);
+  };
+  for (let node of nodes) visit(node);
+  return links;
+}
+function proseText(nodes) {
+  let parts = [], visit = (node) => {
+    if (node.type === "html" || node.type === "code") return "";
+    if (node.type === "text" || node.type === "inlineCode") return node.value;
+    if (node.type === "break") return `
+`;
+    if ("children" in node) {
+      let sep = node.type === "list" || node.type === "table" || node.type === "blockquote" ? `
+` : node.type === "tableRow" ? " | " : "";
+      return node.children.map(visit).join(sep);
+    }
+    return "";
+  };
+  for (let node of nodes) parts.push(visit(node));
+  return parts.join(`
+`).trim();
+}
+
+// core/rules/branch-patterns.ts
+import picomatch from "picomatch";
+import { z } from "zod";
+var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z.union([
+  z.string(),
+  z.strictObject({
+    pattern: z.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
+    bases: z.array(z.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
+  })
+]).superRefine((entry, ctx) => {
+  let pattern = typeof entry == "string" ? entry : entry.pattern;
+  for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
+    let name = match[1] ?? "";
+    BRANCH_PLACEHOLDERS.includes(name) || ctx.addIssue({
+      code: "custom",
+      message: `unknown placeholder {${name}} in "${pattern}"; use {story}, {id} or {slug}`
+    });
+  }
+  pattern.trim() === "" && ctx.addIssue({ code: "custom", message: "a branch pattern cannot be empty" });
+});
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function compileBranchPattern(entry, idPattern) {
+  let pattern = typeof entry == "string" ? entry : entry.pattern, bases = typeof entry == "string" ? void 0 : entry.bases, groups = [], source = "", last = 0;
+  for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
+    let name = match[1];
+    source += escapeRegex(pattern.slice(last, match.index)), source += `(?<g${groups.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups.push(name), last = (match.index ?? 0) + match[0].length;
+  }
+  return source += escapeRegex(pattern.slice(last)), {
+    pattern,
+    regex: new RegExp(`^${source}$`, "u"),
+    groups,
+    bases,
+    baseMatcher: bases ? picomatch(bases) : void 0
+  };
+}
+function matchBranch(branch, base, patterns) {
+  for (let compiled of patterns) {
+    let match = compiled.regex.exec(branch);
+    if (!match) continue;
+    let storyId, slug;
+    return compiled.groups.forEach((name, index) => {
+      let value = match.groups?.[`g${index}`];
+      name === "slug" ? slug ??= value : storyId ??= value;
+    }), {
+      pattern: compiled.pattern,
+      storyId,
+      slug,
+      baseAllowed: compiled.baseMatcher ? compiled.baseMatcher(base) : !0,
+      bases: compiled.bases
+    };
+  }
+}
+function slugify(text, maxLength = 48) {
+  let slug = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-[^-]*$/, "").replace(/-+$/, "") || slug.slice(0, maxLength);
+}
+
+// core/rules/common.ts
+import { z as z2 } from "zod";
+var ruleBaseShape = {
+  enabled: z2.boolean().default(!0).describe("Run this rule."),
+  severity: z2.enum(["blocking", "warning"]).default("blocking").describe(
+    "`blocking` findings make the verdict NO_MERGE; `warning` reports them without blocking."
+  )
+};
+
+// core/rules/branch-name.ts
+var DEFAULT_BRANCH_PATTERNS = [
+  "feature/{story}-{slug}",
+  "hotfix/{id}-{slug}",
+  "fix/{slug}",
+  "chore/{slug}",
+  "docs/{slug}"
+], DEFAULT_EXEMPT_BRANCHES = ["dependabot/**", "renovate/**"], branchName = {
+  id: "branch-name",
+  description: "The head branch is named after a story or incident, e.g. feature/S-PC-01-login-page.",
+  options: z3.strictObject({
+    ...ruleBaseShape,
+    patterns: z3.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
+      "Allowed branch names, first match wins. `{story}`/`{id}` match the id pattern, `{slug}` lowercase kebab-case."
+    ),
+    exempt: z3.array(z3.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
+  }),
+  check(snapshot, options2, context) {
+    if (options2.exempt.length > 0 && picomatch2(options2.exempt, { dot: !0 })(snapshot.branch))
+      return [
+        {
+          ruleId: "branch-name",
+          severity: "info",
+          source: "branch",
+          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options2.exempt)}).`
+        }
+      ];
+    let match = context.branch;
+    if (match && !match.baseAllowed)
+      return [
+        {
+          ruleId: "branch-name",
+          severity: "blocking",
+          source: "branch",
+          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+        }
+      ];
+    if (match) return [];
+    let compiled = options2.patterns.map(
+      (entry) => compileBranchPattern(entry, context.config.ids.pattern)
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    return [
+      {
+        ruleId: "branch-name",
+        severity: "blocking",
+        source: "branch",
+        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        ...suggestion ? { suggestion } : {}
+      }
+    ];
+  }
+};
+function formatList(items) {
+  return items.map((item) => `\`${item}\``).join(", ");
+}
+function suggestBranchName(snapshot, patterns, context) {
+  let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
+${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ?? findIds(snapshot.title, idPattern)[0], titleForSlug = snapshot.title;
+  id && (titleForSlug = titleForSlug.split(id).join(" "));
+  let slug = slugify(titleForSlug) || slugify(snapshot.branch.replace(/^[^/]*\//, "")) || "describe-the-change", kind = snapshot.branch.split("/")[0]?.toLowerCase() ?? "", ranked = [...patterns].sort((a, b) => rank(a) - rank(b));
+  function rank(p) {
+    return p.pattern.toLowerCase().startsWith(`${kind}/`) ? 0 : 1;
+  }
+  for (let pattern of ranked) {
+    if (pattern.baseMatcher && !pattern.baseMatcher(snapshot.base) || !id && pattern.groups.some((g) => g !== "slug")) continue;
+    let name = pattern.pattern.replace(
+      /\{(story|id|slug)\}/g,
+      (_, name2) => name2 === "slug" ? slug : id
+    );
+    if (pattern.regex.test(name)) return name;
+  }
+}
+
+// core/rules/governance-files.ts
+import picomatch3 from "picomatch";
+import { z as z5 } from "zod";
+
+// core/config/roles.ts
+import { z as z4 } from "zod";
+var roleName = z4.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z4.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z4.string().regex(
+  /^[a-z0-9][a-z0-9._-]*$/,
+  "a team slug as in the team's URL, e.g. product-owners (without the org)"
+), rolesSchema = z4.record(
+  roleName,
+  z4.strictObject({
+    users: z4.array(login).default([]).describe("GitHub logins holding the role."),
+    teams: z4.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
+  })
+).default({}).describe("Roles such as po and pm: who may approve governance files and override rules.");
+
+// core/rules/governance-files.ts
+var DEFAULT_GOVERNANCE_PATHS = [
+  "CODEOWNERS",
+  ".github/CODEOWNERS",
+  "docs/CODEOWNERS",
+  ".github/pilot-gate.yml"
+], LIST_LIMIT = 10, governanceFiles = {
+  id: "governance-files",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  options: z5.strictObject({
+    ...ruleBaseShape,
+    paths: z5.array(z5.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: z5.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: z5.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
+  }),
+  check(snapshot, options2, context) {
+    if (options2.paths.length === 0) return [];
+    if (snapshot.changedFiles === void 0)
+      return [
+        {
+          ruleId: "governance-files",
+          severity: "info",
+          message: `The changed files were not known, so governance files (${formatList2(options2.paths)}) were not checked. The required check on GitHub checks them.`
+        }
+      ];
+    let isGovernance = picomatch3(options2.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file));
+    if (touched.length === 0) return [];
+    let members = approverMembers(snapshot, options2.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values())
+      if (review.state === "approved") {
+        if (!members.has(review.login.toLowerCase())) {
+          outsiders.push(review.login);
+          continue;
+        }
+        if (options2.fresh_approval && !isFresh(review, snapshot.headSha)) {
+          stale.push(review.login);
+          continue;
+        }
+        return [];
+      }
+    let files = limitList(
+      touched.map((file) => `\`${file}\``),
+      LIST_LIMIT
+    ), who = options2.approvers.map(
+      (role) => describeRole(role, snapshot, context.config.roles)
+    ), notes = [];
+    stale.length > 0 && notes.push(
+      `Approved by ${joinOr(
+        stale.map((l) => `@${l}`),
+        "and"
+      )} on an older commit; approvals must be on the latest push.`
+    ), outsiders.length > 0 && notes.push(
+      `Approved by ${joinOr(
+        outsiders.map((l) => `@${l}`),
+        "and"
+      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+    );
+    let roleWord = options2.approvers.length === 1 ? "the role" : "one of the roles", fix = options2.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options2.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    return [
+      {
+        ruleId: "governance-files",
+        severity: "blocking",
+        message: [
+          `This PR changes governance files: ${files}.`,
+          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...notes,
+          fix
+        ].join(" "),
+        files: touched
+      }
+    ];
+  }
+};
+function approverMembers(snapshot, roles) {
+  let members = /* @__PURE__ */ new Set();
+  for (let role of roles)
+    for (let login2 of snapshot.roleMembers?.[role] ?? []) members.add(login2.toLowerCase());
+  return members;
+}
+function latestReviews(reviews) {
+  let latest = /* @__PURE__ */ new Map();
+  for (let review of reviews)
+    review.state === "commented" || review.state === "pending" || latest.set(review.login.toLowerCase(), review);
+  return latest;
+}
+function isFresh(review, headSha) {
+  return headSha !== void 0 && review.commitId !== void 0 && review.commitId === headSha;
+}
+function describeRole(role, snapshot, roles) {
+  let defined = roles[role];
+  if (!defined)
+    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  let logins = snapshot.roleMembers?.[role] ?? [];
+  if (logins.length === 0) {
+    let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
+    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+  }
+  let names = limitList(
+    logins.map((login2) => `@${login2}`),
+    LIST_LIMIT
+  );
+  return `${role} (${names})`;
+}
+function limitList(items, max) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function joinOr(items, word) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+function formatList2(items) {
+  return items.map((item) => `\`${item}\``).join(", ");
+}
+
+// core/rules/no-merge-label.ts
+import { z as z6 } from "zod";
+var noMergeLabel = {
+  id: "no-merge-label",
+  description: "A NO_MERGE label on the PR blocks the merge.",
+  options: z6.strictObject({
+    ...ruleBaseShape,
+    label: z6.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
+  }),
+  check(snapshot, options2) {
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
+    return found ? [
+      {
+        ruleId: "no-merge-label",
+        severity: "blocking",
+        source: "labels",
+        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+      }
+    ] : [];
+  }
+};
+
+// core/rules/pr-checklist.ts
+import { z as z9 } from "zod";
+
+// core/config/regex.ts
+import { z as z7 } from "zod";
+var regexSource = z7.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/config/sections.ts
+import { z as z8 } from "zod";
+var DEFAULT_SECTIONS = {
+  story_id: {
+    title: "Story ID",
+    aliases: ["Story", "Story/Incident ID", "Incident ID", "ID da história"]
+  },
+  definition_of_ready: {
+    title: "Definition of Ready",
+    aliases: ["DoR", "Definição de Pronto para Iniciar"]
+  },
+  definition_of_done: { title: "Definition of Done", aliases: ["DoD", "Definição de Pronto"] },
+  residual_risks: { title: "Residual risks", aliases: ["Risks", "Riscos residuais", "Riscos"] },
+  evidence: { title: "Evidence", aliases: ["Evidence links", "Evidências", "Evidencias"] },
+  runbook_impact: {
+    title: "Runbook impact",
+    aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
+  }
+}, sectionId = z8.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z8.strictObject({
+  title: z8.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
+  aliases: z8.array(z8.string().min(1)).default([]).describe("Other headings that mean this section.")
+}), sectionsSchema = z8.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
+  for (let [id, definition] of Object.entries(sections))
+    !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
+      code: "custom",
+      path: [id, "title"],
+      message: `section "${id}" is not built in, so it needs a title (the heading to look for)`
+    });
+}).describe("How PR body sections are recognised: by id, a heading title and aliases.");
+function resolveSections(configured) {
+  let merged = /* @__PURE__ */ new Map();
+  for (let [id, def] of Object.entries(DEFAULT_SECTIONS))
+    merged.set(id, { id, title: def.title, aliases: [...def.aliases] });
+  for (let [id, def] of Object.entries(configured)) {
+    let builtIn = merged.get(id), inherited = builtIn ? [builtIn.title, ...builtIn.aliases] : [], title = def.title ?? builtIn?.title ?? id;
+    merged.set(id, {
+      id,
+      title,
+      aliases: [.../* @__PURE__ */ new Set([...inherited, ...def.aliases])].filter((alias) => alias !== title)
+    });
+  }
+  return [...merged.values()];
+}
+
+// core/markdown/limits.ts
+var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function checkBodyLimits(body) {
+  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
+  for (; start <= body.length; ) {
+    lineNumber++;
+    let end = body.indexOf(`
+`, start);
+    end === -1 && (end = body.length);
+    let line = body.slice(start, end);
+    line.trim() === "" && (blockRuns = 0);
+    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
+    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
+      return {
+        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
+        line: lineNumber
+      };
+    let rest = line.slice(0, 92), depth = 0;
+    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
+      if (depth++, depth > 20)
+        return {
+          reason: "nests lists or block quotes more than 20 levels deep",
+          line: lineNumber
+        };
+      rest = rest.slice(m[0].length);
+    }
+    if (nested += Math.max(0, depth - 1), nested > 2e3)
+      return {
+        reason: "nests lists or block quotes in more than 2000 places",
+        line: lineNumber
+      };
+    start = end + 1;
+  }
+}
+
+// core/template.ts
+var DEFAULT_PR_TEMPLATE = `## Story ID
+
+<!-- The story or incident id, e.g. S-PC-01. It must be the id in the branch name. -->
+
+## Definition of Ready
+
+- [ ] Acceptance criteria agreed with the PO
+- [ ] Dependencies identified and unblocked
+- [ ] Test scenarios defined
+
+## Definition of Done
+
+- [ ] Code reviewed
+- [ ] Tests added or updated, and green
+- [ ] Smoke suite green
+- [ ] Docs and runbook updated where needed
+
+<!-- An item that does not apply: replace its text with "N/A: <reason>" and tick it. -->
+
+## Residual risks
+
+<!-- One row per risk, or write "No residual risks." Severity: critical, high, medium, low. Status: open, mitigated, accepted, closed. An open critical risk blocks the merge, as does an open high risk without an owner. -->
+
+| Risk | Severity | Status | Owner |
+| --- | --- | --- | --- |
+| <risk> | <severity> | <status> | <owner> |
+
+## Evidence
+
+<!-- Links to test runs, screenshots, logs, or evidence files in this repo (e.g. evidence/story/S-PC-01/). -->
+
+- <link>
+
+## Runbook impact
+
+<!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
+`;
+
+// core/rules/pr-checklist.ts
+var DEFAULT_PLACEHOLDERS = [
+  "^<[^>]*>$",
+  "^(?:TBD|TBC|TODO|FIXME|XXX)\\.?$",
+  "^(?:\\.{3}|…)$",
+  "^[-_*]+$",
+  "^\\[[^\\]]*\\]\\(\\s*\\)$"
+], RULE_ID = "pr-checklist", options = z9.strictObject({
+  ...ruleBaseShape,
+  required_sections: z9.array(sectionId).default([
+    "story_id",
+    "definition_of_ready",
+    "definition_of_done",
+    "residual_risks",
+    "evidence",
+    "runbook_impact"
+  ]).describe("Section ids that must be present and filled."),
+  task_sections: z9.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z9.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+    "Regexes for placeholder text that does not count as content, tested against each trimmed line."
+  ),
+  story_matches_branch: z9.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+}), prChecklist = {
+  id: RULE_ID,
+  description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
+  options,
+  check(snapshot, opts, context) {
+    return checkChecklist(snapshot, opts, context);
+  }
+};
+function checkChecklist(snapshot, opts, context) {
+  let resolved = resolveSections(context.config.sections), byId = new Map(resolved.map((s) => [s.id, s])), placeholders = compilePlaceholders(opts.placeholders), required = unique(opts.required_sections), tasks = new Set(opts.task_sections);
+  if (isEmptyBody(context.body)) {
+    if (wasRefused(snapshot.body)) return [];
+    if (required.length === 0) return [];
+    let headings = required.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    return [
+      {
+        ruleId: RULE_ID,
+        severity: "blocking",
+        source: "body",
+        message: `The PR body is empty (HTML comments do not count). Fill in the PR template: it needs the sections ${headings}, each with real content.`
+      }
+    ];
+  }
+  let analysis = analyse(context.body, placeholders), templates = templateFingerprints(snapshot.template, resolved, opts.placeholders), branchId = context.branch?.storyId, findings = [];
+  for (let id of unique([...required, ...opts.task_sections, "story_id"])) {
+    let isRequired = required.includes(id), section = context.body.byId.get(id);
+    if (!section) {
+      isRequired && findings.push(missingFinding(id, byId, context, branchId));
+      continue;
+    }
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
+    if (!filled && isRequired) {
+      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
+      continue;
+    }
+    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
+  }
+  return findings;
+}
+function analyse(body, placeholders) {
+  let sectionOf = /* @__PURE__ */ new Map();
+  for (let section of body.sections) sectionOf.set(keyOf(section.position), section);
+  let headingOf = /* @__PURE__ */ new Map();
+  for (let node of body.tree.children) {
+    let position = positionOf(node);
+    node.type === "heading" && position && headingOf.set(keyOf(position), node);
+  }
+  return { body, sectionOf, headingOf, placeholders };
+}
+function keyOf(position) {
+  return `${position.line}:${position.column}`;
+}
+function readSection(section, analysis) {
+  let nodes = contentNodes(section, analysis), inlineValue = readInlineValue(section, analysis), pieces = [];
+  for (let line of splitLines(inlineValue)) pieces.push({ kind: "line", text: line });
+  collectPieces(nodes, pieces);
+  let lines2 = [], realLines = [], fingerprint = [];
+  for (let piece of pieces) {
+    if (piece.kind === "task") {
+      fingerprint.push(piece.checked ? "[x]" : "[ ]");
+      continue;
+    }
+    lines2.push(piece.text), !isPlaceholder(piece.text, analysis.placeholders) && (realLines.push(piece.text), fingerprint.push(foldForComparison(piece.text)));
+  }
+  return {
+    section,
+    name: shorten(headingName(section), 80),
+    nodes,
+    lines: lines2,
+    realLines,
+    fingerprint: fingerprint.join(`
+`)
+  };
+}
+function contentNodes(section, analysis) {
+  let nodes = [], skipBelow;
+  for (let node of section.nodes) {
+    if (node.type === "heading") {
+      if (skipBelow !== void 0 && node.depth > skipBelow) continue;
+      skipBelow = void 0;
+      let position = positionOf(node), nested = position ? analysis.sectionOf.get(keyOf(position)) : void 0;
+      if (nested?.id && nested.id !== section.id && analysis.body.byId.get(nested.id) === nested) {
+        skipBelow = node.depth;
+        continue;
+      }
+    } else if (skipBelow !== void 0)
+      continue;
+    nodes.push(node);
+  }
+  return nodes;
+}
+function readInlineValue(section, analysis) {
+  if (!section.inlineValue) return "";
+  let heading = analysis.headingOf.get(keyOf(section.position));
+  if (!heading) return section.inlineValue;
+  let text = inlineText(heading), colon = text.indexOf(":");
+  return colon >= 0 ? text.slice(colon + 1).trim() : "";
+}
+function headingName(section) {
+  if (!section.inlineValue) return section.title;
+  let colon = section.title.indexOf(":");
+  return colon > 0 ? section.title.slice(0, colon).trim() : section.title;
+}
+function collectPieces(nodes, out) {
+  let stack = [...nodes].reverse();
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    switch (node.type) {
+      case "html":
+      case "code":
+      case "definition":
+      case "thematicBreak":
+        continue;
+      case "paragraph":
+      case "heading":
+      case "tableCell":
+        for (let line of splitLines(inlineText(node))) out.push({ kind: "line", text: line });
+        continue;
+      case "listItem":
+        typeof node.checked == "boolean" && out.push({ kind: "task", checked: node.checked });
+        break;
+    }
+    if ("children" in node) {
+      let children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+}
+function inlineText(root) {
+  let text = "", stack = [root];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if (typeof node == "string") {
+      text += node;
+      continue;
+    }
+    if (node.type === "text" || node.type === "inlineCode") text += node.value;
+    else if (node.type === "break") text += `
+`;
+    else if (node.type === "image") text += node.url ? ` ${node.alt || "image"} ${node.url} ` : "";
+    else if (node.type !== "html" && "children" in node) {
+      node.type === "link" && node.url.trim() === "" && (text += "[", stack.push("]()"));
+      let children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return text;
+}
+function splitLines(text) {
+  let lines2 = [];
+  for (let raw of text.split(`
+`)) {
+    let line = raw.trim();
+    line && lines2.push(line);
+  }
+  return lines2;
+}
+function compilePlaceholders(sources) {
+  let compiled = [];
+  for (let source of sources)
+    try {
+      compiled.push(new RegExp(source, "u"));
+    } catch {
+    }
+  return compiled;
+}
+function isPlaceholder(line, placeholders) {
+  return placeholders.some((re) => re.test(line));
+}
+function foldForComparison(line) {
+  return line.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+function isEmptyBody(body) {
+  return body.tree.children.every((node) => node.type === "html");
+}
+function wasRefused(raw) {
+  let text = raw.replace(/\r\n?/g, `
+`).slice(0, 65536);
+  return text.trim() !== "" && checkBodyLimits(text) !== void 0;
+}
+var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
+function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
+  let templates = [DEFAULT_PR_TEMPLATE];
+  if (typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "") {
+    let normalised = repositoryTemplate.replace(/\r\n?/g, `
+`).slice(0, 65536);
+    normalised !== DEFAULT_PR_TEMPLATE && templates.push(normalised);
+  }
+  let key = JSON.stringify([sections, placeholderSources, templates]), cached = templateCache.get(key);
+  if (cached) return cached;
+  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
+  for (let text of templates) {
+    if (checkBodyLimits(text)) continue;
+    let parsed;
+    try {
+      parsed = parseBody(text, matchers);
+    } catch {
+      continue;
+    }
+    let analysis = analyse(parsed, placeholders), fingerprints = /* @__PURE__ */ new Map();
+    for (let [id, section] of parsed.byId)
+      fingerprints.set(id, readSection(section, analysis).fingerprint);
+    result.push(fingerprints);
+  }
+  if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
+    let oldest = templateCache.keys().next().value;
+    oldest !== void 0 && templateCache.delete(oldest);
+  }
+  return templateCache.set(key, result), result;
+}
+function finding(message, position, suggestion) {
+  return {
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "body",
+    message,
+    ...position ? { position } : {},
+    ...suggestion ? { suggestion } : {}
+  };
+}
+function titleOf(id, byId) {
+  return byId.get(id)?.title ?? id;
+}
+function missingFinding(id, byId, context, branchId) {
+  let definition = byId.get(id);
+  if (!definition)
+    return {
+      ruleId: RULE_ID,
+      severity: "blocking",
+      source: "config",
+      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+    };
+  let aliases = definition.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  return finding(
+    `The PR body has no "${definition.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    void 0,
+    suggestion
+  );
+}
+function unfilledFinding(id, content, unchanged, context, branchId) {
+  let where = `The "${content.name}" section (line ${content.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  return finding(
+    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    content.section.position
+  );
+}
+function whatToWrite(id, context, branchId, unchanged = !1) {
+  switch (id) {
+    case "story_id": {
+      let example = exampleId(context, branchId);
+      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+    }
+    case "definition_of_ready":
+    case "definition_of_done":
+      return unchanged ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+    case "residual_risks":
+      return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
+    case "evidence":
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+    case "runbook_impact":
+      return "Link the runbook you changed, or write `Not applicable: <reason>`.";
+    default:
+      return "Write what this section asks for.";
+  }
+}
+function describeIdFormat(pattern) {
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+}
+function exampleId(context, branchId) {
+  return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
+}
+function evidenceExample(branchId) {
+  return `evidence/story/${branchId ?? "S-PC-01"}/`;
+}
+var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+function taskFindings(content, placeholders) {
+  let pending = [];
+  for (let item of taskItems(content.nodes)) {
+    let text = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text);
+    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text, position: item.position, noReason: !0 }) : item.checked || pending.push({ text, position: item.position, noReason: !1 });
+  }
+  if (pending.length === 0) return [];
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  return [
+    finding(
+      `The "${content.name}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      pending[0]?.position ?? content.section.position
+    )
+  ];
+}
+function isReason(text, placeholders) {
+  let reason = text.trim();
+  return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
+}
+function stripHtml(text) {
+  let out = "", at2 = 0;
+  for (; at2 < text.length; ) {
+    let open = text.indexOf("<!--", at2);
+    if (open === -1) {
+      out += text.slice(at2);
+      break;
+    }
+    out += text.slice(at2, open);
+    let close = text.indexOf("-->", open + 4);
+    if (close === -1) break;
+    at2 = close + 3;
+  }
+  return out.replace(/<\/?[A-Za-z][^<>]*>/g, "");
+}
+function quote(text) {
+  let flat = text.replace(/\s+/gu, " ").trim();
+  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+}
+function shorten(text, max) {
+  let chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+function storyFindings(snapshot, opts, content, context, isRequired) {
+  let pattern = context.config.ids.pattern, text = content.lines.join(`
+`), ids = unique(findIds(text, pattern)), position = content.section.position, branchId = context.branch?.storyId;
+  if (ids.length === 0) {
+    if (!isRequired) return [];
+    let written = quote(content.realLines.join(" ")), upper = unique(findIds(text.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    return [
+      finding(
+        `The "${content.name}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        position,
+        example
+      )
+    ];
+  }
+  if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
+  let first = ids[0], said = ids.length === 1 ? `The "${content.name}" section says ${first}` : `The "${content.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  return [
+    finding(
+      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      position,
+      branchId
+    )
+  ];
+}
+var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+function hasLink(content) {
+  for (let { url } of linkTargets(content.nodes))
+    if (isLinkTarget(url)) return !0;
+  for (let line of content.lines)
+    for (let raw of line.split(/\s+/u)) {
+      let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
+      if (URL_TOKEN.test(token) || isRepoPath(token)) return !0;
+    }
+  return !1;
+}
+function isLinkTarget(url) {
+  let target = url.trim();
+  if (URL_TOKEN.test(target)) return !0;
+  if (SCHEME.test(target) || target.startsWith("#") || target.startsWith("//")) return !1;
+  let path = target.replace(/[?#].*$/su, "");
+  return new RegExp("\\p{L}", "u").test(path) && (path.includes("/") || FILE_EXTENSION.test(path));
+}
+function isRepoPath(token) {
+  if (!token.includes("/") || !PATH_TOKEN.test(token) || !new RegExp("\\p{L}", "u").test(token)) return !1;
+  let slashes = token.split("/").length - 1;
+  return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
+}
+function evidenceFindings(content, branchId) {
+  return hasLink(content) ? [] : [
+    finding(
+      `The "${content.name}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      content.section.position
+    )
+  ];
+}
+var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
+function runbookFindings(content, placeholders) {
+  if (hasLink(content)) return [];
+  let saysNotApplicable = !1;
+  for (let line of content.lines) {
+    let match = NOT_APPLICABLE_LINE.exec(line);
+    if (match) {
+      if (match[1] && isReason(match[2] ?? "", placeholders)) return [];
+      saysNotApplicable = !0;
+    }
+  }
+  let where = `The "${content.name}" section (line ${content.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  return [finding(message, content.section.position)];
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
+// core/rules/residual-risks.ts
+import { z as z10 } from "zod";
+
+// core/markdown/risks.ts
+var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
+var SEVERITY_WORDS = {
+  critical: [
+    "critical",
+    "crit",
+    "critico",
+    "critica",
+    "blocker",
+    "showstopper",
+    "catastrophic",
+    "catastrofico",
+    "very high",
+    "muito alto",
+    "muito alta",
+    "p0",
+    "sev0",
+    "sev 0",
+    "sev1",
+    "sev 1"
+  ],
+  high: ["high", "major", "alto", "alta", "elevado", "elevada", "p1", "sev2", "sev 2"],
+  medium: [
+    "medium",
+    "med",
+    "mid",
+    "moderate",
+    "medio",
+    "media",
+    "moderado",
+    "moderada",
+    "p2",
+    "sev3",
+    "sev 3"
+  ],
+  low: [
+    "low",
+    "minor",
+    "trivial",
+    "very low",
+    "baixo",
+    "baixa",
+    "muito baixo",
+    "muito baixa",
+    "menor",
+    "p3",
+    "p4",
+    "sev4",
+    "sev 4",
+    "sev5",
+    "sev 5"
+  ]
+}, STATUS_WORDS = {
+  open: [
+    "open",
+    "opened",
+    "aberto",
+    "aberta",
+    "em aberto",
+    "active",
+    "ativo",
+    "ativa",
+    "in progress",
+    "ongoing",
+    "em andamento",
+    "em progresso",
+    "pending",
+    "pendente",
+    "new",
+    "novo",
+    "nova",
+    "todo",
+    "wip",
+    "identified",
+    "identificado",
+    "unmitigated",
+    "not mitigated",
+    "nao mitigado",
+    "nao mitigada",
+    "unresolved",
+    "nao resolvido"
+  ],
+  mitigated: ["mitigated", "mitigado", "mitigada"],
+  accepted: ["accepted", "aceito", "aceita"],
+  closed: [
+    "closed",
+    "fechado",
+    "fechada",
+    "resolved",
+    "resolvido",
+    "resolvida",
+    "done",
+    "fixed",
+    "corrigido",
+    "corrigida",
+    "concluido",
+    "concluida"
+  ]
+}, FILLER_WORDS = [
+  "risk",
+  "risks",
+  "risco",
+  "riscos",
+  "severity",
+  "severidade",
+  "sev",
+  "status",
+  "estado",
+  "situacao",
+  "priority",
+  "prioridade",
+  "impact",
+  "impacto",
+  "and",
+  "e",
+  "by",
+  "the",
+  "po",
+  "pelo",
+  "pela",
+  "owner",
+  "dono",
+  "responsavel"
+], LEXICON = /* @__PURE__ */ new Map();
+for (let [value, words] of Object.entries(SEVERITY_WORDS))
+  for (let word of words) LEXICON.set(word, { kind: "severity", value });
+for (let [value, words] of Object.entries(STATUS_WORDS))
+  for (let word of words) LEXICON.set(word, { kind: "status", value });
+for (let word of FILLER_WORDS) LEXICON.has(word) || LEXICON.set(word, { kind: "filler" });
+var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length)), HEDGE_WORDS = /* @__PURE__ */ new Set([
+  "not",
+  "no",
+  "nao",
+  "nem",
+  "never",
+  "nunca",
+  "isn",
+  "isnt",
+  "aren",
+  "arent",
+  "wasn",
+  "wasnt",
+  "hasn",
+  "hasnt",
+  "haven",
+  "havent",
+  "yet",
+  "ainda",
+  "partially",
+  "partly",
+  "partial",
+  "parcialmente",
+  "parcial",
+  "pending",
+  "pendente",
+  "awaiting",
+  "aguardando",
+  "almost",
+  "quase",
+  "soon",
+  "planned",
+  "planejado",
+  "planejada",
+  "will",
+  "maybe",
+  "talvez",
+  "tbd",
+  "?"
+]), COLUMN_NAMES = {
+  severity: [
+    [
+      "severity",
+      "sev",
+      "severidade",
+      "criticality",
+      "criticidade",
+      "risk level",
+      "nivel de risco",
+      "nivel do risco",
+      "level",
+      "nivel",
+      "rating"
+    ],
+    ["impact", "impacto", "priority", "prioridade"]
+  ],
+  status: [["status", "state", "estado", "situacao", "current status", "status atual"]],
+  owner: [
+    [
+      "owner",
+      "owners",
+      "risk owner",
+      "assignee",
+      "assigned to",
+      "responsible",
+      "responsavel",
+      "responsaveis",
+      "dono",
+      "dono do risco",
+      "responsavel pelo risco"
+    ]
+  ],
+  risk: [
+    [
+      "risk",
+      "risks",
+      "risco",
+      "riscos",
+      "description",
+      "descricao",
+      "risk description",
+      "descricao do risco",
+      "summary",
+      "resumo",
+      "title",
+      "titulo",
+      "item",
+      "issue",
+      "name",
+      "nome"
+    ]
+  ]
+}, LABELS = {
+  severity: ["severity", "severidade", "sev"],
+  /** Weaker: read only when their value is a known severity, since `Impact: users cannot pay` is prose. */
+  severityHint: ["impact", "impacto", "priority", "prioridade", "criticality", "criticidade"],
+  status: ["status", "state", "estado", "situação", "situacao"],
+  owner: [
+    "owners",
+    "owner",
+    "assignee",
+    "assigned to",
+    "responsible",
+    "responsáveis",
+    "responsaveis",
+    "responsável",
+    "responsavel",
+    "dono",
+    "dona"
+  ]
+}, LABEL_OF = /* @__PURE__ */ new Map();
+for (let [kind, labels] of Object.entries(LABELS))
+  for (let label of labels) LABEL_OF.set(label, kind);
+var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
+  "giu"
+), FIELD_LINE = new RegExp(`^\\s*(?:${LABEL_ALTERNATIVES})\\s*[:=]`, "iu"), SEGMENT_BREAK = /[\n:;|()[\]{},•·]|\s[-–—]\s|[–—]/u, HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_.-]+)?/gu, NO_OWNER = /* @__PURE__ */ new Set([
+  "",
+  "tbd",
+  "tbc",
+  "todo",
+  "none",
+  "nobody",
+  "no one",
+  "noone",
+  "unassigned",
+  "unknown",
+  "n a",
+  "na",
+  "?",
+  "owner",
+  "a definir",
+  "ninguem",
+  "nenhum",
+  "sem dono",
+  "sem responsavel",
+  "to be defined",
+  "to be assigned"
+]), NO_RISKS = new RegExp(
+  [
+    "^(?:there (?:are|is) )?(?:no|zero) (?:known |new |open |outstanding |remaining |other |additional |significant |identified )?(?:residual )?risks?(?: (?:were |was |have been |has been |are |is )?(?:identified|found|known|expected|introduced|left|remaining))?",
+    "^none(?: (?:identified|known|found|expected))?",
+    "^n\\/a",
+    "^not applicable",
+    "^nenhum(?: risco)?(?: residual)?(?: (?:identificado|conhecido|encontrado|previsto))?",
+    "^sem riscos?(?: residua(?:l|is))?(?: (?:identificados?|conhecidos?|encontrados?|previstos?))?",
+    "^nao (?:ha|existem|temos|foram identificados) riscos?(?: residua(?:l|is))?(?: (?:identificados?|conhecidos?))?",
+    "^nao se aplica",
+    "^nao aplicavel"
+  ].join("|"),
+  "u"
+), STATEMENT_CONTINUATION = /^(?:$|[.!:;(—–-])/u, EXCEPTION_WORDS = /(?<![\p{L}\p{N}])(?:except|but|besides|apart|other than|however|although|though|unless|exceto|mas|alem|salvo|porem|embora|menos|a nao ser)(?![\p{L}\p{N}])/u;
+function isNoRisksStatement(text) {
+  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim(), match = NO_RISKS.exec(folded);
+  if (!match) return !1;
+  let rest = folded.slice(match[0].length).trim();
+  return STATEMENT_CONTINUATION.test(rest) && !EXCEPTION_WORDS.test(rest);
+}
+function readRiskSection(nodes, isPlaceholder2) {
+  let reading = {
+    risks: [],
+    statements: [],
+    unreadableTables: [],
+    prose: []
+  }, visit = (node) => {
+    switch (node.type) {
+      case "table":
+        readTable(node, reading);
+        return;
+      case "list":
+        for (let item of node.children) readListItem(item, reading, isPlaceholder2);
+        return;
+      case "blockquote":
+        for (let child of node.children) visit(child);
+        return;
+      case "html":
+      case "code":
+      case "heading":
+      case "thematicBreak":
+      case "definition":
+        return;
+      default: {
+        let text = plainText([node]);
+        isNoRisksStatement(text) ? reading.statements.push(positionOf(node)) : allPlaceholder(text, isPlaceholder2) || reading.prose.push({ text, position: positionOf(node) });
+      }
+    }
+  };
+  for (let node of nodes) visit(node);
+  return reading;
+}
+function plainText(nodes) {
+  let parts = [], visit = (node) => {
+    switch (node.type) {
+      case "html":
+      case "code":
+      case "delete":
+        return;
+      case "text":
+      case "inlineCode":
+        parts.push(node.value);
+        return;
+      case "break":
+        parts.push(`
+`);
+        return;
+    }
+    if ("children" in node) {
+      let block = isBlock(node);
+      for (let child of node.children)
+        visit(child), block && parts.push(`
+`);
+      (node.type === "paragraph" || node.type === "heading") && parts.push(`
+`);
+    }
+  };
+  for (let node of nodes) visit(node);
+  return parts.join("").replace(/\n{2,}/g, `
+`).trim();
+}
+function isBlock(node) {
+  return node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "table" || node.type === "tableRow" || node.type === "root";
+}
+function allPlaceholder(text, isPlaceholder2) {
+  return text.split(`
+`).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
+}
+function isBlankCell(text) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
+}
+function foldWords(text) {
+  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+  return folded ? folded.split(" ") : [];
+}
+function lex(words) {
+  let tokens = [], i = 0;
+  outer: for (; i < words.length; ) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+      let token = LEXICON.get(words.slice(i, i + n).join(" "));
+      if (token) {
+        tokens.push(token), i += n;
+        continue outer;
+      }
+    }
+    return;
+  }
+  return tokens;
+}
+function readTags(text) {
+  let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
+  for (let segment of text.split(SEGMENT_BREAK)) {
+    let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
+      for (let token of tokens)
+        token.kind === "severity" ? tags.severities.add(token.value) : token.kind === "status" && tags.statuses.add(token.value);
+      tags.handles.push(...handles);
+    }
+  }
+  return tags;
+}
+function hedgeAfterSettled(text) {
+  let segments = text.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
+    let next = segments[i + 1];
+    if (next.length > 3) continue;
+    let hedge = next.find((word) => HEDGE_WORDS.has(word));
+    if (hedge) return hedge;
+  }
+}
+function fromValues(values, raw) {
+  return values.size === 0 ? { state: "missing" } : values.size > 1 ? { state: "ambiguous", raw, values: [...values] } : { state: "ok", value: [...values][0] };
+}
+function readValue(raw, kind) {
+  let text = raw.trim();
+  if (isBlankCell(text)) return { state: "missing" };
+  let tags = readTags(text);
+  return kind === "severity" ? tags.severities.size === 0 ? { state: "unknown", raw: text } : fromValues(tags.severities, text) : tags.statuses.size === 0 ? { state: "unknown", raw: text } : checkHedge(fromValues(tags.statuses, text), text);
+}
+function checkHedge(reading, text) {
+  if (reading.state !== "ok" || reading.value === "open") return reading;
+  let hedge = hedgeAfterSettled(text);
+  return hedge ? { state: "hedged", raw: text.trim(), value: reading.value, hedge } : reading;
+}
+function ownerOf(raw) {
+  let text = raw.trim();
+  return isBlankCell(text) || NO_OWNER.has(foldWords(text).join(" ")) ? { owner: void 0, placeholder: text || void 0 } : { owner: text, placeholder: void 0 };
+}
+function readTable(table, reading) {
+  let [header, ...rows] = table.children;
+  if (!header) return;
+  let headers = header.children.map((cell2) => plainText(cell2.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  for (let row of rows) {
+    let cells = row.children.map((cell3) => plainText(cell3.children));
+    if (cells.every(isBlankCell)) continue;
+    let position = positionOf(row);
+    if (isStatementRow(cells)) {
+      reading.statements.push(position);
+      continue;
+    }
+    if (!isRiskTable) {
+      unreadable = !0;
+      continue;
+    }
+    let cell2 = (kind) => {
+      let index = columns[kind];
+      return index === void 0 ? void 0 : cells[index] ?? "";
+    }, severityCell = cell2("severity"), statusCell = cell2("status"), ownerCell = cell2("owner"), owner = ownerOf(ownerCell ?? "");
+    reading.risks.push({
+      form: "table",
+      text: rowText(cells, columns),
+      position,
+      severity: severityCell === void 0 ? { state: "no-column" } : readValue(severityCell, "severity"),
+      status: statusCell === void 0 ? { state: "no-column" } : readValue(statusCell, "status"),
+      owner: owner.owner,
+      ownerPlaceholder: owner.placeholder,
+      ownerColumn: ownerCell !== void 0
+    });
+  }
+  unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
+}
+function isStatementRow(cells) {
+  let filled = cells.filter((cell2) => !isBlankCell(cell2));
+  return filled.length > 0 && filled.every(isNoRisksStatement);
+}
+function rowText(cells, columns) {
+  let own = columns.risk === void 0 ? void 0 : cells[columns.risk];
+  if (own && !isBlankCell(own)) return own;
+  let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
+  return cells.find((text, index) => !fields.has(index) && !isBlankCell(text)) ?? "(no description)";
+}
+function findColumns(headers) {
+  let folded = headers.map(
+    (header) => (
+      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
+      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
+    )
+  ), taken = /* @__PURE__ */ new Set(), columns = {};
+  for (let kind of ["severity", "status", "owner", "risk"]) {
+    let best;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
+      let score = columnScore(header, COLUMN_NAMES[kind]);
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
+    }), best && (columns[kind] = best.index, taken.add(best.index));
+  }
+  return columns;
+}
+function columnScore(header, tiers) {
+  for (let [tier, names] of tiers.entries())
+    if (names.includes(header)) return tier;
+  for (let [tier, names] of tiers.entries())
+    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
+}
+function readListItem(item, reading, isPlaceholder2) {
+  let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
+  for (let list of item.children)
+    if (list.type === "list")
+      for (let child of list.children) {
+        let text = itemText(child);
+        FIELD_LINE.test(text) || isTagsOnly(text) ? fieldTexts.push(text) : hasSeverityOrStatus(text) && nestedRisks.push(child);
+      }
+  let fields = readItemFields([ownText, ...fieldTexts].join(`
+`));
+  nestedRisks.length > 0 && fields.severity.state === "missing" && fields.status.state === "missing" || fieldTexts.length === 0 && allPlaceholder(ownText, isPlaceholder2) || (fieldTexts.length === 0 && isNoRisksStatement(ownText) ? reading.statements.push(positionOf(item)) : reading.risks.push({
+    form: "list",
+    text: ownText.split(`
+`)[0]?.trim() || (fieldTexts[0] ?? "(no description)"),
+    position: positionOf(item),
+    severity: fields.severity,
+    status: fields.status,
+    owner: fields.owner,
+    ownerPlaceholder: fields.ownerPlaceholder,
+    ownerColumn: !0
+  }));
+  for (let child of nestedRisks) readListItem(child, reading, isPlaceholder2);
+}
+function itemText(item) {
+  return plainText(item.children.filter((child) => child.type !== "list"));
+}
+function hasSeverityOrStatus(text) {
+  let fields = readItemFields(text);
+  return fields.severity.state !== "missing" || fields.status.state !== "missing";
+}
+function isTagsOnly(text) {
+  let tagged = !1;
+  for (let segment of text.split(SEGMENT_BREAK)) {
+    let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
+    if (words.length === 0 && handles.length === 0) continue;
+    let tokens = lex(words);
+    if (!tokens) return !1;
+    (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) && (tagged = !0);
+  }
+  return tagged;
+}
+function readItemFields(text) {
+  let labelled = {
+    severity: [],
+    severityHint: [],
+    status: [],
+    owner: []
+  }, rest = text.replace(LABELLED_FIELD, (_match, label, value) => {
+    let kind = LABEL_OF.get(label.toLowerCase());
+    return kind && labelled[kind].push(value.trim()), `
+`;
+  }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
+  for (let value of labelled.severityHint) {
+    let hint = readValue(value, "severity");
+    (hint.state === "ok" || hint.state === "ambiguous") && severityReadings.push(hint);
+  }
+  let severity = merge(severityReadings, tags.severities), status = checkHedge(
+    merge(
+      labelled.status.map((value) => readValue(value, "status")),
+      tags.statuses
+    ),
+    text
+  ), owner, ownerPlaceholder;
+  for (let value of labelled.owner) {
+    let read = ownerOf(value);
+    owner ??= read.owner, ownerPlaceholder ??= read.placeholder;
+  }
+  return owner ??= tags.handles[0], { severity, status, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
+}
+function merge(readings, tagged) {
+  let values = new Set(tagged);
+  for (let reading of readings)
+    if (reading.state === "ok") values.add(reading.value);
+    else if (reading.state !== "missing") return reading;
+  let raw = [...values].join(" / ");
+  return fromValues(values, raw);
+}
+
+// core/rules/residual-risks.ts
+var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `medium`, `low` (also read: crit, P0, sev1, major, P1, moderate, P2, minor, P3, and crítico, alto, médio, baixo)", STATUS_HELP = "one of `open`, `mitigated`, `accepted`, `closed` (also read: in progress, resolved, done, and aberto, mitigado, aceito, fechado)", TABLE_HEADER = "| Risk | Severity | Status | Owner |", EXAMPLE_TABLE = `${TABLE_HEADER}
+| --- | --- | --- | --- |
+| Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
+  id: RULE_ID2,
+  description: "No open critical residual risk, and every open high risk has an owner.",
+  options: z10.strictObject({
+    ...ruleBaseShape,
+    section: sectionId.default("residual_risks").describe("Section id that holds the risk table or list."),
+    block_open: z10.array(z10.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
+    require_owner: z10.array(z10.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
+  }),
+  check(snapshot, options2, context) {
+    let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
+    if (sections.length === 0)
+      return checklistCovers(context, options2.section) ? [] : [
+        {
+          ruleId: RULE_ID2,
+          severity: "blocking",
+          source: "body",
+          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          suggestion: `## ${title}
+
+${EXAMPLE_TABLE}`
+        }
+      ];
+    let isPlaceholder2 = checklistPlaceholders(context), reading = readRiskSection(nodes, isPlaceholder2);
+    for (let section of sections) {
+      let inline = section.inlineValue;
+      !inline || isPlaceholder2(inline) || (isNoRisksStatement(inline) ? reading.statements.push(section.position) : reading.prose.push({ text: inline, position: section.position }));
+    }
+    let findings = [];
+    for (let table of reading.unreadableTables)
+      findings.push({
+        ruleId: RULE_ID2,
+        severity: "blocking",
+        source: "body",
+        ...table.position ? { position: table.position } : {},
+        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        suggestion: EXAMPLE_TABLE
+      });
+    for (let risk of reading.risks) {
+      let finding2 = judge(risk, options2);
+      finding2 && findings.push(finding2);
+    }
+    if (reading.risks.length > 0 || reading.statements.length > 0 || reading.unreadableTables.length > 0)
+      return findings;
+    let heading = sections[0].position, firstProse = reading.prose[0];
+    if (firstProse)
+      return [
+        {
+          ruleId: RULE_ID2,
+          severity: "blocking",
+          source: "body",
+          position: firstProse.position ?? heading,
+          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          suggestion: EXAMPLE_TABLE
+        }
+      ];
+    if (checklistCovers(context, options2.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options2.section, nodes)))
+      return [];
+    let state = proseText(nodes) === "" ? "is empty" : "lists no risks and does not say there are none";
+    return [
+      {
+        ruleId: RULE_ID2,
+        severity: "blocking",
+        source: "body",
+        position: heading,
+        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        suggestion: EXAMPLE_TABLE
+      }
+    ];
+  }
+};
+function judge(risk, options2) {
+  let { severity, status } = risk, statusKnown = status.state === "ok", severityKnown = severity.state === "ok", base = {
+    ruleId: RULE_ID2,
+    source: "body",
+    ...risk.position ? { position: risk.position } : {}
+  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  if (statusKnown && status.value !== "open")
+    return severityKnown ? void 0 : {
+      ...base,
+      severity: "warning",
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`
+    };
+  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
+  if (severityKnown && statusKnown) {
+    if (blockingSeverity) {
+      let ownerNote = ownerSeverity ? ` It also has no owner: ${ownerFix(risk)}.` : "";
+      return {
+        ...base,
+        severity: "blocking",
+        message: `Open ${severity.value} risk ${name} blocks the merge. Mitigate it and set its status to \`mitigated\` with a link to the evidence, or have the PO accept it and set its status to \`accepted\`.${ownerNote}`
+      };
+    }
+    return ownerSeverity ? {
+      ...base,
+      severity: "blocking",
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+    } : void 0;
+  }
+  let problems = [], fixes = [];
+  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status)), fixes.push(`its status as ${STATUS_HELP}`));
+  let assumed = statusKnown ? "" : ", so it counts as open", consequence;
+  return blockingSeverity ? consequence = severityKnown ? `${assumed}, and an open ${blockingSeverity} risk blocks the merge` : `${assumed}; it could be ${blockingSeverity}, and an open ${blockingSeverity} risk blocks the merge` : ownerSeverity ? consequence = severityKnown ? `${assumed}, and an open ${ownerSeverity} risk without an owner blocks the merge` : `${assumed}; it could be ${ownerSeverity}, and it has no owner, which blocks the merge` : consequence = `${assumed}. That does not block here`, {
+    ...base,
+    severity: blocks ? "blocking" : "warning",
+    message: `Risk ${name} ${problems.join(" and ")}${consequence}. Write ${fixes.join(", and ")}.`
+  };
+}
+function describeSeverity(reading) {
+  switch (reading.state) {
+    case "no-column":
+      return "has no severity (its table has no Severity column)";
+    case "unknown":
+      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+    case "ambiguous":
+      return `gives more than one severity (${reading.values.join(", ")})`;
+    default:
+      return "has no severity";
+  }
+}
+function describeStatus(reading) {
+  switch (reading.state) {
+    case "no-column":
+      return "has no status (its table has no Status column)";
+    case "unknown":
+      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+    case "ambiguous":
+      return `gives more than one status (${reading.values.join(", ")})`;
+    case "hedged":
+      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+    default:
+      return "has no status";
+  }
+}
+function ownerFix(risk) {
+  return risk.form === "list" ? "add `owner: @name` to the item, naming who is responsible" : risk.ownerColumn ? "put who is responsible in its Owner cell, e.g. `@alice`" : "add an Owner column to the table and name who is responsible";
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function at(position) {
+  return position ? ` (line ${position.line})` : "";
+}
+function shorten2(text, max = 80) {
+  let line = text.replace(/\s+/g, " ").trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+function sectionTitle(context, id) {
+  return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
+}
+function sectionNodes(body, id) {
+  let configured = /* @__PURE__ */ new Set();
+  for (let section of body.sections) section.id && configured.add(section.position.line);
+  let nodes = [];
+  for (let section of body.sections) {
+    if (section.id !== id) continue;
+    let skipBelow;
+    for (let node of section.nodes) {
+      if (node.type === "heading") {
+        if (skipBelow !== void 0 && node.depth > skipBelow) continue;
+        skipBelow = void 0;
+        let line = node.position?.start.line;
+        if (line !== void 0 && configured.has(line)) {
+          skipBelow = node.depth;
+          continue;
+        }
+      } else if (skipBelow !== void 0)
+        continue;
+      nodes.push(node);
+    }
+  }
+  return nodes;
+}
+function checklistCovers(context, id) {
+  let checklist = context.config.rules["pr-checklist"];
+  return checklist.enabled && checklist.required_sections.includes(id);
+}
+function checklistPlaceholders(context) {
+  let patterns = [];
+  for (let source of context.config.rules["pr-checklist"].placeholders)
+    try {
+      patterns.push(new RegExp(source, "u"));
+    } catch {
+    }
+  return (line) => patterns.some((pattern) => pattern.test(line));
+}
+function isOnlyPlaceholders(nodes, isPlaceholder2) {
+  return proseText(nodes).split(`
+`).map((line) => line.trim()).every((line) => line === "" || isPlaceholder2(line));
+}
+function equalsTemplate(snapshot, context, id, nodes) {
+  let text = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
+  for (let template of [snapshot.template, DEFAULT_PR_TEMPLATE]) {
+    if (template === void 0) continue;
+    let body = parseBody(template.replace(/\r\n?/g, `
+`), sections);
+    if (body.byId.has(id) && normalise(proseText(sectionNodes(body, id))) === text)
+      return !0;
+  }
+  return !1;
+}
+function normalise(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// core/config/schema.ts
+var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z11.strictObject({
+  _extends: z11.string().optional().describe(
+    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  ),
+  ids: z11.strictObject({
+    pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
+      "Regex (no anchors) for story and incident ids such as S-PC-01, RB-M06-001, INC-42."
+    )
+  }).prefault({}).describe("What a story or incident id looks like."),
+  sections: sectionsSchema,
+  roles: rolesSchema,
+  check: z11.strictObject({
+    name: z11.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
+    drafts: z11.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
+      "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
+    ),
+    dry_run: z11.boolean().default(!1).describe(
+      "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
+    )
+  }).prefault({}).describe("The check run the App and the Action post."),
+  overrides: z11.strictObject({
+    permission: z11.enum(["write", "maintain", "admin"]).default("maintain").describe(
+      "Lowest repository permission that may override a rule with `/pilot-gate override`."
+    ),
+    roles: z11.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
+    carry_over: z11.boolean().default(!1).describe(
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+    )
+  }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
+  rules: z11.strictObject({
+    [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
+    [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
+    [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
+    [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
+    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
+  }).prefault({}).describe("Per-rule options, keyed by rule id.")
+}).describe("pilot-gate configuration (.github/pilot-gate.yml).");
+function defaultConfig() {
+  return configSchema.parse({});
+}
+
+// core/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  file;
+  issues;
+  constructor(file, issues) {
+    super(formatConfigIssues(file, issues)), this.file = file, this.issues = issues;
+  }
+};
+function formatConfigIssues(file, issues) {
+  return issues.map((issue) => {
+    let where = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
+    return `${where}${path} ${issue.message}`;
+  }).join(`
+`);
+}
+
+// core/render/markdown.ts
+var STATUS_ICON = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  warn: "⚠️ warning",
+  skipped: "➖ skipped",
+  overridden: "↪️ overridden"
+}, SEVERITY_ICON = {
+  blocking: "❌",
+  warning: "⚠️",
+  info: "ℹ️"
+}, OVERRIDDEN_ICON = "↪️", TAIL_SHARE = 0.4, encoder = new TextEncoder();
+function bytes(text) {
+  return encoder.encode(text).length;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function isOpenBlocking(finding2) {
+  return finding2.severity === "blocking" && !finding2.acceptedBy;
+}
+function overriddenRules(verdict) {
+  let ids = /* @__PURE__ */ new Set();
+  for (let finding2 of verdict.findings) finding2.acceptedBy && ids.add(finding2.ruleId);
+  return ids.size;
+}
+function verdictTitle(verdict) {
+  let blocking = verdict.findings.filter(isOpenBlocking).length, warnings = verdict.findings.filter((f) => f.severity === "warning").length, overridden = overriddenRules(verdict), overriddenText = overridden > 0 ? `${plural(overridden, "rule")} overridden` : "";
+  if (verdict.status === "pass") {
+    let parts = [overriddenText, warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean);
+    return parts.length === 0 ? "Ready to merge: every rule passes" : overridden > 0 ? `Ready to merge: ${parts.join(", ")}` : `Ready to merge, ${parts.join(", ")}`;
+  }
+  let title = `NO_MERGE: ${plural(blocking, "blocking finding")} to fix`;
+  return overridden > 0 ? `${title}, ${overriddenText}` : title;
+}
+function renderMarkdown(verdict, limit = 65535) {
+  let head = [];
+  head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, ""), head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
+  for (let rule of verdict.rules)
+    head.push(`| \`${rule.ruleId}\` | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`);
+  head.push("");
+  let order = ["blocking", "warning", "info"], blocks = [];
+  for (let severity of order)
+    for (let rule of verdict.rules)
+      for (let finding2 of rule.findings)
+        finding2.severity === severity && !finding2.acceptedBy && blocks.push(renderFinding(finding2));
+  let tail = renderTail(verdict, Math.floor(limit * TAIL_SHARE)), out = head.join(`
+`);
+  blocks.length > 0 && (out += `
+### What to fix
+
+`);
+  let used = bytes(out), reserve = 200 + bytes(tail);
+  for (let i = 0; i < blocks.length; i++) {
+    let block = `${blocks[i]}
+`, size = bytes(block);
+    if (used + size > limit - reserve) {
+      let left = blocks.length - i;
+      return out += `
+_${left} more finding${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${limit.toLocaleString("en-US")} bytes. Run \`pilot-gate check --json\` to see all._
+`, out + tail;
+    }
+    out += block, used += size;
+  }
+  return out + tail;
+}
+function renderTail(verdict, budget) {
+  let accepted = [];
+  for (let rule of verdict.rules)
+    for (let finding2 of rule.findings)
+      finding2.acceptedBy && accepted.push(`${renderAccepted(finding2, finding2.acceptedBy)}
+`);
+  let receipts = verdict.receipts ?? [], table = "";
+  if (receipts.length > 0) {
+    let rows = [...receipts].reverse().map(renderReceiptRow);
+    table = fitItems(
+      `
+### Receipts
+
+| Id | Kind | Rule | By | Reason | Commit | Time |
+| --- | --- | --- | --- | --- | --- | --- |
+`,
+      rows,
+      Math.floor(budget / 2),
+      (left) => `
+_${plural(left, "older receipt")} not shown._
+`
+    );
+  }
+  let list = "";
+  return accepted.length > 0 && (list = fitItems(
+    `
+### Overridden
+
+`,
+    accepted,
+    budget - bytes(table),
+    (left) => `
+_${left} more overridden finding${left === 1 ? "" : "s"} not shown._
+`
+  )), list + table;
+}
+function fitItems(heading, items, budget, note) {
+  let reserve = bytes(note(items.length)), out = heading, used = bytes(heading);
+  if (used + reserve > budget) return "";
+  for (let i = 0; i < items.length; i++) {
+    let item = items[i], size = bytes(item);
+    if (used + size + reserve > budget) return out + note(items.length - i);
+    out += item, used += size;
+  }
+  return out;
+}
+function countText(findings) {
+  if (findings.length === 0) return "-";
+  let parts = [], open = findings.filter(isOpenBlocking).length;
+  open > 0 && parts.push(`${open} blocking`);
+  let accepted = findings.filter((f) => f.acceptedBy).length;
+  accepted > 0 && parts.push(`${accepted} overridden`);
+  for (let severity of ["warning", "info"]) {
+    let n = findings.filter((f) => f.severity === severity).length;
+    n > 0 && parts.push(`${n} ${severity}`);
+  }
+  return parts.join(", ");
+}
+function renderFinding(finding2) {
+  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", text = truncate(finding2.message, 4e3);
+  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${where}: ${text}`;
+}
+function renderAccepted(finding2, receipt) {
+  let text = truncate(finding2.message, 2e3);
+  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}**: ${text}
+  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+}
+function renderReceiptRow(receipt) {
+  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override` : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
+  return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |
+`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function cell(text) {
+  return truncate(oneLine(text), 600).replace(/\|/g, "\\|");
+}
+function codeCell(text) {
+  return `\`${cell(text).replace(/`/g, "'")}\``;
+}
+function truncate(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+// core/plan.ts
+var RERUN_ACTION = {
+  label: "Re-run",
+  identifier: "rerun",
+  description: "Evaluate this PR again"
+}, MAX_TITLE_CHARS = 200, MAX_ANNOTATION_MESSAGE = 4e3, NO_LABEL_CHANGE = () => ({ add: [], remove: [] });
+function planPullRequest(verdict, input, config) {
+  let drafts = config.check.drafts;
+  if (input.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
+  let labelName = config.rules["no-merge-label"].label, present = input.labels.current.find(
+    (label) => label.toLowerCase() === labelName.toLowerCase()
+  ), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
+    name: config.check.name,
+    headSha: input.headSha,
+    conclusion: neutral ? "neutral" : effective.status === "pass" ? "success" : "failure",
+    title: truncateTitle(neutral ? `Draft: ${title}` : title),
+    summary: renderMarkdown(effective),
+    annotations: annotationsFor(effective),
+    actions: [{ ...RERUN_ACTION }]
+  }, labels = NO_LABEL_CHANGE();
+  return effective.findings.some(
+    (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
+  ) && !present && !neutral && labels.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels.remove.push(present), { checkRun, labels };
+}
+function discountOwnLabel(verdict, label) {
+  let changed = !1, rules = verdict.rules.map((rule) => {
+    if (rule.ruleId !== "no-merge-label") return rule;
+    let findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (changed = !0, {
+      ruleId: finding2.ruleId,
+      severity: "info",
+      source: "labels",
+      message: `The \`${label}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
+    }));
+    return changed ? { ...rule, status: statusOf(findings2), findings: findings2 } : rule;
+  });
+  if (!changed) return verdict;
+  let findings = rules.flatMap((rule) => rule.findings);
+  return {
+    ...verdict,
+    rules,
+    findings,
+    status: findings.some((f) => f.severity === "blocking" && !f.acceptedBy) ? "no_merge" : "pass"
+  };
+}
+function statusOf(findings) {
+  return findings.some((f) => f.severity === "blocking" && !f.acceptedBy) ? "fail" : findings.some((f) => f.acceptedBy) ? "overridden" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+function annotationsFor(verdict) {
+  let annotations = [];
+  for (let finding2 of verdict.findings) {
+    let level = levelOf(finding2), message = truncate2(
+      finding2.acceptedBy ? `${finding2.message}
+
+Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (receipt ${finding2.acceptedBy.id}).` : finding2.message,
+      MAX_ANNOTATION_MESSAGE
+    );
+    finding2.source === "config" && finding2.position && annotations.push({
+      path: CONFIG_PATH,
+      ...lines(finding2.position),
+      annotation_level: level,
+      title: finding2.ruleId,
+      message
+    });
+    for (let path of finding2.files ?? [])
+      annotations.push({
+        path,
+        start_line: 1,
+        end_line: 1,
+        annotation_level: level,
+        title: finding2.ruleId,
+        message
+      });
+  }
+  return annotations;
+}
+function levelOf(finding2) {
+  return finding2.acceptedBy ? "notice" : finding2.severity === "blocking" ? "failure" : finding2.severity === "warning" ? "warning" : "notice";
+}
+function lines(position) {
+  let start = Math.max(1, position.line), end = Math.max(start, position.endLine ?? start);
+  if (end !== start) return { start_line: start, end_line: end };
+  let column = Math.max(1, position.column);
+  return {
+    start_line: start,
+    end_line: end,
+    start_column: column,
+    end_column: Math.max(column, position.endColumn ?? column)
+  };
+}
+function planConfigError(error, headSha, checkName) {
+  let n = error.issues.length, title = truncateTitle(`Config error: ${error.file} has ${n} problem${n === 1 ? "" : "s"}`), intro = [
+    `## ❌ ${escapeHeading(title)}`,
+    "",
+    `pilot-gate could not use \`${error.file}\`, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    "",
+    ""
+  ].join(`
+`), outro = [
+    "",
+    `To fix it, correct each line above in \`${error.file}\` (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    ""
+  ].join(`
+`), items = error.issues.map(
+    (issue) => `- ${truncate2(formatConfigIssues(error.file, [issue]), 2e3)}
+`
+  ), summary = intro + fitList(items, 65535 - bytes2(intro) - bytes2(outro), "problem") + outro, annotations = error.issues.map((issue) => ({
+    path: error.file,
+    ...issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 },
+    annotation_level: "failure",
+    title: issue.path ? `Config error at ${issue.path}` : "Config error",
+    message: truncate2(issue.message, MAX_ANNOTATION_MESSAGE)
+  }));
+  return {
+    checkRun: {
+      name: checkName,
+      headSha,
+      conclusion: "failure",
+      title,
+      summary,
+      annotations,
+      actions: [{ ...RERUN_ACTION }]
+    },
+    labels: NO_LABEL_CHANGE()
+  };
+}
+function planEvaluationError(reason, headSha, checkName) {
+  let prefix = "could not evaluate: ", suffix = ", re-run", oneLine2 = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate2(oneLine2, room - 1)}${suffix}`, summary = [
+    "## ❌ pilot-gate could not evaluate this PR",
+    "",
+    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${truncate2(oneLine2, 4e3)}`,
+    "",
+    "This is usually temporary (rate limits, timeouts, an outage). Press **Re-run** above, or push a commit, to evaluate the PR again. If it keeps failing, check that the App is still installed with access to this repository.",
+    ""
+  ].join(`
+`);
+  return {
+    checkRun: {
+      name: checkName,
+      headSha,
+      conclusion: "failure",
+      title,
+      summary,
+      annotations: [],
+      actions: [{ ...RERUN_ACTION }]
+    },
+    labels: NO_LABEL_CHANGE()
+  };
+}
+function fitList(items, budget, noun) {
+  let out = "", used = 0, reserve = 200;
+  for (let i = 0; i < items.length; i++) {
+    let item = items[i], size = bytes2(item);
+    if (used + size > budget - reserve) {
+      let left = items.length - i;
+      return `${out}
+_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${65535 .toLocaleString("en-US")} bytes; the annotations list them all._
+`;
+    }
+    out += item, used += size;
+  }
+  return out;
+}
+function escapeHeading(text) {
+  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+function truncateTitle(title) {
+  return truncate2(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
+}
+function truncate2(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+var encoder2 = new TextEncoder();
+function bytes2(text) {
+  return encoder2.encode(text).length;
+}
+
+// app/merge-queue.ts
+function pullNumberFromQueueRef(ref) {
+  let match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,64}$/.exec(ref), number = match?.[1] ? Number(match[1]) : Number.NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : void 0;
+}
+function isQueueRef(ref) {
+  return /(?:^|\/)gh-readonly-queue\//.test(ref);
+}
+
+// app/publish-verdict.ts
+import picomatch4 from "picomatch";
+
+// core/config/load.ts
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+function parseConfig(text, file = CONFIG_PATH) {
+  let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0)
+    throw new ConfigError(
+      file,
+      doc.errors.map((error) => ({
+        path: "",
+        message: `YAML syntax error: ${firstLine(error.message)}`,
+        position: at2(error.pos[0])
+      }))
+    );
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(file, [
+      { path: "", message: `cannot read YAML: ${error.message}` }
+    ]);
+  }
+  if (typeof data != "object" || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    throw new ConfigError(file, [
+      {
+        path: "",
+        message: "the config must be a mapping of keys (ids, sections, rules), not a list or a single value",
+        ...start !== void 0 ? { position: at2(start) } : {}
+      }
+    ]);
+  }
+  let result = configSchema.safeParse(data);
+  if (result.success) return result.data;
+  throw new ConfigError(file, toIssues(result.error, doc, at2));
+}
+function firstLine(message) {
+  return message.split(`
+`)[0] ?? message;
+}
+function toIssues(error, doc, at2) {
+  let issues = [];
+  for (let issue of error.issues) {
+    let path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (let key of issue.keys) {
+        let keyNode = findKeyNode(doc.getIn(path, !0), key);
+        issues.push({
+          path: [...path, key].join("."),
+          message: `unknown ${path.length === 1 && path[0] === "rules" ? "rule" : "key"} "${key}"${hintFor(path)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
+      }
+      continue;
+    }
+    let node = nearestNode(doc, path);
+    issues.push({
+      path: path.join("."),
+      message: issue.message,
+      ...node?.range ? { position: at2(node.range[0]) } : {}
+    });
+  }
+  return issues;
+}
+function hintFor(path) {
+  let shape = configSchema;
+  for (let key of path) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && current.def?.innerType; )
+    current = current.def.innerType;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if (isMap(parent)) {
+    for (let pair of parent.items)
+      if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+}
+function nearestNode(doc, path) {
+  for (let length = path.length; length >= 0; length--) {
+    let node = doc.getIn(path.slice(0, length), !0);
+    if (node && typeof node == "object" && "range" in node) return node;
+  }
+}
+
+// core/rules/index.ts
+var RULES = [
+  branchName,
+  prChecklist,
+  residualRisks,
+  noMergeLabel,
+  governanceFiles
+];
+
+// core/evaluate.ts
+var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
+function evaluatePullRequest(snapshot, config) {
+  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config), patterns = config.rules["branch-name"].patterns.map(
+    (entry) => compileBranchPattern(entry, config.ids.pattern)
+  ), context = {
+    config,
+    body,
+    branch: matchBranch(snapshot.branch, snapshot.base, patterns)
+  }, results = RULES.map((rule) => {
+    let options2 = config.rules[rule.id];
+    if (!options2.enabled)
+      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
+    let findings2 = runRule(rule, snapshot, options2, context);
+    return options2.severity === "warning" && (findings2 = findings2.map(
+      (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
+    )), { ruleId: rule.id, description: rule.description, status: statusOf2(findings2), findings: findings2 };
+  });
+  bodyFindings.length > 0 && results.unshift({
+    ruleId: BODY_RULE,
+    description: BODY_RULE_DESCRIPTION,
+    status: "fail",
+    findings: bodyFindings
+  });
+  let findings = results.flatMap((r) => r.findings);
+  return {
+    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
+    rules: results,
+    findings
+  };
+}
+function runRule(rule, snapshot, options2, context) {
+  try {
+    return rule.check(snapshot, options2, context);
+  } catch (error) {
+    return [
+      {
+        ruleId: rule.id,
+        severity: "blocking",
+        message: `Rule ${rule.id} could not finish (${error.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+      }
+    ];
+  }
+}
+function statusOf2(findings) {
+  return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+function prepareBody(raw, config) {
+  let findings = [], text = raw.replace(/\r\n?/g, `
+`);
+  text.length > 65536 && (findings.push({
+    ruleId: BODY_RULE,
+    severity: "blocking",
+    source: "body",
+    message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  }), text = text.slice(0, 65536));
+  let sections = resolveSections(config.sections), unsafe = checkBodyLimits(text);
+  if (unsafe)
+    return findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      position: { line: unsafe.line, column: 1 },
+      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+    }), { body: parseBody("", sections), findings };
+  try {
+    return { body: parseBody(text, sections), findings };
+  } catch (error) {
+    return findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      message: `The PR body could not be read as Markdown (${error.message}). Simplify its structure and push an edit.`
+    }), { body: parseBody("", sections), findings };
+  }
+}
+
+// core/overrides.ts
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
+  [
+    "no-merge-label",
+    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides"
+  ],
+  [
+    "pr-body",
+    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
+  ]
+]), PERMISSION_RANK = /* @__PURE__ */ new Map([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5]
+]), COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i, FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function parseOverrideCommand(body) {
+  let fence, inComment = !1;
+  for (let rawLine of body.split(/\r\n?|\n/)) {
+    if (fence) {
+      let close = FENCE.exec(rawLine), marker = close?.[1];
+      marker && marker[0] === fence.char && marker.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
+      continue;
+    }
+    let line = rawLine;
+    if (inComment) {
+      let end = line.indexOf("-->");
+      if (end === -1) continue;
+      inComment = !1, line = line.slice(end + 3);
+    }
+    line = line.replace(/<!--[\s\S]*?-->/g, "");
+    let open = line.indexOf("<!--");
+    open !== -1 && (inComment = !0, line = line.slice(0, open));
+    let opener = FENCE.exec(line);
+    if (opener?.[1] && !(opener[1][0] === "`" && opener[2]?.includes("`"))) {
+      fence = { char: opener[1][0], length: opener[1].length };
+      continue;
+    }
+    let match = COMMAND.exec(line);
+    if (match) return parseArguments(match[1] ?? "");
+  }
+}
+function parseArguments(rest) {
+  let args = rest.trim(), withRule = /^(\S+)\s*(.*)$/.exec(args), ruleId = withRule?.[1];
+  if (!ruleId || /^reason:/i.test(ruleId))
+    return {
+      error: `The override names no rule. Write it on its own line as \`${OVERRIDE_SYNTAX}\`, e.g. \`/pilot-gate override branch-name reason: release branch named by the vendor\`.`
+    };
+  let tail = withRule?.[2] ?? "", reasonMatch = /^reason:(.*)$/i.exec(tail);
+  if (!reasonMatch)
+    return {
+      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+    };
+  let reason = (reasonMatch[1] ?? "").trim();
+  return reason === "" ? {
+    error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+  } : { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
+}
+function capReason(reason) {
+  let chars = Array.from(reason);
+  return chars.length <= MAX_REASON_CHARS ? reason : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
+}
+function overridableRuleIds() {
+  return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
+}
+function decideOverride(command, requester, sha, at2, config) {
+  let refuse = (detail) => ({
+    ...receiptFor("refusal", command, requester.login, sha, at2),
+    detail
+  }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
+  if (notOverridable)
+    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (!RULES.some((rule) => rule.id === command.ruleId)) {
+    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
+    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+  }
+  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+    (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
+  );
+  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
+  let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
+  return refuse(
+    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
+  );
+}
+function receiptFor(kind, command, actor, sha, at2) {
+  let fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at: at2 };
+  return { id: receiptId(fields), ...fields };
+}
+function receiptId(fields) {
+  let { kind, ruleId, actor, reason, sha, at: at2 } = fields, json = canonicalize({ kind, ruleId, actor, reason, sha, at: at2 });
+  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+}
+function applyOverrides(verdict, receipts, sha, config) {
+  let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
+    dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
+  ), byRule = /* @__PURE__ */ new Map();
+  for (let receipt of attached)
+    receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId) || byRule.set(receipt.ruleId, receipt);
+  let rules = verdict.rules.map((rule) => {
+    let receipt = byRule.get(rule.ruleId);
+    if (!receipt || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt }));
+    if (accepted === 0) return rule;
+    let open = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
+    return { ...rule, status: open ? rule.status : "overridden", findings: findings2 };
+  }), findings = rules.flatMap((rule) => rule.findings), blocked = findings.some((f) => f.severity === "blocking" && !f.acceptedBy), result = { ...verdict, status: blocked ? "no_merge" : "pass", rules, findings };
+  return attached.length > 0 && (result.receipts = attached), result;
+}
+function dedupe(receipts) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let receipt of receipts) seen.has(receipt.id) || seen.set(receipt.id, receipt);
+  return [...seen.values()];
+}
+function sortReceipts(receipts) {
+  return receipts.sort((a, b) => compareTimes(a.at, b.at) || compare(a.id, b.id));
+}
+function compareTimes(a, b) {
+  let ta = Date.parse(a), tb = Date.parse(b);
+  return Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb ? ta - tb : compare(a, b);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// app/check-runs.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// app/receipts.ts
+import { z as z12 } from "zod";
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z12.object({
+  id: z12.string(),
+  kind: z12.enum(["override", "refusal"]),
+  ruleId: z12.string(),
+  actor: z12.string(),
+  reason: z12.string(),
+  sha: z12.string(),
+  at: z12.string(),
+  detail: z12.string().optional()
+});
+function readReceipts(summary) {
+  let match = MARKER.exec(summary);
+  if (!match?.[1]) return [];
+  try {
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z12.array(receiptSchema).safeParse(data);
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+function mergeReceipts(...lists) {
+  let byId = /* @__PURE__ */ new Map();
+  for (let list of lists)
+    for (let receipt of list) byId.has(receipt.id) || byId.set(receipt.id, receipt);
+  return [...byId.values()].slice(-MAX_RECEIPTS);
+}
+function withReceipts(summary, receipts, limit = 65535) {
+  let visible = summary.replace(MARKER, "");
+  if (receipts.length === 0) return truncateBytes(visible, limit);
+  let marker = `
+
+<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker);
+  return `${truncateBytes(visible, room)}${marker}`;
+}
+function truncateBytes(text, max) {
+  if (Buffer.byteLength(text) <= max) return text;
+  let note = `
+
+_(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
+  for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
+  return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
+}
+
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+
+// app/state.ts
+function createState(options2) {
+  return {
+    options: options2,
+    configs: new LruMap(1e3),
+    files: new LruMap(2e3),
+    checkRuns: new LruMap(5e3),
+    queue: new KeyedQueue(),
+    appSlug: void 0
+  };
+}
+function repoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+// app/check-runs.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunKey(deps, sha, name) {
+  return `${repoKey(deps.repo)}@${sha}#${name}`;
+}
+async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
+  let key = checkRunKey(deps, sha, name);
+  if (!fresh) {
+    let known2 = deps.state.checkRuns.get(key);
+    if (known2) return known2;
+  }
+  let appId = await deps.gh.appId(), runs = await deps.gh.listCheckRuns(sha, name, appId), latest = runs[0];
+  if (!latest) return;
+  let known = {
+    id: latest.id,
+    // Oldest run first, so receipts keep the order they were recorded in.
+    receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
+    annotationsCount: latest.annotationsCount
+  };
+  return deps.state.checkRuns.set(key, known), known;
+}
+function rememberedCheckRun(deps, sha, name) {
+  return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
+}
+function toCheckRunWrite(planned, receipts, completedAt) {
+  return {
+    name: planned.name,
+    conclusion: planned.conclusion,
+    completedAt: completedAt.toISOString(),
+    title: planned.title,
+    summary: withReceipts(planned.summary, receipts),
+    ...planned.text !== void 0 ? { text: planned.text } : {},
+    annotations: planned.annotations,
+    actions: planned.actions
+  };
+}
+async function writeCheckRun(deps, sha, write, receipts, existing) {
+  let digest = digestOf(write);
+  if (existing?.digest === digest) {
+    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
+    return;
+  }
+  let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
+  existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
+  let known = { id, receipts, annotationsCount: first.length };
+  deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  for (let more of rest)
+    await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
+  known.digest = digest;
+}
+function digestOf(write) {
+  let { completedAt: _ignored, ...content } = write;
+  return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
+}
+function chunk(items, size) {
+  let out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// app/apply-plan.ts
+async function applyPlan(deps, plan, target) {
+  let write = plan.checkRun ? toCheckRunWrite(plan.checkRun, target.receipts, deps.state.options.now()) : void 0, labels = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  if (target.dryRun) {
+    let writes = [
+      ...write ? [
+        `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
+      ] : [],
+      ...labels.add.map((label) => `add label ${label} to #${target.pullNumber}`),
+      ...labels.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
+    ];
+    deps.log.info(
+      { dryRun: !0, writes, plan: { checkRun: write, labels } },
+      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
+    );
+    return;
+  }
+  if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
+    labels.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels.add);
+    for (let label of labels.remove) await deps.gh.removeLabel(target.pullNumber, label);
+  }
+}
+
+// app/config.ts
+import { parse as parseYaml } from "yaml";
+async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
+  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
+  if (cached && young && !revalidate)
+    return cached.loaded;
+  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  if (answer.kind === "not-modified" && cached)
+    return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
+  let loaded, etag;
+  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
+}
+function forgetRepoConfig(deps) {
+  deps.state.configs.delete(repoKey(deps.repo));
+}
+function parseConfigText(text) {
+  try {
+    return { ok: !0, config: parseConfig(text, CONFIG_PATH), fromFile: !0 };
+  } catch (error) {
+    if (error instanceof ConfigError)
+      return { ok: !1, error, checkName: checkNameOf(text) };
+    throw error;
+  }
+}
+function checkNameOf(text) {
+  let fallback = defaultConfig().check.name;
+  try {
+    let name = parseYaml(text, { maxAliasCount: 100 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// app/roles.ts
+async function expandRoles(deps, config, roles) {
+  let members = {}, teams = /* @__PURE__ */ new Map();
+  for (let role of new Set(roles)) {
+    let defined = config.roles[role];
+    if (!defined) continue;
+    let logins = [...defined.users];
+    for (let team of defined.teams) {
+      if (!deps.repo.ownerIsOrg) {
+        deps.log.warn(
+          `roles.${role}.teams lists "${team}", but ${deps.repo.owner} is not an organisation; only roles.${role}.users count.`
+        );
+        continue;
+      }
+      let listed = teams.get(team);
+      listed || (listed = deps.gh.listTeamMembers(deps.repo.owner, team), teams.set(team, listed)), logins.push(...await listed);
+    }
+    members[role] = [...new Map(logins.map((login2) => [login2.toLowerCase(), login2])).values()];
+  }
+  return members;
+}
+
+// app/publish-verdict.ts
+async function publishVerdict(deps, scope, request) {
+  let { pull } = request;
+  if (scope.checkSha = request.checkSha, scope.dryRun = deps.state.options.dryRun, pull.state !== "open") return { status: "ignored", why: `PR #${pull.number} is closed` };
+  let loaded = request.loaded ?? await loadRepoConfig(deps, { revalidate: request.fresh });
+  if (!loaded.ok) {
+    if (scope.checkName = loaded.checkName, request.onlyForCheckName && request.onlyForCheckName !== loaded.checkName)
+      return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
+    let existing2 = await existingRun(deps, request, loaded.checkName), plan2 = planConfigError(loaded.error, request.checkSha, loaded.checkName);
+    return await applyPlan(deps, plan2, {
+      checkSha: request.checkSha,
+      pullNumber: void 0,
+      existing: existing2,
+      receipts: existing2?.receipts ?? [],
+      dryRun: deps.state.options.dryRun
+    }), { status: "config-error", plan: plan2 };
+  }
+  let { config } = loaded, checkName = config.check.name, dryRun = deps.state.options.dryRun || config.check.dry_run;
+  if (scope.checkName = checkName, scope.dryRun = dryRun, request.onlyForCheckName && request.onlyForCheckName !== checkName)
+    return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
+  let noMergeLabel2 = config.rules["no-merge-label"].label;
+  if (request.labelEvent && !sameLabel(request.labelEvent.label, noMergeLabel2))
+    return {
+      status: "ignored",
+      why: `label ${request.labelEvent.label} does not affect the verdict`
+    };
+  let [files, existing, appliedByApp] = await settleAll([
+    changedFiles(deps, pull),
+    existingRun(deps, request, checkName),
+    labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
+  ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts] = await settleAll([
+    governanceInputs(deps, pull, config, paths),
+    validatePullConfig(deps, pull, files),
+    receiptsFor(deps, request, config, existing)
+  ]), snapshot = {
+    branch: pull.headRef,
+    base: pull.baseRef,
+    title: pull.title,
+    body: pull.body,
+    labels: pull.labels,
+    headSha: pull.headSha,
+    draft: pull.draft,
+    changedFiles: paths,
+    ...governance
+  }, judge2 = (labels, byApp) => {
+    let verdict2 = applyOverrides(
+      evaluatePullRequest({ ...snapshot, labels }, config),
+      receipts,
+      pull.headSha,
+      config
+    ), plan2 = planPullRequest(
+      verdict2,
+      {
+        headSha: request.checkSha,
+        draft: pull.draft,
+        labels: { current: labels, appliedByApp: byApp }
+      },
+      config
+    );
+    return { verdict: verdict2, plan: plan2 };
+  }, { verdict, plan } = judge2(pull.labels, appliedByApp);
+  if (!request.manageLabels)
+    plan.labels = { add: [], remove: [] };
+  else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
+    let settled = [
+      ...pull.labels.filter((label) => !plan.labels.remove.includes(label)),
+      ...plan.labels.add
+    ], stillOurs = plan.labels.add.length > 0 || appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
+  }
+  return plan.checkRun && addNotes(plan, pullConfigProblems, config), await applyPlan(deps, plan, {
+    checkSha: request.checkSha,
+    pullNumber: request.manageLabels ? pull.number : void 0,
+    existing,
+    receipts,
+    dryRun
+  }), { status: "published", plan, verdict, receipts, config };
+}
+async function settleAll(promises) {
+  let results = await Promise.allSettled(promises);
+  for (let result of results) if (result.status === "rejected") throw result.reason;
+  return results.map((result) => result.value);
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+async function existingRun(deps, request, checkName) {
+  return request.existing !== void 0 ? request.existing ?? void 0 : findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
+}
+async function changedFiles(deps, pull) {
+  let key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`, cached = deps.state.files.get(key);
+  if (cached) return cached;
+  let entry = { files: await deps.gh.listPullFiles(pull.number) };
+  return deps.state.files.set(key, entry), entry;
+}
+async function governanceInputs(deps, pull, config, paths) {
+  let rule = config.rules["governance-files"];
+  if (!rule.enabled || rule.paths.length === 0) return {};
+  let isGovernance = picomatch4(rule.paths, { dot: !0 });
+  if (!paths.some((path) => isGovernance(path))) return {};
+  let [reviews, roleMembers] = await settleAll([
+    deps.gh.listReviews(pull.number),
+    expandRoles(deps, config, rule.approvers)
+  ]);
+  return { reviews, roleMembers };
+}
+async function labelAppliedByApp(deps, pull, label, labelEvent) {
+  let present = pull.labels.find((name) => sameLabel(name, label));
+  if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
+  let actor = await deps.gh.lastLabeledBy(pull.number, present);
+  if (!actor) return !1;
+  let appId = await deps.gh.appId();
+  return actor.appId !== void 0 ? actor.appId === appId : actor.type !== "Bot" ? !1 : (deps.state.appSlug ??= await deps.gh.appSlug(), actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase());
+}
+async function validatePullConfig(deps, pull, files) {
+  if (files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed")) {
+    if (files.pullConfigProblems === void 0) {
+      let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? parseConfigText(answer.text) : void 0;
+      files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
+    }
+    return files.pullConfigProblems ?? void 0;
+  }
+}
+async function receiptsFor(deps, request, config, existing) {
+  let name = config.check.name, headRun = request.checkSha === request.pull.headSha ? existing : await findKnownCheckRun(deps, request.pull.headSha, name), lists = [headRun?.receipts ?? []];
+  if (request.checkSha !== request.pull.headSha && existing && lists.push(existing.receipts), config.overrides.carry_over && !headRun && request.previousSha) {
+    let previous = await findKnownCheckRun(deps, request.previousSha, name);
+    lists.unshift(previous?.receipts ?? []);
+  }
+  return request.newReceipt && lists.push([request.newReceipt]), mergeReceipts(...lists);
+}
+function addNotes(plan, pullConfigProblems, config) {
+  let checkRun = plan.checkRun;
+  if (!checkRun) return;
+  let notes = [];
+  pullConfigProblems && (checkRun.annotations.push(...configAnnotations(pullConfigProblems)), notes.push(
+    [
+      `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
+      "",
+      "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
+      "",
+      "```text",
+      formatConfigIssues(pullConfigProblems.file, pullConfigProblems.issues),
+      "```"
+    ].join(`
+`)
+  )), config._extends !== void 0 && notes.push(
+    `_Note: the config extends \`${config._extends}\`, which the App does not follow yet; only this repository's file is used._`
+  ), notes.length > 0 && (checkRun.summary = `${checkRun.summary}
+
+${notes.join(`
+
+`)}
+`);
+}
+function configAnnotations(error) {
+  return error.issues.map((issue) => {
+    let line = Math.max(1, issue.position?.line ?? 1), column = issue.position ? Math.max(1, issue.position.column) : void 0;
+    return {
+      path: error.file,
+      start_line: line,
+      end_line: line,
+      ...column !== void 0 ? { start_column: column, end_column: column } : {},
+      annotation_level: "failure",
+      title: issue.path ? `Invalid config at ${issue.path}` : "Invalid config",
+      message: issue.message
+    };
+  });
+}
+
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason) {
+    super(reason), this.reason = reason;
+  }
+};
+
+// app/pull.ts
+function toPullInfo(raw) {
+  return {
+    number: raw.number,
+    state: raw.state,
+    title: raw.title,
+    body: raw.body ?? "",
+    draft: raw.draft === !0,
+    headSha: raw.head.sha,
+    headRef: raw.head.ref,
+    baseSha: raw.base.sha,
+    baseRef: raw.base.ref,
+    labels: (raw.labels ?? []).map((label) => typeof label == "string" ? label : label.name ?? "").filter((name) => name !== "")
+  };
+}
+
+// app/github/permissions.ts
+var REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: void 0
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" }
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" }
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit, and append annotations past the first 50",
+    uses: { checks: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  }
+};
+
+// app/github/errors.ts
+var GitHubApiError = class extends Error {
+  name = "GitHubApiError";
+  route;
+  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
+  status;
+  /**
+   * One sentence for a check title: what failed and, unless re-running is
+   * all there is to it (the check's title already ends in "re-run"), what to do.
+   */
+  reason;
+  constructor(route, action, cause) {
+    let status = statusOf3(cause), next = nextStep(route, status, cause), reason = `${describeAnswer(status, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status, this.reason = reason;
+  }
+};
+function statusOf3(error) {
+  let status = error?.status;
+  return typeof status == "number" ? status : void 0;
+}
+function isSecondaryRateLimit(error) {
+  let status = statusOf3(error);
+  return (status === 403 || status === 429) && /secondary rate limit/i.test(messageOf(error));
+}
+function describeAnswer(status, cause) {
+  return status === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status}`;
+}
+function nextStep(route, status, cause) {
+  if (status === void 0 || status >= 500) return "";
+  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
+  if (rateLimitExhausted(cause))
+    return "the installation's hourly quota is spent, wait for its reset";
+  if (status === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (status === 403 || status === 404) {
+    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+  }
+  return "this is a pilot-gate bug, report it with the App's log";
+}
+function rateLimitExhausted(error) {
+  return error?.response?.headers?.["x-ratelimit-remaining"] === "0";
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// app/github/client.ts
+var GitHubClient = class {
+  #octokit;
+  repo;
+  /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
+  requests = 0;
+  constructor(octokit, repo) {
+    this.#octokit = octokit, this.repo = repo, octokit.hook.before("request", (options2) => {
+      String(options2.url).startsWith("/app/installations/") || this.requests++;
+    });
+  }
+  /** The App's id, read from its own credentials: no request. */
+  async appId() {
+    let auth = await this.#octokit.auth({ type: "app" }), id = Number(auth.appId);
+    if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
+    return id;
+  }
+  /** The App's slug (its bot is `<slug>[bot]`), signed with the App's JWT. */
+  async appSlug() {
+    let route = "GET /app", { data } = await this.#call(
+      route,
+      "read the App's own name",
+      () => this.#octokit.request(route)
+    );
+    return data?.slug ?? "";
+  }
+  /**
+   * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
+   * it is unchanged, which does not count against the rate limit.
+   */
+  async getRawFile(path, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+    try {
+      let response = await this.#octokit.request(route, {
+        ...this.repo,
+        path,
+        ref,
+        headers: {
+          accept: "application/vnd.github.raw+json",
+          ...etag ? { "if-none-match": etag } : {}
+        }
+      }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
+      return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
+    } catch (error) {
+      let status = statusOf3(error);
+      if (status === 304) return { kind: "not-modified" };
+      if (status === 404) return { kind: "missing" };
+      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+    }
+  }
+  async getPull(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
+      route,
+      `read PR #${pullNumber}`,
+      () => this.#octokit.request(route, { ...this.repo, pull_number: pullNumber })
+    );
+    return toPullInfo(data);
+  }
+  async listPullFiles(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return (await this.#call(
+      route,
+      "list the PR's changed files",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).map((file) => ({ path: file.filename, status: file.status }));
+  }
+  async listReviews(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+    return (await this.#call(
+      route,
+      "list the PR's reviews",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).flatMap(
+      (review) => review.user ? [
+        {
+          login: review.user.login,
+          state: reviewState(review.state),
+          commitId: review.commit_id ?? void 0
+        }
+      ] : []
+    );
+  }
+  async listTeamMembers(org, teamSlug2) {
+    let route = "GET /orgs/{org}/teams/{team_slug}/members";
+    return (await this.#call(
+      route,
+      `list the members of team ${org}/${teamSlug2}`,
+      () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
+    )).map((member) => member.login);
+  }
+  /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
+  async listOpenPullsForCommit(sha) {
+    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+    return (await this.#call(
+      route,
+      `find the PRs of commit ${shortRef(sha)}`,
+      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
+    )).filter((pull) => pull.state === "open").map((pull) => pull.number);
+  }
+  /**
+   * This App's check runs named `name` on `sha`, newest first. Filtered by
+   * app id on GitHub's side and again here, so a workflow posting a check
+   * with the same name is never taken for ours. All runs, not only the
+   * latest: receipts written into an older run must survive a newer one.
+   */
+  async listCheckRuns(sha, name, appId) {
+    let route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { data } = await this.#call(
+      route,
+      `find the ${name} check on ${shortRef(sha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        ref: sha,
+        check_name: name,
+        filter: "all",
+        app_id: appId,
+        per_page: 100
+      })
+    );
+    return data.check_runs.filter((run2) => run2.app?.id === appId && run2.name === name).map((run2) => ({
+      id: Number(run2.id),
+      summary: run2.output.summary ?? "",
+      annotationsCount: run2.output.annotations_count
+    })).sort((a, b) => b.id - a.id);
+  }
+  async createCheckRun(headSha, write) {
+    let route = "POST /repos/{owner}/{repo}/check-runs", { data } = await this.#call(
+      route,
+      `post the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        head_sha: headSha,
+        ...checkRunBody(write)
+      })
+    );
+    return Number(data.id);
+  }
+  async updateCheckRun(checkRunId, write) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      `update the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        ...checkRunBody(write)
+      })
+    );
+  }
+  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
+  async appendAnnotations(checkRunId, output, annotations) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      "add annotations to the check",
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        output: { ...output, annotations }
+      })
+    );
+  }
+  async addLabels(issueNumber, labels) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
+    await this.#call(
+      route,
+      `add the ${labels.join(", ")} label`,
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels })
+    );
+  }
+  /** Removes a label; one that is already gone is not an error. */
+  async removeLabel(issueNumber, label) {
+    let route = "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}";
+    try {
+      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label });
+    } catch (error) {
+      if (statusOf3(error) === 404) return;
+      throw new GitHubApiError(route, `remove the ${label} label`, error);
+    }
+  }
+  /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
+  async lastLabeledBy(issueNumber, label) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events", events = await this.#call(
+      route,
+      "read who applied the label",
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    ), wanted = label.toLowerCase(), last;
+    for (let event of events)
+      event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted || (last = {
+        login: event.actor?.login ?? "",
+        type: event.actor?.type ?? "",
+        appId: event.performed_via_github_app?.id ?? void 0
+      });
+    return last;
+  }
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  async getPermission(username) {
+    let route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, username });
+      return data.role_name || data.permission;
+    } catch (error) {
+      if (statusOf3(error) === 404) return "none";
+      throw new GitHubApiError(route, `read ${username}'s permission`, error);
+    }
+  }
+  async createComment(issueNumber, body) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    await this.#call(
+      route,
+      "reply on the PR",
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
+    );
+  }
+  async addReaction(commentId, content) {
+    let route = "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions";
+    await this.#call(
+      route,
+      "react to the comment",
+      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, content })
+    );
+  }
+  async #call(route, action, run2) {
+    try {
+      return await run2();
+    } catch (error) {
+      throw new GitHubApiError(route, action, error);
+    }
+  }
+};
+function checkRunBody(write) {
+  return {
+    name: write.name,
+    status: "completed",
+    conclusion: write.conclusion,
+    completed_at: write.completedAt,
+    output: {
+      title: write.title,
+      summary: write.summary,
+      ...write.text !== void 0 ? { text: write.text } : {},
+      ...write.annotations.length > 0 ? { annotations: write.annotations } : {}
+    },
+    ...write.actions.length > 0 ? { actions: write.actions } : {}
+  };
+}
+function reviewState(state) {
+  switch (state.toUpperCase()) {
+    case "APPROVED":
+      return "approved";
+    case "CHANGES_REQUESTED":
+      return "changes_requested";
+    case "DISMISSED":
+      return "dismissed";
+    case "PENDING":
+      return "pending";
+    default:
+      return "commented";
+  }
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// app/handlers/guard.ts
+function repoContextOf(payload) {
+  let { repository } = payload;
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    ownerIsOrg: repository.owner.type === "Organization"
+  };
+}
+async function runGuarded(context, state, payload, handler) {
+  let repo = repoContextOf(payload), deps = {
+    gh: new GitHubClient(context.octokit, { owner: repo.owner, repo: repo.repo }),
+    state,
+    log: context.log,
+    repo
+  }, scope = {}, event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
+  try {
+    await handler(deps, scope), deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
+  } catch (error) {
+    await reportFailure(deps, scope, error, event);
+  }
+}
+async function reportFailure(deps, scope, error, event) {
+  let reason = error instanceof GitHubApiError || error instanceof CannotEvaluateError ? error.reason : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
+  if (deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), !scope.checkSha) return;
+  let checkName = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName);
+  try {
+    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
+      checkSha: scope.checkSha,
+      pullNumber: void 0,
+      existing,
+      // Keep the receipts the run holds: an error must not erase the audit trail.
+      receipts: existing?.receipts ?? [],
+      dryRun: scope.dryRun ?? deps.state.options.dryRun
+    });
+  } catch (second) {
+    deps.log.error(
+      { err: second, event, checkSha: scope.checkSha },
+      `${event}: could not post the failing ${checkName} check either; it stays as it was until the next event or a re-run`
+    );
+  }
+}
+
+// app/handlers/check-run.ts
+async function onCheckRun(context, state) {
+  let { payload } = context, run2 = payload.check_run;
+  payload.action === "requested_action" && (!("requested_action" in payload) || payload.requested_action?.identifier !== RERUN_ACTION.identifier) || await runGuarded(context, state, payload, async (deps, scope) => {
+    if (run2.app?.id !== await deps.gh.appId()) return;
+    scope.checkSha = run2.head_sha, scope.checkName = run2.name;
+    let request = {
+      checkSha: run2.head_sha,
+      onlyForCheckName: run2.name,
+      fresh: !0
+    }, headBranch = run2.check_suite?.head_branch ?? "";
+    if (isQueueRef(headBranch)) {
+      let number = pullNumberFromQueueRef(headBranch);
+      if (number === void 0) return;
+      let pull = await deps.gh.getPull(number);
+      await publishVerdict(deps, scope, { ...request, pull, manageLabels: !1 });
+      return;
+    }
+    let numbers = run2.pull_requests.filter((pr) => pr.base.repo.id === payload.repository.id).map((pr) => pr.number);
+    numbers.length === 0 && (numbers = await deps.gh.listOpenPullsForCommit(run2.head_sha));
+    for (let number of numbers)
+      await state.queue.run(`${payload.repository.full_name}#${number}`.toLowerCase(), async () => {
+        let pull = await deps.gh.getPull(number);
+        if (pull.headSha !== run2.head_sha) {
+          deps.log.info(
+            `#${number} has moved on from ${run2.head_sha.slice(0, 7)}; its new head is judged on push`
+          );
+          return;
+        }
+        await publishVerdict(deps, scope, { ...request, pull, manageLabels: !0 });
+      });
+  });
+}
+
+// app/handlers/merge-group.ts
+async function onMergeGroup(context, state) {
+  let { payload } = context, { repository } = payload, group = payload.merge_group;
+  repository && await state.queue.run(
+    `${repository.full_name}@${group.head_sha}`.toLowerCase(),
+    () => runGuarded(context, state, { repository }, async (deps, scope) => {
+      scope.checkSha = group.head_sha;
+      let number = pullNumberFromQueueRef(group.head_ref);
+      if (number === void 0)
+        throw new CannotEvaluateError(
+          `the merge queue branch ${group.head_ref} names no PR (expected gh-readonly-queue/<base>/pr-<number>-<sha>); remove the PR from the queue and add it again`
+        );
+      let pull = await deps.gh.getPull(number), outcome = await publishVerdict(deps, scope, {
+        pull,
+        checkSha: group.head_sha,
+        manageLabels: !1
+      });
+      outcome.status === "ignored" && deps.log.info(`merge group not judged: ${outcome.why}`);
+    })
+  );
+}
+
+// app/handlers/override.ts
+async function onIssueComment(context, state) {
+  let { payload } = context, { issue, comment } = payload;
+  if (!issue.pull_request || comment.user?.type === "Bot") return;
+  let command = parseOverrideCommand(comment.body ?? "");
+  if (command === void 0) return;
+  let login2 = comment.user?.login ?? payload.sender.login;
+  await state.queue.run(
+    `${payload.repository.full_name}#${issue.number}`.toLowerCase(),
+    () => runGuarded(context, state, payload, async (deps, scope) => {
+      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+      if ("error" in command) {
+        await reply(`@${login2}, pilot-gate could not read that override: ${command.error}`);
+        return;
+      }
+      let pull = await deps.gh.getPull(issue.number);
+      if (scope.checkSha = pull.headSha, !loaded.ok) {
+        await publishVerdict(deps, scope, {
+          pull,
+          checkSha: pull.headSha,
+          manageLabels: !0,
+          loaded
+        }), await reply(
+          `@${login2}, overrides cannot be judged while \`${loaded.error.file}\` on the default branch is invalid; the ${loaded.checkName} check lists its problems. Fix the config, then ask again.`
+        );
+        return;
+      }
+      let { config } = loaded;
+      scope.checkName = config.check.name, scope.dryRun = dryRun;
+      let permission = await deps.gh.getPermission(login2), receipt = decideOverride(
+        command,
+        { login: login2, permission, roleMembers: {} },
+        pull.headSha,
+        comment.created_at,
+        config
+      );
+      if (receipt.kind === "refusal" && config.overrides.roles.length > 0) {
+        let roleMembers = await expandRoles(deps, config, config.overrides.roles);
+        receipt = decideOverride(
+          command,
+          { login: login2, permission, roleMembers },
+          pull.headSha,
+          comment.created_at,
+          config
+        );
+      }
+      let existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
+        fresh: !0
+      });
+      if (existing?.receipts.some((recorded) => recorded.id === receipt.id)) {
+        deps.log.info(
+          `receipt ${receipt.id} is already recorded (redelivered comment): nothing to do`
+        );
+        return;
+      }
+      let outcome = await publishVerdict(deps, scope, {
+        pull,
+        checkSha: pull.headSha,
+        manageLabels: !0,
+        newReceipt: receipt,
+        loaded,
+        existing: existing ?? null
+      });
+      if (outcome.status === "ignored") {
+        deps.log.info(`override not recorded: ${outcome.why}`);
+        return;
+      }
+      receipt.kind === "override" ? await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1")) : await reply(refusalText(receipt, config));
+    })
+  );
+}
+async function respond(deps, dryRun, write) {
+  if (dryRun) {
+    deps.log.info({ dryRun: !0 }, "dry run: reply to the override comment not made");
+    return;
+  }
+  await write();
+}
+function refusalText(receipt, config) {
+  let roles = config.overrides.roles, who = [
+    `people with **${config.overrides.permission}** permission or higher on this repository`,
+    ...roles.length > 0 ? [`holders of the ${roles.map((role) => `\`${role}\``).join(" or ")} role`] : []
+  ].join(", and ");
+  return [
+    `@${receipt.actor}, thanks for asking, but this override of \`${receipt.ruleId}\` was not accepted: ${receipt.detail ?? "it is not allowed here."}`,
+    "",
+    `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
+    "",
+    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt.sha.slice(0, 7)} (receipt \`${receipt.id}\`).`
+  ].join(`
+`);
+}
+
+// app/handlers/pull-request.ts
+async function onPullRequest(context, state) {
+  let payload = context.payload, pull = toPullInfo(payload.pull_request), key = `${payload.repository.full_name}#${pull.number}`.toLowerCase();
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps, scope) => {
+      let outcome = await publishVerdict(deps, scope, {
+        pull,
+        checkSha: pull.headSha,
+        manageLabels: !0,
+        ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
+        ...labelEventOf(payload)
+      });
+      outcome.status === "ignored" && deps.log.debug(`nothing to do: ${outcome.why}`);
+    })
+  );
+}
+function labelEventOf(payload) {
+  if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
+  let label = "label" in payload ? payload.label?.name : void 0;
+  return label === void 0 ? {} : {
+    labelEvent: { action: payload.action, label, senderType: payload.sender.type }
+  };
+}
+
+// app/handlers/push.ts
+var PUSH_COMMIT_LIMIT = 2048;
+function onPush(context, state) {
+  let { payload } = context;
+  if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+  if (payload.commits.some(
+    (commit) => [...commit.added ?? [], ...commit.modified ?? [], ...commit.removed ?? []].includes(
+      CONFIG_PATH
+    )
+  ) || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
+    let repo = repoContextOf({
+      repository: {
+        name: payload.repository.name,
+        default_branch: payload.repository.default_branch,
+        owner: { login: payload.repository.owner?.login ?? "" }
+      }
+    });
+    forgetRepoConfig({ state, repo }), context.log.info(
+      `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`
+    );
+  }
+}
+
+// app/options.ts
+var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]), FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function readAppOptions(env = process.env) {
+  return {
+    dryRun: readBoolean(env, "DRY_RUN", !1),
+    configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+function readBoolean(env, name, fallback) {
+  let raw = env[name];
+  if (raw === void 0) return fallback;
+  let value = raw.trim().toLowerCase();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
+}
+function readSeconds(env, name, fallback) {
+  let raw = env[name];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  let value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 86400)
+    throw new Error(`${name}="${raw}" is not a whole number of seconds between 0 and 86400.`);
+  return value;
+}
+
+// app/index.ts
+var PULL_REQUEST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.edited",
+  "pull_request.synchronize",
+  "pull_request.reopened",
+  "pull_request.ready_for_review",
+  "pull_request.labeled",
+  "pull_request.unlabeled",
+  "pull_request_review.submitted",
+  "pull_request_review.dismissed"
+], CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], HANDLED_EVENTS = [
+  ...PULL_REQUEST_EVENTS,
+  ...CHECK_RUN_EVENTS,
+  "merge_group.checks_requested",
+  "issue_comment.created",
+  "push"
+];
+function createApp(options2) {
+  return (app) => {
+    let state = createState(options2 ?? readAppOptions());
+    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state));
+  };
+}
+var pilotGate = createApp(), index_default = pilotGate;
+
+// app/main.ts
+var main_default = index_default;
+import.meta.url === pathToFileURL(process.argv[1] ?? "").href && await run(index_default, { Octokit: PilotGateOctokit });
+export {
+  PilotGateOctokit,
+  main_default as default
+};

@@ -1,0 +1,9 @@
+/** Repository root, where package.json is. */
+export declare const ROOT: string;
+/** Where `npm run build:app` writes the App bundle: dist/app.js. */
+export declare const APP_OUTFILE: string;
+/** Builds the App bundle and returns its bytes; writes `outfile` unless `write` is false. */
+export declare function buildApp(options?: {
+  outfile?: string;
+  write?: boolean;
+}): Promise<Uint8Array>;

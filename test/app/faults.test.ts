@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
+import {
+  type CheckRunBody,
+  CONFIG_URL_PATH,
+  FAILURES,
+  type Failure,
+  GitHubMock,
+  OWNER,
+  REPO_PATH,
+  useGitHubMock,
+} from "./helpers/github.js";
+import { HEAD_SHA, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
+import { createTestApp } from "./helpers/probot.js";
+
+useGitHubMock();
+
+/**
+ * One request of a PR event: how to mock it answering normally, and how its
+ * failure is addressed. Steps run in stages; a stage's requests go out
+ * together, and nothing after a failing stage is asked.
+ */
+interface Step {
+  name: string;
+  stage: number;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  ok(gh: GitHubMock): void;
+  /** The failure is an answer, not an error (e.g. no config file means defaults). */
+  skip?: string[];
+}
+
+/**
+ * An org repository's PR touching CODEOWNERS with a person's NO_MERGE label:
+ * every kind of read the App makes on a PR event, then the check run write.
+ */
+const READS: Step[] = [
+  {
+    name: "config",
+    stage: 1,
+    method: "GET",
+    path: CONFIG_URL_PATH,
+    ok: (gh) => gh.config(ROLES_CONFIG),
+    skip: ["404"],
+  },
+  {
+    name: "changed files",
+    stage: 2,
+    method: "GET",
+    path: `${REPO_PATH}/pulls/${PR_NUMBER}/files`,
+    ok: (gh) => gh.files(PR_NUMBER, ["CODEOWNERS"]),
+  },
+  {
+    name: "check run lookup",
+    stage: 2,
+    method: "GET",
+    path: `${REPO_PATH}/commits/${HEAD_SHA}/check-runs`,
+    ok: (gh) => gh.checkRuns(HEAD_SHA),
+  },
+  {
+    name: "label events",
+    stage: 2,
+    method: "GET",
+    path: `${REPO_PATH}/issues/${PR_NUMBER}/events`,
+    ok: (gh) => gh.labelEvents(PR_NUMBER, [{ label: "NO_MERGE", actor: "release-rita" }]),
+  },
+  {
+    name: "reviews",
+    stage: 3,
+    method: "GET",
+    path: `${REPO_PATH}/pulls/${PR_NUMBER}/reviews`,
+    ok: (gh) => gh.reviews(PR_NUMBER, []),
+  },
+  {
+    name: "team members",
+    stage: 3,
+    method: "GET",
+    path: `/orgs/${OWNER}/teams/product-owners/members`,
+    ok: (gh) => gh.teamMembers(OWNER, "product-owners", ["paula-po"]),
+  },
+];
+
+function mockUpTo(gh: GitHubMock, failing: Step, failure: Failure): void {
+  for (const step of READS) {
+    if (step.stage > failing.stage) continue;
+    if (step === failing) gh.fail(step.method, step.path, failure);
+    else step.ok(gh);
+  }
+}
+
+function expectCouldNotEvaluate(body: unknown, pattern: RegExp): void {
+  const check = body as CheckRunBody;
+  expect(check).toMatchObject({
+    status: "completed",
+    conclusion: "failure",
+    name: "required-check",
+  });
+  expect(check.output.title).toMatch(/^could not evaluate: /);
+  expect(check.output.title).toMatch(/, re-run$/);
+  expect(check.output.title).toMatch(pattern);
+}
+
+const EXPECTED_WORDING: Record<string, RegExp> = {
+  "500": /^could not evaluate: GitHub answered 500 when the App tried to [^;]*, re-run$/,
+  "403 secondary rate limit":
+    /GitHub's secondary rate limit refused the request when the App tried to .*; wait a few minutes, re-run$/,
+  "404":
+    /GitHub answered 404 .*; check .*the App's access.* \(needs [a-z_]+: (read|write)\), re-run$/,
+};
+
+describe("a failing GitHub request ends in a failing check, never a missing one", () => {
+  for (const [kind, failure] of Object.entries(FAILURES)) {
+    for (const step of READS) {
+      if (step.skip?.includes(kind)) continue;
+      it(`${step.name} answers ${kind}`, async () => {
+        const app = await createTestApp();
+        const gh = new GitHubMock().token();
+        mockUpTo(gh, step, failure);
+        const created = gh.createCheckRun();
+
+        await app.receive(
+          "pull_request",
+          pullRequestEvent("opened", { org: true, labels: ["NO_MERGE"] }),
+        );
+
+        expectCouldNotEvaluate(created.body, EXPECTED_WORDING[kind] as RegExp);
+        expect(app.logged(50)).toHaveLength(1);
+      });
+    }
+
+    it(`posting the check answers ${kind}: the failure is posted by a second attempt`, async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(null);
+      gh.files(PR_NUMBER, ["src/login.ts"]);
+      gh.checkRuns(HEAD_SHA);
+      gh.fail("POST", `${REPO_PATH}/check-runs`, failure);
+      const retried = gh.createCheckRun();
+
+      await app.receive("pull_request", pullRequestEvent("opened"));
+
+      expectCouldNotEvaluate(retried.body, /when the App tried to post the required-check check/);
+    });
+
+    it(`adding the label answers ${kind}: the posted check is updated to the failure`, async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(null);
+      gh.files(PR_NUMBER, ["src/login.ts"]);
+      gh.checkRuns(HEAD_SHA);
+      const created = gh.createCheckRun(1001);
+      gh.fail("POST", `${REPO_PATH}/issues/${PR_NUMBER}/labels`, failure);
+      const updated = gh.updateCheckRun(1001);
+
+      await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+
+      expect(created.body).toMatchObject({ conclusion: "failure" });
+      expectCouldNotEvaluate(updated.body, /when the App tried to add the NO_MERGE label/);
+    });
+  }
+
+  it("config 404 is not a failure: the defaults apply", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("removing a label that is already gone is not a failure", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA);
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
+    const created = gh.createCheckRun();
+    gh.fail(
+      "DELETE",
+      `${REPO_PATH}/issues/${PR_NUMBER}/labels/NO_MERGE`,
+      FAILURES["404"] as Failure,
+    );
+
+    await app.receive("pull_request", pullRequestEvent("opened", { labels: ["NO_MERGE"] }));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+    expect(app.logged(50)).toEqual([]);
+  });
+
+  it("when even the failing check cannot be posted, logs both errors and does not throw", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA);
+    gh.fail("POST", `${REPO_PATH}/check-runs`, FAILURES["500"] as Failure);
+    gh.fail("POST", `${REPO_PATH}/check-runs`, FAILURES["500"] as Failure);
+
+    await expect(app.receive("pull_request", pullRequestEvent("opened"))).resolves.toBeUndefined();
+
+    const errors = app.logged(50).map((line) => line.msg);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /pull_request.opened failed: GitHub answered 500 when the App tried to post/,
+      ),
+      expect.stringMatching(/could not post the failing required-check check either/),
+    ]);
+  });
+
+  it("a failure after the check was found updates that run, keeping its receipts", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(ROLES_CONFIG);
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.checkRuns(HEAD_SHA, [{ id: 1001 }]);
+    gh.fail("GET", `${REPO_PATH}/pulls/${PR_NUMBER}/reviews`, FAILURES["500"] as Failure);
+    const updated = gh.updateCheckRun(1001);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expectCouldNotEvaluate(updated.body, /list the PR's reviews/);
+  });
+});

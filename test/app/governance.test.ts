@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { ROLES_CONFIG } from "./helpers/configs.js";
+import {
+  type CheckRunBody,
+  countRequests,
+  GitHubMock,
+  OWNER,
+  useGitHubMock,
+} from "./helpers/github.js";
+import {
+  HEAD_SHA,
+  NEXT_SHA,
+  PR_NUMBER,
+  pullRequestEvent,
+  reviewEvent,
+} from "./helpers/payloads.js";
+import { createTestApp } from "./helpers/probot.js";
+
+useGitHubMock();
+
+function governanceReads(
+  gh: GitHubMock,
+  reviews: { login: string; state: string; commitId: string }[],
+) {
+  gh.config(ROLES_CONFIG);
+  gh.files(PR_NUMBER, ["CODEOWNERS", "src/login.ts"]);
+  gh.checkRuns(HEAD_SHA);
+  gh.reviews(PR_NUMBER, reviews);
+  gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
+}
+
+describe("governance files", () => {
+  it("fails a change to CODEOWNERS without a role holder's approval, naming the files", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    governanceReads(gh, [{ login: "random-reviewer", state: "APPROVED", commitId: HEAD_SHA }]);
+    const created = gh.createCheckRun();
+    const added = gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened", { org: true }));
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain("`CODEOWNERS`");
+    expect(body.output.summary).toContain("@paula-po");
+    expect(body.output.annotations).toContainEqual(
+      expect.objectContaining({ path: "CODEOWNERS", annotation_level: "failure" }),
+    );
+    expect(added.body).toEqual({ labels: ["NO_MERGE"] });
+  });
+
+  it("passes with a fresh approval from a member of a role's team", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    governanceReads(gh, [
+      { login: "paula-po", state: "COMMENTED", commitId: HEAD_SHA },
+      { login: "paula-po", state: "APPROVED", commitId: HEAD_SHA },
+    ]);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened", { org: true }));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+    expect(countRequests().byOperation).toMatchObject({
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": 1,
+      "GET /orgs/{org}/teams/{team_slug}/members": 1,
+    });
+  });
+
+  it("does not count an approval made on an older commit", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    governanceReads(gh, [{ login: "olivia-po", state: "APPROVED", commitId: NEXT_SHA }]);
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened", { org: true }));
+
+    expect(created.body).toMatchObject({ conclusion: "failure" });
+    expect((created.body as CheckRunBody).output.summary).toMatch(/older commit/);
+  });
+
+  it("skips teams in a user's repository: only listed users hold the role", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(ROLES_CONFIG);
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.checkRuns(HEAD_SHA);
+    gh.reviews(PR_NUMBER, [{ login: "pete-pm", state: "APPROVED", commitId: HEAD_SHA }]);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+    expect(app.logged(40).map((line) => line.msg)).toContainEqual(
+      expect.stringMatching(/roles.po.teams lists "product-owners"/),
+    );
+  });
+
+  it("re-evaluates when a review is submitted", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    governanceReads(gh, [{ login: "olivia-po", state: "APPROVED", commitId: HEAD_SHA }]);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request_review", reviewEvent("submitted", { org: true }));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+});

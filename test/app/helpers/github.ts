@@ -1,0 +1,381 @@
+import nock from "nock";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { findOperation, validateRequest } from "./contract.js";
+
+export const API = "https://api.github.com";
+export const OWNER = "Codertocat";
+export const REPO = "Hello-World";
+export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+export const APP_ID = 123;
+export const INSTALLATION_ID = 2311213;
+export const CONFIG_URL_PATH = `${REPO_PATH}/contents/.github%2Fpilot-gate.yml`;
+
+/** A request the App made, as it went over the wire. */
+export interface RecordedRequest {
+  method: string;
+  /** Path with query string. */
+  path: string;
+  body: string;
+}
+
+/** Every request of the current test, in order; reset before each test. */
+export const recorded: RecordedRequest[] = [];
+const unmatched: string[] = [];
+
+/**
+ * Requests per documented operation (`GET /repos/{owner}/{repo}/pulls/{pull_number}/files`),
+ * for asserting and benchmarking how many requests an event costs.
+ */
+export function countRequests(
+  requests: readonly RecordedRequest[] = recorded,
+  { includeToken = false }: { includeToken?: boolean } = {},
+): { total: number; byOperation: Record<string, number> } {
+  const byOperation: Record<string, number> = {};
+  let total = 0;
+  for (const request of requests) {
+    const { pathname } = new URL(request.path, API);
+    const op = findOperation(request.method, pathname);
+    const key = op ? `${op.method} ${op.template}` : `${request.method} ${pathname}`;
+    if (!includeToken && key === "POST /app/installations/{installation_id}/access_tokens")
+      continue;
+    byOperation[key] = (byOperation[key] ?? 0) + 1;
+    total++;
+  }
+  return { total, byOperation };
+}
+
+/** Marks where an event starts, so its requests can be counted apart from earlier ones. */
+export function requestsSince(mark: number): RecordedRequest[] {
+  return recorded.slice(mark);
+}
+
+/**
+ * Network off, and after each test: no request left unanswered, no mock
+ * left unused, and every request the App made conforms to GitHub's OpenAPI
+ * description. Call once at the top of an App test file.
+ */
+export function useGitHubMock(): void {
+  const onNoMatch = (req: { method?: string; path?: string; href?: string }) => {
+    unmatched.push(`${req.method ?? "?"} ${req.path ?? req.href ?? "?"}`);
+  };
+  beforeAll(() => {
+    nock.disableNetConnect();
+    nock.emitter.on("no match", onNoMatch);
+  });
+  beforeEach(() => {
+    recorded.length = 0;
+    unmatched.length = 0;
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    expect(unmatched, "requests no mock expected").toEqual([]);
+    expect(pending, "mocked requests the App did not make").toEqual([]);
+    const problems = recorded.flatMap((request) => validateRequest(request));
+    expect(problems, "requests that GitHub's OpenAPI description rejects").toEqual([]);
+  });
+  afterAll(() => {
+    nock.emitter.removeListener("no match", onNoMatch);
+    nock.enableNetConnect();
+  });
+}
+
+/** A nock scope for api.github.com that records every request it answers. */
+export function githubScope(): nock.Scope {
+  const scope = nock(API);
+  scope.on(
+    "request",
+    (req: { method: string; path: string }, _interceptor: unknown, body: string) => {
+      recorded.push({ method: req.method, path: req.path, body: body ?? "" });
+    },
+  );
+  return scope;
+}
+
+/** An error answer. */
+export interface Failure {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export const FAILURES: Record<string, Failure> = {
+  "500": { status: 500, message: "Server Error" },
+  "403 secondary rate limit": {
+    status: 403,
+    message:
+      "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+    headers: { "retry-after": "60" },
+  },
+  "404": { status: 404, message: "Not Found" },
+};
+
+/** What a mocked request received, filled in when it arrives. */
+export interface Captured {
+  body?: unknown;
+  headers?: Record<string, string | string[] | undefined>;
+  calls: number;
+}
+
+/** The check run bodies the App posted, for assertions. */
+export interface CheckRunBody {
+  name: string;
+  head_sha?: string;
+  status: string;
+  conclusion: string;
+  completed_at: string;
+  output: {
+    title: string;
+    summary: string;
+    text?: string;
+    annotations?: { path: string; start_line: number; annotation_level: string; message: string }[];
+  };
+  actions?: { label: string; identifier: string; description: string }[];
+}
+
+export interface CheckRunFixture {
+  id: number;
+  name?: string;
+  appId?: number;
+  summary?: string;
+  annotationsCount?: number;
+}
+
+/**
+ * The GitHub API as the App sees it, one method per request kind, each
+ * mocking exactly one request (`times` for more) and capturing what it got.
+ */
+export class GitHubMock {
+  readonly scope = githubScope();
+
+  /** The installation token Probot asks for before the first request of a Probot instance. */
+  token(): this {
+    this.scope
+      .post(`/app/installations/${INSTALLATION_ID}/access_tokens`)
+      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+    return this;
+  }
+
+  /** `.github/pilot-gate.yml` on `ref`: text, `null` for 404, or 304 when `ifNoneMatch` matches. */
+  config(
+    text: string | null,
+    {
+      ref = "master",
+      etag,
+      ifNoneMatch,
+    }: { ref?: string; etag?: string; ifNoneMatch?: string } = {},
+  ): Captured {
+    const captured: Captured = { calls: 0 };
+    const interceptor = this.scope
+      .get(CONFIG_URL_PATH)
+      .query({ ref })
+      .matchHeader("accept", "application/vnd.github.raw+json");
+    if (ifNoneMatch !== undefined) interceptor.matchHeader("if-none-match", ifNoneMatch);
+    interceptor.reply(function () {
+      captured.calls++;
+      captured.headers = this.req.headers;
+      if (ifNoneMatch !== undefined && text === null) return [304, ""];
+      if (text === null) return [404, { message: "Not Found" }];
+      return [
+        200,
+        text,
+        { "content-type": "text/plain; charset=utf-8", ...(etag ? { etag } : {}) },
+      ];
+    });
+    return captured;
+  }
+
+  files(pullNumber: number, files: (string | { filename: string; status: string })[]): this {
+    this.scope
+      .get(`${REPO_PATH}/pulls/${pullNumber}/files`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        files.map((file, i) => ({
+          sha: `f${i}`,
+          filename: typeof file === "string" ? file : file.filename,
+          status: typeof file === "string" ? "modified" : file.status,
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          blob_url: "",
+          raw_url: "",
+          contents_url: "",
+        })),
+      );
+    return this;
+  }
+
+  /** Check runs named `name` on `sha` (the App's lookup). */
+  checkRuns(sha: string, runs: CheckRunFixture[] = [], name = "required-check"): this {
+    this.scope
+      .get(`${REPO_PATH}/commits/${sha}/check-runs`)
+      .query({ check_name: name, filter: "all", app_id: String(APP_ID), per_page: "100" })
+      .reply(200, {
+        total_count: runs.length,
+        check_runs: runs.map((run) => ({
+          id: run.id,
+          name: run.name ?? name,
+          head_sha: sha,
+          status: "completed",
+          conclusion: "failure",
+          app: { id: run.appId ?? APP_ID, slug: "pilot-gate" },
+          output: {
+            title: "t",
+            summary: run.summary ?? "",
+            text: null,
+            annotations_count: run.annotationsCount ?? 0,
+            annotations_url: "",
+          },
+        })),
+      });
+    return this;
+  }
+
+  createCheckRun(id = 1001, status = 201): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.post(`${REPO_PATH}/check-runs`).reply((_uri, body) => {
+      captured.calls++;
+      captured.body = body;
+      return status < 300 ? [status, { id }] : [status, { message: "Server Error" }];
+    });
+    return captured;
+  }
+
+  updateCheckRun(id: number): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.patch(`${REPO_PATH}/check-runs/${id}`).reply((_uri, body) => {
+      captured.calls++;
+      captured.body = body;
+      return [200, { id }];
+    });
+    return captured;
+  }
+
+  addLabels(pullNumber: number): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.post(`${REPO_PATH}/issues/${pullNumber}/labels`).reply((_uri, body) => {
+      captured.calls++;
+      captured.body = body;
+      return [200, [{ id: 1, name: "NO_MERGE" }]];
+    });
+    return captured;
+  }
+
+  removeLabel(pullNumber: number, name: string): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.delete(`${REPO_PATH}/issues/${pullNumber}/labels/${name}`).reply(() => {
+      captured.calls++;
+      return [200, []];
+    });
+    return captured;
+  }
+
+  /** Issue events of a PR: who labeled it. `byApp` true means this App (id 123). */
+  labelEvents(
+    pullNumber: number,
+    events: { label: string; actor: string; type?: string; byApp?: boolean | number }[],
+  ): this {
+    this.scope
+      .get(`${REPO_PATH}/issues/${pullNumber}/events`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        events.map((event, i) => ({
+          id: 1000 + i,
+          node_id: `E${i}`,
+          url: "",
+          event: "labeled",
+          commit_id: null,
+          commit_url: null,
+          created_at: "2024-01-01T00:00:00Z",
+          actor: { login: event.actor, id: 1, type: event.type ?? "User" },
+          label: { name: event.label, color: "ff0000" },
+          performed_via_github_app:
+            event.byApp === undefined || event.byApp === false
+              ? null
+              : { id: event.byApp === true ? APP_ID : event.byApp, slug: "pilot-gate" },
+        })),
+      );
+    return this;
+  }
+
+  reviews(pullNumber: number, reviews: { login: string; state: string; commitId: string }[]): this {
+    this.scope
+      .get(`${REPO_PATH}/pulls/${pullNumber}/reviews`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        reviews.map((review, i) => ({
+          id: 500 + i,
+          user: { login: review.login, id: 10 + i, type: "User" },
+          body: "",
+          state: review.state,
+          commit_id: review.commitId,
+          submitted_at: "2024-01-01T00:00:00Z",
+        })),
+      );
+    return this;
+  }
+
+  teamMembers(org: string, slug: string, logins: string[]): this {
+    this.scope
+      .get(`/orgs/${org}/teams/${slug}/members`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        logins.map((login, i) => ({ login, id: 100 + i, type: "User" })),
+      );
+    return this;
+  }
+
+  permission(username: string, roleName: string): this {
+    const legacy: Record<string, string> = {
+      admin: "admin",
+      maintain: "write",
+      write: "write",
+      triage: "read",
+      read: "read",
+    };
+    this.scope.get(`${REPO_PATH}/collaborators/${username}/permission`).reply(200, {
+      permission: legacy[roleName] ?? "none",
+      role_name: roleName,
+      user: { login: username, id: 1, type: "User" },
+    });
+    return this;
+  }
+
+  /** Answers the next matching request with an error, as GitHub would after Octokit's retries. */
+  fail(method: "GET" | "POST" | "PATCH" | "DELETE", path: string | RegExp, failure: Failure): this {
+    this.scope
+      .intercept(path, method)
+      .query(true)
+      .reply(failure.status, { message: failure.message }, failure.headers ?? {});
+    return this;
+  }
+
+  pull(pullNumber: number, raw: unknown): this {
+    this.scope.get(`${REPO_PATH}/pulls/${pullNumber}`).reply(200, raw as nock.Body);
+    return this;
+  }
+
+  comment(pullNumber: number): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.post(`${REPO_PATH}/issues/${pullNumber}/comments`).reply((_uri, body) => {
+      captured.calls++;
+      captured.body = body;
+      return [201, { id: 9001 }];
+    });
+    return captured;
+  }
+
+  reaction(commentId: number): Captured {
+    const captured: Captured = { calls: 0 };
+    this.scope.post(`${REPO_PATH}/issues/comments/${commentId}/reactions`).reply((_uri, body) => {
+      captured.calls++;
+      captured.body = body;
+      return [201, { id: 1, content: "+1" }];
+    });
+    return captured;
+  }
+}

@@ -1,0 +1,217 @@
+import { createRequire } from "node:module";
+import { VALID_BODY } from "../../helpers/pull-request.js";
+import { INSTALLATION_ID } from "./github.js";
+
+/**
+ * Webhook payloads from `@octokit/webhooks-examples` (GitHub's own examples),
+ * moved to one repository (Codertocat/Hello-World, default branch `master`)
+ * and one installation, with the fields a case is about set explicitly.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON, shaped per case below.
+type Json = any;
+
+const require = createRequire(import.meta.url);
+const definitions = require("@octokit/webhooks-examples") as {
+  name: string;
+  examples: Json[];
+}[];
+
+function example(name: string, action?: string): Json {
+  const found = definitions
+    .find((definition) => definition.name === name)
+    ?.examples.find((e) => e.action === action && e.installation);
+  if (!found) throw new Error(`no ${name}.${action} example with an installation`);
+  return structuredClone(found);
+}
+
+const BASE_EXAMPLE = example("pull_request", "opened");
+
+export const HEAD_SHA = "a1".repeat(20);
+export const NEXT_SHA = "b2".repeat(20);
+export const BASE_SHA = "c3".repeat(20);
+export const PR_NUMBER = 2;
+
+/** The repository every payload is moved to; `org` makes its owner an organisation. */
+export function repository(org = false): Json {
+  const repo = structuredClone(BASE_EXAMPLE.repository);
+  repo.owner.type = org ? "Organization" : "User";
+  return repo;
+}
+
+export interface PullOptions {
+  number?: number;
+  branch?: string;
+  base?: string;
+  title?: string;
+  body?: string | null;
+  labels?: string[];
+  draft?: boolean;
+  sha?: string;
+  state?: "open" | "closed";
+  org?: boolean;
+}
+
+/** A pull request object as webhooks and `GET /pulls/{n}` carry it. */
+export function pullRequest(options: PullOptions = {}): Json {
+  const pr = structuredClone(BASE_EXAMPLE.pull_request);
+  pr.number = options.number ?? PR_NUMBER;
+  pr.state = options.state ?? "open";
+  pr.title = options.title ?? "S-PC-01: Login page";
+  pr.body = options.body === undefined ? VALID_BODY : options.body;
+  pr.draft = options.draft ?? false;
+  pr.head.ref = options.branch ?? "feature/S-PC-01-login-page";
+  pr.head.sha = options.sha ?? HEAD_SHA;
+  pr.base.ref = options.base ?? "develop";
+  pr.base.sha = BASE_SHA;
+  pr.base.repo = repository(options.org);
+  pr.labels = (options.labels ?? []).map((name, i) => ({
+    id: 9000 + i,
+    node_id: `L${i}`,
+    url: "",
+    name,
+    color: "ff0000",
+    default: false,
+    description: null,
+  }));
+  return pr;
+}
+
+function envelope(payload: Json, org = false): Json {
+  payload.repository = repository(org);
+  payload.installation = {
+    id: INSTALLATION_ID,
+    node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==",
+  };
+  return payload;
+}
+
+export function pullRequestEvent(
+  action: string,
+  options: PullOptions & {
+    before?: string;
+    label?: string;
+    senderType?: "User" | "Bot";
+  } = {},
+): Json {
+  const payload = structuredClone(BASE_EXAMPLE);
+  payload.action = action;
+  payload.pull_request = pullRequest(options);
+  payload.number = payload.pull_request.number;
+  if (action === "synchronize") {
+    payload.before = options.before ?? HEAD_SHA;
+    payload.after = payload.pull_request.head.sha;
+  }
+  if (options.label !== undefined) {
+    payload.label = {
+      id: 1,
+      node_id: "L",
+      url: "",
+      name: options.label,
+      color: "ff0000",
+      default: false,
+      description: null,
+    };
+  }
+  if (options.senderType) payload.sender.type = options.senderType;
+  return envelope(payload, options.org);
+}
+
+export function reviewEvent(action: "submitted" | "dismissed", options: PullOptions = {}): Json {
+  const payload = example("pull_request_review", "submitted");
+  payload.action = action;
+  payload.pull_request = pullRequest(options);
+  return envelope(payload, options.org);
+}
+
+export function issueCommentEvent(
+  body: string,
+  options: {
+    number?: number;
+    login?: string;
+    userType?: "User" | "Bot";
+    createdAt?: string;
+    commentId?: number;
+    onPullRequest?: boolean;
+  } = {},
+): Json {
+  const payload = example("issue_comment", "created");
+  payload.issue.number = options.number ?? PR_NUMBER;
+  if (options.onPullRequest !== false) {
+    payload.issue.pull_request = {
+      url: "",
+      html_url: "",
+      diff_url: "",
+      patch_url: "",
+      merged_at: null,
+    };
+  }
+  payload.comment.body = body;
+  payload.comment.id = options.commentId ?? 492700400;
+  payload.comment.created_at = options.createdAt ?? "2024-05-01T10:00:00Z";
+  payload.comment.user.login = options.login ?? "maintainer-mia";
+  payload.comment.user.type = options.userType ?? "User";
+  payload.sender.login = payload.comment.user.login;
+  return envelope(payload);
+}
+
+export function checkRunEvent(
+  action: "rerequested" | "requested_action",
+  options: {
+    appId?: number;
+    sha?: string;
+    name?: string;
+    pullNumbers?: number[];
+    identifier?: string;
+    headBranch?: string;
+  } = {},
+): Json {
+  const payload = example("check_run", action);
+  const run = payload.check_run;
+  run.app.id = options.appId ?? 123;
+  run.head_sha = options.sha ?? HEAD_SHA;
+  run.name = options.name ?? "required-check";
+  run.check_suite.head_branch = options.headBranch ?? "feature/S-PC-01-login-page";
+  const repo = repository();
+  run.pull_requests = (options.pullNumbers ?? [PR_NUMBER]).map((number) => ({
+    url: "",
+    id: number,
+    number,
+    head: {
+      ref: "feature/S-PC-01-login-page",
+      sha: run.head_sha,
+      repo: { id: repo.id, url: "", name: repo.name },
+    },
+    base: { ref: "develop", sha: BASE_SHA, repo: { id: repo.id, url: "", name: repo.name } },
+  }));
+  if (action === "requested_action")
+    payload.requested_action = { identifier: options.identifier ?? "rerun" };
+  return envelope(payload);
+}
+
+export const GROUP_SHA = "d4".repeat(20);
+
+export function mergeGroupEvent(options: { pullNumber?: number; headRef?: string } = {}): Json {
+  const payload = example("merge_group", "checks_requested");
+  payload.merge_group.head_sha = GROUP_SHA;
+  payload.merge_group.head_ref =
+    options.headRef ??
+    `refs/heads/gh-readonly-queue/develop/pr-${options.pullNumber ?? PR_NUMBER}-${HEAD_SHA}`;
+  payload.merge_group.base_ref = "refs/heads/develop";
+  return envelope(payload);
+}
+
+export function pushEvent(
+  options: { ref?: string; modified?: string[]; forced?: boolean } = {},
+): Json {
+  const payload = definitions
+    .find((definition) => definition.name === "push")
+    ?.examples.find((e) => e.installation && e.commits?.length > 0);
+  const push = structuredClone(payload);
+  push.ref = options.ref ?? "refs/heads/master";
+  push.forced = options.forced ?? false;
+  push.commits = [
+    { ...push.commits[0], added: [], removed: [], modified: options.modified ?? ["README.md"] },
+  ];
+  return envelope(push);
+}

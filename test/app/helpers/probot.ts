@@ -1,0 +1,81 @@
+import { generateKeyPairSync } from "node:crypto";
+import { pino } from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import { createApp } from "../../../app/index.js";
+import { type AppOptions, readAppOptions } from "../../../app/options.js";
+import { APP_ID, recorded } from "./github.js";
+
+/** A throwaway key, so Probot signs real JWTs and nothing secret is in the repository. */
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: "spki", format: "pem" },
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+});
+
+export const WEBHOOK_SECRET = "test-secret";
+export const NOW = new Date("2024-05-01T12:00:00Z");
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface TestApp {
+  probot: Probot;
+  logs: LogLine[];
+  /** Delivers one event; returns the requests it made (token excluded unless asked). */
+  receive(name: string, payload: unknown): Promise<void>;
+  /** Log lines at `level` or above (pino levels: 30 info, 40 warn, 50 error). */
+  logged(level: number): LogLine[];
+}
+
+/**
+ * The real App loaded into a real Probot, as the issue describes: retries and
+ * throttling off so a mocked failure is final, logs captured, the clock fixed.
+ */
+export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const logs: LogLine[] = [];
+  const log = pino(
+    { level: "trace" },
+    {
+      write(line: string) {
+        logs.push(JSON.parse(line) as LogLine);
+      },
+    },
+  );
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey,
+    secret: WEBHOOK_SECRET,
+    log,
+    // A function, not an object: Probot 14 sets its own `throttle` on the
+    // instance options, which would replace an object default and leave
+    // throttling on (writes then wait a second each).
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { ...(options.throttle as object | undefined), enabled: false },
+    })) as typeof ProbotOctokit,
+  });
+  await probot.load(createApp({ ...readAppOptions({}), now: () => NOW, ...options }));
+  let delivery = 0;
+  return {
+    probot,
+    logs,
+    async receive(name, payload) {
+      delivery++;
+      await probot.receive({ id: `delivery-${delivery}`, name, payload } as Parameters<
+        Probot["receive"]
+      >[0]);
+    },
+    logged(level) {
+      return logs.filter((line) => line.level >= level);
+    },
+  };
+}
+
+/** Index into `recorded`, to count one event's requests. */
+export function mark(): number {
+  return recorded.length;
+}

@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import { readReceipts, withReceipts } from "../../app/receipts.js";
+import type { Receipt } from "../../core/index.js";
+import { receiptId } from "../../core/overrides.js";
+import { CARRY_OVER_CONFIG, OVERRIDE_ROLES_CONFIG } from "./helpers/configs.js";
+import {
+  type CheckRunBody,
+  countRequests,
+  GitHubMock,
+  OWNER,
+  recorded,
+  useGitHubMock,
+} from "./helpers/github.js";
+import {
+  HEAD_SHA,
+  issueCommentEvent,
+  NEXT_SHA,
+  PR_NUMBER,
+  pullRequest,
+  pullRequestEvent,
+} from "./helpers/payloads.js";
+import { createTestApp } from "./helpers/probot.js";
+
+useGitHubMock();
+
+const COMMENT_ID = 492700400;
+const OVERRIDE =
+  "/pilot-gate override branch-name reason: the vendor's release branch keeps its name";
+/** A PR that fails only `branch-name`. */
+const BAD_BRANCH = { branch: "login-page" };
+
+function overrideReads(
+  gh: GitHubMock,
+  login: string,
+  role: string,
+  existing: { id: number; summary?: string }[] = [{ id: 1001 }],
+  config: string | null = null,
+) {
+  gh.config(config);
+  gh.pull(PR_NUMBER, pullRequest(BAD_BRANCH));
+  gh.permission(login, role);
+  gh.checkRuns(HEAD_SHA, existing);
+}
+
+function receipt(fields: Omit<Receipt, "id">): Receipt {
+  return { id: receiptId(fields), ...fields };
+}
+
+describe("/pilot-gate override", () => {
+  it("accepts a maintainer's override: the check passes with the receipt, the comment gets a 👍", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    overrideReads(gh, "maintainer-mia", "maintain");
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const updated = gh.updateCheckRun(1001);
+    const reacted = gh.reaction(COMMENT_ID);
+
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "maintainer-mia" }));
+
+    const body = updated.body as CheckRunBody;
+    expect(body.conclusion).toBe("success");
+    expect(body.output.summary).toContain("Overridden by @maintainer-mia");
+    expect(body.output.summary).toContain("the vendor's release branch keeps its name");
+    const [recordedReceipt] = readReceipts(body.output.summary);
+    expect(recordedReceipt).toMatchObject({
+      kind: "override",
+      ruleId: "branch-name",
+      actor: "maintainer-mia",
+      sha: HEAD_SHA,
+      at: "2024-05-01T10:00:00Z",
+    });
+    expect(body.output.summary).toContain(`\`${recordedReceipt?.id}\``);
+    expect(reacted.body).toEqual({ content: "+1" });
+  });
+
+  it("refuses a read-only user politely, records the refusal and says who may override", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    overrideReads(gh, "reader-rob", "read");
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    const replied = gh.comment(PR_NUMBER);
+
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "reader-rob" }));
+
+    expect(updated.body).toMatchObject({ conclusion: "failure" });
+    expect(readReceipts((updated.body as CheckRunBody).output.summary)).toEqual([
+      expect.objectContaining({ kind: "refusal", actor: "reader-rob" }),
+    ]);
+    const reply = (replied.body as { body: string }).body;
+    expect(reply).toMatch(
+      /^@reader-rob, thanks for asking, but this override of `branch-name` was not accepted: needs maintain permission/,
+    );
+    expect(reply).toContain("Who may override here: people with **maintain** permission or higher");
+  });
+
+  it("records a redelivered comment once: the second delivery finds its receipt and writes nothing", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    overrideReads(gh, "maintainer-mia", "maintain");
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const updated = gh.updateCheckRun(1001);
+    gh.reaction(COMMENT_ID);
+    const event = issueCommentEvent(OVERRIDE, { login: "maintainer-mia" });
+    await app.receive("issue_comment", event);
+
+    const written = (updated.body as CheckRunBody).output.summary;
+    overrideReads(gh, "maintainer-mia", "maintain", [{ id: 1001, summary: written }]);
+    const before = recorded.length;
+    await app.receive("issue_comment", event);
+
+    const writes = recorded.slice(before).filter((request) => request.method !== "GET");
+    expect(writes).toEqual([]);
+    expect(app.logs.map((line) => line.msg)).toContainEqual(
+      expect.stringMatching(/already recorded \(redelivered comment\)/),
+    );
+  });
+
+  it("accepts a role holder from overrides.roles whose permission alone is too low", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    overrideReads(gh, "paula-po", "write", [{ id: 1001 }], OVERRIDE_ROLES_CONFIG);
+    gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const updated = gh.updateCheckRun(1001);
+    gh.reaction(COMMENT_ID);
+
+    const event = issueCommentEvent(OVERRIDE, { login: "paula-po" });
+    event.repository.owner.type = "Organization";
+    await app.receive("issue_comment", event);
+
+    expect(updated.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("replies to a malformed command with the syntax, and records nothing", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    const replied = gh.comment(PR_NUMBER);
+
+    await app.receive("issue_comment", issueCommentEvent("/pilot-gate override branch-name"));
+
+    expect((replied.body as { body: string }).body).toMatch(/gives no reason/);
+    expect(countRequests().total).toBe(2);
+  });
+
+  it("in dry run, decides and logs but records and replies nothing", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const gh = new GitHubMock().token();
+    overrideReads(gh, "reader-rob", "read");
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "reader-rob" }));
+
+    expect(
+      recorded.filter((request) => request.method !== "GET" && !request.path.startsWith("/app/")),
+    ).toEqual([]);
+    expect(app.logs.filter((line) => line.dryRun === true)).toHaveLength(2);
+  });
+
+  it("cannot judge overrides under an invalid config: fails the check and says so", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config("rules: [\n");
+    gh.pull(PR_NUMBER, pullRequest(BAD_BRANCH));
+    gh.checkRuns(HEAD_SHA, [{ id: 1001 }]);
+    const updated = gh.updateCheckRun(1001);
+    const replied = gh.comment(PR_NUMBER);
+
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE));
+
+    expect((updated.body as CheckRunBody).output.title).toMatch(/^Config error/);
+    expect((replied.body as { body: string }).body).toMatch(
+      /cannot be judged while `.github\/pilot-gate.yml`/,
+    );
+  });
+
+  it("ignores comments without a command, on issues, and by bots, without a request", async () => {
+    const app = await createTestApp();
+
+    await app.receive("issue_comment", issueCommentEvent("LGTM"));
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { onPullRequest: false }));
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { userType: "Bot" }));
+
+    expect(recorded).toEqual([]);
+  });
+
+  it("carries an override to the next push under overrides.carry_over", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const earlier = receipt({
+      kind: "override",
+      ruleId: "branch-name",
+      actor: "maintainer-mia",
+      reason: "vendor branch",
+      sha: HEAD_SHA,
+      at: "2024-05-01T10:00:00Z",
+    });
+    gh.config(CARRY_OVER_CONFIG);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(NEXT_SHA);
+    gh.checkRuns(HEAD_SHA, [{ id: 1001, summary: withReceipts("## earlier verdict", [earlier]) }]);
+    const created = gh.createCheckRun(1002);
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", { ...BAD_BRANCH, sha: NEXT_SHA, before: HEAD_SHA }),
+    );
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
+    expect(readReceipts(body.output.summary)).toEqual([earlier]);
+  });
+
+  it("keeps receipts on the next evaluation of the same commit", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const accepted = receipt({
+      kind: "override",
+      ruleId: "branch-name",
+      actor: "maintainer-mia",
+      reason: "vendor branch",
+      sha: HEAD_SHA,
+      at: "2024-05-01T10:00:00Z",
+    });
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA, [
+      { id: 1002, summary: "## could not evaluate" },
+      { id: 1001, summary: withReceipts("## verdict", [accepted]) },
+    ]);
+    const updated = gh.updateCheckRun(1002);
+
+    await app.receive("pull_request", pullRequestEvent("edited", BAD_BRANCH));
+
+    expect(updated.body).toMatchObject({ conclusion: "success" });
+    expect(readReceipts((updated.body as CheckRunBody).output.summary)).toEqual([accepted]);
+  });
+});

@@ -1,0 +1,318 @@
+import { describe, expect, it } from "vitest";
+import { BAD_BODY, DRY_RUN_CONFIG, INVALID_CONFIG } from "./helpers/configs.js";
+import {
+  type CheckRunBody,
+  countRequests,
+  GitHubMock,
+  requestsSince,
+  useGitHubMock,
+} from "./helpers/github.js";
+import { HEAD_SHA, NEXT_SHA, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
+import { createTestApp, mark } from "./helpers/probot.js";
+
+useGitHubMock();
+
+/** The requests of a first event on a PR with no governance file and no NO_MERGE label. */
+function firstEventReads(gh: GitHubMock, options: { sha?: string; config?: string | null } = {}) {
+  gh.config(options.config ?? null);
+  gh.files(PR_NUMBER, ["src/login.ts"]);
+  gh.checkRuns(options.sha ?? HEAD_SHA);
+}
+
+describe("pull_request events", () => {
+  it("posts a completed, passing check on a good PR and writes no label", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({
+      name: "required-check",
+      head_sha: HEAD_SHA,
+      status: "completed",
+      conclusion: "success",
+      completed_at: "2024-05-01T12:00:00.000Z",
+      actions: [{ identifier: "rerun" }],
+    });
+    expect(body.output.title).toMatch(/Ready to merge/);
+    expect(countRequests()).toEqual({
+      total: 4,
+      byOperation: {
+        "GET /repos/{owner}/{repo}/contents/{path}": 1,
+        "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
+        "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
+        "POST /repos/{owner}/{repo}/check-runs": 1,
+      },
+    });
+    expect(app.logged(50)).toEqual([]);
+    // The App counts its own requests per event, for watching the rate limit in production.
+    expect(app.logs.find((line) => line.msg === "pull_request.opened handled")).toMatchObject({
+      requests: 4,
+    });
+  });
+
+  it("fails a bad PR and adds NO_MERGE; once fixed, updates the same check and removes its own label", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun(1001);
+    const added = gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+
+    expect(created.body).toMatchObject({ conclusion: "failure" });
+    // Written as it reads once the label lands, so the label's own event changes nothing.
+    expect((created.body as CheckRunBody).output.summary).toMatch(/pr-checklist/);
+    expect((created.body as CheckRunBody).output.summary).toMatch(/applied by pilot-gate itself/);
+    expect(added.body).toEqual({ labels: ["NO_MERGE"] });
+
+    // The fix: config, files and the check run are remembered; only who applied the label is asked.
+    const since = mark();
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
+    const updated = gh.updateCheckRun(1001);
+    const removed = gh.removeLabel(PR_NUMBER, "NO_MERGE");
+
+    await app.receive("pull_request", pullRequestEvent("edited", { labels: ["NO_MERGE"] }));
+
+    expect(updated.body).toMatchObject({ conclusion: "success", status: "completed" });
+    expect((updated.body as CheckRunBody).output.summary).not.toMatch(/NO_MERGE/);
+    expect(removed.calls).toBe(1);
+    expect(countRequests(requestsSince(since)).total).toBe(3);
+  });
+
+  it("keeps a NO_MERGE label a person applied, and fails on it", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+      { label: "NO_MERGE", actor: "release-rita" },
+    ]);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened", { labels: ["NO_MERGE"] }));
+
+    expect(created.body).toMatchObject({ conclusion: "failure" });
+    expect((created.body as CheckRunBody).output.summary).toMatch(/no-merge-label/);
+  });
+
+  it("takes a person's word from a labeled event without asking who labeled", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun();
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("labeled", { labels: ["NO_MERGE"], label: "NO_MERGE", senderType: "User" }),
+    );
+
+    expect(created.body).toMatchObject({ conclusion: "failure" });
+  });
+
+  it("ignores labels that do not affect the verdict", async () => {
+    const app = await createTestApp();
+    new GitHubMock().token().config(null);
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("labeled", { labels: ["bug"], label: "bug" }),
+    );
+
+    expect(countRequests().total).toBe(1);
+  });
+
+  it("updates a check run found on GitHub instead of posting a second one", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA, [
+      { id: 777 },
+      // A workflow's check of the same name is never taken for the App's own.
+      { id: 999, appId: 15368 },
+    ]);
+    const updated = gh.updateCheckRun(777);
+
+    await app.receive("pull_request", pullRequestEvent("edited"));
+
+    expect(updated.body).toMatchObject({ conclusion: "success" });
+    expect(updated.body).not.toHaveProperty("head_sha");
+  });
+
+  it("replaces a run that carries annotations, since they cannot be removed", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA, [{ id: 777, annotationsCount: 2 }]);
+    const created = gh.createCheckRun(778);
+
+    await app.receive("pull_request", pullRequestEvent("reopened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("makes no write when the verdict has not changed", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    gh.createCheckRun();
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const since = mark();
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("edited", { title: "S-PC-01: Login page (typo)" }),
+    );
+
+    expect(requestsSince(since)).toEqual([]);
+  });
+
+  it("judges a new push from scratch: new files, new check run", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    gh.createCheckRun(1001);
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const since = mark();
+    gh.files(PR_NUMBER, ["src/login.ts", "src/logout.ts"]);
+    gh.checkRuns(NEXT_SHA);
+    const created = gh.createCheckRun(1002);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA }),
+    );
+
+    expect(created.body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
+    expect(countRequests(requestsSince(since)).total).toBe(3);
+  });
+
+  it("revalidates the config with its ETag once the cache is old, and a 304 reuses it", async () => {
+    const app = await createTestApp({ configCacheSeconds: 0 });
+    const gh = new GitHubMock().token();
+    gh.config("check:\n  name: launch-gate\n", { etag: '"v1"' });
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.checkRuns(HEAD_SHA, [], "launch-gate");
+    gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+
+    const conditional = gh.config(null, { ifNoneMatch: '"v1"' });
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
+    const updated = gh.updateCheckRun(1001);
+    gh.removeLabel(PR_NUMBER, "NO_MERGE");
+    await app.receive("pull_request", pullRequestEvent("edited", { labels: ["NO_MERGE"] }));
+
+    expect(conditional.headers?.["if-none-match"]).toBe('"v1"');
+    expect(updated.body).toMatchObject({ name: "launch-gate" });
+  });
+
+  it("reports neutral on a draft under check.drafts: neutral, and labels nothing", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened", { draft: true, body: BAD_BODY }));
+
+    expect(created.body).toMatchObject({ conclusion: "neutral" });
+    expect((created.body as CheckRunBody).output.title).toMatch(/^Draft: /);
+  });
+
+  it("posts nothing for a draft under check.drafts: skip", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh, { config: "check:\n  drafts: skip\n" });
+
+    await app.receive("pull_request", pullRequestEvent("ready_for_review", { draft: true }));
+
+    expect(countRequests().total).toBe(3);
+  });
+});
+
+describe("config errors fail closed", () => {
+  it("fails the check, under the name the broken config asks for, with file:line:column", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(INVALID_CONFIG);
+    gh.checkRuns(HEAD_SHA, [], "launch-gate");
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({ name: "launch-gate", conclusion: "failure", status: "completed" });
+    expect(body.output.summary).toContain(".github/pilot-gate.yml:4:3");
+    expect(body.output.annotations).toEqual([
+      expect.objectContaining({
+        path: ".github/pilot-gate.yml",
+        start_line: 4,
+        annotation_level: "failure",
+      }),
+    ]);
+  });
+
+  it("annotates a PR's own invalid config on the file, judging with the default branch's config", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, [".github/pilot-gate.yml"]);
+    gh.checkRuns(HEAD_SHA);
+    gh.reviews(PR_NUMBER, []);
+    gh.config(INVALID_CONFIG, { ref: HEAD_SHA });
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("synchronize"));
+
+    const body = created.body as CheckRunBody;
+    // Judged by the default branch's (default) config: the check keeps its default name.
+    expect(body.name).toBe("required-check");
+    expect(body.output.summary).toContain("This PR's `.github/pilot-gate.yml` is invalid");
+    expect(body.output.summary).toContain(".github/pilot-gate.yml:4:3");
+    expect(body.output.annotations).toContainEqual(
+      expect.objectContaining({
+        path: ".github/pilot-gate.yml",
+        start_line: 4,
+        annotation_level: "failure",
+        title: "Invalid config at rules.branch-nam",
+      }),
+    );
+  });
+});
+
+describe("dry run", () => {
+  it("with DRY_RUN=true, reads but writes nothing and logs the plan", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+
+    await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+
+    const line = app.logs.find((entry) => entry.dryRun === true);
+    expect(line?.msg).toMatch(
+      /dry run: 2 planned write\(s\) not made: create check run "required-check"/,
+    );
+    expect(line?.msg).toMatch(/add label NO_MERGE to #2/);
+    expect(countRequests().total).toBe(3);
+  });
+
+  it("with check.dry_run in the config, the same", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh, { config: DRY_RUN_CONFIG });
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(app.logs.some((entry) => entry.dryRun === true)).toBe(true);
+  });
+});
