@@ -1,0 +1,337 @@
+/**
+ * Replays a mix of pull request events through the real App, loaded into a
+ * real Probot, against an in-process stand-in for the GitHub API that counts
+ * every request. Prints requests per event kind, events per second, handler
+ * time percentiles and peak memory. Run with `npm run bench`.
+ *
+ * The stand-in keeps just enough state (check runs per commit, labels, the
+ * config's ETag) for the App to behave as it does against GitHub: an update
+ * finds the run it created, a revalidated config answers 304.
+ */
+import { generateKeyPairSync } from "node:crypto";
+import { createRequire } from "node:module";
+import { pino } from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import { createApp } from "../app/index.js";
+import { readAppOptions } from "../app/options.js";
+import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
+import { VALID_BODY } from "../test/helpers/pull-request.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: webhook example payloads are untyped JSON.
+type Json = any;
+
+const APP_ID = 1;
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
+const openedExample = examples
+  .find((d) => d.name === "pull_request")
+  ?.examples.find((e) => e.action === "opened" && e.installation);
+if (!openedExample) throw new Error("no pull_request.opened example with an installation");
+
+/** A GitHub API stand-in: answers by route, counts requests per `METHOD /route`. */
+class FakeGitHub {
+  counts = new Map<string, number>();
+  #checkRuns = new Map<string, { id: number; summary: string; annotations: number }[]>();
+  #labels = new Map<number, Set<string>>();
+  #files = new Map<number, string[]>();
+  #nextId = 1;
+  readonly configEtag = '"cfg-1"';
+
+  labelsOf(pr: number): string[] {
+    return [...(this.#labels.get(pr) ?? [])];
+  }
+
+  setFiles(pr: number, files: string[]): void {
+    this.#files.set(pr, files);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+
+  total(): number {
+    let n = 0;
+    for (const [route, count] of this.counts) if (!route.startsWith("POST /app/")) n += count;
+    return n;
+  }
+
+  fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = new URL(
+      typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
+    );
+    const method = (init?.method ?? "GET").toUpperCase();
+    const headers = new Headers(init?.headers);
+    const path = decodeURIComponent(url.pathname);
+    const body = typeof init?.body === "string" ? (JSON.parse(init.body) as Json) : undefined;
+    const answer = this.#route(method, path, headers, body);
+    const route = `${method} ${answer.route}`;
+    this.counts.set(route, (this.counts.get(route) ?? 0) + 1);
+    const responseHeaders: Record<string, string> = {
+      "content-type": "application/json",
+      ...answer.headers,
+    };
+    const payload =
+      answer.status === 204 || answer.status === 304
+        ? null
+        : typeof answer.body === "string"
+          ? answer.body
+          : JSON.stringify(answer.body ?? {});
+    return new Response(payload, { status: answer.status, headers: responseHeaders });
+  };
+
+  #route(
+    method: string,
+    path: string,
+    headers: Headers,
+    body: Json,
+  ): { route: string; status: number; body?: Json; headers?: Record<string, string> } {
+    let m: RegExpMatchArray | null;
+    if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+      return {
+        route: "/app/installations/{id}/access_tokens",
+        status: 201,
+        body: { token: "t", expires_at: "2999-01-01T00:00:00Z" },
+      };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+      if (headers.get("if-none-match") === this.configEtag) {
+        return { route: "/repos/{o}/{r}/contents/{path} (304)", status: 304 };
+      }
+      return {
+        route: "/repos/{o}/{r}/contents/{path}",
+        status: 200,
+        body: "rules:\n  no-merge-label:\n    label: NO_MERGE\n",
+        headers: { etag: this.configEtag, "content-type": "application/vnd.github.raw" },
+      };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) {
+      const files = this.#files.get(Number(m[1])) ?? ["src/app.ts"];
+      return {
+        route: "/repos/{o}/{r}/pulls/{n}/files",
+        status: 200,
+        body: files.map((filename) => ({ filename, status: "modified" })),
+      };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/))) {
+      return { route: "/repos/{o}/{r}/pulls/{n}/reviews", status: 200, body: [] };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/check-runs$/))) {
+      const runs = this.#checkRuns.get(m[1] ?? "") ?? [];
+      return {
+        route: "/repos/{o}/{r}/commits/{sha}/check-runs",
+        status: 200,
+        body: {
+          total_count: runs.length,
+          check_runs: runs.map((run) => ({
+            id: run.id,
+            name: "required-check",
+            app: { id: APP_ID },
+            output: { summary: run.summary, annotations_count: run.annotations },
+          })),
+        },
+      };
+    }
+    if (method === "POST" && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
+      const id = this.#nextId++;
+      const runs = this.#checkRuns.get(body.head_sha) ?? [];
+      runs.unshift({
+        id,
+        summary: body.output?.summary ?? "",
+        annotations: body.output?.annotations?.length ?? 0,
+      });
+      this.#checkRuns.set(body.head_sha, runs);
+      return { route: "/repos/{o}/{r}/check-runs", status: 201, body: { id } };
+    }
+    if (method === "PATCH" && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(path)) {
+      return { route: "/repos/{o}/{r}/check-runs/{id}", status: 200, body: {} };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels(?:\/(.+))?$/))) {
+      const pr = Number(m[1]);
+      const set = this.#labels.get(pr) ?? new Set<string>();
+      this.#labels.set(pr, set);
+      if (method === "POST") for (const label of body.labels as string[]) set.add(label);
+      if (method === "DELETE" && m[2]) set.delete(m[2]);
+      return {
+        route: `/repos/{o}/{r}/issues/{n}/labels${m[2] ? "/{name}" : ""}`,
+        status: 200,
+        body: [...set].map((name) => ({ name })),
+      };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/))) {
+      return {
+        route: "/repos/{o}/{r}/issues/{n}/events",
+        status: 200,
+        body: [
+          {
+            event: "labeled",
+            label: { name: "NO_MERGE" },
+            actor: { login: "pilot-gate[bot]", type: "Bot" },
+            performed_via_github_app: { id: APP_ID, slug: "pilot-gate" },
+          },
+        ],
+      };
+    }
+    return {
+      route: `${path} (unknown to the stand-in)`,
+      status: 404,
+      body: { message: "Not Found" },
+    };
+  }
+}
+
+interface Step {
+  kind: string;
+  name: string;
+  pr: number;
+  /** Built at replay time with the PR's labels as the stand-in holds them then. */
+  payload: (labels: string[]) => Json;
+}
+
+/** One PR's life: opened failing, the App's own label echoed back, fixed, edited again, a push. */
+function lifecycle(pr: number, governance: boolean): Step[] {
+  const sha = (n: number) =>
+    `${pr.toString(16).padStart(8, "0")}${n.toString(16).padStart(32, "0")}`;
+  const event =
+    (action: string, options: { body: string; head?: string; label?: string }) =>
+    (labels: string[]): Json => {
+      const payload = structuredClone(openedExample);
+      payload.action = action;
+      payload.number = pr;
+      Object.assign(payload.pull_request, {
+        number: pr,
+        state: "open",
+        draft: false,
+        title: "S-PC-01: Login page",
+        body: options.body,
+        labels: labels.map((name) => ({ name })),
+      });
+      payload.pull_request.head.ref = "feature/S-PC-01-login-page";
+      payload.pull_request.head.sha = options.head ?? sha(1);
+      payload.pull_request.base.ref = "develop";
+      payload.pull_request.base.sha = "f".repeat(40);
+      if (options.label) payload.label = { name: options.label };
+      if (action === "labeled")
+        payload.sender = { ...payload.sender, login: "pilot-gate[bot]", type: "Bot" };
+      return payload;
+    };
+  const kind = governance ? " (governance file)" : "";
+  return [
+    {
+      kind: `opened, failing${kind}`,
+      name: "pull_request",
+      pr,
+      payload: event("opened", { body: DEFAULT_PR_TEMPLATE }),
+    },
+    {
+      kind: "labeled by the App (echo)",
+      name: "pull_request",
+      pr,
+      payload: event("labeled", { body: DEFAULT_PR_TEMPLATE, label: "NO_MERGE" }),
+    },
+    {
+      kind: `edited, fixed${kind}`,
+      name: "pull_request",
+      pr,
+      payload: event("edited", { body: VALID_BODY }),
+    },
+    {
+      kind: `edited, unchanged verdict${kind}`,
+      name: "pull_request",
+      pr,
+      payload: event("edited", { body: `${VALID_BODY}\n` }),
+    },
+    {
+      kind: `synchronize${kind}`,
+      name: "pull_request",
+      pr,
+      payload: event("synchronize", { body: VALID_BODY, head: sha(2) }),
+    },
+  ];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Runs the replay and returns the printed report's lines. */
+export async function benchAppEvents(prs = 200): Promise<string[]> {
+  const github = new FakeGitHub();
+  const { privateKey } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  });
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey,
+    log: pino({ level: process.env.BENCH_LOG ?? "silent" }),
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      request: { ...(options.request as object | undefined), fetch: github.fetch },
+      retry: { enabled: false },
+      throttle: { ...(options.throttle as object | undefined), enabled: false },
+    })) as typeof ProbotOctokit,
+  });
+  await probot.load(
+    createApp({ ...readAppOptions({}), now: () => new Date("2026-01-01T00:00:00Z") }),
+  );
+
+  const steps: Step[] = [];
+  for (let pr = 1; pr <= prs; pr++) {
+    const governance = pr % 10 === 0;
+    github.setFiles(pr, governance ? [".github/CODEOWNERS", "src/app.ts"] : ["src/app.ts"]);
+    steps.push(...lifecycle(pr, governance));
+  }
+
+  const byKind = new Map<
+    string,
+    { events: number; requests: number; routes: Map<string, number> }
+  >();
+  const times: number[] = [];
+  let delivery = 0;
+  const started = performance.now();
+  for (const step of steps) {
+    github.reset();
+    const t0 = performance.now();
+    await probot.receive({
+      id: `d-${++delivery}`,
+      name: step.name,
+      payload: step.payload(github.labelsOf(step.pr)),
+    } as Parameters<Probot["receive"]>[0]);
+    times.push(performance.now() - t0);
+    const entry = byKind.get(step.kind) ?? {
+      events: 0,
+      requests: 0,
+      routes: new Map<string, number>(),
+    };
+    entry.events++;
+    entry.requests += github.total();
+    for (const [route, count] of github.counts) {
+      if (!route.startsWith("POST /app/"))
+        entry.routes.set(route, (entry.routes.get(route) ?? 0) + count);
+    }
+    byKind.set(step.kind, entry);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+
+  const lines = [
+    `App events: ${steps.length} events over ${prs} PRs (1 in 10 changes a governance file)`,
+    "",
+    "requests per event (installation token not counted), by kind:",
+  ];
+  for (const [kind, entry] of byKind) {
+    const routes = [...entry.routes]
+      .map(([route, n]) => `${route} x${(n / entry.events).toFixed(2)}`)
+      .join("; ");
+    lines.push(`  ${kind.padEnd(44)} ${(entry.requests / entry.events).toFixed(2)}   ${routes}`);
+  }
+  lines.push(
+    "",
+    `events/s:       ${(steps.length / elapsed).toFixed(0)}`,
+    `handler p50:    ${percentile(times, 50).toFixed(2)} ms`,
+    `handler p99:    ${percentile(times, 99).toFixed(2)} ms`,
+    `peak RSS:       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+  return lines;
+}
