@@ -31,6 +31,8 @@ if (!openedExample) throw new Error("no pull_request.opened example with an inst
 /** A GitHub API stand-in: answers by route, counts requests per `METHOD /route`. */
 class FakeGitHub {
   counts = new Map<string, number>();
+  /** Titles of check runs that say the App could not judge the PR: the replay is then wrong. */
+  failures: string[] = [];
   #checkRuns = new Map<string, { id: number; summary: string; annotations: number }[]>();
   #labels = new Map<number, Set<string>>();
   #files = new Map<number, string[]>();
@@ -63,6 +65,10 @@ class FakeGitHub {
     const headers = new Headers(init?.headers);
     const path = decodeURIComponent(url.pathname);
     const body = typeof init?.body === "string" ? (JSON.parse(init.body) as Json) : undefined;
+    const title: unknown = body?.output?.title;
+    if (typeof title === "string" && /^(could not evaluate|Config error)/i.test(title)) {
+      this.failures.push(title);
+    }
     const answer = this.#route(method, path, headers, body);
     const route = `${method} ${answer.route}`;
     this.counts.set(route, (this.counts.get(route) ?? 0) + 1);
@@ -85,7 +91,14 @@ class FakeGitHub {
     headers: Headers,
     body: Json,
   ): { route: string; status: number; body?: Json; headers?: Record<string, string> } {
-    let m: RegExpMatchArray | null;
+    const repo = "^/repos/[^/]+/[^/]+";
+    const on = (pattern: string) => path.match(new RegExp(`${repo}${pattern}$`));
+    const contentsMatch = on("/contents/(.+)");
+    const filesMatch = on("/pulls/(\\d+)/files");
+    const reviewsMatch = on("/pulls/(\\d+)/reviews");
+    const checkRunsMatch = on("/commits/([0-9a-f]+)/check-runs");
+    const labelsMatch = on("/issues/(\\d+)/labels(?:/(.+))?");
+    const eventsMatch = on("/issues/(\\d+)/events");
     if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
       return {
         route: "/app/installations/{id}/access_tokens",
@@ -93,7 +106,7 @@ class FakeGitHub {
         body: { token: "t", expires_at: "2999-01-01T00:00:00Z" },
       };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+    if (contentsMatch) {
       if (headers.get("if-none-match") === this.configEtag) {
         return { route: "/repos/{o}/{r}/contents/{path} (304)", status: 304 };
       }
@@ -104,19 +117,19 @@ class FakeGitHub {
         headers: { etag: this.configEtag, "content-type": "application/vnd.github.raw" },
       };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) {
-      const files = this.#files.get(Number(m[1])) ?? ["src/app.ts"];
+    if (filesMatch) {
+      const files = this.#files.get(Number(filesMatch[1])) ?? ["src/app.ts"];
       return {
         route: "/repos/{o}/{r}/pulls/{n}/files",
         status: 200,
         body: files.map((filename) => ({ filename, status: "modified" })),
       };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/))) {
+    if (reviewsMatch) {
       return { route: "/repos/{o}/{r}/pulls/{n}/reviews", status: 200, body: [] };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/check-runs$/))) {
-      const runs = this.#checkRuns.get(m[1] ?? "") ?? [];
+    if (checkRunsMatch) {
+      const runs = this.#checkRuns.get(checkRunsMatch[1] ?? "") ?? [];
       return {
         route: "/repos/{o}/{r}/commits/{sha}/check-runs",
         status: 200,
@@ -145,19 +158,19 @@ class FakeGitHub {
     if (method === "PATCH" && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(path)) {
       return { route: "/repos/{o}/{r}/check-runs/{id}", status: 200, body: {} };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels(?:\/(.+))?$/))) {
-      const pr = Number(m[1]);
+    if (labelsMatch) {
+      const pr = Number(labelsMatch[1]);
       const set = this.#labels.get(pr) ?? new Set<string>();
       this.#labels.set(pr, set);
       if (method === "POST") for (const label of body.labels as string[]) set.add(label);
-      if (method === "DELETE" && m[2]) set.delete(m[2]);
+      if (method === "DELETE" && labelsMatch[2]) set.delete(labelsMatch[2]);
       return {
-        route: `/repos/{o}/{r}/issues/{n}/labels${m[2] ? "/{name}" : ""}`,
+        route: `/repos/{o}/{r}/issues/{n}/labels${labelsMatch[2] ? "/{name}" : ""}`,
         status: 200,
         body: [...set].map((name) => ({ name })),
       };
     }
-    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/))) {
+    if (eventsMatch) {
       return {
         route: "/repos/{o}/{r}/issues/{n}/events",
         status: 200,
@@ -313,6 +326,11 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
     byKind.set(step.kind, entry);
   }
   const elapsed = (performance.now() - started) / 1000;
+  if (github.failures.length > 0) {
+    throw new Error(
+      `the replay is not measuring real work: the App posted ${github.failures.length} error checks, e.g. "${github.failures[0]}"`,
+    );
+  }
   times.sort((a, b) => a - b);
 
   const lines = [
