@@ -8,7 +8,27 @@ export {
 } from "./config/schema.js";
 export { ConfigError, type ConfigIssue, formatConfigIssues, UsageError } from "./errors.js";
 export { evaluatePullRequest } from "./evaluate.js";
+export {
+  applyOverrides,
+  decideOverride,
+  OVERRIDE_SYNTAX,
+  type OverrideCommand,
+  type OverrideRequester,
+  parseOverrideCommand,
+  receiptId,
+} from "./overrides.js";
+export {
+  type LabelState,
+  type Plan,
+  type PlannedAnnotation,
+  type PlannedCheckRun,
+  planConfigError,
+  planEvaluationError,
+  planPullRequest,
+  RERUN_ACTION,
+} from "./plan.js";
 export { renderJson } from "./render/json.js";
 export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 export { RULES } from "./rules/index.js";
+export { DEFAULT_PR_TEMPLATE } from "./template.js";
 export type * from "./types.js";
