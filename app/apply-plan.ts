@@ -21,8 +21,12 @@ export interface ApplyTarget {
  * logs them. Label writes happen only when the plan changes labels.
  */
 export async function applyPlan(deps: EventDeps, plan: Plan, target: ApplyTarget): Promise<void> {
-  const write = plan.checkRun
-    ? toCheckRunWrite(plan.checkRun, target.receipts, deps.state.options.now())
+  const checkRun =
+    plan.checkRun && !deps.state.options.checkRunButtons
+      ? { ...plan.checkRun, actions: [] }
+      : plan.checkRun;
+  const write = checkRun
+    ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now())
     : undefined;
   const labels = target.pullNumber === undefined ? { add: [], remove: [] } : plan.labels;
 

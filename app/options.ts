@@ -11,6 +11,12 @@ export interface AppOptions {
   configCacheSeconds: number;
   /** The clock, a parameter so tests and replays are deterministic. */
   now: () => Date;
+  /**
+   * Offer the check run's "Re-run" button. Only the App receives the click
+   * (`check_run.requested_action`); the Action turns it off, since no
+   * workflow would run for a click on a check its token wrote.
+   */
+  checkRunButtons: boolean;
 }
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
@@ -27,6 +33,7 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     dryRun: readBoolean(env, "DRY_RUN", false),
     configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
     now: () => new Date(),
+    checkRunButtons: true,
   };
 }
 

@@ -86,6 +86,7 @@ export async function publishVerdict(
     }
     const existing = await existingRun(deps, request, loaded.checkName);
     const plan = planConfigError(loaded.error, request.checkSha, loaded.checkName);
+    scope.judged = { plan };
     await applyPlan(deps, plan, {
       checkSha: request.checkSha,
       pullNumber: undefined,
@@ -175,6 +176,7 @@ export async function publishVerdict(
   if (plan.checkRun) {
     addNotes(plan, pullConfigProblems, config);
   }
+  scope.judged = { plan, verdict };
   await applyPlan(deps, plan, {
     checkSha: request.checkSha,
     pullNumber: request.manageLabels ? pull.number : undefined,

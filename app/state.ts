@@ -1,5 +1,5 @@
-import type { Logger } from "probot";
-import type { Config, ConfigError, Receipt } from "../core/index.js";
+import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
+import type { Plan } from "../core/plan.js";
 import { KeyedQueue, LruMap } from "./cache.js";
 import type { ChangedFile, GitHubClient } from "./github/client.js";
 import type { AppOptions } from "./options.js";
@@ -65,11 +65,28 @@ export interface RepoContext {
   ownerIsOrg: boolean;
 }
 
+/** A pino-style log call: an object of fields and a message, or a message alone. */
+export interface LogFn {
+  (fields: object, message?: string): void;
+  (message: string): void;
+}
+
+/**
+ * Where handlers log: Probot's pino logger in the App, the workflow log in
+ * the Action (actions/pull-request/log.ts). Only what the handlers use.
+ */
+export interface Log {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
+
 /** What one event's handling works with. */
 export interface EventDeps {
   gh: GitHubClient;
   state: AppState;
-  log: Logger;
+  log: Log;
   repo: RepoContext;
 }
 
@@ -81,6 +98,12 @@ export interface EventScope {
   checkSha?: string;
   checkName?: string;
   dryRun?: boolean;
+  /**
+   * What was judged and the writes planned for it, set before they are made,
+   * so a runtime whose writes are refused (a read-only token in Actions) can
+   * still report the verdict.
+   */
+  judged?: { plan: Plan; verdict?: Verdict };
 }
 
 export function repoKey(repo: RepoContext): string {

@@ -4,22 +4,25 @@ import { run } from "probot";
 
 // app/github/octokit.ts
 import { ProbotOctokit } from "probot";
-var RETRIES = 3, SECONDARY_RATE_LIMIT_RETRIES = 2, RATE_LIMIT_RETRIES = 1;
+
+// app/github/retry-policy.ts
 function retryOnSecondaryRateLimit(retryAfter, options2, octokit, retryCount) {
-  let retry = retryCount < SECONDARY_RATE_LIMIT_RETRIES;
+  let retry = retryCount < 2;
   return octokit.log.warn(
     `Secondary rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry;
 }
 function retryOnRateLimit(retryAfter, options2, octokit, retryCount) {
-  let retry = retryCount < RATE_LIMIT_RETRIES && retryAfter <= 60;
+  let retry = retryCount < 1 && retryAfter <= 60;
   return octokit.log.warn(
     `Rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry;
 }
+
+// app/github/octokit.ts
 var PilotGateOctokit = ProbotOctokit.defaults((options2) => ({
   ...options2,
-  retry: { retries: RETRIES, ...options2.retry },
+  retry: { retries: 3, ...options2.retry },
   throttle: {
     ...options2.throttle,
     onSecondaryRateLimit: retryOnSecondaryRateLimit,
@@ -2632,7 +2635,7 @@ function chunk(items, size) {
 
 // app/apply-plan.ts
 async function applyPlan(deps, plan, target) {
-  let write = plan.checkRun ? toCheckRunWrite(plan.checkRun, target.receipts, deps.state.options.now()) : void 0, labels = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
   if (target.dryRun) {
     let writes = [
       ...write ? [
@@ -2718,7 +2721,7 @@ async function publishVerdict(deps, scope, request) {
     if (scope.checkName = loaded.checkName, request.onlyForCheckName && request.onlyForCheckName !== loaded.checkName)
       return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
     let existing2 = await existingRun(deps, request, loaded.checkName), plan2 = planConfigError(loaded.error, request.checkSha, loaded.checkName);
-    return await applyPlan(deps, plan2, {
+    return scope.judged = { plan: plan2 }, await applyPlan(deps, plan2, {
       checkSha: request.checkSha,
       pullNumber: void 0,
       existing: existing2,
@@ -2779,7 +2782,7 @@ async function publishVerdict(deps, scope, request) {
     ], stillOurs = plan.labels.add.length > 0 || appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
-  return plan.checkRun && addNotes(plan, pullConfigProblems, config), await applyPlan(deps, plan, {
+  return plan.checkRun && addNotes(plan, pullConfigProblems, config), scope.judged = { plan, verdict }, await applyPlan(deps, plan, {
     checkSha: request.checkSha,
     pullNumber: request.manageLabels ? pull.number : void 0,
     existing,
@@ -2910,6 +2913,10 @@ var REQUEST_PERMISSIONS = {
     why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
     uses: void 0
   },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
+    uses: void 0
+  },
   "GET /repos/{owner}/{repo}/contents/{path}": {
     why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
     uses: { contents: "read" }
@@ -3011,6 +3018,8 @@ function nextStep(route, status, cause) {
   if (rateLimitExhausted(cause))
     return "the installation's hourly quota is spent, wait for its reset";
   if (status === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status === 404)
+    return "check the action's app-slug input: it must name the app the token belongs to";
   if (status === 403 || status === 404) {
     let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
     return route === "GET /orgs/{org}/teams/{team_slug}/members" && status === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
@@ -3027,28 +3036,42 @@ function messageOf(error) {
 // app/github/client.ts
 var GitHubClient = class {
   #octokit;
+  #identity;
+  #appId;
   repo;
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
-  constructor(octokit, repo) {
-    this.#octokit = octokit, this.repo = repo, octokit.hook.before("request", (options2) => {
+  constructor(octokit, repo, identity) {
+    this.#octokit = octokit, this.#identity = identity, this.repo = repo, octokit.hook.before("request", (options2) => {
       String(options2.url).startsWith("/app/installations/") || this.requests++;
     });
   }
-  /** The App's id, read from its own credentials: no request. */
+  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
   async appId() {
+    if (this.#identity)
+      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
     let auth = await this.#octokit.auth({ type: "app" }), id = Number(auth.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
     return id;
   }
-  /** The App's slug (its bot is `<slug>[bot]`), signed with the App's JWT. */
+  /** The App's slug (its bot is `<slug>[bot]`): the identity's, or asked with the App's JWT. */
   async appSlug() {
+    if (this.#identity) return this.#identity.appSlug;
     let route = "GET /app", { data } = await this.#call(
       route,
       "read the App's own name",
       () => this.#octokit.request(route)
     );
     return data?.slug ?? "";
+  }
+  async #appIdBySlug(slug) {
+    let route = "GET /apps/{app_slug}", { data } = await this.#call(
+      route,
+      `look up the app ${slug}`,
+      () => this.#octokit.request(route, { app_slug: slug })
+    ), id = Number(data?.id);
+    if (!Number.isInteger(id)) throw new Error(`GitHub returned no id for the app ${slug}`);
+    return id;
   }
   /**
    * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
@@ -3306,12 +3329,15 @@ async function runGuarded(context, state, payload, handler) {
   try {
     await handler(deps, scope), deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
   } catch (error) {
-    await reportFailure(deps, scope, error, event);
+    let reason = failureReason(error);
+    deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), await postEvaluationError(deps, scope, reason, event);
   }
 }
-async function reportFailure(deps, scope, error, event) {
-  let reason = error instanceof GitHubApiError || error instanceof CannotEvaluateError ? error.reason : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
-  if (deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), !scope.checkSha) return;
+function failureReason(error) {
+  return error instanceof GitHubApiError || error instanceof CannotEvaluateError ? error.reason : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
+}
+async function postEvaluationError(deps, scope, reason, event) {
+  if (!scope.checkSha) return;
   let checkName = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName);
   try {
     await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
@@ -3370,20 +3396,20 @@ async function onMergeGroup(context, state) {
   repository && await state.queue.run(
     `${repository.full_name}@${group.head_sha}`.toLowerCase(),
     () => runGuarded(context, state, { repository }, async (deps, scope) => {
-      scope.checkSha = group.head_sha;
-      let number = pullNumberFromQueueRef(group.head_ref);
-      if (number === void 0)
-        throw new CannotEvaluateError(
-          `the merge queue branch ${group.head_ref} names no PR (expected gh-readonly-queue/<base>/pr-<number>-<sha>); remove the PR from the queue and add it again`
-        );
-      let pull = await deps.gh.getPull(number), outcome = await publishVerdict(deps, scope, {
-        pull,
-        checkSha: group.head_sha,
-        manageLabels: !1
-      });
+      let outcome = await judgeMergeGroup(deps, scope, group);
       outcome.status === "ignored" && deps.log.info(`merge group not judged: ${outcome.why}`);
     })
   );
+}
+async function judgeMergeGroup(deps, scope, group) {
+  scope.checkSha = group.head_sha;
+  let number = pullNumberFromQueueRef(group.head_ref);
+  if (number === void 0)
+    throw new CannotEvaluateError(
+      `the merge queue branch ${group.head_ref} names no PR (expected gh-readonly-queue/<base>/pr-<number>-<sha>); remove the PR from the queue and add it again`
+    );
+  let pull = await deps.gh.getPull(number);
+  return publishVerdict(deps, scope, { pull, checkSha: group.head_sha, manageLabels: !1 });
 }
 
 // app/handlers/override.ts
@@ -3481,20 +3507,24 @@ function refusalText(receipt, config) {
 
 // app/handlers/pull-request.ts
 async function onPullRequest(context, state) {
-  let payload = context.payload, pull = toPullInfo(payload.pull_request), key = `${payload.repository.full_name}#${pull.number}`.toLowerCase();
+  let payload = context.payload, key = `${payload.repository.full_name}#${payload.pull_request.number}`.toLowerCase();
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps, scope) => {
-      let outcome = await publishVerdict(deps, scope, {
-        pull,
-        checkSha: pull.headSha,
-        manageLabels: !0,
-        ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
-        ...labelEventOf(payload)
-      });
+      let outcome = await judgePullRequest(deps, scope, payload);
       outcome.status === "ignored" && deps.log.debug(`nothing to do: ${outcome.why}`);
     })
   );
+}
+function judgePullRequest(deps, scope, payload) {
+  let pull = toPullInfo(payload.pull_request);
+  return publishVerdict(deps, scope, {
+    pull,
+    checkSha: pull.headSha,
+    manageLabels: !0,
+    ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
+    ...labelEventOf(payload)
+  });
 }
 function labelEventOf(payload) {
   if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
@@ -3533,7 +3563,8 @@ function readAppOptions(env = process.env) {
   return {
     dryRun: readBoolean(env, "DRY_RUN", !1),
     configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
-    now: () => /* @__PURE__ */ new Date()
+    now: () => /* @__PURE__ */ new Date(),
+    checkRunButtons: !0
   };
 }
 function readBoolean(env, name, fallback) {

@@ -30193,12 +30193,6 @@ function prepareBody(raw, config2) {
   }
 }
 
-// core/render/json.ts
-function renderJson(verdict) {
-  return `${JSON.stringify({ version: 1, ...verdict }, null, 2)}
-`;
-}
-
 // core/render/markdown.ts
 var encoder = new TextEncoder();
 function plural2(n, word) {
@@ -30220,6 +30214,15 @@ function verdictTitle(verdict) {
   }
   let title = `NO_MERGE: ${plural2(blocking, "blocking finding")} to fix`;
   return overridden > 0 ? `${title}, ${overriddenText}` : title;
+}
+
+// core/plan.ts
+var encoder2 = new TextEncoder();
+
+// core/render/json.ts
+function renderJson(verdict) {
+  return `${JSON.stringify({ version: 1, ...verdict }, null, 2)}
+`;
 }
 
 // cli/args.ts

@@ -61,18 +61,37 @@ export interface CheckRunWrite {
 }
 
 /**
+ * What the seam uses of an Octokit: Probot's (the App, signed as the
+ * installation) or the Action's (github/token-octokit.ts, from a token).
+ */
+export type SeamOctokit = Pick<ProbotOctokit, "request" | "paginate" | "hook" | "auth">;
+
+/** Who the client acts as, when its Octokit cannot tell (a token, not the App's key). */
+export interface ClientIdentity {
+  /**
+   * The slug of the app the token belongs to: `github-actions` for a
+   * workflow's GITHUB_TOKEN, or the App behind an installation token. Its id
+   * is looked up by name, since only an App's JWT may ask "who am I".
+   */
+  appSlug: string;
+}
+
+/**
  * The App's only door to GitHub. Every method is one GitHub operation (a
  * paginated list counts its pages), names its route from the permission
  * ledger, and turns a failure into a `GitHubApiError` that says what to do.
  */
 export class GitHubClient {
-  readonly #octokit: ProbotOctokit;
+  readonly #octokit: SeamOctokit;
+  readonly #identity: ClientIdentity | undefined;
+  #appId: Promise<number> | undefined;
   readonly repo: RepoRef;
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
 
-  constructor(octokit: ProbotOctokit, repo: RepoRef) {
+  constructor(octokit: SeamOctokit, repo: RepoRef, identity?: ClientIdentity) {
     this.#octokit = octokit;
+    this.#identity = identity;
     this.repo = repo;
     octokit.hook.before("request", (options) => {
       // Installation tokens are signed with the App's JWT and spend no installation quota.
@@ -80,21 +99,36 @@ export class GitHubClient {
     });
   }
 
-  /** The App's id, read from its own credentials: no request. */
+  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
   async appId(): Promise<number> {
+    if (this.#identity) {
+      this.#appId ??= this.#appIdBySlug(this.#identity.appSlug);
+      return this.#appId;
+    }
     const auth = (await this.#octokit.auth({ type: "app" })) as { appId?: number | string };
     const id = Number(auth.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
     return id;
   }
 
-  /** The App's slug (its bot is `<slug>[bot]`), signed with the App's JWT. */
+  /** The App's slug (its bot is `<slug>[bot]`): the identity's, or asked with the App's JWT. */
   async appSlug(): Promise<string> {
+    if (this.#identity) return this.#identity.appSlug;
     const route = "GET /app" satisfies GitHubRoute;
     const { data } = await this.#call(route, "read the App's own name", () =>
       this.#octokit.request(route),
     );
     return data?.slug ?? "";
+  }
+
+  async #appIdBySlug(slug: string): Promise<number> {
+    const route = "GET /apps/{app_slug}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `look up the app ${slug}`, () =>
+      this.#octokit.request(route, { app_slug: slug }),
+    );
+    const id = Number(data?.id);
+    if (!Number.isInteger(id)) throw new Error(`GitHub returned no id for the app ${slug}`);
+    return id;
   }
 
   /**

@@ -51,6 +51,9 @@ function nextStep(route: GitHubRoute, status: number | undefined, cause: unknown
   if (rateLimitExhausted(cause))
     return "the installation's hourly quota is spent, wait for its reset";
   if (status === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status === 404) {
+    return "check the action's app-slug input: it must name the app the token belongs to";
+  }
   if (status === 403 || status === 404) {
     const needs = REQUEST_PERMISSIONS[route].uses;
     const permission = needs

@@ -28,8 +28,8 @@ export interface RequestPermission {
   /** What the App uses the request for. */
   why: string;
   /**
-   * The permission the App relies on; `undefined` for requests signed with
-   * the App's JWT, which need no installation permission.
+   * The permission the App relies on; `undefined` for requests that need
+   * no installation permission (signed with the App's JWT, or public).
    */
   uses: Permissions | undefined;
   /** Other grants GitHub also accepts for this request, for the reader. */
@@ -40,6 +40,10 @@ export interface RequestPermission {
 export const REQUEST_PERMISSIONS = {
   "GET /app": {
     why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: undefined,
+  },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {

@@ -56,21 +56,33 @@ export async function runGuarded(
     await handler(deps, scope);
     deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
   } catch (error) {
-    await reportFailure(deps, scope, error, event);
+    const reason = failureReason(error);
+    deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`);
+    await postEvaluationError(deps, scope, reason, event);
   }
 }
 
-async function reportFailure(
+/**
+ * The one sentence a failure is reported with: a `GitHubApiError`'s or
+ * `CannotEvaluateError`'s reason, which says what to do; anything else is a bug.
+ */
+export function failureReason(error: unknown): string {
+  return error instanceof GitHubApiError || error instanceof CannotEvaluateError
+    ? error.reason
+    : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
+}
+
+/**
+ * Posts a failing "could not evaluate: <reason>" check on the commit the
+ * handler was judging, best effort: when even that fails, it is logged.
+ * Nothing is posted before the handler knew its commit.
+ */
+export async function postEvaluationError(
   deps: EventDeps,
   scope: EventScope,
-  error: unknown,
+  reason: string,
   event: string,
 ): Promise<void> {
-  const reason =
-    error instanceof GitHubApiError || error instanceof CannotEvaluateError
-      ? error.reason
-      : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
-  deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`);
   if (!scope.checkSha) return;
   const checkName = scope.checkName ?? defaultConfig().check.name;
   const existing = rememberedCheckRun(deps, scope.checkSha, checkName);
