@@ -8,6 +8,7 @@
 // file is stale.
 //
 //   node scripts/build-action.mjs      build dist/action.js
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -49,12 +50,40 @@ const withoutHttpClient = {
   },
 };
 
+/**
+ * The gate actions (smoke, parity, readiness...): every folder under actions/
+ * with a main.ts, except pull-request, whose bundle is the root action's
+ * dist/action.js. Each becomes dist/<name>.js.
+ */
+export function gateNames() {
+  const dir = join(ROOT, "actions");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== "pull-request")
+    .filter((e) => existsSync(join(dir, e.name, "main.ts")))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Where a gate's bundle goes. */
+export function gateOutfile(name) {
+  return join(ROOT, "dist", `${name}.js`);
+}
+
+/** Builds one gate action's bundle and returns its bytes; writes it unless `write` is false. */
+export async function buildGate(name, { outfile = gateOutfile(name), write = true } = {}) {
+  return buildEntry(`actions/${name}/main.ts`, { outfile, write });
+}
+
 /** Builds the action bundle and returns its bytes; writes `outfile` unless `write` is false. */
 export async function buildAction({ outfile = ACTION_OUTFILE, write = true } = {}) {
+  return buildEntry("actions/pull-request/main.ts", { outfile, write });
+}
+
+async function buildEntry(entry, { outfile, write }) {
   const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ["actions/pull-request/main.ts"],
+    entryPoints: [entry],
     outfile,
     write: false,
     bundle: true,
@@ -80,7 +109,10 @@ export async function buildAction({ outfile = ACTION_OUTFILE, write = true } = {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const bytes = await buildAction();
-  const kib = (bytes.length / 1024).toFixed(1);
-  console.log(`built ${relative(process.cwd(), ACTION_OUTFILE) || ACTION_OUTFILE} (${kib} KiB)`);
+  const built = [[ACTION_OUTFILE, await buildAction()]];
+  for (const name of gateNames()) built.push([gateOutfile(name), await buildGate(name)]);
+  for (const [file, bytes] of built) {
+    const kib = (bytes.length / 1024).toFixed(1);
+    console.log(`built ${relative(process.cwd(), file) || file} (${kib} KiB)`);
+  }
 }
