@@ -17,7 +17,7 @@ import {
   planPullRequest,
 } from "../core/plan.js";
 import { applyPlan } from "./apply-plan.js";
-import { findKnownCheckRun } from "./check-runs.js";
+import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
 import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
@@ -52,6 +52,12 @@ export interface VerdictRequest {
   onlyForCheckName?: string;
   /** Ask GitHub rather than memory (re-runs): the config is revalidated, the check run looked up. */
   fresh?: boolean;
+  /**
+   * The event brought `checkSha` to the PR (`pull_request` `opened` or
+   * `synchronize`): no run of ours is looked for on it, only remembered.
+   * Ignored with `fresh` or `existing`. See `existingRun`.
+   */
+  newCommit?: boolean;
 }
 
 export type VerdictOutcome =
@@ -63,7 +69,9 @@ export type VerdictOutcome =
  * Gathers what the rules need with as few requests as the PR allows, judges
  * it, and publishes the verdict. Requests: the config (none while cached),
  * the changed files (none when this commit pair was seen), the check run on
- * the commit (none when known); reviews and role teams only when a
+ * the commit (none when known, or when the event brought the commit:
+ * `newCommit`); the previous head's run only under `carry_over` on a push
+ * when neither is known; reviews and role teams only when a
  * governance file changed; label events only when NO_MERGE is on the PR;
  * the PR's config only when the PR edits it. Then one check run write, and a
  * label write only when the label must change.
@@ -203,12 +211,37 @@ function sameLabel(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * This App's run to update on the check commit, and the receipts it holds.
+ *
+ * A commit the event just brought to the PR (`opened`, `synchronize`) is not
+ * looked up, only remembered: the lookup would almost always answer "none",
+ * and skipping it takes such an event from 4 requests to 3 (2 with the config
+ * cached; in the Action also no request for the app id). What that gives up,
+ * and why it is acceptable:
+ * - A redelivery handled by this replica finds the run in memory (written by
+ *   the first delivery) and updates it, or writes nothing when unchanged.
+ * - A redelivery handled by another replica, or a second Action run, posts a
+ *   second run with the same verdict. GitHub shows and branch protection
+ *   reads the newest run of a name, so the older one is only superseded, and
+ *   later lookups (every other event) find the newest and merge the receipts
+ *   of all runs, so none is lost.
+ * - Receipts already on the commit (an override handled by another replica
+ *   before this push's event arrived, or a commit that is also another PR's
+ *   head) are not applied to this run; the next event that looks up does.
+ * Every other event (reopened, edited, labeled, reviews, re-runs, overrides,
+ * merge groups) may find a run of ours on the commit, so it looks up, and so
+ * does anything `fresh`.
+ */
 async function existingRun(
   deps: EventDeps,
   request: VerdictRequest,
   checkName: string,
 ): Promise<KnownCheckRun | undefined> {
   if (request.existing !== undefined) return request.existing ?? undefined;
+  if (request.newCommit && !request.fresh) {
+    return rememberedCheckRun(deps, request.checkSha, checkName);
+  }
   return findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
 }
 
@@ -284,7 +317,12 @@ async function validatePullConfig(
   return files.pullConfigProblems ?? undefined;
 }
 
-/** Receipts recorded for this PR: on its head's check run, plus the previous head's under `carry_over`. */
+/**
+ * Receipts recorded for this PR: on its head's check run, plus the previous
+ * head's under `carry_over`. On a push (`synchronize`) the new head has no
+ * run yet, so `carry_over` costs one lookup of the previous head's run,
+ * unless memory knows it (this replica judged that head).
+ */
 async function receiptsFor(
   deps: EventDeps,
   request: VerdictRequest,

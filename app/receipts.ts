@@ -8,8 +8,10 @@ import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
  * Why there: only this App's installation token can write its check runs, so
  * a receipt cannot be forged or edited by anyone who can comment; it sits on
  * the very commit it is about; reading it back is the check-run lookup the
- * App makes anyway; and the App keeps no database. Base64 keeps the JSON from
- * ending the HTML comment early or rendering.
+ * App makes anyway on a commit it may have judged before (a commit new to the
+ * PR, on `opened` or `synchronize`, has none to read); and the App keeps no
+ * database. Base64 keeps the JSON from ending the HTML comment early or
+ * rendering.
  */
 const MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/;
 

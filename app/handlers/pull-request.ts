@@ -40,6 +40,10 @@ export function judgePullRequest(
     pull,
     checkSha: pull.headSha,
     manageLabels: true,
+    // The head commit is new to the PR: the check run lookup is skipped (see
+    // `existingRun`). The Action, a process per event, has no memory to
+    // consult either, so it skips the lookup and the app id it would need.
+    newCommit: payload.action === "opened" || payload.action === "synchronize",
     ...("before" in payload && payload.action === "synchronize"
       ? { previousSha: payload.before }
       : {}),

@@ -139,7 +139,6 @@ describe("push", () => {
     const gh = new GitHubMock().token();
     gh.config("check:\n  name: launch-gate\n", { etag: '"v1"' });
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA, [], "launch-gate");
     gh.createCheckRun(1001);
     await app.receive("pull_request", pullRequestEvent("opened"));
 
@@ -150,7 +149,7 @@ describe("push", () => {
     );
     await app.receive("push", pushEvent({ modified: ["README.md"] }));
     await app.receive("pull_request", pullRequestEvent("edited"));
-    expect(countRequests().total).toBe(4);
+    expect(countRequests().total).toBe(3);
 
     await app.receive("push", pushEvent({ modified: [".github/pilot-gate.yml"] }));
     gh.config("check:\n  name: gate-v2\n");

@@ -28,11 +28,14 @@ interface Step {
   ok(gh: GitHubMock): void;
   /** The failure is an answer, not an error (e.g. no config file means defaults). */
   skip?: string[];
+  /** Not asked on `opened`: the head commit is new to the PR, so there is no run of ours to find. */
+  notOnOpened?: true;
 }
 
 /**
  * An org repository's PR touching CODEOWNERS with a person's NO_MERGE label:
  * every kind of read the App makes on a PR event, then the check run write.
+ * `reopened` makes them all; `opened` all but the check run lookup.
  */
 const READS: Step[] = [
   {
@@ -56,6 +59,7 @@ const READS: Step[] = [
     method: "GET",
     path: `${REPO_PATH}/commits/${HEAD_SHA}/check-runs`,
     ok: (gh) => gh.checkRuns(HEAD_SHA),
+    notOnOpened: true,
   },
   {
     name: "label events",
@@ -80,9 +84,20 @@ const READS: Step[] = [
   },
 ];
 
-function mockUpTo(gh: GitHubMock, failing: Step, failure: Failure): void {
+const EVENTS = ["opened", "reopened"] as const;
+
+function asked(step: Step, action: (typeof EVENTS)[number]): boolean {
+  return !(action === "opened" && step.notOnOpened);
+}
+
+function mockUpTo(
+  gh: GitHubMock,
+  failing: Step,
+  failure: Failure,
+  action: (typeof EVENTS)[number],
+): void {
   for (const step of READS) {
-    if (step.stage > failing.stage) continue;
+    if (step.stage > failing.stage || !asked(step, action)) continue;
     if (step === failing) gh.fail(step.method, step.path, failure);
     else step.ok(gh);
   }
@@ -110,22 +125,24 @@ const EXPECTED_WORDING: Record<string, RegExp> = {
 
 describe("a failing GitHub request ends in a failing check, never a missing one", () => {
   for (const [kind, failure] of Object.entries(FAILURES)) {
-    for (const step of READS) {
-      if (step.skip?.includes(kind)) continue;
-      it(`${step.name} answers ${kind}`, async () => {
-        const app = await createTestApp();
-        const gh = new GitHubMock().token();
-        mockUpTo(gh, step, failure);
-        const created = gh.createCheckRun();
+    for (const action of EVENTS) {
+      for (const step of READS) {
+        if (step.skip?.includes(kind) || !asked(step, action)) continue;
+        it(`${step.name} answers ${kind} (${action})`, async () => {
+          const app = await createTestApp();
+          const gh = new GitHubMock().token();
+          mockUpTo(gh, step, failure, action);
+          const created = gh.createCheckRun();
 
-        await app.receive(
-          "pull_request",
-          pullRequestEvent("opened", { org: true, labels: ["NO_MERGE"] }),
-        );
+          await app.receive(
+            "pull_request",
+            pullRequestEvent(action, { org: true, labels: ["NO_MERGE"] }),
+          );
 
-        expectCouldNotEvaluate(created.body, EXPECTED_WORDING[kind] as RegExp);
-        expect(app.logged(50)).toHaveLength(1);
-      });
+          expectCouldNotEvaluate(created.body, EXPECTED_WORDING[kind] as RegExp);
+          expect(app.logged(50)).toHaveLength(1);
+        });
+      }
     }
 
     it(`posting the check answers ${kind}: the failure is posted by a second attempt`, async () => {
@@ -133,7 +150,6 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
       const gh = new GitHubMock().token();
       gh.config(null);
       gh.files(PR_NUMBER, ["src/login.ts"]);
-      gh.checkRuns(HEAD_SHA);
       gh.fail("POST", `${REPO_PATH}/check-runs`, failure);
       const retried = gh.createCheckRun();
 
@@ -147,7 +163,6 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
       const gh = new GitHubMock().token();
       gh.config(null);
       gh.files(PR_NUMBER, ["src/login.ts"]);
-      gh.checkRuns(HEAD_SHA);
       const created = gh.createCheckRun(1001);
       gh.fail("POST", `${REPO_PATH}/issues/${PR_NUMBER}/labels`, failure);
       const updated = gh.updateCheckRun(1001);
@@ -164,7 +179,6 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     const gh = new GitHubMock().token();
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA);
     const created = gh.createCheckRun();
 
     await app.receive("pull_request", pullRequestEvent("opened"));
@@ -177,7 +191,6 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     const gh = new GitHubMock().token();
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA);
     gh.labelEvents(PR_NUMBER, [
       { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
     ]);
@@ -199,7 +212,6 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     const gh = new GitHubMock().token();
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA);
     gh.fail("POST", `${REPO_PATH}/check-runs`, FAILURES["500"] as Failure);
     gh.fail("POST", `${REPO_PATH}/check-runs`, FAILURES["500"] as Failure);
 
@@ -223,7 +235,8 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     gh.fail("GET", `${REPO_PATH}/pulls/${PR_NUMBER}/reviews`, FAILURES["500"] as Failure);
     const updated = gh.updateCheckRun(1001);
 
-    await app.receive("pull_request", pullRequestEvent("opened"));
+    // reopened looks for a run on the head (opened has none to find).
+    await app.receive("pull_request", pullRequestEvent("reopened"));
 
     expectCouldNotEvaluate(updated.body, /list the PR's reviews/);
   });

@@ -18,13 +18,18 @@ import { createTestApp } from "./helpers/probot.js";
 
 useGitHubMock();
 
+/**
+ * A first event's reads on a PR changing CODEOWNERS. `opened` looks for no
+ * check run on its new head commit; a review event does (`lookup`).
+ */
 function governanceReads(
   gh: GitHubMock,
   reviews: { login: string; state: string; commitId: string }[],
+  { lookup = false }: { lookup?: boolean } = {},
 ) {
   gh.config(ROLES_CONFIG);
   gh.files(PR_NUMBER, ["CODEOWNERS", "src/login.ts"]);
-  gh.checkRuns(HEAD_SHA);
+  if (lookup) gh.checkRuns(HEAD_SHA);
   gh.reviews(PR_NUMBER, reviews);
   gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
 }
@@ -85,7 +90,6 @@ describe("governance files", () => {
     const gh = new GitHubMock().token();
     gh.config(ROLES_CONFIG);
     gh.files(PR_NUMBER, ["CODEOWNERS"]);
-    gh.checkRuns(HEAD_SHA);
     gh.reviews(PR_NUMBER, [{ login: "pete-pm", state: "APPROVED", commitId: HEAD_SHA }]);
     const created = gh.createCheckRun();
 
@@ -100,7 +104,9 @@ describe("governance files", () => {
   it("re-evaluates when a review is submitted", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    governanceReads(gh, [{ login: "olivia-po", state: "APPROVED", commitId: HEAD_SHA }]);
+    governanceReads(gh, [{ login: "olivia-po", state: "APPROVED", commitId: HEAD_SHA }], {
+      lookup: true,
+    });
     const created = gh.createCheckRun();
 
     await app.receive("pull_request_review", reviewEvent("submitted", { org: true }));

@@ -199,7 +199,7 @@ describe("/pilot-gate override", () => {
     });
     gh.config(CARRY_OVER_CONFIG);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(NEXT_SHA);
+    // The new head has no run to look up; the previous head's receipts are asked of GitHub.
     gh.checkRuns(HEAD_SHA, [{ id: 1001, summary: withReceipts("## earlier verdict", [earlier]) }]);
     const created = gh.createCheckRun(1002);
 
@@ -211,6 +211,46 @@ describe("/pilot-gate override", () => {
     const body = created.body as CheckRunBody;
     expect(body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
     expect(readReceipts(body.output.summary)).toEqual([earlier]);
+    // carry_over's cost: one lookup of the previous head's run, on top of config, files, POST.
+    expect(countRequests().total).toBe(4);
+  });
+
+  it("under carry_over, carries from memory when this App judged the previous head", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(CARRY_OVER_CONFIG);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("opened", BAD_BRANCH));
+
+    // The override: recorded on the run this App posted (looked up afresh, as overrides are).
+    gh.config(CARRY_OVER_CONFIG);
+    gh.pull(PR_NUMBER, pullRequest({ ...BAD_BRANCH, labels: ["NO_MERGE"] }));
+    gh.permission("maintainer-mia", "maintain");
+    gh.checkRuns(HEAD_SHA, [{ id: 1001 }]);
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
+    const updated = gh.updateCheckRun(1001);
+    gh.removeLabel(PR_NUMBER, "NO_MERGE");
+    gh.reaction(COMMENT_ID);
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "maintainer-mia" }));
+    const [accepted] = readReceipts((updated.body as CheckRunBody).output.summary);
+
+    // The push: files and the POST only; the previous head's receipts come from memory.
+    const before = recorded.length;
+    gh.files(PR_NUMBER, ["src/login.ts", "src/logout.ts"]);
+    const created = gh.createCheckRun(1002);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", { ...BAD_BRANCH, sha: NEXT_SHA, before: HEAD_SHA }),
+    );
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
+    expect(readReceipts(body.output.summary)).toEqual([accepted]);
+    expect(countRequests(recorded.slice(before)).total).toBe(2);
   });
 
   it("keeps receipts on the next evaluation of the same commit", async () => {

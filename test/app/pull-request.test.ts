@@ -12,11 +12,18 @@ import { createTestApp, mark } from "./helpers/probot.js";
 
 useGitHubMock();
 
-/** The requests of a first event on a PR with no governance file and no NO_MERGE label. */
-function firstEventReads(gh: GitHubMock, options: { sha?: string; config?: string | null } = {}) {
+/**
+ * The requests of a first event on a PR with no governance file and no
+ * NO_MERGE label. `opened` and `synchronize` bring the head commit to the PR,
+ * so they look for no check run on it; other actions do (`lookup`).
+ */
+function firstEventReads(
+  gh: GitHubMock,
+  options: { config?: string | null; lookup?: boolean } = {},
+) {
   gh.config(options.config ?? null);
   gh.files(PR_NUMBER, ["src/login.ts"]);
-  gh.checkRuns(options.sha ?? HEAD_SHA);
+  if (options.lookup) gh.checkRuns(HEAD_SHA);
 }
 
 describe("pull_request events", () => {
@@ -38,19 +45,19 @@ describe("pull_request events", () => {
       actions: [{ identifier: "rerun" }],
     });
     expect(body.output.title).toMatch(/Ready to merge/);
+    // No check run lookup: the head commit is new to the PR.
     expect(countRequests()).toEqual({
-      total: 4,
+      total: 3,
       byOperation: {
         "GET /repos/{owner}/{repo}/contents/{path}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
-        "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
       },
     });
     expect(app.logged(50)).toEqual([]);
     // The App counts its own requests per event, for watching the rate limit in production.
     expect(app.logs.find((line) => line.msg === "pull_request.opened handled")).toMatchObject({
-      requests: 4,
+      requests: 3,
     });
   });
 
@@ -104,7 +111,7 @@ describe("pull_request events", () => {
   it("takes a person's word from a labeled event without asking who labeled", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    firstEventReads(gh);
+    firstEventReads(gh, { lookup: true });
     const created = gh.createCheckRun();
 
     await app.receive(
@@ -174,7 +181,7 @@ describe("pull_request events", () => {
     expect(requestsSince(since)).toEqual([]);
   });
 
-  it("judges a new push from scratch: new files, new check run", async () => {
+  it("judges a new push from scratch: new files, new check run, no lookup", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     firstEventReads(gh);
@@ -183,7 +190,6 @@ describe("pull_request events", () => {
 
     const since = mark();
     gh.files(PR_NUMBER, ["src/login.ts", "src/logout.ts"]);
-    gh.checkRuns(NEXT_SHA);
     const created = gh.createCheckRun(1002);
     await app.receive(
       "pull_request",
@@ -191,7 +197,8 @@ describe("pull_request events", () => {
     );
 
     expect(created.body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
-    expect(countRequests(requestsSince(since)).total).toBe(3);
+    // Files and the POST; the config is cached and the new head has no run to look up.
+    expect(countRequests(requestsSince(since)).total).toBe(2);
   });
 
   it("revalidates the config with its ETag once the cache is old, and a 304 reuses it", async () => {
@@ -199,7 +206,6 @@ describe("pull_request events", () => {
     const gh = new GitHubMock().token();
     gh.config("check:\n  name: launch-gate\n", { etag: '"v1"' });
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA, [], "launch-gate");
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
     await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
@@ -231,7 +237,7 @@ describe("pull_request events", () => {
   it("posts nothing for a draft under check.drafts: skip", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    firstEventReads(gh, { config: "check:\n  drafts: skip\n" });
+    firstEventReads(gh, { config: "check:\n  drafts: skip\n", lookup: true });
 
     await app.receive("pull_request", pullRequestEvent("ready_for_review", { draft: true }));
 
@@ -244,7 +250,6 @@ describe("config errors fail closed", () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(INVALID_CONFIG);
-    gh.checkRuns(HEAD_SHA, [], "launch-gate");
     const created = gh.createCheckRun();
 
     await app.receive("pull_request", pullRequestEvent("opened"));
@@ -266,7 +271,6 @@ describe("config errors fail closed", () => {
     const gh = new GitHubMock().token();
     gh.config(null);
     gh.files(PR_NUMBER, [".github/pilot-gate.yml"]);
-    gh.checkRuns(HEAD_SHA);
     gh.reviews(PR_NUMBER, []);
     gh.config(INVALID_CONFIG, { ref: HEAD_SHA });
     const created = gh.createCheckRun();
@@ -303,7 +307,7 @@ describe("dry run", () => {
       /dry run: 2 planned write\(s\) not made: create check run "required-check"/,
     );
     expect(line?.msg).toMatch(/add label NO_MERGE to #2/);
-    expect(countRequests().total).toBe(3);
+    expect(countRequests().total).toBe(2);
   });
 
   it("with check.dry_run in the config, the same", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BAD_BODY } from "./helpers/configs.js";
+import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
 import { countRequests, GitHubMock, requestsSince, useGitHubMock } from "./helpers/github.js";
 import {
   checkRunEvent,
@@ -22,6 +22,11 @@ useGitHubMock();
  * replica that keeps its memory between events: the budget to watch against
  * an installation's hourly quota. One long story, so later events see what
  * earlier ones cached.
+ *
+ * The floor for a PR event on a new commit is the config (or nothing while
+ * cached), the changed files and the check run write: the payload does not
+ * list the files, and the check is the output. `opened` and `synchronize`
+ * bring the head commit, so no run of ours is looked up on it.
  */
 describe("requests per event", () => {
   it("stays within the budget, first event and cached", async () => {
@@ -33,13 +38,12 @@ describe("requests per event", () => {
       return countRequests(requestsSince(since)).total;
     };
 
-    // opened, failing: config + files + check run lookup + POST check + POST label.
+    // opened, failing: config + files + POST check + POST label; no lookup on a new head.
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(HEAD_SHA);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
-    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(5);
+    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(4);
 
     // The App's own label comes back as a labeled event: who labeled it, and nothing to write.
     gh.labelEvents(PR_NUMBER, [
@@ -86,11 +90,10 @@ describe("requests per event", () => {
       3,
     );
 
-    // synchronize, passing: new commit, so new files and a new check run.
+    // synchronize, passing: config cached; new commit, so new files and a new check run.
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.checkRuns(NEXT_SHA);
     gh.createCheckRun(1002);
-    expect(await cost("pull_request", pullRequestEvent("synchronize", { sha: NEXT_SHA }))).toBe(3);
+    expect(await cost("pull_request", pullRequestEvent("synchronize", { sha: NEXT_SHA }))).toBe(2);
 
     // Re-run: the PR, the config revalidated, the check run looked up afresh; unchanged, so no write.
     gh.pull(PR_NUMBER, pullRequest({ sha: NEXT_SHA }));
@@ -120,5 +123,84 @@ describe("requests per event", () => {
         }),
       ),
     ).toBe(6);
+  });
+
+  it("opened, passing: config + files + POST check", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.createCheckRun(1001);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(countRequests().total).toBe(3);
+  });
+
+  it("opened on a governance file: config + files + reviews + POST check, and the label when failing", async () => {
+    const passing = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(ROLES_CONFIG);
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.reviews(PR_NUMBER, [{ login: "pete-pm", state: "APPROVED", commitId: HEAD_SHA }]);
+    gh.createCheckRun(1001);
+    await passing.receive("pull_request", pullRequestEvent("opened"));
+    expect(countRequests().total).toBe(4);
+
+    const failing = await createTestApp();
+    const since = mark();
+    gh.token();
+    gh.config(ROLES_CONFIG);
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.reviews(PR_NUMBER, []);
+    gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await failing.receive("pull_request", pullRequestEvent("opened"));
+    expect(countRequests(requestsSince(since)).total).toBe(5);
+  });
+
+  it("a redelivered opened finds its run in memory: no second POST", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const created = gh.createCheckRun(1001);
+    const delivery = {
+      id: "redelivered-1",
+      name: "pull_request",
+      payload: pullRequestEvent("opened"),
+    } as Parameters<typeof app.probot.receive>[0];
+    await app.probot.receive(delivery);
+
+    const since = mark();
+    await app.probot.receive(delivery);
+
+    // Config and files cached, the run remembered and unchanged: nothing to ask or write.
+    expect(created.calls).toBe(1);
+    expect(requestsSince(since)).toEqual([]);
+  });
+
+  it("a redelivered failing opened re-adds the label its stale payload lacks, but posts no second check", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const created = gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    const delivery = {
+      id: "redelivered-2",
+      name: "pull_request",
+      payload: pullRequestEvent("opened", { body: BAD_BODY }),
+    } as Parameters<typeof app.probot.receive>[0];
+    await app.probot.receive(delivery);
+
+    const since = mark();
+    const added = gh.addLabels(PR_NUMBER);
+    await app.probot.receive(delivery);
+
+    // Adding a label the PR has is a no-op on GitHub; the check is unchanged, so not written.
+    expect(created.calls).toBe(1);
+    expect(added.calls).toBe(1);
+    expect(countRequests(requestsSince(since)).total).toBe(1);
   });
 });

@@ -33,12 +33,16 @@ async function run(eventName: string, payload: unknown, env: NodeJS.ProcessEnv =
   await runAction(await inputsFor(eventName, payload, env), { retries: false, now: () => NOW });
 }
 
-/** What judging a PR with no governance file and no NO_MERGE label reads. */
-function reads(gh: ActionGitHubMock, options: { config?: string | null; sha?: string } = {}) {
-  gh.app();
+/**
+ * What judging a PR with no governance file and no NO_MERGE label reads.
+ * `opened` and `synchronize` bring the head commit, so they look for no check
+ * run on it, and need not ask which app the token is; other actions do (`lookup`).
+ */
+function reads(gh: ActionGitHubMock, options: { config?: string | null; lookup?: boolean } = {}) {
+  if (options.lookup) gh.app();
   gh.config(options.config ?? null);
   gh.files(PR_NUMBER, ["src/login.ts"]);
-  gh.checkRuns(options.sha ?? HEAD_SHA);
+  if (options.lookup) gh.checkRuns(HEAD_SHA);
 }
 
 const READ_ONLY = { status: 403, message: "Resource not accessible by integration" };
@@ -69,13 +73,12 @@ describe("the action on pull_request", () => {
       "pilot-gate wrote the required-check check run (success) on `a1a1a1a`",
     );
     expect(record.secrets).toEqual(["ghs_workflow_token"]);
+    // The head commit is new to the PR: no check run lookup, so no need to know the app either.
     expect(countRequests()).toEqual({
-      total: 5,
+      total: 3,
       byOperation: {
-        "GET /apps/{app_slug}": 1,
         "GET /repos/{owner}/{repo}/contents/{path}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
-        "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
       },
     });
@@ -88,7 +91,8 @@ describe("the action on pull_request", () => {
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.checkRuns(HEAD_SHA);
     const created = gh.createCheckRun(1001);
-    await run("pull_request", pullRequestEvent("opened"), {
+    // reopened looks for the check run, which asks which app the token is.
+    await run("pull_request", pullRequestEvent("reopened"), {
       INPUT_TOKEN: "ghs_app_token",
       INPUT_APP_SLUG: "pilot-gate",
     });
@@ -133,7 +137,7 @@ describe("the action on pull_request", () => {
 
   it("removes the NO_MERGE label it applied once the PR passes, and only that one", async () => {
     const gh = new ActionGitHubMock();
-    reads(gh);
+    reads(gh, { lookup: true });
     gh.labelEvents(PR_NUMBER, [
       { label: "NO_MERGE", actor: "github-actions[bot]", type: "Bot", byApp: true },
     ]);
@@ -230,9 +234,7 @@ describe("the action on pull_request", () => {
 
   it("posts the config error under the check name the broken config asks for, and fails", async () => {
     const gh = new ActionGitHubMock();
-    gh.app();
     gh.config(INVALID_CONFIG);
-    gh.checkRuns(HEAD_SHA, [], "launch-gate");
     const created = gh.createCheckRun(1001);
 
     await run("pull_request", pullRequestEvent("opened"));
@@ -244,14 +246,12 @@ describe("the action on pull_request", () => {
 
   it("turns a GitHub failure into a failing 'could not evaluate' check and a failed step", async () => {
     const gh = new ActionGitHubMock();
-    gh.app();
     gh.config(null);
     gh.fail(
       "GET",
       `${REPO_PATH}/pulls/${PR_NUMBER}/files`,
       FAILURES["500"] as { status: number; message: string },
     );
-    gh.checkRuns(HEAD_SHA);
     const created = gh.createCheckRun(1001);
 
     await run("pull_request", pullRequestEvent("synchronize"));
@@ -290,7 +290,7 @@ describe("the action on pull_request", () => {
 describe("the action on other events", () => {
   it("judges a review like a PR event", async () => {
     const gh = new ActionGitHubMock();
-    reads(gh);
+    reads(gh, { lookup: true });
     gh.createCheckRun(1001);
     await run("pull_request_review", reviewEvent("submitted"));
     expect(record.outputs).toEqual({ verdict: "pass", "check-run-id": "1001" });
