@@ -1,21 +1,41 @@
 import { CONFIG_PATH } from "../core/index.js";
 
-export const COMMANDS = ["check", "config", "demo", "init"] as const;
+export const COMMANDS = [
+  "check",
+  "config",
+  "demo",
+  "init",
+  "smoke",
+  "parity",
+  "readiness",
+  "pilot",
+  "protection",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The one-line usage of each command, shown with every usage error. */
 export const USAGE: Record<CommandName | "main", string> = {
-  main: "pilot-gate <check|config|demo|init> [options]",
+  main: "pilot-gate <command> [options]",
   check:
     "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
   config: "pilot-gate config <validate|print> [path]",
   demo: "pilot-gate demo",
   init: "pilot-gate init [--force]",
+  parity:
+    "pilot-gate parity <env-file> <env-file> [more...] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
+  readiness:
+    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+  pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  protection:
+    "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
+  smoke:
+    'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
 };
 
 export function mainHelp(version: string): string {
   return `pilot-gate ${version}: judges a pull request against your launch rules (branch
-name, PR checklist, residual risks, the NO_MERGE label) before it is merged.
+name, PR checklist, residual risks, governance files, the NO_MERGE label), and
+runs the smoke, parity and readiness gates of a pilot launch.
 
 Usage: ${USAGE.main}
 
@@ -25,12 +45,19 @@ Commands:
   config print      Print the config with every default filled in, as YAML.
   demo              Judge a few bundled example PRs to see what the rules catch.
   init              Write a PR template and a commented ${CONFIG_PATH}.
+  parity            Compare environment descriptions (flags, policy, API) for drift.
+  smoke             Run smoke commands and judge their JUnit reports.
+  readiness         GO/NO-GO on one commit: smoke, parity, pilot, GitHub state.
+  pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
+  protection plan   Compare branch protection with protection: in the config.
+  protection sync   Write the protection that differs (one write per branch).
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
   -v, --version     Print the version.
 
-Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
+Exit codes: 0 pass (ready to merge, GO), 1 the gate failed (NO_MERGE, drift,
+NO-GO), 2 usage, config or unreadable input.
 Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it.
 
 Start with: pilot-gate demo
@@ -69,7 +96,8 @@ files are not checked and the output says so.
 The CLI cannot see reviews: a change to a governance file (CODEOWNERS,
 .github/pilot-gate.yml) blocks here even when a PO/PM approved it on GitHub.
 
-Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
+Exit codes: 0 pass (ready to merge, GO), 1 the gate failed (NO_MERGE, drift,
+NO-GO), 2 usage, config or unreadable input.
 
 Examples:
   pilot-gate check --branch feature/S-PC-01-login-page --base develop --body-file pr.md
@@ -105,5 +133,158 @@ Options:
   --force           Overwrite the files if they exist. Without it, init writes
                     nothing when either file exists.
   -h, --help        Show this help.
+`,
+  smoke: `Run the smoke tests and judge their JUnit XML reports: every scenario with
+its suite, tags, result, duration and error; failures first, then flaky ones.
+
+Usage: ${USAGE.smoke}
+
+Options:
+  --run <command>     A smoke command, run through the shell in this directory
+                      before the reports are read; may be repeated (each runs,
+                      in order, even after one fails). Its output goes to
+                      stderr. Leave it out to judge reports that already exist.
+  --junit <glob>      JUnit XML files to read, relative to this directory, e.g.
+                      'reports/**/*.xml' (quote it so the shell leaves it
+                      alone); may be repeated. Each glob must match a file.
+                      node_modules and .git are never searched.
+  --suite <name>      A suite that must have executed scenarios, e.g. --suite
+                      core --suite ui; may be repeated. A scenario is in a
+                      suite named by its <testsuite>, an enclosing one, a
+                      \`suite\` property, its name's first "X > " segment or
+                      its test file's name up to the first dot.
+  --report <path>     Where to write the JSON report (schemas/smoke-report.schema.json).
+                      Default: .pilot-gate/smoke-report.json.
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+The gate fails when a command exits non-zero, no test was executed (zero
+tests is never a pass), a scenario failed or errored, a --suite has no
+executed scenario, or a report predates the run. Flaky scenarios (passed
+on a rerun: Surefire's flakyFailure) are listed but do not fail it; tests
+that failed every rerun (rerunFailure) do. Tags come from a \`tags\`
+property and from [tag] or @tag in a test name.
+
+Exit codes: 0 pass, 1 the gate failed, 2 usage error or an unreadable input
+(a glob matching nothing, an empty or malformed JUnit file, reported with
+file:line:column). The report is written in every case but a usage error.
+
+Examples:
+  pilot-gate smoke --run "npm run smoke:runtime" --junit 'reports/*.xml' --suite core --suite ui
+  pilot-gate smoke --junit 'examples/smoke/passing/*.xml'
+`,
+  parity: `Compare environment descriptions facet by facet (feature flags, policy
+bundle revision/digest, OpenAPI version/digest, and the keys parity.keys
+lists) and report each key as match, drift, expected, not_checked or error.
+
+Usage: ${USAGE.parity}
+
+The first file is the reference (e.g. production); every other file is
+compared with it. Files are YAML or JSON (schemas/parity-environment.schema.json):
+  name: staging
+  feature_flags: { new_checkout: true, pricing_banner: variant-b }
+  policy_bundle: { revision: r42, digest: "sha256:..." }
+  openapi:       { version: 3.4.1, digest: "sha256:..." }
+  values:        { db.pool_size: 20 }   # compared only when parity.keys lists them
+
+Options:
+  --config <path>     Config whose parity: key holds the rules (facets, keys,
+                      one_way, expected). Default: ${CONFIG_PATH} if it exists,
+                      else the defaults (compare flags, policy bundle, OpenAPI).
+  --today <date>      The date (YYYY-MM-DD) expected differences' expiry dates
+                      are compared with. Default: today (UTC).
+  --report <path>     Also write the JSON report (schemas/parity-report.schema.json).
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+A declared expected difference counts as drift again the day after its
+expires date. A one-way rule (flag X, when production, requires staging)
+only fails when X is on in production and not on in staging.
+
+Exit codes: 0 in parity, 1 drift, 2 usage error or an input that cannot be
+read (a missing file, or one that does not parse: file:line:column).
+
+Examples:
+  pilot-gate parity examples/parity/production.yml examples/parity/staging.yml
+  pilot-gate parity prod.yml staging.yml dev.json --report parity.json
+`,
+  readiness: `The go/no-go on one commit: judges the smoke and parity reports, the pilot
+manifest, the milestone checklists and GitHub's state (required checks on the
+commit, branch protection, open incident issues) against readiness in
+${CONFIG_PATH} (the playbook's thresholds by default).
+
+Usage: ${USAGE.readiness}
+
+Options:
+  --sha <sha>         The commit to judge (required).
+  --smoke <path>      The smoke gate's JSON report (pilot-gate smoke --report).
+  --parity <path>     The parity gate's JSON report (pilot-gate parity --report).
+  --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
+                      when it exists.
+  --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
+  --offline           Do not read GitHub: its criteria are not evaluated, and the
+                      blocking ones fail closed.
+  --config <path>     Config file. Default: ${CONFIG_PATH} if it exists.
+  --report <path>     Also write the JSON report (schemas/readiness-report.schema.json).
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+A missing input never passes: without a smoke report, the smoke criteria fail.
+Each criterion is blocking (the default), waivable (a current waiver in
+readiness.waivers lifts it) or advisory (reported only).
+
+Exit codes: 0 GO, 1 NO-GO, 2 usage error or an unreadable input.
+
+Examples:
+  pilot-gate readiness --sha $(git rev-parse HEAD) --smoke smoke.json --parity parity.json --repo acme/app
+  pilot-gate readiness --offline --config examples/readiness/offline.yml --sha 0123abc \\
+    --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
+    --manifest examples/readiness/go/pilot.yml
+`,
+  pilot: `Start a pilot session: write the pilot manifest template (pilot.yml: three
+placeholder clients, a 48 h window from today) and create the run folder
+pilots/<name>/<date>/ for its reports. Fill in the clients and contacts; readiness
+blocks until they are complete. Never overwrites an existing pilot.yml.
+
+Usage: ${USAGE.pilot}
+
+Options:
+  --name <name>     The pilot's name (letters, digits, - _ .).
+  --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
+  -h, --help        Show this help.
+`,
+  protection: `Branch protection as code: compare each branch listed in protection: in
+${CONFIG_PATH} with what GitHub has (classic branch protection and
+rulesets, whichever protects it), field by field; sync writes what differs.
+
+Usage: ${USAGE.protection}
+
+Commands:
+  plan                The diff and a status per branch; writes nothing.
+  sync                Plan, then write: one PUT per drifted or missing branch
+                      (protection.mode: classic), or create/update the one
+                      ruleset named pilot-gate (protection.mode: rulesets).
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     Config file. Default: ${CONFIG_PATH} if it exists, else
+                      the defaults (main and develop, 1 review, required-check).
+  --app-id <id>       The App id required-check is pinned to. Default:
+                      protection.app_id, else APP_ID.
+  --json              Print the report (schemas/protection-status.schema.json).
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Administration: Read (plan) or Read and write (sync).
+Status per branch: Applied, Drifted, Missing (not protected, or the branch
+does not exist), Unavailable (the plan has no protection for private
+repositories), PermissionNeeded, Error. Each branch also gets the OpenSSF
+Scorecard Branch-Protection tier (0-5) and score (of 10) its protection reaches.
+
+Exit codes: 0 every branch Applied, 1 drift or missing, 2 usage error or
+GitHub could not be read or written.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
+  pilot-gate protection sync --repo acme/app --json
 `,
 };

@@ -142,7 +142,72 @@ ${field("paths", gf.paths, "    ")}
 ${field("approvers", gf.approvers, "    ")}
     # Only approvals on the latest pushed commit count.
 ${field("fresh_approval", gf.fresh_approval, "    ")}
+
+# Environment parity: pilot-gate parity production.yml staging.yml
+parity:
+  # Facets compared; values is added whenever keys lists a path.
+${field("facets", config.parity.facets, "  ")}
+  # Extra dotted key paths under each environment's values:, e.g. [db.pool_size].
+${field("keys", config.parity.keys, "  ")}
+  # One-way rules, e.g. { flag: search_v2, when: production, requires: staging }:
+  # a flag on in production must be on in staging.
+${field("one_way", config.parity.one_way, "  ")}
+  # Declared differences: { facet, key, environment, owner, reason, expires: YYYY-MM-DD };
+  # drift again the day after expires.
+${field("expected", config.parity.expected, "  ")}
+
+# The go/no-go: pilot-gate readiness --sha <sha> ...
+readiness:
+  # The pilot manifest (pilot-gate pilot start writes one).
+${field("manifest", config.readiness.manifest, "  ")}
+  # Check runs that must have succeeded on the exact commit.
+${field("required_checks", config.readiness.required_checks, "  ")}
+  # Branches whose protection must be Applied.
+${field("protected_branches", config.readiness.protected_branches, "  ")}
+  # Open issues with any of these labels count as incidents.
+  incident_labels:
+${commented(config.readiness.incident_labels, "    ", {
+  p0: "P0 incidents (multi-tenant, or any the team rates P0).",
+  tenant_isolation: "Tenant isolation incidents.",
+  core_flow: "Blocked core flows (leads, pipeline, proposals, support tickets).",
+  auth: "Authentication regressions.",
+})}
+  # Tags of failed smoke scenarios that count as blocked core flows or auth regressions.
+  smoke_tags:
+${commented(config.readiness.smoke_tags, "    ", {
+  core_flow: "A failed scenario with this tag is a blocked core flow.",
+  auth: "A failed scenario with this tag is an auth regression.",
+})}
+  # Milestone documents whose checklists must be complete: a path, or
+  # { file, section } to look only under one heading (e.g. Exit criteria).
+${field("milestones", config.readiness.milestones, "  ")}
+  thresholds:
+${commented(config.readiness.thresholds, "    ", {
+  success_rate: "Lowest smoke success rate (passed / executed).",
+  max_p0_incidents: "Most open P0 incidents allowed.",
+  max_core_flow_blockers: "Most blocked core flows allowed.",
+  max_auth_regressions: "Most auth regressions allowed.",
+  max_tenant_isolation_incidents: "Most open tenant isolation incidents allowed.",
+  min_clients: "Fewest active pilot clients.",
+  max_clients: "Most active pilot clients.",
+  min_window_hours: "Shortest observation window, in hours.",
+})}
+  # Per-criterion level: blocking, waivable or advisory, e.g. { branch-protection: waivable }.
+${field("criteria", config.readiness.criteria, "  ")}
+  # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
+${field("waivers", config.readiness.waivers, "  ")}
 `;
+}
+
+/** Every key of a mapping as YAML, each under its own comment. */
+function commented<T extends object>(
+  values: T,
+  indent: string,
+  comments: { [K in keyof T]: string },
+): string {
+  return (Object.keys(values) as (keyof T & string)[])
+    .map((key) => `${indent}# ${comments[key]}\n${field(key, values[key], indent)}`)
+    .join("\n");
 }
 
 /** `key: value` as YAML, every line indented; lists in block style. */

@@ -4,6 +4,11 @@ import { runCheck } from "./commands/check.js";
 import { runConfig } from "./commands/config.js";
 import { runDemo } from "./commands/demo.js";
 import { runInit } from "./commands/init.js";
+import { runParity } from "./commands/parity.js";
+import { runPilot } from "./commands/pilot.js";
+import { runProtection } from "./commands/protection.js";
+import { runReadiness } from "./commands/readiness.js";
+import { runSmoke } from "./commands/smoke.js";
 import { COMMANDS, type CommandName, HELP, mainHelp, USAGE } from "./help.js";
 import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";
@@ -15,6 +20,11 @@ const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> =
   config: runConfig,
   demo: runDemo,
   init: runInit,
+  parity: runParity,
+  smoke: runSmoke,
+  readiness: runReadiness,
+  pilot: runPilot,
+  protection: runProtection,
 };
 
 /**

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parityConfigSchema } from "../gates/parity/config.js";
+import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
@@ -100,6 +102,8 @@ export const configSchema = z
       })
       .prefault({})
       .describe("Per-rule options, keyed by rule id."),
+    parity: parityConfigSchema.prefault({}),
+    readiness: readinessConfigSchema,
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 

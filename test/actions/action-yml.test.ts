@@ -1,9 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { INPUTS as PARITY_INPUTS, OUTPUTS as PARITY_OUTPUTS } from "../../actions/parity/inputs.js";
 import { getInputs, INPUTS, inputEnvName, OUTPUTS } from "../../actions/pull-request/inputs.js";
+import {
+  INPUTS as READINESS_INPUTS,
+  OUTPUTS as READINESS_OUTPUTS,
+} from "../../actions/readiness/inputs.js";
+import { INPUTS as SMOKE_INPUTS, OUTPUTS as SMOKE_OUTPUTS } from "../../actions/smoke/inputs.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -31,6 +37,21 @@ const ACTIONS: Record<
   { inputs: readonly string[]; outputs: readonly string[]; bundle: string }
 > = {
   "action.yml": { inputs: INPUTS, outputs: OUTPUTS, bundle: "dist/action.js" },
+  "actions/parity/action.yml": {
+    inputs: PARITY_INPUTS,
+    outputs: PARITY_OUTPUTS,
+    bundle: "../../dist/parity.js",
+  },
+  "actions/readiness/action.yml": {
+    inputs: READINESS_INPUTS,
+    outputs: READINESS_OUTPUTS,
+    bundle: "../../dist/readiness.js",
+  },
+  "actions/smoke/action.yml": {
+    inputs: SMOKE_INPUTS,
+    outputs: SMOKE_OUTPUTS,
+    bundle: "../../dist/smoke.js",
+  },
 };
 
 function actionFiles(): string[] {
@@ -105,7 +126,8 @@ describe("action.yml files", () => {
     it(`runs the committed bundle ${entry.bundle} from the action's own folder`, () => {
       const runs = steps.flatMap((step) => (step.run ? [step.run] : []));
       expect(runs).toContain(`node "$GITHUB_ACTION_PATH/${entry.bundle}"`);
-      expect(existsSync(join(ROOT, entry.bundle)), "run npm run build").toBe(true);
+      // The bundle path is relative to the action's folder, as $GITHUB_ACTION_PATH is.
+      expect(existsSync(join(ROOT, dirname(file), entry.bundle)), "run npm run build").toBe(true);
     });
   });
 

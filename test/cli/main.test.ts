@@ -20,7 +20,9 @@ describe("pilot-gate (no command)", () => {
     for (const command of ["check", "config validate", "config print", "demo", "init"]) {
       expect(result.stdout).toContain(command);
     }
-    expect(result.stdout).toContain("0 ready to merge, 1 NO_MERGE, 2 usage or config error");
+    expect(result.stdout).toContain("Exit codes: 0 pass (ready to merge, GO), 1 the gate failed");
+      "0 pass (ready to merge, GO), 1 the gate failed (NO_MERGE, drift,sage or config error",
+    );
   });
 
   it("prints a command's help with --help after it, or with help <command>", async () => {
@@ -47,14 +49,14 @@ describe("pilot-gate (no command)", () => {
     const result = await run([]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("Usage: pilot-gate <check|config|demo|init>");
+    expect(result.stderr).toContain("Usage: pilot-gate <command>");
   });
 
   it("exits 2 on an unknown command, with the usage line and a suggestion", async () => {
     const result = await run(["chekc"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown command "chekc"; did you mean "pilot-gate check"?');
-    expect(result.stderr).toContain("usage: pilot-gate <check|config|demo|init> [options]");
+    expect(result.stderr).toContain("usage: pilot-gate <command> [options]");
     expect(result.stderr).toContain('Run "pilot-gate --help" for more.');
   });
 

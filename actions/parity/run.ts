@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import * as core from "@actions/core";
+import { loadConfig } from "../../cli/config-file.js";
+import { readTextFile } from "../../cli/io.js";
+import {
+  EnvironmentFileError,
+  evaluateParity,
+  type ParityInput,
+  type ParityReport,
+  parityTitle,
+  parseEnvironment,
+  renderParityMarkdown,
+} from "../../core/gates/parity/index.js";
+import { ConfigError, UsageError } from "../../core/index.js";
+import type { OutputName, ParityActionInputs } from "./inputs.js";
+
+export interface RunOptions {
+  /** The clock: expected differences expire against its UTC date. */
+  now?: () => Date;
+}
+
+/**
+ * The parity gate in a workflow: reads the environment files and the
+ * config, compares them, writes the JSON report, the job summary and the
+ * outputs, and fails the step on drift or on any input it cannot read.
+ */
+export async function runParityAction(
+  inputs: ParityActionInputs,
+  options: RunOptions = {},
+): Promise<ParityReport | undefined> {
+  const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
+  let parityConfig: Awaited<ReturnType<typeof loadConfig>>["config"]["parity"];
+  try {
+    parityConfig = (await loadConfig(inputs.workspace, inputs.configPath)).config.parity;
+  } catch (error) {
+    if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
+    setOutput("status", "error");
+    await core.summary
+      .addRaw(
+        `## ⛔ Parity: the config cannot be used; nothing was compared\n\n\`\`\`text\n${error.message}\n\`\`\`\n`,
+      )
+      .write();
+    core.setFailed(`Parity: the config cannot be used, so nothing was compared.\n${error.message}`);
+    return undefined;
+  }
+
+  const environments: ParityInput[] = [];
+  for (const file of inputs.environments) {
+    environments.push(await readEnvironment(inputs.workspace, file));
+  }
+  const report = evaluateParity(environments, { config: parityConfig, today });
+
+  const reportFile = resolve(inputs.workspace, inputs.reportPath);
+  await mkdir(dirname(reportFile), { recursive: true });
+  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+
+  setOutput("status", report.status);
+  setOutput("drift-count", String(report.counts.drift));
+  setOutput("report-path", reportFile);
+  await core.summary.addRaw(renderParityMarkdown(report)).write();
+
+  if (report.status === "drift") {
+    core.setFailed(
+      `${parityTitle(report)}. Each drift and how to resolve it is in the job summary.`,
+    );
+  } else if (report.status === "error") {
+    const problems = report.errors.map((e) => e.message).join("\n");
+    core.setFailed(`${parityTitle(report)}.${problems ? `\n${problems}` : ""}`);
+  } else {
+    core.info(parityTitle(report));
+  }
+  return report;
+}
+
+/** One environment file, or why it cannot be used (the gate then fails closed). */
+async function readEnvironment(workspace: string, file: string): Promise<ParityInput> {
+  try {
+    return { file, environment: parseEnvironment(await readTextFile(workspace, file), file) };
+  } catch (error) {
+    if (error instanceof EnvironmentFileError || error instanceof UsageError) {
+      return { file, error: error.message };
+    }
+    throw error;
+  }
+}
+
+function setOutput(name: OutputName, value: string): void {
+  core.setOutput(name, value);
+}

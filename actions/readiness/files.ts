@@ -1,0 +1,150 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { z } from "zod";
+import { UsageError } from "../../core/errors.js";
+import {
+  InputFileError,
+  type PilotManifest,
+  parsePilotManifest,
+} from "../../core/gates/pilot/manifest.js";
+import {
+  type MilestoneInput,
+  type ParityView,
+  parityViewSchema,
+  type ReadinessConfig,
+  type SmokeView,
+  smokeViewSchema,
+  uncheckedItems,
+} from "../../core/gates/readiness/index.js";
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: unknown } | null)?.code as string | undefined;
+}
+
+/** Reads a file a person named; a missing or unreadable one is a `UsageError` naming it. */
+export async function readNamedFile(cwd: string, path: string, what: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), "utf8");
+  } catch (error) {
+    const reason = codeOf(error) === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new UsageError(`cannot read the ${what} ${path}: ${reason}; nothing was judged.`);
+  }
+}
+
+async function readOptional(cwd: string, path: string): Promise<string | undefined> {
+  try {
+    return await readFile(resolve(cwd, path), "utf8");
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return undefined;
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Parses a gate's JSON report through readiness's minimal view. Bad JSON or
+ * a report without status and counts is an `InputFileError` naming the file
+ * and the field.
+ */
+function parseReport<T extends z.ZodType>(
+  schema: T,
+  text: string,
+  file: string,
+  gate: string,
+): z.output<T> {
+  const next = `Pass the JSON report the ${gate} gate wrote (pilot-gate ${gate} --report <path>).`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputFileError(
+      file,
+      [{ path: "", message: `not JSON: ${(error as Error).message}` }],
+      next,
+    );
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new InputFileError(
+    file,
+    result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    })),
+    next,
+  );
+}
+
+/** Where the input files are; `undefined` for a report that was not given. */
+export interface InputPaths {
+  smoke: string | undefined;
+  parity: string | undefined;
+  /** An explicit manifest must exist; the configured default may be absent. */
+  manifest: string | undefined;
+}
+
+/** The inputs readiness reads from files, and a line per source for the reader. */
+export interface FileInputs {
+  smoke?: SmokeView;
+  parity?: ParityView;
+  manifest?: PilotManifest;
+  milestones: MilestoneInput[];
+  sources: string[];
+}
+
+/**
+ * Reads the smoke and parity reports, the pilot manifest and the milestone
+ * documents. A file someone named that is missing or malformed throws (exit
+ * 2, nothing judged); a report not given is simply absent, and its criteria
+ * fail closed.
+ */
+export async function readInputFiles(
+  cwd: string,
+  paths: InputPaths,
+  config: ReadinessConfig,
+): Promise<FileInputs> {
+  const out: FileInputs = { milestones: [], sources: [] };
+  if (paths.smoke !== undefined) {
+    out.smoke = parseReport(
+      smokeViewSchema,
+      await readNamedFile(cwd, paths.smoke, "smoke report"),
+      paths.smoke,
+      "smoke",
+    );
+    out.sources.push(`smoke:     ${paths.smoke}`);
+  } else {
+    out.sources.push("smoke:     none (pass --smoke)");
+  }
+  if (paths.parity !== undefined) {
+    out.parity = parseReport(
+      parityViewSchema,
+      await readNamedFile(cwd, paths.parity, "parity report"),
+      paths.parity,
+      "parity",
+    );
+    out.sources.push(`parity:    ${paths.parity}`);
+  } else {
+    out.sources.push("parity:    none (pass --parity)");
+  }
+  const manifestPath = paths.manifest ?? config.manifest;
+  const manifestText =
+    paths.manifest !== undefined
+      ? await readNamedFile(cwd, paths.manifest, "pilot manifest")
+      : await readOptional(cwd, manifestPath);
+  if (manifestText !== undefined) {
+    out.manifest = parsePilotManifest(manifestText, manifestPath);
+    out.sources.push(`manifest:  ${manifestPath}`);
+  } else {
+    out.sources.push(`manifest:  none (no ${manifestPath})`);
+  }
+  for (const entry of config.milestones) {
+    const { file, section } =
+      typeof entry === "string" ? { file: entry, section: undefined } : entry;
+    const text = await readOptional(cwd, file);
+    out.milestones.push(
+      text === undefined
+        ? { file, ...(section ? { section } : {}), error: "no such file" }
+        : { file, ...(section ? { section } : {}), unchecked: uncheckedItems(text, section) },
+    );
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { readFile, writeFile } from "node:fs/promises";
+import * as core from "@actions/core";
+import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import {
+  evaluateReadiness,
+  type ReadinessReport,
+  renderReadinessMarkdown,
+} from "../../core/gates/readiness/index.js";
+import { CONFIG_PATH, parseConfig } from "../../core/index.js";
+import { readInputFiles } from "./files.js";
+import { gatherGitHubState } from "./github-state.js";
+import type { OutputName, ReadinessActionInputs } from "./inputs.js";
+
+declare const PILOT_GATE_VERSION: string | undefined;
+
+export interface RunOptions {
+  /** False turns Octokit's retries off, for tests where a mocked failure must be final. */
+  retries?: boolean;
+  now?: () => Date;
+}
+
+function output(name: OutputName, value: string): void {
+  core.setOutput(name, value);
+}
+
+/**
+ * Readiness in a workflow: reads the reports and the manifest from the
+ * checkout, GitHub state with the token, judges, writes the JSON report, the
+ * job summary (verdict first) and the outputs, and fails the step on NO-GO.
+ */
+export async function runReadinessAction(
+  inputs: ReadinessActionInputs,
+  options: RunOptions = {},
+): Promise<ReadinessReport> {
+  core.setSecret(inputs.token);
+  let configText: string | undefined;
+  try {
+    configText = await readFile(`${inputs.workspace}/${CONFIG_PATH}`, "utf8");
+  } catch {
+    configText = undefined;
+  }
+  const config = (configText === undefined ? parseConfig("{}") : parseConfig(configText)).readiness;
+  const files = await readInputFiles(
+    inputs.workspace,
+    { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
+    config,
+  );
+  const octokit = createTokenOctokit({
+    token: inputs.token,
+    baseUrl: inputs.apiUrl,
+    userAgent: `pilot-gate-readiness/${typeof PILOT_GATE_VERSION === "string" ? PILOT_GATE_VERSION : "dev"}`,
+    log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+    retries: options.retries,
+  });
+  const github = await gatherGitHubState(
+    octokit,
+    { owner: inputs.owner, repo: inputs.repo },
+    inputs.sha,
+    config,
+  );
+  const report = evaluateReadiness(
+    {
+      sha: inputs.sha,
+      ...(files.smoke ? { smoke: files.smoke } : {}),
+      ...(files.parity ? { parity: files.parity } : {}),
+      ...(files.manifest ? { manifest: files.manifest } : {}),
+      github,
+      milestones: files.milestones,
+    },
+    config,
+    (options.now ?? (() => new Date()))(),
+  );
+  await writeFile(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await core.summary.addRaw(renderReadinessMarkdown(report)).write();
+  output("verdict", report.verdict);
+  output("blockers", report.blockers.join(","));
+  output("report-path", inputs.reportPath);
+  if (report.verdict === "NO-GO") {
+    core.setFailed(
+      `NO-GO: ${report.blockers.length} blocker(s): ${report.blockers.join(", ")}. The job summary lists the evidence and fixes.`,
+    );
+  } else {
+    core.info(`GO for ${inputs.sha}.`);
+  }
+  return report;
+}

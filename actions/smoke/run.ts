@@ -1,0 +1,57 @@
+import * as core from "@actions/core";
+import { gatherSmoke, writeSmokeReport } from "../../cli/commands/smoke.js";
+import type { OutputStream } from "../../cli/io.js";
+import {
+  evaluateSmoke,
+  renderSmokeMarkdown,
+  type SmokeReport,
+} from "../../core/gates/smoke/index.js";
+import type { OutputName, SmokeActionInputs } from "./inputs.js";
+
+export interface RunOptions {
+  /** Where the commands' output goes; the step log (stdout) by default. */
+  output?: OutputStream;
+  /** Milliseconds clock, for durations. */
+  now?: () => number;
+}
+
+/**
+ * The smoke gate in a workflow: runs the commands, judges their JUnit
+ * reports with the same functions as `pilot-gate smoke`, writes the JSON
+ * report, the job summary (failures first, under 1 MiB) and the outputs,
+ * and fails the step unless the gate passes. Returns the report.
+ */
+export async function runSmokeAction(
+  inputs: SmokeActionInputs,
+  options: RunOptions = {},
+): Promise<SmokeReport> {
+  const input = await gatherSmoke({
+    cwd: inputs.workspace,
+    env: process.env,
+    commands: inputs.commands,
+    patterns: inputs.junit,
+    suites: inputs.suites,
+    output: options.output ?? process.stdout,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const report = evaluateSmoke(input);
+  const written = await writeSmokeReport(inputs.workspace, inputs.reportPath, report);
+  setOutput("status", report.status);
+  setOutput("report-path", written);
+  setOutput("passed", String(report.counts.passed));
+  setOutput("failed", String(report.counts.failed + report.counts.errored));
+  setOutput("flaky", String(report.counts.flaky));
+  await core.summary.addRaw(renderSmokeMarkdown(report, { reportPath: written })).write();
+  if (report.status === "fail") {
+    const first = report.reasons[0]?.message ?? "the smoke gate failed";
+    const more = report.reasons.length > 1 ? ` (+${report.reasons.length - 1} more)` : "";
+    core.setFailed(
+      `Smoke gate failed: ${first}${more}. Details are in the job summary and ${written}.`,
+    );
+  }
+  return report;
+}
+
+function setOutput(name: OutputName, value: string): void {
+  core.setOutput(name, value);
+}

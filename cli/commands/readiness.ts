@@ -1,0 +1,133 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readInputFiles } from "../../actions/readiness/files.js";
+import { gatherGitHubState, offlineGitHubState } from "../../actions/readiness/github-state.js";
+import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import { evaluateReadiness, renderReadinessText } from "../../core/gates/readiness/index.js";
+import { UsageError } from "../../core/index.js";
+import { ArgumentError, parseOrExplain } from "../args.js";
+import { loadConfig } from "../config-file.js";
+import { HELP } from "../help.js";
+import type { CliIO } from "../io.js";
+import { cliVersion } from "../version.js";
+
+const OPTIONS = {
+  sha: { type: "string" },
+  smoke: { type: "string" },
+  parity: { type: "string" },
+  manifest: { type: "string" },
+  repo: { type: "string" },
+  offline: { type: "boolean", default: false },
+  config: { type: "string" },
+  report: { type: "string" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** The CLI's clock: `io.now` in tests, the real time otherwise. */
+export type ClockedIO = CliIO & { now?: () => Date };
+
+/**
+ * `pilot-gate readiness`: the go/no-go on one commit. Exit 0 GO, 1 NO-GO,
+ * 2 usage or an unreadable input (nothing judged).
+ */
+export async function runReadiness(args: string[], io: ClockedIO): Promise<number> {
+  const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
+    parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
+  );
+  if (values.help) {
+    io.stdout.write(HELP.readiness);
+    return 0;
+  }
+  const sha = (values.sha ?? "").trim();
+  if (!/^[0-9a-f]{7,40}$/i.test(sha)) {
+    throw new ArgumentError(
+      sha === "" ? "--sha is required" : `--sha "${sha}" is not a commit SHA`,
+      "pass the commit to judge, e.g. --sha $(git rev-parse HEAD)",
+    );
+  }
+  const repository = values.offline
+    ? undefined
+    : repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
+  const token = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (repository && token === "") {
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so GitHub state cannot be read",
+      "export GITHUB_TOKEN (gh auth token prints one), or pass --offline to judge without GitHub (its criteria then fail closed)",
+    );
+  }
+
+  const loaded = await loadConfig(io.cwd, values.config);
+  const config = loaded.config.readiness;
+  const files = await readInputFiles(
+    io.cwd,
+    { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
+    config,
+  );
+  const github = repository
+    ? await gatherGitHubState(
+        createTokenOctokit({
+          token,
+          baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+          userAgent: `pilot-gate-cli/${cliVersion()}`,
+          log: { debug() {}, info() {}, warn() {}, error() {} },
+          retries: io.env.PILOT_GATE_NO_RETRY !== "1",
+        }),
+        repository,
+        sha,
+        config,
+      )
+    : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN");
+  const now = io.now?.() ?? new Date();
+  const report = evaluateReadiness(
+    {
+      sha,
+      ...(files.smoke ? { smoke: files.smoke } : {}),
+      ...(files.parity ? { parity: files.parity } : {}),
+      ...(files.manifest ? { manifest: files.manifest } : {}),
+      github,
+      milestones: files.milestones,
+    },
+    config,
+    now,
+  );
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (values.report !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, values.report), json);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write the report to ${values.report}: ${(error as Error).message}`,
+      );
+    }
+  }
+  if (values.json) {
+    io.stdout.write(json);
+  } else {
+    io.stdout.write(
+      [
+        `config:    ${loaded.description}`,
+        ...files.sources,
+        `github:    ${repository ? `${repository.owner}/${repository.repo}` : "offline"}`,
+        "",
+        renderReadinessText(report),
+      ].join("\n"),
+    );
+  }
+  return report.verdict === "GO" ? 0 : 1;
+}
+
+function repositoryOf(value: string | undefined): { owner: string; repo: string } {
+  if (value === undefined || value.trim() === "") {
+    throw new ArgumentError(
+      "no repository to read GitHub state from",
+      "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub",
+    );
+  }
+  const [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0) {
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  }
+  return { owner, repo };
+}

@@ -1,0 +1,232 @@
+import { describeValue } from "./environment.js";
+import type {
+  ParityCheck,
+  ParityCounts,
+  ParityPair,
+  ParityReport,
+  ParityStatus,
+} from "./report.js";
+
+const ICON: Record<ParityStatus, string> = {
+  match: "✅",
+  drift: "❌",
+  expected: "🟡",
+  not_checked: "➖",
+  error: "⛔",
+};
+
+const WORD: Record<ParityStatus, string> = {
+  match: "match",
+  drift: "drift",
+  expected: "expected",
+  not_checked: "not checked",
+  error: "error",
+};
+
+/** Drift rows shown in the job summary before the rest is left to the JSON report (summaries are capped at 1 MiB). */
+const MAX_ROWS = 300;
+
+/** `3 drift, 5 match, 1 expected`: the non-zero counts, worst first. */
+export function countsInWords(counts: ParityCounts): string {
+  const parts = (["error", "drift", "expected", "match", "not_checked"] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${WORD[status]}`);
+  return parts.length > 0 ? parts.join(", ") : "nothing compared";
+}
+
+/** The one-line verdict, for a step's failure message and the summary's heading. */
+export function parityTitle(report: ParityReport): string {
+  const names = report.environments.map((env) => env.name ?? env.file).join(", ");
+  switch (report.status) {
+    case "pass":
+      return `Parity: ${names} match (${countsInWords(report.counts)})`;
+    case "drift":
+      return `Parity: ${report.counts.drift} drift${report.counts.drift === 1 ? "" : "s"} between ${names}`;
+    case "error":
+      return `Parity: could not compare ${names}; nothing was judged as in parity`;
+  }
+}
+
+type Row = { pair: ParityPair; facet: string; check: ParityCheck };
+
+function rows(report: ParityReport, status: ParityStatus): Row[] {
+  return report.pairs.flatMap((pair) =>
+    pair.facets.flatMap((facet) =>
+      facet.checks
+        .filter((check) => check.status === status)
+        .map((check) => ({ pair, facet: facet.facet, check })),
+    ),
+  );
+}
+
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+}
+
+function code(value: unknown, present: boolean): string {
+  if (!present) return "_(none)_";
+  const text = cell(describeValue(value));
+  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/**
+ * The report as Markdown for a job summary: the verdict, then every drift
+ * with both values and how to resolve it, then errors, declared
+ * differences, what was not checked, and a facet table per pair.
+ */
+export function renderParityMarkdown(report: ParityReport): string {
+  const icon = report.status === "pass" ? "✅" : report.status === "drift" ? "❌" : "⛔";
+  const out: string[] = [`## ${icon} ${cell(parityTitle(report))}`, ""];
+  if (report.reference) {
+    out.push(
+      `Reference: **${cell(report.reference)}**; expiry dates compared with ${report.today}.`,
+      "",
+    );
+  }
+  if (report.errors.length > 0) {
+    out.push("### ⛔ Inputs that could not be read", "");
+    for (const error of report.errors) {
+      out.push("```text", error.message.replace(/```/g, "ˋˋˋ"), "```", "");
+    }
+  }
+  const drifts = rows(report, "drift");
+  if (drifts.length > 0) {
+    out.push(
+      "### ❌ Drift",
+      "",
+      "| Environments | Facet | Key | Reference | Compared | How to resolve |",
+      "| --- | --- | --- | --- | --- | --- |",
+    );
+    for (const { pair, facet, check } of drifts.slice(0, MAX_ROWS)) {
+      const note = check.expected?.expired
+        ? ` (declared difference expired on ${check.expected.expires})`
+        : check.rule
+          ? ` (one-way: on in ${check.rule.when} ⇒ on in ${check.rule.requires})`
+          : "";
+      out.push(
+        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check.key)}\`${cell(note)} | ${code(check.reference, "reference" in check)} | ${code(check.target, "target" in check)} | ${cell(check.resolve ?? "")} |`,
+      );
+    }
+    if (drifts.length > MAX_ROWS) {
+      out.push("", `_…and ${drifts.length - MAX_ROWS} more drifts in the JSON report._`);
+    }
+    out.push("");
+  }
+  const errors = rows(report, "error");
+  if (errors.length > 0) {
+    out.push("### ⛔ Values that could not be compared", "");
+    for (const { pair, facet, check } of errors.slice(0, MAX_ROWS)) {
+      out.push(
+        `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet} \`${cell(check.key)}\`: ${cell(check.message)}. ${cell(check.resolve ?? "")}`,
+      );
+    }
+    out.push("");
+  }
+  const expected = rows(report, "expected");
+  if (expected.length > 0) {
+    out.push(
+      "### 🟡 Expected differences",
+      "",
+      "| Environments | Facet | Key | Reference | Compared | Owner | Reason | Expires |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    );
+    for (const { pair, facet, check } of expected.slice(0, MAX_ROWS)) {
+      out.push(
+        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check.key)}\` | ${code(check.reference, "reference" in check)} | ${code(check.target, "target" in check)} | ${cell(check.expected?.owner ?? "")} | ${cell(check.expected?.reason ?? "")} | ${check.expected?.expires ?? ""} |`,
+      );
+    }
+    out.push("");
+  }
+  const skipped = report.pairs.flatMap((pair) =>
+    pair.facets
+      .filter((facet) => facet.why !== undefined)
+      .map(
+        (facet) =>
+          `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet.facet}: ${cell(facet.why ?? "")}`,
+      ),
+  );
+  if (skipped.length > 0) out.push("### ➖ Not checked", "", ...skipped, "");
+
+  if (report.pairs.length > 0) {
+    out.push(
+      "### Facets",
+      "",
+      "| Environments | Facet | Status | Keys |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const pair of report.pairs) {
+      for (const facet of pair.facets) {
+        const counts = facet.checks.length > 0 ? countsOf(facet.checks) : "";
+        out.push(
+          `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts} |`,
+        );
+      }
+    }
+    out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function countsOf(checks: readonly ParityCheck[]): string {
+  const counts: ParityCounts = { match: 0, drift: 0, expected: 0, not_checked: 0, error: 0 };
+  for (const check of checks) counts[check.status] += 1;
+  return countsInWords(counts);
+}
+
+/** Styles for terminal text; each is the identity when colour is off. */
+export interface TextStyle {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+const PLAIN: TextStyle = {
+  bold: (t) => t,
+  dim: (t) => t,
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t,
+};
+
+/**
+ * The report as terminal text: per pair, drifts and errors first with how
+ * to resolve each, then expected differences, then one line per facet.
+ */
+export function renderParityText(report: ParityReport, style: TextStyle = PLAIN): string {
+  const s = style;
+  const paint: Record<ParityStatus, (t: string) => string> = {
+    match: s.green,
+    drift: s.red,
+    expected: s.yellow,
+    not_checked: s.dim,
+    error: s.red,
+  };
+  const out: string[] = [];
+  for (const error of report.errors) out.push(s.red(error.message));
+  if (report.errors.length > 0) out.push("");
+  for (const pair of report.pairs) {
+    out.push(
+      `${s.bold(`${pair.reference} → ${pair.target}`)}: ${paint[pair.status === "pass" ? "match" : pair.status](pair.status)} (${countsInWords(pair.counts)})`,
+    );
+    for (const status of ["error", "drift", "expected"] as const) {
+      for (const facet of pair.facets) {
+        for (const check of facet.checks.filter((c) => c.status === status)) {
+          out.push(`  ${paint[status](WORD[status].padEnd(8))} ${facet.facet}: ${check.message}`);
+          if (check.resolve) out.push(s.dim(`           fix: ${check.resolve}`));
+        }
+      }
+    }
+    for (const facet of pair.facets) {
+      const detail = facet.why ?? (facet.checks.length > 0 ? countsOf(facet.checks) : "");
+      out.push(
+        `  ${paint[facet.status](WORD[facet.status].padEnd(11))} ${facet.facet.padEnd(13)} ${s.dim(detail)}`,
+      );
+    }
+    out.push("");
+  }
+  const verdict = report.status === "pass" ? s.green : report.status === "drift" ? s.red : s.red;
+  out.push(s.bold(verdict(parityTitle(report))));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,147 @@
+import { z } from "zod";
+
+/** Every readiness criterion, in the order reports list them. */
+export const CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest",
+] as const;
+export type CriterionId = (typeof CRITERIA)[number];
+
+/** Criteria judged from GitHub; with `--offline` they have no input. */
+export const GITHUB_CRITERIA: readonly CriterionId[] = [
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+];
+
+export const LEVELS = ["blocking", "waivable", "advisory"] as const;
+/**
+ * `blocking`: a failure is NO-GO, no waiver accepted. `waivable`: a failure
+ * is NO-GO unless a current waiver covers it. `advisory`: reported, never NO-GO.
+ */
+export type Level = (typeof LEVELS)[number];
+
+const labels = (fallback: string[], what: string) =>
+  z.array(z.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`);
+
+const level = z.enum(LEVELS);
+
+/** `readiness:` in `.github/pilot-gate.yml`: criteria, thresholds and waivers; defaults are the playbook's. */
+export const readinessConfigSchema = z
+  .strictObject({
+    manifest: z
+      .string()
+      .min(1)
+      .default("pilot.yml")
+      .describe("Path of the pilot manifest, relative to the repository root."),
+    required_checks: z
+      .array(z.string().min(1))
+      .default(["required-check"])
+      .describe("Check runs that must have succeeded on the exact commit."),
+    protected_branches: z
+      .array(z.string().min(1))
+      .default(["main"])
+      .describe("Branches whose protection must be Applied."),
+    incident_labels: z
+      .strictObject({
+        p0: labels(["P0"], "a P0 incident"),
+        tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+        core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+        auth: labels(["auth-regression"], "an auth regression"),
+      })
+      .prefault({})
+      .describe("Open issues with any of these labels count as incidents."),
+    smoke_tags: z
+      .strictObject({
+        core_flow: z
+          .string()
+          .min(1)
+          .default("core-flow")
+          .describe("Tag of smoke scenarios that cover a core flow."),
+        auth: z
+          .string()
+          .min(1)
+          .default("auth")
+          .describe("Tag of smoke scenarios that cover authentication."),
+      })
+      .prefault({})
+      .describe(
+        "Tags of failed smoke scenarios that count as blocked core flows or auth regressions.",
+      ),
+    milestones: z
+      .array(
+        z.union([
+          z.string().min(1),
+          z.strictObject({
+            file: z.string().min(1),
+            section: z.string().min(1).optional(),
+          }),
+        ]),
+      )
+      .default([])
+      .describe(
+        "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria).",
+      ),
+    thresholds: z
+      .strictObject({
+        success_rate: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.95)
+          .describe("Lowest smoke success rate (passed / executed)."),
+        max_p0_incidents: z.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+        max_core_flow_blockers: z
+          .int()
+          .min(0)
+          .default(0)
+          .describe("Most blocked core flows allowed."),
+        max_auth_regressions: z.int().min(0).default(0).describe("Most auth regressions allowed."),
+        max_tenant_isolation_incidents: z
+          .int()
+          .min(0)
+          .default(0)
+          .describe("Most open tenant isolation incidents allowed."),
+        min_clients: z.int().min(0).default(3).describe("Fewest active pilot clients."),
+        max_clients: z.int().min(1).default(5).describe("Most active pilot clients."),
+        min_window_hours: z
+          .number()
+          .min(0)
+          .default(48)
+          .describe("Shortest observation window, in hours."),
+      })
+      .prefault({})
+      .describe("Thresholds of the criteria."),
+    criteria: z
+      .partialRecord(z.enum(CRITERIA), level)
+      .default({})
+      .describe(
+        "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only).",
+      ),
+    waivers: z
+      .array(
+        z.strictObject({
+          criterion: z.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+          by: z.string().min(1).describe("Who accepted the risk."),
+          reason: z.string().min(1).describe("Why it is acceptable."),
+          until: z.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC)."),
+        }),
+      )
+      .default([])
+      .describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  })
+  .prefault({})
+  .describe("The go/no-go of `pilot-gate readiness`.");
+
+export type ReadinessConfig = z.output<typeof readinessConfigSchema>;
+export type Waiver = ReadinessConfig["waivers"][number];

@@ -1,0 +1,537 @@
+import { type PilotManifest, windowStart } from "../pilot/manifest.js";
+import { isoDate } from "../pilot/template.js";
+import { CRITERIA, type CriterionId, type Level, type ReadinessConfig } from "./config.js";
+import type { CriterionResult, ReadinessReport } from "./report.js";
+import { failureName, isGreen, type ParityView, type SmokeView } from "./views.js";
+
+/** Something gathered from GitHub, or why it could not be (offline, no permission, an error). */
+export type Gathered<T> = { available: true; items: T[] } | { available: false; reason: string };
+
+/** A check run on the commit. */
+export interface CheckRunState {
+  name: string;
+  /** `success`, `failure`...; `null` while it has not completed. */
+  conclusion: string | null;
+  url?: string;
+}
+
+/** A protected branch's state: from the protection issue when it exists, else read directly. */
+export interface ProtectionState {
+  branch: string;
+  status: "Applied" | "Drifted" | "Missing" | "unknown";
+  /** Why, e.g. `Permission needed: the token cannot read branch protection`. */
+  detail?: string;
+  url?: string;
+}
+
+/** An open issue carrying one of the incident labels. */
+export interface Incident {
+  number: number;
+  title: string;
+  labels: string[];
+  url?: string;
+}
+
+/** One milestone document's unchecked checklist items, or why it could not be read. */
+export type MilestoneInput =
+  | { file: string; section?: string; unchecked: { text: string; line: number | undefined }[] }
+  | { file: string; section?: string; error: string };
+
+/** Everything readiness judges, gathered by a runtime (CLI, action). */
+export interface ReadinessInputs {
+  sha: string;
+  smoke?: SmokeView;
+  parity?: ParityView;
+  manifest?: PilotManifest;
+  github: {
+    requiredChecks: Gathered<CheckRunState>;
+    protection: Gathered<ProtectionState>;
+    incidents: Gathered<Incident>;
+  };
+  milestones: MilestoneInput[];
+}
+
+type Values = CriterionResult["evidence"]["values"];
+type Item = CriterionResult["evidence"]["items"][number];
+
+/** What one criterion found, before its level and the waivers are applied. */
+interface Outcome {
+  status: "pass" | "fail" | "missing";
+  summary: string;
+  values?: Values;
+  items?: Item[];
+  fix?: string;
+}
+
+const TITLES: Record<CriterionId, string> = {
+  "smoke-green": "Smoke report present and green",
+  "success-rate": "Smoke success rate",
+  "core-flows": "No blocked core flow",
+  "auth-regressions": "No auth regression",
+  parity: "No parity drift",
+  "p0-incidents": "No open P0 incident",
+  "tenant-isolation": "No open tenant isolation incident",
+  "required-checks": "Required checks green on the commit",
+  "branch-protection": "Branch protection Applied",
+  milestones: "Milestone checklists complete",
+  "pilot-manifest": "Pilot manifest complete",
+};
+
+const GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)";
+const PASSING_CONCLUSIONS = new Set(["success", "neutral", "skipped"]);
+
+/**
+ * The go/no-go on one commit. Pure: every input is passed in, `now` included
+ * (waivers expire against it). A blocking criterion without its input fails
+ * (fail closed); GO only when no blocking criterion and no unwaived waivable
+ * criterion fails.
+ */
+export function evaluateReadiness(
+  inputs: ReadinessInputs,
+  config: ReadinessConfig,
+  now: Date,
+): ReadinessReport {
+  const today = isoDate(now);
+  const notes: string[] = [];
+  const outcomes: Record<CriterionId, Outcome> = {
+    "smoke-green": smokeGreen(inputs),
+    "success-rate": successRate(inputs, config),
+    "core-flows": taggedFailures(inputs, config, "core_flow"),
+    "auth-regressions": taggedFailures(inputs, config, "auth"),
+    parity: parity(inputs),
+    "p0-incidents": incidents(
+      inputs,
+      config.incident_labels.p0,
+      config.thresholds.max_p0_incidents,
+    ),
+    "tenant-isolation": incidents(
+      inputs,
+      config.incident_labels.tenant_isolation,
+      config.thresholds.max_tenant_isolation_incidents,
+    ),
+    "required-checks": requiredChecks(inputs, config),
+    "branch-protection": protection(inputs, config),
+    milestones: milestones(inputs),
+    "pilot-manifest": pilotManifest(inputs, config),
+  };
+
+  for (const waiver of config.waivers) {
+    const level = config.criteria[waiver.criterion] ?? "blocking";
+    if (level !== "waivable") {
+      notes.push(
+        `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is ${level}; set readiness.criteria.${waiver.criterion}: waivable to allow waivers.`,
+      );
+    } else if (waiver.until < today) {
+      notes.push(`The waiver of ${waiver.criterion} by ${waiver.by} expired on ${waiver.until}.`);
+    }
+  }
+
+  const criteria = CRITERIA.map((id) =>
+    resolve(id, outcomes[id], config.criteria[id] ?? "blocking", config, today),
+  );
+  const blockers = criteria
+    .filter((c) => c.status === "fail" && c.level !== "advisory")
+    .map((c) => c.id);
+  const warnings = criteria
+    .filter((c) => c.level === "advisory" && (c.status === "fail" || c.status === "not_evaluated"))
+    .map((c) => c.id);
+  const start = inputs.manifest ? windowStart(inputs.manifest) : undefined;
+  return {
+    version: 1,
+    kind: "readiness",
+    sha: inputs.sha,
+    verdict: blockers.length === 0 ? "GO" : "NO-GO",
+    evaluated_at: now.toISOString(),
+    ...(inputs.manifest
+      ? {
+          pilot: {
+            name: inputs.manifest.name,
+            window_start: start ? start.toISOString() : inputs.manifest.window.start,
+            window_hours: inputs.manifest.window.hours,
+          },
+        }
+      : {}),
+    blockers,
+    warnings,
+    criteria,
+    notes,
+  };
+}
+
+/** Applies the level and the waivers to what a criterion found. */
+function resolve(
+  id: CriterionId,
+  outcome: Outcome,
+  level: Level,
+  config: ReadinessConfig,
+  today: string,
+): CriterionResult {
+  const base = {
+    id,
+    title: TITLES[id],
+    level,
+    summary: outcome.summary,
+    evidence: { values: outcome.values ?? {}, items: outcome.items ?? [] },
+  };
+  if (outcome.status === "pass") return { ...base, status: "pass" };
+  const fix = outcome.fix ?? "";
+  if (outcome.status === "missing" && level === "advisory") {
+    return { ...base, status: "not_evaluated", fix };
+  }
+  if (level === "waivable") {
+    const waiver = config.waivers.find((w) => w.criterion === id && w.until >= today);
+    if (waiver) {
+      return {
+        ...base,
+        status: "waived",
+        fix,
+        waiver: { by: waiver.by, reason: waiver.reason, until: waiver.until },
+      };
+    }
+  }
+  return { ...base, status: "fail", fix };
+}
+
+function missing(summary: string, fix: string): Outcome {
+  return { status: "missing", summary, fix };
+}
+
+function sameCommit(reportSha: string | undefined, sha: string): boolean {
+  if (reportSha === undefined || reportSha === "") return true;
+  const a = reportSha.toLowerCase();
+  const b = sha.toLowerCase();
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function smokeGreen({ smoke, sha }: ReadinessInputs): Outcome {
+  if (!smoke)
+    return missing(
+      "no smoke report",
+      "run the smoke gate on this commit and pass its report with --smoke",
+    );
+  const values = { status: smoke.status, passed: smoke.counts.passed, failed: smoke.counts.failed };
+  if (!sameCommit(smoke.sha, sha)) {
+    return {
+      status: "fail",
+      summary: `the smoke report is for commit ${smoke.sha}, not ${sha}`,
+      values: { ...values, report_sha: smoke.sha ?? null },
+      fix: "run the smoke gate on this exact commit",
+    };
+  }
+  if (isGreen(smoke.status) && smoke.counts.failed === 0) {
+    return {
+      status: "pass",
+      summary: `smoke ${smoke.status}, ${smoke.counts.passed} passed`,
+      values,
+    };
+  }
+  return {
+    status: "fail",
+    summary: `smoke ${smoke.status}: ${smoke.counts.failed} failed`,
+    values,
+    items: smoke.failures.map((f) => ({
+      text: `${failureName(f)}${f.message ? `: ${firstLine(f.message)}` : ""}`,
+    })),
+    fix: "fix the failing scenarios and re-run the smoke gate",
+  };
+}
+
+function successRate({ smoke }: ReadinessInputs, config: ReadinessConfig): Outcome {
+  const threshold = config.thresholds.success_rate;
+  if (!smoke) return missing("no smoke report to measure", "pass the smoke report with --smoke");
+  const { passed, failed } = smoke.counts;
+  const executed = smoke.counts.executed ?? passed + failed;
+  if (executed === 0) {
+    return {
+      status: "fail",
+      summary: "no smoke scenario was executed",
+      values: { passed, executed, threshold },
+      fix: "run the smoke scenarios; an empty run proves nothing",
+    };
+  }
+  const rate = Math.round((passed / executed) * 10_000) / 10_000;
+  const values = { passed, executed, rate, threshold };
+  const summary = `${passed}/${executed} passed (${percent(rate)}), threshold ${percent(threshold)}`;
+  return rate >= threshold
+    ? { status: "pass", summary, values }
+    : {
+        status: "fail",
+        summary,
+        values,
+        fix: "fix failing scenarios until the rate reaches the threshold",
+      };
+}
+
+/** The first line of a multi-line message (a stack trace, a diff): one line per fact. */
+function firstLine(text: string): string {
+  return text.split(/\r?\n/, 1)[0]?.trim() ?? "";
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 1000) / 10}%`;
+}
+
+function taggedFailures(
+  { smoke, github }: ReadinessInputs,
+  config: ReadinessConfig,
+  kind: "core_flow" | "auth",
+): Outcome {
+  const tag = config.smoke_tags[kind];
+  const labels = config.incident_labels[kind];
+  const max =
+    kind === "core_flow"
+      ? config.thresholds.max_core_flow_blockers
+      : config.thresholds.max_auth_regressions;
+  const what = kind === "core_flow" ? "blocked core flow" : "auth regression";
+  const items: Item[] = [];
+  const gaps: string[] = [];
+  const fixes: string[] = [];
+  if (smoke) {
+    for (const f of smoke.failures.filter((f) => f.tags?.includes(tag))) {
+      items.push({
+        text: `smoke: ${failureName(f)} (tag ${tag})${f.message ? `: ${firstLine(f.message)}` : ""}`,
+      });
+    }
+  } else {
+    gaps.push("no smoke report");
+    fixes.push("pass --smoke");
+  }
+  // No labels configured: issues are not consulted for this criterion, only the smoke report.
+  if (labels.length > 0) {
+    const open = openWith(github.incidents, labels);
+    if (open) {
+      items.push(...open.map(incidentItem));
+    } else {
+      gaps.push(`open issues unknown (${unavailable(github.incidents)})`);
+      fixes.push(GITHUB_FIX);
+    }
+  }
+  const values = { count: items.length, max, smoke_tag: tag, labels: labels.join(", ") };
+  if (items.length > max) {
+    return {
+      status: "fail",
+      summary: `${items.length} ${what}${items.length === 1 ? "" : "s"} (at most ${max})`,
+      values,
+      items,
+      fix: `fix them${labels.length > 0 ? `, and close the issues labelled ${labels.join(" / ")} once resolved` : ""}`,
+    };
+  }
+  if (gaps.length > 0) {
+    return {
+      ...missing(`cannot tell: ${gaps.join("; ")}`, fixes.join("; ")),
+      values,
+      items,
+    };
+  }
+  return { status: "pass", summary: `${items.length} ${what}s (at most ${max})`, values, items };
+}
+
+function parity({ parity, sha }: ReadinessInputs): Outcome {
+  if (!parity)
+    return missing("no parity report", "run the parity gate and pass its report with --parity");
+  const drift = parity.drift;
+  const values = { status: parity.status, drift: drift ?? null };
+  if (!sameCommit(parity.sha, sha)) {
+    return {
+      status: "fail",
+      summary: `the parity report is for commit ${parity.sha}, not ${sha}`,
+      values,
+      fix: "run the parity gate on this exact commit",
+    };
+  }
+  if (isGreen(parity.status) && (drift ?? 0) === 0) {
+    return { status: "pass", summary: `parity ${parity.status}, no drift`, values };
+  }
+  return {
+    status: "fail",
+    summary: `parity ${parity.status}${drift !== undefined ? `: ${drift} drifted` : ""}`,
+    values,
+    items: parity.failures.map((f) => ({
+      text: `${failureName(f)}${f.message ? `: ${firstLine(f.message)}` : ""}`,
+    })),
+    fix: "bring the environments back in line (or record the difference as expected) and re-run parity",
+  };
+}
+
+function unavailable(g: Gathered<unknown>): string {
+  return g.available ? "" : g.reason;
+}
+
+function openWith(
+  incidents: Gathered<Incident>,
+  labels: readonly string[],
+): Incident[] | undefined {
+  if (!incidents.available) return undefined;
+  const wanted = new Set(labels.map((l) => l.toLowerCase()));
+  return incidents.items.filter((i) => i.labels.some((l) => wanted.has(l.toLowerCase())));
+}
+
+function incidentItem(i: Incident): Item {
+  return {
+    text: `#${i.number} ${i.title} [${i.labels.join(", ")}]`,
+    ...(i.url ? { url: i.url } : {}),
+  };
+}
+
+function incidents({ github }: ReadinessInputs, labels: readonly string[], max: number): Outcome {
+  const open = openWith(github.incidents, labels);
+  if (!open) return missing(`open issues unknown: ${unavailable(github.incidents)}`, GITHUB_FIX);
+  const values = { open: open.length, max, labels: labels.join(", ") };
+  const summary = `${open.length} open issue${open.length === 1 ? "" : "s"} labelled ${labels.join(" / ")} (at most ${max})`;
+  return open.length > max
+    ? {
+        status: "fail",
+        summary,
+        values,
+        items: open.map(incidentItem),
+        fix: "resolve and close them (or relabel them if they are not incidents)",
+      }
+    : { status: "pass", summary, values };
+}
+
+function requiredChecks({ github }: ReadinessInputs, config: ReadinessConfig): Outcome {
+  const checks = github.requiredChecks;
+  if (!checks.available) return missing(`check runs unknown: ${checks.reason}`, GITHUB_FIX);
+  const items: Item[] = [];
+  let green = 0;
+  for (const name of config.required_checks) {
+    const runs = checks.items.filter((c) => c.name === name);
+    const ok =
+      runs.length > 0 &&
+      runs.every((r) => r.conclusion !== null && PASSING_CONCLUSIONS.has(r.conclusion));
+    if (ok) {
+      green++;
+      continue;
+    }
+    const state =
+      runs.length === 0 ? "missing" : runs.map((r) => r.conclusion ?? "in progress").join(", ");
+    const url = runs.find((r) => r.url)?.url;
+    items.push({ text: `${name}: ${state}`, ...(url ? { url } : {}) });
+  }
+  const values = { required: config.required_checks.length, green };
+  const summary = `${green}/${config.required_checks.length} required checks green (${config.required_checks.join(", ")})`;
+  return items.length > 0
+    ? {
+        status: "fail",
+        summary,
+        values,
+        items,
+        fix: "wait for the checks to finish, or fix and re-run the failing ones on this commit",
+      }
+    : { status: "pass", summary, values };
+}
+
+function protection({ github }: ReadinessInputs, config: ReadinessConfig): Outcome {
+  const p = github.protection;
+  if (!p.available) return missing(`branch protection unknown: ${p.reason}`, GITHUB_FIX);
+  const items: Item[] = [];
+  let applied = 0;
+  for (const branch of config.protected_branches) {
+    const state = p.items.find((s) => s.branch === branch);
+    if (state?.status === "Applied") {
+      applied++;
+      continue;
+    }
+    const status = state?.status ?? "unknown";
+    items.push({
+      text: `${branch}: ${status}${state?.detail ? ` (${state.detail})` : ""}`,
+      ...(state?.url ? { url: state.url } : {}),
+    });
+  }
+  const values = { branches: config.protected_branches.length, applied };
+  const summary = `${applied}/${config.protected_branches.length} protected branches Applied`;
+  return items.length > 0
+    ? {
+        status: "fail",
+        summary,
+        values,
+        items,
+        fix: "apply the protection rules (pilot-gate's protection playbook); reading them needs a token with administration: read",
+      }
+    : { status: "pass", summary, values };
+}
+
+function milestones({ milestones }: ReadinessInputs): Outcome {
+  if (milestones.length === 0) {
+    return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
+  }
+  const items: Item[] = [];
+  let unreadable = 0;
+  for (const doc of milestones) {
+    const where = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
+    if ("error" in doc) {
+      unreadable++;
+      items.push({ text: `${where}: ${doc.error}`, file: doc.file });
+      continue;
+    }
+    for (const item of doc.unchecked) {
+      items.push({
+        text: `${where}: [ ] ${item.text}`,
+        file: doc.file,
+        ...(item.line ? { line: item.line } : {}),
+      });
+    }
+  }
+  const values = { documents: milestones.length, unchecked: items.length - unreadable, unreadable };
+  if (items.length === 0) {
+    return {
+      status: "pass",
+      summary: `every checklist item checked in ${milestones.length} document(s)`,
+      values,
+    };
+  }
+  return {
+    status: "fail",
+    summary: `${items.length - unreadable} unchecked item(s)${unreadable ? `, ${unreadable} unreadable document(s)` : ""}`,
+    values,
+    items,
+    fix: "finish the items and tick them (- [x]) in the milestone documents, or fix the paths in readiness.milestones",
+  };
+}
+
+function pilotManifest({ manifest }: ReadinessInputs, config: ReadinessConfig): Outcome {
+  if (!manifest) {
+    return missing(
+      "no pilot manifest",
+      `write ${config.manifest} (pilot-gate pilot start --name <name>) and pass it with --manifest`,
+    );
+  }
+  const { min_clients: min, max_clients: max, min_window_hours: hours } = config.thresholds;
+  const items: Item[] = [];
+  const active = manifest.clients.length;
+  if (active < min || active > max) {
+    items.push({ text: `${active} client(s); the pilot needs ${min} to ${max}` });
+  }
+  for (const client of manifest.clients) {
+    if (client.status !== "suggested") {
+      items.push({ text: `${client.name}: still under review (${client.status})` });
+    }
+    for (const key of ["technical_contact", "business_contact"] as const) {
+      if (!client[key]?.trim()) items.push({ text: `${client.name}: no ${key.replace("_", " ")}` });
+    }
+  }
+  if (manifest.window.hours < hours) {
+    items.push({
+      text: `observation window ${manifest.window.hours} h; at least ${hours} h needed`,
+    });
+  }
+  if (!windowStart(manifest))
+    items.push({ text: `window start ${manifest.window.start} is not a real date` });
+  const values = {
+    clients: active,
+    min_clients: min,
+    max_clients: max,
+    window_hours: manifest.window.hours,
+    min_window_hours: hours,
+  };
+  const summary = `${manifest.name}: ${active} client(s), ${manifest.window.hours} h window`;
+  return items.length > 0
+    ? {
+        status: "fail",
+        summary,
+        values,
+        items,
+        fix: `complete ${config.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`,
+      }
+    : { status: "pass", summary, values };
+}

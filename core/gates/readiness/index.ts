@@ -1,0 +1,35 @@
+export {
+  CRITERIA,
+  type CriterionId,
+  GITHUB_CRITERIA,
+  LEVELS,
+  type Level,
+  type ReadinessConfig,
+  readinessConfigSchema,
+  type Waiver,
+} from "./config.js";
+export {
+  type CheckRunState,
+  evaluateReadiness,
+  type Gathered,
+  type Incident,
+  type MilestoneInput,
+  type ProtectionState,
+  type ReadinessInputs,
+} from "./evaluate.js";
+export { uncheckedItems } from "./milestones.js";
+export { renderReadinessMarkdown, renderReadinessText } from "./render.js";
+export {
+  type CriterionResult,
+  READINESS_REPORT_SCHEMA_FILE,
+  type ReadinessReport,
+  readinessReportSchema,
+  renderReadinessReportJsonSchema,
+} from "./report.js";
+export {
+  isGreen,
+  type ParityView,
+  parityViewSchema,
+  type SmokeView,
+  smokeViewSchema,
+} from "./views.js";

@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getInputs, InputError } from "../../../actions/parity/inputs.js";
+import { main } from "../../../actions/parity/main.js";
+import { runParityAction } from "../../../actions/parity/run.js";
+import { parityReportSchema } from "../../../core/gates/parity/index.js";
+import { tempDir, writeFiles } from "../../cli/helpers.js";
+import { record, resetCore } from "../helpers/core.js";
+
+vi.mock("@actions/core", async () => (await import("../helpers/core.js")).coreMock);
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const NOW = () => new Date("2026-05-01T12:00:00Z");
+
+beforeEach(() => {
+  resetCore();
+});
+
+/** Runs the action in `workspace` with the inputs a workflow would pass. */
+async function run(workspace: string, inputs: Record<string, string>) {
+  const env = {
+    GITHUB_WORKSPACE: workspace,
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [
+        `INPUT_${name.toUpperCase().replace(/-/g, "_")}`,
+        value,
+      ]),
+    ),
+  };
+  return runParityAction(getInputs(env), { now: NOW });
+}
+
+describe("the parity action", () => {
+  it("passes on environments in parity: outputs, report and summary", async () => {
+    const report = await run(ROOT, {
+      environments: "examples/parity/production.yml\nexamples/parity/staging.yml\n",
+      "report-path": join(await tempDir(), "out/parity.json"),
+    });
+    expect(report?.status).toBe("pass");
+    expect(record.failed).toEqual([]);
+    expect(record.outputs.status).toBe("pass");
+    expect(record.outputs["drift-count"]).toBe("0");
+    const written = JSON.parse(await readFile(record.outputs["report-path"] ?? "", "utf8"));
+    expect(parityReportSchema.parse(written)).toEqual(report);
+    expect(record.summaries[0]).toMatch(/^## ✅ Parity: production, staging match/);
+  });
+
+  it("fails the step on drift, with the drifts in the summary", async () => {
+    const dir = await tempDir();
+    await run(ROOT, {
+      environments:
+        "# reference first\nexamples/parity/production.yml\n\nexamples/parity/staging-drifted.yml",
+      "report-path": join(dir, "parity.json"),
+    });
+    expect(record.outputs).toMatchObject({ status: "drift", "drift-count": "6" });
+    expect(record.failed).toEqual([
+      "Parity: 6 drifts between production, staging. Each drift and how to resolve it is in the job summary.",
+    ]);
+    expect(record.summaries[0]).toContain("### ❌ Drift");
+  });
+
+  it("reads the parity rules from config-path and dates expiries with the clock", async () => {
+    await run(ROOT, {
+      environments: "examples/parity/production.yml\nexamples/parity/staging-drifted.yml",
+      "config-path": "examples/parity/pilot-gate.yml",
+      "report-path": join(await tempDir(), "parity.json"),
+    });
+    expect(record.outputs["drift-count"]).toBe("4");
+    expect(record.summaries[0]).toContain("expired on 2026-03-31");
+    expect(record.summaries[0]).toContain("### 🟡 Expected differences");
+  });
+
+  it("fails closed on an environment file that does not parse, naming file:line:column", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      "prod.yml": "name: production\n",
+      "staging.yml": "name: staging\nfeature_flags: [\n",
+    });
+    const report = await run(dir, { environments: "prod.yml\nstaging.yml\nmissing.yml" });
+    expect(report?.status).toBe("error");
+    expect(record.outputs.status).toBe("error");
+    expect(record.outputs["report-path"]).toBe(join(dir, ".pilot-gate/parity-report.json"));
+    expect(record.failed[0]).toMatch(/^Parity: could not compare/);
+    expect(record.failed[0]).toMatch(/staging\.yml:3:1 syntax error/);
+    expect(record.failed[0]).toContain("cannot read missing.yml: no such file");
+  });
+
+  it("fails closed on an invalid config, before comparing anything", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "gate.yml": "parity:\n  facet: [openapi]\n" });
+    const report = await run(dir, {
+      environments: "a.yml\nb.yml",
+      "config-path": "gate.yml",
+    });
+    expect(report).toBeUndefined();
+    expect(record.outputs).toEqual({ status: "error" });
+    expect(record.failed[0]).toContain('gate.yml:2:3 parity.facet: unknown key "facet"');
+  });
+
+  it("the entry fails the step when fewer than two files are given", async () => {
+    await main({ INPUT_ENVIRONMENTS: "prod.yml" });
+    expect(record.failed[0]).toMatch(/lists one file: give at least two environment files/);
+    expect(record.outputs.status).toBe("error");
+  });
+});
+
+describe("getInputs", () => {
+  it("reads one path per line and fills the defaults", () => {
+    expect(
+      getInputs({ INPUT_ENVIRONMENTS: " a.yml \r\n\n# c\nb.json", GITHUB_WORKSPACE: "/w" }),
+    ).toEqual({
+      environments: ["a.yml", "b.json"],
+      configPath: undefined,
+      reportPath: ".pilot-gate/parity-report.json",
+      workspace: "/w",
+    });
+  });
+
+  it("refuses an empty list", () => {
+    expect(() => getInputs({})).toThrow(InputError);
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getInputs, InputError } from "../../../actions/readiness/inputs.js";
+import { readinessReportSchema } from "../../../core/gates/readiness/report.js";
+import { githubScope, REPO_PATH, useGitHubMock } from "../../app/helpers/github.js";
+import { coreMock, record, resetCore } from "../helpers/core.js";
+
+vi.mock("@actions/core", () => coreMock);
+
+const { main } = await import("../../../actions/readiness/main.js");
+const { runReadinessAction } = await import("../../../actions/readiness/run.js");
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
+const NOW = new Date("2025-06-10T12:00:00Z");
+
+function env(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    INPUT_SHA: SHA,
+    INPUT_SMOKE_REPORT: "examples/readiness/go/smoke.json",
+    INPUT_PARITY_REPORT: "examples/readiness/go/parity.json",
+    INPUT_MANIFEST: "examples/readiness/go/pilot.yml",
+    INPUT_TOKEN: "ghs_test",
+    GITHUB_REPOSITORY: "Codertocat/Hello-World",
+    GITHUB_WORKSPACE: ROOT,
+    RUNNER_TEMP: dir,
+    ...extra,
+  };
+}
+
+function mockGitHub({ protection = 200, p0 = false } = {}): void {
+  const scope = githubScope();
+  scope
+    .get(`${REPO_PATH}/commits/${SHA}/check-runs`)
+    .query({ filter: "latest", per_page: "100" })
+    .reply(200, {
+      total_count: 1,
+      check_runs: [{ id: 1, name: "required-check", status: "completed", conclusion: "success" }],
+    });
+  const branch = scope.get(`${REPO_PATH}/branches/main/protection`);
+  if (protection === 200) {
+    branch.reply(200, { required_status_checks: { contexts: ["required-check"], checks: [] } });
+  } else {
+    branch.reply(protection, { message: "Branch not protected" });
+  }
+  for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
+    scope
+      .get(`${REPO_PATH}/issues`)
+      .query({ labels: label, state: "open", per_page: "100" })
+      .reply(
+        200,
+        p0 && label === "P0"
+          ? [{ number: 4, title: "Outage", labels: ["P0"], html_url: "https://github.com/i/4" }]
+          : [],
+      );
+  }
+}
+
+describe("readiness action", () => {
+  useGitHubMock();
+  beforeEach(() => resetCore());
+
+  it("says GO: outputs, report file, job summary verdict first", async () => {
+    mockGitHub();
+    const inputs = { ...getInputs(env(ROOT)), reportPath: join(await tmp(), "r.json") };
+    const report = await runReadinessAction(inputs, { retries: false, now: () => NOW });
+    expect(report.verdict).toBe("GO");
+    expect(record.outputs).toEqual({
+      verdict: "GO",
+      blockers: "",
+      "report-path": inputs.reportPath,
+    });
+    expect(record.failed).toEqual([]);
+    expect(record.summaries[0]?.split("\n")[0]).toBe("## ✅ GO: readiness of `4f2c9a1e8b7d`");
+    expect(
+      readinessReportSchema.parse(JSON.parse(readFileSync(inputs.reportPath, "utf8"))),
+    ).toEqual(report);
+  });
+
+  it("says NO-GO and fails the step on a P0 and unprotected main", async () => {
+    mockGitHub({ protection: 404, p0: true });
+    const inputs = { ...getInputs(env(ROOT)), reportPath: join(await tmp(), "r.json") };
+    await runReadinessAction(inputs, { retries: false, now: () => NOW });
+    expect(record.outputs.verdict).toBe("NO-GO");
+    expect(record.outputs.blockers).toBe("p0-incidents,branch-protection");
+    expect(record.failed[0]).toMatch(/^NO-GO: 2 blocker\(s\)/);
+    expect(record.summaries[0]).toContain("main: Missing (branch not protected)");
+  });
+
+  it("fails the step with what to change on a bad input, never GO", async () => {
+    await main(env(ROOT, { INPUT_SHA: "HEAD" }));
+    expect(record.outputs.verdict).toBe("NO-GO");
+    expect(record.failed[0]).toMatch(/The sha input "HEAD" is not a commit SHA/);
+  });
+});
+
+describe("getInputs", () => {
+  it("reads the inputs and the runner's variables", () => {
+    expect(getInputs(env("/tmp/runner", { INPUT_MANIFEST: "" }))).toMatchObject({
+      sha: SHA,
+      manifest: undefined,
+      owner: "Codertocat",
+      repo: "Hello-World",
+      apiUrl: "https://api.github.com",
+      reportPath: "/tmp/runner/pilot-gate-readiness.json",
+    });
+  });
+
+  it.each([
+    [{ INPUT_TOKEN: "" }, /token input is empty/],
+    [{ GITHUB_REPOSITORY: "nope" }, /expected format \{owner\}\/\{repo\}/],
+  ])("refuses %j", (extra, message) => {
+    expect(() => getInputs(env("/tmp", extra))).toThrow(InputError);
+    expect(() => getInputs(env("/tmp", extra))).toThrow(message);
+  });
+});
+
+async function tmp(): Promise<string> {
+  const { mkdtemp } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  return mkdtemp(join(tmpdir(), "pilot-gate-readiness-"));
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { ClockedIO } from "../../cli/commands/readiness.js";
+import { main } from "../../cli/main.js";
+import { readinessReportSchema } from "../../core/gates/readiness/report.js";
+import { githubScope, REPO_PATH, useGitHubMock } from "../app/helpers/github.js";
+import { type RunResult, tempDir, writeFiles } from "./helpers.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
+const NOW = new Date("2025-06-10T12:00:00Z");
+
+async function run(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: ClockedIO = {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    now: () => NOW,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const example = (set: "go" | "no-go", config = "examples/readiness/offline.yml") => [
+  "readiness",
+  "--offline",
+  "--sha",
+  SHA,
+  "--config",
+  config,
+  "--smoke",
+  `examples/readiness/${set}/smoke.json`,
+  "--parity",
+  `examples/readiness/${set}/parity.json`,
+  "--manifest",
+  `examples/readiness/${set}/pilot.yml`,
+];
+
+describe("pilot-gate readiness on the bundled examples", () => {
+  it("says GO on the GO set (exit 0)", async () => {
+    const result = await run(example("go"));
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`GO for ${SHA} (pilot m6-pilot)`);
+    expect(result.stdout).toMatch(/n\/a\s+required-checks\s+advisory/);
+  });
+
+  it("says NO-GO on the NO-GO set (exit 1) with every blocker", async () => {
+    const json = await run([...example("no-go", "examples/readiness/no-go/offline.yml"), "--json"]);
+    expect(json.code).toBe(1);
+    const report = readinessReportSchema.parse(JSON.parse(json.stdout));
+    expect(report.verdict).toBe("NO-GO");
+    expect(report.blockers).toEqual([
+      "smoke-green",
+      "success-rate",
+      "core-flows",
+      "auth-regressions",
+      "parity",
+      "milestones",
+      "pilot-manifest",
+    ]);
+  });
+
+  it("fails the GitHub criteria closed offline with the default config", async () => {
+    const withDefaults = example("go");
+    withDefaults.splice(withDefaults.indexOf("--config"), 2);
+    const result = await run(withDefaults);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /FAIL\s+required-checks\s+blocking\s+check runs unknown: offline/,
+    );
+  });
+
+  it("writes the report with --report", async () => {
+    const dir = await tempDir();
+    const result = await run([...example("go"), "--report", join(dir, "readiness.json")]);
+    expect(result.code).toBe(0);
+    const report = readinessReportSchema.parse(
+      JSON.parse(readFileSync(join(dir, "readiness.json"), "utf8")),
+    );
+    expect(report).toMatchObject({ verdict: "GO", sha: SHA, evaluated_at: NOW.toISOString() });
+  });
+});
+
+describe("pilot-gate readiness input errors (exit 2, nothing judged)", () => {
+  it.each([
+    [["readiness", "--offline"], /--sha is required/],
+    [["readiness", "--offline", "--sha", "main"], /--sha "main" is not a commit SHA/],
+    [["readiness", "--sha", SHA], /no repository to read GitHub state from/],
+    [["readiness", "--sha", SHA, "--repo", "acme/app"], /GITHUB_TOKEN is not set/],
+    [["readiness", "--sha", SHA, "--repo", "acme"], /not a repository/],
+    [
+      ["readiness", "--offline", "--sha", SHA, "--smoke", "nope.json"],
+      /cannot read the smoke report nope\.json: no such file/,
+    ],
+  ])("%j", async (argv, message) => {
+    const result = await run(argv, { cwd: await tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("names the file and the field of a malformed report", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, {
+      "bad.json": "{ not json",
+      "smoke.json": JSON.stringify({ status: "pass", counts: { passed: 1 } }),
+      "parity.json": JSON.stringify({ gate: "smoke", status: "pass" }),
+    });
+    const bad = await run(["readiness", "--offline", "--sha", SHA, "--smoke", "bad.json"], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json not JSON/);
+    const fields = await run(["readiness", "--offline", "--sha", SHA, "--smoke", "smoke.json"], {
+      cwd,
+    });
+    expect(fields.stderr).toMatch(/smoke\.json counts\.failed: /);
+    const wrong = await run(["readiness", "--offline", "--sha", SHA, "--parity", "parity.json"], {
+      cwd,
+    });
+    expect(wrong.stderr).toMatch(/parity\.json gate: this is not a parity report/);
+  });
+
+  it("locates a typo in the manifest", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, {
+      "pilot.yml": "name: p\nwindow: {start: 2025-06-02, hours: 48}\nclient: []\n",
+    });
+    const result = await run(["readiness", "--offline", "--sha", SHA], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pilot\.yml:3:1 client: unknown key "client"/);
+  });
+});
+
+describe("pilot-gate readiness reading GitHub", () => {
+  useGitHubMock();
+
+  it("reads check runs, protection and incidents with GITHUB_TOKEN", async () => {
+    const scope = githubScope();
+    scope
+      .get(`${REPO_PATH}/commits/${SHA}/check-runs`)
+      .query({ filter: "latest", per_page: "100" })
+      .reply(200, {
+        total_count: 1,
+        check_runs: [
+          {
+            id: 1,
+            name: "required-check",
+            status: "completed",
+            conclusion: "success",
+            html_url: "https://github.com/x",
+          },
+        ],
+      });
+    scope
+      .get(`${REPO_PATH}/branches/main/protection`)
+      .reply(403, { message: "Resource not accessible by integration" });
+    for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
+      scope
+        .get(`${REPO_PATH}/issues`)
+        .query({ labels: label, state: "open", per_page: "100" })
+        .reply(
+          200,
+          label === "P0"
+            ? [
+                {
+                  number: 9,
+                  title: "Outage",
+                  labels: [{ name: "P0" }],
+                  html_url: "https://github.com/i/9",
+                },
+              ]
+            : [],
+        );
+    }
+    const result = await run(
+      [
+        "readiness",
+        "--sha",
+        SHA,
+        "--repo",
+        "Codertocat/Hello-World",
+        "--smoke",
+        "examples/readiness/go/smoke.json",
+        "--parity",
+        "examples/readiness/go/parity.json",
+        "--manifest",
+        "examples/readiness/go/pilot.yml",
+        "--json",
+      ],
+      { env: { GITHUB_TOKEN: "ghs_test", PILOT_GATE_NO_RETRY: "1" } },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    const report = readinessReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.blockers).toEqual(["p0-incidents", "branch-protection"]);
+    const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
+    expect(byId["required-checks"]?.status).toBe("pass");
+    expect(byId["p0-incidents"]?.evidence.items).toEqual([
+      { text: "#9 Outage [P0]", url: "https://github.com/i/9" },
+    ]);
+    expect(byId["branch-protection"]?.evidence.items[0]?.text).toMatch(
+      /main: unknown \(Permission needed/,
+    );
+  });
+});

@@ -1,0 +1,318 @@
+import { describe, expect, it } from "vitest";
+import type { PilotManifest } from "../../../../core/gates/pilot/manifest.js";
+import {
+  type CriterionId,
+  evaluateReadiness,
+  parityViewSchema,
+  type ReadinessInputs,
+  readinessConfigSchema,
+  readinessReportSchema,
+  renderReadinessMarkdown,
+  renderReadinessText,
+  smokeViewSchema,
+} from "../../../../core/gates/readiness/index.js";
+
+const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
+const NOW = new Date("2025-06-10T12:00:00Z");
+
+const contact = (n: string) => `${n} <${n.toLowerCase()}@client.example>`;
+const client = (name: string): PilotManifest["clients"][number] => ({
+  name,
+  status: "suggested",
+  technical_contact: contact(`T${name}`),
+  business_contact: contact(`B${name}`),
+});
+
+function green(): ReadinessInputs {
+  return {
+    sha: SHA,
+    smoke: smokeViewSchema.parse({
+      status: "pass",
+      counts: { executed: 20, passed: 20, failed: 0 },
+    }),
+    parity: parityOf("pass", 0),
+    manifest: {
+      name: "m6",
+      window: { start: "2025-06-02", hours: 48 },
+      clients: [client("A"), client("B"), client("C")],
+    },
+    github: {
+      requiredChecks: {
+        available: true,
+        items: [{ name: "required-check", conclusion: "success" }],
+      },
+      protection: { available: true, items: [{ branch: "main", status: "Applied" }] },
+      incidents: { available: true, items: [] },
+    },
+    milestones: [],
+  };
+}
+
+const parityOf = (status: string, drift: number) =>
+  parityViewSchema.parse({ status, counts: { drift } });
+
+const config = (input: unknown = {}) => readinessConfigSchema.parse(input);
+
+function statusOf(report: ReturnType<typeof evaluateReadiness>, id: CriterionId) {
+  return report.criteria.find((c) => c.id === id);
+}
+
+describe("evaluateReadiness", () => {
+  it("says GO when every criterion passes, in a report its schema accepts", () => {
+    const report = evaluateReadiness(green(), config(), NOW);
+    expect(report.verdict).toBe("GO");
+    expect(report.blockers).toEqual([]);
+    expect(report.criteria.every((c) => c.status === "pass")).toBe(true);
+    expect(readinessReportSchema.parse(report)).toEqual(report);
+  });
+
+  const cases: [string, (i: ReadinessInputs) => void, CriterionId, RegExp][] = [
+    ["no smoke report (fail closed)", (i) => delete i.smoke, "smoke-green", /no smoke report/],
+    [
+      "success rate under 0.95",
+      (i) => {
+        i.smoke = smokeViewSchema.parse({
+          status: "fail",
+          counts: { executed: 20, passed: 18, failed: 2 },
+        });
+      },
+      "success-rate",
+      /18\/20 passed \(90%\)/,
+    ],
+    [
+      "no scenario executed",
+      (i) => {
+        i.smoke = smokeViewSchema.parse({ status: "pass", counts: { passed: 0, failed: 0 } });
+      },
+      "success-rate",
+      /no smoke scenario/,
+    ],
+    [
+      "a failed smoke scenario tagged core-flow",
+      (i) => {
+        i.smoke = smokeViewSchema.parse({
+          status: "fail",
+          counts: { executed: 40, passed: 39, failed: 1 },
+          scenarios: [{ name: "checkout", result: "failed", tags: ["core-flow"] }],
+        });
+      },
+      "core-flows",
+      /1 blocked core flow/,
+    ],
+    [
+      "an open auth-regression issue",
+      (i) => {
+        i.github.incidents = {
+          available: true,
+          items: [{ number: 7, title: "SSO loop", labels: ["auth-regression"] }],
+        };
+      },
+      "auth-regressions",
+      /1 auth regression/,
+    ],
+    [
+      "an open P0",
+      (i) => {
+        i.github.incidents = {
+          available: true,
+          items: [{ number: 3, title: "down", labels: ["P0"] }],
+        };
+      },
+      "p0-incidents",
+      /1 open issue labelled P0/,
+    ],
+    [
+      "parity drift",
+      (i) => {
+        i.parity = parityOf("drift", 2);
+      },
+      "parity",
+      /2 drifted/,
+    ],
+    [
+      "a smoke report for another commit",
+      (i) => {
+        i.smoke = { ...(i.smoke as NonNullable<ReadinessInputs["smoke"]>), sha: "abcdef1" };
+      },
+      "smoke-green",
+      /for commit abcdef1/,
+    ],
+    [
+      "a required check that failed",
+      (i) => {
+        i.github.requiredChecks = {
+          available: true,
+          items: [{ name: "required-check", conclusion: "failure" }],
+        };
+      },
+      "required-checks",
+      /0\/1 required checks green/,
+    ],
+    [
+      "protection unknown for lack of permission",
+      (i) => {
+        i.github.protection = {
+          available: true,
+          items: [{ branch: "main", status: "unknown", detail: "Permission needed" }],
+        };
+      },
+      "branch-protection",
+      /0\/1 protected branches Applied/,
+    ],
+    [
+      "an unchecked exit criterion",
+      (i) => {
+        i.milestones = [
+          { file: "docs/m6.md", unchecked: [{ text: "Rollback rehearsed", line: 9 }] },
+        ];
+      },
+      "milestones",
+      /1 unchecked item/,
+    ],
+    [
+      "a milestone document that is missing",
+      (i) => {
+        i.milestones = [{ file: "docs/m6.md", error: "no such file" }];
+      },
+      "milestones",
+      /1 unreadable/,
+    ],
+    ["no pilot manifest", (i) => delete i.manifest, "pilot-manifest", /no pilot manifest/],
+    [
+      "2 clients",
+      (i) => {
+        i.manifest?.clients.pop();
+      },
+      "pilot-manifest",
+      /2 client/,
+    ],
+    [
+      "6 clients",
+      (i) => {
+        i.manifest?.clients.push(client("D"), client("E"), client("F"));
+      },
+      "pilot-manifest",
+      /6 client/,
+    ],
+  ];
+
+  it.each(cases)("says NO-GO on %s", (_name, change, id, summary) => {
+    const inputs = green();
+    change(inputs);
+    const report = evaluateReadiness(inputs, config(), NOW);
+    expect(report.verdict).toBe("NO-GO");
+    expect(report.blockers).toContain(id);
+    expect(statusOf(report, id)?.status).toBe("fail");
+    expect(statusOf(report, id)?.summary).toMatch(summary);
+    expect(statusOf(report, id)?.fix).toBeTruthy();
+  });
+
+  it.each([
+    [
+      "a client under review",
+      { status: "review_profile" as const },
+      /under review \(review_profile\)/,
+    ],
+    ["a missing contact", { business_contact: null }, /no business contact/],
+    ["an empty contact", { technical_contact: "  " }, /no technical contact/],
+  ])("blocks the pilot on %s", (_name, change, item) => {
+    const inputs = green();
+    Object.assign(inputs.manifest?.clients[0] ?? {}, change);
+    const result = statusOf(evaluateReadiness(inputs, config(), NOW), "pilot-manifest");
+    expect(result?.status).toBe("fail");
+    expect(result?.evidence.items.map((i) => i.text).join("\n")).toMatch(item);
+  });
+
+  it("blocks a window shorter than 48 h, and accepts a configured shorter minimum", () => {
+    const inputs = green();
+    if (inputs.manifest) inputs.manifest.window.hours = 24;
+    expect(statusOf(evaluateReadiness(inputs, config(), NOW), "pilot-manifest")?.status).toBe(
+      "fail",
+    );
+    const relaxed = config({ thresholds: { min_window_hours: 24 } });
+    expect(evaluateReadiness(inputs, relaxed, NOW).verdict).toBe("GO");
+  });
+
+  it("fails GitHub criteria closed offline, and reports them not evaluated when advisory", () => {
+    const inputs = green();
+    const none = { available: false as const, reason: "offline" };
+    inputs.github = { requiredChecks: none, protection: none, incidents: none };
+    const strict = evaluateReadiness(inputs, config(), NOW);
+    expect(strict.verdict).toBe("NO-GO");
+    expect(strict.blockers).toEqual([
+      "core-flows",
+      "auth-regressions",
+      "p0-incidents",
+      "tenant-isolation",
+      "required-checks",
+      "branch-protection",
+    ]);
+    const advisory = config({
+      incident_labels: { core_flow: [], auth: [] },
+      criteria: {
+        "p0-incidents": "advisory",
+        "tenant-isolation": "advisory",
+        "required-checks": "advisory",
+        "branch-protection": "advisory",
+      },
+    });
+    const report = evaluateReadiness(inputs, advisory, NOW);
+    expect(report.verdict).toBe("GO");
+    expect(report.warnings).toHaveLength(4);
+    expect(statusOf(report, "required-checks")?.status).toBe("not_evaluated");
+  });
+
+  it("lets a current waiver lift a waivable criterion, not an expired one, nor a blocking one", () => {
+    const inputs = green();
+    inputs.parity = parityOf("drift", 1);
+    const waiver = {
+      criterion: "parity",
+      by: "po@acme",
+      reason: "known flag",
+      until: "2025-06-10",
+    };
+    const waived = evaluateReadiness(
+      inputs,
+      config({ criteria: { parity: "waivable" }, waivers: [waiver] }),
+      NOW,
+    );
+    expect(waived.verdict).toBe("GO");
+    expect(statusOf(waived, "parity")).toMatchObject({
+      status: "waived",
+      waiver: { by: "po@acme", until: "2025-06-10" },
+    });
+
+    const expired = evaluateReadiness(
+      inputs,
+      config({ criteria: { parity: "waivable" }, waivers: [{ ...waiver, until: "2025-06-09" }] }),
+      NOW,
+    );
+    expect(expired.verdict).toBe("NO-GO");
+    expect(expired.notes.join()).toMatch(/expired on 2025-06-09/);
+
+    const blocking = evaluateReadiness(inputs, config({ waivers: [waiver] }), NOW);
+    expect(blocking.verdict).toBe("NO-GO");
+    expect(blocking.notes.join()).toMatch(/parity is blocking/);
+  });
+
+  it("reports an advisory failure without making it NO-GO", () => {
+    const inputs = green();
+    inputs.parity = parityOf("drift", 1);
+    const report = evaluateReadiness(inputs, config({ criteria: { parity: "advisory" } }), NOW);
+    expect(report.verdict).toBe("GO");
+    expect(report.warnings).toEqual(["parity"]);
+  });
+
+  it("renders the verdict first, then each blocker with its evidence", () => {
+    const inputs = green();
+    inputs.github.incidents = {
+      available: true,
+      items: [{ number: 3, title: "down", labels: ["P0"], url: "https://github.com/o/r/issues/3" }],
+    };
+    const report = evaluateReadiness(inputs, config(), NOW);
+    const md = renderReadinessMarkdown(report);
+    expect(md.split("\n")[0]).toBe("## ❌ NO-GO: readiness of `4f2c9a1e8b7d`");
+    expect(md).toContain("- [#3 down [P0]](https://github.com/o/r/issues/3)");
+    expect(renderReadinessText(report)).toMatch(/^NO-GO for 4f2c9a1e/);
+  });
+});
