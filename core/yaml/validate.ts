@@ -20,7 +20,12 @@ export type YamlResult<T> = { ok: true; data: T } | { ok: false; issues: ConfigI
 export function parseYamlAs<S extends z.ZodType>(
   text: string,
   schema: S,
-  options: { rootDescription: string; prepare?: (data: unknown) => unknown },
+  options: {
+    rootDescription: string;
+    /** Said of an empty file; without it an empty file is validated as `{}`. */
+    emptyMessage?: string;
+    prepare?: (data: unknown) => unknown;
+  },
 ): YamlResult<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -42,12 +47,17 @@ export function parseYamlAs<S extends z.ZodType>(
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return {
       ok: false,
       issues: [{ path: "", message: `cannot read YAML: ${(error as Error).message}` }],
     };
+  }
+  if (data === null || data === undefined) {
+    if (options.emptyMessage)
+      return { ok: false, issues: [{ path: "", message: options.emptyMessage }] };
+    data = {};
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     const start = doc.contents?.range?.[0];
@@ -135,4 +145,10 @@ function nearestNode(doc: ReturnType<typeof parseDocument>, path: string[]): Yam
     if (node && typeof node === "object" && "range" in node) return node;
   }
   return undefined;
+}
+
+/** The 1-based line and column of a character offset in `text`. */
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }

@@ -1,7 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { type ConfigIssue, formatConfigIssues, UsageError } from "../../errors.js";
-import type { Position } from "../../types.js";
+import { parseYamlAs } from "../../yaml/validate.js";
 
 /** Where `pilot-gate pilot start` writes the manifest and readiness looks for it by default. */
 export const PILOT_MANIFEST_PATH = "pilot.yml";
@@ -85,48 +84,12 @@ export function parsePilotManifest(
   file: string = PILOT_MANIFEST_PATH,
 ): PilotManifest {
   const next = `Fix ${file} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    throw new InputFileError(
-      file,
-      doc.errors.map((error) => ({
-        path: "",
-        message: `YAML syntax error: ${error.message.split("\n")[0]}`,
-        position: at(error.pos[0]),
-      })),
-      next,
-    );
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const result = pilotManifestSchema.safeParse(normalizeDates(data));
-  if (result.success) return result.data;
-  const issues: ConfigIssue[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const keyNode = findKeyNode(doc.getIn(path, true) as YamlNode | undefined, key);
-        issues.push({
-          path: [...path, key].join("."),
-          message: `unknown key "${key}"`,
-          ...(keyNode?.range ? { position: at(keyNode.range[0]) } : {}),
-        });
-      }
-      continue;
-    }
-    const node = nearestNode(doc, path);
-    issues.push({
-      path: path.join("."),
-      message: issue.message,
-      ...(node?.range ? { position: at(node.range[0]) } : {}),
-    });
-  }
-  throw new InputFileError(file, issues, next);
+  const result = parseYamlAs(text, pilotManifestSchema, {
+    rootDescription: "a pilot manifest: a mapping (name, window, clients)",
+    prepare: normalizeDates,
+  });
+  if (result.ok) return result.data;
+  throw new InputFileError(file, result.issues, next);
 }
 
 /** YAML 1.2 (the `yaml` default) keeps `2025-06-02` a string; a Date only appears with custom tags, so keep both. */
@@ -137,22 +100,6 @@ function normalizeDates(data: unknown): unknown {
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, normalizeDates(v)]));
   }
   return data;
-}
-
-function findKeyNode(parent: YamlNode | undefined, key: string): YamlNode | undefined {
-  if (!isMap(parent)) return undefined;
-  for (const pair of parent.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-  return undefined;
-}
-
-function nearestNode(doc: ReturnType<typeof parseDocument>, path: string[]): YamlNode | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const node = doc.getIn(path.slice(0, length), true) as YamlNode | undefined;
-    if (node && typeof node === "object" && "range" in node) return node;
-  }
-  return undefined;
 }
 
 /** The window's start as a Date, or `undefined` when the text is not a real date. */

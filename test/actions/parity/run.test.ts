@@ -83,7 +83,7 @@ describe("the parity action", () => {
     expect(record.outputs.status).toBe("error");
     expect(record.outputs["report-path"]).toBe(join(dir, ".pilot-gate/parity-report.json"));
     expect(record.failed[0]).toMatch(/^Parity: could not compare/);
-    expect(record.failed[0]).toMatch(/staging\.yml:3:1 syntax error/);
+    expect(record.failed[0]).toMatch(/staging\.yml:3:1 YAML syntax error/);
     expect(record.failed[0]).toContain("cannot read missing.yml: no such file");
   });
 

@@ -40,7 +40,7 @@ describe("parseEnvironment", () => {
   });
 
   it.each([
-    ["a syntax error", "name: x\nfeature_flags: {a: true\n", /^env\.yml:3:1 syntax error: /],
+    ["a syntax error", "name: x\nfeature_flags: {a: true\n", /^env\.yml:3:1 YAML syntax error: /],
     [
       "malformed JSON",
       '{\n  "name": "dev",\n  "feature_flags": {"a": }\n}',
@@ -68,8 +68,8 @@ describe("parseEnvironment", () => {
     ],
     ["no name", "feature_flags: {}\n", /^env\.yml:1:1 name: /],
     ["an empty file", "", /^env\.yml the file is empty/],
-    ["a list", "- a\n", /^env\.yml:1:1 an environment description is a mapping/],
-    ["a duplicate key", "name: a\nname: b\n", /^env\.yml:2:1 syntax error: .*unique/i],
+    ["a list", "- a\n", /^env\.yml:1:1 the file must be an environment description: a mapping/],
+    ["a duplicate key", "name: a\nname: b\n", /^env\.yml:2:1 YAML syntax error: .*unique/i],
   ])("locates %s", (_, text, message) => {
     const file = text.startsWith("{") ? "env.json" : "env.yml";
     expect(problems(text, file)).toMatch(message);
