@@ -196,6 +196,25 @@ ${commented(config.readiness.thresholds, "    ", {
 ${field("criteria", config.readiness.criteria, "  ")}
   # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
 ${field("waivers", config.readiness.waivers, "  ")}
+
+# Branch protection as code: pilot-gate protection plan|sync --repo owner/name
+protection:
+  # This App's id, which required-check is pinned to (or pass --app-id / APP_ID).
+  # app_id: 123456
+${commented(config.protection, "  ", {
+  mode: "classic (branch protection) or rulesets (one ruleset named pilot-gate).",
+  branches: "Branches to protect.",
+  required_checks: "The team's CI checks, besides check.name: a name, or { context, app_id }.",
+  strict: "Branches must be up to date before merging.",
+  required_approving_reviews: "Approving reviews a PR needs (0-6).",
+  dismiss_stale_reviews: "Dismiss approvals when new commits are pushed.",
+  require_code_owner_reviews: "Require a code owner's review.",
+  enforce_admins: "Bind administrators too (no bypass).",
+  block_force_pushes: "Forbid force pushes.",
+  block_deletions: "Forbid deleting the branch.",
+  require_linear_history: "Forbid merge commits.",
+  require_conversation_resolution: "Require resolved conversations before merging.",
+})}
 `;
 }
 

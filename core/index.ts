@@ -31,6 +31,7 @@ export {
   planPullRequest,
   RERUN_ACTION,
 } from "./plan.js";
+export * as protection from "./protection/index.js";
 export { renderJson } from "./render/json.js";
 export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 export { RULES } from "./rules/index.js";

@@ -38,7 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
@@ -62,28 +62,28 @@ var require_identity = __commonJS({
       return !1;
     }
     var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -204,14 +204,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
@@ -329,13 +329,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: !1, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor2) {
@@ -387,16 +387,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val == "object")
@@ -422,13 +422,13 @@ var require_applyReviver = __commonJS({
           }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -446,13 +446,13 @@ var require_toJS = __commonJS({
       }
       return typeof value == "bigint" && !ctx?.keep ? Number(value) : value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type) {
@@ -476,18 +476,18 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
@@ -557,25 +557,25 @@ var require_Alias = __commonJS({
         let source = node3.resolve(doc), anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count = 0;
+        let count2 = 0;
         for (let item of node3.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
+          c > count2 && (count2 = c);
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node3)) {
         let kc = getAliasCount(doc, node3.key, anchors2), vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
@@ -593,14 +593,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -639,13 +639,13 @@ var require_createNode = __commonJS({
       let node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       return tagName ? node3.tag = tagName : tagObj.default || (node3.tag = tagObj.tag), ref && (ref.node = node3), node3;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema, path2, value) {
@@ -763,15 +763,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection2;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection2;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -781,15 +781,15 @@ var require_stringifyComment = __commonJS({
 `) ? indentComment(comment, indent2) : comment.includes(`
 `) ? `
 ` + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
@@ -871,16 +871,16 @@ ${indent2}${text4.slice(fold + 1, end2)}`);
         }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock2) => ({
       indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
@@ -972,12 +972,12 @@ ${indent2}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function quotedString(value, ctx) {
-      let { singleQuote } = ctx.options, qs;
-      if (singleQuote === !1)
+      let { singleQuote: singleQuote2 } = ctx.options, qs;
+      if (singleQuote2 === !1)
         qs = doubleQuotedString;
       else {
         let hasDouble = value.includes('"'), hasSingle = value.includes("'");
-        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote ? singleQuotedString : doubleQuotedString;
+        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -1089,13 +1089,13 @@ ${indent2}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options2) {
@@ -1170,7 +1170,7 @@ var require_stringify = __commonJS({
       let tag = node3.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1188,16 +1188,16 @@ var require_stringify = __commonJS({
       return props ? identity.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}` : str;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1214,7 +1214,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent2 + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1229,7 +1229,7 @@ var require_stringifyPair = __commonJS({
 ${indent2}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -1258,13 +1258,13 @@ ${ctx.indent}`);
 `) && (ws = "");
       return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug2(logLevel, ...messages) {
@@ -1273,14 +1273,14 @@ var require_log = __commonJS({
     function warn(logLevel, warning2) {
       (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning2) : console.warn(warning2));
     }
-    exports.debug = debug2;
-    exports.warn = warn;
+    exports2.debug = debug2;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
@@ -1320,17 +1320,17 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge4;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge4;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge4 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge4 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
@@ -1360,7 +1360,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        let strCtx = stringify.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
@@ -1374,13 +1374,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key, value, ctx) {
@@ -1403,16 +1403,16 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
     }
@@ -1427,7 +1427,7 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines2.push(blockItemPrefix + str2);
       }
       let str;
@@ -1464,7 +1464,7 @@ ${indent2}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes(`
 `)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines2.push(str), linesAtValue = lines2.length;
       }
@@ -1492,13 +1492,13 @@ ${indent2}${end}`;
         lines2.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
@@ -1595,14 +1595,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
@@ -1614,13 +1614,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports2.map = map2;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection2 = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -1711,13 +1711,13 @@ var require_YAMLSeq = __commonJS({
       let idx = identity.isScalar(key) ? key.value : key;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
       collection: "seq",
@@ -1729,13 +1729,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString(), string6 = {
       identify: (value) => typeof value == "string",
@@ -1746,13 +1746,13 @@ var require_string = __commonJS({
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string6;
+    exports2.string = string6;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
@@ -1763,13 +1763,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source == "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
@@ -1786,13 +1786,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
@@ -1810,13 +1810,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -1847,15 +1847,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node3, radix, prefix) {
@@ -1886,15 +1886,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
       map2.map,
@@ -1909,13 +1909,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), map2 = require_map(), seq = require_seq();
     function intIdentify(value) {
@@ -1970,13 +1970,13 @@ var require_schema2 = __commonJS({
         return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
       }
     }, schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2025,13 +2025,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
@@ -2089,15 +2089,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
@@ -2140,14 +2140,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2168,14 +2168,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(!1),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -2210,15 +2210,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2281,16 +2281,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema) {
@@ -2350,14 +2350,14 @@ var require_set = __commonJS({
         return map2;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -2412,15 +2412,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set2 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
@@ -2445,13 +2445,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -2511,14 +2511,14 @@ var require_tags = __commonJS({
         return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string6 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
@@ -2529,15 +2529,15 @@ var require_Schema = __commonJS({
         return copy.tags = this.tags.slice(), copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       let lines2 = [], hasDirectives = options2.directives === !0;
       if (options2.directives !== !1 && doc.directives) {
@@ -2545,7 +2545,7 @@ var require_stringifyDocument = __commonJS({
         dir ? (lines2.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines2.push("---");
-      let ctx = stringify.createStringifyContext(doc, options2), { commentString } = ctx.options;
+      let ctx = stringify2.createStringifyContext(doc, options2), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines2.length !== 1 && lines2.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2560,10 +2560,10 @@ var require_stringifyDocument = __commonJS({
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---" ? lines2[lines2.length - 1] = `--- ${body}` : lines2.push(body);
       } else
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
@@ -2579,13 +2579,13 @@ var require_stringifyDocument = __commonJS({
 `) + `
 `;
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options2) {
@@ -2773,8 +2773,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2802,13 +2802,13 @@ var require_Document = __commonJS({
         return !0;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -2839,9 +2839,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error63.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count);
+        let count2 = 1, end = error63.linePos[1];
+        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count2);
         error63.message += `:
 
 ${lineStr}
@@ -2849,16 +2849,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor2 = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
@@ -2909,13 +2909,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -2952,13 +2952,13 @@ var require_util_contains_newline = __commonJS({
           return !0;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -2967,13 +2967,13 @@ var require_util_flow_indent_check = __commonJS({
         end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -2983,13 +2983,13 @@ var require_util_map_includes = __commonJS({
       let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -2997,16 +2997,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep2, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep3, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep2) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -3016,7 +3016,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -3026,7 +3026,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -3039,13 +3039,13 @@ var require_resolve_block_map = __commonJS({
       }
       return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map2.range = [bm.offset, offset, commentEnd ?? offset], map2;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -3073,18 +3073,18 @@ var require_resolve_block_seq = __commonJS({
       }
       return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep2 = "";
+        let hasSpace = !1, sep3 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -3094,11 +3094,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep2 + cb : comment = cb, sep2 = "";
+              comment ? comment += sep3 + cb : comment = cb, sep3 = "";
               break;
             }
             case "newline":
-              comment && (sep2 += source), hasSpace = !0;
+              comment && (sep3 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -3108,13 +3108,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
@@ -3124,17 +3124,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep: sep2, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep3, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -3167,14 +3167,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock2(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -3185,8 +3185,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (let st of sep2) {
+              if (sep3)
+                for (let st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -3197,7 +3197,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -3228,13 +3228,13 @@ var require_resolve_flow_collection = __commonJS({
         coll.range = [fc.offset, cePos, cePos];
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -3261,13 +3261,13 @@ var require_compose_collection = __commonJS({
       let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       return node3.range = coll.range, node3.tag = tagName, tag?.format && (node3.format = tag.format), node3;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -3300,7 +3300,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines2.length - 1; i >= chompStart; --i)
         lines2[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep2 = "", prevMoreIndented = !1;
+      let value = "", sep3 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + `
 `;
@@ -3312,16 +3312,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent2 = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep2 + indent2.slice(trimIndent) + content3, sep2 = `
-`) : indent2.length > trimIndent || content3[0] === "	" ? (sep2 === " " ? sep2 = `
-` : !prevMoreIndented && sep2 === `
-` && (sep2 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep3 + indent2.slice(trimIndent) + content3, sep3 = `
+`) : indent2.length > trimIndent || content3[0] === "	" ? (sep3 === " " ? sep3 = `
+` : !prevMoreIndented && sep3 === `
+` && (sep3 = `
 
-`), value += sep2 + indent2.slice(trimIndent) + content3, sep2 = `
-`, prevMoreIndented = !0) : content3 === "" ? sep2 === `
+`), value += sep3 + indent2.slice(trimIndent) + content3, sep3 = `
+`, prevMoreIndented = !0) : content3 === "" ? sep3 === `
 ` ? value += `
-` : sep2 = `
-` : (value += sep2 + content3, sep2 = " ", prevMoreIndented = !1);
+` : sep3 = `
+` : (value += sep3 + content3, sep3 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -3388,13 +3388,13 @@ var require_resolve_block_scalar = __commonJS({
         lines2.push([split[i], split[i + 1]]);
       return lines2;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -3465,15 +3465,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep2 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep3 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep2 === `
-` ? res += sep2 : sep2 = `
-` : (res += sep2 + lm, sep2 = " "), pos = line.lastIndex;
+        lm === "" ? sep3 === `
+` ? res += sep3 : sep3 = `
+` : (res += sep3 + lm, sep3 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep2 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -3569,13 +3569,13 @@ var require_resolve_flow_scalar = __commonJS({
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -3618,13 +3618,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -3645,13 +3645,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -3698,14 +3698,14 @@ var require_compose_node = __commonJS({
       let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options2, directives, { offset, start, value, end }, onError) {
@@ -3727,13 +3727,13 @@ var require_compose_doc = __commonJS({
       let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
       return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -3886,13 +3886,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
@@ -4048,17 +4048,17 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -4098,22 +4098,22 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep2)
-        for (let st of sep2)
+      if (key && (res += stringifyToken(key)), sep3)
+        for (let st of sep3)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -4161,13 +4161,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -4245,25 +4245,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -4700,13 +4700,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, !1);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -4725,13 +4725,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
     function includesToken(list2, type) {
@@ -5022,13 +5022,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep2;
-          scalar.end ? (sep2 = scalar.end, sep2.push(this.sourceToken), delete scalar.end) : sep2 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep3;
+          scalar.end ? (sep3 = scalar.end, sep3.push(this.sourceToken), delete scalar.end) : sep3 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -5130,12 +5130,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep2 = it.sep;
-                    sep2.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep3 = it.sep;
+                    sep3.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep2 }]
+                      items: [{ start: start2, key, sep: sep3 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -5279,13 +5279,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            let sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -5385,28 +5385,28 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
     function parseOptions(options2) {
       let prettyErrors = options2.prettyErrors !== !1;
       return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
     function parseAllDocuments(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
     function parseDocument2(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5429,7 +5429,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options2) {
+    function stringify2(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
         let indent2 = Math.round(options2);
@@ -5442,53 +5442,53 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse6;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse6;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser2.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
@@ -5669,7 +5669,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -5677,32 +5677,32 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
+    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform2 = navigator.platform.toLowerCase();
         return platform2 === "win32" || platform2 === "windows";
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports.escapeLast = (input2, char, lastIdx) => {
+    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.escapeLast = (input2, char, lastIdx) => {
       let idx = input2.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
+    exports2.removePrefix = (input2, state = {}) => {
       let output2 = input2;
       return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
     };
-    exports.wrapOutput = (input2, state = {}, options2 = {}) => {
+    exports2.wrapOutput = (input2, state = {}, options2 = {}) => {
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
-    exports.basename = (path2, { windows } = {}) => {
+    exports2.basename = (path2, { windows } = {}) => {
       let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
@@ -5711,7 +5711,7 @@ var require_utils = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils(), {
       CHAR_ASTERISK,
@@ -5904,7 +5904,7 @@ var require_scan = __commonJS({
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants3 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
@@ -6116,10 +6116,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count = 1;
+        let count2 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count2++;
+        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -6505,7 +6505,7 @@ var require_parse = __commonJS({
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
@@ -6576,7 +6576,7 @@ var require_picomatch = __commonJS({
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
     function picomatch5(glob, options2, returnState = !1) {
@@ -6589,10 +6589,10 @@ var require_picomatch2 = __commonJS({
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports2, module) {
     (function(global2, factory) {
-      typeof exports == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
+      typeof exports2 == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis < "u" ? globalThis : typeof window < "u" ? window : typeof global < "u" ? global : typeof self < "u" ? self : {};
       function getCjsExportFromNamespace(n) {
@@ -6608,7 +6608,7 @@ var require_light = __commonJS({
         for (k in received)
           v = received[k], defaults[k] !== void 0 && (onto[k] = v);
         return onto;
-      }, parser = {
+      }, parser2 = {
         load,
         overwrite
       }, DLList;
@@ -6662,9 +6662,9 @@ var require_light = __commonJS({
             throw new Error("An Emitter already exists for this object");
           this.instance.on = (name, cb) => this._addListener(name, "many", cb), this.instance.once = (name, cb) => this._addListener(name, "once", cb), this.instance.removeAllListeners = (name = null) => name != null ? delete this._events[name] : this._events = {};
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
-          return (base = this._events)[name] == null && (base[name] = []), this._events[name].push({ cb, status }), this.instance;
+          return (base = this._events)[name] == null && (base[name] = []), this._events[name].push({ cb, status: status2 }), this.instance;
         }
         listenerCount(name) {
           return this._events[name] != null ? this._events[name].length : 0;
@@ -6737,7 +6737,7 @@ var require_light = __commonJS({
       BottleneckError = class extends Error {
       };
       var BottleneckError_1 = BottleneckError, BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser, BottleneckError$1 = BottleneckError_1, Job = class {
+      NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser2, BottleneckError$1 = BottleneckError_1, Job = class {
         constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
           this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options2, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
             this._resolve = _resolve, this._reject = _reject;
@@ -6754,9 +6754,9 @@ var require_light = __commonJS({
           return this._states.remove(this.options.id) ? (this.rejectOnDrop && this._reject(error63 ?? new BottleneckError$1(message)), this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise }), !0) : !1;
         }
         _assertStatus(expected) {
-          var status;
-          if (status = this._states.jobStatus(this.options.id), !(status === expected || expected === "DONE" && status === null))
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          if (status2 = this._states.jobStatus(this.options.id), !(status2 === expected || expected === "DONE" && status2 === null))
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
         }
         doReceive() {
           return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
@@ -6791,7 +6791,7 @@ var require_light = __commonJS({
         }
       };
       var Job_1 = Job, BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser, BottleneckError$2 = BottleneckError_1, LocalDatastore = class {
+      parser$2 = parser2, BottleneckError$2 = BottleneckError_1, LocalDatastore = class {
         constructor(instance, storeOptions, storeInstanceOptions) {
           this.instance = instance, this.storeOptions = storeOptions, this.clientId = this.instance._randomIndex(), parser$2.load(storeInstanceOptions, storeInstanceOptions, this), this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now(), this._running = 0, this._done = 0, this._unblockTime = 0, this.ready = this.Promise.resolve(), this.clients = {}, this._startHeartbeat();
         }
@@ -6917,10 +6917,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            if (pos = this.status.indexOf(status), pos < 0)
+          if (status2 != null) {
+            if (pos = this.status.indexOf(status2), pos < 0)
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             ref = this._jobs, results = [];
             for (k in ref)
@@ -6969,7 +6969,7 @@ var require_light = __commonJS({
         version: version2,
         default: version$1
       }), require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser, Events$2 = Events_1, RedisConnection$1 = require$$2, IORedisConnection$1 = require$$3, Scripts$1 = require$$4, Group = (function() {
+      parser$3 = parser2, Events$2 = Events_1, RedisConnection$1 = require$$2, IORedisConnection$1 = require$$3, Scripts$1 = require$$4, Group = (function() {
         class Group2 {
           constructor(limiterOptions = {}) {
             this.deleteKey = this.deleteKey.bind(this), this.limiterOptions = limiterOptions, parser$3.load(this.limiterOptions, this.defaults, this), this.Events = new Events$2(this), this.instances = {}, this.Bottleneck = Bottleneck_1, this._startAutoCleanup(), this.sharedConnection = this.connection != null, this.connection == null && (this.limiterOptions.datastore === "redis" ? this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events })) : this.limiterOptions.datastore === "ioredis" && (this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }))));
@@ -7045,7 +7045,7 @@ var require_light = __commonJS({
         }, Group2;
       }).call(commonjsGlobal);
       var Group_1 = Group, Batcher, Events$3, parser$4;
-      parser$4 = parser, Events$3 = Events_1, Batcher = (function() {
+      parser$4 = parser2, Events$3 = Events_1, Batcher = (function() {
         class Batcher2 {
           constructor(options2 = {}) {
             this.options = options2, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
@@ -7068,7 +7068,7 @@ var require_light = __commonJS({
         }, Batcher2;
       }).call(commonjsGlobal);
       var Batcher_1 = Batcher, require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$8 = getCjsExportFromNamespace(version$2), Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
-      NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck2 = (function() {
+      NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser2, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck2 = (function() {
         class Bottleneck3 {
           constructor(options2 = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
@@ -7129,8 +7129,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -7188,8 +7188,8 @@ var require_light = __commonJS({
             return options2 = parser$5.load(options2, this.stopDefaults), waitForExecuting = (at2) => {
               var finished;
               return finished = () => {
-                var counts;
-                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                return counts2 = this._states.counts, counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               }, new this.Promise((resolve, reject) => finished() ? resolve() : this.on("done", () => {
                 if (finished())
                   return this.removeAllListeners("done"), resolve();
@@ -7602,8 +7602,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
-    let tag = `h${level}`, allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1", element = this.wrap(allowedTag, text4);
+  addHeading(text4, level2) {
+    let tag = `h${level2}`, allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1", element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8808,10 +8808,10 @@ function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
-  return count;
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count2--, i++);
+  return count2;
 }
 function getLengthableOrigin(input2) {
   return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
@@ -11810,8 +11810,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one2, few, many) {
-  let absCount = Math.abs(count), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getBelarusianPlural(count2, one2, few, many) {
+  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error4 = () => {
@@ -13909,8 +13909,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one2, many) {
-  return Math.abs(count) === 1 ? one2 : many;
+function getArmenianPlural(count2, one2, many) {
+  return Math.abs(count2) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -16115,8 +16115,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one2, few, many) {
-  let absCount = Math.abs(count), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getRussianPlural(count2, one2, few, many) {
+  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error47 = () => {
@@ -17671,47 +17671,47 @@ var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), FALLBACK_FLAG =
     super(`z.compile does not support ${feature}; this schema must use the runtime parser`), this.name = "ZodCompileUnsupportedError", this.islandable = islandable;
   }
 };
-function compileValidator(schema, parser) {
+function compileValidator(schema, parser2) {
   try {
     return compileFn(schema, { assertOnly: !0 });
   } catch {
-    return parser;
+    return parser2;
   }
 }
 function compile(schema, options2) {
   try {
-    let parser = compileFn(schema), clone2 = withParser(schema, parser);
-    return clone2._zod.bag.validator = compileValidator(schema, parser), clone2;
+    let parser2 = compileFn(schema), clone2 = withParser(schema, parser2);
+    return clone2._zod.bag.validator = compileValidator(schema, parser2), clone2;
   } catch (err) {
     if (options2?.strict)
       throw err;
     return schema;
   }
 }
-function withParser(schema, parser) {
+function withParser(schema, parser2) {
   if (isRecursiveSchema(schema))
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   let clone2 = clone(schema), liveRun = schema._zod.run, originalRun = liveRun.__originalRun ?? liveRun, wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG] || ctx && isBackEdge(ctx, payload.value))
       return originalRun(payload, ctx);
-    let out = parser(payload.value);
+    let out = parser2(payload.value);
     return out !== INVALID ? (payload.value = out, payload) : (ctx && (ctx[FALLBACK_FLAG] = !0), originalRun(payload, ctx));
   };
-  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser), clone2;
+  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser2, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser2), clone2;
 }
-function installCompiledUserMethods(target, source, parser) {
+function installCompiledUserMethods(target, source, parser2) {
   let targetAny = target, sourceAny = source;
   if (typeof sourceAny.safeParse == "function") {
     let originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      let out = parser(data);
+      let out = parser2(data);
       return out !== INVALID ? { success: !0, data: out } : originalSafeParse(data, params);
     };
   }
   if (typeof sourceAny.parse == "function") {
     let originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      let out = parser(data);
+      let out = parser2(data);
       return out !== INVALID ? out : originalParse2(data, params);
     };
   }
@@ -22925,9 +22925,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// core/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // core/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -22945,6 +22942,204 @@ function formatConfigIssues(file2, issues) {
 `);
 }
 
+// core/yaml/validate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlAs(text4, schema, options2) {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0)
+    return {
+      ok: !1,
+      issues: doc.errors.map((error63) => ({
+        path: "",
+        message: `YAML syntax error: ${error63.message.split(`
+`)[0] ?? error63.message}`,
+        position: at2(error63.pos[0])
+      }))
+    };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error63) {
+    return {
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
+    };
+  }
+  if (data == null) {
+    if (options2.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    return {
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
+        }
+      ]
+    };
+  }
+  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+}
+function toIssues(error63, doc, at2, schema) {
+  let issues = [];
+  for (let issue3 of error63.issues) {
+    let path2 = issue3.path.map(String);
+    if (issue3.code === "unrecognized_keys") {
+      for (let key of issue3.keys) {
+        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
+        issues.push({
+          path: [...path2, key].join("."),
+          message: `unknown key "${key}"${hintFor(schema, path2)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
+      }
+      continue;
+    }
+    let node3 = nearestNode(doc, path2);
+    issues.push({
+      path: path2.join("."),
+      message: issue3.message,
+      ...node3?.range ? { position: at2(node3.range[0]) } : {}
+    });
+  }
+  return issues;
+}
+function hintFor(schema, path2) {
+  let shape = schema;
+  for (let key of path2) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if ((0, import_yaml.isMap)(parent)) {
+    for (let pair of parent.items)
+      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+}
+function nearestNode(doc, path2) {
+  for (let length = path2.length; length >= 0; length--) {
+    let node3 = doc.getIn(path2.slice(0, length), !0);
+    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
+  }
+}
+
+// core/gates/parity/config.ts
+var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(text4) {
+  let match = ISO_DATE.exec(text4);
+  if (!match) return !1;
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var isoDate = external_exports.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = external_exports.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = external_exports.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
+  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
+}), oneWayRuleSchema = external_exports.strictObject({
+  flag: external_exports.string().min(1).describe("Feature flag name."),
+  when: envName.describe("When the flag is on (true) in this environment..."),
+  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
+}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = external_exports.strictObject({
+  facet: external_exports.enum(FACETS).describe("Facet the difference is in."),
+  key: external_exports.string().min(1).optional().describe(
+    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
+  ),
+  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
+  owner: external_exports.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
+  reason: external_exports.string().min(1).describe("Why the environments differ."),
+  expires: isoDate.describe(
+    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
+  )
+}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = external_exports.strictObject({
+  facets: external_exports.array(external_exports.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
+  keys: external_exports.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
+  one_way: external_exports.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
+  expected: external_exports.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
+}).describe(
+  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
+);
+
+// core/gates/readiness/config.ts
+var CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest"
+];
+var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
+  manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
+  required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
+  incident_labels: external_exports.strictObject({
+    p0: labels(["P0"], "a P0 incident"),
+    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+    auth: labels(["auth-regression"], "an auth regression")
+  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
+  smoke_tags: external_exports.strictObject({
+    core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
+    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication.")
+  }).prefault({}).describe(
+    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
+  ),
+  milestones: external_exports.array(
+    external_exports.union([
+      external_exports.string().min(1),
+      external_exports.strictObject({
+        file: external_exports.string().min(1),
+        section: external_exports.string().min(1).optional()
+      })
+    ])
+  ).default([]).describe(
+    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+  ),
+  thresholds: external_exports.strictObject({
+    success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
+    max_p0_incidents: external_exports.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+    max_core_flow_blockers: external_exports.int().min(0).default(0).describe("Most blocked core flows allowed."),
+    max_auth_regressions: external_exports.int().min(0).default(0).describe("Most auth regressions allowed."),
+    max_tenant_isolation_incidents: external_exports.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
+    min_clients: external_exports.int().min(0).default(3).describe("Fewest active pilot clients."),
+    max_clients: external_exports.int().min(1).default(5).describe("Most active pilot clients."),
+    min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
+  }).prefault({}).describe("Thresholds of the criteria."),
+  criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+  ),
+  waivers: external_exports.array(
+    external_exports.strictObject({
+      criterion: external_exports.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+      by: external_exports.string().min(1).describe("Who accepted the risk."),
+      reason: external_exports.string().min(1).describe("Why it is acceptable."),
+      until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
+    })
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
+
 // core/ids.ts
 var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
 function isId(text4, idPattern) {
@@ -22957,6 +23152,35 @@ function findIds(text4, idPattern) {
   );
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
+
+// core/protection/config.ts
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+  checkName.describe("A check name; any app may report it."),
+  external_exports.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: external_exports.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = external_exports.strictObject({
+  mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: external_exports.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: external_exports.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: external_exports.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: external_exports.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: external_exports.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: external_exports.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: external_exports.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: external_exports.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: external_exports.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: external_exports.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: external_exports.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -25958,9 +26182,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    let count = deleteCount || 0;
+    let count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    let removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     return items && chunkedPush(this.left, items), removed.reverse();
   }
   /**
@@ -27191,7 +27415,7 @@ var document2 = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
+function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -27213,7 +27437,7 @@ function createTokenizer(parser, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser,
+    parser: parser2,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -27405,7 +27629,7 @@ function serializeChunks(chunks, expandTabs) {
 
 // node_modules/micromark/lib/parse.js
 function parse3(options2) {
-  let parser = {
+  let parser2 = {
     constructs: (
       /** @type {FullNormalizedExtension} */
       combineExtensions([constructs_exports, ...(options2 || {}).extensions || []])
@@ -27418,11 +27642,11 @@ function parse3(options2) {
     string: create(string4),
     text: create(text)
   };
-  return parser;
+  return parser2;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser, initial, from);
+      return createTokenizer(parser2, initial, from);
     }
   }
 }
@@ -28126,10 +28350,10 @@ function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
     throw new TypeError("Expected character");
-  let count = 0, index2 = source.indexOf(character);
+  let count2 = 0, index2 = source.indexOf(character);
   for (; index2 !== -1; )
-    count++, index2 = source.indexOf(character, index2 + character.length);
-  return count;
+    count2++, index2 = source.indexOf(character, index2 + character.length);
+  return count2;
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -29515,9 +29739,9 @@ function proseText(nodes) {
     if (node3.type === "break") return `
 `;
     if ("children" in node3) {
-      let sep2 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+      let sep3 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep2);
+      return node3.children.map(visit2).join(sep3);
     }
     return "";
   };
@@ -30247,10 +30471,10 @@ function taskFindings(content3, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text4, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text4, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count2 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content3.name}" checklist has ${count2}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -30595,8 +30819,8 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
     "dona"
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
-for (let [kind, labels] of Object.entries(LABELS))
-  for (let label of labels) LABEL_OF.set(label, kind);
+for (let [kind, labels2] of Object.entries(LABELS))
+  for (let label of labels2) LABEL_OF.set(label, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -30893,7 +31117,7 @@ function readItemFields(text4) {
     let hint = readValue(value, "severity");
     (hint.state === "ok" || hint.state === "ambiguous") && severityReadings.push(hint);
   }
-  let severity = merge2(severityReadings, tags.severities), status = checkHedge(
+  let severity = merge2(severityReadings, tags.severities), status2 = checkHedge(
     merge2(
       labelled.status.map((value) => readValue(value, "status")),
       tags.statuses
@@ -30904,7 +31128,7 @@ function readItemFields(text4) {
     let read = ownerOf(value);
     owner ??= read.owner, ownerPlaceholder ??= read.placeholder;
   }
-  return owner ??= tags.handles[0], { severity, status, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
+  return owner ??= tags.handles[0], { severity, status: status2, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
 }
 function merge2(readings, tagged) {
   let values = new Set(tagged);
@@ -30990,16 +31214,16 @@ ${EXAMPLE_TABLE}`
   }
 };
 function judge(risk, options2) {
-  let { severity, status } = risk, statusKnown = status.state === "ok", severityKnown = severity.state === "ok", base = {
+  let { severity, status: status2 } = risk, statusKnown = status2.state === "ok", severityKnown = severity.state === "ok", base = {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
   }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
-  if (statusKnown && status.value !== "open")
+  if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -31018,7 +31242,7 @@ function judge(risk, options2) {
     } : void 0;
   }
   let problems = [], fixes = [];
-  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status)), fixes.push(`its status as ${STATUS_HELP}`));
+  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status2)), fixes.push(`its status as ${STATUS_HELP}`));
   let assumed = statusKnown ? "" : ", so it counts as open", consequence;
   return blockingSeverity ? consequence = severityKnown ? `${assumed}, and an open ${blockingSeverity} risk blocks the merge` : `${assumed}; it could be ${blockingSeverity}, and an open ${blockingSeverity} risk blocks the merge` : ownerSeverity ? consequence = severityKnown ? `${assumed}, and an open ${ownerSeverity} risk without an owner blocks the merge` : `${assumed}; it could be ${ownerSeverity}, and it has no owner, which blocks the merge` : consequence = `${assumed}. That does not block here`, {
     ...base,
@@ -31159,7 +31383,10 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
     [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
-  }).prefault({}).describe("Per-rule options, keyed by rule id.")
+  }).prefault({}).describe("Per-rule options, keyed by rule id."),
+  parity: parityConfigSchema.prefault({}),
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -31167,96 +31394,19 @@ function defaultConfig() {
 
 // core/config/load.ts
 function parseConfig(text4, file2 = CONFIG_PATH) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    throw new ConfigError(
-      file2,
-      doc.errors.map((error63) => ({
-        path: "",
-        message: `YAML syntax error: ${firstLine(error63.message)}`,
-        position: at2(error63.pos[0])
-      }))
-    );
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error63) {
-    throw new ConfigError(file2, [
-      { path: "", message: `cannot read YAML: ${error63.message}` }
-    ]);
-  }
-  if (typeof data != "object" || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    throw new ConfigError(file2, [
-      {
-        path: "",
-        message: "the config must be a mapping of keys (ids, sections, rules), not a list or a single value",
-        ...start !== void 0 ? { position: at2(start) } : {}
-      }
-    ]);
-  }
-  let result = configSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new ConfigError(file2, toIssues(result.error, doc, at2));
-}
-function firstLine(message) {
-  return message.split(`
-`)[0] ?? message;
-}
-function toIssues(error63, doc, at2) {
-  let issues = [];
-  for (let issue3 of error63.issues) {
-    let path2 = issue3.path.map(String);
-    if (issue3.code === "unrecognized_keys") {
-      for (let key of issue3.keys) {
-        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown ${path2.length === 1 && path2[0] === "rules" ? "rule" : "key"} "${key}"${hintFor(path2)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue3.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  return issues;
-}
-function hintFor(path2) {
-  let shape = configSchema;
-  for (let key of path2) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && current.def?.innerType; )
-    current = current.def.innerType;
-  return current;
-}
-function findKeyNode(parent, key) {
-  if ((0, import_yaml.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
+  let result = parseYamlAs(text4, configSchema, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
+  });
+  if (result.ok) return result.data;
+  throw new ConfigError(
+    file2,
+    result.issues.map(
+      (issue3) => (
+        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
+        issue3.path.startsWith("rules.") && issue3.path.split(".").length === 2 ? { ...issue3, message: issue3.message.replace(/^unknown key/, "unknown rule") } : issue3
+      )
+    )
+  );
 }
 
 // core/rules/index.ts
@@ -31345,6 +31495,3533 @@ function prepareBody(raw, config2) {
   }
 }
 
+// core/gates/parity/environment.ts
+var flagValue = external_exports.union([external_exports.boolean(), external_exports.string(), external_exports.number()], {
+  error: "a flag is true/false, a variant string or a number"
+}), digest = (what) => external_exports.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+  message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
+}), policyBundleSchema = external_exports.strictObject({
+  revision: external_exports.union([external_exports.string(), external_exports.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+  digest: digest("policy bundle")
+}).refine(
+  (value) => value.revision !== void 0 || value.digest !== void 0,
+  atLeastOne("policy bundle", "revision")
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = external_exports.strictObject({
+  version: external_exports.union([external_exports.string(), external_exports.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+  digest: digest("OpenAPI description")
+}).refine(
+  (value) => value.version !== void 0 || value.digest !== void 0,
+  atLeastOne("OpenAPI description", "version")
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = external_exports.strictObject({
+  name: external_exports.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: external_exports.record(external_exports.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+  policy_bundle: policyBundleSchema.optional(),
+  openapi: openapiSchema.optional(),
+  values: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe(
+    "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
+  )
+}).describe("An environment description compared by pilot-gate parity.");
+
+// core/gates/parity/report.ts
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = external_exports.enum(PARITY_STATUSES), counts = external_exports.strictObject({
+  match: external_exports.number().int().min(0),
+  drift: external_exports.number().int().min(0),
+  expected: external_exports.number().int().min(0),
+  not_checked: external_exports.number().int().min(0),
+  error: external_exports.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = external_exports.strictObject({
+  key: external_exports.string().describe(
+    "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
+  ),
+  status,
+  reference: external_exports.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: external_exports.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: external_exports.string().describe("What was found, in a sentence."),
+  resolve: external_exports.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: external_exports.strictObject({ kind: external_exports.literal("one_way"), when: external_exports.string(), requires: external_exports.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: external_exports.strictObject({
+    owner: external_exports.string(),
+    reason: external_exports.string(),
+    expires: external_exports.string(),
+    expired: external_exports.boolean()
+  }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
+}).describe("One key of one facet, compared between two environments."), facetSchema = external_exports.strictObject({
+  facet: external_exports.enum(FACETS),
+  status: status.describe(
+    "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
+  ),
+  why: external_exports.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: external_exports.array(checkSchema)
+}), pairSchema = external_exports.strictObject({
+  reference: external_exports.string().describe("Name of the reference environment (the first file)."),
+  target: external_exports.string().describe("Name of the environment compared with it."),
+  status: external_exports.enum(["pass", "drift", "error"]),
+  counts,
+  facets: external_exports.array(facetSchema)
+}), parityReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: external_exports.literal("parity"),
+  status: external_exports.enum(["pass", "drift", "error"]).describe(
+    "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
+  ),
+  today: external_exports.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: external_exports.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: external_exports.array(
+    external_exports.strictObject({
+      file: external_exports.string(),
+      name: external_exports.string().optional().describe("Absent when the file could not be read.")
+    })
+  ).describe("The environment files, in the order given; the first is the reference."),
+  counts,
+  pairs: external_exports.array(pairSchema),
+  errors: external_exports.array(
+    external_exports.strictObject({
+      file: external_exports.string(),
+      message: external_exports.string().describe("`file:line:column path: problem` lines.")
+    })
+  ).describe("Inputs that could not be read; any makes the status error.")
+}).describe("pilot-gate parity report");
+
+// core/gates/pilot/manifest.ts
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = external_exports.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = external_exports.strictObject({
+  name: external_exports.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: external_exports.strictObject({
+    start: external_exports.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: external_exports.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+  }).describe("The observation window."),
+  clients: external_exports.array(
+    external_exports.strictObject({
+      name: external_exports.string().min(1).describe("The client (tenant) taking part."),
+      status: external_exports.enum(CLIENT_STATUSES).describe(
+        "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
+      ),
+      technical_contact: contact,
+      business_contact: contact
+    })
+  ).describe("The pilot's clients: readiness wants 3 to 5, none under review.")
+}).describe("pilot-gate pilot manifest (pilot.yml).");
+
+// core/gates/pilot/template.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// core/gates/readiness/views.ts
+var count = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
+  name: external_exports.string().optional(),
+  id: external_exports.string().optional(),
+  tags: external_exports.array(external_exports.string()).optional(),
+  message: external_exports.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = external_exports.looseObject({
+  gate: external_exports.literal("smoke", "this is not a smoke report").optional(),
+  status: external_exports.string().min(1),
+  sha: external_exports.string().optional(),
+  counts: external_exports.looseObject({
+    total: count.optional(),
+    executed: count.optional(),
+    passed: count,
+    failed: count,
+    errored: count.optional(),
+    skipped: count.optional(),
+    flaky: count.optional()
+  }),
+  failures: external_exports.array(failure2).optional(),
+  scenarios: external_exports.array(
+    external_exports.looseObject({
+      name: external_exports.string(),
+      result: external_exports.string(),
+      tags: external_exports.array(external_exports.string()).optional(),
+      error: external_exports.string().optional()
+    })
+  ).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  counts: {
+    executed: report.counts.executed,
+    // A flaky scenario passed on a rerun: it counts as passed, as it does in the smoke gate's status.
+    passed: report.counts.passed + (report.counts.flaky ?? 0),
+    failed: report.counts.failed + (report.counts.errored ?? 0)
+  },
+  // The smoke gate lists every scenario with its result; other producers may list failures only.
+  failures: report.failures ?? (report.scenarios ?? []).filter((s) => FAILED_RESULTS.has(s.result)).map((s) => ({
+    name: s.name,
+    tags: s.tags ?? [],
+    ...s.error ? { message: s.error } : {}
+  }))
+})), parityViewSchema = external_exports.looseObject({
+  gate: external_exports.literal("parity", "this is not a parity report").optional(),
+  status: external_exports.string().min(1),
+  sha: external_exports.string().optional(),
+  counts: external_exports.record(external_exports.string(), external_exports.number()).optional(),
+  failures: external_exports.array(failure2).optional(),
+  pairs: external_exports.array(
+    external_exports.looseObject({
+      target: external_exports.string().optional(),
+      status: external_exports.string(),
+      counts: external_exports.record(external_exports.string(), external_exports.number()).optional()
+    })
+  ).optional(),
+  errors: external_exports.array(external_exports.looseObject({ file: external_exports.string().optional(), message: external_exports.string() })).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  drift: report.counts?.drift,
+  failures: report.failures ?? [
+    ...(report.pairs ?? []).filter((p) => !isGreen(p.status)).map((p) => ({
+      name: `${p.target ?? "(environment)"}: ${p.status}`,
+      ...p.counts?.drift ? { message: `${p.counts.drift} key(s) drifted` } : {}
+    })),
+    ...(report.errors ?? []).map((e) => ({ name: e.file ?? "input", message: e.message }))
+  ]
+})), PASSING = /* @__PURE__ */ new Set(["pass", "passed", "success", "ok", "green", "match", "go"]);
+function isGreen(status2) {
+  return PASSING.has(status2.toLowerCase());
+}
+
+// core/gates/readiness/report.ts
+var evidenceItem = external_exports.strictObject({
+  text: external_exports.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: external_exports.string().optional().describe("Where to see it on GitHub, when known."),
+  file: external_exports.string().optional(),
+  line: external_exports.int().optional()
+}), criterionResultSchema = external_exports.strictObject({
+  id: external_exports.enum(CRITERIA),
+  title: external_exports.string(),
+  level: external_exports.enum(LEVELS),
+  status: external_exports.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: external_exports.string().describe("One line: what was measured against what."),
+  evidence: external_exports.strictObject({
+    values: external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.string(), external_exports.boolean(), external_exports.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: external_exports.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+  }),
+  fix: external_exports.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: external_exports.strictObject({ by: external_exports.string(), reason: external_exports.string(), until: external_exports.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("readiness"),
+  sha: external_exports.string(),
+  verdict: external_exports.enum(["GO", "NO-GO"]),
+  evaluated_at: external_exports.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: external_exports.strictObject({ name: external_exports.string(), window_start: external_exports.string(), window_hours: external_exports.number() }).optional(),
+  blockers: external_exports.array(external_exports.enum(CRITERIA)).describe(
+    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+  ),
+  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: external_exports.array(criterionResultSchema),
+  notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
+}).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
+
+// core/gates/smoke/report.ts
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = external_exports.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = external_exports.object({
+  kind: external_exports.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: external_exports.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = external_exports.object({
+  name: external_exports.string().describe("The testcase name as the runner wrote it."),
+  suite: external_exports.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: external_exports.array(external_exports.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: external_exports.string().optional(),
+  file: external_exports.string().describe("The JUnit file the scenario was read from."),
+  tags: external_exports.array(external_exports.string()).describe(
+    "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
+  ),
+  result: scenarioResultSchema,
+  durationMs: external_exports.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: external_exports.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: external_exports.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = external_exports.object({
+  command: external_exports.string(),
+  exitCode: external_exports.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: external_exports.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: external_exports.number().nonnegative(),
+  error: external_exports.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = external_exports.enum([
+  "input-error",
+  "command-failed",
+  "zero-tests",
+  "tests-failed",
+  "suite-missing",
+  "stale-junit"
+]), reasonSchema = external_exports.object({
+  code: reasonCodeSchema,
+  message: external_exports.string().describe("What is wrong and what to do next."),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional()
+}), countsSchema = external_exports.object({
+  total: external_exports.number().int().nonnegative(),
+  executed: external_exports.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: external_exports.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: external_exports.number().int().nonnegative(),
+  errored: external_exports.number().int().nonnegative(),
+  skipped: external_exports.number().int().nonnegative(),
+  flaky: external_exports.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = external_exports.object({
+  version: external_exports.literal(SMOKE_REPORT_VERSION),
+  gate: external_exports.literal("smoke"),
+  status: external_exports.enum(["pass", "fail"]),
+  counts: countsSchema,
+  reasons: external_exports.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: external_exports.array(commandResultSchema),
+  junit: external_exports.object({
+    patterns: external_exports.array(external_exports.string()),
+    files: external_exports.array(external_exports.object({ path: external_exports.string(), scenarios: external_exports.number().int().nonnegative() }))
+  }),
+  suites: external_exports.object({
+    expected: external_exports.array(external_exports.string()),
+    found: external_exports.array(external_exports.string()),
+    missing: external_exports.array(external_exports.string())
+  }),
+  scenarios: external_exports.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+});
+
+// node_modules/fast-xml-parser/src/util.js
+var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040", nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*", regexName = new RegExp("^" + nameRegexp + "$");
+function getAllMatches(string6, regex2) {
+  let matches = [], match = regex2.exec(string6);
+  for (; match; ) {
+    let allmatches = [];
+    allmatches.startIndex = regex2.lastIndex - match[0].length;
+    let len = match.length;
+    for (let index2 = 0; index2 < len; index2++)
+      allmatches.push(match[index2]);
+    matches.push(allmatches), match = regex2.exec(string6);
+  }
+  return matches;
+}
+var isName = function(string6) {
+  let match = regexName.exec(string6);
+  return !(match === null || typeof match > "u");
+};
+function isExist(v) {
+  return typeof v < "u";
+}
+var DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+], criticalProperties = ["__proto__", "constructor", "prototype"];
+
+// node_modules/fast-xml-parser/src/validator.js
+var defaultOptions = {
+  allowBooleanAttributes: !1,
+  //A tag can have attributes without any value
+  unpairedTags: []
+};
+function validate2(xmlData, options2) {
+  options2 = Object.assign({}, defaultOptions, options2);
+  let tags = [], tagFound = !1, reachedRoot = !1;
+  xmlData[0] === "\uFEFF" && (xmlData = xmlData.substr(1));
+  for (let i = 0; i < xmlData.length; i++)
+    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
+      if (i += 2, i = readPI(xmlData, i), i.err) return i;
+    } else if (xmlData[i] === "<") {
+      let tagStartPos = i;
+      if (i++, xmlData[i] === "!") {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = !1;
+        xmlData[i] === "/" && (closingTag = !0, i++);
+        let tagName = "";
+        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== `
+` && xmlData[i] !== "\r"; i++)
+          tagName += xmlData[i];
+        if (tagName = tagName.trim(), tagName[tagName.length - 1] === "/" && (tagName = tagName.substring(0, tagName.length - 1), i--), !validateTagName(tagName)) {
+          let msg;
+          return tagName.trim().length === 0 ? msg = "Invalid space after '<'." : msg = "Tag '" + tagName + "' is an invalid name.", getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+        }
+        let result = readAttributeStr(xmlData, i);
+        if (result === !1)
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        let attrStr = result.value;
+        if (i = result.index, attrStr[attrStr.length - 1] === "/") {
+          let attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          let isValid = validateAttributeString(attrStr, options2);
+          if (isValid === !0)
+            tagFound = !0;
+          else
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+        } else if (closingTag)
+          if (result.tagClosed) {
+            if (attrStr.trim().length > 0)
+              return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+            if (tags.length === 0)
+              return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+            {
+              let otg = tags.pop();
+              if (tagName !== otg.tagName) {
+                let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+                return getErrorObject(
+                  "InvalidTag",
+                  "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                  getLineNumberForPosition(xmlData, tagStartPos)
+                );
+              }
+              tags.length == 0 && (reachedRoot = !0);
+            }
+          } else return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+        else {
+          let isValid = validateAttributeString(attrStr, options2);
+          if (isValid !== !0)
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          if (reachedRoot === !0)
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+          options2.unpairedTags.indexOf(tagName) !== -1 || tags.push({ tagName, tagStartPos }), tagFound = !0;
+        }
+        for (i++; i < xmlData.length; i++)
+          if (xmlData[i] === "<")
+            if (xmlData[i + 1] === "!") {
+              i++, i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === "?") {
+              if (i = readPI(xmlData, ++i), i.err) return i;
+            } else
+              break;
+          else if (xmlData[i] === "&") {
+            let afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else if (reachedRoot === !0 && !isWhiteSpace(xmlData[i]))
+            return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+        xmlData[i] === "<" && i--;
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i]))
+        continue;
+      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  if (tagFound) {
+    if (tags.length == 1)
+      return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+    if (tags.length > 0)
+      return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+  } else return getErrorObject("InvalidXml", "Start tag expected.", 1);
+  return !0;
+}
+function isWhiteSpace(char) {
+  return char === " " || char === "	" || char === `
+` || char === "\r";
+}
+function readPI(xmlData, i) {
+  let start = i;
+  for (; i < xmlData.length; i++)
+    if (xmlData[i] == "?" || xmlData[i] == " ") {
+      let tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === "xml")
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
+      if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
+        i++;
+        break;
+      } else
+        continue;
+    }
+  return i;
+}
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
+    for (i += 3; i < xmlData.length; i++)
+      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++)
+      if (xmlData[i] === "<")
+        angleBracketsCount++;
+      else if (xmlData[i] === ">" && (angleBracketsCount--, angleBracketsCount === 0))
+        break;
+  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
+    for (i += 8; i < xmlData.length; i++)
+      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+  }
+  return i;
+}
+var doubleQuote = '"', singleQuote = "'";
+function readAttributeStr(xmlData, i) {
+  let attrStr = "", startChar = "", tagClosed = !1;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote)
+      startChar === "" ? startChar = xmlData[i] : startChar !== xmlData[i] || (startChar = "");
+    else if (xmlData[i] === ">" && startChar === "") {
+      tagClosed = !0;
+      break;
+    }
+    attrStr += xmlData[i];
+  }
+  return startChar !== "" ? !1 : {
+    value: attrStr,
+    index: i,
+    tagClosed
+  };
+}
+function scanAttributeTokens(attrStr) {
+  let tokens = [], len = attrStr.length, i = 0;
+  for (; i < len; ) {
+    let tokenStart = i;
+    for (; i < len && isWhiteSpace(attrStr[i]); ) i++;
+    if (i >= len) break;
+    if (attrStr[i] === "=") {
+      i++;
+      continue;
+    }
+    let leadingWs = attrStr.slice(tokenStart, i), nameStart = i;
+    for (; i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "="; ) i++;
+    let name = attrStr.slice(nameStart, i), equalsGroup, j = i;
+    for (; j < len && isWhiteSpace(attrStr[j]); ) j++;
+    j < len && attrStr[j] === "=" && (equalsGroup = attrStr.slice(i, j + 1), i = j + 1);
+    let quoteChar, value, k = i;
+    for (; k < len && isWhiteSpace(attrStr[k]); ) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      let valueStart = k + 1, closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      closeIdx !== -1 && (quoteChar = attrStr[k], value = attrStr.slice(valueStart, closeIdx), i = closeIdx + 1);
+    }
+    let token = { startIndex: tokenStart };
+    token[1] = leadingWs, token[2] = name, token[3] = equalsGroup, token[4] = quoteChar !== void 0 ? !0 : void 0, token[5] = quoteChar, token[6] = value, tokens.push(token);
+  }
+  return tokens;
+}
+function validateAttributeString(attrStr, options2) {
+  let matches = scanAttributeTokens(attrStr), attrNames = {};
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0)
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
+    if (matches[i][3] !== void 0 && matches[i][4] === void 0)
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    if (matches[i][3] === void 0 && !options2.allowBooleanAttributes)
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    let attrName = matches[i][2];
+    if (!validateAttrName(attrName))
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName))
+      attrNames[attrName] = 1;
+    else
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+  }
+  return !0;
+}
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  for (xmlData[i] === "x" && (i++, re = /[\da-fA-F]/); i < xmlData.length; i++) {
+    if (xmlData[i] === ";")
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+function validateAmpersand(xmlData, i) {
+  if (i++, xmlData[i] === ";")
+    return -1;
+  if (xmlData[i] === "#")
+    return i++, validateNumberAmpersand(xmlData, i);
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++)
+    if (!(xmlData[i].match(/\w/) && count2 < 20)) {
+      if (xmlData[i] === ";")
+        break;
+      return -1;
+    }
+  return i;
+}
+function getErrorObject(code2, message, lineNumber) {
+  return {
+    err: {
+      code: code2,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col
+    }
+  };
+}
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+function validateTagName(tagname) {
+  return isName(tagname);
+}
+function getLineNumberForPosition(xmlData, index2) {
+  let lines2 = xmlData.substring(0, index2).split(/\r?\n/);
+  return {
+    line: lines2.length,
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines2[lines2.length - 1].length + 1
+  };
+}
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+
+// node_modules/@nodable/entities/src/entities.js
+var CURRENCY = {
+  cent: "¢",
+  pound: "£",
+  curren: "¤",
+  yen: "¥",
+  euro: "€",
+  dollar: "$",
+  fnof: "ƒ",
+  inr: "₹",
+  af: "؋",
+  birr: "ብር",
+  peso: "₱",
+  rub: "₽",
+  won: "₩",
+  yuan: "¥",
+  cedil: "¸"
+};
+var XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: '"'
+}, COMMON_HTML = {
+  nbsp: " ",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  bull: "•",
+  para: "¶",
+  sect: "§",
+  deg: "°",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾"
+};
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+var ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: "allow",
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: "block",
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: "throw"
+}), SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
+function validateEntityName(name) {
+  if (name[0] === "#")
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  for (let ch of name)
+    if (SPECIAL_CHARS.has(ch))
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+  return name;
+}
+function mergeEntityMaps(...maps) {
+  let out = /* @__PURE__ */ Object.create(null);
+  for (let map2 of maps)
+    if (map2)
+      for (let key of Object.keys(map2)) {
+        let raw = map2[key];
+        if (typeof raw == "string")
+          out[key] = raw;
+        else if (raw && typeof raw == "object" && raw.val !== void 0) {
+          let val = raw.val;
+          typeof val == "string" && (out[key] = val);
+        }
+      }
+  return out;
+}
+var LIMIT_TIER_EXTERNAL = "external", LIMIT_TIER_BASE = "base", LIMIT_TIER_ALL = "all";
+function parseLimitTiers(raw) {
+  return !raw || raw === LIMIT_TIER_EXTERNAL ? /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]) : raw === LIMIT_TIER_ALL ? /* @__PURE__ */ new Set([LIMIT_TIER_ALL]) : raw === LIMIT_TIER_BASE ? /* @__PURE__ */ new Set([LIMIT_TIER_BASE]) : Array.isArray(raw) ? new Set(raw) : /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+}
+var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 }), XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
+function parseNCRConfig(ncr) {
+  if (!ncr)
+    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  let xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1, onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow, nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove, clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+var EntityDecoder = class {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options2 = {}) {
+    this._limit = options2.limit || {}, this._maxTotalExpansions = this._limit.maxTotalExpansions || 0, this._maxExpandedLength = this._limit.maxExpandedLength || 0, this._postCheck = typeof options2.postCheck == "function" ? options2.postCheck : (r) => r, this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL), this._numericAllowed = options2.numericAllowed ?? !0, this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null), this._externalMap = /* @__PURE__ */ Object.create(null), this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this._removeSet = new Set(options2.remove && Array.isArray(options2.remove) ? options2.remove : []), this._leaveSet = new Set(options2.leave && Array.isArray(options2.leave) ? options2.leave : []);
+    let ncrCfg = parseNCRConfig(options2.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion, this._ncrOnLevel = ncrCfg.onLevel, this._ncrNullLevel = ncrCfg.nullLevel, this._onExternalEntity = typeof options2.onExternalEntity == "function" ? options2.onExternalEntity : null, this._onInputEntity = typeof options2.onInputEntity == "function" ? options2.onInputEntity : null;
+  }
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook2, name, value, context) {
+    if (!hook2) return !0;
+    let action = hook2(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return !1;
+    if (action === ENTITY_ACTION.THROW)
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    return !0;
+  }
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map2) {
+    if (map2)
+      for (let key of Object.keys(map2))
+        validateEntityName(key);
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map2);
+      return;
+    }
+    let flat = mergeEntityMaps(map2), filtered = /* @__PURE__ */ Object.create(null);
+    for (let [name, value] of Object.entries(flat))
+      this._applyRegistrationHook(this._onExternalEntity, name, value, "external") && (filtered[name] = value);
+    this._externalMap = filtered;
+  }
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    validateEntityName(key), typeof value == "string" && value.indexOf("&") === -1 && this._applyRegistrationHook(this._onExternalEntity, key, value, "external") && (this._externalMap[key] = value);
+  }
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map2) {
+    if (this._totalExpansions = 0, this._expandedLength = 0, !this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map2);
+      return;
+    }
+    let flat = mergeEntityMaps(map2), filtered = /* @__PURE__ */ Object.create(null);
+    for (let [name, value] of Object.entries(flat))
+      this._applyRegistrationHook(this._onInputEntity, name, value, "input") && (filtered[name] = value);
+    this._inputMap = filtered;
+  }
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    return this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this;
+  }
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version2) {
+    this._ncrXmlVersion = version2 === 1.1 ? 1.1 : 1;
+  }
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str != "string" || str.length === 0 || str.indexOf("&") === -1) return str;
+    let original = str, chunks = [], len = str.length, last = 0, i = 0, limitExpansions = this._maxTotalExpansions > 0, limitLength = this._maxExpandedLength > 0, checkLimits = limitExpansions || limitLength;
+    for (; i < len; ) {
+      if (str.charCodeAt(i) !== 38) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < len && str.charCodeAt(j) !== 59 && j - i <= 32; ) j++;
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        i++;
+        continue;
+      }
+      let token = str.slice(i + 1, j);
+      if (token.length === 0) {
+        i++;
+        continue;
+      }
+      let replacement, tier;
+      if (this._removeSet.has(token))
+        replacement = "", tier === void 0 && (tier = LIMIT_TIER_EXTERNAL);
+      else if (this._leaveSet.has(token)) {
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35) {
+        let ncrResult = this._resolveNCR(token);
+        if (ncrResult === void 0) {
+          i++;
+          continue;
+        }
+        replacement = ncrResult, tier = LIMIT_TIER_BASE;
+      } else {
+        let resolved = this._resolveName(token);
+        replacement = resolved?.value, tier = resolved?.tier;
+      }
+      if (replacement === void 0) {
+        i++;
+        continue;
+      }
+      if (i > last && chunks.push(str.slice(last, i)), chunks.push(replacement), last = j + 1, i = last, checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions && (this._totalExpansions++, this._totalExpansions > this._maxTotalExpansions))
+          throw new Error(
+            `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
+          );
+        if (limitLength) {
+          let delta = replacement.length - (token.length + 2);
+          if (delta > 0 && (this._expandedLength += delta, this._expandedLength > this._maxExpandedLength))
+            throw new Error(
+              `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
+            );
+        }
+      }
+    }
+    last < len && chunks.push(str.slice(last));
+    let result = chunks.length === 0 ? str : chunks.join("");
+    return this._postCheck(result, original);
+  }
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    return this._limitTiers.has(LIMIT_TIER_ALL) ? !0 : this._limitTiers.has(tier);
+  }
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+  }
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    return cp === 0 ? this._ncrNullLevel : cp >= 55296 && cp <= 57343 || this._ncrXmlVersion === 1 && cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp) ? NCR_LEVEL.remove : -1;
+  }
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow:
+        return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove:
+        return "";
+      case NCR_LEVEL.leave:
+        return;
+      // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+        );
+      default:
+        return String.fromCodePoint(cp);
+    }
+  }
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    let second = token.charCodeAt(1), cp;
+    if (second === 120 || second === 88 ? cp = parseInt(token.slice(2), 16) : cp = parseInt(token.slice(1), 10), Number.isNaN(cp) || cp < 0 || cp > 1114111) return;
+    let minimum = this._classifyNCR(cp);
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return;
+    let effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
+    return this._applyNCRAction(effective, token, cp);
+  }
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(name) ? "__" + name : name, defaultOptions2 = {
+  preserveOrder: !1,
+  attributeNamePrefix: "@_",
+  attributesGroupName: !1,
+  textNodeName: "#text",
+  ignoreAttributes: !0,
+  removeNSPrefix: !1,
+  // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: !1,
+  //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: !0,
+  parseAttributeValue: !1,
+  trimValues: !0,
+  //Trim string values of tag and attributes
+  cdataPropName: !1,
+  numberParseOptions: {
+    hex: !0,
+    leadingZeros: !0,
+    eNotation: !0,
+    unicode: !1
+  },
+  tagValueProcessor: function(tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function(attrName, val) {
+    return val;
+  },
+  stopNodes: [],
+  //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: !1,
+  isArray: () => !1,
+  commentPropName: !1,
+  unpairedTags: [],
+  processEntities: !0,
+  htmlEntities: !1,
+  entityDecoder: null,
+  ignoreDeclaration: !1,
+  ignorePiTags: !1,
+  transformTagName: !1,
+  transformAttributeName: !1,
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
+  },
+  // skipEmptyListItem: false
+  captureMetaData: !1,
+  maxNestedTags: 100,
+  strictReservedNames: !0,
+  jPath: !0,
+  // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName != "string")
+    return;
+  let normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase()))
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase()))
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+}
+function normalizeProcessEntities(value, htmlEntities) {
+  return typeof value == "boolean" ? {
+    enabled: value,
+    // true or false
+    maxEntitySize: 1e4,
+    maxExpansionDepth: 1e4,
+    maxTotalExpansions: 1 / 0,
+    maxExpandedLength: 1e5,
+    maxEntityCount: 1e3,
+    allowedTags: null,
+    tagFilter: null,
+    appliesTo: "all"
+  } : typeof value == "object" && value !== null ? {
+    enabled: value.enabled !== !1,
+    maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
+    maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
+    maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? 1 / 0),
+    maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
+    maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
+    allowedTags: value.allowedTags ?? null,
+    tagFilter: value.tagFilter ?? null,
+    appliesTo: value.appliesTo ?? "all"
+  } : normalizeProcessEntities(!0);
+}
+var buildOptions = function(options2) {
+  let built = Object.assign({}, defaultOptions2, options2), propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
+    { value: built.attributesGroupName, name: "attributesGroupName" },
+    { value: built.textNodeName, name: "textNodeName" },
+    { value: built.cdataPropName, name: "cdataPropName" },
+    { value: built.commentPropName, name: "commentPropName" }
+  ];
+  for (let { value, name } of propertyNameOptions)
+    value && validatePropertyName(value, name);
+  return built.onDangerousProperty === null && (built.onDangerousProperty = defaultOnDangerousProperty), built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities), built.unpairedTagsSet = new Set(built.unpairedTags), built.stopNodes && Array.isArray(built.stopNodes) && (built.stopNodes = built.stopNodes.map((node3) => typeof node3 == "string" && node3.startsWith("*.") ? ".." + node3.substring(2) : node3)), built;
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+var METADATA_SYMBOL;
+typeof Symbol != "function" ? METADATA_SYMBOL = "@@xmlMetadata" : METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
+var XmlNode = class {
+  constructor(tagname) {
+    this.tagname = tagname, this.child = [], this[":@"] = /* @__PURE__ */ Object.create(null);
+  }
+  add(key, val) {
+    key === "__proto__" && (key = "#__proto__"), this.child.push({ [key]: val });
+  }
+  addChild(node3, startIndex) {
+    node3.tagname === "__proto__" && (node3.tagname = "#__proto__"), node3[":@"] && Object.keys(node3[":@"]).length > 0 ? this.child.push({ [node3.tagname]: node3.child, ":@": node3[":@"] }) : this.child.push({ [node3.tagname]: node3.child }), this.addStartIndex(startIndex);
+  }
+  addStartIndex(startIndex) {
+    startIndex !== void 0 && (this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex });
+  }
+  addEndIndex(endIndex) {
+    let lastChild = this.child[this.child.length - 1];
+    lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0 && (lastChild[METADATA_SYMBOL].endIndex = endIndex);
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+};
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�", nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀", nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿", nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀", buildRegexes = (startChar, char, flags = "") => {
+  let ncStart = startChar.replace(":", ""), ncChar = char.replace(":", ""), ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+}, regexes10 = buildRegexes(nameStartChar10, nameChar10), regexes11 = buildRegexes(nameStartChar11, nameChar11, "u"), nameStartCharAscii = ":A-Za-z_", nameCharAscii = nameStartCharAscii + "\\-\\.\\d", regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii), getRegexes = (xmlVersion = "1.0", asciiOnly = !1) => asciiOnly ? regexesAscii : xmlVersion === "1.1" ? regexes11 : regexes10;
+var qName = (str, { xmlVersion = "1.0", asciiOnly = !1 } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+var DocTypeReader = class {
+  constructor(options2, xmlVersion) {
+    this.suppressValidationErr = !options2, this.options = options2, this.xmlVersion = xmlVersion || 1;
+  }
+  setXmlVersion(xmlVersion = 1) {
+    this.xmlVersion = xmlVersion;
+  }
+  readDocType(xmlData, i) {
+    let entities = /* @__PURE__ */ Object.create(null), entityCount = 0;
+    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
+      i = i + 9;
+      let angleBracketsCount = 1, hasBody = !1, comment = !1, quoteChar = null, exp = "";
+      for (; i < xmlData.length; i++) {
+        if (quoteChar !== null) {
+          xmlData[i] === quoteChar && (quoteChar = null), exp += xmlData[i];
+          continue;
+        }
+        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+          quoteChar = xmlData[i], exp += xmlData[i];
+          continue;
+        }
+        if (xmlData[i] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+            i += 7;
+            let entityName, val;
+            if ([entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr), val.indexOf("&") === -1) {
+              if (this.options.enabled !== !1 && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount)
+                throw new Error(
+                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                );
+              entities[entityName] = val, entityCount++;
+            }
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+            i += 8;
+            let { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i))
+            i += 8;
+          else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+            i += 9;
+            let { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
+          } else if (hasSeq(xmlData, "!--", i)) comment = !0;
+          else throw new Error("Invalid DOCTYPE");
+          angleBracketsCount++, exp = "";
+        } else if (xmlData[i] === ">") {
+          if (comment ? xmlData[i - 1] === "-" && xmlData[i - 2] === "-" && (comment = !1, angleBracketsCount--) : angleBracketsCount--, angleBracketsCount === 0)
+            break;
+        } else xmlData[i] === "[" ? hasBody = !0 : exp += xmlData[i];
+      }
+      if (quoteChar !== null || angleBracketsCount !== 0)
+        throw new Error("Unclosed DOCTYPE");
+    } else
+      throw new Error("Invalid Tag instead of DOCTYPE");
+    return { entities, i };
+  }
+  readEntityExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'"; )
+      i++;
+    let entityName = xmlData.substring(startIndex, i);
+    if (validateEntityName2(entityName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i), !this.suppressValidationErr) {
+      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM")
+        throw new Error("External entities are not supported");
+      if (xmlData[i] === "%")
+        throw new Error("Parameter entities are not supported");
+    }
+    let entityValue = "";
+    if ([i, entityValue] = this.readIdentifierVal(xmlData, i, "entity"), this.options.enabled !== !1 && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize)
+      throw new Error(
+        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+      );
+    return i--, [entityName, entityValue, i];
+  }
+  readNotationExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let notationName = xmlData.substring(startIndex, i);
+    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i);
+    let identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC")
+      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+    i += identifierType.length, i = skipWhitespace(xmlData, i);
+    let publicIdentifier = null, systemIdentifier = null;
+    if (identifierType === "PUBLIC")
+      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier"), i = skipWhitespace(xmlData, i), (xmlData[i] === '"' || xmlData[i] === "'") && ([i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier"));
+    else if (identifierType === "SYSTEM" && ([i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier"), !this.suppressValidationErr && !systemIdentifier))
+      throw new Error("Missing mandatory system identifier for SYSTEM notation");
+    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+  }
+  readIdentifierVal(xmlData, i, type) {
+    let identifierVal = "", startChar = xmlData[i];
+    if (startChar !== '"' && startChar !== "'")
+      throw new Error(`Expected quoted string, found "${startChar}"`);
+    i++;
+    let startIndex = i;
+    for (; i < xmlData.length && xmlData[i] !== startChar; )
+      i++;
+    if (identifierVal = xmlData.substring(startIndex, i), xmlData[i] !== startChar)
+      throw new Error(`Unterminated ${type} value`);
+    return i++, [i, identifierVal];
+  }
+  readElementExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let elementName = xmlData.substring(startIndex, i);
+    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion }))
+      throw new Error(`Invalid element name: "${elementName}"`);
+    i = skipWhitespace(xmlData, i);
+    let contentModel = "";
+    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+    else if (xmlData[i] === "(") {
+      i++;
+      let startIndex2 = i;
+      for (; i < xmlData.length && xmlData[i] !== ")"; )
+        i++;
+      if (contentModel = xmlData.substring(startIndex2, i), xmlData[i] !== ")")
+        throw new Error("Unterminated content model");
+    } else if (!this.suppressValidationErr)
+      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+    return {
+      elementName,
+      contentModel: contentModel.trim(),
+      index: i
+    };
+  }
+  readAttlistExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let elementName = xmlData.substring(startIndex, i);
+    for (validateEntityName2(elementName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i), startIndex = i; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let attributeName = xmlData.substring(startIndex, i);
+    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion }))
+      throw new Error(`Invalid attribute name: "${attributeName}"`);
+    i = skipWhitespace(xmlData, i);
+    let attributeType = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+      if (attributeType = "NOTATION", i += 8, i = skipWhitespace(xmlData, i), xmlData[i] !== "(")
+        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      i++;
+      let allowedNotations = [];
+      for (; i < xmlData.length && xmlData[i] !== ")"; ) {
+        let startIndex2 = i;
+        for (; i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")"; )
+          i++;
+        let notation = xmlData.substring(startIndex2, i);
+        if (notation = notation.trim(), !validateEntityName2(notation, { xmlVersion: this.xmlVersion }))
+          throw new Error(`Invalid notation name: "${notation}"`);
+        allowedNotations.push(notation), xmlData[i] === "|" && (i++, i = skipWhitespace(xmlData, i));
+      }
+      if (xmlData[i] !== ")")
+        throw new Error("Unterminated list of notations");
+      i++, attributeType += " (" + allowedNotations.join("|") + ")";
+    } else {
+      let startIndex2 = i;
+      for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+        i++;
+      attributeType += xmlData.substring(startIndex2, i);
+      let validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase()))
+        throw new Error(`Invalid attribute type: "${attributeType}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let defaultValue = "";
+    return xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED" ? (defaultValue = "#REQUIRED", i += 8) : xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED" ? (defaultValue = "#IMPLIED", i += 7) : [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST"), {
+      elementName,
+      attributeName,
+      attributeType,
+      defaultValue,
+      index: i
+    };
+  }
+}, skipWhitespace = (data, index2) => {
+  for (; index2 < data.length && /\s/.test(data[index2]); )
+    index2++;
+  return index2;
+};
+function hasSeq(data, seq, i) {
+  for (let j = 0; j < seq.length; j++)
+    if (seq[j] !== data[i + j + 1]) return !1;
+  return !0;
+}
+function validateEntityName2(name, xmlVersion) {
+  if (qName(name, { xmlVersion }))
+    return name;
+  throw new Error(`Invalid entity name ${name}`);
+}
+
+// node_modules/anynum/digitTable.js
+var SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  48,
+  // 0-9
+  // Arabic scripts
+  1632,
+  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  1776,
+  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  // Indic scripts
+  2406,
+  // Devanagari ०१२३४५६७८९
+  2534,
+  // Bengali ০১২৩৪৫৬৭৮৯
+  2662,
+  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  2790,
+  // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  2918,
+  // Odia ୦୧୨୩୪୫୬୭୮୯
+  3046,
+  // Tamil ௦௧௨௩௪௫௬௭௮௯
+  3174,
+  // Telugu ౦౧౨౩౪౫౬౭౮౯
+  3302,
+  // Kannada ೦೧೨೩೪೫೬೭೮೯
+  3430,
+  // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  3558,
+  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  // Southeast Asian scripts
+  3664,
+  // Thai ๐๑๒๓๔๕๖๗๘๙
+  3792,
+  // Lao ໐໑໒໓໔໕໖໗໘໙
+  3872,
+  // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  4160,
+  // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  4240,
+  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  6112,
+  // Khmer ០១២៣៤៥៦៧៨៩
+  6160,
+  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  6470,
+  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  6608,
+  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  6784,
+  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  6800,
+  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  6992,
+  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  7088,
+  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  7232,
+  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  7248,
+  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  // Fullwidth (CJK context)
+  65296,
+  // Fullwidth ０１２３４５６７８９
+  // Mathematical digit variants (Unicode math block)
+  120782,
+  // Mathematical Bold
+  120792,
+  // Mathematical Double-Struck
+  120802,
+  // Mathematical Sans-Serif
+  120812,
+  // Mathematical Sans-Serif Bold
+  120822,
+  // Mathematical Monospace
+  // Other scripts
+  66720,
+  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  68912,
+  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  69734,
+  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  69872,
+  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  69942,
+  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  70096,
+  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  70384,
+  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  70736,
+  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  70864,
+  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  71248,
+  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  71360,
+  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  71472,
+  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  71904,
+  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  72016,
+  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  72688,
+  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  72784,
+  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  73040,
+  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  73120,
+  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  73552,
+  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  92768,
+  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  92864,
+  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  93008,
+  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  123200,
+  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  123632,
+  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  124144,
+  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  125264,
+  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  130032
+  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+], NOT_DIGIT = 255, HIGH_MAP = /* @__PURE__ */ new Map(), LOW_MAX = 65535, LOW_MIN = 1632, TABLE_OFFSET = LOW_MIN, TABLE_SIZE = LOW_MAX - LOW_MIN + 1, TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+for (let zero of SCRIPT_ZEROS)
+  for (let d = 0; d < 10; d++) {
+    let cp = zero + d;
+    cp <= LOW_MAX ? TABLE[cp - TABLE_OFFSET] = d : HIGH_MAP.set(cp, d);
+  }
+
+// node_modules/anynum/anynum.js
+var CHAR_0 = 48, CHAR_9 = 57, CHAR_MINUS = 45, MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
+function anynum(str) {
+  if (typeof str != "string") return str;
+  let len = str.length;
+  if (len === 0) return str;
+  let firstHit = -1;
+  for (let i = 0; i < len; i++) {
+    let cc = str.charCodeAt(i);
+    if (!(cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS)) {
+      if (cc < TABLE_OFFSET) {
+        if (MINUS_SET.has(cc)) {
+          firstHit = i;
+          break;
+        }
+        continue;
+      }
+      if (cc >= 55296 && cc <= 56319) {
+        if (i + 1 < len) {
+          let low = str.charCodeAt(i + 1);
+          if (low >= 56320 && low <= 57343) {
+            let cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+            if (HIGH_MAP.has(cp)) {
+              firstHit = i;
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+        firstHit = i;
+        break;
+      }
+    }
+  }
+  if (firstHit === -1) return str;
+  let chars = [];
+  firstHit > 0 && chars.push(str.slice(0, firstHit));
+  for (let i = firstHit; i < len; i++) {
+    let cc = str.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        let low = str.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          let cp = 65536 + (cc - 55296 << 10) + (low - 56320), d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48)), i++;
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+    if (MINUS_SET.has(cc)) {
+      chars.push("-");
+      continue;
+    }
+    let d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+  return chars.join("");
+}
+var anynum_default = anynum;
+
+// node_modules/strnum/strnum.js
+var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/, binRegex = /^0b[01]+$/, octRegex = /^0o[0-7]+$/, numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/, consider = {
+  hex: !0,
+  binary: !1,
+  octal: !1,
+  leadingZeros: !0,
+  decimalPoint: ".",
+  eNotation: !0,
+  //skipLike: /regex/,
+  infinity: "original",
+  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+  unicode: !1
+};
+function toNumber(str, options2 = {}) {
+  if (options2 = Object.assign({}, consider, options2), !str || typeof str != "string") return str;
+  let trimmedStr = str.trim();
+  if (trimmedStr.length === 0) return str;
+  if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str;
+  if (trimmedStr === "0" || options2.unicode && (trimmedStr = anynum_default(trimmedStr), trimmedStr === "0"))
+    return 0;
+  if (options2.hex && hexRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 16);
+  if (options2.binary && binRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 2);
+  if (options2.octal && octRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 8);
+  if (isFinite(trimmedStr)) {
+    if (trimmedStr.includes("e") || trimmedStr.includes("E"))
+      return resolveEnotation(str, trimmedStr, options2);
+    {
+      let match = numRegex.exec(trimmedStr);
+      if (match) {
+        let sign = match[1] || "", leadingZeros = match[2], numTrimmedByZeros = trimZeros(match[3]), decimalAdjacentToLeadingZeros = sign ? (
+          // 0., -00., 000.
+          trimmedStr[leadingZeros.length + 1] === "."
+        ) : trimmedStr[leadingZeros.length] === ".";
+        if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))
+          return str;
+        {
+          let num = Number(trimmedStr), parsedStr = String(num);
+          if (num === 0) return num;
+          if (parsedStr.search(/[eE]/) !== -1)
+            return options2.eNotation ? num : str;
+          if (trimmedStr.indexOf(".") !== -1)
+            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num : str;
+          let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+          return leadingZeros ? n === parsedStr || sign + n === parsedStr ? num : str : n === parsedStr || n === sign + parsedStr ? num : str;
+        }
+      } else
+        return str;
+    }
+  } else {
+    let num = Number(trimmedStr);
+    return Number.isNaN(num) ? str : handleInfinity(str, num, options2);
+  }
+}
+var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options2) {
+  if (!options2.eNotation) return str;
+  let notation = trimmedStr.match(eNotationRegx);
+  if (notation) {
+    let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
+      // 0E.
+      trimmedStr[leadingZeros.length + 1] === eChar
+    ) : trimmedStr[leadingZeros.length] === eChar;
+    return leadingZeros.length > 1 && eAdjacentToLeadingZeros ? str : leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar) ? Number(trimmedStr) : leadingZeros.length > 0 ? options2.leadingZeros && !eAdjacentToLeadingZeros ? Number(trimmedStr) : str : Number(trimmedStr);
+  } else
+    return str;
+}
+function trimZeros(numStr) {
+  if (numStr && numStr.indexOf(".") !== -1) {
+    let end = numStr.length;
+    for (; end > 0 && numStr.charCodeAt(end - 1) === 48; ) end--;
+    return numStr = numStr.slice(0, end), numStr === "." ? numStr = "0" : numStr[0] === "." ? numStr = "0" + numStr : numStr[numStr.length - 1] === "." && (numStr = numStr.substring(0, numStr.length - 1)), numStr;
+  }
+  return numStr;
+}
+function parse_int(numStr, base) {
+  let str = numStr.trim();
+  if ((base === 2 || base === 8) && (numStr = str.substring(2)), parseInt) return parseInt(numStr, base);
+  if (Number.parseInt) return Number.parseInt(numStr, base);
+  if (window && window.parseInt) return window.parseInt(numStr, base);
+  throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+function handleInfinity(str, num, options2) {
+  let isPositive = num === 1 / 0;
+  switch (options2.infinity.toLowerCase()) {
+    case "null":
+      return null;
+    case "infinity":
+      return num;
+    // Return Infinity or -Infinity
+    case "string":
+      return isPositive ? "Infinity" : "-Infinity";
+    default:
+      return str;
+  }
+}
+
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  return typeof ignoreAttributes == "function" ? ignoreAttributes : Array.isArray(ignoreAttributes) ? (attrName) => {
+    for (let pattern of ignoreAttributes)
+      if (typeof pattern == "string" && attrName === pattern || pattern instanceof RegExp && pattern.test(attrName))
+        return !0;
+  } : () => !1;
+}
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options2 = {}, data) {
+    this.pattern = pattern, this.separator = options2.separator || ".", this.segments = this._parse(pattern), this.data = data, this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard"), this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0), this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    let segments = [], i = 0, currentPart = "";
+    for (; i < pattern.length; )
+      pattern[i] === this.separator ? i + 1 < pattern.length && pattern[i + 1] === this.separator ? (currentPart.trim() && (segments.push(this._parseSegment(currentPart.trim())), currentPart = ""), segments.push({ type: "deep-wildcard" }), i += 2) : (currentPart.trim() && segments.push(this._parseSegment(currentPart.trim())), currentPart = "", i++) : (currentPart += pattern[i], i++);
+    return currentPart.trim() && segments.push(this._parseSegment(currentPart.trim())), segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    let segment = { type: "tag" }, bracketContent = null, withoutBrackets = part, bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch && (withoutBrackets = bracketMatch[1] + bracketMatch[3], bracketMatch[2])) {
+      let content3 = bracketMatch[2].slice(1, -1);
+      content3 && (bracketContent = content3);
+    }
+    let namespace, tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      let nsIndex = withoutBrackets.indexOf("::");
+      if (namespace = withoutBrackets.substring(0, nsIndex).trim(), tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(), !namespace)
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+    }
+    let tag, positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      let colonIndex = tagAndPosition.lastIndexOf(":"), tagPart = tagAndPosition.substring(0, colonIndex).trim(), posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart) ? (tag = tagPart, positionMatch = posPart) : tag = tagAndPosition;
+    } else
+      tag = tagAndPosition;
+    if (!tag)
+      throw new Error(`Invalid segment pattern: ${part}`);
+    if (segment.tag = tag, namespace && (segment.namespace = namespace), bracketContent)
+      if (bracketContent.includes("=")) {
+        let eqIndex = bracketContent.indexOf("=");
+        segment.attrName = bracketContent.substring(0, eqIndex).trim(), segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else
+        segment.attrName = bracketContent.trim();
+    if (positionMatch) {
+      let nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      nthMatch ? (segment.position = "nth", segment.positionValue = parseInt(nthMatch[1], 10)) : segment.position = positionMatch;
+    }
+    return segment;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/ExpressionSet.js
+var ExpressionSet = class {
+  constructor() {
+    this._byDepthAndTag = /* @__PURE__ */ new Map(), this._wildcardByDepth = /* @__PURE__ */ new Map(), this._deepWildcards = [], this._deepByTerminalTag = /* @__PURE__ */ new Map(), this._patterns = /* @__PURE__ */ new Set(), this._sealed = !1;
+  }
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed)
+      throw new TypeError(
+        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
+      );
+    if (this._patterns.has(expression.pattern)) return this;
+    if (this._patterns.add(expression.pattern), expression.hasDeepWildcard()) {
+      let lastSeg2 = expression.segments[expression.segments.length - 1];
+      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
+        let tag2 = lastSeg2.tag;
+        this._deepByTerminalTag.has(tag2) || this._deepByTerminalTag.set(tag2, []), this._deepByTerminalTag.get(tag2).push(expression);
+      } else
+        this._deepWildcards.push(expression);
+      return this;
+    }
+    let depth = expression.length, tag = expression.segments[expression.segments.length - 1]?.tag;
+    if (!tag || tag === "*")
+      this._wildcardByDepth.has(depth) || this._wildcardByDepth.set(depth, []), this._wildcardByDepth.get(depth).push(expression);
+    else {
+      let key = `${depth}:${tag}`;
+      this._byDepthAndTag.has(key) || this._byDepthAndTag.set(key, []), this._byDepthAndTag.get(key).push(expression);
+    }
+    return this;
+  }
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (let expr of expressions) this.add(expr);
+    return this;
+  }
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    return this._sealed = !0, this;
+  }
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+  * Find and return the first Expression that matches the matcher's current path.
+  *
+  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+  *  1. Exact depth + tag bucket
+  *  2. Depth-only wildcard bucket
+  *  3. Deep-wildcard list
+  *
+  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+  *
+  * @example
+  * const expr = stopNodes.findMatch(matcher);
+  * if (expr) {
+  *   // access expr.config, expr.pattern, etc.
+  * }
+  */
+  findMatch(matcher) {
+    let depth = matcher.getDepth(), tag = matcher.getCurrentTag(), exactKey = `${depth}:${tag}`, exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++)
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+    }
+    let wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++)
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+    }
+    let deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++)
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++)
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    return null;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    let path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    let path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    let path2 = this._matcher.path;
+    if (path2.length !== 0)
+      return path2[path2.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    let path2 = this._matcher.path;
+    if (path2.length === 0) return !1;
+    let current = path2[path2.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    let path2 = this._matcher.path;
+    return path2.length === 0 ? -1 : path2[path2.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    let path2 = this._matcher.path;
+    return path2.length === 0 ? -1 : path2[path2.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = !0) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}, Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options2 = {}) {
+    this.separator = options2.separator || ".", this.path = [], this.siblingStacks = [], this._pathStringCache = null, this._view = new MatcherView(this), this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options2 = null) {
+    this._pathStringCache = null, this.path.length > 0 && (this.path[this.path.length - 1].values = void 0);
+    let currentLevel = this.path.length, level2 = this.siblingStacks[currentLevel];
+    level2 || (level2 = { counts: /* @__PURE__ */ new Map(), total: 0 }, this.siblingStacks[currentLevel] = level2);
+    let siblingKey = namespace ? `${namespace}:${tagName}` : tagName, counter = level2.counts.get(siblingKey) || 0, position2 = level2.total;
+    level2.counts.set(siblingKey, counter + 1), level2.total++;
+    let node3 = {
+      tag: tagName,
+      position: position2,
+      counter
+    };
+    namespace != null && (node3.namespace = namespace), attrValues != null && (node3.values = attrValues), this.path.push(node3);
+    let depth = this.path.length, keep = options2 !== null ? options2.keep : null;
+    if (keep != null && keep.length > 0 && attrValues)
+      for (let i = 0; i < keep.length; i++) {
+        let name = keep[i];
+        attrValues[name] !== void 0 && this._keptAttrs.push({ depth, name, value: attrValues[name] });
+      }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return;
+    this._pathStringCache = null;
+    let node3 = this.path.pop();
+    this.siblingStacks.length > this.path.length + 1 && (this.siblingStacks.length = this.path.length + 1);
+    let poppedDepth = this.path.length + 1;
+    for (; this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth; )
+      this._keptAttrs.pop();
+    return node3;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      let current = this.path[this.path.length - 1];
+      attrValues != null && (current.values = attrValues);
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length !== 0)
+      return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return !1;
+    let current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    let kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i].name === attrName) return kept[i].value;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    let kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i].name === attrName) return !0;
+    return !1;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    return this.path.length === 0 ? -1 : this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    return this.path.length === 0 ? -1 : this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = !0) {
+    let sep3 = separator || this.separator;
+    if (sep3 === this.separator && includeNamespace === !0) {
+      if (this._pathStringCache !== null)
+        return this._pathStringCache;
+      let result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep3);
+      return this._pathStringCache = result, result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep3);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null, this.path = [], this.siblingStacks = [], this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    let segments = expression.segments;
+    return segments.length === 0 ? !1 : expression.hasDeepWildcard() ? this._matchWithDeepWildcard(segments) : this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length)
+      return !1;
+    for (let i = 0; i < segments.length; i++)
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1))
+        return !1;
+    return !0;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1, segIdx = segments.length - 1;
+    for (; segIdx >= 0 && pathIdx >= 0; ) {
+      let segment = segments[segIdx];
+      if (segment.type === "deep-wildcard") {
+        if (segIdx--, segIdx < 0)
+          return !0;
+        let nextSeg = segments[segIdx], found = !1;
+        for (let i = pathIdx; i >= 0; i--)
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1, segIdx--, found = !0;
+            break;
+          }
+        if (!found)
+          return !1;
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1))
+          return !1;
+        pathIdx--, segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment, node3, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node3.tag || segment.namespace !== void 0 && segment.namespace !== "*" && segment.namespace !== node3.namespace || segment.attrName !== void 0 && (!isCurrentNode || !node3.values || !(segment.attrName in node3.values) || segment.attrValue !== void 0 && String(node3.values[segment.attrName]) !== String(segment.attrValue)))
+      return !1;
+    if (segment.position !== void 0) {
+      if (!isCurrentNode)
+        return !1;
+      let counter = node3.counter ?? 0;
+      if (segment.position === "first" && counter !== 0)
+        return !1;
+      if (segment.position === "odd" && counter % 2 !== 1)
+        return !1;
+      if (segment.position === "even" && counter % 2 !== 0)
+        return !1;
+      if (segment.position === "nth" && counter !== segment.positionValue)
+        return !1;
+    }
+    return !0;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node3) => ({ ...node3 })),
+      siblingStacks: this.siblingStacks.map((level2) => level2 && { counts: new Map(level2.counts), total: level2.total }),
+      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null, this.path = snapshot.path.map((node3) => ({ ...node3 })), this.siblingStacks = snapshot.siblingStacks.map((level2) => level2 && { counts: new Map(level2.counts), total: level2.total }), this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/is-unsafe/src/contexts/html.js
+var HTML_PATTERNS = [
+  {
+    id: "html-script-open",
+    description: "<script opening tag",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "html-script-close",
+    description: "</script closing tag",
+    pattern: /<\/script[\s>]/i
+  },
+  {
+    id: "html-javascript-protocol",
+    description: "javascript: URI scheme (with optional whitespace/encoding)",
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
+  },
+  {
+    id: "html-vbscript-protocol",
+    description: "vbscript: URI scheme",
+    pattern: /vbscript[\t\n\r ]*:/i
+  },
+  {
+    id: "html-data-html",
+    description: "data:text/html URI — can execute scripts in browsers",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
+  },
+  {
+    id: "html-data-xhtml",
+    description: "data:application/xhtml+xml URI",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
+  },
+  {
+    id: "html-data-svg",
+    description: "data:image/svg+xml URI — can execute scripts",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
+  },
+  {
+    id: "html-inline-event-handler",
+    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "html-entity-obfuscated-script",
+    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
+  },
+  {
+    id: "html-entity-obfuscated-javascript",
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
+  },
+  {
+    id: "html-style-expression",
+    description: "CSS expression() — IE-era code execution in style attributes",
+    pattern: /style[\s\S]{0,20}expression\s*\(/i
+  },
+  {
+    id: "html-object-embed",
+    description: "<object or <embed tags that can load active content",
+    pattern: /<(?:object|embed)[\s>/]/i
+  },
+  {
+    id: "html-base-tag",
+    description: "<base href= — can hijack all relative URLs on a page",
+    pattern: /<base[\s>]/i
+  },
+  {
+    id: "html-meta-refresh",
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
+  },
+  {
+    id: "html-srcdoc",
+    description: "srcdoc= attribute on iframes — embeds HTML that can run scripts",
+    pattern: /srcdoc\s*=/i
+  },
+  {
+    id: "html-iframe",
+    description: "<iframe tag",
+    pattern: /<iframe[\s>/]/i
+  },
+  {
+    id: "html-form",
+    description: "<form tag — can be used for phishing / credential harvesting injection",
+    pattern: /<form[\s>/]/i
+  }
+], html_default = HTML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/xml.js
+var XML_PATTERNS = [
+  {
+    id: "xml-cdata-injection",
+    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
+    pattern: /<!\[CDATA\[/i
+  },
+  {
+    id: "xml-cdata-close",
+    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
+    pattern: /\]\]>/
+  },
+  {
+    id: "xml-processing-instruction",
+    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
+    pattern: /<\?(?:xml[\- ]|php|asp)/i
+  },
+  {
+    id: "xml-doctype-injection",
+    description: "DOCTYPE declaration embedded in content — can define entities",
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i
+  },
+  {
+    id: "xml-entity-system",
+    description: "SYSTEM keyword — used in external entity declarations (XXE)",
+    pattern: /\bSYSTEM\s+["']/i
+  },
+  {
+    id: "xml-entity-public",
+    description: "PUBLIC keyword — used in external entity declarations (XXE)",
+    pattern: /\bPUBLIC\s+["']/i
+  },
+  {
+    id: "xml-entity-declaration",
+    description: "<!ENTITY declaration — defines entities, potential XXE or entity expansion",
+    pattern: /<!ENTITY[\s%]/i
+  },
+  {
+    id: "xml-billion-laughs",
+    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/
+  },
+  {
+    id: "xml-namespace-confusion",
+    description: "xmlns: attribute injection — can redefine namespaces to confuse parsers",
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
+  },
+  {
+    id: "xml-comment-injection",
+    description: "<!-- comment injection — can hide content from some parsers",
+    pattern: /<!--/
+  },
+  {
+    id: "xml-comment-close",
+    description: "--> closes an enclosing XML comment",
+    pattern: /-->/
+  },
+  {
+    id: "xml-pi-close",
+    description: "?> closes an enclosing processing instruction",
+    pattern: /\?>/
+  }
+], xml_default = XML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/svg.js
+var SVG_PATTERNS = [
+  {
+    id: "svg-script-element",
+    description: "<script element inside SVG executes JavaScript",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "svg-xlink-href-javascript",
+    description: "xlink:href with javascript: — classic SVG XSS via <a> or <use>",
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-href-javascript",
+    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-foreignobject",
+    description: "<foreignObject embeds HTML inside SVG — can execute scripts",
+    pattern: /<foreignObject[\s>/]/i
+  },
+  {
+    id: "svg-use-external",
+    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
+  },
+  {
+    id: "svg-animate-href",
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
+  },
+  {
+    id: "svg-animate-xlinkhref",
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
+  },
+  {
+    id: "svg-set-javascript",
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-event-handler",
+    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
+  },
+  {
+    id: "svg-handler-generic",
+    description: "Generic on* handler catch-all for SVG attributes",
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "svg-filter-feimage",
+    description: "<feImage href= — filter primitive that can load external resources",
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
+  },
+  {
+    id: "svg-image-external",
+    description: "<image xlink:href with http/https or javascript protocol",
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
+  },
+  {
+    id: "svg-style-javascript",
+    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
+  }
+], svg_default = SVG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql.js
+var SQL_PATTERNS = [
+  {
+    id: "sql-block-comment-open",
+    description: "SQL block comment open: /* ... */ — unusual in legitimate user text",
+    pattern: /\/\*/
+  },
+  {
+    id: "sql-union-select",
+    description: "UNION SELECT — most common SQL injection aggregation attack",
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
+  },
+  {
+    id: "sql-drop-table",
+    description: "DROP TABLE — destructive DDL injection",
+    pattern: /\bDROP\s{1,20}TABLE\b/i
+  },
+  {
+    id: "sql-drop-database",
+    description: "DROP DATABASE — destructive DDL injection",
+    pattern: /\bDROP\s{1,20}DATABASE\b/i
+  },
+  {
+    id: "sql-insert-into",
+    description: "INSERT INTO — data injection",
+    pattern: /\bINSERT\s{1,20}INTO\b/i
+  },
+  {
+    id: "sql-delete-from",
+    description: "DELETE FROM — data deletion injection",
+    pattern: /\bDELETE\s{1,20}FROM\b/i
+  },
+  {
+    id: "sql-update-set",
+    description: "UPDATE ... SET — data modification injection",
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
+  },
+  {
+    id: "sql-exec-xp",
+    description: "EXEC xp_ — MSSQL extended stored procedure execution",
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
+  },
+  {
+    id: "sql-tautology-string",
+    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
+  },
+  {
+    id: "sql-tautology-numeric",
+    description: "Numeric tautology: OR 1=1",
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
+  },
+  {
+    id: "sql-always-true-zero",
+    description: "Numeric tautology: OR 0=0",
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
+  },
+  {
+    id: "sql-sleep-benchmark",
+    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
+  },
+  {
+    id: "sql-waitfor-delay",
+    description: "MSSQL time-based blind injection: WAITFOR DELAY",
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
+  },
+  {
+    id: "sql-char-function",
+    description: "CHAR() function — used to obfuscate injected strings",
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
+  },
+  {
+    id: "sql-information-schema",
+    description: "INFORMATION_SCHEMA — reconnaissance query for table/column enumeration",
+    pattern: /\bINFORMATION_SCHEMA\b/i
+  }
+], sql_default = SQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/shell.js
+var SHELL_PATTERNS = [
+  {
+    id: "shell-path-traversal-unix",
+    description: "Unix path traversal: ../  — climbing the directory tree",
+    pattern: /\.\.\//
+  },
+  {
+    id: "shell-path-traversal-windows",
+    description: "Windows path traversal: ..\\ — climbing the directory tree",
+    pattern: /\.\.\\/
+  },
+  {
+    id: "shell-path-traversal-encoded",
+    description: "URL-encoded path traversal: %2e%2e or %2f variants",
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
+  },
+  {
+    id: "shell-null-byte",
+    description: "Null byte injection: \\x00 or %00 — truncates strings in C-backed functions",
+    pattern: /\x00|%00/
+  },
+  {
+    id: "shell-semicolon",
+    description: "Semicolon command separator: cmd1; cmd2",
+    pattern: /;/
+  },
+  {
+    id: "shell-pipe",
+    description: "Pipe operator: cmd1 | cmd2",
+    pattern: /\|/
+  },
+  {
+    id: "shell-and-operator",
+    description: "AND operator: cmd1 && cmd2",
+    pattern: /&&/
+  },
+  {
+    id: "shell-or-operator",
+    description: "OR operator: cmd1 || cmd2",
+    pattern: /\|\|/
+  },
+  {
+    id: "shell-backtick",
+    description: "Backtick command substitution: `cmd`",
+    pattern: /`/
+  },
+  {
+    id: "shell-dollar-paren",
+    description: "Dollar-paren command substitution: $(cmd)",
+    pattern: /\$\(/
+  },
+  {
+    id: "shell-dollar-brace",
+    description: "Dollar-brace variable expansion: ${var} — can be abused for injection",
+    pattern: /\$\{/
+  },
+  {
+    id: "shell-redirect-out",
+    description: "Output redirection: cmd > file or cmd >> file",
+    pattern: />{1,2}/
+  },
+  {
+    id: "shell-redirect-in",
+    description: "Input redirection: cmd < file",
+    pattern: /</
+  },
+  {
+    id: "shell-newline-injection",
+    description: "Newline injection: \\n or \\r — can inject new shell commands",
+    pattern: /[\n\r]/
+  },
+  {
+    id: "shell-glob-star",
+    description: "Glob expansion: * or ? — can expand to unintended files",
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/
+  },
+  {
+    id: "shell-absolute-root",
+    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
+    pattern: /^(?:\/|\\\\)/
+  },
+  {
+    id: "shell-windows-drive",
+    description: "Windows drive letter path injection: C:\\ or D:/",
+    pattern: /^[a-zA-Z]:[/\\]/
+  },
+  {
+    id: "shell-curl-wget",
+    description: "curl/wget with URL or flags — can exfiltrate data or download payloads",
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
+  }
+], shell_default = SHELL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/redos.js
+var REDOS_PATTERNS = [
+  {
+    id: "redos-nested-quantifier-plus",
+    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/
+  },
+  {
+    id: "redos-nested-quantifier-star",
+    description: "Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking",
+    pattern: /\([^)]*\*[^)]*\)[*+]/
+  },
+  {
+    id: "redos-nested-groups",
+    description: "Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic",
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
+  },
+  {
+    id: "redos-alternation-overlap",
+    description: "Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths",
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
+  },
+  {
+    id: "redos-star-plus-concat",
+    description: "(x*x)+ pattern — triggers super-linear backtracking",
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
+  },
+  {
+    id: "redos-dot-star-greedy",
+    description: "(.*){n,} or (.+){n,} — repeated greedy dot quantifiers",
+    pattern: /\(\.[*+]\)\{?\d/
+  },
+  {
+    id: "redos-large-repetition",
+    description: "Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking",
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/
+  },
+  {
+    id: "redos-catastrophic-alternation",
+    description: "Long alternation with many similar branches — polynomial backtracking risk",
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
+  }
+], redos_default = REDOS_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/nosql.js
+var sep = `["'\\s]*:`, NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: "nosql-where-operator",
+    description: "$where — executes arbitrary JavaScript server-side in MongoDB",
+    pattern: new RegExp(`\\$where${sep}`, "i")
+  },
+  {
+    id: "nosql-ne-operator",
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, "i")
+  },
+  {
+    id: "nosql-gt-operator",
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, "i")
+  },
+  {
+    id: "nosql-lt-operator",
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, "i")
+  },
+  {
+    id: "nosql-regex-operator",
+    description: "$regex — can be used to extract data character by character (blind injection)",
+    pattern: new RegExp(`\\$regex${sep}`, "i")
+  },
+  {
+    id: "nosql-or-operator",
+    description: "$or — logical OR; used to create always-true conditions",
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-and-operator",
+    description: "$and — logical AND operator injection",
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-nor-operator",
+    description: "$nor — logical NOR operator injection",
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-exists-operator",
+    description: "$exists — can enumerate fields to determine schema",
+    pattern: new RegExp(`\\$exists${sep}`, "i")
+  },
+  {
+    id: "nosql-in-operator",
+    description: "$in — matches any value in a list; can enumerate values",
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-expr-operator",
+    description: "$expr — allows aggregation expressions in queries (MongoDB 3.6+)",
+    pattern: new RegExp(`\\$expr${sep}`, "i")
+  },
+  {
+    id: "nosql-function-operator",
+    description: "$function — executes arbitrary JavaScript in MongoDB 4.4+",
+    pattern: new RegExp(`\\$function${sep}`, "i")
+  },
+  {
+    id: "nosql-accumulator-operator",
+    description: "$accumulator — custom aggregation with arbitrary JS execution",
+    pattern: new RegExp(`\\$accumulator${sep}`, "i")
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: "nosql-proto-pollution",
+    description: "__proto__ — prototype pollution via object key injection",
+    pattern: /__proto__/
+  },
+  {
+    id: "nosql-constructor-prototype",
+    description: "constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)",
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i
+  },
+  {
+    id: "nosql-proto-bracket",
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/
+  }
+], nosql_default = NOSQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/log.js
+var LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: "log-crlf-injection",
+    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
+    pattern: /[\r\n]/
+  },
+  {
+    id: "log-url-encoded-crlf",
+    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers",
+    pattern: /%0[dDaA]/
+  },
+  {
+    id: "log-unicode-newline",
+    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
+    pattern: /[\u2028\u2029]/
+  },
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: "log-log4shell-jndi",
+    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
+    pattern: /\$\{jndi\s*:/i
+  },
+  {
+    id: "log-log4shell-obfuscated",
+    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/
+  },
+  {
+    id: "log-log4j-lookup",
+    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration",
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
+  },
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: "log-ssti-double-brace",
+    description: "SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.",
+    pattern: /\{\{[\s\S]{0,80}\}\}/
+  },
+  {
+    id: "log-ssti-hash-brace",
+    description: "SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB",
+    pattern: /#\{[\s\S]{0,80}\}/
+  },
+  {
+    id: "log-ssti-dollar-brace",
+    description: "SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL",
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
+  },
+  {
+    id: "log-ssti-percent-tag",
+    description: "SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP",
+    pattern: /<%=[\s\S]{0,80}%>/
+  },
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: "log-null-byte",
+    description: "Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers",
+    pattern: /\x00|%00/
+  },
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: "log-ansi-escape",
+    description: "ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed",
+    pattern: /\x1b\[/
+  }
+], log_default = LOG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql-strict.js
+var SQL_STRICT_EXTRA = [
+  {
+    id: "sql-line-comment",
+    description: "SQL line comment: -- followed by whitespace or end of string",
+    pattern: /--(?:\s|$)/
+  },
+  {
+    id: "sql-stacked-query",
+    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
+  },
+  {
+    id: "sql-hex-encoding",
+    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
+    pattern: /\b0x[0-9a-f]{4,}/i
+  }
+], SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA], sql_strict_default = SQL_STRICT_PATTERNS;
+
+// node_modules/is-unsafe/src/util/decode-entities.js
+var NAMED = Object.freeze({
+  colon: ":",
+  Tab: "	",
+  NewLine: `
+`
+}), ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+function decodeEntities(input2) {
+  return input2.indexOf("&") === -1 ? input2 : input2.replace(ENTITY_RE, (match, hex3, dec, name) => {
+    if (name !== void 0)
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    let cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
+    return !Number.isFinite(cp) || cp > 1114111 ? match : String.fromCodePoint(cp);
+  });
+}
+
+// node_modules/is-unsafe/src/index.js
+html_default.label = "HTML";
+xml_default.label = "XML";
+svg_default.label = "SVG";
+html_default.decodeEntities = !0;
+xml_default.decodeEntities = !0;
+svg_default.decodeEntities = !0;
+sql_default.label = "SQL";
+sql_strict_default.label = "SQL-STRICT";
+shell_default.label = "SHELL";
+redos_default.label = "REDOS";
+nosql_default.label = "NOSQL";
+log_default.label = "LOG";
+var VALID_CONTEXTS = Object.freeze({
+  HTML: html_default,
+  XML: xml_default,
+  SVG: svg_default,
+  SQL: sql_default,
+  "SQL-STRICT": sql_strict_default,
+  SHELL: shell_default,
+  REDOS: redos_default,
+  NOSQL: nosql_default,
+  LOG: log_default
+});
+function assertString(value) {
+  if (typeof value != "string")
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+}
+function assertContext(context) {
+  if (!(context instanceof RegExp)) {
+    if (Array.isArray(context)) {
+      if (context.length === 0)
+        throw new TypeError("is-unsafe: context must not be an empty array");
+      if (Array.isArray(context[0])) {
+        for (let list2 of context)
+          if (!Array.isArray(list2) || list2.length === 0)
+            throw new TypeError(
+              "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
+            );
+      }
+      return;
+    }
+    throw new TypeError(
+      `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+    );
+  }
+}
+function normalise2(context) {
+  return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
+}
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
+  let decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+function matchList(value, list2) {
+  let label = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  for (let rule of list2)
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+  return null;
+}
+function isUnsafe(value, context) {
+  assertString(value), assertContext(context);
+  let { lists, regex: regex2 } = normalise2(context);
+  if (regex2) return regex2.test(value);
+  for (let list2 of lists)
+    if (matchList(value, list2) !== null) return !0;
+  return !1;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+function extractRawAttributes(prefixedAttrs, options2) {
+  if (!prefixedAttrs) return {};
+  let attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
+  if (!attrs) return {};
+  let rawAttrs = {};
+  for (let key in attrs)
+    if (key.startsWith(options2.attributeNamePrefix)) {
+      let rawName = key.substring(options2.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else
+      rawAttrs[key] = attrs[key];
+  return rawAttrs;
+}
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName != "string") return;
+  let colonIndex = rawTagName.indexOf(":");
+  if (colonIndex !== -1 && colonIndex > 0) {
+    let ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns")
+      return ns;
+  }
+}
+var OrderedObjParser = class {
+  constructor(options2, externalEntities) {
+    this.options = options2, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = parseXml, this.parseTextData = parseTextData, this.resolveNameSpace = resolveNameSpace, this.buildAttributesMap = buildAttributesMap, this.isItStopNode = isItStopNode, this.replaceEntitiesValue = replaceEntitiesValue, this.readStopNodeData = readStopNodeData, this.saveTextToParentTag = saveTextToParentTag, this.addChild = addChild, this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
+    let namedEntities = { ...XML };
+    this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : (typeof this.options.htmlEntities == "object" ? namedEntities = this.options.htmlEntities : this.options.htmlEntities === !0 && (namedEntities = { ...COMMON_HTML, ...CURRENCY }), this.entityDecoder = new EntityDecoder({
+      namedEntities: { ...namedEntities, ...externalEntities },
+      numericAllowed: this.options.htmlEntities,
+      limit: {
+        maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+        maxExpandedLength: this.options.processEntities.maxExpandedLength,
+        applyLimitsTo: this.options.processEntities.appliesTo
+      },
+      // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+      onInputEntity: (name, value) => (
+        //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+        isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+      )
+      //postCheck: resolved => resolved
+    })), this.matcher = new Matcher(), this.readonlyMatcher = this.matcher.readOnly(), this.isCurrentNodeStopNode = !1, this.stopNodeExpressionsSet = new ExpressionSet();
+    let stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        let stopNodeExp = stopNodesOpts[i];
+        typeof stopNodeExp == "string" ? this.stopNodeExpressionsSet.add(new Expression(stopNodeExp)) : stopNodeExp instanceof Expression && this.stopNodeExpressionsSet.add(stopNodeExp);
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+};
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  let options2 = this.options;
+  if (val !== void 0 && (options2.trimValues && !dontTrim && (val = val.trim()), val.length > 0)) {
+    escapeEntities || (val = this.replaceEntitiesValue(val, tagName, jPath));
+    let jPathOrMatcher = options2.jPath ? jPath.toString() : jPath, newval = options2.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+    return newval == null ? val : typeof newval != typeof val || newval !== val ? newval : options2.trimValues || val.trim() === val ? parseValue(val, options2.parseTagValue, options2.numberParseOptions) : val;
+  }
+}
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    let tags = tagname.split(":"), prefix = tagname.charAt(0) === "/" ? "/" : "";
+    if (tags[0] === "xmlns")
+      return "";
+    tags.length === 2 && (tagname = prefix + tags[1]);
+  }
+  return tagname;
+}
+var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+function attrValue(match) {
+  return match[3] !== void 0 ? match[3] : match[4];
+}
+function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
+  let options2 = this.options;
+  if (force === !0 || options2.ignoreAttributes !== !0 && typeof attrStr == "string") {
+    let matches = getAllMatches(attrStr, attrsRegx), len = matches.length, attrs = {}, processedVals = new Array(len), hasRawAttrs = !1, rawAttrsForMatcher = {};
+    for (let i = 0; i < len; i++) {
+      let attrName = this.resolveNameSpace(matches[i][1]), oldVal = attrValue(matches[i]);
+      if (attrName.length && oldVal !== void 0) {
+        let val = oldVal;
+        options2.trimValues && (val = val.trim()), val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher), processedVals[i] = val, rawAttrsForMatcher[attrName] = val, hasRawAttrs = !0;
+      }
+    }
+    hasRawAttrs && typeof jPath == "object" && jPath.updateCurrent && jPath.updateCurrent(rawAttrsForMatcher);
+    let jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher, hasAttrs = !1;
+    for (let i = 0; i < len; i++) {
+      let attrName = this.resolveNameSpace(matches[i][1]);
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+      let aName = options2.attributeNamePrefix + attrName;
+      if (attrName.length)
+        if (options2.transformAttributeName && (aName = options2.transformAttributeName(aName)), aName = sanitizeName(aName, options2), attrValue(matches[i]) !== void 0) {
+          let oldVal = processedVals[i], newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
+          newVal == null ? attrs[aName] = oldVal : typeof newVal != typeof oldVal || newVal !== oldVal ? attrs[aName] = newVal : attrs[aName] = parseValue(oldVal, options2.parseAttributeValue, options2.numberParseOptions), hasAttrs = !0;
+        } else options2.allowBooleanAttributes && (attrs[aName] = !0, hasAttrs = !0);
+    }
+    if (!hasAttrs) return;
+    if (options2.attributesGroupName && !options2.preserveOrder) {
+      let attrCollection = {};
+      return attrCollection[options2.attributesGroupName] = attrs, attrCollection;
+    }
+    return attrs;
+  }
+}
+var parseXml = function(xmlData) {
+  let options2 = this.options, crlfPositions = options2.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options2.captureMetaData ? (newline, index2) => (newline.length === 2 && crlfPositions.push(index2 - crlfPositions.length), `
+`) : `
+`);
+  let xmlObj = new XmlNode("!xml"), currentNode = xmlObj, textData = "";
+  this.matcher.reset(), this.entityDecoder.reset(), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
+  let docTypeReader = new DocTypeReader(options2.processEntities), xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++)
+    if (xmlData[i] === "<") {
+      let c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        let closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed."), tagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (options2.removeNSPrefix) {
+          let colonIndex = tagName.indexOf(":");
+          colonIndex !== -1 && (tagName = tagName.substr(colonIndex + 1));
+        }
+        tagName = transformTagName(options2.transformTagName, tagName, "", options2).tagName, currentNode && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher));
+        let lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options2.unpairedTagsSet.has(tagName))
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        lastTagName && options2.unpairedTagsSet.has(lastTagName) && (this.matcher.pop(), this.tagsNodeStack.pop()), this.matcher.pop(), this.isCurrentNodeStopNode = !1, currentNode = this.tagsNodeStack.pop() || xmlObj, options2.captureMetaData && currentNode && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), textData = "", i = closeIndex;
+      } else if (c1 === 63) {
+        let tagData = readTagExp(xmlData, i, !1, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, !0);
+        if (attsMap) {
+          let ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1), docTypeReader.setXmlVersion(Number(ver) || 1);
+        }
+        if (!(options2.ignoreDeclaration && tagData.tagName === "?xml" || options2.ignorePiTags)) {
+          let childNode = new XmlNode(tagData.tagName);
+          childNode.add(options2.textNodeName, ""), tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options2.ignoreAttributes !== !0 && (childNode[":@"] = attsMap);
+          let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+        }
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        let endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        if (options2.commentPropName) {
+          let comment = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = !0;
+        let result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities), i = result.i;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        let closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2, tagExp = xmlData.substring(i + 9, closeIndex);
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, !0, !1, !0, !0);
+        val == null && (val = ""), options2.cdataPropName ? currentNode.add(options2.cdataPropName, [{ [options2.textNodeName]: tagExp }]) : currentNode.add(options2.textNodeName, val), i = closeIndex + 2;
+      } else {
+        let result = readTagExp(xmlData, i, options2.removeNSPrefix);
+        if (!result) {
+          let context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+        let tagName = result.tagName, rawTagName = result.rawTagName, tagExp = result.tagExp, attrExpPresent = result.attrExpPresent, closeIndex = result.closeIndex;
+        if ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2), options2.strictReservedNames && (tagName === options2.commentPropName || tagName === options2.cdataPropName || tagName === options2.textNodeName || tagName === options2.attributesGroupName))
+          throw new Error(`Invalid tag name: ${tagName}`);
+        currentNode && textData && currentNode.tagname !== "!xml" && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, !1));
+        let lastTag = currentNode;
+        lastTag && options2.unpairedTagsSet.has(lastTag.tagname) && (currentNode = this.tagsNodeStack.pop(), this.matcher.pop());
+        let isSelfClosing = !1;
+        tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1 && (isSelfClosing = !0, tagName[tagName.length - 1] === "/" ? (tagName = tagName.substr(0, tagName.length - 1), tagExp = tagName) : tagExp = tagExp.substr(0, tagExp.length - 1), attrExpPresent = tagName !== tagExp);
+        let prefixedAttrs = null, rawAttrs = {}, namespace;
+        namespace = extractNamespace(rawTagName), tagName !== xmlObj.tagname && this.matcher.push(tagName, {}, namespace), tagName !== tagExp && attrExpPresent && (prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName), prefixedAttrs && (rawAttrs = extractRawAttributes(prefixedAttrs, options2))), tagName !== xmlObj.tagname && (this.isCurrentNodeStopNode = this.isItStopNode());
+        let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+          if (isSelfClosing)
+            i = result.closeIndex;
+          else if (options2.unpairedTagsSet.has(tagName))
+            i = result.closeIndex;
+          else {
+            let result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result2.i, tagContent = result2.tagContent;
+          }
+          let childNode = new XmlNode(tagName);
+          prefixedAttrs && (childNode[":@"] = prefixedAttrs), childNode.add(options2.textNodeName, tagContent), this.matcher.pop(), this.isCurrentNodeStopNode = !1, this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+        } else {
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
+            let childNode = new XmlNode(tagName);
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1;
+          } else if (options2.unpairedTagsSet.has(tagName)) {
+            let childNode = new XmlNode(tagName);
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1, i = result.closeIndex;
+            continue;
+          } else {
+            let childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options2.maxNestedTags)
+              throw new Error("Maximum nested tags exceeded");
+            this.tagsNodeStack.push(currentNode), prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), currentNode = childNode;
+          }
+          textData = "", i = closeIndex;
+        }
+      }
+    } else
+      textData += xmlData[i];
+  return xmlObj.child;
+};
+function getOriginalIndex(index2, crlfPositions) {
+  let low = 0, high = crlfPositions.length;
+  for (; low < high; ) {
+    let middle = Math.floor((low + high) / 2);
+    crlfPositions[middle] < index2 ? low = middle + 1 : high = middle;
+  }
+  return index2 + low;
+}
+function addChild(currentNode, childNode, matcher, startIndex) {
+  this.options.captureMetaData || (startIndex = void 0);
+  let jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher, result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  result === !1 || (typeof result == "string" && (childNode.tagname = result), currentNode.addChild(childNode, startIndex));
+}
+function replaceEntitiesValue(val, tagName, jPath) {
+  let entityConfig = this.options.processEntities;
+  if (!entityConfig || !entityConfig.enabled)
+    return val;
+  if (entityConfig.allowedTags) {
+    let jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!(Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher)))
+      return val;
+  }
+  if (entityConfig.tagFilter) {
+    let jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher))
+      return val;
+  }
+  return this.entityDecoder.decode(val);
+}
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  return textData && (isLeafNode === void 0 && (isLeafNode = parentNode.child.length === 0), textData = this.parseTextData(
+    textData,
+    parentNode.tagname,
+    matcher,
+    !1,
+    parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : !1,
+    isLeafNode
+  ), textData !== void 0 && textData !== "" && parentNode.add(this.options.textNodeName, textData), textData = ""), textData;
+}
+function isItStopNode() {
+  return this.stopNodeExpressionsSet.size === 0 ? !1 : this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  let len = xmlData.length, closeCode0 = closingChar.charCodeAt(0), closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1, result = "", segmentStart = i;
+  for (let index2 = i; index2 < len; index2++) {
+    let code2 = xmlData.charCodeAt(index2);
+    if (code2 === 34 || code2 === 39) {
+      if (index2 = xmlData.indexOf(xmlData[index2], index2 + 1), index2 === -1) return;
+    } else if (code2 === closeCode0)
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1)
+          return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
+      } else
+        return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
+    else code2 === 9 && (result += xmlData.substring(segmentStart, index2) + " ", segmentStart = index2 + 1);
+  }
+}
+function findClosingIndex(xmlData, str, i, errMsg) {
+  let closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1)
+    throw new Error(errMsg);
+  return closingIndex + str.length - 1;
+}
+function findClosingChar(xmlData, char, i, errMsg) {
+  let closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex;
+}
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  let result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data, closeIndex = result.index, separatorIndex = tagExp.search(/\s/), tagName = tagExp, attrExpPresent = !0;
+  separatorIndex !== -1 && (tagName = tagExp.substring(0, separatorIndex), tagExp = tagExp.substring(separatorIndex + 1).trimStart());
+  let rawTagName = tagName;
+  if (removeNSPrefix) {
+    let colonIndex = tagName.indexOf(":");
+    colonIndex !== -1 && (tagName = tagName.substr(colonIndex + 1), attrExpPresent = tagName !== result.data.substr(colonIndex + 1));
+  }
+  return {
+    tagName,
+    tagExp,
+    closeIndex,
+    attrExpPresent,
+    rawTagName
+  };
+}
+function readStopNodeData(xmlData, tagName, i) {
+  let startIndex = i, openTagCount = 1, lenient = !1, nextGt = -1, xmllen = xmlData.length;
+  for (; i < xmllen; i++)
+    if (xmlData[i] === "<") {
+      let c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        let closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        if (xmlData.substring(i + 2, closeIndex).trim() === tagName && (openTagCount--, openTagCount === 0))
+          return {
+            tagContent: xmlData.substring(startIndex, i),
+            i: closeIndex
+          };
+        i = closeIndex;
+      } else if (c1 === 63)
+        i = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
+      else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45)
+        i = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
+      else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91)
+        i = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+      else {
+        let tagData = lenient ? void 0 : readTagExp(xmlData, i, !1);
+        if (tagData)
+          tagData.tagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/" && openTagCount++, i = tagData.closeIndex;
+        else {
+          if (lenient = !0, nextGt < i && (nextGt = xmlData.indexOf(">", i), nextGt === -1))
+            return;
+          let nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) {
+            let exp = xmlData.substring(i + 1, nextGt), sep3 = exp.search(/\s/);
+            (sep3 === -1 ? exp : exp.substring(0, sep3)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
+          }
+        }
+      }
+    }
+}
+function parseValue(val, shouldParse, options2) {
+  if (shouldParse && typeof val == "string") {
+    let newval = val.trim();
+    return newval === "true" ? !0 : newval === "false" ? !1 : toNumber(val, options2);
+  } else
+    return isExist(val) ? val : "";
+}
+function transformTagName(fn, tagName, tagExp, options2) {
+  if (fn) {
+    let newTagName = fn(tagName);
+    tagExp === tagName && (tagExp = newTagName), tagName = newTagName;
+  }
+  return tagName = sanitizeName(tagName, options2), { tagName, tagExp };
+}
+function sanitizeName(name, options2) {
+  if (criticalProperties.includes(name))
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  return DANGEROUS_PROPERTY_NAMES.includes(name) ? options2.onDangerousProperty(name) : name;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs != "object") return {};
+  if (!prefix) return attrs;
+  let rawAttrs = {};
+  for (let key in attrs)
+    if (key.startsWith(prefix)) {
+      let rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else
+      rawAttrs[key] = attrs[key];
+  return rawAttrs;
+}
+function prettify(node3, options2, matcher, readonlyMatcher) {
+  return compress(node3, options2, matcher, readonlyMatcher);
+}
+function compress(arr, options2, matcher, readonlyMatcher) {
+  let text4, compressedObj = {};
+  for (let i = 0; i < arr.length; i++) {
+    let tagObj = arr[i], property = propName(tagObj);
+    if (property !== void 0 && property !== options2.textNodeName) {
+      let rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options2.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+    if (property === options2.textNodeName)
+      text4 === void 0 ? text4 = tagObj[property] : text4 += "" + tagObj[property];
+    else {
+      if (property === void 0)
+        continue;
+      if (tagObj[property]) {
+        let val = compress(tagObj[property], options2, matcher, readonlyMatcher), isLeaf = isLeafTag(val, options2);
+        if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode && (val[options2.textNodeName] = ""), tagObj[":@"] ? assignAttributes(val, tagObj[":@"], readonlyMatcher, options2) : Object.keys(val).length === 1 && val[options2.textNodeName] !== void 0 && !options2.alwaysCreateTextNode ? val = val[options2.textNodeName] : Object.keys(val).length === 0 && (options2.alwaysCreateTextNode ? val[options2.textNodeName] = "" : val = ""), tagObj[METADATA_SYMBOL2] !== void 0 && typeof val == "object" && val !== null && (val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2]), compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property))
+          Array.isArray(compressedObj[property]) || (compressedObj[property] = [compressedObj[property]]), compressedObj[property].push(val);
+        else {
+          let jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+          options2.isArray(property, jPathOrMatcher, isLeaf) ? compressedObj[property] = [val] : compressedObj[property] = val;
+        }
+        property !== void 0 && property !== options2.textNodeName && matcher.pop();
+      }
+    }
+  }
+  return typeof text4 == "string" ? text4.length > 0 && (compressedObj[options2.textNodeName] = text4) : text4 !== void 0 && (compressedObj[options2.textNodeName] = text4), compressedObj;
+}
+function propName(obj) {
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+function assignAttributes(obj, attrMap, readonlyMatcher, options2) {
+  if (attrMap) {
+    let keys = Object.keys(attrMap), len = keys.length;
+    for (let i = 0; i < len; i++) {
+      let atrrName = keys[i], rawAttrName = atrrName.startsWith(options2.attributeNamePrefix) ? atrrName.substring(options2.attributeNamePrefix.length) : atrrName, jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      options2.isArray(atrrName, jPathOrMatcher, !0, !0) ? obj[atrrName] = [attrMap[atrrName]] : obj[atrrName] = attrMap[atrrName];
+    }
+  }
+}
+function isLeafTag(obj, options2) {
+  let { textNodeName } = options2, propCount = Object.keys(obj).length;
+  return !!(propCount === 0 || propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] == "boolean" || obj[textNodeName] === 0));
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+var XMLParser = class {
+  constructor(options2) {
+    this.externalEntities = {}, this.options = buildOptions(options2);
+  }
+  /**
+   * Parse XML dats to JS object 
+   * @param {string|Uint8Array} xmlData 
+   * @param {boolean|Object} validationOption 
+   */
+  parse(xmlData, validationOption) {
+    if (typeof xmlData != "string" && xmlData.toString)
+      xmlData instanceof Uint8Array && !(typeof Buffer < "u" && Buffer.isBuffer(xmlData)) ? xmlData = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(xmlData) : xmlData = xmlData.toString();
+    else if (typeof xmlData != "string")
+      throw new Error("XML data is accepted in String or Bytes[] form.");
+    if (validationOption) {
+      validationOption === !0 && (validationOption = {});
+      let result = validate2(xmlData, validationOption);
+      if (result !== !0)
+        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+    }
+    let orderedObjParser = new OrderedObjParser(this.options, this.externalEntities), orderedResult = orderedObjParser.parseXml(xmlData);
+    return this.options.preserveOrder || orderedResult === void 0 ? orderedResult : prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+  }
+  /**
+   * Add Entity which is not by default supported by this library
+   * @param {string} key 
+   * @param {string} value 
+   */
+  addEntity(key, value) {
+    if (value.indexOf("&") !== -1)
+      throw new Error("Entity value can't have '&'");
+    if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1)
+      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+    if (value === "&")
+      throw new Error("An entity with value '&' is not permitted");
+    this.externalEntities[key] = value;
+  }
+  /**
+   * Returns a Symbol that can be used to access the metadata
+   * property on a node.
+   * 
+   * If Symbol is not available in the environment, an ordinary property is used
+   * and the name of the property is here returned.
+   * 
+   * The XMLMetaData property is only present when `captureMetaData`
+   * is true in the options.
+   */
+  static getMetaDataSymbol() {
+    return XmlNode.getMetaDataSymbol();
+  }
+};
+
+// core/gates/smoke/junit.ts
+var REPEATED = /* @__PURE__ */ new Set([
+  "testsuite",
+  "testcase",
+  "property",
+  "properties",
+  "failure",
+  "error",
+  "skipped",
+  "flakyFailure",
+  "flakyError",
+  "rerunFailure",
+  "rerunError"
+]);
+var parser = new XMLParser({
+  ignoreAttributes: !1,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: !1,
+  parseAttributeValue: !1,
+  ignoreDeclaration: !0,
+  ignorePiTags: !0,
+  isArray: (name) => REPEATED.has(name)
+});
+
+// core/gates/smoke/render.ts
+var encoder = new TextEncoder();
+
 // core/overrides.ts
 var NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
   [
@@ -31399,9 +35076,9 @@ var STATUS_ICON = {
   blocking: "❌",
   warning: "⚠️",
   info: "ℹ️"
-}, OVERRIDDEN_ICON = "↪️", TAIL_SHARE = 0.4, encoder = new TextEncoder();
+}, OVERRIDDEN_ICON = "↪️", TAIL_SHARE = 0.4, encoder2 = new TextEncoder();
 function bytes(text4) {
-  return encoder.encode(text4).length;
+  return encoder2.encode(text4).length;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -31561,10 +35238,10 @@ function planPullRequest(verdict, input2, config2) {
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
     actions: [{ ...RERUN_ACTION }]
-  }, labels = NO_LABEL_CHANGE();
+  }, labels2 = NO_LABEL_CHANGE();
   return effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
-  ) && !present && !neutral && labels.add.push(labelName), effective.status === "pass" && present && input2.labels.appliedByApp && labels.remove.push(present), { checkRun, labels };
+  ) && !present && !neutral && labels2.add.push(labelName), effective.status === "pass" && present && input2.labels.appliedByApp && labels2.remove.push(present), { checkRun, labels: labels2 };
 }
 function discountOwnLabel(verdict, label) {
   let changed = !1, rules = verdict.rules.map((rule) => {
@@ -31592,7 +35269,7 @@ function statusOf2(findings) {
 function annotationsFor(verdict) {
   let annotations = [];
   for (let finding2 of verdict.findings) {
-    let level = levelOf(finding2), message = truncate2(
+    let level2 = levelOf(finding2), message = truncate2(
       finding2.acceptedBy ? `${finding2.message}
 
 Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (receipt ${finding2.acceptedBy.id}).` : finding2.message,
@@ -31601,7 +35278,7 @@ Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (rece
     finding2.source === "config" && finding2.position && annotations.push({
       path: CONFIG_PATH,
       ...lines(finding2.position),
-      annotation_level: level,
+      annotation_level: level2,
       title: finding2.ruleId,
       message
     });
@@ -31610,7 +35287,7 @@ Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (rece
         path: path2,
         start_line: 1,
         end_line: 1,
-        annotation_level: level,
+        annotation_level: level2,
         title: finding2.ruleId,
         message
       });
@@ -31631,7 +35308,7 @@ function lines(position2) {
     end_column: Math.max(column, position2.endColumn ?? column)
   };
 }
-function planConfigError(error63, headSha, checkName) {
+function planConfigError(error63, headSha, checkName2) {
   let n = error63.issues.length, title = truncateTitle(`Config error: ${error63.file} has ${n} problem${n === 1 ? "" : "s"}`), intro = [
     `## ❌ ${escapeHeading(title)}`,
     "",
@@ -31656,7 +35333,7 @@ function planConfigError(error63, headSha, checkName) {
   }));
   return {
     checkRun: {
-      name: checkName,
+      name: checkName2,
       headSha,
       conclusion: "failure",
       title,
@@ -31667,7 +35344,7 @@ function planConfigError(error63, headSha, checkName) {
     labels: NO_LABEL_CHANGE()
   };
 }
-function planEvaluationError(reason, headSha, checkName) {
+function planEvaluationError(reason, headSha, checkName2) {
   let prefix = "could not evaluate: ", suffix = ", re-run", oneLine2 = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate2(oneLine2, room - 1)}${suffix}`, summary2 = [
     "## ❌ pilot-gate could not evaluate this PR",
     "",
@@ -31679,7 +35356,7 @@ function planEvaluationError(reason, headSha, checkName) {
 `);
   return {
     checkRun: {
-      name: checkName,
+      name: checkName2,
       headSha,
       conclusion: "failure",
       title,
@@ -31713,10 +35390,66 @@ function truncateTitle(title) {
 function truncate2(text4, max) {
   return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
-var encoder2 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function bytes2(text4) {
-  return encoder2.encode(text4).length;
+  return encoder3.encode(text4).length;
 }
+
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+
+// core/protection/report.ts
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())]), fieldDiffSchema = external_exports.strictObject({
+  field: external_exports.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = external_exports.strictObject({
+  tier: external_exports.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: external_exports.number().min(0).max(10),
+  next: external_exports.array(external_exports.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = external_exports.strictObject({
+  method: external_exports.enum(["PUT", "POST"]),
+  path: external_exports.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: external_exports.array(external_exports.string()).describe("The branches the write protects."),
+  ruleset_id: external_exports.number().int().optional(),
+  body: external_exports.record(external_exports.string(), external_exports.unknown()),
+  outcome: external_exports.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = external_exports.strictObject({
+  branch: external_exports.string(),
+  status: external_exports.enum(PROTECTION_STATUSES),
+  source: external_exports.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: external_exports.string().describe("What the status means and the next step."),
+  diff: external_exports.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().describe("owner/name"),
+  mode: external_exports.enum(PROTECTION_MODES),
+  dry_run: external_exports.boolean().describe("True for plan: nothing was written."),
+  status: external_exports.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: external_exports.array(branchStatusSchema),
+  writes: external_exports.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
 
 // app/receipts.ts
 var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = external_exports.object({
@@ -31853,8 +35586,8 @@ function toCheckRunWrite(planned, receipts, completedAt) {
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest = digestOf(write);
-  if (existing?.digest === digest) {
+  let digest2 = digestOf(write);
+  if (existing?.digest === digest2) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
@@ -31864,7 +35597,7 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
   deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (let more of rest)
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
-  known.digest = digest;
+  known.digest = digest2;
 }
 function digestOf(write) {
   let { completedAt: _ignored, ...content3 } = write;
@@ -31982,32 +35715,32 @@ var GitHubApiError = class extends Error {
    */
   reason;
   constructor(route, action, cause) {
-    let status = statusOf3(cause), next = nextStep(route, status, cause), reason = `${describeAnswer(status, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
-    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status, this.reason = reason;
+    let status2 = statusOf3(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
   }
 };
 function statusOf3(error63) {
-  let status = error63?.status;
-  return typeof status == "number" ? status : void 0;
+  let status2 = error63?.status;
+  return typeof status2 == "number" ? status2 : void 0;
 }
 function isSecondaryRateLimit(error63) {
-  let status = statusOf3(error63);
-  return (status === 403 || status === 429) && /secondary rate limit/i.test(messageOf(error63));
+  let status2 = statusOf3(error63);
+  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error63));
 }
-function describeAnswer(status, cause) {
-  return status === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status}`;
+function describeAnswer(status2, cause) {
+  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
 }
-function nextStep(route, status, cause) {
-  if (status === void 0 || status >= 500) return "";
+function nextStep(route, status2, cause) {
+  if (status2 === void 0 || status2 >= 500) return "";
   if (isSecondaryRateLimit(cause)) return "wait a few minutes";
   if (rateLimitExhausted(cause))
     return "the installation's hourly quota is spent, wait for its reset";
-  if (status === 401) return "check the App's APP_ID and PRIVATE_KEY";
-  if (route === "GET /apps/{app_slug}" && status === 404)
+  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status2 === 404)
     return "check the action's app-slug input: it must name the app the token belongs to";
-  if (status === 403 || status === 404) {
+  if (status2 === 403 || status2 === 404) {
     let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access2]) => `${name}: ${access2}`).join(", ") : "a valid App key";
-    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
   }
   return "this is a pilot-gate bug, report it with the App's log";
 }
@@ -32076,9 +35809,9 @@ var GitHubClient = class {
       }), data = response.data, text4 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       return text4 === void 0 ? { kind: "missing" } : { kind: "found", text: text4, etag: response.headers.etag };
     } catch (error63) {
-      let status = statusOf3(error63);
-      if (status === 304) return { kind: "not-modified" };
-      if (status === 404) return { kind: "missing" };
+      let status2 = statusOf3(error63);
+      if (status2 === 304) return { kind: "not-modified" };
+      if (status2 === 404) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error63);
     }
   }
@@ -32193,12 +35926,12 @@ var GitHubClient = class {
       })
     );
   }
-  async addLabels(issueNumber, labels) {
+  async addLabels(issueNumber, labels2) {
     let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
     await this.#call(
       route,
-      `add the ${labels.join(", ")} label`,
-      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels })
+      `add the ${labels2.join(", ")} label`,
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels: labels2 })
     );
   }
   /** Removes a label; one that is already gone is not an error. */
@@ -32649,7 +36382,7 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
   let isRootPrimitive = rootProcessed === null || typeof rootProcessed != "object", isRootNativeRawJSON = isRawJSON(rootProcessed);
   if (isRootPrimitive || isRootNativeRawJSON)
     return originalStringify(rootProcessed);
-  let chunks = [], level = 0, stack = [
+  let chunks = [], level2 = 0, stack = [
     {
       parent: { "": rootProcessed },
       key: "",
@@ -32662,12 +36395,12 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
   ], visited = new WeakSet([rootProcessed]);
   for (; stack.length > 0; ) {
     let node3 = stack[stack.length - 1];
-    node3.index === 0 && (chunks.push(node3.isArray ? "[" : "{"), level++);
+    node3.index === 0 && (chunks.push(node3.isArray ? "[" : "{"), level2++);
     let isDone = !1;
     if (node3.isArray)
       if (node3.index < node3.val.length) {
         node3.first || chunks.push(","), space && chunks.push(`
-` + space.repeat(level));
+` + space.repeat(level2));
         let childRaw = node3.val[node3.index], childVal = prepareVal(node3.val, String(node3.index), childRaw);
         if (isUnstringifiable(childVal))
           chunks.push("null"), node3.first = !1, node3.index++;
@@ -32697,7 +36430,7 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
         let childRaw = node3.val[k], childVal = prepareVal(node3.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
         node3.first || chunks.push(","), space ? chunks.push(`
-` + space.repeat(level) + originalStringify(k) + ": ") : chunks.push(originalStringify(k) + ":");
+` + space.repeat(level2) + originalStringify(k) + ": ") : chunks.push(originalStringify(k) + ":");
         let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
         if (isComplexObject && !isNativeRaw) {
           if (visited.has(childVal))
@@ -32717,8 +36450,8 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
       }
       node3.index >= node3.keys.length && stack[stack.length - 1] === node3 && (isDone = !0);
     }
-    isDone && (level--, !node3.first && space && chunks.push(`
-` + space.repeat(level)), chunks.push(node3.isArray ? "]" : "}"), visited.delete(node3.val), stack.pop());
+    isDone && (level2--, !node3.first && space && chunks.push(`
+` + space.repeat(level2)), chunks.push(node3.isArray ? "]" : "}"), visited.delete(node3.val), stack.pop());
   }
   return chunks.join("");
 }, JSONStringify = (value, replacer, space) => {
@@ -32879,12 +36612,12 @@ async function fetchWrapper(requestOptions) {
     });
     throw requestError.cause = error63, requestError;
   }
-  let status = fetchResponse.status, url2 = fetchResponse.url, responseHeaders = {};
+  let status2 = fetchResponse.status, url2 = fetchResponse.url, responseHeaders = {};
   for (let [key, value] of fetchResponse.headers)
     responseHeaders[key] = value;
   let octokitResponse = {
     url: url2,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -32894,23 +36627,23 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205)
+  if (status2 === 204 || status2 === 205)
     return octokitResponse;
   if (requestOptions.method === "HEAD") {
-    if (status < 400)
+    if (status2 < 400)
       return octokitResponse;
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304)
-    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError("Not modified", status, {
+  if (status2 === 304)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
-  if (status >= 400)
-    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError(toErrorMessage(octokitResponse.data), status, {
+  if (status2 >= 400)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -33050,7 +36783,7 @@ function withCustomRequest(customRequest) {
 }
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep = "\\.", jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep2 = "\\.", jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
   return {
@@ -33519,24 +37252,24 @@ function createTokenOctokit(options2) {
 
 // app/apply-plan.ts
 async function applyPlan(deps, plan, target) {
-  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
   if (target.dryRun) {
     let writes = [
       ...write ? [
         `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
       ] : [],
-      ...labels.add.map((label) => `add label ${label} to #${target.pullNumber}`),
-      ...labels.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
+      ...labels2.add.map((label) => `add label ${label} to #${target.pullNumber}`),
+      ...labels2.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
     ];
     deps.log.info(
-      { dryRun: !0, writes, plan: { checkRun: write, labels } },
+      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
       `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
     );
     return;
   }
   if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
-    labels.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels.add);
-    for (let label of labels.remove) await deps.gh.removeLabel(target.pullNumber, label);
+    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
+    for (let label of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label);
   }
 }
 
@@ -33555,9 +37288,9 @@ function failureReason(error63) {
 }
 async function postEvaluationError(deps, scope, reason, event) {
   if (!scope.checkSha) return;
-  let checkName = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName);
+  let checkName2 = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName2);
   try {
-    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
+    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName2), {
       checkSha: scope.checkSha,
       pullNumber: void 0,
       existing,
@@ -33568,7 +37301,7 @@ async function postEvaluationError(deps, scope, reason, event) {
   } catch (second) {
     deps.log.error(
       { err: second, event, checkSha: scope.checkSha },
-      `${event}: could not post the failing ${checkName} check either; it stays as it was until the next event or a re-run`
+      `${event}: could not post the failing ${checkName2} check either; it stays as it was until the next event or a re-run`
     );
   }
 }
@@ -33583,7 +37316,7 @@ function pullNumberFromQueueRef(ref) {
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // app/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
   let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
   if (cached2 && young && !revalidate)
@@ -33606,7 +37339,7 @@ function parseConfigText(text4) {
 function checkNameOf(text4) {
   let fallback = defaultConfig().check.name;
   try {
-    let name = (0, import_yaml2.parse)(text4, { maxAliasCount: 100 })?.check?.name;
+    let name = (0, import_yaml3.parse)(text4, { maxAliasCount: 100 })?.check?.name;
     return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
   } catch {
     return fallback;
@@ -33652,8 +37385,8 @@ async function publishVerdict(deps, scope, request2) {
       dryRun: deps.state.options.dryRun
     }), { status: "config-error", plan: plan2 };
   }
-  let { config: config2 } = loaded, checkName = config2.check.name, dryRun = deps.state.options.dryRun || config2.check.dry_run;
-  if (scope.checkName = checkName, scope.dryRun = dryRun, request2.onlyForCheckName && request2.onlyForCheckName !== checkName)
+  let { config: config2 } = loaded, checkName2 = config2.check.name, dryRun = deps.state.options.dryRun || config2.check.dry_run;
+  if (scope.checkName = checkName2, scope.dryRun = dryRun, request2.onlyForCheckName && request2.onlyForCheckName !== checkName2)
     return { status: "ignored", why: `check ${request2.onlyForCheckName} is not ours` };
   let noMergeLabel2 = config2.rules["no-merge-label"].label;
   if (request2.labelEvent && !sameLabel(request2.labelEvent.label, noMergeLabel2))
@@ -33663,7 +37396,7 @@ async function publishVerdict(deps, scope, request2) {
     };
   let [files, existing, appliedByApp] = await settleAll([
     changedFiles(deps, pull),
-    existingRun(deps, request2, checkName),
+    existingRun(deps, request2, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request2.labelEvent)
   ]), paths = files.files.map((file2) => file2.path), [governance, pullConfigProblems, receipts] = await settleAll([
     governanceInputs(deps, pull, config2, paths),
@@ -33679,9 +37412,9 @@ async function publishVerdict(deps, scope, request2) {
     draft: pull.draft,
     changedFiles: paths,
     ...governance
-  }, judge2 = (labels, byApp) => {
+  }, judge2 = (labels2, byApp) => {
     let verdict2 = applyOverrides(
-      evaluatePullRequest({ ...snapshot, labels }, config2),
+      evaluatePullRequest({ ...snapshot, labels: labels2 }, config2),
       receipts,
       pull.headSha,
       config2
@@ -33690,7 +37423,7 @@ async function publishVerdict(deps, scope, request2) {
       {
         headSha: request2.checkSha,
         draft: pull.draft,
-        labels: { current: labels, appliedByApp: byApp }
+        labels: { current: labels2, appliedByApp: byApp }
       },
       config2
     );
@@ -33721,8 +37454,8 @@ async function settleAll(promises3) {
 function sameLabel(a, b) {
   return a.toLowerCase() === b.toLowerCase();
 }
-async function existingRun(deps, request2, checkName) {
-  return request2.existing !== void 0 ? request2.existing ?? void 0 : findKnownCheckRun(deps, request2.checkSha, checkName, { fresh: request2.fresh });
+async function existingRun(deps, request2, checkName2) {
+  return request2.existing !== void 0 ? request2.existing ?? void 0 : request2.newCommit && !request2.fresh ? rememberedCheckRun(deps, request2.checkSha, checkName2) : findKnownCheckRun(deps, request2.checkSha, checkName2, { fresh: request2.fresh });
 }
 async function changedFiles(deps, pull) {
   let key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`, cached2 = deps.state.files.get(key);
@@ -33824,6 +37557,10 @@ function judgePullRequest(deps, scope, payload) {
     pull,
     checkSha: pull.headSha,
     manageLabels: !0,
+    // The head commit is new to the PR: the check run lookup is skipped (see
+    // `existingRun`). The Action, a process per event, has no memory to
+    // consult either, so it skips the lookup and the app id it would need.
+    newCommit: payload.action === "opened" || payload.action === "synchronize",
     ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
     ...labelEventOf(payload)
   });

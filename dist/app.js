@@ -31,7 +31,107 @@ var PilotGateOctokit = ProbotOctokit.defaults((options2) => ({
 }));
 
 // core/config/schema.ts
-import { z as z11 } from "zod";
+import { z as z14 } from "zod";
+
+// core/gates/parity/config.ts
+import { z } from "zod";
+var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(text) {
+  let match = ISO_DATE.exec(text);
+  if (!match) return !1;
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+var isoDate = z.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = z.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
+  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
+}), oneWayRuleSchema = z.strictObject({
+  flag: z.string().min(1).describe("Feature flag name."),
+  when: envName.describe("When the flag is on (true) in this environment..."),
+  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
+}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = z.strictObject({
+  facet: z.enum(FACETS).describe("Facet the difference is in."),
+  key: z.string().min(1).optional().describe(
+    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
+  ),
+  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
+  owner: z.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
+  reason: z.string().min(1).describe("Why the environments differ."),
+  expires: isoDate.describe(
+    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
+  )
+}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = z.strictObject({
+  facets: z.array(z.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
+  keys: z.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
+  one_way: z.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
+  expected: z.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
+}).describe(
+  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
+);
+
+// core/gates/readiness/config.ts
+import { z as z2 } from "zod";
+var CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest"
+];
+var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z2.array(z2.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z2.enum(LEVELS), readinessConfigSchema = z2.strictObject({
+  manifest: z2.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
+  required_checks: z2.array(z2.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
+  protected_branches: z2.array(z2.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
+  incident_labels: z2.strictObject({
+    p0: labels(["P0"], "a P0 incident"),
+    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+    auth: labels(["auth-regression"], "an auth regression")
+  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
+  smoke_tags: z2.strictObject({
+    core_flow: z2.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
+    auth: z2.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication.")
+  }).prefault({}).describe(
+    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
+  ),
+  milestones: z2.array(
+    z2.union([
+      z2.string().min(1),
+      z2.strictObject({
+        file: z2.string().min(1),
+        section: z2.string().min(1).optional()
+      })
+    ])
+  ).default([]).describe(
+    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+  ),
+  thresholds: z2.strictObject({
+    success_rate: z2.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
+    max_p0_incidents: z2.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+    max_core_flow_blockers: z2.int().min(0).default(0).describe("Most blocked core flows allowed."),
+    max_auth_regressions: z2.int().min(0).default(0).describe("Most auth regressions allowed."),
+    max_tenant_isolation_incidents: z2.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
+    min_clients: z2.int().min(0).default(3).describe("Fewest active pilot clients."),
+    max_clients: z2.int().min(1).default(5).describe("Most active pilot clients."),
+    min_window_hours: z2.number().min(0).default(48).describe("Shortest observation window, in hours.")
+  }).prefault({}).describe("Thresholds of the criteria."),
+  criteria: z2.partialRecord(z2.enum(CRITERIA), level).default({}).describe(
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+  ),
+  waivers: z2.array(
+    z2.strictObject({
+      criterion: z2.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+      by: z2.string().min(1).describe("Who accepted the risk."),
+      reason: z2.string().min(1).describe("Why it is acceptable."),
+      until: z2.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
+    })
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts
 var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
@@ -46,9 +146,39 @@ function findIds(text, idPattern) {
   return [...text.matchAll(re)].map((match) => match[0]);
 }
 
+// core/protection/config.ts
+import { z as z3 } from "zod";
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = z3.string().trim().min(1).max(255), requiredCheckInput = z3.union([
+  checkName.describe("A check name; any app may report it."),
+  z3.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: z3.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = z3.strictObject({
+  mode: z3.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: z3.array(z3.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: z3.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: z3.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: z3.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: z3.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: z3.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: z3.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: z3.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: z3.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: z3.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: z3.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: z3.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
+
 // core/rules/branch-name.ts
 import picomatch2 from "picomatch";
-import { z as z3 } from "zod";
+import { z as z6 } from "zod";
 
 // core/markdown/body.ts
 import { fromMarkdown } from "mdast-util-from-markdown";
@@ -152,12 +282,12 @@ function proseText(nodes) {
 
 // core/rules/branch-patterns.ts
 import picomatch from "picomatch";
-import { z } from "zod";
-var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z.union([
-  z.string(),
-  z.strictObject({
-    pattern: z.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
-    bases: z.array(z.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
+import { z as z4 } from "zod";
+var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z4.union([
+  z4.string(),
+  z4.strictObject({
+    pattern: z4.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
+    bases: z4.array(z4.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
   })
 ]).superRefine((entry, ctx) => {
   let pattern = typeof entry == "string" ? entry : entry.pattern;
@@ -210,10 +340,10 @@ function slugify(text, maxLength = 48) {
 }
 
 // core/rules/common.ts
-import { z as z2 } from "zod";
+import { z as z5 } from "zod";
 var ruleBaseShape = {
-  enabled: z2.boolean().default(!0).describe("Run this rule."),
-  severity: z2.enum(["blocking", "warning"]).default("blocking").describe(
+  enabled: z5.boolean().default(!0).describe("Run this rule."),
+  severity: z5.enum(["blocking", "warning"]).default("blocking").describe(
     "`blocking` findings make the verdict NO_MERGE; `warning` reports them without blocking."
   )
 };
@@ -228,12 +358,12 @@ var DEFAULT_BRANCH_PATTERNS = [
 ], DEFAULT_EXEMPT_BRANCHES = ["dependabot/**", "renovate/**"], branchName = {
   id: "branch-name",
   description: "The head branch is named after a story or incident, e.g. feature/S-PC-01-login-page.",
-  options: z3.strictObject({
+  options: z6.strictObject({
     ...ruleBaseShape,
-    patterns: z3.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
+    patterns: z6.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
       "Allowed branch names, first match wins. `{story}`/`{id}` match the id pattern, `{slug}` lowercase kebab-case."
     ),
-    exempt: z3.array(z3.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
+    exempt: z6.array(z6.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
   check(snapshot, options2, context) {
     if (options2.exempt.length > 0 && picomatch2(options2.exempt, { dot: !0 })(snapshot.branch))
@@ -293,18 +423,18 @@ ${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ??
 
 // core/rules/governance-files.ts
 import picomatch3 from "picomatch";
-import { z as z5 } from "zod";
+import { z as z8 } from "zod";
 
 // core/config/roles.ts
-import { z as z4 } from "zod";
-var roleName = z4.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z4.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z4.string().regex(
+import { z as z7 } from "zod";
+var roleName = z7.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z7.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z7.string().regex(
   /^[a-z0-9][a-z0-9._-]*$/,
   "a team slug as in the team's URL, e.g. product-owners (without the org)"
-), rolesSchema = z4.record(
+), rolesSchema = z7.record(
   roleName,
-  z4.strictObject({
-    users: z4.array(login).default([]).describe("GitHub logins holding the role."),
-    teams: z4.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
+  z7.strictObject({
+    users: z7.array(login).default([]).describe("GitHub logins holding the role."),
+    teams: z7.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
   })
 ).default({}).describe("Roles such as po and pm: who may approve governance files and override rules.");
 
@@ -317,11 +447,11 @@ var DEFAULT_GOVERNANCE_PATHS = [
 ], LIST_LIMIT = 10, governanceFiles = {
   id: "governance-files",
   description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
-  options: z5.strictObject({
+  options: z8.strictObject({
     ...ruleBaseShape,
-    paths: z5.array(z5.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
-    approvers: z5.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
-    fresh_approval: z5.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
+    paths: z8.array(z8.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: z8.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: z8.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
   }),
   check(snapshot, options2, context) {
     if (options2.paths.length === 0) return [];
@@ -422,13 +552,13 @@ function formatList2(items) {
 }
 
 // core/rules/no-merge-label.ts
-import { z as z6 } from "zod";
+import { z as z9 } from "zod";
 var noMergeLabel = {
   id: "no-merge-label",
   description: "A NO_MERGE label on the PR blocks the merge.",
-  options: z6.strictObject({
+  options: z9.strictObject({
     ...ruleBaseShape,
-    label: z6.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
+    label: z9.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
     let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
@@ -444,11 +574,11 @@ var noMergeLabel = {
 };
 
 // core/rules/pr-checklist.ts
-import { z as z9 } from "zod";
+import { z as z12 } from "zod";
 
 // core/config/regex.ts
-import { z as z7 } from "zod";
-var regexSource = z7.string().superRefine((source, ctx) => {
+import { z as z10 } from "zod";
+var regexSource = z10.string().superRefine((source, ctx) => {
   try {
     new RegExp(source, "u");
   } catch (error) {
@@ -460,7 +590,7 @@ var regexSource = z7.string().superRefine((source, ctx) => {
 });
 
 // core/config/sections.ts
-import { z as z8 } from "zod";
+import { z as z11 } from "zod";
 var DEFAULT_SECTIONS = {
   story_id: {
     title: "Story ID",
@@ -477,10 +607,10 @@ var DEFAULT_SECTIONS = {
     title: "Runbook impact",
     aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
   }
-}, sectionId = z8.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z8.strictObject({
-  title: z8.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
-  aliases: z8.array(z8.string().min(1)).default([]).describe("Other headings that mean this section.")
-}), sectionsSchema = z8.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
+}, sectionId = z11.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z11.strictObject({
+  title: z11.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
+  aliases: z11.array(z11.string().min(1)).default([]).describe("Other headings that mean this section.")
+}), sectionsSchema = z11.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
   for (let [id, definition] of Object.entries(sections))
     !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
       code: "custom",
@@ -584,9 +714,9 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], RULE_ID = "pr-checklist", options = z9.strictObject({
+], RULE_ID = "pr-checklist", options = z12.strictObject({
   ...ruleBaseShape,
-  required_sections: z9.array(sectionId).default([
+  required_sections: z12.array(sectionId).default([
     "story_id",
     "definition_of_ready",
     "definition_of_done",
@@ -594,11 +724,11 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: z9.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-  placeholders: z9.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+  task_sections: z12.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z12.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
-  story_matches_branch: z9.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+  story_matches_branch: z12.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
 }), prChecklist = {
   id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
@@ -881,10 +1011,10 @@ function taskFindings(content, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text, position: item.position, noReason: !0 }) : item.checked || pending.push({ text, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count2 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content.name}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content.name}" checklist has ${count2}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content.section.position
     )
   ];
@@ -990,7 +1120,7 @@ function unique(items) {
 }
 
 // core/rules/residual-risks.ts
-import { z as z10 } from "zod";
+import { z as z13 } from "zod";
 
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
@@ -1232,8 +1362,8 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
     "dona"
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
-for (let [kind, labels] of Object.entries(LABELS))
-  for (let label of labels) LABEL_OF.set(label, kind);
+for (let [kind, labels2] of Object.entries(LABELS))
+  for (let label of labels2) LABEL_OF.set(label, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -1530,7 +1660,7 @@ function readItemFields(text) {
     let hint = readValue(value, "severity");
     (hint.state === "ok" || hint.state === "ambiguous") && severityReadings.push(hint);
   }
-  let severity = merge(severityReadings, tags.severities), status = checkHedge(
+  let severity = merge(severityReadings, tags.severities), status2 = checkHedge(
     merge(
       labelled.status.map((value) => readValue(value, "status")),
       tags.statuses
@@ -1541,7 +1671,7 @@ function readItemFields(text) {
     let read = ownerOf(value);
     owner ??= read.owner, ownerPlaceholder ??= read.placeholder;
   }
-  return owner ??= tags.handles[0], { severity, status, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
+  return owner ??= tags.handles[0], { severity, status: status2, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
 }
 function merge(readings, tagged) {
   let values = new Set(tagged);
@@ -1558,11 +1688,11 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
 | Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
   id: RULE_ID2,
   description: "No open critical residual risk, and every open high risk has an owner.",
-  options: z10.strictObject({
+  options: z13.strictObject({
     ...ruleBaseShape,
     section: sectionId.default("residual_risks").describe("Section id that holds the risk table or list."),
-    block_open: z10.array(z10.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
-    require_owner: z10.array(z10.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
+    block_open: z13.array(z13.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
+    require_owner: z13.array(z13.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
   check(snapshot, options2, context) {
     let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
@@ -1627,16 +1757,16 @@ ${EXAMPLE_TABLE}`
   }
 };
 function judge(risk, options2) {
-  let { severity, status } = risk, statusKnown = status.state === "ok", severityKnown = severity.state === "ok", base = {
+  let { severity, status: status2 } = risk, statusKnown = status2.state === "ok", severityKnown = severity.state === "ok", base = {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
   }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
-  if (statusKnown && status.value !== "open")
+  if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -1655,7 +1785,7 @@ function judge(risk, options2) {
     } : void 0;
   }
   let problems = [], fixes = [];
-  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status)), fixes.push(`its status as ${STATUS_HELP}`));
+  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status2)), fixes.push(`its status as ${STATUS_HELP}`));
   let assumed = statusKnown ? "" : ", so it counts as open", consequence;
   return blockingSeverity ? consequence = severityKnown ? `${assumed}, and an open ${blockingSeverity} risk blocks the merge` : `${assumed}; it could be ${blockingSeverity}, and an open ${blockingSeverity} risk blocks the merge` : ownerSeverity ? consequence = severityKnown ? `${assumed}, and an open ${ownerSeverity} risk without an owner blocks the merge` : `${assumed}; it could be ${ownerSeverity}, and it has no owner, which blocks the merge` : consequence = `${assumed}. That does not block here`, {
     ...base,
@@ -1761,42 +1891,45 @@ function normalise(text) {
 }
 
 // core/config/schema.ts
-var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z11.strictObject({
-  _extends: z11.string().optional().describe(
+var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z14.strictObject({
+  _extends: z14.string().optional().describe(
     "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
   ),
-  ids: z11.strictObject({
+  ids: z14.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
       "Regex (no anchors) for story and incident ids such as S-PC-01, RB-M06-001, INC-42."
     )
   }).prefault({}).describe("What a story or incident id looks like."),
   sections: sectionsSchema,
   roles: rolesSchema,
-  check: z11.strictObject({
-    name: z11.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: z11.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
+  check: z14.strictObject({
+    name: z14.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
+    drafts: z14.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
       "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
     ),
-    dry_run: z11.boolean().default(!1).describe(
+    dry_run: z14.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
     )
   }).prefault({}).describe("The check run the App and the Action post."),
-  overrides: z11.strictObject({
-    permission: z11.enum(["write", "maintain", "admin"]).default("maintain").describe(
+  overrides: z14.strictObject({
+    permission: z14.enum(["write", "maintain", "admin"]).default("maintain").describe(
       "Lowest repository permission that may override a rule with `/pilot-gate override`."
     ),
-    roles: z11.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
-    carry_over: z11.boolean().default(!1).describe(
+    roles: z14.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
+    carry_over: z14.boolean().default(!1).describe(
       "Keep overrides after a new push. Off: an override covers only the commit it was made on."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
-  rules: z11.strictObject({
+  rules: z14.strictObject({
     [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
     [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
     [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
-  }).prefault({}).describe("Per-rule options, keyed by rule id.")
+  }).prefault({}).describe("Per-rule options, keyed by rule id."),
+  parity: parityConfigSchema.prefault({}),
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -1992,10 +2125,10 @@ function planPullRequest(verdict, input, config) {
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
     actions: [{ ...RERUN_ACTION }]
-  }, labels = NO_LABEL_CHANGE();
+  }, labels2 = NO_LABEL_CHANGE();
   return effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
-  ) && !present && !neutral && labels.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels.remove.push(present), { checkRun, labels };
+  ) && !present && !neutral && labels2.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels2.remove.push(present), { checkRun, labels: labels2 };
 }
 function discountOwnLabel(verdict, label) {
   let changed = !1, rules = verdict.rules.map((rule) => {
@@ -2023,7 +2156,7 @@ function statusOf(findings) {
 function annotationsFor(verdict) {
   let annotations = [];
   for (let finding2 of verdict.findings) {
-    let level = levelOf(finding2), message = truncate2(
+    let level2 = levelOf(finding2), message = truncate2(
       finding2.acceptedBy ? `${finding2.message}
 
 Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (receipt ${finding2.acceptedBy.id}).` : finding2.message,
@@ -2032,7 +2165,7 @@ Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (rece
     finding2.source === "config" && finding2.position && annotations.push({
       path: CONFIG_PATH,
       ...lines(finding2.position),
-      annotation_level: level,
+      annotation_level: level2,
       title: finding2.ruleId,
       message
     });
@@ -2041,7 +2174,7 @@ Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (rece
         path,
         start_line: 1,
         end_line: 1,
-        annotation_level: level,
+        annotation_level: level2,
         title: finding2.ruleId,
         message
       });
@@ -2062,7 +2195,7 @@ function lines(position) {
     end_column: Math.max(column, position.endColumn ?? column)
   };
 }
-function planConfigError(error, headSha, checkName) {
+function planConfigError(error, headSha, checkName2) {
   let n = error.issues.length, title = truncateTitle(`Config error: ${error.file} has ${n} problem${n === 1 ? "" : "s"}`), intro = [
     `## ❌ ${escapeHeading(title)}`,
     "",
@@ -2087,7 +2220,7 @@ function planConfigError(error, headSha, checkName) {
   }));
   return {
     checkRun: {
-      name: checkName,
+      name: checkName2,
       headSha,
       conclusion: "failure",
       title,
@@ -2098,7 +2231,7 @@ function planConfigError(error, headSha, checkName) {
     labels: NO_LABEL_CHANGE()
   };
 }
-function planEvaluationError(reason, headSha, checkName) {
+function planEvaluationError(reason, headSha, checkName2) {
   let prefix = "could not evaluate: ", suffix = ", re-run", oneLine2 = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate2(oneLine2, room - 1)}${suffix}`, summary = [
     "## ❌ pilot-gate could not evaluate this PR",
     "",
@@ -2110,7 +2243,7 @@ function planEvaluationError(reason, headSha, checkName) {
 `);
   return {
     checkRun: {
-      name: checkName,
+      name: checkName2,
       headSha,
       conclusion: "failure",
       title,
@@ -2161,49 +2294,54 @@ function isQueueRef(ref) {
 // app/publish-verdict.ts
 import picomatch4 from "picomatch";
 
-// core/config/load.ts
+// core/yaml/validate.ts
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-function parseConfig(text, file = CONFIG_PATH) {
+function parseYamlAs(text, schema, options2) {
   let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   if (doc.errors.length > 0)
-    throw new ConfigError(
-      file,
-      doc.errors.map((error) => ({
+    return {
+      ok: !1,
+      issues: doc.errors.map((error) => ({
         path: "",
-        message: `YAML syntax error: ${firstLine(error.message)}`,
+        message: `YAML syntax error: ${error.message.split(`
+`)[0] ?? error.message}`,
         position: at2(error.pos[0])
       }))
-    );
+    };
   let data;
   try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ConfigError(file, [
-      { path: "", message: `cannot read YAML: ${error.message}` }
-    ]);
+    return {
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error.message}` }]
+    };
   }
-  if (typeof data != "object" || Array.isArray(data)) {
+  if (data == null) {
+    if (options2.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
     let start = doc.contents?.range?.[0];
-    throw new ConfigError(file, [
-      {
-        path: "",
-        message: "the config must be a mapping of keys (ids, sections, rules), not a list or a single value",
-        ...start !== void 0 ? { position: at2(start) } : {}
-      }
-    ]);
+    return {
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
+        }
+      ]
+    };
   }
-  let result = configSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new ConfigError(file, toIssues(result.error, doc, at2));
+  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
 }
-function firstLine(message) {
-  return message.split(`
-`)[0] ?? message;
-}
-function toIssues(error, doc, at2) {
+function toIssues(error, doc, at2, schema) {
   let issues = [];
   for (let issue of error.issues) {
     let path = issue.path.map(String);
@@ -2212,7 +2350,7 @@ function toIssues(error, doc, at2) {
         let keyNode = findKeyNode(doc.getIn(path, !0), key);
         issues.push({
           path: [...path, key].join("."),
-          message: `unknown ${path.length === 1 && path[0] === "rules" ? "rule" : "key"} "${key}"${hintFor(path)}`,
+          message: `unknown key "${key}"${hintFor(schema, path)}`,
           ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
         });
       }
@@ -2227,8 +2365,8 @@ function toIssues(error, doc, at2) {
   }
   return issues;
 }
-function hintFor(path) {
-  let shape = configSchema;
+function hintFor(schema, path) {
+  let shape = schema;
   for (let key of path) {
     let next = unwrap(shape)?.shape?.[key];
     if (!next) return "";
@@ -2239,8 +2377,8 @@ function hintFor(path) {
 }
 function unwrap(schema) {
   let current = schema;
-  for (; current && !current.shape && current.def?.innerType; )
-    current = current.def.innerType;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
   return current;
 }
 function findKeyNode(parent, key) {
@@ -2254,6 +2392,23 @@ function nearestNode(doc, path) {
     let node = doc.getIn(path.slice(0, length), !0);
     if (node && typeof node == "object" && "range" in node) return node;
   }
+}
+
+// core/config/load.ts
+function parseConfig(text, file = CONFIG_PATH) {
+  let result = parseYamlAs(text, configSchema, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
+  });
+  if (result.ok) return result.data;
+  throw new ConfigError(
+    file,
+    result.issues.map(
+      (issue) => (
+        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
+        issue.path.startsWith("rules.") && issue.path.split(".").length === 2 ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") } : issue
+      )
+    )
+  );
 }
 
 // core/rules/index.ts
@@ -2341,6 +2496,319 @@ function prepareBody(raw, config) {
     }), { body: parseBody("", sections), findings };
   }
 }
+
+// core/gates/parity/environment.ts
+import { z as z15 } from "zod";
+var flagValue = z15.union([z15.boolean(), z15.string(), z15.number()], {
+  error: "a flag is true/false, a variant string or a number"
+}), digest = (what) => z15.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+  message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
+}), policyBundleSchema = z15.strictObject({
+  revision: z15.union([z15.string(), z15.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+  digest: digest("policy bundle")
+}).refine(
+  (value) => value.revision !== void 0 || value.digest !== void 0,
+  atLeastOne("policy bundle", "revision")
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z15.strictObject({
+  version: z15.union([z15.string(), z15.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+  digest: digest("OpenAPI description")
+}).refine(
+  (value) => value.version !== void 0 || value.digest !== void 0,
+  atLeastOne("OpenAPI description", "version")
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z15.strictObject({
+  name: z15.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: z15.record(z15.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+  policy_bundle: policyBundleSchema.optional(),
+  openapi: openapiSchema.optional(),
+  values: z15.record(z15.string(), z15.unknown()).optional().describe(
+    "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
+  )
+}).describe("An environment description compared by pilot-gate parity.");
+
+// core/gates/parity/report.ts
+import { z as z16 } from "zod";
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z16.enum(PARITY_STATUSES), counts = z16.strictObject({
+  match: z16.number().int().min(0),
+  drift: z16.number().int().min(0),
+  expected: z16.number().int().min(0),
+  not_checked: z16.number().int().min(0),
+  error: z16.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = z16.strictObject({
+  key: z16.string().describe(
+    "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
+  ),
+  status,
+  reference: z16.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: z16.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: z16.string().describe("What was found, in a sentence."),
+  resolve: z16.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: z16.strictObject({ kind: z16.literal("one_way"), when: z16.string(), requires: z16.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: z16.strictObject({
+    owner: z16.string(),
+    reason: z16.string(),
+    expires: z16.string(),
+    expired: z16.boolean()
+  }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
+}).describe("One key of one facet, compared between two environments."), facetSchema = z16.strictObject({
+  facet: z16.enum(FACETS),
+  status: status.describe(
+    "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
+  ),
+  why: z16.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: z16.array(checkSchema)
+}), pairSchema = z16.strictObject({
+  reference: z16.string().describe("Name of the reference environment (the first file)."),
+  target: z16.string().describe("Name of the environment compared with it."),
+  status: z16.enum(["pass", "drift", "error"]),
+  counts,
+  facets: z16.array(facetSchema)
+}), parityReportSchema = z16.strictObject({
+  version: z16.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: z16.literal("parity"),
+  status: z16.enum(["pass", "drift", "error"]).describe(
+    "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
+  ),
+  today: z16.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: z16.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: z16.array(
+    z16.strictObject({
+      file: z16.string(),
+      name: z16.string().optional().describe("Absent when the file could not be read.")
+    })
+  ).describe("The environment files, in the order given; the first is the reference."),
+  counts,
+  pairs: z16.array(pairSchema),
+  errors: z16.array(
+    z16.strictObject({
+      file: z16.string(),
+      message: z16.string().describe("`file:line:column path: problem` lines.")
+    })
+  ).describe("Inputs that could not be read; any makes the status error.")
+}).describe("pilot-gate parity report");
+
+// core/gates/pilot/manifest.ts
+import { z as z17 } from "zod";
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z17.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z17.strictObject({
+  name: z17.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: z17.strictObject({
+    start: z17.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: z17.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+  }).describe("The observation window."),
+  clients: z17.array(
+    z17.strictObject({
+      name: z17.string().min(1).describe("The client (tenant) taking part."),
+      status: z17.enum(CLIENT_STATUSES).describe(
+        "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
+      ),
+      technical_contact: contact,
+      business_contact: contact
+    })
+  ).describe("The pilot's clients: readiness wants 3 to 5, none under review.")
+}).describe("pilot-gate pilot manifest (pilot.yml).");
+
+// core/gates/pilot/template.ts
+import { stringify } from "yaml";
+
+// core/gates/readiness/views.ts
+import { z as z18 } from "zod";
+var count = z18.number().int().min(0), failure = z18.looseObject({
+  name: z18.string().optional(),
+  id: z18.string().optional(),
+  tags: z18.array(z18.string()).optional(),
+  message: z18.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z18.looseObject({
+  gate: z18.literal("smoke", "this is not a smoke report").optional(),
+  status: z18.string().min(1),
+  sha: z18.string().optional(),
+  counts: z18.looseObject({
+    total: count.optional(),
+    executed: count.optional(),
+    passed: count,
+    failed: count,
+    errored: count.optional(),
+    skipped: count.optional(),
+    flaky: count.optional()
+  }),
+  failures: z18.array(failure).optional(),
+  scenarios: z18.array(
+    z18.looseObject({
+      name: z18.string(),
+      result: z18.string(),
+      tags: z18.array(z18.string()).optional(),
+      error: z18.string().optional()
+    })
+  ).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  counts: {
+    executed: report.counts.executed,
+    // A flaky scenario passed on a rerun: it counts as passed, as it does in the smoke gate's status.
+    passed: report.counts.passed + (report.counts.flaky ?? 0),
+    failed: report.counts.failed + (report.counts.errored ?? 0)
+  },
+  // The smoke gate lists every scenario with its result; other producers may list failures only.
+  failures: report.failures ?? (report.scenarios ?? []).filter((s) => FAILED_RESULTS.has(s.result)).map((s) => ({
+    name: s.name,
+    tags: s.tags ?? [],
+    ...s.error ? { message: s.error } : {}
+  }))
+})), parityViewSchema = z18.looseObject({
+  gate: z18.literal("parity", "this is not a parity report").optional(),
+  status: z18.string().min(1),
+  sha: z18.string().optional(),
+  counts: z18.record(z18.string(), z18.number()).optional(),
+  failures: z18.array(failure).optional(),
+  pairs: z18.array(
+    z18.looseObject({
+      target: z18.string().optional(),
+      status: z18.string(),
+      counts: z18.record(z18.string(), z18.number()).optional()
+    })
+  ).optional(),
+  errors: z18.array(z18.looseObject({ file: z18.string().optional(), message: z18.string() })).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  drift: report.counts?.drift,
+  failures: report.failures ?? [
+    ...(report.pairs ?? []).filter((p) => !isGreen(p.status)).map((p) => ({
+      name: `${p.target ?? "(environment)"}: ${p.status}`,
+      ...p.counts?.drift ? { message: `${p.counts.drift} key(s) drifted` } : {}
+    })),
+    ...(report.errors ?? []).map((e) => ({ name: e.file ?? "input", message: e.message }))
+  ]
+})), PASSING = /* @__PURE__ */ new Set(["pass", "passed", "success", "ok", "green", "match", "go"]);
+function isGreen(status2) {
+  return PASSING.has(status2.toLowerCase());
+}
+
+// core/gates/readiness/report.ts
+import { z as z19 } from "zod";
+var evidenceItem = z19.strictObject({
+  text: z19.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: z19.string().optional().describe("Where to see it on GitHub, when known."),
+  file: z19.string().optional(),
+  line: z19.int().optional()
+}), criterionResultSchema = z19.strictObject({
+  id: z19.enum(CRITERIA),
+  title: z19.string(),
+  level: z19.enum(LEVELS),
+  status: z19.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: z19.string().describe("One line: what was measured against what."),
+  evidence: z19.strictObject({
+    values: z19.record(z19.string(), z19.union([z19.number(), z19.string(), z19.boolean(), z19.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: z19.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+  }),
+  fix: z19.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: z19.strictObject({ by: z19.string(), reason: z19.string(), until: z19.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = z19.strictObject({
+  version: z19.literal(1),
+  kind: z19.literal("readiness"),
+  sha: z19.string(),
+  verdict: z19.enum(["GO", "NO-GO"]),
+  evaluated_at: z19.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: z19.strictObject({ name: z19.string(), window_start: z19.string(), window_hours: z19.number() }).optional(),
+  blockers: z19.array(z19.enum(CRITERIA)).describe(
+    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+  ),
+  warnings: z19.array(z19.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: z19.array(criterionResultSchema),
+  notes: z19.array(z19.string()).describe("Things the reader should know, e.g. ignored waivers.")
+}).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
+
+// core/gates/smoke/report.ts
+import { z as z20 } from "zod";
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z20.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z20.object({
+  kind: z20.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: z20.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = z20.object({
+  name: z20.string().describe("The testcase name as the runner wrote it."),
+  suite: z20.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: z20.array(z20.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: z20.string().optional(),
+  file: z20.string().describe("The JUnit file the scenario was read from."),
+  tags: z20.array(z20.string()).describe(
+    "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
+  ),
+  result: scenarioResultSchema,
+  durationMs: z20.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: z20.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: z20.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = z20.object({
+  command: z20.string(),
+  exitCode: z20.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: z20.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: z20.number().nonnegative(),
+  error: z20.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = z20.enum([
+  "input-error",
+  "command-failed",
+  "zero-tests",
+  "tests-failed",
+  "suite-missing",
+  "stale-junit"
+]), reasonSchema = z20.object({
+  code: reasonCodeSchema,
+  message: z20.string().describe("What is wrong and what to do next."),
+  file: z20.string().optional(),
+  line: z20.number().int().positive().optional(),
+  column: z20.number().int().positive().optional()
+}), countsSchema = z20.object({
+  total: z20.number().int().nonnegative(),
+  executed: z20.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: z20.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: z20.number().int().nonnegative(),
+  errored: z20.number().int().nonnegative(),
+  skipped: z20.number().int().nonnegative(),
+  flaky: z20.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = z20.object({
+  version: z20.literal(SMOKE_REPORT_VERSION),
+  gate: z20.literal("smoke"),
+  status: z20.enum(["pass", "fail"]),
+  counts: countsSchema,
+  reasons: z20.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: z20.array(commandResultSchema),
+  junit: z20.object({
+    patterns: z20.array(z20.string()),
+    files: z20.array(z20.object({ path: z20.string(), scenarios: z20.number().int().nonnegative() }))
+  }),
+  suites: z20.object({
+    expected: z20.array(z20.string()),
+    found: z20.array(z20.string()),
+    missing: z20.array(z20.string())
+  }),
+  scenarios: z20.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+});
+
+// core/gates/smoke/junit.ts
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+var REPEATED = /* @__PURE__ */ new Set([
+  "testsuite",
+  "testcase",
+  "property",
+  "properties",
+  "failure",
+  "error",
+  "skipped",
+  "flakyFailure",
+  "flakyError",
+  "rerunFailure",
+  "rerunError"
+]);
+var parser = new XMLParser({
+  ignoreAttributes: !1,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: !1,
+  parseAttributeValue: !1,
+  ignoreDeclaration: !0,
+  ignorePiTags: !0,
+  isArray: (name) => REPEATED.has(name)
+});
+
+// core/gates/smoke/render.ts
+var encoder3 = new TextEncoder();
 
 // core/overrides.ts
 import { createHash } from "node:crypto";
@@ -2471,26 +2939,83 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+
+// core/protection/report.ts
+import { z as z21 } from "zod";
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = z21.union([z21.string(), z21.number(), z21.boolean(), z21.array(z21.string())]), fieldDiffSchema = z21.strictObject({
+  field: z21.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = z21.strictObject({
+  tier: z21.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: z21.number().min(0).max(10),
+  next: z21.array(z21.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = z21.strictObject({
+  method: z21.enum(["PUT", "POST"]),
+  path: z21.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: z21.array(z21.string()).describe("The branches the write protects."),
+  ruleset_id: z21.number().int().optional(),
+  body: z21.record(z21.string(), z21.unknown()),
+  outcome: z21.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z21.strictObject({
+  branch: z21.string(),
+  status: z21.enum(PROTECTION_STATUSES),
+  source: z21.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: z21.string().describe("What the status means and the next step."),
+  diff: z21.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = z21.strictObject({
+  version: z21.literal(1),
+  repository: z21.string().describe("owner/name"),
+  mode: z21.enum(PROTECTION_MODES),
+  dry_run: z21.boolean().describe("True for plan: nothing was written."),
+  status: z21.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: z21.array(branchStatusSchema),
+  writes: z21.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
+
 // app/check-runs.ts
 import { createHash as createHash2 } from "node:crypto";
 
 // app/receipts.ts
-import { z as z12 } from "zod";
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z12.object({
-  id: z12.string(),
-  kind: z12.enum(["override", "refusal"]),
-  ruleId: z12.string(),
-  actor: z12.string(),
-  reason: z12.string(),
-  sha: z12.string(),
-  at: z12.string(),
-  detail: z12.string().optional()
+import { z as z22 } from "zod";
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z22.object({
+  id: z22.string(),
+  kind: z22.enum(["override", "refusal"]),
+  ruleId: z22.string(),
+  actor: z22.string(),
+  reason: z22.string(),
+  sha: z22.string(),
+  at: z22.string(),
+  detail: z22.string().optional()
 });
 function readReceipts(summary) {
   let match = MARKER.exec(summary);
   if (!match?.[1]) return [];
   try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z12.array(receiptSchema).safeParse(data);
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z22.array(receiptSchema).safeParse(data);
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -2610,8 +3135,8 @@ function toCheckRunWrite(planned, receipts, completedAt) {
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest = digestOf(write);
-  if (existing?.digest === digest) {
+  let digest2 = digestOf(write);
+  if (existing?.digest === digest2) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
@@ -2621,7 +3146,7 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
   deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (let more of rest)
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
-  known.digest = digest;
+  known.digest = digest2;
 }
 function digestOf(write) {
   let { completedAt: _ignored, ...content } = write;
@@ -2635,24 +3160,24 @@ function chunk(items, size) {
 
 // app/apply-plan.ts
 async function applyPlan(deps, plan, target) {
-  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
   if (target.dryRun) {
     let writes = [
       ...write ? [
         `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
       ] : [],
-      ...labels.add.map((label) => `add label ${label} to #${target.pullNumber}`),
-      ...labels.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
+      ...labels2.add.map((label) => `add label ${label} to #${target.pullNumber}`),
+      ...labels2.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
     ];
     deps.log.info(
-      { dryRun: !0, writes, plan: { checkRun: write, labels } },
+      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
       `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
     );
     return;
   }
   if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
-    labels.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels.add);
-    for (let label of labels.remove) await deps.gh.removeLabel(target.pullNumber, label);
+    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
+    for (let label of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label);
   }
 }
 
@@ -2729,8 +3254,8 @@ async function publishVerdict(deps, scope, request) {
       dryRun: deps.state.options.dryRun
     }), { status: "config-error", plan: plan2 };
   }
-  let { config } = loaded, checkName = config.check.name, dryRun = deps.state.options.dryRun || config.check.dry_run;
-  if (scope.checkName = checkName, scope.dryRun = dryRun, request.onlyForCheckName && request.onlyForCheckName !== checkName)
+  let { config } = loaded, checkName2 = config.check.name, dryRun = deps.state.options.dryRun || config.check.dry_run;
+  if (scope.checkName = checkName2, scope.dryRun = dryRun, request.onlyForCheckName && request.onlyForCheckName !== checkName2)
     return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
   let noMergeLabel2 = config.rules["no-merge-label"].label;
   if (request.labelEvent && !sameLabel(request.labelEvent.label, noMergeLabel2))
@@ -2740,7 +3265,7 @@ async function publishVerdict(deps, scope, request) {
     };
   let [files, existing, appliedByApp] = await settleAll([
     changedFiles(deps, pull),
-    existingRun(deps, request, checkName),
+    existingRun(deps, request, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
   ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts] = await settleAll([
     governanceInputs(deps, pull, config, paths),
@@ -2756,9 +3281,9 @@ async function publishVerdict(deps, scope, request) {
     draft: pull.draft,
     changedFiles: paths,
     ...governance
-  }, judge2 = (labels, byApp) => {
+  }, judge2 = (labels2, byApp) => {
     let verdict2 = applyOverrides(
-      evaluatePullRequest({ ...snapshot, labels }, config),
+      evaluatePullRequest({ ...snapshot, labels: labels2 }, config),
       receipts,
       pull.headSha,
       config
@@ -2767,7 +3292,7 @@ async function publishVerdict(deps, scope, request) {
       {
         headSha: request.checkSha,
         draft: pull.draft,
-        labels: { current: labels, appliedByApp: byApp }
+        labels: { current: labels2, appliedByApp: byApp }
       },
       config
     );
@@ -2798,8 +3323,8 @@ async function settleAll(promises) {
 function sameLabel(a, b) {
   return a.toLowerCase() === b.toLowerCase();
 }
-async function existingRun(deps, request, checkName) {
-  return request.existing !== void 0 ? request.existing ?? void 0 : findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
+async function existingRun(deps, request, checkName2) {
+  return request.existing !== void 0 ? request.existing ?? void 0 : request.newCommit && !request.fresh ? rememberedCheckRun(deps, request.checkSha, checkName2) : findKnownCheckRun(deps, request.checkSha, checkName2, { fresh: request.fresh });
 }
 async function changedFiles(deps, pull) {
   let key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`, cached = deps.state.files.get(key);
@@ -2997,32 +3522,32 @@ var GitHubApiError = class extends Error {
    */
   reason;
   constructor(route, action, cause) {
-    let status = statusOf3(cause), next = nextStep(route, status, cause), reason = `${describeAnswer(status, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
-    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status, this.reason = reason;
+    let status2 = statusOf3(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
   }
 };
 function statusOf3(error) {
-  let status = error?.status;
-  return typeof status == "number" ? status : void 0;
+  let status2 = error?.status;
+  return typeof status2 == "number" ? status2 : void 0;
 }
 function isSecondaryRateLimit(error) {
-  let status = statusOf3(error);
-  return (status === 403 || status === 429) && /secondary rate limit/i.test(messageOf(error));
+  let status2 = statusOf3(error);
+  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error));
 }
-function describeAnswer(status, cause) {
-  return status === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status}`;
+function describeAnswer(status2, cause) {
+  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
 }
-function nextStep(route, status, cause) {
-  if (status === void 0 || status >= 500) return "";
+function nextStep(route, status2, cause) {
+  if (status2 === void 0 || status2 >= 500) return "";
   if (isSecondaryRateLimit(cause)) return "wait a few minutes";
   if (rateLimitExhausted(cause))
     return "the installation's hourly quota is spent, wait for its reset";
-  if (status === 401) return "check the App's APP_ID and PRIVATE_KEY";
-  if (route === "GET /apps/{app_slug}" && status === 404)
+  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status2 === 404)
     return "check the action's app-slug input: it must name the app the token belongs to";
-  if (status === 403 || status === 404) {
+  if (status2 === 403 || status2 === 404) {
     let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
-    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
   }
   return "this is a pilot-gate bug, report it with the App's log";
 }
@@ -3091,9 +3616,9 @@ var GitHubClient = class {
       }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
     } catch (error) {
-      let status = statusOf3(error);
-      if (status === 304) return { kind: "not-modified" };
-      if (status === 404) return { kind: "missing" };
+      let status2 = statusOf3(error);
+      if (status2 === 304) return { kind: "not-modified" };
+      if (status2 === 404) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
     }
   }
@@ -3208,12 +3733,12 @@ var GitHubClient = class {
       })
     );
   }
-  async addLabels(issueNumber, labels) {
+  async addLabels(issueNumber, labels2) {
     let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
     await this.#call(
       route,
-      `add the ${labels.join(", ")} label`,
-      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels })
+      `add the ${labels2.join(", ")} label`,
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels: labels2 })
     );
   }
   /** Removes a label; one that is already gone is not an error. */
@@ -3338,9 +3863,9 @@ function failureReason(error) {
 }
 async function postEvaluationError(deps, scope, reason, event) {
   if (!scope.checkSha) return;
-  let checkName = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName);
+  let checkName2 = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName2);
   try {
-    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
+    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName2), {
       checkSha: scope.checkSha,
       pullNumber: void 0,
       existing,
@@ -3351,7 +3876,7 @@ async function postEvaluationError(deps, scope, reason, event) {
   } catch (second) {
     deps.log.error(
       { err: second, event, checkSha: scope.checkSha },
-      `${event}: could not post the failing ${checkName} check either; it stays as it was until the next event or a re-run`
+      `${event}: could not post the failing ${checkName2} check either; it stays as it was until the next event or a re-run`
     );
   }
 }
@@ -3522,6 +4047,10 @@ function judgePullRequest(deps, scope, payload) {
     pull,
     checkSha: pull.headSha,
     manageLabels: !0,
+    // The head commit is new to the PR: the check run lookup is skipped (see
+    // `existingRun`). The Action, a process per event, has no memory to
+    // consult either, so it skips the lookup and the app id it would need.
+    newCommit: payload.action === "opened" || payload.action === "synchronize",
     ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
     ...labelEventOf(payload)
   });

@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
@@ -63,28 +63,28 @@ var require_identity = __commonJS({
       return !1;
     }
     var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -205,14 +205,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
@@ -330,13 +330,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: !1, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor2) {
@@ -388,16 +388,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val == "object")
@@ -423,13 +423,13 @@ var require_applyReviver = __commonJS({
           }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -447,13 +447,13 @@ var require_toJS = __commonJS({
       }
       return typeof value == "bigint" && !ctx?.keep ? Number(value) : value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type) {
@@ -477,18 +477,18 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
@@ -558,25 +558,25 @@ var require_Alias = __commonJS({
         let source = node3.resolve(doc), anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count = 0;
+        let count2 = 0;
         for (let item of node3.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
+          c > count2 && (count2 = c);
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node3)) {
         let kc = getAliasCount(doc, node3.key, anchors2), vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
@@ -594,14 +594,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -640,13 +640,13 @@ var require_createNode = __commonJS({
       let node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       return tagName ? node3.tag = tagName : tagObj.default || (node3.tag = tagObj.tag), ref && (ref.node = node3), node3;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema, path2, value) {
@@ -669,7 +669,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 == "object" && !!path2[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path2) => path2 == null || typeof path2 == "object" && !!path2[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -764,15 +764,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection2;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -782,31 +782,31 @@ var require_stringifyComment = __commonJS({
 `) ? indentComment(comment, indent2) : comment.includes(`
 `) ? `
 ` + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       let folds = [], escapedFolds = {}, end = lineWidth - indent2.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text4, i, indent2.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text4[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text5, i, indent2.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text4[i + 1]) {
+          switch (escStart = i, text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -823,11 +823,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text4, i, indent2.length)), end = i + indent2.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text5, i, indent2.length)), end = i + indent2.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text4[i + 1];
+            let next = text5[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -836,10 +836,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text4[i += 1], overflow = !0;
+                prev = ch, ch = text5[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text5;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -847,41 +847,41 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text4;
+        return text5;
       onFold && onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text4.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text5.length;
         fold === 0 ? res = `
-${indent2}${text4.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text4[fold]}\\`), res += `
-${indent2}${text4.slice(fold + 1, end2)}`);
+${indent2}${text5.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text5[fold]}\\`), res += `
+${indent2}${text5.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
-      let end = i, start = i + 1, ch = text4[start];
+    function consumeMoreIndentedLines(text5, i, indent2) {
+      let end = i, start = i + 1, ch = text5[start];
       for (; ch === " " || ch === "	"; )
         if (i < start + indent2)
-          ch = text4[++i];
+          ch = text5[++i];
         else {
           do
-            ch = text4[++i];
+            ch = text5[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text4[start];
+          end = i, start = i + 1, ch = text5[start];
         }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock2) => ({
       indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
@@ -973,12 +973,12 @@ ${indent2}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function quotedString(value, ctx) {
-      let { singleQuote } = ctx.options, qs;
-      if (singleQuote === !1)
+      let { singleQuote: singleQuote2 } = ctx.options, qs;
+      if (singleQuote2 === !1)
         qs = doubleQuotedString;
       else {
         let hasDouble = value.includes('"'), hasSingle = value.includes("'");
-        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote ? singleQuotedString : doubleQuotedString;
+        hasDouble && !hasSingle ? qs = singleQuotedString : hasSingle && !hasDouble ? qs = doubleQuotedString : qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -1090,13 +1090,13 @@ ${indent2}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options2) {
@@ -1171,7 +1171,7 @@ var require_stringify = __commonJS({
       let tag = node3.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1189,16 +1189,16 @@ var require_stringify = __commonJS({
       return props ? identity.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}` : str;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify4;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify3 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), Scalar = require_Scalar(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1215,7 +1215,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent2 + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify3.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify4.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1230,7 +1230,7 @@ var require_stringifyPair = __commonJS({
 ${indent2}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -1259,13 +1259,13 @@ ${ctx.indent}`);
 `) && (ws = "");
       return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1274,16 +1274,16 @@ var require_log = __commonJS({
     function warn(logLevel, warning) {
       (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning) : console.warn(warning));
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge3 = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1292,7 +1292,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1321,22 +1321,22 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge4;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge3 = require_merge(), stringify3 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge4 = require_merge(), stringify4 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map)
@@ -1361,7 +1361,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        let strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
@@ -1375,13 +1375,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key, value, ctx) {
@@ -1404,16 +1404,16 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify3 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
     }
@@ -1428,7 +1428,7 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
       }
       let str;
@@ -1465,7 +1465,7 @@ ${indent2}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
 `)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
       }
@@ -1493,22 +1493,22 @@ ${indent2}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
-    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
+    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
       let k = identity.isScalar(key) ? key.value : key;
       for (let it of items)
         if (identity.isPair(it) && (it.key === key || it.key === k || identity.isScalar(it.key) && it.key.value === k))
           return it;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -1596,14 +1596,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
@@ -1615,15 +1615,15 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports2.map = map2;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
-    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
+    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection2 = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -1712,13 +1712,13 @@ var require_YAMLSeq = __commonJS({
       let idx = identity.isScalar(key) ? key.value : key;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
       collection: "seq",
@@ -1730,13 +1730,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString(), string6 = {
       identify: (value) => typeof value == "string",
@@ -1747,13 +1747,13 @@ var require_string = __commonJS({
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string6;
+    exports2.string = string6;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
@@ -1764,13 +1764,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source == "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
@@ -1787,13 +1787,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
@@ -1811,13 +1811,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -1848,15 +1848,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node3, radix, prefix) {
@@ -1887,15 +1887,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
       map2.map,
@@ -1910,13 +1910,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), map2 = require_map(), seq = require_seq();
     function intIdentify(value) {
@@ -1971,13 +1971,13 @@ var require_schema2 = __commonJS({
         return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
       }
     }, schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2026,13 +2026,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
@@ -2090,15 +2090,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
@@ -2141,14 +2141,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2169,14 +2169,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(!1),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -2211,15 +2211,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2282,16 +2282,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node3) => intStringify(node3, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema) {
@@ -2351,14 +2351,14 @@ var require_set = __commonJS({
         return map2;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -2413,17 +2413,17 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), set2 = require_set(), timestamp = require_timestamp(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set2 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
       seq.seq,
       string6.string,
@@ -2438,7 +2438,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -2446,15 +2446,15 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string6.string]],
       ["json", schema$1.schema],
@@ -2472,7 +2472,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -2481,7 +2481,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -2490,7 +2490,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -2503,7 +2503,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge3.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge4.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -2512,33 +2512,33 @@ var require_tags = __commonJS({
         return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string6 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge3), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string6.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge4), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string6.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
         return copy.tags = this.tags.slice(), copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify3 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       let lines = [], hasDirectives = options2.directives === !0;
       if (options2.directives !== !1 && doc.directives) {
@@ -2546,7 +2546,7 @@ var require_stringifyDocument = __commonJS({
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify3.createStringifyContext(doc, options2), { commentString } = ctx.options;
+      let ctx = stringify4.createStringifyContext(doc, options2), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2561,10 +2561,10 @@ var require_stringifyDocument = __commonJS({
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
       } else
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
@@ -2580,15 +2580,15 @@ var require_stringifyDocument = __commonJS({
 `) + `
 `;
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
-    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
+    var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options2) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
@@ -2686,7 +2686,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        return Collection.isEmptyPath(path2) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path2) : !1;
+        return Collection2.isEmptyPath(path2) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path2) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2702,7 +2702,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        return Collection.isEmptyPath(path2) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return Collection2.isEmptyPath(path2) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2714,21 +2714,21 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path2) {
-        return Collection.isEmptyPath(path2) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path2) : !1;
+        return Collection2.isEmptyPath(path2) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path2) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
       set(key, value) {
-        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key], value) : assertCollection(this.contents) && this.contents.set(key, value);
+        this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, [key], value) : assertCollection(this.contents) && this.contents.set(key, value);
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        Collection.isEmptyPath(path2) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value) : assertCollection(this.contents) && this.contents.setIn(path2, value);
+        Collection2.isEmptyPath(path2) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value) : assertCollection(this.contents) && this.contents.setIn(path2, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2774,8 +2774,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2803,13 +2803,13 @@ var require_Document = __commonJS({
         return !0;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -2840,9 +2840,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error62.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count);
+        let count2 = 1, end = error62.linePos[1];
+        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -2850,16 +2850,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor2 = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
@@ -2910,13 +2910,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -2953,13 +2953,13 @@ var require_util_contains_newline = __commonJS({
           return !0;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -2968,13 +2968,13 @@ var require_util_flow_indent_check = __commonJS({
         end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -2984,13 +2984,13 @@ var require_util_map_includes = __commonJS({
       let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -2998,16 +2998,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep4, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -3017,7 +3017,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep ?? [], {
+        let valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -3027,7 +3027,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -3040,13 +3040,13 @@ var require_resolve_block_map = __commonJS({
       }
       return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map2.range = [bm.offset, offset, commentEnd ?? offset], map2;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -3074,18 +3074,18 @@ var require_resolve_block_seq = __commonJS({
       }
       return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep = "";
+        let hasSpace = !1, sep4 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -3095,11 +3095,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep + cb : comment = cb, sep = "";
+              comment ? comment += sep4 + cb : comment = cb, sep4 = "";
               break;
             }
             case "newline":
-              comment && (sep += source), hasSpace = !0;
+              comment && (sep4 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -3109,13 +3109,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
@@ -3125,17 +3125,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep4, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -3168,14 +3168,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock2(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep ?? [], {
+          let valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -3186,8 +3186,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (let st of sep) {
+              if (sep4)
+                for (let st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -3198,7 +3198,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -3229,13 +3229,13 @@ var require_resolve_flow_collection = __commonJS({
         coll.range = [fc.offset, cePos, cePos];
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -3262,13 +3262,13 @@ var require_compose_collection = __commonJS({
       let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       return node3.range = coll.range, node3.tag = tagName, tag?.format && (node3.format = tag.format), node3;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -3301,7 +3301,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep = "", prevMoreIndented = !1;
+      let value = "", sep4 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -3313,16 +3313,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent2 = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep + indent2.slice(trimIndent) + content3, sep = `
-`) : indent2.length > trimIndent || content3[0] === "	" ? (sep === " " ? sep = `
-` : !prevMoreIndented && sep === `
-` && (sep = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep4 + indent2.slice(trimIndent) + content3, sep4 = `
+`) : indent2.length > trimIndent || content3[0] === "	" ? (sep4 === " " ? sep4 = `
+` : !prevMoreIndented && sep4 === `
+` && (sep4 = `
 
-`), value += sep + indent2.slice(trimIndent) + content3, sep = `
-`, prevMoreIndented = !0) : content3 === "" ? sep === `
+`), value += sep4 + indent2.slice(trimIndent) + content3, sep4 = `
+`, prevMoreIndented = !0) : content3 === "" ? sep4 === `
 ` ? value += `
-` : sep = `
-` : (value += sep + content3, sep = " ", prevMoreIndented = !1);
+` : sep4 = `
+` : (value += sep4 + content3, sep4 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -3389,13 +3389,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -3466,15 +3466,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep4 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep === `
-` ? res += sep : sep = `
-` : (res += sep + lm, sep = " "), pos = line.lastIndex;
+        lm === "" ? sep4 === `
+` ? res += sep4 : sep4 = `
+` : (res += sep4 + lm, sep4 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -3570,13 +3570,13 @@ var require_resolve_flow_scalar = __commonJS({
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -3619,13 +3619,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -3646,13 +3646,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -3699,14 +3699,14 @@ var require_compose_node = __commonJS({
       let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options2, directives, { offset, start, value, end }, onError) {
@@ -3728,13 +3728,13 @@ var require_compose_doc = __commonJS({
       let contentEnd = doc.contents.range[2], re = resolveEnd.resolveEnd(end, contentEnd, !1, onError);
       return re.comment && (doc.comment = re.comment), doc.range = [offset, contentEnd, re.offset], doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -3887,13 +3887,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
@@ -4049,17 +4049,17 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -4099,22 +4099,22 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep)
-        for (let st of sep)
+      if (key && (res += stringifyToken(key)), sep4)
+        for (let st of sep4)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports.stringify = stringify3;
+    exports2.stringify = stringify4;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -4162,13 +4162,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -4246,25 +4246,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -4701,13 +4701,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, !1);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -4726,13 +4726,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
     function includesToken(list2, type) {
@@ -5023,13 +5023,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep;
-          scalar.end ? (sep = scalar.end, sep.push(this.sourceToken), delete scalar.end) : sep = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep4;
+          scalar.end ? (sep4 = scalar.end, sep4.push(this.sourceToken), delete scalar.end) : sep4 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -5131,12 +5131,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep = it.sep;
-                    sep.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep4 = it.sep;
+                    sep4.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep }]
+                      items: [{ start: start2, key, sep: sep4 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -5280,13 +5280,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            let sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -5386,28 +5386,28 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
     function parseOptions(options2) {
       let prettyErrors = options2.prettyErrors !== !1;
       return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
     function parseAllDocuments(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
     function parseDocument2(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5417,7 +5417,7 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse4(src, reviver, options2) {
+    function parse6(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
       let doc = parseDocument2(src, options2);
@@ -5430,7 +5430,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify3(value, replacer, options2) {
+    function stringify4(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
         let indent2 = Math.round(options2);
@@ -5443,53 +5443,53 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify3;
+    exports2.parse = parse6;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify4;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser2.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
@@ -5670,7 +5670,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -5678,32 +5678,32 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
+    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform = navigator.platform.toLowerCase();
         return platform === "win32" || platform === "windows";
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports.escapeLast = (input2, char, lastIdx) => {
+    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.escapeLast = (input2, char, lastIdx) => {
       let idx = input2.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
+    exports2.removePrefix = (input2, state = {}) => {
       let output2 = input2;
       return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
     };
-    exports.wrapOutput = (input2, state = {}, options2 = {}) => {
+    exports2.wrapOutput = (input2, state = {}, options2 = {}) => {
       let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
-    exports.basename = (path2, { windows } = {}) => {
+    exports2.basename = (path2, { windows } = {}) => {
       let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
@@ -5712,7 +5712,7 @@ var require_utils = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils(), {
       CHAR_ASTERISK,
@@ -5905,7 +5905,7 @@ var require_scan = __commonJS({
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
@@ -6072,7 +6072,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse4 = (input2, options2) => {
+    }, parse6 = (input2, options2) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
@@ -6117,10 +6117,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count = 1;
+        let count2 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count2++;
+        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -6154,7 +6154,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse4(rest, { ...options2, fastpaths: !1 }).output;
+            let expression = parse6(rest, { ...options2, fastpaths: !1 }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -6455,7 +6455,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input2, options2) => {
+    parse6.fastpaths = (input2, options2) => {
       let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -6500,17 +6500,17 @@ var require_parse = __commonJS({
       }, output2 = utils.removePrefix(input2, state), source = create(output2);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse4;
+    module.exports = parse6;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan = require_scan(), parse4 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options2, returnState = !1) => {
+    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input2) => picomatch4(input2, options2, returnState));
+        let fns = glob.map((input2) => picomatch5(input2, options2, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -6522,46 +6522,46 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options2 || {}, posix = opts.windows, regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, !1, !0), state = regex.state;
-      delete regex.state;
+      let opts = options2 || {}, posix = opts.windows, regex2 = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, !1, !0), state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        let { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options2, { glob, posix }), result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
+    picomatch5.test = (input2, regex2, options2, { glob, posix } = {}) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected input to be a string");
       if (input2 === "")
         return { isMatch: !1, output: "" };
       let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
-      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input2, regex, options2, posix) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
+      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input2, regex2, options2, posix) : match = regex2.exec(output2)), { isMatch: !!match, match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2)).test(utils.basename(input2, { windows: posix }));
-    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
-    picomatch4.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options2)) : parse4(pattern, { ...options2, fastpaths: !1 });
-    picomatch4.scan = (input2, options2) => scan(input2, options2);
-    picomatch4.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
+    picomatch5.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2)).test(utils.basename(input2, { windows: posix }));
+    picomatch5.isMatch = (str, patterns, options2) => picomatch5(patterns, options2)(str);
+    picomatch5.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options2)) : parse6(pattern, { ...options2, fastpaths: !1 });
+    picomatch5.scan = (input2, options2) => scan(input2, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch4.toRegex(source, options2);
-      return returnState === !0 && (regex.state = state), regex;
+      let regex2 = picomatch5.toRegex(source, options2);
+      return returnState === !0 && (regex2.state = state), regex2;
     };
-    picomatch4.makeRe = (input2, options2 = {}, returnOutput = !1, returnState = !1) => {
+    picomatch5.makeRe = (input2, options2 = {}, returnOutput = !1, returnState = !1) => {
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options2.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse4.fastpaths(input2, options2)), parsed.output || (parsed = parse4(input2, options2)), picomatch4.compileRe(parsed, options2, returnOutput, returnState);
+      return options2.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options2)), parsed.output || (parsed = parse6(input2, options2)), picomatch5.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options2) => {
+    picomatch5.toRegex = (source, options2) => {
       try {
         let opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -6570,26 +6570,751 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch4(glob, options2, returnState = !1) {
+    function picomatch5(glob, options2, returnState = !1) {
       return options2 && (options2.windows === null || options2.windows === void 0) && (options2 = { ...options2, windows: utils.isWindows() }), pico(glob, options2, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
-// core/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module) {
+    (function(global2, factory) {
+      typeof exports2 == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis < "u" ? globalThis : typeof window < "u" ? window : typeof global < "u" ? global : typeof self < "u" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n.default || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults)
+          v = defaults[k], onto[k] = (ref = received[k]) != null ? ref : v;
+        return onto;
+      }, overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received)
+          v = received[k], defaults[k] !== void 0 && (onto[k] = v);
+        return onto;
+      }, parser2 = {
+        load,
+        overwrite
+      }, DLList;
+      DLList = class {
+        constructor(incr, decr) {
+          this.incr = incr, this.decr = decr, this._first = null, this._last = null, this.length = 0;
+        }
+        push(value) {
+          var node3;
+          this.length++, typeof this.incr == "function" && this.incr(), node3 = {
+            value,
+            prev: this._last,
+            next: null
+          }, this._last != null ? (this._last.next = node3, this._last = node3) : this._first = this._last = node3;
+        }
+        shift() {
+          var value;
+          if (this._first != null)
+            return this.length--, typeof this.decr == "function" && this.decr(), value = this._first.value, (this._first = this._first.next) != null ? this._first.prev = null : this._last = null, value;
+        }
+        first() {
+          if (this._first != null)
+            return this._first.value;
+        }
+        getArray() {
+          var node3, ref, results;
+          for (node3 = this._first, results = []; node3 != null; )
+            results.push((ref = node3, node3 = node3.next, ref.value));
+          return results;
+        }
+        forEachShift(cb) {
+          var node3;
+          for (node3 = this.shift(); node3 != null; )
+            cb(node3), node3 = this.shift();
+        }
+        debug() {
+          var node3, ref, ref1, ref2, results;
+          for (node3 = this._first, results = []; node3 != null; )
+            results.push((ref = node3, node3 = node3.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          return results;
+        }
+      };
+      var DLList_1 = DLList, Events;
+      Events = class {
+        constructor(instance) {
+          if (this.instance = instance, this._events = {}, this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null)
+            throw new Error("An Emitter already exists for this object");
+          this.instance.on = (name, cb) => this._addListener(name, "many", cb), this.instance.once = (name, cb) => this._addListener(name, "once", cb), this.instance.removeAllListeners = (name = null) => name != null ? delete this._events[name] : this._events = {};
+        }
+        _addListener(name, status2, cb) {
+          var base;
+          return (base = this._events)[name] == null && (base[name] = []), this._events[name].push({ cb, status: status2 }), this.instance;
+        }
+        listenerCount(name) {
+          return this._events[name] != null ? this._events[name].length : 0;
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            return name !== "debug" && this.trigger("debug", `Event triggered: ${name}`, args), this._events[name] == null ? void 0 : (this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            }), promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status !== "none") {
+                listener.status === "once" && (listener.status = "none");
+                try {
+                  return returned = typeof listener.cb == "function" ? listener.cb(...args) : void 0, typeof returned?.then == "function" ? await returned : returned;
+                } catch (error62) {
+                  return e2 = error62, this.trigger("error", e2), null;
+                }
+              }
+            }), (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            }));
+          } catch (error62) {
+            return e = error62, this.trigger("error", e), null;
+          }
+        }
+      };
+      var Events_1 = Events, DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1, Events$1 = Events_1, Queues = class {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this), this._length = 0, this._lists = (function() {
+            var j, ref, results;
+            for (results = [], i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j)
+              results.push(new DLList$1((() => this.incr()), (() => this.decr())));
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0)
+            return this.Events.trigger("leftzero");
+        }
+        decr() {
+          if (--this._length === 0)
+            return this.Events.trigger("zero");
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          return priority != null ? this._lists[priority].length : this._length;
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++)
+            if (list2 = arr[j], list2.length > 0)
+              return list2;
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues, BottleneckError;
+      BottleneckError = class extends Error {
+      };
+      var BottleneckError_1 = BottleneckError, BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser2, BottleneckError$1 = BottleneckError_1, Job = class {
+        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options2, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve, this._reject = _reject;
+          }), this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          return sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority, sProperty < 0 ? 0 : sProperty > NUM_PRIORITIES - 1 ? NUM_PRIORITIES - 1 : sProperty;
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error62, message = "This job has been dropped by Bottleneck" } = {}) {
+          return this._states.remove(this.options.id) ? (this.rejectOnDrop && this._reject(error62 ?? new BottleneckError$1(message)), this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise }), !0) : !1;
+        }
+        _assertStatus(expected) {
+          var status2;
+          if (status2 = this._states.jobStatus(this.options.id), !(status2 === expected || expected === "DONE" && status2 === null))
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        }
+        doReceive() {
+          return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          return this._assertStatus("RECEIVED"), this._states.next(this.options.id), this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          return this.retryCount === 0 ? (this._assertStatus("QUEUED"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error62, eventInfo, passed;
+          this.retryCount === 0 ? (this._assertStatus("RUNNING"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, this.Events.trigger("executing", eventInfo);
+          try {
+            if (passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)), clearGlobalState())
+              return this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._resolve(passed);
+          } catch (error1) {
+            return error62 = error1, this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error62, eventInfo;
+          return this._states.jobStatus(this.options.id === "RUNNING") && this._states.next(this.options.id), this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, error62 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`), this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error62, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState())
+            return retry2 = await this.Events.trigger("failed", error62, eventInfo), retry2 != null ? (retryAfter = ~~retry2, this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo), this.retryCount++, run(retryAfter)) : (this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._reject(error62));
+        }
+        doDone(eventInfo) {
+          return this._assertStatus("EXECUTING"), this._states.next(this.options.id), this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job, BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2, BottleneckError$2 = BottleneckError_1, LocalDatastore = class {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance, this.storeOptions = storeOptions, this.clientId = this.instance._randomIndex(), parser$2.load(storeInstanceOptions, storeInstanceOptions, this), this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now(), this._running = 0, this._done = 0, this._unblockTime = 0, this.ready = this.Promise.resolve(), this.clients = {}, this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          return this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null) ? typeof (base = this.heartbeat = setInterval(() => {
+            var amount, incr, maximum, now, reservoir;
+            if (now = Date.now(), this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval && (this._lastReservoirRefresh = now, this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount, this.instance._drainAll(this.computeCapacity())), this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval && ({
+              reservoirIncreaseAmount: amount,
+              reservoirIncreaseMaximum: maximum,
+              reservoir
+            } = this.storeOptions, this._lastReservoirIncrease = now, incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount, incr > 0))
+              return this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity());
+          }, this.heartbeatInterval)).unref == "function" ? base.unref() : void 0 : clearInterval(this.heartbeat);
+        }
+        async __publish__(message) {
+          return await this.yieldLoop(), this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options2) {
+          return await this.yieldLoop(), parser$2.overwrite(options2, options2, this.storeOptions), this._startHeartbeat(), this.instance._drainAll(this.computeCapacity()), !0;
+        }
+        async __running__() {
+          return await this.yieldLoop(), this._running;
+        }
+        async __queued__() {
+          return await this.yieldLoop(), this.instance.queued();
+        }
+        async __done__() {
+          return await this.yieldLoop(), this._done;
+        }
+        async __groupCheck__(time3) {
+          return await this.yieldLoop(), this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          return { maxConcurrent, reservoir } = this.storeOptions, maxConcurrent != null && reservoir != null ? Math.min(maxConcurrent - this._running, reservoir) : maxConcurrent != null ? maxConcurrent - this._running : reservoir ?? null;
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          return capacity = this.computeCapacity(), capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          return await this.yieldLoop(), reservoir = this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity()), reservoir;
+        }
+        async __currentReservoir__() {
+          return await this.yieldLoop(), this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          return await this.yieldLoop(), now = Date.now(), this.check(weight, now);
+        }
+        async __register__(index2, weight, expiration) {
+          var now, wait;
+          return await this.yieldLoop(), now = Date.now(), this.conditionsCheck(weight) ? (this._running += weight, this.storeOptions.reservoir != null && (this.storeOptions.reservoir -= weight), wait = Math.max(this._nextRequest - now, 0), this._nextRequest = now + wait + this.storeOptions.minTime, {
+            success: !0,
+            wait,
+            reservoir: this.storeOptions.reservoir
+          }) : {
+            success: !1
+          };
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          if (await this.yieldLoop(), this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent)
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          return now = Date.now(), reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now), blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now)), blocked && (this._unblockTime = now + this.computePenalty(), this._nextRequest = this._unblockTime + this.storeOptions.minTime, this.instance._dropAllQueued()), {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          return await this.yieldLoop(), this._running -= weight, this._done += weight, this.instance._drainAll(this.computeCapacity()), {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore, BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1, States = class {
+        constructor(status1) {
+          this.status = status1, this._jobs = {}, this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          if (current = this._jobs[id], next = current + 1, current != null && next < this.status.length)
+            return this.counts[current]--, this.counts[next]++, this._jobs[id]++;
+          if (current != null)
+            return this.counts[current]--, delete this._jobs[id];
+        }
+        start(id) {
+          var initial;
+          return initial = 0, this._jobs[id] = initial, this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          return current = this._jobs[id], current != null && (this.counts[current]--, delete this._jobs[id]), current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status2) {
+          var k, pos, ref, results, v;
+          if (status2 != null) {
+            if (pos = this.status.indexOf(status2), pos < 0)
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            ref = this._jobs, results = [];
+            for (k in ref)
+              v = ref[k], v === pos && results.push(k);
+            return results;
+          } else
+            return Object.keys(this._jobs);
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => (acc[this.status[i]] = v, acc)), {});
+        }
+      };
+      var States_1 = States, DLList$2, Sync;
+      DLList$2 = DLList_1, Sync = class {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this), this.name = name, this.Promise = Promise2, this._running = 0, this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error62, reject, resolve8, returned, task;
+          if (this._running < 1 && this._queue.length > 0)
+            return this._running++, { task, args, resolve: resolve8, reject } = this._queue.shift(), cb = await (async function() {
+              try {
+                return returned = await task(...args), function() {
+                  return resolve8(returned);
+                };
+              } catch (error1) {
+                return error62 = error1, function() {
+                  return reject(error62);
+                };
+              }
+            })(), this._running--, this._tryToRun(), cb();
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve8;
+          return resolve8 = reject = null, promise2 = new this.Promise(function(_resolve, _reject) {
+            return resolve8 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve8, reject }), this._tryToRun(), promise2;
+        }
+      };
+      var Sync_1 = Sync, version2 = "2.19.5", version$1 = {
+        version: version2
+      }, version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      }), require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2, Events$2 = Events_1, RedisConnection$1 = require$$2, IORedisConnection$1 = require$$3, Scripts$1 = require$$4, Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this), this.limiterOptions = limiterOptions, parser$3.load(this.limiterOptions, this.defaults, this), this.Events = new Events$2(this), this.instances = {}, this.Bottleneck = Bottleneck_1, this._startAutoCleanup(), this.sharedConnection = this.connection != null, this.connection == null && (this.limiterOptions.datastore === "redis" ? this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events })) : this.limiterOptions.datastore === "ioredis" && (this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }))));
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              return limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              })), this.Events.trigger("created", limiter, key), limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            return instance = this.instances[key], this.connection && (deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)])), instance != null && (delete this.instances[key], await instance.disconnect()), instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances, results = [];
+            for (k in ref)
+              v = ref[k], results.push({
+                key: k,
+                limiter: v
+              });
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null)
+              return this.Promise.resolve(this.keys());
+            for (keys = [], cursor = null, start = `b_${this.id}-`.length, end = 9; cursor !== 0; )
+              for ([next, found] = await this.connection.__runCommand__(["scan", cursor ?? 0, "match", `b_${this.id}-*_settings`, "count", 1e4]), cursor = ~~next, i = 0, len = found.length; i < len; i++)
+                k = found[i], keys.push(k.slice(start, -end));
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            return clearInterval(this.interval), typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time3, v;
+              time3 = Date.now(), ref = this.instances, results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  await v._store.__groupCheck__(time3) ? results.push(this.deleteKey(k)) : results.push(void 0);
+                } catch (error62) {
+                  e = error62, results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref == "function" ? base.unref() : void 0;
+          }
+          updateSettings(options2 = {}) {
+            if (parser$3.overwrite(options2, this.defaults, this), parser$3.overwrite(options2, options2, this.limiterOptions), options2.timeout != null)
+              return this._startAutoCleanup();
+          }
+          disconnect(flush = !0) {
+            var ref;
+            if (!this.sharedConnection)
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+          }
+        }
+        return Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        }, Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group, Batcher, Events$3, parser$4;
+      parser$4 = parser2, Events$3 = Events_1, Batcher = (function() {
+        class Batcher2 {
+          constructor(options2 = {}) {
+            this.options = options2, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => this._resolve = res);
+          }
+          _flush() {
+            return clearTimeout(this._timeout), this._lastFlush = Date.now(), this._resolve(), this.Events.trigger("batch", this._arr), this._arr = [], this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            return this._arr.push(data), ret = this._promise, this._arr.length === this.maxSize ? this._flush() : this.maxTime != null && this._arr.length === 1 && (this._timeout = setTimeout(() => this._flush(), this.maxTime)), ret;
+          }
+        }
+        return Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        }, Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher, require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$8 = getCjsExportFromNamespace(version$2), Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser2, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options2 = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this), this._validateOptions(options2, invalid), parser$5.load(options2, this.instanceDefaults, this), this._queues = new Queues$1(NUM_PRIORITIES$1), this._scheduled = {}, this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : [])), this._limiter = null, this.Events = new Events$4(this), this._submitLock = new Sync$1("submit", this.Promise), this._registerLock = new Sync$1("register", this.Promise), storeOptions = parser$5.load(options2, this.storeDefaults, {}), this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null)
+                return storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {}), new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              if (this.datastore === "local")
+                return storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {}), new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+            }).call(this), this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null && typeof ref.ref == "function" ? ref.ref() : void 0;
+            }), this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null && typeof ref.unref == "function" ? ref.unref() : void 0;
+            });
+          }
+          _validateOptions(options2, invalid) {
+            if (!(options2 != null && typeof options2 == "object" && invalid.length === 0))
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = !0) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            return this._limiter = _limiter, this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status2) {
+            return this._states.statusJobs(status2);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            return this._scheduled[index2] != null ? (clearTimeout(this._scheduled[index2].expiration), delete this._scheduled[index2], !0) : !1;
+          }
+          async _free(index2, job, options2, eventInfo) {
+            var e, running;
+            try {
+              if ({ running } = await this._store.__free__(index2, options2.weight), this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo), running === 0 && this.empty())
+                return this.Events.trigger("idle");
+            } catch (error1) {
+              return e = error1, this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run;
+            return job.doRun(), clearGlobalState = this._clearGlobalState.bind(this, index2), run = this._run.bind(this, index2, job), free = this._free.bind(this, index2, job), this._scheduled[index2] = {
+              timeout: setTimeout(() => job.doExecute(this._limiter, clearGlobalState, run, free), wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options2, queue;
+              return this.queued() === 0 ? this.Promise.resolve(null) : (queue = this._queues.getFirst(), { options: options2, args } = next = queue.first(), capacity != null && options2.weight > capacity ? this.Promise.resolve(null) : (this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 }), index2 = this._randomIndex(), this._store.__register__(index2, options2.weight, options2.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty2;
+                return this.Events.trigger("debug", `Drained ${options2.id}`, { success: success2, args, options: options2 }), success2 ? (queue.shift(), empty2 = this.empty(), empty2 && this.Events.trigger("empty"), reservoir === 0 && this.Events.trigger("depleted", empty2), this._run(index2, next, wait), this.Promise.resolve(options2.weight)) : this.Promise.resolve(null);
+              })));
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              return drained != null ? (newCapacity = capacity != null ? capacity - drained : capacity, this._drainAll(newCapacity, total + drained)) : this.Promise.resolve(total);
+            }).catch((e) => this.Events.trigger("error", e));
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options2 = {}) {
+            var done, waitForExecuting;
+            return options2 = parser$5.load(options2, this.stopDefaults), waitForExecuting = (at2) => {
+              var finished;
+              return finished = () => {
+                var counts2;
+                return counts2 = this._states.counts, counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
+              }, new this.Promise((resolve8, reject) => finished() ? resolve8() : this.on("done", () => {
+                if (finished())
+                  return this.removeAllListeners("done"), resolve8();
+              }));
+            }, done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options2.dropErrorMessage
+              });
+            }, this._drainOne = () => this.Promise.resolve(null), this._registerLock.schedule(() => this._submitLock.schedule(() => {
+              var k, ref, v;
+              ref = this._scheduled;
+              for (k in ref)
+                v = ref[k], this.jobStatus(v.job.options.id) === "RUNNING" && (clearTimeout(v.timeout), clearTimeout(v.expiration), v.job.doDrop({
+                  message: options2.dropErrorMessage
+                }));
+              return this._dropAllQueued(options2.dropErrorMessage), waitForExecuting(0);
+            }))) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => waitForExecuting(1)), this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options2.enqueueErrorMessage));
+            }, this.stop = () => this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called")), done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error62, options2, reachedHWM, shifted, strategy;
+            ({ args, options: options2 } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
+            } catch (error1) {
+              return error62 = error1, this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error62 }), job.doDrop({ error: error62 }), !1;
+            }
+            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
+          }
+          _receive(job) {
+            return this._states.jobStatus(job.options.id) != null ? (job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`)), !1) : (job.doReceive(), this._submitLock.schedule(this._addToQueue, job));
+          }
+          submit(...args) {
+            var cb, fn, job, options2, ref, ref1, task;
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1), options2 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1), options2 = parser$5.load(options2, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve8, reject) {
+              return fn(...args2, function(...args3) {
+                return (args3[0] != null ? reject : resolve8)(args3);
+              });
+            }), job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
+              return typeof cb == "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              return Array.isArray(args2) ? typeof cb == "function" ? cb(...args2) : void 0 : typeof cb == "function" ? cb(args2) : void 0;
+            }), this._receive(job);
+          }
+          schedule(...args) {
+            var job, options2, task;
+            return typeof args[0] == "function" ? ([task, ...args] = args, options2 = {}) : [options2, task, ...args] = args, job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), this._receive(job), job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            return schedule = this.schedule.bind(this), wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            }, wrapped.withOptions = function(options2, ...args) {
+              return schedule(options2, fn, ...args);
+            }, wrapped;
+          }
+          async updateSettings(options2 = {}) {
+            return await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults)), parser$5.overwrite(options2, this.instanceDefaults, this), this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        return Bottleneck3.default = Bottleneck3, Bottleneck3.Events = Events$4, Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version, Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        }, Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1, Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1, Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2, Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3, Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1, Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        }, Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        }, Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        }, Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: !1,
+          connection: null
+        }, Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: !0,
+          trackDoneStatus: !1,
+          Promise
+        }, Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: !0,
+          dropErrorMessage: "This limiter has been stopped."
+        }, Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2, lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
 
 // core/errors.ts
 var ConfigError = class extends Error {
@@ -6610,6 +7335,112 @@ function formatConfigIssues(file2, issues) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// core/yaml/validate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlAs(text5, schema, options2) {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0)
+    return {
+      ok: !1,
+      issues: doc.errors.map((error62) => ({
+        path: "",
+        message: `YAML syntax error: ${error62.message.split(`
+`)[0] ?? error62.message}`,
+        position: at2(error62.pos[0])
+      }))
+    };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error62) {
+    return {
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error62.message}` }]
+    };
+  }
+  if (data == null) {
+    if (options2.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    return {
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
+        }
+      ]
+    };
+  }
+  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+}
+function toIssues(error62, doc, at2, schema) {
+  let issues = [];
+  for (let issue2 of error62.issues) {
+    let path2 = issue2.path.map(String);
+    if (issue2.code === "unrecognized_keys") {
+      for (let key of issue2.keys) {
+        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
+        issues.push({
+          path: [...path2, key].join("."),
+          message: `unknown key "${key}"${hintFor(schema, path2)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
+      }
+      continue;
+    }
+    let node3 = nearestNode(doc, path2);
+    issues.push({
+      path: path2.join("."),
+      message: issue2.message,
+      ...node3?.range ? { position: at2(node3.range[0]) } : {}
+    });
+  }
+  return issues;
+}
+function hintFor(schema, path2) {
+  let shape = schema;
+  for (let key of path2) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if ((0, import_yaml.isMap)(parent)) {
+    for (let pair of parent.items)
+      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+}
+function nearestNode(doc, path2) {
+  for (let length = path2.length; length >= 0; length--) {
+    let node3 = doc.getIn(path2.slice(0, length), !0);
+    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
+  }
+}
+function positionAt(text5, offset) {
+  let before = text5.slice(0, offset);
+  return { line: before.split(`
+`).length, column: offset - before.lastIndexOf(`
+`) };
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -7676,10 +8507,10 @@ function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
-  return count;
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count2--, i++);
+  return count2;
 }
 function getLengthableOrigin(input2) {
   return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
@@ -8115,13 +8946,13 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse4(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse6(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 }, decode = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -8238,8 +9069,8 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/, string = (params) => {
-  let regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : "[\\s\\S]*";
-  return new RegExp(`^${regex}$`);
+  let regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : "[\\s\\S]*";
+  return new RegExp(`^${regex2}$`);
 }, bigint = /^-?\d+n?$/, integer = /^-?\d+$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i, _null = /^null$/i;
 var _undefined = /^undefined$/i;
 var lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/, hex = /^[0-9a-fA-F]*$/;
@@ -9186,7 +10017,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse4 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -9196,7 +10027,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse4(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1, mapSize = (input2) => input2 instanceof Map ? input2.size : -1, setSize = (input2) => input2 instanceof Set ? input2.size : -1;
@@ -9619,7 +10450,7 @@ function mergeValues(a, b) {
   return { valid: !1, mergeErrorPath: [] };
 }
 function handleIntersectionResults(result, left, right) {
-  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect = (iss, side) => {
+  let unrecKeys = /* @__PURE__ */ new Map(), unrecIssue, keyIssues = /* @__PURE__ */ new Map(), collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length)
       unrecIssue ?? (unrecIssue = iss), keys = iss.keys;
@@ -9633,9 +10464,9 @@ function handleIntersectionResults(result, left, right) {
     return !0;
   };
   for (let iss of left.issues)
-    collect(iss, "l") || result.issues.push(iss);
+    collect2(iss, "l") || result.issues.push(iss);
   for (let iss of right.issues)
-    collect(iss, "r") || result.issues.push(iss);
+    collect2(iss, "r") || result.issues.push(iss);
   let bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     let aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
@@ -10246,7 +11077,7 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve8) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -10255,7 +11086,7 @@ function isRecursive(inst, stack, resolve2) {
   stack.add(inst);
   let result = NONE, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      let answer = isRecursive(child, stack, resolve2);
+      let answer = isRecursive(child, stack, resolve8);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
@@ -10264,17 +11095,17 @@ function isRecursive(inst, stack, resolve2) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       child > answer && (answer = child);
     }
     return answer;
-  }, merge3 = (answer) => {
+  }, merge4 = (answer) => {
     answer > result && (result = answer);
   }, def = inst._zod.def, kind = def.type;
   switch (kind) {
     case "object": {
       let raw = rawShape(def);
-      merge3(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
+      merge4(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
       break;
     }
     case "array":
@@ -10318,8 +11149,8 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      let inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, !1) : ASSUMED);
+      let inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -10678,8 +11509,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one2, few, many) {
-  let absCount = Math.abs(count), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getBelarusianPlural(count2, one2, few, many) {
+  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error3 = () => {
@@ -12777,8 +13608,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one2, many) {
-  return Math.abs(count) === 1 ? one2 : many;
+function getArmenianPlural(count2, one2, many) {
+  return Math.abs(count2) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -13648,7 +14479,7 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text5) => text5.charAt(0).toUpperCase() + text5.slice(1);
 function getUnitTypeFromNumber(number4) {
   let abs = Math.abs(number4), last = abs % 10, last2 = abs % 100;
   return last2 >= 11 && last2 <= 19 || last === 0 ? "many" : last === 1 ? "one" : "few";
@@ -14741,8 +15572,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        let plural5 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural5} inválida${plural5}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -14860,8 +15691,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        let plural5 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural5} inválida${plural5}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -14983,8 +15814,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one2, few, many) {
-  let absCount = Math.abs(count), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getRussianPlural(count2, one2, few, many) {
+  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error46 = () => {
@@ -16539,48 +17370,48 @@ var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), FALLBACK_FLAG =
     super(`z.compile does not support ${feature}; this schema must use the runtime parser`), this.name = "ZodCompileUnsupportedError", this.islandable = islandable;
   }
 };
-function compileValidator(schema, parser) {
+function compileValidator(schema, parser2) {
   try {
     return compileFn(schema, { assertOnly: !0 });
   } catch {
-    return parser;
+    return parser2;
   }
 }
 function compile(schema, options2) {
   try {
-    let parser = compileFn(schema), clone2 = withParser(schema, parser);
-    return clone2._zod.bag.validator = compileValidator(schema, parser), clone2;
+    let parser2 = compileFn(schema), clone2 = withParser(schema, parser2);
+    return clone2._zod.bag.validator = compileValidator(schema, parser2), clone2;
   } catch (err) {
     if (options2?.strict)
       throw err;
     return schema;
   }
 }
-function withParser(schema, parser) {
+function withParser(schema, parser2) {
   if (isRecursiveSchema(schema))
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   let clone2 = clone(schema), liveRun = schema._zod.run, originalRun = liveRun.__originalRun ?? liveRun, wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG] || ctx && isBackEdge(ctx, payload.value))
       return originalRun(payload, ctx);
-    let out = parser(payload.value);
+    let out = parser2(payload.value);
     return out !== INVALID ? (payload.value = out, payload) : (ctx && (ctx[FALLBACK_FLAG] = !0), originalRun(payload, ctx));
   };
-  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser), clone2;
+  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser2, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser2), clone2;
 }
-function installCompiledUserMethods(target, source, parser) {
+function installCompiledUserMethods(target, source, parser2) {
   let targetAny = target, sourceAny = source;
   if (typeof sourceAny.safeParse == "function") {
     let originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      let out = parser(data);
+      let out = parser2(data);
       return out !== INVALID ? { success: !0, data: out } : originalSafeParse(data, params);
     };
   }
   if (typeof sourceAny.parse == "function") {
-    let originalParse = sourceAny.parse;
+    let originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      let out = parser(data);
-      return out !== INVALID ? out : originalParse(data, params);
+      let out = parser2(data);
+      return out !== INVALID ? out : originalParse2(data, params);
     };
   }
 }
@@ -16738,9 +17569,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   let cpLen = addConstant(ctx, codePointLength), v = newVar(ctx);
   return doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`), v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value != "number" || !Number.isFinite(value))
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   return `${value}`;
 }
 function comparisonOperand(ctx, value) {
@@ -18892,10 +19723,10 @@ function foldObjects(members2) {
         return null;
     objects.push(member);
   }
-  let properties = {}, required2 = /* @__PURE__ */ new Set();
+  let properties2 = {}, required2 = /* @__PURE__ */ new Set();
   for (let object2 of objects) {
     for (let key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+      if (Object.prototype.hasOwnProperty.call(properties2, key))
         continue;
       let parts = [];
       for (let other of objects) {
@@ -18903,12 +19734,12 @@ function foldObjects(members2) {
         part != null && (parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)) || parts.push(part));
       }
       let merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      assignProp(properties2, key, merged);
     }
     for (let key of object2.required ?? [])
       required2.add(key);
   }
-  let folded = { type: "object", properties };
+  let folded = { type: "object", properties: properties2 };
   if (required2.size && (folded.required = [...required2]), objects.every((object2) => object2.additionalProperties === !1))
     folded.additionalProperties = !1;
   else {
@@ -19145,9 +19976,9 @@ var formatMap = {
   if (typeof minimum == "number" && (json2.minLength = minimum), typeof maximum == "number" && (json2.maxLength = maximum), format && (json2.format = formatMap[format] ?? format, json2.format === "" && delete json2.format, (format === "time" || laxFormat) && delete json2.format), contentEncoding && (json2.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
     let patternList = [...patterns].map(exactPattern);
     patternList.length === 1 ? json2.pattern = patternList[0].source : patternList.length > 1 && (json2.allOf = [
-      ...patternList.map((regex) => ({
+      ...patternList.map((regex2) => ({
         ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-        pattern: regex.source
+        pattern: regex2.source
       }))
     ]);
   }
@@ -19816,10 +20647,10 @@ function _lazyMethod(proto, key, make) {
 var initializer2 = (inst, issues) => {
   $ZodError.init(inst, issues), inst.name = "ZodError";
   let proto = Object.getPrototypeOf(inst);
-  _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper)), _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper)), _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-  }), _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2), self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _installedErrorProtos.has(proto) || (_installedErrorProtos.add(proto), _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper)), _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper)), _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  }), _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2), self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   }), Object.defineProperty(proto, "isEmpty", {
     configurable: !0,
     enumerable: !1,
@@ -20321,10 +21152,10 @@ function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
 function hash(alg, params) {
-  let enc = params?.enc ?? "hex", format = `${alg}_${enc}`, regex = regexes_exports[format];
-  if (!regex)
+  let enc = params?.enc ?? "hex", format = `${alg}_${enc}`, regex2 = regexes_exports[format];
+  if (!regex2)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -20565,7 +21396,7 @@ function keyof(schema) {
   return _enum2(Object.keys(shape));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-  _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params), util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
+  _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params), util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, !1);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -21465,8 +22296,8 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     case "object": {
-      let shape = {}, properties = schema.properties || {}, requiredSet = new Set(schema.required || []), additionalSchema = typeof schema.additionalProperties == "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (let [key, propSchema] of Object.entries(properties)) {
+      let shape = {}, properties2 = schema.properties || {}, requiredSet = new Set(schema.required || []), additionalSchema = typeof schema.additionalProperties == "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
+      for (let [key, propSchema] of Object.entries(properties2)) {
         let propZodSchema = convertSchema(propSchema, ctx);
         assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
       }
@@ -21494,7 +22325,7 @@ function convertBaseSchema(schema, ctx) {
               return;
             let unrecognized = [];
             for (let key of Object.keys(payload.value))
-              propertyKeys.includes(key) || patterns.some((regex) => regex.test(key)) || unrecognized.push(key);
+              propertyKeys.includes(key) || patterns.some((regex2) => regex2.test(key)) || unrecognized.push(key);
             unrecognized.length && payload.issues.push({
               code: "unrecognized_keys",
               keys: unrecognized,
@@ -21793,18 +22624,145 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// core/gates/parity/config.ts
+var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(text5) {
+  let match = ISO_DATE.exec(text5);
+  if (!match) return !1;
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var isoDate = external_exports.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = external_exports.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = external_exports.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
+  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
+}), oneWayRuleSchema = external_exports.strictObject({
+  flag: external_exports.string().min(1).describe("Feature flag name."),
+  when: envName.describe("When the flag is on (true) in this environment..."),
+  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
+}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = external_exports.strictObject({
+  facet: external_exports.enum(FACETS).describe("Facet the difference is in."),
+  key: external_exports.string().min(1).optional().describe(
+    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
+  ),
+  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
+  owner: external_exports.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
+  reason: external_exports.string().min(1).describe("Why the environments differ."),
+  expires: isoDate.describe(
+    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
+  )
+}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = external_exports.strictObject({
+  facets: external_exports.array(external_exports.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
+  keys: external_exports.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
+  one_way: external_exports.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
+  expected: external_exports.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
+}).describe(
+  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
+);
+
+// core/gates/readiness/config.ts
+var CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest"
+];
+var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
+  manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
+  required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
+  incident_labels: external_exports.strictObject({
+    p0: labels(["P0"], "a P0 incident"),
+    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+    auth: labels(["auth-regression"], "an auth regression")
+  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
+  smoke_tags: external_exports.strictObject({
+    core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
+    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication.")
+  }).prefault({}).describe(
+    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
+  ),
+  milestones: external_exports.array(
+    external_exports.union([
+      external_exports.string().min(1),
+      external_exports.strictObject({
+        file: external_exports.string().min(1),
+        section: external_exports.string().min(1).optional()
+      })
+    ])
+  ).default([]).describe(
+    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+  ),
+  thresholds: external_exports.strictObject({
+    success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
+    max_p0_incidents: external_exports.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+    max_core_flow_blockers: external_exports.int().min(0).default(0).describe("Most blocked core flows allowed."),
+    max_auth_regressions: external_exports.int().min(0).default(0).describe("Most auth regressions allowed."),
+    max_tenant_isolation_incidents: external_exports.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
+    min_clients: external_exports.int().min(0).default(3).describe("Fewest active pilot clients."),
+    max_clients: external_exports.int().min(1).default(5).describe("Most active pilot clients."),
+    min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
+  }).prefault({}).describe("Thresholds of the criteria."),
+  criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+  ),
+  waivers: external_exports.array(
+    external_exports.strictObject({
+      criterion: external_exports.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+      by: external_exports.string().min(1).describe("Who accepted the risk."),
+      reason: external_exports.string().min(1).describe("Why it is acceptable."),
+      until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
+    })
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
+
 // core/ids.ts
 var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
-function isId(text4, idPattern) {
-  return new RegExp(`^(?:${idPattern})$`, "u").test(text4);
+function isId(text5, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text5);
 }
-function findIds(text4, idPattern) {
+function findIds(text5, idPattern) {
   let re = new RegExp(
     `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
     "gu"
   );
-  return [...text4.matchAll(re)].map((match) => match[0]);
+  return [...text5.matchAll(re)].map((match) => match[0]);
 }
+
+// core/protection/config.ts
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+  checkName.describe("A check name; any app may report it."),
+  external_exports.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: external_exports.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = external_exports.strictObject({
+  mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: external_exports.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: external_exports.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: external_exports.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: external_exports.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: external_exports.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: external_exports.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: external_exports.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: external_exports.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: external_exports.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: external_exports.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: external_exports.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -23994,9 +24952,9 @@ function combineExtensions(extensions) {
   return all2;
 }
 function syntaxExtension(all2, extension2) {
-  let hook;
-  for (hook in extension2) {
-    let left = (hasOwnProperty.call(all2, hook) ? all2[hook] : void 0) || (all2[hook] = {}), right = extension2[hook], code3;
+  let hook2;
+  for (hook2 in extension2) {
+    let left = (hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0) || (all2[hook2] = {}), right = extension2[hook2], code3;
     if (right)
       for (code3 in right) {
         hasOwnProperty.call(left, code3) || (left[code3] = []);
@@ -24056,10 +25014,10 @@ function markdownSpace(code3) {
   return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u")), unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -24208,32 +25166,32 @@ var document = {
   tokenize: tokenizeContainer
 };
 function initializeDocument(effects) {
-  let self = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
+  let self2 = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
   return start;
   function start(code3) {
     if (continued < stack.length) {
       let item = stack[continued];
-      return self.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+      return self2.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
     return checkNewContainers(code3);
   }
   function documentContinue(code3) {
-    if (continued++, self.containerState._closeFlow) {
-      self.containerState._closeFlow = void 0, childFlow && closeFlow();
-      let indexBeforeExits = self.events.length, indexBeforeFlow = indexBeforeExits, point3;
+    if (continued++, self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0, childFlow && closeFlow();
+      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, point3;
       for (; indexBeforeFlow--; )
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
           break;
         }
       exitContainers(continued);
       let index2 = indexBeforeExits;
-      for (; index2 < self.events.length; )
-        self.events[index2][1].end = {
+      for (; index2 < self2.events.length; )
+        self2.events[index2][1].end = {
           ...point3
         }, index2++;
       let editMap = new EditMap();
-      return editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events), checkNewContainers(code3);
+      return editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events), checkNewContainers(code3);
     }
     return start(code3);
   }
@@ -24243,28 +25201,28 @@ function initializeDocument(effects) {
         return documentContinued(code3);
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete)
         return flowStart(code3);
-      self.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+      self2.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
-    return self.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+    return self2.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
   function thereIsANewContainer(code3) {
     return childFlow && closeFlow(), exitContainers(continued), documentContinued(code3);
   }
   function thereIsNoNewContainer(code3) {
-    return self.parser.lazy[self.now().line] = continued !== stack.length, lineStartOffset = self.now().offset, flowStart(code3);
+    return self2.parser.lazy[self2.now().line] = continued !== stack.length, lineStartOffset = self2.now().offset, flowStart(code3);
   }
   function documentContinued(code3) {
-    return self.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+    return self2.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
   function containerContinue(code3) {
-    return continued++, stack.push([self.currentConstruct, self.containerState]), documentContinued(code3);
+    return continued++, stack.push([self2.currentConstruct, self2.containerState]), documentContinued(code3);
   }
   function flowStart(code3) {
     if (code3 === null) {
       childFlow && closeFlow(), exitContainers(0), effects.consume(code3);
       return;
     }
-    return childFlow = childFlow || self.parser.flow(self.now()), effects.enter("chunkFlow", {
+    return childFlow = childFlow || self2.parser.flow(self2.now()), effects.enter("chunkFlow", {
       _tokenizer: childFlow,
       contentType: "flow",
       previous: childToken
@@ -24275,11 +25233,11 @@ function initializeDocument(effects) {
       writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code3);
       return;
     }
-    return markdownLineEnding(code3) ? (effects.consume(code3), writeToChild(effects.exit("chunkFlow")), continued = 0, self.interrupt = void 0, start) : (effects.consume(code3), flowContinue);
+    return markdownLineEnding(code3) ? (effects.consume(code3), writeToChild(effects.exit("chunkFlow")), continued = 0, self2.interrupt = void 0, start) : (effects.consume(code3), flowContinue);
   }
   function writeToChild(token, endOfFile) {
-    let stream = self.sliceStream(token);
-    if (endOfFile && stream.push(null), token.previous = childToken, childToken && (childToken.next = token), childToken = token, childFlow.defineSkip(token.start), childFlow.write(stream), self.parser.lazy[token.start.line]) {
+    let stream = self2.sliceStream(token);
+    if (endOfFile && stream.push(null), token.previous = childToken, childToken && (childToken.next = token), childToken = token, childFlow.defineSkip(token.start), childFlow.write(stream), self2.parser.lazy[token.start.line]) {
       let index2 = childFlow.events.length;
       for (; index2--; )
         if (
@@ -24289,33 +25247,33 @@ function initializeDocument(effects) {
           childFlow.events[index2][1].end.offset > lineStartOffset)
         )
           return;
-      let indexBeforeExits = self.events.length, indexBeforeFlow = indexBeforeExits, seen, point3;
+      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, seen, point3;
       for (; indexBeforeFlow--; )
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+            point3 = self2.events[indexBeforeFlow][1].end;
             break;
           }
           seen = !0;
         }
-      for (exitContainers(continued), index2 = indexBeforeExits; index2 < self.events.length; )
-        self.events[index2][1].end = {
+      for (exitContainers(continued), index2 = indexBeforeExits; index2 < self2.events.length; )
+        self2.events[index2][1].end = {
           ...point3
         }, index2++;
       let editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events);
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events);
     }
   }
   function exitContainers(size) {
     let index2 = stack.length;
     for (; index2-- > size; ) {
       let entry = stack[index2];
-      self.containerState = entry[1], entry[0].exit.call(self, effects);
+      self2.containerState = entry[1], entry[0].exit.call(self2, effects);
     }
     stack.length = size;
   }
   function closeFlow() {
-    childFlow.write([null]), childToken = void 0, childFlow = void 0, self.containerState._closeFlow = void 0;
+    childFlow.write([null]), childToken = void 0, childFlow = void 0, self2.containerState._closeFlow = void 0;
   }
 }
 function tokenizeContainer(effects, ok2, nok) {
@@ -24334,8 +25292,8 @@ function classifyCharacter(code3) {
 function resolveAll(constructs2, events, context) {
   let called = [], index2 = -1;
   for (; ++index2 < constructs2.length; ) {
-    let resolve2 = constructs2[index2].resolveAll;
-    resolve2 && !called.includes(resolve2) && (events = resolve2(events, context), called.push(resolve2));
+    let resolve8 = constructs2[index2].resolveAll;
+    resolve8 && !called.includes(resolve8) && (events = resolve8(events, context), called.push(resolve8));
   }
   return events;
 }
@@ -24374,7 +25332,7 @@ function resolveAllAttention(events, context) {
               ...events[index2][1].start
             },
             end
-          }, text4 = {
+          }, text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -24395,7 +25353,7 @@ function resolveAllAttention(events, context) {
             ...openingSequence.start
           }, events[index2][1].start = {
             ...closingSequence.end
-          }, nextEvents = [], events[open2][1].end.offset - events[open2][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          }, nextEvents = [], events[open2][1].end.offset - events[open2][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open2 - 1, index2 - open2 + 3, nextEvents), index2 = open2 + nextEvents.length - offset - 2;
           break;
@@ -24488,11 +25446,11 @@ var blockQuote = {
   tokenize: tokenizeBlockQuoteStart
 };
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return start;
   function start(code3) {
     if (code3 === 62) {
-      let state = self.containerState;
+      let state = self2.containerState;
       return state.open || (effects.enter("blockQuote", {
         _container: !0
       }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code3), effects.exit("blockQuoteMarker"), after;
@@ -24504,10 +25462,10 @@ function tokenizeBlockQuoteStart(effects, ok2, nok) {
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return contStart;
   function contStart(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : contBefore(code3);
+    return markdownSpace(code3) ? factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : contBefore(code3);
   }
   function contBefore(code3) {
     return effects.attempt(blockQuote, ok2, nok)(code3);
@@ -24538,7 +25496,7 @@ var characterReference = {
   tokenize: tokenizeCharacterReference
 };
 function tokenizeCharacterReference(effects, ok2, nok) {
-  let self = this, size = 0, max, test;
+  let self2 = this, size = 0, max, test;
   return start;
   function start(code3) {
     return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), open2;
@@ -24552,7 +25510,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   function value(code3) {
     if (code3 === 59 && size) {
       let token = effects.exit("characterReferenceValue");
-      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token)) ? nok(code3) : (effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
+      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token)) ? nok(code3) : (effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
     }
     return test(code3) && size++ < max ? (effects.consume(code3), value) : nok(code3);
   }
@@ -24564,13 +25522,13 @@ var nonLazyContinuation = {
   tokenize: tokenizeNonLazyContinuation
 };
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return start;
   function start(code3) {
     return code3 === null ? nok(code3) : (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), after);
   }
   function after(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok2(code3);
   }
 }
 
@@ -24581,7 +25539,7 @@ var codeFenced = {
   tokenize: tokenizeCodeFenced
 };
 function tokenizeCodeFenced(effects, ok2, nok) {
-  let self = this, closeStart = {
+  let self2 = this, closeStart = {
     partial: !0,
     tokenize: tokenizeCloseStart
   }, initialPrefix = 0, sizeOpen = 0, marker;
@@ -24590,14 +25548,14 @@ function tokenizeCodeFenced(effects, ok2, nok) {
     return beforeSequenceOpen(code3);
   }
   function beforeSequenceOpen(code3) {
-    let tail = self.events[self.events.length - 1];
+    let tail = self2.events[self2.events.length - 1];
     return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code3, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code3);
   }
   function sequenceOpen(code3) {
     return code3 === marker ? (sizeOpen++, effects.consume(code3), sequenceOpen) : sizeOpen < 3 ? nok(code3) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3));
   }
   function infoBefore(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFencedFence"), self.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
+    return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFencedFence"), self2.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
       contentType: "string"
     }), info(code3));
   }
@@ -24637,7 +25595,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       return effects2.enter("lineEnding"), effects2.consume(code3), effects2.exit("lineEnding"), start2;
     }
     function start2(code3) {
-      return effects2.enter("codeFencedFence"), markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+      return effects2.enter("codeFencedFence"), markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
     function beforeSequenceClose(code3) {
       return code3 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code3)) : nok2(code3);
@@ -24675,10 +25633,10 @@ function tokenizeCodeIndented(effects, ok2, nok) {
   }
 }
 function tokenizeFurtherStart(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return furtherStart2;
   function furtherStart2(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
   function onNotEnoughPrefix(code3) {
     return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
@@ -24709,7 +25667,7 @@ function previous(code3) {
   return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok2, nok) {
-  let self = this, sizeOpen = 0, size, token;
+  let self2 = this, sizeOpen = 0, size, token;
   return start;
   function start(code3) {
     return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code3);
@@ -24806,9 +25764,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    let count = deleteCount || 0;
+    let count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    let removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     return items && chunkedPush(this.left, items), removed.reverse();
   }
   /**
@@ -24980,7 +25938,7 @@ function tokenizeContent(effects, ok2) {
   }
 }
 function tokenizeContinuation(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return startLookahead;
   function startLookahead(code3) {
     return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
@@ -24988,8 +25946,8 @@ function tokenizeContinuation(effects, ok2, nok) {
   function prefixed(code3) {
     if (code3 === null || markdownLineEnding(code3))
       return nok(code3);
-    let tail = self.events[self.events.length - 1];
-    return !self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code3) : effects.interrupt(self.parser.constructs.flow, nok, ok2)(code3);
+    let tail = self2.events[self2.events.length - 1];
+    return !self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code3) : effects.interrupt(self2.parser.constructs.flow, nok, ok2)(code3);
   }
 }
 
@@ -25023,7 +25981,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
 
 // node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
-  let self = this, size = 0, seen;
+  let self2 = this, size = 0, seen;
   return start;
   function start(code3) {
     return effects.enter(type), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.enter(stringType), atBreak;
@@ -25034,7 +25992,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : code3 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : code3 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
       contentType: "string"
     }), labelInside(code3));
   }
@@ -25087,14 +26045,14 @@ var definition = {
   tokenize: tokenizeTitleBefore
 };
 function tokenizeDefinition(effects, ok2, nok) {
-  let self = this, identifier;
+  let self2 = this, identifier;
   return start;
   function start(code3) {
     return effects.enter("definition"), before(code3);
   }
   function before(code3) {
     return factoryLabel.call(
-      self,
+      self2,
       effects,
       labelAfter,
       // Note: we don’t need to reset the way `markdown-rs` does.
@@ -25105,7 +26063,7 @@ function tokenizeDefinition(effects, ok2, nok) {
     )(code3);
   }
   function labelAfter(code3) {
-    return identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1)), code3 === 58 ? (effects.enter("definitionMarker"), effects.consume(code3), effects.exit("definitionMarker"), markerAfter) : nok(code3);
+    return identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1)), code3 === 58 ? (effects.enter("definitionMarker"), effects.consume(code3), effects.exit("definitionMarker"), markerAfter) : nok(code3);
   }
   function markerAfter(code3) {
     return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
@@ -25130,7 +26088,7 @@ function tokenizeDefinition(effects, ok2, nok) {
     return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
   function afterWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("definition"), self.parser.defined.push(identifier), ok2(code3)) : nok(code3);
+    return code3 === null || markdownLineEnding(code3) ? (effects.exit("definition"), self2.parser.defined.push(identifier), ok2(code3)) : nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok2, nok) {
@@ -25177,13 +26135,13 @@ function resolveHeadingAtx(events, context) {
       type: "atxHeadingText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
-    }, text4 = {
+    }, text5 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -25293,7 +26251,7 @@ function resolveToHtmlFlow(events) {
   return index2 > 1 && events[index2 - 2][1].type === "linePrefix" && (events[index2][1].start = events[index2 - 2][1].start, events[index2 + 1][1].start = events[index2 - 2][1].start, events.splice(index2 - 2, 2)), events;
 }
 function tokenizeHtmlFlow(effects, ok2, nok) {
-  let self = this, marker, closingTag, buffer, index2, markerB;
+  let self2 = this, marker, closingTag, buffer, index2, markerB;
   return start;
   function start(code3) {
     return before(code3);
@@ -25302,17 +26260,17 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code3), open2;
   }
   function open2(code3) {
-    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker = 3, self.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
+    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
   }
   function declarationOpen(code3) {
-    return code3 === 45 ? (effects.consume(code3), marker = 2, commentOpenInside) : code3 === 91 ? (effects.consume(code3), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), marker = 4, self.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
+    return code3 === 45 ? (effects.consume(code3), marker = 2, commentOpenInside) : code3 === 91 ? (effects.consume(code3), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), marker = 4, self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
   }
   function commentOpenInside(code3) {
-    return code3 === 45 ? (effects.consume(code3), self.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
+    return code3 === 45 ? (effects.consume(code3), self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
   }
   function cdataOpenInside(code3) {
     let value = "CDATA[";
-    return code3 === value.charCodeAt(index2++) ? (effects.consume(code3), index2 === value.length ? self.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code3);
+    return code3 === value.charCodeAt(index2++) ? (effects.consume(code3), index2 === value.length ? self2.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code3);
   }
   function tagCloseStart(code3) {
     return asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
@@ -25320,12 +26278,12 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   function tagName(code3) {
     if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
       let slash = code3 === 47, name = buffer.toLowerCase();
-      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self.interrupt ? ok2(code3) : continuation(code3)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code3), basicSelfClosing) : self.interrupt ? ok2(code3) : continuation(code3)) : (marker = 7, self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3));
+      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self2.interrupt ? ok2(code3) : continuation(code3)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code3), basicSelfClosing) : self2.interrupt ? ok2(code3) : continuation(code3)) : (marker = 7, self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3));
     }
     return code3 === 45 || asciiAlphanumeric(code3) ? (effects.consume(code3), buffer += String.fromCharCode(code3), tagName) : nok(code3);
   }
   function basicSelfClosing(code3) {
-    return code3 === 62 ? (effects.consume(code3), self.interrupt ? ok2 : continuation) : nok(code3);
+    return code3 === 62 ? (effects.consume(code3), self2.interrupt ? ok2 : continuation) : nok(code3);
   }
   function completeClosingTagAfter(code3) {
     return markdownSpace(code3) ? (effects.consume(code3), completeClosingTagAfter) : completeEnd(code3);
@@ -25408,7 +26366,7 @@ var htmlText = {
   tokenize: tokenizeHtmlText
 };
 function tokenizeHtmlText(effects, ok2, nok) {
-  let self = this, marker, index2, returnState;
+  let self2 = this, marker, index2, returnState;
   return start;
   function start(code3) {
     return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code3), open2;
@@ -25417,7 +26375,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
     return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), tagCloseStart) : code3 === 63 ? (effects.consume(code3), instruction) : asciiAlpha(code3) ? (effects.consume(code3), tagOpen) : nok(code3);
   }
   function declarationOpen(code3) {
-    return code3 === 45 ? (effects.consume(code3), commentOpenInside) : code3 === 91 ? (effects.consume(code3), index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), declaration) : nok(code3);
+    return code3 === 45 ? (effects.consume(code3), commentOpenInside) : code3 === 91 ? (effects.consume(code3), index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), declaration2) : nok(code3);
   }
   function commentOpenInside(code3) {
     return code3 === 45 ? (effects.consume(code3), commentEnd) : nok(code3);
@@ -25444,8 +26402,8 @@ function tokenizeHtmlText(effects, ok2, nok) {
   function cdataEnd(code3) {
     return code3 === 62 ? end(code3) : code3 === 93 ? (effects.consume(code3), cdataEnd) : cdata(code3);
   }
-  function declaration(code3) {
-    return code3 === null || code3 === 62 ? end(code3) : markdownLineEnding(code3) ? (returnState = declaration, lineEndingBefore(code3)) : (effects.consume(code3), declaration);
+  function declaration2(code3) {
+    return code3 === null || code3 === 62 ? end(code3) : markdownLineEnding(code3) ? (returnState = declaration2, lineEndingBefore(code3)) : (effects.consume(code3), declaration2);
   }
   function instruction(code3) {
     return code3 === null ? nok(code3) : code3 === 63 ? (effects.consume(code3), instructionClose) : markdownLineEnding(code3) ? (returnState = instruction, lineEndingBefore(code3)) : (effects.consume(code3), instruction);
@@ -25493,7 +26451,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
     return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), lineEndingAfter;
   }
   function lineEndingAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
   function lineEndingAfterPrefix(code3) {
     return effects.enter("htmlTextData"), returnState(code3);
@@ -25547,7 +26505,7 @@ function resolveToLabelEnd(events, context) {
     end: {
       ...events[events.length - 1][1].end
     }
-  }, label = {
+  }, label2 = {
     type: "label",
     start: {
       ...events[open2][1].start
@@ -25555,7 +26513,7 @@ function resolveToLabelEnd(events, context) {
     end: {
       ...events[close][1].end
     }
-  }, text4 = {
+  }, text5 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -25564,10 +26522,10 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label, context]], media = push(media, events.slice(open2 + 1, open2 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open2, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open2 + 1, open2 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open2, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
-  let self = this, labelStarts = self._labelStarts, labelStart, defined;
+  let self2 = this, labelStarts = self2._labelStarts, labelStart, defined;
   if (labelStarts) {
     for (; labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced; )
       labelStarts.pop();
@@ -25575,9 +26533,9 @@ function tokenizeLabelEnd(effects, ok2, nok) {
   }
   return start;
   function start(code3) {
-    return labelStart ? labelStart._inactive ? labelEndNok(code3) : (defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+    return labelStart ? labelStart._inactive ? labelEndNok(code3) : (defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
-      end: self.now()
+      end: self2.now()
     }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code3);
   }
   function after(code3) {
@@ -25621,13 +26579,13 @@ function tokenizeResource(effects, ok2, nok) {
   }
 }
 function tokenizeReferenceFull(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return referenceFull;
   function referenceFull(code3) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
   function referenceFullAfter(code3) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code3) : nok(code3);
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok2(code3) : nok(code3);
   }
   function referenceFullMissing(code3) {
     return nok(code3);
@@ -25650,7 +26608,7 @@ var labelStartImage = {
   tokenize: tokenizeLabelStartImage
 };
 function tokenizeLabelStartImage(effects, ok2, nok) {
-  let self = this, labelImage;
+  let self2 = this, labelImage;
   return start;
   function start(code3) {
     return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code3), effects.exit("labelImageMarker"), open2;
@@ -25659,7 +26617,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     return code3 === 91 ? (effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code3);
   }
   function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelImage), ok2(code3));
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelImage), ok2(code3));
   }
 }
 
@@ -25670,13 +26628,13 @@ var labelStartLink = {
   tokenize: tokenizeLabelStartLink
 };
 function tokenizeLabelStartLink(effects, ok2, nok) {
-  let self = this, labelLink;
+  let self2 = this, labelLink;
   return start;
   function start(code3) {
     return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
   }
   function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelLink), ok2(code3));
+    return code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code3) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelLink), ok2(code3));
   }
 }
 
@@ -25730,70 +26688,70 @@ var list = {
   tokenize: tokenizeIndent
 };
 function tokenizeListStart(effects, ok2, nok) {
-  let self = this, tail = self.events[self.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
+  let self2 = this, tail = self2.events[self2.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
   return start;
   function start(code3) {
-    let kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
-      if (self.containerState.type || (self.containerState.type = kind, effects.enter(kind, {
+    let kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
+      if (self2.containerState.type || (self2.containerState.type = kind, effects.enter(kind, {
         _container: !0
       })), kind === "listUnordered")
         return effects.enter("listItemPrefix"), code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
-      if (!self.interrupt || code3 === 49)
+      if (!self2.interrupt || code3 === 49)
         return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code3);
     }
     return nok(code3);
   }
   function inside(code3) {
-    return asciiDigit(code3) && ++size < 10 ? (effects.consume(code3), inside) : (!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46) ? (effects.exit("listItemValue"), atMarker(code3)) : nok(code3);
+    return asciiDigit(code3) && ++size < 10 ? (effects.consume(code3), inside) : (!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46) ? (effects.exit("listItemValue"), atMarker(code3)) : nok(code3);
   }
   function atMarker(code3) {
-    return effects.enter("listItemMarker"), effects.consume(code3), effects.exit("listItemMarker"), self.containerState.marker = self.containerState.marker || code3, effects.check(
+    return effects.enter("listItemMarker"), effects.consume(code3), effects.exit("listItemMarker"), self2.containerState.marker = self2.containerState.marker || code3, effects.check(
       blankLine,
       // Can’t be empty when interrupting.
-      self.interrupt ? nok : onBlank,
+      self2.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
   function onBlank(code3) {
-    return self.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code3);
+    return self2.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code3);
   }
   function otherPrefix(code3) {
     return markdownSpace(code3) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code3), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code3);
   }
   function endOfPrefix(code3) {
-    return self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code3);
+    return self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code3);
   }
 }
 function tokenizeListContinuation(effects, ok2, nok) {
-  let self = this;
-  return self.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
+  let self2 = this;
+  return self2.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
   function onBlank(code3) {
-    return self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code3);
+    return self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self2.containerState.size + 1)(code3);
   }
   function notBlank(code3) {
-    return self.containerState.furtherBlankLines || !markdownSpace(code3) ? (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, notInCurrentItem(code3)) : (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code3));
+    return self2.containerState.furtherBlankLines || !markdownSpace(code3) ? (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, notInCurrentItem(code3)) : (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code3));
   }
   function notInCurrentItem(code3) {
-    return self.containerState._closeFlow = !0, self.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    return self2.containerState._closeFlow = !0, self2.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok2, nok) {
-  let self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
+  let self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
   function afterPrefix(code3) {
-    let tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self.containerState.size ? ok2(code3) : nok(code3);
+    let tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self2.containerState.size ? ok2(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
   effects.exit(this.containerState.type);
 }
 function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
-  let self = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
+  let self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
   function afterPrefix(code3) {
-    let tail = self.events[self.events.length - 1];
+    let tail = self2.events[self2.events.length - 1];
     return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code3) : nok(code3);
   }
 }
@@ -25805,14 +26763,14 @@ var setextUnderline = {
   tokenize: tokenizeSetextUnderline
 };
 function resolveToSetextUnderline(events, context) {
-  let editMap = new EditMap(), index2 = events.length, content3, text4, definition2;
+  let editMap = new EditMap(), index2 = events.length, content3, text5, definition2;
   for (; index2--; )
     if (events[index2][0] === "enter") {
       if (events[index2][1].type === "content") {
         content3 = index2;
         break;
       }
-      events[index2][1].type === "paragraph" && (text4 = index2);
+      events[index2][1].type === "paragraph" && (text5 = index2);
     } else
       events[index2][1].type === "content" && editMap.add(index2, 1, []), !definition2 && events[index2][1].type === "definition" && (definition2 = index2);
   let heading = {
@@ -25824,21 +26782,21 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  return events[text4][1].type = "setextHeadingText", definition2 ? (editMap.add(text4, 0, [["enter", heading, context]]), editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]), events[content3][1].end = {
+  return events[text5][1].type = "setextHeadingText", definition2 ? (editMap.add(text5, 0, [["enter", heading, context]]), editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]), events[content3][1].end = {
     ...events[definition2][1].end
   }) : events[content3][1] = heading, editMap.add(events.length, 0, [["exit", heading, context]]), editMap.consume(events), events;
 }
 function tokenizeSetextUnderline(effects, ok2, nok) {
-  let self = this, marker;
+  let self2 = this, marker;
   return start;
   function start(code3) {
-    let index2 = self.events.length, paragraph;
+    let index2 = self2.events.length, paragraph;
     for (; index2--; )
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph = self2.events[index2][1].type === "paragraph";
         break;
       }
-    return !self.parser.lazy[self.now().line] && (self.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code3, before(code3)) : nok(code3);
+    return !self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code3, before(code3)) : nok(code3);
   }
   function before(code3) {
     return effects.enter("setextHeadingLineSequence"), inside(code3);
@@ -25856,7 +26814,7 @@ var flow = {
   tokenize: initializeFlow
 };
 function initializeFlow(effects) {
-  let self = this, initial = effects.attempt(
+  let self2 = this, initial = effects.attempt(
     // Try to parse a blank line.
     blankLine,
     atBlankEnding,
@@ -25869,14 +26827,14 @@ function initializeFlow(effects) {
       effects.consume(code3);
       return;
     }
-    return effects.enter("lineEndingBlank"), effects.consume(code3), effects.exit("lineEndingBlank"), self.currentConstruct = void 0, initial;
+    return effects.enter("lineEndingBlank"), effects.consume(code3), effects.exit("lineEndingBlank"), self2.currentConstruct = void 0, initial;
   }
   function afterConstruct(code3) {
     if (code3 === null) {
       effects.consume(code3);
       return;
     }
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), self.currentConstruct = void 0, initial;
+    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), self2.currentConstruct = void 0, initial;
   }
 }
 
@@ -25890,10 +26848,10 @@ function initializeFactory(field2) {
     tokenize: initializeText
   };
   function initializeText(effects) {
-    let self = this, constructs2 = this.parser.constructs[field2], text4 = effects.attempt(constructs2, start, notText);
+    let self2 = this, constructs2 = this.parser.constructs[field2], text5 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text4(code3) : notText(code3);
+      return atBreak(code3) ? text5(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -25903,7 +26861,7 @@ function initializeFactory(field2) {
       return effects.enter("data"), effects.consume(code3), data;
     }
     function data(code3) {
-      return atBreak(code3) ? (effects.exit("data"), text4(code3)) : (effects.consume(code3), data);
+      return atBreak(code3) ? (effects.exit("data"), text5(code3)) : (effects.consume(code3), data);
     }
     function atBreak(code3) {
       if (code3 === null)
@@ -25912,7 +26870,7 @@ function initializeFactory(field2) {
       if (list2)
         for (; ++index2 < list2.length; ) {
           let item = list2[index2];
-          if (!item.previous || item.previous.call(self, self.previous))
+          if (!item.previous || item.previous.call(self2, self2.previous))
             return !0;
         }
       return !1;
@@ -26039,7 +26997,7 @@ var document2 = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
+function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -26061,7 +27019,7 @@ function createTokenizer(parser, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser,
+    parser: parser2,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -26131,8 +27089,8 @@ function createTokenizer(parser, initialize, from) {
     info.restore();
   }
   function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
+    return hook2;
+    function hook2(constructs2, returnState, bogusState) {
       let listOfConstructs, constructIndex, currentConstruct, info;
       return Array.isArray(constructs2) ? (
         /* c8 ignore next 1 */
@@ -26253,7 +27211,7 @@ function serializeChunks(chunks, expandTabs) {
 
 // node_modules/micromark/lib/parse.js
 function parse3(options2) {
-  let parser = {
+  let parser2 = {
     constructs: (
       /** @type {FullNormalizedExtension} */
       combineExtensions([constructs_exports, ...(options2 || {}).extensions || []])
@@ -26266,11 +27224,11 @@ function parse3(options2) {
     string: create(string4),
     text: create(text)
   };
-  return parser;
+  return parser2;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser, initial, from);
+      return createTokenizer(parser2, initial, from);
     }
   }
 }
@@ -26651,8 +27609,8 @@ function compiler(options2) {
     node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    let label = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
@@ -26681,7 +27639,7 @@ function compiler(options2) {
   }
   function onenterdata(token) {
     let siblings = this.stack[this.stack.length - 1].children, tail = siblings[siblings.length - 1];
-    (!tail || tail.type !== "text") && (tail = text4(), tail.position = {
+    (!tail || tail.type !== "text") && (tail = text5(), tail.position = {
       start: point2(token.start),
       // @ts-expect-error: we’ll add `end` later.
       end: void 0
@@ -26740,8 +27698,8 @@ function compiler(options2) {
   function onexitlabel() {
     let fragment = this.stack[this.stack.length - 1], value = this.resume(), node3 = this.stack[this.stack.length - 1];
     if (this.data.inReference = !0, node3.type === "link") {
-      let children = fragment.children;
-      node3.children = children;
+      let children2 = fragment.children;
+      node3.children = children2;
     } else
       node3.alt = value;
   }
@@ -26760,8 +27718,8 @@ function compiler(options2) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    let label = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
     this.data.characterReferenceType = token.type;
@@ -26899,7 +27857,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function text4() {
+  function text5() {
     return {
       type: "text",
       value: "",
@@ -26974,10 +27932,10 @@ function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
     throw new TypeError("Expected character");
-  let count = 0, index2 = source.indexOf(character);
+  let count2 = 0, index2 = source.indexOf(character);
   for (; index2 !== -1; )
-    count++, index2 = source.indexOf(character, index2 + character.length);
-  return count;
+    count2++, index2 = source.indexOf(character, index2 + character.length);
+  return count2;
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -27305,19 +28263,19 @@ function findUrl(_, protocol, domain3, path2, match) {
   };
   return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
 }
-function findEmail(_, atext, label) {
-  return /[\d\-_]$/.test(label) ? !1 : {
+function findEmail(_, atext, label2) {
+  return /[\d\-_]$/.test(label2) ? !1 : {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label))
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2))
     return !1;
-  let value = "mailto:" + atext + "@" + label;
+  let value = "mailto:" + atext + "@" + label2;
   return {
     type: "link",
     title: null,
@@ -27326,10 +28284,10 @@ function findMailto(_, atext, label) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
+function findXmpp(matchValue, atext, label2, resource, match) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
     return !1;
-  let value = "xmpp:" + atext + "@" + label + (resource || "");
+  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
   return {
     type: "link",
     title: null,
@@ -27383,19 +28341,19 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  let label = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label;
+  ).toLowerCase(), node3.label = label2;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  let label = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label;
+  ).toLowerCase(), node3.label = label2;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -27603,10 +28561,10 @@ text3[104] = [emailAutolink, protocolAutolink];
 text3[87] = [emailAutolink, wwwAutolink];
 text3[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok2, nok) {
-  let self = this, dot, data;
+  let self2 = this, dot, data;
   return start;
   function start(code3) {
-    return !gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code3));
+    return !gfmAtext(code3) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code3));
   }
   function atext(code3) {
     return gfmAtext(code3) ? (effects.consume(code3), atext) : code3 === 64 ? (effects.consume(code3), emailDomain) : nok(code3);
@@ -27618,24 +28576,24 @@ function tokenizeEmailAutolink(effects, ok2, nok) {
     return effects.consume(code3), dot = !0, emailDomain;
   }
   function emailDomainAfter(code3) {
-    return data && dot && asciiAlpha(self.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code3)) : nok(code3);
+    return data && dot && asciiAlpha(self2.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code3)) : nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return wwwStart;
   function wwwStart(code3) {
-    return code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code3));
+    return code3 !== 87 && code3 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code3));
   }
   function wwwAfter(code3) {
     return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok2, nok) {
-  let self = this, buffer = "", seen = !1;
+  let self2 = this, buffer = "", seen = !1;
   return protocolStart;
   function protocolStart(code3) {
-    return (code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code3), effects.consume(code3), protocolPrefixInside) : nok(code3);
+    return (code3 === 72 || code3 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code3), effects.consume(code3), protocolPrefixInside) : nok(code3);
   }
   function protocolPrefixInside(code3) {
     if (asciiAlpha(code3) && buffer.length < 5)
@@ -27778,9 +28736,9 @@ function gfmFootnote() {
   };
 }
 function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
-  let self = this, index2 = self.events.length, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), labelStart;
+  let self2 = this, index2 = self2.events.length, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), labelStart;
   for (; index2--; ) {
-    let token = self.events[index2][1];
+    let token = self2.events[index2][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -27792,9 +28750,9 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
   function start(code3) {
     if (!labelStart || !labelStart._balanced)
       return nok(code3);
-    let id = normalizeIdentifier(self.sliceSerialize({
+    let id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
-      end: self.now()
+      end: self2.now()
     }));
     return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code3) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code3));
   }
@@ -27850,7 +28808,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   return events.splice(index2, events.length - index2 + 1, ...replacement), events;
 }
 function tokenizeGfmFootnoteCall(effects, ok2, nok) {
-  let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), size = 0, data;
+  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), size = 0, data;
   return start;
   function start(code3) {
     return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
@@ -27870,7 +28828,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
     if (code3 === 93) {
       effects.exit("chunkString");
       let token = effects.exit("gfmFootnoteCallString");
-      return defined.includes(normalizeIdentifier(self.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code3);
+      return defined.includes(normalizeIdentifier(self2.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code3);
     }
     return markdownLineEndingOrSpace(code3) || (data = !0), size++, effects.consume(code3), code3 === 92 ? callEscape : callData;
   }
@@ -27879,7 +28837,7 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   }
 }
 function tokenizeDefinitionStart(effects, ok2, nok) {
-  let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), identifier, size = 0, data;
+  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), identifier, size = 0, data;
   return start;
   function start(code3) {
     return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
@@ -27899,7 +28857,7 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
     if (code3 === 93) {
       effects.exit("chunkString");
       let token = effects.exit("gfmFootnoteDefinitionLabelString");
-      return identifier = normalizeIdentifier(self.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
+      return identifier = normalizeIdentifier(self2.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
     }
     return markdownLineEndingOrSpace(code3) || (data = !0), size++, effects.consume(code3), code3 === 92 ? labelEscape : labelInside;
   }
@@ -27920,10 +28878,10 @@ function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
 }
 function tokenizeIndent2(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
   function afterPrefix(code3) {
-    let tail = self.events[self.events.length - 1];
+    let tail = self2.events[self2.events.length - 1];
     return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code3) : nok(code3);
   }
 }
@@ -27959,12 +28917,12 @@ function gfmStrikethrough(options2) {
               type: "strikethrough",
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
-            }, text4 = {
+            }, text5 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
-            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text4, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
-            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open2 - 1, index2 - open2 + 3, nextEvents), index2 = open2 + nextEvents.length - 2;
+            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
+            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open2 - 1, index2 - open2 + 3, nextEvents), index2 = open2 + nextEvents.length - 2;
             break;
           }
       }
@@ -28096,22 +29054,22 @@ function gfmTable() {
   };
 }
 function tokenizeTable(effects, ok2, nok) {
-  let self = this, size = 0, sizeB = 0, seen;
+  let self2 = this, size = 0, sizeB = 0, seen;
   return start;
   function start(code3) {
-    let index2 = self.events.length - 1;
+    let index2 = self2.events.length - 1;
     for (; index2 > -1; ) {
       let {
         type
-      } = self.events[index2][1];
+      } = self2.events[index2][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix")
         index2--;
       else
         break;
     }
-    let tail = index2 > -1 ? self.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    return next === bodyRowStart && self.parser.lazy[self.now().line] ? nok(code3) : next(code3);
+    let tail = index2 > -1 ? self2.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    return next === bodyRowStart && self2.parser.lazy[self2.now().line] ? nok(code3) : next(code3);
   }
   function headRowBefore(code3) {
     return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code3);
@@ -28120,7 +29078,7 @@ function tokenizeTable(effects, ok2, nok) {
     return code3 === 124 || (seen = !0, sizeB += 1), headRowBreak(code3);
   }
   function headRowBreak(code3) {
-    return code3 === null ? nok(code3) : markdownLineEnding(code3) ? sizeB > 1 ? (sizeB = 0, self.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), headDelimiterStart) : nok(code3) : markdownSpace(code3) ? factorySpace(effects, headRowBreak, "whitespace")(code3) : (sizeB += 1, seen && (seen = !1, size += 1), code3 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code3)));
+    return code3 === null ? nok(code3) : markdownLineEnding(code3) ? sizeB > 1 ? (sizeB = 0, self2.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), headDelimiterStart) : nok(code3) : markdownSpace(code3) ? factorySpace(effects, headRowBreak, "whitespace")(code3) : (sizeB += 1, seen && (seen = !1, size += 1), code3 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code3)));
   }
   function headRowData(code3) {
     return code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3) ? (effects.exit("data"), headRowBreak(code3)) : (effects.consume(code3), code3 === 92 ? headRowEscape : headRowData);
@@ -28129,7 +29087,7 @@ function tokenizeTable(effects, ok2, nok) {
     return code3 === 92 || code3 === 124 ? (effects.consume(code3), headRowData) : headRowData(code3);
   }
   function headDelimiterStart(code3) {
-    return self.interrupt = !1, self.parser.lazy[self.now().line] ? nok(code3) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code3) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : headDelimiterBefore(code3));
+    return self2.interrupt = !1, self2.parser.lazy[self2.now().line] ? nok(code3) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code3) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : headDelimiterBefore(code3));
   }
   function headDelimiterBefore(code3) {
     return code3 === 45 || code3 === 58 ? headDelimiterValueBefore(code3) : code3 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code3);
@@ -28238,14 +29196,14 @@ function gfmTaskListItem() {
   };
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
-  let self = this;
+  let self2 = this;
   return open2;
   function open2(code3) {
     return (
       // Exit if there’s stuff before.
-      self.previous !== null || // Exit if not in the first content that is the first child of a list
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
-      !self._gfmTasklistFirstContentOfListItem ? nok(code3) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code3), effects.exit("taskListCheckMarker"), inside)
+      !self2._gfmTasklistFirstContentOfListItem ? nok(code3) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code3), effects.exit("taskListCheckMarker"), inside)
     );
   }
   function inside(code3) {
@@ -28279,8 +29237,8 @@ function gfm(options2) {
 }
 
 // core/markdown/body.ts
-function normalizeHeading(text4) {
-  return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+function normalizeHeading(text5) {
+  return text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 function positionOf(node3) {
   let p = node3?.position;
@@ -28296,18 +29254,18 @@ function parseBody(body, matchers) {
   let tree = fromMarkdown(body, {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()]
-  }), lookup = /* @__PURE__ */ new Map();
+  }), lookup2 = /* @__PURE__ */ new Map();
   for (let matcher of matchers)
     for (let name of [matcher.title, ...matcher.aliases]) {
       let key = normalizeHeading(name);
-      key && !lookup.has(key) && lookup.set(key, matcher.id);
+      key && !lookup2.has(key) && lookup2.set(key, matcher.id);
     }
   let sections = [], open2 = [];
   for (let node3 of tree.children)
     if (node3.type === "heading") {
       for (; open2.length > 0 && open2.at(-1).depth >= node3.depth; ) open2.pop();
       for (let parent of open2) parent.nodes.push(node3);
-      let section = makeSection(node3, lookup);
+      let section = makeSection(node3, lookup2);
       sections.push(section), open2.push(section);
     } else
       for (let parent of open2) parent.nodes.push(node3);
@@ -28317,12 +29275,12 @@ function parseBody(body, matchers) {
   return { tree, sections, byId };
 }
 var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
-function makeSection(node3, lookup) {
-  let title = proseText([node3]).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
+function makeSection(node3, lookup2) {
+  let title = proseText([node3]).trim(), id = lookup2.get(normalizeHeading(title)), inlineValue = "";
   if (!id)
     for (let separator of HEADING_VALUE_SEPARATORS) {
       let at2 = title.indexOf(separator);
-      if (!(at2 <= 0) && (id = lookup.get(normalizeHeading(title.slice(0, at2))), id)) {
+      if (!(at2 <= 0) && (id = lookup2.get(normalizeHeading(title.slice(0, at2))), id)) {
         inlineValue = title.slice(at2 + separator.length).trim();
         break;
       }
@@ -28339,8 +29297,8 @@ function makeSection(node3, lookup) {
 function taskItems(nodes) {
   let items = [], visit2 = (node3) => {
     if (node3.type === "listItem" && typeof node3.checked == "boolean") {
-      let item = node3, text4 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
-      items.push({ checked: item.checked === !0, text: text4, position: positionOf(item) });
+      let item = node3, text5 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
+      items.push({ checked: item.checked === !0, text: text5, position: positionOf(item) });
     }
     if ("children" in node3)
       for (let child of node3.children) visit2(child);
@@ -28363,9 +29321,9 @@ function proseText(nodes) {
     if (node3.type === "break") return `
 `;
     if ("children" in node3) {
-      let sep = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+      let sep4 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep);
+      return node3.children.map(visit2).join(sep4);
     }
     return "";
   };
@@ -28393,19 +29351,19 @@ var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-
   }
   pattern.trim() === "" && ctx.addIssue({ code: "custom", message: "a branch pattern cannot be empty" });
 });
-function escapeRegex2(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex2(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function compileBranchPattern(entry, idPattern) {
-  let pattern = typeof entry == "string" ? entry : entry.pattern, bases = typeof entry == "string" ? void 0 : entry.bases, groups = [], source = "", last = 0;
+  let pattern = typeof entry == "string" ? entry : entry.pattern, bases = typeof entry == "string" ? void 0 : entry.bases, groups2 = [], source = "", last = 0;
   for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
     let name = match[1];
-    source += escapeRegex2(pattern.slice(last, match.index)), source += `(?<g${groups.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups.push(name), last = (match.index ?? 0) + match[0].length;
+    source += escapeRegex2(pattern.slice(last, match.index)), source += `(?<g${groups2.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups2.push(name), last = (match.index ?? 0) + match[0].length;
   }
   return source += escapeRegex2(pattern.slice(last)), {
     pattern,
     regex: new RegExp(`^${source}$`, "u"),
-    groups,
+    groups: groups2,
     bases,
     baseMatcher: bases ? (0, import_picomatch.default)(bases) : void 0
   };
@@ -28427,8 +29385,8 @@ function matchBranch(branch, base, patterns) {
     };
   }
 }
-function slugify2(text4, maxLength = 48) {
-  let slug = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify2(text5, maxLength = 48) {
+  let slug = text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-[^-]*$/, "").replace(/-+$/, "") || slug.slice(0, maxLength);
 }
 
@@ -28650,7 +29608,7 @@ var noMergeLabel = {
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -28908,8 +29866,8 @@ function readInlineValue(section, analysis) {
   if (!section.inlineValue) return "";
   let heading = analysis.headingOf.get(keyOf(section.position));
   if (!heading) return section.inlineValue;
-  let text4 = inlineText(heading), colon = text4.indexOf(":");
-  return colon >= 0 ? text4.slice(colon + 1).trim() : "";
+  let text5 = inlineText(heading), colon = text5.indexOf(":");
+  return colon >= 0 ? text5.slice(colon + 1).trim() : "";
 }
 function headingName(section) {
   if (!section.inlineValue) return section.title;
@@ -28936,34 +29894,34 @@ function collectPieces(nodes, out) {
         break;
     }
     if ("children" in node3) {
-      let children = node3.children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      let children2 = node3.children;
+      for (let i = children2.length - 1; i >= 0; i--) stack.push(children2[i]);
     }
   }
 }
 function inlineText(root) {
-  let text4 = "", stack = [root];
+  let text5 = "", stack = [root];
   for (; stack.length > 0; ) {
     let node3 = stack.pop();
     if (typeof node3 == "string") {
-      text4 += node3;
+      text5 += node3;
       continue;
     }
-    if (node3.type === "text" || node3.type === "inlineCode") text4 += node3.value;
-    else if (node3.type === "break") text4 += `
+    if (node3.type === "text" || node3.type === "inlineCode") text5 += node3.value;
+    else if (node3.type === "break") text5 += `
 `;
-    else if (node3.type === "image") text4 += node3.url ? ` ${node3.alt || "image"} ${node3.url} ` : "";
+    else if (node3.type === "image") text5 += node3.url ? ` ${node3.alt || "image"} ${node3.url} ` : "";
     else if (node3.type !== "html" && "children" in node3) {
-      node3.type === "link" && node3.url.trim() === "" && (text4 += "[", stack.push("]()"));
-      let children = node3.children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      node3.type === "link" && node3.url.trim() === "" && (text5 += "[", stack.push("]()"));
+      let children2 = node3.children;
+      for (let i = children2.length - 1; i >= 0; i--) stack.push(children2[i]);
     }
   }
-  return text4;
+  return text5;
 }
-function splitLines(text4) {
+function splitLines(text5) {
   let lines = [];
-  for (let raw of text4.split(`
+  for (let raw of text5.split(`
 `)) {
     let line = raw.trim();
     line && lines.push(line);
@@ -28989,9 +29947,9 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 function wasRefused(raw) {
-  let text4 = raw.replace(/\r\n?/g, `
+  let text5 = raw.replace(/\r\n?/g, `
 `).slice(0, 65536);
-  return text4.trim() !== "" && checkBodyLimits(text4) !== void 0;
+  return text5.trim() !== "" && checkBodyLimits(text5) !== void 0;
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
@@ -29004,11 +29962,11 @@ function templateFingerprints(repositoryTemplate, sections, placeholderSources) 
   let key = JSON.stringify([sections, placeholderSources, templates]), cached2 = templateCache.get(key);
   if (cached2) return cached2;
   let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
-  for (let text4 of templates) {
-    if (checkBodyLimits(text4)) continue;
+  for (let text5 of templates) {
+    if (checkBodyLimits(text5)) continue;
     let parsed;
     try {
-      parsed = parseBody(text4, matchers);
+      parsed = parseBody(text5, matchers);
     } catch {
       continue;
     }
@@ -29091,51 +30049,51 @@ var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
 function taskFindings(content3, placeholders) {
   let pending = [];
   for (let item of taskItems(content3.nodes)) {
-    let text4 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text4);
-    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text4, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text4, position: item.position, noReason: !1 });
+    let text5 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text5);
+    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text5, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text5, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count2 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content3.name}" checklist has ${count2}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
 }
-function isReason(text4, placeholders) {
-  let reason = text4.trim();
+function isReason(text5, placeholders) {
+  let reason = text5.trim();
   return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
 }
-function stripHtml(text4) {
+function stripHtml(text5) {
   let out = "", at2 = 0;
-  for (; at2 < text4.length; ) {
-    let open2 = text4.indexOf("<!--", at2);
+  for (; at2 < text5.length; ) {
+    let open2 = text5.indexOf("<!--", at2);
     if (open2 === -1) {
-      out += text4.slice(at2);
+      out += text5.slice(at2);
       break;
     }
-    out += text4.slice(at2, open2);
-    let close = text4.indexOf("-->", open2 + 4);
+    out += text5.slice(at2, open2);
+    let close = text5.indexOf("-->", open2 + 4);
     if (close === -1) break;
     at2 = close + 3;
   }
   return out.replace(/<\/?[A-Za-z][^<>]*>/g, "");
 }
-function quote(text4) {
-  let flat = text4.replace(/\s+/gu, " ").trim();
+function quote(text5) {
+  let flat = text5.replace(/\s+/gu, " ").trim();
   return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
 }
-function shorten(text4, max) {
-  let chars = [...text4];
-  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}…`;
+function shorten(text5, max) {
+  let chars = [...text5];
+  return chars.length <= max ? text5 : `${chars.slice(0, max - 1).join("")}…`;
 }
 function storyFindings(snapshot, opts, content3, context, isRequired) {
-  let pattern = context.config.ids.pattern, text4 = content3.lines.join(`
-`), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
+  let pattern = context.config.ids.pattern, text5 = content3.lines.join(`
+`), ids = unique(findIds(text5, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text5.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
         `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
@@ -29443,8 +30401,8 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
     "dona"
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
-for (let [kind, labels] of Object.entries(LABELS))
-  for (let label of labels) LABEL_OF.set(label, kind);
+for (let [kind, labels2] of Object.entries(LABELS))
+  for (let label2 of labels2) LABEL_OF.set(label2, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -29484,8 +30442,8 @@ var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length
   ].join("|"),
   "u"
 ), STATEMENT_CONTINUATION = /^(?:$|[.!:;(—–-])/u, EXCEPTION_WORDS = /(?<![\p{L}\p{N}])(?:except|but|besides|apart|other than|however|although|though|unless|exceto|mas|alem|salvo|porem|embora|menos|a nao ser)(?![\p{L}\p{N}])/u;
-function isNoRisksStatement(text4) {
-  let folded = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim(), match = NO_RISKS.exec(folded);
+function isNoRisksStatement(text5) {
+  let folded = text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim(), match = NO_RISKS.exec(folded);
   if (!match) return !1;
   let rest = folded.slice(match[0].length).trim();
   return STATEMENT_CONTINUATION.test(rest) && !EXCEPTION_WORDS.test(rest);
@@ -29514,8 +30472,8 @@ function readRiskSection(nodes, isPlaceholder2) {
       case "definition":
         return;
       default: {
-        let text4 = plainText([node3]);
-        isNoRisksStatement(text4) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text4, isPlaceholder2) || reading.prose.push({ text: text4, position: positionOf(node3) });
+        let text5 = plainText([node3]);
+        isNoRisksStatement(text5) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text5, isPlaceholder2) || reading.prose.push({ text: text5, position: positionOf(node3) });
       }
     }
   };
@@ -29554,15 +30512,15 @@ function plainText(nodes) {
 function isBlock(node3) {
   return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
 }
-function allPlaceholder(text4, isPlaceholder2) {
-  return text4.split(`
+function allPlaceholder(text5, isPlaceholder2) {
+  return text5.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text4) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text4.trim());
+function isBlankCell(text5) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text5.trim());
 }
-function foldWords(text4) {
-  let folded = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+function foldWords(text5) {
+  let folded = text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
   return folded ? folded.split(" ") : [];
 }
 function lex(words) {
@@ -29579,9 +30537,9 @@ function lex(words) {
   }
   return tokens;
 }
-function readTags(text4) {
+function readTags(text5) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
-  for (let segment of text4.split(SEGMENT_BREAK)) {
+  for (let segment of text5.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
@@ -29591,8 +30549,8 @@ function readTags(text4) {
   }
   return tags;
 }
-function hedgeAfterSettled(text4) {
-  let segments = text4.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
+function hedgeAfterSettled(text5) {
+  let segments = text5.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
     if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
@@ -29605,19 +30563,19 @@ function fromValues(values, raw) {
   return values.size === 0 ? { state: "missing" } : values.size > 1 ? { state: "ambiguous", raw, values: [...values] } : { state: "ok", value: [...values][0] };
 }
 function readValue(raw, kind) {
-  let text4 = raw.trim();
-  if (isBlankCell(text4)) return { state: "missing" };
-  let tags = readTags(text4);
-  return kind === "severity" ? tags.severities.size === 0 ? { state: "unknown", raw: text4 } : fromValues(tags.severities, text4) : tags.statuses.size === 0 ? { state: "unknown", raw: text4 } : checkHedge(fromValues(tags.statuses, text4), text4);
+  let text5 = raw.trim();
+  if (isBlankCell(text5)) return { state: "missing" };
+  let tags = readTags(text5);
+  return kind === "severity" ? tags.severities.size === 0 ? { state: "unknown", raw: text5 } : fromValues(tags.severities, text5) : tags.statuses.size === 0 ? { state: "unknown", raw: text5 } : checkHedge(fromValues(tags.statuses, text5), text5);
 }
-function checkHedge(reading, text4) {
+function checkHedge(reading, text5) {
   if (reading.state !== "ok" || reading.value === "open") return reading;
-  let hedge = hedgeAfterSettled(text4);
-  return hedge ? { state: "hedged", raw: text4.trim(), value: reading.value, hedge } : reading;
+  let hedge = hedgeAfterSettled(text5);
+  return hedge ? { state: "hedged", raw: text5.trim(), value: reading.value, hedge } : reading;
 }
 function ownerOf(raw) {
-  let text4 = raw.trim();
-  return isBlankCell(text4) || NO_OWNER.has(foldWords(text4).join(" ")) ? { owner: void 0, placeholder: text4 || void 0 } : { owner: text4, placeholder: void 0 };
+  let text5 = raw.trim();
+  return isBlankCell(text5) || NO_OWNER.has(foldWords(text5).join(" ")) ? { owner: void 0, placeholder: text5 || void 0 } : { owner: text5, placeholder: void 0 };
 }
 function readTable(table, reading) {
   let [header, ...rows] = table.children;
@@ -29660,7 +30618,7 @@ function rowText(cells, columns) {
   let own4 = columns.risk === void 0 ? void 0 : cells[columns.risk];
   if (own4 && !isBlankCell(own4)) return own4;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
-  return cells.find((text4, index2) => !fields.has(index2) && !isBlankCell(text4)) ?? "(no description)";
+  return cells.find((text5, index2) => !fields.has(index2) && !isBlankCell(text5)) ?? "(no description)";
 }
 function findColumns(headers) {
   let folded = headers.map(
@@ -29690,8 +30648,8 @@ function readListItem(item, reading, isPlaceholder2) {
   for (let list2 of item.children)
     if (list2.type === "list")
       for (let child of list2.children) {
-        let text4 = itemText(child);
-        FIELD_LINE.test(text4) || isTagsOnly(text4) ? fieldTexts.push(text4) : hasSeverityOrStatus(text4) && nestedRisks.push(child);
+        let text5 = itemText(child);
+        FIELD_LINE.test(text5) || isTagsOnly(text5) ? fieldTexts.push(text5) : hasSeverityOrStatus(text5) && nestedRisks.push(child);
       }
   let fields = readItemFields([ownText, ...fieldTexts].join(`
 `));
@@ -29711,13 +30669,13 @@ function readListItem(item, reading, isPlaceholder2) {
 function itemText(item) {
   return plainText(item.children.filter((child) => child.type !== "list"));
 }
-function hasSeverityOrStatus(text4) {
-  let fields = readItemFields(text4);
+function hasSeverityOrStatus(text5) {
+  let fields = readItemFields(text5);
   return fields.severity.state !== "missing" || fields.status.state !== "missing";
 }
-function isTagsOnly(text4) {
+function isTagsOnly(text5) {
   let tagged = !1;
-  for (let segment of text4.split(SEGMENT_BREAK)) {
+  for (let segment of text5.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
     let tokens = lex(words);
@@ -29726,14 +30684,14 @@ function isTagsOnly(text4) {
   }
   return tagged;
 }
-function readItemFields(text4) {
+function readItemFields(text5) {
   let labelled = {
     severity: [],
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text4.replace(LABELLED_FIELD, (_match, label, value) => {
-    let kind = LABEL_OF.get(label.toLowerCase());
+  }, rest = text5.replace(LABELLED_FIELD, (_match, label2, value) => {
+    let kind = LABEL_OF.get(label2.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
   }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
@@ -29741,18 +30699,18 @@ function readItemFields(text4) {
     let hint = readValue(value, "severity");
     (hint.state === "ok" || hint.state === "ambiguous") && severityReadings.push(hint);
   }
-  let severity = merge2(severityReadings, tags.severities), status = checkHedge(
+  let severity = merge2(severityReadings, tags.severities), status2 = checkHedge(
     merge2(
       labelled.status.map((value) => readValue(value, "status")),
       tags.statuses
     ),
-    text4
+    text5
   ), owner, ownerPlaceholder;
   for (let value of labelled.owner) {
     let read = ownerOf(value);
     owner ??= read.owner, ownerPlaceholder ??= read.placeholder;
   }
-  return owner ??= tags.handles[0], { severity, status, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
+  return owner ??= tags.handles[0], { severity, status: status2, owner, ownerPlaceholder: owner ? void 0 : ownerPlaceholder };
 }
 function merge2(readings, tagged) {
   let values = new Set(tagged);
@@ -29838,16 +30796,16 @@ ${EXAMPLE_TABLE}`
   }
 };
 function judge(risk, options2) {
-  let { severity, status } = risk, statusKnown = status.state === "ok", severityKnown = severity.state === "ok", base = {
+  let { severity, status: status2 } = risk, statusKnown = status2.state === "ok", severityKnown = severity.state === "ok", base = {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
   }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
-  if (statusKnown && status.value !== "open")
+  if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -29866,7 +30824,7 @@ function judge(risk, options2) {
     } : void 0;
   }
   let problems = [], fixes = [];
-  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status)), fixes.push(`its status as ${STATUS_HELP}`));
+  severityKnown || (problems.push(describeSeverity(severity)), fixes.push(`its severity as ${SEVERITY_HELP}`)), statusKnown || (problems.push(describeStatus(status2)), fixes.push(`its status as ${STATUS_HELP}`));
   let assumed = statusKnown ? "" : ", so it counts as open", consequence;
   return blockingSeverity ? consequence = severityKnown ? `${assumed}, and an open ${blockingSeverity} risk blocks the merge` : `${assumed}; it could be ${blockingSeverity}, and an open ${blockingSeverity} risk blocks the merge` : ownerSeverity ? consequence = severityKnown ? `${assumed}, and an open ${ownerSeverity} risk without an owner blocks the merge` : `${assumed}; it could be ${ownerSeverity}, and it has no owner, which blocks the merge` : consequence = `${assumed}. That does not block here`, {
     ...base,
@@ -29903,14 +30861,14 @@ function describeStatus(reading) {
 function ownerFix(risk) {
   return risk.form === "list" ? "add `owner: @name` to the item, naming who is responsible" : risk.ownerColumn ? "put who is responsible in its Owner cell, e.g. `@alice`" : "add an Owner column to the table and name who is responsible";
 }
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+function capitalise(text5) {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
 }
-function shorten2(text4, max = 80) {
-  let line = text4.replace(/\s+/g, " ").trim();
+function shorten2(text5, max = 80) {
+  let line = text5.replace(/\s+/g, " ").trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
@@ -29957,18 +30915,18 @@ function isOnlyPlaceholders(nodes, isPlaceholder2) {
 `).map((line) => line.trim()).every((line) => line === "" || isPlaceholder2(line));
 }
 function equalsTemplate(snapshot, context, id, nodes) {
-  let text4 = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
+  let text5 = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
   for (let template of [snapshot.template, DEFAULT_PR_TEMPLATE]) {
     if (template === void 0) continue;
     let body = parseBody(template.replace(/\r\n?/g, `
 `), sections);
-    if (body.byId.has(id) && normalise(proseText(sectionNodes(body, id))) === text4)
+    if (body.byId.has(id) && normalise(proseText(sectionNodes(body, id))) === text5)
       return !0;
   }
   return !1;
 }
-function normalise(text4) {
-  return text4.replace(/\s+/g, " ").trim();
+function normalise(text5) {
+  return text5.replace(/\s+/g, " ").trim();
 }
 
 // core/config/schema.ts
@@ -30007,104 +30965,30 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
     [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
-  }).prefault({}).describe("Per-rule options, keyed by rule id.")
+  }).prefault({}).describe("Per-rule options, keyed by rule id."),
+  parity: parityConfigSchema.prefault({}),
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
 }
 
 // core/config/load.ts
-function parseConfig(text4, file2 = CONFIG_PATH) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    throw new ConfigError(
-      file2,
-      doc.errors.map((error62) => ({
-        path: "",
-        message: `YAML syntax error: ${firstLine(error62.message)}`,
-        position: at2(error62.pos[0])
-      }))
-    );
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error62) {
-    throw new ConfigError(file2, [
-      { path: "", message: `cannot read YAML: ${error62.message}` }
-    ]);
-  }
-  if (typeof data != "object" || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    throw new ConfigError(file2, [
-      {
-        path: "",
-        message: "the config must be a mapping of keys (ids, sections, rules), not a list or a single value",
-        ...start !== void 0 ? { position: at2(start) } : {}
-      }
-    ]);
-  }
-  let result = configSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new ConfigError(file2, toIssues(result.error, doc, at2));
-}
-function firstLine(message) {
-  return message.split(`
-`)[0] ?? message;
-}
-function toIssues(error62, doc, at2) {
-  let issues = [];
-  for (let issue2 of error62.issues) {
-    let path2 = issue2.path.map(String);
-    if (issue2.code === "unrecognized_keys") {
-      for (let key of issue2.keys) {
-        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown ${path2.length === 1 && path2[0] === "rules" ? "rule" : "key"} "${key}"${hintFor(path2)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue2.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  return issues;
-}
-function hintFor(path2) {
-  let shape = configSchema;
-  for (let key of path2) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && current.def?.innerType; )
-    current = current.def.innerType;
-  return current;
-}
-function findKeyNode(parent, key) {
-  if ((0, import_yaml.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
+function parseConfig(text5, file2 = CONFIG_PATH) {
+  let result = parseYamlAs(text5, configSchema, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
+  });
+  if (result.ok) return result.data;
+  throw new ConfigError(
+    file2,
+    result.issues.map(
+      (issue2) => (
+        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
+        issue2.path.startsWith("rules.") && issue2.path.split(".").length === 2 ? { ...issue2, message: issue2.message.replace(/^unknown key/, "unknown rule") } : issue2
+      )
+    )
+  );
 }
 
 // core/rules/index.ts
@@ -30164,15 +31048,15 @@ function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config2) {
-  let findings = [], text4 = raw.replace(/\r\n?/g, `
+  let findings = [], text5 = raw.replace(/\r\n?/g, `
 `);
-  text4.length > 65536 && (findings.push({
+  text5.length > 65536 && (findings.push({
     ruleId: BODY_RULE,
     severity: "blocking",
     source: "body",
-    message: `The PR body is ${text4.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  }), text4 = text4.slice(0, 65536));
-  let sections = resolveSections(config2.sections), unsafe = checkBodyLimits(text4);
+    message: `The PR body is ${text5.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  }), text5 = text5.slice(0, 65536));
+  let sections = resolveSections(config2.sections), unsafe = checkBodyLimits(text5);
   if (unsafe)
     return findings.push({
       ruleId: BODY_RULE,
@@ -30182,7 +31066,7 @@ function prepareBody(raw, config2) {
       message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
     }), { body: parseBody("", sections), findings };
   try {
-    return { body: parseBody(text4, sections), findings };
+    return { body: parseBody(text5, sections), findings };
   } catch (error62) {
     return findings.push({
       ruleId: BODY_RULE,
@@ -30193,9 +31077,4773 @@ function prepareBody(raw, config2) {
   }
 }
 
-// core/render/markdown.ts
-var encoder = new TextEncoder();
+// core/gates/parity/environment.ts
+var flagValue = external_exports.union([external_exports.boolean(), external_exports.string(), external_exports.number()], {
+  error: "a flag is true/false, a variant string or a number"
+}), digest = (what) => external_exports.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+  message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
+}), policyBundleSchema = external_exports.strictObject({
+  revision: external_exports.union([external_exports.string(), external_exports.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+  digest: digest("policy bundle")
+}).refine(
+  (value) => value.revision !== void 0 || value.digest !== void 0,
+  atLeastOne("policy bundle", "revision")
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = external_exports.strictObject({
+  version: external_exports.union([external_exports.string(), external_exports.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+  digest: digest("OpenAPI description")
+}).refine(
+  (value) => value.version !== void 0 || value.digest !== void 0,
+  atLeastOne("OpenAPI description", "version")
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = external_exports.strictObject({
+  name: external_exports.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: external_exports.record(external_exports.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+  policy_bundle: policyBundleSchema.optional(),
+  openapi: openapiSchema.optional(),
+  values: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe(
+    "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
+  )
+}).describe("An environment description compared by pilot-gate parity.");
+function lookupValue(values, path2) {
+  let found = collect(values, path2.split("."), "");
+  if (found.errors.length > 0 && found.values.length === 0)
+    return { kind: "unreadable", why: found.errors[0] };
+  if (found.values.length === 0) return { kind: "absent" };
+  let first = found.values[0];
+  return found.values.some((value) => canonical(value) !== canonical(first)) ? {
+    kind: "unreadable",
+    why: `${path2} is spelled more than once (nested and dotted) with different values`
+  } : { kind: "found", value: first };
+}
+function collect(node3, parts, prefix) {
+  let values = [], errors = [];
+  for (let take = 1; take <= parts.length; take++) {
+    let key = parts.slice(0, take).join(".");
+    if (!Object.hasOwn(node3, key)) continue;
+    let value = node3[key], rest = parts.slice(take);
+    if (rest.length === 0) {
+      values.push(value);
+      continue;
+    }
+    if (isMapping(value)) {
+      let deeper = collect(value, rest, `${prefix}${key}.`);
+      values.push(...deeper.values), errors.push(...deeper.errors);
+    } else
+      errors.push(
+        `${prefix}${key} is ${describeValue(value)}, not a mapping, so it has no ${rest.join(".")}`
+      );
+  }
+  return { values, errors };
+}
+function isMapping(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function canonical(value) {
+  return JSON.stringify(sortKeys(value)) ?? "undefined";
+}
+function sortKeys(value) {
+  return Array.isArray(value) ? value.map(sortKeys) : isMapping(value) ? Object.fromEntries(
+    Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
+  ) : value;
+}
+function describeValue(value) {
+  return canonical(value);
+}
+
+// core/gates/parity/evaluate.ts
+var FACET_KEYS = {
+  policy_bundle: ["revision", "digest"],
+  openapi: ["version", "digest"]
+}, FACET_WORDS = {
+  feature_flags: "feature flags",
+  policy_bundle: "policy bundle",
+  openapi: "OpenAPI description",
+  values: "values"
+};
+function evaluateParity(inputs, options2) {
+  if (!isIsoDate(options2.today))
+    throw new UsageError(`today must be a date written YYYY-MM-DD, not "${options2.today}"`);
+  let errors = inputs.flatMap(
+    (input2) => "error" in input2 ? [{ file: input2.file, message: input2.error }] : []
+  );
+  inputs.length < 2 && errors.push({
+    file: inputs[0]?.file ?? "",
+    message: "parity compares at least two environment files: the reference first, then one or more to compare with it"
+  });
+  let seen = /* @__PURE__ */ new Map();
+  for (let input2 of inputs) {
+    if (!("environment" in input2)) continue;
+    let other = seen.get(input2.environment.name);
+    other !== void 0 && errors.push({
+      file: input2.file,
+      message: `${input2.file} and ${other} are both named "${input2.environment.name}": give each environment its own name`
+    }), seen.set(input2.environment.name, input2.file);
+  }
+  let [first, ...rest] = inputs, reference = first && "environment" in first ? first.environment : void 0, pairs = [];
+  if (reference && errors.length === 0)
+    for (let input2 of rest)
+      "environment" in input2 && pairs.push(comparePair(reference, input2.environment, options2));
+  let counts2 = sumCounts(pairs.map((pair) => pair.counts));
+  return {
+    version: 1,
+    gate: "parity",
+    status: errors.length > 0 || counts2.error > 0 ? "error" : counts2.drift > 0 ? "drift" : "pass",
+    today: options2.today,
+    ...reference ? { reference: reference.name } : {},
+    environments: inputs.map((input2) => ({
+      file: input2.file,
+      ..."environment" in input2 ? { name: input2.environment.name } : {}
+    })),
+    counts: counts2,
+    pairs,
+    errors
+  };
+}
+function facetsToCompare(config2) {
+  let facets = [...new Set(config2.facets)];
+  return config2.keys.length > 0 && !facets.includes("values") && facets.push("values"), facets;
+}
+function comparePair(ref, target, options2) {
+  let facets = facetsToCompare(options2.config).map(
+    (facet) => compareFacet(facet, ref, target, options2)
+  ), counts2 = sumCounts(facets.map(facetCounts));
+  return {
+    reference: ref.name,
+    target: target.name,
+    status: counts2.error > 0 ? "error" : counts2.drift > 0 ? "drift" : "pass",
+    counts: counts2,
+    facets
+  };
+}
+function compareFacet(facet, ref, target, options2) {
+  let refPart = ref[facet], targetPart = target[facet];
+  if (facet === "values" && options2.config.keys.length === 0)
+    return notChecked(facet, "no keys are listed in parity.keys");
+  if (facet !== "values" && refPart === void 0 && targetPart === void 0)
+    return notChecked(
+      facet,
+      `neither ${ref.name} nor ${target.name} describes its ${FACET_WORDS[facet]}`
+    );
+  let missing2 = refPart === void 0 ? ref : targetPart === void 0 ? target : void 0;
+  if (missing2) {
+    let other = missing2 === ref ? target : ref;
+    return notChecked(
+      facet,
+      `${missing2.name} does not describe its ${FACET_WORDS[facet]} (${other.name} does): add ${facet}: to ${missing2.name}'s file to compare it`
+    );
+  }
+  let checks = (facet === "feature_flags" ? unionKeys(ref.feature_flags ?? {}, target.feature_flags ?? {}) : facet === "values" ? options2.config.keys : FACET_KEYS[facet]).map(
+    (key) => compareKey(
+      facet,
+      key,
+      lookup(ref, facet, key),
+      lookup(target, facet, key),
+      ref,
+      target,
+      options2
+    )
+  );
+  return { facet, status: worst(checks.map((check2) => check2.status)), checks };
+}
+function notChecked(facet, why) {
+  return { facet, status: "not_checked", why, checks: [] };
+}
+function unionKeys(a, b) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])];
+}
+function lookup(env, facet, key) {
+  let part = env[facet];
+  return part === void 0 ? { kind: "absent" } : facet === "values" ? lookupValue(part, key) : Object.hasOwn(part, key) && part[key] !== void 0 ? { kind: "found", value: part[key] } : { kind: "absent" };
+}
+function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
+  let values = {
+    ...refValue.kind === "found" ? { reference: refValue.value } : {},
+    ...targetValue.kind === "found" ? { target: targetValue.value } : {}
+  }, unreadable = [refValue, targetValue].find((v) => v.kind === "unreadable");
+  if (unreadable?.kind === "unreadable") {
+    let where = refValue.kind === "unreadable" ? ref.name : target.name;
+    return {
+      key,
+      status: "error",
+      ...values,
+      message: `${where}: ${unreadable.why}`,
+      resolve: `fix values in ${where}'s file so ${key} has one readable value`
+    };
+  }
+  let rule = facet === "feature_flags" ? oneWayRuleFor(options2.config.one_way, key, ref, target) : void 0;
+  if (rule) return compareOneWay(key, rule, values, ref, target, options2);
+  if (refValue.kind === "absent" && targetValue.kind === "absent")
+    return {
+      key,
+      status: "not_checked",
+      message: `neither ${ref.name} nor ${target.name} has ${label(facet, key)}`
+    };
+  if (refValue.kind === "found" && targetValue.kind === "found" && canonical(refValue.value) === canonical(targetValue.value))
+    return withStaleDeclaration(
+      {
+        key,
+        status: "match",
+        ...values,
+        message: `${label(facet, key)} is ${describeValue(refValue.value)} in both`
+      },
+      facet,
+      target,
+      options2
+    );
+  let fix = fixFor(facet, key, refValue, ref, target), drift = {
+    key,
+    status: "drift",
+    ...values,
+    message: `${label(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
+    resolve: `${fix}, or declare an expected difference${declaration(facet, key, target)}`
+  };
+  return applyExpected(drift, fix, facet, target, options2);
+}
+function oneWayRuleFor(rules, flag, ref, target) {
+  let names = [ref.name, target.name];
+  return rules.find(
+    (rule) => rule.flag === flag && rule.when !== rule.requires && names.includes(rule.when) && names.includes(rule.requires)
+  );
+}
+function compareOneWay(key, rule, values, ref, target, options2) {
+  let upstream = rule.when === ref.name ? values.reference : values.target, downstream = rule.when === ref.name ? values.target : values.reference, base = { key, ...values, rule: { kind: "one_way", ...pick2(rule) } };
+  for (let [name, value] of [
+    [rule.when, upstream],
+    [rule.requires, downstream]
+  ])
+    if (value !== void 0 && typeof value != "boolean")
+      return {
+        ...base,
+        status: "error",
+        message: `one-way rule on ${key}: ${name} has ${describeValue(value)}, and one-way rules compare on/off (true/false) flags`,
+        resolve: `make ${key} true or false in ${name}, or remove its one-way rule from parity.one_way`
+      };
+  if (upstream === void 0 && downstream === void 0)
+    return {
+      ...base,
+      status: "not_checked",
+      message: `neither ${ref.name} nor ${target.name} has flag ${key}`
+    };
+  if (upstream !== !0)
+    return {
+      ...base,
+      status: "match",
+      message: `${key} is off in ${rule.when}, so ${rule.requires} may have it either way (one-way rule)`
+    };
+  if (downstream === !0)
+    return {
+      ...base,
+      status: "match",
+      message: `${key} is on in ${rule.when} and in ${rule.requires}`
+    };
+  let fix = `set flag ${key} in ${rule.requires} to true (or turn it off in ${rule.when})`, drift = {
+    ...base,
+    status: "drift",
+    message: `${key} is on in ${rule.when} but ${downstream === void 0 ? "absent" : "off"} in ${rule.requires}; a one-way rule requires it on there too`,
+    resolve: `${fix}, or declare an expected difference${declaration("feature_flags", key, target)}`
+  };
+  return applyExpected(drift, fix, "feature_flags", target, options2);
+}
+function pick2(rule) {
+  return { when: rule.when, requires: rule.requires };
+}
+function declared(facet, key, target, options2) {
+  let matching = options2.config.expected.filter(
+    (entry) => entry.facet === facet && (entry.key === void 0 || entry.key === key) && (entry.environment === void 0 || entry.environment === target.name)
+  ), live = matching.find((entry) => entry.expires >= options2.today);
+  if (live) return { entry: live, expired: !1 };
+  let expired = matching[0];
+  return expired ? { entry: expired, expired: !0 } : void 0;
+}
+function applyExpected(drift, fix, facet, target, options2) {
+  let found = declared(facet, drift.key, target, options2);
+  if (!found) return drift;
+  let { entry, expired } = found, expected = { owner: entry.owner, reason: entry.reason, expires: entry.expires, expired };
+  if (expired)
+    return {
+      ...drift,
+      expected,
+      message: `${drift.message}. The expected difference declared by ${entry.owner} ("${entry.reason}") expired on ${entry.expires}`,
+      resolve: `${fix}, or move the declaration's expires date forward if the difference is still intended`
+    };
+  let { resolve: _resolve, ...rest } = drift;
+  return {
+    ...rest,
+    status: "expected",
+    expected,
+    message: `${drift.message} (expected: ${entry.reason}; owner ${entry.owner}, until ${entry.expires})`
+  };
+}
+function withStaleDeclaration(check2, facet, target, options2) {
+  let found = declared(facet, check2.key, target, options2);
+  return !found || found.entry.key === void 0 ? check2 : {
+    ...check2,
+    message: `${check2.message}; the expected difference declared by ${found.entry.owner} is no longer needed and can be removed`
+  };
+}
+function label(facet, key) {
+  switch (facet) {
+    case "feature_flags":
+      return `flag ${key}`;
+    case "policy_bundle":
+      return `policy bundle ${key}`;
+    case "openapi":
+      return `OpenAPI ${key}`;
+    case "values":
+      return `values.${key}`;
+  }
+}
+function shown(value) {
+  return value.kind === "found" ? `has ${describeValue(value.value)}` : "has none";
+}
+function fixFor(facet, key, refValue, ref, target) {
+  if (refValue.kind !== "found")
+    return `remove ${label(facet, key)} from ${target.name}, or add it to ${ref.name} if it belongs there`;
+  let value = describeValue(refValue.value);
+  switch (facet) {
+    case "feature_flags":
+      return `set flag ${key} in ${target.name} to ${value} to match ${ref.name}`;
+    case "policy_bundle":
+      return `deploy the policy bundle ${ref.name} runs (${key} ${value}) to ${target.name}, or update ${target.name}'s description if it is out of date`;
+    case "openapi":
+      return `deploy the API ${ref.name} serves (OpenAPI ${key} ${value}) to ${target.name}, or update ${target.name}'s description if it is out of date`;
+    case "values":
+      return `set values.${key} in ${target.name} to ${value} to match ${ref.name}`;
+  }
+}
+function declaration(facet, key, target) {
+  return ` in parity.expected ({ facet: ${facet}, key: ${key}, environment: ${target.name}, owner, reason, expires: YYYY-MM-DD })`;
+}
+var ORDER = ["error", "drift", "expected", "match", "not_checked"];
+function worst(statuses) {
+  return ORDER.find((status2) => statuses.includes(status2)) ?? "not_checked";
+}
+function emptyCounts() {
+  return { match: 0, drift: 0, expected: 0, not_checked: 0, error: 0 };
+}
+function facetCounts(facet) {
+  let counts2 = emptyCounts();
+  facet.checks.length === 0 && (counts2[facet.status] += 1);
+  for (let check2 of facet.checks) counts2[check2.status] += 1;
+  return counts2;
+}
+function sumCounts(all2) {
+  let total = emptyCounts();
+  for (let counts2 of all2)
+    for (let status2 of Object.keys(total)) total[status2] += counts2[status2];
+  return total;
+}
+
+// core/gates/parity/parse.ts
+var EnvironmentFileError = class extends Error {
+  name = "EnvironmentFileError";
+  file;
+  issues;
+  constructor(file2, issues) {
+    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
+  }
+};
+function parseEnvironment(text5, file2) {
+  /\.json$/i.test(file2) && checkJson(text5, file2);
+  let result = parseYamlAs(text5, environmentSchema, {
+    rootDescription: "an environment description: a mapping (name, feature_flags, policy_bundle, openapi, values)",
+    emptyMessage: "the file is empty: describe the environment, starting with its name (name: production)"
+  });
+  if (result.ok) return result.data;
+  throw new EnvironmentFileError(file2, byPosition(result.issues));
+}
+function checkJson(text5, file2) {
+  try {
+    JSON.parse(text5);
+  } catch (error62) {
+    let message = error62.message, offset = /at position (\d+)/.exec(message)?.[1];
+    throw new EnvironmentFileError(file2, [
+      {
+        path: "",
+        message: `JSON syntax error: ${message.split(`
+`)[0]?.replace(/, (\.\.\.)?".*$/, "") ?? message}`,
+        ...offset !== void 0 ? { position: positionAt(text5, Number(offset)) } : {}
+      }
+    ]);
+  }
+}
+function byPosition(issues) {
+  let misspelt = new Set(
+    issues.filter((i) => i.message.startsWith("unknown key")).map((i) => parentOf(i.path))
+  );
+  return issues.filter((i) => i.message.startsWith("unknown key") || !misspelt.has(i.path)).sort(
+    (a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0)
+  );
+}
+function parentOf(path2) {
+  let dot = path2.lastIndexOf(".");
+  return dot === -1 ? "" : path2.slice(0, dot);
+}
+
+// core/gates/parity/render.ts
+var WORD = {
+  match: "match",
+  drift: "drift",
+  expected: "expected",
+  not_checked: "not checked",
+  error: "error"
+};
+function countsInWords(counts2) {
+  let parts = ["error", "drift", "expected", "match", "not_checked"].filter((status2) => counts2[status2] > 0).map((status2) => `${counts2[status2]} ${WORD[status2]}`);
+  return parts.length > 0 ? parts.join(", ") : "nothing compared";
+}
+function parityTitle(report2) {
+  let names = report2.environments.map((env) => env.name ?? env.file).join(", ");
+  switch (report2.status) {
+    case "pass":
+      return `Parity: ${names} match (${countsInWords(report2.counts)})`;
+    case "drift":
+      return `Parity: ${report2.counts.drift} drift${report2.counts.drift === 1 ? "" : "s"} between ${names}`;
+    case "error":
+      return `Parity: could not compare ${names}; nothing was judged as in parity`;
+  }
+}
+function countsOf(checks) {
+  let counts2 = { match: 0, drift: 0, expected: 0, not_checked: 0, error: 0 };
+  for (let check2 of checks) counts2[check2.status] += 1;
+  return countsInWords(counts2);
+}
+var PLAIN = {
+  bold: (t) => t,
+  dim: (t) => t,
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t
+};
+function renderParityText(report2, style = PLAIN) {
+  let s = style, paint = {
+    match: s.green,
+    drift: s.red,
+    expected: s.yellow,
+    not_checked: s.dim,
+    error: s.red
+  }, out = [];
+  for (let error62 of report2.errors) out.push(s.red(error62.message));
+  report2.errors.length > 0 && out.push("");
+  for (let pair of report2.pairs) {
+    out.push(
+      `${s.bold(`${pair.reference} → ${pair.target}`)}: ${paint[pair.status === "pass" ? "match" : pair.status](pair.status)} (${countsInWords(pair.counts)})`
+    );
+    for (let status2 of ["error", "drift", "expected"])
+      for (let facet of pair.facets)
+        for (let check2 of facet.checks.filter((c) => c.status === status2))
+          out.push(`  ${paint[status2](WORD[status2].padEnd(8))} ${facet.facet}: ${check2.message}`), check2.resolve && out.push(s.dim(`           fix: ${check2.resolve}`));
+    for (let facet of pair.facets) {
+      let detail = facet.why ?? (facet.checks.length > 0 ? countsOf(facet.checks) : "");
+      out.push(
+        `  ${paint[facet.status](WORD[facet.status].padEnd(11))} ${facet.facet.padEnd(13)} ${s.dim(detail)}`
+      );
+    }
+    out.push("");
+  }
+  let verdict = report2.status === "pass" ? s.green : (report2.status === "drift", s.red);
+  return out.push(s.bold(verdict(parityTitle(report2)))), `${out.join(`
+`)}
+`;
+}
+
+// core/gates/parity/report.ts
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = external_exports.enum(PARITY_STATUSES), counts = external_exports.strictObject({
+  match: external_exports.number().int().min(0),
+  drift: external_exports.number().int().min(0),
+  expected: external_exports.number().int().min(0),
+  not_checked: external_exports.number().int().min(0),
+  error: external_exports.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = external_exports.strictObject({
+  key: external_exports.string().describe(
+    "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
+  ),
+  status,
+  reference: external_exports.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: external_exports.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: external_exports.string().describe("What was found, in a sentence."),
+  resolve: external_exports.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: external_exports.strictObject({ kind: external_exports.literal("one_way"), when: external_exports.string(), requires: external_exports.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: external_exports.strictObject({
+    owner: external_exports.string(),
+    reason: external_exports.string(),
+    expires: external_exports.string(),
+    expired: external_exports.boolean()
+  }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
+}).describe("One key of one facet, compared between two environments."), facetSchema = external_exports.strictObject({
+  facet: external_exports.enum(FACETS),
+  status: status.describe(
+    "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
+  ),
+  why: external_exports.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: external_exports.array(checkSchema)
+}), pairSchema = external_exports.strictObject({
+  reference: external_exports.string().describe("Name of the reference environment (the first file)."),
+  target: external_exports.string().describe("Name of the environment compared with it."),
+  status: external_exports.enum(["pass", "drift", "error"]),
+  counts,
+  facets: external_exports.array(facetSchema)
+}), parityReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: external_exports.literal("parity"),
+  status: external_exports.enum(["pass", "drift", "error"]).describe(
+    "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
+  ),
+  today: external_exports.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: external_exports.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: external_exports.array(
+    external_exports.strictObject({
+      file: external_exports.string(),
+      name: external_exports.string().optional().describe("Absent when the file could not be read.")
+    })
+  ).describe("The environment files, in the order given; the first is the reference."),
+  counts,
+  pairs: external_exports.array(pairSchema),
+  errors: external_exports.array(
+    external_exports.strictObject({
+      file: external_exports.string(),
+      message: external_exports.string().describe("`file:line:column path: problem` lines.")
+    })
+  ).describe("Inputs that could not be read; any makes the status error.")
+}).describe("pilot-gate parity report");
+
+// core/gates/pilot/manifest.ts
+var PILOT_MANIFEST_PATH = "pilot.yml", CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = external_exports.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = external_exports.strictObject({
+  name: external_exports.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: external_exports.strictObject({
+    start: external_exports.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: external_exports.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+  }).describe("The observation window."),
+  clients: external_exports.array(
+    external_exports.strictObject({
+      name: external_exports.string().min(1).describe("The client (tenant) taking part."),
+      status: external_exports.enum(CLIENT_STATUSES).describe(
+        "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
+      ),
+      technical_contact: contact,
+      business_contact: contact
+    })
+  ).describe("The pilot's clients: readiness wants 3 to 5, none under review.")
+}).describe("pilot-gate pilot manifest (pilot.yml)."), InputFileError = class extends UsageError {
+  file;
+  issues;
+  constructor(file2, issues, next) {
+    super(`${formatConfigIssues(file2, issues)}
+${next}`), this.file = file2, this.issues = issues;
+  }
+};
+function parsePilotManifest(text5, file2 = PILOT_MANIFEST_PATH) {
+  let next = `Fix ${file2} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`, result = parseYamlAs(text5, pilotManifestSchema, {
+    rootDescription: "a pilot manifest: a mapping (name, window, clients)",
+    prepare: normalizeDates
+  });
+  if (result.ok) return result.data;
+  throw new InputFileError(file2, result.issues, next);
+}
+function normalizeDates(data) {
+  return data instanceof Date ? data.toISOString() : Array.isArray(data) ? data.map(normalizeDates) : data && typeof data == "object" ? Object.fromEntries(Object.entries(data).map(([k, v]) => [k, normalizeDates(v)])) : data;
+}
+function windowStart(manifest) {
+  let text5 = manifest.window.start, date5 = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text5) ? `${text5}T00:00:00Z` : text5);
+  return Number.isNaN(date5.getTime()) ? void 0 : date5;
+}
+
+// core/gates/pilot/template.ts
+var import_yaml2 = __toESM(require_dist(), 1), PILOT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function isoDate2(now) {
+  return now.toISOString().slice(0, 10);
+}
+function pilotRunFolder(name, now) {
+  return `pilots/${name}/${isoDate2(now)}`;
+}
+function renderPilotTemplate(name, now) {
+  let manifest = {
+    name,
+    window: { start: isoDate2(now), hours: 48 },
+    clients: [1, 2, 3].map((n) => ({
+      name: `client-${n}`,
+      status: "suggested",
+      technical_contact: null,
+      business_contact: null
+    }))
+  };
+  return [
+    "# pilot-gate pilot manifest: fill in the clients (3 to 5) and their contacts.",
+    "# Statuses: suggested (in the pilot), review_contact / review_profile (still under review).",
+    "# `pilot-gate readiness` blocks while a contact is empty, a client is under review,",
+    "# or the window is shorter than 48 hours. Schema: schemas/pilot.schema.json",
+    (0, import_yaml2.stringify)(manifest, { nullStr: "" }).trimEnd(),
+    ""
+  ].join(`
+`);
+}
+
+// core/gates/readiness/views.ts
+var count = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
+  name: external_exports.string().optional(),
+  id: external_exports.string().optional(),
+  tags: external_exports.array(external_exports.string()).optional(),
+  message: external_exports.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = external_exports.looseObject({
+  gate: external_exports.literal("smoke", "this is not a smoke report").optional(),
+  status: external_exports.string().min(1),
+  sha: external_exports.string().optional(),
+  counts: external_exports.looseObject({
+    total: count.optional(),
+    executed: count.optional(),
+    passed: count,
+    failed: count,
+    errored: count.optional(),
+    skipped: count.optional(),
+    flaky: count.optional()
+  }),
+  failures: external_exports.array(failure2).optional(),
+  scenarios: external_exports.array(
+    external_exports.looseObject({
+      name: external_exports.string(),
+      result: external_exports.string(),
+      tags: external_exports.array(external_exports.string()).optional(),
+      error: external_exports.string().optional()
+    })
+  ).optional()
+}).transform((report2) => ({
+  status: report2.status,
+  sha: report2.sha,
+  counts: {
+    executed: report2.counts.executed,
+    // A flaky scenario passed on a rerun: it counts as passed, as it does in the smoke gate's status.
+    passed: report2.counts.passed + (report2.counts.flaky ?? 0),
+    failed: report2.counts.failed + (report2.counts.errored ?? 0)
+  },
+  // The smoke gate lists every scenario with its result; other producers may list failures only.
+  failures: report2.failures ?? (report2.scenarios ?? []).filter((s) => FAILED_RESULTS.has(s.result)).map((s) => ({
+    name: s.name,
+    tags: s.tags ?? [],
+    ...s.error ? { message: s.error } : {}
+  }))
+})), parityViewSchema = external_exports.looseObject({
+  gate: external_exports.literal("parity", "this is not a parity report").optional(),
+  status: external_exports.string().min(1),
+  sha: external_exports.string().optional(),
+  counts: external_exports.record(external_exports.string(), external_exports.number()).optional(),
+  failures: external_exports.array(failure2).optional(),
+  pairs: external_exports.array(
+    external_exports.looseObject({
+      target: external_exports.string().optional(),
+      status: external_exports.string(),
+      counts: external_exports.record(external_exports.string(), external_exports.number()).optional()
+    })
+  ).optional(),
+  errors: external_exports.array(external_exports.looseObject({ file: external_exports.string().optional(), message: external_exports.string() })).optional()
+}).transform((report2) => ({
+  status: report2.status,
+  sha: report2.sha,
+  drift: report2.counts?.drift,
+  failures: report2.failures ?? [
+    ...(report2.pairs ?? []).filter((p) => !isGreen(p.status)).map((p) => ({
+      name: `${p.target ?? "(environment)"}: ${p.status}`,
+      ...p.counts?.drift ? { message: `${p.counts.drift} key(s) drifted` } : {}
+    })),
+    ...(report2.errors ?? []).map((e) => ({ name: e.file ?? "input", message: e.message }))
+  ]
+})), PASSING = /* @__PURE__ */ new Set(["pass", "passed", "success", "ok", "green", "match", "go"]);
+function isGreen(status2) {
+  return PASSING.has(status2.toLowerCase());
+}
+function failureName(item) {
+  return item.name ?? item.id ?? "(unnamed)";
+}
+
+// core/gates/readiness/evaluate.ts
+var TITLES = {
+  "smoke-green": "Smoke report present and green",
+  "success-rate": "Smoke success rate",
+  "core-flows": "No blocked core flow",
+  "auth-regressions": "No auth regression",
+  parity: "No parity drift",
+  "p0-incidents": "No open P0 incident",
+  "tenant-isolation": "No open tenant isolation incident",
+  "required-checks": "Required checks green on the commit",
+  "branch-protection": "Branch protection Applied",
+  milestones: "Milestone checklists complete",
+  "pilot-manifest": "Pilot manifest complete"
+}, GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)", PASSING_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "neutral", "skipped"]);
+function evaluateReadiness(inputs, config2, now) {
+  let today = isoDate2(now), notes = [], outcomes = {
+    "smoke-green": smokeGreen(inputs),
+    "success-rate": successRate(inputs, config2),
+    "core-flows": taggedFailures(inputs, config2, "core_flow"),
+    "auth-regressions": taggedFailures(inputs, config2, "auth"),
+    parity: parity(inputs),
+    "p0-incidents": incidents(
+      inputs,
+      config2.incident_labels.p0,
+      config2.thresholds.max_p0_incidents
+    ),
+    "tenant-isolation": incidents(
+      inputs,
+      config2.incident_labels.tenant_isolation,
+      config2.thresholds.max_tenant_isolation_incidents
+    ),
+    "required-checks": requiredChecks(inputs, config2),
+    "branch-protection": protection(inputs, config2),
+    milestones: milestones(inputs),
+    "pilot-manifest": pilotManifest(inputs, config2)
+  };
+  for (let waiver of config2.waivers) {
+    let level2 = config2.criteria[waiver.criterion] ?? "blocking";
+    level2 !== "waivable" ? notes.push(
+      `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is ${level2}; set readiness.criteria.${waiver.criterion}: waivable to allow waivers.`
+    ) : waiver.until < today && notes.push(`The waiver of ${waiver.criterion} by ${waiver.by} expired on ${waiver.until}.`);
+  }
+  let criteria = CRITERIA.map(
+    (id) => resolve(id, outcomes[id], config2.criteria[id] ?? "blocking", config2, today)
+  ), blockers = criteria.filter((c) => c.status === "fail" && c.level !== "advisory").map((c) => c.id), warnings = criteria.filter((c) => c.level === "advisory" && (c.status === "fail" || c.status === "not_evaluated")).map((c) => c.id), start = inputs.manifest ? windowStart(inputs.manifest) : void 0;
+  return {
+    version: 1,
+    kind: "readiness",
+    sha: inputs.sha,
+    verdict: blockers.length === 0 ? "GO" : "NO-GO",
+    evaluated_at: now.toISOString(),
+    ...inputs.manifest ? {
+      pilot: {
+        name: inputs.manifest.name,
+        window_start: start ? start.toISOString() : inputs.manifest.window.start,
+        window_hours: inputs.manifest.window.hours
+      }
+    } : {},
+    blockers,
+    warnings,
+    criteria,
+    notes
+  };
+}
+function resolve(id, outcome, level2, config2, today) {
+  let base = {
+    id,
+    title: TITLES[id],
+    level: level2,
+    summary: outcome.summary,
+    evidence: { values: outcome.values ?? {}, items: outcome.items ?? [] }
+  };
+  if (outcome.status === "pass") return { ...base, status: "pass" };
+  let fix = outcome.fix ?? "";
+  if (outcome.status === "missing" && level2 === "advisory")
+    return { ...base, status: "not_evaluated", fix };
+  if (level2 === "waivable") {
+    let waiver = config2.waivers.find((w) => w.criterion === id && w.until >= today);
+    if (waiver)
+      return {
+        ...base,
+        status: "waived",
+        fix,
+        waiver: { by: waiver.by, reason: waiver.reason, until: waiver.until }
+      };
+  }
+  return { ...base, status: "fail", fix };
+}
+function missing(summary2, fix) {
+  return { status: "missing", summary: summary2, fix };
+}
+function sameCommit(reportSha, sha) {
+  if (reportSha === void 0 || reportSha === "") return !0;
+  let a = reportSha.toLowerCase(), b = sha.toLowerCase();
+  return a.startsWith(b) || b.startsWith(a);
+}
+function smokeGreen({ smoke, sha }) {
+  if (!smoke)
+    return missing(
+      "no smoke report",
+      "run the smoke gate on this commit and pass its report with --smoke"
+    );
+  let values = { status: smoke.status, passed: smoke.counts.passed, failed: smoke.counts.failed };
+  return sameCommit(smoke.sha, sha) ? isGreen(smoke.status) && smoke.counts.failed === 0 ? {
+    status: "pass",
+    summary: `smoke ${smoke.status}, ${smoke.counts.passed} passed`,
+    values
+  } : {
+    status: "fail",
+    summary: `smoke ${smoke.status}: ${smoke.counts.failed} failed`,
+    values,
+    items: smoke.failures.map((f) => ({
+      text: `${failureName(f)}${f.message ? `: ${firstLine(f.message)}` : ""}`
+    })),
+    fix: "fix the failing scenarios and re-run the smoke gate"
+  } : {
+    status: "fail",
+    summary: `the smoke report is for commit ${smoke.sha}, not ${sha}`,
+    values: { ...values, report_sha: smoke.sha ?? null },
+    fix: "run the smoke gate on this exact commit"
+  };
+}
+function successRate({ smoke }, config2) {
+  let threshold = config2.thresholds.success_rate;
+  if (!smoke) return missing("no smoke report to measure", "pass the smoke report with --smoke");
+  let { passed, failed: failed2 } = smoke.counts, executed = smoke.counts.executed ?? passed + failed2;
+  if (executed === 0)
+    return {
+      status: "fail",
+      summary: "no smoke scenario was executed",
+      values: { passed, executed, threshold },
+      fix: "run the smoke scenarios; an empty run proves nothing"
+    };
+  let rate = Math.round(passed / executed * 1e4) / 1e4, values = { passed, executed, rate, threshold }, summary2 = `${passed}/${executed} passed (${percent(rate)}), threshold ${percent(threshold)}`;
+  return rate >= threshold ? { status: "pass", summary: summary2, values } : {
+    status: "fail",
+    summary: summary2,
+    values,
+    fix: "fix failing scenarios until the rate reaches the threshold"
+  };
+}
+function firstLine(text5) {
+  return text5.split(/\r?\n/, 1)[0]?.trim() ?? "";
+}
+function percent(rate) {
+  return `${Math.round(rate * 1e3) / 10}%`;
+}
+function taggedFailures({ smoke, github }, config2, kind) {
+  let tag = config2.smoke_tags[kind], labels2 = config2.incident_labels[kind], max = kind === "core_flow" ? config2.thresholds.max_core_flow_blockers : config2.thresholds.max_auth_regressions, what = kind === "core_flow" ? "blocked core flow" : "auth regression", items = [], gaps = [], fixes = [];
+  if (smoke)
+    for (let f of smoke.failures.filter((f2) => f2.tags?.includes(tag)))
+      items.push({
+        text: `smoke: ${failureName(f)} (tag ${tag})${f.message ? `: ${firstLine(f.message)}` : ""}`
+      });
+  else
+    gaps.push("no smoke report"), fixes.push("pass --smoke");
+  if (labels2.length > 0) {
+    let open2 = openWith(github.incidents, labels2);
+    open2 ? items.push(...open2.map(incidentItem)) : (gaps.push(`open issues unknown (${unavailable(github.incidents)})`), fixes.push(GITHUB_FIX));
+  }
+  let values = { count: items.length, max, smoke_tag: tag, labels: labels2.join(", ") };
+  return items.length > max ? {
+    status: "fail",
+    summary: `${items.length} ${what}${items.length === 1 ? "" : "s"} (at most ${max})`,
+    values,
+    items,
+    fix: `fix them${labels2.length > 0 ? `, and close the issues labelled ${labels2.join(" / ")} once resolved` : ""}`
+  } : gaps.length > 0 ? {
+    ...missing(`cannot tell: ${gaps.join("; ")}`, fixes.join("; ")),
+    values,
+    items
+  } : { status: "pass", summary: `${items.length} ${what}s (at most ${max})`, values, items };
+}
+function parity({ parity: parity2, sha }) {
+  if (!parity2)
+    return missing("no parity report", "run the parity gate and pass its report with --parity");
+  let drift = parity2.drift, values = { status: parity2.status, drift: drift ?? null };
+  return sameCommit(parity2.sha, sha) ? isGreen(parity2.status) && (drift ?? 0) === 0 ? { status: "pass", summary: `parity ${parity2.status}, no drift`, values } : {
+    status: "fail",
+    summary: `parity ${parity2.status}${drift !== void 0 ? `: ${drift} drifted` : ""}`,
+    values,
+    items: parity2.failures.map((f) => ({
+      text: `${failureName(f)}${f.message ? `: ${firstLine(f.message)}` : ""}`
+    })),
+    fix: "bring the environments back in line (or record the difference as expected) and re-run parity"
+  } : {
+    status: "fail",
+    summary: `the parity report is for commit ${parity2.sha}, not ${sha}`,
+    values,
+    fix: "run the parity gate on this exact commit"
+  };
+}
+function unavailable(g) {
+  return g.available ? "" : g.reason;
+}
+function openWith(incidents2, labels2) {
+  if (!incidents2.available) return;
+  let wanted = new Set(labels2.map((l) => l.toLowerCase()));
+  return incidents2.items.filter((i) => i.labels.some((l) => wanted.has(l.toLowerCase())));
+}
+function incidentItem(i) {
+  return {
+    text: `#${i.number} ${i.title} [${i.labels.join(", ")}]`,
+    ...i.url ? { url: i.url } : {}
+  };
+}
+function incidents({ github }, labels2, max) {
+  let open2 = openWith(github.incidents, labels2);
+  if (!open2) return missing(`open issues unknown: ${unavailable(github.incidents)}`, GITHUB_FIX);
+  let values = { open: open2.length, max, labels: labels2.join(", ") }, summary2 = `${open2.length} open issue${open2.length === 1 ? "" : "s"} labelled ${labels2.join(" / ")} (at most ${max})`;
+  return open2.length > max ? {
+    status: "fail",
+    summary: summary2,
+    values,
+    items: open2.map(incidentItem),
+    fix: "resolve and close them (or relabel them if they are not incidents)"
+  } : { status: "pass", summary: summary2, values };
+}
+function requiredChecks({ github }, config2) {
+  let checks = github.requiredChecks;
+  if (!checks.available) return missing(`check runs unknown: ${checks.reason}`, GITHUB_FIX);
+  let items = [], green = 0;
+  for (let name of config2.required_checks) {
+    let runs = checks.items.filter((c) => c.name === name);
+    if (runs.length > 0 && runs.every((r) => r.conclusion !== null && PASSING_CONCLUSIONS.has(r.conclusion))) {
+      green++;
+      continue;
+    }
+    let state = runs.length === 0 ? "missing" : runs.map((r) => r.conclusion ?? "in progress").join(", "), url2 = runs.find((r) => r.url)?.url;
+    items.push({ text: `${name}: ${state}`, ...url2 ? { url: url2 } : {} });
+  }
+  let values = { required: config2.required_checks.length, green }, summary2 = `${green}/${config2.required_checks.length} required checks green (${config2.required_checks.join(", ")})`;
+  return items.length > 0 ? {
+    status: "fail",
+    summary: summary2,
+    values,
+    items,
+    fix: "wait for the checks to finish, or fix and re-run the failing ones on this commit"
+  } : { status: "pass", summary: summary2, values };
+}
+function protection({ github }, config2) {
+  let p = github.protection;
+  if (!p.available) return missing(`branch protection unknown: ${p.reason}`, GITHUB_FIX);
+  let items = [], applied = 0;
+  for (let branch of config2.protected_branches) {
+    let state = p.items.find((s) => s.branch === branch);
+    if (state?.status === "Applied") {
+      applied++;
+      continue;
+    }
+    let status2 = state?.status ?? "unknown";
+    items.push({
+      text: `${branch}: ${status2}${state?.detail ? ` (${state.detail})` : ""}`,
+      ...state?.url ? { url: state.url } : {}
+    });
+  }
+  let values = { branches: config2.protected_branches.length, applied }, summary2 = `${applied}/${config2.protected_branches.length} protected branches Applied`;
+  return items.length > 0 ? {
+    status: "fail",
+    summary: summary2,
+    values,
+    items,
+    fix: "apply the protection rules (pilot-gate's protection playbook); reading them needs a token with administration: read"
+  } : { status: "pass", summary: summary2, values };
+}
+function milestones({ milestones: milestones2 }) {
+  if (milestones2.length === 0)
+    return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
+  let items = [], unreadable = 0;
+  for (let doc of milestones2) {
+    let where = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
+    if ("error" in doc) {
+      unreadable++, items.push({ text: `${where}: ${doc.error}`, file: doc.file });
+      continue;
+    }
+    for (let item of doc.unchecked)
+      items.push({
+        text: `${where}: [ ] ${item.text}`,
+        file: doc.file,
+        ...item.line ? { line: item.line } : {}
+      });
+  }
+  let values = { documents: milestones2.length, unchecked: items.length - unreadable, unreadable };
+  return items.length === 0 ? {
+    status: "pass",
+    summary: `every checklist item checked in ${milestones2.length} document(s)`,
+    values
+  } : {
+    status: "fail",
+    summary: `${items.length - unreadable} unchecked item(s)${unreadable ? `, ${unreadable} unreadable document(s)` : ""}`,
+    values,
+    items,
+    fix: "finish the items and tick them (- [x]) in the milestone documents, or fix the paths in readiness.milestones"
+  };
+}
+function pilotManifest({ manifest }, config2) {
+  if (!manifest)
+    return missing(
+      "no pilot manifest",
+      `write ${config2.manifest} (pilot-gate pilot start --name <name>) and pass it with --manifest`
+    );
+  let { min_clients: min, max_clients: max, min_window_hours: hours } = config2.thresholds, items = [], active = manifest.clients.length;
+  (active < min || active > max) && items.push({ text: `${active} client(s); the pilot needs ${min} to ${max}` });
+  for (let client of manifest.clients) {
+    client.status !== "suggested" && items.push({ text: `${client.name}: still under review (${client.status})` });
+    for (let key of ["technical_contact", "business_contact"])
+      client[key]?.trim() || items.push({ text: `${client.name}: no ${key.replace("_", " ")}` });
+  }
+  manifest.window.hours < hours && items.push({
+    text: `observation window ${manifest.window.hours} h; at least ${hours} h needed`
+  }), windowStart(manifest) || items.push({ text: `window start ${manifest.window.start} is not a real date` });
+  let values = {
+    clients: active,
+    min_clients: min,
+    max_clients: max,
+    window_hours: manifest.window.hours,
+    min_window_hours: hours
+  }, summary2 = `${manifest.name}: ${active} client(s), ${manifest.window.hours} h window`;
+  return items.length > 0 ? {
+    status: "fail",
+    summary: summary2,
+    values,
+    items,
+    fix: `complete ${config2.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`
+  } : { status: "pass", summary: summary2, values };
+}
+
+// core/gates/readiness/milestones.ts
+function uncheckedItems(text5, section) {
+  let parsed = parseBody(text5, section ? [{ id: "section", title: section, aliases: [] }] : []), nodes = parsed.tree.children;
+  if (section) {
+    let found = parsed.byId.get("section");
+    if (!found) return [{ text: `no "${section}" heading in the document`, line: void 0 }];
+    nodes = found.nodes;
+  }
+  return taskItems(nodes).filter((item) => !item.checked).map((item) => ({ text: item.text, line: item.position?.line }));
+}
+
+// core/gates/readiness/render.ts
+var MAX_ITEMS = 20;
+function itemLines(c) {
+  let shown2 = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
+    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
+    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
+  }), rest = c.evidence.items.length - shown2.length;
+  return rest > 0 ? [...shown2, `  - …and ${rest} more (see the JSON report)`] : shown2;
+}
+var MARK = {
+  pass: "pass",
+  fail: "FAIL",
+  waived: "waived",
+  not_evaluated: "n/a"
+};
+function renderReadinessText(report2) {
+  let lines = [
+    `${report2.verdict} for ${report2.sha}${report2.pilot ? ` (pilot ${report2.pilot.name})` : ""}`,
+    ""
+  ];
+  for (let c of report2.criteria) {
+    let waiver = c.waiver ? ` [waived by ${c.waiver.by} until ${c.waiver.until}]` : "";
+    lines.push(
+      `  ${MARK[c.status].padEnd(6)} ${c.id.padEnd(18)} ${c.level.padEnd(9)} ${c.summary}${waiver}`
+    );
+  }
+  if (report2.blockers.length > 0) {
+    lines.push("", `Blockers (${report2.blockers.length}):`);
+    for (let c of report2.criteria.filter((c2) => report2.blockers.includes(c2.id)))
+      lines.push(`  ${c.id}: ${c.summary}`, ...itemLines(c).map((l) => `  ${l}`)), c.fix && lines.push(`    fix: ${c.fix}`);
+  }
+  return report2.notes.length > 0 && lines.push("", ...report2.notes.map((n) => `note: ${n}`)), `${lines.join(`
+`)}
+`;
+}
+
+// core/gates/readiness/report.ts
+var evidenceItem = external_exports.strictObject({
+  text: external_exports.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: external_exports.string().optional().describe("Where to see it on GitHub, when known."),
+  file: external_exports.string().optional(),
+  line: external_exports.int().optional()
+}), criterionResultSchema = external_exports.strictObject({
+  id: external_exports.enum(CRITERIA),
+  title: external_exports.string(),
+  level: external_exports.enum(LEVELS),
+  status: external_exports.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: external_exports.string().describe("One line: what was measured against what."),
+  evidence: external_exports.strictObject({
+    values: external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.string(), external_exports.boolean(), external_exports.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: external_exports.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+  }),
+  fix: external_exports.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: external_exports.strictObject({ by: external_exports.string(), reason: external_exports.string(), until: external_exports.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("readiness"),
+  sha: external_exports.string(),
+  verdict: external_exports.enum(["GO", "NO-GO"]),
+  evaluated_at: external_exports.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: external_exports.strictObject({ name: external_exports.string(), window_start: external_exports.string(), window_hours: external_exports.number() }).optional(),
+  blockers: external_exports.array(external_exports.enum(CRITERIA)).describe(
+    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+  ),
+  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: external_exports.array(criterionResultSchema),
+  notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
+}).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
+
+// core/gates/smoke/report.ts
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = external_exports.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = external_exports.object({
+  kind: external_exports.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: external_exports.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = external_exports.object({
+  name: external_exports.string().describe("The testcase name as the runner wrote it."),
+  suite: external_exports.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: external_exports.array(external_exports.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: external_exports.string().optional(),
+  file: external_exports.string().describe("The JUnit file the scenario was read from."),
+  tags: external_exports.array(external_exports.string()).describe(
+    "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
+  ),
+  result: scenarioResultSchema,
+  durationMs: external_exports.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: external_exports.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: external_exports.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = external_exports.object({
+  command: external_exports.string(),
+  exitCode: external_exports.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: external_exports.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: external_exports.number().nonnegative(),
+  error: external_exports.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = external_exports.enum([
+  "input-error",
+  "command-failed",
+  "zero-tests",
+  "tests-failed",
+  "suite-missing",
+  "stale-junit"
+]), reasonSchema = external_exports.object({
+  code: reasonCodeSchema,
+  message: external_exports.string().describe("What is wrong and what to do next."),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional()
+}), countsSchema = external_exports.object({
+  total: external_exports.number().int().nonnegative(),
+  executed: external_exports.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: external_exports.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: external_exports.number().int().nonnegative(),
+  errored: external_exports.number().int().nonnegative(),
+  skipped: external_exports.number().int().nonnegative(),
+  flaky: external_exports.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = external_exports.object({
+  version: external_exports.literal(SMOKE_REPORT_VERSION),
+  gate: external_exports.literal("smoke"),
+  status: external_exports.enum(["pass", "fail"]),
+  counts: countsSchema,
+  reasons: external_exports.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: external_exports.array(commandResultSchema),
+  junit: external_exports.object({
+    patterns: external_exports.array(external_exports.string()),
+    files: external_exports.array(external_exports.object({ path: external_exports.string(), scenarios: external_exports.number().int().nonnegative() }))
+  }),
+  suites: external_exports.object({
+    expected: external_exports.array(external_exports.string()),
+    found: external_exports.array(external_exports.string()),
+    missing: external_exports.array(external_exports.string())
+  }),
+  scenarios: external_exports.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+});
+
+// core/gates/smoke/evaluate.ts
+var FAILED = /* @__PURE__ */ new Set(["failed", "errored"]), NAMES_IN_REASON = 3;
+function evaluateSmoke(input2) {
+  let scenarios = input2.files.flatMap((file2) => file2.scenarios), counts2 = countScenarios(scenarios), reasons = [];
+  for (let error62 of input2.inputErrors)
+    reasons.push({
+      code: "input-error",
+      message: error62.message,
+      file: error62.file,
+      ...error62.line !== void 0 ? { line: error62.line } : {},
+      ...error62.column !== void 0 ? { column: error62.column } : {}
+    });
+  for (let command of input2.commands) {
+    let why = commandFailure(command);
+    why && reasons.push({ code: "command-failed", message: why });
+  }
+  counts2.executed === 0 && input2.inputErrors.length === 0 && reasons.push({
+    code: "zero-tests",
+    message: counts2.total === 0 ? "No test was executed: the JUnit files hold no test case. A smoke run that tests nothing is not a pass; check the runner's test filter and that its JUnit reporter writes where --junit looks." : `No test was executed: all ${counts2.total} scenarios were skipped. A smoke run that tests nothing is not a pass; check why they are skipped.`
+  });
+  let failing = scenarios.filter((s) => FAILED.has(s.result));
+  if (failing.length > 0) {
+    let parts = [
+      counts2.failed > 0 ? `${plural2(counts2.failed, "scenario")} failed` : "",
+      counts2.errored > 0 ? `${plural2(counts2.errored, "scenario")} errored` : ""
+    ].filter(Boolean);
+    reasons.push({
+      code: "tests-failed",
+      message: `${parts.join(" and ")}: ${listNames(failing.map((s) => s.name))}.`
+    });
+  }
+  let found = [...new Set(scenarios.map((s) => s.suite))].sort(), executed = scenarios.filter((s) => s.result !== "skipped"), missing2 = input2.expectedSuites.filter(
+    (suite) => !executed.some((scenario) => inSuite(scenario, suite))
+  );
+  for (let suite of missing2)
+    reasons.push({
+      code: "suite-missing",
+      message: `Suite "${suite}" was expected (--suite ${suite}) but no executed scenario belongs to it; suites found: ${found.length > 0 ? found.join(", ") : "none"}. Check that its command ran and its JUnit file matches --junit.`
+    });
+  for (let file2 of input2.files.filter((f) => f.stale))
+    reasons.push({
+      code: "stale-junit",
+      message: `${file2.path} was last written before the smoke commands started, so it holds an earlier run's results. Delete old reports before the run, or point --junit at where the commands write.`,
+      file: file2.path
+    });
+  return {
+    version: SMOKE_REPORT_VERSION,
+    gate: "smoke",
+    status: reasons.length === 0 ? "pass" : "fail",
+    counts: counts2,
+    reasons,
+    commands: [...input2.commands],
+    junit: {
+      patterns: [...input2.patterns],
+      files: input2.files.map((f) => ({ path: f.path, scenarios: f.scenarios.length }))
+    },
+    suites: { expected: [...input2.expectedSuites], found, missing: missing2 },
+    scenarios
+  };
+}
+function inSuite(scenario, suite) {
+  if (scenario.suite === suite || scenario.suitePath.includes(suite)) return !0;
+  let outer = scenario.name.split(/\s+[>›]\s+/)[0]?.trim();
+  return outer === suite && outer !== scenario.name ? !0 : [scenario.classname, scenario.suite].some(
+    (path2) => path2 !== void 0 && stem(path2) === suite
+  );
+}
+function stem(path2) {
+  let base = path2.split(/[\\/]/).pop() ?? path2;
+  return base.split(".")[0] ?? base;
+}
+function countScenarios(scenarios) {
+  let counts2 = {
+    total: scenarios.length,
+    executed: 0,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    flaky: 0
+  };
+  for (let scenario of scenarios) counts2[scenario.result]++;
+  return counts2.executed = counts2.total - counts2.skipped, counts2;
+}
+function commandFailure(command) {
+  let took = formatDuration(command.durationMs);
+  if (command.error !== void 0) return `"${command.command}" could not start: ${command.error}`;
+  if (command.exitCode !== 0)
+    return command.exitCode === null ? `"${command.command}" was ended by ${command.signal ?? "a signal"} after ${took}; its output is in the log above.` : `"${command.command}" exited with ${command.exitCode} after ${took}; its output is in the log above.`;
+}
+function listNames(names) {
+  let shown2 = names.slice(0, NAMES_IN_REASON).map((n) => `"${n}"`), more = names.length - shown2.length;
+  return more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
+}
 function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+}
+
+// node_modules/fast-xml-parser/src/util.js
+var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040", nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*", regexName = new RegExp("^" + nameRegexp + "$");
+function getAllMatches(string6, regex2) {
+  let matches = [], match = regex2.exec(string6);
+  for (; match; ) {
+    let allmatches = [];
+    allmatches.startIndex = regex2.lastIndex - match[0].length;
+    let len = match.length;
+    for (let index2 = 0; index2 < len; index2++)
+      allmatches.push(match[index2]);
+    matches.push(allmatches), match = regex2.exec(string6);
+  }
+  return matches;
+}
+var isName = function(string6) {
+  let match = regexName.exec(string6);
+  return !(match === null || typeof match > "u");
+};
+function isExist(v) {
+  return typeof v < "u";
+}
+var DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+], criticalProperties = ["__proto__", "constructor", "prototype"];
+
+// node_modules/fast-xml-parser/src/validator.js
+var defaultOptions = {
+  allowBooleanAttributes: !1,
+  //A tag can have attributes without any value
+  unpairedTags: []
+};
+function validate2(xmlData, options2) {
+  options2 = Object.assign({}, defaultOptions, options2);
+  let tags = [], tagFound = !1, reachedRoot = !1;
+  xmlData[0] === "\uFEFF" && (xmlData = xmlData.substr(1));
+  for (let i = 0; i < xmlData.length; i++)
+    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
+      if (i += 2, i = readPI(xmlData, i), i.err) return i;
+    } else if (xmlData[i] === "<") {
+      let tagStartPos = i;
+      if (i++, xmlData[i] === "!") {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = !1;
+        xmlData[i] === "/" && (closingTag = !0, i++);
+        let tagName = "";
+        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== `
+` && xmlData[i] !== "\r"; i++)
+          tagName += xmlData[i];
+        if (tagName = tagName.trim(), tagName[tagName.length - 1] === "/" && (tagName = tagName.substring(0, tagName.length - 1), i--), !validateTagName(tagName)) {
+          let msg;
+          return tagName.trim().length === 0 ? msg = "Invalid space after '<'." : msg = "Tag '" + tagName + "' is an invalid name.", getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+        }
+        let result = readAttributeStr(xmlData, i);
+        if (result === !1)
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        let attrStr = result.value;
+        if (i = result.index, attrStr[attrStr.length - 1] === "/") {
+          let attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          let isValid = validateAttributeString(attrStr, options2);
+          if (isValid === !0)
+            tagFound = !0;
+          else
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+        } else if (closingTag)
+          if (result.tagClosed) {
+            if (attrStr.trim().length > 0)
+              return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+            if (tags.length === 0)
+              return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+            {
+              let otg = tags.pop();
+              if (tagName !== otg.tagName) {
+                let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+                return getErrorObject(
+                  "InvalidTag",
+                  "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                  getLineNumberForPosition(xmlData, tagStartPos)
+                );
+              }
+              tags.length == 0 && (reachedRoot = !0);
+            }
+          } else return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+        else {
+          let isValid = validateAttributeString(attrStr, options2);
+          if (isValid !== !0)
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          if (reachedRoot === !0)
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+          options2.unpairedTags.indexOf(tagName) !== -1 || tags.push({ tagName, tagStartPos }), tagFound = !0;
+        }
+        for (i++; i < xmlData.length; i++)
+          if (xmlData[i] === "<")
+            if (xmlData[i + 1] === "!") {
+              i++, i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === "?") {
+              if (i = readPI(xmlData, ++i), i.err) return i;
+            } else
+              break;
+          else if (xmlData[i] === "&") {
+            let afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else if (reachedRoot === !0 && !isWhiteSpace(xmlData[i]))
+            return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+        xmlData[i] === "<" && i--;
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i]))
+        continue;
+      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  if (tagFound) {
+    if (tags.length == 1)
+      return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+    if (tags.length > 0)
+      return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+  } else return getErrorObject("InvalidXml", "Start tag expected.", 1);
+  return !0;
+}
+function isWhiteSpace(char) {
+  return char === " " || char === "	" || char === `
+` || char === "\r";
+}
+function readPI(xmlData, i) {
+  let start = i;
+  for (; i < xmlData.length; i++)
+    if (xmlData[i] == "?" || xmlData[i] == " ") {
+      let tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === "xml")
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
+      if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
+        i++;
+        break;
+      } else
+        continue;
+    }
+  return i;
+}
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
+    for (i += 3; i < xmlData.length; i++)
+      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++)
+      if (xmlData[i] === "<")
+        angleBracketsCount++;
+      else if (xmlData[i] === ">" && (angleBracketsCount--, angleBracketsCount === 0))
+        break;
+  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
+    for (i += 8; i < xmlData.length; i++)
+      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+  }
+  return i;
+}
+var doubleQuote = '"', singleQuote = "'";
+function readAttributeStr(xmlData, i) {
+  let attrStr = "", startChar = "", tagClosed = !1;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote)
+      startChar === "" ? startChar = xmlData[i] : startChar !== xmlData[i] || (startChar = "");
+    else if (xmlData[i] === ">" && startChar === "") {
+      tagClosed = !0;
+      break;
+    }
+    attrStr += xmlData[i];
+  }
+  return startChar !== "" ? !1 : {
+    value: attrStr,
+    index: i,
+    tagClosed
+  };
+}
+function scanAttributeTokens(attrStr) {
+  let tokens = [], len = attrStr.length, i = 0;
+  for (; i < len; ) {
+    let tokenStart = i;
+    for (; i < len && isWhiteSpace(attrStr[i]); ) i++;
+    if (i >= len) break;
+    if (attrStr[i] === "=") {
+      i++;
+      continue;
+    }
+    let leadingWs = attrStr.slice(tokenStart, i), nameStart = i;
+    for (; i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "="; ) i++;
+    let name = attrStr.slice(nameStart, i), equalsGroup, j = i;
+    for (; j < len && isWhiteSpace(attrStr[j]); ) j++;
+    j < len && attrStr[j] === "=" && (equalsGroup = attrStr.slice(i, j + 1), i = j + 1);
+    let quoteChar, value, k = i;
+    for (; k < len && isWhiteSpace(attrStr[k]); ) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      let valueStart = k + 1, closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      closeIdx !== -1 && (quoteChar = attrStr[k], value = attrStr.slice(valueStart, closeIdx), i = closeIdx + 1);
+    }
+    let token = { startIndex: tokenStart };
+    token[1] = leadingWs, token[2] = name, token[3] = equalsGroup, token[4] = quoteChar !== void 0 ? !0 : void 0, token[5] = quoteChar, token[6] = value, tokens.push(token);
+  }
+  return tokens;
+}
+function validateAttributeString(attrStr, options2) {
+  let matches = scanAttributeTokens(attrStr), attrNames = {};
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0)
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
+    if (matches[i][3] !== void 0 && matches[i][4] === void 0)
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    if (matches[i][3] === void 0 && !options2.allowBooleanAttributes)
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    let attrName = matches[i][2];
+    if (!validateAttrName(attrName))
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName))
+      attrNames[attrName] = 1;
+    else
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+  }
+  return !0;
+}
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  for (xmlData[i] === "x" && (i++, re = /[\da-fA-F]/); i < xmlData.length; i++) {
+    if (xmlData[i] === ";")
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+function validateAmpersand(xmlData, i) {
+  if (i++, xmlData[i] === ";")
+    return -1;
+  if (xmlData[i] === "#")
+    return i++, validateNumberAmpersand(xmlData, i);
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++)
+    if (!(xmlData[i].match(/\w/) && count2 < 20)) {
+      if (xmlData[i] === ";")
+        break;
+      return -1;
+    }
+  return i;
+}
+function getErrorObject(code3, message, lineNumber) {
+  return {
+    err: {
+      code: code3,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col
+    }
+  };
+}
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+function validateTagName(tagname) {
+  return isName(tagname);
+}
+function getLineNumberForPosition(xmlData, index2) {
+  let lines = xmlData.substring(0, index2).split(/\r?\n/);
+  return {
+    line: lines.length,
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+
+// node_modules/@nodable/entities/src/entities.js
+var CURRENCY = {
+  cent: "¢",
+  pound: "£",
+  curren: "¤",
+  yen: "¥",
+  euro: "€",
+  dollar: "$",
+  fnof: "ƒ",
+  inr: "₹",
+  af: "؋",
+  birr: "ብር",
+  peso: "₱",
+  rub: "₽",
+  won: "₩",
+  yuan: "¥",
+  cedil: "¸"
+};
+var XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: '"'
+}, COMMON_HTML = {
+  nbsp: " ",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  bull: "•",
+  para: "¶",
+  sect: "§",
+  deg: "°",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾"
+};
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+var ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: "allow",
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: "block",
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: "throw"
+}), SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
+function validateEntityName(name) {
+  if (name[0] === "#")
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  for (let ch of name)
+    if (SPECIAL_CHARS.has(ch))
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+  return name;
+}
+function mergeEntityMaps(...maps) {
+  let out = /* @__PURE__ */ Object.create(null);
+  for (let map2 of maps)
+    if (map2)
+      for (let key of Object.keys(map2)) {
+        let raw = map2[key];
+        if (typeof raw == "string")
+          out[key] = raw;
+        else if (raw && typeof raw == "object" && raw.val !== void 0) {
+          let val = raw.val;
+          typeof val == "string" && (out[key] = val);
+        }
+      }
+  return out;
+}
+var LIMIT_TIER_EXTERNAL = "external", LIMIT_TIER_BASE = "base", LIMIT_TIER_ALL = "all";
+function parseLimitTiers(raw) {
+  return !raw || raw === LIMIT_TIER_EXTERNAL ? /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]) : raw === LIMIT_TIER_ALL ? /* @__PURE__ */ new Set([LIMIT_TIER_ALL]) : raw === LIMIT_TIER_BASE ? /* @__PURE__ */ new Set([LIMIT_TIER_BASE]) : Array.isArray(raw) ? new Set(raw) : /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+}
+var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 }), XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
+function parseNCRConfig(ncr) {
+  if (!ncr)
+    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  let xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1, onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow, nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove, clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+var EntityDecoder = class {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options2 = {}) {
+    this._limit = options2.limit || {}, this._maxTotalExpansions = this._limit.maxTotalExpansions || 0, this._maxExpandedLength = this._limit.maxExpandedLength || 0, this._postCheck = typeof options2.postCheck == "function" ? options2.postCheck : (r) => r, this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL), this._numericAllowed = options2.numericAllowed ?? !0, this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null), this._externalMap = /* @__PURE__ */ Object.create(null), this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this._removeSet = new Set(options2.remove && Array.isArray(options2.remove) ? options2.remove : []), this._leaveSet = new Set(options2.leave && Array.isArray(options2.leave) ? options2.leave : []);
+    let ncrCfg = parseNCRConfig(options2.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion, this._ncrOnLevel = ncrCfg.onLevel, this._ncrNullLevel = ncrCfg.nullLevel, this._onExternalEntity = typeof options2.onExternalEntity == "function" ? options2.onExternalEntity : null, this._onInputEntity = typeof options2.onInputEntity == "function" ? options2.onInputEntity : null;
+  }
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook2, name, value, context) {
+    if (!hook2) return !0;
+    let action = hook2(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return !1;
+    if (action === ENTITY_ACTION.THROW)
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    return !0;
+  }
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map2) {
+    if (map2)
+      for (let key of Object.keys(map2))
+        validateEntityName(key);
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map2);
+      return;
+    }
+    let flat = mergeEntityMaps(map2), filtered = /* @__PURE__ */ Object.create(null);
+    for (let [name, value] of Object.entries(flat))
+      this._applyRegistrationHook(this._onExternalEntity, name, value, "external") && (filtered[name] = value);
+    this._externalMap = filtered;
+  }
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    validateEntityName(key), typeof value == "string" && value.indexOf("&") === -1 && this._applyRegistrationHook(this._onExternalEntity, key, value, "external") && (this._externalMap[key] = value);
+  }
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map2) {
+    if (this._totalExpansions = 0, this._expandedLength = 0, !this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map2);
+      return;
+    }
+    let flat = mergeEntityMaps(map2), filtered = /* @__PURE__ */ Object.create(null);
+    for (let [name, value] of Object.entries(flat))
+      this._applyRegistrationHook(this._onInputEntity, name, value, "input") && (filtered[name] = value);
+    this._inputMap = filtered;
+  }
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    return this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this;
+  }
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version2) {
+    this._ncrXmlVersion = version2 === 1.1 ? 1.1 : 1;
+  }
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str != "string" || str.length === 0 || str.indexOf("&") === -1) return str;
+    let original = str, chunks = [], len = str.length, last = 0, i = 0, limitExpansions = this._maxTotalExpansions > 0, limitLength = this._maxExpandedLength > 0, checkLimits = limitExpansions || limitLength;
+    for (; i < len; ) {
+      if (str.charCodeAt(i) !== 38) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < len && str.charCodeAt(j) !== 59 && j - i <= 32; ) j++;
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        i++;
+        continue;
+      }
+      let token = str.slice(i + 1, j);
+      if (token.length === 0) {
+        i++;
+        continue;
+      }
+      let replacement, tier;
+      if (this._removeSet.has(token))
+        replacement = "", tier === void 0 && (tier = LIMIT_TIER_EXTERNAL);
+      else if (this._leaveSet.has(token)) {
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35) {
+        let ncrResult = this._resolveNCR(token);
+        if (ncrResult === void 0) {
+          i++;
+          continue;
+        }
+        replacement = ncrResult, tier = LIMIT_TIER_BASE;
+      } else {
+        let resolved = this._resolveName(token);
+        replacement = resolved?.value, tier = resolved?.tier;
+      }
+      if (replacement === void 0) {
+        i++;
+        continue;
+      }
+      if (i > last && chunks.push(str.slice(last, i)), chunks.push(replacement), last = j + 1, i = last, checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions && (this._totalExpansions++, this._totalExpansions > this._maxTotalExpansions))
+          throw new Error(
+            `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
+          );
+        if (limitLength) {
+          let delta = replacement.length - (token.length + 2);
+          if (delta > 0 && (this._expandedLength += delta, this._expandedLength > this._maxExpandedLength))
+            throw new Error(
+              `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
+            );
+        }
+      }
+    }
+    last < len && chunks.push(str.slice(last));
+    let result = chunks.length === 0 ? str : chunks.join("");
+    return this._postCheck(result, original);
+  }
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    return this._limitTiers.has(LIMIT_TIER_ALL) ? !0 : this._limitTiers.has(tier);
+  }
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+  }
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    return cp === 0 ? this._ncrNullLevel : cp >= 55296 && cp <= 57343 || this._ncrXmlVersion === 1 && cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp) ? NCR_LEVEL.remove : -1;
+  }
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow:
+        return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove:
+        return "";
+      case NCR_LEVEL.leave:
+        return;
+      // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+        );
+      default:
+        return String.fromCodePoint(cp);
+    }
+  }
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    let second = token.charCodeAt(1), cp;
+    if (second === 120 || second === 88 ? cp = parseInt(token.slice(2), 16) : cp = parseInt(token.slice(1), 10), Number.isNaN(cp) || cp < 0 || cp > 1114111) return;
+    let minimum = this._classifyNCR(cp);
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return;
+    let effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
+    return this._applyNCRAction(effective, token, cp);
+  }
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(name) ? "__" + name : name, defaultOptions2 = {
+  preserveOrder: !1,
+  attributeNamePrefix: "@_",
+  attributesGroupName: !1,
+  textNodeName: "#text",
+  ignoreAttributes: !0,
+  removeNSPrefix: !1,
+  // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: !1,
+  //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: !0,
+  parseAttributeValue: !1,
+  trimValues: !0,
+  //Trim string values of tag and attributes
+  cdataPropName: !1,
+  numberParseOptions: {
+    hex: !0,
+    leadingZeros: !0,
+    eNotation: !0,
+    unicode: !1
+  },
+  tagValueProcessor: function(tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function(attrName, val) {
+    return val;
+  },
+  stopNodes: [],
+  //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: !1,
+  isArray: () => !1,
+  commentPropName: !1,
+  unpairedTags: [],
+  processEntities: !0,
+  htmlEntities: !1,
+  entityDecoder: null,
+  ignoreDeclaration: !1,
+  ignorePiTags: !1,
+  transformTagName: !1,
+  transformAttributeName: !1,
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
+  },
+  // skipEmptyListItem: false
+  captureMetaData: !1,
+  maxNestedTags: 100,
+  strictReservedNames: !0,
+  jPath: !0,
+  // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName != "string")
+    return;
+  let normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase()))
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase()))
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+}
+function normalizeProcessEntities(value, htmlEntities) {
+  return typeof value == "boolean" ? {
+    enabled: value,
+    // true or false
+    maxEntitySize: 1e4,
+    maxExpansionDepth: 1e4,
+    maxTotalExpansions: 1 / 0,
+    maxExpandedLength: 1e5,
+    maxEntityCount: 1e3,
+    allowedTags: null,
+    tagFilter: null,
+    appliesTo: "all"
+  } : typeof value == "object" && value !== null ? {
+    enabled: value.enabled !== !1,
+    maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
+    maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
+    maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? 1 / 0),
+    maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
+    maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
+    allowedTags: value.allowedTags ?? null,
+    tagFilter: value.tagFilter ?? null,
+    appliesTo: value.appliesTo ?? "all"
+  } : normalizeProcessEntities(!0);
+}
+var buildOptions = function(options2) {
+  let built = Object.assign({}, defaultOptions2, options2), propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
+    { value: built.attributesGroupName, name: "attributesGroupName" },
+    { value: built.textNodeName, name: "textNodeName" },
+    { value: built.cdataPropName, name: "cdataPropName" },
+    { value: built.commentPropName, name: "commentPropName" }
+  ];
+  for (let { value, name } of propertyNameOptions)
+    value && validatePropertyName(value, name);
+  return built.onDangerousProperty === null && (built.onDangerousProperty = defaultOnDangerousProperty), built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities), built.unpairedTagsSet = new Set(built.unpairedTags), built.stopNodes && Array.isArray(built.stopNodes) && (built.stopNodes = built.stopNodes.map((node3) => typeof node3 == "string" && node3.startsWith("*.") ? ".." + node3.substring(2) : node3)), built;
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+var METADATA_SYMBOL;
+typeof Symbol != "function" ? METADATA_SYMBOL = "@@xmlMetadata" : METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
+var XmlNode = class {
+  constructor(tagname) {
+    this.tagname = tagname, this.child = [], this[":@"] = /* @__PURE__ */ Object.create(null);
+  }
+  add(key, val) {
+    key === "__proto__" && (key = "#__proto__"), this.child.push({ [key]: val });
+  }
+  addChild(node3, startIndex) {
+    node3.tagname === "__proto__" && (node3.tagname = "#__proto__"), node3[":@"] && Object.keys(node3[":@"]).length > 0 ? this.child.push({ [node3.tagname]: node3.child, ":@": node3[":@"] }) : this.child.push({ [node3.tagname]: node3.child }), this.addStartIndex(startIndex);
+  }
+  addStartIndex(startIndex) {
+    startIndex !== void 0 && (this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex });
+  }
+  addEndIndex(endIndex) {
+    let lastChild = this.child[this.child.length - 1];
+    lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0 && (lastChild[METADATA_SYMBOL].endIndex = endIndex);
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+};
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�", nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀", nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿", nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀", buildRegexes = (startChar, char, flags = "") => {
+  let ncStart = startChar.replace(":", ""), ncChar = char.replace(":", ""), ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+}, regexes10 = buildRegexes(nameStartChar10, nameChar10), regexes11 = buildRegexes(nameStartChar11, nameChar11, "u"), nameStartCharAscii = ":A-Za-z_", nameCharAscii = nameStartCharAscii + "\\-\\.\\d", regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii), getRegexes = (xmlVersion = "1.0", asciiOnly = !1) => asciiOnly ? regexesAscii : xmlVersion === "1.1" ? regexes11 : regexes10;
+var qName = (str, { xmlVersion = "1.0", asciiOnly = !1 } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+var DocTypeReader = class {
+  constructor(options2, xmlVersion) {
+    this.suppressValidationErr = !options2, this.options = options2, this.xmlVersion = xmlVersion || 1;
+  }
+  setXmlVersion(xmlVersion = 1) {
+    this.xmlVersion = xmlVersion;
+  }
+  readDocType(xmlData, i) {
+    let entities = /* @__PURE__ */ Object.create(null), entityCount = 0;
+    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
+      i = i + 9;
+      let angleBracketsCount = 1, hasBody = !1, comment = !1, quoteChar = null, exp = "";
+      for (; i < xmlData.length; i++) {
+        if (quoteChar !== null) {
+          xmlData[i] === quoteChar && (quoteChar = null), exp += xmlData[i];
+          continue;
+        }
+        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+          quoteChar = xmlData[i], exp += xmlData[i];
+          continue;
+        }
+        if (xmlData[i] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+            i += 7;
+            let entityName, val;
+            if ([entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr), val.indexOf("&") === -1) {
+              if (this.options.enabled !== !1 && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount)
+                throw new Error(
+                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                );
+              entities[entityName] = val, entityCount++;
+            }
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+            i += 8;
+            let { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i))
+            i += 8;
+          else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+            i += 9;
+            let { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
+          } else if (hasSeq(xmlData, "!--", i)) comment = !0;
+          else throw new Error("Invalid DOCTYPE");
+          angleBracketsCount++, exp = "";
+        } else if (xmlData[i] === ">") {
+          if (comment ? xmlData[i - 1] === "-" && xmlData[i - 2] === "-" && (comment = !1, angleBracketsCount--) : angleBracketsCount--, angleBracketsCount === 0)
+            break;
+        } else xmlData[i] === "[" ? hasBody = !0 : exp += xmlData[i];
+      }
+      if (quoteChar !== null || angleBracketsCount !== 0)
+        throw new Error("Unclosed DOCTYPE");
+    } else
+      throw new Error("Invalid Tag instead of DOCTYPE");
+    return { entities, i };
+  }
+  readEntityExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'"; )
+      i++;
+    let entityName = xmlData.substring(startIndex, i);
+    if (validateEntityName2(entityName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i), !this.suppressValidationErr) {
+      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM")
+        throw new Error("External entities are not supported");
+      if (xmlData[i] === "%")
+        throw new Error("Parameter entities are not supported");
+    }
+    let entityValue = "";
+    if ([i, entityValue] = this.readIdentifierVal(xmlData, i, "entity"), this.options.enabled !== !1 && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize)
+      throw new Error(
+        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+      );
+    return i--, [entityName, entityValue, i];
+  }
+  readNotationExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let notationName = xmlData.substring(startIndex, i);
+    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i);
+    let identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC")
+      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+    i += identifierType.length, i = skipWhitespace(xmlData, i);
+    let publicIdentifier = null, systemIdentifier = null;
+    if (identifierType === "PUBLIC")
+      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier"), i = skipWhitespace(xmlData, i), (xmlData[i] === '"' || xmlData[i] === "'") && ([i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier"));
+    else if (identifierType === "SYSTEM" && ([i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier"), !this.suppressValidationErr && !systemIdentifier))
+      throw new Error("Missing mandatory system identifier for SYSTEM notation");
+    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+  }
+  readIdentifierVal(xmlData, i, type) {
+    let identifierVal = "", startChar = xmlData[i];
+    if (startChar !== '"' && startChar !== "'")
+      throw new Error(`Expected quoted string, found "${startChar}"`);
+    i++;
+    let startIndex = i;
+    for (; i < xmlData.length && xmlData[i] !== startChar; )
+      i++;
+    if (identifierVal = xmlData.substring(startIndex, i), xmlData[i] !== startChar)
+      throw new Error(`Unterminated ${type} value`);
+    return i++, [i, identifierVal];
+  }
+  readElementExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let elementName = xmlData.substring(startIndex, i);
+    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion }))
+      throw new Error(`Invalid element name: "${elementName}"`);
+    i = skipWhitespace(xmlData, i);
+    let contentModel = "";
+    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+    else if (xmlData[i] === "(") {
+      i++;
+      let startIndex2 = i;
+      for (; i < xmlData.length && xmlData[i] !== ")"; )
+        i++;
+      if (contentModel = xmlData.substring(startIndex2, i), xmlData[i] !== ")")
+        throw new Error("Unterminated content model");
+    } else if (!this.suppressValidationErr)
+      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+    return {
+      elementName,
+      contentModel: contentModel.trim(),
+      index: i
+    };
+  }
+  readAttlistExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let elementName = xmlData.substring(startIndex, i);
+    for (validateEntityName2(elementName, { xmlVersion: this.xmlVersion }), i = skipWhitespace(xmlData, i), startIndex = i; i < xmlData.length && !/\s/.test(xmlData[i]); )
+      i++;
+    let attributeName = xmlData.substring(startIndex, i);
+    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion }))
+      throw new Error(`Invalid attribute name: "${attributeName}"`);
+    i = skipWhitespace(xmlData, i);
+    let attributeType = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+      if (attributeType = "NOTATION", i += 8, i = skipWhitespace(xmlData, i), xmlData[i] !== "(")
+        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      i++;
+      let allowedNotations = [];
+      for (; i < xmlData.length && xmlData[i] !== ")"; ) {
+        let startIndex2 = i;
+        for (; i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")"; )
+          i++;
+        let notation = xmlData.substring(startIndex2, i);
+        if (notation = notation.trim(), !validateEntityName2(notation, { xmlVersion: this.xmlVersion }))
+          throw new Error(`Invalid notation name: "${notation}"`);
+        allowedNotations.push(notation), xmlData[i] === "|" && (i++, i = skipWhitespace(xmlData, i));
+      }
+      if (xmlData[i] !== ")")
+        throw new Error("Unterminated list of notations");
+      i++, attributeType += " (" + allowedNotations.join("|") + ")";
+    } else {
+      let startIndex2 = i;
+      for (; i < xmlData.length && !/\s/.test(xmlData[i]); )
+        i++;
+      attributeType += xmlData.substring(startIndex2, i);
+      let validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase()))
+        throw new Error(`Invalid attribute type: "${attributeType}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let defaultValue = "";
+    return xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED" ? (defaultValue = "#REQUIRED", i += 8) : xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED" ? (defaultValue = "#IMPLIED", i += 7) : [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST"), {
+      elementName,
+      attributeName,
+      attributeType,
+      defaultValue,
+      index: i
+    };
+  }
+}, skipWhitespace = (data, index2) => {
+  for (; index2 < data.length && /\s/.test(data[index2]); )
+    index2++;
+  return index2;
+};
+function hasSeq(data, seq, i) {
+  for (let j = 0; j < seq.length; j++)
+    if (seq[j] !== data[i + j + 1]) return !1;
+  return !0;
+}
+function validateEntityName2(name, xmlVersion) {
+  if (qName(name, { xmlVersion }))
+    return name;
+  throw new Error(`Invalid entity name ${name}`);
+}
+
+// node_modules/anynum/digitTable.js
+var SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  48,
+  // 0-9
+  // Arabic scripts
+  1632,
+  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  1776,
+  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  // Indic scripts
+  2406,
+  // Devanagari ०१२३४५६७८९
+  2534,
+  // Bengali ০১২৩৪৫৬৭৮৯
+  2662,
+  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  2790,
+  // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  2918,
+  // Odia ୦୧୨୩୪୫୬୭୮୯
+  3046,
+  // Tamil ௦௧௨௩௪௫௬௭௮௯
+  3174,
+  // Telugu ౦౧౨౩౪౫౬౭౮౯
+  3302,
+  // Kannada ೦೧೨೩೪೫೬೭೮೯
+  3430,
+  // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  3558,
+  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  // Southeast Asian scripts
+  3664,
+  // Thai ๐๑๒๓๔๕๖๗๘๙
+  3792,
+  // Lao ໐໑໒໓໔໕໖໗໘໙
+  3872,
+  // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  4160,
+  // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  4240,
+  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  6112,
+  // Khmer ០១២៣៤៥៦៧៨៩
+  6160,
+  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  6470,
+  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  6608,
+  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  6784,
+  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  6800,
+  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  6992,
+  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  7088,
+  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  7232,
+  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  7248,
+  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  // Fullwidth (CJK context)
+  65296,
+  // Fullwidth ０１２３４５６７８９
+  // Mathematical digit variants (Unicode math block)
+  120782,
+  // Mathematical Bold
+  120792,
+  // Mathematical Double-Struck
+  120802,
+  // Mathematical Sans-Serif
+  120812,
+  // Mathematical Sans-Serif Bold
+  120822,
+  // Mathematical Monospace
+  // Other scripts
+  66720,
+  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  68912,
+  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  69734,
+  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  69872,
+  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  69942,
+  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  70096,
+  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  70384,
+  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  70736,
+  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  70864,
+  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  71248,
+  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  71360,
+  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  71472,
+  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  71904,
+  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  72016,
+  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  72688,
+  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  72784,
+  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  73040,
+  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  73120,
+  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  73552,
+  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  92768,
+  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  92864,
+  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  93008,
+  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  123200,
+  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  123632,
+  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  124144,
+  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  125264,
+  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  130032
+  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+], NOT_DIGIT = 255, HIGH_MAP = /* @__PURE__ */ new Map(), LOW_MAX = 65535, LOW_MIN = 1632, TABLE_OFFSET = LOW_MIN, TABLE_SIZE = LOW_MAX - LOW_MIN + 1, TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+for (let zero of SCRIPT_ZEROS)
+  for (let d = 0; d < 10; d++) {
+    let cp = zero + d;
+    cp <= LOW_MAX ? TABLE[cp - TABLE_OFFSET] = d : HIGH_MAP.set(cp, d);
+  }
+
+// node_modules/anynum/anynum.js
+var CHAR_0 = 48, CHAR_9 = 57, CHAR_MINUS = 45, MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
+function anynum(str) {
+  if (typeof str != "string") return str;
+  let len = str.length;
+  if (len === 0) return str;
+  let firstHit = -1;
+  for (let i = 0; i < len; i++) {
+    let cc = str.charCodeAt(i);
+    if (!(cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS)) {
+      if (cc < TABLE_OFFSET) {
+        if (MINUS_SET.has(cc)) {
+          firstHit = i;
+          break;
+        }
+        continue;
+      }
+      if (cc >= 55296 && cc <= 56319) {
+        if (i + 1 < len) {
+          let low = str.charCodeAt(i + 1);
+          if (low >= 56320 && low <= 57343) {
+            let cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+            if (HIGH_MAP.has(cp)) {
+              firstHit = i;
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+        firstHit = i;
+        break;
+      }
+    }
+  }
+  if (firstHit === -1) return str;
+  let chars = [];
+  firstHit > 0 && chars.push(str.slice(0, firstHit));
+  for (let i = firstHit; i < len; i++) {
+    let cc = str.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        let low = str.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          let cp = 65536 + (cc - 55296 << 10) + (low - 56320), d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48)), i++;
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+    if (MINUS_SET.has(cc)) {
+      chars.push("-");
+      continue;
+    }
+    let d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+  return chars.join("");
+}
+var anynum_default = anynum;
+
+// node_modules/strnum/strnum.js
+var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/, binRegex = /^0b[01]+$/, octRegex = /^0o[0-7]+$/, numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/, consider = {
+  hex: !0,
+  binary: !1,
+  octal: !1,
+  leadingZeros: !0,
+  decimalPoint: ".",
+  eNotation: !0,
+  //skipLike: /regex/,
+  infinity: "original",
+  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+  unicode: !1
+};
+function toNumber(str, options2 = {}) {
+  if (options2 = Object.assign({}, consider, options2), !str || typeof str != "string") return str;
+  let trimmedStr = str.trim();
+  if (trimmedStr.length === 0) return str;
+  if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str;
+  if (trimmedStr === "0" || options2.unicode && (trimmedStr = anynum_default(trimmedStr), trimmedStr === "0"))
+    return 0;
+  if (options2.hex && hexRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 16);
+  if (options2.binary && binRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 2);
+  if (options2.octal && octRegex.test(trimmedStr))
+    return parse_int(trimmedStr, 8);
+  if (isFinite(trimmedStr)) {
+    if (trimmedStr.includes("e") || trimmedStr.includes("E"))
+      return resolveEnotation(str, trimmedStr, options2);
+    {
+      let match = numRegex.exec(trimmedStr);
+      if (match) {
+        let sign = match[1] || "", leadingZeros = match[2], numTrimmedByZeros = trimZeros(match[3]), decimalAdjacentToLeadingZeros = sign ? (
+          // 0., -00., 000.
+          trimmedStr[leadingZeros.length + 1] === "."
+        ) : trimmedStr[leadingZeros.length] === ".";
+        if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))
+          return str;
+        {
+          let num = Number(trimmedStr), parsedStr = String(num);
+          if (num === 0) return num;
+          if (parsedStr.search(/[eE]/) !== -1)
+            return options2.eNotation ? num : str;
+          if (trimmedStr.indexOf(".") !== -1)
+            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num : str;
+          let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+          return leadingZeros ? n === parsedStr || sign + n === parsedStr ? num : str : n === parsedStr || n === sign + parsedStr ? num : str;
+        }
+      } else
+        return str;
+    }
+  } else {
+    let num = Number(trimmedStr);
+    return Number.isNaN(num) ? str : handleInfinity(str, num, options2);
+  }
+}
+var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options2) {
+  if (!options2.eNotation) return str;
+  let notation = trimmedStr.match(eNotationRegx);
+  if (notation) {
+    let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
+      // 0E.
+      trimmedStr[leadingZeros.length + 1] === eChar
+    ) : trimmedStr[leadingZeros.length] === eChar;
+    return leadingZeros.length > 1 && eAdjacentToLeadingZeros ? str : leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar) ? Number(trimmedStr) : leadingZeros.length > 0 ? options2.leadingZeros && !eAdjacentToLeadingZeros ? Number(trimmedStr) : str : Number(trimmedStr);
+  } else
+    return str;
+}
+function trimZeros(numStr) {
+  if (numStr && numStr.indexOf(".") !== -1) {
+    let end = numStr.length;
+    for (; end > 0 && numStr.charCodeAt(end - 1) === 48; ) end--;
+    return numStr = numStr.slice(0, end), numStr === "." ? numStr = "0" : numStr[0] === "." ? numStr = "0" + numStr : numStr[numStr.length - 1] === "." && (numStr = numStr.substring(0, numStr.length - 1)), numStr;
+  }
+  return numStr;
+}
+function parse_int(numStr, base) {
+  let str = numStr.trim();
+  if ((base === 2 || base === 8) && (numStr = str.substring(2)), parseInt) return parseInt(numStr, base);
+  if (Number.parseInt) return Number.parseInt(numStr, base);
+  if (window && window.parseInt) return window.parseInt(numStr, base);
+  throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+function handleInfinity(str, num, options2) {
+  let isPositive = num === 1 / 0;
+  switch (options2.infinity.toLowerCase()) {
+    case "null":
+      return null;
+    case "infinity":
+      return num;
+    // Return Infinity or -Infinity
+    case "string":
+      return isPositive ? "Infinity" : "-Infinity";
+    default:
+      return str;
+  }
+}
+
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  return typeof ignoreAttributes == "function" ? ignoreAttributes : Array.isArray(ignoreAttributes) ? (attrName) => {
+    for (let pattern of ignoreAttributes)
+      if (typeof pattern == "string" && attrName === pattern || pattern instanceof RegExp && pattern.test(attrName))
+        return !0;
+  } : () => !1;
+}
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options2 = {}, data) {
+    this.pattern = pattern, this.separator = options2.separator || ".", this.segments = this._parse(pattern), this.data = data, this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard"), this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0), this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    let segments = [], i = 0, currentPart = "";
+    for (; i < pattern.length; )
+      pattern[i] === this.separator ? i + 1 < pattern.length && pattern[i + 1] === this.separator ? (currentPart.trim() && (segments.push(this._parseSegment(currentPart.trim())), currentPart = ""), segments.push({ type: "deep-wildcard" }), i += 2) : (currentPart.trim() && segments.push(this._parseSegment(currentPart.trim())), currentPart = "", i++) : (currentPart += pattern[i], i++);
+    return currentPart.trim() && segments.push(this._parseSegment(currentPart.trim())), segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    let segment = { type: "tag" }, bracketContent = null, withoutBrackets = part, bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch && (withoutBrackets = bracketMatch[1] + bracketMatch[3], bracketMatch[2])) {
+      let content3 = bracketMatch[2].slice(1, -1);
+      content3 && (bracketContent = content3);
+    }
+    let namespace, tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      let nsIndex = withoutBrackets.indexOf("::");
+      if (namespace = withoutBrackets.substring(0, nsIndex).trim(), tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(), !namespace)
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+    }
+    let tag, positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      let colonIndex = tagAndPosition.lastIndexOf(":"), tagPart = tagAndPosition.substring(0, colonIndex).trim(), posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart) ? (tag = tagPart, positionMatch = posPart) : tag = tagAndPosition;
+    } else
+      tag = tagAndPosition;
+    if (!tag)
+      throw new Error(`Invalid segment pattern: ${part}`);
+    if (segment.tag = tag, namespace && (segment.namespace = namespace), bracketContent)
+      if (bracketContent.includes("=")) {
+        let eqIndex = bracketContent.indexOf("=");
+        segment.attrName = bracketContent.substring(0, eqIndex).trim(), segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else
+        segment.attrName = bracketContent.trim();
+    if (positionMatch) {
+      let nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      nthMatch ? (segment.position = "nth", segment.positionValue = parseInt(nthMatch[1], 10)) : segment.position = positionMatch;
+    }
+    return segment;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/ExpressionSet.js
+var ExpressionSet = class {
+  constructor() {
+    this._byDepthAndTag = /* @__PURE__ */ new Map(), this._wildcardByDepth = /* @__PURE__ */ new Map(), this._deepWildcards = [], this._deepByTerminalTag = /* @__PURE__ */ new Map(), this._patterns = /* @__PURE__ */ new Set(), this._sealed = !1;
+  }
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed)
+      throw new TypeError(
+        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
+      );
+    if (this._patterns.has(expression.pattern)) return this;
+    if (this._patterns.add(expression.pattern), expression.hasDeepWildcard()) {
+      let lastSeg2 = expression.segments[expression.segments.length - 1];
+      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
+        let tag2 = lastSeg2.tag;
+        this._deepByTerminalTag.has(tag2) || this._deepByTerminalTag.set(tag2, []), this._deepByTerminalTag.get(tag2).push(expression);
+      } else
+        this._deepWildcards.push(expression);
+      return this;
+    }
+    let depth = expression.length, tag = expression.segments[expression.segments.length - 1]?.tag;
+    if (!tag || tag === "*")
+      this._wildcardByDepth.has(depth) || this._wildcardByDepth.set(depth, []), this._wildcardByDepth.get(depth).push(expression);
+    else {
+      let key = `${depth}:${tag}`;
+      this._byDepthAndTag.has(key) || this._byDepthAndTag.set(key, []), this._byDepthAndTag.get(key).push(expression);
+    }
+    return this;
+  }
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (let expr of expressions) this.add(expr);
+    return this;
+  }
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    return this._sealed = !0, this;
+  }
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+  * Find and return the first Expression that matches the matcher's current path.
+  *
+  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+  *  1. Exact depth + tag bucket
+  *  2. Depth-only wildcard bucket
+  *  3. Deep-wildcard list
+  *
+  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+  *
+  * @example
+  * const expr = stopNodes.findMatch(matcher);
+  * if (expr) {
+  *   // access expr.config, expr.pattern, etc.
+  * }
+  */
+  findMatch(matcher) {
+    let depth = matcher.getDepth(), tag = matcher.getCurrentTag(), exactKey = `${depth}:${tag}`, exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++)
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+    }
+    let wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++)
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+    }
+    let deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++)
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++)
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    return null;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    let path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    let path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    let path2 = this._matcher.path;
+    if (path2.length !== 0)
+      return path2[path2.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    let path2 = this._matcher.path;
+    if (path2.length === 0) return !1;
+    let current = path2[path2.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    let path2 = this._matcher.path;
+    return path2.length === 0 ? -1 : path2[path2.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    let path2 = this._matcher.path;
+    return path2.length === 0 ? -1 : path2[path2.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = !0) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}, Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options2 = {}) {
+    this.separator = options2.separator || ".", this.path = [], this.siblingStacks = [], this._pathStringCache = null, this._view = new MatcherView(this), this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options2 = null) {
+    this._pathStringCache = null, this.path.length > 0 && (this.path[this.path.length - 1].values = void 0);
+    let currentLevel = this.path.length, level2 = this.siblingStacks[currentLevel];
+    level2 || (level2 = { counts: /* @__PURE__ */ new Map(), total: 0 }, this.siblingStacks[currentLevel] = level2);
+    let siblingKey = namespace ? `${namespace}:${tagName}` : tagName, counter = level2.counts.get(siblingKey) || 0, position2 = level2.total;
+    level2.counts.set(siblingKey, counter + 1), level2.total++;
+    let node3 = {
+      tag: tagName,
+      position: position2,
+      counter
+    };
+    namespace != null && (node3.namespace = namespace), attrValues != null && (node3.values = attrValues), this.path.push(node3);
+    let depth = this.path.length, keep = options2 !== null ? options2.keep : null;
+    if (keep != null && keep.length > 0 && attrValues)
+      for (let i = 0; i < keep.length; i++) {
+        let name = keep[i];
+        attrValues[name] !== void 0 && this._keptAttrs.push({ depth, name, value: attrValues[name] });
+      }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return;
+    this._pathStringCache = null;
+    let node3 = this.path.pop();
+    this.siblingStacks.length > this.path.length + 1 && (this.siblingStacks.length = this.path.length + 1);
+    let poppedDepth = this.path.length + 1;
+    for (; this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth; )
+      this._keptAttrs.pop();
+    return node3;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      let current = this.path[this.path.length - 1];
+      attrValues != null && (current.values = attrValues);
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length !== 0)
+      return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return !1;
+    let current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    let kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i].name === attrName) return kept[i].value;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    let kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--)
+      if (kept[i].name === attrName) return !0;
+    return !1;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    return this.path.length === 0 ? -1 : this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    return this.path.length === 0 ? -1 : this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = !0) {
+    let sep4 = separator || this.separator;
+    if (sep4 === this.separator && includeNamespace === !0) {
+      if (this._pathStringCache !== null)
+        return this._pathStringCache;
+      let result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep4);
+      return this._pathStringCache = result, result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep4);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null, this.path = [], this.siblingStacks = [], this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    let segments = expression.segments;
+    return segments.length === 0 ? !1 : expression.hasDeepWildcard() ? this._matchWithDeepWildcard(segments) : this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length)
+      return !1;
+    for (let i = 0; i < segments.length; i++)
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1))
+        return !1;
+    return !0;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1, segIdx = segments.length - 1;
+    for (; segIdx >= 0 && pathIdx >= 0; ) {
+      let segment = segments[segIdx];
+      if (segment.type === "deep-wildcard") {
+        if (segIdx--, segIdx < 0)
+          return !0;
+        let nextSeg = segments[segIdx], found = !1;
+        for (let i = pathIdx; i >= 0; i--)
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1, segIdx--, found = !0;
+            break;
+          }
+        if (!found)
+          return !1;
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1))
+          return !1;
+        pathIdx--, segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment, node3, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node3.tag || segment.namespace !== void 0 && segment.namespace !== "*" && segment.namespace !== node3.namespace || segment.attrName !== void 0 && (!isCurrentNode || !node3.values || !(segment.attrName in node3.values) || segment.attrValue !== void 0 && String(node3.values[segment.attrName]) !== String(segment.attrValue)))
+      return !1;
+    if (segment.position !== void 0) {
+      if (!isCurrentNode)
+        return !1;
+      let counter = node3.counter ?? 0;
+      if (segment.position === "first" && counter !== 0)
+        return !1;
+      if (segment.position === "odd" && counter % 2 !== 1)
+        return !1;
+      if (segment.position === "even" && counter % 2 !== 0)
+        return !1;
+      if (segment.position === "nth" && counter !== segment.positionValue)
+        return !1;
+    }
+    return !0;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node3) => ({ ...node3 })),
+      siblingStacks: this.siblingStacks.map((level2) => level2 && { counts: new Map(level2.counts), total: level2.total }),
+      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null, this.path = snapshot.path.map((node3) => ({ ...node3 })), this.siblingStacks = snapshot.siblingStacks.map((level2) => level2 && { counts: new Map(level2.counts), total: level2.total }), this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/is-unsafe/src/contexts/html.js
+var HTML_PATTERNS = [
+  {
+    id: "html-script-open",
+    description: "<script opening tag",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "html-script-close",
+    description: "</script closing tag",
+    pattern: /<\/script[\s>]/i
+  },
+  {
+    id: "html-javascript-protocol",
+    description: "javascript: URI scheme (with optional whitespace/encoding)",
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
+  },
+  {
+    id: "html-vbscript-protocol",
+    description: "vbscript: URI scheme",
+    pattern: /vbscript[\t\n\r ]*:/i
+  },
+  {
+    id: "html-data-html",
+    description: "data:text/html URI — can execute scripts in browsers",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
+  },
+  {
+    id: "html-data-xhtml",
+    description: "data:application/xhtml+xml URI",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
+  },
+  {
+    id: "html-data-svg",
+    description: "data:image/svg+xml URI — can execute scripts",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
+  },
+  {
+    id: "html-inline-event-handler",
+    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "html-entity-obfuscated-script",
+    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
+  },
+  {
+    id: "html-entity-obfuscated-javascript",
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
+  },
+  {
+    id: "html-style-expression",
+    description: "CSS expression() — IE-era code execution in style attributes",
+    pattern: /style[\s\S]{0,20}expression\s*\(/i
+  },
+  {
+    id: "html-object-embed",
+    description: "<object or <embed tags that can load active content",
+    pattern: /<(?:object|embed)[\s>/]/i
+  },
+  {
+    id: "html-base-tag",
+    description: "<base href= — can hijack all relative URLs on a page",
+    pattern: /<base[\s>]/i
+  },
+  {
+    id: "html-meta-refresh",
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
+  },
+  {
+    id: "html-srcdoc",
+    description: "srcdoc= attribute on iframes — embeds HTML that can run scripts",
+    pattern: /srcdoc\s*=/i
+  },
+  {
+    id: "html-iframe",
+    description: "<iframe tag",
+    pattern: /<iframe[\s>/]/i
+  },
+  {
+    id: "html-form",
+    description: "<form tag — can be used for phishing / credential harvesting injection",
+    pattern: /<form[\s>/]/i
+  }
+], html_default = HTML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/xml.js
+var XML_PATTERNS = [
+  {
+    id: "xml-cdata-injection",
+    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
+    pattern: /<!\[CDATA\[/i
+  },
+  {
+    id: "xml-cdata-close",
+    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
+    pattern: /\]\]>/
+  },
+  {
+    id: "xml-processing-instruction",
+    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
+    pattern: /<\?(?:xml[\- ]|php|asp)/i
+  },
+  {
+    id: "xml-doctype-injection",
+    description: "DOCTYPE declaration embedded in content — can define entities",
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i
+  },
+  {
+    id: "xml-entity-system",
+    description: "SYSTEM keyword — used in external entity declarations (XXE)",
+    pattern: /\bSYSTEM\s+["']/i
+  },
+  {
+    id: "xml-entity-public",
+    description: "PUBLIC keyword — used in external entity declarations (XXE)",
+    pattern: /\bPUBLIC\s+["']/i
+  },
+  {
+    id: "xml-entity-declaration",
+    description: "<!ENTITY declaration — defines entities, potential XXE or entity expansion",
+    pattern: /<!ENTITY[\s%]/i
+  },
+  {
+    id: "xml-billion-laughs",
+    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/
+  },
+  {
+    id: "xml-namespace-confusion",
+    description: "xmlns: attribute injection — can redefine namespaces to confuse parsers",
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
+  },
+  {
+    id: "xml-comment-injection",
+    description: "<!-- comment injection — can hide content from some parsers",
+    pattern: /<!--/
+  },
+  {
+    id: "xml-comment-close",
+    description: "--> closes an enclosing XML comment",
+    pattern: /-->/
+  },
+  {
+    id: "xml-pi-close",
+    description: "?> closes an enclosing processing instruction",
+    pattern: /\?>/
+  }
+], xml_default = XML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/svg.js
+var SVG_PATTERNS = [
+  {
+    id: "svg-script-element",
+    description: "<script element inside SVG executes JavaScript",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "svg-xlink-href-javascript",
+    description: "xlink:href with javascript: — classic SVG XSS via <a> or <use>",
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-href-javascript",
+    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-foreignobject",
+    description: "<foreignObject embeds HTML inside SVG — can execute scripts",
+    pattern: /<foreignObject[\s>/]/i
+  },
+  {
+    id: "svg-use-external",
+    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
+  },
+  {
+    id: "svg-animate-href",
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
+  },
+  {
+    id: "svg-animate-xlinkhref",
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
+  },
+  {
+    id: "svg-set-javascript",
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-event-handler",
+    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
+  },
+  {
+    id: "svg-handler-generic",
+    description: "Generic on* handler catch-all for SVG attributes",
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "svg-filter-feimage",
+    description: "<feImage href= — filter primitive that can load external resources",
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
+  },
+  {
+    id: "svg-image-external",
+    description: "<image xlink:href with http/https or javascript protocol",
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
+  },
+  {
+    id: "svg-style-javascript",
+    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
+  }
+], svg_default = SVG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql.js
+var SQL_PATTERNS = [
+  {
+    id: "sql-block-comment-open",
+    description: "SQL block comment open: /* ... */ — unusual in legitimate user text",
+    pattern: /\/\*/
+  },
+  {
+    id: "sql-union-select",
+    description: "UNION SELECT — most common SQL injection aggregation attack",
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
+  },
+  {
+    id: "sql-drop-table",
+    description: "DROP TABLE — destructive DDL injection",
+    pattern: /\bDROP\s{1,20}TABLE\b/i
+  },
+  {
+    id: "sql-drop-database",
+    description: "DROP DATABASE — destructive DDL injection",
+    pattern: /\bDROP\s{1,20}DATABASE\b/i
+  },
+  {
+    id: "sql-insert-into",
+    description: "INSERT INTO — data injection",
+    pattern: /\bINSERT\s{1,20}INTO\b/i
+  },
+  {
+    id: "sql-delete-from",
+    description: "DELETE FROM — data deletion injection",
+    pattern: /\bDELETE\s{1,20}FROM\b/i
+  },
+  {
+    id: "sql-update-set",
+    description: "UPDATE ... SET — data modification injection",
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
+  },
+  {
+    id: "sql-exec-xp",
+    description: "EXEC xp_ — MSSQL extended stored procedure execution",
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
+  },
+  {
+    id: "sql-tautology-string",
+    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
+  },
+  {
+    id: "sql-tautology-numeric",
+    description: "Numeric tautology: OR 1=1",
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
+  },
+  {
+    id: "sql-always-true-zero",
+    description: "Numeric tautology: OR 0=0",
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
+  },
+  {
+    id: "sql-sleep-benchmark",
+    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
+  },
+  {
+    id: "sql-waitfor-delay",
+    description: "MSSQL time-based blind injection: WAITFOR DELAY",
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
+  },
+  {
+    id: "sql-char-function",
+    description: "CHAR() function — used to obfuscate injected strings",
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
+  },
+  {
+    id: "sql-information-schema",
+    description: "INFORMATION_SCHEMA — reconnaissance query for table/column enumeration",
+    pattern: /\bINFORMATION_SCHEMA\b/i
+  }
+], sql_default = SQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/shell.js
+var SHELL_PATTERNS = [
+  {
+    id: "shell-path-traversal-unix",
+    description: "Unix path traversal: ../  — climbing the directory tree",
+    pattern: /\.\.\//
+  },
+  {
+    id: "shell-path-traversal-windows",
+    description: "Windows path traversal: ..\\ — climbing the directory tree",
+    pattern: /\.\.\\/
+  },
+  {
+    id: "shell-path-traversal-encoded",
+    description: "URL-encoded path traversal: %2e%2e or %2f variants",
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
+  },
+  {
+    id: "shell-null-byte",
+    description: "Null byte injection: \\x00 or %00 — truncates strings in C-backed functions",
+    pattern: /\x00|%00/
+  },
+  {
+    id: "shell-semicolon",
+    description: "Semicolon command separator: cmd1; cmd2",
+    pattern: /;/
+  },
+  {
+    id: "shell-pipe",
+    description: "Pipe operator: cmd1 | cmd2",
+    pattern: /\|/
+  },
+  {
+    id: "shell-and-operator",
+    description: "AND operator: cmd1 && cmd2",
+    pattern: /&&/
+  },
+  {
+    id: "shell-or-operator",
+    description: "OR operator: cmd1 || cmd2",
+    pattern: /\|\|/
+  },
+  {
+    id: "shell-backtick",
+    description: "Backtick command substitution: `cmd`",
+    pattern: /`/
+  },
+  {
+    id: "shell-dollar-paren",
+    description: "Dollar-paren command substitution: $(cmd)",
+    pattern: /\$\(/
+  },
+  {
+    id: "shell-dollar-brace",
+    description: "Dollar-brace variable expansion: ${var} — can be abused for injection",
+    pattern: /\$\{/
+  },
+  {
+    id: "shell-redirect-out",
+    description: "Output redirection: cmd > file or cmd >> file",
+    pattern: />{1,2}/
+  },
+  {
+    id: "shell-redirect-in",
+    description: "Input redirection: cmd < file",
+    pattern: /</
+  },
+  {
+    id: "shell-newline-injection",
+    description: "Newline injection: \\n or \\r — can inject new shell commands",
+    pattern: /[\n\r]/
+  },
+  {
+    id: "shell-glob-star",
+    description: "Glob expansion: * or ? — can expand to unintended files",
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/
+  },
+  {
+    id: "shell-absolute-root",
+    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
+    pattern: /^(?:\/|\\\\)/
+  },
+  {
+    id: "shell-windows-drive",
+    description: "Windows drive letter path injection: C:\\ or D:/",
+    pattern: /^[a-zA-Z]:[/\\]/
+  },
+  {
+    id: "shell-curl-wget",
+    description: "curl/wget with URL or flags — can exfiltrate data or download payloads",
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
+  }
+], shell_default = SHELL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/redos.js
+var REDOS_PATTERNS = [
+  {
+    id: "redos-nested-quantifier-plus",
+    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/
+  },
+  {
+    id: "redos-nested-quantifier-star",
+    description: "Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking",
+    pattern: /\([^)]*\*[^)]*\)[*+]/
+  },
+  {
+    id: "redos-nested-groups",
+    description: "Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic",
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
+  },
+  {
+    id: "redos-alternation-overlap",
+    description: "Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths",
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
+  },
+  {
+    id: "redos-star-plus-concat",
+    description: "(x*x)+ pattern — triggers super-linear backtracking",
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
+  },
+  {
+    id: "redos-dot-star-greedy",
+    description: "(.*){n,} or (.+){n,} — repeated greedy dot quantifiers",
+    pattern: /\(\.[*+]\)\{?\d/
+  },
+  {
+    id: "redos-large-repetition",
+    description: "Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking",
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/
+  },
+  {
+    id: "redos-catastrophic-alternation",
+    description: "Long alternation with many similar branches — polynomial backtracking risk",
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
+  }
+], redos_default = REDOS_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/nosql.js
+var sep = `["'\\s]*:`, NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: "nosql-where-operator",
+    description: "$where — executes arbitrary JavaScript server-side in MongoDB",
+    pattern: new RegExp(`\\$where${sep}`, "i")
+  },
+  {
+    id: "nosql-ne-operator",
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, "i")
+  },
+  {
+    id: "nosql-gt-operator",
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, "i")
+  },
+  {
+    id: "nosql-lt-operator",
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, "i")
+  },
+  {
+    id: "nosql-regex-operator",
+    description: "$regex — can be used to extract data character by character (blind injection)",
+    pattern: new RegExp(`\\$regex${sep}`, "i")
+  },
+  {
+    id: "nosql-or-operator",
+    description: "$or — logical OR; used to create always-true conditions",
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-and-operator",
+    description: "$and — logical AND operator injection",
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-nor-operator",
+    description: "$nor — logical NOR operator injection",
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-exists-operator",
+    description: "$exists — can enumerate fields to determine schema",
+    pattern: new RegExp(`\\$exists${sep}`, "i")
+  },
+  {
+    id: "nosql-in-operator",
+    description: "$in — matches any value in a list; can enumerate values",
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-expr-operator",
+    description: "$expr — allows aggregation expressions in queries (MongoDB 3.6+)",
+    pattern: new RegExp(`\\$expr${sep}`, "i")
+  },
+  {
+    id: "nosql-function-operator",
+    description: "$function — executes arbitrary JavaScript in MongoDB 4.4+",
+    pattern: new RegExp(`\\$function${sep}`, "i")
+  },
+  {
+    id: "nosql-accumulator-operator",
+    description: "$accumulator — custom aggregation with arbitrary JS execution",
+    pattern: new RegExp(`\\$accumulator${sep}`, "i")
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: "nosql-proto-pollution",
+    description: "__proto__ — prototype pollution via object key injection",
+    pattern: /__proto__/
+  },
+  {
+    id: "nosql-constructor-prototype",
+    description: "constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)",
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i
+  },
+  {
+    id: "nosql-proto-bracket",
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/
+  }
+], nosql_default = NOSQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/log.js
+var LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: "log-crlf-injection",
+    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
+    pattern: /[\r\n]/
+  },
+  {
+    id: "log-url-encoded-crlf",
+    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers",
+    pattern: /%0[dDaA]/
+  },
+  {
+    id: "log-unicode-newline",
+    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
+    pattern: /[\u2028\u2029]/
+  },
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: "log-log4shell-jndi",
+    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
+    pattern: /\$\{jndi\s*:/i
+  },
+  {
+    id: "log-log4shell-obfuscated",
+    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/
+  },
+  {
+    id: "log-log4j-lookup",
+    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration",
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
+  },
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: "log-ssti-double-brace",
+    description: "SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.",
+    pattern: /\{\{[\s\S]{0,80}\}\}/
+  },
+  {
+    id: "log-ssti-hash-brace",
+    description: "SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB",
+    pattern: /#\{[\s\S]{0,80}\}/
+  },
+  {
+    id: "log-ssti-dollar-brace",
+    description: "SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL",
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
+  },
+  {
+    id: "log-ssti-percent-tag",
+    description: "SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP",
+    pattern: /<%=[\s\S]{0,80}%>/
+  },
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: "log-null-byte",
+    description: "Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers",
+    pattern: /\x00|%00/
+  },
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: "log-ansi-escape",
+    description: "ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed",
+    pattern: /\x1b\[/
+  }
+], log_default = LOG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql-strict.js
+var SQL_STRICT_EXTRA = [
+  {
+    id: "sql-line-comment",
+    description: "SQL line comment: -- followed by whitespace or end of string",
+    pattern: /--(?:\s|$)/
+  },
+  {
+    id: "sql-stacked-query",
+    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
+  },
+  {
+    id: "sql-hex-encoding",
+    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
+    pattern: /\b0x[0-9a-f]{4,}/i
+  }
+], SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA], sql_strict_default = SQL_STRICT_PATTERNS;
+
+// node_modules/is-unsafe/src/util/decode-entities.js
+var NAMED = Object.freeze({
+  colon: ":",
+  Tab: "	",
+  NewLine: `
+`
+}), ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+function decodeEntities(input2) {
+  return input2.indexOf("&") === -1 ? input2 : input2.replace(ENTITY_RE, (match, hex3, dec, name) => {
+    if (name !== void 0)
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    let cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
+    return !Number.isFinite(cp) || cp > 1114111 ? match : String.fromCodePoint(cp);
+  });
+}
+
+// node_modules/is-unsafe/src/index.js
+html_default.label = "HTML";
+xml_default.label = "XML";
+svg_default.label = "SVG";
+html_default.decodeEntities = !0;
+xml_default.decodeEntities = !0;
+svg_default.decodeEntities = !0;
+sql_default.label = "SQL";
+sql_strict_default.label = "SQL-STRICT";
+shell_default.label = "SHELL";
+redos_default.label = "REDOS";
+nosql_default.label = "NOSQL";
+log_default.label = "LOG";
+var VALID_CONTEXTS = Object.freeze({
+  HTML: html_default,
+  XML: xml_default,
+  SVG: svg_default,
+  SQL: sql_default,
+  "SQL-STRICT": sql_strict_default,
+  SHELL: shell_default,
+  REDOS: redos_default,
+  NOSQL: nosql_default,
+  LOG: log_default
+});
+function assertString(value) {
+  if (typeof value != "string")
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+}
+function assertContext(context) {
+  if (!(context instanceof RegExp)) {
+    if (Array.isArray(context)) {
+      if (context.length === 0)
+        throw new TypeError("is-unsafe: context must not be an empty array");
+      if (Array.isArray(context[0])) {
+        for (let list2 of context)
+          if (!Array.isArray(list2) || list2.length === 0)
+            throw new TypeError(
+              "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
+            );
+      }
+      return;
+    }
+    throw new TypeError(
+      `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+    );
+  }
+}
+function normalise2(context) {
+  return context instanceof RegExp ? { lists: null, regex: context } : Array.isArray(context[0]) ? { lists: context, regex: null } : { lists: [context], regex: null };
+}
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
+  let decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+function matchList(value, list2) {
+  let label2 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  for (let rule of list2)
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
+      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
+  return null;
+}
+function isUnsafe(value, context) {
+  assertString(value), assertContext(context);
+  let { lists, regex: regex2 } = normalise2(context);
+  if (regex2) return regex2.test(value);
+  for (let list2 of lists)
+    if (matchList(value, list2) !== null) return !0;
+  return !1;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+function extractRawAttributes(prefixedAttrs, options2) {
+  if (!prefixedAttrs) return {};
+  let attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
+  if (!attrs) return {};
+  let rawAttrs = {};
+  for (let key in attrs)
+    if (key.startsWith(options2.attributeNamePrefix)) {
+      let rawName = key.substring(options2.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else
+      rawAttrs[key] = attrs[key];
+  return rawAttrs;
+}
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName != "string") return;
+  let colonIndex = rawTagName.indexOf(":");
+  if (colonIndex !== -1 && colonIndex > 0) {
+    let ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns")
+      return ns;
+  }
+}
+var OrderedObjParser = class {
+  constructor(options2, externalEntities) {
+    this.options = options2, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = parseXml, this.parseTextData = parseTextData, this.resolveNameSpace = resolveNameSpace, this.buildAttributesMap = buildAttributesMap, this.isItStopNode = isItStopNode, this.replaceEntitiesValue = replaceEntitiesValue, this.readStopNodeData = readStopNodeData, this.saveTextToParentTag = saveTextToParentTag, this.addChild = addChild, this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
+    let namedEntities = { ...XML };
+    this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : (typeof this.options.htmlEntities == "object" ? namedEntities = this.options.htmlEntities : this.options.htmlEntities === !0 && (namedEntities = { ...COMMON_HTML, ...CURRENCY }), this.entityDecoder = new EntityDecoder({
+      namedEntities: { ...namedEntities, ...externalEntities },
+      numericAllowed: this.options.htmlEntities,
+      limit: {
+        maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+        maxExpandedLength: this.options.processEntities.maxExpandedLength,
+        applyLimitsTo: this.options.processEntities.appliesTo
+      },
+      // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+      onInputEntity: (name, value) => (
+        //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+        isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+      )
+      //postCheck: resolved => resolved
+    })), this.matcher = new Matcher(), this.readonlyMatcher = this.matcher.readOnly(), this.isCurrentNodeStopNode = !1, this.stopNodeExpressionsSet = new ExpressionSet();
+    let stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        let stopNodeExp = stopNodesOpts[i];
+        typeof stopNodeExp == "string" ? this.stopNodeExpressionsSet.add(new Expression(stopNodeExp)) : stopNodeExp instanceof Expression && this.stopNodeExpressionsSet.add(stopNodeExp);
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+};
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  let options2 = this.options;
+  if (val !== void 0 && (options2.trimValues && !dontTrim && (val = val.trim()), val.length > 0)) {
+    escapeEntities || (val = this.replaceEntitiesValue(val, tagName, jPath));
+    let jPathOrMatcher = options2.jPath ? jPath.toString() : jPath, newval = options2.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+    return newval == null ? val : typeof newval != typeof val || newval !== val ? newval : options2.trimValues || val.trim() === val ? parseValue(val, options2.parseTagValue, options2.numberParseOptions) : val;
+  }
+}
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    let tags = tagname.split(":"), prefix = tagname.charAt(0) === "/" ? "/" : "";
+    if (tags[0] === "xmlns")
+      return "";
+    tags.length === 2 && (tagname = prefix + tags[1]);
+  }
+  return tagname;
+}
+var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+function attrValue(match) {
+  return match[3] !== void 0 ? match[3] : match[4];
+}
+function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
+  let options2 = this.options;
+  if (force === !0 || options2.ignoreAttributes !== !0 && typeof attrStr == "string") {
+    let matches = getAllMatches(attrStr, attrsRegx), len = matches.length, attrs = {}, processedVals = new Array(len), hasRawAttrs = !1, rawAttrsForMatcher = {};
+    for (let i = 0; i < len; i++) {
+      let attrName = this.resolveNameSpace(matches[i][1]), oldVal = attrValue(matches[i]);
+      if (attrName.length && oldVal !== void 0) {
+        let val = oldVal;
+        options2.trimValues && (val = val.trim()), val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher), processedVals[i] = val, rawAttrsForMatcher[attrName] = val, hasRawAttrs = !0;
+      }
+    }
+    hasRawAttrs && typeof jPath == "object" && jPath.updateCurrent && jPath.updateCurrent(rawAttrsForMatcher);
+    let jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher, hasAttrs = !1;
+    for (let i = 0; i < len; i++) {
+      let attrName = this.resolveNameSpace(matches[i][1]);
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+      let aName = options2.attributeNamePrefix + attrName;
+      if (attrName.length)
+        if (options2.transformAttributeName && (aName = options2.transformAttributeName(aName)), aName = sanitizeName(aName, options2), attrValue(matches[i]) !== void 0) {
+          let oldVal = processedVals[i], newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
+          newVal == null ? attrs[aName] = oldVal : typeof newVal != typeof oldVal || newVal !== oldVal ? attrs[aName] = newVal : attrs[aName] = parseValue(oldVal, options2.parseAttributeValue, options2.numberParseOptions), hasAttrs = !0;
+        } else options2.allowBooleanAttributes && (attrs[aName] = !0, hasAttrs = !0);
+    }
+    if (!hasAttrs) return;
+    if (options2.attributesGroupName && !options2.preserveOrder) {
+      let attrCollection = {};
+      return attrCollection[options2.attributesGroupName] = attrs, attrCollection;
+    }
+    return attrs;
+  }
+}
+var parseXml = function(xmlData) {
+  let options2 = this.options, crlfPositions = options2.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options2.captureMetaData ? (newline, index2) => (newline.length === 2 && crlfPositions.push(index2 - crlfPositions.length), `
+`) : `
+`);
+  let xmlObj = new XmlNode("!xml"), currentNode = xmlObj, textData = "";
+  this.matcher.reset(), this.entityDecoder.reset(), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
+  let docTypeReader = new DocTypeReader(options2.processEntities), xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++)
+    if (xmlData[i] === "<") {
+      let c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        let closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed."), tagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (options2.removeNSPrefix) {
+          let colonIndex = tagName.indexOf(":");
+          colonIndex !== -1 && (tagName = tagName.substr(colonIndex + 1));
+        }
+        tagName = transformTagName(options2.transformTagName, tagName, "", options2).tagName, currentNode && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher));
+        let lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options2.unpairedTagsSet.has(tagName))
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        lastTagName && options2.unpairedTagsSet.has(lastTagName) && (this.matcher.pop(), this.tagsNodeStack.pop()), this.matcher.pop(), this.isCurrentNodeStopNode = !1, currentNode = this.tagsNodeStack.pop() || xmlObj, options2.captureMetaData && currentNode && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), textData = "", i = closeIndex;
+      } else if (c1 === 63) {
+        let tagData = readTagExp(xmlData, i, !1, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, !0);
+        if (attsMap) {
+          let ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1), docTypeReader.setXmlVersion(Number(ver) || 1);
+        }
+        if (!(options2.ignoreDeclaration && tagData.tagName === "?xml" || options2.ignorePiTags)) {
+          let childNode = new XmlNode(tagData.tagName);
+          childNode.add(options2.textNodeName, ""), tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options2.ignoreAttributes !== !0 && (childNode[":@"] = attsMap);
+          let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+        }
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        let endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        if (options2.commentPropName) {
+          let comment = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = !0;
+        let result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities), i = result.i;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        let closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2, tagExp = xmlData.substring(i + 9, closeIndex);
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, !0, !1, !0, !0);
+        val == null && (val = ""), options2.cdataPropName ? currentNode.add(options2.cdataPropName, [{ [options2.textNodeName]: tagExp }]) : currentNode.add(options2.textNodeName, val), i = closeIndex + 2;
+      } else {
+        let result = readTagExp(xmlData, i, options2.removeNSPrefix);
+        if (!result) {
+          let context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+        let tagName = result.tagName, rawTagName = result.rawTagName, tagExp = result.tagExp, attrExpPresent = result.attrExpPresent, closeIndex = result.closeIndex;
+        if ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2), options2.strictReservedNames && (tagName === options2.commentPropName || tagName === options2.cdataPropName || tagName === options2.textNodeName || tagName === options2.attributesGroupName))
+          throw new Error(`Invalid tag name: ${tagName}`);
+        currentNode && textData && currentNode.tagname !== "!xml" && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, !1));
+        let lastTag = currentNode;
+        lastTag && options2.unpairedTagsSet.has(lastTag.tagname) && (currentNode = this.tagsNodeStack.pop(), this.matcher.pop());
+        let isSelfClosing = !1;
+        tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1 && (isSelfClosing = !0, tagName[tagName.length - 1] === "/" ? (tagName = tagName.substr(0, tagName.length - 1), tagExp = tagName) : tagExp = tagExp.substr(0, tagExp.length - 1), attrExpPresent = tagName !== tagExp);
+        let prefixedAttrs = null, rawAttrs = {}, namespace;
+        namespace = extractNamespace(rawTagName), tagName !== xmlObj.tagname && this.matcher.push(tagName, {}, namespace), tagName !== tagExp && attrExpPresent && (prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName), prefixedAttrs && (rawAttrs = extractRawAttributes(prefixedAttrs, options2))), tagName !== xmlObj.tagname && (this.isCurrentNodeStopNode = this.isItStopNode());
+        let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+          if (isSelfClosing)
+            i = result.closeIndex;
+          else if (options2.unpairedTagsSet.has(tagName))
+            i = result.closeIndex;
+          else {
+            let result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result2.i, tagContent = result2.tagContent;
+          }
+          let childNode = new XmlNode(tagName);
+          prefixedAttrs && (childNode[":@"] = prefixedAttrs), childNode.add(options2.textNodeName, tagContent), this.matcher.pop(), this.isCurrentNodeStopNode = !1, this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+        } else {
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
+            let childNode = new XmlNode(tagName);
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1;
+          } else if (options2.unpairedTagsSet.has(tagName)) {
+            let childNode = new XmlNode(tagName);
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1, i = result.closeIndex;
+            continue;
+          } else {
+            let childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options2.maxNestedTags)
+              throw new Error("Maximum nested tags exceeded");
+            this.tagsNodeStack.push(currentNode), prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), currentNode = childNode;
+          }
+          textData = "", i = closeIndex;
+        }
+      }
+    } else
+      textData += xmlData[i];
+  return xmlObj.child;
+};
+function getOriginalIndex(index2, crlfPositions) {
+  let low = 0, high = crlfPositions.length;
+  for (; low < high; ) {
+    let middle = Math.floor((low + high) / 2);
+    crlfPositions[middle] < index2 ? low = middle + 1 : high = middle;
+  }
+  return index2 + low;
+}
+function addChild(currentNode, childNode, matcher, startIndex) {
+  this.options.captureMetaData || (startIndex = void 0);
+  let jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher, result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  result === !1 || (typeof result == "string" && (childNode.tagname = result), currentNode.addChild(childNode, startIndex));
+}
+function replaceEntitiesValue(val, tagName, jPath) {
+  let entityConfig = this.options.processEntities;
+  if (!entityConfig || !entityConfig.enabled)
+    return val;
+  if (entityConfig.allowedTags) {
+    let jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!(Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher)))
+      return val;
+  }
+  if (entityConfig.tagFilter) {
+    let jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher))
+      return val;
+  }
+  return this.entityDecoder.decode(val);
+}
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  return textData && (isLeafNode === void 0 && (isLeafNode = parentNode.child.length === 0), textData = this.parseTextData(
+    textData,
+    parentNode.tagname,
+    matcher,
+    !1,
+    parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : !1,
+    isLeafNode
+  ), textData !== void 0 && textData !== "" && parentNode.add(this.options.textNodeName, textData), textData = ""), textData;
+}
+function isItStopNode() {
+  return this.stopNodeExpressionsSet.size === 0 ? !1 : this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  let len = xmlData.length, closeCode0 = closingChar.charCodeAt(0), closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1, result = "", segmentStart = i;
+  for (let index2 = i; index2 < len; index2++) {
+    let code3 = xmlData.charCodeAt(index2);
+    if (code3 === 34 || code3 === 39) {
+      if (index2 = xmlData.indexOf(xmlData[index2], index2 + 1), index2 === -1) return;
+    } else if (code3 === closeCode0)
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1)
+          return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
+      } else
+        return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
+    else code3 === 9 && (result += xmlData.substring(segmentStart, index2) + " ", segmentStart = index2 + 1);
+  }
+}
+function findClosingIndex(xmlData, str, i, errMsg) {
+  let closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1)
+    throw new Error(errMsg);
+  return closingIndex + str.length - 1;
+}
+function findClosingChar(xmlData, char, i, errMsg) {
+  let closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex;
+}
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  let result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data, closeIndex = result.index, separatorIndex = tagExp.search(/\s/), tagName = tagExp, attrExpPresent = !0;
+  separatorIndex !== -1 && (tagName = tagExp.substring(0, separatorIndex), tagExp = tagExp.substring(separatorIndex + 1).trimStart());
+  let rawTagName = tagName;
+  if (removeNSPrefix) {
+    let colonIndex = tagName.indexOf(":");
+    colonIndex !== -1 && (tagName = tagName.substr(colonIndex + 1), attrExpPresent = tagName !== result.data.substr(colonIndex + 1));
+  }
+  return {
+    tagName,
+    tagExp,
+    closeIndex,
+    attrExpPresent,
+    rawTagName
+  };
+}
+function readStopNodeData(xmlData, tagName, i) {
+  let startIndex = i, openTagCount = 1, lenient = !1, nextGt = -1, xmllen = xmlData.length;
+  for (; i < xmllen; i++)
+    if (xmlData[i] === "<") {
+      let c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        let closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        if (xmlData.substring(i + 2, closeIndex).trim() === tagName && (openTagCount--, openTagCount === 0))
+          return {
+            tagContent: xmlData.substring(startIndex, i),
+            i: closeIndex
+          };
+        i = closeIndex;
+      } else if (c1 === 63)
+        i = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
+      else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45)
+        i = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
+      else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91)
+        i = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+      else {
+        let tagData = lenient ? void 0 : readTagExp(xmlData, i, !1);
+        if (tagData)
+          tagData.tagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/" && openTagCount++, i = tagData.closeIndex;
+        else {
+          if (lenient = !0, nextGt < i && (nextGt = xmlData.indexOf(">", i), nextGt === -1))
+            return;
+          let nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) {
+            let exp = xmlData.substring(i + 1, nextGt), sep4 = exp.search(/\s/);
+            (sep4 === -1 ? exp : exp.substring(0, sep4)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
+          }
+        }
+      }
+    }
+}
+function parseValue(val, shouldParse, options2) {
+  if (shouldParse && typeof val == "string") {
+    let newval = val.trim();
+    return newval === "true" ? !0 : newval === "false" ? !1 : toNumber(val, options2);
+  } else
+    return isExist(val) ? val : "";
+}
+function transformTagName(fn, tagName, tagExp, options2) {
+  if (fn) {
+    let newTagName = fn(tagName);
+    tagExp === tagName && (tagExp = newTagName), tagName = newTagName;
+  }
+  return tagName = sanitizeName(tagName, options2), { tagName, tagExp };
+}
+function sanitizeName(name, options2) {
+  if (criticalProperties.includes(name))
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  return DANGEROUS_PROPERTY_NAMES.includes(name) ? options2.onDangerousProperty(name) : name;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs != "object") return {};
+  if (!prefix) return attrs;
+  let rawAttrs = {};
+  for (let key in attrs)
+    if (key.startsWith(prefix)) {
+      let rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else
+      rawAttrs[key] = attrs[key];
+  return rawAttrs;
+}
+function prettify(node3, options2, matcher, readonlyMatcher) {
+  return compress(node3, options2, matcher, readonlyMatcher);
+}
+function compress(arr, options2, matcher, readonlyMatcher) {
+  let text5, compressedObj = {};
+  for (let i = 0; i < arr.length; i++) {
+    let tagObj = arr[i], property = propName(tagObj);
+    if (property !== void 0 && property !== options2.textNodeName) {
+      let rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options2.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+    if (property === options2.textNodeName)
+      text5 === void 0 ? text5 = tagObj[property] : text5 += "" + tagObj[property];
+    else {
+      if (property === void 0)
+        continue;
+      if (tagObj[property]) {
+        let val = compress(tagObj[property], options2, matcher, readonlyMatcher), isLeaf = isLeafTag(val, options2);
+        if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode && (val[options2.textNodeName] = ""), tagObj[":@"] ? assignAttributes(val, tagObj[":@"], readonlyMatcher, options2) : Object.keys(val).length === 1 && val[options2.textNodeName] !== void 0 && !options2.alwaysCreateTextNode ? val = val[options2.textNodeName] : Object.keys(val).length === 0 && (options2.alwaysCreateTextNode ? val[options2.textNodeName] = "" : val = ""), tagObj[METADATA_SYMBOL2] !== void 0 && typeof val == "object" && val !== null && (val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2]), compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property))
+          Array.isArray(compressedObj[property]) || (compressedObj[property] = [compressedObj[property]]), compressedObj[property].push(val);
+        else {
+          let jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+          options2.isArray(property, jPathOrMatcher, isLeaf) ? compressedObj[property] = [val] : compressedObj[property] = val;
+        }
+        property !== void 0 && property !== options2.textNodeName && matcher.pop();
+      }
+    }
+  }
+  return typeof text5 == "string" ? text5.length > 0 && (compressedObj[options2.textNodeName] = text5) : text5 !== void 0 && (compressedObj[options2.textNodeName] = text5), compressedObj;
+}
+function propName(obj) {
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+function assignAttributes(obj, attrMap, readonlyMatcher, options2) {
+  if (attrMap) {
+    let keys = Object.keys(attrMap), len = keys.length;
+    for (let i = 0; i < len; i++) {
+      let atrrName = keys[i], rawAttrName = atrrName.startsWith(options2.attributeNamePrefix) ? atrrName.substring(options2.attributeNamePrefix.length) : atrrName, jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      options2.isArray(atrrName, jPathOrMatcher, !0, !0) ? obj[atrrName] = [attrMap[atrrName]] : obj[atrrName] = attrMap[atrrName];
+    }
+  }
+}
+function isLeafTag(obj, options2) {
+  let { textNodeName } = options2, propCount = Object.keys(obj).length;
+  return !!(propCount === 0 || propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] == "boolean" || obj[textNodeName] === 0));
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+var XMLParser = class {
+  constructor(options2) {
+    this.externalEntities = {}, this.options = buildOptions(options2);
+  }
+  /**
+   * Parse XML dats to JS object 
+   * @param {string|Uint8Array} xmlData 
+   * @param {boolean|Object} validationOption 
+   */
+  parse(xmlData, validationOption) {
+    if (typeof xmlData != "string" && xmlData.toString)
+      xmlData instanceof Uint8Array && !(typeof Buffer < "u" && Buffer.isBuffer(xmlData)) ? xmlData = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(xmlData) : xmlData = xmlData.toString();
+    else if (typeof xmlData != "string")
+      throw new Error("XML data is accepted in String or Bytes[] form.");
+    if (validationOption) {
+      validationOption === !0 && (validationOption = {});
+      let result = validate2(xmlData, validationOption);
+      if (result !== !0)
+        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+    }
+    let orderedObjParser = new OrderedObjParser(this.options, this.externalEntities), orderedResult = orderedObjParser.parseXml(xmlData);
+    return this.options.preserveOrder || orderedResult === void 0 ? orderedResult : prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+  }
+  /**
+   * Add Entity which is not by default supported by this library
+   * @param {string} key 
+   * @param {string} value 
+   */
+  addEntity(key, value) {
+    if (value.indexOf("&") !== -1)
+      throw new Error("Entity value can't have '&'");
+    if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1)
+      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+    if (value === "&")
+      throw new Error("An entity with value '&' is not permitted");
+    this.externalEntities[key] = value;
+  }
+  /**
+   * Returns a Symbol that can be used to access the metadata
+   * property on a node.
+   * 
+   * If Symbol is not available in the environment, an ordinary property is used
+   * and the name of the property is here returned.
+   * 
+   * The XMLMetaData property is only present when `captureMetaData`
+   * is true in the options.
+   */
+  static getMetaDataSymbol() {
+    return XmlNode.getMetaDataSymbol();
+  }
+};
+
+// node_modules/fast-xml-parser/src/fxp.js
+var XMLValidator = {
+  validate: validate2
+};
+
+// core/gates/smoke/junit.ts
+var MAX_MESSAGE_CHARS = 2e3, MAX_SUITE_DEPTH = 64, REPEATED = /* @__PURE__ */ new Set([
+  "testsuite",
+  "testcase",
+  "property",
+  "properties",
+  "failure",
+  "error",
+  "skipped",
+  "flakyFailure",
+  "flakyError",
+  "rerunFailure",
+  "rerunError"
+]), ATTEMPT_KINDS = ["flakyFailure", "flakyError", "rerunFailure", "rerunError"], parser = new XMLParser({
+  ignoreAttributes: !1,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: !1,
+  parseAttributeValue: !1,
+  ignoreDeclaration: !0,
+  ignorePiTags: !0,
+  isArray: (name) => REPEATED.has(name)
+}), NAME_TAGS = /\[([A-Za-z0-9][\w:./-]*)\]|(?:^|\s)@([A-Za-z0-9][\w:./-]*)/g;
+function parseJunit(xml, file2) {
+  if (xml.trim() === "")
+    return fail(file2, "is empty: the test runner wrote no report (did it crash before the end?)");
+  let valid = XMLValidator.validate(xml);
+  if (valid !== !0) {
+    let { msg, line, col } = valid.err, open2 = unclosedTags(msg);
+    return open2.length > 0 ? fail(
+      file2,
+      `is not well-formed XML: it ends before ${open2.map((t) => `</${t}>`).join(", ")}. The report is cut off: did the test runner crash or get killed while writing it?`,
+      xml.split(`
+`).length
+    ) : fail(file2, `is not well-formed XML: ${msg}`, line, col);
+  }
+  let document3;
+  try {
+    document3 = parser.parse(xml);
+  } catch (error62) {
+    return fail(
+      file2,
+      `cannot be parsed: ${error62 instanceof Error ? error62.message : String(error62)}`
+    );
+  }
+  let root = Object.keys(document3).filter((key) => !key.startsWith("?") && key !== "#text")[0];
+  if (root !== "testsuites" && root !== "testsuite") {
+    let found = root === void 0 ? "no element" : `<${root}>`;
+    return fail(
+      file2,
+      `is not a JUnit report: its root is ${found}, expected <testsuites> or <testsuite>. Point --junit at the file your test runner's JUnit reporter writes.`,
+      root === void 0 ? void 0 : lineOf(xml, `<${root}`)
+    );
+  }
+  let scenarios = [];
+  try {
+    let value = document3[root], node3 = asNode(Array.isArray(value) ? value[0] : value);
+    if (root === "testsuites") {
+      let name = attr(node3, "name"), context = contextOf(node3, { suitePath: name ? [name] : [], tags: [] });
+      for (let suite of children(node3, "testsuite"))
+        walkSuite(suite, context, file2, scenarios, 1);
+      for (let testcase of children(node3, "testcase"))
+        scenarios.push(toScenario(testcase, context, file2));
+    } else
+      walkSuite(node3, { suitePath: [], tags: [] }, file2, scenarios, 1);
+  } catch (error62) {
+    if (error62 instanceof NestingError) return fail(file2, error62.message);
+    throw error62;
+  }
+  return { ok: !0, scenarios };
+}
+var NestingError = class extends Error {
+};
+function walkSuite(node3, parent, file2, out, depth) {
+  if (depth > MAX_SUITE_DEPTH)
+    throw new NestingError(`nests <testsuite> more than ${MAX_SUITE_DEPTH} deep`);
+  let name = attr(node3, "name"), context = contextOf(node3, {
+    suitePath: name ? [...parent.suitePath, name] : parent.suitePath,
+    tags: parent.tags,
+    ...name ? { suite: name } : parent.suite ? { suite: parent.suite } : {}
+  });
+  for (let testcase of children(node3, "testcase")) out.push(toScenario(testcase, context, file2));
+  for (let child of children(node3, "testsuite")) walkSuite(child, context, file2, out, depth + 1);
+}
+function contextOf(node3, base) {
+  let props = properties(node3), suite = props.get("suite") ?? base.suite;
+  return {
+    suitePath: base.suitePath,
+    tags: mergeTags(base.tags, splitTags(props.get("tags") ?? props.get("tag"))),
+    ...suite !== void 0 ? { suite } : {}
+  };
+}
+function toScenario(node3, context, file2) {
+  let name = attr(node3, "name") ?? "(unnamed)", classname = attr(node3, "classname"), props = properties(node3), tags = mergeTags(
+    context.tags,
+    splitTags(props.get("tags") ?? props.get("tag")),
+    tagsInName(name)
+  ), failures = children(node3, "failure"), errors = children(node3, "error"), skipped = children(node3, "skipped"), attempts = ATTEMPT_KINDS.flatMap(
+    (kind) => children(node3, kind).map((attempt) => ({ kind, message: messageOf(attempt) }))
+  ), result = "passed", error62;
+  errors.length > 0 ? (result = "errored", error62 = detailOf(errors[0])) : failures.length > 0 ? (result = "failed", error62 = detailOf(failures[0])) : skipped.length > 0 ? (result = "skipped", error62 = messageOf(skipped[0]) || void 0) : attempts.some((a) => a.kind === "flakyFailure" || a.kind === "flakyError") && (result = "flaky");
+  let durationMs = seconds(attr(node3, "time")), suite = props.get("suite") ?? context.suite ?? classname ?? file2;
+  return {
+    name,
+    suite,
+    suitePath: context.suitePath,
+    ...classname !== void 0 ? { classname } : {},
+    file: file2,
+    tags,
+    result,
+    ...durationMs !== void 0 ? { durationMs } : {},
+    ...error62 !== void 0 ? { error: error62 } : {},
+    attempts
+  };
+}
+function asNode(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function children(node3, name) {
+  let value = node3[name];
+  return (Array.isArray(value) ? value : value === void 0 ? [] : [value]).map((item) => typeof item == "string" ? { "#text": item } : asNode(item));
+}
+function attr(node3, name) {
+  let value = node3[`@_${name}`];
+  return typeof value == "string" ? value : void 0;
+}
+function text4(node3) {
+  let value = node3?.["#text"];
+  return typeof value == "string" ? value.trim() : "";
+}
+function properties(node3) {
+  let map2 = /* @__PURE__ */ new Map();
+  for (let group of children(node3, "properties"))
+    for (let property of children(group, "property")) {
+      let name = attr(property, "name");
+      name !== void 0 && map2.set(name, attr(property, "value") ?? text4(property));
+    }
+  return map2;
+}
+function messageOf(node3) {
+  if (node3 === void 0) return "";
+  let message = attr(node3, "message")?.trim();
+  if (message) return clip(message);
+  let body = text4(node3) || text4(children(node3, "stackTrace")[0]);
+  return clip(body.split(`
+`)[0]?.trim() ?? "");
+}
+function detailOf(node3) {
+  if (node3 === void 0) return "";
+  let message = attr(node3, "message")?.trim() ?? "", type = attr(node3, "type")?.trim(), body = text4(node3) || text4(children(node3, "stackTrace")[0]), head = message || (type ?? ""), detail = body ? !head || body.includes(head) ? body : `${head}
+${body}` : head;
+  return clip(detail || "failed with no message");
+}
+function clip(text5) {
+  return text5.length <= MAX_MESSAGE_CHARS ? text5 : `${text5.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
+}
+function seconds(value) {
+  if (value === void 0 || value.trim() === "") return;
+  let n = Number(value.replace(/,/g, ""));
+  return Number.isFinite(n) && n >= 0 ? Math.round(n * 1e6) / 1e3 : void 0;
+}
+function splitTags(value) {
+  return (value ?? "").split(/[,\s]+/).map((tag) => tag.trim().replace(/^@/, "")).filter((tag) => tag !== "");
+}
+function tagsInName(name) {
+  return [...name.matchAll(NAME_TAGS)].map((m) => m[1] ?? m[2] ?? "").filter(Boolean);
+}
+function mergeTags(...lists) {
+  return [...new Set(lists.flat())];
+}
+function unclosedTags(message) {
+  let list2 = /^Invalid '(\[[\s\S]*\])' found/.exec(message)?.[1];
+  if (list2 === void 0) return [];
+  try {
+    let tags = JSON.parse(list2);
+    return Array.isArray(tags) ? tags.map(String).reverse() : [];
+  } catch {
+    return [];
+  }
+}
+function lineOf(xml, needle) {
+  let at2 = xml.indexOf(needle);
+  if (at2 === -1) return;
+  let line = 1;
+  for (let i = 0; i < at2; i++) xml.charCodeAt(i) === 10 && line++;
+  return line;
+}
+function fail(file2, message, line, column) {
+  return {
+    ok: !1,
+    error: {
+      file: file2,
+      message: `${file2} ${message}`,
+      ...line !== void 0 ? { line } : {},
+      ...column !== void 0 ? { column } : {}
+    }
+  };
+}
+
+// core/gates/smoke/render.ts
+var encoder = new TextEncoder();
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function clip2(text5, max) {
+  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
+}
+function countsLine(report2) {
+  let c = report2.counts;
+  return [
+    `${c.executed} executed`,
+    `${c.passed} passed`,
+    `${c.failed} failed`,
+    c.errored > 0 ? `${c.errored} errored` : "",
+    c.flaky > 0 ? `${c.flaky} flaky` : "",
+    c.skipped > 0 ? `${c.skipped} skipped` : ""
+  ].filter(Boolean).join(" · ");
+}
+var UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function safe(text5) {
+  return text5.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+var PLAIN2 = {
+  bold: (t) => t,
+  dim: (t) => t,
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t
+};
+function renderSmokeText(report2, options2 = {}) {
+  let c = options2.style ?? PLAIN2, max = options2.maxListed ?? 30, lines = [], verdict = report2.status === "pass" ? c.green("✔ smoke: pass") : c.red("✖ smoke: fail");
+  lines.push(`${c.bold(verdict)}  ${countsLine(report2)}`);
+  let files = report2.junit.files.length, suites = report2.suites.expected.length > 0 ? report2.suites.expected : report2.suites.found;
+  lines.push(
+    c.dim(
+      `junit:  ${plural3(files, "file")}${files > 0 ? ` (${report2.junit.files.map((f) => safe(f.path)).slice(0, 5).join(", ")}${files > 5 ? ", …" : ""})` : ""}`
+    )
+  ), suites.length > 0 && lines.push(c.dim(`suites: ${suites.map(safe).join(", ")}`));
+  for (let command of report2.commands) {
+    let ok2 = command.error === void 0 && command.exitCode === 0, exit3 = command.error !== void 0 ? "did not start" : `exit ${command.exitCode ?? command.signal ?? "?"}`;
+    lines.push(
+      `${ok2 ? c.green("✔") : c.red("✖")} ${safe(command.command)}  ${c.dim(`${exit3}, ${formatDuration(command.durationMs)}`)}`
+    );
+  }
+  if (report2.reasons.length > 0) {
+    lines.push("", c.bold("Why it failed:"));
+    for (let reason of report2.reasons.slice(0, max)) {
+      let at2 = reason.file !== void 0 && reason.line !== void 0 ? `${reason.file}:${reason.line}${reason.column !== void 0 ? `:${reason.column}` : ""}: ` : "", message = at2 && reason.message.startsWith(reason.file ?? "") ? reason.message.slice((reason.file ?? "").length).trimStart() : reason.message;
+      lines.push(`  ${c.red("✖")} ${safe(at2 + message)}`);
+    }
+    report2.reasons.length > max && lines.push(`  …and ${report2.reasons.length - max} more`);
+  }
+  let failures = report2.scenarios.filter((s) => s.result === "failed" || s.result === "errored");
+  if (failures.length > 0) {
+    lines.push("", c.bold(`Failures (${failures.length}):`));
+    for (let s of failures.slice(0, max)) {
+      lines.push(`  ${c.red("✖")} ${safe(s.name)}  ${c.dim(scenarioMeta(s))}`);
+      let first = (s.error ?? "").split(`
+`).filter((line) => line.trim() !== "").slice(0, 3);
+      for (let line of first) lines.push(`      ${safe(clip2(line, 200))}`);
+    }
+    failures.length > max && lines.push(`  …and ${failures.length - max} more`);
+  }
+  let flaky = report2.scenarios.filter((s) => s.result === "flaky");
+  if (flaky.length > 0) {
+    lines.push("", c.bold(`Flaky (${flaky.length}), passed on a rerun:`));
+    for (let s of flaky.slice(0, max))
+      lines.push(
+        `  ${c.yellow("~")} ${safe(s.name)}  ${c.dim(`${scenarioMeta(s)}, ${plural3(s.attempts.length, "failed attempt")}`)}`
+      );
+    flaky.length > max && lines.push(`  …and ${flaky.length - max} more`);
+  }
+  return options2.reportPath && lines.push("", c.dim(`report: ${safe(options2.reportPath)}`)), `${lines.join(`
+`)}
+`;
+}
+function reruns(s) {
+  if (s.result !== "failed" && s.result !== "errored") return "";
+  let n = s.attempts.length;
+  return n > 0 ? `${s.result} ${plural3(n, "rerun")} too` : "";
+}
+function scenarioMeta(s) {
+  return [
+    s.result,
+    `suite ${s.suite}`,
+    s.tags.length > 0 ? `tags ${s.tags.join(", ")}` : "",
+    s.durationMs !== void 0 ? formatDuration(s.durationMs) : "",
+    reruns(s)
+  ].filter(Boolean).join(", ");
+}
+
+// core/render/markdown.ts
+var encoder2 = new TextEncoder();
+function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function isOpenBlocking(finding2) {
@@ -30207,17 +35855,476 @@ function overriddenRules(verdict) {
   return ids.size;
 }
 function verdictTitle(verdict) {
-  let blocking = verdict.findings.filter(isOpenBlocking).length, warnings = verdict.findings.filter((f) => f.severity === "warning").length, overridden = overriddenRules(verdict), overriddenText = overridden > 0 ? `${plural2(overridden, "rule")} overridden` : "";
+  let blocking = verdict.findings.filter(isOpenBlocking).length, warnings = verdict.findings.filter((f) => f.severity === "warning").length, overridden = overriddenRules(verdict), overriddenText = overridden > 0 ? `${plural4(overridden, "rule")} overridden` : "";
   if (verdict.status === "pass") {
-    let parts = [overriddenText, warnings > 0 ? plural2(warnings, "warning") : ""].filter(Boolean);
+    let parts = [overriddenText, warnings > 0 ? plural4(warnings, "warning") : ""].filter(Boolean);
     return parts.length === 0 ? "Ready to merge: every rule passes" : overridden > 0 ? `Ready to merge: ${parts.join(", ")}` : `Ready to merge, ${parts.join(", ")}`;
   }
-  let title = `NO_MERGE: ${plural2(blocking, "blocking finding")} to fix`;
+  let title = `NO_MERGE: ${plural4(blocking, "blocking finding")} to fix`;
   return overridden > 0 ? `${title}, ${overriddenText}` : title;
 }
 
 // core/plan.ts
-var encoder2 = new TextEncoder();
+var encoder3 = new TextEncoder();
+
+// core/protection/classic.ts
+function classicProtectionBody(settings) {
+  return {
+    required_status_checks: settings.requiredChecks.length > 0 ? {
+      strict: settings.strict,
+      checks: settings.requiredChecks.map((check2) => ({
+        context: check2.context,
+        ...check2.appId !== void 0 ? { app_id: check2.appId } : {}
+      }))
+    } : null,
+    enforce_admins: settings.enforceAdmins,
+    required_pull_request_reviews: settings.requirePullRequest ? {
+      dismiss_stale_reviews: settings.dismissStaleReviews,
+      require_code_owner_reviews: settings.codeOwnerReviews,
+      required_approving_review_count: settings.approvingReviews
+    } : null,
+    restrictions: null,
+    required_linear_history: settings.linearHistory,
+    allow_force_pushes: !settings.blockForcePushes,
+    allow_deletions: !settings.blockDeletions,
+    required_conversation_resolution: settings.conversationResolution
+  };
+}
+function settingsFromClassic(data) {
+  let status2 = data.required_status_checks ?? void 0, checks = status2?.checks ? status2.checks.map((check2) => ({
+    context: check2.context,
+    ...typeof check2.app_id == "number" ? { appId: check2.app_id } : {}
+  })) : (status2?.contexts ?? []).map((context) => ({ context })), reviews = data.required_pull_request_reviews ?? void 0;
+  return {
+    requiredChecks: checks,
+    strict: status2?.strict === !0,
+    requirePullRequest: reviews !== void 0,
+    approvingReviews: reviews?.required_approving_review_count ?? 0,
+    dismissStaleReviews: reviews?.dismiss_stale_reviews === !0,
+    codeOwnerReviews: reviews?.require_code_owner_reviews === !0,
+    enforceAdmins: data.enforce_admins?.enabled === !0,
+    blockForcePushes: data.allow_force_pushes?.enabled !== !0,
+    blockDeletions: data.allow_deletions?.enabled !== !0,
+    linearHistory: data.required_linear_history?.enabled === !0,
+    conversationResolution: data.required_conversation_resolution?.enabled === !0
+  };
+}
+
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+function desiredProtection(config2, checkName2, appId) {
+  let checks = [{ context: checkName2, appId }];
+  for (let entry of config2.required_checks) {
+    let check2 = typeof entry == "string" ? { context: entry } : {
+      context: entry.context,
+      ...entry.app_id !== void 0 ? { appId: entry.app_id } : {}
+    };
+    checks.some((c) => c.context === check2.context) || checks.push(check2);
+  }
+  return {
+    mode: config2.mode,
+    branches: [...new Set(config2.branches)],
+    settings: {
+      requiredChecks: checks,
+      strict: config2.strict,
+      requirePullRequest: !0,
+      approvingReviews: config2.required_approving_reviews,
+      dismissStaleReviews: config2.dismiss_stale_reviews,
+      codeOwnerReviews: config2.require_code_owner_reviews,
+      enforceAdmins: config2.enforce_admins,
+      blockForcePushes: config2.block_force_pushes,
+      blockDeletions: config2.block_deletions,
+      linearHistory: config2.require_linear_history,
+      conversationResolution: config2.require_conversation_resolution
+    }
+  };
+}
+function mergeSettings(a, b) {
+  let checks = [...a.requiredChecks];
+  for (let check2 of b.requiredChecks)
+    checks.some((c) => c.context === check2.context && c.appId === check2.appId) || checks.push(check2);
+  return {
+    requiredChecks: checks,
+    strict: a.strict || b.strict,
+    requirePullRequest: a.requirePullRequest || b.requirePullRequest,
+    approvingReviews: Math.max(a.approvingReviews, b.approvingReviews),
+    dismissStaleReviews: a.dismissStaleReviews || b.dismissStaleReviews,
+    codeOwnerReviews: a.codeOwnerReviews || b.codeOwnerReviews,
+    enforceAdmins: a.enforceAdmins && b.enforceAdmins,
+    blockForcePushes: a.blockForcePushes || b.blockForcePushes,
+    blockDeletions: a.blockDeletions || b.blockDeletions,
+    linearHistory: a.linearHistory || b.linearHistory,
+    conversationResolution: a.conversationResolution || b.conversationResolution
+  };
+}
+
+// core/protection/rulesets.ts
+var RULESET_NAME = "pilot-gate", ADMIN_ROLE_ID = 5;
+function rulesetBody(settings, branches) {
+  let rules = [];
+  return settings.blockDeletions && rules.push({ type: "deletion" }), settings.blockForcePushes && rules.push({ type: "non_fast_forward" }), settings.linearHistory && rules.push({ type: "required_linear_history" }), settings.requirePullRequest && rules.push({
+    type: "pull_request",
+    parameters: {
+      required_approving_review_count: settings.approvingReviews,
+      dismiss_stale_reviews_on_push: settings.dismissStaleReviews,
+      require_code_owner_review: settings.codeOwnerReviews,
+      require_last_push_approval: !1,
+      required_review_thread_resolution: settings.conversationResolution
+    }
+  }), settings.requiredChecks.length > 0 && rules.push({
+    type: "required_status_checks",
+    parameters: {
+      strict_required_status_checks_policy: settings.strict,
+      required_status_checks: settings.requiredChecks.map((check2) => ({
+        context: check2.context,
+        ...check2.appId !== void 0 && check2.appId > 0 ? { integration_id: check2.appId } : {}
+      }))
+    }
+  }), {
+    name: RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    bypass_actors: settings.enforceAdmins ? [] : [{ actor_id: ADMIN_ROLE_ID, actor_type: "RepositoryRole", bypass_mode: "always" }],
+    conditions: {
+      ref_name: { include: branches.map((branch) => `refs/heads/${branch}`), exclude: [] }
+    },
+    rules
+  };
+}
+function settingsFromRules(rules, adminsBound) {
+  let settings = { ...UNPROTECTED, requiredChecks: [] };
+  for (let rule of rules) {
+    let p = rule.parameters ?? {};
+    switch (rule.type) {
+      case "deletion":
+        settings.blockDeletions = !0;
+        break;
+      case "non_fast_forward":
+        settings.blockForcePushes = !0;
+        break;
+      case "required_linear_history":
+        settings.linearHistory = !0;
+        break;
+      case "pull_request":
+        settings.requirePullRequest = !0, settings.approvingReviews = Math.max(
+          settings.approvingReviews,
+          numberOr(p.required_approving_review_count, 0)
+        ), settings.dismissStaleReviews ||= p.dismiss_stale_reviews_on_push === !0, settings.codeOwnerReviews ||= p.require_code_owner_review === !0, settings.conversationResolution ||= p.required_review_thread_resolution === !0;
+        break;
+      case "required_status_checks": {
+        settings.strict ||= p.strict_required_status_checks_policy === !0;
+        let listed = Array.isArray(p.required_status_checks) ? p.required_status_checks : [];
+        for (let raw of listed) {
+          if (typeof raw.context != "string") continue;
+          let check2 = {
+            context: raw.context,
+            ...typeof raw.integration_id == "number" ? { appId: raw.integration_id } : {}
+          };
+          settings.requiredChecks.some(
+            (c) => c.context === check2.context && c.appId === check2.appId
+          ) || settings.requiredChecks.push(check2);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return settings.enforceAdmins = rules.length > 0 && adminsBound, settings;
+}
+function numberOr(value, fallback) {
+  return typeof value == "number" && Number.isFinite(value) ? value : fallback;
+}
+
+// core/protection/scorecard.ts
+var SCORECARD_TIERS = [
+  {
+    tier: 1,
+    weight: 3,
+    criteria: [
+      { id: "block-force-pushes", met: (s) => s.blockForcePushes },
+      { id: "block-deletions", met: (s) => s.blockDeletions }
+    ]
+  },
+  {
+    tier: 2,
+    weight: 3,
+    criteria: [
+      { id: "one-approving-review", met: (s) => s.requirePullRequest && s.approvingReviews >= 1 },
+      { id: "up-to-date-branches", met: (s) => s.requiredChecks.length > 0 && s.strict }
+    ]
+  },
+  {
+    tier: 3,
+    weight: 2,
+    criteria: [{ id: "required-status-checks", met: (s) => s.requiredChecks.length > 0 }]
+  },
+  {
+    tier: 4,
+    weight: 1,
+    criteria: [
+      { id: "two-approving-reviews", met: (s) => s.requirePullRequest && s.approvingReviews >= 2 },
+      { id: "code-owner-review", met: (s) => s.requirePullRequest && s.codeOwnerReviews }
+    ]
+  },
+  {
+    tier: 5,
+    weight: 1,
+    criteria: [
+      { id: "dismiss-stale-reviews", met: (s) => s.requirePullRequest && s.dismissStaleReviews },
+      { id: "enforce-admins", met: (s) => s.enforceAdmins }
+    ]
+  }
+];
+function scorecardTier(settings) {
+  if (!settings)
+    return { tier: 0, score: 0, next: SCORECARD_TIERS[0]?.criteria.map((c) => c.id) ?? [] };
+  let tier = 0, score = 0;
+  for (let level2 of SCORECARD_TIERS) {
+    let missed = level2.criteria.filter((c) => !c.met(settings)).map((c) => c.id);
+    if (missed.length > 0) {
+      let met = level2.criteria.length - missed.length;
+      return score += level2.weight * met / level2.criteria.length, { tier, score: Math.round(score * 10) / 10, next: missed };
+    }
+    tier = level2.tier, score += level2.weight;
+  }
+  return { tier, score: Math.round(score * 10) / 10, next: [] };
+}
+
+// core/protection/plan.ts
+var SEVERITY = [
+  "Error",
+  "PermissionNeeded",
+  "Unavailable",
+  "Missing",
+  "Drifted",
+  "Applied"
+];
+function planProtection(desired, actual) {
+  let branches = desired.branches.map(
+    (branch) => branchStatus(branch, desired.settings, actual.branches[branch])
+  ), [owner, repo] = actual.repository.split("/"), base = `/repos/${owner}/${repo}`, needsWrite = (b) => b.status === "Drifted" || b.status === "Missing" && b.source === "none", writes = [];
+  if (desired.mode === "classic")
+    for (let branch of branches.filter(needsWrite))
+      writes.push({
+        method: "PUT",
+        path: `${base}/branches/${encodeURIComponent(branch.branch)}/protection`,
+        branches: [branch.branch],
+        body: { ...classicProtectionBody(desired.settings) },
+        outcome: "planned"
+      });
+  else if (branches.some(needsWrite)) {
+    let id = actual.rulesetId;
+    writes.push({
+      method: id === void 0 ? "POST" : "PUT",
+      path: id === void 0 ? `${base}/rulesets` : `${base}/rulesets/${id}`,
+      branches: [...desired.branches],
+      ...id !== void 0 ? { ruleset_id: id } : {},
+      body: { ...rulesetBody(desired.settings, desired.branches) },
+      outcome: "planned"
+    });
+  }
+  return summarize({
+    version: 1,
+    repository: actual.repository,
+    mode: desired.mode,
+    dry_run: !0,
+    status: "Applied",
+    branches,
+    writes,
+    scorecard: { tier: 0, score: 0, next: [] }
+  });
+}
+function applyOutcomes(plan, desired, outcomes) {
+  let branches = plan.branches.map((branch) => ({ ...branch })), writes = plan.writes.map((write, i) => {
+    let outcome = outcomes[i];
+    if (!outcome) return write;
+    for (let name of write.branches) {
+      let branch = branches.find((b) => b.branch === name);
+      !branch || branch.status !== "Drifted" && branch.source !== "none" || (outcome.ok ? (branch.status = "Applied", branch.source === "none" && (branch.source = desired.mode), branch.message = `written by sync (${write.method} ${write.path})`, branch.scorecard = scorecardTier(desired.settings)) : (branch.status = outcome.status, branch.message = outcome.message));
+    }
+    return { ...write, outcome: outcome.ok ? "written" : "failed" };
+  });
+  return summarize({ ...plan, dry_run: !1, branches, writes });
+}
+function protectionExitCode(report2) {
+  return report2.status === "Applied" ? 0 : report2.status === "Drifted" || report2.status === "Missing" ? 1 : 2;
+}
+function summarize(report2) {
+  let status2 = SEVERITY.find((s) => report2.branches.some((b) => b.status === s)) ?? "Applied", lowest = report2.branches.reduce(
+    (low, b) => low === void 0 || b.scorecard.score < low.score ? b.scorecard : low,
+    void 0
+  );
+  return { ...report2, status: status2, scorecard: lowest ?? { tier: 0, score: 0, next: [] } };
+}
+function branchStatus(branch, desired, reading) {
+  let unknown2 = { tier: 0, score: 0, next: [] };
+  if (!reading)
+    return {
+      branch,
+      status: "Error",
+      source: "unknown",
+      message: `${branch} was not read; this is a pilot-gate bug, please report it`,
+      diff: [],
+      scorecard: unknown2
+    };
+  if (reading.kind === "branch-missing")
+    return {
+      branch,
+      status: "Missing",
+      source: "unknown",
+      message: `branch ${branch} does not exist: create the branch first, then run sync`,
+      diff: [],
+      scorecard: unknown2
+    };
+  if (reading.kind === "failed")
+    return {
+      branch,
+      status: reading.status,
+      source: "unknown",
+      message: reading.message,
+      diff: [],
+      scorecard: unknown2
+    };
+  let { classic, rulesets } = reading, source = classic && rulesets ? "classic+rulesets" : classic ? "classic" : rulesets ? "rulesets" : "none", effective = classic && rulesets ? mergeSettings(classic, rulesets) : classic ?? rulesets ?? UNPROTECTED, diff = diffSettings(desired, effective);
+  return source === "none" ? {
+    branch,
+    status: "Missing",
+    source,
+    message: `${branch} is not protected; sync writes the protection below`,
+    diff,
+    scorecard: scorecardTier(UNPROTECTED)
+  } : {
+    branch,
+    status: diff.length === 0 ? "Applied" : "Drifted",
+    source,
+    message: diff.length === 0 ? `${branch} has the protection the config asks for` : `${branch} differs from the config in ${diff.length} setting${diff.length === 1 ? "" : "s"}; sync rewrites them`,
+    diff,
+    scorecard: scorecardTier(effective)
+  };
+}
+function diffSettings(desired, actual) {
+  let diff = [];
+  sameChecks(desired.requiredChecks, actual.requiredChecks) || diff.push({
+    field: "required_checks",
+    desired: desired.requiredChecks.map(describeCheck),
+    actual: actual.requiredChecks.map(describeCheck)
+  });
+  let fields = [
+    ["strict", "strict"],
+    ["require_pull_request", "requirePullRequest"],
+    ["required_approving_reviews", "approvingReviews"],
+    ["dismiss_stale_reviews", "dismissStaleReviews"],
+    ["require_code_owner_reviews", "codeOwnerReviews"],
+    ["enforce_admins", "enforceAdmins"],
+    ["block_force_pushes", "blockForcePushes"],
+    ["block_deletions", "blockDeletions"],
+    ["require_linear_history", "linearHistory"],
+    ["require_conversation_resolution", "conversationResolution"]
+  ];
+  for (let [field2, key] of fields) {
+    let want = desired[key], have = actual[key];
+    want !== have && diff.push({ field: field2, desired: want, actual: have });
+  }
+  return diff;
+}
+function sameChecks(desired, actual) {
+  return desired.length !== actual.length ? !1 : desired.every(
+    (want) => actual.some(
+      (have) => have.context === want.context && (want.appId === void 0 || want.appId === -1 || have.appId === want.appId)
+    )
+  );
+}
+function describeCheck(check2) {
+  return check2.appId === void 0 || check2.appId === -1 ? `${check2.context} (any app)` : `${check2.context} (app ${check2.appId})`;
+}
+
+// core/protection/render.ts
+function renderProtectionText(report2) {
+  let lines = [
+    `Branch protection of ${report2.repository} (${report2.mode}${report2.dry_run ? ", dry run: nothing written" : ""})`,
+    ""
+  ];
+  for (let branch of report2.branches) {
+    let tier = `Scorecard tier ${branch.scorecard.tier} (${branch.scorecard.score}/10)`, from = branch.source === "unknown" ? "" : `, from ${branch.source}`;
+    lines.push(`${branch.branch}: ${branch.status}${from}; ${tier}`), lines.push(`  ${branch.message}`);
+    for (let diff of branch.diff) lines.push(`  ${describeDiff(diff)}`);
+  }
+  if (report2.writes.length > 0) {
+    lines.push("");
+    let verb = report2.dry_run ? "sync would write" : "wrote";
+    for (let write of report2.writes) {
+      let result = write.outcome === "failed" ? " (failed)" : "";
+      lines.push(`${verb}: ${write.method} ${write.path}${result}`);
+    }
+  }
+  return lines.push("", summary(report2), ""), lines.join(`
+`);
+}
+function describeDiff(diff) {
+  let show = (value) => Array.isArray(value) ? value.length > 0 ? value.join(", ") : "none" : String(value);
+  return `${diff.field}: ${show(diff.actual)} -> ${show(diff.desired)}`;
+}
+function summary(report2) {
+  let counts2 = /* @__PURE__ */ new Map();
+  for (let branch of report2.branches)
+    counts2.set(branch.status, (counts2.get(branch.status) ?? 0) + 1);
+  let parts = [...counts2].map(([status2, n]) => `${n} ${status2}`).join(", "), tier = `lowest Scorecard tier ${report2.scorecard.tier} (${report2.scorecard.score}/10)`, next = report2.dry_run && report2.writes.length > 0 ? "; run `pilot-gate protection sync` to apply" : "";
+  return `Protection: ${report2.status} (${parts}); ${tier}${next}`;
+}
+
+// core/protection/report.ts
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())]), fieldDiffSchema = external_exports.strictObject({
+  field: external_exports.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = external_exports.strictObject({
+  tier: external_exports.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: external_exports.number().min(0).max(10),
+  next: external_exports.array(external_exports.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = external_exports.strictObject({
+  method: external_exports.enum(["PUT", "POST"]),
+  path: external_exports.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: external_exports.array(external_exports.string()).describe("The branches the write protects."),
+  ruleset_id: external_exports.number().int().optional(),
+  body: external_exports.record(external_exports.string(), external_exports.unknown()),
+  outcome: external_exports.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = external_exports.strictObject({
+  branch: external_exports.string(),
+  status: external_exports.enum(PROTECTION_STATUSES),
+  source: external_exports.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: external_exports.string().describe("What the status means and the next step."),
+  diff: external_exports.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().describe("owner/name"),
+  mode: external_exports.enum(PROTECTION_MODES),
+  dry_run: external_exports.boolean().describe("True for plan: nothing was written."),
+  status: external_exports.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: external_exports.array(branchStatusSchema),
+  writes: external_exports.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
 
 // core/render/json.ts
 function renderJson(verdict) {
@@ -30232,9 +36339,9 @@ var ArgumentError = class extends UsageError {
     super(message), this.hint = hint;
   }
 };
-function parseOrExplain(known, parse4) {
+function parseOrExplain(known, parse6) {
   try {
-    return parse4();
+    return parse6();
   } catch (error62) {
     let code3 = error62.code, message = error62.message, quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
     switch (code3) {
@@ -30247,20 +36354,20 @@ function parseOrExplain(known, parse4) {
       }
       case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
         let option = quoted.split(" ")[0] ?? quoted;
-        if (/does not take/.test(message)) return fail(`option ${option} does not take a value`);
+        if (/does not take/.test(message)) return fail2(`option ${option} does not take a value`);
         throw new ArgumentError(
           `option ${option} needs a value`,
           /ambiguous/.test(message) ? `a value that starts with a dash goes after "=", as in ${option}=-value` : void 0
         );
       }
       case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-        return fail(`unexpected argument "${quoted}"`);
+        return fail2(`unexpected argument "${quoted}"`);
       default:
         throw error62;
     }
   }
 }
-function fail(message) {
+function fail2(message) {
   throw new ArgumentError(message);
 }
 function closest(input2, candidates) {
@@ -30298,7 +36405,7 @@ import { parseArgs } from "node:util";
 // cli/io.ts
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
 function runGit(args, cwd, env) {
   return execFileSync("git", args, {
     cwd,
@@ -30311,7 +36418,7 @@ function runGit(args, cwd, env) {
   });
 }
 function displayPath(cwd, path2) {
-  let absolute = resolve(cwd, path2), rel = relative(cwd, absolute);
+  let absolute = resolve2(cwd, path2), rel = relative(cwd, absolute);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
 }
 function errorCode(error62) {
@@ -30326,7 +36433,7 @@ var READ_ERRORS = {
 };
 async function readTextFile(cwd, path2, hint = "") {
   try {
-    return await readFile(resolve(cwd, path2), "utf8");
+    return await readFile(resolve2(cwd, path2), "utf8");
   } catch (error62) {
     let code3 = errorCode(error62), reason = (code3 && READ_ERRORS[code3]) ?? error62.message;
     throw new UsageError(`cannot read ${path2}: ${reason}${hint}`);
@@ -30342,15 +36449,15 @@ async function readOptionalFile(path2) {
 }
 async function readAll(input2) {
   if (typeof input2 == "string") return input2;
-  let decoder = new TextDecoder(), text4 = "";
+  let decoder = new TextDecoder(), text5 = "";
   for await (let chunk of input2)
-    text4 += typeof chunk == "string" ? chunk : decoder.decode(chunk, { stream: !0 });
-  return text4 + decoder.decode();
+    text5 += typeof chunk == "string" ? chunk : decoder.decode(chunk, { stream: !0 });
+  return text5 + decoder.decode();
 }
 
 // cli/changed-files.ts
-function parseChangedFiles(text4) {
-  let files = text4.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+function parseChangedFiles(text5) {
+  let files = text5.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   return [...new Set(files)];
 }
 function changedFilesFromGit(io2, base) {
@@ -30382,7 +36489,7 @@ function useColor(stream, env) {
   return force !== void 0 ? force !== "0" && force.toLowerCase() !== "false" : env.NO_COLOR || env.TERM === "dumb" ? !1 : stream.isTTY === !0;
 }
 function palette(enabled) {
-  let style = (open2, close) => (text4) => enabled && text4 ? `\x1B[${open2}m${text4}\x1B[${close}m` : text4;
+  let style = (open2, close) => (text5) => enabled && text5 ? `\x1B[${open2}m${text5}\x1B[${close}m` : text5;
   return {
     bold: style(1, 22),
     dim: style(2, 22),
@@ -30399,15 +36506,15 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 async function loadConfig(cwd, path2) {
   if (path2 !== void 0) {
-    let text5 = await readTextFile(cwd, path2);
-    return { config: parseConfig(text5, path2), file: path2, description: path2 };
+    let text6 = await readTextFile(cwd, path2);
+    return { config: parseConfig(text6, path2), file: path2, description: path2 };
   }
-  let text4 = await readOptionalFile(join(cwd, CONFIG_PATH));
-  return text4 === void 0 ? {
+  let text5 = await readOptionalFile(join(cwd, CONFIG_PATH));
+  return text5 === void 0 ? {
     config: defaultConfig(),
     file: void 0,
     description: `defaults (no ${CONFIG_PATH})`
-  } : { config: parseConfig(text4, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+  } : { config: parseConfig(text5, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
 }
 var TEMPLATE_DIRS = [".github", "", "docs"], TEMPLATE_NAME = "pull_request_template.md";
 async function findPrTemplate(cwd) {
@@ -30422,24 +36529,40 @@ async function findPrTemplate(cwd) {
     if (!name) continue;
     let path2 = dir ? `${dir}/${name}` : name;
     try {
-      let text4 = await readOptionalFile(join(cwd, path2));
-      if (text4 !== void 0) return { path: path2, text: text4 };
+      let text5 = await readOptionalFile(join(cwd, path2));
+      if (text5 !== void 0) return { path: path2, text: text5 };
     } catch {
     }
   }
 }
 
 // cli/help.ts
-var COMMANDS = ["check", "config", "demo", "init"], USAGE = {
-  main: "pilot-gate <check|config|demo|init> [options]",
+var COMMANDS = [
+  "check",
+  "config",
+  "demo",
+  "init",
+  "smoke",
+  "parity",
+  "readiness",
+  "pilot",
+  "protection"
+], USAGE = {
+  main: "pilot-gate <command> [options]",
   check: "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
   config: "pilot-gate config <validate|print> [path]",
   demo: "pilot-gate demo",
-  init: "pilot-gate init [--force]"
+  init: "pilot-gate init [--force]",
+  parity: "pilot-gate parity <env-file> <env-file> [more...] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
+  readiness: "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+  pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
+  smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 function mainHelp(version2) {
   return `pilot-gate ${version2}: judges a pull request against your launch rules (branch
-name, PR checklist, residual risks, the NO_MERGE label) before it is merged.
+name, PR checklist, residual risks, governance files, the NO_MERGE label), and
+runs the smoke, parity and readiness gates of a pilot launch.
 
 Usage: ${USAGE.main}
 
@@ -30449,12 +36572,19 @@ Commands:
   config print      Print the config with every default filled in, as YAML.
   demo              Judge a few bundled example PRs to see what the rules catch.
   init              Write a PR template and a commented ${CONFIG_PATH}.
+  parity            Compare environment descriptions (flags, policy, API) for drift.
+  smoke             Run smoke commands and judge their JUnit reports.
+  readiness         GO/NO-GO on one commit: smoke, parity, pilot, GitHub state.
+  pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
+  protection plan   Compare branch protection with protection: in the config.
+  protection sync   Write the protection that differs (one write per branch).
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
   -v, --version     Print the version.
 
-Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
+Exit codes: 0 pass (ready to merge, GO), 1 the gate failed (NO_MERGE, drift,
+NO-GO), 2 usage, config or unreadable input.
 Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 forces it.
 
 Start with: pilot-gate demo
@@ -30492,7 +36622,8 @@ files are not checked and the output says so.
 The CLI cannot see reviews: a change to a governance file (CODEOWNERS,
 .github/pilot-gate.yml) blocks here even when a PO/PM approved it on GitHub.
 
-Exit codes: 0 ready to merge, 1 NO_MERGE, 2 usage or config error.
+Exit codes: 0 pass (ready to merge, GO), 1 the gate failed (NO_MERGE, drift,
+NO-GO), 2 usage, config or unreadable input.
 
 Examples:
   pilot-gate check --branch feature/S-PC-01-login-page --base develop --body-file pr.md
@@ -30528,6 +36659,159 @@ Options:
   --force           Overwrite the files if they exist. Without it, init writes
                     nothing when either file exists.
   -h, --help        Show this help.
+`,
+  smoke: `Run the smoke tests and judge their JUnit XML reports: every scenario with
+its suite, tags, result, duration and error; failures first, then flaky ones.
+
+Usage: ${USAGE.smoke}
+
+Options:
+  --run <command>     A smoke command, run through the shell in this directory
+                      before the reports are read; may be repeated (each runs,
+                      in order, even after one fails). Its output goes to
+                      stderr. Leave it out to judge reports that already exist.
+  --junit <glob>      JUnit XML files to read, relative to this directory, e.g.
+                      'reports/**/*.xml' (quote it so the shell leaves it
+                      alone); may be repeated. Each glob must match a file.
+                      node_modules and .git are never searched.
+  --suite <name>      A suite that must have executed scenarios, e.g. --suite
+                      core --suite ui; may be repeated. A scenario is in a
+                      suite named by its <testsuite>, an enclosing one, a
+                      \`suite\` property, its name's first "X > " segment or
+                      its test file's name up to the first dot.
+  --report <path>     Where to write the JSON report (schemas/smoke-report.schema.json).
+                      Default: .pilot-gate/smoke-report.json.
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+The gate fails when a command exits non-zero, no test was executed (zero
+tests is never a pass), a scenario failed or errored, a --suite has no
+executed scenario, or a report predates the run. Flaky scenarios (passed
+on a rerun: Surefire's flakyFailure) are listed but do not fail it; tests
+that failed every rerun (rerunFailure) do. Tags come from a \`tags\`
+property and from [tag] or @tag in a test name.
+
+Exit codes: 0 pass, 1 the gate failed, 2 usage error or an unreadable input
+(a glob matching nothing, an empty or malformed JUnit file, reported with
+file:line:column). The report is written in every case but a usage error.
+
+Examples:
+  pilot-gate smoke --run "npm run smoke:runtime" --junit 'reports/*.xml' --suite core --suite ui
+  pilot-gate smoke --junit 'examples/smoke/passing/*.xml'
+`,
+  parity: `Compare environment descriptions facet by facet (feature flags, policy
+bundle revision/digest, OpenAPI version/digest, and the keys parity.keys
+lists) and report each key as match, drift, expected, not_checked or error.
+
+Usage: ${USAGE.parity}
+
+The first file is the reference (e.g. production); every other file is
+compared with it. Files are YAML or JSON (schemas/parity-environment.schema.json):
+  name: staging
+  feature_flags: { new_checkout: true, pricing_banner: variant-b }
+  policy_bundle: { revision: r42, digest: "sha256:..." }
+  openapi:       { version: 3.4.1, digest: "sha256:..." }
+  values:        { db.pool_size: 20 }   # compared only when parity.keys lists them
+
+Options:
+  --config <path>     Config whose parity: key holds the rules (facets, keys,
+                      one_way, expected). Default: ${CONFIG_PATH} if it exists,
+                      else the defaults (compare flags, policy bundle, OpenAPI).
+  --today <date>      The date (YYYY-MM-DD) expected differences' expiry dates
+                      are compared with. Default: today (UTC).
+  --report <path>     Also write the JSON report (schemas/parity-report.schema.json).
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+A declared expected difference counts as drift again the day after its
+expires date. A one-way rule (flag X, when production, requires staging)
+only fails when X is on in production and not on in staging.
+
+Exit codes: 0 in parity, 1 drift, 2 usage error or an input that cannot be
+read (a missing file, or one that does not parse: file:line:column).
+
+Examples:
+  pilot-gate parity examples/parity/production.yml examples/parity/staging.yml
+  pilot-gate parity prod.yml staging.yml dev.json --report parity.json
+`,
+  readiness: `The go/no-go on one commit: judges the smoke and parity reports, the pilot
+manifest, the milestone checklists and GitHub's state (required checks on the
+commit, branch protection, open incident issues) against readiness in
+${CONFIG_PATH} (the playbook's thresholds by default).
+
+Usage: ${USAGE.readiness}
+
+Options:
+  --sha <sha>         The commit to judge (required).
+  --smoke <path>      The smoke gate's JSON report (pilot-gate smoke --report).
+  --parity <path>     The parity gate's JSON report (pilot-gate parity --report).
+  --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
+                      when it exists.
+  --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
+  --offline           Do not read GitHub: its criteria are not evaluated, and the
+                      blocking ones fail closed.
+  --config <path>     Config file. Default: ${CONFIG_PATH} if it exists.
+  --report <path>     Also write the JSON report (schemas/readiness-report.schema.json).
+  --json              Print the JSON report instead of text.
+  -h, --help          Show this help.
+
+A missing input never passes: without a smoke report, the smoke criteria fail.
+Each criterion is blocking (the default), waivable (a current waiver in
+readiness.waivers lifts it) or advisory (reported only).
+
+Exit codes: 0 GO, 1 NO-GO, 2 usage error or an unreadable input.
+
+Examples:
+  pilot-gate readiness --sha $(git rev-parse HEAD) --smoke smoke.json --parity parity.json --repo acme/app
+  pilot-gate readiness --offline --config examples/readiness/offline.yml --sha 0123abc \\
+    --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
+    --manifest examples/readiness/go/pilot.yml
+`,
+  pilot: `Start a pilot session: write the pilot manifest template (pilot.yml: three
+placeholder clients, a 48 h window from today) and create the run folder
+pilots/<name>/<date>/ for its reports. Fill in the clients and contacts; readiness
+blocks until they are complete. Never overwrites an existing pilot.yml.
+
+Usage: ${USAGE.pilot}
+
+Options:
+  --name <name>     The pilot's name (letters, digits, - _ .).
+  --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
+  -h, --help        Show this help.
+`,
+  protection: `Branch protection as code: compare each branch listed in protection: in
+${CONFIG_PATH} with what GitHub has (classic branch protection and
+rulesets, whichever protects it), field by field; sync writes what differs.
+
+Usage: ${USAGE.protection}
+
+Commands:
+  plan                The diff and a status per branch; writes nothing.
+  sync                Plan, then write: one PUT per drifted or missing branch
+                      (protection.mode: classic), or create/update the one
+                      ruleset named pilot-gate (protection.mode: rulesets).
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     Config file. Default: ${CONFIG_PATH} if it exists, else
+                      the defaults (main and develop, 1 review, required-check).
+  --app-id <id>       The App id required-check is pinned to. Default:
+                      protection.app_id, else APP_ID.
+  --json              Print the report (schemas/protection-status.schema.json).
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Administration: Read (plan) or Read and write (sync).
+Status per branch: Applied, Drifted, Missing (not protected, or the branch
+does not exist), Unavailable (the plan has no protection for private
+repositories), PermissionNeeded, Error. Each branch also gets the OpenSSF
+Scorecard Branch-Protection tier (0-5) and score (of 10) its protection reaches.
+
+Exit codes: 0 every branch Applied, 1 drift or missing, 2 usage error or
+GitHub could not be read or written.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
+  pilot-gate protection sync --repo acme/app --json
 `
 };
 
@@ -30549,8 +36833,8 @@ function renderText(verdict, options2) {
     lines.push("");
     let width = Math.max(...verdict.rules.map((rule) => rule.ruleId.length));
     for (let rule of verdict.rules) {
-      let summary = ruleSummary(rule), name = summary ? rule.ruleId.padEnd(width) : rule.ruleId;
-      lines.push(`  ${ruleIcon(rule.status, c)} ${name}${summary ? `  ${c.dim(summary)}` : ""}`);
+      let summary2 = ruleSummary(rule), name = summary2 ? rule.ruleId.padEnd(width) : rule.ruleId;
+      lines.push(`  ${ruleIcon(rule.status, c)} ${name}${summary2 ? `  ${c.dim(summary2)}` : ""}`);
     }
   }
   let bodyLines = options2.body?.replace(/\r\n?/g, `
@@ -30568,9 +36852,9 @@ function headline(verdict, c) {
   let title = verdictTitle(verdict);
   return verdict.status === "pass" ? c.bold(c.green(`✔ ${title}`)) : c.bold(c.red(`✖ ${title}`));
 }
-function ruleIcon(status, c) {
-  let icon = RULE_ICON[status];
-  return status === "pass" ? c.green(icon) : status === "fail" ? c.red(icon) : status === "warn" ? c.yellow(icon) : c.dim(icon);
+function ruleIcon(status2, c) {
+  let icon = RULE_ICON[status2];
+  return status2 === "pass" ? c.green(icon) : status2 === "fail" ? c.red(icon) : status2 === "warn" ? c.yellow(icon) : c.dim(icon);
 }
 function ruleSummary(rule) {
   if (rule.status === "skipped") return "skipped (disabled in config)";
@@ -30586,8 +36870,8 @@ function renderFinding(finding2, c, bodyName, bodyLines) {
   out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding2.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding2.suggestion))}`);
   let line = finding2.position?.line;
   if (finding2.source === "body" && line !== void 0 && bodyLines) {
-    let text4 = bodyLines[line - 1];
-    text4 !== void 0 && text4.trim() !== "" && out.push(c.dim(`  ${String(line).padStart(5)} │ ${clip(safeText(text4), 100)}`));
+    let text5 = bodyLines[line - 1];
+    text5 !== void 0 && text5.trim() !== "" && out.push(c.dim(`  ${String(line).padStart(5)} │ ${clip3(safeText(text5), 100)}`));
   }
   return out;
 }
@@ -30619,15 +36903,15 @@ function splitFix(message) {
   }
   return { what: message };
 }
-function code2(text4, c) {
-  return c.cyan("x") === "x" ? text4 : text4.replace(/`([^`]+)`/g, (_, inner) => c.cyan(inner));
+function code2(text5, c) {
+  return c.cyan("x") === "x" ? text5 : text5.replace(/`([^`]+)`/g, (_, inner) => c.cyan(inner));
 }
-var UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function safeText(text4) {
-  return text4.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+var UNSAFE_CHARS2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function safeText(text5) {
+  return text5.replace(UNSAFE_CHARS2, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
-function clip(text4, max) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
+function clip3(text5, max) {
+  return text5.length <= max ? text5 : `${text5.slice(0, max - 1)}…`;
 }
 
 // cli/commands/check.ts
@@ -30712,8 +36996,8 @@ async function readStdin(io2, option, what) {
 }
 async function changedFiles(io2, filesFile, base) {
   if (filesFile === void 0) return changedFilesFromGit(io2, base);
-  let text4 = filesFile === "-" ? await readStdin(io2, "--changed-files", "the changed files") : await readTextFile(io2.cwd, filesFile), name = filesFile === "-" ? "stdin" : displayPath(io2.cwd, filesFile);
-  return { files: parseChangedFiles(text4), source: `from ${name}` };
+  let text5 = filesFile === "-" ? await readStdin(io2, "--changed-files", "the changed files") : await readTextFile(io2.cwd, filesFile), name = filesFile === "-" ? "stdin" : displayPath(io2.cwd, filesFile);
+  return { files: parseChangedFiles(text5), source: `from ${name}` };
 }
 function changesLine(changes) {
   if (changes.files === void 0) return safeText(changes.source);
@@ -30760,7 +37044,7 @@ function currentBranch(io2) {
 }
 
 // cli/commands/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { parseArgs as parseArgs2 } from "node:util";
 var SUBCOMMANDS = ["validate", "print"], OPTIONS2 = {
   help: { type: "boolean", short: "h", default: !1 }
@@ -30776,7 +37060,7 @@ async function runConfig(args, io2) {
   if (sub === void 0)
     throw new ArgumentError("config needs a subcommand: validate or print");
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
-  if (sub === "validate") return validate2(path2 ?? CONFIG_PATH, path2 === void 0, io2);
+  if (sub === "validate") return validate3(path2 ?? CONFIG_PATH, path2 === void 0, io2);
   if (sub === "print") return print(path2, io2);
   let near = closest(sub, SUBCOMMANDS);
   throw new ArgumentError(
@@ -30784,14 +37068,14 @@ async function runConfig(args, io2) {
     near ? `did you mean "pilot-gate config ${near}"?` : void 0
   );
 }
-async function validate2(path2, isDefault, io2) {
-  let text4 = await readTextFile(
+async function validate3(path2, isDefault, io2) {
+  let text5 = await readTextFile(
     io2.cwd,
     path2,
     isDefault ? '. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>' : ""
   ), c = palette(useColor(io2.stdout, io2.env));
   try {
-    parseConfig(text4, path2);
+    parseConfig(text5, path2);
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
     let n = error62.issues.length;
@@ -30806,7 +37090,7 @@ async function print(path2, io2) {
   let loaded = await loadConfig(io2.cwd, path2);
   return io2.stdout.write(
     `# pilot-gate config from ${loaded.description}, every default filled in
-${(0, import_yaml2.stringify)(loaded.config, { lineWidth: 0 })}`
+${(0, import_yaml3.stringify)(loaded.config, { lineWidth: 0 })}`
   ), 0;
 }
 
@@ -31248,8 +37532,8 @@ var OPTIONS3 = {
 }, STATUS_NAME = { pass: "ready to merge", no_merge: "NO_MERGE" }, FILES_SHOWN = 3;
 function fileList(files) {
   if (files.length === 0) return "none";
-  let shown = files.slice(0, FILES_SHOWN).join(", ");
-  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
+  let shown2 = files.slice(0, FILES_SHOWN).join(", ");
+  return files.length > FILES_SHOWN ? `${shown2} and ${files.length - FILES_SHOWN} more` : shown2;
 }
 function judgeExample(example, config2 = defaultConfig()) {
   let verdict = evaluatePullRequest(example.snapshot, config2);
@@ -31258,10 +37542,10 @@ function judgeExample(example, config2 = defaultConfig()) {
       verdict,
       problem: `This example expects ${STATUS_NAME[example.expect]}, but got ${STATUS_NAME[verdict.status]}.`
     };
-  let failing = new Set(verdict.rules.filter((r) => r.status === "fail").map((r) => r.ruleId)), missing = (example.blockedBy ?? []).filter((id) => !failing.has(id));
-  return missing.length > 0 ? {
+  let failing = new Set(verdict.rules.filter((r) => r.status === "fail").map((r) => r.ruleId)), missing2 = (example.blockedBy ?? []).filter((id) => !failing.has(id));
+  return missing2.length > 0 ? {
     verdict,
-    problem: `This example should be blocked by ${missing.join(", ")}, but ${missing.length === 1 ? "that rule" : "those rules"} found nothing blocking.`
+    problem: `This example should be blocked by ${missing2.join(", ")}, but ${missing2.length === 1 ? "that rule" : "those rules"} found nothing blocking.`
   } : { verdict, problem: void 0 };
 }
 async function runDemo(args, io2, examples = EXAMPLES) {
@@ -31280,9 +37564,9 @@ async function runDemo(args, io2, examples = EXAMPLES) {
   return examples.forEach((example, index2) => {
     let { snapshot } = example, { verdict, problem } = judgeExample(example, config2), heading = `${index2 + 1}/${examples.length} ${example.name}`;
     out.push("", c.bold(`── ${heading} ${"─".repeat(Math.max(3, 72 - heading.length))}`));
-    let labels = snapshot.labels.length > 0 ? `   labels: ${snapshot.labels.join(", ")}` : "";
+    let labels2 = snapshot.labels.length > 0 ? `   labels: ${snapshot.labels.join(", ")}` : "";
     out.push(
-      `   ${c.cyan(snapshot.branch)} → ${c.cyan(snapshot.base)}   "${snapshot.title}"${labels}`
+      `   ${c.cyan(snapshot.branch)} → ${c.cyan(snapshot.base)}   "${snapshot.title}"${labels2}`
     ), snapshot.changedFiles !== void 0 && out.push(c.dim(`   files: ${fileList(snapshot.changedFiles)}`)), out.push(c.dim(`   ${example.shows}`), ""), out.push(
       renderText(verdict, {
         color: color2,
@@ -31307,7 +37591,7 @@ import { dirname, join as join2 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // cli/init-config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function initConfigText(config2 = defaultConfig()) {
   let r = config2.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], gf = r["governance-files"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
 `);
@@ -31435,15 +37719,93 @@ ${field("paths", gf.paths, "    ")}
 ${field("approvers", gf.approvers, "    ")}
     # Only approvals on the latest pushed commit count.
 ${field("fresh_approval", gf.fresh_approval, "    ")}
+
+# Environment parity: pilot-gate parity production.yml staging.yml
+parity:
+  # Facets compared; values is added whenever keys lists a path.
+${field("facets", config2.parity.facets, "  ")}
+  # Extra dotted key paths under each environment's values:, e.g. [db.pool_size].
+${field("keys", config2.parity.keys, "  ")}
+  # One-way rules, e.g. { flag: search_v2, when: production, requires: staging }:
+  # a flag on in production must be on in staging.
+${field("one_way", config2.parity.one_way, "  ")}
+  # Declared differences: { facet, key, environment, owner, reason, expires: YYYY-MM-DD };
+  # drift again the day after expires.
+${field("expected", config2.parity.expected, "  ")}
+
+# The go/no-go: pilot-gate readiness --sha <sha> ...
+readiness:
+  # The pilot manifest (pilot-gate pilot start writes one).
+${field("manifest", config2.readiness.manifest, "  ")}
+  # Check runs that must have succeeded on the exact commit.
+${field("required_checks", config2.readiness.required_checks, "  ")}
+  # Branches whose protection must be Applied.
+${field("protected_branches", config2.readiness.protected_branches, "  ")}
+  # Open issues with any of these labels count as incidents.
+  incident_labels:
+${commented(config2.readiness.incident_labels, "    ", {
+    p0: "P0 incidents (multi-tenant, or any the team rates P0).",
+    tenant_isolation: "Tenant isolation incidents.",
+    core_flow: "Blocked core flows (leads, pipeline, proposals, support tickets).",
+    auth: "Authentication regressions."
+  })}
+  # Tags of failed smoke scenarios that count as blocked core flows or auth regressions.
+  smoke_tags:
+${commented(config2.readiness.smoke_tags, "    ", {
+    core_flow: "A failed scenario with this tag is a blocked core flow.",
+    auth: "A failed scenario with this tag is an auth regression."
+  })}
+  # Milestone documents whose checklists must be complete: a path, or
+  # { file, section } to look only under one heading (e.g. Exit criteria).
+${field("milestones", config2.readiness.milestones, "  ")}
+  thresholds:
+${commented(config2.readiness.thresholds, "    ", {
+    success_rate: "Lowest smoke success rate (passed / executed).",
+    max_p0_incidents: "Most open P0 incidents allowed.",
+    max_core_flow_blockers: "Most blocked core flows allowed.",
+    max_auth_regressions: "Most auth regressions allowed.",
+    max_tenant_isolation_incidents: "Most open tenant isolation incidents allowed.",
+    min_clients: "Fewest active pilot clients.",
+    max_clients: "Most active pilot clients.",
+    min_window_hours: "Shortest observation window, in hours."
+  })}
+  # Per-criterion level: blocking, waivable or advisory, e.g. { branch-protection: waivable }.
+${field("criteria", config2.readiness.criteria, "  ")}
+  # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
+${field("waivers", config2.readiness.waivers, "  ")}
+
+# Branch protection as code: pilot-gate protection plan|sync --repo owner/name
+protection:
+  # This App's id, which required-check is pinned to (or pass --app-id / APP_ID).
+  # app_id: 123456
+${commented(config2.protection, "  ", {
+    mode: "classic (branch protection) or rulesets (one ruleset named pilot-gate).",
+    branches: "Branches to protect.",
+    required_checks: "The team's CI checks, besides check.name: a name, or { context, app_id }.",
+    strict: "Branches must be up to date before merging.",
+    required_approving_reviews: "Approving reviews a PR needs (0-6).",
+    dismiss_stale_reviews: "Dismiss approvals when new commits are pushed.",
+    require_code_owner_reviews: "Require a code owner's review.",
+    enforce_admins: "Bind administrators too (no bypass).",
+    block_force_pushes: "Forbid force pushes.",
+    block_deletions: "Forbid deleting the branch.",
+    require_linear_history: "Forbid merge commits.",
+    require_conversation_resolution: "Require resolved conversations before merging."
+  })}
 `;
 }
+function commented(values, indent2, comments) {
+  return Object.keys(values).map((key) => `${indent2}# ${comments[key]}
+${field(key, values[key], indent2)}`).join(`
+`);
+}
 function field(key, value, indent2) {
-  return (0, import_yaml3.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
+  return (0, import_yaml4.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
 `).map((line) => indent2 + line).join(`
 `);
 }
-function quote2(text4) {
-  return `'${text4.replaceAll("'", "''")}'`;
+function quote2(text5) {
+  return `'${text5.replaceAll("'", "''")}'`;
 }
 
 // cli/commands/init.ts
@@ -31505,9 +37867,1997 @@ async function exists(path2) {
   }
 }
 
+// cli/commands/parity.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+var OPTIONS5 = {
+  config: { type: "string" },
+  today: { type: "string" },
+  report: { type: "string" },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+}, EXIT2 = { pass: 0, drift: 1, error: 2 };
+async function runParity(args, io2) {
+  let { values, positionals } = parseOrExplain(
+    Object.keys(OPTIONS5),
+    () => parseArgs5({ args, options: OPTIONS5, strict: !0, allowPositionals: !0 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.parity), 0;
+  if (positionals.length < 2)
+    throw new ArgumentError(
+      positionals.length === 0 ? "no environment files given" : "parity needs at least two environment files",
+      "pass the reference first, then each environment to compare with it, e.g. pilot-gate parity production.yml staging.yml"
+    );
+  let today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  if (!isIsoDate(today))
+    throw new ArgumentError(
+      `--today "${today}" is not a date`,
+      "write it YYYY-MM-DD, e.g. --today 2026-05-01"
+    );
+  if (values.report === "")
+    throw new ArgumentError("--report needs a path", "e.g. --report parity-report.json");
+  let loaded = await loadConfig(io2.cwd, values.config), inputs = [];
+  for (let file2 of positionals) inputs.push(await readEnvironment(io2, file2));
+  let report2 = evaluateParity(inputs, { config: loaded.config.parity, today });
+  if (values.report !== void 0 && await writeReport(io2, values.report, report2), values.json)
+    io2.stdout.write(`${JSON.stringify(report2, null, 2)}
+`);
+  else {
+    let c = palette(useColor(io2.stdout, io2.env));
+    io2.stdout.write(
+      [
+        c.dim(`reference: ${safeText(positionals[0] ?? "")}`),
+        c.dim(`config:    ${loaded.description}`),
+        c.dim(`today:     ${today}`),
+        "",
+        safeText(renderParityText(report2, c))
+      ].join(`
+`)
+    );
+  }
+  return report2.status === "error" && io2.stderr.write(
+    `pilot-gate: parity could not compare every input, so nothing is reported as in parity. Fix the problems above and re-run.
+`
+  ), EXIT2[report2.status];
+}
+async function readEnvironment(io2, file2) {
+  try {
+    let text5 = await readTextFile(io2.cwd, file2);
+    return { file: file2, environment: parseEnvironment(text5, file2) };
+  } catch (error62) {
+    if (error62 instanceof EnvironmentFileError || error62 instanceof UsageError)
+      return { file: file2, error: error62.message };
+    throw error62;
+  }
+}
+async function writeReport(io2, path2, report2) {
+  let target = resolve3(io2.cwd, path2);
+  try {
+    await mkdir2(dirname2(target), { recursive: !0 }), await writeFile2(target, `${JSON.stringify(report2, null, 2)}
+`);
+  } catch (error62) {
+    throw new UsageError(
+      `cannot write the report to ${path2}: ${errorCode(error62) ?? error62.message}`
+    );
+  }
+}
+
+// cli/commands/pilot.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
+var OPTIONS6 = {
+  name: { type: "string" },
+  dir: { type: "string", default: "." },
+  help: { type: "boolean", short: "h", default: !1 }
+};
+async function runPilot(args, io2) {
+  let [sub, ...rest] = args;
+  if (sub === "--help" || sub === "-h" || sub === void 0)
+    return (sub === void 0 ? io2.stderr : io2.stdout).write(HELP.pilot), sub === void 0 ? 2 : 0;
+  if (sub !== "start")
+    throw new ArgumentError(
+      `unknown pilot command "${sub}"`,
+      "the only one is: pilot-gate pilot start --name <name>"
+    );
+  let { values } = parseOrExplain(
+    Object.keys(OPTIONS6),
+    () => parseArgs6({ args: rest, options: OPTIONS6, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.pilot), 0;
+  let name = values.name ?? "";
+  if (!PILOT_NAME.test(name))
+    throw new ArgumentError(
+      name === "" ? "--name is required" : `--name "${name}" cannot be a folder name`,
+      "use letters, digits, '-', '_' or '.', e.g. --name m6-pilot"
+    );
+  let now = io2.now?.() ?? /* @__PURE__ */ new Date(), dir = resolve4(io2.cwd, values.dir), manifest = join3(dir, PILOT_MANIFEST_PATH), folder = join3(dir, pilotRunFolder(name, now));
+  await mkdir3(dir, { recursive: !0 });
+  try {
+    await writeFile3(manifest, renderPilotTemplate(name, now), { flag: "wx" });
+  } catch (error62) {
+    throw errorCode(error62) === "EEXIST" ? new UsageError(
+      `${displayPath(io2.cwd, manifest)} exists; nothing was written. Edit it, or move it away to start a new pilot.`
+    ) : new UsageError(
+      `cannot write ${displayPath(io2.cwd, manifest)}: ${error62.message}`
+    );
+  }
+  return await mkdir3(folder, { recursive: !0 }), await writeFile3(join3(folder, ".gitkeep"), "", { flag: "a" }), io2.stdout.write(
+    [
+      `wrote ${displayPath(io2.cwd, manifest)} (3 placeholder clients, 48 h window from today)`,
+      `created ${displayPath(io2.cwd, folder)}/ for this session's reports`,
+      "",
+      "Next: fill in the clients and their contacts, then",
+      `  pilot-gate readiness --sha <commit> --manifest ${displayPath(io2.cwd, manifest)} --smoke <smoke.json> --parity <parity.json> --repo owner/name`,
+      ""
+    ].join(`
+`)
+  ), 0;
+}
+
+// cli/commands/protection.ts
+import { parseArgs as parseArgs7 } from "node:util";
+
+// app/github/errors.ts
+function statusOf2(error62) {
+  let status2 = error62?.status;
+  return typeof status2 == "number" ? status2 : void 0;
+}
+
+// app/github/protection.ts
+var PROTECTION_PERMISSION = "administration: write";
+async function readProtection(octokit, repo, desired) {
+  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
+  if (desired.mode === "rulesets")
+    try {
+      actual.rulesetId = await findOwnRuleset(octokit, repo);
+    } catch (error62) {
+      let failure3 = classify(error62, "list the repository's rulesets");
+      for (let branch of desired.branches) actual.branches[branch] = failure3;
+      return actual;
+    }
+  let bypass = /* @__PURE__ */ new Map();
+  for (let branch of desired.branches)
+    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
+  return actual;
+}
+async function readBranch(octokit, repo, branch, bypass) {
+  let classic;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      { ...repo, branch }
+    );
+    classic = settingsFromClassic(data);
+  } catch (error62) {
+    let message = githubMessage(error62);
+    if (statusOf2(error62) === 404 && /branch not protected/i.test(message))
+      classic = void 0;
+    else return statusOf2(error62) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error62, `read the protection of ${branch}`);
+  }
+  let rules;
+  try {
+    let { data } = await octokit.request("GET /repos/{owner}/{repo}/rules/branches/{branch}", {
+      ...repo,
+      branch,
+      per_page: 100
+    });
+    rules = Array.isArray(data) ? data : [];
+  } catch (error62) {
+    return classify(error62, `read the ruleset rules of ${branch}`);
+  }
+  if (rules.length === 0) return { kind: "read", classic };
+  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
+  try {
+    adminsBound = (await Promise.all(
+      ids.map((id) => {
+        let known = bypass.get(id);
+        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
+      })
+    )).every(Boolean);
+  } catch (error62) {
+    return classify(error62, `read the rulesets that protect ${branch}`);
+  }
+  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
+}
+async function rulesetBindsAdmins(octokit, repo, id) {
+  let { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
+    ...repo,
+    ruleset_id: id
+  }), actors = data.bypass_actors;
+  return Array.isArray(actors) && actors.length === 0;
+}
+async function findOwnRuleset(octokit, repo) {
+  let { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets", {
+    ...repo,
+    per_page: 100,
+    includes_parents: !1
+  });
+  return (Array.isArray(data) ? data : []).find(
+    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
+  )?.id;
+}
+async function writeProtection(octokit, repo, plan) {
+  let outcomes = [];
+  for (let write of plan.writes) outcomes.push(await writeOne(octokit, repo, write));
+  return outcomes;
+}
+async function writeOne(octokit, repo, write) {
+  try {
+    return write.ruleset_id !== void 0 ? await octokit.request("PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
+      ...repo,
+      ruleset_id: write.ruleset_id,
+      ...write.body
+    }) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", { ...repo, ...write.body }) : await octokit.request("PUT /repos/{owner}/{repo}/branches/{branch}/protection", {
+      ...repo,
+      branch: write.branches[0],
+      ...write.body
+    }), { ok: !0 };
+  } catch (error62) {
+    let message = githubMessage(error62);
+    if (statusOf2(error62) === 404 && /branch not found/i.test(message))
+      return {
+        ok: !1,
+        status: "Missing",
+        message: `branch ${write.branches[0]} does not exist: create the branch first, then run sync`
+      };
+    let failure3 = classify(error62, `write the protection of ${write.branches.join(", ")}`);
+    return { ok: !1, status: failure3.status, message: failure3.message };
+  }
+}
+function classify(error62, action) {
+  let status2 = statusOf2(error62), message = githubMessage(error62);
+  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
+    kind: "failed",
+    status: "Unavailable",
+    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
+  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
+    kind: "failed",
+    status: "PermissionNeeded",
+    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
+  } : status2 === 422 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub rejected the request to ${action} (422): ${message}`
+  } : status2 === void 0 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
+  } : {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
+  };
+}
+function githubMessage(error62) {
+  let message = error62?.response?.data?.message;
+  return typeof message == "string" && message !== "" ? message : error62 instanceof Error ? error62.message : String(error62);
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options2) {
+  if (typeof method != "function")
+    throw new Error("method for before hook must be a function");
+  return options2 || (options2 = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options2), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options2), method)() : method(options2));
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  let orig = hook2;
+  state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options2) => Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2))), kind === "after" && (hook2 = (method, options2) => {
+    let result;
+    return Promise.resolve().then(method.bind(null, options2)).then((result_) => (result = result_, orig(result, options2))).then(() => result);
+  }), kind === "error" && (hook2 = (method, options2) => Promise.resolve().then(method.bind(null, options2)).catch((error62) => orig(error62, options2))), state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name])
+    return;
+  let index2 = state.registry[name].map((registered) => registered.orig).indexOf(method);
+  index2 !== -1 && state.registry[name].splice(index2, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind, bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  let removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef }, hook2.remove = removeHookRef, ["before", "error", "after", "wrap"].forEach((kind) => {
+    let args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  let singularHookName = /* @__PURE__ */ Symbol("Singular"), singularHookState = {
+    registry: {}
+  }, singularHook = register.bind(null, singularHookState, singularHookName);
+  return bindApi(singularHook, singularHookState, singularHookName), singularHook;
+}
+function Collection() {
+  let state = {
+    registry: {}
+  }, hook2 = register.bind(null, state);
+  return bindApi(hook2, state), hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  return object2 ? Object.keys(object2).reduce((newObj, key) => (newObj[key.toLowerCase()] = object2[key], newObj), {}) : {};
+}
+function isPlainObject2(value) {
+  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
+  let proto = Object.getPrototypeOf(value);
+  if (proto === null) return !0;
+  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options2) {
+  let result = Object.assign({}, defaults);
+  return Object.keys(options2).forEach((key) => {
+    isPlainObject2(options2[key]) ? key in defaults ? result[key] = mergeDeep(defaults[key], options2[key]) : Object.assign(result, { [key]: options2[key] }) : Object.assign(result, { [key]: options2[key] });
+  }), result;
+}
+function removeUndefinedProperties(obj) {
+  for (let key in obj)
+    obj[key] === void 0 && delete obj[key];
+  return obj;
+}
+function merge3(defaults, route, options2) {
+  if (typeof route == "string") {
+    let [method, url2] = route.split(" ");
+    options2 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options2);
+  } else
+    options2 = Object.assign({}, route);
+  options2.headers = lowercaseKeys(options2.headers), removeUndefinedProperties(options2), removeUndefinedProperties(options2.headers);
+  let mergedOptions = mergeDeep(defaults || {}, options2);
+  return options2.url === "/graphql" && (defaults && defaults.mediaType.previews?.length && (mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    (preview) => !mergedOptions.mediaType.previews.includes(preview)
+  ).concat(mergedOptions.mediaType.previews)), mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""))), mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  let separator = /\?/.test(url2) ? "&" : "?", names = Object.keys(parameters);
+  return names.length === 0 ? url2 : url2 + separator + names.map((name) => name === "q" ? "q=" + parameters.q.split("+").map(encodeURIComponent).join("+") : `${name}=${encodeURIComponent(parameters[name])}`).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  let matches = url2.match(urlVariableRegex);
+  return matches ? matches.map(removeNonChars).reduce((a, b) => a.concat(b), []) : [];
+}
+function omit2(object2, keysToOmit) {
+  let result = { __proto__: null };
+  for (let key of Object.keys(object2))
+    keysToOmit.indexOf(key) === -1 && (result[key] = object2[key]);
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    return /%[0-9A-Fa-f]/.test(part) || (part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]")), part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  return value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value), key ? encodeUnreserved(key) + "=" + value : value;
+}
+function isDefined(value) {
+  return value != null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "")
+    if (typeof value == "string" || typeof value == "number" || typeof value == "bigint" || typeof value == "boolean")
+      value = value.toString(), modifier && modifier !== "*" && (value = value.substring(0, parseInt(modifier, 10))), result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    else if (modifier === "*")
+      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
+        result.push(
+          encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        );
+      }) : Object.keys(value).forEach(function(k) {
+        isDefined(value[k]) && result.push(encodeValue(operator, value[k], k));
+      });
+    else {
+      let tmp = [];
+      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
+        tmp.push(encodeValue(operator, value2));
+      }) : Object.keys(value).forEach(function(k) {
+        isDefined(value[k]) && (tmp.push(encodeUnreserved(k)), tmp.push(encodeValue(operator, value[k].toString())));
+      }), isKeyOperator(operator) ? result.push(encodeUnreserved(key) + "=" + tmp.join(",")) : tmp.length !== 0 && result.push(tmp.join(","));
+    }
+  else
+    operator === ";" ? isDefined(value) && result.push(encodeUnreserved(key)) : value === "" && (operator === "&" || operator === "?") ? result.push(encodeUnreserved(key) + "=") : value === "" && result.push("");
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  return template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "", values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1 && (operator = expression.charAt(0), expression = expression.substr(1)), expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        }), operator && operator !== "+") {
+          var separator = ",";
+          return operator === "?" ? separator = "&" : operator !== "#" && (separator = operator), (values.length !== 0 ? operator : "") + values.join(separator);
+        } else
+          return values.join(",");
+      } else
+        return encodeReserved(literal2);
+    }
+  ), template === "/" ? template : template.replace(/\/$/, "");
+}
+function parse4(options2) {
+  let method = options2.method.toUpperCase(), url2 = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options2.headers), body, parameters = omit2(options2, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]), urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options2.baseUrl + url2);
+  let omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit2(parameters, omittedParameters);
+  if (!/application\/octet-stream/i.test(headers.accept) && (options2.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
+    (format) => format.replace(
+      /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+      `application/vnd$1$2.${options2.mediaType.format}`
+    )
+  ).join(",")), url2.endsWith("/graphql") && options2.mediaType.previews?.length)) {
+    let previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+    headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
+      let format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+      return `application/vnd.github.${preview}-preview${format}`;
+    }).join(",");
+  }
+  return ["GET", "HEAD"].includes(method) ? url2 = addQueryParameters(url2, remainingParameters) : "data" in remainingParameters ? body = remainingParameters.data : Object.keys(remainingParameters).length && (body = remainingParameters), !headers["content-type"] && typeof body < "u" && (headers["content-type"] = "application/json; charset=utf-8"), ["PATCH", "PUT"].includes(method) && typeof body > "u" && (body = ""), Object.assign(
+    { method, url: url2, headers },
+    typeof body < "u" ? { body } : null,
+    options2.request ? { request: options2.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options2) {
+  return parse4(merge3(defaults, route, options2));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
+    parse: parse4
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[9] |= 2;
+CHAR_MAP[32] |= 2;
+CHAR_MAP[59] |= 4;
+CHAR_MAP[44] |= 8;
+for (let code3 = 128; code3 <= 255; code3++)
+  CHAR_MAP[code3] |= 1;
+for (let char of "!#$%&'*+-.^_`|~")
+  CHAR_MAP[char.charCodeAt(0)] |= 16;
+for (let code3 = 48; code3 <= 57; code3++)
+  CHAR_MAP[code3] |= 16;
+for (let code3 = 65; code3 <= 90; code3++)
+  CHAR_MAP[code3] |= 17;
+for (let code3 = 97; code3 <= 122; code3++)
+  CHAR_MAP[code3] |= 16;
+var NullObject = /* @__PURE__ */ (() => {
+  let C = function() {
+  };
+  return C.prototype = /* @__PURE__ */ Object.create(null), C;
+})();
+function parse5(header, options2) {
+  let stopFlags = 4 | (options2?.comma === !0 ? 8 : 0), len = header.length, valueStart = options2?.start ?? 0;
+  for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
+    valueStart++;
+  let index2 = valueStart, typeFlags = 0, whitespace = -1, stop = options2?.parameters === !1 ? 8 : 0;
+  for (; index2 < len; ) {
+    let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & 8;
+      break;
+    }
+    (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index2) : whitespace = -1, typeFlags |= code3 & 65280 | flags, index2++;
+  }
+  let valueEnd = whitespace === -1 ? index2 : whitespace, value = header.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
+  return index2 === len || stop !== 0 ? { type, index: index2, parameters: new NullObject() } : parseParameters(header, type, index2, len, stopFlags);
+}
+function parseParameters(header, type, index2, len, stopFlags) {
+  let parameters = new NullObject();
+  parameter: for (; index2 < len; ) {
+    for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
+      index2++;
+    let keyStart = index2, keyFlags = 0, keyWhitespace = -1;
+    for (; index2 < len; ) {
+      let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & 8) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === 61) {
+        let keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace, value = header.slice(keyStart, keyEnd), key = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
+        for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
+          index2++;
+        if (index2 < len && header.charCodeAt(index2) === 34) {
+          let quotedStart = ++index2, escaped = !1;
+          for (; index2 < len; ) {
+            let code4 = header.charCodeAt(index2);
+            if (code4 === 34) {
+              parameters[key] === void 0 && (parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2)), index2++;
+              let stop2 = 0;
+              for (; index2 < len; ) {
+                let code5 = header.charCodeAt(index2), flags2 = CHAR_MAP[code5];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & 8;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === 92 && index2 + 1 < len) {
+              escaped = !0, index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        let valueStart = index2, stop = 0, valueWhitespace = -1;
+        for (; index2 < len; ) {
+          let code4 = header.charCodeAt(index2), flags2 = CHAR_MAP[code4];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & 8;
+            break;
+          }
+          (flags2 & 2) !== 0 ? valueWhitespace === -1 && (valueWhitespace = index2) : valueWhitespace = -1, index2++;
+        }
+        if (parameters[key] === void 0) {
+          let valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      (flags & 2) !== 0 ? keyWhitespace === -1 && (keyWhitespace = index2) : keyWhitespace = -1, keyFlags |= code3 & 65280 | flags, index2++;
+    }
+  }
+  return { type, index: index2, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++)
+    str.charCodeAt(index2) === 92 && (result += str.slice(start, index2), start = ++index2);
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  typeof spaceParam == "number" ? space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam)))) : typeof spaceParam == "string" && (space = spaceParam.slice(0, 10));
+  let isFunctionReplacer = typeof replacer == "function", propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null, prepareVal = (parent, key, val) => (val !== null && typeof val == "object" && typeof val.toJSON == "function" && (val = val.toJSON(key)), typeof val == "string" && noiseValue.test(val) ? val + "n" : typeof val == "bigint" ? "rawJSON" in JSON ? JSON.rawJSON(val.toString()) : val.toString() + "n" : (isFunctionReplacer && (val = replacer.call(parent, key, val)), val !== null && typeof val == "object" && (val instanceof Number || val instanceof String || val instanceof Boolean) && (val = val.valueOf()), val)), rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed))
+    return;
+  let isRootPrimitive = rootProcessed === null || typeof rootProcessed != "object", isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON)
+    return originalStringify(rootProcessed);
+  let chunks = [], level2 = 0, stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: !0
+    }
+  ], visited = new WeakSet([rootProcessed]);
+  for (; stack.length > 0; ) {
+    let node3 = stack[stack.length - 1];
+    node3.index === 0 && (chunks.push(node3.isArray ? "[" : "{"), level2++);
+    let isDone = !1;
+    if (node3.isArray)
+      if (node3.index < node3.val.length) {
+        node3.first || chunks.push(","), space && chunks.push(`
+` + space.repeat(level2));
+        let childRaw = node3.val[node3.index], childVal = prepareVal(node3.val, String(node3.index), childRaw);
+        if (isUnstringifiable(childVal))
+          chunks.push("null"), node3.first = !1, node3.index++;
+        else {
+          let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal))
+              throw new TypeError("Converting circular structure to JSON");
+            visited.add(childVal), stack.push({
+              parent: node3.val,
+              key: String(node3.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: !0
+            }), node3.first = !1, node3.index++;
+          } else
+            chunks.push(originalStringify(childVal)), node3.first = !1, node3.index++;
+        }
+      } else
+        isDone = !0;
+    else {
+      for (; node3.index < node3.keys.length; ) {
+        let k = node3.keys[node3.index++];
+        if (propertyList && !propertyList.has(k)) continue;
+        let childRaw = node3.val[k], childVal = prepareVal(node3.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        node3.first || chunks.push(","), space ? chunks.push(`
+` + space.repeat(level2) + originalStringify(k) + ": ") : chunks.push(originalStringify(k) + ":");
+        let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal))
+            throw new TypeError("Converting circular structure to JSON");
+          visited.add(childVal), stack.push({
+            parent: node3.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: !0
+          }), node3.first = !1;
+          break;
+        } else
+          chunks.push(originalStringify(childVal)), node3.first = !1;
+      }
+      node3.index >= node3.keys.length && stack[stack.length - 1] === node3 && (isDone = !0);
+    }
+    isDone && (level2--, !node3.first && space && chunks.push(`
+` + space.repeat(level2)), chunks.push(node3.isArray ? "]" : "}"), visited.delete(node3.val), stack.pop());
+  }
+  return chunks.join("");
+}, JSONStringify = (value, replacer, space) => {
+  try {
+    return "rawJSON" in JSON ? originalStringify(
+      value,
+      (key, val) => typeof val == "bigint" ? JSON.rawJSON(val.toString()) : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
+      space
+    ) : value ? originalStringify(
+      value,
+      (key, val) => typeof val == "string" && noiseValue.test(val) || typeof val == "bigint" ? val.toString() + "n" : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
+      space
+    ).replace(
+      bigIntsStringify,
+      "$1$2$3"
+    ).replace(noiseStringify, "$1$2$3") : originalStringify(value, replacer, space);
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      let convertedJSON = stringifyIteratively(value, replacer, space);
+      return convertedJSON === void 0 ? void 0 : "rawJSON" in JSON ? convertedJSON : convertedJSON.replace(bigIntsStringify, "$1$2$3").replace(noiseStringify, "$1$2$3");
+    }
+    throw error62;
+  }
+}, featureCache = /* @__PURE__ */ new Map(), isContextSourceSupported = () => {
+  let parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint))
+    return featureCache.get(parseFingerprint);
+  try {
+    let result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    return featureCache.set(parseFingerprint, result), result;
+  } catch {
+    return featureCache.set(parseFingerprint, !1), !1;
+  }
+}, convertMarkedBigIntsReviver = (key, value, context, userReviver) => typeof value == "string" && customFormat.test(value) ? BigInt(value.slice(0, -1)) : typeof value == "string" && noiseValue.test(value) ? value.slice(0, -1) : typeof userReviver == "function" ? userReviver(key, value, context) : value, JSONParseV2 = (text5, reviver) => JSON.parse(text5, (key, value, context) => {
+  let isNumber = typeof value == "number", isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER, isBigNumber = isNumber && isOutOfBounds, isInt = context && intRegex.test(context.source);
+  return isBigNumber && isInt ? BigInt(context.source) : typeof reviver == "function" ? reviver(key, value, context) : value;
+}), MAX_INT = Number.MAX_SAFE_INTEGER.toString(), MAX_DIGITS = MAX_INT.length, stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g, noiseValueWithQuotes = /^"-?\d+n+"$/, applyReviverIteratively = (parsed, userReviver) => {
+  let rootHolder = { "": parsed }, stack = [{ parent: rootHolder, key: "", visited: !1 }];
+  for (; stack.length > 0; ) {
+    let node3 = stack[stack.length - 1];
+    if (node3.visited) {
+      let { parent, key } = node3, value = parent[key];
+      typeof value == "string" && (customFormat.test(value) ? value = BigInt(value.slice(0, -1)) : noiseValue.test(value) && (value = value.slice(0, -1))), typeof userReviver == "function" && (value = userReviver.call(parent, key, value)), value === void 0 ? delete parent[key] : parent[key] = value, stack.pop();
+    } else {
+      node3.visited = !0;
+      let value = node3.parent[node3.key];
+      if (value !== null && typeof value == "object") {
+        let keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--)
+          stack.push({ parent: value, key: keys[i], visited: !1 });
+      }
+    }
+  }
+  return rootHolder[""];
+}, serializeBigInts = (text5) => text5.replace(
+  stringsOrLargeNumbers,
+  (match, digits, fractional, exponential) => {
+    let isString = match[0] === '"';
+    if (isString && noiseValueWithQuotes.test(match)) return match.substring(0, match.length - 1) + 'n"';
+    let hasFractionalOrExponential = fractional || exponential, isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+    return isString || hasFractionalOrExponential || isLessThanMaxSafeInt ? match : '"' + match + 'n"';
+  }
+), JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    let serializedData = serializeBigInts(text5);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      let serializedData = serializeBigInts(text5), parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error62;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options2) {
+    super(message, { cause: options2.cause }), this.name = "HttpError", this.status = Number.parseInt(statusCode), Number.isNaN(this.status) && (this.status = 0);
+    "response" in options2 && (this.response = options2.response);
+    let requestCopy = Object.assign({}, options2.request);
+    options2.request.headers.authorization && (requestCopy.headers = Object.assign({}, options2.request.headers, {
+      authorization: options2.request.headers.authorization.replace(
+        /(?<! ) .*$/,
+        " [REDACTED]"
+      )
+    })), requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]"), this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16", defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject3(value) {
+  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
+  let proto = Object.getPrototypeOf(value);
+  if (proto === null) return !0;
+  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  let fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch)
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  ), fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError")
+        throw error62.status = 500, error62;
+      message = error62.message, error62.name === "TypeError" && "cause" in error62 && (error62.cause instanceof Error ? message = error62.cause.message : typeof error62.cause == "string" && (message = error62.cause));
+    }
+    let requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    throw requestError.cause = error62, requestError;
+  }
+  let status2 = fetchResponse.status, url2 = fetchResponse.url, responseHeaders = {};
+  for (let [key, value] of fetchResponse.headers)
+    responseHeaders[key] = value;
+  let octokitResponse = {
+    url: url2,
+    status: status2,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    let matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/), deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status2 === 204 || status2 === 205)
+    return octokitResponse;
+  if (requestOptions.method === "HEAD") {
+    if (status2 < 400)
+      return octokitResponse;
+    throw new RequestError(fetchResponse.statusText, status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 === 304)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError("Not modified", status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  if (status2 >= 400)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError(toErrorMessage(octokitResponse.data), status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  return octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body, octokitResponse;
+}
+async function getResponseData(response) {
+  let contentType = response.headers.get("content-type");
+  if (!contentType)
+    return response.text().catch(noop);
+  let mimetype = parse5(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text5 = "";
+    try {
+      return text5 = await response.text(), JSONParse(text5);
+    } catch {
+      return text5;
+    }
+  } else return mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response.text().catch(noop) : response.arrayBuffer().catch(
+    /* v8 ignore next -- @preserve */
+    () => new ArrayBuffer(0)
+  );
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data == "string")
+    return data;
+  if (data instanceof ArrayBuffer)
+    return "Unknown error";
+  if (typeof data == "object" && data !== null && "message" in data) {
+    let objectData = data, suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  let endpoint2 = oldEndpoint.defaults(newDefaults);
+  return Object.assign(function(route, parameters) {
+    let endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook)
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    let request2 = (route2, parameters2) => fetchWrapper(
+      endpoint2.parse(endpoint2.merge(route2, parameters2))
+    );
+    return Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    }), endpointOptions.request.hook(request2, endpointOptions);
+  }, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join(`
+`);
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response)), this.request = request2, this.headers = headers, this.response = response, this.errors = response.errors, this.data = response.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+}, NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+], FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"], GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options2) {
+  if (options2) {
+    if (typeof query == "string" && "query" in options2)
+      return Promise.reject(
+        new Error('[@octokit/graphql] "query" cannot be used as variable name')
+      );
+    for (let key in options2)
+      if (FORBIDDEN_VARIABLE_OPTIONS.includes(key))
+        return Promise.reject(
+          new Error(
+            `[@octokit/graphql] "${key}" cannot be used as variable name`
+          )
+        );
+  }
+  let parsedOptions = typeof query == "string" ? Object.assign({ query }, options2) : query, requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      let headers = {};
+      for (let key of Object.keys(response.headers))
+        headers[key] = response.headers[key];
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  let newRequest = request2.defaults(newDefaults);
+  return Object.assign((query, options2) => graphql(newRequest, query, options2), {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep2 = "\\.", jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
+  return {
+    type: "token",
+    token,
+    tokenType: isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth"
+  };
+}
+function withAuthorizationPrefix(token) {
+  return token.split(/\./).length === 3 ? `bearer ${token}` : `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  let endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  return endpoint2.headers.authorization = withAuthorizationPrefix(token), request2(endpoint2);
+}
+var createTokenAuth = function(token) {
+  if (!token)
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  if (typeof token != "string")
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  return token = token.replace(/^(token|bearer) +/i, ""), Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+}, consoleWarn = console.warn.bind(console), consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  return typeof logger.debug != "function" && (logger.debug = noop2), typeof logger.info != "function" && (logger.info = noop2), typeof logger.warn != "function" && (logger.warn = consoleWarn), typeof logger.error != "function" && (logger.error = consoleError), logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    return class extends this {
+      constructor(...args) {
+        let options2 = args[0] || {};
+        if (typeof defaults == "function") {
+          super(defaults(options2));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options2,
+            options2.userAgent && defaults.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    let currentPlugins = this.plugins;
+    return class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+  }
+  constructor(options2 = {}) {
+    let hook2 = new before_after_hook_default.Collection(), requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options2.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    if (requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail, options2.baseUrl && (requestDefaults.baseUrl = options2.baseUrl), options2.previews && (requestDefaults.mediaType.previews = options2.previews), options2.timeZone && (requestDefaults.headers["time-zone"] = options2.timeZone), this.request = request.defaults(requestDefaults), this.graphql = withCustomRequest(this.request).defaults(requestDefaults), this.log = createLogger(options2.log), this.hook = hook2, options2.authStrategy) {
+      let { authStrategy, ...otherOptions } = options2, auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options2.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook), this.auth = auth2;
+    } else if (!options2.auth)
+      this.auth = async () => ({
+        type: "unauthenticated"
+      });
+    else {
+      let auth2 = createTokenAuth(options2.auth);
+      hook2.wrap("request", auth2.hook), this.auth = auth2;
+    }
+    let classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i)
+      Object.assign(this, classConstructor.plugins[i](this, options2));
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data)
+    return {
+      ...response,
+      data: []
+    };
+  if (!(("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data))) return response;
+  let incompleteResults = response.data.incomplete_results, repositorySelection = response.data.repository_selection, totalCount = response.data.total_count, totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results, delete response.data.repository_selection, delete response.data.total_count, delete response.data.total_commits;
+  let namespaceKey = Object.keys(response.data)[0], data = response.data[namespaceKey];
+  return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
+}
+function iterator(octokit, route, parameters) {
+  let options2 = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options2.method, headers = options2.headers, url2 = options2.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: !0 };
+        try {
+          let response = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response);
+          if (url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1], !url2 && "total_commits" in normalizedResponse.data) {
+            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
+            page * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page + 1)), url2 = parsedUrl.toString());
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          return url2 = "", {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  return typeof parameters == "function" && (mapFn = parameters, parameters = void 0), gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done)
+      return results;
+    let earlyExit = !1;
+    function done() {
+      earlyExit = !0;
+    }
+    return results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    ), earlyExit ? results : gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION6 = "0.0.0-development";
+function isRequestError(error62) {
+  return error62.request !== void 0;
+}
+async function errorRequest(state, octokit, error62, options2) {
+  if (!isRequestError(error62) || !error62?.request.request)
+    throw error62;
+  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
+    let retries = options2.request.retries != null ? options2.request.retries : state.retries, retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error62, retries, retryAfter);
+  }
+  throw error62;
+}
+async function wrapRequest(state, octokit, request2, options2) {
+  let limiter = new import_light.default();
+  return limiter.on("failed", function(error62, info) {
+    let maxRetries = ~~error62.request.request?.retries, after = ~~error62.request.request?.retryAfter;
+    if (options2.request.retryCount = info.retryCount + 1, maxRetries > info.retryCount)
+      return after * state.retryAfterBaseValue;
+  }), limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options2
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
+  let response = await request2(options2);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    let error62 = new RequestError(response.data.errors[0].message, 500, {
+      request: options2,
+      response
+    });
+    return errorRequest(state, octokit, error62, options2);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  let state = Object.assign(
+    {
+      enabled: !0,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  ), retryPlugin = {
+    retry: {
+      retryRequest: (error62, retries, retryAfter) => (error62.request.request = Object.assign({}, error62.request.request, {
+        retries,
+        retryAfter
+      }), error62)
+    }
+  };
+  return state.enabled && (octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin)), octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin))), retryPlugin;
+}
+retry.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options2) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+}
+async function doRequest(state, request2, options2) {
+  let { pathname } = new URL(options2.url, "http://github.test"), isAuth = isAuthRequest(options2.method, pathname), isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD", isSearch = options2.method === "GET" && pathname.startsWith("/search/"), isGraphQL = pathname.startsWith("/graphql"), jobOptions = ~~request2.retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  state.clustering && (jobOptions.expiration = 1e3 * 60), (isWrite || isGraphQL) && await state.write.key(state.id).schedule(jobOptions, noop3), isWrite && state.triggersNotification(pathname) && await state.notifications.key(state.id).schedule(jobOptions, noop3), isSearch && await state.search.key(state.id).schedule(jobOptions, noop3);
+  let req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  if (isGraphQL) {
+    let res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED"))
+      throw Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  let regex2 = `^(?:${paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default), triggersNotification = regex.test.bind(regex), groups = {}, createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  }), groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  }), groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  }), groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  }), groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  let {
+    enabled = !0,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled)
+    return {};
+  let common = { timeout };
+  typeof connection < "u" && (common.connection = connection);
+  let state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit != "function" || typeof state.onRateLimit != "function")
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  let initialized = !1, initializeBottleneck = () => {
+    if (initialized)
+      return;
+    initialized = !0, groups.global == null && createGroups(Bottleneck2, common), state.global = state.global ?? groups.global, state.auth = state.auth ?? groups.auth, state.search = state.search ?? groups.search, state.write = state.write ?? groups.write, state.notifications = state.notifications ?? groups.notifications, state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    let events = {}, emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit), events.on("rate-limit", state.onRateLimit), events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    ), state.retryLimiter.on("failed", async function(error62, info) {
+      let [state2, request2, options2] = info.args, { pathname } = new URL(options2.url, "http://github.test");
+      if (!(pathname.startsWith("/graphql") && error62.status !== 401 || error62.status === 403 || error62.status === 429))
+        return;
+      let retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount, options2.request.retryCount = retryCount;
+      let { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          let retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          return { wantRetry: await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          ), retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          let rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime(), retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          return { wantRetry: await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          ), retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry)
+        return request2.retryCount++, retryAfter * state2.retryAfterBaseValue;
+    });
+  };
+  return octokit.hook.wrap("request", (request2, options2) => (initializeBottleneck(), wrapRequest2(state, request2, options2))), {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
+
+// app/github/retry-policy.ts
+function retryOnSecondaryRateLimit(retryAfter, options2, octokit, retryCount) {
+  let retry2 = retryCount < 2;
+  return octokit.log.warn(
+    `Secondary rate limit on ${options2.method} ${options2.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry2;
+}
+function retryOnRateLimit(retryAfter, options2, octokit, retryCount) {
+  let retry2 = retryCount < 1 && retryAfter <= 60;
+  return octokit.log.warn(
+    `Rate limit on ${options2.method} ${options2.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry2;
+}
+
+// app/github/token-octokit.ts
+var TokenOctokit = Octokit.plugin(paginateRest, retry, throttling);
+function createTokenOctokit(options2) {
+  let enabled = options2.retries ?? !0;
+  return new TokenOctokit({
+    auth: options2.token,
+    baseUrl: options2.baseUrl,
+    userAgent: options2.userAgent,
+    log: options2.log,
+    retry: { enabled, retries: 3 },
+    throttle: {
+      enabled,
+      onSecondaryRateLimit: retryOnSecondaryRateLimit,
+      onRateLimit: retryOnRateLimit
+    }
+  });
+}
+
 // cli/version.ts
 function cliVersion() {
   return "0.1.0";
+}
+
+// cli/commands/protection.ts
+var OPTIONS7 = {
+  repo: { type: "string" },
+  config: { type: "string" },
+  "app-id": { type: "string" },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+}, SUBCOMMANDS2 = ["plan", "sync"];
+async function runProtection(args, io2) {
+  let { values, positionals } = parseOrExplain(
+    Object.keys(OPTIONS7),
+    () => parseArgs7({ args, options: OPTIONS7, strict: !0, allowPositionals: !0 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.protection), 0;
+  let [action, ...extra] = positionals;
+  if (action !== "plan" && action !== "sync")
+    throw new ArgumentError(
+      action === void 0 ? "say plan or sync" : `unknown subcommand "${action}"`,
+      `expected one of ${SUBCOMMANDS2.join(", ")}; plan writes nothing`
+    );
+  if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
+  let repository = repositoryOf(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "")
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so the repository's protection cannot be read",
+      "export GITHUB_TOKEN=$(gh auth token), or a fine-grained token with Administration: Read (plan) or Read and write (sync) on the repository"
+    );
+  let loaded = await loadConfig(io2.cwd, values.config), appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io2.env.APP_ID), desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId), octokit = createTokenOctokit({
+    token,
+    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } },
+    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
+  }), actual = await readProtection(octokit, repository, desired), plan = planProtection(desired, actual), report2 = action === "sync" ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan)) : plan;
+  return values.json ? io2.stdout.write(`${JSON.stringify(report2, null, 2)}
+`) : io2.stdout.write(`config:    ${loaded.description}
+${renderProtectionText(report2)}`), protectionExitCode(report2);
+}
+function repositoryOf(value) {
+  if (value === void 0 || value.trim() === "")
+    throw new ArgumentError(
+      "no repository given",
+      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)"
+    );
+  let [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  return { owner, repo };
+}
+function appIdOf(flag, configured, env) {
+  let raw = flag ?? (configured !== void 0 ? String(configured) : void 0) ?? env, source = flag !== void 0 ? "--app-id" : configured !== void 0 ? "protection.app_id" : "APP_ID";
+  if (raw === void 0 || raw.trim() === "")
+    throw new ArgumentError(
+      "the App's id is unknown, so required-check cannot be pinned to it",
+      "pass --app-id <id> (the App's settings page shows it under About), or set protection.app_id in the config"
+    );
+  let id = Number(raw.trim());
+  if (!Number.isInteger(id) || id <= 0)
+    throw new ArgumentError(
+      `${source} "${raw}" is not an App id`,
+      "expected a positive integer, e.g. --app-id 123456"
+    );
+  return id;
+}
+
+// cli/commands/readiness.ts
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs8 } from "node:util";
+
+// actions/readiness/files.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+function codeOf(error62) {
+  return error62?.code;
+}
+async function readNamedFile(cwd, path2, what) {
+  try {
+    return await readFile2(resolve5(cwd, path2), "utf8");
+  } catch (error62) {
+    let reason = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
+    throw new UsageError(`cannot read the ${what} ${path2}: ${reason}; nothing was judged.`);
+  }
+}
+async function readOptional(cwd, path2) {
+  try {
+    return await readFile2(resolve5(cwd, path2), "utf8");
+  } catch (error62) {
+    if (codeOf(error62) === "ENOENT") return;
+    throw new UsageError(`cannot read ${path2}: ${error62.message}`);
+  }
+}
+function parseReport(schema, text5, file2, gate) {
+  let next = `Pass the JSON report the ${gate} gate wrote (pilot-gate ${gate} --report <path>).`, data;
+  try {
+    data = JSON.parse(text5);
+  } catch (error62) {
+    throw new InputFileError(
+      file2,
+      [{ path: "", message: `not JSON: ${error62.message}` }],
+      next
+    );
+  }
+  let result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new InputFileError(
+    file2,
+    result.error.issues.map((issue2) => ({
+      path: issue2.path.map(String).join("."),
+      message: issue2.message
+    })),
+    next
+  );
+}
+async function readInputFiles(cwd, paths, config2) {
+  let out = { milestones: [], sources: [] };
+  paths.smoke !== void 0 ? (out.smoke = parseReport(
+    smokeViewSchema,
+    await readNamedFile(cwd, paths.smoke, "smoke report"),
+    paths.smoke,
+    "smoke"
+  ), out.sources.push(`smoke:     ${paths.smoke}`)) : out.sources.push("smoke:     none (pass --smoke)"), paths.parity !== void 0 ? (out.parity = parseReport(
+    parityViewSchema,
+    await readNamedFile(cwd, paths.parity, "parity report"),
+    paths.parity,
+    "parity"
+  ), out.sources.push(`parity:    ${paths.parity}`)) : out.sources.push("parity:    none (pass --parity)");
+  let manifestPath = paths.manifest ?? config2.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest") : await readOptional(cwd, manifestPath);
+  manifestText !== void 0 ? (out.manifest = parsePilotManifest(manifestText, manifestPath), out.sources.push(`manifest:  ${manifestPath}`)) : out.sources.push(`manifest:  none (no ${manifestPath})`);
+  for (let entry of config2.milestones) {
+    let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, text5 = await readOptional(cwd, file2);
+    out.milestones.push(
+      text5 === void 0 ? { file: file2, ...section ? { section } : {}, error: "no such file" } : { file: file2, ...section ? { section } : {}, unchecked: uncheckedItems(text5, section) }
+    );
+  }
+  return out;
+}
+
+// actions/readiness/github-state.ts
+function offlineGitHubState(reason) {
+  let none = { available: !1, reason };
+  return { requiredChecks: none, protection: none, incidents: none };
+}
+function failed(error62, what) {
+  let status2 = statusOf2(error62);
+  return { available: !1, reason: `${status2 === void 0 ? "GitHub could not be reached" : `GitHub answered ${status2}`} reading ${what}` };
+}
+async function gatherGitHubState(octokit, repository, sha, config2) {
+  let [requiredChecks2, protection2, incidents2] = await Promise.all([
+    checkRuns(octokit, repository, sha),
+    branchProtection(octokit, repository, config2),
+    openIncidents(octokit, repository, config2)
+  ]);
+  return { requiredChecks: requiredChecks2, protection: protection2, incidents: incidents2 };
+}
+async function checkRuns(octokit, { owner, repo }, sha) {
+  try {
+    return {
+      available: !0,
+      items: (await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        owner,
+        repo,
+        ref: sha,
+        filter: "latest",
+        per_page: 100
+      })).map((run) => ({
+        name: run.name,
+        conclusion: run.status === "completed" ? run.conclusion ?? null : null,
+        ...run.html_url ? { url: run.html_url } : {}
+      }))
+    };
+  } catch (error62) {
+    return failed(error62, `the check runs of ${sha}`);
+  }
+}
+async function branchProtection(octokit, { owner, repo }, config2) {
+  let items = [];
+  for (let branch of config2.protected_branches) {
+    let url2 = `https://github.com/${owner}/${repo}/settings/branches`;
+    try {
+      let { data } = await octokit.request(
+        "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+        {
+          owner,
+          repo,
+          branch
+        }
+      ), required2 = /* @__PURE__ */ new Set([
+        ...data.required_status_checks?.contexts ?? [],
+        ...(data.required_status_checks?.checks ?? []).map((c) => c.context)
+      ]), absent = config2.required_checks.filter((name) => !required2.has(name));
+      items.push(
+        absent.length === 0 ? { branch, status: "Applied", url: url2 } : { branch, status: "Drifted", detail: `does not require ${absent.join(", ")}`, url: url2 }
+      );
+    } catch (error62) {
+      let status2 = statusOf2(error62);
+      status2 === 404 ? items.push({ branch, status: "Missing", detail: "branch not protected", url: url2 }) : status2 === 403 || status2 === 401 ? items.push({
+        branch,
+        status: "unknown",
+        detail: "Permission needed: reading branch protection needs a token with administration: read (a workflow's GITHUB_TOKEN cannot)",
+        url: url2
+      }) : items.push({
+        branch,
+        status: "unknown",
+        detail: failed(error62, "branch protection").reason,
+        url: url2
+      });
+    }
+  }
+  return { available: !0, items };
+}
+async function openIncidents(octokit, { owner, repo }, config2) {
+  let labels2 = [...new Set(Object.values(config2.incident_labels).flat())], found = /* @__PURE__ */ new Map();
+  try {
+    for (let label2 of labels2) {
+      let issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+        owner,
+        repo,
+        labels: label2,
+        state: "open",
+        per_page: 100
+      });
+      for (let issue2 of issues)
+        issue2.pull_request || found.set(issue2.number, {
+          number: issue2.number,
+          title: issue2.title,
+          labels: issue2.labels.map((l) => typeof l == "string" ? l : l.name ?? "").filter(Boolean),
+          url: issue2.html_url
+        });
+    }
+  } catch (error62) {
+    return failed(error62, "open incident issues");
+  }
+  return { available: !0, items: [...found.values()].sort((a, b) => a.number - b.number) };
+}
+
+// cli/commands/readiness.ts
+var OPTIONS8 = {
+  sha: { type: "string" },
+  smoke: { type: "string" },
+  parity: { type: "string" },
+  manifest: { type: "string" },
+  repo: { type: "string" },
+  offline: { type: "boolean", default: !1 },
+  config: { type: "string" },
+  report: { type: "string" },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+};
+async function runReadiness(args, io2) {
+  let { values } = parseOrExplain(
+    Object.keys(OPTIONS8),
+    () => parseArgs8({ args, options: OPTIONS8, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.readiness), 0;
+  let sha = (values.sha ?? "").trim();
+  if (!/^[0-9a-f]{7,40}$/i.test(sha))
+    throw new ArgumentError(
+      sha === "" ? "--sha is required" : `--sha "${sha}" is not a commit SHA`,
+      "pass the commit to judge, e.g. --sha $(git rev-parse HEAD)"
+    );
+  let repository = values.offline ? void 0 : repositoryOf2(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  if (repository && token === "")
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so GitHub state cannot be read",
+      "export GITHUB_TOKEN (gh auth token prints one), or pass --offline to judge without GitHub (its criteria then fail closed)"
+    );
+  let loaded = await loadConfig(io2.cwd, values.config), config2 = loaded.config.readiness, files = await readInputFiles(
+    io2.cwd,
+    { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
+    config2
+  ), github = repository ? await gatherGitHubState(
+    createTokenOctokit({
+      token,
+      baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+      userAgent: `pilot-gate-cli/${cliVersion()}`,
+      log: { debug() {
+      }, info() {
+      }, warn() {
+      }, error() {
+      } },
+      retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
+    }),
+    repository,
+    sha,
+    config2
+  ) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
+    {
+      sha,
+      ...files.smoke ? { smoke: files.smoke } : {},
+      ...files.parity ? { parity: files.parity } : {},
+      ...files.manifest ? { manifest: files.manifest } : {},
+      github,
+      milestones: files.milestones
+    },
+    config2,
+    now
+  ), json2 = `${JSON.stringify(report2, null, 2)}
+`;
+  if (values.report !== void 0)
+    try {
+      await writeFile4(resolve6(io2.cwd, values.report), json2);
+    } catch (error62) {
+      throw new UsageError(
+        `cannot write the report to ${values.report}: ${error62.message}`
+      );
+    }
+  return values.json ? io2.stdout.write(json2) : io2.stdout.write(
+    [
+      `config:    ${loaded.description}`,
+      ...files.sources,
+      `github:    ${repository ? `${repository.owner}/${repository.repo}` : "offline"}`,
+      "",
+      renderReadinessText(report2)
+    ].join(`
+`)
+  ), report2.verdict === "GO" ? 0 : 1;
+}
+function repositoryOf2(value) {
+  if (value === void 0 || value.trim() === "")
+    throw new ArgumentError(
+      "no repository to read GitHub state from",
+      "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub"
+    );
+  let [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  return { owner, repo };
+}
+
+// cli/commands/smoke.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { spawn } from "node:child_process";
+import { mkdir as mkdir4, readdir as readdir2, readFile as readFile3, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { parseArgs as parseArgs9 } from "node:util";
+var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS9 = {
+  run: { type: "string", multiple: !0 },
+  junit: { type: "string", multiple: !0 },
+  suite: { type: "string", multiple: !0 },
+  report: { type: "string", default: DEFAULT_SMOKE_REPORT },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+};
+async function runSmoke(args, io2) {
+  let { values } = parseOrExplain(
+    Object.keys(OPTIONS9),
+    () => parseArgs9({ args, options: OPTIONS9, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.smoke), 0;
+  let patterns = nonEmpty(values.junit, "--junit", "a glob of JUnit XML files");
+  if (patterns.length === 0)
+    throw new ArgumentError(
+      "--junit is required",
+      "pass a glob of the JUnit XML files your smoke run writes, e.g. --junit 'reports/**/*.xml'"
+    );
+  let commands = nonEmpty(values.run, "--run", "a command"), suites = nonEmpty(values.suite, "--suite", "a suite name");
+  if (values.report === "") throw new ArgumentError("--report needs a path");
+  let input2 = await gatherSmoke({
+    cwd: io2.cwd,
+    env: io2.env,
+    commands,
+    patterns,
+    suites,
+    output: io2.stderr
+  }), report2 = evaluateSmoke(input2), written = await writeSmokeReport(io2.cwd, values.report, report2);
+  if (values.json)
+    io2.stdout.write(`${JSON.stringify(report2, null, 2)}
+`);
+  else {
+    let style = palette(useColor(io2.stdout, io2.env));
+    io2.stdout.write(renderSmokeText(report2, { style, reportPath: written }));
+  }
+  return smokeExitCode(report2);
+}
+function smokeExitCode(report2) {
+  return report2.status === "pass" ? 0 : report2.reasons.some((r) => r.code === "input-error") ? 2 : 1;
+}
+function nonEmpty(values, option, what) {
+  let list2 = [...values ?? []];
+  if (list2.some((value) => value.trim() === ""))
+    throw new ArgumentError(`${option} needs ${what}, not an empty string`);
+  return list2;
+}
+async function gatherSmoke(options2) {
+  let now = options2.now ?? Date.now, startedAt = now(), commands = [];
+  for (let command of options2.commands)
+    commands.push(await runCommand(command, options2, now));
+  let inputErrors = [], paths = [];
+  for (let pattern of options2.patterns) {
+    let matched = await matchFiles(options2.cwd, pattern);
+    matched.length === 0 && inputErrors.push({
+      file: pattern,
+      message: `--junit ${pattern} matched no file: the smoke run wrote no JUnit report there. Check the reporter's output path (vitest: --reporter=junit --outputFile=<path>).`
+    });
+    for (let path2 of matched) paths.includes(path2) || paths.push(path2);
+  }
+  let files = [];
+  for (let path2 of paths.sort()) {
+    let shown2 = displayPath(options2.cwd, path2).split(sep3).join("/"), text5, modified;
+    try {
+      text5 = await readFile3(path2, "utf8"), modified = (await stat2(path2)).mtimeMs;
+    } catch (error62) {
+      inputErrors.push({ file: shown2, message: `${shown2} cannot be read: ${readReason(error62)}` });
+      continue;
+    }
+    let parsed = parseJunit(text5, shown2);
+    if (!parsed.ok) {
+      inputErrors.push(parsed.error);
+      continue;
+    }
+    let stale = options2.commands.length > 0 && modified < startedAt - STALE_SLACK_MS;
+    files.push({ path: shown2, scenarios: parsed.scenarios, ...stale ? { stale } : {} });
+  }
+  return {
+    commands,
+    patterns: [...options2.patterns],
+    files,
+    inputErrors,
+    expectedSuites: [...options2.suites]
+  };
+}
+function runCommand(command, options2, now) {
+  let start = now();
+  return new Promise((done) => {
+    let settled = !1, finish = (result) => {
+      settled || (settled = !0, done({ command, ...result, durationMs: Math.max(0, now() - start) }));
+    }, child;
+    try {
+      child = spawn(command, {
+        shell: !0,
+        cwd: options2.cwd,
+        env: options2.env,
+        stdio: ["ignore", "pipe", "pipe"]
+      });
+    } catch (error62) {
+      finish({ exitCode: null, error: error62.message });
+      return;
+    }
+    let forward = (chunk) => options2.output.write(chunk.toString("utf8"));
+    child.stdout?.on("data", forward), child.stderr?.on("data", forward), child.on("error", (error62) => finish({ exitCode: null, error: error62.message })), child.on("close", (code3, signal) => finish({ exitCode: code3, ...signal ? { signal } : {} }));
+  });
+}
+async function matchFiles(cwd, pattern) {
+  let scan = import_picomatch4.default.scan(pattern), base = resolve7(cwd, scan.base === "" ? "." : scan.base);
+  if (!scan.isGlob) return await isFile(base) ? [base] : [];
+  let isMatch = (0, import_picomatch4.default)(scan.glob, { dot: !1 }), found = [], walk = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: !0 });
+    } catch {
+      return;
+    }
+    for (let entry of entries) {
+      let full = join4(dir, entry.name);
+      if (entry.isDirectory()) {
+        SKIPPED_DIRS.has(entry.name) || await walk(full);
+        continue;
+      }
+      !entry.isFile() && !(entry.isSymbolicLink() && await isFile(full)) || isMatch(relative2(base, full).split(sep3).join("/")) && found.push(full);
+    }
+  };
+  return await walk(base), found.sort();
+}
+async function isFile(path2) {
+  try {
+    return (await stat2(path2)).isFile();
+  } catch {
+    return !1;
+  }
+}
+function readReason(error62) {
+  let code3 = errorCode(error62);
+  return code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "it is a directory" : error62 instanceof Error ? error62.message : String(error62);
+}
+async function writeSmokeReport(cwd, path2, report2) {
+  let absolute = resolve7(cwd, path2);
+  try {
+    await mkdir4(dirname3(absolute), { recursive: !0 }), await writeFile5(absolute, `${JSON.stringify(report2, null, 2)}
+`);
+  } catch (error62) {
+    throw new UsageError(
+      `cannot write the smoke report to ${path2}: ${readReason(error62)}. Pass another path with --report.`
+    );
+  }
+  return displayPath(cwd, path2);
 }
 
 // cli/main.ts
@@ -31515,7 +39865,12 @@ var RUN = {
   check: runCheck,
   config: runConfig,
   demo: runDemo,
-  init: runInit
+  init: runInit,
+  parity: runParity,
+  smoke: runSmoke,
+  readiness: runReadiness,
+  pilot: runPilot,
+  protection: runProtection
 };
 async function main(argv2, io2) {
   let command = "main";
@@ -31606,3 +39961,22 @@ process.stdout.on("error", (error62) => {
 });
 var { argv, io } = processInputs();
 process.exitCode = await main(argv, io);
+/*! Bundled license information:
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+*/

@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 == "object")
         switch (node3[NODE_TYPE]) {
@@ -61,7 +61,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node3) => (isScalar4(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -73,10 +73,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq;
   }
 });
@@ -3014,26 +3014,26 @@ var require_resolve_block_map = __commonJS({
           (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) && onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
         } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
         ctx.atKey = !0;
-        let keyStart = keyProps.end, keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode2) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         let valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
-          offset: keyNode2.range[2],
+          offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
         });
         if (offset = valueProps.end, valueProps.found) {
-          implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
+          implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
           let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
-          let pair = new Pair.Pair(keyNode2, valueNode);
+          let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
         } else {
-          implicitKey && onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values"), valueProps.comment && (keyNode2.comment ? keyNode2.comment += `
-` + valueProps.comment : keyNode2.comment = valueProps.comment);
-          let pair = new Pair.Pair(keyNode2);
+          implicitKey && onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values"), valueProps.comment && (keyNode.comment ? keyNode.comment += `
+` + valueProps.comment : keyNode.comment = valueProps.comment);
+          let pair = new Pair.Pair(keyNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
         }
       }
@@ -3118,7 +3118,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3139,7 +3139,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3167,24 +3167,24 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
-          let keyStart = props.end, keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          isBlock2(key) && onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
+          let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          isBlock2(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
           let valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
-            offset: keyNode2.range[2],
+            offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (let st of sep2) {
                   if (st === valueProps.found)
@@ -3198,22 +3198,22 @@ var require_resolve_flow_collection = __commonJS({
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
           let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
-          valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode2.comment ? keyNode2.comment += `
-` + valueProps.comment : keyNode2.comment = valueProps.comment);
-          let pair = new Pair.Pair(keyNode2, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
+` + valueProps.comment : keyNode.comment = valueProps.comment);
+          let pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
             let map2 = coll;
-            utilMapIncludes.mapIncludes(ctx, map2.items, keyNode2) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
+            utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
             let map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = !0, map2.items.push(pair);
-            let endRange = (valueNode ?? keyNode2).range;
-            map2.range = [keyNode2.range[0], endRange[1], endRange[2]], coll.items.push(map2);
+            let endRange = (valueNode ?? keyNode).range;
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]], coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4169,7 +4169,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4255,7 +4255,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -4708,7 +4708,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4725,7 +4725,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -5405,7 +5405,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5419,7 +5419,7 @@ var require_public_api = __commonJS({
     function parse4(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument4(src, options2);
+      let doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5444,7 +5444,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument4;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
   }
 });
@@ -7028,12 +7028,17 @@ function parseYamlAs(text4, schema, options2) {
     };
   let data;
   try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error63) {
     return {
       ok: !1,
       issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
     };
+  }
+  if (data == null) {
+    if (options2.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    data = {};
   }
   if (typeof data != "object" || data === null || Array.isArray(data)) {
     let start = doc.contents?.range?.[0];
@@ -7057,11 +7062,11 @@ function toIssues(error63, doc, at2, schema) {
     let path2 = issue3.path.map(String);
     if (issue3.code === "unrecognized_keys") {
       for (let key of issue3.keys) {
-        let keyNode2 = findKeyNode(doc.getIn(path2, !0), key);
+        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
         issues.push({
           path: [...path2, key].join("."),
           message: `unknown key "${key}"${hintFor(schema, path2)}`,
-          ...keyNode2?.range ? { position: at2(keyNode2.range[0]) } : {}
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
         });
       }
       continue;
@@ -7102,6 +7107,12 @@ function nearestNode(doc, path2) {
     let node3 = doc.getIn(path2.slice(0, length), !0);
     if (node3 && typeof node3 == "object" && "range" in node3) return node3;
   }
+}
+function positionAt(text4, offset) {
+  let before = text4.slice(0, offset);
+  return { line: before.split(`
+`).length, column: offset - before.lastIndexOf(`
+`) };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -22337,7 +22348,7 @@ var CRITERIA = [
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe("Branches whose protection must be Applied."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
   incident_labels: external_exports.strictObject({
     p0: labels(["P0"], "a P0 incident"),
     tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
@@ -22396,6 +22407,35 @@ function findIds(text4, idPattern) {
   );
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
+
+// core/protection/config.ts
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+  checkName.describe("A check name; any app may report it."),
+  external_exports.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: external_exports.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = external_exports.strictObject({
+  mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: external_exports.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: external_exports.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: external_exports.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: external_exports.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: external_exports.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: external_exports.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: external_exports.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: external_exports.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: external_exports.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: external_exports.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: external_exports.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -30583,7 +30623,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
-  readiness: readinessConfigSchema
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -30963,7 +31004,6 @@ function sumCounts(all2) {
 }
 
 // core/gates/parity/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var EnvironmentFileError = class extends Error {
   name = "EnvironmentFileError";
   file;
@@ -30973,50 +31013,15 @@ var EnvironmentFileError = class extends Error {
   }
 };
 function parseEnvironment(text4, file2) {
-  let lineCounter = new import_yaml2.LineCounter(), doc = (0, import_yaml2.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (/\.json$/i.test(file2) && checkJson(text4, file2, at2), doc.errors.length > 0)
-    throw new EnvironmentFileError(
-      file2,
-      doc.errors.map((error63) => ({
-        path: "",
-        message: `syntax error: ${error63.message.split(`
-`)[0] ?? error63.message}`,
-        position: at2(error63.pos[0])
-      }))
-    );
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error63) {
-    throw new EnvironmentFileError(file2, [
-      { path: "", message: `cannot read it: ${error63.message}` }
-    ]);
-  }
-  if (data == null)
-    throw new EnvironmentFileError(file2, [
-      {
-        path: "",
-        message: "the file is empty: describe the environment, starting with its name (name: production)"
-      }
-    ]);
-  if (typeof data != "object" || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    throw new EnvironmentFileError(file2, [
-      {
-        path: "",
-        message: "an environment description is a mapping (name, feature_flags, policy_bundle, openapi, values), not a list or a single value",
-        ...start !== void 0 ? { position: at2(start) } : {}
-      }
-    ]);
-  }
-  let result = environmentSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new EnvironmentFileError(file2, byPosition(locate(result.error, doc, at2)));
+  /\.json$/i.test(file2) && checkJson(text4, file2);
+  let result = parseYamlAs(text4, environmentSchema, {
+    rootDescription: "an environment description: a mapping (name, feature_flags, policy_bundle, openapi, values)",
+    emptyMessage: "the file is empty: describe the environment, starting with its name (name: production)"
+  });
+  if (result.ok) return result.data;
+  throw new EnvironmentFileError(file2, byPosition(result.issues));
 }
-function checkJson(text4, file2, at2) {
+function checkJson(text4, file2) {
   try {
     JSON.parse(text4);
   } catch (error63) {
@@ -31026,40 +31031,10 @@ function checkJson(text4, file2, at2) {
         path: "",
         message: `JSON syntax error: ${message.split(`
 `)[0]?.replace(/, (\.\.\.)?".*$/, "") ?? message}`,
-        ...offset !== void 0 ? { position: at2(Number(offset)) } : {}
+        ...offset !== void 0 ? { position: positionAt(text4, Number(offset)) } : {}
       }
     ]);
   }
-}
-var ALLOWED = {
-  "": "name, feature_flags, policy_bundle, openapi, values",
-  policy_bundle: "revision, digest",
-  openapi: "version, digest"
-};
-function locate(error63, doc, at2) {
-  let issues = [];
-  for (let issue3 of error63.issues) {
-    let path2 = issue3.path.map(String);
-    if (issue3.code === "unrecognized_keys") {
-      let allowed = ALLOWED[path2.join(".")];
-      for (let key of issue3.keys) {
-        let node4 = keyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown key "${key}"${allowed ? `; allowed here: ${allowed}` : ""}`,
-          ...node4?.range ? { position: at2(node4.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode2(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue3.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  return issues;
 }
 function byPosition(issues) {
   let misspelt = new Set(
@@ -31072,18 +31047,6 @@ function byPosition(issues) {
 function parentOf(path2) {
   let dot = path2.lastIndexOf(".");
   return dot === -1 ? "" : path2.slice(0, dot);
-}
-function keyNode(parent, key) {
-  if ((0, import_yaml2.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode2(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
 }
 
 // core/gates/parity/render.ts
@@ -31271,7 +31234,6 @@ var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], st
 }).describe("pilot-gate parity report");
 
 // core/gates/pilot/manifest.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = external_exports.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = external_exports.strictObject({
   name: external_exports.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
   window: external_exports.strictObject({
@@ -31291,7 +31253,7 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 }).describe("pilot-gate pilot manifest (pilot.yml).");
 
 // core/gates/pilot/template.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // core/gates/readiness/views.ts
 var count = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
@@ -34716,6 +34678,62 @@ var encoder2 = new TextEncoder();
 
 // core/plan.ts
 var encoder3 = new TextEncoder();
+
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+
+// core/protection/report.ts
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())]), fieldDiffSchema = external_exports.strictObject({
+  field: external_exports.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = external_exports.strictObject({
+  tier: external_exports.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: external_exports.number().min(0).max(10),
+  next: external_exports.array(external_exports.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = external_exports.strictObject({
+  method: external_exports.enum(["PUT", "POST"]),
+  path: external_exports.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: external_exports.array(external_exports.string()).describe("The branches the write protects."),
+  ruleset_id: external_exports.number().int().optional(),
+  body: external_exports.record(external_exports.string(), external_exports.unknown()),
+  outcome: external_exports.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = external_exports.strictObject({
+  branch: external_exports.string(),
+  status: external_exports.enum(PROTECTION_STATUSES),
+  source: external_exports.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: external_exports.string().describe("What the status means and the next step."),
+  diff: external_exports.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().describe("owner/name"),
+  mode: external_exports.enum(PROTECTION_MODES),
+  dry_run: external_exports.boolean().describe("True for plan: nothing was written."),
+  status: external_exports.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: external_exports.array(branchStatusSchema),
+  writes: external_exports.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
 
 // cli/io.ts
 import { readFile } from "node:fs/promises";

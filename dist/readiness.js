@@ -768,7 +768,7 @@ var require_light = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 == "object")
         switch (node3[NODE_TYPE]) {
@@ -789,7 +789,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node3) => (isScalar4(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -801,10 +801,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq;
   }
 });
@@ -3846,7 +3846,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3867,7 +3867,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3895,7 +3895,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
+        if (!isMap2 && !sep3 && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3912,7 +3912,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (let st of sep3) {
                   if (st === valueProps.found)
@@ -3929,7 +3929,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -3941,7 +3941,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4897,7 +4897,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4983,7 +4983,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5436,7 +5436,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -5453,7 +5453,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -6133,7 +6133,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -6147,7 +6147,7 @@ var require_public_api = __commonJS({
     function parse6(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument4(src, options2);
+      let doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2)), doc.errors.length > 0) {
@@ -6172,7 +6172,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument4;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
   }
 });
@@ -24161,7 +24161,7 @@ var CRITERIA = [
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe("Branches whose protection must be Applied."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
   incident_labels: external_exports.strictObject({
     p0: labels(["P0"], "a P0 incident"),
     tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
@@ -24208,9 +24208,6 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
   ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
-// core/gates/pilot/manifest.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // core/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -24230,6 +24227,106 @@ function formatConfigIssues(file2, issues) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// core/yaml/validate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlAs(text4, schema, options2) {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0)
+    return {
+      ok: !1,
+      issues: doc.errors.map((error63) => ({
+        path: "",
+        message: `YAML syntax error: ${error63.message.split(`
+`)[0] ?? error63.message}`,
+        position: at2(error63.pos[0])
+      }))
+    };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error63) {
+    return {
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
+    };
+  }
+  if (data == null) {
+    if (options2.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    return {
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
+        }
+      ]
+    };
+  }
+  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+}
+function toIssues(error63, doc, at2, schema) {
+  let issues = [];
+  for (let issue3 of error63.issues) {
+    let path2 = issue3.path.map(String);
+    if (issue3.code === "unrecognized_keys") {
+      for (let key of issue3.keys) {
+        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
+        issues.push({
+          path: [...path2, key].join("."),
+          message: `unknown key "${key}"${hintFor(schema, path2)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
+      }
+      continue;
+    }
+    let node3 = nearestNode(doc, path2);
+    issues.push({
+      path: path2.join("."),
+      message: issue3.message,
+      ...node3?.range ? { position: at2(node3.range[0]) } : {}
+    });
+  }
+  return issues;
+}
+function hintFor(schema, path2) {
+  let shape = schema;
+  for (let key of path2) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if ((0, import_yaml.isMap)(parent)) {
+    for (let pair of parent.items)
+      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+}
+function nearestNode(doc, path2) {
+  for (let length = path2.length; length >= 0; length--) {
+    let node3 = doc.getIn(path2.slice(0, length), !0);
+    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
+  }
+}
 
 // core/gates/pilot/manifest.ts
 var PILOT_MANIFEST_PATH = "pilot.yml", CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = external_exports.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = external_exports.strictObject({
@@ -24257,60 +24354,15 @@ ${next}`), this.file = file2, this.issues = issues;
   }
 };
 function parsePilotManifest(text4, file2 = PILOT_MANIFEST_PATH) {
-  let next = `Fix ${file2} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`, lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    throw new InputFileError(
-      file2,
-      doc.errors.map((error63) => ({
-        path: "",
-        message: `YAML syntax error: ${error63.message.split(`
-`)[0]}`,
-        position: at2(error63.pos[0])
-      })),
-      next
-    );
-  let data = doc.toJS({ maxAliasCount: 100 }) ?? {}, result = pilotManifestSchema.safeParse(normalizeDates(data));
-  if (result.success) return result.data;
-  let issues = [];
-  for (let issue3 of result.error.issues) {
-    let path2 = issue3.path.map(String);
-    if (issue3.code === "unrecognized_keys") {
-      for (let key of issue3.keys) {
-        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown key "${key}"`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue3.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  throw new InputFileError(file2, issues, next);
+  let next = `Fix ${file2} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`, result = parseYamlAs(text4, pilotManifestSchema, {
+    rootDescription: "a pilot manifest: a mapping (name, window, clients)",
+    prepare: normalizeDates
+  });
+  if (result.ok) return result.data;
+  throw new InputFileError(file2, result.issues, next);
 }
 function normalizeDates(data) {
   return data instanceof Date ? data.toISOString() : Array.isArray(data) ? data.map(normalizeDates) : data && typeof data == "object" ? Object.fromEntries(Object.entries(data).map(([k, v]) => [k, normalizeDates(v)])) : data;
-}
-function findKeyNode(parent, key) {
-  if ((0, import_yaml.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
 }
 function windowStart(manifest) {
   let text4 = manifest.window.start, date5 = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text4) ? `${text4}T00:00:00Z` : text4);
@@ -31387,101 +31439,6 @@ var evidenceItem = external_exports.strictObject({
   notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
 
-// core/yaml/validate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseYamlAs(text4, schema, options2) {
-  let lineCounter = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    return {
-      ok: !1,
-      issues: doc.errors.map((error63) => ({
-        path: "",
-        message: `YAML syntax error: ${error63.message.split(`
-`)[0] ?? error63.message}`,
-        position: at2(error63.pos[0])
-      }))
-    };
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error63) {
-    return {
-      ok: !1,
-      issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
-    };
-  }
-  if (typeof data != "object" || data === null || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    return {
-      ok: !1,
-      issues: [
-        {
-          path: "",
-          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
-          ...start !== void 0 ? { position: at2(start) } : {}
-        }
-      ]
-    };
-  }
-  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
-}
-function toIssues(error63, doc, at2, schema) {
-  let issues = [];
-  for (let issue3 of error63.issues) {
-    let path2 = issue3.path.map(String);
-    if (issue3.code === "unrecognized_keys") {
-      for (let key of issue3.keys) {
-        let keyNode = findKeyNode2(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown key "${key}"${hintFor(schema, path2)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode2(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue3.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  return issues;
-}
-function hintFor(schema, path2) {
-  let shape = schema;
-  for (let key of path2) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
-    current = current.def.innerType ?? current.def.in;
-  return current;
-}
-function findKeyNode2(parent, key) {
-  if ((0, import_yaml3.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml3.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode2(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
-}
-
 // core/gates/parity/config.ts
 var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isIsoDate(text4) {
@@ -31528,6 +31485,35 @@ function findIds(text4, idPattern) {
   );
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
+
+// core/protection/config.ts
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+  checkName.describe("A check name; any app may report it."),
+  external_exports.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: external_exports.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = external_exports.strictObject({
+  mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: external_exports.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: external_exports.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: external_exports.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: external_exports.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: external_exports.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: external_exports.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: external_exports.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: external_exports.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: external_exports.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: external_exports.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: external_exports.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -33150,7 +33136,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
-  readiness: readinessConfigSchema
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
 // core/config/load.ts
@@ -33196,9 +33183,6 @@ var flagValue = external_exports.union([external_exports.boolean(), external_exp
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
-
-// core/gates/parity/parse.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 
 // core/gates/parity/report.ts
 var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = external_exports.enum(PARITY_STATUSES), counts = external_exports.strictObject({
@@ -36577,6 +36561,62 @@ var encoder2 = new TextEncoder();
 
 // core/plan.ts
 var encoder3 = new TextEncoder();
+
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+
+// core/protection/report.ts
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())]), fieldDiffSchema = external_exports.strictObject({
+  field: external_exports.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = external_exports.strictObject({
+  tier: external_exports.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: external_exports.number().min(0).max(10),
+  next: external_exports.array(external_exports.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = external_exports.strictObject({
+  method: external_exports.enum(["PUT", "POST"]),
+  path: external_exports.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: external_exports.array(external_exports.string()).describe("The branches the write protects."),
+  ruleset_id: external_exports.number().int().optional(),
+  body: external_exports.record(external_exports.string(), external_exports.unknown()),
+  outcome: external_exports.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = external_exports.strictObject({
+  branch: external_exports.string(),
+  status: external_exports.enum(PROTECTION_STATUSES),
+  source: external_exports.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: external_exports.string().describe("What the status means and the next step."),
+  diff: external_exports.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().describe("owner/name"),
+  mode: external_exports.enum(PROTECTION_MODES),
+  dry_run: external_exports.boolean().describe("True for plan: nothing was written."),
+  status: external_exports.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: external_exports.array(branchStatusSchema),
+  writes: external_exports.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
 
 // actions/readiness/files.ts
 import { readFile } from "node:fs/promises";

@@ -1141,7 +1141,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar4 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
       if (node3 && typeof node3 == "object")
         switch (node3[NODE_TYPE]) {
@@ -1162,7 +1162,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node3) => (isScalar4(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node3) => (isScalar2(node3) || isCollection(node3)) && !!node3.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1174,10 +1174,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq;
   }
 });
@@ -4219,7 +4219,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -4240,7 +4240,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
+        if (!isMap2 && !sep3 && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -4285,7 +4285,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (let st of sep3) {
                   if (st === valueProps.found)
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -4314,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -5270,7 +5270,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5356,7 +5356,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar2;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5809,7 +5809,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -5826,7 +5826,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -6506,7 +6506,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -6520,7 +6520,7 @@ var require_public_api = __commonJS({
     function parse4(src, reviver, options2) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument4(src, options2);
+      let doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -6545,7 +6545,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument4;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
   }
 });
@@ -25943,7 +25943,7 @@ var CRITERIA = [
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe("Branches whose protection must be Applied."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
   incident_labels: external_exports.strictObject({
     p0: labels(["P0"], "a P0 incident"),
     tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
@@ -26002,6 +26002,35 @@ function findIds(text5, idPattern) {
   );
   return [...text5.matchAll(re)].map((match) => match[0]);
 }
+
+// core/protection/config.ts
+var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+  checkName.describe("A check name; any app may report it."),
+  external_exports.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: external_exports.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = external_exports.strictObject({
+  mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: external_exports.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: external_exports.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: external_exports.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: external_exports.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: external_exports.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: external_exports.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: external_exports.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: external_exports.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: external_exports.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: external_exports.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: external_exports.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -34189,7 +34218,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
-  readiness: readinessConfigSchema
+  readiness: readinessConfigSchema,
+  protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
 // core/gates/parity/environment.ts
@@ -34218,9 +34248,6 @@ var flagValue = external_exports.union([external_exports.boolean(), external_exp
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
-
-// core/gates/parity/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // core/gates/parity/report.ts
 var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = external_exports.enum(PARITY_STATUSES), counts = external_exports.strictObject({
@@ -34283,7 +34310,6 @@ var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], st
 }).describe("pilot-gate parity report");
 
 // core/gates/pilot/manifest.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = external_exports.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = external_exports.strictObject({
   name: external_exports.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
   window: external_exports.strictObject({
@@ -34303,7 +34329,7 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 }).describe("pilot-gate pilot manifest (pilot.yml).");
 
 // core/gates/pilot/template.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // core/gates/readiness/views.ts
 var count = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
@@ -34417,6 +34443,62 @@ var encoder2 = new TextEncoder();
 // core/plan.ts
 var encoder3 = new TextEncoder();
 
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+
+// core/protection/report.ts
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())]), fieldDiffSchema = external_exports.strictObject({
+  field: external_exports.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = external_exports.strictObject({
+  tier: external_exports.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: external_exports.number().min(0).max(10),
+  next: external_exports.array(external_exports.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = external_exports.strictObject({
+  method: external_exports.enum(["PUT", "POST"]),
+  path: external_exports.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: external_exports.array(external_exports.string()).describe("The branches the write protects."),
+  ruleset_id: external_exports.number().int().optional(),
+  body: external_exports.record(external_exports.string(), external_exports.unknown()),
+  outcome: external_exports.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = external_exports.strictObject({
+  branch: external_exports.string(),
+  status: external_exports.enum(PROTECTION_STATUSES),
+  source: external_exports.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: external_exports.string().describe("What the status means and the next step."),
+  diff: external_exports.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().describe("owner/name"),
+  mode: external_exports.enum(PROTECTION_MODES),
+  dry_run: external_exports.boolean().describe("True for plan: nothing was written."),
+  status: external_exports.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: external_exports.array(branchStatusSchema),
+  writes: external_exports.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
+
 // cli/help.ts
 var USAGE = {
   main: "pilot-gate <command> [options]",
@@ -34427,6 +34509,7 @@ var USAGE = {
   parity: "pilot-gate parity <env-file> <env-file> [more...] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness: "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 var HELP = {
@@ -34617,6 +34700,40 @@ Options:
   --name <name>     The pilot's name (letters, digits, - _ .).
   --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
   -h, --help        Show this help.
+`,
+  protection: `Branch protection as code: compare each branch listed in protection: in
+${CONFIG_PATH} with what GitHub has (classic branch protection and
+rulesets, whichever protects it), field by field; sync writes what differs.
+
+Usage: ${USAGE.protection}
+
+Commands:
+  plan                The diff and a status per branch; writes nothing.
+  sync                Plan, then write: one PUT per drifted or missing branch
+                      (protection.mode: classic), or create/update the one
+                      ruleset named pilot-gate (protection.mode: rulesets).
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     Config file. Default: ${CONFIG_PATH} if it exists, else
+                      the defaults (main and develop, 1 review, required-check).
+  --app-id <id>       The App id required-check is pinned to. Default:
+                      protection.app_id, else APP_ID.
+  --json              Print the report (schemas/protection-status.schema.json).
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Administration: Read (plan) or Read and write (sync).
+Status per branch: Applied, Drifted, Missing (not protected, or the branch
+does not exist), Unavailable (the plan has no protection for private
+repositories), PermissionNeeded, Error. Each branch also gets the OpenSSF
+Scorecard Branch-Protection tier (0-5) and score (of 10) its protection reaches.
+
+Exit codes: 0 every branch Applied, 1 drift or missing, 2 usage error or
+GitHub could not be read or written.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
+  pilot-gate protection sync --repo acme/app --json
 `
 };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
+import { protectionConfigSchema } from "../protection/config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
 import { noMergeLabel } from "../rules/no-merge-label.js";
@@ -104,6 +105,7 @@ export const configSchema = z
       .describe("Per-rule options, keyed by rule id."),
     parity: parityConfigSchema.prefault({}),
     readiness: readinessConfigSchema,
+    protection: protectionConfigSchema.prefault({}),
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
