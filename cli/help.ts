@@ -10,6 +10,7 @@ export const COMMANDS = [
   "readiness",
   "pilot",
   "protection",
+  "evidence",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -28,6 +29,8 @@ export const USAGE: Record<CommandName | "main", string> = {
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
   protection:
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
+  evidence:
+    "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
 };
@@ -51,6 +54,8 @@ Commands:
   pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
+  evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
+  evidence verify   Check a pack and its chain offline: files, statement, signature.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -286,5 +291,55 @@ GitHub could not be read or written.
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
   pilot-gate protection sync --repo acme/app --json
+`,
+  evidence: `Evidence packs: the reports, JUnit files and logs behind a decision, with a
+manifest of their SHA-256 digests, an in-toto statement and an Ed25519 DSSE
+signature, each pack chained to the previous one of its scope by digest.
+
+Usage:
+  pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [options]
+  pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]
+
+A pack is the folder <root>/<scope>/<id>/: reports/ and files/ (copies of the
+inputs), manifest.json, statement.json and, when signed, statement.dsse.json
+(schemas/evidence-*.schema.json). JSON digests use RFC 8785 canonical form.
+
+pack options:
+  --scope <scope>         story, wave, release or pilot.
+  --id <id>               The pack's name, e.g. S-PC-01 (letters, digits, . _ -).
+  --commit <sha>          The full commit id the evidence is about.
+  --report <file>         A pilot-gate JSON report (smoke, parity, readiness); its
+                          gate and result go into the statement. May be repeated.
+  --file <path>           Any other file or folder (JUnit, logs); may be repeated.
+  --root <dir>            The evidence root. Default: evidence.
+  --sign-key-file <pem>   An Ed25519 private key (PEM) to sign with; may be
+                          repeated. PILOT_GATE_SIGNING_KEY, when set, holds one more.
+  --config <path>         Record the digest of this pilot-gate config.
+  --created-at <time>     The pack's time (ISO 8601). Default: now.
+  --json                  Print the result as JSON.
+
+The pack chains to the scope's latest pack (by createdAt). It is built in a
+temporary folder and renamed into place; an existing pack is never
+overwritten, and a failed pack leaves nothing behind.
+
+verify options:
+  --key <pub.pem>         An Ed25519 public key to check signatures with; may be
+                          repeated. At least one signature must be by a given key.
+  --require-signature     Fail an unsigned pack, or one whose signature was not
+                          checked with --key. Without it both pass with a warning.
+  --json                  Print the report (schemas/evidence-verify-report.schema.json).
+
+verify checks every file digest (tampered, truncated, missing, extra files), the
+statement's subjects and manifest digest, the signatures, and the chain back to
+the scope's first pack, and names each problem. It needs no network.
+
+Exit codes: pack 0 written, 2 usage error or unreadable input (nothing written);
+verify 0 intact, 1 verification failed, 2 usage error or unreadable input.
+
+Examples:
+  openssl genpkey -algorithm ed25519 -out key.pem && openssl pkey -in key.pem -pubout -out pub.pem
+  pilot-gate evidence pack --scope story --id S-PC-01 --commit $(git rev-parse HEAD) \\
+    --report smoke.json --file reports/ --sign-key-file key.pem
+  pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
 `,
 };

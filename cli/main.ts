@@ -3,6 +3,7 @@ import { ArgumentError, closest } from "./args.js";
 import { runCheck } from "./commands/check.js";
 import { runConfig } from "./commands/config.js";
 import { runDemo } from "./commands/demo.js";
+import { runEvidence } from "./commands/evidence.js";
 import { runInit } from "./commands/init.js";
 import { runParity } from "./commands/parity.js";
 import { runPilot } from "./commands/pilot.js";
@@ -25,6 +26,7 @@ const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> =
   readiness: runReadiness,
   pilot: runPilot,
   protection: runProtection,
+  evidence: runEvidence,
 };
 
 /**

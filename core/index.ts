@@ -8,6 +8,7 @@ export {
 } from "./config/schema.js";
 export { ConfigError, type ConfigIssue, formatConfigIssues, UsageError } from "./errors.js";
 export { evaluatePullRequest } from "./evaluate.js";
+export * as evidence from "./evidence/index.js";
 export * as parity from "./gates/parity/index.js";
 export * as pilot from "./gates/pilot/index.js";
 export * as readiness from "./gates/readiness/index.js";

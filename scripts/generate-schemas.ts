@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CONFIG_SCHEMA_FILE, renderConfigJsonSchema } from "../core/config/json-schema.js";
+import { renderEvidenceJsonSchemas } from "../core/evidence/json-schema.js";
 import {
   ENVIRONMENT_SCHEMA_FILE,
   PARITY_REPORT_SCHEMA_FILE,
@@ -42,6 +43,10 @@ writeFileSync(`${root}${ENVIRONMENT_SCHEMA_FILE}`, renderEnvironmentJsonSchema()
 console.log(`wrote ${ENVIRONMENT_SCHEMA_FILE}`);
 writeFileSync(`${root}${PROTECTION_STATUS_SCHEMA_FILE}`, renderProtectionStatusJsonSchema());
 console.log(`wrote ${PROTECTION_STATUS_SCHEMA_FILE}`);
+for (const { file, text } of renderEvidenceJsonSchemas()) {
+  writeFileSync(`${root}${file}`, text);
+  console.log(`wrote ${file}`);
+}
 const readme = `${root}README.md`;
 writeFileSync(readme, updateReadme(readFileSync(readme, "utf8")));
 console.log("updated the config reference in README.md");

@@ -1,0 +1,51 @@
+export { canonicalJson, digestOf, sha256Hex } from "./digest.js";
+export {
+  assertEd25519,
+  checkSignatures,
+  keyId,
+  pae,
+  type SignatureCheck,
+  signStatement,
+  statementPayload,
+} from "./dsse.js";
+export { EVIDENCE_SCHEMA_FILES, renderEvidenceJsonSchemas } from "./json-schema.js";
+export { buildManifest, type ManifestInput, mediaTypeOf } from "./manifest.js";
+export { renderVerifyText, type TextStyle } from "./render.js";
+export {
+  COMMIT_PATTERN,
+  DSSE_PAYLOAD_TYPE,
+  ENVELOPE_FILE,
+  type Envelope,
+  EVIDENCE_SCOPES,
+  type EvidenceFinding,
+  type EvidenceScope,
+  envelopeSchema,
+  FINDING_KINDS,
+  type FindingKind,
+  type GateResult,
+  IN_TOTO_STATEMENT_TYPE,
+  isSafePackPath,
+  MANIFEST_FILE,
+  type Manifest,
+  type ManifestFile,
+  manifestSchema,
+  PACK_ID_PATTERN,
+  PACK_META_FILES,
+  PREDICATE_TYPE,
+  type Predicate,
+  predicateSchema,
+  STATEMENT_FILE,
+  type Statement,
+  type Subject,
+  statementSchema,
+  type VerifyReport,
+  verifyReportSchema,
+} from "./schema.js";
+export { buildStatement, gateResultOf, type StatementInput, subjectsOf } from "./statement.js";
+export {
+  type PackContents,
+  type PackVerification,
+  type VerifyOptions,
+  verifyLink,
+  verifyPack,
+} from "./verify.js";

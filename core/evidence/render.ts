@@ -1,0 +1,43 @@
+import type { VerifyReport } from "./schema.js";
+
+/** Text styles the caller supplies (identity functions when colour is off). */
+export interface TextStyle {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+/**
+ * A verification report for a terminal: each finding with its pack and file,
+ * errors first, then one line with the verdict.
+ */
+export function renderVerifyText(report: VerifyReport, c: TextStyle): string {
+  const lines: string[] = [];
+  const errors = report.findings.filter((f) => f.severity === "error");
+  const warnings = report.findings.filter((f) => f.severity === "warning");
+  for (const finding of [...errors, ...warnings]) {
+    const icon = finding.severity === "error" ? c.red("✖") : c.yellow("⚠");
+    const where = finding.path ? `${finding.pack}/${finding.path}` : finding.pack;
+    lines.push(`${icon} ${c.bold(finding.kind)} ${c.dim(where)}: ${finding.message}`);
+  }
+  if (lines.length > 0) lines.push("");
+  const chain = `${report.chain.length} pack${report.chain.length === 1 ? "" : "s"} in the chain`;
+  if (report.status === "pass") {
+    const signature =
+      report.verifiedKeyids.length > 0
+        ? `signature valid (${report.verifiedKeyids.map((k) => k.slice(0, 16)).join(", ")})`
+        : report.signed
+          ? "signature not checked"
+          : "unsigned";
+    lines.push(
+      `${c.green("Evidence intact")}: ${report.pack}, ${chain}, ${signature}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : ""}`,
+    );
+  } else {
+    lines.push(
+      `${c.red("Evidence NOT intact")}: ${report.pack}: ${errors.length} problem${errors.length === 1 ? "" : "s"} (${[...new Set(errors.map((e) => e.kind))].join(", ")}); ${chain} checked`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
