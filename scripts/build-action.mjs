@@ -9,20 +9,12 @@
 //
 //   node scripts/build-action.mjs      build dist/action.js
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { builtLine, bundle, REQUIRE_BANNER, ROOT } from "./bundle.mjs";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export { ROOT };
 export const ACTION_OUTFILE = join(ROOT, "dist", "action.js");
-
-// Some bundled packages are CommonJS and require Node built-ins; in ESM
-// output esbuild's require shim needs a real `require`.
-const BANNER = [
-  'import { createRequire as __pilotGateCreateRequire } from "node:module";',
-  "const require = __pilotGateCreateRequire(import.meta.url);",
-].join("\n");
 
 /**
  * `@actions/core` imports its HTTP client (and with it undici, a third of the
@@ -80,39 +72,15 @@ export async function buildAction({ outfile = ACTION_OUTFILE, write = true } = {
 }
 
 async function buildEntry(entry, { outfile, write }) {
-  const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [entry],
+  return bundle(entry, {
     outfile,
-    write: false,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    minifySyntax: true,
-    sourcemap: false,
-    legalComments: "eof",
-    charset: "utf8",
-    banner: { js: BANNER },
-    define: { PILOT_GATE_VERSION: JSON.stringify(pkg.version) },
+    write,
+    banner: { js: REQUIRE_BANNER },
     plugins: [withoutHttpClient],
-    logLevel: "warning",
   });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error("esbuild produced no output");
-  if (write) {
-    await mkdir(dirname(outfile), { recursive: true });
-    await writeFile(outfile, file.contents);
-  }
-  return file.contents;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const built = [[ACTION_OUTFILE, await buildAction()]];
-  for (const name of gateNames()) built.push([gateOutfile(name), await buildGate(name)]);
-  for (const [file, bytes] of built) {
-    const kib = (bytes.length / 1024).toFixed(1);
-    console.log(`built ${relative(process.cwd(), file) || file} (${kib} KiB)`);
-  }
+  console.log(builtLine(ACTION_OUTFILE, await buildAction()));
+  for (const name of gateNames()) console.log(builtLine(gateOutfile(name), await buildGate(name)));
 }
