@@ -2,6 +2,7 @@ import type { ApplicationFunction, Context, Probot } from "probot";
 import { onCheckRun } from "./handlers/check-run.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
+import { onInstallation, onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
 import { type AppOptions, readAppOptions } from "./options.js";
@@ -19,6 +20,16 @@ const PULL_REQUEST_EVENTS = [
   "pull_request_review.dismissed",
 ] as const;
 const CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"] as const;
+const INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"] as const;
+/** Someone changed protection by hand: re-applied or reported per `protection.drift`. */
+const PROTECTION_CHANGE_EVENTS = [
+  "branch_protection_rule.created",
+  "branch_protection_rule.edited",
+  "branch_protection_rule.deleted",
+  "repository_ruleset.created",
+  "repository_ruleset.edited",
+  "repository_ruleset.deleted",
+] as const;
 
 /**
  * Every webhook event the App handles. `app.yml` subscribes to exactly these
@@ -30,6 +41,8 @@ export const HANDLED_EVENTS = [
   "merge_group.checks_requested",
   "issue_comment.created",
   "push",
+  ...INSTALLATION_EVENTS,
+  ...PROTECTION_CHANGE_EVENTS,
 ] as const;
 
 /**
@@ -44,6 +57,8 @@ export function createApp(options?: AppOptions): ApplicationFunction {
     app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state));
     app.on("issue_comment.created", (context) => onIssueComment(context, state));
     app.on("push", async (context: Context<"push">) => onPush(context, state));
+    app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state));
+    app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
   };
 }
 

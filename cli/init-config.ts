@@ -203,6 +203,7 @@ protection:
   # app_id: 123456
 ${commented(config.protection, "  ", {
   mode: "classic (branch protection) or rulesets (one ruleset named pilot-gate).",
+  drift: "The App on a hand edit: enforce (re-apply it) or report (open an issue).",
   branches: "Branches to protect.",
   required_checks: "The team's CI checks, besides check.name: a name, or { context, app_id }.",
   strict: "Branches must be up to date before merging.",

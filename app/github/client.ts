@@ -1,8 +1,15 @@
 import type { ProbotOctokit } from "probot";
 import type { PullRequestReview } from "../../core/index.js";
+import type {
+  ActualProtection,
+  DesiredProtection,
+  ProtectionReport,
+  WriteOutcome,
+} from "../../core/protection/index.js";
 import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
 import { GitHubApiError, statusOf } from "./errors.js";
 import type { GitHubRoute } from "./permissions.js";
+import { readProtection, writeProtection } from "./protection.js";
 
 /** A repository the App acts on. */
 export interface RepoRef {
@@ -20,6 +27,12 @@ export type RawFileResult =
 export interface ChangedFile {
   path: string;
   status: string;
+}
+
+/** An open issue the App found by its label. */
+export interface FoundIssue {
+  number: number;
+  body: string;
 }
 
 /** This App's check run on a commit, as GitHub reports it. */
@@ -350,6 +363,82 @@ export class GitHubClient {
       "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions" satisfies GitHubRoute;
     await this.#call(route, "react to the comment", () =>
       this.#octokit.request(route, { ...this.repo, comment_id: commentId, content }),
+    );
+  }
+
+  /** The repository's default branch, for events that do not carry it (installation). */
+  async getDefaultBranch(): Promise<string> {
+    const route = "GET /repos/{owner}/{repo}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, "read the repository's default branch", () =>
+      this.#octokit.request(route, { ...this.repo }),
+    );
+    return data.default_branch;
+  }
+
+  /** The head commit of `branch`, or `undefined` when the branch does not exist (an empty repository). */
+  async getBranchHead(branch: string): Promise<string | undefined> {
+    const route = "GET /repos/{owner}/{repo}/branches/{branch}" satisfies GitHubRoute;
+    try {
+      const { data } = await this.#octokit.request(route, { ...this.repo, branch });
+      return data.commit.sha;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw new GitHubApiError(route, `read the head of ${branch}`, error);
+    }
+  }
+
+  /**
+   * The protection of each desired branch (app/github/protection.ts): 2
+   * requests a branch, more for rulesets. Never throws for GitHub's answers:
+   * each becomes a branch status that says what to do.
+   */
+  readProtection(desired: Pick<DesiredProtection, "mode" | "branches">): Promise<ActualProtection> {
+    return readProtection(this.#octokit, this.repo, desired);
+  }
+
+  /** Makes a protection plan's writes, one request each; never throws for GitHub's answers. */
+  writeProtection(plan: Pick<ProtectionReport, "writes">): Promise<WriteOutcome[]> {
+    return writeProtection(this.#octokit, this.repo, plan);
+  }
+
+  /**
+   * The oldest open issue (not PR) carrying `label`: how the App finds the
+   * one issue it keeps per repository without remembering its number.
+   */
+  async findOpenIssue(label: string): Promise<FoundIssue | undefined> {
+    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `find the open issue labelled ${label}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        labels: label,
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: 100,
+      }),
+    );
+    const issue = data.find((item) => !item.pull_request);
+    return issue ? { number: issue.number, body: issue.body ?? "" } : undefined;
+  }
+
+  async createIssue(title: string, body: string, labels: string[]): Promise<number> {
+    const route = "POST /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `open the issue "${title}"`, () =>
+      this.#octokit.request(route, { ...this.repo, title, body, labels }),
+    );
+    return data.number;
+  }
+
+  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
+  async updateIssue(issueNumber: number, body: string, { close = false } = {}): Promise<void> {
+    const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
+    await this.#call(route, `${close ? "close" : "update"} issue #${issueNumber}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        issue_number: issueNumber,
+        body,
+        ...(close ? { state: "closed" as const, state_reason: "completed" as const } : {}),
+      }),
     );
   }
 

@@ -14,6 +14,7 @@ export type Access = "read" | "write";
 
 /** Permission names as `app.yml` and the installation token spell them. */
 export type PermissionName =
+  | "administration"
   | "checks"
   | "contents"
   | "issues"
@@ -112,6 +113,54 @@ export const REQUEST_PERMISSIONS = {
     uses: { pull_requests: "write" },
     alsoAccepted: { issues: "write" },
   },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" },
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" },
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" },
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" },
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "drift: report: find the one open protection drift issue by its label",
+    uses: { issues: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue",
+    uses: { issues: "write" },
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back",
+    uses: { issues: "write" },
+  },
 } as const satisfies Record<string, RequestPermission>;
 
 /** A route the seam may call; `GitHubClient` only accepts these. */
@@ -136,8 +185,24 @@ export const EVENT_PERMISSIONS = {
     alsoAccepted: { issues: "read" },
   },
   push: {
-    why: "drop the cached config when the default branch changes it",
+    why: "drop the cached config when the default branch changes it, and apply protection: when it does",
     uses: { contents: "read" },
+  },
+  installation: {
+    why: "apply protection: to the repositories of a new installation (delivered to every App)",
+    uses: undefined,
+  },
+  installation_repositories: {
+    why: "apply protection: to repositories added to the installation (delivered to every App)",
+    uses: undefined,
+  },
+  branch_protection_rule: {
+    why: "someone changed classic protection: re-apply or report it (drift:)",
+    uses: { administration: "read" },
+  },
+  repository_ruleset: {
+    why: "someone changed a ruleset: re-apply or report it (drift:)",
+    uses: { administration: "read" },
   },
 } as const satisfies Record<string, RequestPermission>;
 

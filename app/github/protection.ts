@@ -12,6 +12,7 @@ import {
   type WriteOutcome,
 } from "../../core/protection/index.js";
 import { statusOf } from "./errors.js";
+import type { GitHubRoute } from "./permissions.js";
 
 /**
  * The one Octokit method these functions use, so the App's Octokit, the
@@ -78,7 +79,7 @@ async function readBranch(
   let classic: ReturnType<typeof settingsFromClassic> | undefined;
   try {
     const { data } = await octokit.request(
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection" satisfies GitHubRoute,
       { ...repo, branch },
     );
     classic = settingsFromClassic(data as ClassicProtectionResponse);
@@ -94,11 +95,14 @@ async function readBranch(
   }
   let rules: RulesetRule[];
   try {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/rules/branches/{branch}", {
-      ...repo,
-      branch,
-      per_page: 100,
-    });
+    const { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}" satisfies GitHubRoute,
+      {
+        ...repo,
+        branch,
+        per_page: 100,
+      },
+    );
     rules = Array.isArray(data) ? (data as RulesetRule[]) : [];
   } catch (error) {
     return classify(error, `read the ruleset rules of ${branch}`);
@@ -134,10 +138,13 @@ async function rulesetBindsAdmins(
   repo: ProtectionRepo,
   id: number,
 ): Promise<boolean> {
-  const { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
-    ...repo,
-    ruleset_id: id,
-  });
+  const { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}" satisfies GitHubRoute,
+    {
+      ...repo,
+      ruleset_id: id,
+    },
+  );
   const actors = (data as { bypass_actors?: unknown[] }).bypass_actors;
   return Array.isArray(actors) && actors.length === 0;
 }
@@ -146,11 +153,14 @@ async function findOwnRuleset(
   octokit: ProtectionOctokit,
   repo: ProtectionRepo,
 ): Promise<number | undefined> {
-  const { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets", {
-    ...repo,
-    per_page: 100,
-    includes_parents: false,
-  });
+  const { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets" satisfies GitHubRoute,
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: false,
+    },
+  );
   const list = Array.isArray(data)
     ? (data as { id: number; name: string; source_type?: string }[])
     : [];
@@ -183,19 +193,28 @@ async function writeOne(
 ): Promise<WriteOutcome> {
   try {
     if (write.ruleset_id !== undefined) {
-      await octokit.request("PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
-        ...repo,
-        ruleset_id: write.ruleset_id,
-        ...write.body,
-      });
+      await octokit.request(
+        "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}" satisfies GitHubRoute,
+        {
+          ...repo,
+          ruleset_id: write.ruleset_id,
+          ...write.body,
+        },
+      );
     } else if (write.method === "POST") {
-      await octokit.request("POST /repos/{owner}/{repo}/rulesets", { ...repo, ...write.body });
-    } else {
-      await octokit.request("PUT /repos/{owner}/{repo}/branches/{branch}/protection", {
+      await octokit.request("POST /repos/{owner}/{repo}/rulesets" satisfies GitHubRoute, {
         ...repo,
-        branch: write.branches[0],
         ...write.body,
       });
+    } else {
+      await octokit.request(
+        "PUT /repos/{owner}/{repo}/branches/{branch}/protection" satisfies GitHubRoute,
+        {
+          ...repo,
+          branch: write.branches[0],
+          ...write.body,
+        },
+      );
     }
     return { ok: true };
   } catch (error) {

@@ -1,9 +1,12 @@
 import type { Context } from "probot";
 import { RERUN_ACTION } from "../../core/plan.js";
+import { GitHubClient } from "../github/client.js";
 import { isQueueRef, pullNumberFromQueueRef } from "../merge-queue.js";
+import { PROTECTION_CHECK_NAME } from "../protection-output.js";
 import { publishVerdict } from "../publish-verdict.js";
 import type { AppState } from "../state.js";
 import { runGuarded } from "./guard.js";
+import { onProtectionRerun } from "./protection.js";
 
 /**
  * `check_run.rerequested` and `check_run.requested_action` (the Re-run
@@ -22,6 +25,14 @@ export async function onCheckRun(
     (!("requested_action" in payload) ||
       payload.requested_action?.identifier !== RERUN_ACTION.identifier)
   ) {
+    return;
+  }
+  if (run.name === PROTECTION_CHECK_NAME && payload.action === "rerequested") {
+    const appId = await new GitHubClient(context.octokit, {
+      owner: payload.repository.owner.login,
+      repo: payload.repository.name,
+    }).appId();
+    if (run.app?.id === appId) await onProtectionRerun(context, state);
     return;
   }
   await runGuarded(context as Context, state, payload, async (deps, scope) => {

@@ -3,19 +3,23 @@ import { CONFIG_PATH } from "../../core/index.js";
 import { forgetRepoConfig } from "../config.js";
 import type { AppState } from "../state.js";
 import { repoContextOf } from "./guard.js";
+import { syncAfterConfigPush } from "./protection.js";
 
 /** GitHub lists at most this many commits in a push payload. */
 const PUSH_COMMIT_LIMIT = 2048;
 
 /**
  * `push`: when the default branch's config changes, the cached copy is
- * dropped so the next event reads the new rules at once. No request is made.
+ * dropped so the next event reads the new rules at once, and `protection:`
+ * is applied (handlers/protection.ts), with its check on the pushed commit.
  * A force push, or one with more commits than the payload lists, may change
- * the file without showing it, so those drop the cache too.
+ * the file without showing it, so those count as a change too. Any other
+ * push makes no request.
  */
-export function onPush(context: Context<"push">, state: AppState): void {
+export async function onPush(context: Context<"push">, state: AppState): Promise<void> {
   const { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+  if (payload.deleted) return;
   const touched = payload.commits.some((commit) =>
     [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
       CONFIG_PATH,
@@ -33,5 +37,6 @@ export function onPush(context: Context<"push">, state: AppState): void {
     context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`,
     );
+    await syncAfterConfigPush(context, state, payload.after);
   }
 }

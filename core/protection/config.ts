@@ -4,6 +4,10 @@ import { z } from "zod";
 export const PROTECTION_MODES = ["classic", "rulesets"] as const;
 export type ProtectionMode = (typeof PROTECTION_MODES)[number];
 
+/** What the App does when someone changes protection by hand: re-apply it, or only report it. */
+export const DRIFT_POLICIES = ["enforce", "report"] as const;
+export type DriftPolicy = (typeof DRIFT_POLICIES)[number];
+
 const checkName = z.string().trim().min(1).max(255);
 
 /** A required check a team adds: a name (any source), or a name pinned to an app. */
@@ -36,6 +40,12 @@ export const protectionConfigSchema = z
       .default("classic")
       .describe(
         "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both.",
+      ),
+    drift: z
+      .enum(DRIFT_POLICIES)
+      .default("enforce")
+      .describe(
+        "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way.",
       ),
     branches: z
       .array(z.string().trim().min(1))

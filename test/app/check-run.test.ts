@@ -151,8 +151,14 @@ describe("push", () => {
     await app.receive("pull_request", pullRequestEvent("edited"));
     expect(countRequests().total).toBe(3);
 
-    await app.receive("push", pushEvent({ modified: [".github/pilot-gate.yml"] }));
+    // The push re-reads the config at once, to apply protection: (handlers/protection.ts);
+    // the default branches main and develop do not exist in this repository.
     gh.config("check:\n  name: gate-v2\n");
+    gh.protection("main", "missing").protection("develop", "missing");
+    gh.issuesByLabel("pilot-gate:protection-drift");
+    const protectionCheck = gh.createCheckRun(2001);
+    await app.receive("push", pushEvent({ modified: [".github/pilot-gate.yml"] }));
+    expect(protectionCheck.body).toMatchObject({ name: "pilot-gate/protection" });
     gh.checkRuns(HEAD_SHA, [], "gate-v2");
     const created = gh.createCheckRun(1002);
     await app.receive("pull_request", pullRequestEvent("edited"));

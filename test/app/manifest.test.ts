@@ -86,7 +86,9 @@ describe("the permission ledger (app/github/permissions.ts)", () => {
   });
 
   it("lists exactly the routes the seam calls", () => {
-    const client = readFileSync(join(ROOT, "app/github/client.ts"), "utf8");
+    const client = ["app/github/client.ts", "app/github/protection.ts"]
+      .map((file) => readFileSync(join(ROOT, file), "utf8"))
+      .join("\n");
     const called = [
       ...client.matchAll(/"((?:GET|POST|PATCH|PUT|DELETE) \/[^"]*)" satisfies GitHubRoute/g),
     ].map((match) => match[1]);

@@ -215,3 +215,83 @@ export function pushEvent(
   ];
   return envelope(push);
 }
+
+/** `installation.created` for the one test repository, installed by `sender`. */
+export function installationEvent(sender = "Codertocat"): Json {
+  const payload = example("installation", "created");
+  const repo = repository();
+  payload.installation.id = INSTALLATION_ID;
+  payload.installation.account = structuredClone(repo.owner);
+  payload.repositories = [
+    {
+      id: repo.id,
+      node_id: repo.node_id,
+      name: repo.name,
+      full_name: repo.full_name,
+      private: false,
+    },
+  ];
+  payload.sender.login = sender;
+  return payload;
+}
+
+/** `installation_repositories.added` with the test repository added. */
+export function installationRepositoriesEvent(): Json {
+  const payload = example("installation_repositories", "added");
+  const repo = repository();
+  payload.installation.id = INSTALLATION_ID;
+  payload.installation.account = structuredClone(repo.owner);
+  payload.repositories_added = [
+    {
+      id: repo.id,
+      node_id: repo.node_id,
+      name: repo.name,
+      full_name: repo.full_name,
+      private: false,
+    },
+  ];
+  return payload;
+}
+
+export const RULE_UPDATED_AT = "2024-05-01T11:58:00Z";
+
+/** `branch_protection_rule.<action>` on the test repository, by `login` (a `Bot` for an app). */
+export function branchProtectionRuleEvent(
+  action: "created" | "edited" | "deleted",
+  options: { login?: string; type?: "User" | "Bot"; branch?: string } = {},
+): Json {
+  const payload = example("branch_protection_rule", "created");
+  payload.action = action;
+  payload.rule.name = options.branch ?? "main";
+  payload.rule.updated_at = RULE_UPDATED_AT;
+  payload.sender.login = options.login ?? "maintainer-mia";
+  payload.sender.type = options.type ?? "User";
+  return envelope(payload);
+}
+
+/**
+ * `repository_ruleset.<action>`: @octokit/webhooks-examples has no example
+ * of this event, so it is built from the branch_protection_rule one (same
+ * envelope: repository, sender, installation) with a `ruleset` shaped as
+ * GitHub's webhook reference describes it.
+ */
+export function repositoryRulesetEvent(
+  action: "created" | "edited" | "deleted",
+  options: { login?: string; type?: "User" | "Bot" } = {},
+): Json {
+  const payload = branchProtectionRuleEvent(action, options);
+  delete payload.rule;
+  payload.ruleset = {
+    id: 42,
+    name: "hand-made",
+    target: "branch",
+    source_type: "Repository",
+    source: `${payload.repository.full_name}`,
+    enforcement: "active",
+    conditions: { ref_name: { include: ["~DEFAULT_BRANCH"], exclude: [] } },
+    rules: [{ type: "deletion" }],
+    created_at: RULE_UPDATED_AT,
+    updated_at: RULE_UPDATED_AT,
+  };
+  return payload;
+}

@@ -1,0 +1,385 @@
+import type { Context } from "probot";
+import {
+  applyOutcomes,
+  desiredProtection,
+  type ProtectionReport,
+  planProtection,
+} from "../../core/protection/index.js";
+import { loadRepoConfig } from "../config.js";
+import { GitHubClient } from "../github/client.js";
+import {
+  DRIFT_ISSUE_LABEL,
+  DRIFT_ISSUE_TITLE,
+  driftedBranches,
+  driftIssueBody,
+  hasUnknownBranches,
+  PROTECTION_CHECK_NAME,
+  protectionCheckRun,
+  protectionErrorCheckRun,
+  resolvedIssueBody,
+  type SyncRecord,
+  type SyncTrigger,
+} from "../protection-output.js";
+import type { AppState, EventDeps, EventScope } from "../state.js";
+import { failureReason, runGuarded } from "./guard.js";
+
+export type { SyncTrigger } from "../protection-output.js";
+
+/** What a sync did, for tests and the log. */
+export interface SyncOutcome {
+  report?: ProtectionReport;
+  /** Writes made (0 in dry run and under drift: report after a hand edit). */
+  writes: number;
+  issue?: "opened" | "updated" | "closed" | undefined;
+  /** Set when nothing was checked, with the reason. */
+  skipped?: string;
+}
+
+/** Where the sync posts its check: the default branch's head, when the caller knows it. */
+export interface SyncOptions {
+  headSha?: string | undefined;
+}
+
+/**
+ * One protection sync of one repository: read the config from the default
+ * branch, read each branch's protection (2 requests a branch), plan, then
+ * write what differs (one write per branch at most) unless the trigger is a
+ * hand edit and the config says `drift: report`. Installing the App and
+ * changing the config apply the config whatever the policy: both are
+ * someone asking for it. Posts the `pilot-gate/protection` check on the
+ * default branch's head, whose summary carries the receipt of any write
+ * (who changed what, when), and under `drift: report` (or after a config
+ * change, when the policy may just have switched) opens, updates or closes
+ * the one drift issue. Dry run reads and logs the plan, writes nothing.
+ *
+ * Requests for a repository with no protection, classic mode, 2 branches:
+ * config 1, reads 4, writes 2, branch head 1 (0 when the event carries
+ * it), check run 1, and 1 for the drift issue lookup when it applies.
+ */
+export async function syncProtection(
+  deps: EventDeps,
+  scope: EventScope,
+  trigger: SyncTrigger,
+  options: SyncOptions = {},
+): Promise<SyncOutcome> {
+  const { gh, state, log, repo } = deps;
+  scope.checkName = PROTECTION_CHECK_NAME;
+  // Known before the first request when the event carries it, so a failure is reported there.
+  scope.checkSha = options.headSha;
+  if (repo.defaultBranch === "") repo.defaultBranch = await gh.getDefaultBranch();
+  const loaded = await loadRepoConfig(deps);
+  const dryRun =
+    scope.dryRun ?? (state.options.dryRun || (loaded.ok && loaded.config.check.dry_run));
+  scope.dryRun = dryRun;
+
+  const headSha = dryRun
+    ? options.headSha
+    : (options.headSha ?? (await gh.getBranchHead(repo.defaultBranch)));
+  scope.checkSha = headSha;
+
+  if (!loaded.ok) {
+    const reason = `the config on ${repo.defaultBranch} is invalid (${loaded.error.message.split("\n")[0]}); fix it and push`;
+    if (!dryRun && headSha) {
+      await gh.createCheckRun(headSha, protectionErrorCheckRun(reason, state.options.now()));
+    }
+    log.warn({ dryRun }, `protection not checked: ${reason}`);
+    return { writes: 0, skipped: reason };
+  }
+  const { config } = loaded;
+  const policy = config.protection.drift;
+  const desired = desiredProtection(config.protection, config.check.name, await gh.appId());
+  const plan = planProtection(desired, await gh.readProtection(desired));
+  const apply =
+    trigger.reason === "installed" || trigger.reason === "config" || policy === "enforce";
+  const manageIssue = policy === "report" || trigger.reason === "config";
+
+  if (dryRun) {
+    const writes = apply ? plan.writes.map((w) => `${w.method} ${w.path}`) : [];
+    log.info(
+      { dryRun: true, writes, status: plan.status, branches: plan.branches },
+      `dry run: protection ${plan.status}; ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}; check ${PROTECTION_CHECK_NAME} not posted`,
+    );
+    return { report: plan, writes: 0 };
+  }
+
+  const before = driftedBranches(plan);
+  const report =
+    apply && plan.writes.length > 0
+      ? applyOutcomes(plan, desired, await gh.writeProtection(plan))
+      : plan;
+  const written = report.writes.filter((w) => w.outcome === "written");
+  const rewritten = before.filter((b) =>
+    written.some((w) => w.branches.includes(b.branch) && w.outcome === "written"),
+  );
+  const record: SyncRecord = {
+    policy,
+    trigger,
+    rewritten,
+    reported: !apply && before.length > 0,
+  };
+
+  let issue: SyncOutcome["issue"];
+  if (manageIssue) {
+    const outcome = await syncDriftIssue(deps, report, trigger);
+    issue = outcome.change;
+    record.issue = outcome.number;
+  }
+  if (headSha) {
+    await gh.createCheckRun(headSha, protectionCheckRun(report, record, state.options.now()));
+  } else {
+    log.warn(
+      `${repo.defaultBranch} has no commit yet, so the ${PROTECTION_CHECK_NAME} check has nowhere to go`,
+    );
+  }
+  log.info(
+    {
+      status: report.status,
+      writes: written.length,
+      issue,
+      receipt: rewritten.length > 0 ? { sender: trigger.sender, at: trigger.at } : undefined,
+    },
+    `protection ${report.status} after ${trigger.event}`,
+  );
+  return { report, writes: report.writes.filter((w) => w.outcome !== "planned").length, issue };
+}
+
+/**
+ * Opens the drift issue when a branch differs, rewrites it when what it
+ * lists changed, closes it once nothing differs. When a branch could not be
+ * read, an open issue stays open: whether it is fixed is unknown.
+ */
+async function syncDriftIssue(
+  deps: EventDeps,
+  report: ProtectionReport,
+  trigger: SyncTrigger,
+): Promise<{ change: SyncOutcome["issue"]; number: number | undefined }> {
+  const { gh } = deps;
+  const open = await gh.findOpenIssue(DRIFT_ISSUE_LABEL);
+  const drifted = driftedBranches(report).length > 0;
+  if (drifted) {
+    const body = driftIssueBody(report, trigger);
+    if (!open) {
+      const number = await gh.createIssue(DRIFT_ISSUE_TITLE, body, [DRIFT_ISSUE_LABEL]);
+      return { change: "opened", number };
+    }
+    if (open.body.trim() === body.trim()) return { change: undefined, number: open.number };
+    await gh.updateIssue(open.number, body);
+    return { change: "updated", number: open.number };
+  }
+  if (open && !hasUnknownBranches(report)) {
+    await gh.updateIssue(open.number, resolvedIssueBody(open.body, trigger), { close: true });
+    return { change: "closed", number: open.number };
+  }
+  return { change: undefined, number: open?.number };
+}
+
+/**
+ * Runs a sync so that a failure becomes a failing `pilot-gate/protection`
+ * check saying what to do (when the commit is known; else a log line),
+ * never a crash and never a silent pass.
+ */
+async function runSync(
+  deps: EventDeps,
+  scope: EventScope,
+  trigger: SyncTrigger,
+  options: SyncOptions = {},
+): Promise<void> {
+  try {
+    await syncProtection(deps, scope, trigger, options);
+  } catch (error) {
+    const reason = failureReason(error);
+    deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`);
+    if (scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun)) {
+      try {
+        await deps.gh.createCheckRun(
+          scope.checkSha,
+          protectionErrorCheckRun(reason, deps.state.options.now()),
+        );
+      } catch (second) {
+        deps.log.error(
+          { err: second, event: trigger.event },
+          `could not post the failing ${PROTECTION_CHECK_NAME} check either`,
+        );
+      }
+    }
+  }
+}
+
+/** The repository part of a payload, as `runGuarded` reads it. */
+interface RepoPayload {
+  repository: { name: string; default_branch: string; owner: { login: string; type?: string } };
+}
+
+/** Syncs one repository through the guard, one sync per repository at a time. */
+function guardedSync(
+  context: Context,
+  state: AppState,
+  payload: RepoPayload,
+  trigger: SyncTrigger,
+  options: SyncOptions = {},
+): Promise<void> {
+  const key =
+    `${payload.repository.owner.login}/${payload.repository.name}#protection`.toLowerCase();
+  return state.queue.run(key, () =>
+    runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options)),
+  );
+}
+
+type InstallationContext =
+  | Context<"installation.created">
+  | Context<"installation_repositories.added">;
+
+/**
+ * `installation.created` and `installation_repositories.added`: applies the
+ * config to each repository the App was given. The payload names them but
+ * not their default branch, so each costs one more request to learn it.
+ */
+export async function onInstallation(context: InstallationContext, state: AppState): Promise<void> {
+  const { payload } = context;
+  const repositories =
+    ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [];
+  const account = payload.installation.account;
+  const login = account && "login" in account ? account.login : "";
+  const ownerType = account && "type" in account ? account.type : undefined;
+  for (const repository of repositories) {
+    const [owner = login, name = repository.name] = repository.full_name.split("/");
+    await guardedSync(
+      context as unknown as Context,
+      state,
+      {
+        repository: {
+          name,
+          // Unknown here; syncProtection asks GitHub.
+          default_branch: "",
+          owner: { login: owner, ...(ownerType ? { type: ownerType } : {}) },
+        },
+      },
+      {
+        reason: "installed",
+        event: `${context.name}.${payload.action}`,
+        sender: payload.sender.login,
+        at: state.options.now().toISOString(),
+      },
+    );
+  }
+}
+
+type ProtectionChangeContext = Context<"branch_protection_rule"> | Context<"repository_ruleset">;
+
+/**
+ * `branch_protection_rule` and `repository_ruleset` (created, edited,
+ * deleted): someone changed protection, so it is read again and, per
+ * `protection.drift`, re-applied or reported. The App's own writes come
+ * back as these events; those are ignored, which is what stops a loop.
+ */
+export async function onProtectionChange(
+  context: ProtectionChangeContext,
+  state: AppState,
+): Promise<void> {
+  const { payload } = context;
+  const repository = "repository" in payload ? payload.repository : undefined;
+  if (!repository) {
+    context.log.debug(`${context.name}: not about a repository (an organisation ruleset), ignored`);
+    return;
+  }
+  const sender = payload.sender;
+  if (
+    sender?.type === "Bot" &&
+    (await isOwnBot(context as unknown as Context, state, repository, sender.login))
+  ) {
+    context.log.debug(`${context.name}.${payload.action} by this App's own bot: ignored`);
+    return;
+  }
+  // When the change happened: the rule's or ruleset's updated_at, for the receipt.
+  const changed = payload as {
+    rule?: { updated_at?: string | null };
+    ruleset?: { updated_at?: string | null };
+  };
+  const at = changed.rule?.updated_at ?? changed.ruleset?.updated_at;
+  await guardedSync(
+    context as unknown as Context,
+    state,
+    { repository },
+    {
+      reason: "hand-edit",
+      event: `${context.name}.${payload.action}`,
+      sender: sender?.login,
+      at: at ?? state.options.now().toISOString(),
+    },
+  );
+}
+
+/** True when `login` is this App's bot; the App's slug is asked once per process. */
+async function isOwnBot(
+  context: Context,
+  state: AppState,
+  repository: RepoPayload["repository"],
+  login: string,
+): Promise<boolean> {
+  if (state.appSlug === undefined) {
+    const gh = new GitHubClient(context.octokit, {
+      owner: repository.owner.login,
+      repo: repository.name,
+    });
+    try {
+      state.appSlug = await gh.appSlug();
+    } catch (error) {
+      // Syncing anyway is safe: protection the App just wrote reads as Applied, so nothing is written again.
+      context.log.warn({ err: error }, "could not read the App's own name; syncing anyway");
+      return false;
+    }
+  }
+  return login.toLowerCase() === `${state.appSlug}[bot]`.toLowerCase();
+}
+
+/**
+ * Called by the push handler when a push to the default branch changed the
+ * config: applies it at once, and posts the check on the pushed commit.
+ */
+export function syncAfterConfigPush(
+  context: Context<"push">,
+  state: AppState,
+  headSha: string,
+): Promise<void> {
+  const { payload } = context;
+  return guardedSync(
+    context as unknown as Context,
+    state,
+    {
+      repository: {
+        name: payload.repository.name,
+        default_branch: payload.repository.default_branch,
+        owner: {
+          login: payload.repository.owner?.login ?? "",
+          ...(payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}),
+        },
+      },
+    },
+    {
+      reason: "config",
+      event: "push",
+      sender: payload.sender?.login ?? payload.pusher.name,
+      at: payload.head_commit?.timestamp ?? state.options.now().toISOString(),
+    },
+    { headSha },
+  );
+}
+
+/**
+ * `check_run.rerequested` on this App's `pilot-gate/protection` check (the
+ * Checks tab's Re-run): syncs again, following `protection.drift`, with the
+ * check on the default branch's head (read afresh: the re-run commit may be
+ * an older one).
+ */
+export async function onProtectionRerun(
+  context: Context<"check_run.rerequested"> | Context<"check_run.requested_action">,
+  state: AppState,
+): Promise<void> {
+  const { payload } = context;
+  await guardedSync(context as unknown as Context, state, payload, {
+    reason: "rerun",
+    event: `check_run.${payload.action}`,
+    sender: payload.sender.login,
+    at: state.options.now().toISOString(),
+  });
+}
