@@ -11,6 +11,7 @@ export const COMMANDS = [
   "pilot",
   "protection",
   "evidence",
+  "release",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -31,6 +32,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence:
     "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
+  release:
+    "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
 };
@@ -56,6 +59,7 @@ Commands:
   protection sync   Write the protection that differs (one write per branch).
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
   evidence verify   Check a pack and its chain offline: files, statement, signature.
+  release decide    May this version be tagged on this commit? (semver, tags, GO)
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -341,5 +345,31 @@ Examples:
   pilot-gate evidence pack --scope story --id S-PC-01 --commit $(git rev-parse HEAD) \\
     --report smoke.json --file reports/ --sign-key-file key.pem
   pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
+`,
+  release: `Decide whether a release may be tagged: the release workflow's gate.
+
+Usage: ${USAGE.release}
+
+Options:
+  --version <v>       The version to tag: vX.Y.Z for ga, vX.Y.Z-rc.N for rc (the v
+                      may be left out).
+  --kind <rc|ga>      A release candidate or a general-availability release.
+  --sha <sha>         The full commit id to tag (resolve a ref with git rev-parse).
+  --readiness <path>  The readiness report on that commit (pilot-gate readiness
+                      --report); a NO-GO, or a report on another commit, refuses.
+  --json              Print the decision as JSON.
+
+Refuses, with every reason, when the version does not match its kind, is not
+above the last release of that kind (semver order: rc.10 > rc.9 > ... and
+v1.2.0-rc.N < v1.2.0), already exists, is an rc of a shipped version, or
+readiness is NO-GO (the blockers are listed). The tags are read with
+git tag --list, so run it in a clone with its tags. It only decides; nothing
+is tagged.
+
+Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
+
+Examples:
+  pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
+    --readiness readiness.json
 `,
 };

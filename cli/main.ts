@@ -9,6 +9,7 @@ import { runParity } from "./commands/parity.js";
 import { runPilot } from "./commands/pilot.js";
 import { runProtection } from "./commands/protection.js";
 import { runReadiness } from "./commands/readiness.js";
+import { runRelease } from "./commands/release.js";
 import { runSmoke } from "./commands/smoke.js";
 import { COMMANDS, type CommandName, HELP, mainHelp, USAGE } from "./help.js";
 import type { CliIO } from "./io.js";
@@ -27,6 +28,7 @@ const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> =
   pilot: runPilot,
   protection: runProtection,
   evidence: runEvidence,
+  release: runRelease,
 };
 
 /**

@@ -33,6 +33,7 @@ export {
   RERUN_ACTION,
 } from "./plan.js";
 export * as protection from "./protection/index.js";
+export * as release from "./release/index.js";
 export { renderJson } from "./render/json.js";
 export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 export { RULES } from "./rules/index.js";

@@ -23154,7 +23154,7 @@ function findIds(text4, idPattern) {
 }
 
 // core/protection/config.ts
-var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
   external_exports.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
@@ -23165,6 +23165,9 @@ var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.str
 ]), protectionConfigSchema = external_exports.strictObject({
   mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: external_exports.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
   branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
   app_id: external_exports.number().int().positive().optional().describe(
@@ -31495,6 +31498,106 @@ function prepareBody(raw, config2) {
   }
 }
 
+// core/evidence/schema.ts
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path2) {
+  return path2 === "" || path2.startsWith("/") || path2.includes("\\") || path2.includes("\0") || path2.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path2);
+}
+var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
+  path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex,
+  size: external_exports.number().int().min(0).describe("Size in bytes."),
+  mediaType: external_exports.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = external_exports.strictObject({
+  id: external_exports.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string().regex(PACK_ID_PATTERN),
+  commit: external_exports.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: external_exports.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: external_exports.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: external_exports.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: external_exports.array(sha256Hex).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = external_exports.strictObject({
+  gate: external_exports.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: external_exports.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: external_exports.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  digest: external_exports.record(external_exports.string(), external_exports.string())
+}), predicateSchema = external_exports.strictObject({
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string(),
+  createdAt: external_exports.string(),
+  manifest: external_exports.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: external_exports.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: external_exports.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = external_exports.strictObject({
+  _type: external_exports.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: external_exports.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: external_exports.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = external_exports.strictObject({
+  payloadType: external_exports.literal(DSSE_PAYLOAD_TYPE),
+  payload: external_exports.string().describe("The statement's bytes, base64."),
+  signatures: external_exports.array(
+    external_exports.strictObject({
+      keyid: external_exports.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: external_exports.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = external_exports.strictObject({
+  kind: external_exports.enum(FINDING_KINDS),
+  severity: external_exports.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: external_exports.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: external_exports.string().optional().describe("The file concerned, relative to the pack."),
+  message: external_exports.string()
+}), verifyReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("evidence-verify"),
+  status: external_exports.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: external_exports.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: external_exports.boolean(),
+  verifiedKeyids: external_exports.array(external_exports.string()).describe("Keys whose signature was checked and is valid."),
+  chain: external_exports.array(external_exports.strictObject({ pack: external_exports.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: external_exports.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/json-schema.ts
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
 // core/gates/parity/environment.ts
 var flagValue = external_exports.union([external_exports.boolean(), external_exports.string(), external_exports.number()], {
   error: "a flag is true/false, a variant string or a number"
@@ -35395,6 +35498,27 @@ function bytes2(text4) {
   return encoder3.encode(text4).length;
 }
 
+// core/protection/classic.ts
+function settingsFromClassic(data) {
+  let status2 = data.required_status_checks ?? void 0, checks = status2?.checks ? status2.checks.map((check2) => ({
+    context: check2.context,
+    ...typeof check2.app_id == "number" ? { appId: check2.app_id } : {}
+  })) : (status2?.contexts ?? []).map((context) => ({ context })), reviews = data.required_pull_request_reviews ?? void 0;
+  return {
+    requiredChecks: checks,
+    strict: status2?.strict === !0,
+    requirePullRequest: reviews !== void 0,
+    approvingReviews: reviews?.required_approving_review_count ?? 0,
+    dismissStaleReviews: reviews?.dismiss_stale_reviews === !0,
+    codeOwnerReviews: reviews?.require_code_owner_reviews === !0,
+    enforceAdmins: data.enforce_admins?.enabled === !0,
+    blockForcePushes: data.allow_force_pushes?.enabled !== !0,
+    blockDeletions: data.allow_deletions?.enabled !== !0,
+    linearHistory: data.required_linear_history?.enabled === !0,
+    conversationResolution: data.required_conversation_resolution?.enabled === !0
+  };
+}
+
 // core/protection/settings.ts
 var UNPROTECTED = Object.freeze({
   requiredChecks: [],
@@ -35409,6 +35533,53 @@ var UNPROTECTED = Object.freeze({
   linearHistory: !1,
   conversationResolution: !1
 });
+
+// core/protection/rulesets.ts
+var RULESET_NAME = "pilot-gate";
+function settingsFromRules(rules, adminsBound) {
+  let settings = { ...UNPROTECTED, requiredChecks: [] };
+  for (let rule of rules) {
+    let p = rule.parameters ?? {};
+    switch (rule.type) {
+      case "deletion":
+        settings.blockDeletions = !0;
+        break;
+      case "non_fast_forward":
+        settings.blockForcePushes = !0;
+        break;
+      case "required_linear_history":
+        settings.linearHistory = !0;
+        break;
+      case "pull_request":
+        settings.requirePullRequest = !0, settings.approvingReviews = Math.max(
+          settings.approvingReviews,
+          numberOr(p.required_approving_review_count, 0)
+        ), settings.dismissStaleReviews ||= p.dismiss_stale_reviews_on_push === !0, settings.codeOwnerReviews ||= p.require_code_owner_review === !0, settings.conversationResolution ||= p.required_review_thread_resolution === !0;
+        break;
+      case "required_status_checks": {
+        settings.strict ||= p.strict_required_status_checks_policy === !0;
+        let listed = Array.isArray(p.required_status_checks) ? p.required_status_checks : [];
+        for (let raw of listed) {
+          if (typeof raw.context != "string") continue;
+          let check2 = {
+            context: raw.context,
+            ...typeof raw.integration_id == "number" ? { appId: raw.integration_id } : {}
+          };
+          settings.requiredChecks.some(
+            (c) => c.context === check2.context && c.appId === check2.appId
+          ) || settings.requiredChecks.push(check2);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return settings.enforceAdmins = rules.length > 0 && adminsBound, settings;
+}
+function numberOr(value, fallback) {
+  return typeof value == "number" && Number.isFinite(value) ? value : fallback;
+}
 
 // core/protection/report.ts
 var PROTECTION_STATUSES = [
@@ -35450,6 +35621,9 @@ var PROTECTION_STATUSES = [
   writes: external_exports.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
+
+// core/release/decide.ts
+var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/receipts.ts
 var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = external_exports.object({
@@ -35586,7 +35760,7 @@ function toCheckRunWrite(planned, receipts, completedAt) {
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf(write);
+  let digest2 = digestOf2(write);
   if (existing?.digest === digest2) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
@@ -35599,7 +35773,7 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
   known.digest = digest2;
 }
-function digestOf(write) {
+function digestOf2(write) {
   let { completedAt: _ignored, ...content3 } = write;
   return createHash("sha256").update(JSON.stringify(content3)).digest("hex");
 }
@@ -35700,6 +35874,54 @@ var REQUEST_PERMISSIONS = {
     why: "acknowledge an accepted override",
     uses: { pull_requests: "write" },
     alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" }
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" }
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "drift: report: find the one open protection drift issue by its label",
+    uses: { issues: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue",
+    uses: { issues: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back",
+    uses: { issues: "write" }
   }
 };
 
@@ -35749,6 +35971,154 @@ function rateLimitExhausted(error63) {
 }
 function messageOf(error63) {
   return error63 instanceof Error ? error63.message : String(error63);
+}
+
+// app/github/protection.ts
+var PROTECTION_PERMISSION = "administration: write";
+async function readProtection(octokit, repo, desired) {
+  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
+  if (desired.mode === "rulesets")
+    try {
+      actual.rulesetId = await findOwnRuleset(octokit, repo);
+    } catch (error63) {
+      let failure3 = classify(error63, "list the repository's rulesets");
+      for (let branch of desired.branches) actual.branches[branch] = failure3;
+      return actual;
+    }
+  let bypass = /* @__PURE__ */ new Map();
+  for (let branch of desired.branches)
+    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
+  return actual;
+}
+async function readBranch(octokit, repo, branch, bypass) {
+  let classic;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      { ...repo, branch }
+    );
+    classic = settingsFromClassic(data);
+  } catch (error63) {
+    let message = githubMessage(error63);
+    if (statusOf3(error63) === 404 && /branch not protected/i.test(message))
+      classic = void 0;
+    else return statusOf3(error63) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error63, `read the protection of ${branch}`);
+  }
+  let rules;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+      {
+        ...repo,
+        branch,
+        per_page: 100
+      }
+    );
+    rules = Array.isArray(data) ? data : [];
+  } catch (error63) {
+    return classify(error63, `read the ruleset rules of ${branch}`);
+  }
+  if (rules.length === 0) return { kind: "read", classic };
+  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
+  try {
+    adminsBound = (await Promise.all(
+      ids.map((id) => {
+        let known = bypass.get(id);
+        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
+      })
+    )).every(Boolean);
+  } catch (error63) {
+    return classify(error63, `read the rulesets that protect ${branch}`);
+  }
+  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
+}
+async function rulesetBindsAdmins(octokit, repo, id) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+    {
+      ...repo,
+      ruleset_id: id
+    }
+  ), actors = data.bypass_actors;
+  return Array.isArray(actors) && actors.length === 0;
+}
+async function findOwnRuleset(octokit, repo) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets",
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: !1
+    }
+  );
+  return (Array.isArray(data) ? data : []).find(
+    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
+  )?.id;
+}
+async function writeProtection(octokit, repo, plan) {
+  let outcomes = [];
+  for (let write of plan.writes) outcomes.push(await writeOne(octokit, repo, write));
+  return outcomes;
+}
+async function writeOne(octokit, repo, write) {
+  try {
+    return write.ruleset_id !== void 0 ? await octokit.request(
+      "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+      {
+        ...repo,
+        ruleset_id: write.ruleset_id,
+        ...write.body
+      }
+    ) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", {
+      ...repo,
+      ...write.body
+    }) : await octokit.request(
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection",
+      {
+        ...repo,
+        branch: write.branches[0],
+        ...write.body
+      }
+    ), { ok: !0 };
+  } catch (error63) {
+    let message = githubMessage(error63);
+    if (statusOf3(error63) === 404 && /branch not found/i.test(message))
+      return {
+        ok: !1,
+        status: "Missing",
+        message: `branch ${write.branches[0]} does not exist: create the branch first, then run sync`
+      };
+    let failure3 = classify(error63, `write the protection of ${write.branches.join(", ")}`);
+    return { ok: !1, status: failure3.status, message: failure3.message };
+  }
+}
+function classify(error63, action) {
+  let status2 = statusOf3(error63), message = githubMessage(error63);
+  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
+    kind: "failed",
+    status: "Unavailable",
+    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
+  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
+    kind: "failed",
+    status: "PermissionNeeded",
+    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
+  } : status2 === 422 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub rejected the request to ${action} (422): ${message}`
+  } : status2 === void 0 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
+  } : {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
+  };
+}
+function githubMessage(error63) {
+  let message = error63?.response?.data?.message;
+  return typeof message == "string" && message !== "" ? message : error63 instanceof Error ? error63.message : String(error63);
 }
 
 // app/github/client.ts
@@ -35984,6 +36354,79 @@ var GitHubClient = class {
       route,
       "react to the comment",
       () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, content: content3 })
+    );
+  }
+  /** The repository's default branch, for events that do not carry it (installation). */
+  async getDefaultBranch() {
+    let route = "GET /repos/{owner}/{repo}", { data } = await this.#call(
+      route,
+      "read the repository's default branch",
+      () => this.#octokit.request(route, { ...this.repo })
+    );
+    return data.default_branch;
+  }
+  /** The head commit of `branch`, or `undefined` when the branch does not exist (an empty repository). */
+  async getBranchHead(branch) {
+    let route = "GET /repos/{owner}/{repo}/branches/{branch}";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, branch });
+      return data.commit.sha;
+    } catch (error63) {
+      if (statusOf3(error63) === 404) return;
+      throw new GitHubApiError(route, `read the head of ${branch}`, error63);
+    }
+  }
+  /**
+   * The protection of each desired branch (app/github/protection.ts): 2
+   * requests a branch, more for rulesets. Never throws for GitHub's answers:
+   * each becomes a branch status that says what to do.
+   */
+  readProtection(desired) {
+    return readProtection(this.#octokit, this.repo, desired);
+  }
+  /** Makes a protection plan's writes, one request each; never throws for GitHub's answers. */
+  writeProtection(plan) {
+    return writeProtection(this.#octokit, this.repo, plan);
+  }
+  /**
+   * The oldest open issue (not PR) carrying `label`: how the App finds the
+   * one issue it keeps per repository without remembering its number.
+   */
+  async findOpenIssue(label) {
+    let route = "GET /repos/{owner}/{repo}/issues", { data } = await this.#call(
+      route,
+      `find the open issue labelled ${label}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        labels: label,
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: 100
+      })
+    ), issue3 = data.find((item) => !item.pull_request);
+    return issue3 ? { number: issue3.number, body: issue3.body ?? "" } : void 0;
+  }
+  async createIssue(title, body, labels2) {
+    let route = "POST /repos/{owner}/{repo}/issues", { data } = await this.#call(
+      route,
+      `open the issue "${title}"`,
+      () => this.#octokit.request(route, { ...this.repo, title, body, labels: labels2 })
+    );
+    return data.number;
+  }
+  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
+  async updateIssue(issueNumber, body, { close = !1 } = {}) {
+    let route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
+    await this.#call(
+      route,
+      `${close ? "close" : "update"} issue #${issueNumber}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        issue_number: issueNumber,
+        body,
+        ...close ? { state: "closed", state_reason: "completed" } : {}
+      })
     );
   }
   async #call(route, action, run) {

@@ -148,7 +148,7 @@ function findIds(text, idPattern) {
 
 // core/protection/config.ts
 import { z as z3 } from "zod";
-var PROTECTION_MODES = ["classic", "rulesets"], checkName = z3.string().trim().min(1).max(255), requiredCheckInput = z3.union([
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = z3.string().trim().min(1).max(255), requiredCheckInput = z3.union([
   checkName.describe("A check name; any app may report it."),
   z3.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
@@ -159,6 +159,9 @@ var PROTECTION_MODES = ["classic", "rulesets"], checkName = z3.string().trim().m
 ]), protectionConfigSchema = z3.strictObject({
   mode: z3.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: z3.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
   branches: z3.array(z3.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
   app_id: z3.number().int().positive().optional().describe(
@@ -2080,14 +2083,14 @@ function renderFinding(finding2) {
   let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", text = truncate(finding2.message, 4e3);
   return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${where}: ${text}`;
 }
-function renderAccepted(finding2, receipt) {
+function renderAccepted(finding2, receipt2) {
   let text = truncate(finding2.message, 2e3);
   return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}**: ${text}
-  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+  Overridden by @${receipt2.actor}: “${oneLine(receipt2.reason)}” (receipt \`${receipt2.id}\`, commit \`${shortSha(receipt2.sha)}\`).`;
 }
-function renderReceiptRow(receipt) {
-  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override` : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
-  return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |
+function renderReceiptRow(receipt2) {
+  let kind = receipt2.kind === "override" ? `${OVERRIDDEN_ICON} override` : `🚫 refusal: ${cell(receipt2.detail ?? "refused")}`;
+  return `| \`${receipt2.id}\` | ${kind} | ${codeCell(receipt2.ruleId)} | @${cell(receipt2.actor)} | ${cell(receipt2.reason)} | \`${shortSha(receipt2.sha)}\` | ${cell(receipt2.at)} |
 `;
 }
 function shortSha(sha) {
@@ -2282,6 +2285,1116 @@ function bytes2(text) {
   return encoder2.encode(text).length;
 }
 
+// app/pull.ts
+function toPullInfo(raw) {
+  return {
+    number: raw.number,
+    state: raw.state,
+    title: raw.title,
+    body: raw.body ?? "",
+    draft: raw.draft === !0,
+    headSha: raw.head.sha,
+    headRef: raw.head.ref,
+    baseSha: raw.base.sha,
+    baseRef: raw.base.ref,
+    labels: (raw.labels ?? []).map((label) => typeof label == "string" ? label : label.name ?? "").filter((name) => name !== "")
+  };
+}
+
+// app/github/permissions.ts
+var REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: void 0
+  },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
+    uses: void 0
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" }
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" }
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit, and append annotations past the first 50",
+    uses: { checks: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" }
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" }
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "drift: report: find the one open protection drift issue by its label",
+    uses: { issues: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue",
+    uses: { issues: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back",
+    uses: { issues: "write" }
+  }
+};
+
+// app/github/errors.ts
+var GitHubApiError = class extends Error {
+  name = "GitHubApiError";
+  route;
+  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
+  status;
+  /**
+   * One sentence for a check title: what failed and, unless re-running is
+   * all there is to it (the check's title already ends in "re-run"), what to do.
+   */
+  reason;
+  constructor(route, action, cause) {
+    let status2 = statusOf2(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
+  }
+};
+function statusOf2(error) {
+  let status2 = error?.status;
+  return typeof status2 == "number" ? status2 : void 0;
+}
+function isSecondaryRateLimit(error) {
+  let status2 = statusOf2(error);
+  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error));
+}
+function describeAnswer(status2, cause) {
+  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
+}
+function nextStep(route, status2, cause) {
+  if (status2 === void 0 || status2 >= 500) return "";
+  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
+  if (rateLimitExhausted(cause))
+    return "the installation's hourly quota is spent, wait for its reset";
+  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status2 === 404)
+    return "check the action's app-slug input: it must name the app the token belongs to";
+  if (status2 === 403 || status2 === 404) {
+    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+  }
+  return "this is a pilot-gate bug, report it with the App's log";
+}
+function rateLimitExhausted(error) {
+  return error?.response?.headers?.["x-ratelimit-remaining"] === "0";
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// core/protection/classic.ts
+function classicProtectionBody(settings) {
+  return {
+    required_status_checks: settings.requiredChecks.length > 0 ? {
+      strict: settings.strict,
+      checks: settings.requiredChecks.map((check) => ({
+        context: check.context,
+        ...check.appId !== void 0 ? { app_id: check.appId } : {}
+      }))
+    } : null,
+    enforce_admins: settings.enforceAdmins,
+    required_pull_request_reviews: settings.requirePullRequest ? {
+      dismiss_stale_reviews: settings.dismissStaleReviews,
+      require_code_owner_reviews: settings.codeOwnerReviews,
+      required_approving_review_count: settings.approvingReviews
+    } : null,
+    restrictions: null,
+    required_linear_history: settings.linearHistory,
+    allow_force_pushes: !settings.blockForcePushes,
+    allow_deletions: !settings.blockDeletions,
+    required_conversation_resolution: settings.conversationResolution
+  };
+}
+function settingsFromClassic(data) {
+  let status2 = data.required_status_checks ?? void 0, checks = status2?.checks ? status2.checks.map((check) => ({
+    context: check.context,
+    ...typeof check.app_id == "number" ? { appId: check.app_id } : {}
+  })) : (status2?.contexts ?? []).map((context) => ({ context })), reviews = data.required_pull_request_reviews ?? void 0;
+  return {
+    requiredChecks: checks,
+    strict: status2?.strict === !0,
+    requirePullRequest: reviews !== void 0,
+    approvingReviews: reviews?.required_approving_review_count ?? 0,
+    dismissStaleReviews: reviews?.dismiss_stale_reviews === !0,
+    codeOwnerReviews: reviews?.require_code_owner_reviews === !0,
+    enforceAdmins: data.enforce_admins?.enabled === !0,
+    blockForcePushes: data.allow_force_pushes?.enabled !== !0,
+    blockDeletions: data.allow_deletions?.enabled !== !0,
+    linearHistory: data.required_linear_history?.enabled === !0,
+    conversationResolution: data.required_conversation_resolution?.enabled === !0
+  };
+}
+
+// core/protection/settings.ts
+var UNPROTECTED = Object.freeze({
+  requiredChecks: [],
+  strict: !1,
+  requirePullRequest: !1,
+  approvingReviews: 0,
+  dismissStaleReviews: !1,
+  codeOwnerReviews: !1,
+  enforceAdmins: !1,
+  blockForcePushes: !1,
+  blockDeletions: !1,
+  linearHistory: !1,
+  conversationResolution: !1
+});
+function desiredProtection(config, checkName2, appId) {
+  let checks = [{ context: checkName2, appId }];
+  for (let entry of config.required_checks) {
+    let check = typeof entry == "string" ? { context: entry } : {
+      context: entry.context,
+      ...entry.app_id !== void 0 ? { appId: entry.app_id } : {}
+    };
+    checks.some((c) => c.context === check.context) || checks.push(check);
+  }
+  return {
+    mode: config.mode,
+    branches: [...new Set(config.branches)],
+    settings: {
+      requiredChecks: checks,
+      strict: config.strict,
+      requirePullRequest: !0,
+      approvingReviews: config.required_approving_reviews,
+      dismissStaleReviews: config.dismiss_stale_reviews,
+      codeOwnerReviews: config.require_code_owner_reviews,
+      enforceAdmins: config.enforce_admins,
+      blockForcePushes: config.block_force_pushes,
+      blockDeletions: config.block_deletions,
+      linearHistory: config.require_linear_history,
+      conversationResolution: config.require_conversation_resolution
+    }
+  };
+}
+function mergeSettings(a, b) {
+  let checks = [...a.requiredChecks];
+  for (let check of b.requiredChecks)
+    checks.some((c) => c.context === check.context && c.appId === check.appId) || checks.push(check);
+  return {
+    requiredChecks: checks,
+    strict: a.strict || b.strict,
+    requirePullRequest: a.requirePullRequest || b.requirePullRequest,
+    approvingReviews: Math.max(a.approvingReviews, b.approvingReviews),
+    dismissStaleReviews: a.dismissStaleReviews || b.dismissStaleReviews,
+    codeOwnerReviews: a.codeOwnerReviews || b.codeOwnerReviews,
+    enforceAdmins: a.enforceAdmins && b.enforceAdmins,
+    blockForcePushes: a.blockForcePushes || b.blockForcePushes,
+    blockDeletions: a.blockDeletions || b.blockDeletions,
+    linearHistory: a.linearHistory || b.linearHistory,
+    conversationResolution: a.conversationResolution || b.conversationResolution
+  };
+}
+
+// core/protection/rulesets.ts
+var RULESET_NAME = "pilot-gate", ADMIN_ROLE_ID = 5;
+function rulesetBody(settings, branches) {
+  let rules = [];
+  return settings.blockDeletions && rules.push({ type: "deletion" }), settings.blockForcePushes && rules.push({ type: "non_fast_forward" }), settings.linearHistory && rules.push({ type: "required_linear_history" }), settings.requirePullRequest && rules.push({
+    type: "pull_request",
+    parameters: {
+      required_approving_review_count: settings.approvingReviews,
+      dismiss_stale_reviews_on_push: settings.dismissStaleReviews,
+      require_code_owner_review: settings.codeOwnerReviews,
+      require_last_push_approval: !1,
+      required_review_thread_resolution: settings.conversationResolution
+    }
+  }), settings.requiredChecks.length > 0 && rules.push({
+    type: "required_status_checks",
+    parameters: {
+      strict_required_status_checks_policy: settings.strict,
+      required_status_checks: settings.requiredChecks.map((check) => ({
+        context: check.context,
+        ...check.appId !== void 0 && check.appId > 0 ? { integration_id: check.appId } : {}
+      }))
+    }
+  }), {
+    name: RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    bypass_actors: settings.enforceAdmins ? [] : [{ actor_id: ADMIN_ROLE_ID, actor_type: "RepositoryRole", bypass_mode: "always" }],
+    conditions: {
+      ref_name: { include: branches.map((branch) => `refs/heads/${branch}`), exclude: [] }
+    },
+    rules
+  };
+}
+function settingsFromRules(rules, adminsBound) {
+  let settings = { ...UNPROTECTED, requiredChecks: [] };
+  for (let rule of rules) {
+    let p = rule.parameters ?? {};
+    switch (rule.type) {
+      case "deletion":
+        settings.blockDeletions = !0;
+        break;
+      case "non_fast_forward":
+        settings.blockForcePushes = !0;
+        break;
+      case "required_linear_history":
+        settings.linearHistory = !0;
+        break;
+      case "pull_request":
+        settings.requirePullRequest = !0, settings.approvingReviews = Math.max(
+          settings.approvingReviews,
+          numberOr(p.required_approving_review_count, 0)
+        ), settings.dismissStaleReviews ||= p.dismiss_stale_reviews_on_push === !0, settings.codeOwnerReviews ||= p.require_code_owner_review === !0, settings.conversationResolution ||= p.required_review_thread_resolution === !0;
+        break;
+      case "required_status_checks": {
+        settings.strict ||= p.strict_required_status_checks_policy === !0;
+        let listed = Array.isArray(p.required_status_checks) ? p.required_status_checks : [];
+        for (let raw of listed) {
+          if (typeof raw.context != "string") continue;
+          let check = {
+            context: raw.context,
+            ...typeof raw.integration_id == "number" ? { appId: raw.integration_id } : {}
+          };
+          settings.requiredChecks.some(
+            (c) => c.context === check.context && c.appId === check.appId
+          ) || settings.requiredChecks.push(check);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return settings.enforceAdmins = rules.length > 0 && adminsBound, settings;
+}
+function numberOr(value, fallback) {
+  return typeof value == "number" && Number.isFinite(value) ? value : fallback;
+}
+
+// core/protection/scorecard.ts
+var SCORECARD_TIERS = [
+  {
+    tier: 1,
+    weight: 3,
+    criteria: [
+      { id: "block-force-pushes", met: (s) => s.blockForcePushes },
+      { id: "block-deletions", met: (s) => s.blockDeletions }
+    ]
+  },
+  {
+    tier: 2,
+    weight: 3,
+    criteria: [
+      { id: "one-approving-review", met: (s) => s.requirePullRequest && s.approvingReviews >= 1 },
+      { id: "up-to-date-branches", met: (s) => s.requiredChecks.length > 0 && s.strict }
+    ]
+  },
+  {
+    tier: 3,
+    weight: 2,
+    criteria: [{ id: "required-status-checks", met: (s) => s.requiredChecks.length > 0 }]
+  },
+  {
+    tier: 4,
+    weight: 1,
+    criteria: [
+      { id: "two-approving-reviews", met: (s) => s.requirePullRequest && s.approvingReviews >= 2 },
+      { id: "code-owner-review", met: (s) => s.requirePullRequest && s.codeOwnerReviews }
+    ]
+  },
+  {
+    tier: 5,
+    weight: 1,
+    criteria: [
+      { id: "dismiss-stale-reviews", met: (s) => s.requirePullRequest && s.dismissStaleReviews },
+      { id: "enforce-admins", met: (s) => s.enforceAdmins }
+    ]
+  }
+];
+function scorecardTier(settings) {
+  if (!settings)
+    return { tier: 0, score: 0, next: SCORECARD_TIERS[0]?.criteria.map((c) => c.id) ?? [] };
+  let tier = 0, score = 0;
+  for (let level2 of SCORECARD_TIERS) {
+    let missed = level2.criteria.filter((c) => !c.met(settings)).map((c) => c.id);
+    if (missed.length > 0) {
+      let met = level2.criteria.length - missed.length;
+      return score += level2.weight * met / level2.criteria.length, { tier, score: Math.round(score * 10) / 10, next: missed };
+    }
+    tier = level2.tier, score += level2.weight;
+  }
+  return { tier, score: Math.round(score * 10) / 10, next: [] };
+}
+
+// core/protection/plan.ts
+var SEVERITY = [
+  "Error",
+  "PermissionNeeded",
+  "Unavailable",
+  "Missing",
+  "Drifted",
+  "Applied"
+];
+function planProtection(desired, actual) {
+  let branches = desired.branches.map(
+    (branch) => branchStatus(branch, desired.settings, actual.branches[branch])
+  ), [owner, repo] = actual.repository.split("/"), base = `/repos/${owner}/${repo}`, needsWrite = (b) => b.status === "Drifted" || b.status === "Missing" && b.source === "none", writes = [];
+  if (desired.mode === "classic")
+    for (let branch of branches.filter(needsWrite))
+      writes.push({
+        method: "PUT",
+        path: `${base}/branches/${encodeURIComponent(branch.branch)}/protection`,
+        branches: [branch.branch],
+        body: { ...classicProtectionBody(desired.settings) },
+        outcome: "planned"
+      });
+  else if (branches.some(needsWrite)) {
+    let id = actual.rulesetId;
+    writes.push({
+      method: id === void 0 ? "POST" : "PUT",
+      path: id === void 0 ? `${base}/rulesets` : `${base}/rulesets/${id}`,
+      branches: [...desired.branches],
+      ...id !== void 0 ? { ruleset_id: id } : {},
+      body: { ...rulesetBody(desired.settings, desired.branches) },
+      outcome: "planned"
+    });
+  }
+  return summarize({
+    version: 1,
+    repository: actual.repository,
+    mode: desired.mode,
+    dry_run: !0,
+    status: "Applied",
+    branches,
+    writes,
+    scorecard: { tier: 0, score: 0, next: [] }
+  });
+}
+function applyOutcomes(plan, desired, outcomes) {
+  let branches = plan.branches.map((branch) => ({ ...branch })), writes = plan.writes.map((write, i) => {
+    let outcome = outcomes[i];
+    if (!outcome) return write;
+    for (let name of write.branches) {
+      let branch = branches.find((b) => b.branch === name);
+      !branch || branch.status !== "Drifted" && branch.source !== "none" || (outcome.ok ? (branch.status = "Applied", branch.source === "none" && (branch.source = desired.mode), branch.message = `written by sync (${write.method} ${write.path})`, branch.scorecard = scorecardTier(desired.settings)) : (branch.status = outcome.status, branch.message = outcome.message));
+    }
+    return { ...write, outcome: outcome.ok ? "written" : "failed" };
+  });
+  return summarize({ ...plan, dry_run: !1, branches, writes });
+}
+function summarize(report) {
+  let status2 = SEVERITY.find((s) => report.branches.some((b) => b.status === s)) ?? "Applied", lowest = report.branches.reduce(
+    (low, b) => low === void 0 || b.scorecard.score < low.score ? b.scorecard : low,
+    void 0
+  );
+  return { ...report, status: status2, scorecard: lowest ?? { tier: 0, score: 0, next: [] } };
+}
+function branchStatus(branch, desired, reading) {
+  let unknown = { tier: 0, score: 0, next: [] };
+  if (!reading)
+    return {
+      branch,
+      status: "Error",
+      source: "unknown",
+      message: `${branch} was not read; this is a pilot-gate bug, please report it`,
+      diff: [],
+      scorecard: unknown
+    };
+  if (reading.kind === "branch-missing")
+    return {
+      branch,
+      status: "Missing",
+      source: "unknown",
+      message: `branch ${branch} does not exist: create the branch first, then run sync`,
+      diff: [],
+      scorecard: unknown
+    };
+  if (reading.kind === "failed")
+    return {
+      branch,
+      status: reading.status,
+      source: "unknown",
+      message: reading.message,
+      diff: [],
+      scorecard: unknown
+    };
+  let { classic, rulesets } = reading, source = classic && rulesets ? "classic+rulesets" : classic ? "classic" : rulesets ? "rulesets" : "none", effective = classic && rulesets ? mergeSettings(classic, rulesets) : classic ?? rulesets ?? UNPROTECTED, diff = diffSettings(desired, effective);
+  return source === "none" ? {
+    branch,
+    status: "Missing",
+    source,
+    message: `${branch} is not protected; sync writes the protection below`,
+    diff,
+    scorecard: scorecardTier(UNPROTECTED)
+  } : {
+    branch,
+    status: diff.length === 0 ? "Applied" : "Drifted",
+    source,
+    message: diff.length === 0 ? `${branch} has the protection the config asks for` : `${branch} differs from the config in ${diff.length} setting${diff.length === 1 ? "" : "s"}; sync rewrites them`,
+    diff,
+    scorecard: scorecardTier(effective)
+  };
+}
+function diffSettings(desired, actual) {
+  let diff = [];
+  sameChecks(desired.requiredChecks, actual.requiredChecks) || diff.push({
+    field: "required_checks",
+    desired: desired.requiredChecks.map(describeCheck),
+    actual: actual.requiredChecks.map(describeCheck)
+  });
+  let fields = [
+    ["strict", "strict"],
+    ["require_pull_request", "requirePullRequest"],
+    ["required_approving_reviews", "approvingReviews"],
+    ["dismiss_stale_reviews", "dismissStaleReviews"],
+    ["require_code_owner_reviews", "codeOwnerReviews"],
+    ["enforce_admins", "enforceAdmins"],
+    ["block_force_pushes", "blockForcePushes"],
+    ["block_deletions", "blockDeletions"],
+    ["require_linear_history", "linearHistory"],
+    ["require_conversation_resolution", "conversationResolution"]
+  ];
+  for (let [field, key] of fields) {
+    let want = desired[key], have = actual[key];
+    want !== have && diff.push({ field, desired: want, actual: have });
+  }
+  return diff;
+}
+function sameChecks(desired, actual) {
+  return desired.length !== actual.length ? !1 : desired.every(
+    (want) => actual.some(
+      (have) => have.context === want.context && (want.appId === void 0 || want.appId === -1 || have.appId === want.appId)
+    )
+  );
+}
+function describeCheck(check) {
+  return check.appId === void 0 || check.appId === -1 ? `${check.context} (any app)` : `${check.context} (app ${check.appId})`;
+}
+
+// core/protection/report.ts
+import { z as z15 } from "zod";
+var PROTECTION_STATUSES = [
+  "Applied",
+  "Drifted",
+  "Missing",
+  "Unavailable",
+  "PermissionNeeded",
+  "Error"
+], jsonValue = z15.union([z15.string(), z15.number(), z15.boolean(), z15.array(z15.string())]), fieldDiffSchema = z15.strictObject({
+  field: z15.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+  desired: jsonValue,
+  actual: jsonValue
+}).describe("One setting that differs."), scorecardSchema = z15.strictObject({
+  tier: z15.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: z15.number().min(0).max(10),
+  next: z15.array(z15.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = z15.strictObject({
+  method: z15.enum(["PUT", "POST"]),
+  path: z15.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: z15.array(z15.string()).describe("The branches the write protects."),
+  ruleset_id: z15.number().int().optional(),
+  body: z15.record(z15.string(), z15.unknown()),
+  outcome: z15.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z15.strictObject({
+  branch: z15.string(),
+  status: z15.enum(PROTECTION_STATUSES),
+  source: z15.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: z15.string().describe("What the status means and the next step."),
+  diff: z15.array(fieldDiffSchema),
+  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
+}), protectionStatusSchema = z15.strictObject({
+  version: z15.literal(1),
+  repository: z15.string().describe("owner/name"),
+  mode: z15.enum(PROTECTION_MODES),
+  dry_run: z15.boolean().describe("True for plan: nothing was written."),
+  status: z15.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: z15.array(branchStatusSchema),
+  writes: z15.array(plannedWriteSchema),
+  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
+}).describe("pilot-gate protection plan|sync report.");
+
+// app/github/protection.ts
+var PROTECTION_PERMISSION = "administration: write";
+async function readProtection(octokit, repo, desired) {
+  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
+  if (desired.mode === "rulesets")
+    try {
+      actual.rulesetId = await findOwnRuleset(octokit, repo);
+    } catch (error) {
+      let failure2 = classify(error, "list the repository's rulesets");
+      for (let branch of desired.branches) actual.branches[branch] = failure2;
+      return actual;
+    }
+  let bypass = /* @__PURE__ */ new Map();
+  for (let branch of desired.branches)
+    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
+  return actual;
+}
+async function readBranch(octokit, repo, branch, bypass) {
+  let classic;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      { ...repo, branch }
+    );
+    classic = settingsFromClassic(data);
+  } catch (error) {
+    let message = githubMessage(error);
+    if (statusOf2(error) === 404 && /branch not protected/i.test(message))
+      classic = void 0;
+    else return statusOf2(error) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error, `read the protection of ${branch}`);
+  }
+  let rules;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+      {
+        ...repo,
+        branch,
+        per_page: 100
+      }
+    );
+    rules = Array.isArray(data) ? data : [];
+  } catch (error) {
+    return classify(error, `read the ruleset rules of ${branch}`);
+  }
+  if (rules.length === 0) return { kind: "read", classic };
+  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
+  try {
+    adminsBound = (await Promise.all(
+      ids.map((id) => {
+        let known = bypass.get(id);
+        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
+      })
+    )).every(Boolean);
+  } catch (error) {
+    return classify(error, `read the rulesets that protect ${branch}`);
+  }
+  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
+}
+async function rulesetBindsAdmins(octokit, repo, id) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+    {
+      ...repo,
+      ruleset_id: id
+    }
+  ), actors = data.bypass_actors;
+  return Array.isArray(actors) && actors.length === 0;
+}
+async function findOwnRuleset(octokit, repo) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets",
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: !1
+    }
+  );
+  return (Array.isArray(data) ? data : []).find(
+    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
+  )?.id;
+}
+async function writeProtection(octokit, repo, plan) {
+  let outcomes = [];
+  for (let write of plan.writes) outcomes.push(await writeOne(octokit, repo, write));
+  return outcomes;
+}
+async function writeOne(octokit, repo, write) {
+  try {
+    return write.ruleset_id !== void 0 ? await octokit.request(
+      "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+      {
+        ...repo,
+        ruleset_id: write.ruleset_id,
+        ...write.body
+      }
+    ) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", {
+      ...repo,
+      ...write.body
+    }) : await octokit.request(
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection",
+      {
+        ...repo,
+        branch: write.branches[0],
+        ...write.body
+      }
+    ), { ok: !0 };
+  } catch (error) {
+    let message = githubMessage(error);
+    if (statusOf2(error) === 404 && /branch not found/i.test(message))
+      return {
+        ok: !1,
+        status: "Missing",
+        message: `branch ${write.branches[0]} does not exist: create the branch first, then run sync`
+      };
+    let failure2 = classify(error, `write the protection of ${write.branches.join(", ")}`);
+    return { ok: !1, status: failure2.status, message: failure2.message };
+  }
+}
+function classify(error, action) {
+  let status2 = statusOf2(error), message = githubMessage(error);
+  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
+    kind: "failed",
+    status: "Unavailable",
+    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
+  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
+    kind: "failed",
+    status: "PermissionNeeded",
+    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
+  } : status2 === 422 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub rejected the request to ${action} (422): ${message}`
+  } : status2 === void 0 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
+  } : {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
+  };
+}
+function githubMessage(error) {
+  let message = error?.response?.data?.message;
+  return typeof message == "string" && message !== "" ? message : error instanceof Error ? error.message : String(error);
+}
+
+// app/github/client.ts
+var GitHubClient = class {
+  #octokit;
+  #identity;
+  #appId;
+  repo;
+  /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
+  requests = 0;
+  constructor(octokit, repo, identity) {
+    this.#octokit = octokit, this.#identity = identity, this.repo = repo, octokit.hook.before("request", (options2) => {
+      String(options2.url).startsWith("/app/installations/") || this.requests++;
+    });
+  }
+  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  async appId() {
+    if (this.#identity)
+      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
+    let auth = await this.#octokit.auth({ type: "app" }), id = Number(auth.appId);
+    if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
+    return id;
+  }
+  /** The App's slug (its bot is `<slug>[bot]`): the identity's, or asked with the App's JWT. */
+  async appSlug() {
+    if (this.#identity) return this.#identity.appSlug;
+    let route = "GET /app", { data } = await this.#call(
+      route,
+      "read the App's own name",
+      () => this.#octokit.request(route)
+    );
+    return data?.slug ?? "";
+  }
+  async #appIdBySlug(slug) {
+    let route = "GET /apps/{app_slug}", { data } = await this.#call(
+      route,
+      `look up the app ${slug}`,
+      () => this.#octokit.request(route, { app_slug: slug })
+    ), id = Number(data?.id);
+    if (!Number.isInteger(id)) throw new Error(`GitHub returned no id for the app ${slug}`);
+    return id;
+  }
+  /**
+   * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
+   * it is unchanged, which does not count against the rate limit.
+   */
+  async getRawFile(path, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+    try {
+      let response = await this.#octokit.request(route, {
+        ...this.repo,
+        path,
+        ref,
+        headers: {
+          accept: "application/vnd.github.raw+json",
+          ...etag ? { "if-none-match": etag } : {}
+        }
+      }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
+      return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
+    } catch (error) {
+      let status2 = statusOf2(error);
+      if (status2 === 304) return { kind: "not-modified" };
+      if (status2 === 404) return { kind: "missing" };
+      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+    }
+  }
+  async getPull(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
+      route,
+      `read PR #${pullNumber}`,
+      () => this.#octokit.request(route, { ...this.repo, pull_number: pullNumber })
+    );
+    return toPullInfo(data);
+  }
+  async listPullFiles(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return (await this.#call(
+      route,
+      "list the PR's changed files",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).map((file) => ({ path: file.filename, status: file.status }));
+  }
+  async listReviews(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+    return (await this.#call(
+      route,
+      "list the PR's reviews",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).flatMap(
+      (review) => review.user ? [
+        {
+          login: review.user.login,
+          state: reviewState(review.state),
+          commitId: review.commit_id ?? void 0
+        }
+      ] : []
+    );
+  }
+  async listTeamMembers(org, teamSlug2) {
+    let route = "GET /orgs/{org}/teams/{team_slug}/members";
+    return (await this.#call(
+      route,
+      `list the members of team ${org}/${teamSlug2}`,
+      () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
+    )).map((member) => member.login);
+  }
+  /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
+  async listOpenPullsForCommit(sha) {
+    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+    return (await this.#call(
+      route,
+      `find the PRs of commit ${shortRef(sha)}`,
+      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
+    )).filter((pull) => pull.state === "open").map((pull) => pull.number);
+  }
+  /**
+   * This App's check runs named `name` on `sha`, newest first. Filtered by
+   * app id on GitHub's side and again here, so a workflow posting a check
+   * with the same name is never taken for ours. All runs, not only the
+   * latest: receipts written into an older run must survive a newer one.
+   */
+  async listCheckRuns(sha, name, appId) {
+    let route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { data } = await this.#call(
+      route,
+      `find the ${name} check on ${shortRef(sha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        ref: sha,
+        check_name: name,
+        filter: "all",
+        app_id: appId,
+        per_page: 100
+      })
+    );
+    return data.check_runs.filter((run2) => run2.app?.id === appId && run2.name === name).map((run2) => ({
+      id: Number(run2.id),
+      summary: run2.output.summary ?? "",
+      annotationsCount: run2.output.annotations_count
+    })).sort((a, b) => b.id - a.id);
+  }
+  async createCheckRun(headSha, write) {
+    let route = "POST /repos/{owner}/{repo}/check-runs", { data } = await this.#call(
+      route,
+      `post the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        head_sha: headSha,
+        ...checkRunBody(write)
+      })
+    );
+    return Number(data.id);
+  }
+  async updateCheckRun(checkRunId, write) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      `update the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        ...checkRunBody(write)
+      })
+    );
+  }
+  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
+  async appendAnnotations(checkRunId, output, annotations) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      "add annotations to the check",
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        output: { ...output, annotations }
+      })
+    );
+  }
+  async addLabels(issueNumber, labels2) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
+    await this.#call(
+      route,
+      `add the ${labels2.join(", ")} label`,
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels: labels2 })
+    );
+  }
+  /** Removes a label; one that is already gone is not an error. */
+  async removeLabel(issueNumber, label) {
+    let route = "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}";
+    try {
+      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label });
+    } catch (error) {
+      if (statusOf2(error) === 404) return;
+      throw new GitHubApiError(route, `remove the ${label} label`, error);
+    }
+  }
+  /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
+  async lastLabeledBy(issueNumber, label) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events", events = await this.#call(
+      route,
+      "read who applied the label",
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    ), wanted = label.toLowerCase(), last;
+    for (let event of events)
+      event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted || (last = {
+        login: event.actor?.login ?? "",
+        type: event.actor?.type ?? "",
+        appId: event.performed_via_github_app?.id ?? void 0
+      });
+    return last;
+  }
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  async getPermission(username) {
+    let route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, username });
+      return data.role_name || data.permission;
+    } catch (error) {
+      if (statusOf2(error) === 404) return "none";
+      throw new GitHubApiError(route, `read ${username}'s permission`, error);
+    }
+  }
+  async createComment(issueNumber, body) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    await this.#call(
+      route,
+      "reply on the PR",
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
+    );
+  }
+  async addReaction(commentId, content) {
+    let route = "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions";
+    await this.#call(
+      route,
+      "react to the comment",
+      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, content })
+    );
+  }
+  /** The repository's default branch, for events that do not carry it (installation). */
+  async getDefaultBranch() {
+    let route = "GET /repos/{owner}/{repo}", { data } = await this.#call(
+      route,
+      "read the repository's default branch",
+      () => this.#octokit.request(route, { ...this.repo })
+    );
+    return data.default_branch;
+  }
+  /** The head commit of `branch`, or `undefined` when the branch does not exist (an empty repository). */
+  async getBranchHead(branch) {
+    let route = "GET /repos/{owner}/{repo}/branches/{branch}";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, branch });
+      return data.commit.sha;
+    } catch (error) {
+      if (statusOf2(error) === 404) return;
+      throw new GitHubApiError(route, `read the head of ${branch}`, error);
+    }
+  }
+  /**
+   * The protection of each desired branch (app/github/protection.ts): 2
+   * requests a branch, more for rulesets. Never throws for GitHub's answers:
+   * each becomes a branch status that says what to do.
+   */
+  readProtection(desired) {
+    return readProtection(this.#octokit, this.repo, desired);
+  }
+  /** Makes a protection plan's writes, one request each; never throws for GitHub's answers. */
+  writeProtection(plan) {
+    return writeProtection(this.#octokit, this.repo, plan);
+  }
+  /**
+   * The oldest open issue (not PR) carrying `label`: how the App finds the
+   * one issue it keeps per repository without remembering its number.
+   */
+  async findOpenIssue(label) {
+    let route = "GET /repos/{owner}/{repo}/issues", { data } = await this.#call(
+      route,
+      `find the open issue labelled ${label}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        labels: label,
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: 100
+      })
+    ), issue = data.find((item) => !item.pull_request);
+    return issue ? { number: issue.number, body: issue.body ?? "" } : void 0;
+  }
+  async createIssue(title, body, labels2) {
+    let route = "POST /repos/{owner}/{repo}/issues", { data } = await this.#call(
+      route,
+      `open the issue "${title}"`,
+      () => this.#octokit.request(route, { ...this.repo, title, body, labels: labels2 })
+    );
+    return data.number;
+  }
+  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
+  async updateIssue(issueNumber, body, { close = !1 } = {}) {
+    let route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
+    await this.#call(
+      route,
+      `${close ? "close" : "update"} issue #${issueNumber}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        issue_number: issueNumber,
+        body,
+        ...close ? { state: "closed", state_reason: "completed" } : {}
+      })
+    );
+  }
+  async #call(route, action, run2) {
+    try {
+      return await run2();
+    } catch (error) {
+      throw new GitHubApiError(route, action, error);
+    }
+  }
+};
+function checkRunBody(write) {
+  return {
+    name: write.name,
+    status: "completed",
+    conclusion: write.conclusion,
+    completed_at: write.completedAt,
+    output: {
+      title: write.title,
+      summary: write.summary,
+      ...write.text !== void 0 ? { text: write.text } : {},
+      ...write.annotations.length > 0 ? { annotations: write.annotations } : {}
+    },
+    ...write.actions.length > 0 ? { actions: write.actions } : {}
+  };
+}
+function reviewState(state) {
+  switch (state.toUpperCase()) {
+    case "APPROVED":
+      return "approved";
+    case "CHANGES_REQUESTED":
+      return "changes_requested";
+    case "DISMISSED":
+      return "dismissed";
+    case "PENDING":
+      return "pending";
+    default:
+      return "commented";
+  }
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
 // app/merge-queue.ts
 function pullNumberFromQueueRef(ref) {
   let match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,64}$/.exec(ref), number = match?.[1] ? Number(match[1]) : Number.NaN;
@@ -2291,8 +3404,8 @@ function isQueueRef(ref) {
   return /(?:^|\/)gh-readonly-queue\//.test(ref);
 }
 
-// app/publish-verdict.ts
-import picomatch4 from "picomatch";
+// app/receipts.ts
+import { z as z24 } from "zod";
 
 // core/yaml/validate.ts
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
@@ -2436,7 +3549,7 @@ function evaluatePullRequest(snapshot, config) {
     let findings2 = runRule(rule, snapshot, options2, context);
     return options2.severity === "warning" && (findings2 = findings2.map(
       (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
-    )), { ruleId: rule.id, description: rule.description, status: statusOf2(findings2), findings: findings2 };
+    )), { ruleId: rule.id, description: rule.description, status: statusOf3(findings2), findings: findings2 };
   });
   bodyFindings.length > 0 && results.unshift({
     ruleId: BODY_RULE,
@@ -2464,7 +3577,7 @@ function runRule(rule, snapshot, options2, context) {
     ];
   }
 }
-function statusOf2(findings) {
+function statusOf3(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config) {
@@ -2497,107 +3610,212 @@ function prepareBody(raw, config) {
   }
 }
 
+// core/evidence/digest.ts
+import canonicalize from "canonicalize";
+
+// core/evidence/schema.ts
+import { z as z16 } from "zod";
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path) {
+  return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
+}
+var sha256Hex = z16.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z16.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z16.strictObject({
+  path: z16.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex,
+  size: z16.number().int().min(0).describe("Size in bytes."),
+  mediaType: z16.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = z16.strictObject({
+  id: z16.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z16.strictObject({
+  version: z16.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: z16.enum(EVIDENCE_SCOPES),
+  id: z16.string().regex(PACK_ID_PATTERN),
+  commit: z16.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: z16.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: z16.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: z16.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: z16.array(sha256Hex).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z16.strictObject({
+  gate: z16.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: z16.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: z16.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = z16.strictObject({
+  name: z16.string(),
+  digest: z16.record(z16.string(), z16.string())
+}), predicateSchema = z16.strictObject({
+  scope: z16.enum(EVIDENCE_SCOPES),
+  id: z16.string(),
+  createdAt: z16.string(),
+  manifest: z16.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: z16.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: z16.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = z16.strictObject({
+  _type: z16.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: z16.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: z16.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z16.strictObject({
+  payloadType: z16.literal(DSSE_PAYLOAD_TYPE),
+  payload: z16.string().describe("The statement's bytes, base64."),
+  signatures: z16.array(
+    z16.strictObject({
+      keyid: z16.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: z16.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = z16.strictObject({
+  kind: z16.enum(FINDING_KINDS),
+  severity: z16.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: z16.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: z16.string().optional().describe("The file concerned, relative to the pack."),
+  message: z16.string()
+}), verifyReportSchema = z16.strictObject({
+  version: z16.literal(1),
+  kind: z16.literal("evidence-verify"),
+  status: z16.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: z16.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: z16.boolean(),
+  verifiedKeyids: z16.array(z16.string()).describe("Keys whose signature was checked and is valid."),
+  chain: z16.array(z16.strictObject({ pack: z16.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: z16.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/json-schema.ts
+import { z as z17 } from "zod";
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
 // core/gates/parity/environment.ts
-import { z as z15 } from "zod";
-var flagValue = z15.union([z15.boolean(), z15.string(), z15.number()], {
+import { z as z18 } from "zod";
+var flagValue = z18.union([z18.boolean(), z18.string(), z18.number()], {
   error: "a flag is true/false, a variant string or a number"
-}), digest = (what) => z15.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+}), digest = (what) => z18.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
   message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
-}), policyBundleSchema = z15.strictObject({
-  revision: z15.union([z15.string(), z15.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+}), policyBundleSchema = z18.strictObject({
+  revision: z18.union([z18.string(), z18.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
   digest: digest("policy bundle")
 }).refine(
   (value) => value.revision !== void 0 || value.digest !== void 0,
   atLeastOne("policy bundle", "revision")
-).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z15.strictObject({
-  version: z15.union([z15.string(), z15.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z18.strictObject({
+  version: z18.union([z18.string(), z18.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
   digest: digest("OpenAPI description")
 }).refine(
   (value) => value.version !== void 0 || value.digest !== void 0,
   atLeastOne("OpenAPI description", "version")
-).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z15.strictObject({
-  name: z15.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
-  feature_flags: z15.record(z15.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z18.strictObject({
+  name: z18.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: z18.record(z18.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
   policy_bundle: policyBundleSchema.optional(),
   openapi: openapiSchema.optional(),
-  values: z15.record(z15.string(), z15.unknown()).optional().describe(
+  values: z18.record(z18.string(), z18.unknown()).optional().describe(
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
 
 // core/gates/parity/report.ts
-import { z as z16 } from "zod";
-var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z16.enum(PARITY_STATUSES), counts = z16.strictObject({
-  match: z16.number().int().min(0),
-  drift: z16.number().int().min(0),
-  expected: z16.number().int().min(0),
-  not_checked: z16.number().int().min(0),
-  error: z16.number().int().min(0)
-}).describe("How many keys had each status."), checkSchema = z16.strictObject({
-  key: z16.string().describe(
+import { z as z19 } from "zod";
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z19.enum(PARITY_STATUSES), counts = z19.strictObject({
+  match: z19.number().int().min(0),
+  drift: z19.number().int().min(0),
+  expected: z19.number().int().min(0),
+  not_checked: z19.number().int().min(0),
+  error: z19.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = z19.strictObject({
+  key: z19.string().describe(
     "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
   ),
   status,
-  reference: z16.unknown().optional().describe("The reference environment's value; absent when it has none."),
-  target: z16.unknown().optional().describe("The compared environment's value; absent when it has none."),
-  message: z16.string().describe("What was found, in a sentence."),
-  resolve: z16.string().optional().describe("For a drift or an error: how to resolve it."),
-  rule: z16.strictObject({ kind: z16.literal("one_way"), when: z16.string(), requires: z16.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
-  expected: z16.strictObject({
-    owner: z16.string(),
-    reason: z16.string(),
-    expires: z16.string(),
-    expired: z16.boolean()
+  reference: z19.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: z19.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: z19.string().describe("What was found, in a sentence."),
+  resolve: z19.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: z19.strictObject({ kind: z19.literal("one_way"), when: z19.string(), requires: z19.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: z19.strictObject({
+    owner: z19.string(),
+    reason: z19.string(),
+    expires: z19.string(),
+    expired: z19.boolean()
   }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
-}).describe("One key of one facet, compared between two environments."), facetSchema = z16.strictObject({
-  facet: z16.enum(FACETS),
+}).describe("One key of one facet, compared between two environments."), facetSchema = z19.strictObject({
+  facet: z19.enum(FACETS),
   status: status.describe(
     "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
   ),
-  why: z16.string().optional().describe("Why the facet as a whole was not checked or is in error."),
-  checks: z16.array(checkSchema)
-}), pairSchema = z16.strictObject({
-  reference: z16.string().describe("Name of the reference environment (the first file)."),
-  target: z16.string().describe("Name of the environment compared with it."),
-  status: z16.enum(["pass", "drift", "error"]),
+  why: z19.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: z19.array(checkSchema)
+}), pairSchema = z19.strictObject({
+  reference: z19.string().describe("Name of the reference environment (the first file)."),
+  target: z19.string().describe("Name of the environment compared with it."),
+  status: z19.enum(["pass", "drift", "error"]),
   counts,
-  facets: z16.array(facetSchema)
-}), parityReportSchema = z16.strictObject({
-  version: z16.literal(1).describe("Format version; changes only when a field changes meaning."),
-  gate: z16.literal("parity"),
-  status: z16.enum(["pass", "drift", "error"]).describe(
+  facets: z19.array(facetSchema)
+}), parityReportSchema = z19.strictObject({
+  version: z19.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: z19.literal("parity"),
+  status: z19.enum(["pass", "drift", "error"]).describe(
     "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
   ),
-  today: z16.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
-  reference: z16.string().optional().describe("Name of the reference environment, when it could be read."),
-  environments: z16.array(
-    z16.strictObject({
-      file: z16.string(),
-      name: z16.string().optional().describe("Absent when the file could not be read.")
+  today: z19.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: z19.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: z19.array(
+    z19.strictObject({
+      file: z19.string(),
+      name: z19.string().optional().describe("Absent when the file could not be read.")
     })
   ).describe("The environment files, in the order given; the first is the reference."),
   counts,
-  pairs: z16.array(pairSchema),
-  errors: z16.array(
-    z16.strictObject({
-      file: z16.string(),
-      message: z16.string().describe("`file:line:column path: problem` lines.")
+  pairs: z19.array(pairSchema),
+  errors: z19.array(
+    z19.strictObject({
+      file: z19.string(),
+      message: z19.string().describe("`file:line:column path: problem` lines.")
     })
   ).describe("Inputs that could not be read; any makes the status error.")
 }).describe("pilot-gate parity report");
 
 // core/gates/pilot/manifest.ts
-import { z as z17 } from "zod";
-var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z17.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z17.strictObject({
-  name: z17.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
-  window: z17.strictObject({
-    start: z17.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
-    hours: z17.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+import { z as z20 } from "zod";
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z20.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z20.strictObject({
+  name: z20.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: z20.strictObject({
+    start: z20.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: z20.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
   }).describe("The observation window."),
-  clients: z17.array(
-    z17.strictObject({
-      name: z17.string().min(1).describe("The client (tenant) taking part."),
-      status: z17.enum(CLIENT_STATUSES).describe(
+  clients: z20.array(
+    z20.strictObject({
+      name: z20.string().min(1).describe("The client (tenant) taking part."),
+      status: z20.enum(CLIENT_STATUSES).describe(
         "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
       ),
       technical_contact: contact,
@@ -2610,17 +3828,17 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 import { stringify } from "yaml";
 
 // core/gates/readiness/views.ts
-import { z as z18 } from "zod";
-var count = z18.number().int().min(0), failure = z18.looseObject({
-  name: z18.string().optional(),
-  id: z18.string().optional(),
-  tags: z18.array(z18.string()).optional(),
-  message: z18.string().optional()
-}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z18.looseObject({
-  gate: z18.literal("smoke", "this is not a smoke report").optional(),
-  status: z18.string().min(1),
-  sha: z18.string().optional(),
-  counts: z18.looseObject({
+import { z as z21 } from "zod";
+var count = z21.number().int().min(0), failure = z21.looseObject({
+  name: z21.string().optional(),
+  id: z21.string().optional(),
+  tags: z21.array(z21.string()).optional(),
+  message: z21.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z21.looseObject({
+  gate: z21.literal("smoke", "this is not a smoke report").optional(),
+  status: z21.string().min(1),
+  sha: z21.string().optional(),
+  counts: z21.looseObject({
     total: count.optional(),
     executed: count.optional(),
     passed: count,
@@ -2629,13 +3847,13 @@ var count = z18.number().int().min(0), failure = z18.looseObject({
     skipped: count.optional(),
     flaky: count.optional()
   }),
-  failures: z18.array(failure).optional(),
-  scenarios: z18.array(
-    z18.looseObject({
-      name: z18.string(),
-      result: z18.string(),
-      tags: z18.array(z18.string()).optional(),
-      error: z18.string().optional()
+  failures: z21.array(failure).optional(),
+  scenarios: z21.array(
+    z21.looseObject({
+      name: z21.string(),
+      result: z21.string(),
+      tags: z21.array(z21.string()).optional(),
+      error: z21.string().optional()
     })
   ).optional()
 }).transform((report) => ({
@@ -2653,20 +3871,20 @@ var count = z18.number().int().min(0), failure = z18.looseObject({
     tags: s.tags ?? [],
     ...s.error ? { message: s.error } : {}
   }))
-})), parityViewSchema = z18.looseObject({
-  gate: z18.literal("parity", "this is not a parity report").optional(),
-  status: z18.string().min(1),
-  sha: z18.string().optional(),
-  counts: z18.record(z18.string(), z18.number()).optional(),
-  failures: z18.array(failure).optional(),
-  pairs: z18.array(
-    z18.looseObject({
-      target: z18.string().optional(),
-      status: z18.string(),
-      counts: z18.record(z18.string(), z18.number()).optional()
+})), parityViewSchema = z21.looseObject({
+  gate: z21.literal("parity", "this is not a parity report").optional(),
+  status: z21.string().min(1),
+  sha: z21.string().optional(),
+  counts: z21.record(z21.string(), z21.number()).optional(),
+  failures: z21.array(failure).optional(),
+  pairs: z21.array(
+    z21.looseObject({
+      target: z21.string().optional(),
+      status: z21.string(),
+      counts: z21.record(z21.string(), z21.number()).optional()
     })
   ).optional(),
-  errors: z18.array(z18.looseObject({ file: z18.string().optional(), message: z18.string() })).optional()
+  errors: z21.array(z21.looseObject({ file: z21.string().optional(), message: z21.string() })).optional()
 }).transform((report) => ({
   status: report.status,
   sha: report.sha,
@@ -2684,101 +3902,101 @@ function isGreen(status2) {
 }
 
 // core/gates/readiness/report.ts
-import { z as z19 } from "zod";
-var evidenceItem = z19.strictObject({
-  text: z19.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
-  url: z19.string().optional().describe("Where to see it on GitHub, when known."),
-  file: z19.string().optional(),
-  line: z19.int().optional()
-}), criterionResultSchema = z19.strictObject({
-  id: z19.enum(CRITERIA),
-  title: z19.string(),
-  level: z19.enum(LEVELS),
-  status: z19.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
-  summary: z19.string().describe("One line: what was measured against what."),
-  evidence: z19.strictObject({
-    values: z19.record(z19.string(), z19.union([z19.number(), z19.string(), z19.boolean(), z19.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
-    items: z19.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+import { z as z22 } from "zod";
+var evidenceItem = z22.strictObject({
+  text: z22.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: z22.string().optional().describe("Where to see it on GitHub, when known."),
+  file: z22.string().optional(),
+  line: z22.int().optional()
+}), criterionResultSchema = z22.strictObject({
+  id: z22.enum(CRITERIA),
+  title: z22.string(),
+  level: z22.enum(LEVELS),
+  status: z22.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: z22.string().describe("One line: what was measured against what."),
+  evidence: z22.strictObject({
+    values: z22.record(z22.string(), z22.union([z22.number(), z22.string(), z22.boolean(), z22.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: z22.array(evidenceItem).describe("The facts that fail it (or make it pass).")
   }),
-  fix: z19.string().optional().describe("What to do to make it pass; set unless it passed."),
-  waiver: z19.strictObject({ by: z19.string(), reason: z19.string(), until: z19.string() }).optional().describe("The waiver that lifted the failure.")
-}), readinessReportSchema = z19.strictObject({
-  version: z19.literal(1),
-  kind: z19.literal("readiness"),
-  sha: z19.string(),
-  verdict: z19.enum(["GO", "NO-GO"]),
-  evaluated_at: z19.string().describe("When it was judged (ISO 8601); waivers expire against it."),
-  pilot: z19.strictObject({ name: z19.string(), window_start: z19.string(), window_hours: z19.number() }).optional(),
-  blockers: z19.array(z19.enum(CRITERIA)).describe(
+  fix: z22.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: z22.strictObject({ by: z22.string(), reason: z22.string(), until: z22.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = z22.strictObject({
+  version: z22.literal(1),
+  kind: z22.literal("readiness"),
+  sha: z22.string(),
+  verdict: z22.enum(["GO", "NO-GO"]),
+  evaluated_at: z22.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: z22.strictObject({ name: z22.string(), window_start: z22.string(), window_hours: z22.number() }).optional(),
+  blockers: z22.array(z22.enum(CRITERIA)).describe(
     "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
   ),
-  warnings: z19.array(z19.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
-  criteria: z19.array(criterionResultSchema),
-  notes: z19.array(z19.string()).describe("Things the reader should know, e.g. ignored waivers.")
+  warnings: z22.array(z22.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: z22.array(criterionResultSchema),
+  notes: z22.array(z22.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
 
 // core/gates/smoke/report.ts
-import { z as z20 } from "zod";
-var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z20.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z20.object({
-  kind: z20.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
-  message: z20.string().describe("The attempt's message, or the first line of its stack trace.")
-}), scenarioSchema = z20.object({
-  name: z20.string().describe("The testcase name as the runner wrote it."),
-  suite: z20.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
-  suitePath: z20.array(z20.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
-  classname: z20.string().optional(),
-  file: z20.string().describe("The JUnit file the scenario was read from."),
-  tags: z20.array(z20.string()).describe(
+import { z as z23 } from "zod";
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z23.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z23.object({
+  kind: z23.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: z23.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = z23.object({
+  name: z23.string().describe("The testcase name as the runner wrote it."),
+  suite: z23.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: z23.array(z23.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: z23.string().optional(),
+  file: z23.string().describe("The JUnit file the scenario was read from."),
+  tags: z23.array(z23.string()).describe(
     "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
   ),
   result: scenarioResultSchema,
-  durationMs: z20.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
-  error: z20.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
-  attempts: z20.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
-}), commandResultSchema = z20.object({
-  command: z20.string(),
-  exitCode: z20.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
-  signal: z20.string().optional().describe("The signal that ended the command, if any."),
-  durationMs: z20.number().nonnegative(),
-  error: z20.string().optional().describe("Why the command could not start, if it did not.")
-}), reasonCodeSchema = z20.enum([
+  durationMs: z23.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: z23.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: z23.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = z23.object({
+  command: z23.string(),
+  exitCode: z23.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: z23.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: z23.number().nonnegative(),
+  error: z23.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = z23.enum([
   "input-error",
   "command-failed",
   "zero-tests",
   "tests-failed",
   "suite-missing",
   "stale-junit"
-]), reasonSchema = z20.object({
+]), reasonSchema = z23.object({
   code: reasonCodeSchema,
-  message: z20.string().describe("What is wrong and what to do next."),
-  file: z20.string().optional(),
-  line: z20.number().int().positive().optional(),
-  column: z20.number().int().positive().optional()
-}), countsSchema = z20.object({
-  total: z20.number().int().nonnegative(),
-  executed: z20.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
-  passed: z20.number().int().nonnegative().describe("Passed on the first attempt."),
-  failed: z20.number().int().nonnegative(),
-  errored: z20.number().int().nonnegative(),
-  skipped: z20.number().int().nonnegative(),
-  flaky: z20.number().int().nonnegative().describe("Passed only after a rerun.")
-}), smokeReportSchema = z20.object({
-  version: z20.literal(SMOKE_REPORT_VERSION),
-  gate: z20.literal("smoke"),
-  status: z20.enum(["pass", "fail"]),
+  message: z23.string().describe("What is wrong and what to do next."),
+  file: z23.string().optional(),
+  line: z23.number().int().positive().optional(),
+  column: z23.number().int().positive().optional()
+}), countsSchema = z23.object({
+  total: z23.number().int().nonnegative(),
+  executed: z23.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: z23.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: z23.number().int().nonnegative(),
+  errored: z23.number().int().nonnegative(),
+  skipped: z23.number().int().nonnegative(),
+  flaky: z23.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = z23.object({
+  version: z23.literal(SMOKE_REPORT_VERSION),
+  gate: z23.literal("smoke"),
+  status: z23.enum(["pass", "fail"]),
   counts: countsSchema,
-  reasons: z20.array(reasonSchema).describe("Empty exactly when status is pass."),
-  commands: z20.array(commandResultSchema),
-  junit: z20.object({
-    patterns: z20.array(z20.string()),
-    files: z20.array(z20.object({ path: z20.string(), scenarios: z20.number().int().nonnegative() }))
+  reasons: z23.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: z23.array(commandResultSchema),
+  junit: z23.object({
+    patterns: z23.array(z23.string()),
+    files: z23.array(z23.object({ path: z23.string(), scenarios: z23.number().int().nonnegative() }))
   }),
-  suites: z20.object({
-    expected: z20.array(z20.string()),
-    found: z20.array(z20.string()),
-    missing: z20.array(z20.string())
+  suites: z23.object({
+    expected: z23.array(z23.string()),
+    found: z23.array(z23.string()),
+    missing: z23.array(z23.string())
   }),
-  scenarios: z20.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+  scenarios: z23.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
 });
 
 // core/gates/smoke/junit.ts
@@ -2812,7 +4030,7 @@ var encoder3 = new TextEncoder();
 
 // core/overrides.ts
 import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
+import canonicalize2 from "canonicalize";
 var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
   [
     "no-merge-label",
@@ -2904,19 +4122,19 @@ function receiptFor(kind, command, actor, sha, at2) {
   return { id: receiptId(fields), ...fields };
 }
 function receiptId(fields) {
-  let { kind, ruleId, actor, reason, sha, at: at2 } = fields, json = canonicalize({ kind, ruleId, actor, reason, sha, at: at2 });
+  let { kind, ruleId, actor, reason, sha, at: at2 } = fields, json = canonicalize2({ kind, ruleId, actor, reason, sha, at: at2 });
   return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
 }
 function applyOverrides(verdict, receipts, sha, config) {
   let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
     dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
   ), byRule = /* @__PURE__ */ new Map();
-  for (let receipt of attached)
-    receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId) || byRule.set(receipt.ruleId, receipt);
+  for (let receipt2 of attached)
+    receipt2.kind !== "override" || NOT_OVERRIDABLE.has(receipt2.ruleId) || byRule.set(receipt2.ruleId, receipt2);
   let rules = verdict.rules.map((rule) => {
-    let receipt = byRule.get(rule.ruleId);
-    if (!receipt || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
-    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt }));
+    let receipt2 = byRule.get(rule.ruleId);
+    if (!receipt2 || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt2 }));
     if (accepted === 0) return rule;
     let open = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
     return { ...rule, status: open ? rule.status : "overridden", findings: findings2 };
@@ -2925,7 +4143,7 @@ function applyOverrides(verdict, receipts, sha, config) {
 }
 function dedupe(receipts) {
   let seen = /* @__PURE__ */ new Map();
-  for (let receipt of receipts) seen.has(receipt.id) || seen.set(receipt.id, receipt);
+  for (let receipt2 of receipts) seen.has(receipt2.id) || seen.set(receipt2.id, receipt2);
   return [...seen.values()];
 }
 function sortReceipts(receipts) {
@@ -2939,83 +4157,25 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// core/protection/settings.ts
-var UNPROTECTED = Object.freeze({
-  requiredChecks: [],
-  strict: !1,
-  requirePullRequest: !1,
-  approvingReviews: 0,
-  dismissStaleReviews: !1,
-  codeOwnerReviews: !1,
-  enforceAdmins: !1,
-  blockForcePushes: !1,
-  blockDeletions: !1,
-  linearHistory: !1,
-  conversationResolution: !1
-});
-
-// core/protection/report.ts
-import { z as z21 } from "zod";
-var PROTECTION_STATUSES = [
-  "Applied",
-  "Drifted",
-  "Missing",
-  "Unavailable",
-  "PermissionNeeded",
-  "Error"
-], jsonValue = z21.union([z21.string(), z21.number(), z21.boolean(), z21.array(z21.string())]), fieldDiffSchema = z21.strictObject({
-  field: z21.string().describe("Config key under protection:, e.g. required_approving_reviews."),
-  desired: jsonValue,
-  actual: jsonValue
-}).describe("One setting that differs."), scorecardSchema = z21.strictObject({
-  tier: z21.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
-  score: z21.number().min(0).max(10),
-  next: z21.array(z21.string()).describe("Criteria missing for the next tier.")
-}), plannedWriteSchema = z21.strictObject({
-  method: z21.enum(["PUT", "POST"]),
-  path: z21.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
-  branches: z21.array(z21.string()).describe("The branches the write protects."),
-  ruleset_id: z21.number().int().optional(),
-  body: z21.record(z21.string(), z21.unknown()),
-  outcome: z21.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
-}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z21.strictObject({
-  branch: z21.string(),
-  status: z21.enum(PROTECTION_STATUSES),
-  source: z21.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
-  message: z21.string().describe("What the status means and the next step."),
-  diff: z21.array(fieldDiffSchema),
-  scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
-}), protectionStatusSchema = z21.strictObject({
-  version: z21.literal(1),
-  repository: z21.string().describe("owner/name"),
-  mode: z21.enum(PROTECTION_MODES),
-  dry_run: z21.boolean().describe("True for plan: nothing was written."),
-  status: z21.enum(PROTECTION_STATUSES).describe("The worst branch status."),
-  branches: z21.array(branchStatusSchema),
-  writes: z21.array(plannedWriteSchema),
-  scorecard: scorecardSchema.describe("The lowest tier among the branches.")
-}).describe("pilot-gate protection plan|sync report.");
-
-// app/check-runs.ts
-import { createHash as createHash2 } from "node:crypto";
+// core/release/decide.ts
+var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/receipts.ts
-import { z as z22 } from "zod";
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z22.object({
-  id: z22.string(),
-  kind: z22.enum(["override", "refusal"]),
-  ruleId: z22.string(),
-  actor: z22.string(),
-  reason: z22.string(),
-  sha: z22.string(),
-  at: z22.string(),
-  detail: z22.string().optional()
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z24.object({
+  id: z24.string(),
+  kind: z24.enum(["override", "refusal"]),
+  ruleId: z24.string(),
+  actor: z24.string(),
+  reason: z24.string(),
+  sha: z24.string(),
+  at: z24.string(),
+  detail: z24.string().optional()
 });
 function readReceipts(summary) {
   let match = MARKER.exec(summary);
   if (!match?.[1]) return [];
   try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z22.array(receiptSchema).safeParse(data);
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z24.array(receiptSchema).safeParse(data);
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -3024,7 +4184,7 @@ function readReceipts(summary) {
 function mergeReceipts(...lists) {
   let byId = /* @__PURE__ */ new Map();
   for (let list of lists)
-    for (let receipt of list) byId.has(receipt.id) || byId.set(receipt.id, receipt);
+    for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
   return [...byId.values()].slice(-MAX_RECEIPTS);
 }
 function withReceipts(summary, receipts, limit = 65535) {
@@ -3043,6 +4203,152 @@ _(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(
   for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
   return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
 }
+
+// app/protection-output.ts
+var PROTECTION_CHECK_NAME = "pilot-gate/protection", DRIFT_ISSUE_LABEL = "pilot-gate:protection-drift", DRIFT_ISSUE_TITLE = "pilot-gate: branch protection drift", OUTPUT_LIMIT = 65535, LABEL = {
+  Applied: "✅ Applied",
+  Drifted: "⚠️ Drifted",
+  Missing: "❌ Missing",
+  Unavailable: "⛔ Unavailable",
+  PermissionNeeded: "🔒 Permission needed",
+  Error: "❌ Error"
+};
+function driftedBranches(report) {
+  return report.branches.filter(
+    (b) => b.status === "Drifted" || b.status === "Missing" && b.source === "none"
+  );
+}
+function hasUnknownBranches(report) {
+  return report.branches.some(
+    (b) => b.status === "PermissionNeeded" || b.status === "Unavailable" || b.status === "Error"
+  );
+}
+function protectionCheckRun(report, record, completedAt) {
+  let tier = `Scorecard tier ${report.scorecard.tier} (${report.scorecard.score}/10)`, lines2 = [
+    `## Branch protection: ${LABEL[report.status]}`,
+    "",
+    `Policy: \`drift: ${record.policy}\`, mode \`${report.mode}\`. Lowest ${tier}.`,
+    "",
+    "| Branch | Status | From | Scorecard |",
+    "| --- | --- | --- | --- |",
+    ...report.branches.map(
+      (b) => `| \`${b.branch}\` | ${LABEL[b.status]} | ${b.source} | tier ${b.scorecard.tier} (${b.scorecard.score}/10) |`
+    )
+  ];
+  for (let branch of report.branches) {
+    if (branch.status === "Applied" && branch.diff.length === 0) continue;
+    lines2.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message), branch.status !== "Applied" && branch.diff.length > 0 && lines2.push("", ...diffTable(branch.diff));
+    let next = branch.scorecard.next[0];
+    next && lines2.push("", `Next Scorecard tier needs: ${next}`);
+  }
+  record.rewritten.length > 0 && lines2.push("", ...receipt(record)), record.reported && lines2.push(
+    "",
+    "### Left as is (`drift: report`)",
+    "",
+    `${describeTrigger(record.trigger)}. pilot-gate did not change it${record.issue !== void 0 ? `; see #${record.issue}` : ""}. Restore the settings, run \`pilot-gate protection sync\`, or set \`protection.drift: enforce\`.`
+  );
+  let failed = report.writes.filter((w) => w.outcome === "failed");
+  if (failed.length > 0) {
+    lines2.push("", "### Writes that failed", "");
+    for (let write of failed) lines2.push(`- ${write.method} ${write.path}`);
+  }
+  return {
+    name: PROTECTION_CHECK_NAME,
+    conclusion: report.status === "Applied" ? "success" : "failure",
+    completedAt: completedAt.toISOString(),
+    title: `Protection ${report.status === "PermissionNeeded" ? "permission needed" : report.status.toLowerCase()}; ${tier}`,
+    summary: truncateBytes(`${lines2.join(`
+`)}
+`, OUTPUT_LIMIT),
+    text: truncateBytes(`\`\`\`json
+${JSON.stringify(report, null, 2)}
+\`\`\`
+`, OUTPUT_LIMIT),
+    annotations: [],
+    actions: []
+  };
+}
+function protectionErrorCheckRun(reason, completedAt) {
+  let oneLine2 = reason.replace(/\s+/g, " ").trim();
+  return {
+    name: PROTECTION_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: completedAt.toISOString(),
+    title: `Protection not checked: ${oneLine2}`.slice(0, 250),
+    summary: truncateBytes(
+      `## Branch protection: not checked
+
+${oneLine2}
+
+Nothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.
+`,
+      OUTPUT_LIMIT
+    ),
+    annotations: [],
+    actions: []
+  };
+}
+function driftIssueBody(report, trigger) {
+  let lines2 = [
+    `Branch protection of ${report.repository} differs from \`protection:\` in \`.github/pilot-gate.yml\`. The config says \`drift: report\`, so pilot-gate left it as is.`,
+    "",
+    `Last seen: ${describeTrigger(trigger)}.`
+  ];
+  for (let branch of driftedBranches(report))
+    lines2.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message, ""), lines2.push(...diffTable(branch.diff));
+  return lines2.push(
+    "",
+    "To fix: restore these settings, run `pilot-gate protection sync`, or set `protection.drift: enforce` so pilot-gate re-applies them. This issue closes itself once every branch matches."
+  ), truncateBytes(`${lines2.join(`
+`)}
+`, OUTPUT_LIMIT);
+}
+function resolvedIssueBody(previous, trigger) {
+  return truncateBytes(
+    `**Resolved**: branch protection matches the config again (${describeTrigger(trigger)}).
+
+---
+
+${previous}`,
+    OUTPUT_LIMIT
+  );
+}
+function receipt(record) {
+  let { trigger } = record, lines2 = [
+    "### Receipt",
+    "",
+    trigger.reason === "hand-edit" || trigger.reason === "rerun" ? `${describeTrigger(trigger)}; pilot-gate re-applied the config (\`drift: enforce\`).` : `${describeTrigger(trigger)}; pilot-gate applied the config.`,
+    "",
+    "| Branch | Setting | Was | Now |",
+    "| --- | --- | --- | --- |"
+  ];
+  for (let branch of record.rewritten)
+    for (let diff of branch.diff)
+      lines2.push(
+        `| \`${branch.branch}\` | \`${diff.field}\` | ${show(diff.actual)} | ${show(diff.desired)} |`
+      );
+  return lines2;
+}
+function describeTrigger(trigger) {
+  let who = trigger.sender ? ` by @${trigger.sender}` : "";
+  return `\`${trigger.event}\`${who} at ${trigger.at}`;
+}
+function diffTable(diff) {
+  return [
+    "| Setting | Actual | Desired |",
+    "| --- | --- | --- |",
+    ...diff.map((d) => `| \`${d.field}\` | ${show(d.actual)} | ${show(d.desired)} |`)
+  ];
+}
+function show(value) {
+  return (Array.isArray(value) ? value.length > 0 ? value.join(", ") : "none" : String(value)).replace(/\|/g, "\\|");
+}
+
+// app/publish-verdict.ts
+import picomatch4 from "picomatch";
+
+// app/check-runs.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // app/cache.ts
 var LruMap = class {
@@ -3135,7 +4441,7 @@ function toCheckRunWrite(planned, receipts, completedAt) {
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf(write);
+  let digest2 = digestOf2(write);
   if (existing?.digest === digest2) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
@@ -3148,7 +4454,7 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
   known.digest = digest2;
 }
-function digestOf(write) {
+function digestOf2(write) {
   let { completedAt: _ignored, ...content } = write;
   return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
 }
@@ -3416,424 +4722,6 @@ var CannotEvaluateError = class extends Error {
   }
 };
 
-// app/pull.ts
-function toPullInfo(raw) {
-  return {
-    number: raw.number,
-    state: raw.state,
-    title: raw.title,
-    body: raw.body ?? "",
-    draft: raw.draft === !0,
-    headSha: raw.head.sha,
-    headRef: raw.head.ref,
-    baseSha: raw.base.sha,
-    baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label) => typeof label == "string" ? label : label.name ?? "").filter((name) => name !== "")
-  };
-}
-
-// app/github/permissions.ts
-var REQUEST_PERMISSIONS = {
-  "GET /app": {
-    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
-    uses: void 0
-  },
-  "GET /apps/{app_slug}": {
-    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
-    uses: void 0
-  },
-  "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
-    uses: { contents: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
-    why: "the PR behind an override comment, a merge group or a re-run request",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
-    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
-    why: "approvals, only when a governance file changed",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
-    uses: { pull_requests: "read" },
-    alsoAccepted: { contents: "read" }
-  },
-  "GET /orgs/{org}/teams/{team_slug}/members": {
-    why: "expand role teams into logins, only when a rule needs the role",
-    uses: { members: "read" }
-  },
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit",
-    uses: { checks: "read" }
-  },
-  "POST /repos/{owner}/{repo}/check-runs": {
-    why: "post the verdict, always as a completed check",
-    uses: { checks: "write" }
-  },
-  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
-    why: "update the verdict on the same commit, and append annotations past the first 50",
-    uses: { checks: "write" }
-  },
-  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
-    why: "add the NO_MERGE label",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
-  },
-  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
-    why: "remove a NO_MERGE label the App applied",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
-  },
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
-    why: "who applied the NO_MERGE label, only when it is on the PR",
-    uses: { pull_requests: "read" },
-    alsoAccepted: { issues: "read" }
-  },
-  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override",
-    uses: { metadata: "read" }
-  },
-  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "explain a refused or malformed override",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
-  },
-  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
-    why: "acknowledge an accepted override",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
-  }
-};
-
-// app/github/errors.ts
-var GitHubApiError = class extends Error {
-  name = "GitHubApiError";
-  route;
-  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
-  status;
-  /**
-   * One sentence for a check title: what failed and, unless re-running is
-   * all there is to it (the check's title already ends in "re-run"), what to do.
-   */
-  reason;
-  constructor(route, action, cause) {
-    let status2 = statusOf3(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
-    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
-  }
-};
-function statusOf3(error) {
-  let status2 = error?.status;
-  return typeof status2 == "number" ? status2 : void 0;
-}
-function isSecondaryRateLimit(error) {
-  let status2 = statusOf3(error);
-  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error));
-}
-function describeAnswer(status2, cause) {
-  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
-}
-function nextStep(route, status2, cause) {
-  if (status2 === void 0 || status2 >= 500) return "";
-  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
-  if (rateLimitExhausted(cause))
-    return "the installation's hourly quota is spent, wait for its reset";
-  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
-  if (route === "GET /apps/{app_slug}" && status2 === 404)
-    return "check the action's app-slug input: it must name the app the token belongs to";
-  if (status2 === 403 || status2 === 404) {
-    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
-    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
-  }
-  return "this is a pilot-gate bug, report it with the App's log";
-}
-function rateLimitExhausted(error) {
-  return error?.response?.headers?.["x-ratelimit-remaining"] === "0";
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// app/github/client.ts
-var GitHubClient = class {
-  #octokit;
-  #identity;
-  #appId;
-  repo;
-  /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
-  requests = 0;
-  constructor(octokit, repo, identity) {
-    this.#octokit = octokit, this.#identity = identity, this.repo = repo, octokit.hook.before("request", (options2) => {
-      String(options2.url).startsWith("/app/installations/") || this.requests++;
-    });
-  }
-  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
-  async appId() {
-    if (this.#identity)
-      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
-    let auth = await this.#octokit.auth({ type: "app" }), id = Number(auth.appId);
-    if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
-    return id;
-  }
-  /** The App's slug (its bot is `<slug>[bot]`): the identity's, or asked with the App's JWT. */
-  async appSlug() {
-    if (this.#identity) return this.#identity.appSlug;
-    let route = "GET /app", { data } = await this.#call(
-      route,
-      "read the App's own name",
-      () => this.#octokit.request(route)
-    );
-    return data?.slug ?? "";
-  }
-  async #appIdBySlug(slug) {
-    let route = "GET /apps/{app_slug}", { data } = await this.#call(
-      route,
-      `look up the app ${slug}`,
-      () => this.#octokit.request(route, { app_slug: slug })
-    ), id = Number(data?.id);
-    if (!Number.isInteger(id)) throw new Error(`GitHub returned no id for the app ${slug}`);
-    return id;
-  }
-  /**
-   * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
-   * it is unchanged, which does not count against the rate limit.
-   */
-  async getRawFile(path, ref, etag) {
-    let route = "GET /repos/{owner}/{repo}/contents/{path}";
-    try {
-      let response = await this.#octokit.request(route, {
-        ...this.repo,
-        path,
-        ref,
-        headers: {
-          accept: "application/vnd.github.raw+json",
-          ...etag ? { "if-none-match": etag } : {}
-        }
-      }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
-      return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
-    } catch (error) {
-      let status2 = statusOf3(error);
-      if (status2 === 304) return { kind: "not-modified" };
-      if (status2 === 404) return { kind: "missing" };
-      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
-    }
-  }
-  async getPull(pullNumber) {
-    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
-      route,
-      `read PR #${pullNumber}`,
-      () => this.#octokit.request(route, { ...this.repo, pull_number: pullNumber })
-    );
-    return toPullInfo(data);
-  }
-  async listPullFiles(pullNumber) {
-    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
-    return (await this.#call(
-      route,
-      "list the PR's changed files",
-      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
-    )).map((file) => ({ path: file.filename, status: file.status }));
-  }
-  async listReviews(pullNumber) {
-    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
-    return (await this.#call(
-      route,
-      "list the PR's reviews",
-      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
-    )).flatMap(
-      (review) => review.user ? [
-        {
-          login: review.user.login,
-          state: reviewState(review.state),
-          commitId: review.commit_id ?? void 0
-        }
-      ] : []
-    );
-  }
-  async listTeamMembers(org, teamSlug2) {
-    let route = "GET /orgs/{org}/teams/{team_slug}/members";
-    return (await this.#call(
-      route,
-      `list the members of team ${org}/${teamSlug2}`,
-      () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
-    )).map((member) => member.login);
-  }
-  /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
-  async listOpenPullsForCommit(sha) {
-    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
-    return (await this.#call(
-      route,
-      `find the PRs of commit ${shortRef(sha)}`,
-      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
-    )).filter((pull) => pull.state === "open").map((pull) => pull.number);
-  }
-  /**
-   * This App's check runs named `name` on `sha`, newest first. Filtered by
-   * app id on GitHub's side and again here, so a workflow posting a check
-   * with the same name is never taken for ours. All runs, not only the
-   * latest: receipts written into an older run must survive a newer one.
-   */
-  async listCheckRuns(sha, name, appId) {
-    let route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { data } = await this.#call(
-      route,
-      `find the ${name} check on ${shortRef(sha)}`,
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        ref: sha,
-        check_name: name,
-        filter: "all",
-        app_id: appId,
-        per_page: 100
-      })
-    );
-    return data.check_runs.filter((run2) => run2.app?.id === appId && run2.name === name).map((run2) => ({
-      id: Number(run2.id),
-      summary: run2.output.summary ?? "",
-      annotationsCount: run2.output.annotations_count
-    })).sort((a, b) => b.id - a.id);
-  }
-  async createCheckRun(headSha, write) {
-    let route = "POST /repos/{owner}/{repo}/check-runs", { data } = await this.#call(
-      route,
-      `post the ${write.name} check`,
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        head_sha: headSha,
-        ...checkRunBody(write)
-      })
-    );
-    return Number(data.id);
-  }
-  async updateCheckRun(checkRunId, write) {
-    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
-    await this.#call(
-      route,
-      `update the ${write.name} check`,
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        check_run_id: checkRunId,
-        ...checkRunBody(write)
-      })
-    );
-  }
-  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
-  async appendAnnotations(checkRunId, output, annotations) {
-    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
-    await this.#call(
-      route,
-      "add annotations to the check",
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        check_run_id: checkRunId,
-        output: { ...output, annotations }
-      })
-    );
-  }
-  async addLabels(issueNumber, labels2) {
-    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
-    await this.#call(
-      route,
-      `add the ${labels2.join(", ")} label`,
-      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels: labels2 })
-    );
-  }
-  /** Removes a label; one that is already gone is not an error. */
-  async removeLabel(issueNumber, label) {
-    let route = "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}";
-    try {
-      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label });
-    } catch (error) {
-      if (statusOf3(error) === 404) return;
-      throw new GitHubApiError(route, `remove the ${label} label`, error);
-    }
-  }
-  /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
-  async lastLabeledBy(issueNumber, label) {
-    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events", events = await this.#call(
-      route,
-      "read who applied the label",
-      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
-    ), wanted = label.toLowerCase(), last;
-    for (let event of events)
-      event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted || (last = {
-        login: event.actor?.login ?? "",
-        type: event.actor?.type ?? "",
-        appId: event.performed_via_github_app?.id ?? void 0
-      });
-    return last;
-  }
-  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
-  async getPermission(username) {
-    let route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
-    try {
-      let { data } = await this.#octokit.request(route, { ...this.repo, username });
-      return data.role_name || data.permission;
-    } catch (error) {
-      if (statusOf3(error) === 404) return "none";
-      throw new GitHubApiError(route, `read ${username}'s permission`, error);
-    }
-  }
-  async createComment(issueNumber, body) {
-    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-    await this.#call(
-      route,
-      "reply on the PR",
-      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
-    );
-  }
-  async addReaction(commentId, content) {
-    let route = "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions";
-    await this.#call(
-      route,
-      "react to the comment",
-      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, content })
-    );
-  }
-  async #call(route, action, run2) {
-    try {
-      return await run2();
-    } catch (error) {
-      throw new GitHubApiError(route, action, error);
-    }
-  }
-};
-function checkRunBody(write) {
-  return {
-    name: write.name,
-    status: "completed",
-    conclusion: write.conclusion,
-    completed_at: write.completedAt,
-    output: {
-      title: write.title,
-      summary: write.summary,
-      ...write.text !== void 0 ? { text: write.text } : {},
-      ...write.annotations.length > 0 ? { annotations: write.annotations } : {}
-    },
-    ...write.actions.length > 0 ? { actions: write.actions } : {}
-  };
-}
-function reviewState(state) {
-  switch (state.toUpperCase()) {
-    case "APPROVED":
-      return "approved";
-    case "CHANGES_REQUESTED":
-      return "changes_requested";
-    case "DISMISSED":
-      return "dismissed";
-    case "PENDING":
-      return "pending";
-    default:
-      return "commented";
-  }
-}
-function shortRef(ref) {
-  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-}
-
 // app/handlers/guard.ts
 function repoContextOf(payload) {
   let { repository } = payload;
@@ -3881,38 +4769,222 @@ async function postEvaluationError(deps, scope, reason, event) {
   }
 }
 
+// app/handlers/protection.ts
+async function syncProtection(deps, scope, trigger, options2 = {}) {
+  let { gh, state, log, repo } = deps;
+  scope.checkName = PROTECTION_CHECK_NAME, scope.checkSha = options2.headSha, repo.defaultBranch === "" && (repo.defaultBranch = await gh.getDefaultBranch());
+  let loaded = await loadRepoConfig(deps), dryRun = scope.dryRun ?? (state.options.dryRun || loaded.ok && loaded.config.check.dry_run);
+  scope.dryRun = dryRun;
+  let headSha = dryRun ? options2.headSha : options2.headSha ?? await gh.getBranchHead(repo.defaultBranch);
+  if (scope.checkSha = headSha, !loaded.ok) {
+    let reason = `the config on ${repo.defaultBranch} is invalid (${loaded.error.message.split(`
+`)[0]}); fix it and push`;
+    return !dryRun && headSha && await gh.createCheckRun(headSha, protectionErrorCheckRun(reason, state.options.now())), log.warn({ dryRun }, `protection not checked: ${reason}`), { writes: 0, skipped: reason };
+  }
+  let { config } = loaded, policy = config.protection.drift, desired = desiredProtection(config.protection, config.check.name, await gh.appId()), plan = planProtection(desired, await gh.readProtection(desired)), apply = trigger.reason === "installed" || trigger.reason === "config" || policy === "enforce", manageIssue = policy === "report" || trigger.reason === "config";
+  if (dryRun) {
+    let writes = apply ? plan.writes.map((w) => `${w.method} ${w.path}`) : [];
+    return log.info(
+      { dryRun: !0, writes, status: plan.status, branches: plan.branches },
+      `dry run: protection ${plan.status}; ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}; check ${PROTECTION_CHECK_NAME} not posted`
+    ), { report: plan, writes: 0 };
+  }
+  let before = driftedBranches(plan), report = apply && plan.writes.length > 0 ? applyOutcomes(plan, desired, await gh.writeProtection(plan)) : plan, written = report.writes.filter((w) => w.outcome === "written"), rewritten = before.filter(
+    (b) => written.some((w) => w.branches.includes(b.branch) && w.outcome === "written")
+  ), record = {
+    policy,
+    trigger,
+    rewritten,
+    reported: !apply && before.length > 0
+  }, issue;
+  if (manageIssue) {
+    let outcome = await syncDriftIssue(deps, report, trigger);
+    issue = outcome.change, record.issue = outcome.number;
+  }
+  return headSha ? await gh.createCheckRun(headSha, protectionCheckRun(report, record, state.options.now())) : log.warn(
+    `${repo.defaultBranch} has no commit yet, so the ${PROTECTION_CHECK_NAME} check has nowhere to go`
+  ), log.info(
+    {
+      status: report.status,
+      writes: written.length,
+      issue,
+      receipt: rewritten.length > 0 ? { sender: trigger.sender, at: trigger.at } : void 0
+    },
+    `protection ${report.status} after ${trigger.event}`
+  ), { report, writes: report.writes.filter((w) => w.outcome !== "planned").length, issue };
+}
+async function syncDriftIssue(deps, report, trigger) {
+  let { gh } = deps, open = await gh.findOpenIssue(DRIFT_ISSUE_LABEL);
+  if (driftedBranches(report).length > 0) {
+    let body = driftIssueBody(report, trigger);
+    return open ? open.body.trim() === body.trim() ? { change: void 0, number: open.number } : (await gh.updateIssue(open.number, body), { change: "updated", number: open.number }) : { change: "opened", number: await gh.createIssue(DRIFT_ISSUE_TITLE, body, [DRIFT_ISSUE_LABEL]) };
+  }
+  return open && !hasUnknownBranches(report) ? (await gh.updateIssue(open.number, resolvedIssueBody(open.body, trigger), { close: !0 }), { change: "closed", number: open.number }) : { change: void 0, number: open?.number };
+}
+async function runSync(deps, scope, trigger, options2 = {}) {
+  try {
+    await syncProtection(deps, scope, trigger, options2);
+  } catch (error) {
+    let reason = failureReason(error);
+    if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun))
+      try {
+        await deps.gh.createCheckRun(
+          scope.checkSha,
+          protectionErrorCheckRun(reason, deps.state.options.now())
+        );
+      } catch (second) {
+        deps.log.error(
+          { err: second, event: trigger.event },
+          `could not post the failing ${PROTECTION_CHECK_NAME} check either`
+        );
+      }
+  }
+}
+function guardedSync(context, state, payload, trigger, options2 = {}) {
+  let key = `${payload.repository.owner.login}/${payload.repository.name}#protection`.toLowerCase();
+  return state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options2))
+  );
+}
+async function onInstallation(context, state) {
+  let { payload } = context, repositories = ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [], account = payload.installation.account, login2 = account && "login" in account ? account.login : "", ownerType = account && "type" in account ? account.type : void 0;
+  for (let repository of repositories) {
+    let [owner = login2, name = repository.name] = repository.full_name.split("/");
+    await guardedSync(
+      context,
+      state,
+      {
+        repository: {
+          name,
+          // Unknown here; syncProtection asks GitHub.
+          default_branch: "",
+          owner: { login: owner, ...ownerType ? { type: ownerType } : {} }
+        }
+      },
+      {
+        reason: "installed",
+        event: `${context.name}.${payload.action}`,
+        sender: payload.sender.login,
+        at: state.options.now().toISOString()
+      }
+    );
+  }
+}
+async function onProtectionChange(context, state) {
+  let { payload } = context, repository = "repository" in payload ? payload.repository : void 0;
+  if (!repository) {
+    context.log.debug(`${context.name}: not about a repository (an organisation ruleset), ignored`);
+    return;
+  }
+  let sender = payload.sender;
+  if (sender?.type === "Bot" && await isOwnBot(context, state, repository, sender.login)) {
+    context.log.debug(`${context.name}.${payload.action} by this App's own bot: ignored`);
+    return;
+  }
+  let changed = payload, at2 = changed.rule?.updated_at ?? changed.ruleset?.updated_at;
+  await guardedSync(
+    context,
+    state,
+    { repository },
+    {
+      reason: "hand-edit",
+      event: `${context.name}.${payload.action}`,
+      sender: sender?.login,
+      at: at2 ?? state.options.now().toISOString()
+    }
+  );
+}
+async function isOwnBot(context, state, repository, login2) {
+  if (state.appSlug === void 0) {
+    let gh = new GitHubClient(context.octokit, {
+      owner: repository.owner.login,
+      repo: repository.name
+    });
+    try {
+      state.appSlug = await gh.appSlug();
+    } catch (error) {
+      return context.log.warn({ err: error }, "could not read the App's own name; syncing anyway"), !1;
+    }
+  }
+  return login2.toLowerCase() === `${state.appSlug}[bot]`.toLowerCase();
+}
+function syncAfterConfigPush(context, state, headSha) {
+  let { payload } = context;
+  return guardedSync(
+    context,
+    state,
+    {
+      repository: {
+        name: payload.repository.name,
+        default_branch: payload.repository.default_branch,
+        owner: {
+          login: payload.repository.owner?.login ?? "",
+          ...payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}
+        }
+      }
+    },
+    {
+      reason: "config",
+      event: "push",
+      sender: payload.sender?.login ?? payload.pusher.name,
+      at: payload.head_commit?.timestamp ?? state.options.now().toISOString()
+    },
+    { headSha }
+  );
+}
+async function onProtectionRerun(context, state) {
+  let { payload } = context;
+  await guardedSync(context, state, payload, {
+    reason: "rerun",
+    event: `check_run.${payload.action}`,
+    sender: payload.sender.login,
+    at: state.options.now().toISOString()
+  });
+}
+
 // app/handlers/check-run.ts
 async function onCheckRun(context, state) {
   let { payload } = context, run2 = payload.check_run;
-  payload.action === "requested_action" && (!("requested_action" in payload) || payload.requested_action?.identifier !== RERUN_ACTION.identifier) || await runGuarded(context, state, payload, async (deps, scope) => {
-    if (run2.app?.id !== await deps.gh.appId()) return;
-    scope.checkSha = run2.head_sha, scope.checkName = run2.name;
-    let request = {
-      checkSha: run2.head_sha,
-      onlyForCheckName: run2.name,
-      fresh: !0
-    }, headBranch = run2.check_suite?.head_branch ?? "";
-    if (isQueueRef(headBranch)) {
-      let number = pullNumberFromQueueRef(headBranch);
-      if (number === void 0) return;
-      let pull = await deps.gh.getPull(number);
-      await publishVerdict(deps, scope, { ...request, pull, manageLabels: !1 });
+  if (!(payload.action === "requested_action" && (!("requested_action" in payload) || payload.requested_action?.identifier !== RERUN_ACTION.identifier))) {
+    if (run2.name === PROTECTION_CHECK_NAME && payload.action === "rerequested") {
+      let appId = await new GitHubClient(context.octokit, {
+        owner: payload.repository.owner.login,
+        repo: payload.repository.name
+      }).appId();
+      run2.app?.id === appId && await onProtectionRerun(context, state);
       return;
     }
-    let numbers = run2.pull_requests.filter((pr) => pr.base.repo.id === payload.repository.id).map((pr) => pr.number);
-    numbers.length === 0 && (numbers = await deps.gh.listOpenPullsForCommit(run2.head_sha));
-    for (let number of numbers)
-      await state.queue.run(`${payload.repository.full_name}#${number}`.toLowerCase(), async () => {
+    await runGuarded(context, state, payload, async (deps, scope) => {
+      if (run2.app?.id !== await deps.gh.appId()) return;
+      scope.checkSha = run2.head_sha, scope.checkName = run2.name;
+      let request = {
+        checkSha: run2.head_sha,
+        onlyForCheckName: run2.name,
+        fresh: !0
+      }, headBranch = run2.check_suite?.head_branch ?? "";
+      if (isQueueRef(headBranch)) {
+        let number = pullNumberFromQueueRef(headBranch);
+        if (number === void 0) return;
         let pull = await deps.gh.getPull(number);
-        if (pull.headSha !== run2.head_sha) {
-          deps.log.info(
-            `#${number} has moved on from ${run2.head_sha.slice(0, 7)}; its new head is judged on push`
-          );
-          return;
-        }
-        await publishVerdict(deps, scope, { ...request, pull, manageLabels: !0 });
-      });
-  });
+        await publishVerdict(deps, scope, { ...request, pull, manageLabels: !1 });
+        return;
+      }
+      let numbers = run2.pull_requests.filter((pr) => pr.base.repo.id === payload.repository.id).map((pr) => pr.number);
+      numbers.length === 0 && (numbers = await deps.gh.listOpenPullsForCommit(run2.head_sha));
+      for (let number of numbers)
+        await state.queue.run(`${payload.repository.full_name}#${number}`.toLowerCase(), async () => {
+          let pull = await deps.gh.getPull(number);
+          if (pull.headSha !== run2.head_sha) {
+            deps.log.info(
+              `#${number} has moved on from ${run2.head_sha.slice(0, 7)}; its new head is judged on push`
+            );
+            return;
+          }
+          await publishVerdict(deps, scope, { ...request, pull, manageLabels: !0 });
+        });
+    });
+  }
 }
 
 // app/handlers/merge-group.ts
@@ -3966,16 +5038,16 @@ async function onIssueComment(context, state) {
       }
       let { config } = loaded;
       scope.checkName = config.check.name, scope.dryRun = dryRun;
-      let permission = await deps.gh.getPermission(login2), receipt = decideOverride(
+      let permission = await deps.gh.getPermission(login2), receipt2 = decideOverride(
         command,
         { login: login2, permission, roleMembers: {} },
         pull.headSha,
         comment.created_at,
         config
       );
-      if (receipt.kind === "refusal" && config.overrides.roles.length > 0) {
+      if (receipt2.kind === "refusal" && config.overrides.roles.length > 0) {
         let roleMembers = await expandRoles(deps, config, config.overrides.roles);
-        receipt = decideOverride(
+        receipt2 = decideOverride(
           command,
           { login: login2, permission, roleMembers },
           pull.headSha,
@@ -3986,9 +5058,9 @@ async function onIssueComment(context, state) {
       let existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
         fresh: !0
       });
-      if (existing?.receipts.some((recorded) => recorded.id === receipt.id)) {
+      if (existing?.receipts.some((recorded) => recorded.id === receipt2.id)) {
         deps.log.info(
-          `receipt ${receipt.id} is already recorded (redelivered comment): nothing to do`
+          `receipt ${receipt2.id} is already recorded (redelivered comment): nothing to do`
         );
         return;
       }
@@ -3996,7 +5068,7 @@ async function onIssueComment(context, state) {
         pull,
         checkSha: pull.headSha,
         manageLabels: !0,
-        newReceipt: receipt,
+        newReceipt: receipt2,
         loaded,
         existing: existing ?? null
       });
@@ -4004,7 +5076,7 @@ async function onIssueComment(context, state) {
         deps.log.info(`override not recorded: ${outcome.why}`);
         return;
       }
-      receipt.kind === "override" ? await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1")) : await reply(refusalText(receipt, config));
+      receipt2.kind === "override" ? await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1")) : await reply(refusalText(receipt2, config));
     })
   );
 }
@@ -4015,17 +5087,17 @@ async function respond(deps, dryRun, write) {
   }
   await write();
 }
-function refusalText(receipt, config) {
+function refusalText(receipt2, config) {
   let roles = config.overrides.roles, who = [
     `people with **${config.overrides.permission}** permission or higher on this repository`,
     ...roles.length > 0 ? [`holders of the ${roles.map((role) => `\`${role}\``).join(" or ")} role`] : []
   ].join(", and ");
   return [
-    `@${receipt.actor}, thanks for asking, but this override of \`${receipt.ruleId}\` was not accepted: ${receipt.detail ?? "it is not allowed here."}`,
+    `@${receipt2.actor}, thanks for asking, but this override of \`${receipt2.ruleId}\` was not accepted: ${receipt2.detail ?? "it is not allowed here."}`,
     "",
     `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
     "",
-    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt.sha.slice(0, 7)} (receipt \`${receipt.id}\`).`
+    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt2.sha.slice(0, 7)} (receipt \`${receipt2.id}\`).`
   ].join(`
 `);
 }
@@ -4065,9 +5137,9 @@ function labelEventOf(payload) {
 
 // app/handlers/push.ts
 var PUSH_COMMIT_LIMIT = 2048;
-function onPush(context, state) {
+async function onPush(context, state) {
   let { payload } = context;
-  if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+  if (payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
   if (payload.commits.some(
     (commit) => [...commit.added ?? [], ...commit.modified ?? [], ...commit.removed ?? []].includes(
       CONFIG_PATH
@@ -4082,7 +5154,7 @@ function onPush(context, state) {
     });
     forgetRepoConfig({ state, repo }), context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`
-    );
+    ), await syncAfterConfigPush(context, state, payload.after);
   }
 }
 
@@ -4124,17 +5196,26 @@ var PULL_REQUEST_EVENTS = [
   "pull_request.unlabeled",
   "pull_request_review.submitted",
   "pull_request_review.dismissed"
-], CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], HANDLED_EVENTS = [
+], CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
+  "branch_protection_rule.created",
+  "branch_protection_rule.edited",
+  "branch_protection_rule.deleted",
+  "repository_ruleset.created",
+  "repository_ruleset.edited",
+  "repository_ruleset.deleted"
+], HANDLED_EVENTS = [
   ...PULL_REQUEST_EVENTS,
   ...CHECK_RUN_EVENTS,
   "merge_group.checks_requested",
   "issue_comment.created",
-  "push"
+  "push",
+  ...INSTALLATION_EVENTS,
+  ...PROTECTION_CHANGE_EVENTS
 ];
 function createApp(options2) {
   return (app) => {
     let state = createState(options2 ?? readAppOptions());
-    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state));
+    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
   };
 }
 var pilotGate = createApp(), index_default = pilotGate;

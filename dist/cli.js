@@ -2223,8 +2223,8 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      let sign = str[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
+      let sign2 = str[0];
+      if ((sign2 === "-" || sign2 === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
             str = `0b${str}`;
@@ -2237,10 +2237,10 @@ var require_int2 = __commonJS({
             break;
         }
         let n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       let n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node3, radix, prefix) {
       let { value } = node3;
@@ -2362,8 +2362,8 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      let sign2 = str[0], parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node3) {
       let { value } = node3, num = (n) => n;
@@ -2371,10 +2371,10 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node3);
-      let sign = "";
-      value < 0 && (sign = "-", value *= num(-1));
+      let sign2 = "";
+      value < 0 && (sign2 = "-", value *= num(-1));
       let _60 = num(60), parts = [value % _60];
-      return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return value < 60 ? parts.unshift(0) : (value = (value - parts[0]) / _60, parts.unshift(value % _60), value >= 60 && (value = (value - parts[0]) / _60, parts.unshift(value))), sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value == "bigint" || Number.isInteger(value),
@@ -2998,16 +2998,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep4, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep5, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep4) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -3017,7 +3017,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -3027,7 +3027,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -3085,7 +3085,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep4 = "";
+        let hasSpace = !1, sep5 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -3095,11 +3095,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep4 + cb : comment = cb, sep4 = "";
+              comment ? comment += sep5 + cb : comment = cb, sep5 = "";
               break;
             }
             case "newline":
-              comment && (sep4 += source), hasSpace = !0;
+              comment && (sep5 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -3125,17 +3125,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep: sep4, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep5, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -3168,14 +3168,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock2(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -3186,8 +3186,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (let st of sep4) {
+              if (sep5)
+                for (let st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -3198,7 +3198,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -3301,7 +3301,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep4 = "", prevMoreIndented = !1;
+      let value = "", sep5 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -3313,16 +3313,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent2 = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep4 + indent2.slice(trimIndent) + content3, sep4 = `
-`) : indent2.length > trimIndent || content3[0] === "	" ? (sep4 === " " ? sep4 = `
-` : !prevMoreIndented && sep4 === `
-` && (sep4 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep5 + indent2.slice(trimIndent) + content3, sep5 = `
+`) : indent2.length > trimIndent || content3[0] === "	" ? (sep5 === " " ? sep5 = `
+` : !prevMoreIndented && sep5 === `
+` && (sep5 = `
 
-`), value += sep4 + indent2.slice(trimIndent) + content3, sep4 = `
-`, prevMoreIndented = !0) : content3 === "" ? sep4 === `
+`), value += sep5 + indent2.slice(trimIndent) + content3, sep5 = `
+`, prevMoreIndented = !0) : content3 === "" ? sep5 === `
 ` ? value += `
-` : sep4 = `
-` : (value += sep4 + content3, sep4 = " ", prevMoreIndented = !1);
+` : sep5 = `
+` : (value += sep5 + content3, sep5 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -3466,15 +3466,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep4 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep5 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep4 === `
-` ? res += sep4 : sep4 = `
-` : (res += sep4 + lm, sep4 = " "), pos = line.lastIndex;
+        lm === "" ? sep5 === `
+` ? res += sep5 : sep5 = `
+` : (res += sep5 + lm, sep5 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep4 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4099,12 +4099,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep4)
-        for (let st of sep4)
+      if (key && (res += stringifyToken(key)), sep5)
+        for (let st of sep5)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -5023,13 +5023,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep4;
-          scalar.end ? (sep4 = scalar.end, sep4.push(this.sourceToken), delete scalar.end) : sep4 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep5;
+          scalar.end ? (sep5 = scalar.end, sep5.push(this.sourceToken), delete scalar.end) : sep5 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -5131,12 +5131,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep4 = it.sep;
-                    sep4.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep5 = it.sep;
+                    sep5.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep4 }]
+                      items: [{ start: start2, key, sep: sep5 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -5280,13 +5280,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            let sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -6815,8 +6815,8 @@ var require_light = __commonJS({
           return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -6943,12 +6943,12 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve8, returned, task;
+          var args, cb, error62, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve8, reject } = this._queue.shift(), cb = await (async function() {
+            return this._running++, { task, args, resolve: resolve9, reject } = this._queue.shift(), cb = await (async function() {
               try {
                 return returned = await task(...args), function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 return error62 = error1, function() {
@@ -6958,10 +6958,10 @@ var require_light = __commonJS({
             })(), this._running--, this._tryToRun(), cb();
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve8;
-          return resolve8 = reject = null, promise2 = new this.Promise(function(_resolve, _reject) {
-            return resolve8 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve8, reject }), this._tryToRun(), promise2;
+          var promise2, reject, resolve9;
+          return resolve9 = reject = null, promise2 = new this.Promise(function(_resolve, _reject) {
+            return resolve9 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve9, reject }), this._tryToRun(), promise2;
         }
       };
       var Sync_1 = Sync, version2 = "2.19.5", version$1 = {
@@ -7191,9 +7191,9 @@ var require_light = __commonJS({
               return finished = () => {
                 var counts2;
                 return counts2 = this._states.counts, counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
-              }, new this.Promise((resolve8, reject) => finished() ? resolve8() : this.on("done", () => {
+              }, new this.Promise((resolve9, reject) => finished() ? resolve9() : this.on("done", () => {
                 if (finished())
-                  return this.removeAllListeners("done"), resolve8();
+                  return this.removeAllListeners("done"), resolve9();
               }));
             }, done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
@@ -7229,9 +7229,9 @@ var require_light = __commonJS({
           }
           submit(...args) {
             var cb, fn, job, options2, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1), options2 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1), options2 = parser$5.load(options2, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve8, reject) {
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1), options2 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1), options2 = parser$5.load(options2, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve9, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve8)(args3);
+                return (args3[0] != null ? reject : resolve9)(args3);
               });
             }), job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
@@ -11077,7 +11077,7 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -11086,7 +11086,7 @@ function isRecursive(inst, stack, resolve8) {
   stack.add(inst);
   let result = NONE, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      let answer = isRecursive(child, stack, resolve8);
+      let answer = isRecursive(child, stack, resolve9);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
@@ -11095,7 +11095,7 @@ function isRecursive(inst, stack, resolve8) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       child > answer && (answer = child);
     }
     return answer;
@@ -11149,7 +11149,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      let inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      let inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
@@ -22736,7 +22736,7 @@ function findIds(text5, idPattern) {
 }
 
 // core/protection/config.ts
-var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
   external_exports.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
@@ -22747,6 +22747,9 @@ var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.str
 ]), protectionConfigSchema = external_exports.strictObject({
   mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: external_exports.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
   branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
   app_id: external_exports.number().int().positive().optional().describe(
@@ -25292,8 +25295,8 @@ function classifyCharacter(code3) {
 function resolveAll(constructs2, events, context) {
   let called = [], index2 = -1;
   for (; ++index2 < constructs2.length; ) {
-    let resolve8 = constructs2[index2].resolveAll;
-    resolve8 && !called.includes(resolve8) && (events = resolve8(events, context), called.push(resolve8));
+    let resolve9 = constructs2[index2].resolveAll;
+    resolve9 && !called.includes(resolve9) && (events = resolve9(events, context), called.push(resolve9));
   }
   return events;
 }
@@ -29321,9 +29324,9 @@ function proseText(nodes) {
     if (node3.type === "break") return `
 `;
     if ("children" in node3) {
-      let sep4 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+      let sep5 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep4);
+      return node3.children.map(visit2).join(sep5);
     }
     return "";
   };
@@ -30103,10 +30106,10 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -31075,6 +31078,498 @@ function prepareBody(raw, config2) {
       message: `The PR body could not be read as Markdown (${error62.message}). Simplify its structure and push an edit.`
     }), { body: parseBody("", sections), findings };
   }
+}
+
+// core/evidence/digest.ts
+import { createHash } from "node:crypto";
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    let code3 = value.charCodeAt(i);
+    if (code3 >= 55296 && code3 <= 56319) {
+      if (i === value.length - 1)
+        return !0;
+      let next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343))
+        return !0;
+      i++;
+    } else if (code3 >= 56320 && code3 <= 57343)
+      return !0;
+  }
+  return !1;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 == "number" && isNaN(object2))
+    throw new Error("NaN is not allowed");
+  if (typeof object2 == "number" && !isFinite(object2))
+    throw new Error("Infinity is not allowed");
+  if (typeof object2 == "string" && hasLoneSurrogate(object2))
+    throw new Error("Lone surrogate is not allowed");
+  if (object2 === null || typeof object2 != "object")
+    return JSON.stringify(object2);
+  if (typeof object2.toJSON == "function") {
+    if (seen.has(object2))
+      throw new Error("Circular reference detected");
+    seen.add(object2);
+    let result2 = canonicalize(object2.toJSON(), seen);
+    return seen.delete(object2), result2;
+  }
+  if (seen.has(object2))
+    throw new Error("Circular reference detected");
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2))
+    result = `[${object2.map((cv) => canonicalize(cv === void 0 || typeof cv == "symbol" ? null : cv, seen)).join(",")}]`;
+  else {
+    let parts = [];
+    for (let key of Object.keys(object2).sort())
+      object2[key] === void 0 || typeof object2[key] == "symbol" || parts.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    result = `{${parts.join(",")}}`;
+  }
+  return seen.delete(object2), result;
+}
+
+// core/evidence/digest.ts
+function canonicalJson(value) {
+  let text5 = canonicalize(value);
+  if (text5 === void 0) throw new TypeError("only JSON values have a canonical form");
+  return text5;
+}
+function digestOf(value) {
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+// core/evidence/dsse.ts
+import { createHash as createHash2, createPublicKey, sign, verify } from "node:crypto";
+
+// core/evidence/schema.ts
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path2) {
+  return path2 === "" || path2.startsWith("/") || path2.includes("\\") || path2.includes("\0") || path2.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path2);
+}
+var sha256Hex2 = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
+  path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex2,
+  size: external_exports.number().int().min(0).describe("Size in bytes."),
+  mediaType: external_exports.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = external_exports.strictObject({
+  id: external_exports.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string().regex(PACK_ID_PATTERN),
+  commit: external_exports.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: external_exports.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: external_exports.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: external_exports.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: external_exports.array(sha256Hex2).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = external_exports.strictObject({
+  gate: external_exports.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: external_exports.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: external_exports.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  digest: external_exports.record(external_exports.string(), external_exports.string())
+}), predicateSchema = external_exports.strictObject({
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string(),
+  createdAt: external_exports.string(),
+  manifest: external_exports.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: external_exports.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: external_exports.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = external_exports.strictObject({
+  _type: external_exports.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: external_exports.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: external_exports.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = external_exports.strictObject({
+  payloadType: external_exports.literal(DSSE_PAYLOAD_TYPE),
+  payload: external_exports.string().describe("The statement's bytes, base64."),
+  signatures: external_exports.array(
+    external_exports.strictObject({
+      keyid: external_exports.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: external_exports.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = external_exports.strictObject({
+  kind: external_exports.enum(FINDING_KINDS),
+  severity: external_exports.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: external_exports.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: external_exports.string().optional().describe("The file concerned, relative to the pack."),
+  message: external_exports.string()
+}), verifyReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("evidence-verify"),
+  status: external_exports.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: external_exports.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: external_exports.boolean(),
+  verifiedKeyids: external_exports.array(external_exports.string()).describe("Keys whose signature was checked and is valid."),
+  chain: external_exports.array(external_exports.strictObject({ pack: external_exports.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: external_exports.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/dsse.ts
+function pae(type, body) {
+  let typeBytes = Buffer.from(type, "utf8");
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${typeBytes.length} `, "utf8"),
+    typeBytes,
+    Buffer.from(` ${body.length} `, "utf8"),
+    body
+  ]);
+}
+function keyId(key) {
+  let der = publicHalf(key).export({ type: "spki", format: "der" });
+  return createHash2("sha256").update(der).digest("hex");
+}
+function publicHalf(key) {
+  return key.type === "public" ? key : createPublicKey(key);
+}
+function assertEd25519(key, what) {
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new UsageError(
+      `${what} is a ${key.asymmetricKeyType ?? key.type} key; evidence is signed with Ed25519 (make one with: openssl genpkey -algorithm ed25519 -out key.pem)`
+    );
+}
+function statementPayload(statement) {
+  return Buffer.from(canonicalJson(statement), "utf8");
+}
+function signStatement(statement, privateKeys) {
+  let payload = statementPayload(statement), message = pae(DSSE_PAYLOAD_TYPE, payload), signatures = privateKeys.map((key, index2) => {
+    if (key.type !== "private")
+      throw new UsageError(
+        `signing key ${index2 + 1} is a public key; signing needs the private key`
+      );
+    return assertEd25519(key, `signing key ${index2 + 1}`), { keyid: keyId(key), sig: sign(null, message, key).toString("base64") };
+  });
+  return { payloadType: DSSE_PAYLOAD_TYPE, payload: payload.toString("base64"), signatures };
+}
+function checkSignatures(envelope, publicKeys2) {
+  let byId = new Map(publicKeys2.map((key) => [keyId(key), key])), message = pae(envelope.payloadType, Buffer.from(envelope.payload, "base64"));
+  return envelope.signatures.map(({ keyid, sig }) => {
+    let key = byId.get(keyid);
+    if (!key) return { keyid, result: "unknown" };
+    let ok2 = !1;
+    try {
+      ok2 = verify(null, message, key, Buffer.from(sig, "base64"));
+    } catch {
+      ok2 = !1;
+    }
+    return { keyid, result: ok2 ? "valid" : "invalid" };
+  });
+}
+
+// core/evidence/json-schema.ts
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
+// core/evidence/manifest.ts
+var MEDIA_TYPES = {
+  json: "application/json",
+  xml: "application/xml",
+  yml: "application/yaml",
+  yaml: "application/yaml",
+  txt: "text/plain",
+  log: "text/plain",
+  md: "text/markdown",
+  csv: "text/csv",
+  html: "text/html",
+  htm: "text/html",
+  pdf: "application/pdf",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  svg: "image/svg+xml",
+  gz: "application/gzip",
+  tgz: "application/gzip",
+  zip: "application/zip",
+  tar: "application/x-tar"
+};
+function mediaTypeOf(path2) {
+  let name = path2.slice(path2.lastIndexOf("/") + 1), dot = name.lastIndexOf("."), extension2 = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  return MEDIA_TYPES[extension2] ?? "application/octet-stream";
+}
+function buildManifest(input2) {
+  let files = [...input2.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (let i = 1; i < files.length; i++)
+    if (files[i]?.path === files[i - 1]?.path)
+      throw new Error(`two files would be packed as ${files[i]?.path}`);
+  let keyids = [...new Set(input2.keyids ?? [])].sort();
+  return manifestSchema.parse({
+    version: 1,
+    scope: input2.scope,
+    id: input2.id,
+    commit: input2.commit,
+    createdAt: input2.createdAt,
+    files,
+    previous: input2.previous ? { id: input2.previous.id, digest: input2.previous.digest } : null,
+    signed: keyids.length > 0,
+    keyids
+  });
+}
+
+// core/evidence/render.ts
+function renderVerifyText(report2, c) {
+  let lines = [], errors = report2.findings.filter((f) => f.severity === "error"), warnings = report2.findings.filter((f) => f.severity === "warning");
+  for (let finding2 of [...errors, ...warnings]) {
+    let icon = finding2.severity === "error" ? c.red("✖") : c.yellow("⚠"), where = finding2.path ? `${finding2.pack}/${finding2.path}` : finding2.pack;
+    lines.push(`${icon} ${c.bold(finding2.kind)} ${c.dim(where)}: ${finding2.message}`);
+  }
+  lines.length > 0 && lines.push("");
+  let chain = `${report2.chain.length} pack${report2.chain.length === 1 ? "" : "s"} in the chain`;
+  if (report2.status === "pass") {
+    let signature = report2.verifiedKeyids.length > 0 ? `signature valid (${report2.verifiedKeyids.map((k) => k.slice(0, 16)).join(", ")})` : report2.signed ? "signature not checked" : "unsigned";
+    lines.push(
+      `${c.green("Evidence intact")}: ${report2.pack}, ${chain}, ${signature}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : ""}`
+    );
+  } else
+    lines.push(
+      `${c.red("Evidence NOT intact")}: ${report2.pack}: ${errors.length} problem${errors.length === 1 ? "" : "s"} (${[...new Set(errors.map((e) => e.kind))].join(", ")}); ${chain} checked`
+    );
+  return `${lines.join(`
+`)}
+`;
+}
+
+// core/evidence/statement.ts
+function subjectsOf(manifest) {
+  return [
+    { name: `git+commit:${manifest.commit}`, digest: { gitCommit: manifest.commit } },
+    ...manifest.files.map((file2) => ({ name: file2.path, digest: { sha256: file2.sha256 } }))
+  ];
+}
+function buildStatement(manifest, input2) {
+  return {
+    _type: IN_TOTO_STATEMENT_TYPE,
+    subject: subjectsOf(manifest),
+    predicateType: PREDICATE_TYPE,
+    predicate: {
+      scope: manifest.scope,
+      id: manifest.id,
+      createdAt: manifest.createdAt,
+      manifest: { digest: digestOf(manifest) },
+      previous: manifest.previous,
+      gates: input2.gates.map((gate) => ({ gate: gate.gate, status: gate.status, path: gate.path })),
+      config: input2.configDigest ? { digest: input2.configDigest } : null
+    }
+  };
+}
+function gateResultOf(report2, path2) {
+  if (typeof report2 != "object" || report2 === null || Array.isArray(report2)) return;
+  let record2 = report2, gate = record2.gate ?? record2.kind, status2 = record2.status ?? record2.verdict;
+  if (!(typeof gate != "string" || typeof status2 != "string"))
+    return { gate, status: status2, path: path2 };
+}
+
+// core/evidence/verify.ts
+function verifyPack(contents, options2) {
+  let findings = [], add = (kind, message, path2, severity) => findings.push({
+    kind,
+    severity: severity ?? "error",
+    pack: contents.label,
+    ...path2 !== void 0 ? { path: path2 } : {},
+    message
+  }), result = {
+    findings,
+    manifest: void 0,
+    manifestDigest: void 0,
+    signed: !1,
+    verifiedKeyids: []
+  };
+  if (contents.manifest === void 0)
+    return add("missing", `${MANIFEST_FILE} is missing, so no file can be checked`, MANIFEST_FILE), result;
+  let manifest = parseJson(contents.manifest, manifestSchema);
+  if (!manifest.ok)
+    return add("manifest-invalid", `${MANIFEST_FILE} ${manifest.error}`, MANIFEST_FILE), result;
+  result.manifest = manifest.value, result.manifestDigest = digestOf(manifest.value), result.signed = manifest.value.signed, checkFiles(manifest.value, contents.files, add);
+  let statement = checkStatement(manifest.value, result.manifestDigest, contents.statement, add);
+  return checkEnvelope(manifest.value, statement, contents.envelope, options2, add, result), result;
+}
+function checkFiles(manifest, actual, add) {
+  let listed = /* @__PURE__ */ new Set();
+  for (let file2 of manifest.files) {
+    listed.add(file2.path);
+    let found = actual.get(file2.path);
+    found ? found.sha256 !== file2.sha256 && found.size < file2.size ? add(
+      "truncated",
+      `${file2.path} is truncated: ${found.size} of ${file2.size} bytes, and its sha256 differs`,
+      file2.path
+    ) : (found.sha256 !== file2.sha256 || found.size !== file2.size) && add(
+      "tampered",
+      `${file2.path} was modified: sha256 ${found.sha256.slice(0, 12)}… (${found.size} bytes), the manifest recorded ${file2.sha256.slice(0, 12)}… (${file2.size} bytes)`,
+      file2.path
+    ) : add("missing", `${file2.path} is listed in the manifest but not in the pack`, file2.path);
+  }
+  for (let path2 of [...actual.keys()].sort())
+    listed.has(path2) || add("extra", `${path2} is in the pack but not in the manifest (added after packing?)`, path2);
+}
+function checkStatement(manifest, manifestDigest, text5, add) {
+  if (text5 === void 0) {
+    add("missing", `${STATEMENT_FILE} is missing`, STATEMENT_FILE);
+    return;
+  }
+  let parsed = parseJson(text5, statementSchema);
+  if (!parsed.ok) {
+    add("statement-invalid", `${STATEMENT_FILE} ${parsed.error}`, STATEMENT_FILE);
+    return;
+  }
+  let statement = parsed.value, expected = new Map(subjectsOf(manifest).map((s) => [s.name, canonicalJson(s.digest)])), seen = /* @__PURE__ */ new Set();
+  for (let subject of statement.subject) {
+    seen.add(subject.name);
+    let want = expected.get(subject.name);
+    want === void 0 ? add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} has a subject ${subject.name} that the manifest does not list`,
+      STATEMENT_FILE
+    ) : want !== canonicalJson(subject.digest) && add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} gives subject ${subject.name} a different digest from the manifest`,
+      STATEMENT_FILE
+    );
+  }
+  for (let name of expected.keys())
+    seen.has(name) || add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} has no subject for ${name}, which the manifest lists`,
+      STATEMENT_FILE
+    );
+  let predicate = statement.predicate;
+  return predicate.manifest.digest !== manifestDigest && add(
+    "statement-mismatch",
+    `${STATEMENT_FILE} names manifest ${predicate.manifest.digest}, but ${MANIFEST_FILE} hashes to ${manifestDigest} (one of them was edited)`,
+    STATEMENT_FILE
+  ), predicate.scope === manifest.scope && predicate.id === manifest.id && predicate.createdAt === manifest.createdAt && canonicalJson(predicate.previous) === canonicalJson(manifest.previous) || add(
+    "statement-mismatch",
+    `${STATEMENT_FILE} disagrees with ${MANIFEST_FILE} on scope, id, createdAt or previous`,
+    STATEMENT_FILE
+  ), statement;
+}
+function checkEnvelope(manifest, statement, text5, options2, add, result) {
+  let unsignedSeverity = options2.requireSignature ? void 0 : "warning";
+  if (text5 === void 0) {
+    manifest.signed ? add(
+      "missing",
+      `${ENVELOPE_FILE} is missing, but the manifest says the pack was signed by ${manifest.keyids.join(", ")}`,
+      ENVELOPE_FILE
+    ) : add(
+      "unsigned",
+      options2.requireSignature ? "the pack is unsigned and --require-signature is set" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+      void 0,
+      unsignedSeverity
+    );
+    return;
+  }
+  let parsed = parseJson(text5, envelopeSchema);
+  if (!parsed.ok) {
+    add("envelope-invalid", `${ENVELOPE_FILE} ${parsed.error}`, ENVELOPE_FILE);
+    return;
+  }
+  let envelope = parsed.value;
+  result.signed = !0;
+  let signedBy = [...new Set(envelope.signatures.map((s) => s.keyid))].sort();
+  if (canonicalJson(signedBy) !== canonicalJson(manifest.keyids) && add(
+    "envelope-invalid",
+    `${ENVELOPE_FILE} is signed by ${signedBy.join(", ") || "no key"}, but the manifest lists ${manifest.keyids.join(", ") || "no key"} (a signature was added, removed or swapped)`,
+    ENVELOPE_FILE
+  ), statement) {
+    let payload = decodePayload(envelope.payload);
+    (payload === void 0 || canonicalJson(payload) !== canonicalJson(statement)) && add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} is not the statement that was signed (the envelope's payload differs)`,
+      STATEMENT_FILE
+    );
+  }
+  let checks = checkSignatures(envelope, options2.keys);
+  for (let check2 of checks)
+    check2.result === "valid" && result.verifiedKeyids.push(check2.keyid), check2.result === "invalid" && add(
+      "bad-signature",
+      `the signature by key ${check2.keyid} does not match the signed statement (the payload or the signature was altered)`,
+      ENVELOPE_FILE
+    );
+  options2.keys.length === 0 ? add(
+    "signature-unverified",
+    `signed by ${signedBy.join(", ")}, but no --key was given, so the signature was not checked`,
+    ENVELOPE_FILE,
+    unsignedSeverity
+  ) : checks.some((check2) => check2.result !== "unknown") || add(
+    "wrong-key",
+    `no signature by the given key${options2.keys.length === 1 ? "" : "s"}; the pack is signed by ${signedBy.join(", ")}`,
+    ENVELOPE_FILE
+  );
+}
+function verifyLink(manifest, label2, previous3) {
+  let link = manifest.previous;
+  if (!link) return [];
+  let broken = (message) => [
+    { kind: "broken-chain", severity: "error", pack: label2, path: MANIFEST_FILE, message }
+  ];
+  if (!previous3 || previous3.manifest === void 0)
+    return broken(
+      `the previous pack ${link.id} (${previous3?.label ?? "next to this one"}) is missing, so the chain cannot be followed`
+    );
+  let parsed = parseJson(previous3.manifest, manifestSchema);
+  if (!parsed.ok)
+    return broken(`the previous pack ${previous3.label} has a manifest that ${parsed.error}`);
+  let digest2 = digestOf(parsed.value);
+  return digest2 !== link.digest ? broken(
+    `the previous pack ${previous3.label} was changed after this pack was made: its manifest hashes to ${digest2}, this pack recorded ${link.digest}`
+  ) : parsed.value.scope !== manifest.scope || parsed.value.id !== link.id ? broken(`the previous pack ${previous3.label} is not ${manifest.scope}/${link.id}`) : Date.parse(parsed.value.createdAt) > Date.parse(manifest.createdAt) ? broken(`the previous pack ${previous3.label} is newer than this one`) : [];
+}
+function decodePayload(base643) {
+  try {
+    return JSON.parse(Buffer.from(base643, "base64").toString("utf8"));
+  } catch {
+    return;
+  }
+}
+function parseJson(text5, schema) {
+  let value;
+  try {
+    value = JSON.parse(text5);
+  } catch (error62) {
+    return {
+      ok: !1,
+      error: `is not valid JSON (truncated or edited?): ${error62.message}`
+    };
+  }
+  let parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: !0, value: parsed.data };
+  let issue2 = parsed.error.issues[0], where = issue2?.path.length ? issue2.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+  return { ok: !1, error: `is not valid: ${where}: ${issue2?.message ?? "invalid"}${more}` };
 }
 
 // core/gates/parity/environment.ts
@@ -33595,7 +34090,7 @@ function toNumber(str, options2 = {}) {
     {
       let match = numRegex.exec(trimmedStr);
       if (match) {
-        let sign = match[1] || "", leadingZeros = match[2], numTrimmedByZeros = trimZeros(match[3]), decimalAdjacentToLeadingZeros = sign ? (
+        let sign2 = match[1] || "", leadingZeros = match[2], numTrimmedByZeros = trimZeros(match[3]), decimalAdjacentToLeadingZeros = sign2 ? (
           // 0., -00., 000.
           trimmedStr[leadingZeros.length + 1] === "."
         ) : trimmedStr[leadingZeros.length] === ".";
@@ -33607,9 +34102,9 @@ function toNumber(str, options2 = {}) {
           if (parsedStr.search(/[eE]/) !== -1)
             return options2.eNotation ? num : str;
           if (trimmedStr.indexOf(".") !== -1)
-            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num : str;
+            return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign2}${numTrimmedByZeros}` ? num : str;
           let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-          return leadingZeros ? n === parsedStr || sign + n === parsedStr ? num : str : n === parsedStr || n === sign + parsedStr ? num : str;
+          return leadingZeros ? n === parsedStr || sign2 + n === parsedStr ? num : str : n === parsedStr || n === sign2 + parsedStr ? num : str;
         }
       } else
         return str;
@@ -33624,7 +34119,7 @@ function resolveEnotation(str, trimmedStr, options2) {
   if (!options2.eNotation) return str;
   let notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
+    let sign2 = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign2 ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -34207,18 +34702,18 @@ var MatcherView = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = !0) {
-    let sep4 = separator || this.separator;
-    if (sep4 === this.separator && includeNamespace === !0) {
+    let sep5 = separator || this.separator;
+    if (sep5 === this.separator && includeNamespace === !0) {
       if (this._pathStringCache !== null)
         return this._pathStringCache;
       let result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep4);
+      ).join(sep5);
       return this._pathStringCache = result, result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep4);
+    ).join(sep5);
   }
   /**
    * Get path as array of tag names.
@@ -35397,8 +35892,8 @@ function readStopNodeData(xmlData, tagName, i) {
             return;
           let nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
-            let exp = xmlData.substring(i + 1, nextGt), sep4 = exp.search(/\s/);
-            (sep4 === -1 ? exp : exp.substring(0, sep4)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
+            let exp = xmlData.substring(i + 1, nextGt), sep5 = exp.search(/\s/);
+            (sep5 === -1 ? exp : exp.substring(0, sep5)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
           }
         }
       }
@@ -36326,6 +36821,57 @@ var PROTECTION_STATUSES = [
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
 
+// core/release/decide.ts
+var RELEASE_KINDS = ["rc", "ga"], NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`), SHA_PATTERN = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+function parseReleaseTag(tag) {
+  let match = GA_PATTERN.exec(tag) ?? RC_PATTERN.exec(tag);
+  if (!match) return;
+  let [, major, minor, patch, rc] = match.map(Number);
+  return match[4] === void 0 ? { tag, kind: "ga", major, minor, patch, rc: void 0 } : { tag, kind: "rc", major, minor, patch, rc };
+}
+function compareReleases(a, b) {
+  return a.major !== b.major ? a.major - b.major : a.minor !== b.minor ? a.minor - b.minor : a.patch !== b.patch ? a.patch - b.patch : a.rc === b.rc ? 0 : a.rc === void 0 ? 1 : b.rc === void 0 ? -1 : a.rc - b.rc;
+}
+function releaseTagOf(version2) {
+  let trimmed = version2.trim();
+  return trimmed.startsWith("v") ? trimmed : `v${trimmed}`;
+}
+function decideRelease(request2) {
+  let { kind, sha } = request2, reasons = [], tag = request2.version.trim() === "" ? void 0 : releaseTagOf(request2.version), wanted = tag === void 0 ? void 0 : parseReleaseTag(tag), example = kind === "ga" ? "v1.4.0" : "v1.4.0-rc.1";
+  tag === void 0 ? reasons.push(`no version given; pass one like ${example}`) : wanted ? wanted.kind !== kind && reasons.push(
+    `"${tag}" is ${wanted.kind === "ga" ? "a ga version" : "a release candidate"} but kind is ${kind}; pass kind ${wanted.kind} or a version like ${example}`
+  ) : reasons.push(
+    `"${tag}" is not a release version; a ${kind} is ${kind === "ga" ? "vX.Y.Z" : "vX.Y.Z-rc.N"} with no leading zeros, e.g. ${example}`
+  ), SHA_PATTERN.test(sha) || reasons.push(`"${sha}" is not a full commit id; resolve the ref first (git rev-parse)`);
+  let releases = request2.existingTags.map((t) => parseReleaseTag(t.trim())).filter((v) => v !== void 0), previous3 = releases.filter((v) => v.kind === kind).sort(compareReleases).at(-1);
+  if (tag !== void 0 && request2.existingTags.some((t) => t.trim() === tag))
+    reasons.push(`${tag} already exists; a release tag is never moved or reused`);
+  else if (wanted && wanted.kind === kind && (previous3 && compareReleases(wanted, previous3) <= 0 && reasons.push(
+    `${tag} is not higher than the last ${kind} release ${previous3.tag}; pick a version above it`
+  ), kind === "rc")) {
+    let shipped = releases.find(
+      (v) => v.kind === "ga" && v.major === wanted.major && v.minor === wanted.minor && v.patch === wanted.patch
+    );
+    shipped && reasons.push(
+      `${shipped.tag} is already released, so ${tag} would be a candidate for a shipped version; use the next version's rc`
+    );
+  }
+  if (request2.readinessSha !== void 0 && request2.readinessSha.toLowerCase() !== sha && reasons.push(
+    `the readiness report judged ${request2.readinessSha}, not ${sha}; run readiness on the commit to tag`
+  ), request2.readinessVerdict !== "GO") {
+    let blockers = request2.blockers.length > 0 ? request2.blockers.join(", ") : "none listed";
+    reasons.push(`readiness is ${request2.readinessVerdict} on ${sha} (blockers: ${blockers})`);
+  }
+  return reasons.length > 0 || tag === void 0 ? { action: "refuse", tag, kind, reasons } : {
+    action: "tag",
+    tag,
+    kind,
+    sha,
+    previous: previous3?.tag,
+    message: `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}: readiness GO${previous3 ? `, follows ${previous3.tag}` : ""}`
+  };
+}
+
 // core/render/json.ts
 function renderJson(verdict) {
   return `${JSON.stringify({ version: 1, ...verdict }, null, 2)}
@@ -36546,7 +37092,9 @@ var COMMANDS = [
   "parity",
   "readiness",
   "pilot",
-  "protection"
+  "protection",
+  "evidence",
+  "release"
 ], USAGE = {
   main: "pilot-gate <command> [options]",
   check: "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
@@ -36557,6 +37105,8 @@ var COMMANDS = [
   readiness: "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
   protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
+  evidence: "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
+  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
   smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 function mainHelp(version2) {
@@ -36578,6 +37128,9 @@ Commands:
   pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
+  evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
+  evidence verify   Check a pack and its chain offline: files, statement, signature.
+  release decide    May this version be tagged on this commit? (semver, tags, GO)
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -36812,6 +37365,82 @@ GitHub could not be read or written.
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
   pilot-gate protection sync --repo acme/app --json
+`,
+  evidence: `Evidence packs: the reports, JUnit files and logs behind a decision, with a
+manifest of their SHA-256 digests, an in-toto statement and an Ed25519 DSSE
+signature, each pack chained to the previous one of its scope by digest.
+
+Usage:
+  pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [options]
+  pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]
+
+A pack is the folder <root>/<scope>/<id>/: reports/ and files/ (copies of the
+inputs), manifest.json, statement.json and, when signed, statement.dsse.json
+(schemas/evidence-*.schema.json). JSON digests use RFC 8785 canonical form.
+
+pack options:
+  --scope <scope>         story, wave, release or pilot.
+  --id <id>               The pack's name, e.g. S-PC-01 (letters, digits, . _ -).
+  --commit <sha>          The full commit id the evidence is about.
+  --report <file>         A pilot-gate JSON report (smoke, parity, readiness); its
+                          gate and result go into the statement. May be repeated.
+  --file <path>           Any other file or folder (JUnit, logs); may be repeated.
+  --root <dir>            The evidence root. Default: evidence.
+  --sign-key-file <pem>   An Ed25519 private key (PEM) to sign with; may be
+                          repeated. PILOT_GATE_SIGNING_KEY, when set, holds one more.
+  --config <path>         Record the digest of this pilot-gate config.
+  --created-at <time>     The pack's time (ISO 8601). Default: now.
+  --json                  Print the result as JSON.
+
+The pack chains to the scope's latest pack (by createdAt). It is built in a
+temporary folder and renamed into place; an existing pack is never
+overwritten, and a failed pack leaves nothing behind.
+
+verify options:
+  --key <pub.pem>         An Ed25519 public key to check signatures with; may be
+                          repeated. At least one signature must be by a given key.
+  --require-signature     Fail an unsigned pack, or one whose signature was not
+                          checked with --key. Without it both pass with a warning.
+  --json                  Print the report (schemas/evidence-verify-report.schema.json).
+
+verify checks every file digest (tampered, truncated, missing, extra files), the
+statement's subjects and manifest digest, the signatures, and the chain back to
+the scope's first pack, and names each problem. It needs no network.
+
+Exit codes: pack 0 written, 2 usage error or unreadable input (nothing written);
+verify 0 intact, 1 verification failed, 2 usage error or unreadable input.
+
+Examples:
+  openssl genpkey -algorithm ed25519 -out key.pem && openssl pkey -in key.pem -pubout -out pub.pem
+  pilot-gate evidence pack --scope story --id S-PC-01 --commit $(git rev-parse HEAD) \\
+    --report smoke.json --file reports/ --sign-key-file key.pem
+  pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
+`,
+  release: `Decide whether a release may be tagged: the release workflow's gate.
+
+Usage: ${USAGE.release}
+
+Options:
+  --version <v>       The version to tag: vX.Y.Z for ga, vX.Y.Z-rc.N for rc (the v
+                      may be left out).
+  --kind <rc|ga>      A release candidate or a general-availability release.
+  --sha <sha>         The full commit id to tag (resolve a ref with git rev-parse).
+  --readiness <path>  The readiness report on that commit (pilot-gate readiness
+                      --report); a NO-GO, or a report on another commit, refuses.
+  --json              Print the decision as JSON.
+
+Refuses, with every reason, when the version does not match its kind, is not
+above the last release of that kind (semver order: rc.10 > rc.9 > ... and
+v1.2.0-rc.N < v1.2.0), already exists, is an rc of a shipped version, or
+readiness is NO-GO (the blockers are listed). The tags are read with
+git tag --list, so run it in a clone with its tags. It only decides; nothing
+is tagged.
+
+Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
+
+Examples:
+  pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
+    --readiness readiness.json
 `
 };
 
@@ -37585,10 +38214,458 @@ async function runDemo(args, io2, examples = EXAMPLES) {
   ), 1) : 0;
 }
 
-// cli/commands/init.ts
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+// cli/commands/evidence.ts
+import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
+import { mkdir as mkdir2, mkdtemp, readdir as readdir3, readFile as readFile3, rename, rm, writeFile } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
+
+// cli/evidence-fs.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { lstat, mkdir, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { basename, dirname, join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var CHUNK = 1024 * 1024, PARALLEL = 4;
+async function hashFile(path2) {
+  let hash2 = createHash3("sha256"), size = 0;
+  for await (let chunk of createReadStream(path2, { highWaterMark: CHUNK }))
+    hash2.update(chunk), size += chunk.length;
+  return { sha256: hash2.digest("hex"), size };
+}
+async function copyAndHash(source, target) {
+  let hash2 = createHash3("sha256"), size = 0, tap = new Transform({
+    transform(chunk, _encoding, done) {
+      hash2.update(chunk), size += chunk.length, done(null, chunk);
+    }
+  });
+  return await mkdir(dirname(target), { recursive: !0 }), await pipeline(
+    createReadStream(source, { highWaterMark: CHUNK }),
+    tap,
+    createWriteStream(target, { flags: "wx", highWaterMark: CHUNK })
+  ), { sha256: hash2.digest("hex"), size };
+}
+async function mapLimit(items, work) {
+  let results = new Array(items.length), next = 0, worker = async () => {
+    for (; next < items.length; ) {
+      let index2 = next++;
+      results[index2] = await work(items[index2]);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker)), results;
+}
+async function collectInputs(absolute, shown2, prefix) {
+  let stats = await lstatOrExplain(absolute, shown2), name = basename(absolute);
+  if (stats.isFile()) return [{ source: absolute, packPath: `${prefix}/${name}` }];
+  if (!stats.isDirectory())
+    throw new UsageError(
+      `cannot pack ${shown2}: it is a symbolic link or special file; pass the file it points to`
+    );
+  let inputs = [];
+  for (let file2 of await walk(absolute, shown2))
+    inputs.push({
+      source: file2,
+      packPath: `${prefix}/${name}/${relative2(absolute, file2).split(sep2).join("/")}`
+    });
+  return inputs;
+}
+async function walk(dir, shown2) {
+  let out = [], entries = await readdir2(dir, { withFileTypes: !0 });
+  entries.sort((a, b) => a.name < b.name ? -1 : 1);
+  for (let entry of entries) {
+    let path2 = join2(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await walk(path2, shown2));
+    else if (entry.isFile()) out.push(path2);
+    else
+      throw new UsageError(
+        `cannot pack ${shown2}: ${relative2(dir, path2)} in it is a symbolic link or special file`
+      );
+  }
+  return out;
+}
+async function lstatOrExplain(path2, shown2) {
+  try {
+    return await lstat(path2);
+  } catch (error62) {
+    let code3 = errorCode(error62);
+    throw new UsageError(
+      `cannot read ${shown2}: ${code3 === "ENOENT" ? "no such file or folder" : code3 ?? error62.message}`
+    );
+  }
+}
+async function readPackDir(dir, label2) {
+  let files = /* @__PURE__ */ new Map(), meta3 = /* @__PURE__ */ new Map(), paths = [], visit2 = async (current) => {
+    let entries = await readdir2(current, { withFileTypes: !0 });
+    for (let entry of entries) {
+      let path2 = join2(current, entry.name), rel = relative2(dir, path2).split(sep2).join("/");
+      entry.isDirectory() ? await visit2(path2) : entry.isFile() && PACK_META_FILES.includes(rel) ? meta3.set(rel, await readFile2(path2, "utf8")) : entry.isFile() ? paths.push(rel) : files.set(rel, { sha256: "not-a-regular-file", size: 0 });
+    }
+  };
+  await visit2(dir);
+  let digests = await mapLimit(paths, (rel) => hashFile(join2(dir, rel)));
+  return paths.forEach((rel, index2) => {
+    files.set(rel, digests[index2]);
+  }), {
+    label: label2,
+    manifest: meta3.get("manifest.json"),
+    statement: meta3.get("statement.json"),
+    envelope: meta3.get("statement.dsse.json"),
+    files
+  };
+}
+async function kindOf(path2) {
+  try {
+    return (await lstat(path2)).isDirectory() ? "dir" : "other";
+  } catch (error62) {
+    if (errorCode(error62) === "ENOENT") return "none";
+    throw error62;
+  }
+}
+
+// cli/commands/evidence.ts
+var SIGNING_KEY_ENV = "PILOT_GATE_SIGNING_KEY", PACK_OPTIONS = {
+  root: { type: "string", default: "evidence" },
+  scope: { type: "string" },
+  id: { type: "string" },
+  commit: { type: "string" },
+  report: { type: "string", multiple: !0 },
+  file: { type: "string", multiple: !0 },
+  "sign-key-file": { type: "string", multiple: !0 },
+  config: { type: "string" },
+  "created-at": { type: "string" },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+}, VERIFY_OPTIONS = {
+  key: { type: "string", multiple: !0 },
+  "require-signature": { type: "boolean", default: !1 },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+};
+async function runEvidence(args, io2) {
+  let [sub, ...rest] = args;
+  if (sub === void 0 || sub === "--help" || sub === "-h" || sub === "help")
+    return (sub === void 0 ? io2.stderr : io2.stdout).write(HELP.evidence), sub === void 0 ? 2 : 0;
+  if (sub === "pack") return pack(rest, io2);
+  if (sub === "verify") return verify2(rest, io2);
+  throw new ArgumentError(`unknown evidence command "${sub}"`, "use pack or verify");
+}
+async function pack(args, io2) {
+  let { values } = parseOrExplain(
+    Object.keys(PACK_OPTIONS),
+    () => parseArgs4({ args, options: PACK_OPTIONS, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.evidence), 0;
+  let scope = values.scope;
+  if (!scope || !EVIDENCE_SCOPES.includes(scope))
+    throw new ArgumentError(
+      scope ? `--scope "${scope}" is not a scope` : "--scope is required",
+      `use one of ${EVIDENCE_SCOPES.join(", ")}`
+    );
+  let id = values.id;
+  if (!id || !PACK_ID_PATTERN.test(id))
+    throw new ArgumentError(
+      id ? `--id "${id}" cannot name a folder` : "--id is required",
+      "use letters, digits, . _ - (not starting with a dot), e.g. --id S-PC-01"
+    );
+  let commit = values.commit;
+  if (!commit || !COMMIT_PATTERN.test(commit))
+    throw new ArgumentError(
+      commit ? `--commit "${commit}" is not a full commit id` : "--commit is required",
+      "pass all 40 (or 64) hex digits, e.g. --commit $(git rev-parse HEAD)"
+    );
+  let createdAt = values["created-at"] ?? (/* @__PURE__ */ new Date()).toISOString();
+  if (Number.isNaN(Date.parse(createdAt)) || !manifestSchema.shape.createdAt.safeParse(createdAt).success)
+    throw new ArgumentError(
+      `--created-at "${createdAt}" is not an ISO 8601 time`,
+      "e.g. --created-at 2026-05-01T12:00:00Z"
+    );
+  let reports = values.report ?? [], extras = values.file ?? [];
+  if (reports.length === 0 && extras.length === 0)
+    throw new ArgumentError(
+      "nothing to pack",
+      "pass gate reports with --report and other files (JUnit, logs, folders) with --file"
+    );
+  let root = resolve3(io2.cwd, values.root), scopeDir = join3(root, scope), packDir = join3(scopeDir, id), shownPack = displayPath(io2.cwd, packDir);
+  for (let [path2, what] of [
+    [root, "the evidence root"],
+    [scopeDir, "the scope folder"]
+  ])
+    if (await kindOf(path2) === "other")
+      throw new UsageError(
+        `${what} ${displayPath(io2.cwd, path2)} is a file, not a folder; nothing was packed. Pass --root <folder> or move the file away.`
+      );
+  if (await kindOf(packDir) !== "none")
+    throw new UsageError(
+      `${shownPack} already exists and a pack is never overwritten; nothing was changed. Pack under a new --id.`
+    );
+  let keys = await signingKeys(io2, values["sign-key-file"] ?? []), inputs = await gatherInputs(io2, reports, extras), gates = await readGateResults(io2, reports, inputs), configDigest;
+  values.config !== void 0 && (configDigest = digestOf((await loadConfig(io2.cwd, values.config)).config));
+  let previous3 = await latestPack(io2, scopeDir, createdAt);
+  await mkdir2(scopeDir, { recursive: !0 });
+  let temp = await mkdtemp(join3(scopeDir, `.tmp-${id}-`)), manifest;
+  try {
+    let digests = await mapLimit(
+      inputs,
+      (input2) => copyAndHash(input2.source, join3(temp, input2.packPath))
+    ), files = inputs.map((input2, index2) => ({
+      path: input2.packPath,
+      sha256: digests[index2].sha256,
+      size: digests[index2].size,
+      mediaType: mediaTypeOf(input2.packPath)
+    }));
+    manifest = buildManifest({
+      scope,
+      id,
+      commit,
+      createdAt,
+      files,
+      previous: previous3,
+      keyids: keys.map(keyId)
+    });
+    let statement = buildStatement(manifest, { gates, configDigest });
+    if (await writeFile(join3(temp, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+`), await writeFile(join3(temp, STATEMENT_FILE), `${JSON.stringify(statement, null, 2)}
+`), keys.length > 0) {
+      let envelope = signStatement(statement, keys);
+      await writeFile(join3(temp, ENVELOPE_FILE), `${JSON.stringify(envelope, null, 2)}
+`);
+    }
+    if (await kindOf(packDir) !== "none")
+      throw new UsageError(
+        `${shownPack} appeared while packing and a pack is never overwritten; nothing was changed. Pack under a new --id.`
+      );
+    await rename(temp, packDir);
+  } catch (error62) {
+    throw await rm(temp, { recursive: !0, force: !0 }), error62 instanceof UsageError ? error62 : new UsageError(
+      `packing failed, nothing was written to ${shownPack}: ${errorCode(error62) ?? ""} ${error62.message}`.replace(
+        /: {2}/,
+        ": "
+      )
+    );
+  }
+  let bytes = manifest.files.reduce((sum, file2) => sum + file2.size, 0), summary2 = {
+    version: 1,
+    kind: "evidence-pack",
+    pack: shownPack,
+    manifestDigest: digestOf(manifest),
+    files: manifest.files.length,
+    bytes,
+    signed: manifest.signed,
+    keyids: manifest.keyids,
+    previous: manifest.previous
+  };
+  if (values.json)
+    io2.stdout.write(`${JSON.stringify(summary2, null, 2)}
+`);
+  else {
+    let c = palette(useColor(io2.stdout, io2.env));
+    io2.stdout.write(
+      [
+        `${c.green("Packed")} ${safeText(shownPack)}: ${summary2.files} file${summary2.files === 1 ? "" : "s"}, ${bytes} bytes`,
+        `  manifest  ${summary2.manifestDigest}`,
+        `  previous  ${manifest.previous ? `${manifest.previous.id} (${manifest.previous.digest})` : "none: first pack of this scope"}`,
+        `  signed    ${manifest.signed ? manifest.keyids.join(", ") : c.yellow(`no (pass --sign-key-file or set ${SIGNING_KEY_ENV})`)}`,
+        ...gates.map((g) => `  gate      ${safeText(g.gate)}: ${safeText(g.status)}`),
+        ""
+      ].join(`
+`)
+    );
+  }
+  return 0;
+}
+async function signingKeys(io2, files) {
+  let sources = [];
+  for (let file2 of files)
+    sources.push({ what: file2, pem: await readTextFile(io2.cwd, file2, " (--sign-key-file)") });
+  let fromEnv = io2.env[SIGNING_KEY_ENV];
+  fromEnv?.trim() && sources.push({ what: SIGNING_KEY_ENV, pem: fromEnv });
+  let keys = sources.map(({ what, pem }) => {
+    let key;
+    try {
+      key = createPrivateKey(pem);
+    } catch {
+      throw new UsageError(
+        `${what} is not a PEM private key; nothing was packed. Make one with: openssl genpkey -algorithm ed25519 -out key.pem`
+      );
+    }
+    return assertEd25519(key, what), key;
+  });
+  if (new Set(keys.map(keyId)).size !== keys.length) throw new UsageError("the same signing key was given twice");
+  return keys;
+}
+async function gatherInputs(io2, reports, extras) {
+  let inputs = [];
+  for (let report2 of reports) {
+    let found = await collectInputs(resolve3(io2.cwd, report2), report2, "reports");
+    if (found.length !== 1 || found[0]?.source !== resolve3(io2.cwd, report2))
+      throw new UsageError(`--report ${report2} is a folder; pass folders with --file`);
+    inputs.push(...found);
+  }
+  for (let file2 of extras)
+    inputs.push(...await collectInputs(resolve3(io2.cwd, file2), file2, "files"));
+  let seen = /* @__PURE__ */ new Map();
+  for (let input2 of inputs) {
+    let other = seen.get(input2.packPath);
+    if (other !== void 0)
+      throw new UsageError(
+        `${displayPath(io2.cwd, other)} and ${displayPath(io2.cwd, input2.source)} would both be packed as ${input2.packPath}; rename one or put it in a folder`
+      );
+    seen.set(input2.packPath, input2.source);
+  }
+  return inputs;
+}
+async function readGateResults(io2, reports, inputs) {
+  let results = [];
+  for (let [index2, report2] of reports.entries()) {
+    let text5 = await readTextFile(io2.cwd, report2), value;
+    try {
+      value = JSON.parse(text5);
+    } catch (error62) {
+      throw new UsageError(
+        `--report ${report2} is not JSON (${error62.message}); pass other files with --file`
+      );
+    }
+    let result = gateResultOf(value, inputs[index2].packPath);
+    if (!result)
+      throw new UsageError(
+        `--report ${report2} is not a pilot-gate report (no gate/kind and status/verdict); pass it with --file`
+      );
+    results.push(result);
+  }
+  return results;
+}
+async function latestPack(io2, scopeDir, createdAt) {
+  let entries;
+  try {
+    entries = await readdir3(scopeDir);
+  } catch (error62) {
+    if (errorCode(error62) === "ENOENT") return;
+    throw error62;
+  }
+  let latest;
+  for (let name of entries.sort()) {
+    if (name.startsWith(".")) continue;
+    let path2 = join3(scopeDir, name, MANIFEST_FILE), shown2 = displayPath(io2.cwd, path2), manifest;
+    try {
+      manifest = manifestSchema.parse(JSON.parse(await readFile3(path2, "utf8")));
+    } catch (error62) {
+      throw new UsageError(
+        `cannot find the chain's last pack: ${shown2} ${errorCode(error62) === "ENOENT" ? "is missing" : errorCode(error62) === "ENOTDIR" ? "is not in a folder" : "is not a valid manifest"}; nothing was packed. Run pilot-gate evidence verify ${displayPath(io2.cwd, dirname2(path2))} to see what is wrong, and restore the pack from git.`
+      );
+    }
+    if (manifest.id !== name)
+      throw new UsageError(
+        `${shown2} says it is pack ${manifest.id}, but its folder is ${name}; nothing was packed. Restore the pack from git.`
+      );
+    (!latest || Date.parse(manifest.createdAt) > Date.parse(latest.createdAt) || manifest.createdAt === latest.createdAt && manifest.id > latest.id) && (latest = manifest);
+  }
+  if (latest) {
+    if (Date.parse(latest.createdAt) > Date.parse(createdAt))
+      throw new UsageError(
+        `the scope's last pack ${latest.id} was made at ${latest.createdAt}, after --created-at ${createdAt}; a chain only moves forward in time`
+      );
+    return { id: latest.id, digest: digestOf(latest) };
+  }
+}
+async function verify2(args, io2) {
+  let { values, positionals } = parseOrExplain(
+    Object.keys(VERIFY_OPTIONS),
+    () => parseArgs4({ args, options: VERIFY_OPTIONS, strict: !0, allowPositionals: !0 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.evidence), 0;
+  if (positionals.length !== 1)
+    throw new ArgumentError(
+      positionals.length === 0 ? "no pack folder given" : "verify takes one pack folder",
+      "e.g. pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem"
+    );
+  let given = positionals[0], dir = resolve3(io2.cwd, given), kind = await kindOf(dir);
+  if (kind !== "dir")
+    throw new UsageError(
+      `cannot verify ${given}: ${kind === "none" ? "no such folder" : "it is a file; pass the pack's folder"}`
+    );
+  let options2 = { keys: await publicKeys(io2, values.key ?? []), requireSignature: values["require-signature"] }, findings = [], chain = [], first = {
+    signed: !1,
+    verifiedKeyids: [],
+    digest: void 0
+  }, seen = /* @__PURE__ */ new Set(), current = dir;
+  for (; current !== void 0; ) {
+    seen.add(current);
+    let label2 = displayPath(io2.cwd, current), result = verifyPack(await readPackDir(current, label2), options2);
+    findings.push(...result.findings), chain.push({
+      pack: label2,
+      ...result.manifestDigest ? { digest: result.manifestDigest } : {}
+    }), current === dir && (first.signed = result.signed, first.verifiedKeyids = result.verifiedKeyids, first.digest = result.manifestDigest);
+    let previous3 = result.manifest?.previous;
+    if (!result.manifest || !previous3) break;
+    let next = join3(dirname2(current), previous3.id);
+    if (seen.has(next)) {
+      findings.push({
+        kind: "broken-chain",
+        severity: "error",
+        pack: label2,
+        path: MANIFEST_FILE,
+        message: `the chain loops back to ${displayPath(io2.cwd, next)}`
+      });
+      break;
+    }
+    let nextKind = await kindOf(next), text5 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link = verifyLink(result.manifest, label2, {
+      label: displayPath(io2.cwd, next),
+      manifest: text5
+    });
+    findings.push(...link), current = nextKind === "dir" && text5 !== void 0 ? next : void 0;
+  }
+  let report2 = {
+    version: 1,
+    kind: "evidence-verify",
+    status: findings.some((f) => f.severity === "error") ? "fail" : "pass",
+    pack: displayPath(io2.cwd, dir),
+    ...first.digest ? { manifestDigest: first.digest } : {},
+    signed: first.signed,
+    verifiedKeyids: first.verifiedKeyids,
+    chain,
+    findings
+  };
+  if (values.json)
+    io2.stdout.write(`${JSON.stringify(report2, null, 2)}
+`);
+  else {
+    let c = palette(useColor(io2.stdout, io2.env));
+    io2.stdout.write(safeText(renderVerifyText(report2, c)));
+  }
+  return report2.status === "pass" ? 0 : 1;
+}
+async function readOptional(path2) {
+  try {
+    return await readFile3(path2, "utf8");
+  } catch (error62) {
+    let code3 = errorCode(error62);
+    if (code3 === "ENOENT" || code3 === "EISDIR" || code3 === "ENOTDIR") return;
+    throw error62;
+  }
+}
+async function publicKeys(io2, files) {
+  let keys = [];
+  for (let file2 of files) {
+    let pem = await readTextFile(io2.cwd, file2, " (--key)"), key;
+    try {
+      key = createPublicKey2(pem);
+    } catch {
+      throw new UsageError(
+        `--key ${file2} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
+      );
+    }
+    assertEd25519(key, `--key ${basename2(file2)}`), keys.push(key);
+  }
+  return keys;
+}
+
+// cli/commands/init.ts
+import { mkdir as mkdir3, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // cli/init-config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -37780,6 +38857,7 @@ protection:
   # app_id: 123456
 ${commented(config2.protection, "  ", {
     mode: "classic (branch protection) or rulesets (one ruleset named pilot-gate).",
+    drift: "The App on a hand edit: enforce (re-apply it) or report (open an issue).",
     branches: "Branches to protect.",
     required_checks: "The team's CI checks, besides check.name: a name, or { context, app_id }.",
     strict: "Branches must be up to date before merging.",
@@ -37816,7 +38894,7 @@ var TEMPLATE_PATH = ".github/pull_request_template.md", OPTIONS4 = {
 async function runInit(args, io2) {
   let { values } = parseOrExplain(
     Object.keys(OPTIONS4),
-    () => parseArgs4({ args, options: OPTIONS4, strict: !0, allowPositionals: !1 })
+    () => parseArgs5({ args, options: OPTIONS4, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.init), 0;
@@ -37825,21 +38903,21 @@ async function runInit(args, io2) {
     { path: CONFIG_PATH, text: initConfigText() }
   ], existing = [];
   for (let file2 of files)
-    await exists(join2(io2.cwd, file2.path)) && existing.push(file2.path);
+    await exists(join4(io2.cwd, file2.path)) && existing.push(file2.path);
   if (existing.length > 0 && !values.force)
     throw new UsageError(
       `${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing was written. Run "pilot-gate init --force" to overwrite.`
     );
   let c = palette(useColor(io2.stdout, io2.env));
   for (let file2 of files) {
-    let target = join2(io2.cwd, file2.path);
+    let target = join4(io2.cwd, file2.path);
     try {
-      await mkdir(dirname(target), { recursive: !0 });
+      await mkdir3(dirname3(target), { recursive: !0 });
     } catch (error62) {
       throw new UsageError(`cannot write ${file2.path}: ${writeReason(error62, "mkdir")}`);
     }
     try {
-      await writeFile(target, file2.text, { flag: values.force ? "w" : "wx" });
+      await writeFile2(target, file2.text, { flag: values.force ? "w" : "wx" });
     } catch (error62) {
       throw new UsageError(`cannot write ${file2.path}: ${writeReason(error62, "write")}`);
     }
@@ -37868,9 +38946,9 @@ async function exists(path2) {
 }
 
 // cli/commands/parity.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 var OPTIONS5 = {
   config: { type: "string" },
   today: { type: "string" },
@@ -37881,7 +38959,7 @@ var OPTIONS5 = {
 async function runParity(args, io2) {
   let { values, positionals } = parseOrExplain(
     Object.keys(OPTIONS5),
-    () => parseArgs5({ args, options: OPTIONS5, strict: !0, allowPositionals: !0 })
+    () => parseArgs6({ args, options: OPTIONS5, strict: !0, allowPositionals: !0 })
   );
   if (values.help)
     return io2.stdout.write(HELP.parity), 0;
@@ -37933,9 +39011,9 @@ async function readEnvironment(io2, file2) {
   }
 }
 async function writeReport(io2, path2, report2) {
-  let target = resolve3(io2.cwd, path2);
+  let target = resolve4(io2.cwd, path2);
   try {
-    await mkdir2(dirname2(target), { recursive: !0 }), await writeFile2(target, `${JSON.stringify(report2, null, 2)}
+    await mkdir4(dirname4(target), { recursive: !0 }), await writeFile3(target, `${JSON.stringify(report2, null, 2)}
 `);
   } catch (error62) {
     throw new UsageError(
@@ -37945,9 +39023,9 @@ async function writeReport(io2, path2, report2) {
 }
 
 // cli/commands/pilot.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5, resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 var OPTIONS6 = {
   name: { type: "string" },
   dir: { type: "string", default: "." },
@@ -37964,7 +39042,7 @@ async function runPilot(args, io2) {
     );
   let { values } = parseOrExplain(
     Object.keys(OPTIONS6),
-    () => parseArgs6({ args: rest, options: OPTIONS6, strict: !0, allowPositionals: !1 })
+    () => parseArgs7({ args: rest, options: OPTIONS6, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.pilot), 0;
@@ -37974,10 +39052,10 @@ async function runPilot(args, io2) {
       name === "" ? "--name is required" : `--name "${name}" cannot be a folder name`,
       "use letters, digits, '-', '_' or '.', e.g. --name m6-pilot"
     );
-  let now = io2.now?.() ?? /* @__PURE__ */ new Date(), dir = resolve4(io2.cwd, values.dir), manifest = join3(dir, PILOT_MANIFEST_PATH), folder = join3(dir, pilotRunFolder(name, now));
-  await mkdir3(dir, { recursive: !0 });
+  let now = io2.now?.() ?? /* @__PURE__ */ new Date(), dir = resolve5(io2.cwd, values.dir), manifest = join5(dir, PILOT_MANIFEST_PATH), folder = join5(dir, pilotRunFolder(name, now));
+  await mkdir5(dir, { recursive: !0 });
   try {
-    await writeFile3(manifest, renderPilotTemplate(name, now), { flag: "wx" });
+    await writeFile4(manifest, renderPilotTemplate(name, now), { flag: "wx" });
   } catch (error62) {
     throw errorCode(error62) === "EEXIST" ? new UsageError(
       `${displayPath(io2.cwd, manifest)} exists; nothing was written. Edit it, or move it away to start a new pilot.`
@@ -37985,7 +39063,7 @@ async function runPilot(args, io2) {
       `cannot write ${displayPath(io2.cwd, manifest)}: ${error62.message}`
     );
   }
-  return await mkdir3(folder, { recursive: !0 }), await writeFile3(join3(folder, ".gitkeep"), "", { flag: "a" }), io2.stdout.write(
+  return await mkdir5(folder, { recursive: !0 }), await writeFile4(join5(folder, ".gitkeep"), "", { flag: "a" }), io2.stdout.write(
     [
       `wrote ${displayPath(io2.cwd, manifest)} (3 placeholder clients, 48 h window from today)`,
       `created ${displayPath(io2.cwd, folder)}/ for this session's reports`,
@@ -37999,7 +39077,7 @@ async function runPilot(args, io2) {
 }
 
 // cli/commands/protection.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs8 } from "node:util";
 
 // app/github/errors.ts
 function statusOf2(error62) {
@@ -38040,11 +39118,14 @@ async function readBranch(octokit, repo, branch, bypass) {
   }
   let rules;
   try {
-    let { data } = await octokit.request("GET /repos/{owner}/{repo}/rules/branches/{branch}", {
-      ...repo,
-      branch,
-      per_page: 100
-    });
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+      {
+        ...repo,
+        branch,
+        per_page: 100
+      }
+    );
     rules = Array.isArray(data) ? data : [];
   } catch (error62) {
     return classify(error62, `read the ruleset rules of ${branch}`);
@@ -38064,18 +39145,24 @@ async function readBranch(octokit, repo, branch, bypass) {
   return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
 }
 async function rulesetBindsAdmins(octokit, repo, id) {
-  let { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
-    ...repo,
-    ruleset_id: id
-  }), actors = data.bypass_actors;
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+    {
+      ...repo,
+      ruleset_id: id
+    }
+  ), actors = data.bypass_actors;
   return Array.isArray(actors) && actors.length === 0;
 }
 async function findOwnRuleset(octokit, repo) {
-  let { data } = await octokit.request("GET /repos/{owner}/{repo}/rulesets", {
-    ...repo,
-    per_page: 100,
-    includes_parents: !1
-  });
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets",
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: !1
+    }
+  );
   return (Array.isArray(data) ? data : []).find(
     (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
   )?.id;
@@ -38087,15 +39174,24 @@ async function writeProtection(octokit, repo, plan) {
 }
 async function writeOne(octokit, repo, write) {
   try {
-    return write.ruleset_id !== void 0 ? await octokit.request("PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
+    return write.ruleset_id !== void 0 ? await octokit.request(
+      "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+      {
+        ...repo,
+        ruleset_id: write.ruleset_id,
+        ...write.body
+      }
+    ) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", {
       ...repo,
-      ruleset_id: write.ruleset_id,
       ...write.body
-    }) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", { ...repo, ...write.body }) : await octokit.request("PUT /repos/{owner}/{repo}/branches/{branch}/protection", {
-      ...repo,
-      branch: write.branches[0],
-      ...write.body
-    }), { ok: !0 };
+    }) : await octokit.request(
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection",
+      {
+        ...repo,
+        branch: write.branches[0],
+        ...write.body
+      }
+    ), { ok: !0 };
   } catch (error62) {
     let message = githubMessage(error62);
     if (statusOf2(error62) === 404 && /branch not found/i.test(message))
@@ -38893,7 +39989,7 @@ function withCustomRequest(customRequest) {
 }
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep2 = "\\.", jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
   return {
@@ -39376,7 +40472,7 @@ var OPTIONS7 = {
 async function runProtection(args, io2) {
   let { values, positionals } = parseOrExplain(
     Object.keys(OPTIONS7),
-    () => parseArgs7({ args, options: OPTIONS7, strict: !0, allowPositionals: !0 })
+    () => parseArgs8({ args, options: OPTIONS7, strict: !0, allowPositionals: !0 })
   );
   if (values.help)
     return io2.stdout.write(HELP.protection), 0;
@@ -39436,27 +40532,27 @@ function appIdOf(flag, configured, env) {
 }
 
 // cli/commands/readiness.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs8 } from "node:util";
+import { writeFile as writeFile5 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs9 } from "node:util";
 
 // actions/readiness/files.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 function codeOf(error62) {
   return error62?.code;
 }
 async function readNamedFile(cwd, path2, what) {
   try {
-    return await readFile2(resolve5(cwd, path2), "utf8");
+    return await readFile4(resolve6(cwd, path2), "utf8");
   } catch (error62) {
     let reason = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
     throw new UsageError(`cannot read the ${what} ${path2}: ${reason}; nothing was judged.`);
   }
 }
-async function readOptional(cwd, path2) {
+async function readOptional2(cwd, path2) {
   try {
-    return await readFile2(resolve5(cwd, path2), "utf8");
+    return await readFile4(resolve6(cwd, path2), "utf8");
   } catch (error62) {
     if (codeOf(error62) === "ENOENT") return;
     throw new UsageError(`cannot read ${path2}: ${error62.message}`);
@@ -39497,10 +40593,10 @@ async function readInputFiles(cwd, paths, config2) {
     paths.parity,
     "parity"
   ), out.sources.push(`parity:    ${paths.parity}`)) : out.sources.push("parity:    none (pass --parity)");
-  let manifestPath = paths.manifest ?? config2.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest") : await readOptional(cwd, manifestPath);
+  let manifestPath = paths.manifest ?? config2.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest") : await readOptional2(cwd, manifestPath);
   manifestText !== void 0 ? (out.manifest = parsePilotManifest(manifestText, manifestPath), out.sources.push(`manifest:  ${manifestPath}`)) : out.sources.push(`manifest:  none (no ${manifestPath})`);
   for (let entry of config2.milestones) {
-    let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, text5 = await readOptional(cwd, file2);
+    let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, text5 = await readOptional2(cwd, file2);
     out.milestones.push(
       text5 === void 0 ? { file: file2, ...section ? { section } : {}, error: "no such file" } : { file: file2, ...section ? { section } : {}, unchecked: uncheckedItems(text5, section) }
     );
@@ -39622,7 +40718,7 @@ var OPTIONS8 = {
 async function runReadiness(args, io2) {
   let { values } = parseOrExplain(
     Object.keys(OPTIONS8),
-    () => parseArgs8({ args, options: OPTIONS8, strict: !0, allowPositionals: !1 })
+    () => parseArgs9({ args, options: OPTIONS8, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.readiness), 0;
@@ -39672,7 +40768,7 @@ async function runReadiness(args, io2) {
 `;
   if (values.report !== void 0)
     try {
-      await writeFile4(resolve6(io2.cwd, values.report), json2);
+      await writeFile5(resolve7(io2.cwd, values.report), json2);
     } catch (error62) {
       throw new UsageError(
         `cannot write the report to ${values.report}: ${error62.message}`
@@ -39701,12 +40797,100 @@ function repositoryOf2(value) {
   return { owner, repo };
 }
 
+// cli/commands/release.ts
+import { parseArgs as parseArgs10 } from "node:util";
+var DECIDE_OPTIONS = {
+  version: { type: "string" },
+  kind: { type: "string" },
+  sha: { type: "string" },
+  readiness: { type: "string" },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+};
+async function runRelease(args, io2) {
+  let [sub, ...rest] = args;
+  if (sub === void 0 || sub === "--help" || sub === "-h" || sub === "help")
+    return (sub === void 0 ? io2.stderr : io2.stdout).write(HELP.release), sub === void 0 ? 2 : 0;
+  if (sub !== "decide") throw new ArgumentError(`unknown release command "${sub}"`, "use decide");
+  let { values } = parseOrExplain(
+    Object.keys(DECIDE_OPTIONS),
+    () => parseArgs10({ args: rest, options: DECIDE_OPTIONS, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.release), 0;
+  let kind = values.kind;
+  if (!kind || !RELEASE_KINDS.includes(kind))
+    throw new ArgumentError(
+      kind ? `--kind "${kind}" is not a release kind` : "--kind is required",
+      "use --kind rc or --kind ga"
+    );
+  for (let name of ["version", "sha", "readiness"])
+    if (!values[name])
+      throw new ArgumentError(
+        `--${name} is required`,
+        "e.g. pilot-gate release decide --version v1.2.0 --kind ga --sha $(git rev-parse HEAD) --readiness readiness.json"
+      );
+  let reportPath = values.readiness, text5 = await readTextFile(io2.cwd, reportPath, " (--readiness)"), json2;
+  try {
+    json2 = JSON.parse(text5);
+  } catch (error62) {
+    throw new UsageError(
+      `--readiness ${reportPath} is not JSON (${error62.message}); pass the report pilot-gate readiness --report wrote`
+    );
+  }
+  let parsed = readinessReportSchema.safeParse(json2);
+  if (!parsed.success) {
+    let issue2 = parsed.error.issues[0];
+    throw new UsageError(
+      `--readiness ${reportPath} is not a readiness report (${issue2?.path.join(".") || "top level"}: ${issue2?.message}); nothing was decided. Pass the report pilot-gate readiness --report wrote (schemas/readiness-report.schema.json).`
+    );
+  }
+  let tags;
+  try {
+    tags = (io2.git ?? runGit)(["tag", "--list"], io2.cwd, io2.env).split(`
+`).map((t) => t.trim()).filter((t) => t !== "");
+  } catch (error62) {
+    throw new UsageError(
+      `cannot list the tags with git tag --list (${error62.message.split(`
+`)[0]}); nothing was decided. Run in a clone with its tags (actions/checkout with fetch-depth: 0, or git fetch --tags).`
+    );
+  }
+  let report2 = parsed.data, decision = decideRelease({
+    version: values.version,
+    kind,
+    sha: values.sha.trim(),
+    readinessVerdict: report2.verdict,
+    readinessSha: report2.sha,
+    blockers: report2.blockers,
+    existingTags: tags
+  });
+  if (values.json)
+    io2.stdout.write(
+      `${JSON.stringify({ version: 1, kind: "release-decision", decision, readiness: { verdict: report2.verdict, sha: report2.sha, blockers: report2.blockers, warnings: report2.warnings } }, null, 2)}
+`
+    );
+  else {
+    let c = palette(useColor(io2.stdout, io2.env)), lines = decision.action === "tag" ? [
+      `${c.green("Tag")} ${decision.tag} on ${decision.sha}`,
+      `  previous  ${decision.previous ?? `none: first ${decision.kind} release`}`,
+      `  message   ${decision.message}`
+    ] : [
+      `${c.red("Refused")} ${decision.tag ?? "(no version)"}: nothing may be tagged`,
+      ...decision.reasons.map((r) => `  - ${r}`)
+    ];
+    io2.stdout.write(safeText(`${lines.join(`
+`)}
+`));
+  }
+  return decision.action === "tag" ? 0 : 1;
+}
+
 // cli/commands/smoke.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { spawn } from "node:child_process";
-import { mkdir as mkdir4, readdir as readdir2, readFile as readFile3, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
-import { parseArgs as parseArgs9 } from "node:util";
+import { mkdir as mkdir6, readdir as readdir4, readFile as readFile5, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
+import { parseArgs as parseArgs11 } from "node:util";
 var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS9 = {
   run: { type: "string", multiple: !0 },
   junit: { type: "string", multiple: !0 },
@@ -39718,7 +40902,7 @@ var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @_
 async function runSmoke(args, io2) {
   let { values } = parseOrExplain(
     Object.keys(OPTIONS9),
-    () => parseArgs9({ args, options: OPTIONS9, strict: !0, allowPositionals: !1 })
+    () => parseArgs11({ args, options: OPTIONS9, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.smoke), 0;
@@ -39771,9 +40955,9 @@ async function gatherSmoke(options2) {
   }
   let files = [];
   for (let path2 of paths.sort()) {
-    let shown2 = displayPath(options2.cwd, path2).split(sep3).join("/"), text5, modified;
+    let shown2 = displayPath(options2.cwd, path2).split(sep4).join("/"), text5, modified;
     try {
-      text5 = await readFile3(path2, "utf8"), modified = (await stat2(path2)).mtimeMs;
+      text5 = await readFile5(path2, "utf8"), modified = (await stat2(path2)).mtimeMs;
     } catch (error62) {
       inputErrors.push({ file: shown2, message: `${shown2} cannot be read: ${readReason(error62)}` });
       continue;
@@ -39816,25 +41000,25 @@ function runCommand(command, options2, now) {
   });
 }
 async function matchFiles(cwd, pattern) {
-  let scan = import_picomatch4.default.scan(pattern), base = resolve7(cwd, scan.base === "" ? "." : scan.base);
+  let scan = import_picomatch4.default.scan(pattern), base = resolve8(cwd, scan.base === "" ? "." : scan.base);
   if (!scan.isGlob) return await isFile(base) ? [base] : [];
-  let isMatch = (0, import_picomatch4.default)(scan.glob, { dot: !1 }), found = [], walk = async (dir) => {
+  let isMatch = (0, import_picomatch4.default)(scan.glob, { dot: !1 }), found = [], walk2 = async (dir) => {
     let entries;
     try {
-      entries = await readdir2(dir, { withFileTypes: !0 });
+      entries = await readdir4(dir, { withFileTypes: !0 });
     } catch {
       return;
     }
     for (let entry of entries) {
-      let full = join4(dir, entry.name);
+      let full = join6(dir, entry.name);
       if (entry.isDirectory()) {
-        SKIPPED_DIRS.has(entry.name) || await walk(full);
+        SKIPPED_DIRS.has(entry.name) || await walk2(full);
         continue;
       }
-      !entry.isFile() && !(entry.isSymbolicLink() && await isFile(full)) || isMatch(relative2(base, full).split(sep3).join("/")) && found.push(full);
+      !entry.isFile() && !(entry.isSymbolicLink() && await isFile(full)) || isMatch(relative3(base, full).split(sep4).join("/")) && found.push(full);
     }
   };
-  return await walk(base), found.sort();
+  return await walk2(base), found.sort();
 }
 async function isFile(path2) {
   try {
@@ -39848,9 +41032,9 @@ function readReason(error62) {
   return code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "it is a directory" : error62 instanceof Error ? error62.message : String(error62);
 }
 async function writeSmokeReport(cwd, path2, report2) {
-  let absolute = resolve7(cwd, path2);
+  let absolute = resolve8(cwd, path2);
   try {
-    await mkdir4(dirname3(absolute), { recursive: !0 }), await writeFile5(absolute, `${JSON.stringify(report2, null, 2)}
+    await mkdir6(dirname5(absolute), { recursive: !0 }), await writeFile6(absolute, `${JSON.stringify(report2, null, 2)}
 `);
   } catch (error62) {
     throw new UsageError(
@@ -39870,7 +41054,9 @@ var RUN = {
   smoke: runSmoke,
   readiness: runReadiness,
   pilot: runPilot,
-  protection: runProtection
+  protection: runProtection,
+  evidence: runEvidence,
+  release: runRelease
 };
 async function main(argv2, io2) {
   let command = "main";

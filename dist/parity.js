@@ -22409,7 +22409,7 @@ function findIds(text4, idPattern) {
 }
 
 // core/protection/config.ts
-var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
   external_exports.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
@@ -22420,6 +22420,9 @@ var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.str
 ]), protectionConfigSchema = external_exports.strictObject({
   mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: external_exports.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
   branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
   app_id: external_exports.number().int().positive().optional().describe(
@@ -30647,6 +30650,106 @@ function parseConfig(text4, file2 = CONFIG_PATH) {
   );
 }
 
+// core/evidence/schema.ts
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path2) {
+  return path2 === "" || path2.startsWith("/") || path2.includes("\\") || path2.includes("\0") || path2.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path2);
+}
+var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
+  path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex,
+  size: external_exports.number().int().min(0).describe("Size in bytes."),
+  mediaType: external_exports.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = external_exports.strictObject({
+  id: external_exports.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string().regex(PACK_ID_PATTERN),
+  commit: external_exports.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: external_exports.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: external_exports.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: external_exports.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: external_exports.array(sha256Hex).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = external_exports.strictObject({
+  gate: external_exports.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: external_exports.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: external_exports.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  digest: external_exports.record(external_exports.string(), external_exports.string())
+}), predicateSchema = external_exports.strictObject({
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string(),
+  createdAt: external_exports.string(),
+  manifest: external_exports.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: external_exports.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: external_exports.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = external_exports.strictObject({
+  _type: external_exports.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: external_exports.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: external_exports.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = external_exports.strictObject({
+  payloadType: external_exports.literal(DSSE_PAYLOAD_TYPE),
+  payload: external_exports.string().describe("The statement's bytes, base64."),
+  signatures: external_exports.array(
+    external_exports.strictObject({
+      keyid: external_exports.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: external_exports.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = external_exports.strictObject({
+  kind: external_exports.enum(FINDING_KINDS),
+  severity: external_exports.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: external_exports.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: external_exports.string().optional().describe("The file concerned, relative to the pack."),
+  message: external_exports.string()
+}), verifyReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("evidence-verify"),
+  status: external_exports.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: external_exports.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: external_exports.boolean(),
+  verifiedKeyids: external_exports.array(external_exports.string()).describe("Keys whose signature was checked and is valid."),
+  chain: external_exports.array(external_exports.strictObject({ pack: external_exports.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: external_exports.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/json-schema.ts
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
 // core/gates/parity/environment.ts
 var flagValue = external_exports.union([external_exports.boolean(), external_exports.string(), external_exports.number()], {
   error: "a flag is true/false, a variant string or a number"
@@ -34734,6 +34837,9 @@ var PROTECTION_STATUSES = [
   writes: external_exports.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
+
+// core/release/decide.ts
+var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // cli/io.ts
 import { readFile } from "node:fs/promises";

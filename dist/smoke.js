@@ -26004,7 +26004,7 @@ function findIds(text5, idPattern) {
 }
 
 // core/protection/config.ts
-var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
   external_exports.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
@@ -26015,6 +26015,9 @@ var PROTECTION_MODES = ["classic", "rulesets"], checkName = external_exports.str
 ]), protectionConfigSchema = external_exports.strictObject({
   mode: external_exports.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: external_exports.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
   branches: external_exports.array(external_exports.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
   app_id: external_exports.number().int().positive().optional().describe(
@@ -34222,6 +34225,106 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   protection: protectionConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
+// core/evidence/schema.ts
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path2) {
+  return path2 === "" || path2.startsWith("/") || path2.includes("\\") || path2.includes("\0") || path2.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path2);
+}
+var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
+  path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex,
+  size: external_exports.number().int().min(0).describe("Size in bytes."),
+  mediaType: external_exports.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = external_exports.strictObject({
+  id: external_exports.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string().regex(PACK_ID_PATTERN),
+  commit: external_exports.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: external_exports.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: external_exports.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: external_exports.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: external_exports.array(sha256Hex).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = external_exports.strictObject({
+  gate: external_exports.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: external_exports.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: external_exports.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  digest: external_exports.record(external_exports.string(), external_exports.string())
+}), predicateSchema = external_exports.strictObject({
+  scope: external_exports.enum(EVIDENCE_SCOPES),
+  id: external_exports.string(),
+  createdAt: external_exports.string(),
+  manifest: external_exports.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: external_exports.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: external_exports.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = external_exports.strictObject({
+  _type: external_exports.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: external_exports.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: external_exports.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = external_exports.strictObject({
+  payloadType: external_exports.literal(DSSE_PAYLOAD_TYPE),
+  payload: external_exports.string().describe("The statement's bytes, base64."),
+  signatures: external_exports.array(
+    external_exports.strictObject({
+      keyid: external_exports.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: external_exports.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = external_exports.strictObject({
+  kind: external_exports.enum(FINDING_KINDS),
+  severity: external_exports.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: external_exports.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: external_exports.string().optional().describe("The file concerned, relative to the pack."),
+  message: external_exports.string()
+}), verifyReportSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  kind: external_exports.literal("evidence-verify"),
+  status: external_exports.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: external_exports.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: external_exports.boolean(),
+  verifiedKeyids: external_exports.array(external_exports.string()).describe("Keys whose signature was checked and is valid."),
+  chain: external_exports.array(external_exports.strictObject({ pack: external_exports.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: external_exports.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/json-schema.ts
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
 // core/gates/parity/environment.ts
 var flagValue = external_exports.union([external_exports.boolean(), external_exports.string(), external_exports.number()], {
   error: "a flag is true/false, a variant string or a number"
@@ -34499,6 +34602,9 @@ var PROTECTION_STATUSES = [
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
 
+// core/release/decide.ts
+var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
+
 // cli/help.ts
 var USAGE = {
   main: "pilot-gate <command> [options]",
@@ -34510,6 +34616,8 @@ var USAGE = {
   readiness: "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
   protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
+  evidence: "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
+  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
   smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 var HELP = {
@@ -34734,6 +34842,82 @@ GitHub could not be read or written.
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate protection plan --repo acme/app --app-id 123456
   pilot-gate protection sync --repo acme/app --json
+`,
+  evidence: `Evidence packs: the reports, JUnit files and logs behind a decision, with a
+manifest of their SHA-256 digests, an in-toto statement and an Ed25519 DSSE
+signature, each pack chained to the previous one of its scope by digest.
+
+Usage:
+  pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [options]
+  pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]
+
+A pack is the folder <root>/<scope>/<id>/: reports/ and files/ (copies of the
+inputs), manifest.json, statement.json and, when signed, statement.dsse.json
+(schemas/evidence-*.schema.json). JSON digests use RFC 8785 canonical form.
+
+pack options:
+  --scope <scope>         story, wave, release or pilot.
+  --id <id>               The pack's name, e.g. S-PC-01 (letters, digits, . _ -).
+  --commit <sha>          The full commit id the evidence is about.
+  --report <file>         A pilot-gate JSON report (smoke, parity, readiness); its
+                          gate and result go into the statement. May be repeated.
+  --file <path>           Any other file or folder (JUnit, logs); may be repeated.
+  --root <dir>            The evidence root. Default: evidence.
+  --sign-key-file <pem>   An Ed25519 private key (PEM) to sign with; may be
+                          repeated. PILOT_GATE_SIGNING_KEY, when set, holds one more.
+  --config <path>         Record the digest of this pilot-gate config.
+  --created-at <time>     The pack's time (ISO 8601). Default: now.
+  --json                  Print the result as JSON.
+
+The pack chains to the scope's latest pack (by createdAt). It is built in a
+temporary folder and renamed into place; an existing pack is never
+overwritten, and a failed pack leaves nothing behind.
+
+verify options:
+  --key <pub.pem>         An Ed25519 public key to check signatures with; may be
+                          repeated. At least one signature must be by a given key.
+  --require-signature     Fail an unsigned pack, or one whose signature was not
+                          checked with --key. Without it both pass with a warning.
+  --json                  Print the report (schemas/evidence-verify-report.schema.json).
+
+verify checks every file digest (tampered, truncated, missing, extra files), the
+statement's subjects and manifest digest, the signatures, and the chain back to
+the scope's first pack, and names each problem. It needs no network.
+
+Exit codes: pack 0 written, 2 usage error or unreadable input (nothing written);
+verify 0 intact, 1 verification failed, 2 usage error or unreadable input.
+
+Examples:
+  openssl genpkey -algorithm ed25519 -out key.pem && openssl pkey -in key.pem -pubout -out pub.pem
+  pilot-gate evidence pack --scope story --id S-PC-01 --commit $(git rev-parse HEAD) \\
+    --report smoke.json --file reports/ --sign-key-file key.pem
+  pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
+`,
+  release: `Decide whether a release may be tagged: the release workflow's gate.
+
+Usage: ${USAGE.release}
+
+Options:
+  --version <v>       The version to tag: vX.Y.Z for ga, vX.Y.Z-rc.N for rc (the v
+                      may be left out).
+  --kind <rc|ga>      A release candidate or a general-availability release.
+  --sha <sha>         The full commit id to tag (resolve a ref with git rev-parse).
+  --readiness <path>  The readiness report on that commit (pilot-gate readiness
+                      --report); a NO-GO, or a report on another commit, refuses.
+  --json              Print the decision as JSON.
+
+Refuses, with every reason, when the version does not match its kind, is not
+above the last release of that kind (semver order: rc.10 > rc.9 > ... and
+v1.2.0-rc.N < v1.2.0), already exists, is an rc of a shipped version, or
+readiness is NO-GO (the blockers are listed). The tags are read with
+git tag --list, so run it in a clone with its tags. It only decides; nothing
+is tagged.
+
+Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
+
+Examples:
+  pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
+    --readiness readiness.json
 `
 };
 

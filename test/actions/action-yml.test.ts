@@ -3,6 +3,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import {
+  INPUTS as EVIDENCE_INPUTS,
+  OUTPUTS as EVIDENCE_OUTPUTS,
+} from "../../actions/evidence/inputs.js";
 import { INPUTS as PARITY_INPUTS, OUTPUTS as PARITY_OUTPUTS } from "../../actions/parity/inputs.js";
 import { getInputs, INPUTS, inputEnvName, OUTPUTS } from "../../actions/pull-request/inputs.js";
 import {
@@ -37,6 +41,11 @@ const ACTIONS: Record<
   { inputs: readonly string[]; outputs: readonly string[]; bundle: string }
 > = {
   "action.yml": { inputs: INPUTS, outputs: OUTPUTS, bundle: "dist/action.js" },
+  "actions/evidence/action.yml": {
+    inputs: EVIDENCE_INPUTS,
+    outputs: EVIDENCE_OUTPUTS,
+    bundle: "../../dist/evidence.js",
+  },
   "actions/parity/action.yml": {
     inputs: PARITY_INPUTS,
     outputs: PARITY_OUTPUTS,

@@ -1,0 +1,11 @@
+export {
+  compareReleases,
+  decideRelease,
+  parseReleaseTag,
+  RELEASE_KINDS,
+  type ReleaseDecision,
+  type ReleaseKind,
+  type ReleaseRequest,
+  type ReleaseVersion,
+  releaseTagOf,
+} from "./decide.js";
