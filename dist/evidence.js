@@ -6634,13 +6634,13 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants3 = require_constants(), utils = require_utils(), {
+    var constants4 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3, expandRange = (args, options2) => {
+    } = constants4, expandRange = (args, options2) => {
       if (typeof options2.expandRange == "function")
         return options2.expandRange(...args, options2);
       args.sort();
@@ -6780,7 +6780,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body, options2) => {
       if (options2.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -6806,7 +6806,7 @@ var require_parse = __commonJS({
       let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants4.globChars(opts.windows), EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -7197,7 +7197,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants4.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
       let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
         switch (str) {
@@ -7235,7 +7235,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options2, returnState = !1) => {
+    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants4 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options2, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         return (str) => {
@@ -7297,7 +7297,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module.exports = picomatch4;
   }
 });
@@ -37006,11 +37006,9 @@ async function loadConfig(cwd, path2) {
 
 // cli/evidence-fs.ts
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { constants as constants3, createReadStream } from "node:fs";
+import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { basename, dirname, join as join2, relative as relative2, sep as sep3 } from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 var CHUNK = 1024 * 1024, PARALLEL = 4;
 async function hashFile(path2) {
   let hash2 = createHash3("sha256"), size = 0;
@@ -37019,16 +37017,7 @@ async function hashFile(path2) {
   return { sha256: hash2.digest("hex"), size };
 }
 async function copyAndHash(source, target) {
-  let hash2 = createHash3("sha256"), size = 0, tap = new Transform({
-    transform(chunk, _encoding, done) {
-      hash2.update(chunk), size += chunk.length, done(null, chunk);
-    }
-  });
-  return await mkdir2(dirname(target), { recursive: !0 }), await pipeline(
-    createReadStream(source, { highWaterMark: CHUNK }),
-    tap,
-    createWriteStream(target, { flags: "wx", highWaterMark: CHUNK })
-  ), { sha256: hash2.digest("hex"), size };
+  return await mkdir2(dirname(target), { recursive: !0 }), await copyFile2(source, target, constants3.COPYFILE_EXCL), hashFile(target);
 }
 async function mapLimit(items, work) {
   let results = new Array(items.length), next = 0, worker = async () => {
