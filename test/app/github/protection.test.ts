@@ -1,5 +1,5 @@
-import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type nock from "nock";
+import { describe, expect, it } from "vitest";
 import { readProtection, writeProtection } from "../../../app/github/protection.js";
 import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 import {
@@ -11,7 +11,6 @@ import {
   planProtection,
   rulesetBody,
 } from "../../../core/protection/index.js";
-import { validateRequest } from "../helpers/contract.js";
 import {
   API,
   countRequests,
@@ -19,7 +18,7 @@ import {
   OWNER,
   REPO,
   REPO_PATH,
-  recorded,
+  useGitHubMock,
 } from "../helpers/github.js";
 
 const APP = 123;
@@ -28,43 +27,10 @@ const classic = desiredProtection(defaultProtectionConfig(), "required-check", A
 const rulesets = { ...classic, mode: "rulesets" as const };
 const WANT = classic.settings;
 
-/**
- * GitHub's OpenAPI description lists `required_status_checks.contexts` as
- * required in the PUT protection body, but the API answers 422 when it comes
- * with `checks` (google/go-github#2276, ossf/allstar#156). pilot-gate sends
- * only `checks`, the one that pins a check to an app; this is the one
- * departure from the description these tests accept.
- */
-const KNOWN_DEVIATION =
-  /PUT \/repos\/.+\/protection \(.+\): body\/required_status_checks must have required property 'contexts'/;
-
-// The same guard as useGitHubMock(), with the one documented deviation above.
-const unmatched: string[] = [];
-const onNoMatch = (req: { method?: string; path?: string }) => {
-  unmatched.push(`${req.method ?? "?"} ${req.path ?? "?"}`);
-};
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", onNoMatch);
-});
-beforeEach(() => {
-  recorded.length = 0;
-  unmatched.length = 0;
-});
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unmatched, "requests no mock expected").toEqual([]);
-  expect(pending, "mocked requests not made").toEqual([]);
-  const problems = recorded
-    .flatMap((request) => validateRequest(request))
-    .filter((problem) => !KNOWN_DEVIATION.test(problem));
-  expect(problems, "requests that GitHub's OpenAPI description rejects").toEqual([]);
-});
-afterAll(() => {
-  nock.emitter.removeListener("no match", onNoMatch);
-  nock.enableNetConnect();
-});
+// The one documented departure from GitHub's OpenAPI description (the PUT
+// protection body sends `checks` without `contexts`) is accepted by the
+// shared guard; see KNOWN_DEVIATION in ../helpers/github.ts.
+useGitHubMock();
 
 function octokit() {
   return createTokenOctokit({
