@@ -7718,18 +7718,19 @@ function reason(error63) {
   let message = error63?.message;
   return typeof message == "string" ? message : String(error63);
 }
+function requestFailure(where, action, error63) {
+  let status2 = statusOf(error63), next = status2 === 404 ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === 409 ? `the repository ${where} is empty; push a first commit` : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
+  return new GitDataError(
+    `could not ${action} on ${where} (${status2 ?? "no answer"}: ${reason(error63)}): ${next}`,
+    status2,
+    error63
+  );
+}
 async function commitFiles(octokit, options2) {
   let { owner, repo, folder, files, message } = options2, branch = options2.branch ?? DEFAULT_EVIDENCE_BRANCH, maxAttempts = options2.maxAttempts ?? MAX_ATTEMPTS, where = `${owner}/${repo}`;
   if (checkPath(folder, "the folder"), checkPath(branch, "the branch"), files.size === 0) throw new GitDataError("nothing to commit: no files were given");
   for (let path2 of files.keys()) checkPath(path2, "the file");
-  let fail2 = (action, error63) => {
-    let status2 = statusOf(error63), next2 = status2 === 404 ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === 409 ? `the repository ${where} is empty; push a first commit` : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
-    return new GitDataError(
-      `could not ${action} on ${where} (${status2 ?? "no answer"}: ${reason(error63)}): ${next2}`,
-      status2,
-      error63
-    );
-  }, call = async (action, route, params) => {
+  let fail2 = (action, error63) => requestFailure(where, action, error63), call = async (action, route, params) => {
     try {
       return (await octokit.request(route, { owner, repo, ...params })).data;
     } catch (error63) {
@@ -7829,6 +7830,99 @@ async function commitFiles(octokit, options2) {
     `could not commit to ${branch} on ${where}: the branch moved under every one of ${maxAttempts} attempts; re-run when the other pushes to it are done`,
     422
   );
+}
+var MANIFEST_NAME = "manifest.json";
+async function mapLimit(items, work) {
+  let results = new Array(items.length), next = 0, failed, worker = async () => {
+    for (; next < items.length && failed === void 0; ) {
+      let index2 = next++;
+      try {
+        results[index2] = await work(items[index2]);
+      } catch (error63) {
+        failed ??= { error: error63 };
+      }
+    }
+  };
+  if (await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, items.length) }, worker)), failed !== void 0) throw failed.error;
+  return results;
+}
+async function readScopeManifests(octokit, options2) {
+  let { owner, repo } = options2, branch = options2.branch ?? DEFAULT_EVIDENCE_BRANCH, where = `${owner}/${repo}`, folder = `${options2.root}/${options2.scope}`;
+  checkPath(folder, "the scope folder"), checkPath(branch, "the branch");
+  let requests = 0, get = async (action, route, params) => {
+    requests++;
+    try {
+      return (await octokit.request(route, { owner, repo, ...params })).data;
+    } catch (error63) {
+      throw requestFailure(where, action, error63);
+    }
+  }, head;
+  requests++;
+  try {
+    let { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      owner,
+      repo,
+      ref: `heads/${branch}`
+    });
+    head = data.object.sha;
+  } catch (error63) {
+    if (statusOf(error63) === 404) return { head: void 0, packs: [], requests };
+    throw requestFailure(where, `read the branch ${branch}`, error63);
+  }
+  let listTree = (sha, what, recursive2 = !1) => get(
+    `list ${what} on ${branch}`,
+    "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
+    recursive2 ? { tree_sha: sha, recursive: "1" } : { tree_sha: sha }
+  ), found = /* @__PURE__ */ new Map(), whole = await listTree(head, "the files", !0);
+  if (whole.truncated) {
+    let sha = head, at2 = "";
+    for (let segment of folder.split("/"))
+      if (sha = (await listTree(sha, at2 === "" ? "the top folder" : at2)).tree.find((entry) => entry.path === segment && entry.type === "tree")?.sha, at2 = at2 === "" ? segment : `${at2}/${segment}`, sha === void 0) break;
+    if (sha !== void 0) {
+      let listing = await listTree(sha, folder);
+      if (listing.truncated)
+        throw new GitDataError(
+          `${folder} on ${branch} in ${where} has more entries than GitHub lists at once, so its last pack cannot be found; nothing was committed. Move old packs out of ${folder}.`
+        );
+      let packs = listing.tree.filter((entry) => entry.type === "tree"), manifests = await mapLimit(
+        packs,
+        async (pack2) => (await listTree(pack2.sha, `${folder}/${pack2.path}`)).tree.find(
+          (entry) => entry.path === MANIFEST_NAME && entry.type === "blob"
+        )?.sha
+      );
+      packs.forEach((pack2, index2) => {
+        found.set(pack2.path, manifests[index2]);
+      });
+    }
+  } else {
+    let prefix = `${folder}/`;
+    for (let entry of whole.tree) {
+      if (!entry.path.startsWith(prefix)) continue;
+      let [id = "", file2, ...deeper] = entry.path.slice(prefix.length).split("/");
+      file2 === void 0 && entry.type === "tree" && !found.has(id) && found.set(id, void 0), file2 === MANIFEST_NAME && deeper.length === 0 && entry.type === "blob" && found.set(id, entry.sha);
+    }
+  }
+  let ids = [...found.keys()].sort(), texts = await mapLimit(ids, async (id) => {
+    let blob = found.get(id);
+    if (blob === void 0) return;
+    let data = await get(
+      `read ${folder}/${id}/${MANIFEST_NAME}`,
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      { file_sha: blob }
+    );
+    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
+      "utf8"
+    );
+  });
+  return {
+    head,
+    packs: ids.map((id, index2) => ({
+      id,
+      path: `${folder}/${id}/${MANIFEST_NAME}`,
+      manifest: texts[index2]
+    })),
+    requests
+  };
 }
 
 // core/evidence/digest.ts
@@ -23594,7 +23688,7 @@ function getInputs(env = process.env) {
 }
 
 // actions/evidence/run.ts
-import { mkdtemp as mkdtemp2, readdir as readdir4, readFile as readFile4, rm as rm3 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, readdir as readdir4, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join4, relative as relative3, sep as sep4 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
@@ -37019,7 +37113,7 @@ async function hashFile(path2) {
 async function copyAndHash(source, target) {
   return await mkdir2(dirname(target), { recursive: !0 }), await copyFile2(source, target, constants3.COPYFILE_EXCL), hashFile(target);
 }
-async function mapLimit(items, work) {
+async function mapLimit2(items, work) {
   let results = new Array(items.length), next = 0, worker = async () => {
     for (; next < items.length; ) {
       let index2 = next++;
@@ -37076,7 +37170,7 @@ async function readPackDir(dir, label) {
     }
   };
   await visit2(dir);
-  let digests = await mapLimit(paths, (rel) => hashFile(join2(dir, rel)));
+  let digests = await mapLimit2(paths, (rel) => hashFile(join2(dir, rel)));
   return paths.forEach((rel, index2) => {
     files.set(rel, digests[index2]);
   }), {
@@ -37501,7 +37595,7 @@ async function pack(args, io) {
   await mkdir3(scopeDir, { recursive: !0 });
   let temp = await mkdtemp(join3(scopeDir, `.tmp-${id}-`)), manifest;
   try {
-    let digests = await mapLimit(
+    let digests = await mapLimit2(
       inputs,
       (input2) => copyAndHash(input2.source, join3(temp, input2.packPath))
     ), files = inputs.map((input2, index2) => ({
@@ -37758,6 +37852,9 @@ async function publicKeys(io, files) {
 }
 
 // actions/evidence/run.ts
+var EVIDENCE_ROOT = "evidence", EvidenceBranchError = class extends Error {
+  name = "EvidenceBranchError";
+};
 function output2(name, value) {
   setOutput(name, value);
 }
@@ -37770,10 +37867,58 @@ async function readTree(dir) {
   };
   return await walk2(dir), files;
 }
+async function materialise(root, inputs, existing) {
+  let on = `on ${inputs.branch}`, restore = `nothing was committed. Fix or restore that pack on ${inputs.branch} (git history has it), then re-run.`;
+  for (let pack2 of existing.packs) {
+    if (pack2.id === inputs.id)
+      throw new EvidenceBranchError(
+        `${EVIDENCE_ROOT}/${inputs.scope}/${pack2.id} already exists ${on} and a pack is never overwritten; nothing was committed. Pack under a new id.`
+      );
+    if (pack2.manifest === void 0)
+      throw new EvidenceBranchError(
+        `${pack2.path} is missing ${on}, so the chain's last pack cannot be found; ${restore}`
+      );
+    let value;
+    try {
+      value = JSON.parse(pack2.manifest);
+    } catch (error63) {
+      throw new EvidenceBranchError(
+        `${pack2.path} ${on} is not JSON (${error63.message}), so the chain cannot continue from it; ${restore}`
+      );
+    }
+    let parsed = manifestSchema.safeParse(value);
+    if (!parsed.success) {
+      let issue3 = parsed.error.issues[0], at2 = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
+      throw new EvidenceBranchError(
+        `${pack2.path} ${on} is not a valid manifest (${issue3?.message ?? "invalid"}${at2}), so the chain cannot continue from it; ${restore}`
+      );
+    }
+    if (parsed.data.id !== pack2.id)
+      throw new EvidenceBranchError(
+        `${pack2.path} ${on} says it is pack ${parsed.data.id}, but its folder is ${pack2.id}; ${restore}`
+      );
+    let dir = join4(root, inputs.scope, pack2.id);
+    await mkdir4(dir, { recursive: !0 }), await writeFile3(join4(dir, MANIFEST_FILE), pack2.manifest);
+  }
+}
 async function runEvidenceAction(inputs, options2 = {}, octokit) {
   setSecret(inputs.token), inputs.signingKey && setSecret(inputs.signingKey);
   let root = await mkdtemp2(join4(inputs.temp, "pilot-gate-evidence-"));
   try {
+    let client = octokit ?? createTokenOctokit({
+      token: inputs.token,
+      baseUrl: inputs.apiUrl,
+      userAgent: "pilot-gate-evidence/0.1.0",
+      log: { debug, info, warn: warning, error },
+      retries: options2.retries
+    }), existing = await readScopeManifests(client, {
+      owner: inputs.owner,
+      repo: inputs.repo,
+      branch: inputs.branch,
+      root: EVIDENCE_ROOT,
+      scope: inputs.scope
+    });
+    await materialise(root, inputs, existing);
     let stdout = "", io = {
       cwd: inputs.workspace,
       env: {
@@ -37801,13 +37946,7 @@ async function runEvidenceAction(inputs, options2 = {}, octokit) {
     await runEvidence(args, io);
     let packed = JSON.parse(stdout), packDir = join4(root, inputs.scope, inputs.id), files = await readTree(packDir), statement = files.get(STATEMENT_FILE);
     if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
-    let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `evidence/${inputs.scope}/${inputs.id}`, client = octokit ?? createTokenOctokit({
-      token: inputs.token,
-      baseUrl: inputs.apiUrl,
-      userAgent: "pilot-gate-evidence/0.1.0",
-      log: { debug, info, warn: warning, error },
-      retries: options2.retries
-    }), result = await commitFiles(client, {
+    let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`, result = await commitFiles(client, {
       owner: inputs.owner,
       repo: inputs.repo,
       branch: inputs.branch,
@@ -37822,6 +37961,7 @@ async function runEvidenceAction(inputs, options2 = {}, octokit) {
         `- ${result.committed ? "Committed" : "Already on"} \`${inputs.branch}\` at \`${result.sha}\`${result.branchCreated ? " (branch created)" : ""}`,
         `- Commit judged: \`${inputs.sha}\``,
         `- Files: ${files.size}; statement digest \`${statementDigest}\`; manifest digest \`${packed.manifestDigest}\``,
+        `- Previous: ${packed.previous ? `\`${packed.previous.id}\` (\`${packed.previous.digest}\`)` : "none (first pack of this scope)"}`,
         `- Signed: ${packed.signed ? "yes" : "**no** (set signing-key to sign)"}`,
         ""
       ].join(`

@@ -1,13 +1,31 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as core from "@actions/core";
-import { commitFiles, type GitDataOctokit } from "../../app/github/git-data.js";
+import {
+  commitFiles,
+  type GitDataOctokit,
+  readScopeManifests,
+  type ScopeManifests,
+} from "../../app/github/git-data.js";
 import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { runEvidence, SIGNING_KEY_ENV } from "../../cli/commands/evidence.js";
-import { digestOf, STATEMENT_FILE } from "../../core/evidence/index.js";
+import {
+  digestOf,
+  MANIFEST_FILE,
+  manifestSchema,
+  STATEMENT_FILE,
+} from "../../core/evidence/index.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
+
+/** The folder on the evidence branch that holds `<scope>/<id>/` packs. */
+export const EVIDENCE_ROOT = "evidence";
+
+/** The evidence branch holds something the new pack cannot chain to; nothing was committed. */
+export class EvidenceBranchError extends Error {
+  override readonly name = "EvidenceBranchError";
+}
 
 export interface RunOptions {
   /** False turns Octokit's retries off, for tests where a mocked failure must be final. */
@@ -42,9 +60,65 @@ async function readTree(dir: string): Promise<Map<string, Uint8Array>> {
 }
 
 /**
+ * Writes the manifests of the scope's packs on the branch into `root`, as
+ * `<root>/<scope>/<id>/manifest.json`, so the CLI's pack finds the latest one
+ * and chains to it exactly as it does in a checkout (it reads only the
+ * manifests of earlier packs). Each manifest is checked first so a broken
+ * pack is named by its place on the branch, not in the temporary folder.
+ */
+async function materialise(
+  root: string,
+  inputs: EvidenceActionInputs,
+  existing: ScopeManifests,
+): Promise<void> {
+  const on = `on ${inputs.branch}`;
+  const restore = `nothing was committed. Fix or restore that pack on ${inputs.branch} (git history has it), then re-run.`;
+  for (const pack of existing.packs) {
+    if (pack.id === inputs.id) {
+      throw new EvidenceBranchError(
+        `${EVIDENCE_ROOT}/${inputs.scope}/${pack.id} already exists ${on} and a pack is never overwritten; nothing was committed. Pack under a new id.`,
+      );
+    }
+    if (pack.manifest === undefined) {
+      throw new EvidenceBranchError(
+        `${pack.path} is missing ${on}, so the chain's last pack cannot be found; ${restore}`,
+      );
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(pack.manifest);
+    } catch (error) {
+      throw new EvidenceBranchError(
+        `${pack.path} ${on} is not JSON (${(error as Error).message}), so the chain cannot continue from it; ${restore}`,
+      );
+    }
+    const parsed = manifestSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+      throw new EvidenceBranchError(
+        `${pack.path} ${on} is not a valid manifest (${issue?.message ?? "invalid"}${at}), so the chain cannot continue from it; ${restore}`,
+      );
+    }
+    if (parsed.data.id !== pack.id) {
+      throw new EvidenceBranchError(
+        `${pack.path} ${on} says it is pack ${parsed.data.id}, but its folder is ${pack.id}; ${restore}`,
+      );
+    }
+    const dir = join(root, inputs.scope, pack.id);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, MANIFEST_FILE), pack.manifest);
+  }
+}
+
+/**
  * Packs the reports and files with the CLI's `evidence pack` (same format,
  * same checks) into a temporary folder, then commits the pack to the
  * evidence branch through the Git Data API, with no checkout of that branch.
+ * The scope's earlier manifests are read from the branch first, so the pack
+ * chains to the scope's latest pack (`previous`), as it would in a checkout.
+ * Not guarded: two runs packing the same scope at the same moment both chain
+ * to the same previous pack (both commits land; verify still passes each).
  */
 export async function runEvidenceAction(
   inputs: EvidenceActionInputs,
@@ -55,6 +129,23 @@ export async function runEvidenceAction(
   if (inputs.signingKey) core.setSecret(inputs.signingKey);
   const root = await mkdtemp(join(inputs.temp, "pilot-gate-evidence-"));
   try {
+    const client =
+      octokit ??
+      createTokenOctokit({
+        token: inputs.token,
+        baseUrl: inputs.apiUrl,
+        userAgent: `pilot-gate-evidence/${typeof PILOT_GATE_VERSION === "string" ? PILOT_GATE_VERSION : "dev"}`,
+        log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+        retries: options.retries,
+      });
+    const existing = await readScopeManifests(client, {
+      owner: inputs.owner,
+      repo: inputs.repo,
+      branch: inputs.branch,
+      root: EVIDENCE_ROOT,
+      scope: inputs.scope,
+    });
+    await materialise(root, inputs, existing);
     let stdout = "";
     const io = {
       cwd: inputs.workspace,
@@ -82,23 +173,18 @@ export async function runEvidenceAction(
       "--json",
     ];
     await runEvidence(args, io);
-    const packed = JSON.parse(stdout) as { manifestDigest: string; signed: boolean };
+    const packed = JSON.parse(stdout) as {
+      manifestDigest: string;
+      signed: boolean;
+      previous: { id: string; digest: string } | null;
+    };
     const packDir = join(root, inputs.scope, inputs.id);
     const files = await readTree(packDir);
     const statement = files.get(STATEMENT_FILE);
     if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
     const statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8")));
-    const packPath = `evidence/${inputs.scope}/${inputs.id}`;
+    const packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`;
 
-    const client =
-      octokit ??
-      createTokenOctokit({
-        token: inputs.token,
-        baseUrl: inputs.apiUrl,
-        userAgent: `pilot-gate-evidence/${typeof PILOT_GATE_VERSION === "string" ? PILOT_GATE_VERSION : "dev"}`,
-        log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
-        retries: options.retries,
-      });
     const result = await commitFiles(client, {
       owner: inputs.owner,
       repo: inputs.repo,
@@ -119,6 +205,7 @@ export async function runEvidenceAction(
           `- ${result.committed ? "Committed" : "Already on"} \`${inputs.branch}\` at \`${result.sha}\`${result.branchCreated ? " (branch created)" : ""}`,
           `- Commit judged: \`${inputs.sha}\``,
           `- Files: ${files.size}; statement digest \`${statementDigest}\`; manifest digest \`${packed.manifestDigest}\``,
+          `- Previous: ${packed.previous ? `\`${packed.previous.id}\` (\`${packed.previous.digest}\`)` : "none (first pack of this scope)"}`,
           `- Signed: ${packed.signed ? "yes" : "**no** (set signing-key to sign)"}`,
           "",
         ].join("\n"),

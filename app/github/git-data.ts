@@ -73,6 +73,26 @@ function reason(error: unknown): string {
   return typeof message === "string" ? message : String(error);
 }
 
+/** A GitDataError for a request GitHub refused or never answered, with the next step. */
+function requestFailure(where: string, action: string, error: unknown): GitDataError {
+  const status = statusOf(error);
+  const next =
+    status === 404
+      ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token`
+      : status === 403
+        ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)"
+        : status === 409
+          ? `the repository ${where} is empty; push a first commit`
+          : status === undefined
+            ? "GitHub could not be reached; re-run"
+            : "re-run; if it persists, check GitHub's status";
+  return new GitDataError(
+    `could not ${action} on ${where} (${status ?? "no answer"}: ${reason(error)}): ${next}`,
+    status,
+    error,
+  );
+}
+
 /**
  * Commits `files` under `folder` on `branch` and returns the commit. Costs,
  * for N files: N + 6 requests to append (ref, head commit, N blobs, tree,
@@ -94,24 +114,7 @@ export async function commitFiles(
   if (files.size === 0) throw new GitDataError("nothing to commit: no files were given");
   for (const path of files.keys()) checkPath(path, "the file");
 
-  const fail = (action: string, error: unknown): GitDataError => {
-    const status = statusOf(error);
-    const next =
-      status === 404
-        ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token`
-        : status === 403
-          ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)"
-          : status === 409
-            ? `the repository ${where} is empty; push a first commit`
-            : status === undefined
-              ? "GitHub could not be reached; re-run"
-              : "re-run; if it persists, check GitHub's status";
-    return new GitDataError(
-      `could not ${action} on ${where} (${status ?? "no answer"}: ${reason(error)}): ${next}`,
-      status,
-      error,
-    );
-  };
+  const fail = (action: string, error: unknown) => requestFailure(where, action, error);
   const call = async <T>(action: string, route: string, params: Record<string, unknown>) => {
     try {
       return (await octokit.request(route, { owner, repo, ...params })).data as T;
@@ -244,4 +247,181 @@ export async function commitFiles(
     `could not commit to ${branch} on ${where}: the branch moved under every one of ${maxAttempts} attempts; re-run when the other pushes to it are done`,
     422,
   );
+}
+
+export interface ReadScopeOptions {
+  owner: string;
+  repo: string;
+  /** Default `pilot-evidence`; a missing branch reads as a scope with no packs. */
+  branch?: string;
+  /** The evidence folder on the branch, e.g. `evidence`. */
+  root: string;
+  /** The scope folder under it, e.g. `release`. */
+  scope: string;
+}
+
+/** One folder of the scope on the branch: a pack, if its manifest says so. */
+export interface ScopePack {
+  /** The folder's name, which a pack's manifest repeats as its id. */
+  id: string;
+  /** Where its manifest is (or should be) on the branch, e.g. `evidence/release/v1.2.0/manifest.json`. */
+  path: string;
+  /** The manifest's text as stored, unchecked; undefined when the folder has no manifest.json. */
+  manifest: string | undefined;
+}
+
+export interface ScopeManifests {
+  /** The branch's head commit the packs were read at; undefined when the branch does not exist. */
+  head: string | undefined;
+  /** Every sub-folder of `<root>/<scope>`, by id. Files directly in the scope folder are not packs and are left out. */
+  packs: ScopePack[];
+  /** Requests made (see `readScopeManifests`). */
+  requests: number;
+}
+
+const MANIFEST_NAME = "manifest.json";
+
+interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+}
+
+/** Runs `work` over `items`, PARALLEL_BLOBS at a time; the first failure stops new work and is thrown once the rest settle. */
+async function mapLimit<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && failed === undefined) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, items.length) }, worker));
+  if (failed !== undefined) throw failed.error;
+  return results;
+}
+
+/**
+ * Reads the manifests of the packs in `<root>/<scope>/` on `branch`, so a
+ * new pack can chain to the latest one without a checkout. Costs 1 request
+ * when the branch does not exist; otherwise 2 + M for M manifests (the ref,
+ * the head commit's tree listed recursively, one blob per manifest). When
+ * the branch is too large for one recursive listing (GitHub sets
+ * `truncated`), it walks down to the scope folder instead: 1 listing per
+ * folder on the way (2 for `evidence/<scope>`), 1 for the scope and 1 per
+ * pack folder, so 5 + P + M for P pack folders.
+ */
+export async function readScopeManifests(
+  octokit: GitDataOctokit,
+  options: ReadScopeOptions,
+): Promise<ScopeManifests> {
+  const { owner, repo } = options;
+  const branch = options.branch ?? DEFAULT_EVIDENCE_BRANCH;
+  const where = `${owner}/${repo}`;
+  const folder = `${options.root}/${options.scope}`;
+  checkPath(folder, "the scope folder");
+  checkPath(branch, "the branch");
+  let requests = 0;
+  const get = async <T>(action: string, route: string, params: Record<string, unknown>) => {
+    requests++;
+    try {
+      return (await octokit.request(route, { owner, repo, ...params })).data as T;
+    } catch (error) {
+      throw requestFailure(where, action, error);
+    }
+  };
+
+  let head: string;
+  requests++;
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      owner,
+      repo,
+      ref: `heads/${branch}`,
+    });
+    head = (data as { object: { sha: string } }).object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return { head: undefined, packs: [], requests };
+    throw requestFailure(where, `read the branch ${branch}`, error);
+  }
+
+  // A commit names its tree, so the listing needs no separate commit read.
+  const listTree = (sha: string, what: string, recursive = false) =>
+    get<{ tree: TreeEntry[]; truncated: boolean }>(
+      `list ${what} on ${branch}`,
+      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
+      recursive ? { tree_sha: sha, recursive: "1" } : { tree_sha: sha },
+    );
+
+  /** Pack folder -> its manifest's blob, or undefined when it has none. */
+  const found = new Map<string, string | undefined>();
+  const whole = await listTree(head, "the files", true);
+  if (!whole.truncated) {
+    const prefix = `${folder}/`;
+    for (const entry of whole.tree) {
+      if (!entry.path.startsWith(prefix)) continue;
+      const [id = "", file, ...deeper] = entry.path.slice(prefix.length).split("/");
+      if (file === undefined && entry.type === "tree" && !found.has(id)) found.set(id, undefined);
+      if (file === MANIFEST_NAME && deeper.length === 0 && entry.type === "blob") {
+        found.set(id, entry.sha);
+      }
+    }
+  } else {
+    let sha: string | undefined = head;
+    let at = "";
+    for (const segment of folder.split("/")) {
+      const listing: { tree: TreeEntry[] } = await listTree(sha, at === "" ? "the top folder" : at);
+      sha = listing.tree.find((entry) => entry.path === segment && entry.type === "tree")?.sha;
+      at = at === "" ? segment : `${at}/${segment}`;
+      if (sha === undefined) break;
+    }
+    if (sha !== undefined) {
+      const listing = await listTree(sha, folder);
+      if (listing.truncated) {
+        throw new GitDataError(
+          `${folder} on ${branch} in ${where} has more entries than GitHub lists at once, so its last pack cannot be found; nothing was committed. Move old packs out of ${folder}.`,
+        );
+      }
+      const packs = listing.tree.filter((entry) => entry.type === "tree");
+      const manifests = await mapLimit(
+        packs,
+        async (pack) =>
+          (await listTree(pack.sha, `${folder}/${pack.path}`)).tree.find(
+            (entry) => entry.path === MANIFEST_NAME && entry.type === "blob",
+          )?.sha,
+      );
+      packs.forEach((pack, index) => {
+        found.set(pack.path, manifests[index]);
+      });
+    }
+  }
+
+  const ids = [...found.keys()].sort();
+  const texts = await mapLimit(ids, async (id) => {
+    const blob = found.get(id);
+    if (blob === undefined) return undefined;
+    const data = await get<{ content: string; encoding: string }>(
+      `read ${folder}/${id}/${MANIFEST_NAME}`,
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      { file_sha: blob },
+    );
+    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
+      "utf8",
+    );
+  });
+  return {
+    head,
+    packs: ids.map((id, index) => ({
+      id,
+      path: `${folder}/${id}/${MANIFEST_NAME}`,
+      manifest: texts[index],
+    })),
+    requests,
+  };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getInputs, InputError } from "../../../actions/evidence/inputs.js";
-import { canonicalJson } from "../../../core/evidence/index.js";
+import { buildManifest, canonicalJson } from "../../../core/evidence/index.js";
 import {
   countRequests,
   githubScope,
@@ -25,6 +25,60 @@ const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
 const NEW_TREE = "c".repeat(40);
 const NEW_COMMIT = "d".repeat(40);
 const REF_PATH = `${REPO_PATH}/git/ref/heads%2Fpilot-evidence`;
+const REFS_PATH = `${REPO_PATH}/git/refs/heads%2Fpilot-evidence`;
+const HEAD = "a".repeat(40);
+const HEAD_TREE = "b".repeat(40);
+const OLD_BLOB = "e".repeat(40);
+const OTHER_BLOB = "f".repeat(40);
+
+/** The first pack of the release scope, as the branch stores it. */
+const FIRST_MANIFEST = `${JSON.stringify(
+  buildManifest({
+    scope: "release",
+    id: "v1.1.0",
+    commit: "1".repeat(40),
+    createdAt: "2026-04-01T09:00:00Z",
+    files: [{ path: "files/a.log", sha256: "2".repeat(64), size: 3, mediaType: "text/plain" }],
+  }),
+  null,
+  2,
+)}\n`;
+
+const sha256 = async (text: string) =>
+  `sha256:${(await import("node:crypto")).createHash("sha256").update(text).digest("hex")}`;
+
+/** The branch exists and holds release/v1.1.0 (with `manifest` as its manifest) and a story pack. */
+function mockBranch(manifest: string): ReturnType<typeof githubScope> {
+  const scope = githubScope();
+  scope.get(REF_PATH).reply(200, { ref: "refs/heads/pilot-evidence", object: { sha: HEAD } });
+  scope
+    .get(`${REPO_PATH}/git/trees/${HEAD}`)
+    .query({ recursive: "1" })
+    .reply(200, {
+      sha: HEAD_TREE,
+      truncated: false,
+      tree: [
+        { path: "evidence", type: "tree", sha: "3".repeat(40) },
+        { path: "evidence/release", type: "tree", sha: "4".repeat(40) },
+        { path: "evidence/release/v1.1.0", type: "tree", sha: "5".repeat(40) },
+        { path: "evidence/release/v1.1.0/files", type: "tree", sha: "6".repeat(40) },
+        { path: "evidence/release/v1.1.0/files/a.log", type: "blob", sha: "7".repeat(40) },
+        { path: "evidence/release/v1.1.0/manifest.json", type: "blob", sha: OLD_BLOB },
+        { path: "evidence/story", type: "tree", sha: "8".repeat(40) },
+        { path: "evidence/story/S-1", type: "tree", sha: "9".repeat(40) },
+        { path: "evidence/story/S-1/manifest.json", type: "blob", sha: OTHER_BLOB },
+      ],
+    });
+  scope.get(`${REPO_PATH}/git/blobs/${OLD_BLOB}`).reply(200, {
+    sha: OLD_BLOB,
+    encoding: "base64",
+    content: Buffer.from(manifest)
+      .toString("base64")
+      .replace(/(.{60})/g, "$1\n"),
+    size: manifest.length,
+  });
+  return scope;
+}
 
 let workspace: string;
 
@@ -74,7 +128,8 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function mockFirstCommit(blobCount: number): Map<string, string> {
   const blobs = new Map<string, string>();
   const scope = githubScope();
-  scope.get(REF_PATH).reply(404, { message: "Not Found" });
+  // Once to read the scope's earlier packs, once to commit.
+  scope.get(REF_PATH).times(2).reply(404, { message: "Not Found" });
   scope
     .post(`${REPO_PATH}/git/blobs`)
     .times(blobCount)
@@ -129,7 +184,112 @@ describe("evidence action", () => {
     expect(record.summaries[0]).toContain("Committed `pilot-evidence`");
     expect(record.summaries[0]).toContain("(branch created)");
     expect(record.secrets).toContain("ghs_test");
-    expect(countRequests(recorded).total).toBe(4 + 4);
+    const manifest = [...blobs.values()].find((text) => text.includes('"files"'));
+    expect(JSON.parse(manifest as string).previous).toBeNull();
+    expect(record.summaries[0]).toContain("Previous: none (first pack of this scope)");
+    // 1 to find no branch (so no earlier packs), then N + 4 to create it.
+    expect(countRequests(recorded).total).toBe(1 + 4 + 4);
+  });
+
+  it("chains a second pack of the scope to the latest pack on the branch", async () => {
+    const scope = mockBranch(FIRST_MANIFEST);
+    const blobs = new Map<string, string>();
+    scope.get(REF_PATH).reply(200, { ref: "refs/heads/pilot-evidence", object: { sha: HEAD } });
+    scope
+      .post(`${REPO_PATH}/git/blobs`)
+      .times(4)
+      .reply(201, (_uri, body) => {
+        const text = Buffer.from((body as { content: string }).content, "base64").toString("utf8");
+        const sha = String(blobs.size + 1).repeat(40);
+        blobs.set(sha, text);
+        return { sha, url: "" };
+      });
+    scope
+      .get(`${REPO_PATH}/git/commits/${HEAD}`)
+      .reply(200, { sha: HEAD, tree: { sha: HEAD_TREE, url: "" } });
+    scope.post(`${REPO_PATH}/git/trees`).reply(201, { sha: NEW_TREE });
+    scope
+      .get(`${REPO_PATH}/contents/evidence%2Frelease%2Fv1.2.0`)
+      .query({ ref: HEAD })
+      .reply(404, { message: "Not Found" });
+    scope
+      .post(
+        `${REPO_PATH}/git/commits`,
+        (body) => body.tree === NEW_TREE && body.parents[0] === HEAD,
+      )
+      .reply(201, { sha: NEW_COMMIT });
+    scope.patch(REFS_PATH, { sha: NEW_COMMIT, force: false }).reply(200, {
+      ref: "refs/heads/pilot-evidence",
+      object: { sha: NEW_COMMIT },
+    });
+
+    await runEvidenceAction(getInputs(env()), {
+      retries: false,
+      now: () => new Date("2026-05-01T12:00:00Z"),
+    });
+
+    expect(record.failed).toEqual([]);
+    const manifest = JSON.parse(
+      [...blobs.values()].find((text) => text.includes('"files"')) as string,
+    );
+    expect(manifest.previous).toEqual({
+      id: "v1.1.0",
+      digest: await sha256(canonicalJson(JSON.parse(FIRST_MANIFEST))),
+    });
+    expect(record.summaries[0]).toContain("Previous: `v1.1.0`");
+    // Reading: ref, recursive tree, 1 manifest blob; committing: N + 6.
+    expect(countRequests(recorded)).toEqual({
+      total: 3 + 4 + 6,
+      byOperation: {
+        "GET /repos/{owner}/{repo}/git/ref/{ref}": 2,
+        "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
+        "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": 1,
+        "POST /repos/{owner}/{repo}/git/blobs": 4,
+        "GET /repos/{owner}/{repo}/git/commits/{commit_sha}": 1,
+        "POST /repos/{owner}/{repo}/git/trees": 1,
+        "GET /repos/{owner}/{repo}/contents/{path}": 1,
+        "POST /repos/{owner}/{repo}/git/commits": 1,
+        "PATCH /repos/{owner}/{repo}/git/refs/{ref}": 1,
+      },
+    });
+  });
+
+  it.each([
+    [
+      "a manifest with a typo",
+      FIRST_MANIFEST.replace('"createdAt"', '"created"'),
+      /is not a valid manifest/,
+    ],
+    ["a manifest that is not JSON", "{ not json", /is not JSON/],
+    [
+      "a manifest naming another pack",
+      FIRST_MANIFEST.replace('"id": "v1.1.0"', '"id": "v1.0.0"'),
+      /says it is pack v1\.0\.0, but its folder is v1\.1\.0/,
+    ],
+  ])("fails the step on %s on the branch, committing nothing", async (_name, text, message) => {
+    mockBranch(text);
+
+    await main(env());
+
+    expect(record.failed).toEqual([
+      expect.stringMatching(/^evidence\/release\/v1\.1\.0\/manifest\.json on pilot-evidence /),
+    ]);
+    expect(record.failed[0]).toMatch(message);
+    expect(record.failed[0]).toMatch(/nothing was committed/);
+    expect(record.outputs).toEqual({});
+    expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
+  });
+
+  it("refuses an id the scope already has on the branch, before packing", async () => {
+    mockBranch(FIRST_MANIFEST);
+
+    await main(env({ INPUT_ID: "v1.1.0" }));
+
+    expect(record.failed).toEqual([
+      expect.stringMatching(
+        /evidence\/release\/v1\.1\.0 already exists on pilot-evidence .*Pack under a new id/,
+      ),
+    ]);
   });
 
   it("signs with the signing key and keeps the key secret", async () => {
@@ -147,6 +307,8 @@ describe("evidence action", () => {
 
   it("fails the step with the CLI's message when a report is not a report", async () => {
     await writeFile(join(workspace, "readiness.json"), "{}");
+    // The branch is read first (a missing one: no earlier packs), then the pack fails.
+    githubScope().get(REF_PATH).reply(404, { message: "Not Found" });
 
     await main(env());
 
@@ -162,7 +324,7 @@ describe("evidence action", () => {
 
   it("fails the step when GitHub refuses, naming the next step", async () => {
     const scope = githubScope();
-    scope.get(REF_PATH).reply(404, { message: "Not Found" });
+    scope.get(REF_PATH).times(2).reply(404, { message: "Not Found" });
     scope
       .post(`${REPO_PATH}/git/blobs`)
       .times(4)

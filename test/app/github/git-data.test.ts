@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitFiles, GitDataError } from "../../../app/github/git-data.js";
+import { commitFiles, GitDataError, readScopeManifests } from "../../../app/github/git-data.js";
 import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 import {
   API,
@@ -293,5 +293,125 @@ describe("commitFiles", () => {
   ])("refuses %s before any request", async (_name, overrides, message) => {
     await expect(commitFiles(octokit(), { ...OPTIONS, ...overrides })).rejects.toThrow(message);
     expect(recorded).toEqual([]);
+  });
+});
+
+describe("readScopeManifests", () => {
+  const READ = { owner: OWNER, repo: REPO, root: "evidence", scope: "release" };
+  const list = (sha: string, tree: object[], truncated = false) => ({ sha, truncated, tree });
+  const blob = (text: string) => ({
+    sha: "x",
+    size: text.length,
+    encoding: "base64",
+    content: Buffer.from(text).toString("base64"),
+  });
+
+  it("reads no packs, in 1 request, when the branch does not exist", async () => {
+    githubScope().get(REF_PATH).reply(404, { message: "Not Found" });
+
+    const result = await readScopeManifests(octokit(), READ);
+
+    expect(result).toEqual({ head: undefined, packs: [], requests: 1 });
+    expect(countRequests(recorded).total).toBe(1);
+  });
+
+  it("lists the branch once and reads only the scope's manifests: 2 + M requests", async () => {
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .query({ recursive: "1" })
+      .reply(
+        200,
+        list(HEAD_TREE, [
+          { path: "evidence/release", type: "tree", sha: "1".repeat(40) },
+          { path: "evidence/release/README.md", type: "blob", sha: "2".repeat(40) },
+          { path: "evidence/release/v1/manifest.json", type: "blob", sha: "3".repeat(40) },
+          { path: "evidence/release/v1", type: "tree", sha: "4".repeat(40) },
+          { path: "evidence/release/v1/files/manifest.json", type: "blob", sha: "5".repeat(40) },
+          { path: "evidence/release/v2", type: "tree", sha: "6".repeat(40) },
+          { path: "evidence/releases/v9/manifest.json", type: "blob", sha: "7".repeat(40) },
+        ]),
+      );
+    scope.get(`${REPO_PATH}/git/blobs/${"3".repeat(40)}`).reply(200, blob('{"id":"v1"}\n'));
+
+    const result = await readScopeManifests(octokit(), READ);
+
+    expect(result).toEqual({
+      head: HEAD,
+      packs: [
+        { id: "v1", path: "evidence/release/v1/manifest.json", manifest: '{"id":"v1"}\n' },
+        { id: "v2", path: "evidence/release/v2/manifest.json", manifest: undefined },
+      ],
+      requests: 3,
+    });
+    expect(countRequests(recorded).total).toBe(3);
+  });
+
+  it("walks down to the scope when the branch is too large to list at once: 5 + P + M", async () => {
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .query({ recursive: "1" })
+      .reply(200, list(HEAD_TREE, [], true));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .reply(200, list(HEAD_TREE, [{ path: "evidence", type: "tree", sha: "1".repeat(40) }]));
+    scope
+      .get(`${REPO_PATH}/git/trees/${"1".repeat(40)}`)
+      .reply(200, list("1".repeat(40), [{ path: "release", type: "tree", sha: "2".repeat(40) }]));
+    scope.get(`${REPO_PATH}/git/trees/${"2".repeat(40)}`).reply(
+      200,
+      list("2".repeat(40), [
+        { path: "v1", type: "tree", sha: "3".repeat(40) },
+        { path: "notes.md", type: "blob", sha: "4".repeat(40) },
+      ]),
+    );
+    scope
+      .get(`${REPO_PATH}/git/trees/${"3".repeat(40)}`)
+      .reply(
+        200,
+        list("3".repeat(40), [{ path: "manifest.json", type: "blob", sha: "5".repeat(40) }]),
+      );
+    scope.get(`${REPO_PATH}/git/blobs/${"5".repeat(40)}`).reply(200, blob("{}"));
+
+    const result = await readScopeManifests(octokit(), READ);
+
+    expect(result.packs).toEqual([
+      { id: "v1", path: "evidence/release/v1/manifest.json", manifest: "{}" },
+    ]);
+    expect(result.requests).toBe(5 + 1 + 1);
+    expect(countRequests(recorded).total).toBe(7);
+  });
+
+  it("reads no packs when a large branch has no such scope", async () => {
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .query({ recursive: "1" })
+      .reply(200, list(HEAD_TREE, [], true));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .reply(200, list(HEAD_TREE, [{ path: "evidence", type: "tree", sha: "1".repeat(40) }]));
+    scope.get(`${REPO_PATH}/git/trees/${"1".repeat(40)}`).reply(200, list("1".repeat(40), []));
+
+    const result = await readScopeManifests(octokit(), READ);
+
+    expect(result).toEqual({ head: HEAD, packs: [], requests: 4 });
+  });
+
+  it("names the next step when the token cannot read the branch", async () => {
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    scope
+      .get(`${REPO_PATH}/git/trees/${HEAD}`)
+      .query({ recursive: "1" })
+      .reply(403, { message: "Resource not accessible by integration" });
+
+    await expect(readScopeManifests(octokit(), READ)).rejects.toThrow(
+      /could not list the files on pilot-evidence .*grant contents: write/,
+    );
   });
 });
