@@ -35810,7 +35810,7 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -35880,7 +35880,7 @@ var REQUEST_PERMISSIONS = {
     uses: { metadata: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {

@@ -2312,7 +2312,7 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -2382,7 +2382,7 @@ var REQUEST_PERMISSIONS = {
     uses: { metadata: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
@@ -3901,6 +3901,58 @@ function isGreen(status2) {
   return PASSING.has(status2.toLowerCase());
 }
 
+// core/gates/readiness/render.ts
+var ICON = {
+  pass: "✅",
+  fail: "❌",
+  waived: "⚠️",
+  not_evaluated: "➖"
+}, MAX_ITEMS = 20;
+function escapeCell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function itemLines(c) {
+  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
+    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
+    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
+  }), rest = c.evidence.items.length - shown.length;
+  return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
+}
+function renderReadinessMarkdown(report) {
+  let byId = new Map(report.criteria.map((c) => [c.id, c])), lines2 = [
+    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
+    "",
+    report.pilot ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.` : `No pilot manifest. Judged ${report.evaluated_at}.`,
+    ""
+  ];
+  if (report.blockers.length > 0) {
+    lines2.push(`### Blockers (${report.blockers.length})`, "");
+    for (let id of report.blockers) {
+      let c = byId.get(id);
+      c && (lines2.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c)), c.fix && lines2.push(`  - Fix: ${c.fix}`));
+    }
+    lines2.push("");
+  }
+  if (report.warnings.length > 0) {
+    lines2.push(`### Advisory (${report.warnings.length})`, "");
+    for (let id of report.warnings) {
+      let c = byId.get(id);
+      c && lines2.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
+    }
+    lines2.push("");
+  }
+  lines2.push("| | Criterion | Level | Result |", "| --- | --- | --- | --- |");
+  for (let c of report.criteria) {
+    let waiver = c.waiver ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}` : "";
+    lines2.push(
+      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`
+    );
+  }
+  return report.notes.length > 0 && lines2.push("", ...report.notes.map((n) => `> ${n}`)), `${lines2.join(`
+`)}
+`;
+}
+
 // core/gates/readiness/report.ts
 import { z as z22 } from "zod";
 var evidenceItem = z22.strictObject({
@@ -5135,11 +5187,187 @@ function labelEventOf(payload) {
   };
 }
 
+// app/github/git-data.ts
+var DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
+
+// app/handlers/readiness.ts
+var READINESS_CHECK_NAME = "pilot-gate/readiness", EVIDENCE_BRANCH = DEFAULT_EVIDENCE_BRANCH, REPORT_PATH = /^(?:(.+)\/)?reports\/[^/]+\.json$/, MAX_REPORTS = 20, MAX_SUMMARY = 6e4;
+function reportCandidates(commits) {
+  let paths = /* @__PURE__ */ new Set();
+  for (let commit of commits) {
+    for (let path of [...commit.added ?? [], ...commit.modified ?? []])
+      REPORT_PATH.test(path) && paths.add(path);
+    for (let path of commit.removed ?? []) paths.delete(path);
+  }
+  return [...paths];
+}
+function packOf(path) {
+  return REPORT_PATH.exec(path)?.[1] ?? "";
+}
+function classifyReport(path, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { reason: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (typeof data != "object" || data === null || data.kind !== "readiness")
+    return;
+  let parsed = readinessReportSchema.safeParse(data);
+  if (parsed.success) return { report: parsed.data };
+  let issue = parsed.error.issues[0];
+  return {
+    reason: `not a valid readiness report (${issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}); regenerate it with \`pilot-gate readiness --report ${path.split("/").pop()}\``
+  };
+}
+function newestReport(reports) {
+  let time = (r) => {
+    let t = Date.parse(r.evaluated_at);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+  }, newest;
+  for (let entry of reports)
+    (!newest || time(entry.report) > time(newest.report)) && (newest = entry);
+  return newest;
+}
+function bounded(summary) {
+  return summary.length <= MAX_SUMMARY ? summary : `${summary.slice(0, MAX_SUMMARY)}
+
+…cut here; the full report is in the evidence pack.
+`;
+}
+function readinessCheckRun(entry, packUrl, now) {
+  let { report, path } = entry, go = report.verdict === "GO", blockers = go ? "" : ` (${report.blockers.length} blocker(s))`;
+  return {
+    name: READINESS_CHECK_NAME,
+    conclusion: go ? "success" : "failure",
+    completedAt: now.toISOString(),
+    title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
+    summary: bounded(
+      `${renderReadinessMarkdown(report)}
+From the evidence pack [\`${packOf(path) || "/"}\`](${packUrl}) (\`${path}\`).
+`
+    ),
+    annotations: [],
+    actions: []
+  };
+}
+function unreadableCheckRun(problems, branch, now) {
+  let first = problems[0];
+  return {
+    name: READINESS_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: now.toISOString(),
+    title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+    summary: bounded(
+      [
+        `## ❌ Readiness unknown: a report on \`${branch}\` does not parse`,
+        "",
+        "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
+        "",
+        ...problems.map((p) => `- \`${p.path}\`: ${p.reason}`),
+        "",
+        "Fix the report and commit a new evidence pack; the check follows the next push.",
+        ""
+      ].join(`
+`)
+    ),
+    annotations: [],
+    actions: []
+  };
+}
+function errorCheckRun(reason, now) {
+  return {
+    name: READINESS_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: now.toISOString(),
+    title: "Could not read the readiness reports",
+    summary: `pilot-gate could not read the readiness reports: ${reason}
+`,
+    annotations: [],
+    actions: []
+  };
+}
+async function postReadinessFromPush(deps, push) {
+  let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = state.options.dryRun || loaded.ok && loaded.config.check.dry_run, now = state.options.now(), headSha;
+  if (!dryRun && (headSha = await gh.getBranchHead(repo.defaultBranch), !headSha)) {
+    let reason = `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`;
+    return log.warn(reason), { skipped: reason };
+  }
+  try {
+    let read = { reports: [], problems: [] }, candidates = push.candidates.slice(0, MAX_REPORTS);
+    push.candidates.length > candidates.length && log.warn(
+      `${push.candidates.length} report files in one push; only the first ${MAX_REPORTS} are read`
+    );
+    for (let path of candidates) {
+      let answer = await gh.getRawFile(path, push.sha);
+      if (answer.kind !== "found") continue;
+      let sorted = classifyReport(path, answer.text);
+      sorted && ("report" in sorted ? read.reports.push({ path, report: sorted.report }) : read.problems.push({ path, reason: sorted.reason }));
+    }
+    if (read.problems.length > 0)
+      return log.warn(
+        { dryRun, problems: read.problems },
+        `readiness report(s) on ${push.branch} do not parse${dryRun ? "; dry run: failing check not posted" : ""}`
+      ), headSha && await gh.createCheckRun(headSha, unreadableCheckRun(read.problems, push.branch, now)), { posted: dryRun ? void 0 : "unreadable" };
+    let newest = newestReport(read.reports);
+    if (!newest)
+      return { skipped: "no readiness report among the pushed reports" };
+    let packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${packOf(newest.path)}`;
+    return log.info(
+      {
+        dryRun,
+        verdict: newest.report.verdict,
+        sha: newest.report.sha,
+        blockers: newest.report.blockers,
+        report: newest.path
+      },
+      `readiness ${newest.report.verdict} from ${newest.path}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${repo.defaultBranch}`}`
+    ), headSha && await gh.createCheckRun(headSha, readinessCheckRun(newest, packUrl, now)), { posted: dryRun ? void 0 : "verdict" };
+  } catch (error) {
+    let reason = failureReason(error);
+    if (log.error({ err: error }, `readiness check failed: ${reason}`), headSha)
+      try {
+        await gh.createCheckRun(headSha, errorCheckRun(reason, now));
+      } catch (second) {
+        log.error(
+          { err: second },
+          `could not post the failing ${READINESS_CHECK_NAME} check either`
+        );
+      }
+    return { skipped: reason };
+  }
+}
+async function onReadinessPush(context, state) {
+  let { payload } = context;
+  if (payload.deleted || payload.ref !== `refs/heads/${EVIDENCE_BRANCH}`) return;
+  let candidates = reportCandidates(payload.commits);
+  if (candidates.length === 0) return;
+  let repository = {
+    name: payload.repository.name,
+    default_branch: payload.repository.default_branch,
+    owner: {
+      login: payload.repository.owner?.login ?? "",
+      ...payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}
+    }
+  }, key = `${repository.owner.login}/${repository.name}#readiness`.toLowerCase();
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, { repository }, async (deps) => {
+      let outcome = await postReadinessFromPush(deps, {
+        branch: payload.ref.slice(11),
+        sha: payload.after,
+        candidates
+      });
+      outcome.skipped && deps.log.debug(`readiness: ${outcome.skipped}`);
+    })
+  );
+}
+
 // app/handlers/push.ts
 var PUSH_COMMIT_LIMIT = 2048;
 async function onPush(context, state) {
   let { payload } = context;
-  if (payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
+  if (await onReadinessPush(context, state), payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
   if (payload.commits.some(
     (commit) => [...commit.added ?? [], ...commit.modified ?? [], ...commit.removed ?? []].includes(
       CONFIG_PATH

@@ -48,7 +48,7 @@ export const REQUEST_PERMISSIONS = {
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, and the PR's version to validate it",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -118,7 +118,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { metadata: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection check goes",
+    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
@@ -185,7 +185,7 @@ export const EVENT_PERMISSIONS = {
     alsoAccepted: { issues: "read" },
   },
   push: {
-    why: "drop the cached config when the default branch changes it, and apply protection: when it does",
+    why: "drop the cached config when the default branch changes it, and apply protection: when it does; post pilot-gate/readiness from reports pushed to the evidence branch",
     uses: { contents: "read" },
   },
   installation: {

@@ -4,6 +4,7 @@ import { forgetRepoConfig } from "../config.js";
 import type { AppState } from "../state.js";
 import { repoContextOf } from "./guard.js";
 import { syncAfterConfigPush } from "./protection.js";
+import { onReadinessPush } from "./readiness.js";
 
 /** GitHub lists at most this many commits in a push payload. */
 const PUSH_COMMIT_LIMIT = 2048;
@@ -12,12 +13,16 @@ const PUSH_COMMIT_LIMIT = 2048;
  * `push`: when the default branch's config changes, the cached copy is
  * dropped so the next event reads the new rules at once, and `protection:`
  * is applied (handlers/protection.ts), with its check on the pushed commit.
+ * Readiness reports pushed to the evidence branch post the
+ * `pilot-gate/readiness` check (handlers/readiness.ts).
  * A force push, or one with more commits than the payload lists, may change
  * the file without showing it, so those count as a change too. Any other
  * push makes no request.
  */
 export async function onPush(context: Context<"push">, state: AppState): Promise<void> {
   const { payload } = context;
+  // Readiness reports pushed to the evidence branch (handlers/readiness.ts); never throws.
+  await onReadinessPush(context, state);
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   if (payload.deleted) return;
   const touched = payload.commits.some((commit) =>
