@@ -216,6 +216,76 @@ ${commented(config.protection, "  ", {
   require_linear_history: "Forbid merge commits.",
   require_conversation_resolution: "Require resolved conversations before merging.",
 })}
+
+# The risk protocol: incidents are issues with a severity label. While a
+# critical incident is open, PRs into the freeze branches fail required-check
+# (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
+# references the incident (#N or its id) is exempt. Breached SLA clocks
+# escalate one level along the chain.
+incidents:
+  # Labels that make an issue an incident (any one of them, any case).
+  severity_labels:
+${commented(config.incidents.severity_labels, "    ", {
+  critical: "Critical (P0): freezes merges.",
+  high: "High (P1).",
+  medium: "Medium (P2).",
+})}
+  # Prefix of the wave label, e.g. wave:O-02 on incidents and PRs.
+${field("wave_label_prefix", config.incidents.wave_label_prefix, "  ")}
+  # A PR without a wave label: a regex tried on its branch, then its title,
+  # whose first capture group is the wave, e.g. '^\\w+/([A-Z]+-[0-9]+)-'.
+  # null: waves come from labels only.
+${field("wave_from_story", config.incidents.wave_from_story, "  ")}
+  # Labels that say what kind of incident it is.
+${field("kind_labels", config.incidents.kind_labels, "  ")}
+  # Base branches (globs) frozen while a critical incident is open.
+${field("freeze_branches", config.incidents.freeze_branches, "  ")}
+  # Head branches (globs) exempt when the PR references the incident.
+${field("hotfix_branches", config.incidents.hotfix_branches, "  ")}
+  # Labels that stop the containment clock.
+${field("contained_labels", config.incidents.contained_labels, "  ")}
+  # Labels that stop the recovery clock (closing the issue stops it too).
+${field("recovered_labels", config.incidents.recovered_labels, "  ")}
+  # SLA targets in minutes from opening: ack (first comment or assignment by a
+  # maintainer), contain, recover; null: no such clock. Clocks listed under
+  # business count business minutes (see business_hours).
+  sla:
+${commented(config.incidents.sla, "    ", {
+  critical: "5 min to acknowledge, 15 to contain, 60 to recover.",
+  high: "15 min to acknowledge, 60 to contain, 72 h to fix.",
+  medium: "4 business hours to acknowledge, 14 days to fix.",
+})}
+  # When business-minute clocks run (no public holidays).
+  business_hours:
+${commented(config.incidents.business_hours, "    ", {
+  timezone: "IANA time zone, e.g. Europe/Paris.",
+  start: "First business hour (0-23).",
+  end: "Hour business ends (1-24).",
+  days: "Business days.",
+})}
+  # Escalation chain, first level first: { name, mention: [@user, @org/team] }.
+  # Each breached clock escalates one level and adds the label escalation:<name>.
+${field("escalation", config.incidents.escalation, "  ")}
+  # Failing required-check evaluations in a row on one PR that open an escalation issue.
+${field("consecutive_failures", config.incidents.consecutive_failures, "  ")}
+  # This many critical incidents opened within days trip the trigger id, which
+  # freezes until a maintainer clears it.
+  p0_trigger:
+${commented(config.incidents.p0_trigger, "    ", {
+  count: "Critical incidents...",
+  days: "...opened within this many days...",
+  id: "...trip this trigger.",
+})}
+  # Issues and PRs labeled blocked must state every field.
+  blocked:
+${commented(config.incidents.blocked, "    ", {
+  label: "The label that marks an item blocked.",
+  needs_info_label: "Added, with one comment listing them, when fields are missing.",
+  fields: "Fields to state: issue-form headings or two-column table rows.",
+  cycle_days: "Blocked longer than this many days is escalated.",
+})}
+  # Most open, non-draft PRs per wave; the next one fails wip-limit.
+${field("wip_limit", config.incidents.wip_limit, "  ")}
 `;
 }
 

@@ -13,6 +13,7 @@ export * as parity from "./gates/parity/index.js";
 export * as pilot from "./gates/pilot/index.js";
 export * as readiness from "./gates/readiness/index.js";
 export * as smoke from "./gates/smoke/index.js";
+export * as incidents from "./incidents/index.js";
 export {
   applyOverrides,
   decideOverride,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
+import { incidentsConfigSchema } from "../incidents/config.js";
 import { protectionConfigSchema } from "../protection/config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
@@ -106,6 +107,7 @@ export const configSchema = z
     parity: parityConfigSchema.prefault({}),
     readiness: readinessConfigSchema,
     protection: protectionConfigSchema.prefault({}),
+    incidents: incidentsConfigSchema.prefault({}),
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 

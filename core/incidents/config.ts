@@ -1,0 +1,218 @@
+import { z } from "zod";
+import { regexSource } from "../config/regex.js";
+
+/** Incident severities, most urgent first. */
+export const SEVERITIES = ["critical", "high", "medium"] as const;
+export type IncidentSeverity = (typeof SEVERITIES)[number];
+
+/** The SLA clocks of an incident: acknowledged, contained, recovered (fixed). */
+export const CLOCKS = ["ack", "contain", "recover"] as const;
+export type Clock = (typeof CLOCKS)[number];
+
+/** Days of the week as written in config; index = `Date#getUTCDay()`. */
+export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const label = z.string().trim().min(1);
+const minutes = z.number().int().positive();
+
+/** True when `Intl` knows the zone, so a typo is a config error and not a crash at sweep time. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const slaTargetsSchema = (defaults: {
+  ack: number;
+  contain: number | null;
+  recover: number;
+  business: Clock[];
+}) =>
+  z
+    .strictObject({
+      ack: minutes
+        .default(defaults.ack)
+        .describe("Minutes from opening to the first comment or assignment by a maintainer."),
+      contain: minutes
+        .nullable()
+        .default(defaults.contain)
+        .describe("Minutes from opening to a contained label; null: no containment clock."),
+      recover: minutes
+        .default(defaults.recover)
+        .describe("Minutes from opening to a recovered label (or closing the issue)."),
+      business: z
+        .array(z.enum(CLOCKS))
+        .default(defaults.business)
+        .describe(
+          "Clocks counted in business minutes (see `business_hours`) instead of wall time.",
+        ),
+    })
+    .prefault({});
+
+export const escalationLevelSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, {
+        message:
+          "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)",
+      })
+      .describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+    mention: z
+      .array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" }))
+      .default([])
+      .describe("Who the escalation comment mentions: @user or @org/team."),
+  })
+  .describe("One level of the escalation chain.");
+
+/**
+ * `incidents:` in `.github/pilot-gate.yml`: the risk protocol run on GitHub
+ * issues. Incidents are issues with a severity label; critical ones freeze
+ * merges, every one runs SLA clocks that escalate along a chain when breached.
+ */
+export const incidentsConfigSchema = z
+  .strictObject({
+    severity_labels: z
+      .strictObject({
+        critical: z.array(label).min(1).default(["P0", "critical"]),
+        high: z.array(label).min(1).default(["P1", "high"]),
+        medium: z.array(label).min(1).default(["P2", "medium"]),
+      })
+      .prefault({})
+      .describe(
+        "Labels that make an issue an incident of each severity (compared without regard to case).",
+      ),
+    wave_label_prefix: label
+      .default("wave:")
+      .describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+    wave_from_story: regexSource
+      .nullable()
+      .default(null)
+      .describe(
+        "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only.",
+      ),
+    kind_labels: z
+      .array(label)
+      .default(["tenant-isolation", "core-flow", "security"])
+      .describe("Labels that say what kind of incident it is."),
+    freeze_branches: z
+      .array(label)
+      .min(1)
+      .default(["main", "develop"])
+      .describe("Base branches (globs) frozen while a critical incident is open."),
+    hotfix_branches: z
+      .array(label)
+      .min(1)
+      .default(["hotfix/*"])
+      .describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+    contained_labels: z
+      .array(label)
+      .min(1)
+      .default(["contained"])
+      .describe("Labels that stop the containment clock."),
+    recovered_labels: z
+      .array(label)
+      .min(1)
+      .default(["recovered"])
+      .describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+    sla: z
+      .strictObject({
+        critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+        high: slaTargetsSchema({ ack: 15, contain: 60, recover: 72 * 60, business: [] }),
+        medium: slaTargetsSchema({
+          ack: 4 * 60,
+          contain: null,
+          recover: 14 * 24 * 60,
+          business: ["ack"],
+        }),
+      })
+      .prefault({})
+      .describe("SLA targets per severity, in minutes."),
+    business_hours: z
+      .strictObject({
+        timezone: z
+          .string()
+          .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" })
+          .default("UTC")
+          .describe("IANA time zone business hours are in."),
+        start: z.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+        end: z.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+        days: z
+          .array(z.enum(WEEKDAYS))
+          .min(1)
+          .default(["mon", "tue", "wed", "thu", "fri"])
+          .describe("Business days."),
+      })
+      .refine((hours) => hours.start < hours.end, {
+        message: "start must be before end, e.g. start: 9, end: 18",
+      })
+      .prefault({})
+      .describe("When business-minute clocks run."),
+    escalation: z
+      .array(escalationLevelSchema)
+      .min(1)
+      .default([
+        { name: "on-call", mention: [] },
+        { name: "eng-lead", mention: [] },
+        { name: "leadership", mention: [] },
+      ])
+      .describe("Escalation chain, first level first; each breached clock escalates one level."),
+    consecutive_failures: z
+      .number()
+      .int()
+      .min(1)
+      .default(3)
+      .describe(
+        "Consecutive failing evaluations of required-check on one PR that open an escalation issue.",
+      ),
+    p0_trigger: z
+      .strictObject({
+        count: z.number().int().min(1).default(2).describe("Critical incidents opened..."),
+        days: z.number().int().min(1).default(14).describe("...within this many days..."),
+        id: z
+          .string()
+          .trim()
+          .min(1)
+          .default("PC-P1-01")
+          .describe("...trip this trigger, which freezes until a maintainer clears it."),
+      })
+      .prefault({})
+      .describe("Repeated critical incidents trip a named trigger."),
+    blocked: z
+      .strictObject({
+        label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+        needs_info_label: label
+          .default("needs-info")
+          .describe("Label added when required fields are missing."),
+        fields: z
+          .array(label)
+          .min(1)
+          .default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"])
+          .describe("Fields a blocked item must state (issue-form headings or table rows)."),
+        cycle_days: z
+          .number()
+          .int()
+          .min(1)
+          .default(14)
+          .describe("Length of one cycle; blocked longer than this is escalated."),
+      })
+      .prefault({})
+      .describe("Blocked items."),
+    wip_limit: z.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave."),
+  })
+  .describe(
+    "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits.",
+  );
+
+export type IncidentsConfig = z.output<typeof incidentsConfigSchema>;
+export type EscalationLevel = z.output<typeof escalationLevelSchema>;
+
+/** The incident settings when a config has no `incidents:` key. */
+export function defaultIncidentsConfig(): IncidentsConfig {
+  return incidentsConfigSchema.parse({});
+}

@@ -1,0 +1,109 @@
+import picomatch from "picomatch";
+import type { Finding } from "../types.js";
+import type { IncidentsConfig } from "./config.js";
+import { type Incident, incidentLink, waveOf } from "./model.js";
+
+export const FREEZE_RULE_ID = "incident-freeze";
+
+/** The PR a freeze is evaluated for. */
+export interface FreezePullRequest {
+  branch: string;
+  base: string;
+  title: string;
+  body: string;
+  labels?: string[];
+}
+
+/**
+ * A freeze that is not an open incident: a tripped trigger (e.g. PC-P1-01)
+ * that holds until a maintainer clears it. The runtime reads it from wherever
+ * it records it (an open escalation issue) and passes it in.
+ */
+export interface ManualFreeze {
+  /** The trigger id, e.g. PC-P1-01; a hotfix PR references it to be exempt. */
+  id: string;
+  reason: string;
+  /** The issue that records it, if any. */
+  number?: number;
+  url?: string;
+  /** Only this wave; undefined freezes every wave. */
+  wave?: string;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** True when the title or body names `#N`, `issues/N` or the id as a word of its own. */
+function references(
+  pr: FreezePullRequest,
+  number: number | undefined,
+  id: string | undefined,
+): boolean {
+  const text = `${pr.title}\n${pr.body}`;
+  if (
+    number !== undefined &&
+    new RegExp(`(?:(?<![\\w&])#|/issues/)${number}(?!\\d)`, "u").test(text)
+  )
+    return true;
+  return (
+    id !== undefined &&
+    new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text)
+  );
+}
+
+/** Why a PR's wave is inside a freeze scoped to `wave`, or undefined when it is outside. */
+function inScope(wave: string | undefined, prWave: string | undefined): string | undefined {
+  if (wave === undefined) return "every wave";
+  if (prWave === undefined)
+    // Fail closed: a PR that does not say its wave cannot be shown to be outside the frozen one.
+    return `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)`;
+  return prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : undefined;
+}
+
+/**
+ * Blocking `incident-freeze` findings for a PR into a frozen branch: one per
+ * open critical incident (scoped to its wave when it names one) and one per
+ * manual freeze. A PR from a hotfix branch that references the incident (or
+ * the freeze's id) is exempt from that one only.
+ */
+export function freezeFindings(
+  pr: FreezePullRequest,
+  incidents: readonly Incident[],
+  manualFreezes: readonly ManualFreeze[],
+  config: IncidentsConfig,
+): Finding[] {
+  if (!picomatch(config.freeze_branches)(pr.base)) return [];
+  const hotfix = picomatch(config.hotfix_branches)(pr.branch);
+  const prWave = waveOf(pr, config);
+  const hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.join(" or ")} that references it is exempt.`;
+  const findings: Finding[] = [];
+  for (const incident of incidents) {
+    if (!incident.open || incident.severity !== "critical") continue;
+    const scope = inScope(incident.wave, prWave);
+    if (!scope) continue;
+    if (hotfix && references(pr, incident.number, incident.id)) continue;
+    findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`,
+    });
+  }
+  for (const freeze of manualFreezes) {
+    const scope = inScope(freeze.wave, prWave);
+    if (!scope) continue;
+    if (hotfix && references(pr, freeze.number, freeze.id)) continue;
+    const where = freeze.number
+      ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})`
+      : "";
+    findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}. It holds until a maintainer clears it. ${hotfixHint}`,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,45 @@
+export { blockedTooLong, missingBlockedFields, missingFieldsComment } from "./blocked.js";
+export { addBusinessMinutes, type BusinessHours } from "./business-time.js";
+export {
+  CLOCKS,
+  type Clock,
+  defaultIncidentsConfig,
+  type EscalationLevel,
+  type IncidentSeverity,
+  type IncidentsConfig,
+  incidentsConfigSchema,
+  SEVERITIES,
+} from "./config.js";
+export {
+  FREEZE_RULE_ID,
+  type FreezePullRequest,
+  freezeFindings,
+  type ManualFreeze,
+} from "./freeze.js";
+export {
+  type Incident,
+  type IncidentIssue,
+  type IssueEvent,
+  incidentLink,
+  labelNames,
+  severityOf,
+  toIncident,
+  waveFromLabels,
+  waveOf,
+} from "./model.js";
+export {
+  type ClockStatus,
+  type EscalationStep,
+  escalationLabel,
+  escalationLevelFromLabels,
+  escalationsDue,
+  slaStatus,
+} from "./sla.js";
+export {
+  type CheckOutcome,
+  consecutiveFailures,
+  type P0Trigger,
+  p0TriggerTripped,
+  shouldEscalateFailures,
+} from "./triggers.js";
+export { WIP_RULE_ID, type WipPullRequest, wipFinding } from "./wip.js";
