@@ -33,7 +33,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   evidence:
     "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
   release:
-    "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
+    "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
 };
@@ -60,6 +60,7 @@ Commands:
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
+  release publish   Create the annotated tag and the GitHub release (API, no push).
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -346,7 +347,7 @@ Examples:
     --report smoke.json --file reports/ --sign-key-file key.pem
   pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
 `,
-  release: `Decide whether a release may be tagged: the release workflow's gate.
+  release: `Decide whether a release may be tagged (the release workflow's gate), and publish it.
 
 Usage: ${USAGE.release}
 
@@ -368,8 +369,19 @@ is tagged.
 
 Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
 
+publish creates the annotated tag on --sha, its refs/tags/<tag> ref and the
+GitHub release (a prerelease for rc) through the API: 3 requests with
+GITHUB_TOKEN (contents: write), none with --dry-run. An existing tag is never
+moved: it refuses and nothing is overwritten. Notes past GitHub's
+125,000-character limit are truncated with a note. --message sets the tag's
+message (default "<tag> (release) on <sha>").
+Exit codes: 0 published (or the dry run), 1 refused (the tag exists), 2 usage
+error, unreadable notes or a GitHub failure (it says what was created).
+
 Examples:
   pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
     --readiness readiness.json
+  GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
+    --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
 `,
 };

@@ -31,7 +31,7 @@ var PilotGateOctokit = ProbotOctokit.defaults((options2) => ({
 }));
 
 // core/config/schema.ts
-import { z as z14 } from "zod";
+import { z as z15 } from "zod";
 
 // core/gates/parity/config.ts
 import { z } from "zod";
@@ -146,42 +146,138 @@ function findIds(text, idPattern) {
   return [...text.matchAll(re)].map((match) => match[0]);
 }
 
-// core/protection/config.ts
+// core/incidents/config.ts
+import { z as z4 } from "zod";
+
+// core/config/regex.ts
 import { z as z3 } from "zod";
-var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = z3.string().trim().min(1).max(255), requiredCheckInput = z3.union([
+var regexSource = z3.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/incidents/config.ts
+var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = z4.string().trim().min(1), minutes = z4.number().int().positive();
+function isTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
+  } catch {
+    return !1;
+  }
+}
+var slaTargetsSchema = (defaults) => z4.strictObject({
+  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
+  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
+  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
+  business: z4.array(z4.enum(CLOCKS)).default(defaults.business).describe(
+    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
+  )
+}).prefault({}), escalationLevelSchema = z4.strictObject({
+  name: z4.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
+  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+  mention: z4.array(z4.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
+}).describe("One level of the escalation chain."), incidentsConfigSchema = z4.strictObject({
+  severity_labels: z4.strictObject({
+    critical: z4.array(label).min(1).default(["P0", "critical"]),
+    high: z4.array(label).min(1).default(["P1", "high"]),
+    medium: z4.array(label).min(1).default(["P2", "medium"])
+  }).prefault({}).describe(
+    "Labels that make an issue an incident of each severity (compared without regard to case)."
+  ),
+  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+  wave_from_story: regexSource.nullable().default(null).describe(
+    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
+  ),
+  kind_labels: z4.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
+  freeze_branches: z4.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
+  hotfix_branches: z4.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  contained_labels: z4.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
+  recovered_labels: z4.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+  sla: z4.strictObject({
+    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
+    medium: slaTargetsSchema({
+      ack: 240,
+      contain: null,
+      recover: 336 * 60,
+      business: ["ack"]
+    })
+  }).prefault({}).describe("SLA targets per severity, in minutes."),
+  business_hours: z4.strictObject({
+    timezone: z4.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
+    start: z4.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+    end: z4.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+    days: z4.array(z4.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
+  }).refine((hours) => hours.start < hours.end, {
+    message: "start must be before end, e.g. start: 9, end: 18"
+  }).prefault({}).describe("When business-minute clocks run."),
+  escalation: z4.array(escalationLevelSchema).min(1).default([
+    { name: "on-call", mention: [] },
+    { name: "eng-lead", mention: [] },
+    { name: "leadership", mention: [] }
+  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  consecutive_failures: z4.number().int().min(1).default(3).describe(
+    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
+  ),
+  p0_trigger: z4.strictObject({
+    count: z4.number().int().min(1).default(2).describe("Critical incidents opened..."),
+    days: z4.number().int().min(1).default(14).describe("...within this many days..."),
+    id: z4.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
+  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
+  blocked: z4.strictObject({
+    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
+    fields: z4.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
+    cycle_days: z4.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+  }).prefault({}).describe("Blocked items."),
+  wip_limit: z4.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
+}).describe(
+  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
+);
+
+// core/protection/config.ts
+import { z as z5 } from "zod";
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = z5.string().trim().min(1).max(255), requiredCheckInput = z5.union([
   checkName.describe("A check name; any app may report it."),
-  z3.strictObject({
+  z5.strictObject({
     context: checkName.describe("The check's name, as it appears on a commit."),
-    app_id: z3.number().int().describe(
+    app_id: z5.number().int().describe(
       "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
     ).optional()
   }).describe("A check pinned to the app that must report it.")
-]), protectionConfigSchema = z3.strictObject({
-  mode: z3.enum(PROTECTION_MODES).default("classic").describe(
+]), protectionConfigSchema = z5.strictObject({
+  mode: z5.enum(PROTECTION_MODES).default("classic").describe(
     "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
   ),
-  drift: z3.enum(DRIFT_POLICIES).default("enforce").describe(
+  drift: z5.enum(DRIFT_POLICIES).default("enforce").describe(
     "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
   ),
-  branches: z3.array(z3.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
-  app_id: z3.number().int().positive().optional().describe(
+  branches: z5.array(z5.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: z5.number().int().positive().optional().describe(
     "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
   ),
-  required_checks: z3.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
-  strict: z3.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
-  required_approving_reviews: z3.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
-  dismiss_stale_reviews: z3.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
-  require_code_owner_reviews: z3.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
-  enforce_admins: z3.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
-  block_force_pushes: z3.boolean().default(!0).describe("Forbid force pushes."),
-  block_deletions: z3.boolean().default(!0).describe("Forbid deleting the branch."),
-  require_linear_history: z3.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
-  require_conversation_resolution: z3.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+  required_checks: z5.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: z5.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: z5.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: z5.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: z5.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: z5.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: z5.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: z5.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: z5.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: z5.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
 }).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
 import picomatch2 from "picomatch";
-import { z as z6 } from "zod";
+import { z as z8 } from "zod";
 
 // core/markdown/body.ts
 import { fromMarkdown } from "mdast-util-from-markdown";
@@ -285,12 +381,12 @@ function proseText(nodes) {
 
 // core/rules/branch-patterns.ts
 import picomatch from "picomatch";
-import { z as z4 } from "zod";
-var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z4.union([
-  z4.string(),
-  z4.strictObject({
-    pattern: z4.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
-    bases: z4.array(z4.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
+import { z as z6 } from "zod";
+var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z6.union([
+  z6.string(),
+  z6.strictObject({
+    pattern: z6.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
+    bases: z6.array(z6.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
   })
 ]).superRefine((entry, ctx) => {
   let pattern = typeof entry == "string" ? entry : entry.pattern;
@@ -343,10 +439,10 @@ function slugify(text, maxLength = 48) {
 }
 
 // core/rules/common.ts
-import { z as z5 } from "zod";
+import { z as z7 } from "zod";
 var ruleBaseShape = {
-  enabled: z5.boolean().default(!0).describe("Run this rule."),
-  severity: z5.enum(["blocking", "warning"]).default("blocking").describe(
+  enabled: z7.boolean().default(!0).describe("Run this rule."),
+  severity: z7.enum(["blocking", "warning"]).default("blocking").describe(
     "`blocking` findings make the verdict NO_MERGE; `warning` reports them without blocking."
   )
 };
@@ -361,12 +457,12 @@ var DEFAULT_BRANCH_PATTERNS = [
 ], DEFAULT_EXEMPT_BRANCHES = ["dependabot/**", "renovate/**"], branchName = {
   id: "branch-name",
   description: "The head branch is named after a story or incident, e.g. feature/S-PC-01-login-page.",
-  options: z6.strictObject({
+  options: z8.strictObject({
     ...ruleBaseShape,
-    patterns: z6.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
+    patterns: z8.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
       "Allowed branch names, first match wins. `{story}`/`{id}` match the id pattern, `{slug}` lowercase kebab-case."
     ),
-    exempt: z6.array(z6.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
+    exempt: z8.array(z8.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
   check(snapshot, options2, context) {
     if (options2.exempt.length > 0 && picomatch2(options2.exempt, { dot: !0 })(snapshot.branch))
@@ -426,18 +522,18 @@ ${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ??
 
 // core/rules/governance-files.ts
 import picomatch3 from "picomatch";
-import { z as z8 } from "zod";
+import { z as z10 } from "zod";
 
 // core/config/roles.ts
-import { z as z7 } from "zod";
-var roleName = z7.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z7.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z7.string().regex(
+import { z as z9 } from "zod";
+var roleName = z9.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z9.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z9.string().regex(
   /^[a-z0-9][a-z0-9._-]*$/,
   "a team slug as in the team's URL, e.g. product-owners (without the org)"
-), rolesSchema = z7.record(
+), rolesSchema = z9.record(
   roleName,
-  z7.strictObject({
-    users: z7.array(login).default([]).describe("GitHub logins holding the role."),
-    teams: z7.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
+  z9.strictObject({
+    users: z9.array(login).default([]).describe("GitHub logins holding the role."),
+    teams: z9.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
   })
 ).default({}).describe("Roles such as po and pm: who may approve governance files and override rules.");
 
@@ -450,11 +546,11 @@ var DEFAULT_GOVERNANCE_PATHS = [
 ], LIST_LIMIT = 10, governanceFiles = {
   id: "governance-files",
   description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
-  options: z8.strictObject({
+  options: z10.strictObject({
     ...ruleBaseShape,
-    paths: z8.array(z8.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
-    approvers: z8.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
-    fresh_approval: z8.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
+    paths: z10.array(z10.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: z10.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: z10.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
   }),
   check(snapshot, options2, context) {
     if (options2.paths.length === 0) return [];
@@ -555,16 +651,16 @@ function formatList2(items) {
 }
 
 // core/rules/no-merge-label.ts
-import { z as z9 } from "zod";
+import { z as z11 } from "zod";
 var noMergeLabel = {
   id: "no-merge-label",
   description: "A NO_MERGE label on the PR blocks the merge.",
-  options: z9.strictObject({
+  options: z11.strictObject({
     ...ruleBaseShape,
-    label: z9.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
+    label: z11.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -577,23 +673,10 @@ var noMergeLabel = {
 };
 
 // core/rules/pr-checklist.ts
-import { z as z12 } from "zod";
-
-// core/config/regex.ts
-import { z as z10 } from "zod";
-var regexSource = z10.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, "u");
-  } catch (error) {
-    ctx.addIssue({
-      code: "custom",
-      message: `is not a valid regular expression (${error.message}); check brackets and escape special characters with a backslash`
-    });
-  }
-});
+import { z as z13 } from "zod";
 
 // core/config/sections.ts
-import { z as z11 } from "zod";
+import { z as z12 } from "zod";
 var DEFAULT_SECTIONS = {
   story_id: {
     title: "Story ID",
@@ -610,10 +693,10 @@ var DEFAULT_SECTIONS = {
     title: "Runbook impact",
     aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
   }
-}, sectionId = z11.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z11.strictObject({
-  title: z11.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
-  aliases: z11.array(z11.string().min(1)).default([]).describe("Other headings that mean this section.")
-}), sectionsSchema = z11.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
+}, sectionId = z12.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z12.strictObject({
+  title: z12.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
+  aliases: z12.array(z12.string().min(1)).default([]).describe("Other headings that mean this section.")
+}), sectionsSchema = z12.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
   for (let [id, definition] of Object.entries(sections))
     !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
       code: "custom",
@@ -717,9 +800,9 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], RULE_ID = "pr-checklist", options = z12.strictObject({
+], RULE_ID = "pr-checklist", options = z13.strictObject({
   ...ruleBaseShape,
-  required_sections: z12.array(sectionId).default([
+  required_sections: z13.array(sectionId).default([
     "story_id",
     "definition_of_ready",
     "definition_of_done",
@@ -727,11 +810,11 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: z12.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-  placeholders: z12.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+  task_sections: z13.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z13.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
-  story_matches_branch: z12.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+  story_matches_branch: z13.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
 }), prChecklist = {
   id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
@@ -1123,7 +1206,7 @@ function unique(items) {
 }
 
 // core/rules/residual-risks.ts
-import { z as z13 } from "zod";
+import { z as z14 } from "zod";
 
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
@@ -1366,7 +1449,7 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
 for (let [kind, labels2] of Object.entries(LABELS))
-  for (let label of labels2) LABEL_OF.set(label, kind);
+  for (let label2 of labels2) LABEL_OF.set(label2, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -1654,8 +1737,8 @@ function readItemFields(text) {
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text.replace(LABELLED_FIELD, (_match, label, value) => {
-    let kind = LABEL_OF.get(label.toLowerCase());
+  }, rest = text.replace(LABELLED_FIELD, (_match, label2, value) => {
+    let kind = LABEL_OF.get(label2.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
   }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
@@ -1691,11 +1774,11 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
 | Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
   id: RULE_ID2,
   description: "No open critical residual risk, and every open high risk has an owner.",
-  options: z13.strictObject({
+  options: z14.strictObject({
     ...ruleBaseShape,
     section: sectionId.default("residual_risks").describe("Section id that holds the risk table or list."),
-    block_open: z13.array(z13.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
-    require_owner: z13.array(z13.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
+    block_open: z14.array(z14.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
+    require_owner: z14.array(z14.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
   check(snapshot, options2, context) {
     let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
@@ -1894,36 +1977,36 @@ function normalise(text) {
 }
 
 // core/config/schema.ts
-var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z14.strictObject({
-  _extends: z14.string().optional().describe(
+var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z15.strictObject({
+  _extends: z15.string().optional().describe(
     "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
   ),
-  ids: z14.strictObject({
+  ids: z15.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
       "Regex (no anchors) for story and incident ids such as S-PC-01, RB-M06-001, INC-42."
     )
   }).prefault({}).describe("What a story or incident id looks like."),
   sections: sectionsSchema,
   roles: rolesSchema,
-  check: z14.strictObject({
-    name: z14.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: z14.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
+  check: z15.strictObject({
+    name: z15.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
+    drafts: z15.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
       "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
     ),
-    dry_run: z14.boolean().default(!1).describe(
+    dry_run: z15.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
     )
   }).prefault({}).describe("The check run the App and the Action post."),
-  overrides: z14.strictObject({
-    permission: z14.enum(["write", "maintain", "admin"]).default("maintain").describe(
+  overrides: z15.strictObject({
+    permission: z15.enum(["write", "maintain", "admin"]).default("maintain").describe(
       "Lowest repository permission that may override a rule with `/pilot-gate override`."
     ),
-    roles: z14.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
-    carry_over: z14.boolean().default(!1).describe(
+    roles: z15.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
+    carry_over: z15.boolean().default(!1).describe(
       "Keep overrides after a new push. Off: an override covers only the commit it was made on."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
-  rules: z14.strictObject({
+  rules: z15.strictObject({
     [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
     [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
@@ -1932,7 +2015,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z14.strictObject({
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
-  protection: protectionConfigSchema.prefault({})
+  protection: protectionConfigSchema.prefault({}),
+  incidents: incidentsConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -2119,7 +2203,7 @@ function planPullRequest(verdict, input, config) {
   let drafts = config.check.drafts;
   if (input.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
   let labelName = config.rules["no-merge-label"].label, present = input.labels.current.find(
-    (label) => label.toLowerCase() === labelName.toLowerCase()
+    (label2) => label2.toLowerCase() === labelName.toLowerCase()
   ), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
     name: config.check.name,
     headSha: input.headSha,
@@ -2133,14 +2217,14 @@ function planPullRequest(verdict, input, config) {
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
   ) && !present && !neutral && labels2.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels2.remove.push(present), { checkRun, labels: labels2 };
 }
-function discountOwnLabel(verdict, label) {
+function discountOwnLabel(verdict, label2) {
   let changed = !1, rules = verdict.rules.map((rule) => {
     if (rule.ruleId !== "no-merge-label") return rule;
     let findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (changed = !0, {
       ruleId: finding2.ruleId,
       severity: "info",
       source: "labels",
-      message: `The \`${label}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
+      message: `The \`${label2}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
     }));
     return changed ? { ...rule, status: statusOf(findings2), findings: findings2 } : rule;
   });
@@ -2297,7 +2381,7 @@ function toPullInfo(raw) {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label) => typeof label == "string" ? label : label.name ?? "").filter((name) => name !== "")
+    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "")
   };
 }
 
@@ -2857,7 +2941,7 @@ function describeCheck(check) {
 }
 
 // core/protection/report.ts
-import { z as z15 } from "zod";
+import { z as z16 } from "zod";
 var PROTECTION_STATUSES = [
   "Applied",
   "Drifted",
@@ -2865,36 +2949,36 @@ var PROTECTION_STATUSES = [
   "Unavailable",
   "PermissionNeeded",
   "Error"
-], jsonValue = z15.union([z15.string(), z15.number(), z15.boolean(), z15.array(z15.string())]), fieldDiffSchema = z15.strictObject({
-  field: z15.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+], jsonValue = z16.union([z16.string(), z16.number(), z16.boolean(), z16.array(z16.string())]), fieldDiffSchema = z16.strictObject({
+  field: z16.string().describe("Config key under protection:, e.g. required_approving_reviews."),
   desired: jsonValue,
   actual: jsonValue
-}).describe("One setting that differs."), scorecardSchema = z15.strictObject({
-  tier: z15.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
-  score: z15.number().min(0).max(10),
-  next: z15.array(z15.string()).describe("Criteria missing for the next tier.")
-}), plannedWriteSchema = z15.strictObject({
-  method: z15.enum(["PUT", "POST"]),
-  path: z15.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
-  branches: z15.array(z15.string()).describe("The branches the write protects."),
-  ruleset_id: z15.number().int().optional(),
-  body: z15.record(z15.string(), z15.unknown()),
-  outcome: z15.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
-}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z15.strictObject({
-  branch: z15.string(),
-  status: z15.enum(PROTECTION_STATUSES),
-  source: z15.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
-  message: z15.string().describe("What the status means and the next step."),
-  diff: z15.array(fieldDiffSchema),
+}).describe("One setting that differs."), scorecardSchema = z16.strictObject({
+  tier: z16.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: z16.number().min(0).max(10),
+  next: z16.array(z16.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = z16.strictObject({
+  method: z16.enum(["PUT", "POST"]),
+  path: z16.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: z16.array(z16.string()).describe("The branches the write protects."),
+  ruleset_id: z16.number().int().optional(),
+  body: z16.record(z16.string(), z16.unknown()),
+  outcome: z16.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z16.strictObject({
+  branch: z16.string(),
+  status: z16.enum(PROTECTION_STATUSES),
+  source: z16.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: z16.string().describe("What the status means and the next step."),
+  diff: z16.array(fieldDiffSchema),
   scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
-}), protectionStatusSchema = z15.strictObject({
-  version: z15.literal(1),
-  repository: z15.string().describe("owner/name"),
-  mode: z15.enum(PROTECTION_MODES),
-  dry_run: z15.boolean().describe("True for plan: nothing was written."),
-  status: z15.enum(PROTECTION_STATUSES).describe("The worst branch status."),
-  branches: z15.array(branchStatusSchema),
-  writes: z15.array(plannedWriteSchema),
+}), protectionStatusSchema = z16.strictObject({
+  version: z16.literal(1),
+  repository: z16.string().describe("owner/name"),
+  mode: z16.enum(PROTECTION_MODES),
+  dry_run: z16.boolean().describe("True for plan: nothing was written."),
+  status: z16.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: z16.array(branchStatusSchema),
+  writes: z16.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
 
@@ -3230,22 +3314,22 @@ var GitHubClient = class {
     );
   }
   /** Removes a label; one that is already gone is not an error. */
-  async removeLabel(issueNumber, label) {
+  async removeLabel(issueNumber, label2) {
     let route = "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}";
     try {
-      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label });
+      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label2 });
     } catch (error) {
       if (statusOf2(error) === 404) return;
-      throw new GitHubApiError(route, `remove the ${label} label`, error);
+      throw new GitHubApiError(route, `remove the ${label2} label`, error);
     }
   }
   /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
-  async lastLabeledBy(issueNumber, label) {
+  async lastLabeledBy(issueNumber, label2) {
     let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events", events = await this.#call(
       route,
       "read who applied the label",
       () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
-    ), wanted = label.toLowerCase(), last;
+    ), wanted = label2.toLowerCase(), last;
     for (let event of events)
       event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted || (last = {
         login: event.actor?.login ?? "",
@@ -3317,13 +3401,13 @@ var GitHubClient = class {
    * The oldest open issue (not PR) carrying `label`: how the App finds the
    * one issue it keeps per repository without remembering its number.
    */
-  async findOpenIssue(label) {
+  async findOpenIssue(label2) {
     let route = "GET /repos/{owner}/{repo}/issues", { data } = await this.#call(
       route,
-      `find the open issue labelled ${label}`,
+      `find the open issue labelled ${label2}`,
       () => this.#octokit.request(route, {
         ...this.repo,
-        labels: label,
+        labels: label2,
         state: "open",
         sort: "created",
         direction: "asc",
@@ -3405,7 +3489,7 @@ function isQueueRef(ref) {
 }
 
 // app/receipts.ts
-import { z as z24 } from "zod";
+import { z as z25 } from "zod";
 
 // core/yaml/validate.ts
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
@@ -3614,58 +3698,58 @@ function prepareBody(raw, config) {
 import canonicalize from "canonicalize";
 
 // core/evidence/schema.ts
-import { z as z16 } from "zod";
+import { z as z17 } from "zod";
 var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 function isSafePackPath(path) {
   return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
-var sha256Hex = z16.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z16.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z16.strictObject({
-  path: z16.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+var sha256Hex = z17.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z17.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z17.strictObject({
+  path: z17.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
   sha256: sha256Hex,
-  size: z16.number().int().min(0).describe("Size in bytes."),
-  mediaType: z16.string().min(1).describe("IANA media type, guessed from the extension.")
-}).describe("One file of the pack."), previousSchema = z16.strictObject({
-  id: z16.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  size: z17.number().int().min(0).describe("Size in bytes."),
+  mediaType: z17.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = z17.strictObject({
+  id: z17.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
   digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
-}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z16.strictObject({
-  version: z16.literal(1).describe("Format version; changes only when a field changes meaning."),
-  scope: z16.enum(EVIDENCE_SCOPES),
-  id: z16.string().regex(PACK_ID_PATTERN),
-  commit: z16.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
-  createdAt: z16.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
-  files: z16.array(fileEntrySchema).describe("Every input file, sorted by path."),
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z17.strictObject({
+  version: z17.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: z17.enum(EVIDENCE_SCOPES),
+  id: z17.string().regex(PACK_ID_PATTERN),
+  commit: z17.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: z17.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: z17.array(fileEntrySchema).describe("Every input file, sorted by path."),
   previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
-  signed: z16.boolean().describe("Whether statement.dsse.json was written with signatures."),
-  keyids: z16.array(sha256Hex).describe(
+  signed: z17.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: z17.array(sha256Hex).describe(
     "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
   )
-}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z16.strictObject({
-  gate: z16.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
-  status: z16.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
-  path: z16.string().describe("The report's path in the pack.")
-}).describe("One gate report packed as evidence."), subjectSchema = z16.strictObject({
-  name: z16.string(),
-  digest: z16.record(z16.string(), z16.string())
-}), predicateSchema = z16.strictObject({
-  scope: z16.enum(EVIDENCE_SCOPES),
-  id: z16.string(),
-  createdAt: z16.string(),
-  manifest: z16.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z17.strictObject({
+  gate: z17.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: z17.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: z17.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = z17.strictObject({
+  name: z17.string(),
+  digest: z17.record(z17.string(), z17.string())
+}), predicateSchema = z17.strictObject({
+  scope: z17.enum(EVIDENCE_SCOPES),
+  id: z17.string(),
+  createdAt: z17.string(),
+  manifest: z17.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
   previous: previousSchema.nullable(),
-  gates: z16.array(gateResultSchema).describe("The gate results, from the packed reports."),
-  config: z16.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
-}), statementSchema = z16.strictObject({
-  _type: z16.literal(IN_TOTO_STATEMENT_TYPE),
-  subject: z16.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
-  predicateType: z16.literal(PREDICATE_TYPE),
+  gates: z17.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: z17.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = z17.strictObject({
+  _type: z17.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: z17.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: z17.literal(PREDICATE_TYPE),
   predicate: predicateSchema
-}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z16.strictObject({
-  payloadType: z16.literal(DSSE_PAYLOAD_TYPE),
-  payload: z16.string().describe("The statement's bytes, base64."),
-  signatures: z16.array(
-    z16.strictObject({
-      keyid: z16.string().describe("sha256 of the signer's SPKI DER public key, hex."),
-      sig: z16.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z17.strictObject({
+  payloadType: z17.literal(DSSE_PAYLOAD_TYPE),
+  payload: z17.string().describe("The statement's bytes, base64."),
+  signatures: z17.array(
+    z17.strictObject({
+      keyid: z17.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: z17.string().describe("Ed25519 signature over the DSSE PAE, base64.")
     })
   ).min(1)
 }).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
@@ -3682,26 +3766,26 @@ var sha256Hex = z16.string().regex(HEX64, "a sha256 digest: 64 lower-case hex di
   "unsigned",
   "signature-unverified",
   "broken-chain"
-], findingSchema = z16.strictObject({
-  kind: z16.enum(FINDING_KINDS),
-  severity: z16.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
-  pack: z16.string().describe("The pack the finding is in, as scope/id or the folder given."),
-  path: z16.string().optional().describe("The file concerned, relative to the pack."),
-  message: z16.string()
-}), verifyReportSchema = z16.strictObject({
-  version: z16.literal(1),
-  kind: z16.literal("evidence-verify"),
-  status: z16.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
-  pack: z16.string(),
+], findingSchema = z17.strictObject({
+  kind: z17.enum(FINDING_KINDS),
+  severity: z17.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: z17.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: z17.string().optional().describe("The file concerned, relative to the pack."),
+  message: z17.string()
+}), verifyReportSchema = z17.strictObject({
+  version: z17.literal(1),
+  kind: z17.literal("evidence-verify"),
+  status: z17.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: z17.string(),
   manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
-  signed: z16.boolean(),
-  verifiedKeyids: z16.array(z16.string()).describe("Keys whose signature was checked and is valid."),
-  chain: z16.array(z16.strictObject({ pack: z16.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
-  findings: z16.array(findingSchema)
+  signed: z17.boolean(),
+  verifiedKeyids: z17.array(z17.string()).describe("Keys whose signature was checked and is valid."),
+  chain: z17.array(z17.strictObject({ pack: z17.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: z17.array(findingSchema)
 }).describe("pilot-gate evidence verification report");
 
 // core/evidence/json-schema.ts
-import { z as z17 } from "zod";
+import { z as z18 } from "zod";
 var SCHEMAS = {
   "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
   "schemas/evidence-statement.schema.json": [
@@ -3716,106 +3800,106 @@ var SCHEMAS = {
 }, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
 
 // core/gates/parity/environment.ts
-import { z as z18 } from "zod";
-var flagValue = z18.union([z18.boolean(), z18.string(), z18.number()], {
+import { z as z19 } from "zod";
+var flagValue = z19.union([z19.boolean(), z19.string(), z19.number()], {
   error: "a flag is true/false, a variant string or a number"
-}), digest = (what) => z18.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+}), digest = (what) => z19.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
   message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
-}), policyBundleSchema = z18.strictObject({
-  revision: z18.union([z18.string(), z18.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+}), policyBundleSchema = z19.strictObject({
+  revision: z19.union([z19.string(), z19.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
   digest: digest("policy bundle")
 }).refine(
   (value) => value.revision !== void 0 || value.digest !== void 0,
   atLeastOne("policy bundle", "revision")
-).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z18.strictObject({
-  version: z18.union([z18.string(), z18.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z19.strictObject({
+  version: z19.union([z19.string(), z19.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
   digest: digest("OpenAPI description")
 }).refine(
   (value) => value.version !== void 0 || value.digest !== void 0,
   atLeastOne("OpenAPI description", "version")
-).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z18.strictObject({
-  name: z18.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
-  feature_flags: z18.record(z18.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z19.strictObject({
+  name: z19.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: z19.record(z19.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
   policy_bundle: policyBundleSchema.optional(),
   openapi: openapiSchema.optional(),
-  values: z18.record(z18.string(), z18.unknown()).optional().describe(
+  values: z19.record(z19.string(), z19.unknown()).optional().describe(
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
 
 // core/gates/parity/report.ts
-import { z as z19 } from "zod";
-var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z19.enum(PARITY_STATUSES), counts = z19.strictObject({
-  match: z19.number().int().min(0),
-  drift: z19.number().int().min(0),
-  expected: z19.number().int().min(0),
-  not_checked: z19.number().int().min(0),
-  error: z19.number().int().min(0)
-}).describe("How many keys had each status."), checkSchema = z19.strictObject({
-  key: z19.string().describe(
+import { z as z20 } from "zod";
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z20.enum(PARITY_STATUSES), counts = z20.strictObject({
+  match: z20.number().int().min(0),
+  drift: z20.number().int().min(0),
+  expected: z20.number().int().min(0),
+  not_checked: z20.number().int().min(0),
+  error: z20.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = z20.strictObject({
+  key: z20.string().describe(
     "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
   ),
   status,
-  reference: z19.unknown().optional().describe("The reference environment's value; absent when it has none."),
-  target: z19.unknown().optional().describe("The compared environment's value; absent when it has none."),
-  message: z19.string().describe("What was found, in a sentence."),
-  resolve: z19.string().optional().describe("For a drift or an error: how to resolve it."),
-  rule: z19.strictObject({ kind: z19.literal("one_way"), when: z19.string(), requires: z19.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
-  expected: z19.strictObject({
-    owner: z19.string(),
-    reason: z19.string(),
-    expires: z19.string(),
-    expired: z19.boolean()
+  reference: z20.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: z20.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: z20.string().describe("What was found, in a sentence."),
+  resolve: z20.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: z20.strictObject({ kind: z20.literal("one_way"), when: z20.string(), requires: z20.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: z20.strictObject({
+    owner: z20.string(),
+    reason: z20.string(),
+    expires: z20.string(),
+    expired: z20.boolean()
   }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
-}).describe("One key of one facet, compared between two environments."), facetSchema = z19.strictObject({
-  facet: z19.enum(FACETS),
+}).describe("One key of one facet, compared between two environments."), facetSchema = z20.strictObject({
+  facet: z20.enum(FACETS),
   status: status.describe(
     "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
   ),
-  why: z19.string().optional().describe("Why the facet as a whole was not checked or is in error."),
-  checks: z19.array(checkSchema)
-}), pairSchema = z19.strictObject({
-  reference: z19.string().describe("Name of the reference environment (the first file)."),
-  target: z19.string().describe("Name of the environment compared with it."),
-  status: z19.enum(["pass", "drift", "error"]),
+  why: z20.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: z20.array(checkSchema)
+}), pairSchema = z20.strictObject({
+  reference: z20.string().describe("Name of the reference environment (the first file)."),
+  target: z20.string().describe("Name of the environment compared with it."),
+  status: z20.enum(["pass", "drift", "error"]),
   counts,
-  facets: z19.array(facetSchema)
-}), parityReportSchema = z19.strictObject({
-  version: z19.literal(1).describe("Format version; changes only when a field changes meaning."),
-  gate: z19.literal("parity"),
-  status: z19.enum(["pass", "drift", "error"]).describe(
+  facets: z20.array(facetSchema)
+}), parityReportSchema = z20.strictObject({
+  version: z20.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: z20.literal("parity"),
+  status: z20.enum(["pass", "drift", "error"]).describe(
     "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
   ),
-  today: z19.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
-  reference: z19.string().optional().describe("Name of the reference environment, when it could be read."),
-  environments: z19.array(
-    z19.strictObject({
-      file: z19.string(),
-      name: z19.string().optional().describe("Absent when the file could not be read.")
+  today: z20.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: z20.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: z20.array(
+    z20.strictObject({
+      file: z20.string(),
+      name: z20.string().optional().describe("Absent when the file could not be read.")
     })
   ).describe("The environment files, in the order given; the first is the reference."),
   counts,
-  pairs: z19.array(pairSchema),
-  errors: z19.array(
-    z19.strictObject({
-      file: z19.string(),
-      message: z19.string().describe("`file:line:column path: problem` lines.")
+  pairs: z20.array(pairSchema),
+  errors: z20.array(
+    z20.strictObject({
+      file: z20.string(),
+      message: z20.string().describe("`file:line:column path: problem` lines.")
     })
   ).describe("Inputs that could not be read; any makes the status error.")
 }).describe("pilot-gate parity report");
 
 // core/gates/pilot/manifest.ts
-import { z as z20 } from "zod";
-var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z20.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z20.strictObject({
-  name: z20.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
-  window: z20.strictObject({
-    start: z20.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
-    hours: z20.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+import { z as z21 } from "zod";
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z21.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z21.strictObject({
+  name: z21.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: z21.strictObject({
+    start: z21.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: z21.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
   }).describe("The observation window."),
-  clients: z20.array(
-    z20.strictObject({
-      name: z20.string().min(1).describe("The client (tenant) taking part."),
-      status: z20.enum(CLIENT_STATUSES).describe(
+  clients: z21.array(
+    z21.strictObject({
+      name: z21.string().min(1).describe("The client (tenant) taking part."),
+      status: z21.enum(CLIENT_STATUSES).describe(
         "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
       ),
       technical_contact: contact,
@@ -3828,17 +3912,17 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 import { stringify } from "yaml";
 
 // core/gates/readiness/views.ts
-import { z as z21 } from "zod";
-var count = z21.number().int().min(0), failure = z21.looseObject({
-  name: z21.string().optional(),
-  id: z21.string().optional(),
-  tags: z21.array(z21.string()).optional(),
-  message: z21.string().optional()
-}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z21.looseObject({
-  gate: z21.literal("smoke", "this is not a smoke report").optional(),
-  status: z21.string().min(1),
-  sha: z21.string().optional(),
-  counts: z21.looseObject({
+import { z as z22 } from "zod";
+var count = z22.number().int().min(0), failure = z22.looseObject({
+  name: z22.string().optional(),
+  id: z22.string().optional(),
+  tags: z22.array(z22.string()).optional(),
+  message: z22.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z22.looseObject({
+  gate: z22.literal("smoke", "this is not a smoke report").optional(),
+  status: z22.string().min(1),
+  sha: z22.string().optional(),
+  counts: z22.looseObject({
     total: count.optional(),
     executed: count.optional(),
     passed: count,
@@ -3847,13 +3931,13 @@ var count = z21.number().int().min(0), failure = z21.looseObject({
     skipped: count.optional(),
     flaky: count.optional()
   }),
-  failures: z21.array(failure).optional(),
-  scenarios: z21.array(
-    z21.looseObject({
-      name: z21.string(),
-      result: z21.string(),
-      tags: z21.array(z21.string()).optional(),
-      error: z21.string().optional()
+  failures: z22.array(failure).optional(),
+  scenarios: z22.array(
+    z22.looseObject({
+      name: z22.string(),
+      result: z22.string(),
+      tags: z22.array(z22.string()).optional(),
+      error: z22.string().optional()
     })
   ).optional()
 }).transform((report) => ({
@@ -3871,20 +3955,20 @@ var count = z21.number().int().min(0), failure = z21.looseObject({
     tags: s.tags ?? [],
     ...s.error ? { message: s.error } : {}
   }))
-})), parityViewSchema = z21.looseObject({
-  gate: z21.literal("parity", "this is not a parity report").optional(),
-  status: z21.string().min(1),
-  sha: z21.string().optional(),
-  counts: z21.record(z21.string(), z21.number()).optional(),
-  failures: z21.array(failure).optional(),
-  pairs: z21.array(
-    z21.looseObject({
-      target: z21.string().optional(),
-      status: z21.string(),
-      counts: z21.record(z21.string(), z21.number()).optional()
+})), parityViewSchema = z22.looseObject({
+  gate: z22.literal("parity", "this is not a parity report").optional(),
+  status: z22.string().min(1),
+  sha: z22.string().optional(),
+  counts: z22.record(z22.string(), z22.number()).optional(),
+  failures: z22.array(failure).optional(),
+  pairs: z22.array(
+    z22.looseObject({
+      target: z22.string().optional(),
+      status: z22.string(),
+      counts: z22.record(z22.string(), z22.number()).optional()
     })
   ).optional(),
-  errors: z21.array(z21.looseObject({ file: z21.string().optional(), message: z21.string() })).optional()
+  errors: z22.array(z22.looseObject({ file: z22.string().optional(), message: z22.string() })).optional()
 }).transform((report) => ({
   status: report.status,
   sha: report.sha,
@@ -3954,101 +4038,101 @@ function renderReadinessMarkdown(report) {
 }
 
 // core/gates/readiness/report.ts
-import { z as z22 } from "zod";
-var evidenceItem = z22.strictObject({
-  text: z22.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
-  url: z22.string().optional().describe("Where to see it on GitHub, when known."),
-  file: z22.string().optional(),
-  line: z22.int().optional()
-}), criterionResultSchema = z22.strictObject({
-  id: z22.enum(CRITERIA),
-  title: z22.string(),
-  level: z22.enum(LEVELS),
-  status: z22.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
-  summary: z22.string().describe("One line: what was measured against what."),
-  evidence: z22.strictObject({
-    values: z22.record(z22.string(), z22.union([z22.number(), z22.string(), z22.boolean(), z22.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
-    items: z22.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+import { z as z23 } from "zod";
+var evidenceItem = z23.strictObject({
+  text: z23.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: z23.string().optional().describe("Where to see it on GitHub, when known."),
+  file: z23.string().optional(),
+  line: z23.int().optional()
+}), criterionResultSchema = z23.strictObject({
+  id: z23.enum(CRITERIA),
+  title: z23.string(),
+  level: z23.enum(LEVELS),
+  status: z23.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: z23.string().describe("One line: what was measured against what."),
+  evidence: z23.strictObject({
+    values: z23.record(z23.string(), z23.union([z23.number(), z23.string(), z23.boolean(), z23.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: z23.array(evidenceItem).describe("The facts that fail it (or make it pass).")
   }),
-  fix: z22.string().optional().describe("What to do to make it pass; set unless it passed."),
-  waiver: z22.strictObject({ by: z22.string(), reason: z22.string(), until: z22.string() }).optional().describe("The waiver that lifted the failure.")
-}), readinessReportSchema = z22.strictObject({
-  version: z22.literal(1),
-  kind: z22.literal("readiness"),
-  sha: z22.string(),
-  verdict: z22.enum(["GO", "NO-GO"]),
-  evaluated_at: z22.string().describe("When it was judged (ISO 8601); waivers expire against it."),
-  pilot: z22.strictObject({ name: z22.string(), window_start: z22.string(), window_hours: z22.number() }).optional(),
-  blockers: z22.array(z22.enum(CRITERIA)).describe(
+  fix: z23.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: z23.strictObject({ by: z23.string(), reason: z23.string(), until: z23.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = z23.strictObject({
+  version: z23.literal(1),
+  kind: z23.literal("readiness"),
+  sha: z23.string(),
+  verdict: z23.enum(["GO", "NO-GO"]),
+  evaluated_at: z23.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: z23.strictObject({ name: z23.string(), window_start: z23.string(), window_hours: z23.number() }).optional(),
+  blockers: z23.array(z23.enum(CRITERIA)).describe(
     "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
   ),
-  warnings: z22.array(z22.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
-  criteria: z22.array(criterionResultSchema),
-  notes: z22.array(z22.string()).describe("Things the reader should know, e.g. ignored waivers.")
+  warnings: z23.array(z23.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: z23.array(criterionResultSchema),
+  notes: z23.array(z23.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
 
 // core/gates/smoke/report.ts
-import { z as z23 } from "zod";
-var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z23.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z23.object({
-  kind: z23.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
-  message: z23.string().describe("The attempt's message, or the first line of its stack trace.")
-}), scenarioSchema = z23.object({
-  name: z23.string().describe("The testcase name as the runner wrote it."),
-  suite: z23.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
-  suitePath: z23.array(z23.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
-  classname: z23.string().optional(),
-  file: z23.string().describe("The JUnit file the scenario was read from."),
-  tags: z23.array(z23.string()).describe(
+import { z as z24 } from "zod";
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z24.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z24.object({
+  kind: z24.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: z24.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = z24.object({
+  name: z24.string().describe("The testcase name as the runner wrote it."),
+  suite: z24.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: z24.array(z24.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: z24.string().optional(),
+  file: z24.string().describe("The JUnit file the scenario was read from."),
+  tags: z24.array(z24.string()).describe(
     "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
   ),
   result: scenarioResultSchema,
-  durationMs: z23.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
-  error: z23.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
-  attempts: z23.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
-}), commandResultSchema = z23.object({
-  command: z23.string(),
-  exitCode: z23.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
-  signal: z23.string().optional().describe("The signal that ended the command, if any."),
-  durationMs: z23.number().nonnegative(),
-  error: z23.string().optional().describe("Why the command could not start, if it did not.")
-}), reasonCodeSchema = z23.enum([
+  durationMs: z24.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: z24.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: z24.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = z24.object({
+  command: z24.string(),
+  exitCode: z24.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: z24.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: z24.number().nonnegative(),
+  error: z24.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = z24.enum([
   "input-error",
   "command-failed",
   "zero-tests",
   "tests-failed",
   "suite-missing",
   "stale-junit"
-]), reasonSchema = z23.object({
+]), reasonSchema = z24.object({
   code: reasonCodeSchema,
-  message: z23.string().describe("What is wrong and what to do next."),
-  file: z23.string().optional(),
-  line: z23.number().int().positive().optional(),
-  column: z23.number().int().positive().optional()
-}), countsSchema = z23.object({
-  total: z23.number().int().nonnegative(),
-  executed: z23.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
-  passed: z23.number().int().nonnegative().describe("Passed on the first attempt."),
-  failed: z23.number().int().nonnegative(),
-  errored: z23.number().int().nonnegative(),
-  skipped: z23.number().int().nonnegative(),
-  flaky: z23.number().int().nonnegative().describe("Passed only after a rerun.")
-}), smokeReportSchema = z23.object({
-  version: z23.literal(SMOKE_REPORT_VERSION),
-  gate: z23.literal("smoke"),
-  status: z23.enum(["pass", "fail"]),
+  message: z24.string().describe("What is wrong and what to do next."),
+  file: z24.string().optional(),
+  line: z24.number().int().positive().optional(),
+  column: z24.number().int().positive().optional()
+}), countsSchema = z24.object({
+  total: z24.number().int().nonnegative(),
+  executed: z24.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: z24.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: z24.number().int().nonnegative(),
+  errored: z24.number().int().nonnegative(),
+  skipped: z24.number().int().nonnegative(),
+  flaky: z24.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = z24.object({
+  version: z24.literal(SMOKE_REPORT_VERSION),
+  gate: z24.literal("smoke"),
+  status: z24.enum(["pass", "fail"]),
   counts: countsSchema,
-  reasons: z23.array(reasonSchema).describe("Empty exactly when status is pass."),
-  commands: z23.array(commandResultSchema),
-  junit: z23.object({
-    patterns: z23.array(z23.string()),
-    files: z23.array(z23.object({ path: z23.string(), scenarios: z23.number().int().nonnegative() }))
+  reasons: z24.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: z24.array(commandResultSchema),
+  junit: z24.object({
+    patterns: z24.array(z24.string()),
+    files: z24.array(z24.object({ path: z24.string(), scenarios: z24.number().int().nonnegative() }))
   }),
-  suites: z23.object({
-    expected: z23.array(z23.string()),
-    found: z23.array(z23.string()),
-    missing: z23.array(z23.string())
+  suites: z24.object({
+    expected: z24.array(z24.string()),
+    found: z24.array(z24.string()),
+    missing: z24.array(z24.string())
   }),
-  scenarios: z23.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+  scenarios: z24.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
 });
 
 // core/gates/smoke/junit.ts
@@ -4079,6 +4163,12 @@ var parser = new XMLParser({
 
 // core/gates/smoke/render.ts
 var encoder3 = new TextEncoder();
+
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4;
+
+// core/incidents/freeze.ts
+import picomatch4 from "picomatch";
 
 // core/overrides.ts
 import { createHash } from "node:crypto";
@@ -4213,21 +4303,21 @@ function compare(a, b) {
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/receipts.ts
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z24.object({
-  id: z24.string(),
-  kind: z24.enum(["override", "refusal"]),
-  ruleId: z24.string(),
-  actor: z24.string(),
-  reason: z24.string(),
-  sha: z24.string(),
-  at: z24.string(),
-  detail: z24.string().optional()
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z25.object({
+  id: z25.string(),
+  kind: z25.enum(["override", "refusal"]),
+  ruleId: z25.string(),
+  actor: z25.string(),
+  reason: z25.string(),
+  sha: z25.string(),
+  at: z25.string(),
+  detail: z25.string().optional()
 });
 function readReceipts(summary) {
   let match = MARKER.exec(summary);
   if (!match?.[1]) return [];
   try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z24.array(receiptSchema).safeParse(data);
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z25.array(receiptSchema).safeParse(data);
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -4397,7 +4487,7 @@ function show(value) {
 }
 
 // app/publish-verdict.ts
-import picomatch4 from "picomatch";
+import picomatch5 from "picomatch";
 
 // app/check-runs.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -4524,8 +4614,8 @@ async function applyPlan(deps, plan, target) {
       ...write ? [
         `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
       ] : [],
-      ...labels2.add.map((label) => `add label ${label} to #${target.pullNumber}`),
-      ...labels2.remove.map((label) => `remove label ${label} from #${target.pullNumber}`)
+      ...labels2.add.map((label2) => `add label ${label2} to #${target.pullNumber}`),
+      ...labels2.remove.map((label2) => `remove label ${label2} from #${target.pullNumber}`)
     ];
     deps.log.info(
       { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
@@ -4535,7 +4625,7 @@ async function applyPlan(deps, plan, target) {
   }
   if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
     labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
-    for (let label of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label);
+    for (let label2 of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label2);
   }
 }
 
@@ -4660,7 +4750,7 @@ async function publishVerdict(deps, scope, request) {
     plan.labels = { add: [], remove: [] };
   else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
     let settled = [
-      ...pull.labels.filter((label) => !plan.labels.remove.includes(label)),
+      ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
     ], stillOurs = plan.labels.add.length > 0 || appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
@@ -4693,7 +4783,7 @@ async function changedFiles(deps, pull) {
 async function governanceInputs(deps, pull, config, paths) {
   let rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
-  let isGovernance = picomatch4(rule.paths, { dot: !0 });
+  let isGovernance = picomatch5(rule.paths, { dot: !0 });
   if (!paths.some((path) => isGovernance(path))) return {};
   let [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
@@ -4701,8 +4791,8 @@ async function governanceInputs(deps, pull, config, paths) {
   ]);
   return { reviews, roleMembers };
 }
-async function labelAppliedByApp(deps, pull, label, labelEvent) {
-  let present = pull.labels.find((name) => sameLabel(name, label));
+async function labelAppliedByApp(deps, pull, label2, labelEvent) {
+  let present = pull.labels.find((name) => sameLabel(name, label2));
   if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
   let actor = await deps.gh.lastLabeledBy(pull.number, present);
   if (!actor) return !1;
@@ -5181,9 +5271,9 @@ function judgePullRequest(deps, scope, payload) {
 }
 function labelEventOf(payload) {
   if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
-  let label = "label" in payload ? payload.label?.name : void 0;
-  return label === void 0 ? {} : {
-    labelEvent: { action: payload.action, label, senderType: payload.sender.type }
+  let label2 = "label" in payload ? payload.label?.name : void 0;
+  return label2 === void 0 ? {} : {
+    labelEvent: { action: payload.action, label: label2, senderType: payload.sender.type }
   };
 }
 

@@ -17569,9 +17569,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   let cpLen = addConstant(ctx, codePointLength), v = newVar(ctx);
   return doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`), v;
 }
-function numericOperand(value, label2) {
+function numericOperand(value, label3) {
   if (typeof value != "number" || !Number.isFinite(value))
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
   return `${value}`;
 }
 function comparisonOperand(ctx, value) {
@@ -22735,6 +22735,98 @@ function findIds(text5, idPattern) {
   return [...text5.matchAll(re)].map((match) => match[0]);
 }
 
+// core/config/regex.ts
+var regexSource = external_exports.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error62) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error62.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/incidents/config.ts
+var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = external_exports.string().trim().min(1), minutes = external_exports.number().int().positive();
+function isTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
+  } catch {
+    return !1;
+  }
+}
+var slaTargetsSchema = (defaults) => external_exports.strictObject({
+  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
+  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
+  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
+  business: external_exports.array(external_exports.enum(CLOCKS)).default(defaults.business).describe(
+    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
+  )
+}).prefault({}), escalationLevelSchema = external_exports.strictObject({
+  name: external_exports.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
+  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+  mention: external_exports.array(external_exports.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
+}).describe("One level of the escalation chain."), incidentsConfigSchema = external_exports.strictObject({
+  severity_labels: external_exports.strictObject({
+    critical: external_exports.array(label).min(1).default(["P0", "critical"]),
+    high: external_exports.array(label).min(1).default(["P1", "high"]),
+    medium: external_exports.array(label).min(1).default(["P2", "medium"])
+  }).prefault({}).describe(
+    "Labels that make an issue an incident of each severity (compared without regard to case)."
+  ),
+  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+  wave_from_story: regexSource.nullable().default(null).describe(
+    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
+  ),
+  kind_labels: external_exports.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
+  freeze_branches: external_exports.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
+  hotfix_branches: external_exports.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  contained_labels: external_exports.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
+  recovered_labels: external_exports.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+  sla: external_exports.strictObject({
+    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
+    medium: slaTargetsSchema({
+      ack: 240,
+      contain: null,
+      recover: 336 * 60,
+      business: ["ack"]
+    })
+  }).prefault({}).describe("SLA targets per severity, in minutes."),
+  business_hours: external_exports.strictObject({
+    timezone: external_exports.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
+    start: external_exports.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+    end: external_exports.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+    days: external_exports.array(external_exports.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
+  }).refine((hours) => hours.start < hours.end, {
+    message: "start must be before end, e.g. start: 9, end: 18"
+  }).prefault({}).describe("When business-minute clocks run."),
+  escalation: external_exports.array(escalationLevelSchema).min(1).default([
+    { name: "on-call", mention: [] },
+    { name: "eng-lead", mention: [] },
+    { name: "leadership", mention: [] }
+  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  consecutive_failures: external_exports.number().int().min(1).default(3).describe(
+    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
+  ),
+  p0_trigger: external_exports.strictObject({
+    count: external_exports.number().int().min(1).default(2).describe("Critical incidents opened..."),
+    days: external_exports.number().int().min(1).default(14).describe("...within this many days..."),
+    id: external_exports.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
+  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
+  blocked: external_exports.strictObject({
+    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
+    fields: external_exports.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
+    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+  }).prefault({}).describe("Blocked items."),
+  wip_limit: external_exports.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
+}).describe(
+  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
+);
+
 // core/protection/config.ts
 var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
@@ -26508,7 +26600,7 @@ function resolveToLabelEnd(events, context) {
     end: {
       ...events[events.length - 1][1].end
     }
-  }, label2 = {
+  }, label3 = {
     type: "label",
     start: {
       ...events[open2][1].start
@@ -26525,7 +26617,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open2 + 1, open2 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open2, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label3, context]], media = push(media, events.slice(open2 + 1, open2 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label3, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open2, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   let self2 = this, labelStarts = self2._labelStarts, labelStart, defined;
@@ -27612,8 +27704,8 @@ function compiler(options2) {
     node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
@@ -27721,8 +27813,8 @@ function compiler(options2) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
+    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
     this.data.characterReferenceType = token.type;
@@ -28266,19 +28358,19 @@ function findUrl(_, protocol, domain3, path2, match) {
   };
   return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
 }
-function findEmail(_, atext, label2) {
-  return /[\d\-_]$/.test(label2) ? !1 : {
+function findEmail(_, atext, label3) {
+  return /[\d\-_]$/.test(label3) ? !1 : {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label2,
-    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    url: "mailto:" + atext + "@" + label3,
+    children: [{ type: "text", value: atext + "@" + label3, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_, atext, label2) {
-  if (/[\d\-_]$/.test(label2))
+function findMailto(_, atext, label3) {
+  if (/[\d\-_]$/.test(label3))
     return !1;
-  let value = "mailto:" + atext + "@" + label2;
+  let value = "mailto:" + atext + "@" + label3;
   return {
     type: "link",
     title: null,
@@ -28287,10 +28379,10 @@ function findMailto(_, atext, label2) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label2, resource, match) {
-  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
+function findXmpp(matchValue, atext, label3, resource, match) {
+  if (/[\d\-_]$/.test(label3) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
     return !1;
-  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
+  let value = "xmpp:" + atext + "@" + label3 + (resource || "");
   return {
     type: "link",
     title: null,
@@ -28344,19 +28436,19 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
+  ).toLowerCase(), node3.label = label3;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
+  ).toLowerCase(), node3.label = label3;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -29611,7 +29703,7 @@ var noMergeLabel = {
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label3) => label3.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -29622,18 +29714,6 @@ var noMergeLabel = {
     ] : [];
   }
 };
-
-// core/config/regex.ts
-var regexSource = external_exports.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, "u");
-  } catch (error62) {
-    ctx.addIssue({
-      code: "custom",
-      message: `is not a valid regular expression (${error62.message}); check brackets and escape special characters with a backslash`
-    });
-  }
-});
 
 // core/config/sections.ts
 var DEFAULT_SECTIONS = {
@@ -30065,8 +30145,8 @@ function taskFindings(content3, placeholders) {
   ];
 }
 function isReason(text5, placeholders) {
-  let reason = text5.trim();
-  return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
+  let reason2 = text5.trim();
+  return /[\p{L}\p{N}]/u.test(reason2) && !isPlaceholder(reason2, placeholders);
 }
 function stripHtml(text5) {
   let out = "", at2 = 0;
@@ -30405,7 +30485,7 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
 for (let [kind, labels2] of Object.entries(LABELS))
-  for (let label2 of labels2) LABEL_OF.set(label2, kind);
+  for (let label3 of labels2) LABEL_OF.set(label3, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -30693,8 +30773,8 @@ function readItemFields(text5) {
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text5.replace(LABELLED_FIELD, (_match, label2, value) => {
-    let kind = LABEL_OF.get(label2.toLowerCase());
+  }, rest = text5.replace(LABELLED_FIELD, (_match, label3, value) => {
+    let kind = LABEL_OF.get(label3.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
   }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
@@ -30971,7 +31051,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
-  protection: protectionConfigSchema.prefault({})
+  protection: protectionConfigSchema.prefault({}),
+  incidents: incidentsConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -31531,11 +31612,11 @@ function checkEnvelope(manifest, statement, text5, options2, add, result) {
     ENVELOPE_FILE
   );
 }
-function verifyLink(manifest, label2, previous3) {
+function verifyLink(manifest, label3, previous3) {
   let link = manifest.previous;
   if (!link) return [];
   let broken = (message) => [
-    { kind: "broken-chain", severity: "error", pack: label2, path: MANIFEST_FILE, message }
+    { kind: "broken-chain", severity: "error", pack: label3, path: MANIFEST_FILE, message }
   ];
   if (!previous3 || previous3.manifest === void 0)
     return broken(
@@ -31770,7 +31851,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
     return {
       key,
       status: "not_checked",
-      message: `neither ${ref.name} nor ${target.name} has ${label(facet, key)}`
+      message: `neither ${ref.name} nor ${target.name} has ${label2(facet, key)}`
     };
   if (refValue.kind === "found" && targetValue.kind === "found" && canonical(refValue.value) === canonical(targetValue.value))
     return withStaleDeclaration(
@@ -31778,7 +31859,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
         key,
         status: "match",
         ...values,
-        message: `${label(facet, key)} is ${describeValue(refValue.value)} in both`
+        message: `${label2(facet, key)} is ${describeValue(refValue.value)} in both`
       },
       facet,
       target,
@@ -31788,7 +31869,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
     key,
     status: "drift",
     ...values,
-    message: `${label(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
+    message: `${label2(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
     resolve: `${fix}, or declare an expected difference${declaration(facet, key, target)}`
   };
   return applyExpected(drift, fix, facet, target, options2);
@@ -31875,7 +31956,7 @@ function withStaleDeclaration(check2, facet, target, options2) {
     message: `${check2.message}; the expected difference declared by ${found.entry.owner} is no longer needed and can be removed`
   };
 }
-function label(facet, key) {
+function label2(facet, key) {
   switch (facet) {
     case "feature_flags":
       return `flag ${key}`;
@@ -31892,7 +31973,7 @@ function shown(value) {
 }
 function fixFor(facet, key, refValue, ref, target) {
   if (refValue.kind !== "found")
-    return `remove ${label(facet, key)} from ${target.name}, or add it to ${ref.name} if it belongs there`;
+    return `remove ${label2(facet, key)} from ${target.name}, or add it to ${ref.name} if it belongs there`;
   let value = describeValue(refValue.value);
   switch (facet) {
     case "feature_flags":
@@ -35552,10 +35633,10 @@ function decodedCopy(value, list2) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list2) {
-  let label2 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  let label3 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
   for (let rule of list2)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
-      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label3, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
 function isUnsafe(value, context) {
@@ -36291,8 +36372,8 @@ function renderSmokeText(report2, options2 = {}) {
   }
   if (report2.reasons.length > 0) {
     lines.push("", c.bold("Why it failed:"));
-    for (let reason of report2.reasons.slice(0, max)) {
-      let at2 = reason.file !== void 0 && reason.line !== void 0 ? `${reason.file}:${reason.line}${reason.column !== void 0 ? `:${reason.column}` : ""}: ` : "", message = at2 && reason.message.startsWith(reason.file ?? "") ? reason.message.slice((reason.file ?? "").length).trimStart() : reason.message;
+    for (let reason2 of report2.reasons.slice(0, max)) {
+      let at2 = reason2.file !== void 0 && reason2.line !== void 0 ? `${reason2.file}:${reason2.line}${reason2.column !== void 0 ? `:${reason2.column}` : ""}: ` : "", message = at2 && reason2.message.startsWith(reason2.file ?? "") ? reason2.message.slice((reason2.file ?? "").length).trimStart() : reason2.message;
       lines.push(`  ${c.red("✖")} ${safe(at2 + message)}`);
     }
     report2.reasons.length > max && lines.push(`  …and ${report2.reasons.length - max} more`);
@@ -36335,6 +36416,9 @@ function scenarioMeta(s) {
     reruns(s)
   ].filter(Boolean).join(", ");
 }
+
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4;
 
 // core/render/markdown.ts
 var encoder2 = new TextEncoder();
@@ -36981,8 +37065,8 @@ async function readTextFile(cwd, path2, hint = "") {
   try {
     return await readFile(resolve2(cwd, path2), "utf8");
   } catch (error62) {
-    let code3 = errorCode(error62), reason = (code3 && READ_ERRORS[code3]) ?? error62.message;
-    throw new UsageError(`cannot read ${path2}: ${reason}${hint}`);
+    let code3 = errorCode(error62), reason2 = (code3 && READ_ERRORS[code3]) ?? error62.message;
+    throw new UsageError(`cannot read ${path2}: ${reason2}${hint}`);
   }
 }
 async function readOptionalFile(path2) {
@@ -37106,7 +37190,7 @@ var COMMANDS = [
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
   protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence: "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
-  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
+  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 function mainHelp(version2) {
@@ -37131,6 +37215,7 @@ Commands:
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
+  release publish   Create the annotated tag and the GitHub release (API, no push).
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -37416,7 +37501,7 @@ Examples:
     --report smoke.json --file reports/ --sign-key-file key.pem
   pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
 `,
-  release: `Decide whether a release may be tagged: the release workflow's gate.
+  release: `Decide whether a release may be tagged (the release workflow's gate), and publish it.
 
 Usage: ${USAGE.release}
 
@@ -37438,9 +37523,20 @@ is tagged.
 
 Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
 
+publish creates the annotated tag on --sha, its refs/tags/<tag> ref and the
+GitHub release (a prerelease for rc) through the API: 3 requests with
+GITHUB_TOKEN (contents: write), none with --dry-run. An existing tag is never
+moved: it refuses and nothing is overwritten. Notes past GitHub's
+125,000-character limit are truncated with a note. --message sets the tag's
+message (default "<tag> (release) on <sha>").
+Exit codes: 0 published (or the dry run), 1 refused (the tag exists), 2 usage
+error, unreadable notes or a GitHub failure (it says what was created).
+
 Examples:
   pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
     --readiness readiness.json
+  GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
+    --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
 `
 };
 
@@ -38283,7 +38379,7 @@ async function lstatOrExplain(path2, shown2) {
     );
   }
 }
-async function readPackDir(dir, label2) {
+async function readPackDir(dir, label3) {
   let files = /* @__PURE__ */ new Map(), meta3 = /* @__PURE__ */ new Map(), paths = [], visit2 = async (current) => {
     let entries = await readdir2(current, { withFileTypes: !0 });
     for (let entry of entries) {
@@ -38296,7 +38392,7 @@ async function readPackDir(dir, label2) {
   return paths.forEach((rel, index2) => {
     files.set(rel, digests[index2]);
   }), {
-    label: label2,
+    label: label3,
     manifest: meta3.get("manifest.json"),
     statement: meta3.get("statement.json"),
     envelope: meta3.get("statement.dsse.json"),
@@ -38582,9 +38678,9 @@ async function verify2(args, io2) {
   }, seen = /* @__PURE__ */ new Set(), current = dir;
   for (; current !== void 0; ) {
     seen.add(current);
-    let label2 = displayPath(io2.cwd, current), result = verifyPack(await readPackDir(current, label2), options2);
+    let label3 = displayPath(io2.cwd, current), result = verifyPack(await readPackDir(current, label3), options2);
     findings.push(...result.findings), chain.push({
-      pack: label2,
+      pack: label3,
       ...result.manifestDigest ? { digest: result.manifestDigest } : {}
     }), current === dir && (first.signed = result.signed, first.verifiedKeyids = result.verifiedKeyids, first.digest = result.manifestDigest);
     let previous3 = result.manifest?.previous;
@@ -38594,13 +38690,13 @@ async function verify2(args, io2) {
       findings.push({
         kind: "broken-chain",
         severity: "error",
-        pack: label2,
+        pack: label3,
         path: MANIFEST_FILE,
         message: `the chain loops back to ${displayPath(io2.cwd, next)}`
       });
       break;
     }
-    let nextKind = await kindOf(next), text5 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link = verifyLink(result.manifest, label2, {
+    let nextKind = await kindOf(next), text5 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link = verifyLink(result.manifest, label3, {
       label: displayPath(io2.cwd, next),
       manifest: text5
     });
@@ -38859,6 +38955,76 @@ ${commented(config2.protection, "  ", {
     require_linear_history: "Forbid merge commits.",
     require_conversation_resolution: "Require resolved conversations before merging."
   })}
+
+# The risk protocol: incidents are issues with a severity label. While a
+# critical incident is open, PRs into the freeze branches fail required-check
+# (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
+# references the incident (#N or its id) is exempt. Breached SLA clocks
+# escalate one level along the chain.
+incidents:
+  # Labels that make an issue an incident (any one of them, any case).
+  severity_labels:
+${commented(config2.incidents.severity_labels, "    ", {
+    critical: "Critical (P0): freezes merges.",
+    high: "High (P1).",
+    medium: "Medium (P2)."
+  })}
+  # Prefix of the wave label, e.g. wave:O-02 on incidents and PRs.
+${field("wave_label_prefix", config2.incidents.wave_label_prefix, "  ")}
+  # A PR without a wave label: a regex tried on its branch, then its title,
+  # whose first capture group is the wave, e.g. '^\\w+/([A-Z]+-[0-9]+)-'.
+  # null: waves come from labels only.
+${field("wave_from_story", config2.incidents.wave_from_story, "  ")}
+  # Labels that say what kind of incident it is.
+${field("kind_labels", config2.incidents.kind_labels, "  ")}
+  # Base branches (globs) frozen while a critical incident is open.
+${field("freeze_branches", config2.incidents.freeze_branches, "  ")}
+  # Head branches (globs) exempt when the PR references the incident.
+${field("hotfix_branches", config2.incidents.hotfix_branches, "  ")}
+  # Labels that stop the containment clock.
+${field("contained_labels", config2.incidents.contained_labels, "  ")}
+  # Labels that stop the recovery clock (closing the issue stops it too).
+${field("recovered_labels", config2.incidents.recovered_labels, "  ")}
+  # SLA targets in minutes from opening: ack (first comment or assignment by a
+  # maintainer), contain, recover; null: no such clock. Clocks listed under
+  # business count business minutes (see business_hours).
+  sla:
+${commented(config2.incidents.sla, "    ", {
+    critical: "5 min to acknowledge, 15 to contain, 60 to recover.",
+    high: "15 min to acknowledge, 60 to contain, 72 h to fix.",
+    medium: "4 business hours to acknowledge, 14 days to fix."
+  })}
+  # When business-minute clocks run (no public holidays).
+  business_hours:
+${commented(config2.incidents.business_hours, "    ", {
+    timezone: "IANA time zone, e.g. Europe/Paris.",
+    start: "First business hour (0-23).",
+    end: "Hour business ends (1-24).",
+    days: "Business days."
+  })}
+  # Escalation chain, first level first: { name, mention: [@user, @org/team] }.
+  # Each breached clock escalates one level and adds the label escalation:<name>.
+${field("escalation", config2.incidents.escalation, "  ")}
+  # Failing required-check evaluations in a row on one PR that open an escalation issue.
+${field("consecutive_failures", config2.incidents.consecutive_failures, "  ")}
+  # This many critical incidents opened within days trip the trigger id, which
+  # freezes until a maintainer clears it.
+  p0_trigger:
+${commented(config2.incidents.p0_trigger, "    ", {
+    count: "Critical incidents...",
+    days: "...opened within this many days...",
+    id: "...trip this trigger."
+  })}
+  # Issues and PRs labeled blocked must state every field.
+  blocked:
+${commented(config2.incidents.blocked, "    ", {
+    label: "The label that marks an item blocked.",
+    needs_info_label: "Added, with one comment listing them, when fields are missing.",
+    fields: "Fields to state: issue-form headings or two-column table rows.",
+    cycle_days: "Blocked longer than this many days is escalated."
+  })}
+  # Most open, non-draft PRs per wave; the next one fails wip-limit.
+${field("wip_limit", config2.incidents.wip_limit, "  ")}
 `;
 }
 function commented(values, indent2, comments) {
@@ -40535,8 +40701,8 @@ async function readNamedFile(cwd, path2, what) {
   try {
     return await readFile4(resolve6(cwd, path2), "utf8");
   } catch (error62) {
-    let reason = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
-    throw new UsageError(`cannot read the ${what} ${path2}: ${reason}; nothing was judged.`);
+    let reason2 = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
+    throw new UsageError(`cannot read the ${what} ${path2}: ${reason2}; nothing was judged.`);
   }
 }
 async function readOptional2(cwd, path2) {
@@ -40594,8 +40760,8 @@ async function readInputFiles(cwd, paths, config2) {
 }
 
 // actions/readiness/github-state.ts
-function offlineGitHubState(reason) {
-  let none = { available: !1, reason };
+function offlineGitHubState(reason2) {
+  let none = { available: !1, reason: reason2 };
   return { requiredChecks: none, protection: none, incidents: none };
 }
 function failed(error62, what) {
@@ -40669,11 +40835,11 @@ async function branchProtection(octokit, { owner, repo }, config2) {
 async function openIncidents(octokit, { owner, repo }, config2) {
   let labels2 = [...new Set(Object.values(config2.incident_labels).flat())], found = /* @__PURE__ */ new Map();
   try {
-    for (let label2 of labels2) {
+    for (let label3 of labels2) {
       let issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
         owner,
         repo,
-        labels: label2,
+        labels: label3,
         state: "open",
         per_page: 100
       });
@@ -40788,6 +40954,122 @@ function repositoryOf2(value) {
 
 // cli/commands/release.ts
 import { parseArgs as parseArgs10 } from "node:util";
+
+// app/github/release.ts
+var RELEASE_BODY_LIMIT = 125e3, ReleaseError = class extends Error {
+  name = "ReleaseError";
+  status;
+  refused;
+  constructor(message, options2) {
+    super(message, { cause: options2.cause }), this.status = options2.status, this.refused = options2.refused ?? !1;
+  }
+}, SHA_PATTERN2 = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/, TAG_PATTERN = /^(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?![./-])[A-Za-z0-9._/+-]+(?<![./]|\.lock)$/;
+function reason(error62) {
+  let message = error62?.message;
+  return typeof message == "string" ? message : String(error62);
+}
+function nextStep(status2, where) {
+  return status2 === 404 ? `the repository ${where} does not exist or the token cannot see it` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
+}
+function truncateReleaseBody(body) {
+  if (body.length <= RELEASE_BODY_LIMIT) return { body, truncated: !1 };
+  let note = `
+
+---
+_These notes were ${body.length.toLocaleString("en-US")} characters, over GitHub's ${RELEASE_BODY_LIMIT.toLocaleString("en-US")}-character limit, and were truncated here; the full readiness report is in the evidence pack._
+`, cut = RELEASE_BODY_LIMIT - note.length, code3 = body.charCodeAt(cut - 1);
+  return code3 >= 55296 && code3 <= 56319 && cut--, { body: `${body.slice(0, cut)}${note}`, truncated: !0 };
+}
+async function publishRelease(octokit, repository, options2) {
+  let { owner, repo } = repository, { tag, sha } = options2, where = `${owner}/${repo}`;
+  if (!TAG_PATTERN.test(tag))
+    throw new ReleaseError(`"${tag}" is not a valid tag name; nothing was created`, {});
+  if (!SHA_PATTERN2.test(sha))
+    throw new ReleaseError(
+      `"${sha}" is not a full commit id; resolve the ref first (git rev-parse); nothing was created`,
+      {}
+    );
+  if (options2.message.trim() === "")
+    throw new ReleaseError("the tag message is empty; nothing was created", {});
+  let { body, truncated } = truncateReleaseBody(options2.body);
+  if (options2.dryRun)
+    return {
+      tag,
+      sha,
+      dryRun: !0,
+      tagObjectSha: void 0,
+      releaseId: void 0,
+      releaseUrl: void 0,
+      body,
+      truncated,
+      requests: 0
+    };
+  let tagObject;
+  try {
+    let { data } = await octokit.request("POST /repos/{owner}/{repo}/git/tags", {
+      owner,
+      repo,
+      tag,
+      message: options2.message,
+      object: sha,
+      type: "commit",
+      ...options2.tagger ? { tagger: options2.tagger } : {}
+    });
+    tagObject = data;
+  } catch (error62) {
+    let status2 = statusOf2(error62);
+    throw new ReleaseError(
+      `could not create the tag object ${tag} on ${sha} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${status2 === 422 ? `GitHub does not know the commit ${sha}; push it, or check --sha` : nextStep(status2, where)}; nothing was created`,
+      { status: status2, cause: error62 }
+    );
+  }
+  try {
+    await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+      owner,
+      repo,
+      ref: `refs/tags/${tag}`,
+      sha: tagObject.sha
+    });
+  } catch (error62) {
+    let status2 = statusOf2(error62);
+    throw status2 === 422 && /already exists/i.test(reason(error62)) ? new ReleaseError(
+      `the tag ${tag} already exists in ${where}; a release tag is never moved or reused, so nothing was overwritten and no release was created. Release the next version.`,
+      { status: status2, refused: !0, cause: error62 }
+    ) : new ReleaseError(
+      `could not create the ref refs/tags/${tag} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${nextStep(status2, where)}; no tag and no release were created`,
+      { status: status2, cause: error62 }
+    );
+  }
+  try {
+    let { data } = await octokit.request("POST /repos/{owner}/{repo}/releases", {
+      owner,
+      repo,
+      tag_name: tag,
+      name: options2.name,
+      body,
+      prerelease: options2.prerelease
+    }), release = data;
+    return {
+      tag,
+      sha,
+      dryRun: !1,
+      tagObjectSha: tagObject.sha,
+      releaseId: release.id,
+      releaseUrl: release.html_url,
+      body,
+      truncated,
+      requests: 3
+    };
+  } catch (error62) {
+    let status2 = statusOf2(error62);
+    throw new ReleaseError(
+      `the tag ${tag} was created on ${sha} in ${where}, but the release was not (${status2 ?? "no answer"}: ${reason(error62)}); the tag stays. Create the release for the existing tag: gh release create ${tag} --repo ${where} --verify-tag --notes-file <notes>${options2.prerelease ? " --prerelease" : ""} (re-running publish refuses, because the tag now exists)`,
+      { status: status2, cause: error62 }
+    );
+  }
+}
+
+// cli/commands/release.ts
 var DECIDE_OPTIONS = {
   version: { type: "string" },
   kind: { type: "string" },
@@ -40795,12 +41077,24 @@ var DECIDE_OPTIONS = {
   readiness: { type: "string" },
   json: { type: "boolean", default: !1 },
   help: { type: "boolean", short: "h", default: !1 }
+}, PUBLISH_OPTIONS = {
+  repo: { type: "string" },
+  tag: { type: "string" },
+  sha: { type: "string" },
+  kind: { type: "string" },
+  "notes-file": { type: "string" },
+  message: { type: "string" },
+  "dry-run": { type: "boolean", default: !1 },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
 };
 async function runRelease(args, io2) {
   let [sub, ...rest] = args;
   if (sub === void 0 || sub === "--help" || sub === "-h" || sub === "help")
     return (sub === void 0 ? io2.stderr : io2.stdout).write(HELP.release), sub === void 0 ? 2 : 0;
-  if (sub !== "decide") throw new ArgumentError(`unknown release command "${sub}"`, "use decide");
+  if (sub === "publish") return runPublish(rest, io2);
+  if (sub !== "decide")
+    throw new ArgumentError(`unknown release command "${sub}"`, "use decide or publish");
   let { values } = parseOrExplain(
     Object.keys(DECIDE_OPTIONS),
     () => parseArgs10({ args: rest, options: DECIDE_OPTIONS, strict: !0, allowPositionals: !1 })
@@ -40872,6 +41166,105 @@ async function runRelease(args, io2) {
 `));
   }
   return decision.action === "tag" ? 0 : 1;
+}
+async function runPublish(args, io2) {
+  let { values } = parseOrExplain(
+    Object.keys(PUBLISH_OPTIONS),
+    () => parseArgs10({ args, options: PUBLISH_OPTIONS, strict: !0, allowPositionals: !1 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.release), 0;
+  let example = "e.g. pilot-gate release publish --repo acme/app --tag v1.2.0 --kind ga --sha $(git rev-parse HEAD) --notes-file notes.md";
+  for (let name of ["repo", "tag", "sha", "kind", "notes-file"])
+    if (!values[name]?.trim()) throw new ArgumentError(`--${name} is required`, example);
+  let kind = values.kind;
+  if (!RELEASE_KINDS.includes(kind))
+    throw new ArgumentError(`--kind "${kind}" is not a release kind`, "use --kind rc or --kind ga");
+  let tag = values.tag.trim(), version2 = parseReleaseTag(tag);
+  if (!version2 || version2.kind !== kind)
+    throw new ArgumentError(
+      `--tag "${tag}" is not ${kind === "ga" ? "a ga" : "an rc"} release tag`,
+      kind === "ga" ? "a ga tag is vX.Y.Z, e.g. v1.4.0" : "an rc tag is vX.Y.Z-rc.N, e.g. v1.4.0-rc.1"
+    );
+  let sha = values.sha.trim();
+  if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha))
+    throw new ArgumentError(
+      `--sha "${sha}" is not a full commit id`,
+      "resolve the ref first: --sha $(git rev-parse HEAD)"
+    );
+  let [owner, repo, ...extra] = values.repo.trim().split("/");
+  if (!owner || !repo || extra.length > 0)
+    throw new ArgumentError(
+      `--repo "${values.repo}" is not a repository`,
+      "expected format owner/name"
+    );
+  let notes = await readTextFile(io2.cwd, values["notes-file"], " (--notes-file)"), dryRun = values["dry-run"], token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "" && !dryRun)
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so nothing can be published",
+      "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run"
+    );
+  let message = values.message?.trim() || `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`, octokit = createTokenOctokit({
+    token,
+    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } },
+    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
+  }), c = palette(useColor(io2.stdout, io2.env)), where = `${owner}/${repo}`, result;
+  try {
+    result = await publishRelease(
+      octokit,
+      { owner, repo },
+      { tag, sha, message, name: tag, body: notes, prerelease: kind === "rc", dryRun }
+    );
+  } catch (error62) {
+    if (!(error62 instanceof ReleaseError)) throw error62;
+    if (values.json && io2.stdout.write(
+      `${JSON.stringify({ version: 1, kind: "release-publish", repository: where, tag, sha, outcome: error62.refused ? "refused" : "failed", status: error62.status ?? null, error: error62.message }, null, 2)}
+`
+    ), !error62.refused) throw new UsageError(error62.message);
+    return values.json || io2.stdout.write(safeText(`${c.red("Refused")} ${error62.message}
+`)), 1;
+  }
+  if (values.json)
+    return io2.stdout.write(
+      `${JSON.stringify(
+        {
+          version: 1,
+          kind: "release-publish",
+          repository: where,
+          tag,
+          sha,
+          outcome: result.dryRun ? "dry-run" : "published",
+          prerelease: kind === "rc",
+          tag_object: result.tagObjectSha ?? null,
+          release_id: result.releaseId ?? null,
+          release_url: result.releaseUrl ?? null,
+          truncated: result.truncated,
+          requests: result.requests
+        },
+        null,
+        2
+      )}
+`
+    ), 0;
+  let release = `GitHub release ${tag}${kind === "rc" ? " (prerelease)" : ""}`, lines = result.dryRun ? [
+    `${c.green("Dry run")}: nothing was created in ${where}`,
+    `  would tag     ${tag} on ${sha} (annotated: ${message})`,
+    `  would create  ${release}, notes ${result.body.length} characters${result.truncated ? " (truncated)" : ""}`
+  ] : [
+    `${c.green("Published")} ${tag} on ${sha} in ${where}`,
+    `  tag object  ${result.tagObjectSha}`,
+    `  release     ${result.releaseUrl}${kind === "rc" ? " (prerelease)" : ""}`,
+    ...result.truncated ? ["  notes       truncated to GitHub's 125,000-character limit"] : []
+  ];
+  return io2.stdout.write(safeText(`${lines.join(`
+`)}
+`)), 0;
 }
 
 // cli/commands/smoke.ts

@@ -6849,8 +6849,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content3) {
-    let element = this.wrap("details", this.wrap("summary", label2) + content3);
+  addDetails(label3, content3) {
+    let element = this.wrap("details", this.wrap("summary", label3) + content3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -17242,9 +17242,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   let cpLen = addConstant(ctx, codePointLength), v = newVar(ctx);
   return doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`), v;
 }
-function numericOperand(value, label2) {
+function numericOperand(value, label3) {
   if (typeof value != "number" || !Number.isFinite(value))
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
   return `${value}`;
 }
 function comparisonOperand(ctx, value) {
@@ -22408,6 +22408,98 @@ function findIds(text4, idPattern) {
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
 
+// core/config/regex.ts
+var regexSource = external_exports.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error63) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error63.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/incidents/config.ts
+var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = external_exports.string().trim().min(1), minutes = external_exports.number().int().positive();
+function isTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
+  } catch {
+    return !1;
+  }
+}
+var slaTargetsSchema = (defaults) => external_exports.strictObject({
+  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
+  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
+  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
+  business: external_exports.array(external_exports.enum(CLOCKS)).default(defaults.business).describe(
+    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
+  )
+}).prefault({}), escalationLevelSchema = external_exports.strictObject({
+  name: external_exports.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
+  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+  mention: external_exports.array(external_exports.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
+}).describe("One level of the escalation chain."), incidentsConfigSchema = external_exports.strictObject({
+  severity_labels: external_exports.strictObject({
+    critical: external_exports.array(label).min(1).default(["P0", "critical"]),
+    high: external_exports.array(label).min(1).default(["P1", "high"]),
+    medium: external_exports.array(label).min(1).default(["P2", "medium"])
+  }).prefault({}).describe(
+    "Labels that make an issue an incident of each severity (compared without regard to case)."
+  ),
+  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+  wave_from_story: regexSource.nullable().default(null).describe(
+    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
+  ),
+  kind_labels: external_exports.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
+  freeze_branches: external_exports.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
+  hotfix_branches: external_exports.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  contained_labels: external_exports.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
+  recovered_labels: external_exports.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+  sla: external_exports.strictObject({
+    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
+    medium: slaTargetsSchema({
+      ack: 240,
+      contain: null,
+      recover: 336 * 60,
+      business: ["ack"]
+    })
+  }).prefault({}).describe("SLA targets per severity, in minutes."),
+  business_hours: external_exports.strictObject({
+    timezone: external_exports.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
+    start: external_exports.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+    end: external_exports.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+    days: external_exports.array(external_exports.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
+  }).refine((hours) => hours.start < hours.end, {
+    message: "start must be before end, e.g. start: 9, end: 18"
+  }).prefault({}).describe("When business-minute clocks run."),
+  escalation: external_exports.array(escalationLevelSchema).min(1).default([
+    { name: "on-call", mention: [] },
+    { name: "eng-lead", mention: [] },
+    { name: "leadership", mention: [] }
+  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  consecutive_failures: external_exports.number().int().min(1).default(3).describe(
+    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
+  ),
+  p0_trigger: external_exports.strictObject({
+    count: external_exports.number().int().min(1).default(2).describe("Critical incidents opened..."),
+    days: external_exports.number().int().min(1).default(14).describe("...within this many days..."),
+    id: external_exports.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
+  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
+  blocked: external_exports.strictObject({
+    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
+    fields: external_exports.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
+    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+  }).prefault({}).describe("Blocked items."),
+  wip_limit: external_exports.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
+}).describe(
+  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
+);
+
 // core/protection/config.ts
 var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
@@ -26181,7 +26273,7 @@ function resolveToLabelEnd(events, context) {
     end: {
       ...events[events.length - 1][1].end
     }
-  }, label2 = {
+  }, label3 = {
     type: "label",
     start: {
       ...events[open3][1].start
@@ -26198,7 +26290,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label3, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label3, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   let self = this, labelStarts = self._labelStarts, labelStart, defined;
@@ -27285,8 +27377,8 @@ function compiler(options2) {
     node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
@@ -27394,8 +27486,8 @@ function compiler(options2) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
+    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
     this.data.characterReferenceType = token.type;
@@ -27939,19 +28031,19 @@ function findUrl(_, protocol, domain3, path2, match) {
   };
   return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
 }
-function findEmail(_, atext, label2) {
-  return /[\d\-_]$/.test(label2) ? !1 : {
+function findEmail(_, atext, label3) {
+  return /[\d\-_]$/.test(label3) ? !1 : {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label2,
-    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    url: "mailto:" + atext + "@" + label3,
+    children: [{ type: "text", value: atext + "@" + label3, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_, atext, label2) {
-  if (/[\d\-_]$/.test(label2))
+function findMailto(_, atext, label3) {
+  if (/[\d\-_]$/.test(label3))
     return !1;
-  let value = "mailto:" + atext + "@" + label2;
+  let value = "mailto:" + atext + "@" + label3;
   return {
     type: "link",
     title: null,
@@ -27960,10 +28052,10 @@ function findMailto(_, atext, label2) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label2, resource, match) {
-  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
+function findXmpp(matchValue, atext, label3, resource, match) {
+  if (/[\d\-_]$/.test(label3) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
     return !1;
-  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
+  let value = "xmpp:" + atext + "@" + label3 + (resource || "");
   return {
     type: "link",
     title: null,
@@ -28017,19 +28109,19 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
+  ).toLowerCase(), node3.label = label3;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
+  ).toLowerCase(), node3.label = label3;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -29267,7 +29359,7 @@ var noMergeLabel = {
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label3) => label3.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -29278,18 +29370,6 @@ var noMergeLabel = {
     ] : [];
   }
 };
-
-// core/config/regex.ts
-var regexSource = external_exports.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, "u");
-  } catch (error63) {
-    ctx.addIssue({
-      code: "custom",
-      message: `is not a valid regular expression (${error63.message}); check brackets and escape special characters with a backslash`
-    });
-  }
-});
 
 // core/config/sections.ts
 var DEFAULT_SECTIONS = {
@@ -30061,7 +30141,7 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
 for (let [kind, labels2] of Object.entries(LABELS))
-  for (let label2 of labels2) LABEL_OF.set(label2, kind);
+  for (let label3 of labels2) LABEL_OF.set(label3, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -30349,8 +30429,8 @@ function readItemFields(text4) {
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text4.replace(LABELLED_FIELD, (_match, label2, value) => {
-    let kind = LABEL_OF.get(label2.toLowerCase());
+  }, rest = text4.replace(LABELLED_FIELD, (_match, label3, value) => {
+    let kind = LABEL_OF.get(label3.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
   }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
@@ -30627,7 +30707,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
-  protection: protectionConfigSchema.prefault({})
+  protection: protectionConfigSchema.prefault({}),
+  incidents: incidentsConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 function defaultConfig() {
   return configSchema.parse({});
@@ -30948,7 +31029,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
     return {
       key,
       status: "not_checked",
-      message: `neither ${ref.name} nor ${target.name} has ${label(facet, key)}`
+      message: `neither ${ref.name} nor ${target.name} has ${label2(facet, key)}`
     };
   if (refValue.kind === "found" && targetValue.kind === "found" && canonical(refValue.value) === canonical(targetValue.value))
     return withStaleDeclaration(
@@ -30956,7 +31037,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
         key,
         status: "match",
         ...values,
-        message: `${label(facet, key)} is ${describeValue(refValue.value)} in both`
+        message: `${label2(facet, key)} is ${describeValue(refValue.value)} in both`
       },
       facet,
       target,
@@ -30966,7 +31047,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options2) {
     key,
     status: "drift",
     ...values,
-    message: `${label(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
+    message: `${label2(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
     resolve: `${fix}, or declare an expected difference${declaration(facet, key, target)}`
   };
   return applyExpected(drift, fix, facet, target, options2);
@@ -31053,7 +31134,7 @@ function withStaleDeclaration(check2, facet, target, options2) {
     message: `${check2.message}; the expected difference declared by ${found.entry.owner} is no longer needed and can be removed`
   };
 }
-function label(facet, key) {
+function label2(facet, key) {
   switch (facet) {
     case "feature_flags":
       return `flag ${key}`;
@@ -31070,7 +31151,7 @@ function shown(value) {
 }
 function fixFor(facet, key, refValue, ref, target) {
   if (refValue.kind !== "found")
-    return `remove ${label(facet, key)} from ${target.name}, or add it to ${ref.name} if it belongs there`;
+    return `remove ${label2(facet, key)} from ${target.name}, or add it to ${ref.name} if it belongs there`;
   let value = describeValue(refValue.value);
   switch (facet) {
     case "feature_flags":
@@ -34260,10 +34341,10 @@ function decodedCopy(value, list2) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list2) {
-  let label2 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  let label3 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
   for (let rule of list2)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
-      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label3, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
 function isUnsafe(value, context) {
@@ -34775,6 +34856,9 @@ var parser = new XMLParser({
 
 // core/gates/smoke/render.ts
 var encoder = new TextEncoder();
+
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4;
 
 // core/render/markdown.ts
 var encoder2 = new TextEncoder();

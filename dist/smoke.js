@@ -6849,8 +6849,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content3) {
-    let element = this.wrap("details", this.wrap("summary", label) + content3);
+  addDetails(label2, content3) {
+    let element = this.wrap("details", this.wrap("summary", label2) + content3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -17087,9 +17087,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   let cpLen = addConstant(ctx, codePointLength), v = newVar(ctx);
   return doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`), v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value != "number" || !Number.isFinite(value))
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   return `${value}`;
 }
 function comparisonOperand(ctx, value) {
@@ -25039,10 +25039,10 @@ function decodedCopy(value, list2) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list2) {
-  let label = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  let label2 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
   for (let rule of list2)
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
 function isUnsafe(value, context) {
@@ -26002,6 +26002,98 @@ function findIds(text5, idPattern) {
   );
   return [...text5.matchAll(re)].map((match) => match[0]);
 }
+
+// core/config/regex.ts
+var regexSource = external_exports.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error63) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error63.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/incidents/config.ts
+var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = external_exports.string().trim().min(1), minutes = external_exports.number().int().positive();
+function isTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
+  } catch {
+    return !1;
+  }
+}
+var slaTargetsSchema = (defaults) => external_exports.strictObject({
+  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
+  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
+  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
+  business: external_exports.array(external_exports.enum(CLOCKS)).default(defaults.business).describe(
+    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
+  )
+}).prefault({}), escalationLevelSchema = external_exports.strictObject({
+  name: external_exports.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
+  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+  mention: external_exports.array(external_exports.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
+}).describe("One level of the escalation chain."), incidentsConfigSchema = external_exports.strictObject({
+  severity_labels: external_exports.strictObject({
+    critical: external_exports.array(label).min(1).default(["P0", "critical"]),
+    high: external_exports.array(label).min(1).default(["P1", "high"]),
+    medium: external_exports.array(label).min(1).default(["P2", "medium"])
+  }).prefault({}).describe(
+    "Labels that make an issue an incident of each severity (compared without regard to case)."
+  ),
+  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+  wave_from_story: regexSource.nullable().default(null).describe(
+    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
+  ),
+  kind_labels: external_exports.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
+  freeze_branches: external_exports.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
+  hotfix_branches: external_exports.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  contained_labels: external_exports.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
+  recovered_labels: external_exports.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+  sla: external_exports.strictObject({
+    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
+    medium: slaTargetsSchema({
+      ack: 240,
+      contain: null,
+      recover: 336 * 60,
+      business: ["ack"]
+    })
+  }).prefault({}).describe("SLA targets per severity, in minutes."),
+  business_hours: external_exports.strictObject({
+    timezone: external_exports.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
+    start: external_exports.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+    end: external_exports.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+    days: external_exports.array(external_exports.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
+  }).refine((hours) => hours.start < hours.end, {
+    message: "start must be before end, e.g. start: 9, end: 18"
+  }).prefault({}).describe("When business-minute clocks run."),
+  escalation: external_exports.array(escalationLevelSchema).min(1).default([
+    { name: "on-call", mention: [] },
+    { name: "eng-lead", mention: [] },
+    { name: "leadership", mention: [] }
+  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  consecutive_failures: external_exports.number().int().min(1).default(3).describe(
+    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
+  ),
+  p0_trigger: external_exports.strictObject({
+    count: external_exports.number().int().min(1).default(2).describe("Critical incidents opened..."),
+    days: external_exports.number().int().min(1).default(14).describe("...within this many days..."),
+    id: external_exports.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
+  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
+  blocked: external_exports.strictObject({
+    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
+    fields: external_exports.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
+    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+  }).prefault({}).describe("Blocked items."),
+  wip_limit: external_exports.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
+}).describe(
+  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
+);
 
 // core/protection/config.ts
 var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
@@ -29776,7 +29868,7 @@ function resolveToLabelEnd(events, context) {
     end: {
       ...events[events.length - 1][1].end
     }
-  }, label = {
+  }, label2 = {
     type: "label",
     start: {
       ...events[open3][1].start
@@ -29793,7 +29885,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   let self = this, labelStarts = self._labelStarts, labelStart, defined;
@@ -30880,8 +30972,8 @@ function compiler(options2) {
     node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    let label = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
@@ -30989,8 +31081,8 @@ function compiler(options2) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    let label = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
     this.data.characterReferenceType = token.type;
@@ -31534,19 +31626,19 @@ function findUrl(_, protocol, domain3, path2, match) {
   };
   return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
 }
-function findEmail(_, atext, label) {
-  return /[\d\-_]$/.test(label) ? !1 : {
+function findEmail(_, atext, label2) {
+  return /[\d\-_]$/.test(label2) ? !1 : {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label))
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2))
     return !1;
-  let value = "mailto:" + atext + "@" + label;
+  let value = "mailto:" + atext + "@" + label2;
   return {
     type: "link",
     title: null,
@@ -31555,10 +31647,10 @@ function findMailto(_, atext, label) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
+function findXmpp(matchValue, atext, label2, resource, match) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
     return !1;
-  let value = "xmpp:" + atext + "@" + label + (resource || "");
+  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
   return {
     type: "link",
     title: null,
@@ -31612,19 +31704,19 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  let label = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label;
+  ).toLowerCase(), node3.label = label2;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  let label = this.resume(), node3 = this.stack[this.stack.length - 1];
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
   node3.type, node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label;
+  ).toLowerCase(), node3.label = label2;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -32862,7 +32954,7 @@ var noMergeLabel = {
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label) => label.toLowerCase() === wanted);
+    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -32873,18 +32965,6 @@ var noMergeLabel = {
     ] : [];
   }
 };
-
-// core/config/regex.ts
-var regexSource = external_exports.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, "u");
-  } catch (error63) {
-    ctx.addIssue({
-      code: "custom",
-      message: `is not a valid regular expression (${error63.message}); check brackets and escape special characters with a backslash`
-    });
-  }
-});
 
 // core/config/sections.ts
 var DEFAULT_SECTIONS = {
@@ -33656,7 +33736,7 @@ var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" 
   ]
 }, LABEL_OF = /* @__PURE__ */ new Map();
 for (let [kind, labels2] of Object.entries(LABELS))
-  for (let label of labels2) LABEL_OF.set(label, kind);
+  for (let label2 of labels2) LABEL_OF.set(label2, kind);
 var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join("|"), LABELLED_FIELD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALTERNATIVES})\\s*[:=]\\s*([^,;|\\n()[\\]]*)`,
   "giu"
@@ -33944,8 +34024,8 @@ function readItemFields(text5) {
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text5.replace(LABELLED_FIELD, (_match, label, value) => {
-    let kind = LABEL_OF.get(label.toLowerCase());
+  }, rest = text5.replace(LABELLED_FIELD, (_match, label2, value) => {
+    let kind = LABEL_OF.get(label2.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
   }), tags = readTags(rest), severityReadings = labelled.severity.map((value) => readValue(value, "severity"));
@@ -34222,7 +34302,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
-  protection: protectionConfigSchema.prefault({})
+  protection: protectionConfigSchema.prefault({}),
+  incidents: incidentsConfigSchema.prefault({})
 }).describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
 // core/evidence/schema.ts
@@ -34540,6 +34621,9 @@ var evidenceItem = external_exports.strictObject({
   notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
 
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4;
+
 // core/render/markdown.ts
 var encoder2 = new TextEncoder();
 
@@ -34617,7 +34701,7 @@ var USAGE = {
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
   protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence: "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
-  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json]",
+  release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
 };
 var HELP = {
@@ -34893,7 +34977,7 @@ Examples:
     --report smoke.json --file reports/ --sign-key-file key.pem
   pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem --require-signature
 `,
-  release: `Decide whether a release may be tagged: the release workflow's gate.
+  release: `Decide whether a release may be tagged (the release workflow's gate), and publish it.
 
 Usage: ${USAGE.release}
 
@@ -34915,9 +34999,20 @@ is tagged.
 
 Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
 
+publish creates the annotated tag on --sha, its refs/tags/<tag> ref and the
+GitHub release (a prerelease for rc) through the API: 3 requests with
+GITHUB_TOKEN (contents: write), none with --dry-run. An existing tag is never
+moved: it refuses and nothing is overwritten. Notes past GitHub's
+125,000-character limit are truncated with a note. --message sets the tag's
+message (default "<tag> (release) on <sha>").
+Exit codes: 0 published (or the dry run), 1 refused (the tag exists), 2 usage
+error, unreadable notes or a GitHub failure (it says what was created).
+
 Examples:
   pilot-gate release decide --version v1.2.0-rc.1 --kind rc --sha $(git rev-parse HEAD) \\
     --readiness readiness.json
+  GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
+    --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
 `
 };
 

@@ -1,12 +1,20 @@
 import { parseArgs } from "node:util";
+import { publishRelease, ReleaseError } from "../../app/github/release.js";
+import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { UsageError } from "../../core/index.js";
-import { decideRelease, RELEASE_KINDS, type ReleaseKind } from "../../core/release/index.js";
+import {
+  decideRelease,
+  parseReleaseTag,
+  RELEASE_KINDS,
+  type ReleaseKind,
+} from "../../core/release/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { type CliIO, readTextFile, runGit } from "../io.js";
 import { safeText } from "../render-text.js";
+import { cliVersion } from "../version.js";
 
 const DECIDE_OPTIONS = {
   version: { type: "string" },
@@ -17,10 +25,22 @@ const DECIDE_OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
+const PUBLISH_OPTIONS = {
+  repo: { type: "string" },
+  tag: { type: "string" },
+  sha: { type: "string" },
+  kind: { type: "string" },
+  "notes-file": { type: "string" },
+  message: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 /**
  * `pilot-gate release decide`: may this version be tagged on this commit?
  * Exit 0 tag, 1 refused (the reasons are printed), 2 usage or unreadable
- * input. It only decides; the release workflow tags.
+ * input. It only decides; `release publish` tags.
  */
 export async function runRelease(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -28,7 +48,10 @@ export async function runRelease(args: string[], io: CliIO): Promise<number> {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.release);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== "decide") throw new ArgumentError(`unknown release command "${sub}"`, "use decide");
+  if (sub === "publish") return runPublish(rest, io);
+  if (sub !== "decide") {
+    throw new ArgumentError(`unknown release command "${sub}"`, "use decide or publish");
+  }
   const { values } = parseOrExplain(Object.keys(DECIDE_OPTIONS), () =>
     parseArgs({ args: rest, options: DECIDE_OPTIONS, strict: true, allowPositionals: false }),
   );
@@ -109,4 +132,133 @@ export async function runRelease(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(safeText(`${lines.join("\n")}\n`));
   }
   return decision.action === "tag" ? 0 : 1;
+}
+
+/**
+ * `pilot-gate release publish`: the annotated tag on the commit and its
+ * GitHub release, through the API (3 requests; none with --dry-run). Exit 0
+ * published, 1 refused (the tag already exists; nothing was overwritten), 2
+ * usage, unreadable notes or a GitHub failure (the message says what was
+ * created and the next step).
+ */
+async function runPublish(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseOrExplain(Object.keys(PUBLISH_OPTIONS), () =>
+    parseArgs({ args, options: PUBLISH_OPTIONS, strict: true, allowPositionals: false }),
+  );
+  if (values.help) {
+    io.stdout.write(HELP.release);
+    return 0;
+  }
+  const example =
+    "e.g. pilot-gate release publish --repo acme/app --tag v1.2.0 --kind ga --sha $(git rev-parse HEAD) --notes-file notes.md";
+  for (const name of ["repo", "tag", "sha", "kind", "notes-file"] as const) {
+    if (!values[name]?.trim()) throw new ArgumentError(`--${name} is required`, example);
+  }
+  const kind = values.kind as string;
+  if (!(RELEASE_KINDS as readonly string[]).includes(kind)) {
+    throw new ArgumentError(`--kind "${kind}" is not a release kind`, "use --kind rc or --kind ga");
+  }
+  const tag = (values.tag as string).trim();
+  const version = parseReleaseTag(tag);
+  if (!version || version.kind !== kind) {
+    throw new ArgumentError(
+      `--tag "${tag}" is not ${kind === "ga" ? "a ga" : "an rc"} release tag`,
+      kind === "ga"
+        ? "a ga tag is vX.Y.Z, e.g. v1.4.0"
+        : "an rc tag is vX.Y.Z-rc.N, e.g. v1.4.0-rc.1",
+    );
+  }
+  const sha = (values.sha as string).trim();
+  if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha)) {
+    throw new ArgumentError(
+      `--sha "${sha}" is not a full commit id`,
+      "resolve the ref first: --sha $(git rev-parse HEAD)",
+    );
+  }
+  const [owner, repo, ...extra] = (values.repo as string).trim().split("/");
+  if (!owner || !repo || extra.length > 0) {
+    throw new ArgumentError(
+      `--repo "${values.repo}" is not a repository`,
+      "expected format owner/name",
+    );
+  }
+  const notes = await readTextFile(io.cwd, values["notes-file"] as string, " (--notes-file)");
+  const dryRun = values["dry-run"];
+  const token = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "" && !dryRun) {
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so nothing can be published",
+      "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run",
+    );
+  }
+  const message =
+    values.message?.trim() ||
+    `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`;
+  const octokit = createTokenOctokit({
+    token,
+    baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    retries: io.env.PILOT_GATE_NO_RETRY !== "1",
+  });
+  const c = palette(useColor(io.stdout, io.env));
+  const where = `${owner}/${repo}`;
+  let result: Awaited<ReturnType<typeof publishRelease>>;
+  try {
+    result = await publishRelease(
+      octokit,
+      { owner, repo },
+      { tag, sha, message, name: tag, body: notes, prerelease: kind === "rc", dryRun },
+    );
+  } catch (error) {
+    if (!(error instanceof ReleaseError)) throw error;
+    if (values.json) {
+      io.stdout.write(
+        `${JSON.stringify({ version: 1, kind: "release-publish", repository: where, tag, sha, outcome: error.refused ? "refused" : "failed", status: error.status ?? null, error: error.message }, null, 2)}\n`,
+      );
+    }
+    if (!error.refused) throw new UsageError(error.message);
+    if (!values.json) io.stdout.write(safeText(`${c.red("Refused")} ${error.message}\n`));
+    return 1;
+  }
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        {
+          version: 1,
+          kind: "release-publish",
+          repository: where,
+          tag,
+          sha,
+          outcome: result.dryRun ? "dry-run" : "published",
+          prerelease: kind === "rc",
+          tag_object: result.tagObjectSha ?? null,
+          release_id: result.releaseId ?? null,
+          release_url: result.releaseUrl ?? null,
+          truncated: result.truncated,
+          requests: result.requests,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const release = `GitHub release ${tag}${kind === "rc" ? " (prerelease)" : ""}`;
+  const lines = result.dryRun
+    ? [
+        `${c.green("Dry run")}: nothing was created in ${where}`,
+        `  would tag     ${tag} on ${sha} (annotated: ${message})`,
+        `  would create  ${release}, notes ${result.body.length} characters${result.truncated ? " (truncated)" : ""}`,
+      ]
+    : [
+        `${c.green("Published")} ${tag} on ${sha} in ${where}`,
+        `  tag object  ${result.tagObjectSha}`,
+        `  release     ${result.releaseUrl}${kind === "rc" ? " (prerelease)" : ""}`,
+        ...(result.truncated
+          ? ["  notes       truncated to GitHub's 125,000-character limit"]
+          : []),
+      ];
+  io.stdout.write(safeText(`${lines.join("\n")}\n`));
+  return 0;
 }

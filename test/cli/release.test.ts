@@ -3,7 +3,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GitRunner } from "../../cli/io.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
-import { run, tempDir } from "./helpers.js";
+import {
+  countRequests,
+  githubScope,
+  REPO_PATH,
+  recorded,
+  useGitHubMock,
+} from "../app/helpers/github.js";
+import { run, STACK_LINE, tempDir } from "./helpers.js";
+
+// Every request publish makes is checked against GitHub's OpenAPI description.
+useGitHubMock();
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 
@@ -90,7 +100,11 @@ describe("pilot-gate release decide", () => {
     ["no kind", ["release", "decide", "--version", "v1.0.0"], /--kind is required/],
     ["a bad kind", [...decide("v1.0.0", "beta")], /--kind "beta" is not a release kind/],
     ["no sha", ["release", "decide", "--version", "v1", "--kind", "ga"], /--sha is required/],
-    ["an unknown subcommand", ["release", "publish"], /unknown release command "publish"/],
+    [
+      "an unknown subcommand",
+      ["release", "tag"],
+      /unknown release command "tag".*decide or publish/,
+    ],
   ])("exits 2 on %s", async (_name, argv, message) => {
     const result = await run(argv, { git: tags([]) });
     expect(result.code).toBe(2);
@@ -109,5 +123,169 @@ describe("pilot-gate release decide", () => {
     const result = await run(decide("v1.0.0", "ga"), { cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot list the tags .*fetch-depth: 0/);
+  });
+});
+
+describe("pilot-gate release publish", () => {
+  const TAG_OBJECT = "c".repeat(40);
+  const ENV = { GITHUB_TOKEN: "ghp_test", PILOT_GATE_NO_RETRY: "1" };
+  const NOTES = "## Readiness: GO\n\n- Statement digest `sha256:abc`\n";
+
+  async function notes(): Promise<string> {
+    const cwd = await tempDir();
+    await writeFile(join(cwd, "notes.md"), NOTES);
+    return cwd;
+  }
+
+  const publish = (tag: string, kind: string, ...extra: string[]) => [
+    "release",
+    "publish",
+    "--repo",
+    "Codertocat/Hello-World",
+    "--tag",
+    tag,
+    "--sha",
+    SHA,
+    "--kind",
+    kind,
+    "--notes-file",
+    "notes.md",
+    ...extra,
+  ];
+
+  function tagAndRef(tag: string, message: string, refStatus = 201) {
+    const scope = githubScope();
+    scope
+      .post(`${REPO_PATH}/git/tags`, { tag, message, object: SHA, type: "commit" })
+      .reply(201, { sha: TAG_OBJECT, tag, object: { sha: SHA, type: "commit" } });
+    scope
+      .post(`${REPO_PATH}/git/refs`, { ref: `refs/tags/${tag}`, sha: TAG_OBJECT })
+      .reply(
+        refStatus,
+        refStatus < 300 ? { ref: `refs/tags/${tag}` } : { message: "Reference already exists" },
+      );
+    return scope;
+  }
+
+  it("publishes an rc as a prerelease in 3 requests and exits 0", async () => {
+    const scope = tagAndRef("v1.2.0-rc.1", "tagged by the workflow");
+    scope
+      .post(`${REPO_PATH}/releases`, {
+        tag_name: "v1.2.0-rc.1",
+        name: "v1.2.0-rc.1",
+        body: NOTES,
+        prerelease: true,
+      })
+      .reply(201, {
+        id: 9,
+        html_url: "https://github.com/Codertocat/Hello-World/releases/tag/v1.2.0-rc.1",
+      });
+
+    const result = await run(publish("v1.2.0-rc.1", "rc", "--message", "tagged by the workflow"), {
+      cwd: await notes(),
+      env: ENV,
+    });
+
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain(`Published v1.2.0-rc.1 on ${SHA} in Codertocat/Hello-World`);
+    expect(result.stdout).toContain("releases/tag/v1.2.0-rc.1 (prerelease)");
+    expect(countRequests(recorded).total).toBe(3);
+  });
+
+  it("prints JSON with the default ga tag message", async () => {
+    const scope = tagAndRef("v1.2.0", `v1.2.0 (release) on ${SHA}`);
+    scope
+      .post(`${REPO_PATH}/releases`, {
+        tag_name: "v1.2.0",
+        name: "v1.2.0",
+        body: NOTES,
+        prerelease: false,
+      })
+      .reply(201, { id: 10, html_url: "u" });
+
+    const result = await run(publish("v1.2.0", "ga", "--json"), { cwd: await notes(), env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: 1,
+      kind: "release-publish",
+      repository: "Codertocat/Hello-World",
+      tag: "v1.2.0",
+      sha: SHA,
+      outcome: "published",
+      prerelease: false,
+      tag_object: TAG_OBJECT,
+      release_id: 10,
+      release_url: "u",
+      truncated: false,
+      requests: 3,
+    });
+  });
+
+  it("refuses with exit 1 when the tag already exists", async () => {
+    tagAndRef("v1.2.0", `v1.2.0 (release) on ${SHA}`, 422);
+
+    const result = await run(publish("v1.2.0", "ga"), { cwd: await notes(), env: ENV });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /Refused the tag v1\.2\.0 already exists .*nothing was overwritten/,
+    );
+    expect(countRequests(recorded).total).toBe(2);
+  });
+
+  it("exits 2 with what was created when the release fails", async () => {
+    tagAndRef("v1.2.0", `v1.2.0 (release) on ${SHA}`)
+      .post(`${REPO_PATH}/releases`)
+      .reply(500, { message: "Server Error" });
+
+    const result = await run(publish("v1.2.0", "ga"), { cwd: await notes(), env: ENV });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/the tag v1\.2\.0 was created .* but the release was not \(500/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("makes no request on --dry-run, even without a token", async () => {
+    const result = await run(publish("v1.2.0-rc.1", "rc", "--dry-run"), { cwd: await notes() });
+
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain("Dry run: nothing was created in Codertocat/Hello-World");
+    expect(result.stdout).toContain("would create  GitHub release v1.2.0-rc.1 (prerelease)");
+    expect(recorded).toEqual([]);
+  });
+
+  it.each([
+    ["no token", publish("v1.2.0", "ga"), {}, /GITHUB_TOKEN is not set/],
+    ["no --notes-file", publish("v1.2.0", "ga").slice(0, -2), ENV, /--notes-file is required/],
+    [
+      "a tag of the other kind",
+      publish("v1.2.0", "rc"),
+      ENV,
+      /--tag "v1\.2\.0" is not an rc release tag/,
+    ],
+    [
+      "a short sha",
+      [...publish("v1.2.0", "ga"), "--sha", "abc1234"],
+      ENV,
+      /--sha "abc1234" is not a full commit id/,
+    ],
+    [
+      "a bad repo",
+      [...publish("v1.2.0", "ga"), "--repo", "acme"],
+      ENV,
+      /--repo "acme" is not a repository/,
+    ],
+    [
+      "a missing notes file",
+      [...publish("v1.2.0", "ga"), "--notes-file", "nope.md"],
+      ENV,
+      /nope\.md/,
+    ],
+  ])("exits 2 on %s, with no request", async (_name, argv, env, message) => {
+    const result = await run(argv, { cwd: await notes(), env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(recorded).toEqual([]);
   });
 });
