@@ -86,7 +86,9 @@ var CRITERIA = [
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z2.array(z2.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z2.enum(LEVELS), readinessConfigSchema = z2.strictObject({
   manifest: z2.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: z2.array(z2.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: z2.array(z2.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
+  protected_branches: z2.array(z2.string().min(1)).default(["main", "develop"]).describe(
+    "Branches whose protection must be Applied (the playbook protects main and develop)."
+  ),
   incident_labels: z2.strictObject({
     p0: labels(["P0"], "a P0 incident"),
     tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),

@@ -25943,7 +25943,9 @@ var CRITERIA = [
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main"]).describe("Branches whose protection must be Applied."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe(
+    "Branches whose protection must be Applied (the playbook protects main and develop)."
+  ),
   incident_labels: external_exports.strictObject({
     p0: labels(["P0"], "a P0 incident"),
     tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),

@@ -158,9 +158,11 @@ describe("pilot-gate readiness reading GitHub", () => {
           },
         ],
       });
-    scope
-      .get(`${REPO_PATH}/branches/main/protection`)
-      .reply(403, { message: "Resource not accessible by integration" });
+    for (const branch of ["main", "develop"]) {
+      scope
+        .get(`${REPO_PATH}/branches/${branch}/protection`)
+        .reply(403, { message: "Resource not accessible by integration" });
+    }
     for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
       scope
         .get(`${REPO_PATH}/issues`)

@@ -50,8 +50,10 @@ export const readinessConfigSchema = z
       .describe("Check runs that must have succeeded on the exact commit."),
     protected_branches: z
       .array(z.string().min(1))
-      .default(["main"])
-      .describe("Branches whose protection must be Applied."),
+      .default(["main", "develop"])
+      .describe(
+        "Branches whose protection must be Applied (the playbook protects main and develop).",
+      ),
     incident_labels: z
       .strictObject({
         p0: labels(["P0"], "a P0 incident"),

@@ -39,11 +39,13 @@ function mockGitHub({ protection = 200, p0 = false } = {}): void {
       total_count: 1,
       check_runs: [{ id: 1, name: "required-check", status: "completed", conclusion: "success" }],
     });
-  const branch = scope.get(`${REPO_PATH}/branches/main/protection`);
-  if (protection === 200) {
-    branch.reply(200, { required_status_checks: { contexts: ["required-check"], checks: [] } });
-  } else {
-    branch.reply(protection, { message: "Branch not protected" });
+  for (const name of ["main", "develop"]) {
+    const branch = scope.get(`${REPO_PATH}/branches/${name}/protection`);
+    if (protection === 200) {
+      branch.reply(200, { required_status_checks: { contexts: ["required-check"], checks: [] } });
+    } else {
+      branch.reply(protection, { message: "Branch not protected" });
+    }
   }
   for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
     scope

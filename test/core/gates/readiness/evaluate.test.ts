@@ -41,7 +41,13 @@ function green(): ReadinessInputs {
         available: true,
         items: [{ name: "required-check", conclusion: "success" }],
       },
-      protection: { available: true, items: [{ branch: "main", status: "Applied" }] },
+      protection: {
+        available: true,
+        items: [
+          { branch: "main", status: "Applied" },
+          { branch: "develop", status: "Applied" },
+        ],
+      },
       incidents: { available: true, items: [] },
     },
     milestones: [],
@@ -153,11 +159,14 @@ describe("evaluateReadiness", () => {
       (i) => {
         i.github.protection = {
           available: true,
-          items: [{ branch: "main", status: "unknown", detail: "Permission needed" }],
+          items: [
+            { branch: "main", status: "unknown", detail: "Permission needed" },
+            { branch: "develop", status: "Applied" },
+          ],
         };
       },
       "branch-protection",
-      /0\/1 protected branches Applied/,
+      /1\/2 protected branches Applied/,
     ],
     [
       "an unchecked exit criterion",
