@@ -177,6 +177,7 @@ ${commented(config.readiness.incident_labels, "    ", {
 ${commented(config.readiness.smoke_tags, "    ", {
   core_flow: "A failed scenario with this tag is a blocked core flow.",
   auth: "A failed scenario with this tag is an auth regression.",
+  tenant_isolation: "A failed scenario with this tag is a tenant isolation failure.",
 })}
   # Milestone documents whose checklists must be complete: a path, or
   # { file, section } to look only under one heading (e.g. Exit criteria).

@@ -22686,7 +22686,8 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
   }).prefault({}).describe("Open issues with any of these labels count as incidents."),
   smoke_tags: external_exports.strictObject({
     core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
-    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication.")
+    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
+    tenant_isolation: external_exports.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
   }).prefault({}).describe(
     "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
   ),
@@ -32339,7 +32340,7 @@ var TITLES = {
   "auth-regressions": "No auth regression",
   parity: "No parity drift",
   "p0-incidents": "No open P0 incident",
-  "tenant-isolation": "No open tenant isolation incident",
+  "tenant-isolation": "No tenant isolation failure or open incident",
   "required-checks": "Required checks green on the commit",
   "branch-protection": "Branch protection Applied",
   milestones: "Milestone checklists complete",
@@ -32357,11 +32358,7 @@ function evaluateReadiness(inputs, config2, now) {
       config2.incident_labels.p0,
       config2.thresholds.max_p0_incidents
     ),
-    "tenant-isolation": incidents(
-      inputs,
-      config2.incident_labels.tenant_isolation,
-      config2.thresholds.max_tenant_isolation_incidents
-    ),
+    "tenant-isolation": taggedFailures(inputs, config2, "tenant_isolation"),
     "required-checks": requiredChecks(inputs, config2),
     "branch-protection": protection(inputs, config2),
     milestones: milestones(inputs),
@@ -32479,7 +32476,14 @@ function percent(rate) {
   return `${Math.round(rate * 1e3) / 10}%`;
 }
 function taggedFailures({ smoke, github }, config2, kind) {
-  let tag = config2.smoke_tags[kind], labels2 = config2.incident_labels[kind], max = kind === "core_flow" ? config2.thresholds.max_core_flow_blockers : config2.thresholds.max_auth_regressions, what = kind === "core_flow" ? "blocked core flow" : "auth regression", items = [], gaps = [], fixes = [];
+  let tag = config2.smoke_tags[kind], labels2 = config2.incident_labels[kind], { max, what } = {
+    core_flow: { max: config2.thresholds.max_core_flow_blockers, what: "blocked core flow" },
+    auth: { max: config2.thresholds.max_auth_regressions, what: "auth regression" },
+    tenant_isolation: {
+      max: config2.thresholds.max_tenant_isolation_incidents,
+      what: "tenant isolation failure"
+    }
+  }[kind], items = [], gaps = [], fixes = [];
   if (smoke)
     for (let f of smoke.failures.filter((f2) => f2.tags?.includes(tag)))
       items.push({
@@ -38917,7 +38921,8 @@ ${commented(config2.readiness.incident_labels, "    ", {
   smoke_tags:
 ${commented(config2.readiness.smoke_tags, "    ", {
     core_flow: "A failed scenario with this tag is a blocked core flow.",
-    auth: "A failed scenario with this tag is an auth regression."
+    auth: "A failed scenario with this tag is an auth regression.",
+    tenant_isolation: "A failed scenario with this tag is a tenant isolation failure."
   })}
   # Milestone documents whose checklists must be complete: a path, or
   # { file, section } to look only under one heading (e.g. Exit criteria).

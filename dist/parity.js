@@ -22359,7 +22359,8 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
   }).prefault({}).describe("Open issues with any of these labels count as incidents."),
   smoke_tags: external_exports.strictObject({
     core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
-    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication.")
+    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
+    tenant_isolation: external_exports.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
   }).prefault({}).describe(
     "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
   ),

@@ -75,6 +75,11 @@ export const readinessConfigSchema = z
           .min(1)
           .default("auth")
           .describe("Tag of smoke scenarios that cover authentication."),
+        tenant_isolation: z
+          .string()
+          .min(1)
+          .default("tenant-isolation")
+          .describe("Tag of smoke scenarios that check one tenant cannot see another's data."),
       })
       .prefault({})
       .describe(

@@ -70,7 +70,7 @@ const TITLES: Record<CriterionId, string> = {
   "auth-regressions": "No auth regression",
   parity: "No parity drift",
   "p0-incidents": "No open P0 incident",
-  "tenant-isolation": "No open tenant isolation incident",
+  "tenant-isolation": "No tenant isolation failure or open incident",
   "required-checks": "Required checks green on the commit",
   "branch-protection": "Branch protection Applied",
   milestones: "Milestone checklists complete",
@@ -104,11 +104,7 @@ export function evaluateReadiness(
       config.incident_labels.p0,
       config.thresholds.max_p0_incidents,
     ),
-    "tenant-isolation": incidents(
-      inputs,
-      config.incident_labels.tenant_isolation,
-      config.thresholds.max_tenant_isolation_incidents,
-    ),
+    "tenant-isolation": taggedFailures(inputs, config, "tenant_isolation"),
     "required-checks": requiredChecks(inputs, config),
     "branch-protection": protection(inputs, config),
     milestones: milestones(inputs),
@@ -274,15 +270,18 @@ function percent(rate: number): string {
 function taggedFailures(
   { smoke, github }: ReadinessInputs,
   config: ReadinessConfig,
-  kind: "core_flow" | "auth",
+  kind: "core_flow" | "auth" | "tenant_isolation",
 ): Outcome {
   const tag = config.smoke_tags[kind];
   const labels = config.incident_labels[kind];
-  const max =
-    kind === "core_flow"
-      ? config.thresholds.max_core_flow_blockers
-      : config.thresholds.max_auth_regressions;
-  const what = kind === "core_flow" ? "blocked core flow" : "auth regression";
+  const { max, what } = {
+    core_flow: { max: config.thresholds.max_core_flow_blockers, what: "blocked core flow" },
+    auth: { max: config.thresholds.max_auth_regressions, what: "auth regression" },
+    tenant_isolation: {
+      max: config.thresholds.max_tenant_isolation_incidents,
+      what: "tenant isolation failure",
+    },
+  }[kind];
   const items: Item[] = [];
   const gaps: string[] = [];
   const fixes: string[] = [];

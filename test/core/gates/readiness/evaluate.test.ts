@@ -106,6 +106,18 @@ describe("evaluateReadiness", () => {
       /1 blocked core flow/,
     ],
     [
+      "a failed smoke scenario tagged tenant-isolation",
+      (i) => {
+        i.smoke = smokeViewSchema.parse({
+          status: "fail",
+          counts: { executed: 40, passed: 39, failed: 1 },
+          scenarios: [{ name: "switches tenant", result: "failed", tags: ["tenant-isolation"] }],
+        });
+      },
+      "tenant-isolation",
+      /1 tenant isolation failure/,
+    ],
+    [
       "an open auth-regression issue",
       (i) => {
         i.github.incidents = {
