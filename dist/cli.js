@@ -32058,6 +32058,15 @@ function parentOf(path2) {
   return dot === -1 ? "" : path2.slice(0, dot);
 }
 
+// core/render/text-style.ts
+var PLAIN = {
+  bold: (t) => t,
+  dim: (t) => t,
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t
+};
+
 // core/gates/parity/render.ts
 var WORD = {
   match: "match",
@@ -32086,13 +32095,6 @@ function countsOf(checks) {
   for (let check2 of checks) counts2[check2.status] += 1;
   return countsInWords(counts2);
 }
-var PLAIN = {
-  bold: (t) => t,
-  dim: (t) => t,
-  red: (t) => t,
-  green: (t) => t,
-  yellow: (t) => t
-};
 function renderParityText(report2, style = PLAIN) {
   let s = style, paint = {
     match: s.green,
@@ -36354,15 +36356,8 @@ var UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-
 function safe(text5) {
   return text5.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
-var PLAIN2 = {
-  bold: (t) => t,
-  dim: (t) => t,
-  red: (t) => t,
-  green: (t) => t,
-  yellow: (t) => t
-};
 function renderSmokeText(report2, options2 = {}) {
-  let c = options2.style ?? PLAIN2, max = options2.maxListed ?? 30, lines = [], verdict = report2.status === "pass" ? c.green("✔ smoke: pass") : c.red("✖ smoke: fail");
+  let c = options2.style ?? PLAIN, max = options2.maxListed ?? 30, lines = [], verdict = report2.status === "pass" ? c.green("✔ smoke: pass") : c.red("✖ smoke: fail");
   lines.push(`${c.bold(verdict)}  ${countsLine(report2)}`);
   let files = report2.junit.files.length, suites = report2.suites.expected.length > 0 ? report2.suites.expected : report2.suites.found;
   lines.push(

@@ -1,3 +1,4 @@
+export type { TextStyle } from "../render/text-style.js";
 export { canonicalJson, digestOf, sha256Hex } from "./digest.js";
 export {
   assertEd25519,
@@ -10,7 +11,7 @@ export {
 } from "./dsse.js";
 export { EVIDENCE_SCHEMA_FILES, renderEvidenceJsonSchemas } from "./json-schema.js";
 export { buildManifest, type ManifestInput, mediaTypeOf } from "./manifest.js";
-export { renderVerifyText, type TextStyle } from "./render.js";
+export { renderVerifyText } from "./render.js";
 export {
   COMMIT_PATTERN,
   DSSE_PAYLOAD_TYPE,

@@ -1,13 +1,5 @@
+import type { TextStyle } from "../render/text-style.js";
 import type { VerifyReport } from "./schema.js";
-
-/** Text styles the caller supplies (identity functions when colour is off). */
-export interface TextStyle {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-}
 
 /**
  * A verification report for a terminal: each finding with its pack and file,

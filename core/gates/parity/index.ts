@@ -1,3 +1,4 @@
+export type { TextStyle } from "../../render/text-style.js";
 export {
   DEFAULT_FACETS,
   defaultParityConfig,
@@ -22,7 +23,6 @@ export {
   parityTitle,
   renderParityMarkdown,
   renderParityText,
-  type TextStyle,
 } from "./render.js";
 export {
   ENVIRONMENT_SCHEMA_FILE,

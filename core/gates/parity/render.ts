@@ -1,3 +1,4 @@
+import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { describeValue } from "./environment.js";
 import type {
   ParityCheck,
@@ -172,23 +173,6 @@ function countsOf(checks: readonly ParityCheck[]): string {
   for (const check of checks) counts[check.status] += 1;
   return countsInWords(counts);
 }
-
-/** Styles for terminal text; each is the identity when colour is off. */
-export interface TextStyle {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-}
-
-const PLAIN: TextStyle = {
-  bold: (t) => t,
-  dim: (t) => t,
-  red: (t) => t,
-  green: (t) => t,
-  yellow: (t) => t,
-};
 
 /**
  * The report as terminal text: per pair, drifts and errors first with how

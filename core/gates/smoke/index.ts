@@ -1,3 +1,4 @@
+export type { TextStyle } from "../../render/text-style.js";
 export {
   countScenarios,
   evaluateSmoke,
@@ -13,7 +14,6 @@ export {
   renderSmokeText,
   SMOKE_SUMMARY_LIMIT,
   type TextOptions,
-  type TextStyle,
 } from "./render.js";
 export {
   type CommandResult,

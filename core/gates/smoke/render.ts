@@ -1,3 +1,4 @@
+import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { formatDuration } from "./evaluate.js";
 import type { Scenario, SmokeReport } from "./report.js";
 
@@ -223,23 +224,6 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u206
 function safe(text: string): string {
   return text.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
-
-/** How text output marks up its words; the CLI passes its colour palette. */
-export interface TextStyle {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-}
-
-const PLAIN: TextStyle = {
-  bold: (t) => t,
-  dim: (t) => t,
-  red: (t) => t,
-  green: (t) => t,
-  yellow: (t) => t,
-};
 
 export interface TextOptions {
   style?: TextStyle;
