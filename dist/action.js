@@ -7694,10 +7694,21 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// actions/pull-request/inputs.ts
-var INPUTS = ["token", "dry-run", "app-slug"], OUTPUTS = ["verdict", "check-run-id"], InputError = class extends Error {
+// actions/runner.ts
+var InputError = class extends Error {
   name = "InputError";
 };
+function readRepository(env) {
+  let repository = (env.GITHUB_REPOSITORY ?? "").trim(), [owner, repo, ...rest] = repository.split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new InputError(
+      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}. Run the action in a workflow, where the runner sets it.`
+    );
+  return { owner, repo };
+}
+
+// actions/pull-request/inputs.ts
+var INPUTS = ["token", "dry-run", "app-slug"], OUTPUTS = ["verdict", "check-run-id"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
@@ -7708,11 +7719,7 @@ function getInputs(env = process.env) {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN, or pass an App token (token: ${{ steps.app-token.outputs.token }})."
     );
-  let repository = runnerVariable(env, "GITHUB_REPOSITORY"), [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}.`
-    );
+  let { owner, repo } = readRepository(env);
   return {
     token,
     dryRun: readBoolean(env, "dry-run", !1),

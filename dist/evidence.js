@@ -23619,6 +23619,19 @@ function parseJson(text4, schema) {
   return { ok: !1, error: `is not valid: ${where}: ${issue3?.message ?? "invalid"}${more}` };
 }
 
+// actions/runner.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+function readRepository(env) {
+  let repository = (env.GITHUB_REPOSITORY ?? "").trim(), [owner, repo, ...rest] = repository.split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new InputError(
+      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}. Run the action in a workflow, where the runner sets it.`
+    );
+  return { owner, repo };
+}
+
 // actions/evidence/inputs.ts
 var INPUTS = [
   "reports",
@@ -23629,9 +23642,7 @@ var INPUTS = [
   "branch",
   "signing-key",
   "token"
-], OUTPUTS = ["commit-sha", "statement-digest", "pack-path"], InputError = class extends Error {
-  name = "InputError";
-};
+], OUTPUTS = ["commit-sha", "statement-digest", "pack-path"];
 function raw(env, name) {
   return (env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] ?? "").trim();
 }
@@ -23664,12 +23675,7 @@ function getInputs(env = process.env) {
     throw new InputError(
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN (grant contents: write)."
     );
-  let repository = (env.GITHUB_REPOSITORY ?? "").trim(), [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}; run the action in a workflow.`
-    );
-  let workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(), signingKey = raw(env, "signing-key");
+  let { owner, repo } = readRepository(env), workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(), signingKey = raw(env, "signing-key");
   return {
     reports,
     files,

@@ -6957,10 +6957,13 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// actions/parity/inputs.ts
-var INPUTS = ["environments", "config-path", "report-path"], OUTPUTS = ["status", "drift-count", "report-path"], DEFAULT_REPORT_PATH = ".pilot-gate/parity-report.json", InputError = class extends Error {
+// actions/runner.ts
+var InputError = class extends Error {
   name = "InputError";
 };
+
+// actions/parity/inputs.ts
+var INPUTS = ["environments", "config-path", "report-path"], OUTPUTS = ["status", "drift-count", "report-path"], DEFAULT_REPORT_PATH = ".pilot-gate/parity-report.json";
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }

@@ -7694,10 +7694,21 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// actions/readiness/inputs.ts
-var INPUTS = ["sha", "smoke-report", "parity-report", "manifest", "token"], OUTPUTS = ["verdict", "blockers", "report-path"], InputError = class extends Error {
+// actions/runner.ts
+var InputError = class extends Error {
   name = "InputError";
 };
+function readRepository(env) {
+  let repository = (env.GITHUB_REPOSITORY ?? "").trim(), [owner, repo, ...rest] = repository.split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new InputError(
+      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}. Run the action in a workflow, where the runner sets it.`
+    );
+  return { owner, repo };
+}
+
+// actions/readiness/inputs.ts
+var INPUTS = ["sha", "smoke-report", "parity-report", "manifest", "token"], OUTPUTS = ["verdict", "blockers", "report-path"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
@@ -7716,12 +7727,7 @@ function getInputs(env = process.env) {
     throw new InputError(
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN (grant checks: read, issues: read)."
     );
-  let repository = (env.GITHUB_REPOSITORY ?? "").trim(), [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}; run the action in a workflow.`
-    );
-  let workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(), temp = (env.RUNNER_TEMP ?? "").trim() || workspace;
+  let { owner, repo } = readRepository(env), workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(), temp = (env.RUNNER_TEMP ?? "").trim() || workspace;
   return {
     sha,
     smokeReport: optional(env, "smoke-report"),

@@ -35135,10 +35135,13 @@ async function writeSmokeReport(cwd, path2, report) {
   return displayPath(cwd, path2);
 }
 
-// actions/smoke/inputs.ts
-var INPUTS = ["commands", "junit", "suites", "report-path"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"], InputError = class extends Error {
+// actions/runner.ts
+var InputError = class extends Error {
   name = "InputError";
 };
+
+// actions/smoke/inputs.ts
+var INPUTS = ["commands", "junit", "suites", "report-path"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }

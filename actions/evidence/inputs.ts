@@ -1,5 +1,8 @@
 import { DEFAULT_EVIDENCE_BRANCH } from "../../app/github/git-data.js";
 import { COMMIT_PATTERN, EVIDENCE_SCOPES, PACK_ID_PATTERN } from "../../core/evidence/index.js";
+import { InputError, readRepository } from "../runner.js";
+
+export { InputError };
 
 /**
  * The inputs and outputs actions/evidence/action.yml declares, in its order.
@@ -39,11 +42,6 @@ export interface EvidenceActionInputs {
   workspace: string;
   /** Where the pack is built before it is committed. */
   temp: string;
-}
-
-/** An input or runner variable the action cannot use; the message says what to set. */
-export class InputError extends Error {
-  override readonly name = "InputError";
 }
 
 function raw(env: NodeJS.ProcessEnv, name: InputName): string {
@@ -91,13 +89,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): EvidenceActionI
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN (grant contents: write).",
     );
   }
-  const repository = (env.GITHUB_REPOSITORY ?? "").trim();
-  const [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}; run the action in a workflow.`,
-    );
-  }
+  const { owner, repo } = readRepository(env);
   const workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd();
   const signingKey = raw(env, "signing-key");
   return {

@@ -3,6 +3,9 @@
  * test/actions/action-yml.test.ts checks the file against these, and that
  * every input reaches the step through `env:` as `inputEnvName(name)`.
  */
+import { InputError } from "../runner.js";
+
+export { InputError };
 export const INPUTS = ["environments", "config-path", "report-path"] as const;
 export const OUTPUTS = ["status", "drift-count", "report-path"] as const;
 
@@ -21,11 +24,6 @@ export interface ParityActionInputs {
   reportPath: string;
   /** `GITHUB_WORKSPACE`: relative paths are read from here. */
   workspace: string;
-}
-
-/** An input the action cannot use; the message says what to set. */
-export class InputError extends Error {
-  override readonly name = "InputError";
 }
 
 /** The variable the composite step passes an input in: `config-path` is `INPUT_CONFIG_PATH`. */

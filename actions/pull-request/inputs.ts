@@ -3,6 +3,9 @@
  * test/actions/action-yml.test.ts checks that the file and these agree, and
  * that every input reaches the step through `env:` as `inputEnvName(name)`.
  */
+import { InputError, readRepository } from "../runner.js";
+
+export { InputError };
 export const INPUTS = ["token", "dry-run", "app-slug"] as const;
 export const OUTPUTS = ["verdict", "check-run-id"] as const;
 
@@ -28,11 +31,6 @@ export interface ActionInputs {
   apiUrl: string;
 }
 
-/** An input or a runner variable the action cannot use; the message says what to set. */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
-
 /**
  * The environment variable the composite step passes an input in (`dry-run`
  * is `INPUT_DRY_RUN`). Composite actions do not export `INPUT_*` to their
@@ -55,13 +53,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN, or pass an App token (token: ${{ steps.app-token.outputs.token }}).",
     );
   }
-  const repository = runnerVariable(env, "GITHUB_REPOSITORY");
-  const [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}.`,
-    );
-  }
+  const { owner, repo } = readRepository(env);
   return {
     token,
     dryRun: readBoolean(env, "dry-run", false),

@@ -3,6 +3,9 @@
  * test/actions/action-yml.test.ts checks the file agrees and passes each
  * input through `env:` as `INPUT_<NAME>`.
  */
+import { InputError, readRepository } from "../runner.js";
+
+export { InputError };
 export const INPUTS = ["sha", "smoke-report", "parity-report", "manifest", "token"] as const;
 export const OUTPUTS = ["verdict", "blockers", "report-path"] as const;
 
@@ -23,11 +26,6 @@ export interface ReadinessActionInputs {
   workspace: string;
   /** Where the JSON report is written. */
   reportPath: string;
-}
-
-/** An input or runner variable the action cannot use; the message says what to set. */
-export class InputError extends Error {
-  override readonly name = "InputError";
 }
 
 /** `smoke-report` arrives as `INPUT_SMOKE_REPORT`: composite actions do not export inputs to steps themselves. */
@@ -54,13 +52,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ReadinessAction
       "The token input is empty: leave it unset to use the workflow's GITHUB_TOKEN (grant checks: read, issues: read).",
     );
   }
-  const repository = (env.GITHUB_REPOSITORY ?? "").trim();
-  const [owner, repo, ...rest] = repository.split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new InputError(
-      `GITHUB_REPOSITORY="${repository}" is not a repository: expected format {owner}/{repo}; run the action in a workflow.`,
-    );
-  }
+  const { owner, repo } = readRepository(env);
   const workspace = (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd();
   const temp = (env.RUNNER_TEMP ?? "").trim() || workspace;
   return {

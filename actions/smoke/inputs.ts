@@ -1,4 +1,7 @@
 import { DEFAULT_SMOKE_REPORT } from "../../cli/commands/smoke.js";
+import { InputError } from "../runner.js";
+
+export { InputError };
 
 /**
  * The inputs and outputs `actions/smoke/action.yml` declares, in its order.
@@ -22,11 +25,6 @@ export interface SmokeActionInputs {
   reportPath: string;
   /** `GITHUB_WORKSPACE`: where commands run and globs are resolved. */
   workspace: string;
-}
-
-/** An input the action cannot use; the message says what to set. */
-export class InputError extends Error {
-  override readonly name = "InputError";
 }
 
 /** `report-path` is `INPUT_REPORT_PATH`: the composite step passes each input under this name. */
