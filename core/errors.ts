@@ -8,12 +8,8 @@ export interface ConfigIssue {
   position?: Position;
 }
 
-/**
- * The config cannot be used. Callers fail closed on it: the App fails the
- * required check with these issues, the CLI exits 2.
- */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+/** A file pilot-gate read cannot be used; its message lists every issue as `file:line:column`. */
+export class FileIssuesError extends Error {
   readonly file: string;
   readonly issues: ConfigIssue[];
 
@@ -22,6 +18,14 @@ export class ConfigError extends Error {
     this.file = file;
     this.issues = issues;
   }
+}
+
+/**
+ * The config cannot be used. Callers fail closed on it: the App fails the
+ * required check with these issues, the CLI exits 2.
+ */
+export class ConfigError extends FileIssuesError {
+  override readonly name = "ConfigError";
 }
 
 /** Renders issues as `file:line:column path: message` lines, the format editors and CI logs link. */

@@ -22933,13 +22933,14 @@ function date4(params) {
 }
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file2, issues) {
     super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file2, issues) {
   return issues.map((issue3) => {

@@ -2026,13 +2026,14 @@ function defaultConfig() {
 }
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file, issues) {
     super(formatConfigIssues(file, issues)), this.file = file, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file, issues) {
   return issues.map((issue) => {

@@ -7317,13 +7317,14 @@ var require_light = __commonJS({
 });
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file2, issues) {
     super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file2, issues) {
   return issues.map((issue2) => {
@@ -32013,13 +32014,8 @@ function sumCounts(all2) {
 }
 
 // core/gates/parity/parse.ts
-var EnvironmentFileError = class extends Error {
+var EnvironmentFileError = class extends FileIssuesError {
   name = "EnvironmentFileError";
-  file;
-  issues;
-  constructor(file2, issues) {
-    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
-  }
 };
 function parseEnvironment(text5, file2) {
   /\.json$/i.test(file2) && checkJson(text5, file2);

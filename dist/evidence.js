@@ -7992,13 +7992,14 @@ function sha256Hex(data) {
 import { createHash as createHash2, createPublicKey, sign, verify } from "node:crypto";
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file2, issues) {
     super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file2, issues) {
   return issues.map((issue3) => {

@@ -6993,13 +6993,14 @@ import { dirname, resolve as resolve2 } from "node:path";
 import { join } from "node:path";
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file2, issues) {
     super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file2, issues) {
   return issues.map((issue3) => {
@@ -31194,13 +31195,8 @@ function sumCounts(all2) {
 }
 
 // core/gates/parity/parse.ts
-var EnvironmentFileError = class extends Error {
+var EnvironmentFileError = class extends FileIssuesError {
   name = "EnvironmentFileError";
-  file;
-  issues;
-  constructor(file2, issues) {
-    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
-  }
 };
 function parseEnvironment(text4, file2) {
   /\.json$/i.test(file2) && checkJson(text4, file2);

@@ -24218,13 +24218,14 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
+var FileIssuesError = class extends Error {
   file;
   issues;
   constructor(file2, issues) {
     super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
 function formatConfigIssues(file2, issues) {
   return issues.map((issue3) => {

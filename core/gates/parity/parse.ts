@@ -1,4 +1,4 @@
-import { type ConfigIssue, formatConfigIssues } from "../../errors.js";
+import { type ConfigIssue, FileIssuesError } from "../../errors.js";
 import { parseYamlAs, positionAt } from "../../yaml/validate.js";
 import { type EnvironmentDescription, environmentSchema } from "./environment.js";
 
@@ -7,16 +7,8 @@ import { type EnvironmentDescription, environmentSchema } from "./environment.js
  * is misspelt or has the wrong type. Each issue is located at its line and
  * column, like a config error; the parity gate fails closed on it.
  */
-export class EnvironmentFileError extends Error {
+export class EnvironmentFileError extends FileIssuesError {
   override readonly name = "EnvironmentFileError";
-  readonly file: string;
-  readonly issues: ConfigIssue[];
-
-  constructor(file: string, issues: ConfigIssue[]) {
-    super(formatConfigIssues(file, issues));
-    this.file = file;
-    this.issues = issues;
-  }
 }
 
 /**
