@@ -37,7 +37,7 @@ export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Confi
 
   const results: RuleResult[] = RULES.map((rule) => {
     const options = config.rules[rule.id as keyof Config["rules"]];
-    if (!options.enabled) {
+    if (!options.enabled || (rule as RuleDefinition).active?.(config) === false) {
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
     }
     let findings = runRule(rule as RuleDefinition, snapshot, options, context);

@@ -1,3 +1,7 @@
+import type { ManualFreeze } from "./incidents/freeze.js";
+import type { Incident } from "./incidents/model.js";
+import type { WipPullRequest } from "./incidents/wip.js";
+
 /**
  * Shared shapes of the engine. Everything here is plain data so the same
  * evaluation runs in the App, in Actions and in the CLI.
@@ -52,8 +56,23 @@ export interface Receipt {
   detail?: string;
 }
 
+/**
+ * The risk protocol's state of the PR's repository, gathered by the runtime
+ * when `incidents.enabled` is on.
+ */
+export interface RiskSnapshot {
+  /** Open critical incidents (others are ignored). */
+  incidents: Incident[];
+  /** Open freeze issues: manual freezes and tripped triggers. */
+  freezes: ManualFreeze[];
+  /** Open PRs of the repository, for the WIP limit; undefined when not read (the PR has no wave). */
+  openPulls?: WipPullRequest[];
+}
+
 /** Everything the PR rules look at, gathered by a runtime (webhook, Action or CLI). */
 export interface PullRequestSnapshot {
+  /** The PR's number, for rules that compare it with other open PRs (wip-limit). */
+  number?: number;
   /** Head branch name, e.g. `feature/S-PC-01-login-page`. */
   branch: string;
   /** Base branch the PR targets, e.g. `develop`. */
@@ -84,6 +103,8 @@ export interface PullRequestSnapshot {
    * compared as well.
    */
   template?: string;
+  /** Incidents, freezes and open PRs; undefined when the runtime could not read them. */
+  risk?: RiskSnapshot;
 }
 
 /** One review as GitHub reports it, reduced to what the rules use. */

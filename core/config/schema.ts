@@ -6,9 +6,11 @@ import { incidentsConfigSchema } from "../incidents/config.js";
 import { protectionConfigSchema } from "../protection/config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
+import { incidentFreeze } from "../rules/incident-freeze.js";
 import { noMergeLabel } from "../rules/no-merge-label.js";
 import { prChecklist } from "../rules/pr-checklist.js";
 import { residualRisks } from "../rules/residual-risks.js";
+import { wipLimit } from "../rules/wip-limit.js";
 import { regexSource } from "./regex.js";
 import { roleName, rolesSchema } from "./roles.js";
 import { sectionsSchema } from "./sections.js";
@@ -95,12 +97,18 @@ export const configSchema = z
         [governanceFiles.id]: governanceFiles.options
           .prefault({})
           .describe(governanceFiles.description),
+        [incidentFreeze.id]: incidentFreeze.options
+          .prefault({})
+          .describe(incidentFreeze.description),
+        [wipLimit.id]: wipLimit.options.prefault({}).describe(wipLimit.description),
       } as {
         "branch-name": z.ZodPrefault<typeof branchName.options>;
         "pr-checklist": z.ZodPrefault<typeof prChecklist.options>;
         "residual-risks": z.ZodPrefault<typeof residualRisks.options>;
         "no-merge-label": z.ZodPrefault<typeof noMergeLabel.options>;
         "governance-files": z.ZodPrefault<typeof governanceFiles.options>;
+        "incident-freeze": z.ZodPrefault<typeof incidentFreeze.options>;
+        "wip-limit": z.ZodPrefault<typeof wipLimit.options>;
       })
       .prefault({})
       .describe("Per-rule options, keyed by rule id."),

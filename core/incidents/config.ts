@@ -77,6 +77,12 @@ export const escalationLevelSchema = z
  */
 export const incidentsConfigSchema = z
   .strictObject({
+    enabled: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event.",
+      ),
     severity_labels: z
       .strictObject({
         critical: z.array(label).min(1).default(["P0", "critical"]),
@@ -110,6 +116,11 @@ export const incidentsConfigSchema = z
       .min(1)
       .default(["hotfix/*"])
       .describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+    freeze_label: label
+      .default("pilot-gate:freeze")
+      .describe(
+        "Label that freezes merges while an issue carrying it is open, as a critical incident does: how a team freezes by hand.",
+      ),
     contained_labels: z
       .array(label)
       .min(1)

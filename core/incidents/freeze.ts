@@ -28,6 +28,10 @@ export interface ManualFreeze {
   url?: string;
   /** Only this wave; undefined freezes every wave. */
   wave?: string;
+  /** Who froze, when, and the receipt that records it, when known. */
+  by?: string;
+  at?: string;
+  receipt?: string;
 }
 
 function escapeRegex(text: string): string {
@@ -59,6 +63,12 @@ function inScope(wave: string | undefined, prWave: string | undefined): string |
     // Fail closed: a PR that does not say its wave cannot be shown to be outside the frozen one.
     return `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)`;
   return prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : undefined;
+}
+
+function receiptNote(freeze: ManualFreeze): string {
+  if (!freeze.by) return "";
+  const who = `frozen by @${freeze.by}`;
+  return ` (${who}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})`;
 }
 
 /**
@@ -102,7 +112,7 @@ export function freezeFindings(
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}. It holds until a maintainer clears it. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`,
     });
   }
   return findings;

@@ -1,8 +1,10 @@
 import { branchName } from "./branch-name.js";
 import { governanceFiles } from "./governance-files.js";
+import { incidentFreeze } from "./incident-freeze.js";
 import { noMergeLabel } from "./no-merge-label.js";
 import { prChecklist } from "./pr-checklist.js";
 import { residualRisks } from "./residual-risks.js";
+import { wipLimit } from "./wip-limit.js";
 
 /**
  * Every rule, in the order results are shown. A key under `rules:` in the
@@ -14,6 +16,8 @@ export const RULES = [
   residualRisks,
   noMergeLabel,
   governanceFiles,
+  incidentFreeze,
+  wipLimit,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

@@ -22,6 +22,8 @@ export interface RuleDefinition<S extends z.ZodType = z.ZodType> {
   /** One line for check summaries and the README. */
   description: string;
   options: S;
+  /** When set and false for a config, the rule is skipped whatever its own `enabled` says. */
+  active?(config: Config): boolean;
   check(snapshot: PullRequestSnapshot, options: z.output<S>, context: RuleContext): Finding[];
 }
 

@@ -22,6 +22,8 @@ describe("generated JSON Schema", () => {
       "residual-risks",
       "no-merge-label",
       "governance-files",
+      "incident-freeze",
+      "wip-limit",
     ]);
   });
 });
@@ -40,6 +42,8 @@ describe("README config reference", () => {
       "residual-risks",
       "no-merge-label",
       "governance-files",
+      "incident-freeze",
+      "wip-limit",
     ]) {
       expect(table).toContain(`| \`rules.${id}\` | mapping |`);
     }
