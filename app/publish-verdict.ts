@@ -21,7 +21,9 @@ import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
 import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
+import { loadRiskState } from "./risk.js";
 import { expandRoles } from "./roles.js";
+import { settleAll } from "./settle.js";
 import {
   type CachedFiles,
   type EventDeps,
@@ -128,13 +130,15 @@ export async function publishVerdict(
     labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
   ]);
   const paths = files.files.map((file) => file.path);
-  const [governance, pullConfigProblems, receipts] = await settleAll([
+  const [governance, pullConfigProblems, receipts, risk] = await settleAll([
     governanceInputs(deps, pull, config, paths),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
+    loadRiskState(deps, config, pull),
   ]);
 
   const snapshot: PullRequestSnapshot = {
+    number: pull.number,
     branch: pull.headRef,
     base: pull.baseRef,
     title: pull.title,
@@ -144,6 +148,7 @@ export async function publishVerdict(
     draft: pull.draft,
     changedFiles: paths,
     ...governance,
+    ...(risk ? { risk } : {}),
   };
   const judge = (labels: string[], byApp: boolean) => {
     // Receipts are tied to the PR's head commit, also when judging a merge group.
@@ -193,18 +198,6 @@ export async function publishVerdict(
     dryRun,
   });
   return { status: "published", plan, verdict, receipts, config };
-}
-
-/**
- * Like `Promise.all`, but waits for every request before rethrowing the first
- * failure, so nothing is still in flight when the error check is posted.
- */
-async function settleAll<T extends readonly unknown[]>(
-  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
-): Promise<T> {
-  const results = await Promise.allSettled(promises);
-  for (const result of results) if (result.status === "rejected") throw result.reason;
-  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function sameLabel(a: string, b: string): boolean {

@@ -29,6 +29,8 @@ export interface KnownCheckRun {
   annotationsCount: number;
   /** Digest of the last output written, to skip a write that would change nothing. */
   digest?: string;
+  /** Consecutive failing head commits of the PR up to this one (incidents.consecutive_failures). */
+  failStreak?: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface AppState {
   configs: LruMap<string, CachedConfig>;
   files: LruMap<string, CachedFiles>;
   checkRuns: LruMap<string, KnownCheckRun>;
+  /** Answers of conditional list requests (incidents, freezes, open PRs), by request. */
+  conditional: LruMap<string, { etag: string; data: unknown }>;
   queue: KeyedQueue;
   appSlug: string | undefined;
 }
@@ -51,6 +55,7 @@ export function createState(options: AppOptions): AppState {
     configs: new LruMap(1_000),
     files: new LruMap(2_000),
     checkRuns: new LruMap(5_000),
+    conditional: new LruMap(2_000),
     queue: new KeyedQueue(),
     appSlug: undefined,
   };

@@ -35,6 +35,31 @@ export interface FoundIssue {
   body: string;
 }
 
+/** An issue (or a PR, as the issues API lists them) as the risk protocol reads it. */
+export interface IssueItem {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+  created_at: string;
+  closed_at: string | null;
+  html_url: string;
+  author: { login: string; type: string };
+  isPull: boolean;
+}
+
+/** An open PR as the WIP limit and re-evaluations read it. */
+export interface OpenPull extends PullInfo {
+  url: string;
+}
+
+/** Answers kept for conditional requests: GitHub's 304 costs no rate limit. */
+export interface ConditionalCache {
+  get(key: string): { etag: string; data: unknown } | undefined;
+  set(key: string, value: { etag: string; data: unknown }): void;
+}
+
 /** This App's check run on a commit, as GitHub reports it. */
 export interface ExistingCheckRun {
   id: number;
@@ -102,9 +127,17 @@ export class GitHubClient {
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
 
-  constructor(octokit: SeamOctokit, repo: RepoRef, identity?: ClientIdentity) {
+  readonly #cache: ConditionalCache | undefined;
+
+  constructor(
+    octokit: SeamOctokit,
+    repo: RepoRef,
+    identity?: ClientIdentity,
+    cache?: ConditionalCache,
+  ) {
     this.#octokit = octokit;
     this.#identity = identity;
+    this.#cache = cache;
     this.repo = repo;
     octokit.hook.before("request", (options) => {
       // Installation tokens are signed with the App's JWT and spend no installation quota.
@@ -353,7 +386,7 @@ export class GitHubClient {
 
   async createComment(issueNumber: number, body: string): Promise<void> {
     const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments" satisfies GitHubRoute;
-    await this.#call(route, "reply on the PR", () =>
+    await this.#call(route, `comment on #${issueNumber}`, () =>
       this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body }),
     );
   }
@@ -442,6 +475,86 @@ export class GitHubClient {
     );
   }
 
+  /**
+   * Issues and PRs with `label` (one label: GitHub ANDs a list), in `state`,
+   * newest first when `newestFirst`. The first page is asked conditionally:
+   * while nothing changed GitHub answers 304, which costs no rate limit, so
+   * reading the incidents on every PR event stays cheap. `max` stops after
+   * that many items (a trigger only looks back a few weeks).
+   */
+  async listIssues(
+    label: string,
+    {
+      state = "open",
+      newestFirst = false,
+      max,
+    }: { state?: "open" | "closed" | "all"; newestFirst?: boolean; max?: number } = {},
+  ): Promise<IssueItem[]> {
+    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const params = {
+      ...this.repo,
+      labels: label,
+      state,
+      sort: "created" as const,
+      direction: newestFirst ? ("desc" as const) : ("asc" as const),
+      per_page: 100,
+    };
+    const action = `list the ${state === "all" ? "" : `${state} `}issues labelled ${label}`;
+    const first = (await this.#conditional(route, params, action)) as RawIssue[];
+    let items = first;
+    if (first.length === 100 && (max === undefined || max > 100)) {
+      items = (await this.#call(route, action, () =>
+        this.#octokit.paginate(route, params),
+      )) as RawIssue[];
+    }
+    return items.slice(0, max).map(toIssueItem);
+  }
+
+  /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
+  async listOpenPulls(): Promise<OpenPull[]> {
+    const route = "GET /repos/{owner}/{repo}/pulls" satisfies GitHubRoute;
+    const params = {
+      ...this.repo,
+      state: "open" as const,
+      sort: "created" as const,
+      direction: "asc" as const,
+      per_page: 100,
+    };
+    const action = "list the open PRs";
+    let pulls = (await this.#conditional(route, params, action)) as (RawPull & {
+      html_url: string;
+    })[];
+    if (pulls.length === 100) {
+      pulls = (await this.#call(route, action, () =>
+        this.#octokit.paginate(route, params),
+      )) as typeof pulls;
+    }
+    return pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+
+  /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
+  async #conditional(
+    route: GitHubRoute,
+    params: Record<string, unknown>,
+    action: string,
+  ): Promise<unknown> {
+    const key = `${route} ${JSON.stringify(params)}`;
+    const cached = this.#cache?.get(key);
+    try {
+      const response = await this.#octokit.request(route, {
+        ...params,
+        ...(cached ? { headers: { "if-none-match": cached.etag } } : {}),
+      } as never);
+      const etag = (response as { headers: { etag?: string } }).headers.etag;
+      const data = (response as { data: unknown }).data;
+      if (etag && this.#cache) this.#cache.set(key, { etag, data });
+      return data;
+    } catch (error) {
+      if (statusOf(error) === 304 && cached) return cached.data;
+      throw new GitHubApiError(route, action, error);
+    }
+  }
+
   async #call<T>(route: GitHubRoute, action: string, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
@@ -449,6 +562,36 @@ export class GitHubClient {
       throw new GitHubApiError(route, action, error);
     }
   }
+}
+
+interface RawIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: ({ name?: string | null } | string)[];
+  created_at: string;
+  closed_at: string | null;
+  html_url: string;
+  user: { login: string; type: string } | null;
+  pull_request?: unknown;
+}
+
+function toIssueItem(raw: RawIssue): IssueItem {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: raw.labels
+      .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
+      .filter((name) => name !== ""),
+    created_at: raw.created_at,
+    closed_at: raw.closed_at,
+    html_url: raw.html_url,
+    author: { login: raw.user?.login ?? "", type: raw.user?.type ?? "User" },
+    isPull: raw.pull_request !== undefined && raw.pull_request !== null,
+  };
 }
 
 interface LabelEvent {

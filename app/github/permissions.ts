@@ -150,7 +150,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { administration: "write" },
   },
   "GET /repos/{owner}/{repo}/issues": {
-    why: "drift: report: find the one open protection drift issue by its label",
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
     uses: { issues: "read" },
   },
   "POST /repos/{owner}/{repo}/issues": {
@@ -160,6 +160,10 @@ export const REQUEST_PERMISSIONS = {
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
     why: "drift: report: update the drift issue, and close it once protection is back",
     uses: { issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}/pulls": {
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit",
+    uses: { pull_requests: "read" },
   },
 } as const satisfies Record<string, RequestPermission>;
 

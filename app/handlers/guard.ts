@@ -45,7 +45,12 @@ export async function runGuarded(
 ): Promise<void> {
   const repo = repoContextOf(payload);
   const deps: EventDeps = {
-    gh: new GitHubClient(context.octokit, { owner: repo.owner, repo: repo.repo }),
+    gh: new GitHubClient(
+      context.octokit,
+      { owner: repo.owner, repo: repo.repo },
+      undefined,
+      state.conditional,
+    ),
     state,
     log: context.log,
     repo,

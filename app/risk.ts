@@ -1,0 +1,85 @@
+import picomatch from "picomatch";
+import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/index.js";
+import { toIncident, waveOf } from "../core/incidents/index.js";
+import type { Config, RiskSnapshot } from "../core/index.js";
+import type { IssueItem } from "./github/client.js";
+import type { PullInfo } from "./pull.js";
+import { settleAll } from "./settle.js";
+import type { EventDeps } from "./state.js";
+
+/** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
+function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
+  const byNumber = new Map<number, Incident>();
+  for (const item of items) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    const incident = toIncident(item, config.incidents, config.ids.pattern);
+    if (incident) byNumber.set(item.number, incident);
+  }
+  return [...byNumber.values()];
+}
+
+/** Open critical incidents: one conditional list request per critical severity label. */
+export async function openCriticalIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {
+  const lists = await Promise.all(
+    config.incidents.severity_labels.critical.map((label) => deps.gh.listIssues(label)),
+  );
+  return toIncidents(lists.flat(), config).filter(
+    (incident) => incident.open && incident.severity === "critical",
+  );
+}
+
+/**
+ * Open issues carrying the freeze label, as freezes of every wave: how a
+ * team freezes merges by hand. The issue's title is the reason, its author
+ * and creation time are shown as who froze and when.
+ */
+export async function openFreezes(deps: EventDeps, config: Config): Promise<ManualFreeze[]> {
+  const items = await deps.gh.listIssues(config.incidents.freeze_label);
+  return items.map((item) => ({
+    id: `FREEZE-${item.number}`,
+    reason: item.title,
+    number: item.number,
+    url: item.html_url,
+    by: item.author.login,
+    at: item.created_at,
+  }));
+}
+
+/**
+ * What the risk rules need for one PR, when `incidents.enabled` is on:
+ * open critical incidents and freezes when the PR targets a frozen branch,
+ * and the open PRs when it belongs to a wave (for the WIP limit). Every list
+ * is asked conditionally, so while nothing changed GitHub answers 304 at no
+ * rate-limit cost. Undefined when the protocol is off.
+ */
+export async function loadRiskState(
+  deps: EventDeps,
+  config: Config,
+  pull: PullInfo,
+): Promise<RiskSnapshot | undefined> {
+  const settings = config.incidents;
+  if (!settings.enabled) return undefined;
+  const frozenBase = picomatch(settings.freeze_branches)(pull.baseRef);
+  const wave = pull.draft
+    ? undefined
+    : waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
+  const [incidents, freezes, openPulls] = await settleAll([
+    frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
+    frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
+    wave ? deps.gh.listOpenPulls() : Promise.resolve(undefined),
+  ]);
+  const risk: RiskSnapshot = { incidents, freezes };
+  if (openPulls) {
+    risk.openPulls = openPulls.map(
+      (open): WipPullRequest => ({
+        number: open.number,
+        branch: open.headRef,
+        title: open.title,
+        labels: open.labels,
+        draft: open.draft,
+        url: open.url,
+      }),
+    );
+  }
+  return risk;
+}
