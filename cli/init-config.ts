@@ -143,6 +143,18 @@ ${field("approvers", gf.approvers, "    ")}
     # Only approvals on the latest pushed commit count.
 ${field("fresh_approval", gf.fresh_approval, "    ")}
 
+  # No merges into frozen branches while a critical incident or a freeze issue
+  # is open (runs when incidents.enabled is on; settings under incidents:).
+  incident-freeze:
+${field("enabled", r["incident-freeze"].enabled, "    ")}
+${field("severity", r["incident-freeze"].severity, "    ")}
+
+  # At most incidents.wip_limit open, non-draft PRs per wave (runs when
+  # incidents.enabled is on).
+  wip-limit:
+${field("enabled", r["wip-limit"].enabled, "    ")}
+${field("severity", r["wip-limit"].severity, "    ")}
+
 # Environment parity: pilot-gate parity production.yml staging.yml
 parity:
   # Facets compared; values is added whenever keys lists a path.
@@ -221,9 +233,13 @@ ${commented(config.protection, "  ", {
 # The risk protocol: incidents are issues with a severity label. While a
 # critical incident is open, PRs into the freeze branches fail required-check
 # (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
-# references the incident (#N or its id) is exempt. Breached SLA clocks
-# escalate one level along the chain.
+# references the incident (#N or its id) is exempt. An open issue with the
+# freeze label freezes the same way: how a team freezes by hand. The SLA, trigger
+# and blocked-item settings are read by the engine; the App does not act on
+# them yet.
 incidents:
+  # Read incidents, freezes and open PRs on every PR event (off by default).
+${field("enabled", config.incidents.enabled, "  ")}
   # Labels that make an issue an incident (any one of them, any case).
   severity_labels:
 ${commented(config.incidents.severity_labels, "    ", {
@@ -243,6 +259,8 @@ ${field("kind_labels", config.incidents.kind_labels, "  ")}
 ${field("freeze_branches", config.incidents.freeze_branches, "  ")}
   # Head branches (globs) exempt when the PR references the incident.
 ${field("hotfix_branches", config.incidents.hotfix_branches, "  ")}
+  # While an open issue carries this label, merges are frozen as for a critical incident.
+${field("freeze_label", config.incidents.freeze_label, "  ")}
   # Labels that stop the containment clock.
 ${field("contained_labels", config.incidents.contained_labels, "  ")}
   # Labels that stop the recovery clock (closing the issue stops it too).

@@ -6,32 +6,32 @@ import { run } from "probot";
 import { ProbotOctokit } from "probot";
 
 // app/github/retry-policy.ts
-function retryOnSecondaryRateLimit(retryAfter, options2, octokit, retryCount) {
+function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry = retryCount < 2;
   return octokit.log.warn(
-    `Secondary rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
+    `Secondary rate limit on ${options4.method} ${options4.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry;
 }
-function retryOnRateLimit(retryAfter, options2, octokit, retryCount) {
+function retryOnRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry = retryCount < 1 && retryAfter <= 60;
   return octokit.log.warn(
-    `Rate limit on ${options2.method} ${options2.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
+    `Rate limit on ${options4.method} ${options4.url}: ${retry ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry;
 }
 
 // app/github/octokit.ts
-var PilotGateOctokit = ProbotOctokit.defaults((options2) => ({
-  ...options2,
-  retry: { retries: 3, ...options2.retry },
+var PilotGateOctokit = ProbotOctokit.defaults((options4) => ({
+  ...options4,
+  retry: { retries: 3, ...options4.retry },
   throttle: {
-    ...options2.throttle,
+    ...options4.throttle,
     onSecondaryRateLimit: retryOnSecondaryRateLimit,
     onRateLimit: retryOnRateLimit
   }
 }));
 
 // core/config/schema.ts
-import { z as z15 } from "zod";
+import { z as z17 } from "zod";
 
 // core/gates/parity/config.ts
 import { z } from "zod";
@@ -166,7 +166,7 @@ var regexSource = z3.string().superRefine((source, ctx) => {
 });
 
 // core/incidents/config.ts
-var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = z4.string().trim().min(1), minutes = z4.number().int().positive();
+var SEVERITIES = ["critical", "high", "medium"], CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = z4.string().trim().min(1), minutes = z4.number().int().positive();
 function isTimeZone(zone) {
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
@@ -187,6 +187,9 @@ var slaTargetsSchema = (defaults) => z4.strictObject({
   }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
   mention: z4.array(z4.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
 }).describe("One level of the escalation chain."), incidentsConfigSchema = z4.strictObject({
+  enabled: z4.boolean().default(!1).describe(
+    "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event."
+  ),
   severity_labels: z4.strictObject({
     critical: z4.array(label).min(1).default(["P0", "critical"]),
     high: z4.array(label).min(1).default(["P1", "high"]),
@@ -201,6 +204,9 @@ var slaTargetsSchema = (defaults) => z4.strictObject({
   kind_labels: z4.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
   freeze_branches: z4.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
   hotfix_branches: z4.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  freeze_label: label.default("pilot-gate:freeze").describe(
+    "Label that freezes merges while an issue carrying it is open, as a critical incident does: how a team freezes by hand."
+  ),
   contained_labels: z4.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
   recovered_labels: z4.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
   sla: z4.strictObject({
@@ -467,14 +473,14 @@ var DEFAULT_BRANCH_PATTERNS = [
     ),
     exempt: z8.array(z8.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
-  check(snapshot, options2, context) {
-    if (options2.exempt.length > 0 && picomatch2(options2.exempt, { dot: !0 })(snapshot.branch))
+  check(snapshot, options4, context) {
+    if (options4.exempt.length > 0 && picomatch2(options4.exempt, { dot: !0 })(snapshot.branch))
       return [
         {
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options2.exempt)}).`
+          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -488,7 +494,7 @@ var DEFAULT_BRANCH_PATTERNS = [
         }
       ];
     if (match) return [];
-    let compiled = options2.patterns.map(
+    let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
     ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
@@ -555,26 +561,26 @@ var DEFAULT_GOVERNANCE_PATHS = [
     approvers: z10.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
     fresh_approval: z10.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
   }),
-  check(snapshot, options2, context) {
-    if (options2.paths.length === 0) return [];
+  check(snapshot, options4, context) {
+    if (options4.paths.length === 0) return [];
     if (snapshot.changedFiles === void 0)
       return [
         {
           ruleId: "governance-files",
           severity: "info",
-          message: `The changed files were not known, so governance files (${formatList2(options2.paths)}) were not checked. The required check on GitHub checks them.`
+          message: `The changed files were not known, so governance files (${formatList2(options4.paths)}) were not checked. The required check on GitHub checks them.`
         }
       ];
-    let isGovernance = picomatch3(options2.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file));
+    let isGovernance = picomatch3(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file));
     if (touched.length === 0) return [];
-    let members = approverMembers(snapshot, options2.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    let members = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
     for (let review of latest.values())
       if (review.state === "approved") {
         if (!members.has(review.login.toLowerCase())) {
           outsiders.push(review.login);
           continue;
         }
-        if (options2.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
@@ -583,7 +589,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
     let files = limitList(
       touched.map((file) => `\`${file}\``),
       LIST_LIMIT
-    ), who = options2.approvers.map(
+    ), who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
     ), notes = [];
     stale.length > 0 && notes.push(
@@ -597,7 +603,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options2.approvers.length === 1 ? "the role" : "one of the roles", fix = options2.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options2.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
@@ -653,17 +659,151 @@ function formatList2(items) {
   return items.map((item) => `\`${item}\``).join(", ");
 }
 
-// core/rules/no-merge-label.ts
+// core/rules/incident-freeze.ts
 import { z as z11 } from "zod";
+
+// core/incidents/freeze.ts
+import picomatch4 from "picomatch";
+
+// core/incidents/model.ts
+function labelNames(labels2) {
+  return labels2.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "");
+}
+function hasAny(labels2, wanted) {
+  let set = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set.has(name.toLowerCase()));
+}
+function severityOf(labels2, config) {
+  return SEVERITIES.find((severity) => hasAny(labels2, config.severity_labels[severity]));
+}
+function waveFromLabels(labels2, config) {
+  let prefix = config.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  return wave || void 0;
+}
+function waveOf(pr, config) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config);
+  if (fromLabel) return fromLabel;
+  if (config.wave_from_story === null) return;
+  let re = new RegExp(config.wave_from_story, "u");
+  for (let text of [pr.branch, pr.title]) {
+    let match = text ? re.exec(text) : null;
+    if (match?.[1]) return match[1];
+  }
+}
+function firstAt(events, test) {
+  let times = events.filter(test).map((event) => Date.parse(event.at)).filter((time) => !Number.isNaN(time));
+  return times.length > 0 ? new Date(Math.min(...times)) : void 0;
+}
+function toIncident(issue, config, idPattern = DEFAULT_ID_PATTERN) {
+  let labels2 = labelNames(issue.labels), severity = severityOf(labels2, config);
+  if (!severity) return;
+  let events = issue.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue.closed_at ? new Date(issue.closed_at) : void 0;
+  return {
+    number: issue.number,
+    title: issue.title,
+    url: issue.html_url,
+    id: findIds(issue.title, idPattern)[0],
+    severity,
+    wave: waveFromLabels(labels2, config),
+    kinds: labels2.filter((name) => hasAny([name], config.kind_labels)),
+    open: issue.state === "open",
+    openedAt: new Date(issue.created_at),
+    closedAt,
+    ackAt: firstAt(
+      events,
+      (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
+    ),
+    containedAt: firstAt(events, labeled(config.contained_labels)),
+    recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt
+  };
+}
+function incidentLink(incident) {
+  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+}
+
+// core/incidents/freeze.ts
+var FREEZE_RULE_ID = "incident-freeze";
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function references(pr, number, id) {
+  let text = `${pr.title}
+${pr.body}`;
+  return number !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number}(?!\\d)`, "u").test(text) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex2(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text);
+}
+function inScope(wave, prWave) {
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+}
+function receiptNote(freeze) {
+  return freeze.by ? ` (${`frozen by @${freeze.by}`}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})` : "";
+}
+function freezeFindings(pr, incidents, manualFreezes, config) {
+  if (!picomatch4(config.freeze_branches)(pr.base)) return [];
+  let hotfix = picomatch4(config.hotfix_branches)(pr.branch), prWave = waveOf(pr, config), hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  for (let incident of incidents) {
+    if (!incident.open || incident.severity !== "critical") continue;
+    let scope = inScope(incident.wave, prWave);
+    scope && (hotfix && references(pr, incident.number, incident.id) || findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
+    }));
+  }
+  for (let freeze of manualFreezes) {
+    let scope = inScope(freeze.wave, prWave);
+    if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
+    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+    });
+  }
+  return findings;
+}
+
+// core/rules/incident-freeze.ts
+var options = z11.strictObject({ ...ruleBaseShape }), incidentFreeze = {
+  id: FREEZE_RULE_ID,
+  description: "No merges into frozen branches while a critical incident or a freeze is open.",
+  options,
+  active: (config) => config.incidents.enabled,
+  check(snapshot, _options, { config }) {
+    return snapshot.risk ? freezeFindings(
+      {
+        branch: snapshot.branch,
+        base: snapshot.base,
+        title: snapshot.title,
+        body: snapshot.body,
+        labels: snapshot.labels
+      },
+      snapshot.risk.incidents,
+      snapshot.risk.freezes,
+      config.incidents
+    ) : [
+      {
+        ruleId: FREEZE_RULE_ID,
+        severity: "info",
+        message: "Open incidents and freezes were not read here, so merge freezes were not checked; the App and the Action check them on GitHub."
+      }
+    ];
+  }
+};
+
+// core/rules/no-merge-label.ts
+import { z as z12 } from "zod";
 var noMergeLabel = {
   id: "no-merge-label",
   description: "A NO_MERGE label on the PR blocks the merge.",
-  options: z11.strictObject({
+  options: z12.strictObject({
     ...ruleBaseShape,
-    label: z11.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
+    label: z12.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
-  check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
+  check(snapshot, options4) {
+    let wanted = options4.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -676,10 +816,10 @@ var noMergeLabel = {
 };
 
 // core/rules/pr-checklist.ts
-import { z as z13 } from "zod";
+import { z as z14 } from "zod";
 
 // core/config/sections.ts
-import { z as z12 } from "zod";
+import { z as z13 } from "zod";
 var DEFAULT_SECTIONS = {
   story_id: {
     title: "Story ID",
@@ -696,10 +836,10 @@ var DEFAULT_SECTIONS = {
     title: "Runbook impact",
     aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
   }
-}, sectionId = z12.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z12.strictObject({
-  title: z12.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
-  aliases: z12.array(z12.string().min(1)).default([]).describe("Other headings that mean this section.")
-}), sectionsSchema = z12.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
+}, sectionId = z13.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z13.strictObject({
+  title: z13.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
+  aliases: z13.array(z13.string().min(1)).default([]).describe("Other headings that mean this section.")
+}), sectionsSchema = z13.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
   for (let [id, definition] of Object.entries(sections))
     !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
       code: "custom",
@@ -803,9 +943,9 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], RULE_ID = "pr-checklist", options = z13.strictObject({
+], RULE_ID = "pr-checklist", options2 = z14.strictObject({
   ...ruleBaseShape,
-  required_sections: z13.array(sectionId).default([
+  required_sections: z14.array(sectionId).default([
     "story_id",
     "definition_of_ready",
     "definition_of_done",
@@ -813,15 +953,15 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: z13.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-  placeholders: z13.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+  task_sections: z14.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z14.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
-  story_matches_branch: z13.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+  story_matches_branch: z14.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
 }), prChecklist = {
   id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
-  options,
+  options: options2,
   check(snapshot, opts, context) {
     return checkChecklist(snapshot, opts, context);
   }
@@ -1209,7 +1349,7 @@ function unique(items) {
 }
 
 // core/rules/residual-risks.ts
-import { z as z14 } from "zod";
+import { z as z15 } from "zod";
 
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
@@ -1777,16 +1917,16 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
 | Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
   id: RULE_ID2,
   description: "No open critical residual risk, and every open high risk has an owner.",
-  options: z14.strictObject({
+  options: z15.strictObject({
     ...ruleBaseShape,
     section: sectionId.default("residual_risks").describe("Section id that holds the risk table or list."),
-    block_open: z14.array(z14.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
-    require_owner: z14.array(z14.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
+    block_open: z15.array(z15.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
+    require_owner: z15.array(z15.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
-  check(snapshot, options2, context) {
-    let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
+  check(snapshot, options4, context) {
+    let title = sectionTitle(context, options4.section), sections = context.body.sections.filter((s) => s.id === options4.section), nodes = sectionNodes(context.body, options4.section);
     if (sections.length === 0)
-      return checklistCovers(context, options2.section) ? [] : [
+      return checklistCovers(context, options4.section) ? [] : [
         {
           ruleId: RULE_ID2,
           severity: "blocking",
@@ -1813,7 +1953,7 @@ ${EXAMPLE_TABLE}`
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
-      let finding2 = judge(risk, options2);
+      let finding2 = judge(risk, options4);
       finding2 && findings.push(finding2);
     }
     if (reading.risks.length > 0 || reading.statements.length > 0 || reading.unreadableTables.length > 0)
@@ -1830,7 +1970,7 @@ ${EXAMPLE_TABLE}`
           suggestion: EXAMPLE_TABLE
         }
       ];
-    if (checklistCovers(context, options2.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options2.section, nodes)))
+    if (checklistCovers(context, options4.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options4.section, nodes)))
       return [];
     let state = proseText(nodes) === "" ? "is empty" : "lists no risks and does not say there are none";
     return [
@@ -1845,7 +1985,7 @@ ${EXAMPLE_TABLE}`
     ];
   }
 };
-function judge(risk, options2) {
+function judge(risk, options4) {
   let { severity, status: status2 } = risk, statusKnown = status2.state === "ok", severityKnown = severity.state === "ok", base = {
     ruleId: RULE_ID2,
     source: "body",
@@ -1857,7 +1997,7 @@ function judge(risk, options2) {
       severity: "warning",
       message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
-  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
+  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
     if (blockingSeverity) {
       let ownerNote = ownerSeverity ? ` It also has no owner: ${ownerFix(risk)}.` : "";
@@ -1979,42 +2119,99 @@ function normalise(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// core/rules/wip-limit.ts
+import { z as z16 } from "zod";
+
+// core/incidents/wip.ts
+var WIP_RULE_ID = "wip-limit";
+function wipFinding(pr, openPrs, config) {
+  if (pr.draft) return;
+  let wave = waveOf(pr, config);
+  if (!wave) return;
+  let inFlight = openPrs.filter(
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config)?.toLowerCase() === wave.toLowerCase()
+  ).sort((a, b) => a.number - b.number);
+  if (inFlight.length < config.wip_limit) return;
+  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  return {
+    ruleId: WIP_RULE_ID,
+    severity: "blocking",
+    source: "labels",
+    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+  };
+}
+
+// core/rules/wip-limit.ts
+var options3 = z16.strictObject({ ...ruleBaseShape }), wipLimit = {
+  id: WIP_RULE_ID,
+  description: "At most incidents.wip_limit open, non-draft PRs per wave.",
+  options: options3,
+  active: (config) => config.incidents.enabled,
+  check(snapshot, _options, { config }) {
+    let wave = waveOf(snapshot, config.incidents);
+    if (!wave || snapshot.draft) return [];
+    let openPulls = snapshot.risk?.openPulls;
+    if (!openPulls || snapshot.number === void 0)
+      return [
+        {
+          ruleId: WIP_RULE_ID,
+          severity: "info",
+          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+        }
+      ];
+    let finding2 = wipFinding(
+      {
+        number: snapshot.number,
+        branch: snapshot.branch,
+        title: snapshot.title,
+        labels: snapshot.labels,
+        draft: !1
+      },
+      openPulls,
+      config.incidents
+    );
+    return finding2 ? [finding2] : [];
+  }
+};
+
 // core/config/schema.ts
-var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z15.strictObject({
-  _extends: z15.string().optional().describe(
+var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z17.strictObject({
+  _extends: z17.string().optional().describe(
     "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
   ),
-  ids: z15.strictObject({
+  ids: z17.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
       "Regex (no anchors) for story and incident ids such as S-PC-01, RB-M06-001, INC-42."
     )
   }).prefault({}).describe("What a story or incident id looks like."),
   sections: sectionsSchema,
   roles: rolesSchema,
-  check: z15.strictObject({
-    name: z15.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: z15.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
+  check: z17.strictObject({
+    name: z17.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
+    drafts: z17.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
       "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
     ),
-    dry_run: z15.boolean().default(!1).describe(
+    dry_run: z17.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
     )
   }).prefault({}).describe("The check run the App and the Action post."),
-  overrides: z15.strictObject({
-    permission: z15.enum(["write", "maintain", "admin"]).default("maintain").describe(
+  overrides: z17.strictObject({
+    permission: z17.enum(["write", "maintain", "admin"]).default("maintain").describe(
       "Lowest repository permission that may override a rule with `/pilot-gate override`."
     ),
-    roles: z15.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
-    carry_over: z15.boolean().default(!1).describe(
+    roles: z17.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
+    carry_over: z17.boolean().default(!1).describe(
       "Keep overrides after a new push. Off: an override covers only the commit it was made on."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
-  rules: z15.strictObject({
+  rules: z17.strictObject({
     [branchName.id]: branchName.options.prefault({}).describe(branchName.description),
     [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
     [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
-    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
+    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description),
+    [incidentFreeze.id]: incidentFreeze.options.prefault({}).describe(incidentFreeze.description),
+    [wipLimit.id]: wipLimit.options.prefault({}).describe(wipLimit.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
@@ -2502,7 +2699,7 @@ var REQUEST_PERMISSIONS = {
     uses: { administration: "write" }
   },
   "GET /repos/{owner}/{repo}/issues": {
-    why: "drift: report: find the one open protection drift issue by its label",
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
     uses: { issues: "read" }
   },
   "POST /repos/{owner}/{repo}/issues": {
@@ -2512,6 +2709,10 @@ var REQUEST_PERMISSIONS = {
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
     why: "drift: report: update the drift issue, and close it once protection is back",
     uses: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/pulls": {
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit",
+    uses: { pull_requests: "read" }
   }
 };
 
@@ -2945,7 +3146,7 @@ function describeCheck(check) {
 }
 
 // core/protection/report.ts
-import { z as z16 } from "zod";
+import { z as z18 } from "zod";
 var PROTECTION_STATUSES = [
   "Applied",
   "Drifted",
@@ -2953,36 +3154,36 @@ var PROTECTION_STATUSES = [
   "Unavailable",
   "PermissionNeeded",
   "Error"
-], jsonValue = z16.union([z16.string(), z16.number(), z16.boolean(), z16.array(z16.string())]), fieldDiffSchema = z16.strictObject({
-  field: z16.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+], jsonValue = z18.union([z18.string(), z18.number(), z18.boolean(), z18.array(z18.string())]), fieldDiffSchema = z18.strictObject({
+  field: z18.string().describe("Config key under protection:, e.g. required_approving_reviews."),
   desired: jsonValue,
   actual: jsonValue
-}).describe("One setting that differs."), scorecardSchema = z16.strictObject({
-  tier: z16.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
-  score: z16.number().min(0).max(10),
-  next: z16.array(z16.string()).describe("Criteria missing for the next tier.")
-}), plannedWriteSchema = z16.strictObject({
-  method: z16.enum(["PUT", "POST"]),
-  path: z16.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
-  branches: z16.array(z16.string()).describe("The branches the write protects."),
-  ruleset_id: z16.number().int().optional(),
-  body: z16.record(z16.string(), z16.unknown()),
-  outcome: z16.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
-}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z16.strictObject({
-  branch: z16.string(),
-  status: z16.enum(PROTECTION_STATUSES),
-  source: z16.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
-  message: z16.string().describe("What the status means and the next step."),
-  diff: z16.array(fieldDiffSchema),
+}).describe("One setting that differs."), scorecardSchema = z18.strictObject({
+  tier: z18.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: z18.number().min(0).max(10),
+  next: z18.array(z18.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = z18.strictObject({
+  method: z18.enum(["PUT", "POST"]),
+  path: z18.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: z18.array(z18.string()).describe("The branches the write protects."),
+  ruleset_id: z18.number().int().optional(),
+  body: z18.record(z18.string(), z18.unknown()),
+  outcome: z18.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z18.strictObject({
+  branch: z18.string(),
+  status: z18.enum(PROTECTION_STATUSES),
+  source: z18.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: z18.string().describe("What the status means and the next step."),
+  diff: z18.array(fieldDiffSchema),
   scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
-}), protectionStatusSchema = z16.strictObject({
-  version: z16.literal(1),
-  repository: z16.string().describe("owner/name"),
-  mode: z16.enum(PROTECTION_MODES),
-  dry_run: z16.boolean().describe("True for plan: nothing was written."),
-  status: z16.enum(PROTECTION_STATUSES).describe("The worst branch status."),
-  branches: z16.array(branchStatusSchema),
-  writes: z16.array(plannedWriteSchema),
+}), protectionStatusSchema = z18.strictObject({
+  version: z18.literal(1),
+  repository: z18.string().describe("owner/name"),
+  mode: z18.enum(PROTECTION_MODES),
+  dry_run: z18.boolean().describe("True for plan: nothing was written."),
+  status: z18.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: z18.array(branchStatusSchema),
+  writes: z18.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
 
@@ -3142,9 +3343,10 @@ var GitHubClient = class {
   repo;
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
-  constructor(octokit, repo, identity) {
-    this.#octokit = octokit, this.#identity = identity, this.repo = repo, octokit.hook.before("request", (options2) => {
-      String(options2.url).startsWith("/app/installations/") || this.requests++;
+  #cache;
+  constructor(octokit, repo, identity, cache) {
+    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.repo = repo, octokit.hook.before("request", (options4) => {
+      String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
   }
   /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
@@ -3357,7 +3559,7 @@ var GitHubClient = class {
     let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
     await this.#call(
       route,
-      "reply on the PR",
+      `comment on #${issueNumber}`,
       () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
     );
   }
@@ -3442,6 +3644,61 @@ var GitHubClient = class {
       })
     );
   }
+  /**
+   * Issues and PRs with `label` (one label: GitHub ANDs a list), in `state`,
+   * newest first when `newestFirst`. The first page is asked conditionally:
+   * while nothing changed GitHub answers 304, which costs no rate limit, so
+   * reading the incidents on every PR event stays cheap. `max` stops after
+   * that many items (a trigger only looks back a few weeks).
+   */
+  async listIssues(label2, {
+    state = "open",
+    newestFirst = !1,
+    max
+  } = {}) {
+    let route = "GET /repos/{owner}/{repo}/issues", params = {
+      ...this.repo,
+      labels: label2,
+      state,
+      sort: "created",
+      direction: newestFirst ? "desc" : "asc",
+      per_page: 100
+    }, action = `list the ${state === "all" ? "" : `${state} `}issues labelled ${label2}`, first = await this.#conditional(route, params, action), items = first;
+    return first.length === 100 && (max === void 0 || max > 100) && (items = await this.#call(
+      route,
+      action,
+      () => this.#octokit.paginate(route, params)
+    )), items.slice(0, max).map(toIssueItem);
+  }
+  /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
+  async listOpenPulls() {
+    let route = "GET /repos/{owner}/{repo}/pulls", params = {
+      ...this.repo,
+      state: "open",
+      sort: "created",
+      direction: "asc",
+      per_page: 100
+    }, action = "list the open PRs", pulls = await this.#conditional(route, params, action);
+    return pulls.length === 100 && (pulls = await this.#call(
+      route,
+      action,
+      () => this.#octokit.paginate(route, params)
+    )), pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+  /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
+  async #conditional(route, params, action) {
+    let key = `${route} ${JSON.stringify(params)}`, cached = this.#cache?.get(key);
+    try {
+      let response = await this.#octokit.request(route, {
+        ...params,
+        ...cached ? { headers: { "if-none-match": cached.etag } } : {}
+      }), etag = response.headers.etag, data = response.data;
+      return etag && this.#cache && this.#cache.set(key, { etag, data }), data;
+    } catch (error) {
+      if (statusOf2(error) === 304 && cached) return cached.data;
+      throw new GitHubApiError(route, action, error);
+    }
+  }
   async #call(route, action, run2) {
     try {
       return await run2();
@@ -3450,6 +3707,20 @@ var GitHubClient = class {
     }
   }
 };
+function toIssueItem(raw) {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: raw.labels.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
+    created_at: raw.created_at,
+    closed_at: raw.closed_at,
+    html_url: raw.html_url,
+    author: { login: raw.user?.login ?? "", type: raw.user?.type ?? "User" },
+    isPull: raw.pull_request !== void 0 && raw.pull_request !== null
+  };
+}
 function checkRunBody(write) {
   return {
     name: write.name,
@@ -3493,11 +3764,11 @@ function isQueueRef(ref) {
 }
 
 // app/receipts.ts
-import { z as z25 } from "zod";
+import { z as z27 } from "zod";
 
 // core/yaml/validate.ts
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-function parseYamlAs(text, schema, options2) {
+function parseYamlAs(text, schema, options4) {
   let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -3522,8 +3793,8 @@ function parseYamlAs(text, schema, options2) {
     };
   }
   if (data == null) {
-    if (options2.emptyMessage)
-      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    if (options4.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
     data = {};
   }
   if (typeof data != "object" || data === null || Array.isArray(data)) {
@@ -3533,13 +3804,13 @@ function parseYamlAs(text, schema, options2) {
       issues: [
         {
           path: "",
-          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
           ...start !== void 0 ? { position: at2(start) } : {}
         }
       ]
     };
   }
-  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
   return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
 }
 function toIssues(error, doc, at2, schema) {
@@ -3618,7 +3889,9 @@ var RULES = [
   prChecklist,
   residualRisks,
   noMergeLabel,
-  governanceFiles
+  governanceFiles,
+  incidentFreeze,
+  wipLimit
 ];
 
 // core/evaluate.ts
@@ -3631,11 +3904,11 @@ function evaluatePullRequest(snapshot, config) {
     body,
     branch: matchBranch(snapshot.branch, snapshot.base, patterns)
   }, results = RULES.map((rule) => {
-    let options2 = config.rules[rule.id];
-    if (!options2.enabled)
+    let options4 = config.rules[rule.id];
+    if (!options4.enabled || rule.active?.(config) === !1)
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
-    let findings2 = runRule(rule, snapshot, options2, context);
-    return options2.severity === "warning" && (findings2 = findings2.map(
+    let findings2 = runRule(rule, snapshot, options4, context);
+    return options4.severity === "warning" && (findings2 = findings2.map(
       (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
     )), { ruleId: rule.id, description: rule.description, status: statusOf3(findings2), findings: findings2 };
   });
@@ -3652,9 +3925,9 @@ function evaluatePullRequest(snapshot, config) {
     findings
   };
 }
-function runRule(rule, snapshot, options2, context) {
+function runRule(rule, snapshot, options4, context) {
   try {
-    return rule.check(snapshot, options2, context);
+    return rule.check(snapshot, options4, context);
   } catch (error) {
     return [
       {
@@ -3702,58 +3975,58 @@ function prepareBody(raw, config) {
 import canonicalize from "canonicalize";
 
 // core/evidence/schema.ts
-import { z as z17 } from "zod";
+import { z as z19 } from "zod";
 var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 function isSafePackPath(path) {
   return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
-var sha256Hex = z17.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z17.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z17.strictObject({
-  path: z17.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+var sha256Hex = z19.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z19.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z19.strictObject({
+  path: z19.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
   sha256: sha256Hex,
-  size: z17.number().int().min(0).describe("Size in bytes."),
-  mediaType: z17.string().min(1).describe("IANA media type, guessed from the extension.")
-}).describe("One file of the pack."), previousSchema = z17.strictObject({
-  id: z17.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  size: z19.number().int().min(0).describe("Size in bytes."),
+  mediaType: z19.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = z19.strictObject({
+  id: z19.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
   digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
-}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z17.strictObject({
-  version: z17.literal(1).describe("Format version; changes only when a field changes meaning."),
-  scope: z17.enum(EVIDENCE_SCOPES),
-  id: z17.string().regex(PACK_ID_PATTERN),
-  commit: z17.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
-  createdAt: z17.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
-  files: z17.array(fileEntrySchema).describe("Every input file, sorted by path."),
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z19.strictObject({
+  version: z19.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: z19.enum(EVIDENCE_SCOPES),
+  id: z19.string().regex(PACK_ID_PATTERN),
+  commit: z19.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: z19.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: z19.array(fileEntrySchema).describe("Every input file, sorted by path."),
   previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
-  signed: z17.boolean().describe("Whether statement.dsse.json was written with signatures."),
-  keyids: z17.array(sha256Hex).describe(
+  signed: z19.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: z19.array(sha256Hex).describe(
     "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
   )
-}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z17.strictObject({
-  gate: z17.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
-  status: z17.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
-  path: z17.string().describe("The report's path in the pack.")
-}).describe("One gate report packed as evidence."), subjectSchema = z17.strictObject({
-  name: z17.string(),
-  digest: z17.record(z17.string(), z17.string())
-}), predicateSchema = z17.strictObject({
-  scope: z17.enum(EVIDENCE_SCOPES),
-  id: z17.string(),
-  createdAt: z17.string(),
-  manifest: z17.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z19.strictObject({
+  gate: z19.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: z19.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: z19.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = z19.strictObject({
+  name: z19.string(),
+  digest: z19.record(z19.string(), z19.string())
+}), predicateSchema = z19.strictObject({
+  scope: z19.enum(EVIDENCE_SCOPES),
+  id: z19.string(),
+  createdAt: z19.string(),
+  manifest: z19.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
   previous: previousSchema.nullable(),
-  gates: z17.array(gateResultSchema).describe("The gate results, from the packed reports."),
-  config: z17.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
-}), statementSchema = z17.strictObject({
-  _type: z17.literal(IN_TOTO_STATEMENT_TYPE),
-  subject: z17.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
-  predicateType: z17.literal(PREDICATE_TYPE),
+  gates: z19.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: z19.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = z19.strictObject({
+  _type: z19.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: z19.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: z19.literal(PREDICATE_TYPE),
   predicate: predicateSchema
-}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z17.strictObject({
-  payloadType: z17.literal(DSSE_PAYLOAD_TYPE),
-  payload: z17.string().describe("The statement's bytes, base64."),
-  signatures: z17.array(
-    z17.strictObject({
-      keyid: z17.string().describe("sha256 of the signer's SPKI DER public key, hex."),
-      sig: z17.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z19.strictObject({
+  payloadType: z19.literal(DSSE_PAYLOAD_TYPE),
+  payload: z19.string().describe("The statement's bytes, base64."),
+  signatures: z19.array(
+    z19.strictObject({
+      keyid: z19.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: z19.string().describe("Ed25519 signature over the DSSE PAE, base64.")
     })
   ).min(1)
 }).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
@@ -3770,26 +4043,26 @@ var sha256Hex = z17.string().regex(HEX64, "a sha256 digest: 64 lower-case hex di
   "unsigned",
   "signature-unverified",
   "broken-chain"
-], findingSchema = z17.strictObject({
-  kind: z17.enum(FINDING_KINDS),
-  severity: z17.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
-  pack: z17.string().describe("The pack the finding is in, as scope/id or the folder given."),
-  path: z17.string().optional().describe("The file concerned, relative to the pack."),
-  message: z17.string()
-}), verifyReportSchema = z17.strictObject({
-  version: z17.literal(1),
-  kind: z17.literal("evidence-verify"),
-  status: z17.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
-  pack: z17.string(),
+], findingSchema = z19.strictObject({
+  kind: z19.enum(FINDING_KINDS),
+  severity: z19.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: z19.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: z19.string().optional().describe("The file concerned, relative to the pack."),
+  message: z19.string()
+}), verifyReportSchema = z19.strictObject({
+  version: z19.literal(1),
+  kind: z19.literal("evidence-verify"),
+  status: z19.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: z19.string(),
   manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
-  signed: z17.boolean(),
-  verifiedKeyids: z17.array(z17.string()).describe("Keys whose signature was checked and is valid."),
-  chain: z17.array(z17.strictObject({ pack: z17.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
-  findings: z17.array(findingSchema)
+  signed: z19.boolean(),
+  verifiedKeyids: z19.array(z19.string()).describe("Keys whose signature was checked and is valid."),
+  chain: z19.array(z19.strictObject({ pack: z19.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: z19.array(findingSchema)
 }).describe("pilot-gate evidence verification report");
 
 // core/evidence/json-schema.ts
-import { z as z18 } from "zod";
+import { z as z20 } from "zod";
 var SCHEMAS = {
   "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
   "schemas/evidence-statement.schema.json": [
@@ -3804,106 +4077,106 @@ var SCHEMAS = {
 }, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
 
 // core/gates/parity/environment.ts
-import { z as z19 } from "zod";
-var flagValue = z19.union([z19.boolean(), z19.string(), z19.number()], {
+import { z as z21 } from "zod";
+var flagValue = z21.union([z21.boolean(), z21.string(), z21.number()], {
   error: "a flag is true/false, a variant string or a number"
-}), digest = (what) => z19.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+}), digest = (what) => z21.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
   message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
-}), policyBundleSchema = z19.strictObject({
-  revision: z19.union([z19.string(), z19.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+}), policyBundleSchema = z21.strictObject({
+  revision: z21.union([z21.string(), z21.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
   digest: digest("policy bundle")
 }).refine(
   (value) => value.revision !== void 0 || value.digest !== void 0,
   atLeastOne("policy bundle", "revision")
-).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z19.strictObject({
-  version: z19.union([z19.string(), z19.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z21.strictObject({
+  version: z21.union([z21.string(), z21.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
   digest: digest("OpenAPI description")
 }).refine(
   (value) => value.version !== void 0 || value.digest !== void 0,
   atLeastOne("OpenAPI description", "version")
-).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z19.strictObject({
-  name: z19.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
-  feature_flags: z19.record(z19.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z21.strictObject({
+  name: z21.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: z21.record(z21.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
   policy_bundle: policyBundleSchema.optional(),
   openapi: openapiSchema.optional(),
-  values: z19.record(z19.string(), z19.unknown()).optional().describe(
+  values: z21.record(z21.string(), z21.unknown()).optional().describe(
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
 
 // core/gates/parity/report.ts
-import { z as z20 } from "zod";
-var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z20.enum(PARITY_STATUSES), counts = z20.strictObject({
-  match: z20.number().int().min(0),
-  drift: z20.number().int().min(0),
-  expected: z20.number().int().min(0),
-  not_checked: z20.number().int().min(0),
-  error: z20.number().int().min(0)
-}).describe("How many keys had each status."), checkSchema = z20.strictObject({
-  key: z20.string().describe(
+import { z as z22 } from "zod";
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z22.enum(PARITY_STATUSES), counts = z22.strictObject({
+  match: z22.number().int().min(0),
+  drift: z22.number().int().min(0),
+  expected: z22.number().int().min(0),
+  not_checked: z22.number().int().min(0),
+  error: z22.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = z22.strictObject({
+  key: z22.string().describe(
     "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
   ),
   status,
-  reference: z20.unknown().optional().describe("The reference environment's value; absent when it has none."),
-  target: z20.unknown().optional().describe("The compared environment's value; absent when it has none."),
-  message: z20.string().describe("What was found, in a sentence."),
-  resolve: z20.string().optional().describe("For a drift or an error: how to resolve it."),
-  rule: z20.strictObject({ kind: z20.literal("one_way"), when: z20.string(), requires: z20.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
-  expected: z20.strictObject({
-    owner: z20.string(),
-    reason: z20.string(),
-    expires: z20.string(),
-    expired: z20.boolean()
+  reference: z22.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: z22.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: z22.string().describe("What was found, in a sentence."),
+  resolve: z22.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: z22.strictObject({ kind: z22.literal("one_way"), when: z22.string(), requires: z22.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: z22.strictObject({
+    owner: z22.string(),
+    reason: z22.string(),
+    expires: z22.string(),
+    expired: z22.boolean()
   }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
-}).describe("One key of one facet, compared between two environments."), facetSchema = z20.strictObject({
-  facet: z20.enum(FACETS),
+}).describe("One key of one facet, compared between two environments."), facetSchema = z22.strictObject({
+  facet: z22.enum(FACETS),
   status: status.describe(
     "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
   ),
-  why: z20.string().optional().describe("Why the facet as a whole was not checked or is in error."),
-  checks: z20.array(checkSchema)
-}), pairSchema = z20.strictObject({
-  reference: z20.string().describe("Name of the reference environment (the first file)."),
-  target: z20.string().describe("Name of the environment compared with it."),
-  status: z20.enum(["pass", "drift", "error"]),
+  why: z22.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: z22.array(checkSchema)
+}), pairSchema = z22.strictObject({
+  reference: z22.string().describe("Name of the reference environment (the first file)."),
+  target: z22.string().describe("Name of the environment compared with it."),
+  status: z22.enum(["pass", "drift", "error"]),
   counts,
-  facets: z20.array(facetSchema)
-}), parityReportSchema = z20.strictObject({
-  version: z20.literal(1).describe("Format version; changes only when a field changes meaning."),
-  gate: z20.literal("parity"),
-  status: z20.enum(["pass", "drift", "error"]).describe(
+  facets: z22.array(facetSchema)
+}), parityReportSchema = z22.strictObject({
+  version: z22.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: z22.literal("parity"),
+  status: z22.enum(["pass", "drift", "error"]).describe(
     "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
   ),
-  today: z20.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
-  reference: z20.string().optional().describe("Name of the reference environment, when it could be read."),
-  environments: z20.array(
-    z20.strictObject({
-      file: z20.string(),
-      name: z20.string().optional().describe("Absent when the file could not be read.")
+  today: z22.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: z22.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: z22.array(
+    z22.strictObject({
+      file: z22.string(),
+      name: z22.string().optional().describe("Absent when the file could not be read.")
     })
   ).describe("The environment files, in the order given; the first is the reference."),
   counts,
-  pairs: z20.array(pairSchema),
-  errors: z20.array(
-    z20.strictObject({
-      file: z20.string(),
-      message: z20.string().describe("`file:line:column path: problem` lines.")
+  pairs: z22.array(pairSchema),
+  errors: z22.array(
+    z22.strictObject({
+      file: z22.string(),
+      message: z22.string().describe("`file:line:column path: problem` lines.")
     })
   ).describe("Inputs that could not be read; any makes the status error.")
 }).describe("pilot-gate parity report");
 
 // core/gates/pilot/manifest.ts
-import { z as z21 } from "zod";
-var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z21.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z21.strictObject({
-  name: z21.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
-  window: z21.strictObject({
-    start: z21.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
-    hours: z21.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+import { z as z23 } from "zod";
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z23.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z23.strictObject({
+  name: z23.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: z23.strictObject({
+    start: z23.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: z23.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
   }).describe("The observation window."),
-  clients: z21.array(
-    z21.strictObject({
-      name: z21.string().min(1).describe("The client (tenant) taking part."),
-      status: z21.enum(CLIENT_STATUSES).describe(
+  clients: z23.array(
+    z23.strictObject({
+      name: z23.string().min(1).describe("The client (tenant) taking part."),
+      status: z23.enum(CLIENT_STATUSES).describe(
         "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
       ),
       technical_contact: contact,
@@ -3916,17 +4189,17 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 import { stringify } from "yaml";
 
 // core/gates/readiness/views.ts
-import { z as z22 } from "zod";
-var count = z22.number().int().min(0), failure = z22.looseObject({
-  name: z22.string().optional(),
-  id: z22.string().optional(),
-  tags: z22.array(z22.string()).optional(),
-  message: z22.string().optional()
-}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z22.looseObject({
-  gate: z22.literal("smoke", "this is not a smoke report").optional(),
-  status: z22.string().min(1),
-  sha: z22.string().optional(),
-  counts: z22.looseObject({
+import { z as z24 } from "zod";
+var count = z24.number().int().min(0), failure = z24.looseObject({
+  name: z24.string().optional(),
+  id: z24.string().optional(),
+  tags: z24.array(z24.string()).optional(),
+  message: z24.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z24.looseObject({
+  gate: z24.literal("smoke", "this is not a smoke report").optional(),
+  status: z24.string().min(1),
+  sha: z24.string().optional(),
+  counts: z24.looseObject({
     total: count.optional(),
     executed: count.optional(),
     passed: count,
@@ -3935,13 +4208,13 @@ var count = z22.number().int().min(0), failure = z22.looseObject({
     skipped: count.optional(),
     flaky: count.optional()
   }),
-  failures: z22.array(failure).optional(),
-  scenarios: z22.array(
-    z22.looseObject({
-      name: z22.string(),
-      result: z22.string(),
-      tags: z22.array(z22.string()).optional(),
-      error: z22.string().optional()
+  failures: z24.array(failure).optional(),
+  scenarios: z24.array(
+    z24.looseObject({
+      name: z24.string(),
+      result: z24.string(),
+      tags: z24.array(z24.string()).optional(),
+      error: z24.string().optional()
     })
   ).optional()
 }).transform((report) => ({
@@ -3959,20 +4232,20 @@ var count = z22.number().int().min(0), failure = z22.looseObject({
     tags: s.tags ?? [],
     ...s.error ? { message: s.error } : {}
   }))
-})), parityViewSchema = z22.looseObject({
-  gate: z22.literal("parity", "this is not a parity report").optional(),
-  status: z22.string().min(1),
-  sha: z22.string().optional(),
-  counts: z22.record(z22.string(), z22.number()).optional(),
-  failures: z22.array(failure).optional(),
-  pairs: z22.array(
-    z22.looseObject({
-      target: z22.string().optional(),
-      status: z22.string(),
-      counts: z22.record(z22.string(), z22.number()).optional()
+})), parityViewSchema = z24.looseObject({
+  gate: z24.literal("parity", "this is not a parity report").optional(),
+  status: z24.string().min(1),
+  sha: z24.string().optional(),
+  counts: z24.record(z24.string(), z24.number()).optional(),
+  failures: z24.array(failure).optional(),
+  pairs: z24.array(
+    z24.looseObject({
+      target: z24.string().optional(),
+      status: z24.string(),
+      counts: z24.record(z24.string(), z24.number()).optional()
     })
   ).optional(),
-  errors: z22.array(z22.looseObject({ file: z22.string().optional(), message: z22.string() })).optional()
+  errors: z24.array(z24.looseObject({ file: z24.string().optional(), message: z24.string() })).optional()
 }).transform((report) => ({
   status: report.status,
   sha: report.sha,
@@ -4042,101 +4315,101 @@ function renderReadinessMarkdown(report) {
 }
 
 // core/gates/readiness/report.ts
-import { z as z23 } from "zod";
-var evidenceItem = z23.strictObject({
-  text: z23.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
-  url: z23.string().optional().describe("Where to see it on GitHub, when known."),
-  file: z23.string().optional(),
-  line: z23.int().optional()
-}), criterionResultSchema = z23.strictObject({
-  id: z23.enum(CRITERIA),
-  title: z23.string(),
-  level: z23.enum(LEVELS),
-  status: z23.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
-  summary: z23.string().describe("One line: what was measured against what."),
-  evidence: z23.strictObject({
-    values: z23.record(z23.string(), z23.union([z23.number(), z23.string(), z23.boolean(), z23.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
-    items: z23.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+import { z as z25 } from "zod";
+var evidenceItem = z25.strictObject({
+  text: z25.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: z25.string().optional().describe("Where to see it on GitHub, when known."),
+  file: z25.string().optional(),
+  line: z25.int().optional()
+}), criterionResultSchema = z25.strictObject({
+  id: z25.enum(CRITERIA),
+  title: z25.string(),
+  level: z25.enum(LEVELS),
+  status: z25.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: z25.string().describe("One line: what was measured against what."),
+  evidence: z25.strictObject({
+    values: z25.record(z25.string(), z25.union([z25.number(), z25.string(), z25.boolean(), z25.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: z25.array(evidenceItem).describe("The facts that fail it (or make it pass).")
   }),
-  fix: z23.string().optional().describe("What to do to make it pass; set unless it passed."),
-  waiver: z23.strictObject({ by: z23.string(), reason: z23.string(), until: z23.string() }).optional().describe("The waiver that lifted the failure.")
-}), readinessReportSchema = z23.strictObject({
-  version: z23.literal(1),
-  kind: z23.literal("readiness"),
-  sha: z23.string(),
-  verdict: z23.enum(["GO", "NO-GO"]),
-  evaluated_at: z23.string().describe("When it was judged (ISO 8601); waivers expire against it."),
-  pilot: z23.strictObject({ name: z23.string(), window_start: z23.string(), window_hours: z23.number() }).optional(),
-  blockers: z23.array(z23.enum(CRITERIA)).describe(
+  fix: z25.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: z25.strictObject({ by: z25.string(), reason: z25.string(), until: z25.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = z25.strictObject({
+  version: z25.literal(1),
+  kind: z25.literal("readiness"),
+  sha: z25.string(),
+  verdict: z25.enum(["GO", "NO-GO"]),
+  evaluated_at: z25.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: z25.strictObject({ name: z25.string(), window_start: z25.string(), window_hours: z25.number() }).optional(),
+  blockers: z25.array(z25.enum(CRITERIA)).describe(
     "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
   ),
-  warnings: z23.array(z23.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
-  criteria: z23.array(criterionResultSchema),
-  notes: z23.array(z23.string()).describe("Things the reader should know, e.g. ignored waivers.")
+  warnings: z25.array(z25.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: z25.array(criterionResultSchema),
+  notes: z25.array(z25.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
 
 // core/gates/smoke/report.ts
-import { z as z24 } from "zod";
-var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z24.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z24.object({
-  kind: z24.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
-  message: z24.string().describe("The attempt's message, or the first line of its stack trace.")
-}), scenarioSchema = z24.object({
-  name: z24.string().describe("The testcase name as the runner wrote it."),
-  suite: z24.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
-  suitePath: z24.array(z24.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
-  classname: z24.string().optional(),
-  file: z24.string().describe("The JUnit file the scenario was read from."),
-  tags: z24.array(z24.string()).describe(
+import { z as z26 } from "zod";
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z26.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z26.object({
+  kind: z26.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: z26.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = z26.object({
+  name: z26.string().describe("The testcase name as the runner wrote it."),
+  suite: z26.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: z26.array(z26.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: z26.string().optional(),
+  file: z26.string().describe("The JUnit file the scenario was read from."),
+  tags: z26.array(z26.string()).describe(
     "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
   ),
   result: scenarioResultSchema,
-  durationMs: z24.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
-  error: z24.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
-  attempts: z24.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
-}), commandResultSchema = z24.object({
-  command: z24.string(),
-  exitCode: z24.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
-  signal: z24.string().optional().describe("The signal that ended the command, if any."),
-  durationMs: z24.number().nonnegative(),
-  error: z24.string().optional().describe("Why the command could not start, if it did not.")
-}), reasonCodeSchema = z24.enum([
+  durationMs: z26.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: z26.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: z26.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = z26.object({
+  command: z26.string(),
+  exitCode: z26.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: z26.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: z26.number().nonnegative(),
+  error: z26.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = z26.enum([
   "input-error",
   "command-failed",
   "zero-tests",
   "tests-failed",
   "suite-missing",
   "stale-junit"
-]), reasonSchema = z24.object({
+]), reasonSchema = z26.object({
   code: reasonCodeSchema,
-  message: z24.string().describe("What is wrong and what to do next."),
-  file: z24.string().optional(),
-  line: z24.number().int().positive().optional(),
-  column: z24.number().int().positive().optional()
-}), countsSchema = z24.object({
-  total: z24.number().int().nonnegative(),
-  executed: z24.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
-  passed: z24.number().int().nonnegative().describe("Passed on the first attempt."),
-  failed: z24.number().int().nonnegative(),
-  errored: z24.number().int().nonnegative(),
-  skipped: z24.number().int().nonnegative(),
-  flaky: z24.number().int().nonnegative().describe("Passed only after a rerun.")
-}), smokeReportSchema = z24.object({
-  version: z24.literal(SMOKE_REPORT_VERSION),
-  gate: z24.literal("smoke"),
-  status: z24.enum(["pass", "fail"]),
+  message: z26.string().describe("What is wrong and what to do next."),
+  file: z26.string().optional(),
+  line: z26.number().int().positive().optional(),
+  column: z26.number().int().positive().optional()
+}), countsSchema = z26.object({
+  total: z26.number().int().nonnegative(),
+  executed: z26.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: z26.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: z26.number().int().nonnegative(),
+  errored: z26.number().int().nonnegative(),
+  skipped: z26.number().int().nonnegative(),
+  flaky: z26.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = z26.object({
+  version: z26.literal(SMOKE_REPORT_VERSION),
+  gate: z26.literal("smoke"),
+  status: z26.enum(["pass", "fail"]),
   counts: countsSchema,
-  reasons: z24.array(reasonSchema).describe("Empty exactly when status is pass."),
-  commands: z24.array(commandResultSchema),
-  junit: z24.object({
-    patterns: z24.array(z24.string()),
-    files: z24.array(z24.object({ path: z24.string(), scenarios: z24.number().int().nonnegative() }))
+  reasons: z26.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: z26.array(commandResultSchema),
+  junit: z26.object({
+    patterns: z26.array(z26.string()),
+    files: z26.array(z26.object({ path: z26.string(), scenarios: z26.number().int().nonnegative() }))
   }),
-  suites: z24.object({
-    expected: z24.array(z24.string()),
-    found: z24.array(z24.string()),
-    missing: z24.array(z24.string())
+  suites: z26.object({
+    expected: z26.array(z26.string()),
+    found: z26.array(z26.string()),
+    missing: z26.array(z26.string())
   }),
-  scenarios: z24.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+  scenarios: z26.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
 });
 
 // core/gates/smoke/junit.ts
@@ -4171,9 +4444,6 @@ var encoder3 = new TextEncoder();
 // core/incidents/blocked.ts
 var DAY = 1440 * 6e4;
 
-// core/incidents/freeze.ts
-import picomatch4 from "picomatch";
-
 // core/overrides.ts
 import { createHash } from "node:crypto";
 import canonicalize2 from "canonicalize";
@@ -4195,6 +4465,10 @@ var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is accep
   ["admin", 5]
 ]), COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i, FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 function parseOverrideCommand(body) {
+  let match = findCommandLine(body, COMMAND);
+  return match ? parseArguments(match[1] ?? "") : void 0;
+}
+function findCommandLine(body, command) {
   let fence, inComment = !1;
   for (let rawLine of body.split(/\r\n?|\n/)) {
     if (fence) {
@@ -4216,8 +4490,8 @@ function parseOverrideCommand(body) {
       fence = { char: opener[1][0], length: opener[1].length };
       continue;
     }
-    let match = COMMAND.exec(line);
-    if (match) return parseArguments(match[1] ?? "");
+    let match = command.exec(line);
+    if (match) return match;
   }
 }
 function parseArguments(rest) {
@@ -4240,6 +4514,9 @@ function capReason(reason) {
   let chars = Array.from(reason);
   return chars.length <= MAX_REASON_CHARS ? reason : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
 }
+function permissionAtLeast(has, needed) {
+  return (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+}
 function overridableRuleIds() {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
@@ -4254,7 +4531,7 @@ function decideOverride(command, requester, sha, at2, config) {
     let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
     return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
   }
-  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
@@ -4307,21 +4584,21 @@ function compare(a, b) {
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/receipts.ts
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z25.object({
-  id: z25.string(),
-  kind: z25.enum(["override", "refusal"]),
-  ruleId: z25.string(),
-  actor: z25.string(),
-  reason: z25.string(),
-  sha: z25.string(),
-  at: z25.string(),
-  detail: z25.string().optional()
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z27.object({
+  id: z27.string(),
+  kind: z27.enum(["override", "refusal"]),
+  ruleId: z27.string(),
+  actor: z27.string(),
+  reason: z27.string(),
+  sha: z27.string(),
+  at: z27.string(),
+  detail: z27.string().optional()
 });
 function readReceipts(summary) {
   let match = MARKER.exec(summary);
   if (!match?.[1]) return [];
   try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z25.array(receiptSchema).safeParse(data);
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z27.array(receiptSchema).safeParse(data);
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -4491,7 +4768,7 @@ function show(value) {
 }
 
 // app/publish-verdict.ts
-import picomatch5 from "picomatch";
+import picomatch6 from "picomatch";
 
 // app/check-runs.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -4536,12 +4813,13 @@ var LruMap = class {
 };
 
 // app/state.ts
-function createState(options2) {
+function createState(options4) {
   return {
-    options: options2,
+    options: options4,
     configs: new LruMap(1e3),
     files: new LruMap(2e3),
     checkRuns: new LruMap(5e3),
+    conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
     appSlug: void 0
   };
@@ -4667,6 +4945,64 @@ function checkNameOf(text) {
   }
 }
 
+// app/risk.ts
+import picomatch5 from "picomatch";
+
+// app/settle.ts
+async function settleAll(promises) {
+  let results = await Promise.allSettled(promises);
+  for (let result of results) if (result.status === "rejected") throw result.reason;
+  return results.map((result) => result.value);
+}
+
+// app/risk.ts
+function toIncidents(items, config) {
+  let byNumber = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    let incident = toIncident(item, config.incidents, config.ids.pattern);
+    incident && byNumber.set(item.number, incident);
+  }
+  return [...byNumber.values()];
+}
+async function openCriticalIncidents(deps, config) {
+  let lists = await Promise.all(
+    config.incidents.severity_labels.critical.map((label2) => deps.gh.listIssues(label2))
+  );
+  return toIncidents(lists.flat(), config).filter(
+    (incident) => incident.open && incident.severity === "critical"
+  );
+}
+async function openFreezes(deps, config) {
+  return (await deps.gh.listIssues(config.incidents.freeze_label)).map((item) => ({
+    id: `FREEZE-${item.number}`,
+    reason: item.title,
+    number: item.number,
+    url: item.html_url,
+    by: item.author.login,
+    at: item.created_at
+  }));
+}
+async function loadRiskState(deps, config, pull) {
+  let settings = config.incidents;
+  if (!settings.enabled) return;
+  let frozenBase = picomatch5(settings.freeze_branches)(pull.baseRef), wave = pull.draft ? void 0 : waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings), [incidents, freezes, openPulls] = await settleAll([
+    frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
+    frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
+    wave ? deps.gh.listOpenPulls() : Promise.resolve(void 0)
+  ]), risk = { incidents, freezes };
+  return openPulls && (risk.openPulls = openPulls.map(
+    (open) => ({
+      number: open.number,
+      branch: open.headRef,
+      title: open.title,
+      labels: open.labels,
+      draft: open.draft,
+      url: open.url
+    })
+  )), risk;
+}
+
 // app/roles.ts
 async function expandRoles(deps, config, roles) {
   let members = {}, teams = /* @__PURE__ */ new Map();
@@ -4719,11 +5055,13 @@ async function publishVerdict(deps, scope, request) {
     changedFiles(deps, pull),
     existingRun(deps, request, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
-  ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts] = await settleAll([
+  ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts, risk] = await settleAll([
     governanceInputs(deps, pull, config, paths),
     validatePullConfig(deps, pull, files),
-    receiptsFor(deps, request, config, existing)
+    receiptsFor(deps, request, config, existing),
+    loadRiskState(deps, config, pull)
   ]), snapshot = {
+    number: pull.number,
     branch: pull.headRef,
     base: pull.baseRef,
     title: pull.title,
@@ -4732,7 +5070,8 @@ async function publishVerdict(deps, scope, request) {
     headSha: pull.headSha,
     draft: pull.draft,
     changedFiles: paths,
-    ...governance
+    ...governance,
+    ...risk ? { risk } : {}
   }, judge2 = (labels2, byApp) => {
     let verdict2 = applyOverrides(
       evaluatePullRequest({ ...snapshot, labels: labels2 }, config),
@@ -4767,11 +5106,6 @@ async function publishVerdict(deps, scope, request) {
     dryRun
   }), { status: "published", plan, verdict, receipts, config };
 }
-async function settleAll(promises) {
-  let results = await Promise.allSettled(promises);
-  for (let result of results) if (result.status === "rejected") throw result.reason;
-  return results.map((result) => result.value);
-}
 function sameLabel(a, b) {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -4787,7 +5121,7 @@ async function changedFiles(deps, pull) {
 async function governanceInputs(deps, pull, config, paths) {
   let rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
-  let isGovernance = picomatch5(rule.paths, { dot: !0 });
+  let isGovernance = picomatch6(rule.paths, { dot: !0 });
   if (!paths.some((path) => isGovernance(path))) return {};
   let [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
@@ -4880,7 +5214,12 @@ function repoContextOf(payload) {
 }
 async function runGuarded(context, state, payload, handler) {
   let repo = repoContextOf(payload), deps = {
-    gh: new GitHubClient(context.octokit, { owner: repo.owner, repo: repo.repo }),
+    gh: new GitHubClient(
+      context.octokit,
+      { owner: repo.owner, repo: repo.repo },
+      void 0,
+      state.conditional
+    ),
     state,
     log: context.log,
     repo
@@ -4916,12 +5255,12 @@ async function postEvaluationError(deps, scope, reason, event) {
 }
 
 // app/handlers/protection.ts
-async function syncProtection(deps, scope, trigger, options2 = {}) {
+async function syncProtection(deps, scope, trigger, options4 = {}) {
   let { gh, state, log, repo } = deps;
-  scope.checkName = PROTECTION_CHECK_NAME, scope.checkSha = options2.headSha, repo.defaultBranch === "" && (repo.defaultBranch = await gh.getDefaultBranch());
+  scope.checkName = PROTECTION_CHECK_NAME, scope.checkSha = options4.headSha, repo.defaultBranch === "" && (repo.defaultBranch = await gh.getDefaultBranch());
   let loaded = await loadRepoConfig(deps), dryRun = scope.dryRun ?? (state.options.dryRun || loaded.ok && loaded.config.check.dry_run);
   scope.dryRun = dryRun;
-  let headSha = dryRun ? options2.headSha : options2.headSha ?? await gh.getBranchHead(repo.defaultBranch);
+  let headSha = dryRun ? options4.headSha : options4.headSha ?? await gh.getBranchHead(repo.defaultBranch);
   if (scope.checkSha = headSha, !loaded.ok) {
     let reason = `the config on ${repo.defaultBranch} is invalid (${loaded.error.message.split(`
 `)[0]}); fix it and push`;
@@ -4967,9 +5306,9 @@ async function syncDriftIssue(deps, report, trigger) {
   }
   return open && !hasUnknownBranches(report) ? (await gh.updateIssue(open.number, resolvedIssueBody(open.body, trigger), { close: !0 }), { change: "closed", number: open.number }) : { change: void 0, number: open?.number };
 }
-async function runSync(deps, scope, trigger, options2 = {}) {
+async function runSync(deps, scope, trigger, options4 = {}) {
   try {
-    await syncProtection(deps, scope, trigger, options2);
+    await syncProtection(deps, scope, trigger, options4);
   } catch (error) {
     let reason = failureReason(error);
     if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun))
@@ -4986,11 +5325,11 @@ async function runSync(deps, scope, trigger, options2 = {}) {
       }
   }
 }
-function guardedSync(context, state, payload, trigger, options2 = {}) {
+function guardedSync(context, state, payload, trigger, options4 = {}) {
   let key = `${payload.repository.owner.login}/${payload.repository.name}#protection`.toLowerCase();
   return state.queue.run(
     key,
-    () => runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options2))
+    () => runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options4))
   );
 }
 async function onInstallation(context, state) {
@@ -5534,9 +5873,9 @@ var PULL_REQUEST_EVENTS = [
   ...INSTALLATION_EVENTS,
   ...PROTECTION_CHANGE_EVENTS
 ];
-function createApp(options2) {
+function createApp(options4) {
   return (app) => {
-    let state = createState(options2 ?? readAppOptions());
+    let state = createState(options4 ?? readAppOptions());
     app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
   };
 }

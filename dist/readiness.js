@@ -187,8 +187,8 @@ var require_light = __commonJS({
       };
       var BottleneckError_1 = BottleneckError, BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser2, BottleneckError$1 = BottleneckError_1, Job = class {
-        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options2, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
+        constructor(task, args, options4, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options4, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
             this._resolve = _resolve, this._reject = _reject;
           }), this.retryCount = 0;
         }
@@ -271,8 +271,8 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
         }
-        async __updateSettings__(options2) {
-          return await this.yieldLoop(), parser$2.overwrite(options2, options2, this.storeOptions), this._startHeartbeat(), this.instance._drainAll(this.computeCapacity()), !0;
+        async __updateSettings__(options4) {
+          return await this.yieldLoop(), parser$2.overwrite(options4, options4, this.storeOptions), this._startHeartbeat(), this.instance._drainAll(this.computeCapacity()), !0;
         }
         async __running__() {
           return await this.yieldLoop(), this._running;
@@ -476,8 +476,8 @@ var require_light = __commonJS({
               return results;
             }, this.timeout / 2)).unref == "function" ? base.unref() : void 0;
           }
-          updateSettings(options2 = {}) {
-            if (parser$3.overwrite(options2, this.defaults, this), parser$3.overwrite(options2, options2, this.limiterOptions), options2.timeout != null)
+          updateSettings(options4 = {}) {
+            if (parser$3.overwrite(options4, this.defaults, this), parser$3.overwrite(options4, options4, this.limiterOptions), options4.timeout != null)
               return this._startAutoCleanup();
           }
           disconnect(flush = !0) {
@@ -496,8 +496,8 @@ var require_light = __commonJS({
       var Group_1 = Group, Batcher, Events$3, parser$4;
       parser$4 = parser2, Events$3 = Events_1, Batcher = (function() {
         class Batcher2 {
-          constructor(options2 = {}) {
-            this.options = options2, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
+          constructor(options4 = {}) {
+            this.options = options4, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
           }
           _resetPromise() {
             return this._promise = new this.Promise((res, rej) => this._resolve = res);
@@ -519,13 +519,13 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher, require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$8 = getCjsExportFromNamespace(version$2), Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser2, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options2 = {}, ...invalid) {
+          constructor(options4 = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this), this._validateOptions(options2, invalid), parser$5.load(options2, this.instanceDefaults, this), this._queues = new Queues$1(NUM_PRIORITIES$1), this._scheduled = {}, this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : [])), this._limiter = null, this.Events = new Events$4(this), this._submitLock = new Sync$1("submit", this.Promise), this._registerLock = new Sync$1("register", this.Promise), storeOptions = parser$5.load(options2, this.storeDefaults, {}), this._store = (function() {
+            this._addToQueue = this._addToQueue.bind(this), this._validateOptions(options4, invalid), parser$5.load(options4, this.instanceDefaults, this), this._queues = new Queues$1(NUM_PRIORITIES$1), this._scheduled = {}, this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : [])), this._limiter = null, this.Events = new Events$4(this), this._submitLock = new Sync$1("submit", this.Promise), this._registerLock = new Sync$1("register", this.Promise), storeOptions = parser$5.load(options4, this.storeDefaults, {}), this._store = (function() {
               if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null)
-                return storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {}), new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+                return storeInstanceOptions = parser$5.load(options4, this.redisStoreDefaults, {}), new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
               if (this.datastore === "local")
-                return storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {}), new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+                return storeInstanceOptions = parser$5.load(options4, this.localStoreDefaults, {}), new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
             }).call(this), this._queues.on("leftzero", () => {
               var ref;
@@ -535,8 +535,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null && typeof ref.unref == "function" ? ref.unref() : void 0;
             });
           }
-          _validateOptions(options2, invalid) {
-            if (!(options2 != null && typeof options2 == "object" && invalid.length === 0))
+          _validateOptions(options4, invalid) {
+            if (!(options4 != null && typeof options4 == "object" && invalid.length === 0))
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
           }
           ready() {
@@ -593,10 +593,10 @@ var require_light = __commonJS({
           _clearGlobalState(index2) {
             return this._scheduled[index2] != null ? (clearTimeout(this._scheduled[index2].expiration), delete this._scheduled[index2], !0) : !1;
           }
-          async _free(index2, job, options2, eventInfo) {
+          async _free(index2, job, options4, eventInfo) {
             var e, running;
             try {
-              if ({ running } = await this._store.__free__(index2, options2.weight), this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo), running === 0 && this.empty())
+              if ({ running } = await this._store.__free__(index2, options4.weight), this.Events.trigger("debug", `Freed ${options4.id}`, eventInfo), running === 0 && this.empty())
                 return this.Events.trigger("idle");
             } catch (error1) {
               return e = error1, this.Events.trigger("error", e);
@@ -614,10 +614,10 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index2, next, options2, queue;
-              return this.queued() === 0 ? this.Promise.resolve(null) : (queue = this._queues.getFirst(), { options: options2, args } = next = queue.first(), capacity != null && options2.weight > capacity ? this.Promise.resolve(null) : (this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 }), index2 = this._randomIndex(), this._store.__register__(index2, options2.weight, options2.expiration).then(({ success: success2, wait, reservoir }) => {
+              var args, index2, next, options4, queue;
+              return this.queued() === 0 ? this.Promise.resolve(null) : (queue = this._queues.getFirst(), { options: options4, args } = next = queue.first(), capacity != null && options4.weight > capacity ? this.Promise.resolve(null) : (this.Events.trigger("debug", `Draining ${options4.id}`, { args, options: options4 }), index2 = this._randomIndex(), this._store.__register__(index2, options4.weight, options4.expiration).then(({ success: success2, wait, reservoir }) => {
                 var empty2;
-                return this.Events.trigger("debug", `Drained ${options2.id}`, { success: success2, args, options: options2 }), success2 ? (queue.shift(), empty2 = this.empty(), empty2 && this.Events.trigger("empty"), reservoir === 0 && this.Events.trigger("depleted", empty2), this._run(index2, next, wait), this.Promise.resolve(options2.weight)) : this.Promise.resolve(null);
+                return this.Events.trigger("debug", `Drained ${options4.id}`, { success: success2, args, options: options4 }), success2 ? (queue.shift(), empty2 = this.empty(), empty2 && this.Events.trigger("empty"), reservoir === 0 && this.Events.trigger("depleted", empty2), this._run(index2, next, wait), this.Promise.resolve(options4.weight)) : this.Promise.resolve(null);
               })));
             });
           }
@@ -632,9 +632,9 @@ var require_light = __commonJS({
               return job.doDrop({ message });
             });
           }
-          stop(options2 = {}) {
+          stop(options4 = {}) {
             var done, waitForExecuting;
-            return options2 = parser$5.load(options2, this.stopDefaults), waitForExecuting = (at2) => {
+            return options4 = parser$5.load(options4, this.stopDefaults), waitForExecuting = (at2) => {
               var finished;
               return finished = () => {
                 var counts2;
@@ -643,64 +643,64 @@ var require_light = __commonJS({
                 if (finished())
                   return this.removeAllListeners("done"), resolve3();
               }));
-            }, done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
+            }, done = options4.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
-                message: options2.dropErrorMessage
+                message: options4.dropErrorMessage
               });
             }, this._drainOne = () => this.Promise.resolve(null), this._registerLock.schedule(() => this._submitLock.schedule(() => {
               var k, ref, v;
               ref = this._scheduled;
               for (k in ref)
                 v = ref[k], this.jobStatus(v.job.options.id) === "RUNNING" && (clearTimeout(v.timeout), clearTimeout(v.expiration), v.job.doDrop({
-                  message: options2.dropErrorMessage
+                  message: options4.dropErrorMessage
                 }));
-              return this._dropAllQueued(options2.dropErrorMessage), waitForExecuting(0);
+              return this._dropAllQueued(options4.dropErrorMessage), waitForExecuting(0);
             }))) : this.schedule({
               priority: NUM_PRIORITIES$1 - 1,
               weight: 0
             }, () => waitForExecuting(1)), this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options2.enqueueErrorMessage));
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options4.enqueueErrorMessage));
             }, this.stop = () => this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called")), done;
           }
           async _addToQueue(job) {
-            var args, blocked, error63, options2, reachedHWM, shifted, strategy;
-            ({ args, options: options2 } = job);
+            var args, blocked, error63, options4, reachedHWM, shifted, strategy;
+            ({ args, options: options4 } = job);
             try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options4.weight));
             } catch (error1) {
-              return error63 = error1, this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error63 }), job.doDrop({ error: error63 }), !1;
+              return error63 = error1, this.Events.trigger("debug", `Could not queue ${options4.id}`, { args, options: options4, error: error63 }), job.doDrop({ error: error63 }), !1;
             }
-            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
+            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options4.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options4.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
           }
           _receive(job) {
             return this._states.jobStatus(job.options.id) != null ? (job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`)), !1) : (job.doReceive(), this._submitLock.schedule(this._addToQueue, job));
           }
           submit(...args) {
-            var cb, fn, job, options2, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1), options2 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1), options2 = parser$5.load(options2, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve3, reject) {
+            var cb, fn, job, options4, ref, ref1, task;
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1), options4 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options4, fn, ...args] = ref1, [cb] = splice2.call(args, -1), options4 = parser$5.load(options4, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve3, reject) {
               return fn(...args2, function(...args3) {
                 return (args3[0] != null ? reject : resolve3)(args3);
               });
-            }), job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
+            }), job = new Job$1(task, args, options4, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
             }).catch(function(args2) {
               return Array.isArray(args2) ? typeof cb == "function" ? cb(...args2) : void 0 : typeof cb == "function" ? cb(args2) : void 0;
             }), this._receive(job);
           }
           schedule(...args) {
-            var job, options2, task;
-            return typeof args[0] == "function" ? ([task, ...args] = args, options2 = {}) : [options2, task, ...args] = args, job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), this._receive(job), job.promise;
+            var job, options4, task;
+            return typeof args[0] == "function" ? ([task, ...args] = args, options4 = {}) : [options4, task, ...args] = args, job = new Job$1(task, args, options4, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), this._receive(job), job.promise;
           }
           wrap(fn) {
             var schedule, wrapped;
             return schedule = this.schedule.bind(this), wrapped = function(...args) {
               return schedule(fn.bind(this), ...args);
-            }, wrapped.withOptions = function(options2, ...args) {
-              return schedule(options2, fn, ...args);
+            }, wrapped.withOptions = function(options4, ...args) {
+              return schedule(options4, fn, ...args);
             }, wrapped;
           }
-          async updateSettings(options2 = {}) {
-            return await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults)), parser$5.overwrite(options2, this.instanceDefaults, this), this;
+          async updateSettings(options4 = {}) {
+            return await this._store.__updateSettings__(parser$5.overwrite(options4, this.storeDefaults)), parser$5.overwrite(options4, this.instanceDefaults, this), this;
           }
           currentReservoir() {
             return this._store.__currentReservoir__();
@@ -1826,7 +1826,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options2) {
+    function createStringifyContext(doc, options4) {
       let opt = Object.assign({
         blockQuote: !0,
         commentString: stringifyComment.stringifyComment,
@@ -1846,7 +1846,7 @@ var require_stringify = __commonJS({
         trailingComma: !1,
         trueStr: "true",
         verifyAliasOrder: !0
-      }, doc.schema.toStringOptions, options2), inFlow;
+      }, doc.schema.toStringOptions, options4), inFlow;
       switch (opt.collectionStyle) {
         case "block":
           inFlow = !1;
@@ -2141,8 +2141,8 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options2) {
-      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options2);
+    function stringifyCollection(collection, ctx, options4) {
+      return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options4);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent: indent2, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
@@ -3266,14 +3266,14 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options2) {
-      let lines = [], hasDirectives = options2.directives === !0;
-      if (options2.directives !== !1 && doc.directives) {
+    function stringifyDocument(doc, options4) {
+      let lines = [], hasDirectives = options4.directives === !0;
+      if (options4.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify2.createStringifyContext(doc, options2), { commentString } = ctx.options;
+      let ctx = stringify2.createStringifyContext(doc, options4), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -3316,10 +3316,10 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
-      constructor(value, replacer, options2) {
+      constructor(value, replacer, options4) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
+        typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options4 === void 0 && replacer && (options4 = replacer, replacer = void 0);
         let opt = Object.assign({
           intAsBigInt: !1,
           keepSourceTokens: !1,
@@ -3329,10 +3329,10 @@ var require_Document = __commonJS({
           stringKeys: !1,
           uniqueKeys: !0,
           version: "1.2"
-        }, options2);
+        }, options4);
         this.options = opt;
         let { version: version2 } = opt;
-        options2?._directives ? (this.directives = options2._directives.atDocument(), this.directives.yaml.explicit && (version2 = this.directives.yaml.version)) : this.directives = new directives.Directives({ version: version2 }), this.setSchema(version2, options2), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+        options4?._directives ? (this.directives = options4._directives.atDocument(), this.directives.yaml.explicit && (version2 = this.directives.yaml.version)) : this.directives = new directives.Directives({ version: version2 }), this.setSchema(version2, options4), this.contents = value === void 0 ? null : this.createNode(value, _replacer, options4);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3370,15 +3370,15 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node3.anchor);
       }
-      createNode(value, replacer, options2) {
+      createNode(value, replacer, options4) {
         let _replacer;
         if (typeof replacer == "function")
           value = replacer.call({ "": value }, "", value), _replacer = replacer;
         else if (Array.isArray(replacer)) {
           let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
-        } else options2 === void 0 && replacer && (options2 = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options2 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        } else options4 === void 0 && replacer && (options4 = replacer, replacer = void 0);
+        let { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options4 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -3397,8 +3397,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        let k = this.createNode(key, null, options2), v = this.createNode(value, null, options2);
+      createPair(key, value, options4 = {}) {
+        let k = this.createNode(key, null, options4), v = this.createNode(value, null, options4);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3464,7 +3464,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options2 = {}) {
+      setSchema(version2, options4 = {}) {
         typeof version2 == "number" && (version2 = String(version2));
         let opt;
         switch (version2) {
@@ -3483,10 +3483,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options2.schema instanceof Object)
-          this.schema = options2.schema;
+        if (options4.schema instanceof Object)
+          this.schema = options4.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options2));
+          this.schema = new Schema.Schema(Object.assign(opt, options4));
         else
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
@@ -3515,14 +3515,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: !0, jsonArg, mapAsMap: !1, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options2 = {}) {
+      toString(options4 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-          let s = JSON.stringify(options2.indent);
+        if ("indent" in options4 && (!Number.isInteger(options4.indent) || Number(options4.indent) <= 0)) {
+          let s = JSON.stringify(options4.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options2);
+        return stringifyDocument.stringifyDocument(this, options4);
       }
     };
     function assertCollection(contents) {
@@ -4420,10 +4420,10 @@ var require_compose_node = __commonJS({
       }, node3 = composeScalar.composeScalar(ctx, token, tag, onError);
       return anchor2 && (node3.anchor = anchor2.source.substring(1), node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node3.spaceBefore = !0), comment && (node3.comment = comment, node3.range[2] = end), node3;
     }
-    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+    function composeAlias({ options: options4 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options4.strict, onError);
       return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -4436,8 +4436,8 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
-      let opts = Object.assign({ _directives: directives }, options2), doc = new Document.Document(void 0, opts), ctx = {
+    function composeDoc(options4, directives, { offset, start, value, end }, onError) {
+      let opts = Object.assign({ _directives: directives }, options4), doc = new Document.Document(void 0, opts), ctx = {
         atKey: !1,
         atRoot: !0,
         directives: doc.directives,
@@ -4493,11 +4493,11 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options2 = {}) {
+      constructor(options4 = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning2) => {
           let pos = getErrorPos(source);
           warning2 ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
-        }, this.directives = new directives.Directives({ version: options2.version || "1.2" }), this.options = options2;
+        }, this.directives = new directives.Directives({ version: options4.version || "1.2" }), this.options = options4;
       }
       decorate(doc, afterDoc) {
         let { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -6122,19 +6122,19 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
-    function parseOptions(options2) {
-      let prettyErrors = options2.prettyErrors !== !1;
-      return { lineCounter: options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
+    function parseOptions(options4) {
+      let prettyErrors = options4.prettyErrors !== !1;
+      return { lineCounter: options4.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    function parseAllDocuments(source, options4 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options2), doc = null;
+    function parseDocument2(source, options4 = {}) {
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -6144,10 +6144,10 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse6(src, reviver, options2) {
+    function parse6(src, reviver, options4) {
       let _reviver;
-      typeof reviver == "function" ? _reviver = reviver : options2 === void 0 && reviver && typeof reviver == "object" && (options2 = reviver);
-      let doc = parseDocument2(src, options2);
+      typeof reviver == "function" ? _reviver = reviver : options4 === void 0 && reviver && typeof reviver == "object" && (options4 = reviver);
+      let doc = parseDocument2(src, options4);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2)), doc.errors.length > 0) {
@@ -6155,20 +6155,20 @@ var require_public_api = __commonJS({
           throw doc.errors[0];
         doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options4));
     }
-    function stringify2(value, replacer, options2) {
+    function stringify2(value, replacer, options4) {
       let _replacer = null;
-      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options2 === void 0 && replacer && (options2 = replacer), typeof options2 == "string" && (options2 = options2.length), typeof options2 == "number") {
-        let indent2 = Math.round(options2);
-        options2 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options4 === void 0 && replacer && (options4 = replacer), typeof options4 == "string" && (options4 = options4.length), typeof options4 == "number") {
+        let indent2 = Math.round(options4);
+        options4 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
-        let { keepUndefined } = options2 ?? replacer ?? {};
+        let { keepUndefined } = options4 ?? replacer ?? {};
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options2) : new Document.Document(value, _replacer, options2).toString(options2);
+      return identity.isDocument(value) && !_replacer ? value.toString(options4) : new Document.Document(value, _replacer, options4).toString(options4);
     }
     exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -6426,8 +6426,8 @@ var require_utils = __commonJS({
       let output3 = input2;
       return output3.startsWith("./") && (output3 = output3.slice(2), state.prefix = "./"), output3;
     };
-    exports2.wrapOutput = (input2, state = {}, options2 = {}) => {
-      let prepend = options2.contains ? "" : "^", append = options2.contains ? "" : "$", output3 = `${prepend}(?:${input2})${append}`;
+    exports2.wrapOutput = (input2, state = {}, options4 = {}) => {
+      let prepend = options4.contains ? "" : "^", append = options4.contains ? "" : "$", output3 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output3 = `(?:^(?!${output3}).*$)`), output3;
     };
     exports2.basename = (path2, { windows } = {}) => {
@@ -6474,8 +6474,8 @@ var require_scan = __commonJS({
       /* ] */
     } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input2, options2) => {
-      let opts = options2 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
+    }, scan = (input2, options4) => {
+      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
       for (; index2 < length; ) {
         code2 = advance();
         let next;
@@ -6640,9 +6640,9 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3, expandRange = (args, options2) => {
-      if (typeof options2.expandRange == "function")
-        return options2.expandRange(...args, options2);
+    } = constants3, expandRange = (args, options4) => {
+      if (typeof options4.expandRange == "function")
+        return options4.expandRange(...args, options4);
       args.sort();
       let value = `[${args.join("-")}]`;
       try {
@@ -6777,10 +6777,10 @@ var require_parse = __commonJS({
       for (; match; )
         depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
       return depth;
-    }, analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === !1)
+    }, analyzeRepeatedExtglob = (body, options4) => {
+      if (options4.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options2.maxExtglobRecursion == "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options4.maxExtglobRecursion == "number" ? options4.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -6799,11 +6799,11 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse6 = (input2, options2) => {
+    }, parse6 = (input2, options4) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
@@ -6881,7 +6881,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output3 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse6(rest, { ...options2, fastpaths: !1 }).output;
+            let expression = parse6(rest, { ...options4, fastpaths: !1 }).output;
             output3 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -6890,7 +6890,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = !1, output3 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index2 === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output3 = output3.replace(/\\/g, "") : output3 = output3.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output3 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output3, state, options2), state);
+        return backslashes === !0 && (opts.unescape === !0 ? output3 = output3.replace(/\\/g, "") : output3 = output3.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output3 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output3, state, options4), state);
       }
       for (; !eos(); ) {
         if (value = advance(), value === "\0")
@@ -7182,8 +7182,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options2) => {
-      let opts = { ...options2 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+    parse6.fastpaths = (input2, options4) => {
+      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       input2 = REPLACEMENTS[input2] || input2;
@@ -7235,9 +7235,9 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options2, returnState = !1) => {
+    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options4, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input2) => picomatch4(input2, options2, returnState));
+        let fns = glob.map((input2) => picomatch5(input2, options4, returnState));
         return (str) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str);
@@ -7249,56 +7249,56 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options2 || {}, posix = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, !1, !0), state = regex2.state;
+      let opts = options4 || {}, posix = opts.windows, regex2 = isState ? picomatch5.compileRe(glob, options4) : picomatch5.makeRe(glob, options4, !1, !0), state = regex2.state;
       delete regex2.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
-        let ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        let ignoreOpts = { ...options4, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output3 } = picomatch4.test(input2, regex2, options2, { glob, posix }), result = { glob, state, regex: regex2, posix, input: input2, output: output3, match, isMatch };
+        let { isMatch, match, output: output3 } = picomatch5.test(input2, regex2, options4, { glob, posix }), result = { glob, state, regex: regex2, posix, input: input2, output: output3, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input2, regex2, options2, { glob, posix } = {}) => {
+    picomatch5.test = (input2, regex2, options4, { glob, posix } = {}) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected input to be a string");
       if (input2 === "")
         return { isMatch: !1, output: "" };
-      let opts = options2 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output3 = match && format ? format(input2) : input2;
-      return match === !1 && (output3 = format ? format(input2) : input2, match = output3 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input2, regex2, options2, posix) : match = regex2.exec(output3)), { isMatch: !!match, match, output: output3 };
+      let opts = options4 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output3 = match && format ? format(input2) : input2;
+      return match === !1 && (output3 = format ? format(input2) : input2, match = output3 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input2, regex2, options4, posix) : match = regex2.exec(output3)), { isMatch: !!match, match, output: output3 };
     };
-    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2)).test(utils.basename(input2, { windows: posix }));
-    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
-    picomatch4.parse = (pattern, options2) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options2)) : parse6(pattern, { ...options2, fastpaths: !1 });
-    picomatch4.scan = (input2, options2) => scan(input2, options2);
-    picomatch4.compileRe = (state, options2, returnOutput = !1, returnState = !1) => {
+    picomatch5.matchBase = (input2, glob, options4, posix = options4 && options4.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options4)).test(utils.basename(input2, { windows: posix }));
+    picomatch5.isMatch = (str, patterns, options4) => picomatch5(patterns, options4)(str);
+    picomatch5.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options4)) : parse6(pattern, { ...options4, fastpaths: !1 });
+    picomatch5.scan = (input2, options4) => scan(input2, options4);
+    picomatch5.compileRe = (state, options4, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options2 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options4 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex2 = picomatch4.toRegex(source, options2);
+      let regex2 = picomatch5.toRegex(source, options4);
       return returnState === !0 && (regex2.state = state), regex2;
     };
-    picomatch4.makeRe = (input2, options2 = {}, returnOutput = !1, returnState = !1) => {
+    picomatch5.makeRe = (input2, options4 = {}, returnOutput = !1, returnState = !1) => {
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options2.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options2)), parsed.output || (parsed = parse6(input2, options2)), picomatch4.compileRe(parsed, options2, returnOutput, returnState);
+      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options4)), parsed.output || (parsed = parse6(input2, options4)), picomatch5.compileRe(parsed, options4, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options2) => {
+    picomatch5.toRegex = (source, options4) => {
       try {
-        let opts = options2 || {};
+        let opts = options4 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === !0) throw err;
+        if (options4 && options4.debug === !0) throw err;
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch5.constants = constants3;
+    module.exports = picomatch5;
   }
 });
 
@@ -7307,11 +7307,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch4(glob, options2, returnState = !1) {
-      return options2 && (options2.windows === null || options2.windows === void 0) && (options2 = { ...options2, windows: utils.isWindows() }), pico(glob, options2, returnState);
+    function picomatch5(glob, options4, returnState = !1) {
+      return options4 && (options4.windows === null || options4.windows === void 0) && (options4 = { ...options4, windows: utils.isWindows() }), pico(glob, options4, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -7467,9 +7467,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options2) {
+  write(options4) {
     return __awaiter(this, void 0, void 0, function* () {
-      let overwrite = !!options2?.overwrite, filePath = yield this.filePath();
+      let overwrite = !!options4?.overwrite, filePath = yield this.filePath();
       return yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
@@ -7590,8 +7590,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options2) {
-    let { width, height } = options2 || {}, attrs = Object.assign(Object.assign({}, width && { width }), height && { height }), element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+  addImage(src, alt, options4) {
+    let { width, height } = options4 || {}, attrs = Object.assign(Object.assign({}, width && { width }), height && { height }), element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
   }
   /**
@@ -7751,19 +7751,19 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options2) {
+function register(state, name, method, options4) {
   if (typeof method != "function")
     throw new Error("method for before hook must be a function");
-  return options2 || (options2 = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options2), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options2), method)() : method(options2));
+  return options4 || (options4 = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options4), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options4), method)() : method(options4));
 }
 
 // node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   let orig = hook2;
-  state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options2) => Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2))), kind === "after" && (hook2 = (method, options2) => {
+  state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options4) => Promise.resolve().then(orig.bind(null, options4)).then(method.bind(null, options4))), kind === "after" && (hook2 = (method, options4) => {
     let result;
-    return Promise.resolve().then(method.bind(null, options2)).then((result_) => (result = result_, orig(result, options2))).then(() => result);
-  }), kind === "error" && (hook2 = (method, options2) => Promise.resolve().then(method.bind(null, options2)).catch((error63) => orig(error63, options2))), state.registry[name].push({
+    return Promise.resolve().then(method.bind(null, options4)).then((result_) => (result = result_, orig(result, options4))).then(() => result);
+  }), kind === "error" && (hook2 = (method, options4) => Promise.resolve().then(method.bind(null, options4)).catch((error63) => orig(error63, options4))), state.registry[name].push({
     hook: hook2,
     orig
   });
@@ -7825,10 +7825,10 @@ function isPlainObject(value) {
   let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options2) {
+function mergeDeep(defaults, options4) {
   let result = Object.assign({}, defaults);
-  return Object.keys(options2).forEach((key) => {
-    isPlainObject(options2[key]) ? key in defaults ? result[key] = mergeDeep(defaults[key], options2[key]) : Object.assign(result, { [key]: options2[key] }) : Object.assign(result, { [key]: options2[key] });
+  return Object.keys(options4).forEach((key) => {
+    isPlainObject(options4[key]) ? key in defaults ? result[key] = mergeDeep(defaults[key], options4[key]) : Object.assign(result, { [key]: options4[key] }) : Object.assign(result, { [key]: options4[key] });
   }), result;
 }
 function removeUndefinedProperties(obj) {
@@ -7836,15 +7836,15 @@ function removeUndefinedProperties(obj) {
     obj[key] === void 0 && delete obj[key];
   return obj;
 }
-function merge(defaults, route, options2) {
+function merge(defaults, route, options4) {
   if (typeof route == "string") {
     let [method, url2] = route.split(" ");
-    options2 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options2);
+    options4 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options4);
   } else
-    options2 = Object.assign({}, route);
-  options2.headers = lowercaseKeys(options2.headers), removeUndefinedProperties(options2), removeUndefinedProperties(options2.headers);
-  let mergedOptions = mergeDeep(defaults || {}, options2);
-  return options2.url === "/graphql" && (defaults && defaults.mediaType.previews?.length && (mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    options4 = Object.assign({}, route);
+  options4.headers = lowercaseKeys(options4.headers), removeUndefinedProperties(options4), removeUndefinedProperties(options4.headers);
+  let mergedOptions = mergeDeep(defaults || {}, options4);
+  return options4.url === "/graphql" && (defaults && defaults.mediaType.previews?.length && (mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
     (preview) => !mergedOptions.mediaType.previews.includes(preview)
   ).concat(mergedOptions.mediaType.previews)), mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""))), mergedOptions;
 }
@@ -7937,8 +7937,8 @@ function expand(template, context) {
     }
   ), template === "/" ? template : template.replace(/\/$/, "");
 }
-function parse(options2) {
-  let method = options2.method.toUpperCase(), url2 = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options2.headers), body, parameters = omit(options2, [
+function parse(options4) {
+  let method = options4.method.toUpperCase(), url2 = (options4.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options4.headers), body, parameters = omit(options4, [
     "method",
     "baseUrl",
     "url",
@@ -7946,28 +7946,28 @@ function parse(options2) {
     "request",
     "mediaType"
   ]), urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options2.baseUrl + url2);
-  let omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit(parameters, omittedParameters);
-  if (!/application\/octet-stream/i.test(headers.accept) && (options2.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
+  url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options4.baseUrl + url2);
+  let omittedParameters = Object.keys(options4).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit(parameters, omittedParameters);
+  if (!/application\/octet-stream/i.test(headers.accept) && (options4.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
     (format) => format.replace(
       /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-      `application/vnd$1$2.${options2.mediaType.format}`
+      `application/vnd$1$2.${options4.mediaType.format}`
     )
-  ).join(",")), url2.endsWith("/graphql") && options2.mediaType.previews?.length)) {
+  ).join(",")), url2.endsWith("/graphql") && options4.mediaType.previews?.length)) {
     let previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-    headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
-      let format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+    headers.accept = previewsFromAcceptHeader.concat(options4.mediaType.previews).map((preview) => {
+      let format = options4.mediaType.format ? `.${options4.mediaType.format}` : "+json";
       return `application/vnd.github.${preview}-preview${format}`;
     }).join(",");
   }
   return ["GET", "HEAD"].includes(method) ? url2 = addQueryParameters(url2, remainingParameters) : "data" in remainingParameters ? body = remainingParameters.data : Object.keys(remainingParameters).length && (body = remainingParameters), !headers["content-type"] && typeof body < "u" && (headers["content-type"] = "application/json; charset=utf-8"), ["PATCH", "PUT"].includes(method) && typeof body > "u" && (body = ""), Object.assign(
     { method, url: url2, headers },
     typeof body < "u" ? { body } : null,
-    options2.request ? { request: options2.request } : null
+    options4.request ? { request: options4.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options2) {
-  return parse(merge(defaults, route, options2));
+function endpointWithDefaults(defaults, route, options4) {
+  return parse(merge(defaults, route, options4));
 }
 function withDefaults(oldDefaults, newDefaults) {
   let DEFAULTS2 = merge(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
@@ -8001,11 +8001,11 @@ var NullObject = /* @__PURE__ */ (() => {
   };
   return C.prototype = /* @__PURE__ */ Object.create(null), C;
 })();
-function parse2(header, options2) {
-  let stopFlags = 4 | (options2?.comma === !0 ? 8 : 0), len = header.length, valueStart = options2?.start ?? 0;
+function parse2(header, options4) {
+  let stopFlags = 4 | (options4?.comma === !0 ? 8 : 0), len = header.length, valueStart = options4?.start ?? 0;
   for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
     valueStart++;
-  let index2 = valueStart, typeFlags = 0, whitespace = -1, stop = options2?.parameters === !1 ? 8 : 0;
+  let index2 = valueStart, typeFlags = 0, whitespace = -1, stop = options4?.parameters === !1 ? 8 : 0;
   for (; index2 < len; ) {
     let code2 = header.charCodeAt(index2), flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
@@ -8268,12 +8268,12 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause }), this.name = "HttpError", this.status = Number.parseInt(statusCode), Number.isNaN(this.status) && (this.status = 0);
-    "response" in options2 && (this.response = options2.response);
-    let requestCopy = Object.assign({}, options2.request);
-    options2.request.headers.authorization && (requestCopy.headers = Object.assign({}, options2.request.headers, {
-      authorization: options2.request.headers.authorization.replace(
+  constructor(message, statusCode, options4) {
+    super(message, { cause: options4.cause }), this.name = "HttpError", this.status = Number.parseInt(statusCode), Number.isNaN(this.status) && (this.status = 0);
+    "response" in options4 && (this.response = options4.response);
+    let requestCopy = Object.assign({}, options4.request);
+    options4.request.headers.authorization && (requestCopy.headers = Object.assign({}, options4.request.headers, {
+      authorization: options4.request.headers.authorization.replace(
         /(?<! ) .*$/,
         " [REDACTED]"
       )
@@ -8448,13 +8448,13 @@ var GraphqlResponseError = class extends Error {
   "mediaType",
   "operationName"
 ], FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"], GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options2) {
-  if (options2) {
-    if (typeof query == "string" && "query" in options2)
+function graphql(request2, query, options4) {
+  if (options4) {
+    if (typeof query == "string" && "query" in options4)
       return Promise.reject(
         new Error('[@octokit/graphql] "query" cannot be used as variable name')
       );
-    for (let key in options2)
+    for (let key in options4)
       if (FORBIDDEN_VARIABLE_OPTIONS.includes(key))
         return Promise.reject(
           new Error(
@@ -8462,7 +8462,7 @@ function graphql(request2, query, options2) {
           )
         );
   }
-  let parsedOptions = typeof query == "string" ? Object.assign({ query }, options2) : query, requestOptions = Object.keys(
+  let parsedOptions = typeof query == "string" ? Object.assign({ query }, options4) : query, requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
@@ -8481,7 +8481,7 @@ function graphql(request2, query, options2) {
 }
 function withDefaults3(request2, newDefaults) {
   let newRequest = request2.defaults(newDefaults);
-  return Object.assign((query, options2) => graphql(newRequest, query, options2), {
+  return Object.assign((query, options4) => graphql(newRequest, query, options4), {
     defaults: withDefaults3.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
@@ -8546,18 +8546,18 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
   static defaults(defaults) {
     return class extends this {
       constructor(...args) {
-        let options2 = args[0] || {};
+        let options4 = args[0] || {};
         if (typeof defaults == "function") {
-          super(defaults(options2));
+          super(defaults(options4));
           return;
         }
         super(
           Object.assign(
             {},
             defaults,
-            options2,
-            options2.userAgent && defaults.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults.userAgent}`
+            options4,
+            options4.userAgent && defaults.userAgent ? {
+              userAgent: `${options4.userAgent} ${defaults.userAgent}`
             } : null
           )
         );
@@ -8579,11 +8579,11 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
       );
     };
   }
-  constructor(options2 = {}) {
+  constructor(options4 = {}) {
     let hook2 = new before_after_hook_default.Collection(), requestDefaults = {
       baseUrl: request.endpoint.DEFAULTS.baseUrl,
       headers: {},
-      request: Object.assign({}, options2.request, {
+      request: Object.assign({}, options4.request, {
         // @ts-ignore internal usage only, no need to type
         hook: hook2.bind(null, "request")
       }),
@@ -8592,8 +8592,8 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
         format: ""
       }
     };
-    if (requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail, options2.baseUrl && (requestDefaults.baseUrl = options2.baseUrl), options2.previews && (requestDefaults.mediaType.previews = options2.previews), options2.timeZone && (requestDefaults.headers["time-zone"] = options2.timeZone), this.request = request.defaults(requestDefaults), this.graphql = withCustomRequest(this.request).defaults(requestDefaults), this.log = createLogger(options2.log), this.hook = hook2, options2.authStrategy) {
-      let { authStrategy, ...otherOptions } = options2, auth2 = authStrategy(
+    if (requestDefaults.headers["user-agent"] = options4.userAgent ? `${options4.userAgent} ${userAgentTrail}` : userAgentTrail, options4.baseUrl && (requestDefaults.baseUrl = options4.baseUrl), options4.previews && (requestDefaults.mediaType.previews = options4.previews), options4.timeZone && (requestDefaults.headers["time-zone"] = options4.timeZone), this.request = request.defaults(requestDefaults), this.graphql = withCustomRequest(this.request).defaults(requestDefaults), this.log = createLogger(options4.log), this.hook = hook2, options4.authStrategy) {
+      let { authStrategy, ...otherOptions } = options4, auth2 = authStrategy(
         Object.assign(
           {
             request: this.request,
@@ -8606,21 +8606,21 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
             octokit: this,
             octokitOptions: otherOptions
           },
-          options2.auth
+          options4.auth
         )
       );
       hook2.wrap("request", auth2.hook), this.auth = auth2;
-    } else if (!options2.auth)
+    } else if (!options4.auth)
       this.auth = async () => ({
         type: "unauthenticated"
       });
     else {
-      let auth2 = createTokenAuth(options2.auth);
+      let auth2 = createTokenAuth(options4.auth);
       hook2.wrap("request", auth2.hook), this.auth = auth2;
     }
     let classConstructor = this.constructor;
     for (let i = 0; i < classConstructor.plugins.length; ++i)
-      Object.assign(this, classConstructor.plugins[i](this, options2));
+      Object.assign(this, classConstructor.plugins[i](this, options4));
   }
   // assigned during constructor
   request;
@@ -8646,7 +8646,7 @@ function normalizePaginatedListResponse(response) {
   return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
 }
 function iterator(octokit, route, parameters) {
-  let options2 = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options2.method, headers = options2.headers, url2 = options2.url;
+  let options4 = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options4.method, headers = options4.headers, url2 = options4.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
@@ -8713,36 +8713,36 @@ var VERSION6 = "0.0.0-development";
 function isRequestError(error63) {
   return error63.request !== void 0;
 }
-async function errorRequest(state, octokit, error63, options2) {
+async function errorRequest(state, octokit, error63, options4) {
   if (!isRequestError(error63) || !error63?.request.request)
     throw error63;
   if (error63.status >= 400 && !state.doNotRetry.includes(error63.status)) {
-    let retries = options2.request.retries != null ? options2.request.retries : state.retries, retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
+    let retries = options4.request.retries != null ? options4.request.retries : state.retries, retryAfter = Math.pow((options4.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error63, retries, retryAfter);
   }
   throw error63;
 }
-async function wrapRequest(state, octokit, request2, options2) {
+async function wrapRequest(state, octokit, request2, options4) {
   let limiter = new import_light.default();
   return limiter.on("failed", function(error63, info2) {
     let maxRetries = ~~error63.request.request?.retries, after = ~~error63.request.request?.retryAfter;
-    if (options2.request.retryCount = info2.retryCount + 1, maxRetries > info2.retryCount)
+    if (options4.request.retryCount = info2.retryCount + 1, maxRetries > info2.retryCount)
       return after * state.retryAfterBaseValue;
   }), limiter.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options2
+    options4
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
-  let response = await request2(options2);
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options4) {
+  let response = await request2(options4);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
     let error63 = new RequestError(response.data.errors[0].message, 500, {
-      request: options2,
+      request: options4,
       response
     });
-    return errorRequest(state, octokit, error63, options2);
+    return errorRequest(state, octokit, error63, options4);
   }
   return response;
 }
@@ -8769,13 +8769,13 @@ retry.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+function wrapRequest2(state, request2, options4) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options4);
 }
-async function doRequest(state, request2, options2) {
-  let { pathname } = new URL(options2.url, "http://github.test"), isAuth = isAuthRequest(options2.method, pathname), isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD", isSearch = options2.method === "GET" && pathname.startsWith("/search/"), isGraphQL = pathname.startsWith("/graphql"), jobOptions = ~~request2.retryCount > 0 ? { priority: 0, weight: 0 } : {};
+async function doRequest(state, request2, options4) {
+  let { pathname } = new URL(options4.url, "http://github.test"), isAuth = isAuthRequest(options4.method, pathname), isWrite = !isAuth && options4.method !== "GET" && options4.method !== "HEAD", isSearch = options4.method === "GET" && pathname.startsWith("/search/"), isGraphQL = pathname.startsWith("/graphql"), jobOptions = ~~request2.retryCount > 0 ? { priority: 0, weight: 0 } : {};
   state.clustering && (jobOptions.expiration = 1e3 * 60), (isWrite || isGraphQL) && await state.write.key(state.id).schedule(jobOptions, noop3), isWrite && state.triggersNotification(pathname) && await state.notifications.key(state.id).schedule(jobOptions, noop3), isSearch && await state.search.key(state.id).schedule(jobOptions, noop3);
-  let req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  let req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options4);
   if (isGraphQL) {
     let res = await req;
     if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED"))
@@ -8890,18 +8890,18 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     ), state.retryLimiter.on("failed", async function(error63, info2) {
-      let [state2, request2, options2] = info2.args, { pathname } = new URL(options2.url, "http://github.test");
+      let [state2, request2, options4] = info2.args, { pathname } = new URL(options4.url, "http://github.test");
       if (!(pathname.startsWith("/graphql") && error63.status !== 401 || error63.status === 403 || error63.status === 429))
         return;
       let retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount, options2.request.retryCount = retryCount;
+      request2.retryCount = retryCount, options4.request.retryCount = retryCount;
       let { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error63.message)) {
           let retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           return { wantRetry: await emitter.trigger(
             "secondary-limit",
             retryAfter2,
-            options2,
+            options4,
             octokit,
             retryCount
           ), retryAfter: retryAfter2 };
@@ -8920,7 +8920,7 @@ function throttling(octokit, octokitOptions) {
           return { wantRetry: await emitter.trigger(
             "rate-limit",
             retryAfter2,
-            options2,
+            options4,
             octokit,
             retryCount
           ), retryAfter: retryAfter2 };
@@ -8931,34 +8931,34 @@ function throttling(octokit, octokitOptions) {
         return request2.retryCount++, retryAfter * state2.retryAfterBaseValue;
     });
   };
-  return octokit.hook.wrap("request", (request2, options2) => (initializeBottleneck(), wrapRequest2(state, request2, options2))), {};
+  return octokit.hook.wrap("request", (request2, options4) => (initializeBottleneck(), wrapRequest2(state, request2, options4))), {};
 }
 throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
 // app/github/retry-policy.ts
-function retryOnSecondaryRateLimit(retryAfter, options2, octokit, retryCount) {
+function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry2 = retryCount < 2;
   return octokit.log.warn(
-    `Secondary rate limit on ${options2.method} ${options2.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+    `Secondary rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry2;
 }
-function retryOnRateLimit(retryAfter, options2, octokit, retryCount) {
+function retryOnRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry2 = retryCount < 1 && retryAfter <= 60;
   return octokit.log.warn(
-    `Rate limit on ${options2.method} ${options2.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+    `Rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
   ), retry2;
 }
 
 // app/github/token-octokit.ts
 var TokenOctokit = Octokit.plugin(paginateRest, retry, throttling);
-function createTokenOctokit(options2) {
-  let enabled = options2.retries ?? !0;
+function createTokenOctokit(options4) {
+  let enabled = options4.retries ?? !0;
   return new TokenOctokit({
-    auth: options2.token,
-    baseUrl: options2.baseUrl,
-    userAgent: options2.userAgent,
-    log: options2.log,
+    auth: options4.token,
+    baseUrl: options4.baseUrl,
+    userAgent: options4.userAgent,
+    log: options4.log,
     retry: { enabled, retries: 3 },
     throttle: {
       enabled,
@@ -18903,12 +18903,12 @@ function compileValidator(schema, parser2) {
     return parser2;
   }
 }
-function compile(schema, options2) {
+function compile(schema, options4) {
   try {
     let parser2 = compileFn(schema), clone2 = withParser(schema, parser2);
     return clone2._zod.bag.validator = compileValidator(schema, parser2), clone2;
   } catch (err) {
-    if (options2?.strict)
+    if (options4?.strict)
       throw err;
     return schema;
   }
@@ -18941,7 +18941,7 @@ function installCompiledUserMethods(target, source, parser2) {
     };
   }
 }
-function compileFn(schema, options2) {
+function compileFn(schema, options4) {
   let recursive2 = !0;
   try {
     recursive2 = isRecursiveSchema(schema);
@@ -18954,10 +18954,10 @@ function compileFn(schema, options2) {
     constantCounter: 0,
     varCounter: 0,
     definite: !0
-  }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options2?.assertOnly);
+  }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options4?.assertOnly);
   doc.write(outputAccessor === null ? "return true;" : `return ${outputAccessor};`);
   let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code2 = doc.content.join(`
-`), fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
+`), fullCode = options4?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code2}` : code2 : "", F = Function, factoryCode = `return (input) => {
 ${code2}
 }`, fn;
@@ -18966,7 +18966,7 @@ ${code2}
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
-  return options2?.debug && (fn.code = fullCode), fn.definite = ctx.definite, fn;
+  return options4?.debug && (fn.code = fullCode), fn.definite = ctx.definite, fn;
 }
 function addConstant(ctx, value) {
   for (let [name2, v] of ctx.constants)
@@ -19839,23 +19839,23 @@ function getTupleOptStart2(items, key) {
   return 0;
 }
 function generateUnionCheck(doc, ctx, schema, accessor) {
-  let def = schema._zod.def, options2 = def.options;
+  let def = schema._zod.def, options4 = def.options;
   if (def.discriminator)
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
   if (def.inclusive === !1)
     throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
-  if (options2.length === 0)
+  if (options4.length === 0)
     return doc.write("return INVALID;"), accessor;
-  if (options2.length === 1)
-    return generateCheck(doc, ctx, options2[0], accessor);
-  if (options2.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length)) {
-    let values = new Set(options2.flatMap((opt) => opt._zod.def.values)), valuesConst = addConstant(ctx, values);
+  if (options4.length === 1)
+    return generateCheck(doc, ctx, options4[0], accessor);
+  if (options4.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length)) {
+    let values = new Set(options4.flatMap((opt) => opt._zod.def.values)), valuesConst = addConstant(ctx, values);
     return doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`), accessor;
   }
   let outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options2.length; i++) {
-    let opt = options2[i];
+  for (let i = 0; i < options4.length; i++) {
+    let opt = options4[i];
     i === 0 ? doc.write(`${outputVar} = (() => {`) : doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`), doc.indented((d) => {
       let branchOutput = generateCheck(d, ctx, opt, accessor);
       d.write(`return ${branchOutput};`);
@@ -20783,26 +20783,26 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _union(Class2, options2, params) {
+function _union(Class2, options4, params) {
   return new Class2({
     type: "union",
-    options: options2,
+    options: options4,
     ...normalizeParams(params)
   });
 }
-function _xor(Class2, options2, params) {
+function _xor(Class2, options4, params) {
   return new Class2({
     type: "union",
-    options: options2,
+    options: options4,
     inclusive: !1,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class2, discriminator, options2, params) {
+function _discriminatedUnion(Class2, discriminator, options4, params) {
   return new Class2({
     type: "union",
-    options: options2,
+    options: options4,
     discriminator,
     ...normalizeParams(params)
   });
@@ -21214,11 +21214,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   ctx.external && (ctx.sharedDefsExtractedFor = ctx.external);
 }
 function compactTypeUnion(schema) {
-  let options2 = schema.anyOf;
-  if (!Array.isArray(options2) || options2.length === 0 || schema.type !== void 0)
+  let options4 = schema.anyOf;
+  if (!Array.isArray(options4) || options4.length === 0 || schema.type !== void 0)
     return;
   let types = [];
-  for (let option of options2) {
+  for (let option of options4) {
     if (!option || typeof option != "object")
       return;
     compactTypeUnion(option);
@@ -21622,11 +21622,11 @@ var objectProcessor = (schema, ctx, _json, params) => {
     path: [...params.path, "additionalProperties"]
   })) : ctx.io === "output" && (json2.additionalProperties = !1);
 }, unionProcessor = (schema, ctx, json2, params) => {
-  let def = schema._zod.def, isExclusive = def.inclusive === !1, options2 = def.options.map((x, i) => processSchema(x, ctx, {
+  let def = schema._zod.def, isExclusive = def.inclusive === !1, options4 = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
-  isExclusive ? json2.oneOf = options2 : json2.anyOf = options2;
+  isExclusive ? json2.oneOf = options4 : json2.anyOf = options4;
 }, intersectionProcessor = (schema, ctx, json2, params) => {
   let def = schema._zod.def, a = processSchema(def.left, ctx, {
     ...params,
@@ -22994,20 +22994,20 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params), inst.options = def.options;
 });
-function union(options2, params) {
+function union(options4, params) {
   return new ZodUnion({
     type: "union",
-    options: options2,
+    options: options4,
     ...util_exports.normalizeParams(params)
   });
 }
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def), $ZodXor.init(inst, def), inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params), inst.options = def.options;
 });
-function xor(options2, params) {
+function xor(options4, params) {
   return new ZodXor({
     type: "union",
-    options: options2,
+    options: options4,
     inclusive: !1,
     ...util_exports.normalizeParams(params)
   });
@@ -23015,10 +23015,10 @@ function xor(options2, params) {
 var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
   ZodUnion.init(inst, def), $ZodDiscriminatedUnion.init(inst, def);
 });
-function discriminatedUnion(discriminator, options2, params) {
+function discriminatedUnion(discriminator, options4, params) {
   return new ZodDiscriminatedUnion({
     type: "union",
-    options: options2,
+    options: options4,
     discriminator,
     ...util_exports.normalizeParams(params)
   });
@@ -23906,11 +23906,11 @@ function convertSchema(schema, ctx) {
     return schema ? z.any() : z.never();
   let baseSchema = convertBaseSchema(schema, ctx), hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    let options2 = schema.anyOf.map((s) => convertSchema(s, ctx)), anyOfUnion = z.union(options2);
+    let options4 = schema.anyOf.map((s) => convertSchema(s, ctx)), anyOfUnion = z.union(options4);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    let options2 = schema.oneOf.map((s) => convertSchema(s, ctx)), oneOfUnion = z.xor(options2);
+    let options4 = schema.oneOf.map((s) => convertSchema(s, ctx)), oneOfUnion = z.xor(options4);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
   if (schema.allOf && Array.isArray(schema.allOf))
@@ -24240,7 +24240,7 @@ var UsageError = class extends Error {
 
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlAs(text4, schema, options2) {
+function parseYamlAs(text4, schema, options4) {
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -24265,8 +24265,8 @@ function parseYamlAs(text4, schema, options2) {
     };
   }
   if (data == null) {
-    if (options2.emptyMessage)
-      return { ok: !1, issues: [{ path: "", message: options2.emptyMessage }] };
+    if (options4.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
     data = {};
   }
   if (typeof data != "object" || data === null || Array.isArray(data)) {
@@ -24276,13 +24276,13 @@ function parseYamlAs(text4, schema, options2) {
       issues: [
         {
           path: "",
-          message: `the file must be ${options2.rootDescription}, not a list or a single value`,
+          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
           ...start !== void 0 ? { position: at2(start) } : {}
         }
       ]
     };
   }
-  let result = schema.safeParse(options2.prepare ? options2.prepare(data) : data);
+  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
   return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
 }
 function toIssues(error63, doc, at2, schema) {
@@ -24793,8 +24793,8 @@ function pilotManifest({ manifest }, config2) {
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options2) {
-  let settings = options2 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
+function toString(value, options4) {
+  let settings = options4 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
   return one(value, includeImageAlt, includeHtml);
 }
 function one(value, includeImageAlt, includeHtml) {
@@ -29234,11 +29234,11 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse5(options2) {
+function parse5(options4) {
   let parser2 = {
     constructs: (
       /** @type {FullNormalizedExtension} */
-      combineExtensions([constructs_exports, ...(options2 || {}).extensions || []])
+      combineExtensions([constructs_exports, ...(options4 || {}).extensions || []])
     ),
     content: create(content),
     defined: [],
@@ -29337,10 +29337,10 @@ function index(value) {
 
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options2) {
-  return encoding && typeof encoding == "object" && (options2 = encoding, encoding = void 0), compiler(options2)(postprocess(parse5(options2).document().write(preprocess2()(value, encoding, !0))));
+function fromMarkdown(value, encoding, options4) {
+  return encoding && typeof encoding == "object" && (options4 = encoding, encoding = void 0), compiler(options4)(postprocess(parse5(options4).document().write(preprocess2()(value, encoding, !0))));
 }
-function compiler(options2) {
+function compiler(options4) {
   let config2 = {
     afterExit: [],
     beforeEnter: [],
@@ -29441,7 +29441,7 @@ function compiler(options2) {
       thematicBreak: closer()
     }
   };
-  configure(config2, (options2 || {}).mdastExtensions || []);
+  configure(config2, (options4 || {}).mdastExtensions || []);
   let data = {};
   return compile2;
   function compile2(events) {
@@ -30147,8 +30147,8 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options2) {
-  let ignored = convert((options2 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
+function findAndReplace(tree, list2, options4) {
+  let ignored = convert((options4 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
   for (; ++pairIndex < pairs.length; )
     visitParents(tree, visitor);
   function visitor(node3, parents, index2) {
@@ -30911,8 +30911,8 @@ function tokenizeIndent2(effects, ok2, nok) {
 }
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options2) {
-  let single = (options2 || {}).singleTilde, tokenizer = {
+function gfmStrikethrough(options4) {
+  let single = (options4 || {}).singleTilde, tokenizer = {
     name: "strikethrough",
     tokenize: tokenizeStrikethrough,
     resolveAll: resolveAllStrikethrough
@@ -31250,11 +31250,11 @@ function spaceThenNonSpace(effects, ok2, nok) {
 }
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options2) {
+function gfm(options4) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options2),
+    gfmStrikethrough(options4),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -31533,6 +31533,9 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
   }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
   mention: external_exports.array(external_exports.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
 }).describe("One level of the escalation chain."), incidentsConfigSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().default(!1).describe(
+    "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event."
+  ),
   severity_labels: external_exports.strictObject({
     critical: external_exports.array(label).min(1).default(["P0", "critical"]),
     high: external_exports.array(label).min(1).default(["P1", "high"]),
@@ -31547,6 +31550,9 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
   kind_labels: external_exports.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
   freeze_branches: external_exports.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
   hotfix_branches: external_exports.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  freeze_label: label.default("pilot-gate:freeze").describe(
+    "Label that freezes merges while an issue carrying it is open, as a critical incident does: how a team freezes by hand."
+  ),
   contained_labels: external_exports.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
   recovered_labels: external_exports.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
   sla: external_exports.strictObject({
@@ -31692,14 +31698,14 @@ var DEFAULT_BRANCH_PATTERNS = [
     ),
     exempt: external_exports.array(external_exports.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
-  check(snapshot, options2, context) {
-    if (options2.exempt.length > 0 && (0, import_picomatch2.default)(options2.exempt, { dot: !0 })(snapshot.branch))
+  check(snapshot, options4, context) {
+    if (options4.exempt.length > 0 && (0, import_picomatch2.default)(options4.exempt, { dot: !0 })(snapshot.branch))
       return [
         {
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options2.exempt)}).`
+          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -31713,7 +31719,7 @@ var DEFAULT_BRANCH_PATTERNS = [
         }
       ];
     if (match) return [];
-    let compiled = options2.patterns.map(
+    let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
     ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
@@ -31778,26 +31784,26 @@ var DEFAULT_GOVERNANCE_PATHS = [
     approvers: external_exports.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
     fresh_approval: external_exports.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
   }),
-  check(snapshot, options2, context) {
-    if (options2.paths.length === 0) return [];
+  check(snapshot, options4, context) {
+    if (options4.paths.length === 0) return [];
     if (snapshot.changedFiles === void 0)
       return [
         {
           ruleId: "governance-files",
           severity: "info",
-          message: `The changed files were not known, so governance files (${formatList2(options2.paths)}) were not checked. The required check on GitHub checks them.`
+          message: `The changed files were not known, so governance files (${formatList2(options4.paths)}) were not checked. The required check on GitHub checks them.`
         }
       ];
-    let isGovernance = (0, import_picomatch3.default)(options2.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2));
+    let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2));
     if (touched.length === 0) return [];
-    let members2 = approverMembers(snapshot, options2.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
     for (let review of latest.values())
       if (review.state === "approved") {
         if (!members2.has(review.login.toLowerCase())) {
           outsiders.push(review.login);
           continue;
         }
-        if (options2.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
@@ -31806,7 +31812,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
     let files = limitList(
       touched.map((file2) => `\`${file2}\``),
       LIST_LIMIT
-    ), who = options2.approvers.map(
+    ), who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
     ), notes = [];
     stale.length > 0 && notes.push(
@@ -31820,7 +31826,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options2.approvers.length === 1 ? "the role" : "one of the roles", fix = options2.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options2.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
@@ -31876,6 +31882,100 @@ function formatList2(items) {
   return items.map((item) => `\`${item}\``).join(", ");
 }
 
+// core/incidents/freeze.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// core/incidents/model.ts
+function waveFromLabels(labels2, config2) {
+  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  return wave || void 0;
+}
+function waveOf(pr, config2) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config2);
+  if (fromLabel) return fromLabel;
+  if (config2.wave_from_story === null) return;
+  let re = new RegExp(config2.wave_from_story, "u");
+  for (let text4 of [pr.branch, pr.title]) {
+    let match = text4 ? re.exec(text4) : null;
+    if (match?.[1]) return match[1];
+  }
+}
+function incidentLink(incident) {
+  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+}
+
+// core/incidents/freeze.ts
+var FREEZE_RULE_ID = "incident-freeze";
+function escapeRegex3(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function references(pr, number4, id) {
+  let text4 = `${pr.title}
+${pr.body}`;
+  return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
+}
+function inScope(wave, prWave) {
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+}
+function receiptNote(freeze) {
+  return freeze.by ? ` (${`frozen by @${freeze.by}`}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})` : "";
+}
+function freezeFindings(pr, incidents2, manualFreezes, config2) {
+  if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  for (let incident of incidents2) {
+    if (!incident.open || incident.severity !== "critical") continue;
+    let scope = inScope(incident.wave, prWave);
+    scope && (hotfix && references(pr, incident.number, incident.id) || findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
+    }));
+  }
+  for (let freeze of manualFreezes) {
+    let scope = inScope(freeze.wave, prWave);
+    if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
+    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+    });
+  }
+  return findings;
+}
+
+// core/rules/incident-freeze.ts
+var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreeze = {
+  id: FREEZE_RULE_ID,
+  description: "No merges into frozen branches while a critical incident or a freeze is open.",
+  options,
+  active: (config2) => config2.incidents.enabled,
+  check(snapshot, _options, { config: config2 }) {
+    return snapshot.risk ? freezeFindings(
+      {
+        branch: snapshot.branch,
+        base: snapshot.base,
+        title: snapshot.title,
+        body: snapshot.body,
+        labels: snapshot.labels
+      },
+      snapshot.risk.incidents,
+      snapshot.risk.freezes,
+      config2.incidents
+    ) : [
+      {
+        ruleId: FREEZE_RULE_ID,
+        severity: "info",
+        message: "Open incidents and freezes were not read here, so merge freezes were not checked; the App and the Action check them on GitHub."
+      }
+    ];
+  }
+};
+
 // core/rules/no-merge-label.ts
 var noMergeLabel = {
   id: "no-merge-label",
@@ -31884,8 +31984,8 @@ var noMergeLabel = {
     ...ruleBaseShape,
     label: external_exports.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
-  check(snapshot, options2) {
-    let wanted = options2.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
+  check(snapshot, options4) {
+    let wanted = options4.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
     return found ? [
       {
         ruleId: "no-merge-label",
@@ -32021,7 +32121,7 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], RULE_ID = "pr-checklist", options = external_exports.strictObject({
+], RULE_ID = "pr-checklist", options2 = external_exports.strictObject({
   ...ruleBaseShape,
   required_sections: external_exports.array(sectionId).default([
     "story_id",
@@ -32039,7 +32139,7 @@ var DEFAULT_PLACEHOLDERS = [
 }), prChecklist = {
   id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
-  options,
+  options: options2,
   check(snapshot, opts, context) {
     return checkChecklist(snapshot, opts, context);
   }
@@ -32998,10 +33098,10 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
     block_open: external_exports.array(external_exports.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
     require_owner: external_exports.array(external_exports.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
-  check(snapshot, options2, context) {
-    let title = sectionTitle(context, options2.section), sections = context.body.sections.filter((s) => s.id === options2.section), nodes = sectionNodes(context.body, options2.section);
+  check(snapshot, options4, context) {
+    let title = sectionTitle(context, options4.section), sections = context.body.sections.filter((s) => s.id === options4.section), nodes = sectionNodes(context.body, options4.section);
     if (sections.length === 0)
-      return checklistCovers(context, options2.section) ? [] : [
+      return checklistCovers(context, options4.section) ? [] : [
         {
           ruleId: RULE_ID2,
           severity: "blocking",
@@ -33028,7 +33128,7 @@ ${EXAMPLE_TABLE}`
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
-      let finding2 = judge(risk, options2);
+      let finding2 = judge(risk, options4);
       finding2 && findings.push(finding2);
     }
     if (reading.risks.length > 0 || reading.statements.length > 0 || reading.unreadableTables.length > 0)
@@ -33045,7 +33145,7 @@ ${EXAMPLE_TABLE}`
           suggestion: EXAMPLE_TABLE
         }
       ];
-    if (checklistCovers(context, options2.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options2.section, nodes)))
+    if (checklistCovers(context, options4.section) && (isOnlyPlaceholders(nodes, isPlaceholder2) || equalsTemplate(snapshot, context, options4.section, nodes)))
       return [];
     let state = proseText(nodes) === "" ? "is empty" : "lists no risks and does not say there are none";
     return [
@@ -33060,7 +33160,7 @@ ${EXAMPLE_TABLE}`
     ];
   }
 };
-function judge(risk, options2) {
+function judge(risk, options4) {
   let { severity, status: status2 } = risk, statusKnown = status2.state === "ok", severityKnown = severity.state === "ok", base = {
     ruleId: RULE_ID2,
     source: "body",
@@ -33072,7 +33172,7 @@ function judge(risk, options2) {
       severity: "warning",
       message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
     };
-  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options2.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options2.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
+  let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
     if (blockingSeverity) {
       let ownerNote = ownerSeverity ? ` It also has no owner: ${ownerFix(risk)}.` : "";
@@ -33194,6 +33294,58 @@ function normalise(text4) {
   return text4.replace(/\s+/g, " ").trim();
 }
 
+// core/incidents/wip.ts
+var WIP_RULE_ID = "wip-limit";
+function wipFinding(pr, openPrs, config2) {
+  if (pr.draft) return;
+  let wave = waveOf(pr, config2);
+  if (!wave) return;
+  let inFlight = openPrs.filter(
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
+  ).sort((a, b) => a.number - b.number);
+  if (inFlight.length < config2.wip_limit) return;
+  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  return {
+    ruleId: WIP_RULE_ID,
+    severity: "blocking",
+    source: "labels",
+    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+  };
+}
+
+// core/rules/wip-limit.ts
+var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
+  id: WIP_RULE_ID,
+  description: "At most incidents.wip_limit open, non-draft PRs per wave.",
+  options: options3,
+  active: (config2) => config2.incidents.enabled,
+  check(snapshot, _options, { config: config2 }) {
+    let wave = waveOf(snapshot, config2.incidents);
+    if (!wave || snapshot.draft) return [];
+    let openPulls = snapshot.risk?.openPulls;
+    if (!openPulls || snapshot.number === void 0)
+      return [
+        {
+          ruleId: WIP_RULE_ID,
+          severity: "info",
+          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+        }
+      ];
+    let finding2 = wipFinding(
+      {
+        number: snapshot.number,
+        branch: snapshot.branch,
+        title: snapshot.title,
+        labels: snapshot.labels,
+        draft: !1
+      },
+      openPulls,
+      config2.incidents
+    );
+    return finding2 ? [finding2] : [];
+  }
+};
+
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.strictObject({
   _extends: external_exports.string().optional().describe(
@@ -33229,7 +33381,9 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     [prChecklist.id]: prChecklist.options.prefault({}).describe(prChecklist.description),
     [residualRisks.id]: residualRisks.options.prefault({}).describe(residualRisks.description),
     [noMergeLabel.id]: noMergeLabel.options.prefault({}).describe(noMergeLabel.description),
-    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description)
+    [governanceFiles.id]: governanceFiles.options.prefault({}).describe(governanceFiles.description),
+    [incidentFreeze.id]: incidentFreeze.options.prefault({}).describe(incidentFreeze.description),
+    [wipLimit.id]: wipLimit.options.prefault({}).describe(wipLimit.description)
   }).prefault({}).describe("Per-rule options, keyed by rule id."),
   parity: parityConfigSchema.prefault({}),
   readiness: readinessConfigSchema,
@@ -33544,8 +33698,8 @@ var defaultOptions = {
   //A tag can have attributes without any value
   unpairedTags: []
 };
-function validate2(xmlData, options2) {
-  options2 = Object.assign({}, defaultOptions, options2);
+function validate2(xmlData, options4) {
+  options4 = Object.assign({}, defaultOptions, options4);
   let tags = [], tagFound = !1, reachedRoot = !1;
   xmlData[0] === "\uFEFF" && (xmlData = xmlData.substr(1));
   for (let i = 0; i < xmlData.length; i++)
@@ -33574,7 +33728,7 @@ function validate2(xmlData, options2) {
         if (i = result.index, attrStr[attrStr.length - 1] === "/") {
           let attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
-          let isValid = validateAttributeString(attrStr, options2);
+          let isValid = validateAttributeString(attrStr, options4);
           if (isValid === !0)
             tagFound = !0;
           else
@@ -33599,12 +33753,12 @@ function validate2(xmlData, options2) {
             }
           } else return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
         else {
-          let isValid = validateAttributeString(attrStr, options2);
+          let isValid = validateAttributeString(attrStr, options4);
           if (isValid !== !0)
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
           if (reachedRoot === !0)
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          options2.unpairedTags.indexOf(tagName) !== -1 || tags.push({ tagName, tagStartPos }), tagFound = !0;
+          options4.unpairedTags.indexOf(tagName) !== -1 || tags.push({ tagName, tagStartPos }), tagFound = !0;
         }
         for (i++; i < xmlData.length; i++)
           if (xmlData[i] === "<")
@@ -33723,14 +33877,14 @@ function scanAttributeTokens(attrStr) {
   }
   return tokens;
 }
-function validateAttributeString(attrStr, options2) {
+function validateAttributeString(attrStr, options4) {
   let matches = scanAttributeTokens(attrStr), attrNames = {};
   for (let i = 0; i < matches.length; i++) {
     if (matches[i][1].length === 0)
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
     if (matches[i][3] !== void 0 && matches[i][4] === void 0)
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    if (matches[i][3] === void 0 && !options2.allowBooleanAttributes)
+    if (matches[i][3] === void 0 && !options4.allowBooleanAttributes)
       return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
     let attrName = matches[i][2];
     if (!validateAttrName(attrName))
@@ -33920,10 +34074,10 @@ var EntityDecoder = class {
    *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
    *   `ENTITY_ACTION.THROW` to abort with an error.
    */
-  constructor(options2 = {}) {
-    this._limit = options2.limit || {}, this._maxTotalExpansions = this._limit.maxTotalExpansions || 0, this._maxExpandedLength = this._limit.maxExpandedLength || 0, this._postCheck = typeof options2.postCheck == "function" ? options2.postCheck : (r) => r, this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL), this._numericAllowed = options2.numericAllowed ?? !0, this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null), this._externalMap = /* @__PURE__ */ Object.create(null), this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this._removeSet = new Set(options2.remove && Array.isArray(options2.remove) ? options2.remove : []), this._leaveSet = new Set(options2.leave && Array.isArray(options2.leave) ? options2.leave : []);
-    let ncrCfg = parseNCRConfig(options2.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion, this._ncrOnLevel = ncrCfg.onLevel, this._ncrNullLevel = ncrCfg.nullLevel, this._onExternalEntity = typeof options2.onExternalEntity == "function" ? options2.onExternalEntity : null, this._onInputEntity = typeof options2.onInputEntity == "function" ? options2.onInputEntity : null;
+  constructor(options4 = {}) {
+    this._limit = options4.limit || {}, this._maxTotalExpansions = this._limit.maxTotalExpansions || 0, this._maxExpandedLength = this._limit.maxExpandedLength || 0, this._postCheck = typeof options4.postCheck == "function" ? options4.postCheck : (r) => r, this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL), this._numericAllowed = options4.numericAllowed ?? !0, this._baseMap = mergeEntityMaps(XML, options4.namedEntities || null), this._externalMap = /* @__PURE__ */ Object.create(null), this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this._removeSet = new Set(options4.remove && Array.isArray(options4.remove) ? options4.remove : []), this._leaveSet = new Set(options4.leave && Array.isArray(options4.leave) ? options4.leave : []);
+    let ncrCfg = parseNCRConfig(options4.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion, this._ncrOnLevel = ncrCfg.onLevel, this._ncrNullLevel = ncrCfg.nullLevel, this._onExternalEntity = typeof options4.onExternalEntity == "function" ? options4.onExternalEntity : null, this._onInputEntity = typeof options4.onInputEntity == "function" ? options4.onInputEntity : null;
   }
   // -------------------------------------------------------------------------
   // Private: registration hook dispatch
@@ -34281,8 +34435,8 @@ function normalizeProcessEntities(value, htmlEntities) {
     appliesTo: value.appliesTo ?? "all"
   } : normalizeProcessEntities(!0);
 }
-var buildOptions = function(options2) {
-  let built = Object.assign({}, defaultOptions2, options2), propertyNameOptions = [
+var buildOptions = function(options4) {
+  let built = Object.assign({}, defaultOptions2, options4), propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
     { value: built.attributesGroupName, name: "attributesGroupName" },
     { value: built.textNodeName, name: "textNodeName" },
@@ -34335,8 +34489,8 @@ var qName = (str, { xmlVersion = "1.0", asciiOnly = !1 } = {}) => getRegexes(xml
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
-  constructor(options2, xmlVersion) {
-    this.suppressValidationErr = !options2, this.options = options2, this.xmlVersion = xmlVersion || 1;
+  constructor(options4, xmlVersion) {
+    this.suppressValidationErr = !options4, this.options = options4, this.xmlVersion = xmlVersion || 1;
   }
   setXmlVersion(xmlVersion = 1) {
     this.xmlVersion = xmlVersion;
@@ -34756,22 +34910,22 @@ var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/, binRegex = /^0b[01]+$/, octRegex = /^0o[
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: !1
 };
-function toNumber(str, options2 = {}) {
-  if (options2 = Object.assign({}, consider, options2), !str || typeof str != "string") return str;
+function toNumber(str, options4 = {}) {
+  if (options4 = Object.assign({}, consider, options4), !str || typeof str != "string") return str;
   let trimmedStr = str.trim();
   if (trimmedStr.length === 0) return str;
-  if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str;
-  if (trimmedStr === "0" || options2.unicode && (trimmedStr = anynum_default(trimmedStr), trimmedStr === "0"))
+  if (options4.skipLike !== void 0 && options4.skipLike.test(trimmedStr)) return str;
+  if (trimmedStr === "0" || options4.unicode && (trimmedStr = anynum_default(trimmedStr), trimmedStr === "0"))
     return 0;
-  if (options2.hex && hexRegex.test(trimmedStr))
+  if (options4.hex && hexRegex.test(trimmedStr))
     return parse_int(trimmedStr, 16);
-  if (options2.binary && binRegex.test(trimmedStr))
+  if (options4.binary && binRegex.test(trimmedStr))
     return parse_int(trimmedStr, 2);
-  if (options2.octal && octRegex.test(trimmedStr))
+  if (options4.octal && octRegex.test(trimmedStr))
     return parse_int(trimmedStr, 8);
   if (isFinite(trimmedStr)) {
     if (trimmedStr.includes("e") || trimmedStr.includes("E"))
-      return resolveEnotation(str, trimmedStr, options2);
+      return resolveEnotation(str, trimmedStr, options4);
     {
       let match = numRegex.exec(trimmedStr);
       if (match) {
@@ -34779,13 +34933,13 @@ function toNumber(str, options2 = {}) {
           // 0., -00., 000.
           trimmedStr[leadingZeros.length + 1] === "."
         ) : trimmedStr[leadingZeros.length] === ".";
-        if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))
+        if (!options4.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))
           return str;
         {
           let num = Number(trimmedStr), parsedStr = String(num);
           if (num === 0) return num;
           if (parsedStr.search(/[eE]/) !== -1)
-            return options2.eNotation ? num : str;
+            return options4.eNotation ? num : str;
           if (trimmedStr.indexOf(".") !== -1)
             return parsedStr === "0" || parsedStr === numTrimmedByZeros || parsedStr === `${sign}${numTrimmedByZeros}` ? num : str;
           let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
@@ -34796,19 +34950,19 @@ function toNumber(str, options2 = {}) {
     }
   } else {
     let num = Number(trimmedStr);
-    return Number.isNaN(num) ? str : handleInfinity(str, num, options2);
+    return Number.isNaN(num) ? str : handleInfinity(str, num, options4);
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options2) {
-  if (!options2.eNotation) return str;
+function resolveEnotation(str, trimmedStr, options4) {
+  if (!options4.eNotation) return str;
   let notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "", eChar = notation[3].indexOf("e") === -1 ? "E" : "e", leadingZeros = notation[2], eAdjacentToLeadingZeros = sign ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    return leadingZeros.length > 1 && eAdjacentToLeadingZeros ? str : leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar) ? Number(trimmedStr) : leadingZeros.length > 0 ? options2.leadingZeros && !eAdjacentToLeadingZeros ? Number(trimmedStr) : str : Number(trimmedStr);
+    return leadingZeros.length > 1 && eAdjacentToLeadingZeros ? str : leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar) ? Number(trimmedStr) : leadingZeros.length > 0 ? options4.leadingZeros && !eAdjacentToLeadingZeros ? Number(trimmedStr) : str : Number(trimmedStr);
   } else
     return str;
 }
@@ -34827,9 +34981,9 @@ function parse_int(numStr, base) {
   if (window && window.parseInt) return window.parseInt(numStr, base);
   throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options2) {
+function handleInfinity(str, num, options4) {
   let isPositive = num === 1 / 0;
-  switch (options2.infinity.toLowerCase()) {
+  switch (options4.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
@@ -34859,8 +35013,8 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options2 = {}, data) {
-    this.pattern = pattern, this.separator = options2.separator || ".", this.segments = this._parse(pattern), this.data = data, this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard"), this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0), this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  constructor(pattern, options4 = {}, data) {
+    this.pattern = pattern, this.separator = options4.separator || ".", this.segments = this._parse(pattern), this.data = data, this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard"), this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0), this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
   }
   /**
    * Parse pattern string into segments
@@ -35236,8 +35390,8 @@ var MatcherView = class {
    * @param {Object} [options={}]
    * @param {string} [options.separator='.'] - Default path separator
    */
-  constructor(options2 = {}) {
-    this.separator = options2.separator || ".", this.path = [], this.siblingStacks = [], this._pathStringCache = null, this._view = new MatcherView(this), this._keptAttrs = [];
+  constructor(options4 = {}) {
+    this.separator = options4.separator || ".", this.path = [], this.siblingStacks = [], this._pathStringCache = null, this._view = new MatcherView(this), this._keptAttrs = [];
   }
   /**
    * Push a new tag onto the path.
@@ -35247,7 +35401,7 @@ var MatcherView = class {
    * @param {Object|null} [options=null]
    * @param {string[]} [options.keep] - Names of attributes (from attrValues)
    */
-  push(tagName, attrValues = null, namespace = null, options2 = null) {
+  push(tagName, attrValues = null, namespace = null, options4 = null) {
     this._pathStringCache = null, this.path.length > 0 && (this.path[this.path.length - 1].values = void 0);
     let currentLevel = this.path.length, level2 = this.siblingStacks[currentLevel];
     level2 || (level2 = { counts: /* @__PURE__ */ new Map(), total: 0 }, this.siblingStacks[currentLevel] = level2);
@@ -35259,7 +35413,7 @@ var MatcherView = class {
       counter
     };
     namespace != null && (node3.namespace = namespace), attrValues != null && (node3.values = attrValues), this.path.push(node3);
-    let depth = this.path.length, keep = options2 !== null ? options2.keep : null;
+    let depth = this.path.length, keep = options4 !== null ? options4.keep : null;
     if (keep != null && keep.length > 0 && attrValues)
       for (let i = 0; i < keep.length; i++) {
         let name = keep[i];
@@ -36253,14 +36407,14 @@ function isUnsafe(value, context) {
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options2) {
+function extractRawAttributes(prefixedAttrs, options4) {
   if (!prefixedAttrs) return {};
-  let attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
+  let attrs = options4.attributesGroupName ? prefixedAttrs[options4.attributesGroupName] : prefixedAttrs;
   if (!attrs) return {};
   let rawAttrs = {};
   for (let key in attrs)
-    if (key.startsWith(options2.attributeNamePrefix)) {
-      let rawName = key.substring(options2.attributeNamePrefix.length);
+    if (key.startsWith(options4.attributeNamePrefix)) {
+      let rawName = key.substring(options4.attributeNamePrefix.length);
       rawAttrs[rawName] = attrs[key];
     } else
       rawAttrs[key] = attrs[key];
@@ -36276,8 +36430,8 @@ function extractNamespace(rawTagName) {
   }
 }
 var OrderedObjParser = class {
-  constructor(options2, externalEntities) {
-    this.options = options2, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = parseXml, this.parseTextData = parseTextData, this.resolveNameSpace = resolveNameSpace, this.buildAttributesMap = buildAttributesMap, this.isItStopNode = isItStopNode, this.replaceEntitiesValue = replaceEntitiesValue, this.readStopNodeData = readStopNodeData, this.saveTextToParentTag = saveTextToParentTag, this.addChild = addChild, this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
+  constructor(options4, externalEntities) {
+    this.options = options4, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = parseXml, this.parseTextData = parseTextData, this.resolveNameSpace = resolveNameSpace, this.buildAttributesMap = buildAttributesMap, this.isItStopNode = isItStopNode, this.replaceEntitiesValue = replaceEntitiesValue, this.readStopNodeData = readStopNodeData, this.saveTextToParentTag = saveTextToParentTag, this.addChild = addChild, this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
     let namedEntities = { ...XML };
     this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : (typeof this.options.htmlEntities == "object" ? namedEntities = this.options.htmlEntities : this.options.htmlEntities === !0 && (namedEntities = { ...COMMON_HTML, ...CURRENCY }), this.entityDecoder = new EntityDecoder({
       namedEntities: { ...namedEntities, ...externalEntities },
@@ -36305,11 +36459,11 @@ var OrderedObjParser = class {
   }
 };
 function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  let options2 = this.options;
-  if (val !== void 0 && (options2.trimValues && !dontTrim && (val = val.trim()), val.length > 0)) {
+  let options4 = this.options;
+  if (val !== void 0 && (options4.trimValues && !dontTrim && (val = val.trim()), val.length > 0)) {
     escapeEntities || (val = this.replaceEntitiesValue(val, tagName, jPath));
-    let jPathOrMatcher = options2.jPath ? jPath.toString() : jPath, newval = options2.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-    return newval == null ? val : typeof newval != typeof val || newval !== val ? newval : options2.trimValues || val.trim() === val ? parseValue(val, options2.parseTagValue, options2.numberParseOptions) : val;
+    let jPathOrMatcher = options4.jPath ? jPath.toString() : jPath, newval = options4.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+    return newval == null ? val : typeof newval != typeof val || newval !== val ? newval : options4.trimValues || val.trim() === val ? parseValue(val, options4.parseTagValue, options4.numberParseOptions) : val;
   }
 }
 function resolveNameSpace(tagname) {
@@ -36326,58 +36480,58 @@ function attrValue(match) {
   return match[3] !== void 0 ? match[3] : match[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
-  let options2 = this.options;
-  if (force === !0 || options2.ignoreAttributes !== !0 && typeof attrStr == "string") {
+  let options4 = this.options;
+  if (force === !0 || options4.ignoreAttributes !== !0 && typeof attrStr == "string") {
     let matches = getAllMatches(attrStr, attrsRegx), len = matches.length, attrs = {}, processedVals = new Array(len), hasRawAttrs = !1, rawAttrsForMatcher = {};
     for (let i = 0; i < len; i++) {
       let attrName = this.resolveNameSpace(matches[i][1]), oldVal = attrValue(matches[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
-        options2.trimValues && (val = val.trim()), val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher), processedVals[i] = val, rawAttrsForMatcher[attrName] = val, hasRawAttrs = !0;
+        options4.trimValues && (val = val.trim()), val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher), processedVals[i] = val, rawAttrsForMatcher[attrName] = val, hasRawAttrs = !0;
       }
     }
     hasRawAttrs && typeof jPath == "object" && jPath.updateCurrent && jPath.updateCurrent(rawAttrsForMatcher);
-    let jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher, hasAttrs = !1;
+    let jPathStr = options4.jPath ? jPath.toString() : this.readonlyMatcher, hasAttrs = !1;
     for (let i = 0; i < len; i++) {
       let attrName = this.resolveNameSpace(matches[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options2.attributeNamePrefix + attrName;
+      let aName = options4.attributeNamePrefix + attrName;
       if (attrName.length)
-        if (options2.transformAttributeName && (aName = options2.transformAttributeName(aName)), aName = sanitizeName(aName, options2), attrValue(matches[i]) !== void 0) {
-          let oldVal = processedVals[i], newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
-          newVal == null ? attrs[aName] = oldVal : typeof newVal != typeof oldVal || newVal !== oldVal ? attrs[aName] = newVal : attrs[aName] = parseValue(oldVal, options2.parseAttributeValue, options2.numberParseOptions), hasAttrs = !0;
-        } else options2.allowBooleanAttributes && (attrs[aName] = !0, hasAttrs = !0);
+        if (options4.transformAttributeName && (aName = options4.transformAttributeName(aName)), aName = sanitizeName(aName, options4), attrValue(matches[i]) !== void 0) {
+          let oldVal = processedVals[i], newVal = options4.attributeValueProcessor(attrName, oldVal, jPathStr);
+          newVal == null ? attrs[aName] = oldVal : typeof newVal != typeof oldVal || newVal !== oldVal ? attrs[aName] = newVal : attrs[aName] = parseValue(oldVal, options4.parseAttributeValue, options4.numberParseOptions), hasAttrs = !0;
+        } else options4.allowBooleanAttributes && (attrs[aName] = !0, hasAttrs = !0);
     }
     if (!hasAttrs) return;
-    if (options2.attributesGroupName && !options2.preserveOrder) {
+    if (options4.attributesGroupName && !options4.preserveOrder) {
       let attrCollection = {};
-      return attrCollection[options2.attributesGroupName] = attrs, attrCollection;
+      return attrCollection[options4.attributesGroupName] = attrs, attrCollection;
     }
     return attrs;
   }
 }
 var parseXml = function(xmlData) {
-  let options2 = this.options, crlfPositions = options2.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options2.captureMetaData ? (newline, index2) => (newline.length === 2 && crlfPositions.push(index2 - crlfPositions.length), `
+  let options4 = this.options, crlfPositions = options4.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options4.captureMetaData ? (newline, index2) => (newline.length === 2 && crlfPositions.push(index2 - crlfPositions.length), `
 `) : `
 `);
   let xmlObj = new XmlNode("!xml"), currentNode = xmlObj, textData = "";
   this.matcher.reset(), this.entityDecoder.reset(), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
-  let docTypeReader = new DocTypeReader(options2.processEntities), xmlLen = xmlData.length;
+  let docTypeReader = new DocTypeReader(options4.processEntities), xmlLen = xmlData.length;
   for (let i = 0; i < xmlLen; i++)
     if (xmlData[i] === "<") {
       let c1 = xmlData.charCodeAt(i + 1);
       if (c1 === 47) {
         let closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed."), tagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (options2.removeNSPrefix) {
+        if (options4.removeNSPrefix) {
           let colonIndex = tagName.indexOf(":");
           colonIndex !== -1 && (tagName = tagName.substr(colonIndex + 1));
         }
-        tagName = transformTagName(options2.transformTagName, tagName, "", options2).tagName, currentNode && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher));
+        tagName = transformTagName(options4.transformTagName, tagName, "", options4).tagName, currentNode && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher));
         let lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options2.unpairedTagsSet.has(tagName))
+        if (tagName && options4.unpairedTagsSet.has(tagName))
           throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        lastTagName && options2.unpairedTagsSet.has(lastTagName) && (this.matcher.pop(), this.tagsNodeStack.pop()), this.matcher.pop(), this.isCurrentNodeStopNode = !1, currentNode = this.tagsNodeStack.pop() || xmlObj, options2.captureMetaData && currentNode && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), textData = "", i = closeIndex;
+        lastTagName && options4.unpairedTagsSet.has(lastTagName) && (this.matcher.pop(), this.tagsNodeStack.pop()), this.matcher.pop(), this.isCurrentNodeStopNode = !1, currentNode = this.tagsNodeStack.pop() || xmlObj, options4.captureMetaData && currentNode && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), textData = "", i = closeIndex;
       } else if (c1 === 63) {
         let tagData = readTagExp(xmlData, i, !1, "?>");
         if (!tagData) throw new Error("Pi Tag is not closed.");
@@ -36387,18 +36541,18 @@ var parseXml = function(xmlData) {
           let ver = attsMap[this.options.attributeNamePrefix + "version"];
           this.entityDecoder.setXmlVersion(Number(ver) || 1), docTypeReader.setXmlVersion(Number(ver) || 1);
         }
-        if (!(options2.ignoreDeclaration && tagData.tagName === "?xml" || options2.ignorePiTags)) {
+        if (!(options4.ignoreDeclaration && tagData.tagName === "?xml" || options4.ignorePiTags)) {
           let childNode = new XmlNode(tagData.tagName);
-          childNode.add(options2.textNodeName, ""), tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options2.ignoreAttributes !== !0 && (childNode[":@"] = attsMap);
-          let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          childNode.add(options4.textNodeName, ""), tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options4.ignoreAttributes !== !0 && (childNode[":@"] = attsMap);
+          let startIndex = options4.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options4.captureMetaData && currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
         }
         i = tagData.closeIndex + 1;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         let endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
-        if (options2.commentPropName) {
+        if (options4.commentPropName) {
           let comment = xmlData.substring(i + 4, endIndex - 2);
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment }]);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options4.commentPropName, [{ [options4.textNodeName]: comment }]);
         }
         i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -36410,29 +36564,29 @@ var parseXml = function(xmlData) {
         let closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2, tagExp = xmlData.substring(i + 9, closeIndex);
         textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, !0, !1, !0, !0);
-        val == null && (val = ""), options2.cdataPropName ? currentNode.add(options2.cdataPropName, [{ [options2.textNodeName]: tagExp }]) : currentNode.add(options2.textNodeName, val), i = closeIndex + 2;
+        val == null && (val = ""), options4.cdataPropName ? currentNode.add(options4.cdataPropName, [{ [options4.textNodeName]: tagExp }]) : currentNode.add(options4.textNodeName, val), i = closeIndex + 2;
       } else {
-        let result = readTagExp(xmlData, i, options2.removeNSPrefix);
+        let result = readTagExp(xmlData, i, options4.removeNSPrefix);
         if (!result) {
           let context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
         }
         let tagName = result.tagName, rawTagName = result.rawTagName, tagExp = result.tagExp, attrExpPresent = result.attrExpPresent, closeIndex = result.closeIndex;
-        if ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2), options2.strictReservedNames && (tagName === options2.commentPropName || tagName === options2.cdataPropName || tagName === options2.textNodeName || tagName === options2.attributesGroupName))
+        if ({ tagName, tagExp } = transformTagName(options4.transformTagName, tagName, tagExp, options4), options4.strictReservedNames && (tagName === options4.commentPropName || tagName === options4.cdataPropName || tagName === options4.textNodeName || tagName === options4.attributesGroupName))
           throw new Error(`Invalid tag name: ${tagName}`);
         currentNode && textData && currentNode.tagname !== "!xml" && (textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, !1));
         let lastTag = currentNode;
-        lastTag && options2.unpairedTagsSet.has(lastTag.tagname) && (currentNode = this.tagsNodeStack.pop(), this.matcher.pop());
+        lastTag && options4.unpairedTagsSet.has(lastTag.tagname) && (currentNode = this.tagsNodeStack.pop(), this.matcher.pop());
         let isSelfClosing = !1;
         tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1 && (isSelfClosing = !0, tagName[tagName.length - 1] === "/" ? (tagName = tagName.substr(0, tagName.length - 1), tagExp = tagName) : tagExp = tagExp.substr(0, tagExp.length - 1), attrExpPresent = tagName !== tagExp);
         let prefixedAttrs = null, rawAttrs = {}, namespace;
-        namespace = extractNamespace(rawTagName), tagName !== xmlObj.tagname && this.matcher.push(tagName, {}, namespace), tagName !== tagExp && attrExpPresent && (prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName), prefixedAttrs && (rawAttrs = extractRawAttributes(prefixedAttrs, options2))), tagName !== xmlObj.tagname && (this.isCurrentNodeStopNode = this.isItStopNode());
-        let startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        namespace = extractNamespace(rawTagName), tagName !== xmlObj.tagname && this.matcher.push(tagName, {}, namespace), tagName !== tagExp && attrExpPresent && (prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName), prefixedAttrs && (rawAttrs = extractRawAttributes(prefixedAttrs, options4))), tagName !== xmlObj.tagname && (this.isCurrentNodeStopNode = this.isItStopNode());
+        let startIndex = options4.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing)
             i = result.closeIndex;
-          else if (options2.unpairedTagsSet.has(tagName))
+          else if (options4.unpairedTagsSet.has(tagName))
             i = result.closeIndex;
           else {
             let result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
@@ -36440,19 +36594,19 @@ var parseXml = function(xmlData) {
             i = result2.i, tagContent = result2.tagContent;
           }
           let childNode = new XmlNode(tagName);
-          prefixedAttrs && (childNode[":@"] = prefixedAttrs), childNode.add(options2.textNodeName, tagContent), this.matcher.pop(), this.isCurrentNodeStopNode = !1, this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          prefixedAttrs && (childNode[":@"] = prefixedAttrs), childNode.add(options4.textNodeName, tagContent), this.matcher.pop(), this.isCurrentNodeStopNode = !1, this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options4.captureMetaData && currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
         } else {
           if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
+            ({ tagName, tagExp } = transformTagName(options4.transformTagName, tagName, tagExp, options4));
             let childNode = new XmlNode(tagName);
-            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1;
-          } else if (options2.unpairedTagsSet.has(tagName)) {
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options4.captureMetaData && currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1;
+          } else if (options4.unpairedTagsSet.has(tagName)) {
             let childNode = new XmlNode(tagName);
-            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options2.captureMetaData && currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1, i = result.closeIndex;
+            prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), options4.captureMetaData && currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions)), this.matcher.pop(), this.isCurrentNodeStopNode = !1, i = result.closeIndex;
             continue;
           } else {
             let childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options2.maxNestedTags)
+            if (this.tagsNodeStack.length > options4.maxNestedTags)
               throw new Error("Maximum nested tags exceeded");
             this.tagsNodeStack.push(currentNode), prefixedAttrs && (childNode[":@"] = prefixedAttrs), this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex), currentNode = childNode;
           }
@@ -36584,24 +36738,24 @@ function readStopNodeData(xmlData, tagName, i) {
       }
     }
 }
-function parseValue(val, shouldParse, options2) {
+function parseValue(val, shouldParse, options4) {
   if (shouldParse && typeof val == "string") {
     let newval = val.trim();
-    return newval === "true" ? !0 : newval === "false" ? !1 : toNumber(val, options2);
+    return newval === "true" ? !0 : newval === "false" ? !1 : toNumber(val, options4);
   } else
     return isExist(val) ? val : "";
 }
-function transformTagName(fn, tagName, tagExp, options2) {
+function transformTagName(fn, tagName, tagExp, options4) {
   if (fn) {
     let newTagName = fn(tagName);
     tagExp === tagName && (tagExp = newTagName), tagName = newTagName;
   }
-  return tagName = sanitizeName(tagName, options2), { tagName, tagExp };
+  return tagName = sanitizeName(tagName, options4), { tagName, tagExp };
 }
-function sanitizeName(name, options2) {
+function sanitizeName(name, options4) {
   if (criticalProperties.includes(name))
     throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  return DANGEROUS_PROPERTY_NAMES.includes(name) ? options2.onDangerousProperty(name) : name;
+  return DANGEROUS_PROPERTY_NAMES.includes(name) ? options4.onDangerousProperty(name) : name;
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
@@ -36618,38 +36772,38 @@ function stripAttributePrefix(attrs, prefix) {
       rawAttrs[key] = attrs[key];
   return rawAttrs;
 }
-function prettify(node3, options2, matcher, readonlyMatcher) {
-  return compress(node3, options2, matcher, readonlyMatcher);
+function prettify(node3, options4, matcher, readonlyMatcher) {
+  return compress(node3, options4, matcher, readonlyMatcher);
 }
-function compress(arr, options2, matcher, readonlyMatcher) {
+function compress(arr, options4, matcher, readonlyMatcher) {
   let text4, compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     let tagObj = arr[i], property = propName(tagObj);
-    if (property !== void 0 && property !== options2.textNodeName) {
+    if (property !== void 0 && property !== options4.textNodeName) {
       let rawAttrs = stripAttributePrefix(
         tagObj[":@"] || {},
-        options2.attributeNamePrefix
+        options4.attributeNamePrefix
       );
       matcher.push(property, rawAttrs);
     }
-    if (property === options2.textNodeName)
+    if (property === options4.textNodeName)
       text4 === void 0 ? text4 = tagObj[property] : text4 += "" + tagObj[property];
     else {
       if (property === void 0)
         continue;
       if (tagObj[property]) {
-        let val = compress(tagObj[property], options2, matcher, readonlyMatcher), isLeaf = isLeafTag(val, options2);
-        if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode && (val[options2.textNodeName] = ""), tagObj[":@"] ? assignAttributes(val, tagObj[":@"], readonlyMatcher, options2) : Object.keys(val).length === 1 && val[options2.textNodeName] !== void 0 && !options2.alwaysCreateTextNode ? val = val[options2.textNodeName] : Object.keys(val).length === 0 && (options2.alwaysCreateTextNode ? val[options2.textNodeName] = "" : val = ""), tagObj[METADATA_SYMBOL2] !== void 0 && typeof val == "object" && val !== null && (val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2]), compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property))
+        let val = compress(tagObj[property], options4, matcher, readonlyMatcher), isLeaf = isLeafTag(val, options4);
+        if (Object.keys(val).length === 0 && options4.alwaysCreateTextNode && (val[options4.textNodeName] = ""), tagObj[":@"] ? assignAttributes(val, tagObj[":@"], readonlyMatcher, options4) : Object.keys(val).length === 1 && val[options4.textNodeName] !== void 0 && !options4.alwaysCreateTextNode ? val = val[options4.textNodeName] : Object.keys(val).length === 0 && (options4.alwaysCreateTextNode ? val[options4.textNodeName] = "" : val = ""), tagObj[METADATA_SYMBOL2] !== void 0 && typeof val == "object" && val !== null && (val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2]), compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property))
           Array.isArray(compressedObj[property]) || (compressedObj[property] = [compressedObj[property]]), compressedObj[property].push(val);
         else {
-          let jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-          options2.isArray(property, jPathOrMatcher, isLeaf) ? compressedObj[property] = [val] : compressedObj[property] = val;
+          let jPathOrMatcher = options4.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+          options4.isArray(property, jPathOrMatcher, isLeaf) ? compressedObj[property] = [val] : compressedObj[property] = val;
         }
-        property !== void 0 && property !== options2.textNodeName && matcher.pop();
+        property !== void 0 && property !== options4.textNodeName && matcher.pop();
       }
     }
   }
-  return typeof text4 == "string" ? text4.length > 0 && (compressedObj[options2.textNodeName] = text4) : text4 !== void 0 && (compressedObj[options2.textNodeName] = text4), compressedObj;
+  return typeof text4 == "string" ? text4.length > 0 && (compressedObj[options4.textNodeName] = text4) : text4 !== void 0 && (compressedObj[options4.textNodeName] = text4), compressedObj;
 }
 function propName(obj) {
   let keys = Object.keys(obj);
@@ -36658,24 +36812,24 @@ function propName(obj) {
     if (key !== ":@") return key;
   }
 }
-function assignAttributes(obj, attrMap, readonlyMatcher, options2) {
+function assignAttributes(obj, attrMap, readonlyMatcher, options4) {
   if (attrMap) {
     let keys = Object.keys(attrMap), len = keys.length;
     for (let i = 0; i < len; i++) {
-      let atrrName = keys[i], rawAttrName = atrrName.startsWith(options2.attributeNamePrefix) ? atrrName.substring(options2.attributeNamePrefix.length) : atrrName, jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      options2.isArray(atrrName, jPathOrMatcher, !0, !0) ? obj[atrrName] = [attrMap[atrrName]] : obj[atrrName] = attrMap[atrrName];
+      let atrrName = keys[i], rawAttrName = atrrName.startsWith(options4.attributeNamePrefix) ? atrrName.substring(options4.attributeNamePrefix.length) : atrrName, jPathOrMatcher = options4.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      options4.isArray(atrrName, jPathOrMatcher, !0, !0) ? obj[atrrName] = [attrMap[atrrName]] : obj[atrrName] = attrMap[atrrName];
     }
   }
 }
-function isLeafTag(obj, options2) {
-  let { textNodeName } = options2, propCount = Object.keys(obj).length;
+function isLeafTag(obj, options4) {
+  let { textNodeName } = options4, propCount = Object.keys(obj).length;
   return !!(propCount === 0 || propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] == "boolean" || obj[textNodeName] === 0));
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
-  constructor(options2) {
-    this.externalEntities = {}, this.options = buildOptions(options2);
+  constructor(options4) {
+    this.externalEntities = {}, this.options = buildOptions(options4);
   }
   /**
    * Parse XML dats to JS object 
@@ -36993,7 +37147,7 @@ async function openIncidents(octokit, { owner, repo }, config2) {
 function output2(name, value) {
   setOutput(name, value);
 }
-async function runReadinessAction(inputs, options2 = {}) {
+async function runReadinessAction(inputs, options4 = {}) {
   setSecret(inputs.token);
   let configText;
   try {
@@ -37010,7 +37164,7 @@ async function runReadinessAction(inputs, options2 = {}) {
     baseUrl: inputs.apiUrl,
     userAgent: "pilot-gate-readiness/0.1.0",
     log: { debug, info, warn: warning, error },
-    retries: options2.retries
+    retries: options4.retries
   }), github = await gatherGitHubState(
     octokit,
     { owner: inputs.owner, repo: inputs.repo },
@@ -37026,7 +37180,7 @@ async function runReadinessAction(inputs, options2 = {}) {
       milestones: files.milestones
     },
     config2,
-    (options2.now ?? (() => /* @__PURE__ */ new Date()))()
+    (options4.now ?? (() => /* @__PURE__ */ new Date()))()
   );
   return await writeFile2(inputs.reportPath, `${JSON.stringify(report, null, 2)}
 `), await summary.addRaw(renderReadinessMarkdown(report)).write(), output2("verdict", report.verdict), output2("blockers", report.blockers.join(",")), output2("report-path", inputs.reportPath), report.verdict === "NO-GO" ? setFailed(

@@ -111,6 +111,8 @@ describe("pilot-gate check", () => {
       "residual-risks",
       "no-merge-label",
       "governance-files",
+      "incident-freeze",
+      "wip-limit",
     ]);
     const blocking = verdict.findings.filter(
       (f: { severity: string }) => f.severity === "blocking",
