@@ -21,7 +21,7 @@ function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
 /** Open critical incidents: one conditional list request per critical severity label. */
 export async function openCriticalIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {
   const lists = await Promise.all(
-    config.incidents.severity_labels.critical.map((label) => deps.gh.listIssues(label)),
+    config.incidents.severity_labels.critical.map((label) => deps.gh.listOpenIssues(label)),
   );
   return toIncidents(lists.flat(), config).filter(
     (incident) => incident.open && incident.severity === "critical",
@@ -34,7 +34,7 @@ export async function openCriticalIncidents(deps: EventDeps, config: Config): Pr
  * and creation time are shown as who froze and when.
  */
 export async function openFreezes(deps: EventDeps, config: Config): Promise<ManualFreeze[]> {
-  const items = await deps.gh.listIssues(config.incidents.freeze_label);
+  const items = await deps.gh.listOpenIssues(config.incidents.freeze_label);
   return items.map((item) => ({
     id: `FREEZE-${item.number}`,
     reason: item.title,

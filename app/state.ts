@@ -29,8 +29,6 @@ export interface KnownCheckRun {
   annotationsCount: number;
   /** Digest of the last output written, to skip a write that would change nothing. */
   digest?: string;
-  /** Consecutive failing head commits of the PR up to this one (incidents.consecutive_failures). */
-  failStreak?: number;
 }
 
 /**

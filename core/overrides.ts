@@ -59,24 +59,16 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
  * comment holds none, and an error message when it is malformed.
  *
  * The command must sit on a line of its own (leading spaces allowed); the
- * first such line wins. See `findCommandLine` for what is skipped.
+ * first such line wins. Lines inside fenced code blocks and HTML comments are
+ * skipped, so quoting the syntax in docs or templates does not trigger it, and
+ * a quoted reply (`> /pilot-gate ...`) does not either. A line scan is used
+ * rather than the Markdown parser because the command is line-based by
+ * definition, and the parser would rewrite the reason (emphasis, escapes,
+ * autolinks) when the receipt must keep it as typed.
  */
 export function parseOverrideCommand(
   body: string,
 ): OverrideCommand | { error: string } | undefined {
-  const match = findCommandLine(body, COMMAND);
-  return match ? parseArguments(match[1] ?? "") : undefined;
-}
-
-/**
- * The first line of `body` matching `command`, outside fenced code blocks
- * and HTML comments, so quoting a command's syntax in docs or templates does
- * not trigger it, and a quoted reply (`> /pilot-gate ...`) does not either.
- * A line scan is used rather than the Markdown parser because commands are
- * line-based by definition, and the parser would rewrite their arguments
- * (emphasis, escapes, autolinks) when a receipt must keep them as typed.
- */
-export function findCommandLine(body: string, command: RegExp): RegExpExecArray | undefined {
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   for (const rawLine of body.split(/\r\n?|\n/)) {
@@ -115,8 +107,8 @@ export function findCommandLine(body: string, command: RegExp): RegExpExecArray 
         continue;
       }
     }
-    const match = command.exec(line);
-    if (match) return match;
+    const match = COMMAND.exec(line);
+    if (match) return parseArguments(match[1] ?? "");
   }
   return undefined;
 }
@@ -147,7 +139,7 @@ function parseArguments(rest: string): OverrideCommand | { error: string } {
 }
 
 /** Cuts by code points so an emoji is never split in half. */
-export function capReason(reason: string): string {
+function capReason(reason: string): string {
   const chars = Array.from(reason);
   return chars.length <= MAX_REASON_CHARS
     ? reason
@@ -155,14 +147,6 @@ export function capReason(reason: string): string {
 }
 
 /** Rule ids an override may name. */
-/** True when GitHub permission `has` (admin, maintain, write, triage, read, none) is at least `needed`. */
-export function permissionAtLeast(has: string, needed: string): boolean {
-  return (
-    (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >=
-    (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY)
-  );
-}
-
 export function overridableRuleIds(): string[] {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
@@ -196,7 +180,8 @@ export function decideOverride(
 
   const needed = config.overrides.permission;
   const has = requester.permission.toLowerCase();
-  const rankOk = permissionAtLeast(has, needed);
+  const rankOk =
+    (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
   const login = requester.login.toLowerCase();
   const roleOk = config.overrides.roles.some((role) =>
     (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login),

@@ -63,7 +63,7 @@ export interface Receipt {
 export interface RiskSnapshot {
   /** Open critical incidents (others are ignored). */
   incidents: Incident[];
-  /** Open freeze issues: manual freezes and tripped triggers. */
+  /** Open issues carrying the freeze label. */
   freezes: ManualFreeze[];
   /** Open PRs of the repository, for the WIP limit; undefined when not read (the PR has no wave). */
   openPulls?: WipPullRequest[];

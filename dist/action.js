@@ -30201,8 +30201,8 @@ ${pr.body}`;
 function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
 }
-function receiptNote(freeze) {
-  return freeze.by ? ` (${`frozen by @${freeze.by}`}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})` : "";
+function frozenByNote(freeze) {
+  return freeze.by ? ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
@@ -30226,7 +30226,7 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -36638,7 +36638,7 @@ var GitHubClient = class {
     let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
     await this.#call(
       route,
-      `comment on #${issueNumber}`,
+      "reply on the PR",
       () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
     );
   }
@@ -36687,19 +36687,8 @@ var GitHubClient = class {
    * one issue it keeps per repository without remembering its number.
    */
   async findOpenIssue(label2) {
-    let route = "GET /repos/{owner}/{repo}/issues", { data } = await this.#call(
-      route,
-      `find the open issue labelled ${label2}`,
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        labels: label2,
-        state: "open",
-        sort: "created",
-        direction: "asc",
-        per_page: 100
-      })
-    ), issue3 = data.find((item) => !item.pull_request);
-    return issue3 ? { number: issue3.number, body: issue3.body ?? "" } : void 0;
+    let issue3 = (await this.listOpenIssues(label2)).find((item) => !item.isPull);
+    return issue3 ? { number: issue3.number, body: issue3.body } : void 0;
   }
   async createIssue(title, body, labels2) {
     let route = "POST /repos/{owner}/{repo}/issues", { data } = await this.#call(
@@ -36724,30 +36713,24 @@ var GitHubClient = class {
     );
   }
   /**
-   * Issues and PRs with `label` (one label: GitHub ANDs a list), in `state`,
-   * newest first when `newestFirst`. The first page is asked conditionally:
-   * while nothing changed GitHub answers 304, which costs no rate limit, so
-   * reading the incidents on every PR event stays cheap. `max` stops after
-   * that many items (a trigger only looks back a few weeks).
+   * Open issues and PRs with `label` (one label: GitHub ANDs a list), oldest
+   * first. The first page is asked conditionally (see `#conditionalList`),
+   * so reading the incidents on every PR event stays cheap.
    */
-  async listIssues(label2, {
-    state = "open",
-    newestFirst = !1,
-    max
-  } = {}) {
+  async listOpenIssues(label2) {
     let route = "GET /repos/{owner}/{repo}/issues", params = {
       ...this.repo,
       labels: label2,
-      state,
+      state: "open",
       sort: "created",
-      direction: newestFirst ? "desc" : "asc",
+      direction: "asc",
       per_page: 100
-    }, action = `list the ${state === "all" ? "" : `${state} `}issues labelled ${label2}`, first = await this.#conditional(route, params, action), items = first;
-    return first.length === 100 && (max === void 0 || max > 100) && (items = await this.#call(
+    };
+    return (await this.#conditionalList(
       route,
-      action,
-      () => this.#octokit.paginate(route, params)
-    )), items.slice(0, max).map(toIssueItem);
+      params,
+      `find the open issue labelled ${label2}`
+    )).map(toIssueItem);
   }
   /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
   async listOpenPulls() {
@@ -36757,12 +36740,20 @@ var GitHubClient = class {
       sort: "created",
       direction: "asc",
       per_page: 100
-    }, action = "list the open PRs", pulls = await this.#conditional(route, params, action);
-    return pulls.length === 100 && (pulls = await this.#call(
+    };
+    return (await this.#conditionalList(route, params, "list the open PRs")).map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+  /**
+   * A list whose first page is asked conditionally; only a full first page
+   * (100 items) pages on, without the cache.
+   */
+  async #conditionalList(route, params, action) {
+    let first = await this.#conditional(route, params, action);
+    return first.length < params.per_page ? first : await this.#call(
       route,
       action,
       () => this.#octokit.paginate(route, params)
-    )), pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+    );
   }
   /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
   async #conditional(route, params, action) {
@@ -36792,7 +36783,7 @@ function toIssueItem(raw) {
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: raw.labels.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
+    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,
@@ -38174,14 +38165,14 @@ function toIncidents(items, config2) {
 }
 async function openCriticalIncidents(deps, config2) {
   let lists = await Promise.all(
-    config2.incidents.severity_labels.critical.map((label2) => deps.gh.listIssues(label2))
+    config2.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
   );
   return toIncidents(lists.flat(), config2).filter(
     (incident) => incident.open && incident.severity === "critical"
   );
 }
 async function openFreezes(deps, config2) {
-  return (await deps.gh.listIssues(config2.incidents.freeze_label)).map((item) => ({
+  return (await deps.gh.listOpenIssues(config2.incidents.freeze_label)).map((item) => ({
     id: `FREEZE-${item.number}`,
     reason: item.title,
     number: item.number,

@@ -734,8 +734,8 @@ ${pr.body}`;
 function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
 }
-function receiptNote(freeze) {
-  return freeze.by ? ` (${`frozen by @${freeze.by}`}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})` : "";
+function frozenByNote(freeze) {
+  return freeze.by ? ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config) {
   if (!picomatch4(config.freeze_branches)(pr.base)) return [];
@@ -759,7 +759,7 @@ function freezeFindings(pr, incidents, manualFreezes, config) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -3559,7 +3559,7 @@ var GitHubClient = class {
     let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
     await this.#call(
       route,
-      `comment on #${issueNumber}`,
+      "reply on the PR",
       () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
     );
   }
@@ -3608,19 +3608,8 @@ var GitHubClient = class {
    * one issue it keeps per repository without remembering its number.
    */
   async findOpenIssue(label2) {
-    let route = "GET /repos/{owner}/{repo}/issues", { data } = await this.#call(
-      route,
-      `find the open issue labelled ${label2}`,
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        labels: label2,
-        state: "open",
-        sort: "created",
-        direction: "asc",
-        per_page: 100
-      })
-    ), issue = data.find((item) => !item.pull_request);
-    return issue ? { number: issue.number, body: issue.body ?? "" } : void 0;
+    let issue = (await this.listOpenIssues(label2)).find((item) => !item.isPull);
+    return issue ? { number: issue.number, body: issue.body } : void 0;
   }
   async createIssue(title, body, labels2) {
     let route = "POST /repos/{owner}/{repo}/issues", { data } = await this.#call(
@@ -3645,30 +3634,24 @@ var GitHubClient = class {
     );
   }
   /**
-   * Issues and PRs with `label` (one label: GitHub ANDs a list), in `state`,
-   * newest first when `newestFirst`. The first page is asked conditionally:
-   * while nothing changed GitHub answers 304, which costs no rate limit, so
-   * reading the incidents on every PR event stays cheap. `max` stops after
-   * that many items (a trigger only looks back a few weeks).
+   * Open issues and PRs with `label` (one label: GitHub ANDs a list), oldest
+   * first. The first page is asked conditionally (see `#conditionalList`),
+   * so reading the incidents on every PR event stays cheap.
    */
-  async listIssues(label2, {
-    state = "open",
-    newestFirst = !1,
-    max
-  } = {}) {
+  async listOpenIssues(label2) {
     let route = "GET /repos/{owner}/{repo}/issues", params = {
       ...this.repo,
       labels: label2,
-      state,
+      state: "open",
       sort: "created",
-      direction: newestFirst ? "desc" : "asc",
+      direction: "asc",
       per_page: 100
-    }, action = `list the ${state === "all" ? "" : `${state} `}issues labelled ${label2}`, first = await this.#conditional(route, params, action), items = first;
-    return first.length === 100 && (max === void 0 || max > 100) && (items = await this.#call(
+    };
+    return (await this.#conditionalList(
       route,
-      action,
-      () => this.#octokit.paginate(route, params)
-    )), items.slice(0, max).map(toIssueItem);
+      params,
+      `find the open issue labelled ${label2}`
+    )).map(toIssueItem);
   }
   /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
   async listOpenPulls() {
@@ -3678,12 +3661,20 @@ var GitHubClient = class {
       sort: "created",
       direction: "asc",
       per_page: 100
-    }, action = "list the open PRs", pulls = await this.#conditional(route, params, action);
-    return pulls.length === 100 && (pulls = await this.#call(
+    };
+    return (await this.#conditionalList(route, params, "list the open PRs")).map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+  /**
+   * A list whose first page is asked conditionally; only a full first page
+   * (100 items) pages on, without the cache.
+   */
+  async #conditionalList(route, params, action) {
+    let first = await this.#conditional(route, params, action);
+    return first.length < params.per_page ? first : await this.#call(
       route,
       action,
       () => this.#octokit.paginate(route, params)
-    )), pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+    );
   }
   /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
   async #conditional(route, params, action) {
@@ -3713,7 +3704,7 @@ function toIssueItem(raw) {
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: raw.labels.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
+    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,
@@ -4465,10 +4456,6 @@ var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is accep
   ["admin", 5]
 ]), COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i, FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 function parseOverrideCommand(body) {
-  let match = findCommandLine(body, COMMAND);
-  return match ? parseArguments(match[1] ?? "") : void 0;
-}
-function findCommandLine(body, command) {
   let fence, inComment = !1;
   for (let rawLine of body.split(/\r\n?|\n/)) {
     if (fence) {
@@ -4490,8 +4477,8 @@ function findCommandLine(body, command) {
       fence = { char: opener[1][0], length: opener[1].length };
       continue;
     }
-    let match = command.exec(line);
-    if (match) return match;
+    let match = COMMAND.exec(line);
+    if (match) return parseArguments(match[1] ?? "");
   }
 }
 function parseArguments(rest) {
@@ -4514,9 +4501,6 @@ function capReason(reason) {
   let chars = Array.from(reason);
   return chars.length <= MAX_REASON_CHARS ? reason : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
 }
-function permissionAtLeast(has, needed) {
-  return (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
-}
 function overridableRuleIds() {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
@@ -4531,7 +4515,7 @@ function decideOverride(command, requester, sha, at2, config) {
     let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
     return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
   }
-  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
@@ -4967,14 +4951,14 @@ function toIncidents(items, config) {
 }
 async function openCriticalIncidents(deps, config) {
   let lists = await Promise.all(
-    config.incidents.severity_labels.critical.map((label2) => deps.gh.listIssues(label2))
+    config.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
   );
   return toIncidents(lists.flat(), config).filter(
     (incident) => incident.open && incident.severity === "critical"
   );
 }
 async function openFreezes(deps, config) {
-  return (await deps.gh.listIssues(config.incidents.freeze_label)).map((item) => ({
+  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).map((item) => ({
     id: `FREEZE-${item.number}`,
     reason: item.title,
     number: item.number,

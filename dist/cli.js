@@ -29739,8 +29739,8 @@ ${pr.body}`;
 function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
 }
-function receiptNote(freeze) {
-  return freeze.by ? ` (${`frozen by @${freeze.by}`}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})` : "";
+function frozenByNote(freeze) {
+  return freeze.by ? ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})` : "";
 }
 function freezeFindings(pr, incidents2, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
@@ -29764,7 +29764,7 @@ function freezeFindings(pr, incidents2, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;

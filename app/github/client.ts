@@ -386,7 +386,7 @@ export class GitHubClient {
 
   async createComment(issueNumber: number, body: string): Promise<void> {
     const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments" satisfies GitHubRoute;
-    await this.#call(route, `comment on #${issueNumber}`, () =>
+    await this.#call(route, "reply on the PR", () =>
       this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body }),
     );
   }
@@ -439,19 +439,8 @@ export class GitHubClient {
    * one issue it keeps per repository without remembering its number.
    */
   async findOpenIssue(label: string): Promise<FoundIssue | undefined> {
-    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
-    const { data } = await this.#call(route, `find the open issue labelled ${label}`, () =>
-      this.#octokit.request(route, {
-        ...this.repo,
-        labels: label,
-        state: "open",
-        sort: "created",
-        direction: "asc",
-        per_page: 100,
-      }),
-    );
-    const issue = data.find((item) => !item.pull_request);
-    return issue ? { number: issue.number, body: issue.body ?? "" } : undefined;
+    const issue = (await this.listOpenIssues(label)).find((item) => !item.isPull);
+    return issue ? { number: issue.number, body: issue.body } : undefined;
   }
 
   async createIssue(title: string, body: string, labels: string[]): Promise<number> {
@@ -476,38 +465,26 @@ export class GitHubClient {
   }
 
   /**
-   * Issues and PRs with `label` (one label: GitHub ANDs a list), in `state`,
-   * newest first when `newestFirst`. The first page is asked conditionally:
-   * while nothing changed GitHub answers 304, which costs no rate limit, so
-   * reading the incidents on every PR event stays cheap. `max` stops after
-   * that many items (a trigger only looks back a few weeks).
+   * Open issues and PRs with `label` (one label: GitHub ANDs a list), oldest
+   * first. The first page is asked conditionally (see `#conditionalList`),
+   * so reading the incidents on every PR event stays cheap.
    */
-  async listIssues(
-    label: string,
-    {
-      state = "open",
-      newestFirst = false,
-      max,
-    }: { state?: "open" | "closed" | "all"; newestFirst?: boolean; max?: number } = {},
-  ): Promise<IssueItem[]> {
+  async listOpenIssues(label: string): Promise<IssueItem[]> {
     const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
     const params = {
       ...this.repo,
       labels: label,
-      state,
+      state: "open" as const,
       sort: "created" as const,
-      direction: newestFirst ? ("desc" as const) : ("asc" as const),
+      direction: "asc" as const,
       per_page: 100,
     };
-    const action = `list the ${state === "all" ? "" : `${state} `}issues labelled ${label}`;
-    const first = (await this.#conditional(route, params, action)) as RawIssue[];
-    let items = first;
-    if (first.length === 100 && (max === undefined || max > 100)) {
-      items = (await this.#call(route, action, () =>
-        this.#octokit.paginate(route, params),
-      )) as RawIssue[];
-    }
-    return items.slice(0, max).map(toIssueItem);
+    const items = await this.#conditionalList(
+      route,
+      params,
+      `find the open issue labelled ${label}`,
+    );
+    return (items as RawIssue[]).map(toIssueItem);
   }
 
   /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
@@ -520,16 +497,26 @@ export class GitHubClient {
       direction: "asc" as const,
       per_page: 100,
     };
-    const action = "list the open PRs";
-    let pulls = (await this.#conditional(route, params, action)) as (RawPull & {
+    const pulls = (await this.#conditionalList(route, params, "list the open PRs")) as (RawPull & {
       html_url: string;
     })[];
-    if (pulls.length === 100) {
-      pulls = (await this.#call(route, action, () =>
-        this.#octokit.paginate(route, params),
-      )) as typeof pulls;
-    }
     return pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+
+  /**
+   * A list whose first page is asked conditionally; only a full first page
+   * (100 items) pages on, without the cache.
+   */
+  async #conditionalList(
+    route: GitHubRoute,
+    params: Record<string, unknown> & { per_page: number },
+    action: string,
+  ): Promise<unknown[]> {
+    const first = (await this.#conditional(route, params, action)) as unknown[];
+    if (first.length < params.per_page) return first;
+    return (await this.#call(route, action, () =>
+      this.#octokit.paginate(route, params as never),
+    )) as unknown[];
   }
 
   /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
@@ -569,7 +556,7 @@ interface RawIssue {
   title: string;
   body?: string | null;
   state: string;
-  labels: ({ name?: string | null } | string)[];
+  labels?: ({ name?: string | null } | string)[] | null;
   created_at: string;
   closed_at: string | null;
   html_url: string;
@@ -583,7 +570,7 @@ function toIssueItem(raw: RawIssue): IssueItem {
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: raw.labels
+    labels: (raw.labels ?? [])
       .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
       .filter((name) => name !== ""),
     created_at: raw.created_at,

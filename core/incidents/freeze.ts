@@ -28,10 +28,9 @@ export interface ManualFreeze {
   url?: string;
   /** Only this wave; undefined freezes every wave. */
   wave?: string;
-  /** Who froze, when, and the receipt that records it, when known. */
+  /** Who froze and when, when known. */
   by?: string;
   at?: string;
-  receipt?: string;
 }
 
 function escapeRegex(text: string): string {
@@ -65,10 +64,9 @@ function inScope(wave: string | undefined, prWave: string | undefined): string |
   return prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : undefined;
 }
 
-function receiptNote(freeze: ManualFreeze): string {
+function frozenByNote(freeze: ManualFreeze): string {
   if (!freeze.by) return "";
-  const who = `frozen by @${freeze.by}`;
-  return ` (${who}${freeze.at ? ` at ${freeze.at}` : ""}${freeze.receipt ? `, receipt \`${freeze.receipt}\`` : ""})`;
+  return ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})`;
 }
 
 /**
@@ -112,7 +110,7 @@ export function freezeFindings(
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${receiptNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`,
     });
   }
   return findings;

@@ -6,10 +6,10 @@ import { defineRule, type RuleDefinition } from "./rule.js";
 const options = z.strictObject({ ...ruleBaseShape });
 
 /**
- * While a critical incident is open, or a freeze issue (a `/pilot-gate
- * freeze` or a tripped trigger), PRs into the frozen branches are blocked;
- * a hotfix PR that references the incident is exempt. Runs when
- * `incidents.enabled` is on; settings are under `incidents:`.
+ * While a critical incident is open, or an issue carrying the freeze label,
+ * PRs into the frozen branches are blocked; a hotfix PR that references the
+ * incident is exempt. Runs when `incidents.enabled` is on; settings are
+ * under `incidents:`.
  */
 export const incidentFreeze: RuleDefinition<typeof options> = defineRule({
   id: FREEZE_RULE_ID,
