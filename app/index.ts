@@ -1,9 +1,10 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { onCheckRun } from "./handlers/check-run.js";
+import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
 import { onInstallation, onProtectionChange } from "./handlers/protection.js";
-import { onPullRequest } from "./handlers/pull-request.js";
+import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
 import { type AppOptions, readAppOptions } from "./options.js";
 import { createState } from "./state.js";
@@ -19,6 +20,10 @@ const PULL_REQUEST_EVENTS = [
   "pull_request_review.submitted",
   "pull_request_review.dismissed",
 ] as const;
+/** A PR leaves its wave's WIP count: the wave's later PRs are judged again. */
+const WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}` as const);
+/** Critical incidents and freeze issues opening, closing or changing: PRs into frozen branches are judged again. */
+const INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}` as const);
 const CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"] as const;
 const INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"] as const;
 /** Someone changed protection by hand: re-applied or reported per `protection.drift`. */
@@ -37,6 +42,8 @@ const PROTECTION_CHANGE_EVENTS = [
  */
 export const HANDLED_EVENTS = [
   ...PULL_REQUEST_EVENTS,
+  ...WAVE_LEAVE_EVENTS,
+  ...INCIDENT_EVENTS,
   ...CHECK_RUN_EVENTS,
   "merge_group.checks_requested",
   "issue_comment.created",
@@ -53,6 +60,8 @@ export function createApp(options?: AppOptions): ApplicationFunction {
   return (app: Probot) => {
     const state = createState(options ?? readAppOptions());
     app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state));
+    app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state));
+    app.on([...INCIDENT_EVENTS], (context) => onIncidentIssue(context, state));
     app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state));
     app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state));
     app.on("issue_comment.created", (context) => onIssueComment(context, state));

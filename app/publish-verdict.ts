@@ -116,7 +116,7 @@ export async function publishVerdict(
     return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
   }
   const noMergeLabel = config.rules["no-merge-label"].label;
-  if (request.labelEvent && !sameLabel(request.labelEvent.label, noMergeLabel)) {
+  if (request.labelEvent && !labelAffectsVerdict(request.labelEvent.label, config)) {
     return {
       status: "ignored",
       why: `label ${request.labelEvent.label} does not affect the verdict`,
@@ -198,6 +198,13 @@ export async function publishVerdict(
     dryRun,
   });
   return { status: "published", plan, verdict, receipts, config };
+}
+
+/** NO_MERGE always; a wave label too while the risk protocol runs (it moves the PR between WIP counts). */
+function labelAffectsVerdict(label: string, config: Config): boolean {
+  if (sameLabel(label, config.rules["no-merge-label"].label)) return true;
+  const { enabled, wave_label_prefix } = config.incidents;
+  return enabled && label.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
 }
 
 function sameLabel(a: string, b: string): boolean {

@@ -112,3 +112,8 @@ export interface EventScope {
 export function repoKey(repo: RepoContext): string {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
 }
+
+/** The queue key of one PR: its events, re-runs and re-evaluations run one at a time. */
+export function pullKey(repo: Pick<RepoContext, "owner" | "repo">, number: number): string {
+  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}

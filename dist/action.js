@@ -36213,7 +36213,7 @@ var REQUEST_PERMISSIONS = {
     uses: { issues: "write" }
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
     uses: { pull_requests: "read" }
   }
 };
@@ -38244,7 +38244,7 @@ async function publishVerdict(deps, scope, request2) {
   if (scope.checkName = checkName2, scope.dryRun = dryRun, request2.onlyForCheckName && request2.onlyForCheckName !== checkName2)
     return { status: "ignored", why: `check ${request2.onlyForCheckName} is not ours` };
   let noMergeLabel2 = config2.rules["no-merge-label"].label;
-  if (request2.labelEvent && !sameLabel(request2.labelEvent.label, noMergeLabel2))
+  if (request2.labelEvent && !labelAffectsVerdict(request2.labelEvent.label, config2))
     return {
       status: "ignored",
       why: `label ${request2.labelEvent.label} does not affect the verdict`
@@ -38303,6 +38303,11 @@ async function publishVerdict(deps, scope, request2) {
     receipts,
     dryRun
   }), { status: "published", plan, verdict, receipts, config: config2 };
+}
+function labelAffectsVerdict(label2, config2) {
+  if (sameLabel(label2, config2.rules["no-merge-label"].label)) return !0;
+  let { enabled, wave_label_prefix } = config2.incidents;
+  return enabled && label2.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
 }
 function sameLabel(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -38404,10 +38409,11 @@ async function judgeMergeGroup(deps, scope, group) {
 }
 
 // app/handlers/pull-request.ts
-function judgePullRequest(deps, scope, payload) {
+function judgePullRequest(deps, scope, payload, loaded) {
   let pull = toPullInfo(payload.pull_request);
   return publishVerdict(deps, scope, {
     pull,
+    ...loaded ? { loaded } : {},
     checkSha: pull.headSha,
     manageLabels: !0,
     // The head commit is new to the PR: the check run lookup is skipped (see
@@ -38483,7 +38489,7 @@ async function readEvent(eventName, eventPath, repository) {
       name: `${eventName}.${action}`,
       why: `pilot-gate does not judge ${eventName}.${action} (only ${types.join(", ")}); the check from the PR's last judged event stands`
     };
-  let name = `${eventName}.${action}`, repo = repoContextOf(payload, repository);
+  let name = `${eventName}.${action}`, repo = repoContextOf2(payload, repository);
   if (eventName === "merge_group") {
     let group = payload.merge_group;
     if (typeof group?.head_sha != "string" || typeof group?.head_ref != "string")
@@ -38496,7 +38502,7 @@ async function readEvent(eventName, eventPath, repository) {
     throw new InputError(`The ${name} payload has no pull_request: is it a ${eventName} event?`);
   return { kind: "pull_request", name, payload, repo };
 }
-function repoContextOf(payload, repository) {
+function repoContextOf2(payload, repository) {
   let defaultBranch = payload?.repository?.default_branch;
   if (typeof defaultBranch != "string" || defaultBranch === "")
     throw new InputError(

@@ -2711,7 +2711,7 @@ var REQUEST_PERMISSIONS = {
     uses: { issues: "write" }
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
     uses: { pull_requests: "read" }
   }
 };
@@ -4515,13 +4515,13 @@ function decideOverride(command, requester, sha, at2, config) {
     let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
     return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
   }
-  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has2) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
   let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
   return refuse(
-    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
+    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has2) ? has2 : `"${requester.permission}"`}.`
   );
 }
 function receiptFor(kind, command, actor, sha, at2) {
@@ -4811,6 +4811,9 @@ function createState(options4) {
 function repoKey(repo) {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
 }
+function pullKey(repo, number) {
+  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}
 
 // app/check-runs.ts
 var ANNOTATIONS_PER_REQUEST = 50;
@@ -5030,7 +5033,7 @@ async function publishVerdict(deps, scope, request) {
   if (scope.checkName = checkName2, scope.dryRun = dryRun, request.onlyForCheckName && request.onlyForCheckName !== checkName2)
     return { status: "ignored", why: `check ${request.onlyForCheckName} is not ours` };
   let noMergeLabel2 = config.rules["no-merge-label"].label;
-  if (request.labelEvent && !sameLabel(request.labelEvent.label, noMergeLabel2))
+  if (request.labelEvent && !labelAffectsVerdict(request.labelEvent.label, config))
     return {
       status: "ignored",
       why: `label ${request.labelEvent.label} does not affect the verdict`
@@ -5089,6 +5092,11 @@ async function publishVerdict(deps, scope, request) {
     receipts,
     dryRun
   }), { status: "published", plan, verdict, receipts, config };
+}
+function labelAffectsVerdict(label2, config) {
+  if (sameLabel(label2, config.rules["no-merge-label"].label)) return !0;
+  let { enabled, wave_label_prefix } = config.incidents;
+  return enabled && label2.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
 }
 function sameLabel(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -5456,6 +5464,100 @@ async function onCheckRun(context, state) {
   }
 }
 
+// app/rejudge.ts
+import picomatch7 from "picomatch";
+async function rejudgeOpenPulls(deps, loaded, select, event) {
+  let pulls = (await deps.gh.listOpenPulls()).filter(select), result = { judged: [], failed: [] };
+  for (let pull of pulls)
+    await deps.state.queue.run(pullKey(deps.repo, pull.number), async () => {
+      let scope = {};
+      try {
+        await publishVerdict(deps, scope, {
+          pull,
+          checkSha: pull.headSha,
+          manageLabels: !0,
+          loaded
+        }), result.judged.push(pull.number);
+      } catch (error) {
+        result.failed.push(pull.number);
+        let reason = failureReason(error);
+        deps.log.error(
+          { err: error, event, pull: pull.number },
+          `${event}: could not judge #${pull.number} again: ${reason}`
+        ), await postEvaluationError(deps, scope, reason, event);
+      }
+    });
+  return result;
+}
+function intoFrozenBranch(config) {
+  let frozen = picomatch7(config.incidents.freeze_branches);
+  return (pull) => frozen(pull.baseRef);
+}
+function inWave(config, wave) {
+  let wanted = wave.toLowerCase();
+  return (pull) => waveOf(
+    { labels: pull.labels, branch: pull.headRef, title: pull.title },
+    config.incidents
+  )?.toLowerCase() === wanted;
+}
+
+// app/handlers/incident.ts
+var INCIDENT_ACTIONS = [
+  "opened",
+  "edited",
+  "closed",
+  "reopened",
+  "deleted",
+  "labeled",
+  "unlabeled"
+];
+function has(names, wanted) {
+  let set = new Set(wanted.map((name) => name.toLowerCase()));
+  return names.some((name) => set.has(name.toLowerCase()));
+}
+function freezeRelevance(payload, config) {
+  let settings = config.incidents, freezing = [...settings.severity_labels.critical, settings.freeze_label], labels2 = labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)), changed = "label" in payload ? payload.label?.name : void 0;
+  if (has(labels2, freezing) || changed !== void 0 && has([changed], freezing))
+    switch (payload.action) {
+      case "labeled":
+      case "unlabeled":
+        return changed === void 0 ? void 0 : has([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : void 0;
+      case "edited":
+        return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
+      default:
+        return payload.action;
+    }
+}
+async function onIncidentIssue(context, state) {
+  let { payload } = context;
+  if (payload.issue.pull_request) return;
+  let event = `issues.${payload.action}`, key = `issue:${repoKey(repoContextOf(payload))}#${payload.issue.number}`;
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = await loadRepoConfig(deps);
+      if (!loaded.ok) {
+        deps.log.info(`${event} on #${payload.issue.number}: the config is invalid, not judged`);
+        return;
+      }
+      let { config } = loaded;
+      if (!config.incidents.enabled) return;
+      let why = freezeRelevance(payload, config);
+      if (!why) return;
+      let { judged, failed } = await rejudgeOpenPulls(
+        deps,
+        loaded,
+        intoFrozenBranch(config),
+        event
+      );
+      deps.log.info(
+        { judged, failed },
+        `#${payload.issue.number} ${why}: judged ${judged.length} open PR(s) into frozen branches again`
+      );
+    })
+  );
+}
+
 // app/handlers/merge-group.ts
 async function onMergeGroup(context, state) {
   let { payload } = context, { repository } = payload, group = payload.merge_group;
@@ -5573,19 +5675,54 @@ function refusalText(receipt2, config) {
 
 // app/handlers/pull-request.ts
 async function onPullRequest(context, state) {
-  let payload = context.payload, key = `${payload.repository.full_name}#${payload.pull_request.number}`.toLowerCase();
+  let payload = context.payload, key = pullKey(repoContextOf(payload), payload.pull_request.number), loaded;
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps, scope) => {
-      let outcome = await judgePullRequest(deps, scope, payload);
+      payload.pull_request.state === "open" && (scope.checkSha = payload.pull_request.head.sha, loaded = await loadRepoConfig(deps));
+      let outcome = await judgePullRequest(deps, scope, payload, loaded);
       outcome.status === "ignored" && deps.log.debug(`nothing to do: ${outcome.why}`);
     })
   );
+  let changedLabel = labelEventOf(payload).labelEvent?.label, entersWave = payload.action === "reopened" || payload.action === "ready_for_review" || changedLabel !== void 0;
+  context.name === "pull_request" && entersWave && loaded?.ok && loaded.config.incidents.enabled && await onWaveChange(context, state, { changedLabel, loaded });
 }
-function judgePullRequest(deps, scope, payload) {
+var WAVE_LEAVE_ACTIONS = ["closed", "converted_to_draft"];
+async function onWaveChange(context, state, options4 = {}) {
+  let { payload } = context, pull = toPullInfo(payload.pull_request), event = `pull_request.${payload.action}`;
+  await runGuarded(context, state, payload, async (deps) => {
+    let loaded = options4.loaded ?? await loadRepoConfig(deps);
+    if (!loaded.ok || !loaded.config.incidents.enabled) return;
+    let waves = wavesTouched(pull, options4.changedLabel, loaded.config.incidents);
+    if (waves.length === 0) return;
+    let self = payload.action === "converted_to_draft";
+    for (let wave of waves) {
+      let member = inWave(loaded.config, wave), { judged } = await rejudgeOpenPulls(
+        deps,
+        loaded,
+        (open) => member(open) && (open.number > pull.number || self && open.number === pull.number),
+        event
+      );
+      deps.log.info(
+        { judged },
+        `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`
+      );
+    }
+  });
+}
+function wavesTouched(pull, changedLabel, settings) {
+  let waves = [], own = waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
+  if (own && changedLabel === void 0 && waves.push(own), changedLabel !== void 0) {
+    let fromLabel = waveFromLabels([changedLabel], settings);
+    fromLabel && waves.push(fromLabel);
+  }
+  return waves;
+}
+function judgePullRequest(deps, scope, payload, loaded) {
   let pull = toPullInfo(payload.pull_request);
   return publishVerdict(deps, scope, {
     pull,
+    ...loaded ? { loaded } : {},
     checkSha: pull.headSha,
     manageLabels: !0,
     // The head commit is new to the PR: the check run lookup is skipped (see
@@ -5841,7 +5978,7 @@ var PULL_REQUEST_EVENTS = [
   "pull_request.unlabeled",
   "pull_request_review.submitted",
   "pull_request_review.dismissed"
-], CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
+], WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}`), INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}`), CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
   "branch_protection_rule.created",
   "branch_protection_rule.edited",
   "branch_protection_rule.deleted",
@@ -5850,6 +5987,8 @@ var PULL_REQUEST_EVENTS = [
   "repository_ruleset.deleted"
 ], HANDLED_EVENTS = [
   ...PULL_REQUEST_EVENTS,
+  ...WAVE_LEAVE_EVENTS,
+  ...INCIDENT_EVENTS,
   ...CHECK_RUN_EVENTS,
   "merge_group.checks_requested",
   "issue_comment.created",
@@ -5860,7 +5999,7 @@ var PULL_REQUEST_EVENTS = [
 function createApp(options4) {
   return (app) => {
     let state = createState(options4 ?? readAppOptions());
-    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
+    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state)), app.on([...INCIDENT_EVENTS], (context) => onIncidentIssue(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
   };
 }
 var pilotGate = createApp(), index_default = pilotGate;

@@ -162,7 +162,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
     uses: { pull_requests: "read" },
   },
 } as const satisfies Record<string, RequestPermission>;
@@ -176,6 +176,10 @@ export const EVENT_PERMISSIONS = {
   pull_request_review: {
     why: "re-evaluate when an approval arrives or is dismissed",
     uses: { pull_requests: "read" },
+  },
+  issues: {
+    why: "incidents.enabled: judge PRs into frozen branches again when a critical incident or freeze issue opens, closes or changes",
+    uses: { issues: "read" },
   },
   check_run: {
     // rerequested and requested_action reach only apps with checks: write.

@@ -1,8 +1,17 @@
 import type { Context } from "probot";
+import { type IncidentsConfig, waveFromLabels, waveOf } from "../../core/incidents/index.js";
+import { loadRepoConfig } from "../config.js";
 import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import { type RawPull, toPullInfo } from "../pull.js";
-import type { AppState, EventDeps, EventScope } from "../state.js";
-import { runGuarded } from "./guard.js";
+import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
+import { inWave, rejudgeOpenPulls } from "../rejudge.js";
+import {
+  type AppState,
+  type EventDeps,
+  type EventScope,
+  type LoadedConfig,
+  pullKey,
+} from "../state.js";
+import { repoContextOf, runGuarded } from "./guard.js";
 
 type PullRequestContext = Context<"pull_request"> | Context<"pull_request_review">;
 
@@ -16,13 +25,91 @@ export type PullRequestPayload = PullRequestContext["payload"];
  */
 export async function onPullRequest(context: PullRequestContext, state: AppState): Promise<void> {
   const payload = context.payload;
-  const key = `${payload.repository.full_name}#${payload.pull_request.number}`.toLowerCase();
+  const key = pullKey(repoContextOf(payload), payload.pull_request.number);
+  let loaded: LoadedConfig | undefined;
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps, scope) => {
-      const outcome = await judgePullRequest(deps, scope, payload);
+      // A closed PR is not judged (nor its config read); see publishVerdict.
+      if (payload.pull_request.state === "open") {
+        scope.checkSha = payload.pull_request.head.sha;
+        loaded = await loadRepoConfig(deps);
+      }
+      const outcome = await judgePullRequest(deps, scope, payload, loaded);
       if (outcome.status === "ignored") deps.log.debug(`nothing to do: ${outcome.why}`);
     }),
   );
+  // After the PR's own key is released: the wave's later PRs are judged under theirs.
+  const changedLabel = labelEventOf(payload).labelEvent?.label;
+  const entersWave =
+    payload.action === "reopened" ||
+    payload.action === "ready_for_review" ||
+    changedLabel !== undefined;
+  if (
+    context.name === "pull_request" &&
+    entersWave &&
+    loaded?.ok &&
+    loaded.config.incidents.enabled
+  ) {
+    await onWaveChange(context as Context<"pull_request">, state, { changedLabel, loaded });
+  }
+}
+
+/** `pull_request` actions after which a PR no longer counts in its wave's WIP. */
+export const WAVE_LEAVE_ACTIONS = ["closed", "converted_to_draft"] as const;
+
+/**
+ * A PR entered or left its wave's count (closed, converted to draft,
+ * reopened, ready for review, or its wave label changed): the wave's later
+ * open PRs are judged again, since the WIP limit counts PRs in the order they
+ * were opened, so the sixth passes once one of the five before it leaves.
+ * Also the PR itself when it stays open as a draft. Only with
+ * `incidents.enabled` and a PR that has a wave.
+ */
+export async function onWaveChange(
+  context: Context<"pull_request">,
+  state: AppState,
+  options: { changedLabel?: string; loaded?: LoadedConfig } = {},
+): Promise<void> {
+  const { payload } = context;
+  const pull = toPullInfo(payload.pull_request as RawPull);
+  const event = `pull_request.${payload.action}`;
+  await runGuarded(context as Context, state, payload, async (deps) => {
+    const loaded = options.loaded ?? (await loadRepoConfig(deps));
+    if (!loaded.ok || !loaded.config.incidents.enabled) return;
+    const waves = wavesTouched(pull, options.changedLabel, loaded.config.incidents);
+    if (waves.length === 0) return;
+    const self = payload.action === "converted_to_draft";
+    for (const wave of waves) {
+      const member = inWave(loaded.config, wave);
+      const { judged } = await rejudgeOpenPulls(
+        deps,
+        loaded,
+        (open) =>
+          member(open) && (open.number > pull.number || (self && open.number === pull.number)),
+        event,
+      );
+      deps.log.info(
+        { judged },
+        `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`,
+      );
+    }
+  });
+}
+
+/** The waves a PR event can change the count of: the PR's wave, and the wave of a wave label just added or removed. */
+function wavesTouched(
+  pull: PullInfo,
+  changedLabel: string | undefined,
+  settings: IncidentsConfig,
+): string[] {
+  const waves: string[] = [];
+  const own = waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
+  if (own && changedLabel === undefined) waves.push(own);
+  if (changedLabel !== undefined) {
+    const fromLabel = waveFromLabels([changedLabel], settings);
+    if (fromLabel) waves.push(fromLabel);
+  }
+  return waves;
 }
 
 /**
@@ -34,10 +121,12 @@ export function judgePullRequest(
   deps: EventDeps,
   scope: EventScope,
   payload: PullRequestPayload,
+  loaded?: LoadedConfig,
 ): Promise<VerdictOutcome> {
   const pull = toPullInfo(payload.pull_request as RawPull);
   return publishVerdict(deps, scope, {
     pull,
+    ...(loaded ? { loaded } : {}),
     checkSha: pull.headSha,
     manageLabels: true,
     // The head commit is new to the PR: the check run lookup is skipped (see

@@ -3,11 +3,18 @@ import { describe, expect, it } from "vitest";
 import {
   type CheckRunBody,
   countRequests,
+  FAILURES,
   GitHubMock,
   REPO_PATH,
   useGitHubMock,
 } from "./helpers/github.js";
-import { PR_NUMBER, pullRequest, pullRequestEvent } from "./helpers/payloads.js";
+import {
+  HEAD_SHA,
+  issuesEvent,
+  PR_NUMBER,
+  pullRequest,
+  pullRequestEvent,
+} from "./helpers/payloads.js";
 import { createTestApp } from "./helpers/probot.js";
 
 useGitHubMock();
@@ -58,6 +65,27 @@ function riskReads(gh: GitHubMock, incidents: { P0?: Json[]; critical?: Json[]; 
   listIssues(gh, "critical", incidents.critical ?? []);
   listIssues(gh, "pilot-gate:freeze", incidents.freeze ?? []);
 }
+
+/** `GET /pulls?state=open` answered with `pulls` (and an ETag), or 304 when `ifNoneMatch` matches. */
+function listPulls(gh: GitHubMock, pulls: Json[], ifNoneMatch?: string) {
+  const interceptor = gh.scope
+    .get(`${REPO_PATH}/pulls`)
+    .query({ state: "open", sort: "created", direction: "asc", per_page: "100" });
+  if (ifNoneMatch) {
+    interceptor.matchHeader("if-none-match", ifNoneMatch).reply(304, "");
+  } else {
+    interceptor.reply(
+      200,
+      pulls.map((pull) => ({
+        ...pull,
+        html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`,
+      })),
+      { etag: `"pulls-etag"` },
+    );
+  }
+}
+
+const sha = (n: number) => n.toString(16).padStart(2, "0").repeat(20);
 
 function freezeRule(body: CheckRunBody): string {
   return body.output.summary;
@@ -204,6 +232,188 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
       } else {
         expect(body.output.summary).not.toContain("already has");
       }
+    });
+  });
+
+  describe("judging open PRs again when a freeze starts or lifts", () => {
+    const INCIDENT = issue(42, "INC-42 tenant data visible across orgs", ["P0"]);
+
+    it("fails every open PR into a frozen branch as soon as a critical incident opens", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      listPulls(gh, [
+        pullRequest({ number: 10, sha: sha(10) }),
+        pullRequest({ number: 11, sha: sha(11), base: "main" }),
+        // Not a frozen branch: not judged again (no mock answers for it).
+        pullRequest({ number: 12, sha: sha(12), base: "release/1.0" }),
+      ]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
+      riskReads(gh, { P0: [INCIDENT] });
+      const first = gh.createCheckRun(1001);
+      gh.addLabels(10);
+      gh.files(11, ["src/login.ts"]).checkRuns(sha(11));
+      // The second PR asks the same lists again, conditionally: unchanged, 304.
+      listIssues(gh, "P0", [], `"P0-etag"`);
+      listIssues(gh, "critical", [], `"critical-etag"`);
+      listIssues(gh, "pilot-gate:freeze", [], `"pilot-gate:freeze-etag"`);
+      const second = gh.createCheckRun(1002);
+      gh.addLabels(11);
+
+      await app.receive("issues", issuesEvent("opened", INCIDENT));
+
+      for (const [created, pullSha] of [
+        [first, sha(10)],
+        [second, sha(11)],
+      ] as const) {
+        const body = created.body as CheckRunBody;
+        expect(body.head_sha).toBe(pullSha);
+        expect(body.conclusion).toBe("failure");
+        expect(body.output.summary).toContain(
+          "[#42](https://github.com/Codertocat/Hello-World/issues/42)",
+        );
+      }
+      expect(countRequests().byOperation["GET /repos/{owner}/{repo}/pulls"]).toBe(1);
+      expect(app.logged(50)).toEqual([]);
+    });
+
+    it("lifts the freeze when the incident closes: the check passes and NO_MERGE comes off", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      listPulls(gh, [pullRequest({ number: 10, sha: sha(10), labels: ["NO_MERGE"] })]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10), [{ id: 2001 }]);
+      riskReads(gh, {});
+      gh.labelEvents(10, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
+      const updated = gh.updateCheckRun(2001);
+      const removed = gh.removeLabel(10, "NO_MERGE");
+
+      await app.receive("issues", issuesEvent("closed", INCIDENT));
+
+      expect((updated.body as CheckRunBody).conclusion).toBe("success");
+      expect(removed.calls).toBe(1);
+    });
+
+    it("judges again when the freeze label comes off an issue", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      listPulls(gh, [pullRequest({ number: 10, sha: sha(10) })]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
+      riskReads(gh, {});
+      const created = gh.createCheckRun();
+
+      const rehearsal = issue(7, "Launch rehearsal", [], "alice");
+      await app.receive(
+        "issues",
+        issuesEvent("unlabeled", rehearsal, { label: "pilot-gate:freeze" }),
+      );
+
+      expect((created.body as CheckRunBody).conclusion).toBe("success");
+    });
+
+    it.each([
+      ["an issue that is neither an incident nor a freeze", ENABLED, "labeled", ["bug"], "bug"],
+      ["a label unrelated to the freeze on an incident", ENABLED, "labeled", ["P0", "bug"], "bug"],
+      ["a critical incident while the protocol is off", null, "opened", ["P0"], undefined],
+    ] as const)(
+      "costs only the config read for %s",
+      async (_name, config, action, labels, label) => {
+        const app = await createTestApp();
+        const gh = new GitHubMock().token();
+        gh.config(config);
+
+        await app.receive(
+          "issues",
+          issuesEvent(action, issue(5, "Something", [...labels]), label ? { label } : {}),
+        );
+
+        expect(countRequests().total).toBe(1);
+        expect(app.logged(40)).toEqual([]);
+      },
+    );
+
+    it("posts could-not-evaluate on a PR it cannot judge, and still judges the others", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      listPulls(gh, [
+        pullRequest({ number: 10, sha: sha(10) }),
+        pullRequest({ number: 11, sha: sha(11) }),
+      ]);
+      const failure = FAILURES["404"] as { status: number; message: string };
+      gh.scope
+        .get(`${REPO_PATH}/pulls/10/files`)
+        .query({ per_page: "100" })
+        .reply(failure.status, { message: failure.message });
+      gh.checkRuns(sha(10));
+      // #10 stops at its files, before the incident lists: #11 is the first to read them.
+      const errored = gh.createCheckRun(1001);
+      gh.files(11, ["src/login.ts"]).checkRuns(sha(11));
+      riskReads(gh, { P0: [INCIDENT] });
+      const judged = gh.createCheckRun(1002);
+      gh.addLabels(11);
+
+      await app.receive("issues", issuesEvent("opened", INCIDENT));
+
+      const error = errored.body as CheckRunBody;
+      expect(error.head_sha).toBe(sha(10));
+      expect(error.conclusion).toBe("failure");
+      expect(error.output.title).toMatch(/^could not evaluate: /);
+      expect((judged.body as CheckRunBody).output.summary).toContain("are frozen");
+    });
+  });
+
+  describe("judging a wave again when one of its PRs leaves", () => {
+    it("passes the sixth PR of a wave once one of the five before it closes", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      const wave = (number: number, labels: string[] = []) =>
+        pullRequest({ number, sha: sha(number), labels: ["wave:O-02", ...labels] });
+      const open = [wave(10), wave(11), wave(12), wave(13), wave(20, ["NO_MERGE"])];
+      listPulls(gh, open);
+      // Only PRs opened after the closed one can change: #20.
+      gh.files(20, ["src/login.ts"]).checkRuns(sha(20), [{ id: 2001 }]);
+      riskReads(gh, {});
+      listPulls(gh, open, `"pulls-etag"`);
+      gh.labelEvents(20, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
+      const updated = gh.updateCheckRun(2001);
+      gh.removeLabel(20, "NO_MERGE");
+
+      await app.receive(
+        "pull_request",
+        pullRequestEvent("closed", { number: 14, state: "closed", labels: ["wave:O-02"] }),
+      );
+
+      expect((updated.body as CheckRunBody).conclusion).toBe("success");
+      expect(app.logged(50)).toEqual([]);
+    });
+
+    it("judges a PR again when a wave label is added to it", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      const earlier = [10, 11, 12, 13, 14].map((number) =>
+        pullRequest({ number, sha: sha(number), labels: ["wave:O-02"] }),
+      );
+      const self = pullRequest({ number: 20, labels: ["wave:O-02"] });
+      gh.files(20, ["src/login.ts"]).checkRuns(HEAD_SHA);
+      riskReads(gh, {});
+      listPulls(gh, [...earlier, self]);
+      const created = gh.createCheckRun();
+      gh.addLabels(20);
+      // Then the wave's later PRs: none after #20, so nothing more is judged.
+      listPulls(gh, [...earlier, self], `"pulls-etag"`);
+
+      await app.receive(
+        "pull_request",
+        pullRequestEvent("labeled", { number: 20, labels: ["wave:O-02"], label: "wave:O-02" }),
+      );
+
+      const body = created.body as CheckRunBody;
+      expect(body.conclusion).toBe("failure");
+      expect(body.output.summary).toContain("wip-limit");
     });
   });
 });

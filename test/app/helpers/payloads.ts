@@ -17,11 +17,13 @@ const definitions = require("@octokit/webhooks-examples") as {
   examples: Json[];
 }[];
 
+/** The example for `name.action`, one with an installation when there is one (`envelope` sets it anyway). */
 function example(name: string, action?: string): Json {
-  const found = definitions
-    .find((definition) => definition.name === name)
-    ?.examples.find((e) => e.action === action && e.installation);
-  if (!found) throw new Error(`no ${name}.${action} example with an installation`);
+  const examples = definitions.find((definition) => definition.name === name)?.examples ?? [];
+  const found =
+    examples.find((e) => e.action === action && e.installation) ??
+    examples.find((e) => e.action === action);
+  if (!found) throw new Error(`no ${name}.${action} example`);
   return structuredClone(found);
 }
 
@@ -77,6 +79,11 @@ export function pullRequest(options: PullOptions = {}): Json {
   return pr;
 }
 
+/** The `label` of a `labeled` / `unlabeled` event. */
+function eventLabel(name: string): Json {
+  return { id: 1, node_id: "L", url: "", name, color: "ff0000", default: false, description: null };
+}
+
 function envelope(payload: Json, org = false): Json {
   payload.repository = repository(org);
   payload.installation = {
@@ -103,15 +110,7 @@ export function pullRequestEvent(
     payload.after = payload.pull_request.head.sha;
   }
   if (options.label !== undefined) {
-    payload.label = {
-      id: 1,
-      node_id: "L",
-      url: "",
-      name: options.label,
-      color: "ff0000",
-      default: false,
-      description: null,
-    };
+    payload.label = eventLabel(options.label);
   }
   if (options.senderType) payload.sender.type = options.senderType;
   return envelope(payload, options.org);
@@ -152,6 +151,27 @@ export function issueCommentEvent(
   payload.comment.user.login = options.login ?? "maintainer-mia";
   payload.comment.user.type = options.userType ?? "User";
   payload.sender.login = payload.comment.user.login;
+  return envelope(payload);
+}
+
+/**
+ * An `issues` event carrying `issue` (an issue object as the REST API has
+ * it). The examples have no `issues.closed`: it is the `opened` example with
+ * the action and state changed, as GitHub sends it.
+ */
+export function issuesEvent(action: string, issue: Json, options: { label?: string } = {}): Json {
+  const payload = example("issues", action === "closed" ? "opened" : action);
+  payload.action = action;
+  payload.issue = structuredClone(issue);
+  if (action === "closed") {
+    payload.issue.state = "closed";
+    payload.issue.closed_at = "2024-05-01T11:59:00Z";
+  }
+  if (options.label !== undefined) {
+    payload.label = eventLabel(options.label);
+  } else {
+    delete payload.label;
+  }
   return envelope(payload);
 }
 

@@ -1,0 +1,95 @@
+import type { Context } from "probot";
+import { labelNames } from "../../core/incidents/index.js";
+import type { Config } from "../../core/index.js";
+import { loadRepoConfig } from "../config.js";
+import { intoFrozenBranch, rejudgeOpenPulls } from "../rejudge.js";
+import { type AppState, repoKey } from "../state.js";
+import { repoContextOf, runGuarded } from "./guard.js";
+
+/** `issues` actions that can start, change or lift a freeze. */
+export const INCIDENT_ACTIONS = [
+  "opened",
+  "edited",
+  "closed",
+  "reopened",
+  "deleted",
+  "labeled",
+  "unlabeled",
+] as const;
+
+type IssuesContext = Context<`issues.${(typeof INCIDENT_ACTIONS)[number]}`>;
+
+function has(names: readonly string[], wanted: readonly string[]): boolean {
+  const set = new Set(wanted.map((name) => name.toLowerCase()));
+  return names.some((name) => set.has(name.toLowerCase()));
+}
+
+/**
+ * Why an `issues` event can change a freeze, or undefined when it cannot:
+ * the issue is (or just stopped being) a critical incident or a freeze
+ * issue, and the event changed whether it freezes, what it freezes (its
+ * wave label) or what the finding says (its title).
+ */
+export function freezeRelevance(
+  payload: IssuesContext["payload"],
+  config: Config,
+): string | undefined {
+  const settings = config.incidents;
+  const freezing = [...settings.severity_labels.critical, settings.freeze_label];
+  const labels = labelNames((payload.issue.labels ?? []).filter((label) => label !== null));
+  const changed = "label" in payload ? payload.label?.name : undefined;
+  const isFreezing = has(labels, freezing) || (changed !== undefined && has([changed], freezing));
+  if (!isFreezing) return undefined;
+  switch (payload.action) {
+    case "labeled":
+    case "unlabeled":
+      if (changed === undefined) return undefined;
+      if (has([changed], freezing)) return `label ${changed} ${payload.action}`;
+      if (changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()))
+        return `wave label ${changed} ${payload.action}`;
+      return undefined;
+    case "edited":
+      return "changes" in payload && payload.changes?.title ? "title edited" : undefined;
+    default:
+      return payload.action;
+  }
+}
+
+/**
+ * `issues` events on critical incidents and freeze issues: the open PRs into
+ * frozen branches are judged again at once, so a PR that passed before a
+ * critical incident opened does not stay mergeable, and closing the incident
+ * lifts the freeze without waiting for each PR's next push. Runs only while
+ * `incidents.enabled` is on; other issues cost the cached config read only.
+ */
+export async function onIncidentIssue(context: IssuesContext, state: AppState): Promise<void> {
+  const { payload } = context;
+  if (payload.issue.pull_request) return;
+  const event = `issues.${payload.action}`;
+  // Its own key: the PRs' keys are taken one by one inside (see rejudgeOpenPulls).
+  const key = `issue:${repoKey(repoContextOf(payload))}#${payload.issue.number}`;
+  await state.queue.run(key, () =>
+    runGuarded(context as Context, state, payload, async (deps) => {
+      const loaded = await loadRepoConfig(deps);
+      if (!loaded.ok) {
+        // Each PR's check already shows the config's problems; nothing to judge here.
+        deps.log.info(`${event} on #${payload.issue.number}: the config is invalid, not judged`);
+        return;
+      }
+      const { config } = loaded;
+      if (!config.incidents.enabled) return;
+      const why = freezeRelevance(payload, config);
+      if (!why) return;
+      const { judged, failed } = await rejudgeOpenPulls(
+        deps,
+        loaded,
+        intoFrozenBranch(config),
+        event,
+      );
+      deps.log.info(
+        { judged, failed },
+        `#${payload.issue.number} ${why}: judged ${judged.length} open PR(s) into frozen branches again`,
+      );
+    }),
+  );
+}
