@@ -3,6 +3,7 @@ import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/i
 import { toIncident, waveOf } from "../core/incidents/index.js";
 import type { Config, RiskSnapshot } from "../core/index.js";
 import type { IssueItem } from "./github/client.js";
+import { recordOf } from "./incidents/freeze.js";
 import type { PullInfo } from "./pull.js";
 import { settleAll } from "./settle.js";
 import type { EventDeps } from "./state.js";
@@ -30,19 +31,43 @@ export async function openCriticalIncidents(deps: EventDeps, config: Config): Pr
 
 /**
  * Open issues carrying the freeze label, as freezes of every wave: how a
- * team freezes merges by hand. The issue's title is the reason, its author
- * and creation time are shown as who froze and when.
+ * team freezes merges by hand. A freeze issue the App opened (`/pilot-gate
+ * freeze`, a tripped trigger) gives its recorded reason, actor, time and
+ * receipt; any other gives its title as the reason and its author and
+ * creation time as who froze and when.
  */
 export async function openFreezes(deps: EventDeps, config: Config): Promise<ManualFreeze[]> {
   const items = await deps.gh.listOpenIssues(config.incidents.freeze_label);
-  return items.map((item) => ({
-    id: `FREEZE-${item.number}`,
-    reason: item.title,
-    number: item.number,
-    url: item.html_url,
-    by: item.author.login,
-    at: item.created_at,
-  }));
+  return items.map((item) => {
+    const record = recordOf(item);
+    const where = { number: item.number, url: item.html_url };
+    if (record?.kind === "trigger") {
+      return {
+        id: record.trigger ?? `FREEZE-${item.number}`,
+        reason: record.reason,
+        ...where,
+        at: record.at,
+        receipt: record.receipt,
+      };
+    }
+    if (record) {
+      return {
+        id: `FREEZE-${item.number}`,
+        reason: record.reason,
+        ...where,
+        by: record.actor,
+        at: record.at,
+        receipt: record.receipt,
+      };
+    }
+    return {
+      id: `FREEZE-${item.number}`,
+      reason: item.title,
+      ...where,
+      by: item.author.login,
+      at: item.created_at,
+    };
+  });
 }
 
 /**

@@ -285,6 +285,10 @@ ${commented(config.incidents.business_hours, "    ", {
   # Escalation chain, first level first: { name, mention: [@user, @org/team] }.
   # Each breached clock escalates one level and adds the label escalation:<name>.
 ${field("escalation", config.incidents.escalation, "  ")}
+  # Lowest permission whose comment on or assignment of an incident acknowledges it.
+${field("maintainer_permission", config.incidents.maintainer_permission, "  ")}
+  # Lowest permission that may /pilot-gate freeze and /pilot-gate unfreeze (and clear a trigger).
+${field("freeze_permission", config.incidents.freeze_permission, "  ")}
   # Failing required-check evaluations in a row on one PR that open an escalation issue.
 ${field("consecutive_failures", config.incidents.consecutive_failures, "  ")}
   # This many critical incidents opened within days trip the trigger id, which

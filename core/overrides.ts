@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
+import { contentId, findCommand } from "./commands.js";
 import type { Config } from "./config/schema.js";
 import { RULES } from "./rules/index.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
@@ -51,66 +50,27 @@ const PERMISSION_RANK = new Map<string, number>([
   ["admin", 5],
 ]);
 
+/** True when GitHub's `has` permission is `needed` or higher; an unknown name is never enough. */
+export function permissionAtLeast(has: string, needed: string): boolean {
+  return (
+    (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >=
+    (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY)
+  );
+}
+
 const COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /**
  * Finds an override command in a comment body. Returns `undefined` when the
- * comment holds none, and an error message when it is malformed.
- *
- * The command must sit on a line of its own (leading spaces allowed); the
- * first such line wins. Lines inside fenced code blocks and HTML comments are
- * skipped, so quoting the syntax in docs or templates does not trigger it, and
- * a quoted reply (`> /pilot-gate ...`) does not either. A line scan is used
- * rather than the Markdown parser because the command is line-based by
- * definition, and the parser would rewrite the reason (emphasis, escapes,
- * autolinks) when the receipt must keep it as typed.
+ * comment holds none, and an error message when it is malformed. The command
+ * must sit on a line of its own, outside code blocks, HTML comments and
+ * quotes (see `findCommand`).
  */
 export function parseOverrideCommand(
   body: string,
 ): OverrideCommand | { error: string } | undefined {
-  let fence: { char: string; length: number } | undefined;
-  let inComment = false;
-  for (const rawLine of body.split(/\r\n?|\n/)) {
-    if (fence) {
-      const close = FENCE.exec(rawLine);
-      const marker = close?.[1];
-      if (
-        marker &&
-        marker[0] === fence.char &&
-        marker.length >= fence.length &&
-        close[2]?.trim() === ""
-      ) {
-        fence = undefined;
-      }
-      continue;
-    }
-    let line = rawLine;
-    if (inComment) {
-      const end = line.indexOf("-->");
-      if (end === -1) continue;
-      inComment = false;
-      line = line.slice(end + 3);
-    }
-    // Drop comments that close on this line, then note one left open.
-    line = line.replace(/<!--[\s\S]*?-->/g, "");
-    const open = line.indexOf("<!--");
-    if (open !== -1) {
-      inComment = true;
-      line = line.slice(0, open);
-    }
-    const opener = FENCE.exec(line);
-    if (opener?.[1]) {
-      // A backtick fence's info string may not contain backticks (CommonMark).
-      if (!(opener[1][0] === "`" && opener[2]?.includes("`"))) {
-        fence = { char: opener[1][0] as string, length: opener[1].length };
-        continue;
-      }
-    }
-    const match = COMMAND.exec(line);
-    if (match) return parseArguments(match[1] ?? "");
-  }
-  return undefined;
+  const match = findCommand(body, COMMAND);
+  return match ? parseArguments(match[1] ?? "") : undefined;
 }
 
 function parseArguments(rest: string): OverrideCommand | { error: string } {
@@ -180,8 +140,7 @@ export function decideOverride(
 
   const needed = config.overrides.permission;
   const has = requester.permission.toLowerCase();
-  const rankOk =
-    (PERMISSION_RANK.get(has) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+  const rankOk = permissionAtLeast(has, needed);
   const login = requester.login.toLowerCase();
   const roleOk = config.overrides.roles.some((role) =>
     (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login),
@@ -216,8 +175,7 @@ function receiptFor(
  */
 export function receiptId(fields: Omit<Receipt, "id" | "detail">): string {
   const { kind, ruleId, actor, reason, sha, at } = fields;
-  const json = canonicalize({ kind, ruleId, actor, reason, sha, at }) as string;
-  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+  return contentId({ kind, ruleId, actor, reason, sha, at });
 }
 
 /**

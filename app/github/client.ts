@@ -49,6 +49,25 @@ export interface IssueItem {
   isPull: boolean;
 }
 
+/** A comment on an issue or PR. */
+export interface IssueComment {
+  id: number;
+  body: string;
+  author: { login: string; type: string };
+  created_at: string;
+}
+
+/** One event of an issue's timeline, reduced to what the SLA clocks and blocked items read. */
+export interface TimelineItem {
+  /** GitHub's event name: commented, assigned, labeled, unlabeled, closed, reopened, ... */
+  event: string;
+  /** ISO 8601. */
+  at: string;
+  actor: { login: string; type: string } | undefined;
+  /** For labeled / unlabeled. */
+  label?: string;
+}
+
 /** An open PR as the WIP limit and re-evaluations read it. */
 export interface OpenPull extends PullInfo {
   url: string;
@@ -487,6 +506,70 @@ export class GitHubClient {
     return (items as RawIssue[]).map(toIssueItem);
   }
 
+  /**
+   * Issues (open and closed) with `label` updated since `since` (ISO 8601),
+   * newest first: GitHub filters by update time, so an issue created since
+   * then is always among them.
+   */
+  async listIssuesSince(label: string, since: string): Promise<IssueItem[]> {
+    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const items = await this.#call(route, `list the issues labelled ${label}`, () =>
+      this.#octokit.paginate(route, {
+        ...this.repo,
+        labels: label,
+        state: "all",
+        since,
+        sort: "created",
+        direction: "desc",
+        per_page: 100,
+      }),
+    );
+    return (items as RawIssue[]).map(toIssueItem);
+  }
+
+  /** An issue's timeline, oldest first: comments, assignments, label changes. */
+  async listTimeline(issueNumber: number): Promise<TimelineItem[]> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline" satisfies GitHubRoute;
+    const events = await this.#call(route, `read the timeline of #${issueNumber}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 }),
+    );
+    return (events as RawTimelineEvent[]).flatMap((raw) => {
+      const at = raw.created_at ?? raw.updated_at;
+      if (!raw.event || !at) return [];
+      // A comment's author is `user`, an event's `actor`.
+      const who = raw.actor ?? raw.user;
+      return [
+        {
+          event: raw.event,
+          at,
+          actor: who?.login ? { login: who.login, type: who.type ?? "User" } : undefined,
+          ...(raw.label?.name ? { label: raw.label.name } : {}),
+        },
+      ];
+    });
+  }
+
+  /** The comments on an issue or PR, oldest first. */
+  async listComments(issueNumber: number): Promise<IssueComment[]> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments" satisfies GitHubRoute;
+    const comments = await this.#call(route, `read the comments on #${issueNumber}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 }),
+    );
+    return comments.map((comment) => ({
+      id: comment.id,
+      body: comment.body ?? "",
+      author: { login: comment.user?.login ?? "", type: comment.user?.type ?? "User" },
+      created_at: comment.created_at,
+    }));
+  }
+
+  async updateComment(commentId: number, body: string): Promise<void> {
+    const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}" satisfies GitHubRoute;
+    await this.#call(route, "update the App's comment", () =>
+      this.#octokit.request(route, { ...this.repo, comment_id: commentId, body }),
+    );
+  }
+
   /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
   async listOpenPulls(): Promise<OpenPull[]> {
     const route = "GET /repos/{owner}/{repo}/pulls" satisfies GitHubRoute;
@@ -579,6 +662,15 @@ function toIssueItem(raw: RawIssue): IssueItem {
     author: { login: raw.user?.login ?? "", type: raw.user?.type ?? "User" },
     isPull: raw.pull_request !== undefined && raw.pull_request !== null,
   };
+}
+
+interface RawTimelineEvent {
+  event?: string;
+  created_at?: string;
+  updated_at?: string;
+  actor?: { login?: string; type?: string } | null;
+  user?: { login?: string; type?: string } | null;
+  label?: { name?: string | null } | null;
 }
 
 interface LabelEvent {

@@ -85,14 +85,12 @@ export const REQUEST_PERMISSIONS = {
     uses: { checks: "write" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
-    why: "add the NO_MERGE label",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" },
+    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
+    uses: { pull_requests: "write", issues: "write" },
   },
   "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
-    why: "remove a NO_MERGE label the App applied",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" },
+    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
+    uses: { pull_requests: "write", issues: "write" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
     why: "who applied the NO_MERGE label, only when it is on the PR",
@@ -100,13 +98,12 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" },
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override",
+    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
     uses: { metadata: "read" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "explain a refused or malformed override",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" },
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    uses: { pull_requests: "write", issues: "write" },
   },
   "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
     why: "acknowledge an accepted override",
@@ -154,12 +151,26 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "read" },
   },
   "POST /repos/{owner}/{repo}/issues": {
-    why: "drift: report: open the protection drift issue",
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
     uses: { issues: "write" },
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
     uses: { issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    uses: { issues: "read" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+  },
+  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
   },
   "GET /repos/{owner}/{repo}/pulls": {
     why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
@@ -188,9 +199,8 @@ export const EVENT_PERMISSIONS = {
   },
   merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
   issue_comment: {
-    why: "/pilot-gate override commands on PRs",
-    uses: { pull_requests: "read" },
-    alsoAccepted: { issues: "read" },
+    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs",
+    uses: { pull_requests: "read", issues: "read" },
   },
   push: {
     why: "drop the cached config when the default branch changes it, and apply protection: when it does; post pilot-gate/readiness from reports pushed to the evidence branch",

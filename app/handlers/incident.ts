@@ -2,6 +2,7 @@ import type { Context } from "probot";
 import { labelNames } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { loadRepoConfig } from "../config.js";
+import { checkP0Trigger } from "../incidents/freeze.js";
 import { intoFrozenBranch, rejudgeOpenPulls } from "../rejudge.js";
 import { type AppState, repoKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
@@ -55,11 +56,25 @@ export function freezeRelevance(
   }
 }
 
+/** A critical incident opened, reopened, or made critical by a label: what can trip the repeated-P0 trigger. */
+function opensCriticalIncident(payload: IssuesContext["payload"], config: Config): boolean {
+  const critical = config.incidents.severity_labels.critical;
+  if (payload.action === "opened" || payload.action === "reopened") {
+    return has(
+      labelNames((payload.issue.labels ?? []).filter((label) => label !== null)),
+      critical,
+    );
+  }
+  const changed = "label" in payload ? payload.label?.name : undefined;
+  return payload.action === "labeled" && changed !== undefined && has([changed], critical);
+}
+
 /**
  * `issues` events on critical incidents and freeze issues: the open PRs into
  * frozen branches are judged again at once, so a PR that passed before a
  * critical incident opened does not stay mergeable, and closing the incident
- * lifts the freeze without waiting for each PR's next push. Runs only while
+ * lifts the freeze without waiting for each PR's next push. A critical
+ * incident opening first checks the repeated-P0 trigger (`checkP0Trigger`). Runs only while
  * `incidents.enabled` is on; other issues cost the cached config read only.
  */
 export async function onIncidentIssue(context: IssuesContext, state: AppState): Promise<void> {
@@ -80,6 +95,11 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
       if (!config.incidents.enabled) return;
       const why = freezeRelevance(payload, config);
       if (!why) return;
+      if (opensCriticalIncident(payload, config)) {
+        const dryRun = deps.state.options.dryRun || config.check.dry_run;
+        const trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
+        deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
+      }
       const { judged, failed } = await rejudgeOpenPulls(
         deps,
         loaded,

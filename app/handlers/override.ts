@@ -1,12 +1,14 @@
 import type { Context } from "probot";
+import { type FreezeCommand, parseFreezeCommand } from "../../core/incidents/index.js";
 import type { Config, Receipt } from "../../core/index.js";
 import { decideOverride, OVERRIDE_SYNTAX, parseOverrideCommand } from "../../core/overrides.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
+import { runFreezeCommand } from "../incidents/freeze.js";
 import { publishVerdict } from "../publish-verdict.js";
 import { expandRoles } from "../roles.js";
-import type { AppState, EventDeps } from "../state.js";
-import { runGuarded } from "./guard.js";
+import { type AppState, type EventDeps, repoKey } from "../state.js";
+import { repoContextOf, runGuarded } from "./guard.js";
 
 /**
  * `issue_comment.created` with `/pilot-gate override <rule> reason: <text>`
@@ -23,9 +25,14 @@ export async function onIssueComment(
 ): Promise<void> {
   const { payload } = context;
   const { issue, comment } = payload;
-  if (!issue.pull_request) return;
-  // The App's own replies quote the syntax; no bot may trigger an override.
+  // The App's own replies quote the syntax; no bot may trigger a command.
   if (comment.user?.type === "Bot") return;
+  const freeze = parseFreezeCommand(comment.body ?? "");
+  if (freeze !== undefined) {
+    await onFreezeComment(context, state, freeze);
+    return;
+  }
+  if (!issue.pull_request) return;
   const command = parseOverrideCommand(comment.body ?? "");
   if (command === undefined) return;
   const login = comment.user?.login ?? payload.sender.login;
@@ -107,6 +114,58 @@ export async function onIssueComment(
       } else {
         await reply(refusalText(receipt, config));
       }
+    }),
+  );
+}
+
+/**
+ * `/pilot-gate freeze <reason>` or `/pilot-gate unfreeze` on an issue or PR
+ * (see `runFreezeCommand`). Judged under the default branch's config as it
+ * is now; refused with a reply when the risk protocol is off or the config
+ * is invalid, so a command never vanishes silently.
+ */
+async function onFreezeComment(
+  context: Context<"issue_comment.created">,
+  state: AppState,
+  command: FreezeCommand | { error: string },
+): Promise<void> {
+  const { payload } = context;
+  const { issue, comment } = payload;
+  const login = comment.user?.login ?? payload.sender.login;
+  const key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  await state.queue.run(key, () =>
+    runGuarded(context as Context, state, payload, async (deps) => {
+      const loaded = await loadRepoConfig(deps, { revalidate: true });
+      const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
+      const reply = (body: string) =>
+        respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+      if ("error" in command) {
+        await reply(`@${login}, pilot-gate could not read that command: ${command.error}`);
+        return;
+      }
+      if (!loaded.ok) {
+        await reply(
+          `@${login}, freezes cannot be changed while \`${loaded.error.file}\` on the default branch is invalid: ${loaded.error.message.split("\n")[0]} Fix the config, then ask again.`,
+        );
+        return;
+      }
+      if (!loaded.config.incidents.enabled) {
+        await reply(
+          `@${login}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`.github/pilot-gate.yml\` on the default branch, then ask again.`,
+        );
+        return;
+      }
+      const outcome = await runFreezeCommand(
+        deps,
+        loaded.config,
+        { issue: issue.number, login, at: comment.created_at },
+        command,
+        dryRun,
+      );
+      deps.log.info(
+        { outcome },
+        `/pilot-gate ${command.kind} on #${issue.number}: ${outcome.status}`,
+      );
     }),
   );
 }

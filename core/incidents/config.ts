@@ -173,6 +173,18 @@ export const incidentsConfigSchema = z
         { name: "leadership", mention: [] },
       ])
       .describe("Escalation chain, first level first; each breached clock escalates one level."),
+    maintainer_permission: z
+      .enum(["triage", "write", "maintain", "admin"])
+      .default("write")
+      .describe(
+        "Lowest repository permission whose comment on or assignment of an incident acknowledges it (stops its ACK clock).",
+      ),
+    freeze_permission: z
+      .enum(["write", "maintain", "admin"])
+      .default("maintain")
+      .describe(
+        "Lowest repository permission that may `/pilot-gate freeze` and `/pilot-gate unfreeze`, and so clear a tripped trigger.",
+      ),
     consecutive_failures: z
       .number()
       .int()

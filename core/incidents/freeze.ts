@@ -31,6 +31,8 @@ export interface ManualFreeze {
   /** Who froze and when, when known. */
   by?: string;
   at?: string;
+  /** The receipt the App recorded for a `/pilot-gate freeze` or a tripped trigger. */
+  receipt?: string;
 }
 
 function escapeRegex(text: string): string {
@@ -65,8 +67,13 @@ function inScope(wave: string | undefined, prWave: string | undefined): string |
 }
 
 function frozenByNote(freeze: ManualFreeze): string {
-  if (!freeze.by) return "";
-  return ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})`;
+  const parts = [
+    ...(freeze.by || freeze.at
+      ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`]
+      : []),
+    ...(freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
 /**

@@ -17,6 +17,19 @@ export {
   type ManualFreeze,
 } from "./freeze.js";
 export {
+  FREEZE_SYNTAX,
+  type FreezeCommand,
+  type FreezeRecord,
+  freezeReceiptId,
+  freezeRecordMarker,
+  parseFreezeCommand,
+  readFreezeRecord,
+  UNFREEZE_SYNTAX,
+  type UnfreezeRecord,
+  unfreezeReceiptId,
+  unfreezeRecordMarker,
+} from "./freeze-command.js";
+export {
   type Incident,
   type IncidentIssue,
   type IssueEvent,

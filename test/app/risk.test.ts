@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import {
   type CheckRunBody,
@@ -9,6 +8,15 @@ import {
   useGitHubMock,
 } from "./helpers/github.js";
 import {
+  ENABLED,
+  issue,
+  listIssues,
+  listPulls,
+  riskReads,
+  sha,
+  triggerReads,
+} from "./helpers/incidents.js";
+import {
   HEAD_SHA,
   issuesEvent,
   PR_NUMBER,
@@ -18,74 +26,6 @@ import {
 import { createTestApp } from "./helpers/probot.js";
 
 useGitHubMock();
-
-// biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
-type Json = any;
-const require = createRequire(import.meta.url);
-const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
-/** GitHub's own example issue, as the issues API lists it. */
-const EXAMPLE_ISSUE: Json = examples
-  .find((definition) => definition.name === "issues")
-  ?.examples.find((e: Json) => e.action === "opened").issue;
-
-const ENABLED = "incidents:\n  enabled: true\n";
-
-function issue(number: number, title: string, labels: string[], author = "octocat"): Json {
-  const item = structuredClone(EXAMPLE_ISSUE);
-  item.number = number;
-  item.title = title;
-  item.state = "open";
-  item.html_url = `https://github.com/Codertocat/Hello-World/issues/${number}`;
-  item.created_at = "2024-05-01T11:00:00Z";
-  item.user = { ...item.user, login: author, type: "User" };
-  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
-  delete item.pull_request;
-  return item;
-}
-
-/** `GET /issues?labels=<label>&state=open`, answered with `items` (and an ETag), or 304 when `ifNoneMatch` matches. */
-function listIssues(gh: GitHubMock, label: string, items: Json[], ifNoneMatch?: string) {
-  const interceptor = gh.scope.get(`${REPO_PATH}/issues`).query({
-    labels: label,
-    state: "open",
-    sort: "created",
-    direction: "asc",
-    per_page: "100",
-  });
-  if (ifNoneMatch) {
-    interceptor.matchHeader("if-none-match", ifNoneMatch).reply(304, "");
-  } else {
-    interceptor.reply(200, items, { etag: `"${label}-etag"` });
-  }
-}
-
-/** The reads of the risk protocol for a PR into a frozen branch. */
-function riskReads(gh: GitHubMock, incidents: { P0?: Json[]; critical?: Json[]; freeze?: Json[] }) {
-  listIssues(gh, "P0", incidents.P0 ?? []);
-  listIssues(gh, "critical", incidents.critical ?? []);
-  listIssues(gh, "pilot-gate:freeze", incidents.freeze ?? []);
-}
-
-/** `GET /pulls?state=open` answered with `pulls` (and an ETag), or 304 when `ifNoneMatch` matches. */
-function listPulls(gh: GitHubMock, pulls: Json[], ifNoneMatch?: string) {
-  const interceptor = gh.scope
-    .get(`${REPO_PATH}/pulls`)
-    .query({ state: "open", sort: "created", direction: "asc", per_page: "100" });
-  if (ifNoneMatch) {
-    interceptor.matchHeader("if-none-match", ifNoneMatch).reply(304, "");
-  } else {
-    interceptor.reply(
-      200,
-      pulls.map((pull) => ({
-        ...pull,
-        html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`,
-      })),
-      { etag: `"pulls-etag"` },
-    );
-  }
-}
-
-const sha = (n: number) => n.toString(16).padStart(2, "0").repeat(20);
 
 function freezeRule(body: CheckRunBody): string {
   return body.output.summary;
@@ -260,6 +200,8 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
       const second = gh.createCheckRun(1002);
       gh.addLabels(11);
 
+      // A critical incident opening checks the repeated-P0 trigger first: one incident, not tripped.
+      triggerReads(gh, { P0: [INCIDENT] });
       await app.receive("issues", issuesEvent("opened", INCIDENT));
 
       for (const [created, pullSha] of [
@@ -354,6 +296,8 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
       const judged = gh.createCheckRun(1002);
       gh.addLabels(11);
 
+      // A critical incident opening checks the repeated-P0 trigger first: one incident, not tripped.
+      triggerReads(gh, { P0: [INCIDENT] });
       await app.receive("issues", issuesEvent("opened", INCIDENT));
 
       const error = errored.body as CheckRunBody;

@@ -1,0 +1,100 @@
+import { createRequire } from "node:module";
+import { type GitHubMock, REPO_PATH } from "./github.js";
+
+/**
+ * The issues and PR lists the risk protocol reads, as GitHub answers them:
+ * issues built from GitHub's own example issue, lists with ETags.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
+type Json = any;
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
+/** GitHub's own example issue, as the issues API lists it. */
+const EXAMPLE_ISSUE: Json = examples
+  .find((definition) => definition.name === "issues")
+  ?.examples.find((e: Json) => e.action === "opened").issue;
+
+export const ENABLED = "incidents:\n  enabled: true\n";
+
+export function issue(number: number, title: string, labels: string[], author = "octocat"): Json {
+  const item = structuredClone(EXAMPLE_ISSUE);
+  item.number = number;
+  item.title = title;
+  item.state = "open";
+  item.html_url = `https://github.com/Codertocat/Hello-World/issues/${number}`;
+  item.created_at = "2024-05-01T11:00:00Z";
+  item.user = { ...item.user, login: author, type: "User" };
+  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
+  delete item.pull_request;
+  return item;
+}
+
+/** `GET /issues?labels=<label>&state=open`, answered with `items` (and an ETag), or 304 when `ifNoneMatch` matches. */
+export function listIssues(gh: GitHubMock, label: string, items: Json[], ifNoneMatch?: string) {
+  const interceptor = gh.scope.get(`${REPO_PATH}/issues`).query({
+    labels: label,
+    state: "open",
+    sort: "created",
+    direction: "asc",
+    per_page: "100",
+  });
+  if (ifNoneMatch) {
+    interceptor.matchHeader("if-none-match", ifNoneMatch).reply(304, "");
+  } else {
+    interceptor.reply(200, items, { etag: `"${label}-etag"` });
+  }
+}
+
+/** The reads of the risk protocol for a PR into a frozen branch. */
+export function riskReads(
+  gh: GitHubMock,
+  incidents: { P0?: Json[]; critical?: Json[]; freeze?: Json[] },
+) {
+  listIssues(gh, "P0", incidents.P0 ?? []);
+  listIssues(gh, "critical", incidents.critical ?? []);
+  listIssues(gh, "pilot-gate:freeze", incidents.freeze ?? []);
+}
+
+/** `GET /pulls?state=open` answered with `pulls` (and an ETag), or 304 when `ifNoneMatch` matches. */
+export function listPulls(gh: GitHubMock, pulls: Json[], ifNoneMatch?: string) {
+  const interceptor = gh.scope
+    .get(`${REPO_PATH}/pulls`)
+    .query({ state: "open", sort: "created", direction: "asc", per_page: "100" });
+  if (ifNoneMatch) {
+    interceptor.matchHeader("if-none-match", ifNoneMatch).reply(304, "");
+  } else {
+    interceptor.reply(
+      200,
+      pulls.map((pull) => ({
+        ...pull,
+        html_url: `https://github.com/Codertocat/Hello-World/pull/${pull.number}`,
+      })),
+      { etag: `"pulls-etag"` },
+    );
+  }
+}
+
+export const sha = (n: number) => n.toString(16).padStart(2, "0").repeat(20);
+
+/** `GET /issues?labels=<label>&state=all&since=<since>` newest first: the repeated-P0 trigger's reads. */
+export function listIssuesSince(gh: GitHubMock, label: string, since: string, items: Json[]) {
+  gh.scope
+    .get(`${REPO_PATH}/issues`)
+    .query({
+      labels: label,
+      state: "all",
+      since,
+      sort: "created",
+      direction: "desc",
+      per_page: "100",
+    })
+    .reply(200, items);
+}
+
+/** The trigger's reads of the critical labels, 14 days back from the tests' clock. */
+export const TRIGGER_SINCE = "2024-04-17T12:00:00.000Z";
+export function triggerReads(gh: GitHubMock, incidents: { P0?: Json[]; critical?: Json[] }) {
+  listIssuesSince(gh, "P0", TRIGGER_SINCE, incidents.P0 ?? []);
+  listIssuesSince(gh, "critical", TRIGGER_SINCE, incidents.critical ?? []);
+}
