@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Receipt } from "../core/index.js";
 import type { PlannedCheckRun } from "../core/plan.js";
 import type { CheckRunWrite } from "./github/client.js";
+import { readStreak } from "./incidents/failures.js";
 import { mergeReceipts, readReceipts, withReceipts } from "./receipts.js";
 import { type EventDeps, type KnownCheckRun, repoKey } from "./state.js";
 
@@ -38,6 +39,8 @@ export async function findKnownCheckRun(
     receipts: mergeReceipts(...runs.toReversed().map((run) => readReceipts(run.summary))),
     annotationsCount: latest.annotationsCount,
   };
+  const streak = readStreak(latest.summary);
+  if (streak) known.streak = streak;
   deps.state.checkRuns.set(key, known);
   return known;
 }
@@ -99,6 +102,8 @@ export async function writeCheckRun(
   }
   // Remember before appending: if an append fails, the run exists and is the one to update.
   const known: KnownCheckRun = { id, receipts, annotationsCount: first.length };
+  const streak = readStreak(write.summary);
+  if (streak) known.streak = streak;
   deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (const more of rest) {
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more);

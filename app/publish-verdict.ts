@@ -19,6 +19,7 @@ import {
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
+import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
 import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
 import { loadRiskState } from "./risk.js";
@@ -188,6 +189,16 @@ export async function publishVerdict(
   }
   if (plan.checkRun) {
     addNotes(plan, pullConfigProblems, config);
+  }
+  if (config.incidents.enabled && request.manageLabels) {
+    // Failing commits in a row (incidents.consecutive_failures). The escalation
+    // issue is written before the check: if it fails, the check is not
+    // written either, so a re-run counts the same streak and tries again.
+    const before = await streakBefore(deps, request, existing, () =>
+      findKnownCheckRun(deps, request.previousSha as string, checkName),
+    );
+    const streak = recordStreak(plan, before, config);
+    if (streak) await escalateFailures(deps, config, pull, streak, existing?.streak, dryRun);
   }
   scope.judged = { plan, verdict };
   await applyPlan(deps, plan, {

@@ -2,6 +2,7 @@ import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import { KeyedQueue, LruMap } from "./cache.js";
 import type { ChangedFile, GitHubClient } from "./github/client.js";
+import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
 
 /** A repository's config as last read from its default branch. */
@@ -29,6 +30,8 @@ export interface KnownCheckRun {
   annotationsCount: number;
   /** Digest of the last output written, to skip a write that would change nothing. */
   digest?: string;
+  /** Failing commits in a row, as the run records it (incidents.enabled). */
+  streak?: FailureStreak;
 }
 
 /**
