@@ -12,6 +12,7 @@ export const COMMANDS = [
   "protection",
   "evidence",
   "release",
+  "incidents",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -36,6 +37,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
+  incidents:
+    "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -61,6 +64,7 @@ Commands:
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
+  incidents sweep   Escalate open incidents whose SLA clocks are breached.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -383,5 +387,42 @@ Examples:
     --readiness readiness.json
   GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
+`,
+  incidents: `SLA clocks and escalation for incidents: open issues with a severity label
+(incidents.severity_labels in ${CONFIG_PATH}). Each incident runs three
+clocks from when it was opened: ack (a comment or an assignment by someone
+with incidents.maintainer_permission or higher), contain (a contained label)
+and recover (a recovered label, or closing it), with targets per severity in
+incidents.sla. Each breached clock escalates one level along
+incidents.escalation: one comment mentioning that level's people, then the
+label escalation:<name>, so a sweep run again escalates nothing new.
+
+Usage: ${USAGE.incidents}
+
+Commands:
+  sweep               Check every open incident and escalate those due.
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     A local config file. Default: ${CONFIG_PATH} on the
+                      repository's default branch, read through the API as
+                      the App reads it (the defaults when it has none).
+  --now <time>        The instant the clocks are read at (ISO 8601). Default: now.
+  --dry-run           Write nothing; print the escalations that are due.
+                      check.dry_run in the config does the same.
+  --json              Print the report as JSON.
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Issues: Read and write (Read with --dry-run) and
+Contents: Read. Nothing is swept while incidents.enabled is off. The timeline
+of an incident is read only when an escalation could be due. Bots never
+acknowledge an incident.
+
+Exit codes: 0 the sweep completed (escalations made or not), 1 some incident
+could not be checked (the others were), 2 usage, config or token error.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
+  pilot-gate incidents sweep --repo acme/app --json
 `,
 };

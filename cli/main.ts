@@ -4,6 +4,7 @@ import { runCheck } from "./commands/check.js";
 import { runConfig } from "./commands/config.js";
 import { runDemo } from "./commands/demo.js";
 import { runEvidence } from "./commands/evidence.js";
+import { runIncidents } from "./commands/incidents.js";
 import { runInit } from "./commands/init.js";
 import { runParity } from "./commands/parity.js";
 import { runPilot } from "./commands/pilot.js";
@@ -29,6 +30,7 @@ const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> =
   protection: runProtection,
   evidence: runEvidence,
   release: runRelease,
+  incidents: runIncidents,
 };
 
 /**

@@ -634,7 +634,7 @@ export class GitHubClient {
   }
 }
 
-interface RawIssue {
+export interface RawIssue {
   number: number;
   title: string;
   body?: string | null;
@@ -645,6 +645,11 @@ interface RawIssue {
   html_url: string;
   user: { login: string; type: string } | null;
   pull_request?: unknown;
+}
+
+/** An issue as a webhook payload or the REST API carries it, read as the risk protocol does. */
+export function issueItemOf(raw: RawIssue): IssueItem {
+  return toIssueItem(raw);
 }
 
 function toIssueItem(raw: RawIssue): IssueItem {

@@ -1,14 +1,17 @@
 import type { Context } from "probot";
-import { labelNames } from "../../core/incidents/index.js";
+import { labelNames, severityOf } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { loadRepoConfig } from "../config.js";
+import { issueItemOf, type RawIssue } from "../github/client.js";
 import { checkP0Trigger } from "../incidents/freeze.js";
+import { escalateIncident } from "../incidents/sla.js";
 import { intoFrozenBranch, rejudgeOpenPulls } from "../rejudge.js";
-import { type AppState, repoKey } from "../state.js";
+import { type AppState, type EventDeps, repoKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
-/** `issues` actions that can start, change or lift a freeze. */
+/** `issues` actions that can start, change or lift a freeze, or stop or breach an SLA clock. */
 export const INCIDENT_ACTIONS = [
+  "assigned",
   "opened",
   "edited",
   "closed",
@@ -51,8 +54,31 @@ export function freezeRelevance(
       return undefined;
     case "edited":
       return "changes" in payload && payload.changes?.title ? "title edited" : undefined;
+    case "assigned":
+      return undefined;
     default:
       return payload.action;
+  }
+}
+
+/**
+ * The SLA clocks of an open incident, checked on any event about it (a
+ * comment, an assignment, a label): a breach is escalated at once instead of
+ * at the next sweep. Costs nothing for an issue that is not an open
+ * incident, and no timeline read while no escalation could be due.
+ */
+export async function escalateOnEvent(
+  deps: EventDeps,
+  config: Config,
+  raw: RawIssue,
+): Promise<void> {
+  const item = issueItemOf(raw);
+  if (item.isPull || item.state !== "open") return;
+  if (!severityOf(item.labels, config.incidents)) return;
+  const dryRun = deps.state.options.dryRun || config.check.dry_run;
+  const result = await escalateIncident(deps, config, item, deps.state.options.now(), { dryRun });
+  if (result.escalation) {
+    deps.log.info(`#${item.number}: escalated to ${result.escalation.name} on this event`);
   }
 }
 
@@ -93,6 +119,8 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
       }
       const { config } = loaded;
       if (!config.incidents.enabled) return;
+      if (payload.action !== "deleted")
+        await escalateOnEvent(deps, config, payload.issue as RawIssue);
       const why = freezeRelevance(payload, config);
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {

@@ -4,11 +4,13 @@ import type { Config, Receipt } from "../../core/index.js";
 import { decideOverride, OVERRIDE_SYNTAX, parseOverrideCommand } from "../../core/overrides.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
+import type { RawIssue } from "../github/client.js";
 import { runFreezeCommand } from "../incidents/freeze.js";
 import { publishVerdict } from "../publish-verdict.js";
 import { expandRoles } from "../roles.js";
 import { type AppState, type EventDeps, repoKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
+import { escalateOnEvent } from "./incident.js";
 
 /**
  * `issue_comment.created` with `/pilot-gate override <rule> reason: <text>`
@@ -32,7 +34,10 @@ export async function onIssueComment(
     await onFreezeComment(context, state, freeze);
     return;
   }
-  if (!issue.pull_request) return;
+  if (!issue.pull_request) {
+    await onIssueCommentOnIssue(context, state);
+    return;
+  }
   const command = parseOverrideCommand(comment.body ?? "");
   if (command === undefined) return;
   const login = comment.user?.login ?? payload.sender.login;
@@ -114,6 +119,31 @@ export async function onIssueComment(
       } else {
         await reply(refusalText(receipt, config));
       }
+    }),
+  );
+}
+
+/**
+ * A comment on an open incident (incidents.enabled): it may acknowledge it,
+ * and a clock may have run out since the last event, so its SLA clocks are
+ * checked (see `escalateOnEvent`). Other issues cost the cached config read.
+ */
+async function onIssueCommentOnIssue(
+  context: Context<"issue_comment.created">,
+  state: AppState,
+): Promise<void> {
+  const { payload } = context;
+  const { issue } = payload;
+  const labels = (issue.labels ?? []).map((label) =>
+    typeof label === "string" ? label : label.name,
+  );
+  if (issue.state !== "open" || labels.length === 0) return;
+  const key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  await state.queue.run(key, () =>
+    runGuarded(context as Context, state, payload, async (deps) => {
+      const loaded = await loadRepoConfig(deps);
+      if (!loaded.ok || !loaded.config.incidents.enabled) return;
+      await escalateOnEvent(deps, loaded.config, issue as RawIssue);
     }),
   );
 }

@@ -142,7 +142,10 @@ describe("/pilot-gate freeze and unfreeze", () => {
   it("ignores a command quoted in a code block, and any bot's comment", async () => {
     const app = await createTestApp();
 
-    await app.receive("issue_comment", freezeComment("```\n/pilot-gate freeze example\n```"));
+    const quoted = freezeComment("```\n/pilot-gate freeze example\n```");
+    // Unlabelled, so it cannot be an incident either: nothing is read at all.
+    quoted.issue.labels = [];
+    await app.receive("issue_comment", quoted);
     const bot = issueCommentEvent("/pilot-gate freeze x", {
       number: 5,
       userType: "Bot",

@@ -180,7 +180,10 @@ describe("/pilot-gate override", () => {
     const app = await createTestApp();
 
     await app.receive("issue_comment", issueCommentEvent("LGTM"));
-    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { onPullRequest: false }));
+    // An issue with no label cannot be an incident, so not even the config is read.
+    const onIssue = issueCommentEvent(OVERRIDE, { onPullRequest: false });
+    onIssue.issue.labels = [];
+    await app.receive("issue_comment", onIssue);
     await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { userType: "Bot" }));
 
     expect(recorded).toEqual([]);

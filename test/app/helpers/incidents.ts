@@ -23,7 +23,8 @@ export function issue(number: number, title: string, labels: string[], author = 
   item.title = title;
   item.state = "open";
   item.html_url = `https://github.com/Codertocat/Hello-World/issues/${number}`;
-  item.created_at = "2024-05-01T11:00:00Z";
+  // A minute before the tests' clock: no SLA clock can have run out yet.
+  item.created_at = "2024-05-01T11:59:00Z";
   item.user = { ...item.user, login: author, type: "User" };
   item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
   delete item.pull_request;

@@ -1,0 +1,119 @@
+import { SEVERITIES } from "../../core/incidents/index.js";
+import { CONFIG_PATH, type Config } from "../../core/index.js";
+import type { IssueItem } from "../github/client.js";
+import { failureReason } from "../handlers/guard.js";
+import type { EventDeps } from "../state.js";
+import { escalateIncident, type IncidentSlaResult } from "./sla.js";
+
+/** Something a sweep could not check, and why (the sentence says what to do). */
+export interface SweepError {
+  /** The incident, when the failure was about one; absent when listing a severity label failed. */
+  number?: number;
+  url?: string;
+  /** The severity label whose list could not be read. */
+  label?: string;
+  reason: string;
+}
+
+/** What one sweep of a repository's open incidents found and did. */
+export interface SweepReport {
+  version: 1;
+  kind: "incidents-sweep";
+  repository: string;
+  /** ISO 8601: the instant the clocks were read at. */
+  at: string;
+  /** `incidents.enabled`: when false, the sweep read and wrote nothing. */
+  enabled: boolean;
+  dryRun: boolean;
+  incidents: IncidentSlaResult[];
+  errors: SweepError[];
+  /** How many incidents were escalated (or would be, in a dry run). */
+  escalated: number;
+  /** Requests the sweep made. */
+  requests: number;
+}
+
+/**
+ * Checks every open incident of the repository (open issues carrying a
+ * severity label; PRs are skipped) and escalates those whose SLA clocks
+ * call for it, one level each. One incident's failure is reported and the
+ * others are still checked. Does nothing while `incidents.enabled` is off.
+ * A dry run (`dryRun`, `DRY_RUN` or `check.dry_run`) writes nothing.
+ */
+export async function sweepIncidents(
+  deps: EventDeps,
+  config: Config,
+  now: Date,
+  { dryRun }: { dryRun: boolean },
+): Promise<SweepReport> {
+  const requestsBefore = deps.gh.requests;
+  const dry = dryRun || deps.state.options.dryRun || config.check.dry_run;
+  const report: SweepReport = {
+    version: 1,
+    kind: "incidents-sweep",
+    repository: `${deps.repo.owner}/${deps.repo.repo}`,
+    at: now.toISOString(),
+    enabled: config.incidents.enabled,
+    dryRun: dry,
+    incidents: [],
+    errors: [],
+    escalated: 0,
+    requests: 0,
+  };
+  if (!config.incidents.enabled) {
+    deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no incident was swept`);
+    return report;
+  }
+
+  const issues = await openIncidents(deps, config, report.errors);
+  // Shared across incidents: the same people answer on most of them.
+  const permissions = new Map<string, string>();
+  for (const issue of issues) {
+    try {
+      const result = await escalateIncident(deps, config, issue, now, {
+        dryRun: dry,
+        permissions,
+      });
+      report.incidents.push(result);
+      if (result.escalation) report.escalated++;
+    } catch (error) {
+      const reason = failureReason(error);
+      deps.log.warn({ err: error, number: issue.number }, `#${issue.number}: ${reason}`);
+      report.errors.push({ number: issue.number, url: issue.html_url, reason });
+    }
+  }
+  report.requests = deps.gh.requests - requestsBefore;
+  return report;
+}
+
+/**
+ * The open incident issues, most severe label first, each once: one list
+ * per severity label, since GitHub ANDs the labels of one request. A list
+ * that fails is an error in the report; the others are still swept.
+ */
+async function openIncidents(
+  deps: EventDeps,
+  config: Config,
+  errors: SweepError[],
+): Promise<IssueItem[]> {
+  const labels = new Map<string, string>();
+  for (const severity of SEVERITIES) {
+    for (const label of config.incidents.severity_labels[severity]) {
+      // GitHub compares label names without regard to case.
+      if (!labels.has(label.toLowerCase())) labels.set(label.toLowerCase(), label);
+    }
+  }
+  const found = new Map<number, IssueItem>();
+  for (const label of labels.values()) {
+    try {
+      for (const item of await deps.gh.listOpenIssues(label)) {
+        if (!item.isPull && !found.has(item.number)) found.set(item.number, item);
+      }
+    } catch (error) {
+      const reason = failureReason(error);
+      deps.log.warn({ err: error, label }, `listing the incidents labelled ${label}: ${reason}`);
+      errors.push({ label, reason });
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,211 @@
+import { parseArgs } from "node:util";
+import { loadRepoConfig } from "../../app/config.js";
+import { GitHubClient } from "../../app/github/client.js";
+import { GitHubApiError } from "../../app/github/errors.js";
+import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import type { IncidentSlaResult } from "../../app/incidents/sla.js";
+import { type SweepReport, sweepIncidents } from "../../app/incidents/sweep.js";
+import { createState, type EventDeps, type Log, type LogFn } from "../../app/state.js";
+import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { ArgumentError, parseOrExplain } from "../args.js";
+import { type Palette, palette, useColor } from "../color.js";
+import { loadConfig } from "../config-file.js";
+import { HELP } from "../help.js";
+import type { CliIO } from "../io.js";
+import { safeText } from "../render-text.js";
+import { cliVersion } from "../version.js";
+
+const OPTIONS = {
+  repo: { type: "string" },
+  config: { type: "string" },
+  now: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const TOKEN_NEEDS = "Issues: Read and write and Contents: Read";
+
+/**
+ * `pilot-gate incidents sweep`: checks the SLA clocks of every open
+ * incident of a repository and escalates, one level each, those with a
+ * breached clock no escalation label accounts for yet. Exit 0 when the
+ * sweep completed (whether it escalated or not), 1 when some incident
+ * could not be checked, 2 for a usage, config or token error.
+ */
+export async function runIncidents(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrExplain(Object.keys(OPTIONS), () =>
+    parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true }),
+  );
+  if (values.help) {
+    io.stdout.write(HELP.incidents);
+    return 0;
+  }
+  const [action, ...extra] = positionals;
+  if (action !== "sweep") {
+    throw new ArgumentError(
+      action === undefined ? "say sweep" : `unknown subcommand "${action}"`,
+      "expected sweep; add --dry-run to write nothing",
+    );
+  }
+  if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
+  const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
+  const now = nowOf(values.now);
+  const token = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "") {
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so the repository's incidents cannot be read",
+      `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`,
+    );
+  }
+  const dryRun = values["dry-run"];
+  const octokit = createTokenOctokit({
+    token,
+    baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    retries: io.env.PILOT_GATE_NO_RETRY !== "1",
+  });
+  const gh = new GitHubClient(octokit, repository);
+  const deps: EventDeps = {
+    gh,
+    // Nothing outlives one sweep, so nothing is cached for long.
+    state: createState({ dryRun, configCacheSeconds: 0, now: () => now, checkRunButtons: false }),
+    log: stderrLog(io),
+    // The sweep expands no teams, so whether the owner is an organisation does not matter.
+    repo: { ...repository, defaultBranch: "", ownerIsOrg: false },
+  };
+  const { config, description } = await configOf(deps, io, values.config);
+  // check.dry_run in the config makes it a dry run too (see sweepIncidents).
+  const report = await sweepIncidents(deps, config, now, { dryRun });
+
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const c = palette(useColor(io.stdout, io.env));
+    io.stdout.write(
+      safeText(`config:    ${description}\n${renderSweep(report, config, c, description)}`),
+    );
+  }
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * The config as the App reads it, from the default branch through the API,
+ * or a local file with --config. A GitHub failure is a usage error: without
+ * the config, no clock can be read.
+ */
+async function configOf(
+  deps: EventDeps,
+  io: CliIO,
+  path: string | undefined,
+): Promise<{ config: Config; description: string }> {
+  if (path !== undefined) {
+    const loaded = await loadConfig(io.cwd, path);
+    return { config: loaded.config, description: loaded.description };
+  }
+  const where = `${deps.repo.owner}/${deps.repo.repo}`;
+  try {
+    deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
+    const loaded = await loadRepoConfig(deps);
+    if (!loaded.ok) throw loaded.error;
+    const on = `on ${deps.repo.defaultBranch} of ${where}`;
+    return {
+      config: loaded.config,
+      description: loaded.fromFile ? `${CONFIG_PATH} ${on}` : `defaults (no ${CONFIG_PATH} ${on})`,
+    };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    throw new UsageError(
+      `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
+    );
+  }
+}
+
+function repositoryOf(value: string | undefined): { owner: string; repo: string } {
+  if (value === undefined || value.trim() === "") {
+    throw new ArgumentError(
+      "no repository given",
+      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)",
+    );
+  }
+  const [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0) {
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  }
+  return { owner, repo };
+}
+
+function nowOf(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) {
+    throw new ArgumentError(
+      `--now "${value}" is not a time`,
+      "expected ISO 8601, e.g. --now 2026-06-03T10:15:00Z",
+    );
+  }
+  return new Date(time);
+}
+
+/** The App's log lines, on stderr so stdout stays the report. */
+function stderrLog(io: CliIO): Log {
+  const line =
+    (level: string): LogFn =>
+    (first: object | string, message?: string) => {
+      const text = typeof first === "string" ? first : (message ?? JSON.stringify(first));
+      io.stderr.write(safeText(`pilot-gate: ${level}${text}\n`));
+    };
+  const quiet: LogFn = () => {};
+  return {
+    debug: io.env.PILOT_GATE_DEBUG ? line("debug: ") : quiet,
+    info: line(""),
+    warn: line("warning: "),
+    error: line("error: "),
+  };
+}
+
+function clockText(result: IncidentSlaResult, c: Palette): string {
+  return result.clocks
+    .map((clock) => {
+      if (clock.state === "breached") {
+        return `${clock.clock} ${c.red("breached")} (${clock.overdueBy} min ${clock.metAt ? "late" : "overdue"})`;
+      }
+      return `${clock.clock} ${clock.state === "met" ? c.green("met") : "running"}`;
+    })
+    .join(", ");
+}
+
+function incidentLine(result: IncidentSlaResult, config: Config, c: Palette): string {
+  const chain = config.incidents.escalation.length;
+  const step = result.escalation;
+  const outcome = step
+    ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})`
+    : result.timeline === "skipped"
+      ? "nothing due (timeline not read: no clock could call for a new level)"
+      : "nothing due";
+  return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
+}
+
+/** One line per incident and per failure, then a summary line. */
+function renderSweep(report: SweepReport, config: Config, c: Palette, description: string): string {
+  if (!report.enabled) {
+    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks.\n`;
+  }
+  const lines = [
+    ...report.incidents.map((result) => incidentLine(result, config, c)),
+    ...report.errors.map((error) =>
+      error.number !== undefined
+        ? `#${error.number} ${c.red("could not be checked")}: ${error.reason}`
+        : `label ${error.label}: ${c.red("could not be listed")}: ${error.reason}`,
+    ),
+  ];
+  const checked = report.incidents.length;
+  const failed = report.errors.length;
+  const parts = [
+    `${report.escalated} ${report.dryRun ? "would be escalated" : "escalated"}`,
+    ...(failed > 0 ? [`${failed} could not be checked`] : []),
+  ];
+  const summary = `${report.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} open incident${checked === 1 ? "" : "s"} in ${report.repository}: ${parts.join(", ")} (${report.requests} requests).`;
+  return `${[...lines, summary].join("\n")}\n`;
+}

@@ -1,0 +1,449 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { GitHubClient, type IssueItem } from "../../app/github/client.js";
+import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import { escalateIncident } from "../../app/incidents/sla.js";
+import { sweepIncidents } from "../../app/incidents/sweep.js";
+import { createState, type EventDeps, type LogFn } from "../../app/state.js";
+import { type Config, parseConfig } from "../../core/index.js";
+import {
+  API,
+  countRequests,
+  FAILURES,
+  GitHubMock,
+  OWNER,
+  REPO,
+  REPO_PATH,
+  recorded,
+  useGitHubMock,
+} from "./helpers/github.js";
+
+useGitHubMock();
+
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
+type Json = any;
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
+/** GitHub's own example issue, as the issues API lists it. */
+const EXAMPLE_ISSUE: Json = examples
+  .find((definition) => definition.name === "issues")
+  ?.examples.find((e: Json) => e.action === "opened").issue;
+
+// A Wednesday, 10:00 UTC.
+const OPENED = "2026-06-03T10:00:00Z";
+const at = (minutes: number) => new Date(Date.parse(OPENED) + minutes * 60_000);
+const iso = (minutes: number) => at(minutes).toISOString();
+
+const CONFIG = parseConfig(`incidents:
+  enabled: true
+  escalation:
+    - name: on-call
+      mention: ["@acme/sre", "@carol"]
+    - name: eng-lead
+      mention: ["@acme/leads"]
+    - name: leadership
+`);
+const LABELS = ["P0", "critical", "P1", "high", "P2", "medium"];
+
+function issue(number: number, labels: string[], opened = OPENED): Json {
+  const item = structuredClone(EXAMPLE_ISSUE);
+  item.number = number;
+  item.title = `INC-${number} tenant data visible across orgs`;
+  item.state = "open";
+  item.html_url = `https://github.com/${OWNER}/${REPO}/issues/${number}`;
+  item.created_at = opened;
+  item.closed_at = null;
+  item.user = { ...item.user, login: "octocat", type: "User" };
+  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
+  delete item.pull_request;
+  return item;
+}
+
+/** An example issue as `GitHubClient.listOpenIssues` returns it, for calling escalateIncident directly. */
+function issueItem(number: number, labels: string[], opened = OPENED): IssueItem {
+  const raw = issue(number, labels, opened);
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: "open",
+    labels,
+    created_at: raw.created_at,
+    closed_at: null,
+    html_url: raw.html_url,
+    author: { login: raw.user.login, type: raw.user.type },
+    isPull: false,
+  };
+}
+
+/** The sweep's lists: one request per severity label, answered with `byLabel[label]` or nothing. */
+function openIssues(gh: GitHubMock, byLabel: Record<string, Json[]>) {
+  for (const label of LABELS) {
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query({ labels: label, state: "open", sort: "created", direction: "asc", per_page: "100" })
+      .reply(200, byLabel[label] ?? []);
+  }
+}
+
+function timeline(gh: GitHubMock, number: number, items: Json[]) {
+  gh.scope
+    .get(`${REPO_PATH}/issues/${number}/timeline`)
+    .query({ per_page: "100" })
+    .reply(200, items);
+}
+
+let nextId = 1;
+function commented(login: string, minutes: number, type = "User"): Json {
+  const user = { login, id: 1000 + nextId, type };
+  return {
+    id: nextId++,
+    node_id: `IC_${nextId}`,
+    event: "commented",
+    body: "looking",
+    created_at: iso(minutes),
+    updated_at: iso(minutes),
+    user,
+    actor: user,
+  };
+}
+
+function labeled(name: string, login: string, minutes: number): Json {
+  return {
+    id: nextId++,
+    node_id: `LE_${nextId}`,
+    event: "labeled",
+    created_at: iso(minutes),
+    actor: { login, id: 7, type: "User" },
+    label: { name, color: "00ff00" },
+  };
+}
+
+interface Logged {
+  level: string;
+  message: string;
+  fields?: object;
+}
+
+function setup(options: { dryRun?: boolean } = {}): { deps: EventDeps; logged: Logged[] } {
+  const logged: Logged[] = [];
+  const log =
+    (level: string): LogFn =>
+    (first: object | string, message?: string) => {
+      if (typeof first === "string") logged.push({ level, message: first });
+      else logged.push({ level, message: message ?? "", fields: first });
+    };
+  const octokit = createTokenOctokit({
+    token: "ghp_test",
+    baseUrl: API,
+    userAgent: "pilot-gate-test",
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    retries: false,
+  });
+  const deps: EventDeps = {
+    gh: new GitHubClient(octokit, { owner: OWNER, repo: REPO }),
+    state: createState({
+      dryRun: options.dryRun ?? false,
+      configCacheSeconds: 60,
+      now: () => at(10),
+      checkRunButtons: false,
+    }),
+    log: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
+    repo: { owner: OWNER, repo: REPO, defaultBranch: "master", ownerIsOrg: false },
+  };
+  return { deps, logged };
+}
+
+const writes = () => recorded.filter((request) => request.method !== "GET");
+
+describe("escalateIncident", () => {
+  it("escalates a critical incident unacknowledged after 10 min to on-call: comment, then label", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, [labeled("P0", "octocat", 0)]);
+    const comment = gh.comment(42);
+    const label = gh.addLabels(42);
+    const { deps } = setup();
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), {
+      dryRun: false,
+    });
+
+    expect(result).toMatchObject({
+      number: 42,
+      severity: "critical",
+      levelBefore: 0,
+      timeline: "read",
+      escalation: { level: 1, name: "on-call", label: "escalation:on-call", breached: ["ack"] },
+      dryRun: false,
+      requests: 3,
+    });
+    expect(result.clocks.map((clock) => [clock.clock, clock.state, clock.overdueBy])).toEqual([
+      ["ack", "breached", 5],
+      ["contain", "running", 0],
+      ["recover", "running", 0],
+    ]);
+    const body = (comment.body as { body: string }).body;
+    expect(body).toContain("### Escalated to on-call (level 1 of 3)");
+    expect(body).toContain("@acme/sre @carol: this critical incident breached its SLA.");
+    expect(body).toContain("- **ack**: target 5 min, not acknowledged yet, 5 min overdue");
+    expect(body).toContain("with write permission or higher");
+    expect(body).toContain(
+      "Next level: **eng-lead** (2 of 3), when one more SLA clock is breached.",
+    );
+    expect(body).not.toContain("contain**");
+    expect(label.body).toEqual({ labels: ["escalation:on-call"] });
+    // The comment goes first, so a failed label repeats the comment rather than losing it.
+    expect(writes().map((request) => request.path)).toEqual([
+      `${REPO_PATH}/issues/42/comments`,
+      `${REPO_PATH}/issues/42/labels`,
+    ]);
+  });
+
+  it("writes nothing for an incident already escalated for its one breached clock", async () => {
+    new GitHubMock();
+    const { deps } = setup();
+
+    const result = await escalateIncident(
+      deps,
+      CONFIG,
+      issueItem(42, ["P0", "escalation:on-call"]),
+      at(10),
+      { dryRun: false },
+    );
+
+    expect(result).toMatchObject({ levelBefore: 1, escalation: undefined, timeline: "skipped" });
+    expect(result.clocks[0]).toMatchObject({ clock: "ack", state: "breached" });
+    expect(recorded).toEqual([]);
+  });
+
+  it("escalates nothing when a maintainer commented in time", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, [labeled("P0", "octocat", 0), commented("alice", 3)]);
+    gh.permission("alice", "write");
+    const { deps } = setup();
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), {
+      dryRun: false,
+    });
+
+    expect(result).toMatchObject({ timeline: "read", escalation: undefined });
+    expect(result.clocks[0]).toMatchObject({ clock: "ack", state: "met", metAt: iso(3) });
+    expect(writes()).toEqual([]);
+  });
+
+  it("stops asking permissions at the first acknowledgement", async () => {
+    const gh = new GitHubMock();
+    // Out of order on purpose: the clocks read the timeline in time order.
+    timeline(gh, 42, [commented("bob", 4), commented("alice", 2), commented("dave", 3)]);
+    gh.permission("alice", "read");
+    gh.permission("dave", "maintain");
+    const { deps } = setup();
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), {
+      dryRun: false,
+    });
+
+    expect(result.clocks[0]).toMatchObject({ state: "met", metAt: iso(3) });
+    expect(
+      countRequests().byOperation["GET /repos/{owner}/{repo}/collaborators/{username}/permission"],
+    ).toBe(2);
+  });
+
+  it("does not count a bot's comment as an acknowledgement, nor ask its permission", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, [
+      commented("pilot-gate[bot]", 1, "Bot"),
+      commented("ci-helper", 2, "Bot"),
+      commented("renovate[bot]", 3, "User"),
+    ]);
+    gh.comment(42);
+    gh.addLabels(42);
+    const { deps } = setup();
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), {
+      dryRun: false,
+    });
+
+    expect(result.escalation).toMatchObject({ name: "on-call" });
+    expect(result.clocks[0]).toMatchObject({ clock: "ack", state: "breached" });
+    expect(countRequests().byOperation).not.toHaveProperty(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+    );
+  });
+
+  it("reads no timeline while no clock can be breached yet", async () => {
+    new GitHubMock();
+    const { deps } = setup();
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"], iso(9)), at(10), {
+      dryRun: false,
+    });
+
+    expect(result).toMatchObject({ timeline: "skipped", escalation: undefined, requests: 0 });
+    expect(result.clocks.map((clock) => clock.state)).toEqual(["running", "running", "running"]);
+    expect(recorded).toEqual([]);
+  });
+
+  it("on a dry run, reads but writes nothing and logs the planned comment and label", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, []);
+    const { deps, logged } = setup({ dryRun: true });
+
+    const result = await escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), {
+      dryRun: true,
+    });
+
+    expect(result).toMatchObject({ dryRun: true, escalation: { label: "escalation:on-call" } });
+    expect(writes()).toEqual([]);
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        message: "dry run: would comment on #42 and add the label escalation:on-call",
+      }),
+    );
+  });
+
+  it("says the comment was posted when the label after it fails", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, []);
+    gh.comment(42);
+    gh.fail("POST", `${REPO_PATH}/issues/42/labels`, FAILURES["500"] as never);
+    const { deps } = setup();
+
+    await expect(
+      escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), { dryRun: false }),
+    ).rejects.toThrow(
+      /GitHub answered 500 when the App tried to add the escalation:on-call label; the escalation comment on #42 was posted, so the next sweep posts it again/,
+    );
+  });
+
+  it("escalates to the next level when another clock is breached, naming both", async () => {
+    const gh = new GitHubMock();
+    timeline(gh, 42, [commented("alice", 8)]);
+    gh.permission("alice", "admin");
+    const comment = gh.comment(42);
+    const label = gh.addLabels(42);
+    const { deps } = setup();
+
+    const result = await escalateIncident(
+      deps,
+      CONFIG,
+      issueItem(42, ["P0", "escalation:on-call"]),
+      at(20),
+      { dryRun: false },
+    );
+
+    expect(result.escalation).toMatchObject({ level: 2, name: "eng-lead" });
+    const body = (comment.body as { body: string }).body;
+    expect(body).toContain("@acme/leads: this critical incident breached its SLA.");
+    expect(body).toContain("- **ack**: target 5 min, acknowledged 3 min late");
+    expect(body).toContain("- **contain**: target 15 min, not contained yet, 5 min overdue");
+    expect(body).toContain("Next level: **leadership** (3 of 3)");
+    expect(label.body).toEqual({ labels: ["escalation:eng-lead"] });
+  });
+});
+
+describe("sweepIncidents", () => {
+  it("sweeps each open incident once, skips PRs, and shares permission answers", async () => {
+    const gh = new GitHubMock();
+    const pull = { ...issue(7, ["P1"]), pull_request: { url: "u" } };
+    openIssues(gh, {
+      P0: [issue(42, ["P0", "critical"])],
+      critical: [issue(42, ["P0", "critical"])],
+      P1: [issue(43, ["P1"]), pull],
+    });
+    timeline(gh, 42, [commented("eve", 2)]);
+    timeline(gh, 43, [commented("eve", 3)]);
+    gh.permission("eve", "triage");
+    gh.comment(42);
+    gh.addLabels(42);
+    const { deps } = setup();
+
+    // 20 min: critical #42 breached ack and contain; high #43 (ack 15 min) breached ack.
+    const gh43 = gh.comment(43);
+    gh.addLabels(43);
+    const report = await sweepIncidents(deps, CONFIG, at(20), { dryRun: false });
+
+    expect(report).toMatchObject({
+      kind: "incidents-sweep",
+      repository: `${OWNER}/${REPO}`,
+      enabled: true,
+      escalated: 2,
+      errors: [],
+    });
+    expect(report.incidents.map((result) => [result.number, result.severity])).toEqual([
+      [42, "critical"],
+      [43, "high"],
+    ]);
+    expect((gh43.body as { body: string }).body).toContain("this high incident");
+    expect(report.requests).toBe(countRequests().total);
+  });
+
+  it("reports an incident whose timeline fails and still handles the next one", async () => {
+    const gh = new GitHubMock();
+    openIssues(gh, { P0: [issue(42, ["P0"]), issue(44, ["P0"])] });
+    gh.fail("GET", `${REPO_PATH}/issues/42/timeline`, FAILURES["500"] as never);
+    timeline(gh, 44, []);
+    gh.comment(44);
+    gh.addLabels(44);
+    const { deps, logged } = setup();
+
+    const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
+
+    expect(report.errors).toEqual([
+      {
+        number: 42,
+        url: `https://github.com/${OWNER}/${REPO}/issues/42`,
+        reason: "GitHub answered 500 when the App tried to read the timeline of #42",
+      },
+    ]);
+    expect(report.incidents.map((result) => [result.number, result.escalation?.name])).toEqual([
+      [44, "on-call"],
+    ]);
+    expect(logged.some((entry) => entry.level === "warn" && entry.message.startsWith("#42"))).toBe(
+      true,
+    );
+  });
+
+  it("reports a severity label that cannot be listed and sweeps the others", async () => {
+    const gh = new GitHubMock();
+    for (const label of LABELS) {
+      const interceptor = gh.scope.get(`${REPO_PATH}/issues`).query({
+        labels: label,
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: "100",
+      });
+      if (label === "critical") interceptor.reply(500, { message: "Server Error" });
+      else interceptor.reply(200, label === "P2" ? [issue(45, ["P2"], iso(5))] : []);
+    }
+    const { deps } = setup();
+
+    const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
+
+    expect(report.errors).toEqual([
+      {
+        label: "critical",
+        reason: "GitHub answered 500 when the App tried to find the open issue labelled critical",
+      },
+    ]);
+    expect(report.incidents).toMatchObject([
+      { number: 45, severity: "medium", timeline: "skipped" },
+    ]);
+  });
+
+  it("does nothing while incidents.enabled is off, and says so", async () => {
+    new GitHubMock();
+    const { deps, logged } = setup();
+    const config: Config = parseConfig("incidents:\n  enabled: false\n");
+
+    const report = await sweepIncidents(deps, config, at(10), { dryRun: false });
+
+    expect(report).toMatchObject({ enabled: false, incidents: [], errors: [], requests: 0 });
+    expect(recorded).toEqual([]);
+    expect(logged.map((entry) => entry.message)).toContain(
+      "incidents.enabled is off in .github/pilot-gate.yml: no incident was swept",
+    );
+  });
+});

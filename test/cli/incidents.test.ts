@@ -1,0 +1,251 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import {
+  countRequests,
+  GitHubMock,
+  OWNER,
+  REPO,
+  REPO_PATH,
+  recorded,
+  useGitHubMock,
+} from "../app/helpers/github.js";
+import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+
+// Every request the sweep makes is checked against GitHub's OpenAPI description.
+useGitHubMock();
+
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
+type Json = any;
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
+/** GitHub's own example issue, as the issues API lists it. */
+const EXAMPLE_ISSUE: Json = examples
+  .find((definition) => definition.name === "issues")
+  ?.examples.find((e: Json) => e.action === "opened").issue;
+
+const OPENED = "2026-06-03T10:00:00Z";
+const TEN_MINUTES_LATER = "2026-06-03T10:10:00Z";
+const ENV = { GITHUB_TOKEN: "ghp_test", PILOT_GATE_NO_RETRY: "1" };
+const ENABLED =
+  'incidents:\n  enabled: true\n  escalation:\n    - name: on-call\n      mention: ["@acme/sre"]\n    - name: eng-lead\n';
+const LABELS = ["P0", "critical", "P1", "high", "P2", "medium"];
+const sweep = (...extra: string[]) => [
+  "incidents",
+  "sweep",
+  "--repo",
+  `${OWNER}/${REPO}`,
+  "--now",
+  TEN_MINUTES_LATER,
+  ...extra,
+];
+
+function issue(number: number, labels: string[]): Json {
+  const item = structuredClone(EXAMPLE_ISSUE);
+  item.number = number;
+  item.title = `INC-${number} checkout down`;
+  item.state = "open";
+  item.html_url = `https://github.com/${OWNER}/${REPO}/issues/${number}`;
+  item.created_at = OPENED;
+  item.closed_at = null;
+  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
+  delete item.pull_request;
+  return item;
+}
+
+/** The repository's default branch and config, read as the App reads them. */
+function repoConfig(gh: GitHubMock, text: string | null) {
+  gh.repository("master");
+  gh.config(text);
+}
+
+/** One open critical incident, #42, opened 10 minutes before --now, with an empty timeline. */
+function oneIncident(gh: GitHubMock, { timeline = true }: { timeline?: boolean } = {}) {
+  for (const label of LABELS) {
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query({ labels: label, state: "open", sort: "created", direction: "asc", per_page: "100" })
+      .reply(200, label === "P0" ? [issue(42, ["P0"])] : []);
+  }
+  if (timeline) {
+    gh.scope.get(`${REPO_PATH}/issues/42/timeline`).query({ per_page: "100" }).reply(200, []);
+  }
+}
+
+describe("pilot-gate incidents sweep", () => {
+  it("escalates the one incident that is due, prints it and exits 0", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncident(gh);
+    const comment = gh.comment(42);
+    const label = gh.addLabels(42);
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `config:    .github/pilot-gate.yml on master of ${OWNER}/${REPO}`,
+        "#42 critical ack breached (5 min overdue), contain running, recover running: escalated to on-call (level 1 of 2)",
+        `Checked 1 open incident in ${OWNER}/${REPO}: 1 escalated (9 requests).`,
+        "",
+      ].join("\n"),
+    );
+    expect((comment.body as { body: string }).body).toContain("@acme/sre: this critical incident");
+    expect(label.body).toEqual({ labels: ["escalation:on-call"] });
+    expect(result.stderr).toContain("#42 escalated to on-call (level 1)");
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("prints the report as JSON with --json", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncident(gh);
+    gh.comment(42);
+    gh.addLabels(42);
+
+    const result = await run(sweep("--json"), { env: ENV });
+
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      version: 1,
+      kind: "incidents-sweep",
+      repository: `${OWNER}/${REPO}`,
+      at: "2026-06-03T10:10:00.000Z",
+      enabled: true,
+      dryRun: false,
+      escalated: 1,
+      errors: [],
+      incidents: [
+        {
+          number: 42,
+          severity: "critical",
+          timeline: "read",
+          escalation: { level: 1, name: "on-call", mention: ["@acme/sre"] },
+          clocks: [
+            { clock: "ack", state: "breached", target: 5, overdueBy: 5 },
+            { clock: "contain", state: "running" },
+            { clock: "recover", state: "running" },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("writes nothing with --dry-run and prints what it would do", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncident(gh);
+
+    const result = await run(sweep("--dry-run"), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(": would escalate to on-call (level 1 of 2)");
+    expect(result.stdout).toContain(
+      `Dry run, nothing was written: checked 1 open incident in ${OWNER}/${REPO}: 1 would be escalated`,
+    );
+    expect(result.stderr).toContain(
+      "dry run: would comment on #42 and add the label escalation:on-call",
+    );
+    expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
+  });
+
+  it("reads a local --config instead of the repository's", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "sweep.yml": `${ENABLED}check:\n  dry_run: true\n` });
+    const gh = new GitHubMock();
+    oneIncident(gh);
+
+    const result = await run(sweep("--config", "sweep.yml"), { cwd, env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("config:    sweep.yml\n");
+    // check.dry_run in the config makes it a dry run too.
+    expect(result.stdout).toContain("would escalate to on-call");
+    expect(countRequests().byOperation).not.toHaveProperty("GET /repos/{owner}/{repo}");
+  });
+
+  it("exits 1 when an incident could not be checked, saying why", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncident(gh, { timeline: false });
+    gh.scope
+      .get(`${REPO_PATH}/issues/42/timeline`)
+      .query({ per_page: "100" })
+      .reply(500, { message: "Server Error" });
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "#42 could not be checked: GitHub answered 500 when the App tried to read the timeline of #42",
+    );
+    expect(result.stdout).toContain("0 escalated, 1 could not be checked");
+  });
+
+  it("sweeps nothing and exits 0 while incidents.enabled is off", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, null);
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `incidents.enabled is off in defaults (no .github/pilot-gate.yml on master of ${OWNER}/${REPO}): nothing was swept.`,
+    );
+    expect(countRequests().byOperation).not.toHaveProperty("GET /repos/{owner}/{repo}/issues");
+  });
+
+  it("exits 2 when the repository's config is invalid", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, "incidents:\n  enabled: yes please\n");
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.github\/pilot-gate\.yml has 1 problem/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("exits 2 when the config cannot be read, naming the token's permissions", async () => {
+    const gh = new GitHubMock();
+    gh.scope.get(REPO_PATH).reply(404, { message: "Not Found" });
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /cannot read the config of Codertocat\/Hello-World: GitHub answered 404 .*Issues: Read and write and Contents: Read/,
+    );
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it.each([
+    ["no token", sweep(), {}, /GITHUB_TOKEN is not set/],
+    [
+      "a bad --repo",
+      ["incidents", "sweep", "--repo", "acme"],
+      ENV,
+      /--repo "acme" is not a repository; expected format owner\/name/,
+    ],
+    ["no repository", ["incidents", "sweep"], ENV, /no repository given; pass --repo owner\/name/],
+    ["no subcommand", ["incidents"], ENV, /say sweep/],
+    ["an unknown subcommand", ["incidents", "swep"], ENV, /unknown subcommand "swep"/],
+    ["a bad --now", [...sweep(), "--now", "soon"], ENV, /--now "soon" is not a time/],
+  ])("exits 2 on %s, with no request", async (_name, argv, env, message) => {
+    const result = await run(argv, { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain("usage: pilot-gate incidents sweep");
+    expect(recorded).toEqual([]);
+  });
+
+  it("has help", async () => {
+    const result = await run(["incidents", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Usage: pilot-gate incidents sweep");
+    expect(result.stdout).toContain("Exit codes: 0 the sweep completed");
+    const index = await run(["--help"]);
+    expect(index.stdout).toContain("incidents sweep");
+  });
+});
