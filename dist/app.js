@@ -232,6 +232,12 @@ var slaTargetsSchema = (defaults) => z4.strictObject({
     { name: "eng-lead", mention: [] },
     { name: "leadership", mention: [] }
   ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  maintainer_permission: z4.enum(["triage", "write", "maintain", "admin"]).default("write").describe(
+    "Lowest repository permission whose comment on or assignment of an incident acknowledges it (stops its ACK clock)."
+  ),
+  freeze_permission: z4.enum(["write", "maintain", "admin"]).default("maintain").describe(
+    "Lowest repository permission that may `/pilot-gate freeze` and `/pilot-gate unfreeze`, and so clear a tripped trigger."
+  ),
   consecutive_failures: z4.number().int().min(1).default(3).describe(
     "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
   ),
@@ -735,7 +741,11 @@ function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
 }
 function frozenByNote(freeze) {
-  return freeze.by ? ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})` : "";
+  let parts = [
+    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
+    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config) {
   if (!picomatch4(config.freeze_branches)(pr.base)) return [];
@@ -2634,14 +2644,12 @@ var REQUEST_PERMISSIONS = {
     uses: { checks: "write" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
-    why: "add the NO_MERGE label",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
+    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
+    uses: { pull_requests: "write", issues: "write" }
   },
   "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
-    why: "remove a NO_MERGE label the App applied",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
+    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
+    uses: { pull_requests: "write", issues: "write" }
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
     why: "who applied the NO_MERGE label, only when it is on the PR",
@@ -2649,13 +2657,12 @@ var REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" }
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override",
+    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
     uses: { metadata: "read" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "explain a refused or malformed override",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    uses: { pull_requests: "write", issues: "write" }
   },
   "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
     why: "acknowledge an accepted override",
@@ -2703,12 +2710,26 @@ var REQUEST_PERMISSIONS = {
     uses: { issues: "read" }
   },
   "POST /repos/{owner}/{repo}/issues": {
-    why: "drift: report: open the protection drift issue",
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
     uses: { issues: "write" }
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
     uses: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    uses: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" }
   },
   "GET /repos/{owner}/{repo}/pulls": {
     why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
@@ -3653,6 +3674,70 @@ var GitHubClient = class {
       `find the open issue labelled ${label2}`
     )).map(toIssueItem);
   }
+  /**
+   * Issues (open and closed) with `label` updated since `since` (ISO 8601),
+   * newest first: GitHub filters by update time, so an issue created since
+   * then is always among them.
+   */
+  async listIssuesSince(label2, since) {
+    let route = "GET /repos/{owner}/{repo}/issues";
+    return (await this.#call(
+      route,
+      `list the issues labelled ${label2}`,
+      () => this.#octokit.paginate(route, {
+        ...this.repo,
+        labels: label2,
+        state: "all",
+        since,
+        sort: "created",
+        direction: "desc",
+        per_page: 100
+      })
+    )).map(toIssueItem);
+  }
+  /** An issue's timeline, oldest first: comments, assignments, label changes. */
+  async listTimeline(issueNumber) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+    return (await this.#call(
+      route,
+      `read the timeline of #${issueNumber}`,
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    )).flatMap((raw) => {
+      let at2 = raw.created_at ?? raw.updated_at;
+      if (!raw.event || !at2) return [];
+      let who = raw.actor ?? raw.user;
+      return [
+        {
+          event: raw.event,
+          at: at2,
+          actor: who?.login ? { login: who.login, type: who.type ?? "User" } : void 0,
+          ...raw.label?.name ? { label: raw.label.name } : {}
+        }
+      ];
+    });
+  }
+  /** The comments on an issue or PR, oldest first. */
+  async listComments(issueNumber) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    return (await this.#call(
+      route,
+      `read the comments on #${issueNumber}`,
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    )).map((comment) => ({
+      id: comment.id,
+      body: comment.body ?? "",
+      author: { login: comment.user?.login ?? "", type: comment.user?.type ?? "User" },
+      created_at: comment.created_at
+    }));
+  }
+  async updateComment(commentId, body) {
+    let route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+    await this.#call(
+      route,
+      "update the App's comment",
+      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, body })
+    );
+  }
   /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
   async listOpenPulls() {
     let route = "GET /repos/{owner}/{repo}/pulls", params = {
@@ -3698,6 +3783,9 @@ var GitHubClient = class {
     }
   }
 };
+function issueItemOf(raw) {
+  return toIssueItem(raw);
+}
 function toIssueItem(raw) {
   return {
     number: raw.number,
@@ -3755,7 +3843,7 @@ function isQueueRef(ref) {
 }
 
 // app/receipts.ts
-import { z as z27 } from "zod";
+import { z as z28 } from "zod";
 
 // core/yaml/validate.ts
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
@@ -4435,32 +4523,75 @@ var encoder3 = new TextEncoder();
 // core/incidents/blocked.ts
 var DAY = 1440 * 6e4;
 
-// core/overrides.ts
+// core/incidents/business-time.ts
+var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
+function formatter(zone) {
+  let format = formatters.get(zone);
+  return format || (format = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }), formatters.set(zone, format)), format;
+}
+function wallTime(instant, zone) {
+  let parts = {};
+  for (let part of formatter(zone).formatToParts(new Date(instant)))
+    part.type !== "literal" && (parts[part.type] = Number(part.value));
+  return Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+}
+function offsetAt(instant, zone) {
+  let whole = Math.floor(instant / 1e3) * 1e3;
+  return wallTime(whole, zone) - whole;
+}
+function zonedInstant(wall, zone) {
+  let guess = wall - offsetAt(wall, zone);
+  return wall - offsetAt(guess, zone);
+}
+function addBusinessMinutes(start, minutes3, hours) {
+  if (minutes3 <= 0) return start;
+  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
+  for (let step = 0; step < MAX_DAYS; step++) {
+    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+    if (days.has(wall.getUTCDay())) {
+      let open = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open && (cursor = open), cursor < close) {
+        let available = close - cursor;
+        if (remaining <= available) return new Date(cursor + remaining);
+        remaining -= available;
+      }
+    }
+    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
+  }
+  throw new RangeError(
+    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
+  );
+}
+
+// core/incidents/freeze-command.ts
+import { z as z27 } from "zod";
+
+// core/commands.ts
 import { createHash } from "node:crypto";
 import canonicalize2 from "canonicalize";
-var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
-  [
-    "no-merge-label",
-    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides"
-  ],
-  [
-    "pr-body",
-    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
-  ]
-]), PERMISSION_RANK = /* @__PURE__ */ new Map([
-  ["none", 0],
-  ["read", 1],
-  ["triage", 2],
-  ["write", 3],
-  ["maintain", 4],
-  ["admin", 5]
-]), COMMAND = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i, FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-function parseOverrideCommand(body) {
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function findCommand(body, command) {
   let fence, inComment = !1;
   for (let rawLine of body.split(/\r\n?|\n/)) {
     if (fence) {
-      let close = FENCE.exec(rawLine), marker = close?.[1];
-      marker && marker[0] === fence.char && marker.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
+      let close = FENCE.exec(rawLine), marker2 = close?.[1];
+      marker2 && marker2[0] === fence.char && marker2.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
       continue;
     }
     let line = rawLine;
@@ -4477,9 +4608,141 @@ function parseOverrideCommand(body) {
       fence = { char: opener[1][0], length: opener[1].length };
       continue;
     }
-    let match = COMMAND.exec(line);
-    if (match) return parseArguments(match[1] ?? "");
+    let match = command.exec(line);
+    if (match) return match;
   }
+}
+function contentId(fields) {
+  let json = canonicalize2(fields);
+  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+}
+
+// core/incidents/freeze-command.ts
+var FREEZE_SYNTAX = "/pilot-gate freeze <reason>", UNFREEZE_SYNTAX = "/pilot-gate unfreeze", MAX_FREEZE_REASON_CHARS = 500, COMMAND = /^\s*\/pilot-gate\s+(freeze|unfreeze)(?:\s+(.*))?$/i;
+function parseFreezeCommand(body) {
+  let match = findCommand(body, COMMAND);
+  if (!match) return;
+  let verb = (match[1] ?? "").toLowerCase(), rest = (match[2] ?? "").trim();
+  return verb === "unfreeze" ? { kind: "unfreeze" } : rest === "" ? {
+    error: `The freeze gives no reason. Write it on its own line as \`${FREEZE_SYNTAX}\`, e.g. \`/pilot-gate freeze launch rehearsal until 14:00\`; every frozen PR's check shows it.`
+  } : { kind: "freeze", reason: rest.slice(0, MAX_FREEZE_REASON_CHARS) };
+}
+var freezeRecordSchema = z27.object({
+  kind: z27.enum(["freeze", "trigger"]),
+  /** The receipt id (`pg-…`), derived from the fields below. */
+  receipt: z27.string(),
+  actor: z27.string(),
+  at: z27.string(),
+  reason: z27.string(),
+  /** The issue the command was given on. */
+  source: z27.number().int().optional(),
+  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
+  trigger: z27.string().optional(),
+  incidents: z27.array(z27.number().int()).optional()
+}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
+function freezeReceiptId(record) {
+  return contentId(record);
+}
+function unfreezeReceiptId(record) {
+  return contentId({ kind: "unfreeze", ...record });
+}
+function marker(name, record) {
+  return `<!-- pilot-gate:${name} ${JSON.stringify(record).replace(/>/g, "\\u003e")} -->`;
+}
+function freezeRecordMarker(record) {
+  return marker("freeze", record);
+}
+function unfreezeRecordMarker(record) {
+  return marker("unfreeze", record);
+}
+function readFreezeRecord(body) {
+  let json = RECORD.exec(body)?.[1];
+  if (json)
+    try {
+      let parsed = freezeRecordSchema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+
+// core/incidents/sla.ts
+var MINUTE2 = 6e4;
+function stoppedAt(incident, clock) {
+  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
+}
+function slaStatus(incident, now, config) {
+  let targets = config.sla[incident.severity], statuses = [];
+  for (let clock of CLOCKS) {
+    let target = targets[clock];
+    if (target === null) continue;
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    statuses.push({
+      clock,
+      target,
+      business,
+      dueAt,
+      metAt,
+      breached: late > 0,
+      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
+    });
+  }
+  return statuses;
+}
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config.escalation.forEach((entry, index) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
+  }), level2;
+}
+function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
+  let breached = slaStatus(incident, now, config).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config.escalation.length);
+  if (alreadyEscalatedLevel >= earned) return;
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config.escalation[level2 - 1];
+  return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
+// core/incidents/triggers.ts
+function p0TriggerTripped(incidents, now, config) {
+  let { count: count2, days, id } = config.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents.filter(
+    (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
+  ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+  return {
+    id,
+    tripped: inWindow.length >= count2,
+    incidents: inWindow.map((incident) => incident.number),
+    windowStart: windowStart2
+  };
+}
+
+// core/overrides.ts
+var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
+  [
+    "no-merge-label",
+    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides"
+  ],
+  [
+    "pr-body",
+    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
+  ]
+]), PERMISSION_RANK = /* @__PURE__ */ new Map([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5]
+]);
+function permissionAtLeast(has2, needed) {
+  return (PERMISSION_RANK.get(has2.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+}
+var COMMAND2 = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
+function parseOverrideCommand(body) {
+  let match = findCommand(body, COMMAND2);
+  return match ? parseArguments(match[1] ?? "") : void 0;
 }
 function parseArguments(rest) {
   let args = rest.trim(), withRule = /^(\S+)\s*(.*)$/.exec(args), ruleId = withRule?.[1];
@@ -4515,7 +4778,7 @@ function decideOverride(command, requester, sha, at2, config) {
     let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
     return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
   }
-  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = (PERMISSION_RANK.get(has2) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
@@ -4529,8 +4792,8 @@ function receiptFor(kind, command, actor, sha, at2) {
   return { id: receiptId(fields), ...fields };
 }
 function receiptId(fields) {
-  let { kind, ruleId, actor, reason, sha, at: at2 } = fields, json = canonicalize2({ kind, ruleId, actor, reason, sha, at: at2 });
-  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+  let { kind, ruleId, actor, reason, sha, at: at2 } = fields;
+  return contentId({ kind, ruleId, actor, reason, sha, at: at2 });
 }
 function applyOverrides(verdict, receipts, sha, config) {
   let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
@@ -4568,21 +4831,21 @@ function compare(a, b) {
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/receipts.ts
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z27.object({
-  id: z27.string(),
-  kind: z27.enum(["override", "refusal"]),
-  ruleId: z27.string(),
-  actor: z27.string(),
-  reason: z27.string(),
-  sha: z27.string(),
-  at: z27.string(),
-  detail: z27.string().optional()
+var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z28.object({
+  id: z28.string(),
+  kind: z28.enum(["override", "refusal"]),
+  ruleId: z28.string(),
+  actor: z28.string(),
+  reason: z28.string(),
+  sha: z28.string(),
+  at: z28.string(),
+  detail: z28.string().optional()
 });
 function readReceipts(summary) {
   let match = MARKER.exec(summary);
   if (!match?.[1]) return [];
   try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z27.array(receiptSchema).safeParse(data);
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z28.array(receiptSchema).safeParse(data);
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
@@ -4597,10 +4860,10 @@ function mergeReceipts(...lists) {
 function withReceipts(summary, receipts, limit = 65535) {
   let visible = summary.replace(MARKER, "");
   if (receipts.length === 0) return truncateBytes(visible, limit);
-  let marker = `
+  let marker2 = `
 
-<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker);
-  return `${truncateBytes(visible, room)}${marker}`;
+<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker2);
+  return `${truncateBytes(visible, room)}${marker2}`;
 }
 function truncateBytes(text, max) {
   if (Buffer.byteLength(text) <= max) return text;
@@ -4757,6 +5020,53 @@ import picomatch6 from "picomatch";
 // app/check-runs.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// app/incidents/failures.ts
+var MARKER2 = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
+function readStreak(summary) {
+  let match = MARKER2.exec(summary);
+  if (match)
+    return { before: Number(match[1]), failures: Number(match[2]) };
+}
+function withStreak(summary, streak) {
+  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
+${summary.replace(MARKER2, "")}`;
+}
+async function streakBefore(deps, request, existing, previousRun) {
+  return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
+}
+var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
+function recordStreak(plan, before, config) {
+  let checkRun = plan.checkRun;
+  if (!checkRun) return;
+  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config.incidents.consecutive_failures, summary = checkRun.summary;
+  return streak.failures >= limit && (summary += `
+
+### 🚨 Escalated: failed on ${streak.failures} commits in a row
+
+\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
+}
+async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
+  let settings = config.incidents;
+  if (streak.failures < settings.consecutive_failures || previous && previous.failures >= streak.failures) return;
+  let level2 = settings.escalation[0];
+  if (!level2) return;
+  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), found = (await deps.gh.listOpenIssues(label2)).find(
+    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
+  ), body = [
+    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
+    "",
+    marker2
+  ].join(`
+`);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
+    `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    body,
+    [label2]
+  );
+}
+
 // app/cache.ts
 var LruMap = class {
   #max;
@@ -4833,8 +5143,8 @@ async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
     // Oldest run first, so receipts keep the order they were recorded in.
     receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
     annotationsCount: latest.annotationsCount
-  };
-  return deps.state.checkRuns.set(key, known), known;
+  }, streak = readStreak(latest.summary);
+  return streak && (known.streak = streak), deps.state.checkRuns.set(key, known), known;
 }
 function rememberedCheckRun(deps, sha, name) {
   return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
@@ -4859,8 +5169,8 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
   }
   let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
   existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
-  let known = { id, receipts, annotationsCount: first.length };
-  deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  let known = { id, receipts, annotationsCount: first.length }, streak = readStreak(write.summary);
+  streak && (known.streak = streak), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (let more of rest)
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
   known.digest = digest2;
@@ -4935,6 +5245,140 @@ function checkNameOf(text) {
 // app/risk.ts
 import picomatch5 from "picomatch";
 
+// app/incidents/freeze.ts
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
+}
+async function openFreezeIssues(deps, config) {
+  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).filter(
+    (item) => !item.isPull
+  );
+}
+function branchesOf(config) {
+  return config.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+}
+async function runFreezeCommand(deps, config, comment, command, dryRun) {
+  let write = async (what, run2) => {
+    if (dryRun) {
+      deps.log.info({ dryRun: !0 }, `dry run: ${what} not done`);
+      return;
+    }
+    await run2();
+  }, reply = (body) => write(`reply on #${comment.issue}`, () => deps.gh.createComment(comment.issue, body)), needed = config.incidents.freeze_permission, permission = await deps.gh.getPermission(comment.login);
+  if (!permissionAtLeast(permission, needed))
+    return await reply(
+      `@${comment.login}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${permission}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`
+    ), { status: "refused" };
+  let open = await openFreezeIssues(deps, config);
+  if (command.kind === "freeze") {
+    let fields2 = {
+      kind: "freeze",
+      actor: comment.login,
+      at: comment.at,
+      reason: command.reason,
+      source: comment.issue
+    }, record = { ...fields2, receipt: freezeReceiptId(fields2) };
+    if (open.some((item) => recordOf(item)?.receipt === record.receipt))
+      return deps.log.info(
+        `freeze ${record.receipt} is already open (redelivered comment): nothing to do`
+      ), { status: "already-recorded", receipt: record.receipt };
+    let title = `Merge freeze: ${command.reason}`.slice(0, 120), body = [
+      `Merges into ${branchesOf(config)} are frozen: ${command.reason}`,
+      "",
+      `- Frozen by @${comment.login} at ${comment.at}, from #${comment.issue}`,
+      `- Receipt: \`${record.receipt}\``,
+      "",
+      `While this issue is open, every PR into these branches fails \`incident-freeze\` in the \`${config.check.name}\` check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${needed} permission or higher), or close this issue.`,
+      "",
+      freezeRecordMarker(record)
+    ].join(`
+`), number = 0;
+    return await write(`open the freeze issue "${title}"`, async () => {
+      number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
+    }), await reply(
+      `Merges into ${branchesOf(config)} are frozen by @${comment.login}: ${command.reason}. Freeze issue${number ? ` #${number}` : ""}, receipt \`${record.receipt}\`. Lift it with \`${UNFREEZE_SYNTAX}\`.`
+    ), { status: "frozen", issue: number, receipt: record.receipt };
+  }
+  let targets = open.filter(
+    (item) => item.number === comment.issue || recordOf(item)?.source === comment.issue
+  ), fields = { actor: comment.login, at: comment.at, source: comment.issue }, lift = { ...fields, receipt: unfreezeReceiptId(fields) };
+  if (targets.length === 0) {
+    let others = open.map((item) => `#${item.number}`).join(", ");
+    return await reply(
+      `@${comment.login}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`
+    ), { status: "nothing-to-lift" };
+  }
+  for (let item of targets) {
+    let body = [
+      item.body,
+      "",
+      "---",
+      `Lifted by @${comment.login} at ${comment.at} from #${comment.issue} (receipt \`${lift.receipt}\`).`,
+      "",
+      unfreezeRecordMarker(lift)
+    ].join(`
+`);
+    await write(
+      `close freeze issue #${item.number}`,
+      () => deps.gh.updateIssue(item.number, body, { close: !0 })
+    );
+  }
+  let lifted = targets.map((item) => `#${item.number}`).join(", ");
+  return await reply(
+    `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`
+  ), { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
+}
+var DAY2 = 1440 * 6e4;
+async function checkP0Trigger(deps, config, now, dryRun) {
+  let settings = config.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY2).toISOString(), lists = await Promise.all(
+    settings.severity_labels.critical.map((label2) => deps.gh.listIssuesSince(label2, since))
+  ), byNumber = /* @__PURE__ */ new Map();
+  for (let item of lists.flat()) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    let incident = toIncident(item, settings, config.ids.pattern);
+    incident && byNumber.set(item.number, incident);
+  }
+  let trigger = p0TriggerTripped([...byNumber.values()], now, settings);
+  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
+  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
+    let record2 = recordOf(item);
+    return record2?.kind === "trigger" && record2.trigger === trigger.id && (record2.incidents ?? []).includes(newest);
+  });
+  if (earlier)
+    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
+  let { days } = settings.p0_trigger, links = trigger.incidents.map((number2) => {
+    let incident = byNumber.get(number2);
+    return incident ? incidentLink(incident) : `#${number2}`;
+  }), reason = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
+    kind: "trigger",
+    trigger: trigger.id,
+    actor: "pilot-gate",
+    at: now.toISOString(),
+    reason,
+    incidents: trigger.incidents
+  }, record = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason}`.slice(0, 120), body = [
+    `${mention}trigger **${trigger.id}** tripped: ${reason}.`,
+    "",
+    ...links.map((link) => `- ${link}`),
+    "",
+    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    "",
+    `Receipt: \`${record.receipt}\``,
+    "",
+    freezeRecordMarker(record)
+  ].join(`
+`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number = 0;
+  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
+    { incidents: trigger.incidents, issue: number, receipt: record.receipt },
+    `trigger ${trigger.id} tripped: merges frozen`
+  ), {
+    status: "tripped",
+    incidents: trigger.incidents,
+    issue: number,
+    receipt: record.receipt
+  };
+}
+
 // app/settle.ts
 async function settleAll(promises) {
   let results = await Promise.allSettled(promises);
@@ -4961,14 +5405,29 @@ async function openCriticalIncidents(deps, config) {
   );
 }
 async function openFreezes(deps, config) {
-  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).map((item) => ({
-    id: `FREEZE-${item.number}`,
-    reason: item.title,
-    number: item.number,
-    url: item.html_url,
-    by: item.author.login,
-    at: item.created_at
-  }));
+  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).map((item) => {
+    let record = recordOf(item), where = { number: item.number, url: item.html_url };
+    return record?.kind === "trigger" ? {
+      id: record.trigger ?? `FREEZE-${item.number}`,
+      reason: record.reason,
+      ...where,
+      at: record.at,
+      receipt: record.receipt
+    } : record ? {
+      id: `FREEZE-${item.number}`,
+      reason: record.reason,
+      ...where,
+      by: record.actor,
+      at: record.at,
+      receipt: record.receipt
+    } : {
+      id: `FREEZE-${item.number}`,
+      reason: item.title,
+      ...where,
+      by: item.author.login,
+      at: item.created_at
+    };
+  });
 }
 async function loadRiskState(deps, config, pull) {
   let settings = config.incidents;
@@ -5085,7 +5544,16 @@ async function publishVerdict(deps, scope, request) {
     ], stillOurs = plan.labels.add.length > 0 || appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
-  return plan.checkRun && addNotes(plan, pullConfigProblems, config), scope.judged = { plan, verdict }, await applyPlan(deps, plan, {
+  if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
+    let before = await streakBefore(
+      deps,
+      request,
+      existing,
+      () => findKnownCheckRun(deps, request.previousSha, checkName2)
+    ), streak = recordStreak(plan, before, config);
+    streak && await escalateFailures(deps, config, pull, streak, existing?.streak, dryRun);
+  }
+  return scope.judged = { plan, verdict }, await applyPlan(deps, plan, {
     checkSha: request.checkSha,
     pullNumber: request.manageLabels ? pull.number : void 0,
     existing,
@@ -5464,6 +5932,139 @@ async function onCheckRun(context, state) {
   }
 }
 
+// app/incidents/sla.ts
+var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
+function isBot(actor) {
+  return actor.type === "Bot" || actor.login.endsWith("[bot]");
+}
+function incidentOf(config, issue, events) {
+  let incident = toIncident(
+    {
+      number: issue.number,
+      title: issue.title,
+      html_url: issue.html_url,
+      labels: issue.labels,
+      state: issue.state,
+      created_at: issue.created_at,
+      closed_at: issue.closed_at,
+      events
+    },
+    config.incidents,
+    config.ids.pattern
+  );
+  if (!incident)
+    throw new CannotEvaluateError(
+      `#${issue.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
+    );
+  return incident;
+}
+async function toEvents(deps, items, needed, permissions) {
+  let ordered = items.filter((item) => TIMELINE_EVENTS.has(item.event)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)), events = [], acknowledged = !1;
+  for (let item of ordered) {
+    let event = {
+      type: item.event,
+      at: item.at,
+      ...item.actor ? { actor: item.actor.login } : {},
+      ...item.label !== void 0 ? { label: item.label } : {}
+    };
+    if ((event.type === "commented" || event.type === "assigned") && !acknowledged && item.actor && !isBot(item.actor)) {
+      let login2 = item.actor.login.toLowerCase(), permission = permissions.get(login2);
+      permission === void 0 && (permission = await deps.gh.getPermission(item.actor.login), permissions.set(login2, permission)), event.byMaintainer = permissionAtLeast(permission, needed), acknowledged = event.byMaintainer;
+    }
+    events.push(event);
+  }
+  return events;
+}
+function clockReport(status2) {
+  return {
+    clock: status2.clock,
+    state: status2.breached ? "breached" : status2.metAt ? "met" : "running",
+    target: status2.target,
+    business: status2.business,
+    dueAt: status2.dueAt.toISOString(),
+    ...status2.metAt ? { metAt: status2.metAt.toISOString() } : {},
+    overdueBy: status2.overdueBy
+  };
+}
+var CLOCK_WORDS = {
+  ack: {
+    done: "acknowledged",
+    how: (config) => `a comment or an assignment by someone with ${config.maintainer_permission} permission or higher`
+  },
+  contain: {
+    done: "contained",
+    how: (config) => `the label ${config.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
+  },
+  recover: {
+    done: "recovered",
+    how: (config) => `the label ${config.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
+  }
+};
+function minutes2(n, business) {
+  return `${n} ${business ? "business " : ""}min`;
+}
+function escalationComment(incident, step, clocks, config) {
+  let chain = config.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config)})`;
+    return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
+  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
+  return [
+    `<!-- pilot-gate:${step.label} -->`,
+    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    "",
+    opener,
+    "",
+    ...breached,
+    "",
+    nextLine,
+    "",
+    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateIncident(deps, config, issue, now, opts) {
+  let settings = config.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue.labels, settings), incident = incidentOf(config, issue, []), result = (timeline, escalation) => ({
+    number: issue.number,
+    url: issue.html_url,
+    severity: incident.severity,
+    levelBefore,
+    timeline,
+    clocks: slaStatus(incident, now, settings).map(clockReport),
+    escalation,
+    dryRun: escalation !== void 0 && dryRun,
+    requests: deps.gh.requests - requestsBefore
+  });
+  if (!escalationsDue(incident, levelBefore, now, settings)) return result("skipped");
+  let items = await deps.gh.listTimeline(issue.number), events = await toEvents(
+    deps,
+    items,
+    settings.maintainer_permission,
+    opts.permissions ?? /* @__PURE__ */ new Map()
+  );
+  incident = incidentOf(config, issue, events);
+  let step = escalationsDue(incident, levelBefore, now, settings);
+  if (!step) return result("read");
+  let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
+  if (dryRun)
+    return deps.log.info(
+      { number: issue.number, label: step.label, mention: step.mention, body },
+      `dry run: would comment on #${issue.number} and add the label ${step.label}`
+    ), result("read", step);
+  await deps.gh.createComment(issue.number, body);
+  try {
+    await deps.gh.addLabels(issue.number, [step.label]);
+  } catch (error) {
+    throw new CannotEvaluateError(
+      `${failureReason(error)}; the escalation comment on #${issue.number} was posted, so the next sweep posts it again before it adds ${step.label}`
+    );
+  }
+  return deps.log.info(
+    { number: issue.number, label: step.label, breached: step.breached },
+    `#${issue.number} escalated to ${step.name} (level ${step.level})`
+  ), result("read", step);
+}
+
 // app/rejudge.ts
 import picomatch7 from "picomatch";
 async function rejudgeOpenPulls(deps, loaded, select, event) {
@@ -5503,6 +6104,7 @@ function inWave(config, wave) {
 
 // app/handlers/incident.ts
 var INCIDENT_ACTIONS = [
+  "assigned",
   "opened",
   "edited",
   "closed",
@@ -5524,9 +6126,27 @@ function freezeRelevance(payload, config) {
         return changed === void 0 ? void 0 : has([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : void 0;
       case "edited":
         return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
+      case "assigned":
+        return;
       default:
         return payload.action;
     }
+}
+async function escalateOnEvent(deps, config, raw) {
+  let item = issueItemOf(raw);
+  if (item.isPull || item.state !== "open" || !severityOf(item.labels, config.incidents)) return;
+  let dryRun = deps.state.options.dryRun || config.check.dry_run, result = await escalateIncident(deps, config, item, deps.state.options.now(), { dryRun });
+  result.escalation && deps.log.info(`#${item.number}: escalated to ${result.escalation.name} on this event`);
+}
+function opensCriticalIncident(payload, config) {
+  let critical = config.incidents.severity_labels.critical;
+  if (payload.action === "opened" || payload.action === "reopened")
+    return has(
+      labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)),
+      critical
+    );
+  let changed = "label" in payload ? payload.label?.name : void 0;
+  return payload.action === "labeled" && changed !== void 0 && has([changed], critical);
 }
 async function onIncidentIssue(context, state) {
   let { payload } = context;
@@ -5542,8 +6162,13 @@ async function onIncidentIssue(context, state) {
       }
       let { config } = loaded;
       if (!config.incidents.enabled) return;
+      payload.action !== "deleted" && await escalateOnEvent(deps, config, payload.issue);
       let why = freezeRelevance(payload, config);
       if (!why) return;
+      if (opensCriticalIncident(payload, config)) {
+        let dryRun = deps.state.options.dryRun || config.check.dry_run, trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
+        deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
+      }
       let { judged, failed } = await rejudgeOpenPulls(
         deps,
         loaded,
@@ -5583,7 +6208,16 @@ async function judgeMergeGroup(deps, scope, group) {
 // app/handlers/override.ts
 async function onIssueComment(context, state) {
   let { payload } = context, { issue, comment } = payload;
-  if (!issue.pull_request || comment.user?.type === "Bot") return;
+  if (comment.user?.type === "Bot") return;
+  let freeze = parseFreezeCommand(comment.body ?? "");
+  if (freeze !== void 0) {
+    await onFreezeComment(context, state, freeze);
+    return;
+  }
+  if (!issue.pull_request) {
+    await onIssueCommentOnIssue(context, state);
+    return;
+  }
   let command = parseOverrideCommand(comment.body ?? "");
   if (command === void 0) return;
   let login2 = comment.user?.login ?? payload.sender.login;
@@ -5648,6 +6282,57 @@ async function onIssueComment(context, state) {
         return;
       }
       receipt2.kind === "override" ? await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1")) : await reply(refusalText(receipt2, config));
+    })
+  );
+}
+async function onIssueCommentOnIssue(context, state) {
+  let { payload } = context, { issue } = payload, labels2 = (issue.labels ?? []).map(
+    (label2) => typeof label2 == "string" ? label2 : label2.name
+  );
+  if (issue.state !== "open" || labels2.length === 0) return;
+  let key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = await loadRepoConfig(deps);
+      !loaded.ok || !loaded.config.incidents.enabled || await escalateOnEvent(deps, loaded.config, issue);
+    })
+  );
+}
+async function onFreezeComment(context, state, command) {
+  let { payload } = context, { issue, comment } = payload, login2 = comment.user?.login ?? payload.sender.login, key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+      if ("error" in command) {
+        await reply(`@${login2}, pilot-gate could not read that command: ${command.error}`);
+        return;
+      }
+      if (!loaded.ok) {
+        await reply(
+          `@${login2}, freezes cannot be changed while \`${loaded.error.file}\` on the default branch is invalid: ${loaded.error.message.split(`
+`)[0]} Fix the config, then ask again.`
+        );
+        return;
+      }
+      if (!loaded.config.incidents.enabled) {
+        await reply(
+          `@${login2}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`.github/pilot-gate.yml\` on the default branch, then ask again.`
+        );
+        return;
+      }
+      let outcome = await runFreezeCommand(
+        deps,
+        loaded.config,
+        { issue: issue.number, login: login2, at: comment.created_at },
+        command,
+        dryRun
+      );
+      deps.log.info(
+        { outcome },
+        `/pilot-gate ${command.kind} on #${issue.number}: ${outcome.status}`
+      );
     })
   );
 }

@@ -37,9 +37,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === ALIAS, isDocument = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === DOC, isMap2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === MAP, isPair = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === PAIR, isScalar2 = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SCALAR, isSeq = (node3) => !!node3 && typeof node3 == "object" && node3[NODE_TYPE] === SEQ;
     function isCollection(node3) {
@@ -82,9 +82,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node3, visitor) {
@@ -210,9 +210,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
@@ -334,9 +334,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor2) {
@@ -395,9 +395,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val == "object")
@@ -427,9 +427,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -451,9 +451,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type) {
@@ -486,9 +486,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
@@ -574,9 +574,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
@@ -599,9 +599,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -644,9 +644,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema, path2, value) {
@@ -770,9 +770,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -788,9 +788,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
@@ -879,9 +879,9 @@ ${indent2}${text5.slice(fold + 1, end2)}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock2) => ({
       indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
@@ -1094,9 +1094,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options4) {
@@ -1194,9 +1194,9 @@ ${ctx.indent}${str}` : str;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1263,9 +1263,9 @@ ${ctx.indent}`);
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1279,9 +1279,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
@@ -1327,9 +1327,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log(), merge4 = require_merge(), stringify4 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -1379,9 +1379,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key, value, ctx) {
@@ -1409,9 +1409,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options4) {
@@ -1497,9 +1497,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
@@ -1601,9 +1601,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
@@ -1619,9 +1619,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection2 = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -1716,9 +1716,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
       collection: "seq",
@@ -1734,9 +1734,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString(), string6 = {
       identify: (value) => typeof value == "string",
@@ -1751,9 +1751,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
@@ -1768,9 +1768,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
@@ -1791,9 +1791,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
@@ -1815,9 +1815,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -1854,9 +1854,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node3, radix, prefix) {
@@ -1893,9 +1893,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
       map2.map,
@@ -1914,9 +1914,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), map2 = require_map(), seq = require_seq();
     function intIdentify(value) {
@@ -1975,9 +1975,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2030,9 +2030,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
@@ -2096,9 +2096,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
@@ -2146,9 +2146,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2174,9 +2174,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -2217,9 +2217,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2289,9 +2289,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema) {
@@ -2356,9 +2356,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -2419,9 +2419,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set2 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
@@ -2450,9 +2450,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -2517,9 +2517,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string6 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
@@ -2534,9 +2534,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity(), stringify4 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options4) {
@@ -2584,9 +2584,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options4) {
@@ -2807,9 +2807,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -2857,9 +2857,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor2 = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
@@ -2914,9 +2914,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -2957,9 +2957,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -2972,9 +2972,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -2988,9 +2988,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -3044,9 +3044,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -3078,9 +3078,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -3113,9 +3113,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
@@ -3233,9 +3233,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -3266,9 +3266,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -3393,9 +3393,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -3574,9 +3574,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -3623,9 +3623,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -3650,9 +3650,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
@@ -3704,9 +3704,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options4, directives, { offset, start, value, end }, onError) {
@@ -3732,9 +3732,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -3891,9 +3891,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
@@ -4055,9 +4055,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -4112,9 +4112,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -4166,9 +4166,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -4262,9 +4262,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -4705,9 +4705,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -4730,9 +4730,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
     function includesToken(list2, type) {
@@ -5390,9 +5390,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
     function parseOptions(options4) {
@@ -5450,9 +5450,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports2.Composer = composer.Composer;
@@ -5487,9 +5487,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
@@ -5668,9 +5668,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -5710,9 +5710,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils(), {
       CHAR_ASTERISK,
@@ -5903,9 +5903,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants2 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
@@ -6504,9 +6504,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch6 = (glob, options4, returnState = !1) => {
       if (Array.isArray(glob)) {
@@ -6575,9 +6575,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
     function picomatch6(glob, options4, returnState = !1) {
@@ -6588,9 +6588,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../work/main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports2, module) {
+  "../../work/main/node_modules/bottleneck/light.js"(exports2, module) {
     (function(global2, factory) {
       typeof exports2 == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports2, (function() {
@@ -7443,7 +7443,7 @@ function positionAt(text5, offset) {
 `) };
 }
 
-// node_modules/zod/v4/classic/external.js
+// ../../work/main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -7706,7 +7706,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../work/main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -8023,7 +8023,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -8673,7 +8673,7 @@ function constantCatch(value) {
   return fn[CONSTANT_CATCH] = !0, fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../work/main/node_modules/zod/v4/core/core.js
 var _a, NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
 }), _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
@@ -8762,7 +8762,7 @@ function config(newConfig) {
   return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   let internals = this._zod;
   return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
@@ -8880,7 +8880,7 @@ function prettifyError(error62) {
 `);
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -8972,7 +8972,7 @@ var validateAsync = async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, ctx);
 }, safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError), _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => _safeParseAsync(_Err)(schema, value, _ctx), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../work/main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -9083,7 +9083,7 @@ function fixedBase64url(length) {
 }
 var md5_hex = /^[0-9a-fA-F]{32}$/, md5_base64 = /* @__PURE__ */ fixedBase64(22, "=="), md5_base64url = /* @__PURE__ */ fixedBase64url(22), sha1_hex = /^[0-9a-fA-F]{40}$/, sha1_base64 = /* @__PURE__ */ fixedBase64(27, "="), sha1_base64url = /* @__PURE__ */ fixedBase64url(27), sha256_hex = /^[0-9a-fA-F]{64}$/, sha256_base64 = /* @__PURE__ */ fixedBase64(43, "="), sha256_base64url = /* @__PURE__ */ fixedBase64url(43), sha384_hex = /^[0-9a-fA-F]{96}$/, sha384_base64 = /* @__PURE__ */ fixedBase64(64, ""), sha384_base64url = /* @__PURE__ */ fixedBase64url(64), sha512_hex = /^[0-9a-fA-F]{128}$/, sha512_base64 = /* @__PURE__ */ fixedBase64(86, "=="), sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../work/main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
@@ -9442,7 +9442,7 @@ var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst,
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../work/main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [], this.indent = 0, this.args = args, this.closed = closed;
@@ -9475,14 +9475,14 @@ ${content3.join(`
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../work/main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../work/main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
@@ -11065,7 +11065,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../work/main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
@@ -11263,7 +11263,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../work/main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -11331,7 +11331,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../work/main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   let Sizable = {
     string: { unit: "حرف", verb: "أن يحوي" },
@@ -11420,7 +11420,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../work/main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   let Sizable = {
     string: { unit: "simvol", verb: "olmalıdır" },
@@ -11509,7 +11509,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../work/main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count2, one2, few, many) {
   let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
@@ -11647,7 +11647,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../work/main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   let Sizable = {
     string: { unit: "символа", verb: "да съдържа" },
@@ -11747,7 +11747,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../work/main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   let Sizable = {
     string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -11836,7 +11836,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../work/main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   let Sizable = {
     string: { unit: "caràcters", verb: "contenir" },
@@ -11926,7 +11926,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../work/main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   let Sizable = {
     string: { unit: "پیت", verb: "بێت" },
@@ -12033,7 +12033,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../work/main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   let Sizable = {
     string: { unit: "znaků", verb: "mít" },
@@ -12126,7 +12126,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../work/main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   let Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -12222,7 +12222,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../work/main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   let Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -12313,7 +12313,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../work/main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   let Sizable = {
     string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -12402,7 +12402,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../work/main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   let Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -12496,7 +12496,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../work/main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   let Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -12588,7 +12588,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../work/main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   let Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -12700,7 +12700,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../work/main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   let Sizable = {
     string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -12791,7 +12791,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../work/main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   let Sizable = {
     string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -12884,7 +12884,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../work/main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   let Sizable = {
     string: { unit: "caractères", verb: "avoir" },
@@ -12992,7 +12992,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../work/main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   let Sizable = {
     string: { unit: "caractères", verb: "avoir" },
@@ -13081,7 +13081,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../work/main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   let Sizable = {
     string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -13170,7 +13170,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../work/main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   let TypeNames = {
     string: { label: "מחרוזת", gender: "f" },
@@ -13326,7 +13326,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../work/main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   let Sizable = {
     string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -13415,7 +13415,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../work/main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   let Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -13517,7 +13517,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../work/main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   let Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -13608,7 +13608,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../work/main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count2, one2, many) {
   return Math.abs(count2) === 1 ? one2 : many;
 }
@@ -13746,7 +13746,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../work/main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   let Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -13835,7 +13835,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../work/main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   let Sizable = {
     string: { unit: "stafi", verb: "að hafa" },
@@ -13926,7 +13926,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../work/main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   let Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -14017,7 +14017,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../work/main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   let Sizable = {
     string: { unit: "文字", verb: "である" },
@@ -14108,7 +14108,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../work/main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   let Sizable = {
     string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -14202,7 +14202,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../work/main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   let Sizable = {
     string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -14294,12 +14294,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../work/main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../work/main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   let Sizable = {
     string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -14390,7 +14390,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../work/main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   let Sizable = {
     string: { unit: "문자", verb: "to have" },
@@ -14479,7 +14479,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../work/main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text5) => text5.charAt(0).toUpperCase() + text5.slice(1);
 function getUnitTypeFromNumber(number4) {
   let abs = Math.abs(number4), last = abs % 10, last2 = abs % 100;
@@ -14658,7 +14658,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../work/main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   let Sizable = {
     string: { unit: "знаци", verb: "да имаат" },
@@ -14749,7 +14749,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../work/main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   let Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -14839,7 +14839,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../work/main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   let Sizable = {
     string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -14928,7 +14928,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../work/main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   let Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -15018,7 +15018,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../work/main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   let Sizable = {
     string: { unit: "teikn", verb: "å ha" },
@@ -15109,7 +15109,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../work/main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   let Sizable = {
     string: { unit: "tegn", verb: "å ha" },
@@ -15200,7 +15200,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../work/main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   let Sizable = {
     string: { unit: "harf", verb: "olmalıdır" },
@@ -15292,7 +15292,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../work/main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   let Sizable = {
     string: { unit: "توکي", verb: "ولري" },
@@ -15383,7 +15383,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../work/main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   let Sizable = {
     string: { unit: "znaków", verb: "mieć" },
@@ -15474,7 +15474,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../work/main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   let Sizable = {
     string: { unit: "caracteres" },
@@ -15593,7 +15593,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../work/main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   let Sizable = {
     string: { unit: "caracteres" },
@@ -15712,7 +15712,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../work/main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   let Sizable = {
     string: { unit: "caractere", verb: "să aibă" },
@@ -15814,7 +15814,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../work/main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count2, one2, few, many) {
   let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
@@ -15952,7 +15952,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../work/main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   let Sizable = {
     string: { unit: "znakov", verb: "mať" },
@@ -16045,7 +16045,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../work/main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   let Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -16136,7 +16136,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../work/main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   let Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -16227,7 +16227,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../work/main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   let Sizable = {
     string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -16319,7 +16319,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../work/main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   let Sizable = {
     string: { unit: "аломат", verb: "дошта бошад" },
@@ -16413,7 +16413,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../work/main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   let Sizable = {
     string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -16505,7 +16505,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../work/main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   let Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -16594,7 +16594,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../work/main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   let Sizable = {
     string: { unit: "karakter", verb: "olmalı" },
@@ -16683,7 +16683,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../work/main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   let Sizable = {
     string: { unit: "символів", verb: "матиме" },
@@ -16774,12 +16774,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../work/main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../work/main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   let Sizable = {
     string: { unit: "حروف", verb: "ہونا" },
@@ -16871,7 +16871,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../work/main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   let Sizable = {
     string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -16962,7 +16962,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../work/main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   let Sizable = {
     string: { unit: "ký tự", verb: "có" },
@@ -17053,7 +17053,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../work/main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   let Sizable = {
     string: { unit: "字符", verb: "包含" },
@@ -17145,7 +17145,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../work/main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   let Sizable = {
     string: { unit: "字元", verb: "擁有" },
@@ -17234,7 +17234,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../work/main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   let Sizable = {
     string: { unit: "àmi", verb: "ní" },
@@ -17325,7 +17325,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../work/main/node_modules/zod/v4/core/registries.js
 var _a2, $output = /* @__PURE__ */ Symbol("ZodOutput"), $input = /* @__PURE__ */ Symbol("ZodInput"), $ZodRegistry = class {
   constructor() {
     this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
@@ -17361,7 +17361,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../work/main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), ZodCompileAsyncError = class extends Error {
   constructor(message = "z.compile does not support async refinements, transforms, or checks") {
     super(message), this.name = "ZodCompileAsyncError";
@@ -18545,7 +18545,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   return def.checks && (def.checks = [...def.checks]), def;
 }
@@ -19546,7 +19546,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return fnOrRegex instanceof RegExp && (def.pattern = fnOrRegex), new Class2(def);
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (let source of sources)
     for (let key of Reflect.ownKeys(source))
@@ -19914,7 +19914,7 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return processSchema(schema, ctx), extractDefs(ctx, schema), finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
 }, narrowMax = (agg, key, value) => {
@@ -20348,7 +20348,7 @@ function toJSONSchema(input2, params) {
   return processSchema(input2, ctx), extractDefs(ctx, input2), finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../work/main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -20411,10 +20411,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../work/main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../work/main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -20595,7 +20595,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../work/main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -20630,7 +20630,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../work/main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -20663,10 +20663,10 @@ var initializer2 = (inst, issues) => {
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../work/main/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode2 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../work/main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   globalConfig.localeError || config(en_default());
 }
@@ -21913,7 +21913,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../work/main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -21938,7 +21938,7 @@ function getErrorMap() {
 var ZodFirstPartyTypeKind;
 ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
 
-// node_modules/zod/v4/classic/iso.js
+// ../../work/main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -21963,7 +21963,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../work/main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -22438,7 +22438,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../work/main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   let fn = typeof fnOrHandlers == "function" ? fnOrHandlers : (node3, rewritten) => {
@@ -22558,7 +22558,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../work/main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -22570,7 +22570,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../work/main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -22600,7 +22600,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../work/main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -22752,7 +22752,7 @@ var regexSource = external_exports.string().superRefine((source, ctx) => {
 });
 
 // core/incidents/config.ts
-var CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = external_exports.string().trim().min(1), minutes = external_exports.number().int().positive();
+var SEVERITIES = ["critical", "high", "medium"], CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = external_exports.string().trim().min(1), minutes = external_exports.number().int().positive();
 function isTimeZone(zone) {
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
@@ -22818,6 +22818,12 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
     { name: "eng-lead", mention: [] },
     { name: "leadership", mention: [] }
   ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  maintainer_permission: external_exports.enum(["triage", "write", "maintain", "admin"]).default("write").describe(
+    "Lowest repository permission whose comment on or assignment of an incident acknowledges it (stops its ACK clock)."
+  ),
+  freeze_permission: external_exports.enum(["write", "maintain", "admin"]).default("maintain").describe(
+    "Lowest repository permission that may `/pilot-gate freeze` and `/pilot-gate unfreeze`, and so clear a tripped trigger."
+  ),
   consecutive_failures: external_exports.number().int().min(1).default(3).describe(
     "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
   ),
@@ -22872,7 +22878,7 @@ var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "re
 // core/rules/branch-name.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options4) {
   let settings = options4 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
@@ -22899,7 +22905,7 @@ function node2(value) {
   return !!(value && typeof value == "object");
 }
 
-// node_modules/character-entities/index.js
+// ../../work/main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
   AMP: "&",
@@ -25029,13 +25035,13 @@ var characterEntities = {
   zwnj: "‌"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../work/main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own2.call(characterEntities, value) ? characterEntities[value] : !1;
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../work/main/node_modules/micromark-util-chunked/index.js
 function splice(list2, start, remove, items) {
   let end = list2.length, chunkStart = 0, parameters;
   if (start < 0 ? start = -start > end ? 0 : end + start : start = start > end ? end : start, remove = remove > 0 ? remove : 0, items.length < 1e4)
@@ -25048,7 +25054,7 @@ function push(list2, items) {
   return list2.length > 0 ? (splice(list2, list2.length, 0, items), list2) : items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   let all2 = {}, index2 = -1;
@@ -25079,7 +25085,7 @@ function constructs(existing, list2) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   let code3 = Number.parseInt(value, base);
   return (
@@ -25094,12 +25100,12 @@ function decodeNumericCharacterReference(value, base) {
   );
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../work/main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/), asciiAlphanumeric = regexCheck(/[\dA-Za-z]/), asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
 function asciiControl(code3) {
   return (
@@ -25126,7 +25132,7 @@ function regexCheck(regex2) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../work/main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   let limit = max ? max - 1 : 1 / 0, size = 0;
   return start;
@@ -25151,7 +25157,7 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../work/main/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -25184,7 +25190,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../work/main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -25264,7 +25270,7 @@ function addImplementation(editMap, at2, remove, add, before) {
   editMap.map.push(change), editMap.index.set(at2, change);
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../work/main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 }, containerConstruct = {
@@ -25385,7 +25391,7 @@ function tokenizeContainer(effects, ok2, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../work/main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3))
     return 1;
@@ -25393,7 +25399,7 @@ function classifyCharacter(code3) {
     return 2;
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../work/main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   let called = [], index2 = -1;
   for (; ++index2 < constructs2.length; ) {
@@ -25403,7 +25409,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -25485,7 +25491,7 @@ function movePoint(point3, offset) {
   point3.column += offset, point3.offset += offset, point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -25526,7 +25532,7 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: !0,
   tokenize: tokenizeBlankLine
@@ -25541,7 +25547,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -25580,7 +25586,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -25595,7 +25601,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -25621,7 +25627,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: !0,
   tokenize: tokenizeNonLazyContinuation
@@ -25637,7 +25643,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: !0,
   name: "codeFenced",
@@ -25714,7 +25720,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -25748,7 +25754,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -25791,7 +25797,7 @@ function tokenizeCodeText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -25965,7 +25971,7 @@ function chunkedPush(list2, right) {
       list2.push(...right.slice(chunkStart, chunkStart + 1e4)), chunkStart += 1e4;
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../work/main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   let jumps = {}, index2 = -1, event, lineIndex, otherIndex, otherEvent, parameters, subevents, more, events = new SpliceBuffer(eventsArray);
   for (; ++index2 < events.length; ) {
@@ -26010,7 +26016,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -26056,7 +26062,7 @@ function tokenizeContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../work/main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   let limit = max || Number.POSITIVE_INFINITY, balance = 0;
   return start;
@@ -26084,7 +26090,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../work/main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   let self2 = this, size = 0, seen;
   return start;
@@ -26109,7 +26115,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../work/main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -26132,7 +26138,7 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../work/main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -26141,7 +26147,7 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -26212,7 +26218,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -26227,7 +26233,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -26273,7 +26279,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -26339,7 +26345,7 @@ var htmlBlockNames = [
   "ul"
 ], htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: !0,
   name: "htmlFlow",
@@ -26465,7 +26471,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -26563,7 +26569,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -26706,7 +26712,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -26726,7 +26732,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -26743,7 +26749,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -26755,7 +26761,7 @@ function tokenizeLineEnding(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -26777,7 +26783,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -26861,7 +26867,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -26914,7 +26920,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../work/main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -26943,7 +26949,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../work/main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 }, string4 = initializeFactory("string"), text = initializeFactory("text");
@@ -27034,7 +27040,7 @@ function resolveAllLineSuffixes(events, context) {
   return editMap.consume(events), events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../work/main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -27101,7 +27107,7 @@ var document2 = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -27314,7 +27320,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../work/main/node_modules/micromark/lib/parse.js
 function parse3(options4) {
   let parser2 = {
     constructs: (
@@ -27338,14 +27344,14 @@ function parse3(options4) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../work/main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   for (; !subtokenize(events); )
     ;
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../work/main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess2() {
   let column = 1, buffer = "", start = !0, atCarriageReturn;
@@ -27387,7 +27393,7 @@ function preprocess2() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../work/main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode3);
@@ -27402,7 +27408,7 @@ function decode3($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   return !value || typeof value != "object" ? "" : "position" in value || "type" in value ? position(value.position) : "start" in value || "end" in value ? position(value) : "line" in value || "column" in value ? point(value) : "";
 }
@@ -27416,7 +27422,7 @@ function index(value) {
   return value && typeof value == "number" ? value : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options4) {
   return encoding && typeof encoding == "object" && (options4 = encoding, encoding = void 0), compiler(options4)(postprocess(parse3(options4).document().write(preprocess2()(value, encoding, !0))));
@@ -28032,7 +28038,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/ccount/index.js
+// ../../work/main/node_modules/ccount/index.js
 function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
@@ -28043,14 +28049,14 @@ function ccount(value, character) {
   return count2;
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../work/main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string6) {
   if (typeof string6 != "string")
     throw new TypeError("Expected a string");
   return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../work/main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -28138,12 +28144,12 @@ function looksLikeANode(value) {
   return value !== null && typeof value == "object" && "type" in value;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [], CONTINUE = !0, EXIT = !1, SKIP = "skip";
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree != "object")
@@ -28227,7 +28233,7 @@ function toResult(value) {
   return Array.isArray(value) ? value : typeof value == "number" ? [CONTINUE, value] : value == null ? empty : [value];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list2, options4) {
   let ignored = convert((options4 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
   for (; ++pairIndex < pairs.length; )
@@ -28291,7 +28297,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -28428,7 +28434,7 @@ function previous2(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -28489,7 +28495,7 @@ function gfmFootnoteFromMarkdown() {
   };
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -28520,7 +28526,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -28574,7 +28580,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -28609,7 +28615,7 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -28620,7 +28626,7 @@ function gfmFromMarkdown() {
   ];
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: !0
@@ -28809,7 +28815,7 @@ function previousUnbalanced(events) {
   return events.length > 0 && !result && (events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = !0), result;
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: !0
@@ -28991,7 +28997,7 @@ function tokenizeIndent2(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options4) {
   let single = (options4 || {}).singleTilde, tokenizer = {
     name: "strikethrough",
@@ -29052,7 +29058,7 @@ function gfmStrikethrough(options4) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -29125,7 +29131,7 @@ function addImplementation2(editMap, at2, remove, add) {
   editMap.map.push(change), editMap.index.set(at2, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = !1, align = [];
   for (; index2 < events.length; ) {
@@ -29146,7 +29152,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -29288,7 +29294,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -29330,7 +29336,7 @@ function spaceThenNonSpace(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../work/main/node_modules/micromark-extension-gfm/index.js
 function gfm(options4) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -29708,6 +29714,16 @@ function formatList2(items) {
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // core/incidents/model.ts
+function labelNames(labels2) {
+  return labels2.map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== "");
+}
+function hasAny(labels2, wanted) {
+  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set2.has(name.toLowerCase()));
+}
+function severityOf(labels2, config2) {
+  return SEVERITIES.find((severity) => hasAny(labels2, config2.severity_labels[severity]));
+}
 function waveFromLabels(labels2, config2) {
   let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
   return wave || void 0;
@@ -29721,6 +29737,33 @@ function waveOf(pr, config2) {
     let match = text5 ? re.exec(text5) : null;
     if (match?.[1]) return match[1];
   }
+}
+function firstAt(events, test) {
+  let times = events.filter(test).map((event) => Date.parse(event.at)).filter((time3) => !Number.isNaN(time3));
+  return times.length > 0 ? new Date(Math.min(...times)) : void 0;
+}
+function toIncident(issue2, config2, idPattern = DEFAULT_ID_PATTERN) {
+  let labels2 = labelNames(issue2.labels), severity = severityOf(labels2, config2);
+  if (!severity) return;
+  let events = issue2.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue2.closed_at ? new Date(issue2.closed_at) : void 0;
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.html_url,
+    id: findIds(issue2.title, idPattern)[0],
+    severity,
+    wave: waveFromLabels(labels2, config2),
+    kinds: labels2.filter((name) => hasAny([name], config2.kind_labels)),
+    open: issue2.state === "open",
+    openedAt: new Date(issue2.created_at),
+    closedAt,
+    ackAt: firstAt(
+      events,
+      (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
+    ),
+    containedAt: firstAt(events, labeled(config2.contained_labels)),
+    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt
+  };
 }
 function incidentLink(incident) {
   return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
@@ -29740,7 +29783,11 @@ function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
 }
 function frozenByNote(freeze) {
-  return freeze.by ? ` (frozen by @${freeze.by}${freeze.at ? ` at ${freeze.at}` : ""})` : "";
+  let parts = [
+    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
+    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function freezeFindings(pr, incidents2, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
@@ -31324,7 +31371,7 @@ function prepareBody(raw, config2) {
 // core/evidence/digest.ts
 import { createHash } from "node:crypto";
 
-// node_modules/canonicalize/lib/canonicalize.js
+// ../../work/main/node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i = 0; i < value.length; i++) {
     let code3 = value.charCodeAt(i);
@@ -33060,7 +33107,7 @@ function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
 }
 
-// node_modules/fast-xml-parser/src/util.js
+// ../../work/main/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040", nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*", regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string6, regex2) {
   let matches = [], match = regex2.exec(string6);
@@ -33094,7 +33141,7 @@ var DANGEROUS_PROPERTY_NAMES = [
   "__lookupSetter__"
 ], criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../../work/main/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: !1,
   //A tag can have attributes without any value
@@ -33350,7 +33397,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../../work/main/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "¢",
   pound: "£",
@@ -33397,7 +33444,7 @@ var XML = {
   frac34: "¾"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -33747,7 +33794,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(name) ? "__" + name : name, defaultOptions2 = {
   preserveOrder: !1,
   attributeNamePrefix: "@_",
@@ -33850,7 +33897,7 @@ var buildOptions = function(options4) {
   return built.onDangerousProperty === null && (built.onDangerousProperty = defaultOnDangerousProperty), built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities), built.unpairedTagsSet = new Set(built.unpairedTags), built.stopNodes && Array.isArray(built.stopNodes) && (built.stopNodes = built.stopNodes.map((node3) => typeof node3 == "string" && node3.startsWith("*.") ? ".." + node3.substring(2) : node3)), built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 typeof Symbol != "function" ? METADATA_SYMBOL = "@@xmlMetadata" : METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
 var XmlNode = class {
@@ -33876,7 +33923,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../../work/main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�", nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀", nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿", nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀", buildRegexes = (startChar, char, flags = "") => {
   let ncStart = startChar.replace(":", ""), ncChar = char.replace(":", ""), ncNamePat = `[${ncStart}][${ncChar}]*`;
   return {
@@ -33889,7 +33936,7 @@ var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-
 }, regexes10 = buildRegexes(nameStartChar10, nameChar10), regexes11 = buildRegexes(nameStartChar11, nameChar11, "u"), nameStartCharAscii = ":A-Za-z_", nameCharAscii = nameStartCharAscii + "\\-\\.\\d", regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii), getRegexes = (xmlVersion = "1.0", asciiOnly = !1) => asciiOnly ? regexesAscii : xmlVersion === "1.1" ? regexes11 : regexes10;
 var qName = (str, { xmlVersion = "1.0", asciiOnly = !1 } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options4, xmlVersion) {
     this.suppressValidationErr = !options4, this.options = options4, this.xmlVersion = xmlVersion || 1;
@@ -34087,7 +34134,7 @@ function validateEntityName2(name, xmlVersion) {
   throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../../work/main/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -34225,7 +34272,7 @@ for (let zero of SCRIPT_ZEROS)
     cp <= LOW_MAX ? TABLE[cp - TABLE_OFFSET] = d : HIGH_MAP.set(cp, d);
   }
 
-// node_modules/anynum/anynum.js
+// ../../work/main/node_modules/anynum/anynum.js
 var CHAR_0 = 48, CHAR_9 = 57, CHAR_MINUS = 45, MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
 function anynum(str) {
   if (typeof str != "string") return str;
@@ -34299,7 +34346,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../../work/main/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/, binRegex = /^0b[01]+$/, octRegex = /^0o[0-7]+$/, numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/, consider = {
   hex: !0,
   binary: !1,
@@ -34398,7 +34445,7 @@ function handleInfinity(str, num, options4) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   return typeof ignoreAttributes == "function" ? ignoreAttributes : Array.isArray(ignoreAttributes) ? (attrName) => {
     for (let pattern of ignoreAttributes)
@@ -34407,7 +34454,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   } : () => !1;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../../work/main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -34505,7 +34552,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map(), this._wildcardByDepth = /* @__PURE__ */ new Map(), this._deepWildcards = [], this._deepByTerminalTag = /* @__PURE__ */ new Map(), this._patterns = /* @__PURE__ */ new Set(), this._sealed = !1;
@@ -34653,7 +34700,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -35083,7 +35130,7 @@ var MatcherView = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -35175,7 +35222,7 @@ var HTML_PATTERNS = [
   }
 ], html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -35242,7 +35289,7 @@ var XML_PATTERNS = [
   }
 ], xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -35313,7 +35360,7 @@ var SVG_PATTERNS = [
   }
 ], svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -35394,7 +35441,7 @@ var SQL_PATTERNS = [
   }
 ], sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -35491,7 +35538,7 @@ var SHELL_PATTERNS = [
   }
 ], shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -35539,7 +35586,7 @@ var REDOS_PATTERNS = [
   }
 ], redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`, NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
@@ -35627,7 +35674,7 @@ var sep = `["'\\s]*:`, NOSQL_PATTERNS = [
   }
 ], nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -35700,7 +35747,7 @@ var LOG_PATTERNS = [
   }
 ], log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -35719,7 +35766,7 @@ var SQL_STRICT_EXTRA = [
   }
 ], SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA], sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -35735,7 +35782,7 @@ function decodeEntities(input2) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../../work/main/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -35808,7 +35855,7 @@ function isUnsafe(value, context) {
   return !1;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options4) {
   if (!prefixedAttrs) return {};
   let attrs = options4.attributesGroupName ? prefixedAttrs[options4.attributesGroupName] : prefixedAttrs;
@@ -36160,7 +36207,7 @@ function sanitizeName(name, options4) {
   return DANGEROUS_PROPERTY_NAMES.includes(name) ? options4.onDangerousProperty(name) : name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs != "object") return {};
@@ -36228,7 +36275,7 @@ function isLeafTag(obj, options4) {
   return !!(propCount === 0 || propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] == "boolean" || obj[textNodeName] === 0));
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options4) {
     this.externalEntities = {}, this.options = buildOptions(options4);
@@ -36281,7 +36328,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/fxp.js
+// ../../work/main/node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate: validate2
 };
@@ -36572,6 +36619,129 @@ function scenarioMeta(s) {
 
 // core/incidents/blocked.ts
 var DAY = 1440 * 6e4;
+
+// core/incidents/business-time.ts
+var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
+function formatter(zone) {
+  let format = formatters.get(zone);
+  return format || (format = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }), formatters.set(zone, format)), format;
+}
+function wallTime(instant, zone) {
+  let parts = {};
+  for (let part of formatter(zone).formatToParts(new Date(instant)))
+    part.type !== "literal" && (parts[part.type] = Number(part.value));
+  return Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+}
+function offsetAt(instant, zone) {
+  let whole = Math.floor(instant / 1e3) * 1e3;
+  return wallTime(whole, zone) - whole;
+}
+function zonedInstant(wall, zone) {
+  let guess = wall - offsetAt(wall, zone);
+  return wall - offsetAt(guess, zone);
+}
+function addBusinessMinutes(start, minutes3, hours) {
+  if (minutes3 <= 0) return start;
+  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
+  for (let step = 0; step < MAX_DAYS; step++) {
+    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+    if (days.has(wall.getUTCDay())) {
+      let open2 = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open2 && (cursor = open2), cursor < close) {
+        let available = close - cursor;
+        if (remaining <= available) return new Date(cursor + remaining);
+        remaining -= available;
+      }
+    }
+    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
+  }
+  throw new RangeError(
+    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
+  );
+}
+
+// core/incidents/freeze-command.ts
+var freezeRecordSchema = external_exports.object({
+  kind: external_exports.enum(["freeze", "trigger"]),
+  /** The receipt id (`pg-…`), derived from the fields below. */
+  receipt: external_exports.string(),
+  actor: external_exports.string(),
+  at: external_exports.string(),
+  reason: external_exports.string(),
+  /** The issue the command was given on. */
+  source: external_exports.number().int().optional(),
+  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
+  trigger: external_exports.string().optional(),
+  incidents: external_exports.array(external_exports.number().int()).optional()
+});
+
+// core/incidents/sla.ts
+var MINUTE2 = 6e4;
+function stoppedAt(incident, clock) {
+  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
+}
+function slaStatus(incident, now, config2) {
+  let targets = config2.sla[incident.severity], statuses = [];
+  for (let clock of CLOCKS) {
+    let target = targets[clock];
+    if (target === null) continue;
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config2.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    statuses.push({
+      clock,
+      target,
+      business,
+      dueAt,
+      metAt,
+      breached: late > 0,
+      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
+    });
+  }
+  return statuses;
+}
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config2) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config2.escalation.forEach((entry, index2) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
+  }), level2;
+}
+function escalationsDue(incident, alreadyEscalatedLevel, now, config2) {
+  let breached = slaStatus(incident, now, config2).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config2.escalation.length);
+  if (alreadyEscalatedLevel >= earned) return;
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config2.escalation[level2 - 1];
+  return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
+// core/overrides.ts
+var PERMISSION_RANK = /* @__PURE__ */ new Map([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5]
+]);
+function permissionAtLeast(has, needed) {
+  return (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+}
 
 // core/render/markdown.ts
 var encoder2 = new TextEncoder();
@@ -37331,7 +37501,8 @@ var COMMANDS = [
   "pilot",
   "protection",
   "evidence",
-  "release"
+  "release",
+  "incidents"
 ], USAGE = {
   main: "pilot-gate <command> [options]",
   check: "pilot-gate check --body-file <path|-> [--changed-files <path|->] [--branch <name>] [--base <name>] [--title <text>] [--labels <a,b>] [--config <path>] [--json]",
@@ -37344,7 +37515,8 @@ var COMMANDS = [
   protection: "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence: "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
   release: "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
-  smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]'
+  smoke: 'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
+  incidents: "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]"
 };
 function mainHelp(version2) {
   return `pilot-gate ${version2}: judges a pull request against your launch rules (branch
@@ -37369,6 +37541,7 @@ Commands:
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
+  incidents sweep   Escalate open incidents whose SLA clocks are breached.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -37690,6 +37863,43 @@ Examples:
     --readiness readiness.json
   GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
+`,
+  incidents: `SLA clocks and escalation for incidents: open issues with a severity label
+(incidents.severity_labels in ${CONFIG_PATH}). Each incident runs three
+clocks from when it was opened: ack (a comment or an assignment by someone
+with incidents.maintainer_permission or higher), contain (a contained label)
+and recover (a recovered label, or closing it), with targets per severity in
+incidents.sla. Each breached clock escalates one level along
+incidents.escalation: one comment mentioning that level's people, then the
+label escalation:<name>, so a sweep run again escalates nothing new.
+
+Usage: ${USAGE.incidents}
+
+Commands:
+  sweep               Check every open incident and escalate those due.
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     A local config file. Default: ${CONFIG_PATH} on the
+                      repository's default branch, read through the API as
+                      the App reads it (the defaults when it has none).
+  --now <time>        The instant the clocks are read at (ISO 8601). Default: now.
+  --dry-run           Write nothing; print the escalations that are due.
+                      check.dry_run in the config does the same.
+  --json              Print the report as JSON.
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Issues: Read and write (Read with --dry-run) and
+Contents: Read. Nothing is swept while incidents.enabled is off. The timeline
+of an incident is read only when an escalation could be due. Bots never
+acknowledge an incident.
+
+Exit codes: 0 the sweep completed (escalations made or not), 1 some incident
+could not be checked (the others were), 2 usage, config or token error.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
+  pilot-gate incidents sweep --repo acme/app --json
 `
 };
 
@@ -38900,13 +39110,2505 @@ async function publicKeys(io2, files) {
   return keys;
 }
 
+// cli/commands/incidents.ts
+import { parseArgs as parseArgs5 } from "node:util";
+
+// app/config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+
+// app/state.ts
+function createState(options4) {
+  return {
+    options: options4,
+    configs: new LruMap(1e3),
+    files: new LruMap(2e3),
+    checkRuns: new LruMap(5e3),
+    conditional: new LruMap(2e3),
+    queue: new KeyedQueue(),
+    appSlug: void 0
+  };
+}
+function repoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+// app/config.ts
+async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
+  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
+  if (cached2 && young && !revalidate)
+    return cached2.loaded;
+  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+  if (answer.kind === "not-modified" && cached2)
+    return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
+  let loaded, etag;
+  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
+}
+function parseConfigText(text5) {
+  try {
+    return { ok: !0, config: parseConfig(text5, CONFIG_PATH), fromFile: !0 };
+  } catch (error62) {
+    if (error62 instanceof ConfigError)
+      return { ok: !1, error: error62, checkName: checkNameOf(text5) };
+    throw error62;
+  }
+}
+function checkNameOf(text5) {
+  let fallback = defaultConfig().check.name;
+  try {
+    let name = (0, import_yaml4.parse)(text5, { maxAliasCount: 100 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// app/pull.ts
+function toPullInfo(raw) {
+  return {
+    number: raw.number,
+    state: raw.state,
+    title: raw.title,
+    body: raw.body ?? "",
+    draft: raw.draft === !0,
+    headSha: raw.head.sha,
+    headRef: raw.head.ref,
+    baseSha: raw.base.sha,
+    baseRef: raw.base.ref,
+    labels: (raw.labels ?? []).map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== "")
+  };
+}
+
+// app/github/permissions.ts
+var REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: void 0
+  },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
+    uses: void 0
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" }
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" }
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit, and append annotations past the first 50",
+    uses: { checks: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" }
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" }
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
+    uses: { issues: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
+    uses: { issues: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
+    uses: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    uses: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" }
+  },
+  "GET /repos/{owner}/{repo}/pulls": {
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
+    uses: { pull_requests: "read" }
+  }
+};
+
+// app/github/errors.ts
+var GitHubApiError = class extends Error {
+  name = "GitHubApiError";
+  route;
+  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
+  status;
+  /**
+   * One sentence for a check title: what failed and, unless re-running is
+   * all there is to it (the check's title already ends in "re-run"), what to do.
+   */
+  reason;
+  constructor(route, action, cause) {
+    let status2 = statusOf2(cause), next = nextStep(route, status2, cause), reason2 = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason2} (${route}: ${messageOf2(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason2;
+  }
+};
+function statusOf2(error62) {
+  let status2 = error62?.status;
+  return typeof status2 == "number" ? status2 : void 0;
+}
+function isSecondaryRateLimit(error62) {
+  let status2 = statusOf2(error62);
+  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf2(error62));
+}
+function describeAnswer(status2, cause) {
+  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
+}
+function nextStep(route, status2, cause) {
+  if (status2 === void 0 || status2 >= 500) return "";
+  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
+  if (rateLimitExhausted(cause))
+    return "the installation's hourly quota is spent, wait for its reset";
+  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status2 === 404)
+    return "check the action's app-slug input: it must name the app the token belongs to";
+  if (status2 === 403 || status2 === 404) {
+    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+  }
+  return "this is a pilot-gate bug, report it with the App's log";
+}
+function rateLimitExhausted(error62) {
+  return error62?.response?.headers?.["x-ratelimit-remaining"] === "0";
+}
+function messageOf2(error62) {
+  return error62 instanceof Error ? error62.message : String(error62);
+}
+
+// app/github/protection.ts
+var PROTECTION_PERMISSION = "administration: write";
+async function readProtection(octokit, repo, desired) {
+  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
+  if (desired.mode === "rulesets")
+    try {
+      actual.rulesetId = await findOwnRuleset(octokit, repo);
+    } catch (error62) {
+      let failure3 = classify(error62, "list the repository's rulesets");
+      for (let branch of desired.branches) actual.branches[branch] = failure3;
+      return actual;
+    }
+  let bypass = /* @__PURE__ */ new Map();
+  for (let branch of desired.branches)
+    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
+  return actual;
+}
+async function readBranch(octokit, repo, branch, bypass) {
+  let classic;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      { ...repo, branch }
+    );
+    classic = settingsFromClassic(data);
+  } catch (error62) {
+    let message = githubMessage(error62);
+    if (statusOf2(error62) === 404 && /branch not protected/i.test(message))
+      classic = void 0;
+    else return statusOf2(error62) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error62, `read the protection of ${branch}`);
+  }
+  let rules;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+      {
+        ...repo,
+        branch,
+        per_page: 100
+      }
+    );
+    rules = Array.isArray(data) ? data : [];
+  } catch (error62) {
+    return classify(error62, `read the ruleset rules of ${branch}`);
+  }
+  if (rules.length === 0) return { kind: "read", classic };
+  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
+  try {
+    adminsBound = (await Promise.all(
+      ids.map((id) => {
+        let known = bypass.get(id);
+        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
+      })
+    )).every(Boolean);
+  } catch (error62) {
+    return classify(error62, `read the rulesets that protect ${branch}`);
+  }
+  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
+}
+async function rulesetBindsAdmins(octokit, repo, id) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+    {
+      ...repo,
+      ruleset_id: id
+    }
+  ), actors = data.bypass_actors;
+  return Array.isArray(actors) && actors.length === 0;
+}
+async function findOwnRuleset(octokit, repo) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets",
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: !1
+    }
+  );
+  return (Array.isArray(data) ? data : []).find(
+    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
+  )?.id;
+}
+async function writeProtection(octokit, repo, plan) {
+  let outcomes = [];
+  for (let write of plan.writes) outcomes.push(await writeOne(octokit, repo, write));
+  return outcomes;
+}
+async function writeOne(octokit, repo, write) {
+  try {
+    return write.ruleset_id !== void 0 ? await octokit.request(
+      "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+      {
+        ...repo,
+        ruleset_id: write.ruleset_id,
+        ...write.body
+      }
+    ) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", {
+      ...repo,
+      ...write.body
+    }) : await octokit.request(
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection",
+      {
+        ...repo,
+        branch: write.branches[0],
+        ...write.body
+      }
+    ), { ok: !0 };
+  } catch (error62) {
+    let message = githubMessage(error62);
+    if (statusOf2(error62) === 404 && /branch not found/i.test(message))
+      return {
+        ok: !1,
+        status: "Missing",
+        message: `branch ${write.branches[0]} does not exist: create the branch first, then run sync`
+      };
+    let failure3 = classify(error62, `write the protection of ${write.branches.join(", ")}`);
+    return { ok: !1, status: failure3.status, message: failure3.message };
+  }
+}
+function classify(error62, action) {
+  let status2 = statusOf2(error62), message = githubMessage(error62);
+  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
+    kind: "failed",
+    status: "Unavailable",
+    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
+  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
+    kind: "failed",
+    status: "PermissionNeeded",
+    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
+  } : status2 === 422 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub rejected the request to ${action} (422): ${message}`
+  } : status2 === void 0 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
+  } : {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
+  };
+}
+function githubMessage(error62) {
+  let message = error62?.response?.data?.message;
+  return typeof message == "string" && message !== "" ? message : error62 instanceof Error ? error62.message : String(error62);
+}
+
+// app/github/client.ts
+var GitHubClient = class {
+  #octokit;
+  #identity;
+  #appId;
+  repo;
+  /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
+  requests = 0;
+  #cache;
+  constructor(octokit, repo, identity, cache) {
+    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.repo = repo, octokit.hook.before("request", (options4) => {
+      String(options4.url).startsWith("/app/installations/") || this.requests++;
+    });
+  }
+  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  async appId() {
+    if (this.#identity)
+      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
+    let auth2 = await this.#octokit.auth({ type: "app" }), id = Number(auth2.appId);
+    if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
+    return id;
+  }
+  /** The App's slug (its bot is `<slug>[bot]`): the identity's, or asked with the App's JWT. */
+  async appSlug() {
+    if (this.#identity) return this.#identity.appSlug;
+    let route = "GET /app", { data } = await this.#call(
+      route,
+      "read the App's own name",
+      () => this.#octokit.request(route)
+    );
+    return data?.slug ?? "";
+  }
+  async #appIdBySlug(slug) {
+    let route = "GET /apps/{app_slug}", { data } = await this.#call(
+      route,
+      `look up the app ${slug}`,
+      () => this.#octokit.request(route, { app_slug: slug })
+    ), id = Number(data?.id);
+    if (!Number.isInteger(id)) throw new Error(`GitHub returned no id for the app ${slug}`);
+    return id;
+  }
+  /**
+   * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
+   * it is unchanged, which does not count against the rate limit.
+   */
+  async getRawFile(path2, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+    try {
+      let response = await this.#octokit.request(route, {
+        ...this.repo,
+        path: path2,
+        ref,
+        headers: {
+          accept: "application/vnd.github.raw+json",
+          ...etag ? { "if-none-match": etag } : {}
+        }
+      }), data = response.data, text5 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
+      return text5 === void 0 ? { kind: "missing" } : { kind: "found", text: text5, etag: response.headers.etag };
+    } catch (error62) {
+      let status2 = statusOf2(error62);
+      if (status2 === 304) return { kind: "not-modified" };
+      if (status2 === 404) return { kind: "missing" };
+      throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error62);
+    }
+  }
+  async getPull(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
+      route,
+      `read PR #${pullNumber}`,
+      () => this.#octokit.request(route, { ...this.repo, pull_number: pullNumber })
+    );
+    return toPullInfo(data);
+  }
+  async listPullFiles(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return (await this.#call(
+      route,
+      "list the PR's changed files",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).map((file2) => ({ path: file2.filename, status: file2.status }));
+  }
+  async listReviews(pullNumber) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
+    return (await this.#call(
+      route,
+      "list the PR's reviews",
+      () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
+    )).flatMap(
+      (review) => review.user ? [
+        {
+          login: review.user.login,
+          state: reviewState(review.state),
+          commitId: review.commit_id ?? void 0
+        }
+      ] : []
+    );
+  }
+  async listTeamMembers(org, teamSlug2) {
+    let route = "GET /orgs/{org}/teams/{team_slug}/members";
+    return (await this.#call(
+      route,
+      `list the members of team ${org}/${teamSlug2}`,
+      () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
+    )).map((member) => member.login);
+  }
+  /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
+  async listOpenPullsForCommit(sha) {
+    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls";
+    return (await this.#call(
+      route,
+      `find the PRs of commit ${shortRef(sha)}`,
+      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
+    )).filter((pull) => pull.state === "open").map((pull) => pull.number);
+  }
+  /**
+   * This App's check runs named `name` on `sha`, newest first. Filtered by
+   * app id on GitHub's side and again here, so a workflow posting a check
+   * with the same name is never taken for ours. All runs, not only the
+   * latest: receipts written into an older run must survive a newer one.
+   */
+  async listCheckRuns(sha, name, appId) {
+    let route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { data } = await this.#call(
+      route,
+      `find the ${name} check on ${shortRef(sha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        ref: sha,
+        check_name: name,
+        filter: "all",
+        app_id: appId,
+        per_page: 100
+      })
+    );
+    return data.check_runs.filter((run) => run.app?.id === appId && run.name === name).map((run) => ({
+      id: Number(run.id),
+      summary: run.output.summary ?? "",
+      annotationsCount: run.output.annotations_count
+    })).sort((a, b) => b.id - a.id);
+  }
+  async createCheckRun(headSha, write) {
+    let route = "POST /repos/{owner}/{repo}/check-runs", { data } = await this.#call(
+      route,
+      `post the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        head_sha: headSha,
+        ...checkRunBody(write)
+      })
+    );
+    return Number(data.id);
+  }
+  async updateCheckRun(checkRunId, write) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      `update the ${write.name} check`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        ...checkRunBody(write)
+      })
+    );
+  }
+  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
+  async appendAnnotations(checkRunId, output2, annotations) {
+    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+    await this.#call(
+      route,
+      "add annotations to the check",
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        check_run_id: checkRunId,
+        output: { ...output2, annotations }
+      })
+    );
+  }
+  async addLabels(issueNumber, labels2) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
+    await this.#call(
+      route,
+      `add the ${labels2.join(", ")} label`,
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, labels: labels2 })
+    );
+  }
+  /** Removes a label; one that is already gone is not an error. */
+  async removeLabel(issueNumber, label3) {
+    let route = "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}";
+    try {
+      await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label3 });
+    } catch (error62) {
+      if (statusOf2(error62) === 404) return;
+      throw new GitHubApiError(route, `remove the ${label3} label`, error62);
+    }
+  }
+  /** Who last applied `label` to the PR (case-insensitive), or `undefined` when no event says. */
+  async lastLabeledBy(issueNumber, label3) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/events", events = await this.#call(
+      route,
+      "read who applied the label",
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    ), wanted = label3.toLowerCase(), last;
+    for (let event of events)
+      event.event !== "labeled" || event.label?.name?.toLowerCase() !== wanted || (last = {
+        login: event.actor?.login ?? "",
+        type: event.actor?.type ?? "",
+        appId: event.performed_via_github_app?.id ?? void 0
+      });
+    return last;
+  }
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  async getPermission(username) {
+    let route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, username });
+      return data.role_name || data.permission;
+    } catch (error62) {
+      if (statusOf2(error62) === 404) return "none";
+      throw new GitHubApiError(route, `read ${username}'s permission`, error62);
+    }
+  }
+  async createComment(issueNumber, body) {
+    let route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    await this.#call(
+      route,
+      "reply on the PR",
+      () => this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, body })
+    );
+  }
+  async addReaction(commentId, content3) {
+    let route = "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions";
+    await this.#call(
+      route,
+      "react to the comment",
+      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, content: content3 })
+    );
+  }
+  /** The repository's default branch, for events that do not carry it (installation). */
+  async getDefaultBranch() {
+    let route = "GET /repos/{owner}/{repo}", { data } = await this.#call(
+      route,
+      "read the repository's default branch",
+      () => this.#octokit.request(route, { ...this.repo })
+    );
+    return data.default_branch;
+  }
+  /** The head commit of `branch`, or `undefined` when the branch does not exist (an empty repository). */
+  async getBranchHead(branch) {
+    let route = "GET /repos/{owner}/{repo}/branches/{branch}";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, branch });
+      return data.commit.sha;
+    } catch (error62) {
+      if (statusOf2(error62) === 404) return;
+      throw new GitHubApiError(route, `read the head of ${branch}`, error62);
+    }
+  }
+  /**
+   * The protection of each desired branch (app/github/protection.ts): 2
+   * requests a branch, more for rulesets. Never throws for GitHub's answers:
+   * each becomes a branch status that says what to do.
+   */
+  readProtection(desired) {
+    return readProtection(this.#octokit, this.repo, desired);
+  }
+  /** Makes a protection plan's writes, one request each; never throws for GitHub's answers. */
+  writeProtection(plan) {
+    return writeProtection(this.#octokit, this.repo, plan);
+  }
+  /**
+   * The oldest open issue (not PR) carrying `label`: how the App finds the
+   * one issue it keeps per repository without remembering its number.
+   */
+  async findOpenIssue(label3) {
+    let issue2 = (await this.listOpenIssues(label3)).find((item) => !item.isPull);
+    return issue2 ? { number: issue2.number, body: issue2.body } : void 0;
+  }
+  async createIssue(title, body, labels2) {
+    let route = "POST /repos/{owner}/{repo}/issues", { data } = await this.#call(
+      route,
+      `open the issue "${title}"`,
+      () => this.#octokit.request(route, { ...this.repo, title, body, labels: labels2 })
+    );
+    return data.number;
+  }
+  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
+  async updateIssue(issueNumber, body, { close = !1 } = {}) {
+    let route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}";
+    await this.#call(
+      route,
+      `${close ? "close" : "update"} issue #${issueNumber}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        issue_number: issueNumber,
+        body,
+        ...close ? { state: "closed", state_reason: "completed" } : {}
+      })
+    );
+  }
+  /**
+   * Open issues and PRs with `label` (one label: GitHub ANDs a list), oldest
+   * first. The first page is asked conditionally (see `#conditionalList`),
+   * so reading the incidents on every PR event stays cheap.
+   */
+  async listOpenIssues(label3) {
+    let route = "GET /repos/{owner}/{repo}/issues", params = {
+      ...this.repo,
+      labels: label3,
+      state: "open",
+      sort: "created",
+      direction: "asc",
+      per_page: 100
+    };
+    return (await this.#conditionalList(
+      route,
+      params,
+      `find the open issue labelled ${label3}`
+    )).map(toIssueItem);
+  }
+  /**
+   * Issues (open and closed) with `label` updated since `since` (ISO 8601),
+   * newest first: GitHub filters by update time, so an issue created since
+   * then is always among them.
+   */
+  async listIssuesSince(label3, since) {
+    let route = "GET /repos/{owner}/{repo}/issues";
+    return (await this.#call(
+      route,
+      `list the issues labelled ${label3}`,
+      () => this.#octokit.paginate(route, {
+        ...this.repo,
+        labels: label3,
+        state: "all",
+        since,
+        sort: "created",
+        direction: "desc",
+        per_page: 100
+      })
+    )).map(toIssueItem);
+  }
+  /** An issue's timeline, oldest first: comments, assignments, label changes. */
+  async listTimeline(issueNumber) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+    return (await this.#call(
+      route,
+      `read the timeline of #${issueNumber}`,
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    )).flatMap((raw) => {
+      let at2 = raw.created_at ?? raw.updated_at;
+      if (!raw.event || !at2) return [];
+      let who = raw.actor ?? raw.user;
+      return [
+        {
+          event: raw.event,
+          at: at2,
+          actor: who?.login ? { login: who.login, type: who.type ?? "User" } : void 0,
+          ...raw.label?.name ? { label: raw.label.name } : {}
+        }
+      ];
+    });
+  }
+  /** The comments on an issue or PR, oldest first. */
+  async listComments(issueNumber) {
+    let route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    return (await this.#call(
+      route,
+      `read the comments on #${issueNumber}`,
+      () => this.#octokit.paginate(route, { ...this.repo, issue_number: issueNumber, per_page: 100 })
+    )).map((comment) => ({
+      id: comment.id,
+      body: comment.body ?? "",
+      author: { login: comment.user?.login ?? "", type: comment.user?.type ?? "User" },
+      created_at: comment.created_at
+    }));
+  }
+  async updateComment(commentId, body) {
+    let route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+    await this.#call(
+      route,
+      "update the App's comment",
+      () => this.#octokit.request(route, { ...this.repo, comment_id: commentId, body })
+    );
+  }
+  /** Open PRs of the repository, oldest first (first page asked conditionally, as for issues). */
+  async listOpenPulls() {
+    let route = "GET /repos/{owner}/{repo}/pulls", params = {
+      ...this.repo,
+      state: "open",
+      sort: "created",
+      direction: "asc",
+      per_page: 100
+    };
+    return (await this.#conditionalList(route, params, "list the open PRs")).map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+  /**
+   * A list whose first page is asked conditionally; only a full first page
+   * (100 items) pages on, without the cache.
+   */
+  async #conditionalList(route, params, action) {
+    let first = await this.#conditional(route, params, action);
+    return first.length < params.per_page ? first : await this.#call(
+      route,
+      action,
+      () => this.#octokit.paginate(route, params)
+    );
+  }
+  /** One GET whose answer is kept with its ETag, so asking again costs nothing while unchanged. */
+  async #conditional(route, params, action) {
+    let key = `${route} ${JSON.stringify(params)}`, cached2 = this.#cache?.get(key);
+    try {
+      let response = await this.#octokit.request(route, {
+        ...params,
+        ...cached2 ? { headers: { "if-none-match": cached2.etag } } : {}
+      }), etag = response.headers.etag, data = response.data;
+      return etag && this.#cache && this.#cache.set(key, { etag, data }), data;
+    } catch (error62) {
+      if (statusOf2(error62) === 304 && cached2) return cached2.data;
+      throw new GitHubApiError(route, action, error62);
+    }
+  }
+  async #call(route, action, run) {
+    try {
+      return await run();
+    } catch (error62) {
+      throw new GitHubApiError(route, action, error62);
+    }
+  }
+};
+function toIssueItem(raw) {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: (raw.labels ?? []).map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== ""),
+    created_at: raw.created_at,
+    closed_at: raw.closed_at,
+    html_url: raw.html_url,
+    author: { login: raw.user?.login ?? "", type: raw.user?.type ?? "User" },
+    isPull: raw.pull_request !== void 0 && raw.pull_request !== null
+  };
+}
+function checkRunBody(write) {
+  return {
+    name: write.name,
+    status: "completed",
+    conclusion: write.conclusion,
+    completed_at: write.completedAt,
+    output: {
+      title: write.title,
+      summary: write.summary,
+      ...write.text !== void 0 ? { text: write.text } : {},
+      ...write.annotations.length > 0 ? { annotations: write.annotations } : {}
+    },
+    ...write.actions.length > 0 ? { actions: write.actions } : {}
+  };
+}
+function reviewState(state) {
+  switch (state.toUpperCase()) {
+    case "APPROVED":
+      return "approved";
+    case "CHANGES_REQUESTED":
+      return "changes_requested";
+    case "DISMISSED":
+      return "dismissed";
+    case "PENDING":
+      return "pending";
+    default:
+      return "commented";
+  }
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// ../../work/main/node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
+}
+
+// ../../work/main/node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options4) {
+  if (typeof method != "function")
+    throw new Error("method for before hook must be a function");
+  return options4 || (options4 = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options4), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options4), method)() : method(options4));
+}
+
+// ../../work/main/node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  let orig = hook2;
+  state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options4) => Promise.resolve().then(orig.bind(null, options4)).then(method.bind(null, options4))), kind === "after" && (hook2 = (method, options4) => {
+    let result;
+    return Promise.resolve().then(method.bind(null, options4)).then((result_) => (result = result_, orig(result, options4))).then(() => result);
+  }), kind === "error" && (hook2 = (method, options4) => Promise.resolve().then(method.bind(null, options4)).catch((error62) => orig(error62, options4))), state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// ../../work/main/node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name])
+    return;
+  let index2 = state.registry[name].map((registered) => registered.orig).indexOf(method);
+  index2 !== -1 && state.registry[name].splice(index2, 1);
+}
+
+// ../../work/main/node_modules/before-after-hook/index.js
+var bind = Function.bind, bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  let removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef }, hook2.remove = removeHookRef, ["before", "error", "after", "wrap"].forEach((kind) => {
+    let args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  let singularHookName = /* @__PURE__ */ Symbol("Singular"), singularHookState = {
+    registry: {}
+  }, singularHook = register.bind(null, singularHookState, singularHookName);
+  return bindApi(singularHook, singularHookState, singularHookName), singularHook;
+}
+function Collection() {
+  let state = {
+    registry: {}
+  }, hook2 = register.bind(null, state);
+  return bindApi(hook2, state), hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  return object2 ? Object.keys(object2).reduce((newObj, key) => (newObj[key.toLowerCase()] = object2[key], newObj), {}) : {};
+}
+function isPlainObject2(value) {
+  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
+  let proto = Object.getPrototypeOf(value);
+  if (proto === null) return !0;
+  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options4) {
+  let result = Object.assign({}, defaults);
+  return Object.keys(options4).forEach((key) => {
+    isPlainObject2(options4[key]) ? key in defaults ? result[key] = mergeDeep(defaults[key], options4[key]) : Object.assign(result, { [key]: options4[key] }) : Object.assign(result, { [key]: options4[key] });
+  }), result;
+}
+function removeUndefinedProperties(obj) {
+  for (let key in obj)
+    obj[key] === void 0 && delete obj[key];
+  return obj;
+}
+function merge3(defaults, route, options4) {
+  if (typeof route == "string") {
+    let [method, url2] = route.split(" ");
+    options4 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options4);
+  } else
+    options4 = Object.assign({}, route);
+  options4.headers = lowercaseKeys(options4.headers), removeUndefinedProperties(options4), removeUndefinedProperties(options4.headers);
+  let mergedOptions = mergeDeep(defaults || {}, options4);
+  return options4.url === "/graphql" && (defaults && defaults.mediaType.previews?.length && (mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    (preview) => !mergedOptions.mediaType.previews.includes(preview)
+  ).concat(mergedOptions.mediaType.previews)), mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""))), mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  let separator = /\?/.test(url2) ? "&" : "?", names = Object.keys(parameters);
+  return names.length === 0 ? url2 : url2 + separator + names.map((name) => name === "q" ? "q=" + parameters.q.split("+").map(encodeURIComponent).join("+") : `${name}=${encodeURIComponent(parameters[name])}`).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  let matches = url2.match(urlVariableRegex);
+  return matches ? matches.map(removeNonChars).reduce((a, b) => a.concat(b), []) : [];
+}
+function omit2(object2, keysToOmit) {
+  let result = { __proto__: null };
+  for (let key of Object.keys(object2))
+    keysToOmit.indexOf(key) === -1 && (result[key] = object2[key]);
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    return /%[0-9A-Fa-f]/.test(part) || (part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]")), part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  return value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value), key ? encodeUnreserved(key) + "=" + value : value;
+}
+function isDefined(value) {
+  return value != null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "")
+    if (typeof value == "string" || typeof value == "number" || typeof value == "bigint" || typeof value == "boolean")
+      value = value.toString(), modifier && modifier !== "*" && (value = value.substring(0, parseInt(modifier, 10))), result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    else if (modifier === "*")
+      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
+        result.push(
+          encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        );
+      }) : Object.keys(value).forEach(function(k) {
+        isDefined(value[k]) && result.push(encodeValue(operator, value[k], k));
+      });
+    else {
+      let tmp = [];
+      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
+        tmp.push(encodeValue(operator, value2));
+      }) : Object.keys(value).forEach(function(k) {
+        isDefined(value[k]) && (tmp.push(encodeUnreserved(k)), tmp.push(encodeValue(operator, value[k].toString())));
+      }), isKeyOperator(operator) ? result.push(encodeUnreserved(key) + "=" + tmp.join(",")) : tmp.length !== 0 && result.push(tmp.join(","));
+    }
+  else
+    operator === ";" ? isDefined(value) && result.push(encodeUnreserved(key)) : value === "" && (operator === "&" || operator === "?") ? result.push(encodeUnreserved(key) + "=") : value === "" && result.push("");
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  return template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "", values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1 && (operator = expression.charAt(0), expression = expression.substr(1)), expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        }), operator && operator !== "+") {
+          var separator = ",";
+          return operator === "?" ? separator = "&" : operator !== "#" && (separator = operator), (values.length !== 0 ? operator : "") + values.join(separator);
+        } else
+          return values.join(",");
+      } else
+        return encodeReserved(literal2);
+    }
+  ), template === "/" ? template : template.replace(/\/$/, "");
+}
+function parse4(options4) {
+  let method = options4.method.toUpperCase(), url2 = (options4.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options4.headers), body, parameters = omit2(options4, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]), urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options4.baseUrl + url2);
+  let omittedParameters = Object.keys(options4).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit2(parameters, omittedParameters);
+  if (!/application\/octet-stream/i.test(headers.accept) && (options4.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
+    (format) => format.replace(
+      /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+      `application/vnd$1$2.${options4.mediaType.format}`
+    )
+  ).join(",")), url2.endsWith("/graphql") && options4.mediaType.previews?.length)) {
+    let previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+    headers.accept = previewsFromAcceptHeader.concat(options4.mediaType.previews).map((preview) => {
+      let format = options4.mediaType.format ? `.${options4.mediaType.format}` : "+json";
+      return `application/vnd.github.${preview}-preview${format}`;
+    }).join(",");
+  }
+  return ["GET", "HEAD"].includes(method) ? url2 = addQueryParameters(url2, remainingParameters) : "data" in remainingParameters ? body = remainingParameters.data : Object.keys(remainingParameters).length && (body = remainingParameters), !headers["content-type"] && typeof body < "u" && (headers["content-type"] = "application/json; charset=utf-8"), ["PATCH", "PUT"].includes(method) && typeof body > "u" && (body = ""), Object.assign(
+    { method, url: url2, headers },
+    typeof body < "u" ? { body } : null,
+    options4.request ? { request: options4.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options4) {
+  return parse4(merge3(defaults, route, options4));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
+    parse: parse4
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// ../../work/main/node_modules/content-type/dist/index.js
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[9] |= 2;
+CHAR_MAP[32] |= 2;
+CHAR_MAP[59] |= 4;
+CHAR_MAP[44] |= 8;
+for (let code3 = 128; code3 <= 255; code3++)
+  CHAR_MAP[code3] |= 1;
+for (let char of "!#$%&'*+-.^_`|~")
+  CHAR_MAP[char.charCodeAt(0)] |= 16;
+for (let code3 = 48; code3 <= 57; code3++)
+  CHAR_MAP[code3] |= 16;
+for (let code3 = 65; code3 <= 90; code3++)
+  CHAR_MAP[code3] |= 17;
+for (let code3 = 97; code3 <= 122; code3++)
+  CHAR_MAP[code3] |= 16;
+var NullObject = /* @__PURE__ */ (() => {
+  let C = function() {
+  };
+  return C.prototype = /* @__PURE__ */ Object.create(null), C;
+})();
+function parse5(header, options4) {
+  let stopFlags = 4 | (options4?.comma === !0 ? 8 : 0), len = header.length, valueStart = options4?.start ?? 0;
+  for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
+    valueStart++;
+  let index2 = valueStart, typeFlags = 0, whitespace = -1, stop = options4?.parameters === !1 ? 8 : 0;
+  for (; index2 < len; ) {
+    let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & 8;
+      break;
+    }
+    (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index2) : whitespace = -1, typeFlags |= code3 & 65280 | flags, index2++;
+  }
+  let valueEnd = whitespace === -1 ? index2 : whitespace, value = header.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
+  return index2 === len || stop !== 0 ? { type, index: index2, parameters: new NullObject() } : parseParameters(header, type, index2, len, stopFlags);
+}
+function parseParameters(header, type, index2, len, stopFlags) {
+  let parameters = new NullObject();
+  parameter: for (; index2 < len; ) {
+    for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
+      index2++;
+    let keyStart = index2, keyFlags = 0, keyWhitespace = -1;
+    for (; index2 < len; ) {
+      let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & 8) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === 61) {
+        let keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace, value = header.slice(keyStart, keyEnd), key = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
+        for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
+          index2++;
+        if (index2 < len && header.charCodeAt(index2) === 34) {
+          let quotedStart = ++index2, escaped = !1;
+          for (; index2 < len; ) {
+            let code4 = header.charCodeAt(index2);
+            if (code4 === 34) {
+              parameters[key] === void 0 && (parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2)), index2++;
+              let stop2 = 0;
+              for (; index2 < len; ) {
+                let code5 = header.charCodeAt(index2), flags2 = CHAR_MAP[code5];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & 8;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === 92 && index2 + 1 < len) {
+              escaped = !0, index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        let valueStart = index2, stop = 0, valueWhitespace = -1;
+        for (; index2 < len; ) {
+          let code4 = header.charCodeAt(index2), flags2 = CHAR_MAP[code4];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & 8;
+            break;
+          }
+          (flags2 & 2) !== 0 ? valueWhitespace === -1 && (valueWhitespace = index2) : valueWhitespace = -1, index2++;
+        }
+        if (parameters[key] === void 0) {
+          let valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      (flags & 2) !== 0 ? keyWhitespace === -1 && (keyWhitespace = index2) : keyWhitespace = -1, keyFlags |= code3 & 65280 | flags, index2++;
+    }
+  }
+  return { type, index: index2, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++)
+    str.charCodeAt(index2) === 92 && (result += str.slice(start, index2), start = ++index2);
+  return result + str.slice(start, end);
+}
+
+// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  typeof spaceParam == "number" ? space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam)))) : typeof spaceParam == "string" && (space = spaceParam.slice(0, 10));
+  let isFunctionReplacer = typeof replacer == "function", propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null, prepareVal = (parent, key, val) => (val !== null && typeof val == "object" && typeof val.toJSON == "function" && (val = val.toJSON(key)), typeof val == "string" && noiseValue.test(val) ? val + "n" : typeof val == "bigint" ? "rawJSON" in JSON ? JSON.rawJSON(val.toString()) : val.toString() + "n" : (isFunctionReplacer && (val = replacer.call(parent, key, val)), val !== null && typeof val == "object" && (val instanceof Number || val instanceof String || val instanceof Boolean) && (val = val.valueOf()), val)), rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed))
+    return;
+  let isRootPrimitive = rootProcessed === null || typeof rootProcessed != "object", isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON)
+    return originalStringify(rootProcessed);
+  let chunks = [], level2 = 0, stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: !0
+    }
+  ], visited = new WeakSet([rootProcessed]);
+  for (; stack.length > 0; ) {
+    let node3 = stack[stack.length - 1];
+    node3.index === 0 && (chunks.push(node3.isArray ? "[" : "{"), level2++);
+    let isDone = !1;
+    if (node3.isArray)
+      if (node3.index < node3.val.length) {
+        node3.first || chunks.push(","), space && chunks.push(`
+` + space.repeat(level2));
+        let childRaw = node3.val[node3.index], childVal = prepareVal(node3.val, String(node3.index), childRaw);
+        if (isUnstringifiable(childVal))
+          chunks.push("null"), node3.first = !1, node3.index++;
+        else {
+          let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal))
+              throw new TypeError("Converting circular structure to JSON");
+            visited.add(childVal), stack.push({
+              parent: node3.val,
+              key: String(node3.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: !0
+            }), node3.first = !1, node3.index++;
+          } else
+            chunks.push(originalStringify(childVal)), node3.first = !1, node3.index++;
+        }
+      } else
+        isDone = !0;
+    else {
+      for (; node3.index < node3.keys.length; ) {
+        let k = node3.keys[node3.index++];
+        if (propertyList && !propertyList.has(k)) continue;
+        let childRaw = node3.val[k], childVal = prepareVal(node3.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        node3.first || chunks.push(","), space ? chunks.push(`
+` + space.repeat(level2) + originalStringify(k) + ": ") : chunks.push(originalStringify(k) + ":");
+        let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal))
+            throw new TypeError("Converting circular structure to JSON");
+          visited.add(childVal), stack.push({
+            parent: node3.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: !0
+          }), node3.first = !1;
+          break;
+        } else
+          chunks.push(originalStringify(childVal)), node3.first = !1;
+      }
+      node3.index >= node3.keys.length && stack[stack.length - 1] === node3 && (isDone = !0);
+    }
+    isDone && (level2--, !node3.first && space && chunks.push(`
+` + space.repeat(level2)), chunks.push(node3.isArray ? "]" : "}"), visited.delete(node3.val), stack.pop());
+  }
+  return chunks.join("");
+}, JSONStringify = (value, replacer, space) => {
+  try {
+    return "rawJSON" in JSON ? originalStringify(
+      value,
+      (key, val) => typeof val == "bigint" ? JSON.rawJSON(val.toString()) : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
+      space
+    ) : value ? originalStringify(
+      value,
+      (key, val) => typeof val == "string" && noiseValue.test(val) || typeof val == "bigint" ? val.toString() + "n" : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
+      space
+    ).replace(
+      bigIntsStringify,
+      "$1$2$3"
+    ).replace(noiseStringify, "$1$2$3") : originalStringify(value, replacer, space);
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      let convertedJSON = stringifyIteratively(value, replacer, space);
+      return convertedJSON === void 0 ? void 0 : "rawJSON" in JSON ? convertedJSON : convertedJSON.replace(bigIntsStringify, "$1$2$3").replace(noiseStringify, "$1$2$3");
+    }
+    throw error62;
+  }
+}, featureCache = /* @__PURE__ */ new Map(), isContextSourceSupported = () => {
+  let parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint))
+    return featureCache.get(parseFingerprint);
+  try {
+    let result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    return featureCache.set(parseFingerprint, result), result;
+  } catch {
+    return featureCache.set(parseFingerprint, !1), !1;
+  }
+}, convertMarkedBigIntsReviver = (key, value, context, userReviver) => typeof value == "string" && customFormat.test(value) ? BigInt(value.slice(0, -1)) : typeof value == "string" && noiseValue.test(value) ? value.slice(0, -1) : typeof userReviver == "function" ? userReviver(key, value, context) : value, JSONParseV2 = (text5, reviver) => JSON.parse(text5, (key, value, context) => {
+  let isNumber = typeof value == "number", isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER, isBigNumber = isNumber && isOutOfBounds, isInt = context && intRegex.test(context.source);
+  return isBigNumber && isInt ? BigInt(context.source) : typeof reviver == "function" ? reviver(key, value, context) : value;
+}), MAX_INT = Number.MAX_SAFE_INTEGER.toString(), MAX_DIGITS = MAX_INT.length, stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g, noiseValueWithQuotes = /^"-?\d+n+"$/, applyReviverIteratively = (parsed, userReviver) => {
+  let rootHolder = { "": parsed }, stack = [{ parent: rootHolder, key: "", visited: !1 }];
+  for (; stack.length > 0; ) {
+    let node3 = stack[stack.length - 1];
+    if (node3.visited) {
+      let { parent, key } = node3, value = parent[key];
+      typeof value == "string" && (customFormat.test(value) ? value = BigInt(value.slice(0, -1)) : noiseValue.test(value) && (value = value.slice(0, -1))), typeof userReviver == "function" && (value = userReviver.call(parent, key, value)), value === void 0 ? delete parent[key] : parent[key] = value, stack.pop();
+    } else {
+      node3.visited = !0;
+      let value = node3.parent[node3.key];
+      if (value !== null && typeof value == "object") {
+        let keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--)
+          stack.push({ parent: value, key: keys[i], visited: !1 });
+      }
+    }
+  }
+  return rootHolder[""];
+}, serializeBigInts = (text5) => text5.replace(
+  stringsOrLargeNumbers,
+  (match, digits, fractional, exponential) => {
+    let isString = match[0] === '"';
+    if (isString && noiseValueWithQuotes.test(match)) return match.substring(0, match.length - 1) + 'n"';
+    let hasFractionalOrExponential = fractional || exponential, isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+    return isString || hasFractionalOrExponential || isLessThanMaxSafeInt ? match : '"' + match + 'n"';
+  }
+), JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    let serializedData = serializeBigInts(text5);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      let serializedData = serializeBigInts(text5), parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error62;
+  }
+};
+
+// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options4) {
+    super(message, { cause: options4.cause }), this.name = "HttpError", this.status = Number.parseInt(statusCode), Number.isNaN(this.status) && (this.status = 0);
+    "response" in options4 && (this.response = options4.response);
+    let requestCopy = Object.assign({}, options4.request);
+    options4.request.headers.authorization && (requestCopy.headers = Object.assign({}, options4.request.headers, {
+      authorization: options4.request.headers.authorization.replace(
+        /(?<! ) .*$/,
+        " [REDACTED]"
+      )
+    })), requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]"), this.request = requestCopy;
+  }
+};
+
+// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16", defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject3(value) {
+  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
+  let proto = Object.getPrototypeOf(value);
+  if (proto === null) return !0;
+  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  let fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch)
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  ), fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError")
+        throw error62.status = 500, error62;
+      message = error62.message, error62.name === "TypeError" && "cause" in error62 && (error62.cause instanceof Error ? message = error62.cause.message : typeof error62.cause == "string" && (message = error62.cause));
+    }
+    let requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    throw requestError.cause = error62, requestError;
+  }
+  let status2 = fetchResponse.status, url2 = fetchResponse.url, responseHeaders = {};
+  for (let [key, value] of fetchResponse.headers)
+    responseHeaders[key] = value;
+  let octokitResponse = {
+    url: url2,
+    status: status2,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    let matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/), deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status2 === 204 || status2 === 205)
+    return octokitResponse;
+  if (requestOptions.method === "HEAD") {
+    if (status2 < 400)
+      return octokitResponse;
+    throw new RequestError(fetchResponse.statusText, status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 === 304)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError("Not modified", status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  if (status2 >= 400)
+    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError(toErrorMessage(octokitResponse.data), status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  return octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body, octokitResponse;
+}
+async function getResponseData(response) {
+  let contentType = response.headers.get("content-type");
+  if (!contentType)
+    return response.text().catch(noop);
+  let mimetype = parse5(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text5 = "";
+    try {
+      return text5 = await response.text(), JSONParse(text5);
+    } catch {
+      return text5;
+    }
+  } else return mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response.text().catch(noop) : response.arrayBuffer().catch(
+    /* v8 ignore next -- @preserve */
+    () => new ArrayBuffer(0)
+  );
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data == "string")
+    return data;
+  if (data instanceof ArrayBuffer)
+    return "Unknown error";
+  if (typeof data == "object" && data !== null && "message" in data) {
+    let objectData = data, suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  let endpoint2 = oldEndpoint.defaults(newDefaults);
+  return Object.assign(function(route, parameters) {
+    let endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook)
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    let request2 = (route2, parameters2) => fetchWrapper(
+      endpoint2.parse(endpoint2.merge(route2, parameters2))
+    );
+    return Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    }), endpointOptions.request.hook(request2, endpointOptions);
+  }, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join(`
+`);
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response)), this.request = request2, this.headers = headers, this.response = response, this.errors = response.errors, this.data = response.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+}, NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+], FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"], GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options4) {
+  if (options4) {
+    if (typeof query == "string" && "query" in options4)
+      return Promise.reject(
+        new Error('[@octokit/graphql] "query" cannot be used as variable name')
+      );
+    for (let key in options4)
+      if (FORBIDDEN_VARIABLE_OPTIONS.includes(key))
+        return Promise.reject(
+          new Error(
+            `[@octokit/graphql] "${key}" cannot be used as variable name`
+          )
+        );
+  }
+  let parsedOptions = typeof query == "string" ? Object.assign({ query }, options4) : query, requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      let headers = {};
+      for (let key of Object.keys(response.headers))
+        headers[key] = response.headers[key];
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  let newRequest = request2.defaults(newDefaults);
+  return Object.assign((query, options4) => graphql(newRequest, query, options4), {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
+  return {
+    type: "token",
+    token,
+    tokenType: isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth"
+  };
+}
+function withAuthorizationPrefix(token) {
+  return token.split(/\./).length === 3 ? `bearer ${token}` : `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  let endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  return endpoint2.headers.authorization = withAuthorizationPrefix(token), request2(endpoint2);
+}
+var createTokenAuth = function(token) {
+  if (!token)
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  if (typeof token != "string")
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  return token = token.replace(/^(token|bearer) +/i, ""), Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+}, consoleWarn = console.warn.bind(console), consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  return typeof logger.debug != "function" && (logger.debug = noop2), typeof logger.info != "function" && (logger.info = noop2), typeof logger.warn != "function" && (logger.warn = consoleWarn), typeof logger.error != "function" && (logger.error = consoleError), logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    return class extends this {
+      constructor(...args) {
+        let options4 = args[0] || {};
+        if (typeof defaults == "function") {
+          super(defaults(options4));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options4,
+            options4.userAgent && defaults.userAgent ? {
+              userAgent: `${options4.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    let currentPlugins = this.plugins;
+    return class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+  }
+  constructor(options4 = {}) {
+    let hook2 = new before_after_hook_default.Collection(), requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options4.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    if (requestDefaults.headers["user-agent"] = options4.userAgent ? `${options4.userAgent} ${userAgentTrail}` : userAgentTrail, options4.baseUrl && (requestDefaults.baseUrl = options4.baseUrl), options4.previews && (requestDefaults.mediaType.previews = options4.previews), options4.timeZone && (requestDefaults.headers["time-zone"] = options4.timeZone), this.request = request.defaults(requestDefaults), this.graphql = withCustomRequest(this.request).defaults(requestDefaults), this.log = createLogger(options4.log), this.hook = hook2, options4.authStrategy) {
+      let { authStrategy, ...otherOptions } = options4, auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options4.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook), this.auth = auth2;
+    } else if (!options4.auth)
+      this.auth = async () => ({
+        type: "unauthenticated"
+      });
+    else {
+      let auth2 = createTokenAuth(options4.auth);
+      hook2.wrap("request", auth2.hook), this.auth = auth2;
+    }
+    let classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i)
+      Object.assign(this, classConstructor.plugins[i](this, options4));
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data)
+    return {
+      ...response,
+      data: []
+    };
+  if (!(("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data))) return response;
+  let incompleteResults = response.data.incomplete_results, repositorySelection = response.data.repository_selection, totalCount = response.data.total_count, totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results, delete response.data.repository_selection, delete response.data.total_count, delete response.data.total_commits;
+  let namespaceKey = Object.keys(response.data)[0], data = response.data[namespaceKey];
+  return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
+}
+function iterator(octokit, route, parameters) {
+  let options4 = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options4.method, headers = options4.headers, url2 = options4.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: !0 };
+        try {
+          let response = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response);
+          if (url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1], !url2 && "total_commits" in normalizedResponse.data) {
+            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
+            page * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page + 1)), url2 = parsedUrl.toString());
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          return url2 = "", {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  return typeof parameters == "function" && (mapFn = parameters, parameters = void 0), gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done)
+      return results;
+    let earlyExit = !1;
+    function done() {
+      earlyExit = !0;
+    }
+    return results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    ), earlyExit ? results : gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION6 = "0.0.0-development";
+function isRequestError(error62) {
+  return error62.request !== void 0;
+}
+async function errorRequest(state, octokit, error62, options4) {
+  if (!isRequestError(error62) || !error62?.request.request)
+    throw error62;
+  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
+    let retries = options4.request.retries != null ? options4.request.retries : state.retries, retryAfter = Math.pow((options4.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error62, retries, retryAfter);
+  }
+  throw error62;
+}
+async function wrapRequest(state, octokit, request2, options4) {
+  let limiter = new import_light.default();
+  return limiter.on("failed", function(error62, info) {
+    let maxRetries = ~~error62.request.request?.retries, after = ~~error62.request.request?.retryAfter;
+    if (options4.request.retryCount = info.retryCount + 1, maxRetries > info.retryCount)
+      return after * state.retryAfterBaseValue;
+  }), limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options4
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options4) {
+  let response = await request2(options4);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    let error62 = new RequestError(response.data.errors[0].message, 500, {
+      request: options4,
+      response
+    });
+    return errorRequest(state, octokit, error62, options4);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  let state = Object.assign(
+    {
+      enabled: !0,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  ), retryPlugin = {
+    retry: {
+      retryRequest: (error62, retries, retryAfter) => (error62.request.request = Object.assign({}, error62.request.request, {
+        retries,
+        retryAfter
+      }), error62)
+    }
+  };
+  return state.enabled && (octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin)), octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin))), retryPlugin;
+}
+retry.VERSION = VERSION6;
+
+// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options4) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options4);
+}
+async function doRequest(state, request2, options4) {
+  let { pathname } = new URL(options4.url, "http://github.test"), isAuth = isAuthRequest(options4.method, pathname), isWrite = !isAuth && options4.method !== "GET" && options4.method !== "HEAD", isSearch = options4.method === "GET" && pathname.startsWith("/search/"), isGraphQL = pathname.startsWith("/graphql"), jobOptions = ~~request2.retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  state.clustering && (jobOptions.expiration = 1e3 * 60), (isWrite || isGraphQL) && await state.write.key(state.id).schedule(jobOptions, noop3), isWrite && state.triggersNotification(pathname) && await state.notifications.key(state.id).schedule(jobOptions, noop3), isSearch && await state.search.key(state.id).schedule(jobOptions, noop3);
+  let req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options4);
+  if (isGraphQL) {
+    let res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED"))
+      throw Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  let regex2 = `^(?:${paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default), triggersNotification = regex.test.bind(regex), groups = {}, createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  }), groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  }), groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  }), groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  }), groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  let {
+    enabled = !0,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled)
+    return {};
+  let common = { timeout };
+  typeof connection < "u" && (common.connection = connection);
+  let state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit != "function" || typeof state.onRateLimit != "function")
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  let initialized = !1, initializeBottleneck = () => {
+    if (initialized)
+      return;
+    initialized = !0, groups.global == null && createGroups(Bottleneck2, common), state.global = state.global ?? groups.global, state.auth = state.auth ?? groups.auth, state.search = state.search ?? groups.search, state.write = state.write ?? groups.write, state.notifications = state.notifications ?? groups.notifications, state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    let events = {}, emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit), events.on("rate-limit", state.onRateLimit), events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    ), state.retryLimiter.on("failed", async function(error62, info) {
+      let [state2, request2, options4] = info.args, { pathname } = new URL(options4.url, "http://github.test");
+      if (!(pathname.startsWith("/graphql") && error62.status !== 401 || error62.status === 403 || error62.status === 429))
+        return;
+      let retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount, options4.request.retryCount = retryCount;
+      let { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          let retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          return { wantRetry: await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options4,
+            octokit,
+            retryCount
+          ), retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          let rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime(), retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          return { wantRetry: await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options4,
+            octokit,
+            retryCount
+          ), retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry)
+        return request2.retryCount++, retryAfter * state2.retryAfterBaseValue;
+    });
+  };
+  return octokit.hook.wrap("request", (request2, options4) => (initializeBottleneck(), wrapRequest2(state, request2, options4))), {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
+
+// app/github/retry-policy.ts
+function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
+  let retry2 = retryCount < 2;
+  return octokit.log.warn(
+    `Secondary rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry2;
+}
+function retryOnRateLimit(retryAfter, options4, octokit, retryCount) {
+  let retry2 = retryCount < 1 && retryAfter <= 60;
+  return octokit.log.warn(
+    `Rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
+  ), retry2;
+}
+
+// app/github/token-octokit.ts
+var TokenOctokit = Octokit.plugin(paginateRest, retry, throttling);
+function createTokenOctokit(options4) {
+  let enabled = options4.retries ?? !0;
+  return new TokenOctokit({
+    auth: options4.token,
+    baseUrl: options4.baseUrl,
+    userAgent: options4.userAgent,
+    log: options4.log,
+    retry: { enabled, retries: 3 },
+    throttle: {
+      enabled,
+      onSecondaryRateLimit: retryOnSecondaryRateLimit,
+      onRateLimit: retryOnRateLimit
+    }
+  });
+}
+
+// app/receipts.ts
+var receiptSchema = external_exports.object({
+  id: external_exports.string(),
+  kind: external_exports.enum(["override", "refusal"]),
+  ruleId: external_exports.string(),
+  actor: external_exports.string(),
+  reason: external_exports.string(),
+  sha: external_exports.string(),
+  at: external_exports.string(),
+  detail: external_exports.string().optional()
+});
+
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason2) {
+    super(reason2), this.reason = reason2;
+  }
+};
+
+// app/handlers/guard.ts
+function failureReason(error62) {
+  return error62 instanceof GitHubApiError || error62 instanceof CannotEvaluateError ? error62.reason : `pilot-gate failed unexpectedly (${error62 instanceof Error ? error62.message : String(error62)}); this is a bug, re-run and report it with the App's log`;
+}
+
+// app/incidents/sla.ts
+var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
+function isBot(actor) {
+  return actor.type === "Bot" || actor.login.endsWith("[bot]");
+}
+function incidentOf(config2, issue2, events) {
+  let incident = toIncident(
+    {
+      number: issue2.number,
+      title: issue2.title,
+      html_url: issue2.html_url,
+      labels: issue2.labels,
+      state: issue2.state,
+      created_at: issue2.created_at,
+      closed_at: issue2.closed_at,
+      events
+    },
+    config2.incidents,
+    config2.ids.pattern
+  );
+  if (!incident)
+    throw new CannotEvaluateError(
+      `#${issue2.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
+    );
+  return incident;
+}
+async function toEvents(deps, items, needed, permissions) {
+  let ordered = items.filter((item) => TIMELINE_EVENTS.has(item.event)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)), events = [], acknowledged = !1;
+  for (let item of ordered) {
+    let event = {
+      type: item.event,
+      at: item.at,
+      ...item.actor ? { actor: item.actor.login } : {},
+      ...item.label !== void 0 ? { label: item.label } : {}
+    };
+    if ((event.type === "commented" || event.type === "assigned") && !acknowledged && item.actor && !isBot(item.actor)) {
+      let login2 = item.actor.login.toLowerCase(), permission = permissions.get(login2);
+      permission === void 0 && (permission = await deps.gh.getPermission(item.actor.login), permissions.set(login2, permission)), event.byMaintainer = permissionAtLeast(permission, needed), acknowledged = event.byMaintainer;
+    }
+    events.push(event);
+  }
+  return events;
+}
+function clockReport(status2) {
+  return {
+    clock: status2.clock,
+    state: status2.breached ? "breached" : status2.metAt ? "met" : "running",
+    target: status2.target,
+    business: status2.business,
+    dueAt: status2.dueAt.toISOString(),
+    ...status2.metAt ? { metAt: status2.metAt.toISOString() } : {},
+    overdueBy: status2.overdueBy
+  };
+}
+var CLOCK_WORDS = {
+  ack: {
+    done: "acknowledged",
+    how: (config2) => `a comment or an assignment by someone with ${config2.maintainer_permission} permission or higher`
+  },
+  contain: {
+    done: "contained",
+    how: (config2) => `the label ${config2.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
+  },
+  recover: {
+    done: "recovered",
+    how: (config2) => `the label ${config2.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
+  }
+};
+function minutes2(n, business) {
+  return `${n} ${business ? "business " : ""}min`;
+}
+function escalationComment(incident, step, clocks, config2) {
+  let chain = config2.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config2)})`;
+    return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
+  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
+  return [
+    `<!-- pilot-gate:${step.label} -->`,
+    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    "",
+    opener,
+    "",
+    ...breached,
+    "",
+    nextLine,
+    "",
+    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateIncident(deps, config2, issue2, now, opts) {
+  let settings = config2.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config2.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue2.labels, settings), incident = incidentOf(config2, issue2, []), result = (timeline, escalation) => ({
+    number: issue2.number,
+    url: issue2.html_url,
+    severity: incident.severity,
+    levelBefore,
+    timeline,
+    clocks: slaStatus(incident, now, settings).map(clockReport),
+    escalation,
+    dryRun: escalation !== void 0 && dryRun,
+    requests: deps.gh.requests - requestsBefore
+  });
+  if (!escalationsDue(incident, levelBefore, now, settings)) return result("skipped");
+  let items = await deps.gh.listTimeline(issue2.number), events = await toEvents(
+    deps,
+    items,
+    settings.maintainer_permission,
+    opts.permissions ?? /* @__PURE__ */ new Map()
+  );
+  incident = incidentOf(config2, issue2, events);
+  let step = escalationsDue(incident, levelBefore, now, settings);
+  if (!step) return result("read");
+  let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
+  if (dryRun)
+    return deps.log.info(
+      { number: issue2.number, label: step.label, mention: step.mention, body },
+      `dry run: would comment on #${issue2.number} and add the label ${step.label}`
+    ), result("read", step);
+  await deps.gh.createComment(issue2.number, body);
+  try {
+    await deps.gh.addLabels(issue2.number, [step.label]);
+  } catch (error62) {
+    throw new CannotEvaluateError(
+      `${failureReason(error62)}; the escalation comment on #${issue2.number} was posted, so the next sweep posts it again before it adds ${step.label}`
+    );
+  }
+  return deps.log.info(
+    { number: issue2.number, label: step.label, breached: step.breached },
+    `#${issue2.number} escalated to ${step.name} (level ${step.level})`
+  ), result("read", step);
+}
+
+// app/incidents/sweep.ts
+async function sweepIncidents(deps, config2, now, { dryRun }) {
+  let requestsBefore = deps.gh.requests, dry = dryRun || deps.state.options.dryRun || config2.check.dry_run, report2 = {
+    version: 1,
+    kind: "incidents-sweep",
+    repository: `${deps.repo.owner}/${deps.repo.repo}`,
+    at: now.toISOString(),
+    enabled: config2.incidents.enabled,
+    dryRun: dry,
+    incidents: [],
+    errors: [],
+    escalated: 0,
+    requests: 0
+  };
+  if (!config2.incidents.enabled)
+    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no incident was swept`), report2;
+  let issues = await openIncidents(deps, config2, report2.errors), permissions = /* @__PURE__ */ new Map();
+  for (let issue2 of issues)
+    try {
+      let result = await escalateIncident(deps, config2, issue2, now, {
+        dryRun: dry,
+        permissions
+      });
+      report2.incidents.push(result), result.escalation && report2.escalated++;
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ number: issue2.number, url: issue2.html_url, reason: reason2 });
+    }
+  return report2.requests = deps.gh.requests - requestsBefore, report2;
+}
+async function openIncidents(deps, config2, errors) {
+  let labels2 = /* @__PURE__ */ new Map();
+  for (let severity of SEVERITIES)
+    for (let label3 of config2.incidents.severity_labels[severity])
+      labels2.has(label3.toLowerCase()) || labels2.set(label3.toLowerCase(), label3);
+  let found = /* @__PURE__ */ new Map();
+  for (let label3 of labels2.values())
+    try {
+      for (let item of await deps.gh.listOpenIssues(label3))
+        !item.isPull && !found.has(item.number) && found.set(item.number, item);
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, label: label3 }, `listing the incidents labelled ${label3}: ${reason2}`), errors.push({ label: label3, reason: reason2 });
+    }
+  return [...found.values()];
+}
+
+// cli/version.ts
+function cliVersion() {
+  return "0.1.0";
+}
+
+// cli/commands/incidents.ts
+var OPTIONS4 = {
+  repo: { type: "string" },
+  config: { type: "string" },
+  now: { type: "string" },
+  "dry-run": { type: "boolean", default: !1 },
+  json: { type: "boolean", default: !1 },
+  help: { type: "boolean", short: "h", default: !1 }
+}, TOKEN_NEEDS = "Issues: Read and write and Contents: Read";
+async function runIncidents(args, io2) {
+  let { values, positionals } = parseOrExplain(
+    Object.keys(OPTIONS4),
+    () => parseArgs5({ args, options: OPTIONS4, strict: !0, allowPositionals: !0 })
+  );
+  if (values.help)
+    return io2.stdout.write(HELP.incidents), 0;
+  let [action, ...extra] = positionals;
+  if (action !== "sweep")
+    throw new ArgumentError(
+      action === void 0 ? "say sweep" : `unknown subcommand "${action}"`,
+      "expected sweep; add --dry-run to write nothing"
+    );
+  if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
+  let repository = repositoryOf(values.repo ?? io2.env.GITHUB_REPOSITORY), now = nowOf(values.now), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "")
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so the repository's incidents cannot be read",
+      `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`
+    );
+  let dryRun = values["dry-run"], octokit = createTokenOctokit({
+    token,
+    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } },
+    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
+  }), deps = {
+    gh: new GitHubClient(octokit, repository),
+    // Nothing outlives one sweep, so nothing is cached for long.
+    state: createState({ dryRun, configCacheSeconds: 0, now: () => now, checkRunButtons: !1 }),
+    log: stderrLog(io2),
+    // The sweep expands no teams, so whether the owner is an organisation does not matter.
+    repo: { ...repository, defaultBranch: "", ownerIsOrg: !1 }
+  }, { config: config2, description } = await configOf(deps, io2, values.config), report2 = await sweepIncidents(deps, config2, now, { dryRun });
+  if (values.json)
+    io2.stdout.write(`${JSON.stringify(report2, null, 2)}
+`);
+  else {
+    let c = palette(useColor(io2.stdout, io2.env));
+    io2.stdout.write(
+      safeText(`config:    ${description}
+${renderSweep(report2, config2, c, description)}`)
+    );
+  }
+  return report2.errors.length > 0 ? 1 : 0;
+}
+async function configOf(deps, io2, path2) {
+  if (path2 !== void 0) {
+    let loaded = await loadConfig(io2.cwd, path2);
+    return { config: loaded.config, description: loaded.description };
+  }
+  let where = `${deps.repo.owner}/${deps.repo.repo}`;
+  try {
+    deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
+    let loaded = await loadRepoConfig(deps);
+    if (!loaded.ok) throw loaded.error;
+    let on = `on ${deps.repo.defaultBranch} of ${where}`;
+    return {
+      config: loaded.config,
+      description: loaded.fromFile ? `${CONFIG_PATH} ${on}` : `defaults (no ${CONFIG_PATH} ${on})`
+    };
+  } catch (error62) {
+    throw error62 instanceof GitHubApiError ? new UsageError(
+      `cannot read the config of ${where}: ${error62.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`
+    ) : error62;
+  }
+}
+function repositoryOf(value) {
+  if (value === void 0 || value.trim() === "")
+    throw new ArgumentError(
+      "no repository given",
+      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)"
+    );
+  let [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  return { owner, repo };
+}
+function nowOf(value) {
+  if (value === void 0) return /* @__PURE__ */ new Date();
+  let time3 = Date.parse(value);
+  if (Number.isNaN(time3))
+    throw new ArgumentError(
+      `--now "${value}" is not a time`,
+      "expected ISO 8601, e.g. --now 2026-06-03T10:15:00Z"
+    );
+  return new Date(time3);
+}
+function stderrLog(io2) {
+  let line = (level2) => (first, message) => {
+    let text5 = typeof first == "string" ? first : message ?? JSON.stringify(first);
+    io2.stderr.write(safeText(`pilot-gate: ${level2}${text5}
+`));
+  }, quiet = () => {
+  };
+  return {
+    debug: io2.env.PILOT_GATE_DEBUG ? line("debug: ") : quiet,
+    info: line(""),
+    warn: line("warning: "),
+    error: line("error: ")
+  };
+}
+function clockText(result, c) {
+  return result.clocks.map((clock) => clock.state === "breached" ? `${clock.clock} ${c.red("breached")} (${clock.overdueBy} min ${clock.metAt ? "late" : "overdue"})` : `${clock.clock} ${clock.state === "met" ? c.green("met") : "running"}`).join(", ");
+}
+function incidentLine(result, config2, c) {
+  let chain = config2.incidents.escalation.length, step = result.escalation, outcome = step ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})` : result.timeline === "skipped" ? "nothing due (timeline not read: no clock could call for a new level)" : "nothing due";
+  return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
+}
+function renderSweep(report2, config2, c, description) {
+  if (!report2.enabled)
+    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks.
+`;
+  let lines = [
+    ...report2.incidents.map((result) => incidentLine(result, config2, c)),
+    ...report2.errors.map(
+      (error62) => error62.number !== void 0 ? `#${error62.number} ${c.red("could not be checked")}: ${error62.reason}` : `label ${error62.label}: ${c.red("could not be listed")}: ${error62.reason}`
+    )
+  ], checked = report2.incidents.length, failed2 = report2.errors.length, parts = [
+    `${report2.escalated} ${report2.dryRun ? "would be escalated" : "escalated"}`,
+    ...failed2 > 0 ? [`${failed2} could not be checked`] : []
+  ], summary2 = `${report2.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} open incident${checked === 1 ? "" : "s"} in ${report2.repository}: ${parts.join(", ")} (${report2.requests} requests).`;
+  return `${[...lines, summary2].join(`
+`)}
+`;
+}
+
 // cli/commands/init.ts
 import { mkdir as mkdir3, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // cli/init-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function initConfigText(config2 = defaultConfig()) {
   let r = config2.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], gf = r["governance-files"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
 `);
@@ -39177,6 +41879,10 @@ ${commented(config2.incidents.business_hours, "    ", {
   # Escalation chain, first level first: { name, mention: [@user, @org/team] }.
   # Each breached clock escalates one level and adds the label escalation:<name>.
 ${field("escalation", config2.incidents.escalation, "  ")}
+  # Lowest permission whose comment on or assignment of an incident acknowledges it.
+${field("maintainer_permission", config2.incidents.maintainer_permission, "  ")}
+  # Lowest permission that may /pilot-gate freeze and /pilot-gate unfreeze (and clear a trigger).
+${field("freeze_permission", config2.incidents.freeze_permission, "  ")}
   # Failing required-check evaluations in a row on one PR that open an escalation issue.
 ${field("consecutive_failures", config2.incidents.consecutive_failures, "  ")}
   # This many critical incidents opened within days trip the trigger id, which
@@ -39205,7 +41911,7 @@ ${field(key, values[key], indent2)}`).join(`
 `);
 }
 function field(key, value, indent2) {
-  return (0, import_yaml4.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
+  return (0, import_yaml5.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
 `).map((line) => indent2 + line).join(`
 `);
 }
@@ -39214,14 +41920,14 @@ function quote2(text5) {
 }
 
 // cli/commands/init.ts
-var TEMPLATE_PATH = ".github/pull_request_template.md", OPTIONS4 = {
+var TEMPLATE_PATH = ".github/pull_request_template.md", OPTIONS5 = {
   force: { type: "boolean", default: !1 },
   help: { type: "boolean", short: "h", default: !1 }
 };
 async function runInit(args, io2) {
   let { values } = parseOrExplain(
-    Object.keys(OPTIONS4),
-    () => parseArgs5({ args, options: OPTIONS4, strict: !0, allowPositionals: !1 })
+    Object.keys(OPTIONS5),
+    () => parseArgs6({ args, options: OPTIONS5, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.init), 0;
@@ -39275,8 +41981,8 @@ async function exists(path2) {
 // cli/commands/parity.ts
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname4, resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
-var OPTIONS5 = {
+import { parseArgs as parseArgs7 } from "node:util";
+var OPTIONS6 = {
   config: { type: "string" },
   today: { type: "string" },
   report: { type: "string" },
@@ -39285,8 +41991,8 @@ var OPTIONS5 = {
 }, EXIT2 = { pass: 0, drift: 1, error: 2 };
 async function runParity(args, io2) {
   let { values, positionals } = parseOrExplain(
-    Object.keys(OPTIONS5),
-    () => parseArgs6({ args, options: OPTIONS5, strict: !0, allowPositionals: !0 })
+    Object.keys(OPTIONS6),
+    () => parseArgs7({ args, options: OPTIONS6, strict: !0, allowPositionals: !0 })
   );
   if (values.help)
     return io2.stdout.write(HELP.parity), 0;
@@ -39352,8 +42058,8 @@ async function writeReport(io2, path2, report2) {
 // cli/commands/pilot.ts
 import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join5, resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs7 } from "node:util";
-var OPTIONS6 = {
+import { parseArgs as parseArgs8 } from "node:util";
+var OPTIONS7 = {
   name: { type: "string" },
   dir: { type: "string", default: "." },
   help: { type: "boolean", short: "h", default: !1 }
@@ -39368,8 +42074,8 @@ async function runPilot(args, io2) {
       "the only one is: pilot-gate pilot start --name <name>"
     );
   let { values } = parseOrExplain(
-    Object.keys(OPTIONS6),
-    () => parseArgs7({ args: rest, options: OPTIONS6, strict: !0, allowPositionals: !1 })
+    Object.keys(OPTIONS7),
+    () => parseArgs8({ args: rest, options: OPTIONS7, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.pilot), 0;
@@ -39404,1392 +42110,8 @@ async function runPilot(args, io2) {
 }
 
 // cli/commands/protection.ts
-import { parseArgs as parseArgs8 } from "node:util";
-
-// app/github/errors.ts
-function statusOf2(error62) {
-  let status2 = error62?.status;
-  return typeof status2 == "number" ? status2 : void 0;
-}
-
-// app/github/protection.ts
-var PROTECTION_PERMISSION = "administration: write";
-async function readProtection(octokit, repo, desired) {
-  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
-  if (desired.mode === "rulesets")
-    try {
-      actual.rulesetId = await findOwnRuleset(octokit, repo);
-    } catch (error62) {
-      let failure3 = classify(error62, "list the repository's rulesets");
-      for (let branch of desired.branches) actual.branches[branch] = failure3;
-      return actual;
-    }
-  let bypass = /* @__PURE__ */ new Map();
-  for (let branch of desired.branches)
-    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
-  return actual;
-}
-async function readBranch(octokit, repo, branch, bypass) {
-  let classic;
-  try {
-    let { data } = await octokit.request(
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
-      { ...repo, branch }
-    );
-    classic = settingsFromClassic(data);
-  } catch (error62) {
-    let message = githubMessage(error62);
-    if (statusOf2(error62) === 404 && /branch not protected/i.test(message))
-      classic = void 0;
-    else return statusOf2(error62) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error62, `read the protection of ${branch}`);
-  }
-  let rules;
-  try {
-    let { data } = await octokit.request(
-      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-      {
-        ...repo,
-        branch,
-        per_page: 100
-      }
-    );
-    rules = Array.isArray(data) ? data : [];
-  } catch (error62) {
-    return classify(error62, `read the ruleset rules of ${branch}`);
-  }
-  if (rules.length === 0) return { kind: "read", classic };
-  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
-  try {
-    adminsBound = (await Promise.all(
-      ids.map((id) => {
-        let known = bypass.get(id);
-        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
-      })
-    )).every(Boolean);
-  } catch (error62) {
-    return classify(error62, `read the rulesets that protect ${branch}`);
-  }
-  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
-}
-async function rulesetBindsAdmins(octokit, repo, id) {
-  let { data } = await octokit.request(
-    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
-    {
-      ...repo,
-      ruleset_id: id
-    }
-  ), actors = data.bypass_actors;
-  return Array.isArray(actors) && actors.length === 0;
-}
-async function findOwnRuleset(octokit, repo) {
-  let { data } = await octokit.request(
-    "GET /repos/{owner}/{repo}/rulesets",
-    {
-      ...repo,
-      per_page: 100,
-      includes_parents: !1
-    }
-  );
-  return (Array.isArray(data) ? data : []).find(
-    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
-  )?.id;
-}
-async function writeProtection(octokit, repo, plan) {
-  let outcomes = [];
-  for (let write of plan.writes) outcomes.push(await writeOne(octokit, repo, write));
-  return outcomes;
-}
-async function writeOne(octokit, repo, write) {
-  try {
-    return write.ruleset_id !== void 0 ? await octokit.request(
-      "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}",
-      {
-        ...repo,
-        ruleset_id: write.ruleset_id,
-        ...write.body
-      }
-    ) : write.method === "POST" ? await octokit.request("POST /repos/{owner}/{repo}/rulesets", {
-      ...repo,
-      ...write.body
-    }) : await octokit.request(
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection",
-      {
-        ...repo,
-        branch: write.branches[0],
-        ...write.body
-      }
-    ), { ok: !0 };
-  } catch (error62) {
-    let message = githubMessage(error62);
-    if (statusOf2(error62) === 404 && /branch not found/i.test(message))
-      return {
-        ok: !1,
-        status: "Missing",
-        message: `branch ${write.branches[0]} does not exist: create the branch first, then run sync`
-      };
-    let failure3 = classify(error62, `write the protection of ${write.branches.join(", ")}`);
-    return { ok: !1, status: failure3.status, message: failure3.message };
-  }
-}
-function classify(error62, action) {
-  let status2 = statusOf2(error62), message = githubMessage(error62);
-  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
-    kind: "failed",
-    status: "Unavailable",
-    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
-  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
-    kind: "failed",
-    status: "PermissionNeeded",
-    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
-  } : status2 === 422 ? {
-    kind: "failed",
-    status: "Error",
-    message: `GitHub rejected the request to ${action} (422): ${message}`
-  } : status2 === void 0 ? {
-    kind: "failed",
-    status: "Error",
-    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
-  } : {
-    kind: "failed",
-    status: "Error",
-    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
-  };
-}
-function githubMessage(error62) {
-  let message = error62?.response?.data?.message;
-  return typeof message == "string" && message !== "" ? message : error62 instanceof Error ? error62.message : String(error62);
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options4) {
-  if (typeof method != "function")
-    throw new Error("method for before hook must be a function");
-  return options4 || (options4 = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options4), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options4), method)() : method(options4));
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  let orig = hook2;
-  state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options4) => Promise.resolve().then(orig.bind(null, options4)).then(method.bind(null, options4))), kind === "after" && (hook2 = (method, options4) => {
-    let result;
-    return Promise.resolve().then(method.bind(null, options4)).then((result_) => (result = result_, orig(result, options4))).then(() => result);
-  }), kind === "error" && (hook2 = (method, options4) => Promise.resolve().then(method.bind(null, options4)).catch((error62) => orig(error62, options4))), state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name])
-    return;
-  let index2 = state.registry[name].map((registered) => registered.orig).indexOf(method);
-  index2 !== -1 && state.registry[name].splice(index2, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind, bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  let removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef }, hook2.remove = removeHookRef, ["before", "error", "after", "wrap"].forEach((kind) => {
-    let args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  let singularHookName = /* @__PURE__ */ Symbol("Singular"), singularHookState = {
-    registry: {}
-  }, singularHook = register.bind(null, singularHookState, singularHookName);
-  return bindApi(singularHook, singularHookState, singularHookName), singularHook;
-}
-function Collection() {
-  let state = {
-    registry: {}
-  }, hook2 = register.bind(null, state);
-  return bindApi(hook2, state), hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object2) {
-  return object2 ? Object.keys(object2).reduce((newObj, key) => (newObj[key.toLowerCase()] = object2[key], newObj), {}) : {};
-}
-function isPlainObject2(value) {
-  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
-  let proto = Object.getPrototypeOf(value);
-  if (proto === null) return !0;
-  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults, options4) {
-  let result = Object.assign({}, defaults);
-  return Object.keys(options4).forEach((key) => {
-    isPlainObject2(options4[key]) ? key in defaults ? result[key] = mergeDeep(defaults[key], options4[key]) : Object.assign(result, { [key]: options4[key] }) : Object.assign(result, { [key]: options4[key] });
-  }), result;
-}
-function removeUndefinedProperties(obj) {
-  for (let key in obj)
-    obj[key] === void 0 && delete obj[key];
-  return obj;
-}
-function merge3(defaults, route, options4) {
-  if (typeof route == "string") {
-    let [method, url2] = route.split(" ");
-    options4 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options4);
-  } else
-    options4 = Object.assign({}, route);
-  options4.headers = lowercaseKeys(options4.headers), removeUndefinedProperties(options4), removeUndefinedProperties(options4.headers);
-  let mergedOptions = mergeDeep(defaults || {}, options4);
-  return options4.url === "/graphql" && (defaults && defaults.mediaType.previews?.length && (mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-    (preview) => !mergedOptions.mediaType.previews.includes(preview)
-  ).concat(mergedOptions.mediaType.previews)), mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""))), mergedOptions;
-}
-function addQueryParameters(url2, parameters) {
-  let separator = /\?/.test(url2) ? "&" : "?", names = Object.keys(parameters);
-  return names.length === 0 ? url2 : url2 + separator + names.map((name) => name === "q" ? "q=" + parameters.q.split("+").map(encodeURIComponent).join("+") : `${name}=${encodeURIComponent(parameters[name])}`).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url2) {
-  let matches = url2.match(urlVariableRegex);
-  return matches ? matches.map(removeNonChars).reduce((a, b) => a.concat(b), []) : [];
-}
-function omit2(object2, keysToOmit) {
-  let result = { __proto__: null };
-  for (let key of Object.keys(object2))
-    keysToOmit.indexOf(key) === -1 && (result[key] = object2[key]);
-  return result;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    return /%[0-9A-Fa-f]/.test(part) || (part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]")), part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  return value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value), key ? encodeUnreserved(key) + "=" + value : value;
-}
-function isDefined(value) {
-  return value != null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "")
-    if (typeof value == "string" || typeof value == "number" || typeof value == "bigint" || typeof value == "boolean")
-      value = value.toString(), modifier && modifier !== "*" && (value = value.substring(0, parseInt(modifier, 10))), result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    else if (modifier === "*")
-      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
-        result.push(
-          encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-        );
-      }) : Object.keys(value).forEach(function(k) {
-        isDefined(value[k]) && result.push(encodeValue(operator, value[k], k));
-      });
-    else {
-      let tmp = [];
-      Array.isArray(value) ? value.filter(isDefined).forEach(function(value2) {
-        tmp.push(encodeValue(operator, value2));
-      }) : Object.keys(value).forEach(function(k) {
-        isDefined(value[k]) && (tmp.push(encodeUnreserved(k)), tmp.push(encodeValue(operator, value[k].toString())));
-      }), isKeyOperator(operator) ? result.push(encodeUnreserved(key) + "=" + tmp.join(",")) : tmp.length !== 0 && result.push(tmp.join(","));
-    }
-  else
-    operator === ";" ? isDefined(value) && result.push(encodeUnreserved(key)) : value === "" && (operator === "&" || operator === "?") ? result.push(encodeUnreserved(key) + "=") : value === "" && result.push("");
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  return template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
-      if (expression) {
-        let operator = "", values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1 && (operator = expression.charAt(0), expression = expression.substr(1)), expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        }), operator && operator !== "+") {
-          var separator = ",";
-          return operator === "?" ? separator = "&" : operator !== "#" && (separator = operator), (values.length !== 0 ? operator : "") + values.join(separator);
-        } else
-          return values.join(",");
-      } else
-        return encodeReserved(literal2);
-    }
-  ), template === "/" ? template : template.replace(/\/$/, "");
-}
-function parse4(options4) {
-  let method = options4.method.toUpperCase(), url2 = (options4.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options4.headers), body, parameters = omit2(options4, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]), urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options4.baseUrl + url2);
-  let omittedParameters = Object.keys(options4).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit2(parameters, omittedParameters);
-  if (!/application\/octet-stream/i.test(headers.accept) && (options4.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
-    (format) => format.replace(
-      /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-      `application/vnd$1$2.${options4.mediaType.format}`
-    )
-  ).join(",")), url2.endsWith("/graphql") && options4.mediaType.previews?.length)) {
-    let previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-    headers.accept = previewsFromAcceptHeader.concat(options4.mediaType.previews).map((preview) => {
-      let format = options4.mediaType.format ? `.${options4.mediaType.format}` : "+json";
-      return `application/vnd.github.${preview}-preview${format}`;
-    }).join(",");
-  }
-  return ["GET", "HEAD"].includes(method) ? url2 = addQueryParameters(url2, remainingParameters) : "data" in remainingParameters ? body = remainingParameters.data : Object.keys(remainingParameters).length && (body = remainingParameters), !headers["content-type"] && typeof body < "u" && (headers["content-type"] = "application/json; charset=utf-8"), ["PATCH", "PUT"].includes(method) && typeof body > "u" && (body = ""), Object.assign(
-    { method, url: url2, headers },
-    typeof body < "u" ? { body } : null,
-    options4.request ? { request: options4.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options4) {
-  return parse4(merge3(defaults, route, options4));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge3.bind(null, DEFAULTS2),
-    parse: parse4
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[9] |= 2;
-CHAR_MAP[32] |= 2;
-CHAR_MAP[59] |= 4;
-CHAR_MAP[44] |= 8;
-for (let code3 = 128; code3 <= 255; code3++)
-  CHAR_MAP[code3] |= 1;
-for (let char of "!#$%&'*+-.^_`|~")
-  CHAR_MAP[char.charCodeAt(0)] |= 16;
-for (let code3 = 48; code3 <= 57; code3++)
-  CHAR_MAP[code3] |= 16;
-for (let code3 = 65; code3 <= 90; code3++)
-  CHAR_MAP[code3] |= 17;
-for (let code3 = 97; code3 <= 122; code3++)
-  CHAR_MAP[code3] |= 16;
-var NullObject = /* @__PURE__ */ (() => {
-  let C = function() {
-  };
-  return C.prototype = /* @__PURE__ */ Object.create(null), C;
-})();
-function parse5(header, options4) {
-  let stopFlags = 4 | (options4?.comma === !0 ? 8 : 0), len = header.length, valueStart = options4?.start ?? 0;
-  for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
-    valueStart++;
-  let index2 = valueStart, typeFlags = 0, whitespace = -1, stop = options4?.parameters === !1 ? 8 : 0;
-  for (; index2 < len; ) {
-    let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & 8;
-      break;
-    }
-    (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index2) : whitespace = -1, typeFlags |= code3 & 65280 | flags, index2++;
-  }
-  let valueEnd = whitespace === -1 ? index2 : whitespace, value = header.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
-  return index2 === len || stop !== 0 ? { type, index: index2, parameters: new NullObject() } : parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  let parameters = new NullObject();
-  parameter: for (; index2 < len; ) {
-    for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
-      index2++;
-    let keyStart = index2, keyFlags = 0, keyWhitespace = -1;
-    for (; index2 < len; ) {
-      let code3 = header.charCodeAt(index2), flags = CHAR_MAP[code3];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & 8) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code3 === 61) {
-        let keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace, value = header.slice(keyStart, keyEnd), key = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
-        for (index2++; (CHAR_MAP[header.charCodeAt(index2)] & 2) !== 0; )
-          index2++;
-        if (index2 < len && header.charCodeAt(index2) === 34) {
-          let quotedStart = ++index2, escaped = !1;
-          for (; index2 < len; ) {
-            let code4 = header.charCodeAt(index2);
-            if (code4 === 34) {
-              parameters[key] === void 0 && (parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2)), index2++;
-              let stop2 = 0;
-              for (; index2 < len; ) {
-                let code5 = header.charCodeAt(index2), flags2 = CHAR_MAP[code5];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & 8;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code4 === 92 && index2 + 1 < len) {
-              escaped = !0, index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        let valueStart = index2, stop = 0, valueWhitespace = -1;
-        for (; index2 < len; ) {
-          let code4 = header.charCodeAt(index2), flags2 = CHAR_MAP[code4];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & 8;
-            break;
-          }
-          (flags2 & 2) !== 0 ? valueWhitespace === -1 && (valueWhitespace = index2) : valueWhitespace = -1, index2++;
-        }
-        if (parameters[key] === void 0) {
-          let valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      (flags & 2) !== 0 ? keyWhitespace === -1 && (keyWhitespace = index2) : keyWhitespace = -1, keyFlags |= code3 & 65280 | flags, index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++)
-    str.charCodeAt(index2) === 92 && (result += str.slice(start, index2), start = ++index2);
-  return result + str.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  typeof spaceParam == "number" ? space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam)))) : typeof spaceParam == "string" && (space = spaceParam.slice(0, 10));
-  let isFunctionReplacer = typeof replacer == "function", propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null, prepareVal = (parent, key, val) => (val !== null && typeof val == "object" && typeof val.toJSON == "function" && (val = val.toJSON(key)), typeof val == "string" && noiseValue.test(val) ? val + "n" : typeof val == "bigint" ? "rawJSON" in JSON ? JSON.rawJSON(val.toString()) : val.toString() + "n" : (isFunctionReplacer && (val = replacer.call(parent, key, val)), val !== null && typeof val == "object" && (val instanceof Number || val instanceof String || val instanceof Boolean) && (val = val.valueOf()), val)), rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed))
-    return;
-  let isRootPrimitive = rootProcessed === null || typeof rootProcessed != "object", isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON)
-    return originalStringify(rootProcessed);
-  let chunks = [], level2 = 0, stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: !0
-    }
-  ], visited = new WeakSet([rootProcessed]);
-  for (; stack.length > 0; ) {
-    let node3 = stack[stack.length - 1];
-    node3.index === 0 && (chunks.push(node3.isArray ? "[" : "{"), level2++);
-    let isDone = !1;
-    if (node3.isArray)
-      if (node3.index < node3.val.length) {
-        node3.first || chunks.push(","), space && chunks.push(`
-` + space.repeat(level2));
-        let childRaw = node3.val[node3.index], childVal = prepareVal(node3.val, String(node3.index), childRaw);
-        if (isUnstringifiable(childVal))
-          chunks.push("null"), node3.first = !1, node3.index++;
-        else {
-          let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal))
-              throw new TypeError("Converting circular structure to JSON");
-            visited.add(childVal), stack.push({
-              parent: node3.val,
-              key: String(node3.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: !0
-            }), node3.first = !1, node3.index++;
-          } else
-            chunks.push(originalStringify(childVal)), node3.first = !1, node3.index++;
-        }
-      } else
-        isDone = !0;
-    else {
-      for (; node3.index < node3.keys.length; ) {
-        let k = node3.keys[node3.index++];
-        if (propertyList && !propertyList.has(k)) continue;
-        let childRaw = node3.val[k], childVal = prepareVal(node3.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        node3.first || chunks.push(","), space ? chunks.push(`
-` + space.repeat(level2) + originalStringify(k) + ": ") : chunks.push(originalStringify(k) + ":");
-        let isComplexObject = childVal !== null && typeof childVal == "object", isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal))
-            throw new TypeError("Converting circular structure to JSON");
-          visited.add(childVal), stack.push({
-            parent: node3.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: !0
-          }), node3.first = !1;
-          break;
-        } else
-          chunks.push(originalStringify(childVal)), node3.first = !1;
-      }
-      node3.index >= node3.keys.length && stack[stack.length - 1] === node3 && (isDone = !0);
-    }
-    isDone && (level2--, !node3.first && space && chunks.push(`
-` + space.repeat(level2)), chunks.push(node3.isArray ? "]" : "}"), visited.delete(node3.val), stack.pop());
-  }
-  return chunks.join("");
-}, JSONStringify = (value, replacer, space) => {
-  try {
-    return "rawJSON" in JSON ? originalStringify(
-      value,
-      (key, val) => typeof val == "bigint" ? JSON.rawJSON(val.toString()) : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
-      space
-    ) : value ? originalStringify(
-      value,
-      (key, val) => typeof val == "string" && noiseValue.test(val) || typeof val == "bigint" ? val.toString() + "n" : typeof replacer == "function" ? replacer(key, val) : (Array.isArray(replacer) && replacer.includes(key), val),
-      space
-    ).replace(
-      bigIntsStringify,
-      "$1$2$3"
-    ).replace(noiseStringify, "$1$2$3") : originalStringify(value, replacer, space);
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
-      let convertedJSON = stringifyIteratively(value, replacer, space);
-      return convertedJSON === void 0 ? void 0 : "rawJSON" in JSON ? convertedJSON : convertedJSON.replace(bigIntsStringify, "$1$2$3").replace(noiseStringify, "$1$2$3");
-    }
-    throw error62;
-  }
-}, featureCache = /* @__PURE__ */ new Map(), isContextSourceSupported = () => {
-  let parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint))
-    return featureCache.get(parseFingerprint);
-  try {
-    let result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1"
-    );
-    return featureCache.set(parseFingerprint, result), result;
-  } catch {
-    return featureCache.set(parseFingerprint, !1), !1;
-  }
-}, convertMarkedBigIntsReviver = (key, value, context, userReviver) => typeof value == "string" && customFormat.test(value) ? BigInt(value.slice(0, -1)) : typeof value == "string" && noiseValue.test(value) ? value.slice(0, -1) : typeof userReviver == "function" ? userReviver(key, value, context) : value, JSONParseV2 = (text5, reviver) => JSON.parse(text5, (key, value, context) => {
-  let isNumber = typeof value == "number", isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER, isBigNumber = isNumber && isOutOfBounds, isInt = context && intRegex.test(context.source);
-  return isBigNumber && isInt ? BigInt(context.source) : typeof reviver == "function" ? reviver(key, value, context) : value;
-}), MAX_INT = Number.MAX_SAFE_INTEGER.toString(), MAX_DIGITS = MAX_INT.length, stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g, noiseValueWithQuotes = /^"-?\d+n+"$/, applyReviverIteratively = (parsed, userReviver) => {
-  let rootHolder = { "": parsed }, stack = [{ parent: rootHolder, key: "", visited: !1 }];
-  for (; stack.length > 0; ) {
-    let node3 = stack[stack.length - 1];
-    if (node3.visited) {
-      let { parent, key } = node3, value = parent[key];
-      typeof value == "string" && (customFormat.test(value) ? value = BigInt(value.slice(0, -1)) : noiseValue.test(value) && (value = value.slice(0, -1))), typeof userReviver == "function" && (value = userReviver.call(parent, key, value)), value === void 0 ? delete parent[key] : parent[key] = value, stack.pop();
-    } else {
-      node3.visited = !0;
-      let value = node3.parent[node3.key];
-      if (value !== null && typeof value == "object") {
-        let keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--)
-          stack.push({ parent: value, key: keys[i], visited: !1 });
-      }
-    }
-  }
-  return rootHolder[""];
-}, serializeBigInts = (text5) => text5.replace(
-  stringsOrLargeNumbers,
-  (match, digits, fractional, exponential) => {
-    let isString = match[0] === '"';
-    if (isString && noiseValueWithQuotes.test(match)) return match.substring(0, match.length - 1) + 'n"';
-    let hasFractionalOrExponential = fractional || exponential, isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-    return isString || hasFractionalOrExponential || isLessThanMaxSafeInt ? match : '"' + match + 'n"';
-  }
-), JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    let serializedData = serializeBigInts(text5);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
-      let serializedData = serializeBigInts(text5), parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error62;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options4) {
-    super(message, { cause: options4.cause }), this.name = "HttpError", this.status = Number.parseInt(statusCode), Number.isNaN(this.status) && (this.status = 0);
-    "response" in options4 && (this.response = options4.response);
-    let requestCopy = Object.assign({}, options4.request);
-    options4.request.headers.authorization && (requestCopy.headers = Object.assign({}, options4.request.headers, {
-      authorization: options4.request.headers.authorization.replace(
-        /(?<! ) .*$/,
-        " [REDACTED]"
-      )
-    })), requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]"), this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16", defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject3(value) {
-  if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
-  let proto = Object.getPrototypeOf(value);
-  if (proto === null) return !0;
-  let Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor == "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  let fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch)
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  ), fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error62) {
-    let message = "Unknown Error";
-    if (error62 instanceof Error) {
-      if (error62.name === "AbortError")
-        throw error62.status = 500, error62;
-      message = error62.message, error62.name === "TypeError" && "cause" in error62 && (error62.cause instanceof Error ? message = error62.cause.message : typeof error62.cause == "string" && (message = error62.cause));
-    }
-    let requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    throw requestError.cause = error62, requestError;
-  }
-  let status2 = fetchResponse.status, url2 = fetchResponse.url, responseHeaders = {};
-  for (let [key, value] of fetchResponse.headers)
-    responseHeaders[key] = value;
-  let octokitResponse = {
-    url: url2,
-    status: status2,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    let matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/), deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status2 === 204 || status2 === 205)
-    return octokitResponse;
-  if (requestOptions.method === "HEAD") {
-    if (status2 < 400)
-      return octokitResponse;
-    throw new RequestError(fetchResponse.statusText, status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status2 === 304)
-    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError("Not modified", status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  if (status2 >= 400)
-    throw octokitResponse.data = await getResponseData(fetchResponse), new RequestError(toErrorMessage(octokitResponse.data), status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  return octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body, octokitResponse;
-}
-async function getResponseData(response) {
-  let contentType = response.headers.get("content-type");
-  if (!contentType)
-    return response.text().catch(noop);
-  let mimetype = parse5(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text5 = "";
-    try {
-      return text5 = await response.text(), JSONParse(text5);
-    } catch {
-      return text5;
-    }
-  } else return mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream" ? response.text().catch(noop) : response.arrayBuffer().catch(
-    /* v8 ignore next -- @preserve */
-    () => new ArrayBuffer(0)
-  );
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data == "string")
-    return data;
-  if (data instanceof ArrayBuffer)
-    return "Unknown error";
-  if (typeof data == "object" && data !== null && "message" in data) {
-    let objectData = data, suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  let endpoint2 = oldEndpoint.defaults(newDefaults);
-  return Object.assign(function(route, parameters) {
-    let endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook)
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    let request2 = (route2, parameters2) => fetchWrapper(
-      endpoint2.parse(endpoint2.merge(route2, parameters2))
-    );
-    return Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    }), endpointOptions.request.hook(request2, endpointOptions);
-  }, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join(`
-`);
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response)), this.request = request2, this.headers = headers, this.response = response, this.errors = response.errors, this.data = response.data, Error.captureStackTrace && Error.captureStackTrace(this, this.constructor);
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-}, NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-], FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"], GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options4) {
-  if (options4) {
-    if (typeof query == "string" && "query" in options4)
-      return Promise.reject(
-        new Error('[@octokit/graphql] "query" cannot be used as variable name')
-      );
-    for (let key in options4)
-      if (FORBIDDEN_VARIABLE_OPTIONS.includes(key))
-        return Promise.reject(
-          new Error(
-            `[@octokit/graphql] "${key}" cannot be used as variable name`
-          )
-        );
-  }
-  let parsedOptions = typeof query == "string" ? Object.assign({ query }, options4) : query, requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => NON_VARIABLE_OPTIONS.includes(key) ? (result[key] = parsedOptions[key], result) : (result.variables || (result.variables = {}), result.variables[key] = parsedOptions[key], result), {}), baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  return GHES_V3_SUFFIX_REGEX.test(baseUrl) && (requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql")), request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      let headers = {};
-      for (let key of Object.keys(response.headers))
-        headers[key] = response.headers[key];
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  let newRequest = request2.defaults(newDefaults);
-  return Object.assign((query, options4) => graphql(newRequest, query, options4), {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
-  return {
-    type: "token",
-    token,
-    tokenType: isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth"
-  };
-}
-function withAuthorizationPrefix(token) {
-  return token.split(/\./).length === 3 ? `bearer ${token}` : `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  let endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  return endpoint2.headers.authorization = withAuthorizationPrefix(token), request2(endpoint2);
-}
-var createTokenAuth = function(token) {
-  if (!token)
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  if (typeof token != "string")
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  return token = token.replace(/^(token|bearer) +/i, ""), Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-}, consoleWarn = console.warn.bind(console), consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  return typeof logger.debug != "function" && (logger.debug = noop2), typeof logger.info != "function" && (logger.info = noop2), typeof logger.warn != "function" && (logger.warn = consoleWarn), typeof logger.error != "function" && (logger.error = consoleError), logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults) {
-    return class extends this {
-      constructor(...args) {
-        let options4 = args[0] || {};
-        if (typeof defaults == "function") {
-          super(defaults(options4));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options4,
-            options4.userAgent && defaults.userAgent ? {
-              userAgent: `${options4.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    let currentPlugins = this.plugins;
-    return class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-  }
-  constructor(options4 = {}) {
-    let hook2 = new before_after_hook_default.Collection(), requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options4.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    if (requestDefaults.headers["user-agent"] = options4.userAgent ? `${options4.userAgent} ${userAgentTrail}` : userAgentTrail, options4.baseUrl && (requestDefaults.baseUrl = options4.baseUrl), options4.previews && (requestDefaults.mediaType.previews = options4.previews), options4.timeZone && (requestDefaults.headers["time-zone"] = options4.timeZone), this.request = request.defaults(requestDefaults), this.graphql = withCustomRequest(this.request).defaults(requestDefaults), this.log = createLogger(options4.log), this.hook = hook2, options4.authStrategy) {
-      let { authStrategy, ...otherOptions } = options4, auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options4.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook), this.auth = auth2;
-    } else if (!options4.auth)
-      this.auth = async () => ({
-        type: "unauthenticated"
-      });
-    else {
-      let auth2 = createTokenAuth(options4.auth);
-      hook2.wrap("request", auth2.hook), this.auth = auth2;
-    }
-    let classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i)
-      Object.assign(this, classConstructor.plugins[i](this, options4));
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data)
-    return {
-      ...response,
-      data: []
-    };
-  if (!(("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data))) return response;
-  let incompleteResults = response.data.incomplete_results, repositorySelection = response.data.repository_selection, totalCount = response.data.total_count, totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results, delete response.data.repository_selection, delete response.data.total_count, delete response.data.total_commits;
-  let namespaceKey = Object.keys(response.data)[0], data = response.data[namespaceKey];
-  return response.data = data, typeof incompleteResults < "u" && (response.data.incomplete_results = incompleteResults), typeof repositorySelection < "u" && (response.data.repository_selection = repositorySelection), response.data.total_count = totalCount, response.data.total_commits = totalCommits, response;
-}
-function iterator(octokit, route, parameters) {
-  let options4 = typeof route == "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters), requestMethod = typeof route == "function" ? route : octokit.request, method = options4.method, headers = options4.headers, url2 = options4.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: !0 };
-        try {
-          let response = await requestMethod({ method, url: url2, headers }), normalizedResponse = normalizePaginatedListResponse(response);
-          if (url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1], !url2 && "total_commits" in normalizedResponse.data) {
-            let parsedUrl = new URL(normalizedResponse.url), params = parsedUrl.searchParams, page = parseInt(params.get("page") || "1", 10), per_page = parseInt(params.get("per_page") || "250", 10);
-            page * per_page < normalizedResponse.data.total_commits && (params.set("page", String(page + 1)), url2 = parsedUrl.toString());
-          }
-          return { value: normalizedResponse };
-        } catch (error62) {
-          if (error62.status !== 409) throw error62;
-          return url2 = "", {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  return typeof parameters == "function" && (mapFn = parameters, parameters = void 0), gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done)
-      return results;
-    let earlyExit = !1;
-    function done() {
-      earlyExit = !0;
-    }
-    return results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    ), earlyExit ? results : gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
-function isRequestError(error62) {
-  return error62.request !== void 0;
-}
-async function errorRequest(state, octokit, error62, options4) {
-  if (!isRequestError(error62) || !error62?.request.request)
-    throw error62;
-  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
-    let retries = options4.request.retries != null ? options4.request.retries : state.retries, retryAfter = Math.pow((options4.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error62, retries, retryAfter);
-  }
-  throw error62;
-}
-async function wrapRequest(state, octokit, request2, options4) {
-  let limiter = new import_light.default();
-  return limiter.on("failed", function(error62, info) {
-    let maxRetries = ~~error62.request.request?.retries, after = ~~error62.request.request?.retryAfter;
-    if (options4.request.retryCount = info.retryCount + 1, maxRetries > info.retryCount)
-      return after * state.retryAfterBaseValue;
-  }), limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options4
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options4) {
-  let response = await request2(options4);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    let error62 = new RequestError(response.data.errors[0].message, 500, {
-      request: options4,
-      response
-    });
-    return errorRequest(state, octokit, error62, options4);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  let state = Object.assign(
-    {
-      enabled: !0,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  ), retryPlugin = {
-    retry: {
-      retryRequest: (error62, retries, retryAfter) => (error62.request.request = Object.assign({}, error62.request.request, {
-        retries,
-        retryAfter
-      }), error62)
-    }
-  };
-  return state.enabled && (octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin)), octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin))), retryPlugin;
-}
-retry.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options4) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options4);
-}
-async function doRequest(state, request2, options4) {
-  let { pathname } = new URL(options4.url, "http://github.test"), isAuth = isAuthRequest(options4.method, pathname), isWrite = !isAuth && options4.method !== "GET" && options4.method !== "HEAD", isSearch = options4.method === "GET" && pathname.startsWith("/search/"), isGraphQL = pathname.startsWith("/graphql"), jobOptions = ~~request2.retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  state.clustering && (jobOptions.expiration = 1e3 * 60), (isWrite || isGraphQL) && await state.write.key(state.id).schedule(jobOptions, noop3), isWrite && state.triggersNotification(pathname) && await state.notifications.key(state.id).schedule(jobOptions, noop3), isSearch && await state.search.key(state.id).schedule(jobOptions, noop3);
-  let req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options4);
-  if (isGraphQL) {
-    let res = await req;
-    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED"))
-      throw Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  let regex2 = `^(?:${paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default), triggersNotification = regex.test.bind(regex), groups = {}, createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  }), groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  }), groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  }), groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  }), groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  let {
-    enabled = !0,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled)
-    return {};
-  let common = { timeout };
-  typeof connection < "u" && (common.connection = connection);
-  let state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit != "function" || typeof state.onRateLimit != "function")
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  let initialized = !1, initializeBottleneck = () => {
-    if (initialized)
-      return;
-    initialized = !0, groups.global == null && createGroups(Bottleneck2, common), state.global = state.global ?? groups.global, state.auth = state.auth ?? groups.auth, state.search = state.search ?? groups.search, state.write = state.write ?? groups.write, state.notifications = state.notifications ?? groups.notifications, state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    let events = {}, emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit), events.on("rate-limit", state.onRateLimit), events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    ), state.retryLimiter.on("failed", async function(error62, info) {
-      let [state2, request2, options4] = info.args, { pathname } = new URL(options4.url, "http://github.test");
-      if (!(pathname.startsWith("/graphql") && error62.status !== 401 || error62.status === 403 || error62.status === 429))
-        return;
-      let retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount, options4.request.retryCount = retryCount;
-      let { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error62.message)) {
-          let retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          return { wantRetry: await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options4,
-            octokit,
-            retryCount
-          ), retryAfter: retryAfter2 };
-        }
-        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          let rateLimitReset = new Date(
-            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime(), retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          return { wantRetry: await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options4,
-            octokit,
-            retryCount
-          ), retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry)
-        return request2.retryCount++, retryAfter * state2.retryAfterBaseValue;
-    });
-  };
-  return octokit.hook.wrap("request", (request2, options4) => (initializeBottleneck(), wrapRequest2(state, request2, options4))), {};
-}
-throttling.VERSION = VERSION7;
-throttling.triggersNotification = triggersNotification;
-
-// app/github/retry-policy.ts
-function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
-  let retry2 = retryCount < 2;
-  return octokit.log.warn(
-    `Secondary rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
-  ), retry2;
-}
-function retryOnRateLimit(retryAfter, options4, octokit, retryCount) {
-  let retry2 = retryCount < 1 && retryAfter <= 60;
-  return octokit.log.warn(
-    `Rate limit on ${options4.method} ${options4.url}: ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`
-  ), retry2;
-}
-
-// app/github/token-octokit.ts
-var TokenOctokit = Octokit.plugin(paginateRest, retry, throttling);
-function createTokenOctokit(options4) {
-  let enabled = options4.retries ?? !0;
-  return new TokenOctokit({
-    auth: options4.token,
-    baseUrl: options4.baseUrl,
-    userAgent: options4.userAgent,
-    log: options4.log,
-    retry: { enabled, retries: 3 },
-    throttle: {
-      enabled,
-      onSecondaryRateLimit: retryOnSecondaryRateLimit,
-      onRateLimit: retryOnRateLimit
-    }
-  });
-}
-
-// cli/version.ts
-function cliVersion() {
-  return "0.1.0";
-}
-
-// cli/commands/protection.ts
-var OPTIONS7 = {
+import { parseArgs as parseArgs9 } from "node:util";
+var OPTIONS8 = {
   repo: { type: "string" },
   config: { type: "string" },
   "app-id": { type: "string" },
@@ -40798,8 +42120,8 @@ var OPTIONS7 = {
 }, SUBCOMMANDS2 = ["plan", "sync"];
 async function runProtection(args, io2) {
   let { values, positionals } = parseOrExplain(
-    Object.keys(OPTIONS7),
-    () => parseArgs8({ args, options: OPTIONS7, strict: !0, allowPositionals: !0 })
+    Object.keys(OPTIONS8),
+    () => parseArgs9({ args, options: OPTIONS8, strict: !0, allowPositionals: !0 })
   );
   if (values.help)
     return io2.stdout.write(HELP.protection), 0;
@@ -40810,7 +42132,7 @@ async function runProtection(args, io2) {
       `expected one of ${SUBCOMMANDS2.join(", ")}; plan writes nothing`
     );
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
-  let repository = repositoryOf(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  let repository = repositoryOf2(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
   if (token === "")
     throw new ArgumentError(
       "GITHUB_TOKEN is not set, so the repository's protection cannot be read",
@@ -40831,7 +42153,7 @@ async function runProtection(args, io2) {
 `) : io2.stdout.write(`config:    ${loaded.description}
 ${renderProtectionText(report2)}`), protectionExitCode(report2);
 }
-function repositoryOf(value) {
+function repositoryOf2(value) {
   if (value === void 0 || value.trim() === "")
     throw new ArgumentError(
       "no repository given",
@@ -40861,7 +42183,7 @@ function appIdOf(flag, configured, env) {
 // cli/commands/readiness.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs9 } from "node:util";
+import { parseArgs as parseArgs10 } from "node:util";
 
 // actions/readiness/files.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -40944,7 +42266,7 @@ async function gatherGitHubState(octokit, repository, sha, config2) {
   let [requiredChecks2, protection2, incidents2] = await Promise.all([
     checkRuns(octokit, repository, sha),
     branchProtection(octokit, repository, config2),
-    openIncidents(octokit, repository, config2)
+    openIncidents2(octokit, repository, config2)
   ]);
   return { requiredChecks: requiredChecks2, protection: protection2, incidents: incidents2 };
 }
@@ -41004,7 +42326,7 @@ async function branchProtection(octokit, { owner, repo }, config2) {
   }
   return { available: !0, items };
 }
-async function openIncidents(octokit, { owner, repo }, config2) {
+async function openIncidents2(octokit, { owner, repo }, config2) {
   let labels2 = [...new Set(Object.values(config2.incident_labels).flat())], found = /* @__PURE__ */ new Map();
   try {
     for (let label3 of labels2) {
@@ -41030,7 +42352,7 @@ async function openIncidents(octokit, { owner, repo }, config2) {
 }
 
 // cli/commands/readiness.ts
-var OPTIONS8 = {
+var OPTIONS9 = {
   sha: { type: "string" },
   smoke: { type: "string" },
   parity: { type: "string" },
@@ -41044,8 +42366,8 @@ var OPTIONS8 = {
 };
 async function runReadiness(args, io2) {
   let { values } = parseOrExplain(
-    Object.keys(OPTIONS8),
-    () => parseArgs9({ args, options: OPTIONS8, strict: !0, allowPositionals: !1 })
+    Object.keys(OPTIONS9),
+    () => parseArgs10({ args, options: OPTIONS9, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.readiness), 0;
@@ -41055,7 +42377,7 @@ async function runReadiness(args, io2) {
       sha === "" ? "--sha is required" : `--sha "${sha}" is not a commit SHA`,
       "pass the commit to judge, e.g. --sha $(git rev-parse HEAD)"
     );
-  let repository = values.offline ? void 0 : repositoryOf2(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  let repository = values.offline ? void 0 : repositoryOf3(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
   if (repository && token === "")
     throw new ArgumentError(
       "GITHUB_TOKEN is not set, so GitHub state cannot be read",
@@ -41112,7 +42434,7 @@ async function runReadiness(args, io2) {
 `)
   ), report2.verdict === "GO" ? 0 : 1;
 }
-function repositoryOf2(value) {
+function repositoryOf3(value) {
   if (value === void 0 || value.trim() === "")
     throw new ArgumentError(
       "no repository to read GitHub state from",
@@ -41125,7 +42447,7 @@ function repositoryOf2(value) {
 }
 
 // cli/commands/release.ts
-import { parseArgs as parseArgs10 } from "node:util";
+import { parseArgs as parseArgs11 } from "node:util";
 
 // app/github/release.ts
 var RELEASE_BODY_LIMIT = 125e3, ReleaseError = class extends Error {
@@ -41140,7 +42462,7 @@ function reason(error62) {
   let message = error62?.message;
   return typeof message == "string" ? message : String(error62);
 }
-function nextStep(status2, where) {
+function nextStep2(status2, where) {
   return status2 === 404 ? `the repository ${where} does not exist or the token cannot see it` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
 }
 function truncateReleaseBody(body) {
@@ -41191,7 +42513,7 @@ async function publishRelease(octokit, repository, options4) {
   } catch (error62) {
     let status2 = statusOf2(error62);
     throw new ReleaseError(
-      `could not create the tag object ${tag} on ${sha} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${status2 === 422 ? `GitHub does not know the commit ${sha}; push it, or check --sha` : nextStep(status2, where)}; nothing was created`,
+      `could not create the tag object ${tag} on ${sha} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${status2 === 422 ? `GitHub does not know the commit ${sha}; push it, or check --sha` : nextStep2(status2, where)}; nothing was created`,
       { status: status2, cause: error62 }
     );
   }
@@ -41208,7 +42530,7 @@ async function publishRelease(octokit, repository, options4) {
       `the tag ${tag} already exists in ${where}; a release tag is never moved or reused, so nothing was overwritten and no release was created. Release the next version.`,
       { status: status2, refused: !0, cause: error62 }
     ) : new ReleaseError(
-      `could not create the ref refs/tags/${tag} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${nextStep(status2, where)}; no tag and no release were created`,
+      `could not create the ref refs/tags/${tag} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${nextStep2(status2, where)}; no tag and no release were created`,
       { status: status2, cause: error62 }
     );
   }
@@ -41269,7 +42591,7 @@ async function runRelease(args, io2) {
     throw new ArgumentError(`unknown release command "${sub}"`, "use decide or publish");
   let { values } = parseOrExplain(
     Object.keys(DECIDE_OPTIONS),
-    () => parseArgs10({ args: rest, options: DECIDE_OPTIONS, strict: !0, allowPositionals: !1 })
+    () => parseArgs11({ args: rest, options: DECIDE_OPTIONS, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.release), 0;
@@ -41342,7 +42664,7 @@ async function runRelease(args, io2) {
 async function runPublish(args, io2) {
   let { values } = parseOrExplain(
     Object.keys(PUBLISH_OPTIONS),
-    () => parseArgs10({ args, options: PUBLISH_OPTIONS, strict: !0, allowPositionals: !1 })
+    () => parseArgs11({ args, options: PUBLISH_OPTIONS, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.release), 0;
@@ -41444,8 +42766,8 @@ var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { spawn } from "node:child_process";
 import { mkdir as mkdir6, readdir as readdir4, readFile as readFile5, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
 import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
-import { parseArgs as parseArgs11 } from "node:util";
-var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS9 = {
+import { parseArgs as parseArgs12 } from "node:util";
+var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS10 = {
   run: { type: "string", multiple: !0 },
   junit: { type: "string", multiple: !0 },
   suite: { type: "string", multiple: !0 },
@@ -41455,8 +42777,8 @@ var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @_
 };
 async function runSmoke(args, io2) {
   let { values } = parseOrExplain(
-    Object.keys(OPTIONS9),
-    () => parseArgs11({ args, options: OPTIONS9, strict: !0, allowPositionals: !1 })
+    Object.keys(OPTIONS10),
+    () => parseArgs12({ args, options: OPTIONS10, strict: !0, allowPositionals: !1 })
   );
   if (values.help)
     return io2.stdout.write(HELP.smoke), 0;
@@ -41610,7 +42932,8 @@ var RUN = {
   pilot: runPilot,
   protection: runProtection,
   evidence: runEvidence,
-  release: runRelease
+  release: runRelease,
+  incidents: runIncidents
 };
 async function main(argv2, io2) {
   let command = "main";
