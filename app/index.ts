@@ -1,4 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
+import { afterEventHandler, BLOCKED_ACTIONS } from "./handlers/blocked.js";
 import { onCheckRun } from "./handlers/check-run.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
@@ -24,6 +25,16 @@ const PULL_REQUEST_EVENTS = [
 const WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}` as const);
 /** Critical incidents and freeze issues opening, closing or changing: PRs into frozen branches are judged again. */
 const INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}` as const);
+/**
+ * Issues and PRs labeled blocked: their required fields and how long they
+ * have been blocked. Each is also a PR or incident event, registered once
+ * with that event's handler; the blocked check runs after it (see
+ * `afterEventHandler`), reusing the config it read.
+ */
+const BLOCKED_EVENTS = BLOCKED_ACTIONS.flatMap((action) => [
+  `issues.${action}` as const,
+  `pull_request.${action}` as const,
+]);
 const CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"] as const;
 const INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"] as const;
 /** Someone changed protection by hand: re-applied or reported per `protection.drift`. */
@@ -41,16 +52,19 @@ const PROTECTION_CHANGE_EVENTS = [
  * event names (a test checks it), so the App receives nothing it ignores.
  */
 export const HANDLED_EVENTS = [
-  ...PULL_REQUEST_EVENTS,
-  ...WAVE_LEAVE_EVENTS,
-  ...INCIDENT_EVENTS,
-  ...CHECK_RUN_EVENTS,
-  "merge_group.checks_requested",
-  "issue_comment.created",
-  "push",
-  ...INSTALLATION_EVENTS,
-  ...PROTECTION_CHANGE_EVENTS,
-] as const;
+  ...new Set([
+    ...PULL_REQUEST_EVENTS,
+    ...WAVE_LEAVE_EVENTS,
+    ...INCIDENT_EVENTS,
+    ...BLOCKED_EVENTS,
+    ...CHECK_RUN_EVENTS,
+    "merge_group.checks_requested",
+    "issue_comment.created",
+    "push",
+    ...INSTALLATION_EVENTS,
+    ...PROTECTION_CHANGE_EVENTS,
+  ] as const),
+];
 
 /**
  * The App with explicit options; the default export reads them from the
@@ -59,9 +73,13 @@ export const HANDLED_EVENTS = [
 export function createApp(options?: AppOptions): ApplicationFunction {
   return (app: Probot) => {
     const state = createState(options ?? readAppOptions());
-    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state));
+    app.on([...PULL_REQUEST_EVENTS], (context) =>
+      afterEventHandler(context as Context, state, () => onPullRequest(context, state)),
+    );
     app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state));
-    app.on([...INCIDENT_EVENTS], (context) => onIncidentIssue(context, state));
+    app.on([...INCIDENT_EVENTS], (context) =>
+      afterEventHandler(context as Context, state, () => onIncidentIssue(context, state)),
+    );
     app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state));
     app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state));
     app.on("issue_comment.created", (context) => onIssueComment(context, state));
