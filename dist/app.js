@@ -30,6 +30,127 @@ var PilotGateOctokit = ProbotOctokit.defaults((options4) => ({
   }
 }));
 
+// app/config.ts
+import { parse as parseYaml } from "yaml";
+
+// core/errors.ts
+var FileIssuesError = class extends Error {
+  file;
+  issues;
+  constructor(file, issues) {
+    super(formatConfigIssues(file, issues)), this.file = file, this.issues = issues;
+  }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
+};
+function formatConfigIssues(file, issues) {
+  return issues.map((issue) => {
+    let where = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
+    return `${where}${path} ${issue.message}`;
+  }).join(`
+`);
+}
+
+// core/yaml/validate.ts
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+function parseYamlAs(text, schema, options4) {
+  let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0)
+    return {
+      ok: !1,
+      issues: doc.errors.map((error) => ({
+        path: "",
+        message: `YAML syntax error: ${error.message.split(`
+`)[0] ?? error.message}`,
+        position: at2(error.pos[0])
+      }))
+    };
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error.message}` }]
+    };
+  }
+  if (data == null) {
+    if (options4.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    return {
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
+        }
+      ]
+    };
+  }
+  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+}
+function toIssues(error, doc, at2, schema) {
+  let issues = [];
+  for (let issue of error.issues) {
+    let path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (let key of issue.keys) {
+        let keyNode = findKeyNode(doc.getIn(path, !0), key);
+        issues.push({
+          path: [...path, key].join("."),
+          message: `unknown key "${key}"${hintFor(schema, path)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
+      }
+      continue;
+    }
+    let node = nearestNode(doc, path);
+    issues.push({
+      path: path.join("."),
+      message: issue.message,
+      ...node?.range ? { position: at2(node.range[0]) } : {}
+    });
+  }
+  return issues;
+}
+function hintFor(schema, path) {
+  let shape = schema;
+  for (let key of path) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if (isMap(parent)) {
+    for (let pair of parent.items)
+      if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+}
+function nearestNode(doc, path) {
+  for (let length = path.length; length >= 0; length--) {
+    let node = doc.getIn(path.slice(0, length), !0);
+    if (node && typeof node == "object" && "range" in node) return node;
+  }
+}
+
 // core/config/schema.ts
 import { z as z17 } from "zod";
 
@@ -355,6 +476,14 @@ function makeSection(node, lookup) {
     nodes: [],
     position: positionOf(node) ?? { line: 1, column: 1 }
   };
+}
+function ownNodes(section) {
+  let own = [];
+  for (let node of section.nodes) {
+    if (node.type === "heading") break;
+    own.push(node);
+  }
+  return own;
 }
 function taskItems(nodes) {
   let items = [], visit = (node) => {
@@ -998,12 +1127,12 @@ function checkChecklist(snapshot, opts, context) {
       isRequired && findings.push(missingFinding(id, byId, context, branchId));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
-    if (!filled && isRequired) {
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
+    if (!filled2 && isRequired) {
       findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
+    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
   }
   return findings;
 }
@@ -1811,8 +1940,8 @@ function readTable(table, reading) {
   unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
 }
 function isStatementRow(cells) {
-  let filled = cells.filter((cell2) => !isBlankCell(cell2));
-  return filled.length > 0 && filled.every(isNoRisksStatement);
+  let filled2 = cells.filter((cell2) => !isBlankCell(cell2));
+  return filled2.length > 0 && filled2.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
   let own = columns.risk === void 0 ? void 0 : cells[columns.risk];
@@ -2232,22 +2361,926 @@ function defaultConfig() {
   return configSchema.parse({});
 }
 
-// core/errors.ts
-var FileIssuesError = class extends Error {
-  file;
-  issues;
-  constructor(file, issues) {
-    super(formatConfigIssues(file, issues)), this.file = file, this.issues = issues;
+// core/config/load.ts
+function parseConfig(text, file = CONFIG_PATH) {
+  let result = parseYamlAs(text, configSchema, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
+  });
+  if (result.ok) return result.data;
+  throw new ConfigError(
+    file,
+    result.issues.map(
+      (issue) => (
+        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
+        issue.path.startsWith("rules.") && issue.path.split(".").length === 2 ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") } : issue
+      )
+    )
+  );
+}
+
+// core/rules/index.ts
+var RULES = [
+  branchName,
+  prChecklist,
+  residualRisks,
+  noMergeLabel,
+  governanceFiles,
+  incidentFreeze,
+  wipLimit
+];
+
+// core/evaluate.ts
+var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
+function evaluatePullRequest(snapshot, config) {
+  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config), patterns = config.rules["branch-name"].patterns.map(
+    (entry) => compileBranchPattern(entry, config.ids.pattern)
+  ), context = {
+    config,
+    body,
+    branch: matchBranch(snapshot.branch, snapshot.base, patterns)
+  }, results = RULES.map((rule) => {
+    let options4 = config.rules[rule.id];
+    if (!options4.enabled || rule.active?.(config) === !1)
+      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
+    let findings2 = runRule(rule, snapshot, options4, context);
+    return options4.severity === "warning" && (findings2 = findings2.map(
+      (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
+    )), { ruleId: rule.id, description: rule.description, status: statusOf(findings2), findings: findings2 };
+  });
+  bodyFindings.length > 0 && results.unshift({
+    ruleId: BODY_RULE,
+    description: BODY_RULE_DESCRIPTION,
+    status: "fail",
+    findings: bodyFindings
+  });
+  let findings = results.flatMap((r) => r.findings);
+  return {
+    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
+    rules: results,
+    findings
+  };
+}
+function runRule(rule, snapshot, options4, context) {
+  try {
+    return rule.check(snapshot, options4, context);
+  } catch (error) {
+    return [
+      {
+        ruleId: rule.id,
+        severity: "blocking",
+        message: `Rule ${rule.id} could not finish (${error.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+      }
+    ];
   }
-}, ConfigError = class extends FileIssuesError {
-  name = "ConfigError";
-};
-function formatConfigIssues(file, issues) {
-  return issues.map((issue) => {
-    let where = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
-    return `${where}${path} ${issue.message}`;
-  }).join(`
+}
+function statusOf(findings) {
+  return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+function prepareBody(raw, config) {
+  let findings = [], text = raw.replace(/\r\n?/g, `
 `);
+  text.length > 65536 && (findings.push({
+    ruleId: BODY_RULE,
+    severity: "blocking",
+    source: "body",
+    message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  }), text = text.slice(0, 65536));
+  let sections = resolveSections(config.sections), unsafe = checkBodyLimits(text);
+  if (unsafe)
+    return findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      position: { line: unsafe.line, column: 1 },
+      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+    }), { body: parseBody("", sections), findings };
+  try {
+    return { body: parseBody(text, sections), findings };
+  } catch (error) {
+    return findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      message: `The PR body could not be read as Markdown (${error.message}). Simplify its structure and push an edit.`
+    }), { body: parseBody("", sections), findings };
+  }
+}
+
+// core/evidence/digest.ts
+import canonicalize from "canonicalize";
+
+// core/evidence/schema.ts
+import { z as z18 } from "zod";
+var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+function isSafePackPath(path) {
+  return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
+}
+var sha256Hex = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z18.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z18.strictObject({
+  path: z18.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
+  sha256: sha256Hex,
+  size: z18.number().int().min(0).describe("Size in bytes."),
+  mediaType: z18.string().min(1).describe("IANA media type, guessed from the extension.")
+}).describe("One file of the pack."), previousSchema = z18.strictObject({
+  id: z18.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
+  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
+}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z18.strictObject({
+  version: z18.literal(1).describe("Format version; changes only when a field changes meaning."),
+  scope: z18.enum(EVIDENCE_SCOPES),
+  id: z18.string().regex(PACK_ID_PATTERN),
+  commit: z18.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
+  createdAt: z18.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
+  files: z18.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
+  signed: z18.boolean().describe("Whether statement.dsse.json was written with signatures."),
+  keyids: z18.array(sha256Hex).describe(
+    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
+  )
+}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z18.strictObject({
+  gate: z18.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
+  status: z18.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
+  path: z18.string().describe("The report's path in the pack.")
+}).describe("One gate report packed as evidence."), subjectSchema = z18.strictObject({
+  name: z18.string(),
+  digest: z18.record(z18.string(), z18.string())
+}), predicateSchema = z18.strictObject({
+  scope: z18.enum(EVIDENCE_SCOPES),
+  id: z18.string(),
+  createdAt: z18.string(),
+  manifest: z18.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
+  previous: previousSchema.nullable(),
+  gates: z18.array(gateResultSchema).describe("The gate results, from the packed reports."),
+  config: z18.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
+}), statementSchema = z18.strictObject({
+  _type: z18.literal(IN_TOTO_STATEMENT_TYPE),
+  subject: z18.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  predicateType: z18.literal(PREDICATE_TYPE),
+  predicate: predicateSchema
+}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z18.strictObject({
+  payloadType: z18.literal(DSSE_PAYLOAD_TYPE),
+  payload: z18.string().describe("The statement's bytes, base64."),
+  signatures: z18.array(
+    z18.strictObject({
+      keyid: z18.string().describe("sha256 of the signer's SPKI DER public key, hex."),
+      sig: z18.string().describe("Ed25519 signature over the DSSE PAE, base64.")
+    })
+  ).min(1)
+}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
+  "missing",
+  "extra",
+  "tampered",
+  "truncated",
+  "manifest-invalid",
+  "statement-invalid",
+  "statement-mismatch",
+  "envelope-invalid",
+  "bad-signature",
+  "wrong-key",
+  "unsigned",
+  "signature-unverified",
+  "broken-chain"
+], findingSchema = z18.strictObject({
+  kind: z18.enum(FINDING_KINDS),
+  severity: z18.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
+  pack: z18.string().describe("The pack the finding is in, as scope/id or the folder given."),
+  path: z18.string().optional().describe("The file concerned, relative to the pack."),
+  message: z18.string()
+}), verifyReportSchema = z18.strictObject({
+  version: z18.literal(1),
+  kind: z18.literal("evidence-verify"),
+  status: z18.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
+  pack: z18.string(),
+  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
+  signed: z18.boolean(),
+  verifiedKeyids: z18.array(z18.string()).describe("Keys whose signature was checked and is valid."),
+  chain: z18.array(z18.strictObject({ pack: z18.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
+  findings: z18.array(findingSchema)
+}).describe("pilot-gate evidence verification report");
+
+// core/evidence/json-schema.ts
+import { z as z19 } from "zod";
+var SCHEMAS = {
+  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
+  "schemas/evidence-statement.schema.json": [
+    statementSchema,
+    "pilot-gate evidence statement (in-toto Statement v1)"
+  ],
+  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
+  "schemas/evidence-verify-report.schema.json": [
+    verifyReportSchema,
+    "pilot-gate evidence verification report"
+  ]
+}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
+// core/gates/parity/environment.ts
+import { z as z20 } from "zod";
+var flagValue = z20.union([z20.boolean(), z20.string(), z20.number()], {
+  error: "a flag is true/false, a variant string or a number"
+}), digest = (what) => z20.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
+  message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
+}), policyBundleSchema = z20.strictObject({
+  revision: z20.union([z20.string(), z20.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
+  digest: digest("policy bundle")
+}).refine(
+  (value) => value.revision !== void 0 || value.digest !== void 0,
+  atLeastOne("policy bundle", "revision")
+).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z20.strictObject({
+  version: z20.union([z20.string(), z20.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
+  digest: digest("OpenAPI description")
+}).refine(
+  (value) => value.version !== void 0 || value.digest !== void 0,
+  atLeastOne("OpenAPI description", "version")
+).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z20.strictObject({
+  name: z20.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
+  feature_flags: z20.record(z20.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
+  policy_bundle: policyBundleSchema.optional(),
+  openapi: openapiSchema.optional(),
+  values: z20.record(z20.string(), z20.unknown()).optional().describe(
+    "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
+  )
+}).describe("An environment description compared by pilot-gate parity.");
+
+// core/gates/parity/report.ts
+import { z as z21 } from "zod";
+var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z21.enum(PARITY_STATUSES), counts = z21.strictObject({
+  match: z21.number().int().min(0),
+  drift: z21.number().int().min(0),
+  expected: z21.number().int().min(0),
+  not_checked: z21.number().int().min(0),
+  error: z21.number().int().min(0)
+}).describe("How many keys had each status."), checkSchema = z21.strictObject({
+  key: z21.string().describe(
+    "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
+  ),
+  status,
+  reference: z21.unknown().optional().describe("The reference environment's value; absent when it has none."),
+  target: z21.unknown().optional().describe("The compared environment's value; absent when it has none."),
+  message: z21.string().describe("What was found, in a sentence."),
+  resolve: z21.string().optional().describe("For a drift or an error: how to resolve it."),
+  rule: z21.strictObject({ kind: z21.literal("one_way"), when: z21.string(), requires: z21.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
+  expected: z21.strictObject({
+    owner: z21.string(),
+    reason: z21.string(),
+    expires: z21.string(),
+    expired: z21.boolean()
+  }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
+}).describe("One key of one facet, compared between two environments."), facetSchema = z21.strictObject({
+  facet: z21.enum(FACETS),
+  status: status.describe(
+    "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
+  ),
+  why: z21.string().optional().describe("Why the facet as a whole was not checked or is in error."),
+  checks: z21.array(checkSchema)
+}), pairSchema = z21.strictObject({
+  reference: z21.string().describe("Name of the reference environment (the first file)."),
+  target: z21.string().describe("Name of the environment compared with it."),
+  status: z21.enum(["pass", "drift", "error"]),
+  counts,
+  facets: z21.array(facetSchema)
+}), parityReportSchema = z21.strictObject({
+  version: z21.literal(1).describe("Format version; changes only when a field changes meaning."),
+  gate: z21.literal("parity"),
+  status: z21.enum(["pass", "drift", "error"]).describe(
+    "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
+  ),
+  today: z21.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
+  reference: z21.string().optional().describe("Name of the reference environment, when it could be read."),
+  environments: z21.array(
+    z21.strictObject({
+      file: z21.string(),
+      name: z21.string().optional().describe("Absent when the file could not be read.")
+    })
+  ).describe("The environment files, in the order given; the first is the reference."),
+  counts,
+  pairs: z21.array(pairSchema),
+  errors: z21.array(
+    z21.strictObject({
+      file: z21.string(),
+      message: z21.string().describe("`file:line:column path: problem` lines.")
+    })
+  ).describe("Inputs that could not be read; any makes the status error.")
+}).describe("pilot-gate parity report");
+
+// core/gates/pilot/manifest.ts
+import { z as z22 } from "zod";
+var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z22.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z22.strictObject({
+  name: z22.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
+  window: z22.strictObject({
+    start: z22.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
+    hours: z22.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
+  }).describe("The observation window."),
+  clients: z22.array(
+    z22.strictObject({
+      name: z22.string().min(1).describe("The client (tenant) taking part."),
+      status: z22.enum(CLIENT_STATUSES).describe(
+        "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
+      ),
+      technical_contact: contact,
+      business_contact: contact
+    })
+  ).describe("The pilot's clients: readiness wants 3 to 5, none under review.")
+}).describe("pilot-gate pilot manifest (pilot.yml).");
+
+// core/gates/pilot/template.ts
+import { stringify } from "yaml";
+
+// core/gates/readiness/views.ts
+import { z as z23 } from "zod";
+var count = z23.number().int().min(0), failure = z23.looseObject({
+  name: z23.string().optional(),
+  id: z23.string().optional(),
+  tags: z23.array(z23.string()).optional(),
+  message: z23.string().optional()
+}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z23.looseObject({
+  gate: z23.literal("smoke", "this is not a smoke report").optional(),
+  status: z23.string().min(1),
+  sha: z23.string().optional(),
+  counts: z23.looseObject({
+    total: count.optional(),
+    executed: count.optional(),
+    passed: count,
+    failed: count,
+    errored: count.optional(),
+    skipped: count.optional(),
+    flaky: count.optional()
+  }),
+  failures: z23.array(failure).optional(),
+  scenarios: z23.array(
+    z23.looseObject({
+      name: z23.string(),
+      result: z23.string(),
+      tags: z23.array(z23.string()).optional(),
+      error: z23.string().optional()
+    })
+  ).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  counts: {
+    executed: report.counts.executed,
+    // A flaky scenario passed on a rerun: it counts as passed, as it does in the smoke gate's status.
+    passed: report.counts.passed + (report.counts.flaky ?? 0),
+    failed: report.counts.failed + (report.counts.errored ?? 0)
+  },
+  // The smoke gate lists every scenario with its result; other producers may list failures only.
+  failures: report.failures ?? (report.scenarios ?? []).filter((s) => FAILED_RESULTS.has(s.result)).map((s) => ({
+    name: s.name,
+    tags: s.tags ?? [],
+    ...s.error ? { message: s.error } : {}
+  }))
+})), parityViewSchema = z23.looseObject({
+  gate: z23.literal("parity", "this is not a parity report").optional(),
+  status: z23.string().min(1),
+  sha: z23.string().optional(),
+  counts: z23.record(z23.string(), z23.number()).optional(),
+  failures: z23.array(failure).optional(),
+  pairs: z23.array(
+    z23.looseObject({
+      target: z23.string().optional(),
+      status: z23.string(),
+      counts: z23.record(z23.string(), z23.number()).optional()
+    })
+  ).optional(),
+  errors: z23.array(z23.looseObject({ file: z23.string().optional(), message: z23.string() })).optional()
+}).transform((report) => ({
+  status: report.status,
+  sha: report.sha,
+  drift: report.counts?.drift,
+  failures: report.failures ?? [
+    ...(report.pairs ?? []).filter((p) => !isGreen(p.status)).map((p) => ({
+      name: `${p.target ?? "(environment)"}: ${p.status}`,
+      ...p.counts?.drift ? { message: `${p.counts.drift} key(s) drifted` } : {}
+    })),
+    ...(report.errors ?? []).map((e) => ({ name: e.file ?? "input", message: e.message }))
+  ]
+})), PASSING = /* @__PURE__ */ new Set(["pass", "passed", "success", "ok", "green", "match", "go"]);
+function isGreen(status2) {
+  return PASSING.has(status2.toLowerCase());
+}
+
+// core/gates/readiness/render.ts
+var ICON = {
+  pass: "✅",
+  fail: "❌",
+  waived: "⚠️",
+  not_evaluated: "➖"
+}, MAX_ITEMS = 20;
+function escapeCell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function itemLines(c) {
+  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
+    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
+    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
+  }), rest = c.evidence.items.length - shown.length;
+  return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
+}
+function renderReadinessMarkdown(report) {
+  let byId = new Map(report.criteria.map((c) => [c.id, c])), lines2 = [
+    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
+    "",
+    report.pilot ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.` : `No pilot manifest. Judged ${report.evaluated_at}.`,
+    ""
+  ];
+  if (report.blockers.length > 0) {
+    lines2.push(`### Blockers (${report.blockers.length})`, "");
+    for (let id of report.blockers) {
+      let c = byId.get(id);
+      c && (lines2.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c)), c.fix && lines2.push(`  - Fix: ${c.fix}`));
+    }
+    lines2.push("");
+  }
+  if (report.warnings.length > 0) {
+    lines2.push(`### Advisory (${report.warnings.length})`, "");
+    for (let id of report.warnings) {
+      let c = byId.get(id);
+      c && lines2.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
+    }
+    lines2.push("");
+  }
+  lines2.push("| | Criterion | Level | Result |", "| --- | --- | --- | --- |");
+  for (let c of report.criteria) {
+    let waiver = c.waiver ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}` : "";
+    lines2.push(
+      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`
+    );
+  }
+  return report.notes.length > 0 && lines2.push("", ...report.notes.map((n) => `> ${n}`)), `${lines2.join(`
+`)}
+`;
+}
+
+// core/gates/readiness/report.ts
+import { z as z24 } from "zod";
+var evidenceItem = z24.strictObject({
+  text: z24.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
+  url: z24.string().optional().describe("Where to see it on GitHub, when known."),
+  file: z24.string().optional(),
+  line: z24.int().optional()
+}), criterionResultSchema = z24.strictObject({
+  id: z24.enum(CRITERIA),
+  title: z24.string(),
+  level: z24.enum(LEVELS),
+  status: z24.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  summary: z24.string().describe("One line: what was measured against what."),
+  evidence: z24.strictObject({
+    values: z24.record(z24.string(), z24.union([z24.number(), z24.string(), z24.boolean(), z24.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
+    items: z24.array(evidenceItem).describe("The facts that fail it (or make it pass).")
+  }),
+  fix: z24.string().optional().describe("What to do to make it pass; set unless it passed."),
+  waiver: z24.strictObject({ by: z24.string(), reason: z24.string(), until: z24.string() }).optional().describe("The waiver that lifted the failure.")
+}), readinessReportSchema = z24.strictObject({
+  version: z24.literal(1),
+  kind: z24.literal("readiness"),
+  sha: z24.string(),
+  verdict: z24.enum(["GO", "NO-GO"]),
+  evaluated_at: z24.string().describe("When it was judged (ISO 8601); waivers expire against it."),
+  pilot: z24.strictObject({ name: z24.string(), window_start: z24.string(), window_hours: z24.number() }).optional(),
+  blockers: z24.array(z24.enum(CRITERIA)).describe(
+    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+  ),
+  warnings: z24.array(z24.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  criteria: z24.array(criterionResultSchema),
+  notes: z24.array(z24.string()).describe("Things the reader should know, e.g. ignored waivers.")
+}).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
+
+// core/gates/smoke/report.ts
+import { z as z25 } from "zod";
+var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z25.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z25.object({
+  kind: z25.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
+  message: z25.string().describe("The attempt's message, or the first line of its stack trace.")
+}), scenarioSchema = z25.object({
+  name: z25.string().describe("The testcase name as the runner wrote it."),
+  suite: z25.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
+  suitePath: z25.array(z25.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
+  classname: z25.string().optional(),
+  file: z25.string().describe("The JUnit file the scenario was read from."),
+  tags: z25.array(z25.string()).describe(
+    "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
+  ),
+  result: scenarioResultSchema,
+  durationMs: z25.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
+  error: z25.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
+  attempts: z25.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
+}), commandResultSchema = z25.object({
+  command: z25.string(),
+  exitCode: z25.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
+  signal: z25.string().optional().describe("The signal that ended the command, if any."),
+  durationMs: z25.number().nonnegative(),
+  error: z25.string().optional().describe("Why the command could not start, if it did not.")
+}), reasonCodeSchema = z25.enum([
+  "input-error",
+  "command-failed",
+  "zero-tests",
+  "tests-failed",
+  "suite-missing",
+  "stale-junit"
+]), reasonSchema = z25.object({
+  code: reasonCodeSchema,
+  message: z25.string().describe("What is wrong and what to do next."),
+  file: z25.string().optional(),
+  line: z25.number().int().positive().optional(),
+  column: z25.number().int().positive().optional()
+}), countsSchema = z25.object({
+  total: z25.number().int().nonnegative(),
+  executed: z25.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
+  passed: z25.number().int().nonnegative().describe("Passed on the first attempt."),
+  failed: z25.number().int().nonnegative(),
+  errored: z25.number().int().nonnegative(),
+  skipped: z25.number().int().nonnegative(),
+  flaky: z25.number().int().nonnegative().describe("Passed only after a rerun.")
+}), smokeReportSchema = z25.object({
+  version: z25.literal(SMOKE_REPORT_VERSION),
+  gate: z25.literal("smoke"),
+  status: z25.enum(["pass", "fail"]),
+  counts: countsSchema,
+  reasons: z25.array(reasonSchema).describe("Empty exactly when status is pass."),
+  commands: z25.array(commandResultSchema),
+  junit: z25.object({
+    patterns: z25.array(z25.string()),
+    files: z25.array(z25.object({ path: z25.string(), scenarios: z25.number().int().nonnegative() }))
+  }),
+  suites: z25.object({
+    expected: z25.array(z25.string()),
+    found: z25.array(z25.string()),
+    missing: z25.array(z25.string())
+  }),
+  scenarios: z25.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
+});
+
+// core/gates/smoke/junit.ts
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+var REPEATED = /* @__PURE__ */ new Set([
+  "testsuite",
+  "testcase",
+  "property",
+  "properties",
+  "failure",
+  "error",
+  "skipped",
+  "flakyFailure",
+  "flakyError",
+  "rerunFailure",
+  "rerunError"
+]);
+var parser = new XMLParser({
+  ignoreAttributes: !1,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  parseTagValue: !1,
+  parseAttributeValue: !1,
+  ignoreDeclaration: !0,
+  ignorePiTags: !0,
+  isArray: (name) => REPEATED.has(name)
+});
+
+// core/gates/smoke/render.ts
+var encoder = new TextEncoder();
+
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4, EMPTY_VALUE = /^(?:_?no response_?|tbd|tbc|todo|\?+|-+|—|n\/a)?$/iu;
+function filled(value) {
+  return value !== void 0 && !EMPTY_VALUE.test(value.trim());
+}
+function missingBlockedFields(body, config) {
+  let fields = config.blocked.fields, parsed = parseBody(
+    body,
+    fields.map((field) => ({ id: field, title: field, aliases: [] }))
+  ), stated = /* @__PURE__ */ new Set();
+  for (let section of parsed.sections)
+    section.id && (filled(section.inlineValue) || filled(proseText(ownNodes(section)))) && stated.add(section.id);
+  let byKey = new Map(fields.map((field) => [normalizeHeading(field), field])), visit = (node) => {
+    if (node.type === "table") {
+      for (let row of node.children) {
+        if (row.children.length < 2) continue;
+        let field = byKey.get(normalizeHeading(mdastToString(row.children[0])));
+        field && filled(mdastToString(row.children[1])) && stated.add(field);
+      }
+      return;
+    }
+    if ("children" in node) for (let child of node.children) visit(child);
+  };
+  return visit(parsed.tree), fields.filter((field) => !stated.has(field));
+}
+function missingFieldsComment(missing, config) {
+  return [
+    `This item is labeled \`${config.blocked.label}\` but does not state: ${missing.join(", ")}.`,
+    "",
+    "Add each as a heading with the answer under it, or as a row of a two-column table:",
+    "",
+    "| Field | Value |",
+    "|---|---|",
+    ...missing.map((field) => `| ${field} | … |`),
+    "",
+    `The \`${config.blocked.needs_info_label}\` label comes off once every field is stated.`
+  ].join(`
+`);
+}
+function blockedTooLong(labeledAt, now, config) {
+  return now.getTime() - labeledAt.getTime() > config.blocked.cycle_days * DAY;
+}
+
+// core/incidents/business-time.ts
+var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
+function formatter(zone) {
+  let format = formatters.get(zone);
+  return format || (format = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }), formatters.set(zone, format)), format;
+}
+function wallTime(instant, zone) {
+  let parts = {};
+  for (let part of formatter(zone).formatToParts(new Date(instant)))
+    part.type !== "literal" && (parts[part.type] = Number(part.value));
+  return Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+}
+function offsetAt(instant, zone) {
+  let whole = Math.floor(instant / 1e3) * 1e3;
+  return wallTime(whole, zone) - whole;
+}
+function zonedInstant(wall, zone) {
+  let guess = wall - offsetAt(wall, zone);
+  return wall - offsetAt(guess, zone);
+}
+function addBusinessMinutes(start, minutes3, hours) {
+  if (minutes3 <= 0) return start;
+  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
+  for (let step = 0; step < MAX_DAYS; step++) {
+    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+    if (days.has(wall.getUTCDay())) {
+      let open = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open && (cursor = open), cursor < close) {
+        let available = close - cursor;
+        if (remaining <= available) return new Date(cursor + remaining);
+        remaining -= available;
+      }
+    }
+    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
+  }
+  throw new RangeError(
+    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
+  );
+}
+
+// core/incidents/freeze-command.ts
+import { z as z26 } from "zod";
+
+// core/commands.ts
+import { createHash } from "node:crypto";
+import canonicalize2 from "canonicalize";
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function findCommand(body, command) {
+  let fence, inComment = !1;
+  for (let rawLine of body.split(/\r\n?|\n/)) {
+    if (fence) {
+      let close = FENCE.exec(rawLine), marker2 = close?.[1];
+      marker2 && marker2[0] === fence.char && marker2.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
+      continue;
+    }
+    let line = rawLine;
+    if (inComment) {
+      let end = line.indexOf("-->");
+      if (end === -1) continue;
+      inComment = !1, line = line.slice(end + 3);
+    }
+    line = line.replace(/<!--[\s\S]*?-->/g, "");
+    let open = line.indexOf("<!--");
+    open !== -1 && (inComment = !0, line = line.slice(0, open));
+    let opener = FENCE.exec(line);
+    if (opener?.[1] && !(opener[1][0] === "`" && opener[2]?.includes("`"))) {
+      fence = { char: opener[1][0], length: opener[1].length };
+      continue;
+    }
+    let match = command.exec(line);
+    if (match) return match;
+  }
+}
+function contentId(fields) {
+  let json = canonicalize2(fields);
+  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+}
+
+// core/incidents/freeze-command.ts
+var FREEZE_SYNTAX = "/pilot-gate freeze <reason>", UNFREEZE_SYNTAX = "/pilot-gate unfreeze", MAX_FREEZE_REASON_CHARS = 500, COMMAND = /^\s*\/pilot-gate\s+(freeze|unfreeze)(?:\s+(.*))?$/i;
+function parseFreezeCommand(body) {
+  let match = findCommand(body, COMMAND);
+  if (!match) return;
+  let verb = (match[1] ?? "").toLowerCase(), rest = (match[2] ?? "").trim();
+  return verb === "unfreeze" ? { kind: "unfreeze" } : rest === "" ? {
+    error: `The freeze gives no reason. Write it on its own line as \`${FREEZE_SYNTAX}\`, e.g. \`/pilot-gate freeze launch rehearsal until 14:00\`; every frozen PR's check shows it.`
+  } : { kind: "freeze", reason: rest.slice(0, MAX_FREEZE_REASON_CHARS) };
+}
+var freezeRecordSchema = z26.object({
+  kind: z26.enum(["freeze", "trigger"]),
+  /** The receipt id (`pg-…`), derived from the fields below. */
+  receipt: z26.string(),
+  actor: z26.string(),
+  at: z26.string(),
+  reason: z26.string(),
+  /** The issue the command was given on. */
+  source: z26.number().int().optional(),
+  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
+  trigger: z26.string().optional(),
+  incidents: z26.array(z26.number().int()).optional()
+}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
+function freezeReceiptId(record) {
+  return contentId(record);
+}
+function unfreezeReceiptId(record) {
+  return contentId({ kind: "unfreeze", ...record });
+}
+function marker(name, record) {
+  return `<!-- pilot-gate:${name} ${JSON.stringify(record).replace(/>/g, "\\u003e")} -->`;
+}
+function freezeRecordMarker(record) {
+  return marker("freeze", record);
+}
+function unfreezeRecordMarker(record) {
+  return marker("unfreeze", record);
+}
+function readFreezeRecord(body) {
+  let json = RECORD.exec(body)?.[1];
+  if (json)
+    try {
+      let parsed = freezeRecordSchema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+
+// core/incidents/sla.ts
+var MINUTE2 = 6e4;
+function stoppedAt(incident, clock) {
+  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
+}
+function slaStatus(incident, now, config) {
+  let targets = config.sla[incident.severity], statuses = [];
+  for (let clock of CLOCKS) {
+    let target = targets[clock];
+    if (target === null) continue;
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    statuses.push({
+      clock,
+      target,
+      business,
+      dueAt,
+      metAt,
+      breached: late > 0,
+      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
+    });
+  }
+  return statuses;
+}
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config.escalation.forEach((entry, index) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
+  }), level2;
+}
+function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
+  let breached = slaStatus(incident, now, config).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config.escalation.length);
+  if (alreadyEscalatedLevel >= earned) return;
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config.escalation[level2 - 1];
+  return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
+// core/incidents/triggers.ts
+function p0TriggerTripped(incidents, now, config) {
+  let { count: count2, days, id } = config.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents.filter(
+    (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
+  ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+  return {
+    id,
+    tripped: inWindow.length >= count2,
+    incidents: inWindow.map((incident) => incident.number),
+    windowStart: windowStart2
+  };
+}
+
+// core/overrides.ts
+var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
+  [
+    "no-merge-label",
+    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides"
+  ],
+  [
+    "pr-body",
+    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
+  ]
+]), PERMISSION_RANK = /* @__PURE__ */ new Map([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5]
+]);
+function permissionAtLeast(has2, needed) {
+  return (PERMISSION_RANK.get(has2.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+}
+var COMMAND2 = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
+function parseOverrideCommand(body) {
+  let match = findCommand(body, COMMAND2);
+  return match ? parseArguments(match[1] ?? "") : void 0;
+}
+function parseArguments(rest) {
+  let args = rest.trim(), withRule = /^(\S+)\s*(.*)$/.exec(args), ruleId = withRule?.[1];
+  if (!ruleId || /^reason:/i.test(ruleId))
+    return {
+      error: `The override names no rule. Write it on its own line as \`${OVERRIDE_SYNTAX}\`, e.g. \`/pilot-gate override branch-name reason: release branch named by the vendor\`.`
+    };
+  let tail = withRule?.[2] ?? "", reasonMatch = /^reason:(.*)$/i.exec(tail);
+  if (!reasonMatch)
+    return {
+      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+    };
+  let reason = (reasonMatch[1] ?? "").trim();
+  return reason === "" ? {
+    error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+  } : { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
+}
+function capReason(reason) {
+  let chars = Array.from(reason);
+  return chars.length <= MAX_REASON_CHARS ? reason : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
+}
+function overridableRuleIds() {
+  return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
+}
+function decideOverride(command, requester, sha, at2, config) {
+  let refuse = (detail) => ({
+    ...receiptFor("refusal", command, requester.login, sha, at2),
+    detail
+  }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
+  if (notOverridable)
+    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (!RULES.some((rule) => rule.id === command.ruleId)) {
+    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
+    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+  }
+  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+    (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
+  );
+  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
+  let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
+  return refuse(
+    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has2) ? has2 : `"${requester.permission}"`}.`
+  );
+}
+function receiptFor(kind, command, actor, sha, at2) {
+  let fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at: at2 };
+  return { id: receiptId(fields), ...fields };
+}
+function receiptId(fields) {
+  let { kind, ruleId, actor, reason, sha, at: at2 } = fields;
+  return contentId({ kind, ruleId, actor, reason, sha, at: at2 });
+}
+function applyOverrides(verdict, receipts, sha, config) {
+  let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
+    dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
+  ), byRule = /* @__PURE__ */ new Map();
+  for (let receipt2 of attached)
+    receipt2.kind !== "override" || NOT_OVERRIDABLE.has(receipt2.ruleId) || byRule.set(receipt2.ruleId, receipt2);
+  let rules = verdict.rules.map((rule) => {
+    let receipt2 = byRule.get(rule.ruleId);
+    if (!receipt2 || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt2 }));
+    if (accepted === 0) return rule;
+    let open = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
+    return { ...rule, status: open ? rule.status : "overridden", findings: findings2 };
+  }), findings = rules.flatMap((rule) => rule.findings), blocked = findings.some((f) => f.severity === "blocking" && !f.acceptedBy), result = { ...verdict, status: blocked ? "no_merge" : "pass", rules, findings };
+  return attached.length > 0 && (result.receipts = attached), result;
+}
+function dedupe(receipts) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let receipt2 of receipts) seen.has(receipt2.id) || seen.set(receipt2.id, receipt2);
+  return [...seen.values()];
+}
+function sortReceipts(receipts) {
+  return receipts.sort((a, b) => compareTimes(a.at, b.at) || compare(a.id, b.id));
+}
+function compareTimes(a, b) {
+  let ta = Date.parse(a), tb = Date.parse(b);
+  return Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb ? ta - tb : compare(a, b);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // core/render/markdown.ts
@@ -2261,9 +3294,9 @@ var STATUS_ICON = {
   blocking: "❌",
   warning: "⚠️",
   info: "ℹ️"
-}, OVERRIDDEN_ICON = "↪️", TAIL_SHARE = 0.4, encoder = new TextEncoder();
+}, OVERRIDDEN_ICON = "↪️", TAIL_SHARE = 0.4, encoder2 = new TextEncoder();
 function bytes(text) {
-  return encoder.encode(text).length;
+  return encoder2.encode(text).length;
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -2437,7 +3470,7 @@ function discountOwnLabel(verdict, label2) {
       source: "labels",
       message: `The \`${label2}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
     }));
-    return changed ? { ...rule, status: statusOf(findings2), findings: findings2 } : rule;
+    return changed ? { ...rule, status: statusOf2(findings2), findings: findings2 } : rule;
   });
   if (!changed) return verdict;
   let findings = rules.flatMap((rule) => rule.findings);
@@ -2448,7 +3481,7 @@ function discountOwnLabel(verdict, label2) {
     status: findings.some((f) => f.severity === "blocking" && !f.acceptedBy) ? "no_merge" : "pass"
   };
 }
-function statusOf(findings) {
+function statusOf2(findings) {
   return findings.some((f) => f.severity === "blocking" && !f.acceptedBy) ? "fail" : findings.some((f) => f.acceptedBy) ? "overridden" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function annotationsFor(verdict) {
@@ -2575,214 +3608,9 @@ function truncateTitle(title) {
 function truncate2(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-var encoder2 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function bytes2(text) {
-  return encoder2.encode(text).length;
-}
-
-// app/pull.ts
-function toPullInfo(raw) {
-  return {
-    number: raw.number,
-    state: raw.state,
-    title: raw.title,
-    body: raw.body ?? "",
-    draft: raw.draft === !0,
-    headSha: raw.head.sha,
-    headRef: raw.head.ref,
-    baseSha: raw.base.sha,
-    baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "")
-  };
-}
-
-// app/github/permissions.ts
-var REQUEST_PERMISSIONS = {
-  "GET /app": {
-    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
-    uses: void 0
-  },
-  "GET /apps/{app_slug}": {
-    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
-    uses: void 0
-  },
-  "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
-    uses: { contents: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
-    why: "the PR behind an override comment, a merge group or a re-run request",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
-    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
-    why: "approvals, only when a governance file changed",
-    uses: { pull_requests: "read" }
-  },
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
-    uses: { pull_requests: "read" },
-    alsoAccepted: { contents: "read" }
-  },
-  "GET /orgs/{org}/teams/{team_slug}/members": {
-    why: "expand role teams into logins, only when a rule needs the role",
-    uses: { members: "read" }
-  },
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit",
-    uses: { checks: "read" }
-  },
-  "POST /repos/{owner}/{repo}/check-runs": {
-    why: "post the verdict, always as a completed check",
-    uses: { checks: "write" }
-  },
-  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
-    why: "update the verdict on the same commit, and append annotations past the first 50",
-    uses: { checks: "write" }
-  },
-  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
-    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
-    uses: { pull_requests: "write", issues: "write" }
-  },
-  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
-    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
-    uses: { pull_requests: "write", issues: "write" }
-  },
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
-    why: "who applied the NO_MERGE label, only when it is on the PR",
-    uses: { pull_requests: "read" },
-    alsoAccepted: { issues: "read" }
-  },
-  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
-    uses: { metadata: "read" }
-  },
-  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
-    uses: { pull_requests: "write", issues: "write" }
-  },
-  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
-    why: "acknowledge an accepted override",
-    uses: { pull_requests: "write" },
-    alsoAccepted: { issues: "write" }
-  },
-  "GET /repos/{owner}/{repo}": {
-    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
-    uses: { metadata: "read" }
-  },
-  "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
-    uses: { contents: "read" }
-  },
-  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
-    why: "read a branch's classic protection, to compare it with protection: in the config",
-    uses: { administration: "read" }
-  },
-  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
-    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
-    uses: { administration: "write" }
-  },
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
-    why: "the ruleset rules that protect a branch, whatever their source",
-    uses: { metadata: "read" }
-  },
-  "GET /repos/{owner}/{repo}/rulesets": {
-    why: "rulesets mode: find the ruleset named pilot-gate",
-    uses: { metadata: "read" }
-  },
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
-    why: "whether anyone may bypass a ruleset that protects a branch",
-    uses: { metadata: "read" }
-  },
-  "POST /repos/{owner}/{repo}/rulesets": {
-    why: "rulesets mode: create the pilot-gate ruleset",
-    uses: { administration: "write" }
-  },
-  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
-    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
-    uses: { administration: "write" }
-  },
-  "GET /repos/{owner}/{repo}/issues": {
-    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
-    uses: { issues: "read" }
-  },
-  "POST /repos/{owner}/{repo}/issues": {
-    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
-    uses: { issues: "write" }
-  },
-  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
-    uses: { issues: "write" }
-  },
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
-    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
-    uses: { issues: "read" }
-  },
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
-    uses: { issues: "read" },
-    alsoAccepted: { pull_requests: "read" }
-  },
-  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
-    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
-    uses: { issues: "write" },
-    alsoAccepted: { pull_requests: "write" }
-  },
-  "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
-    uses: { pull_requests: "read" }
-  }
-};
-
-// app/github/errors.ts
-var GitHubApiError = class extends Error {
-  name = "GitHubApiError";
-  route;
-  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
-  status;
-  /**
-   * One sentence for a check title: what failed and, unless re-running is
-   * all there is to it (the check's title already ends in "re-run"), what to do.
-   */
-  reason;
-  constructor(route, action, cause) {
-    let status2 = statusOf2(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
-    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
-  }
-};
-function statusOf2(error) {
-  let status2 = error?.status;
-  return typeof status2 == "number" ? status2 : void 0;
-}
-function isSecondaryRateLimit(error) {
-  let status2 = statusOf2(error);
-  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error));
-}
-function describeAnswer(status2, cause) {
-  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
-}
-function nextStep(route, status2, cause) {
-  if (status2 === void 0 || status2 >= 500) return "";
-  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
-  if (rateLimitExhausted(cause))
-    return "the installation's hourly quota is spent, wait for its reset";
-  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
-  if (route === "GET /apps/{app_slug}" && status2 === 404)
-    return "check the action's app-slug input: it must name the app the token belongs to";
-  if (status2 === 403 || status2 === 404) {
-    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
-    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
-  }
-  return "this is a pilot-gate bug, report it with the App's log";
-}
-function rateLimitExhausted(error) {
-  return error?.response?.headers?.["x-ratelimit-remaining"] === "0";
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+  return encoder3.encode(text).length;
 }
 
 // core/protection/classic.ts
@@ -3167,7 +3995,7 @@ function describeCheck(check) {
 }
 
 // core/protection/report.ts
-import { z as z18 } from "zod";
+import { z as z27 } from "zod";
 var PROTECTION_STATUSES = [
   "Applied",
   "Drifted",
@@ -3175,38 +4003,524 @@ var PROTECTION_STATUSES = [
   "Unavailable",
   "PermissionNeeded",
   "Error"
-], jsonValue = z18.union([z18.string(), z18.number(), z18.boolean(), z18.array(z18.string())]), fieldDiffSchema = z18.strictObject({
-  field: z18.string().describe("Config key under protection:, e.g. required_approving_reviews."),
+], jsonValue = z27.union([z27.string(), z27.number(), z27.boolean(), z27.array(z27.string())]), fieldDiffSchema = z27.strictObject({
+  field: z27.string().describe("Config key under protection:, e.g. required_approving_reviews."),
   desired: jsonValue,
   actual: jsonValue
-}).describe("One setting that differs."), scorecardSchema = z18.strictObject({
-  tier: z18.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
-  score: z18.number().min(0).max(10),
-  next: z18.array(z18.string()).describe("Criteria missing for the next tier.")
-}), plannedWriteSchema = z18.strictObject({
-  method: z18.enum(["PUT", "POST"]),
-  path: z18.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
-  branches: z18.array(z18.string()).describe("The branches the write protects."),
-  ruleset_id: z18.number().int().optional(),
-  body: z18.record(z18.string(), z18.unknown()),
-  outcome: z18.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
-}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z18.strictObject({
-  branch: z18.string(),
-  status: z18.enum(PROTECTION_STATUSES),
-  source: z18.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
-  message: z18.string().describe("What the status means and the next step."),
-  diff: z18.array(fieldDiffSchema),
+}).describe("One setting that differs."), scorecardSchema = z27.strictObject({
+  tier: z27.number().int().min(0).max(5).describe("OpenSSF Scorecard Branch-Protection tier reached."),
+  score: z27.number().min(0).max(10),
+  next: z27.array(z27.string()).describe("Criteria missing for the next tier.")
+}), plannedWriteSchema = z27.strictObject({
+  method: z27.enum(["PUT", "POST"]),
+  path: z27.string().describe("The REST path, e.g. /repos/o/r/branches/main/protection."),
+  branches: z27.array(z27.string()).describe("The branches the write protects."),
+  ruleset_id: z27.number().int().optional(),
+  body: z27.record(z27.string(), z27.unknown()),
+  outcome: z27.enum(["planned", "written", "failed"]).describe("planned in a dry run (plan), else what happened.")
+}).describe("One write: a PUT per branch (classic) or one ruleset create/update (rulesets)."), branchStatusSchema = z27.strictObject({
+  branch: z27.string(),
+  status: z27.enum(PROTECTION_STATUSES),
+  source: z27.enum(["classic", "rulesets", "classic+rulesets", "none", "unknown"]).describe("Where the protection read comes from."),
+  message: z27.string().describe("What the status means and the next step."),
+  diff: z27.array(fieldDiffSchema),
   scorecard: scorecardSchema.describe("The tier the branch's actual protection reaches.")
-}), protectionStatusSchema = z18.strictObject({
-  version: z18.literal(1),
-  repository: z18.string().describe("owner/name"),
-  mode: z18.enum(PROTECTION_MODES),
-  dry_run: z18.boolean().describe("True for plan: nothing was written."),
-  status: z18.enum(PROTECTION_STATUSES).describe("The worst branch status."),
-  branches: z18.array(branchStatusSchema),
-  writes: z18.array(plannedWriteSchema),
+}), protectionStatusSchema = z27.strictObject({
+  version: z27.literal(1),
+  repository: z27.string().describe("owner/name"),
+  mode: z27.enum(PROTECTION_MODES),
+  dry_run: z27.boolean().describe("True for plan: nothing was written."),
+  status: z27.enum(PROTECTION_STATUSES).describe("The worst branch status."),
+  branches: z27.array(branchStatusSchema),
+  writes: z27.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
+
+// core/release/decide.ts
+var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
+
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+
+// app/state.ts
+function createState(options4) {
+  return {
+    options: options4,
+    configs: new LruMap(1e3),
+    files: new LruMap(2e3),
+    checkRuns: new LruMap(5e3),
+    conditional: new LruMap(2e3),
+    queue: new KeyedQueue(),
+    appSlug: void 0
+  };
+}
+function repoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+function pullKey(repo, number) {
+  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}
+
+// app/config.ts
+async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
+  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
+  if (cached && young && !revalidate)
+    return cached.loaded;
+  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  if (answer.kind === "not-modified" && cached)
+    return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
+  let loaded, etag;
+  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
+}
+function forgetRepoConfig(deps) {
+  deps.state.configs.delete(repoKey(deps.repo));
+}
+function parseConfigText(text) {
+  try {
+    return { ok: !0, config: parseConfig(text, CONFIG_PATH), fromFile: !0 };
+  } catch (error) {
+    if (error instanceof ConfigError)
+      return { ok: !1, error, checkName: checkNameOf(text) };
+    throw error;
+  }
+}
+function checkNameOf(text) {
+  let fallback = defaultConfig().check.name;
+  try {
+    let name = parseYaml(text, { maxAliasCount: 100 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason) {
+    super(reason), this.reason = reason;
+  }
+};
+
+// app/check-runs.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// app/incidents/failures.ts
+var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
+function readStreak(summary) {
+  let match = MARKER.exec(summary);
+  if (match)
+    return { before: Number(match[1]), failures: Number(match[2]) };
+}
+function withStreak(summary, streak) {
+  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
+${summary.replace(MARKER, "")}`;
+}
+async function streakBefore(deps, request, existing, previousRun) {
+  return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
+}
+var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
+function recordStreak(plan, before, config) {
+  let checkRun = plan.checkRun;
+  if (!checkRun) return;
+  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config.incidents.consecutive_failures, summary = checkRun.summary;
+  return streak.failures >= limit && (summary += `
+
+### 🚨 Escalated: failed on ${streak.failures} commits in a row
+
+\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
+}
+async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
+  let settings = config.incidents;
+  if (streak.failures < settings.consecutive_failures || previous && previous.failures >= streak.failures) return;
+  let level2 = settings.escalation[0];
+  if (!level2) return;
+  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), found = (await deps.gh.listOpenIssues(label2)).find(
+    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
+  ), body = [
+    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
+    "",
+    marker2
+  ].join(`
+`);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
+    `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    body,
+    [label2]
+  );
+}
+
+// app/receipts.ts
+import { z as z28 } from "zod";
+var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z28.object({
+  id: z28.string(),
+  kind: z28.enum(["override", "refusal"]),
+  ruleId: z28.string(),
+  actor: z28.string(),
+  reason: z28.string(),
+  sha: z28.string(),
+  at: z28.string(),
+  detail: z28.string().optional()
+});
+function readReceipts(summary) {
+  let match = MARKER2.exec(summary);
+  if (!match?.[1]) return [];
+  try {
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z28.array(receiptSchema).safeParse(data);
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+function mergeReceipts(...lists) {
+  let byId = /* @__PURE__ */ new Map();
+  for (let list of lists)
+    for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
+  return [...byId.values()].slice(-MAX_RECEIPTS);
+}
+function withReceipts(summary, receipts, limit = 65535) {
+  let visible = summary.replace(MARKER2, "");
+  if (receipts.length === 0) return truncateBytes(visible, limit);
+  let marker2 = `
+
+<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker2);
+  return `${truncateBytes(visible, room)}${marker2}`;
+}
+function truncateBytes(text, max) {
+  if (Buffer.byteLength(text) <= max) return text;
+  let note = `
+
+_(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
+  for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
+  return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
+}
+
+// app/check-runs.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunKey(deps, sha, name) {
+  return `${repoKey(deps.repo)}@${sha}#${name}`;
+}
+async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
+  let key = checkRunKey(deps, sha, name);
+  if (!fresh) {
+    let known2 = deps.state.checkRuns.get(key);
+    if (known2) return known2;
+  }
+  let appId = await deps.gh.appId(), runs = await deps.gh.listCheckRuns(sha, name, appId), latest = runs[0];
+  if (!latest) return;
+  let known = {
+    id: latest.id,
+    // Oldest run first, so receipts keep the order they were recorded in.
+    receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
+    annotationsCount: latest.annotationsCount
+  }, streak = readStreak(latest.summary);
+  return streak && (known.streak = streak), deps.state.checkRuns.set(key, known), known;
+}
+function rememberedCheckRun(deps, sha, name) {
+  return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
+}
+function toCheckRunWrite(planned, receipts, completedAt) {
+  return {
+    name: planned.name,
+    conclusion: planned.conclusion,
+    completedAt: completedAt.toISOString(),
+    title: planned.title,
+    summary: withReceipts(planned.summary, receipts),
+    ...planned.text !== void 0 ? { text: planned.text } : {},
+    annotations: planned.annotations,
+    actions: planned.actions
+  };
+}
+async function writeCheckRun(deps, sha, write, receipts, existing) {
+  let digest2 = digestOf2(write);
+  if (existing?.digest === digest2) {
+    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
+    return;
+  }
+  let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
+  existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
+  let known = { id, receipts, annotationsCount: first.length }, streak = readStreak(write.summary);
+  streak && (known.streak = streak), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  for (let more of rest)
+    await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
+  known.digest = digest2;
+}
+function digestOf2(write) {
+  let { completedAt: _ignored, ...content } = write;
+  return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
+}
+function chunk(items, size) {
+  let out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// app/apply-plan.ts
+async function applyPlan(deps, plan, target) {
+  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  if (target.dryRun) {
+    let writes = [
+      ...write ? [
+        `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
+      ] : [],
+      ...labels2.add.map((label2) => `add label ${label2} to #${target.pullNumber}`),
+      ...labels2.remove.map((label2) => `remove label ${label2} from #${target.pullNumber}`)
+    ];
+    deps.log.info(
+      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
+      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
+    );
+    return;
+  }
+  if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
+    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
+    for (let label2 of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label2);
+  }
+}
+
+// app/pull.ts
+function toPullInfo(raw) {
+  return {
+    number: raw.number,
+    state: raw.state,
+    title: raw.title,
+    body: raw.body ?? "",
+    draft: raw.draft === !0,
+    headSha: raw.head.sha,
+    headRef: raw.head.ref,
+    baseSha: raw.base.sha,
+    baseRef: raw.base.ref,
+    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "")
+  };
+}
+
+// app/github/permissions.ts
+var REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: void 0
+  },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
+    uses: void 0
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" }
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" }
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" }
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit, and append annotations past the first 50",
+    uses: { checks: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    uses: { pull_requests: "write", issues: "write" }
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" }
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" }
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" }
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" }
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
+    uses: { issues: "read" }
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
+    uses: { issues: "write" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
+    uses: { issues: "write" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    uses: { issues: "read" }
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" }
+  },
+  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" }
+  },
+  "GET /repos/{owner}/{repo}/pulls": {
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
+    uses: { pull_requests: "read" }
+  }
+};
+
+// app/github/errors.ts
+var GitHubApiError = class extends Error {
+  name = "GitHubApiError";
+  route;
+  /** HTTP status, or `undefined` when no answer arrived (network, timeout). */
+  status;
+  /**
+   * One sentence for a check title: what failed and, unless re-running is
+   * all there is to it (the check's title already ends in "re-run"), what to do.
+   */
+  reason;
+  constructor(route, action, cause) {
+    let status2 = statusOf3(cause), next = nextStep(route, status2, cause), reason = `${describeAnswer(status2, cause)} when the App tried to ${action}${next ? `; ${next}` : ""}`;
+    super(`${reason} (${route}: ${messageOf(cause)})`, { cause }), this.route = route, this.status = status2, this.reason = reason;
+  }
+};
+function statusOf3(error) {
+  let status2 = error?.status;
+  return typeof status2 == "number" ? status2 : void 0;
+}
+function isSecondaryRateLimit(error) {
+  let status2 = statusOf3(error);
+  return (status2 === 403 || status2 === 429) && /secondary rate limit/i.test(messageOf(error));
+}
+function describeAnswer(status2, cause) {
+  return status2 === void 0 ? "GitHub could not be reached" : isSecondaryRateLimit(cause) ? "GitHub's secondary rate limit refused the request" : `GitHub answered ${status2}`;
+}
+function nextStep(route, status2, cause) {
+  if (status2 === void 0 || status2 >= 500) return "";
+  if (isSecondaryRateLimit(cause)) return "wait a few minutes";
+  if (rateLimitExhausted(cause))
+    return "the installation's hourly quota is spent, wait for its reset";
+  if (status2 === 401) return "check the App's APP_ID and PRIVATE_KEY";
+  if (route === "GET /apps/{app_slug}" && status2 === 404)
+    return "check the action's app-slug input: it must name the app the token belongs to";
+  if (status2 === 403 || status2 === 404) {
+    let needs = REQUEST_PERMISSIONS[route].uses, permission = needs ? Object.entries(needs).map(([name, access]) => `${name}: ${access}`).join(", ") : "a valid App key";
+    return route === "GET /orgs/{org}/teams/{team_slug}/members" && status2 === 404 ? `check the team name and the App's access (needs ${permission})` : `check the App's access to this repository (needs ${permission})`;
+  }
+  return "this is a pilot-gate bug, report it with the App's log";
+}
+function rateLimitExhausted(error) {
+  return error?.response?.headers?.["x-ratelimit-remaining"] === "0";
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
 
 // app/github/protection.ts
 var PROTECTION_PERMISSION = "administration: write";
@@ -3235,9 +4549,9 @@ async function readBranch(octokit, repo, branch, bypass) {
     classic = settingsFromClassic(data);
   } catch (error) {
     let message = githubMessage(error);
-    if (statusOf2(error) === 404 && /branch not protected/i.test(message))
+    if (statusOf3(error) === 404 && /branch not protected/i.test(message))
       classic = void 0;
-    else return statusOf2(error) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error, `read the protection of ${branch}`);
+    else return statusOf3(error) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error, `read the protection of ${branch}`);
   }
   let rules;
   try {
@@ -3317,7 +4631,7 @@ async function writeOne(octokit, repo, write) {
     ), { ok: !0 };
   } catch (error) {
     let message = githubMessage(error);
-    if (statusOf2(error) === 404 && /branch not found/i.test(message))
+    if (statusOf3(error) === 404 && /branch not found/i.test(message))
       return {
         ok: !1,
         status: "Missing",
@@ -3328,7 +4642,7 @@ async function writeOne(octokit, repo, write) {
   }
 }
 function classify(error, action) {
-  let status2 = statusOf2(error), message = githubMessage(error);
+  let status2 = statusOf3(error), message = githubMessage(error);
   return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
     kind: "failed",
     status: "Unavailable",
@@ -3415,7 +4729,7 @@ var GitHubClient = class {
       }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
     } catch (error) {
-      let status2 = statusOf2(error);
+      let status2 = statusOf3(error);
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
@@ -3546,7 +4860,7 @@ var GitHubClient = class {
     try {
       await this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, name: label2 });
     } catch (error) {
-      if (statusOf2(error) === 404) return;
+      if (statusOf3(error) === 404) return;
       throw new GitHubApiError(route, `remove the ${label2} label`, error);
     }
   }
@@ -3572,7 +4886,7 @@ var GitHubClient = class {
       let { data } = await this.#octokit.request(route, { ...this.repo, username });
       return data.role_name || data.permission;
     } catch (error) {
-      if (statusOf2(error) === 404) return "none";
+      if (statusOf3(error) === 404) return "none";
       throw new GitHubApiError(route, `read ${username}'s permission`, error);
     }
   }
@@ -3608,7 +4922,7 @@ var GitHubClient = class {
       let { data } = await this.#octokit.request(route, { ...this.repo, branch });
       return data.commit.sha;
     } catch (error) {
-      if (statusOf2(error) === 404) return;
+      if (statusOf3(error) === 404) return;
       throw new GitHubApiError(route, `read the head of ${branch}`, error);
     }
   }
@@ -3771,7 +5085,7 @@ var GitHubClient = class {
       }), etag = response.headers.etag, data = response.data;
       return etag && this.#cache && this.#cache.set(key, { etag, data }), data;
     } catch (error) {
-      if (statusOf2(error) === 304 && cached) return cached.data;
+      if (statusOf3(error) === 304 && cached) return cached.data;
       throw new GitHubApiError(route, action, error);
     }
   }
@@ -3833,6 +5147,330 @@ function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
+// app/handlers/guard.ts
+function repoContextOf(payload) {
+  let { repository } = payload;
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    ownerIsOrg: repository.owner.type === "Organization"
+  };
+}
+async function runGuarded(context, state, payload, handler) {
+  let repo = repoContextOf(payload), deps = {
+    gh: new GitHubClient(
+      context.octokit,
+      { owner: repo.owner, repo: repo.repo },
+      void 0,
+      state.conditional
+    ),
+    state,
+    log: context.log,
+    repo
+  }, scope = {}, event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
+  try {
+    await handler(deps, scope), deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
+  } catch (error) {
+    let reason = failureReason(error);
+    deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), await postEvaluationError(deps, scope, reason, event);
+  }
+}
+function failureReason(error) {
+  return error instanceof GitHubApiError || error instanceof CannotEvaluateError ? error.reason : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
+}
+async function postEvaluationError(deps, scope, reason, event) {
+  if (!scope.checkSha) return;
+  let checkName2 = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName2);
+  try {
+    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName2), {
+      checkSha: scope.checkSha,
+      pullNumber: void 0,
+      existing,
+      // Keep the receipts the run holds: an error must not erase the audit trail.
+      receipts: existing?.receipts ?? [],
+      dryRun: scope.dryRun ?? deps.state.options.dryRun
+    });
+  } catch (second) {
+    deps.log.error(
+      { err: second, event, checkSha: scope.checkSha },
+      `${event}: could not post the failing ${checkName2} check either; it stays as it was until the next event or a re-run`
+    );
+  }
+}
+
+// app/incidents/blocked.ts
+var BLOCKED_MARKER = "<!-- pilot-gate:blocked -->", BLOCKED_ESCALATION_MARKER = "<!-- pilot-gate:blocked-escalation -->", DAY2 = 1440 * 6e4;
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function normalized(text) {
+  return text.replace(/\r\n?/g, `
+`).trim();
+}
+function readBlockedBody(raw, settings) {
+  let text = raw.replace(/\r\n?/g, `
+`), cut;
+  text.length > 65536 && (text = text.slice(0, 65536), cut = `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.`);
+  let unsafe = checkBodyLimits(text);
+  if (unsafe)
+    return {
+      missing: [...settings.blocked.fields],
+      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
+    };
+  try {
+    return { missing: missingBlockedFields(text, settings), ...cut ? { unreadable: cut } : {} };
+  } catch (error) {
+    return {
+      missing: [...settings.blocked.fields],
+      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`
+    };
+  }
+}
+function missingBody(missing, unreadable, settings) {
+  return [
+    BLOCKED_MARKER,
+    ...unreadable ? [unreadable, ""] : [],
+    missingFieldsComment(missing, settings)
+  ].join(`
+`);
+}
+function statedBody(settings) {
+  return [
+    BLOCKED_MARKER,
+    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
+  ].join(`
+`);
+}
+async function ownBotLogin(deps) {
+  if (deps.state.appSlug === void 0)
+    try {
+      deps.state.appSlug = await deps.gh.appSlug();
+    } catch (error) {
+      deps.log.warn(
+        { err: error },
+        `could not read the App's own name (${failureReason(error)}); taking any bot's comment with the blocked marker for the App's`
+      );
+      return;
+    }
+  return deps.state.appSlug ? `${deps.state.appSlug}[bot]`.toLowerCase() : void 0;
+}
+async function isOwnBot(deps, login2) {
+  let bot = await ownBotLogin(deps);
+  return bot !== void 0 && login2.toLowerCase() === bot;
+}
+async function findOwnComment(deps, number) {
+  let candidates = (await deps.gh.listComments(number)).filter(
+    (comment) => comment.body.includes(BLOCKED_MARKER) && comment.author.type === "Bot"
+  );
+  if (candidates.length === 0) return;
+  let bot = await ownBotLogin(deps);
+  return candidates.find(
+    (comment) => bot === void 0 || comment.author.login.toLowerCase() === bot
+  );
+}
+async function appliedByApp(deps, number, label2) {
+  let actor = await deps.gh.lastLabeledBy(number, label2);
+  if (!actor) return !1;
+  if (actor.appId !== void 0) return actor.appId === await deps.gh.appId();
+  if (actor.type !== "Bot") return !1;
+  let bot = await ownBotLogin(deps);
+  return bot !== void 0 && actor.login.toLowerCase() === bot;
+}
+async function applyWrites(deps, number, writes, dryRun) {
+  for (let write of writes) {
+    if (dryRun) {
+      deps.log.info({ number, write }, `dry run: would ${describeWrite(write)} on #${number}`);
+      continue;
+    }
+    switch (write.kind) {
+      case "create-comment":
+        await deps.gh.createComment(number, write.body);
+        break;
+      case "update-comment":
+        await deps.gh.updateComment(write.commentId, write.body);
+        break;
+      case "add-label":
+        await deps.gh.addLabels(number, [write.label]);
+        break;
+      case "remove-label":
+        await deps.gh.removeLabel(number, write.label);
+        break;
+    }
+  }
+}
+function describeWrite(write) {
+  switch (write.kind) {
+    case "create-comment":
+      return "post the blocked-fields comment";
+    case "update-comment":
+      return `update the blocked-fields comment ${write.commentId}`;
+    case "add-label":
+      return `add the label ${write.label}`;
+    case "remove-label":
+      return `remove the label ${write.label}`;
+  }
+}
+async function checkBlockedItem(deps, config, item, opts) {
+  let settings = config.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
+    number: item.number,
+    blocked,
+    missing: [],
+    writes,
+    dryRun: opts.dryRun,
+    ...extra
+  });
+  if (!blocked)
+    return needsInfoOn && await appliedByApp(deps, item.number, needsInfoOn) && writes.push({ kind: "remove-label", label: needsInfoOn }), await applyWrites(deps, item.number, writes, opts.dryRun), result();
+  let { missing, unreadable } = readBlockedBody(item.body, settings), own = await findOwnComment(deps, item.number);
+  if (missing.length > 0) {
+    let body = missingBody(missing, unreadable, settings);
+    own ? normalized(own.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own.id, body }) : writes.push({ kind: "create-comment", body }), needsInfoOn || writes.push({ kind: "add-label", label: needsInfo });
+  } else {
+    let body = statedBody(settings);
+    own && normalized(own.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own.id, body }), needsInfoOn && writes.push({ kind: "remove-label", label: needsInfoOn });
+  }
+  return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing, ...unreadable ? { unreadable } : {} });
+}
+function blockedEscalationComment(number, since, now, level2, settings) {
+  let label2 = escalationLabel(level2), who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  return [
+    BLOCKED_ESCALATION_MARKER,
+    `### Blocked longer than one cycle: escalated to ${level2.name}`,
+    "",
+    `${who}: #${number} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    "",
+    "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
+    "",
+    `_pilot-gate adds the label \`${label2}\` to record this, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateBlockedTooLong(deps, config, item, now, opts) {
+  let settings = config.incidents, result = (status2, extra = {}) => ({
+    number: item.number,
+    status: status2,
+    dryRun: opts.dryRun && status2 === "escalated",
+    ...extra
+  }), blockedLabel = settings.blocked.label;
+  if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
+  let level2 = settings.escalation[0], label2 = escalationLabel(level2);
+  if (labelOn(item.labels, label2)) return result("already-escalated");
+  let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
+  if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))
+    return result("within-cycle");
+  let added = (await deps.gh.listTimeline(item.number)).filter(
+    (event) => event.event === "labeled" && event.label !== void 0 && sameLabel(event.label, blockedLabel)
+  ).map((event) => Date.parse(event.at)).filter((at2) => Number.isFinite(at2));
+  if (added.length === 0)
+    return deps.log.warn(
+      { number: item.number },
+      `#${item.number} is labeled ${blockedLabel} but its timeline shows no event adding the label, so how long it has been blocked is unknown; not escalated`
+    ), result("unknown-since");
+  let since = new Date(Math.max(...added)), blockedSince = since.toISOString();
+  if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
+  let body = blockedEscalationComment(item.number, since, now, level2, settings);
+  if (opts.dryRun)
+    return deps.log.info(
+      { number: item.number, label: label2, mention: level2.mention, body },
+      `dry run: would comment on #${item.number} and add the label ${label2}`
+    ), result("escalated", { blockedSince, label: label2 });
+  await deps.gh.createComment(item.number, body);
+  try {
+    await deps.gh.addLabels(item.number, [label2]);
+  } catch (error) {
+    throw new CannotEvaluateError(
+      `${failureReason(error)}; the escalation comment on #${item.number} was posted, so the next event or sweep posts it again before it adds ${label2}`
+    );
+  }
+  return deps.log.info(
+    { number: item.number, label: label2, blockedSince },
+    `#${item.number} blocked since ${blockedSince}: escalated to ${level2.name}`
+  ), result("escalated", { blockedSince, label: label2 });
+}
+function blockedKey(deps, number) {
+  return `blocked:${repoKey(deps.repo)}#${number}`;
+}
+
+// app/handlers/blocked.ts
+var BLOCKED_ACTIONS = ["opened", "edited", "labeled", "unlabeled", "reopened"];
+function isBlockedAction(action) {
+  return BLOCKED_ACTIONS.includes(action);
+}
+function sameLabel2(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+async function onBlockedItem(context, state, delivery) {
+  let payload = context.payload;
+  if (context.name !== "issues" && context.name !== "pull_request" || !isBlockedAction(payload.action)) return;
+  let raw = context.name === "issues" ? payload.issue : payload.pull_request;
+  if (!raw || raw.state === "closed") return;
+  let labels2 = (raw.labels ?? []).flatMap((label2) => label2?.name ? [label2.name] : []);
+  if (labels2.length === 0) return;
+  let changed = payload.label?.name, labelEvent = payload.action === "labeled" || payload.action === "unlabeled";
+  if (labelEvent && !changed) return;
+  let event = `${context.name}.${payload.action}`, number = raw.number, repo = repoContextOf(payload);
+  await state.queue.run(
+    blockedKey({ repo }, number),
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = delivery ? delivery.loaded : await loadRepoConfig(deps);
+      if (!loaded) {
+        deps.log.debug(
+          `${event} on #${number}: the config could not be read for this event, blocked fields not checked`
+        );
+        return;
+      }
+      if (!loaded.ok) {
+        deps.log.info(`${event} on #${number}: the config is invalid, blocked fields not checked`);
+        return;
+      }
+      let { config } = loaded;
+      if (!config.incidents.enabled) return;
+      let { label: blockedLabel, needs_info_label: needsInfo } = config.incidents.blocked;
+      if (labelEvent && changed) {
+        if (!sameLabel2(changed, blockedLabel) && !sameLabel2(changed, needsInfo)) return;
+        if (payload.sender?.type === "Bot" && await isOwnBot(deps, payload.sender.login)) {
+          deps.log.debug(`${event} on #${number}: the App's own label change, nothing to check`);
+          return;
+        }
+      }
+      let dryRun = deps.state.options.dryRun || config.check.dry_run, item = {
+        number,
+        body: raw.body ?? "",
+        labels: labels2,
+        ...raw.created_at ? { created_at: raw.created_at } : {}
+      }, check = await checkBlockedItem(deps, config, item, { dryRun }), escalation = check.blocked ? await escalateBlockedTooLong(deps, config, item, deps.state.options.now(), { dryRun }) : void 0;
+      deps.log.info(
+        {
+          number,
+          blocked: check.blocked,
+          missing: check.missing,
+          writes: check.writes.map((write) => write.kind),
+          escalation: escalation?.status,
+          dryRun
+        },
+        `${event} on #${number}: ${describe(check.blocked, check.missing, blockedLabel)}`
+      );
+    })
+  );
+}
+async function afterEventHandler(context, state, handler) {
+  let key = repoKey(repoContextOf(context.payload)), before = state.configs.get(key);
+  try {
+    await handler();
+  } finally {
+    let after = state.configs.get(key), young = after !== void 0 && state.options.now().getTime() - after.fetchedAt < state.options.configCacheSeconds * 1e3, loaded = after !== void 0 && (after !== before || young) ? after.loaded : void 0;
+    await onBlockedItem(context, state, { loaded });
+  }
+}
+function describe(blocked, missing, label2) {
+  return blocked ? missing.length > 0 ? `blocked, missing ${missing.join(", ")}` : "blocked, every field stated" : `not labeled ${label2}`;
+}
+
 // app/merge-queue.ts
 function pullNumberFromQueueRef(ref) {
   let match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,64}$/.exec(ref), number = match?.[1] ? Number(match[1]) : Number.NaN;
@@ -3840,1038 +5478,6 @@ function pullNumberFromQueueRef(ref) {
 }
 function isQueueRef(ref) {
   return /(?:^|\/)gh-readonly-queue\//.test(ref);
-}
-
-// app/receipts.ts
-import { z as z28 } from "zod";
-
-// core/yaml/validate.ts
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-function parseYamlAs(text, schema, options4) {
-  let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    return {
-      ok: !1,
-      issues: doc.errors.map((error) => ({
-        path: "",
-        message: `YAML syntax error: ${error.message.split(`
-`)[0] ?? error.message}`,
-        position: at2(error.pos[0])
-      }))
-    };
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return {
-      ok: !1,
-      issues: [{ path: "", message: `cannot read YAML: ${error.message}` }]
-    };
-  }
-  if (data == null) {
-    if (options4.emptyMessage)
-      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
-    data = {};
-  }
-  if (typeof data != "object" || data === null || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    return {
-      ok: !1,
-      issues: [
-        {
-          path: "",
-          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
-          ...start !== void 0 ? { position: at2(start) } : {}
-        }
-      ]
-    };
-  }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
-}
-function toIssues(error, doc, at2, schema) {
-  let issues = [];
-  for (let issue of error.issues) {
-    let path = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      for (let key of issue.keys) {
-        let keyNode = findKeyNode(doc.getIn(path, !0), key);
-        issues.push({
-          path: [...path, key].join("."),
-          message: `unknown key "${key}"${hintFor(schema, path)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node = nearestNode(doc, path);
-    issues.push({
-      path: path.join("."),
-      message: issue.message,
-      ...node?.range ? { position: at2(node.range[0]) } : {}
-    });
-  }
-  return issues;
-}
-function hintFor(schema, path) {
-  let shape = schema;
-  for (let key of path) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
-    current = current.def.innerType ?? current.def.in;
-  return current;
-}
-function findKeyNode(parent, key) {
-  if (isMap(parent)) {
-    for (let pair of parent.items)
-      if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node = doc.getIn(path.slice(0, length), !0);
-    if (node && typeof node == "object" && "range" in node) return node;
-  }
-}
-
-// core/config/load.ts
-function parseConfig(text, file = CONFIG_PATH) {
-  let result = parseYamlAs(text, configSchema, {
-    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
-  });
-  if (result.ok) return result.data;
-  throw new ConfigError(
-    file,
-    result.issues.map(
-      (issue) => (
-        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-        issue.path.startsWith("rules.") && issue.path.split(".").length === 2 ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") } : issue
-      )
-    )
-  );
-}
-
-// core/rules/index.ts
-var RULES = [
-  branchName,
-  prChecklist,
-  residualRisks,
-  noMergeLabel,
-  governanceFiles,
-  incidentFreeze,
-  wipLimit
-];
-
-// core/evaluate.ts
-var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
-function evaluatePullRequest(snapshot, config) {
-  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config), patterns = config.rules["branch-name"].patterns.map(
-    (entry) => compileBranchPattern(entry, config.ids.pattern)
-  ), context = {
-    config,
-    body,
-    branch: matchBranch(snapshot.branch, snapshot.base, patterns)
-  }, results = RULES.map((rule) => {
-    let options4 = config.rules[rule.id];
-    if (!options4.enabled || rule.active?.(config) === !1)
-      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
-    let findings2 = runRule(rule, snapshot, options4, context);
-    return options4.severity === "warning" && (findings2 = findings2.map(
-      (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
-    )), { ruleId: rule.id, description: rule.description, status: statusOf3(findings2), findings: findings2 };
-  });
-  bodyFindings.length > 0 && results.unshift({
-    ruleId: BODY_RULE,
-    description: BODY_RULE_DESCRIPTION,
-    status: "fail",
-    findings: bodyFindings
-  });
-  let findings = results.flatMap((r) => r.findings);
-  return {
-    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
-    rules: results,
-    findings
-  };
-}
-function runRule(rule, snapshot, options4, context) {
-  try {
-    return rule.check(snapshot, options4, context);
-  } catch (error) {
-    return [
-      {
-        ruleId: rule.id,
-        severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${error.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
-      }
-    ];
-  }
-}
-function statusOf3(findings) {
-  return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
-}
-function prepareBody(raw, config) {
-  let findings = [], text = raw.replace(/\r\n?/g, `
-`);
-  text.length > 65536 && (findings.push({
-    ruleId: BODY_RULE,
-    severity: "blocking",
-    source: "body",
-    message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  }), text = text.slice(0, 65536));
-  let sections = resolveSections(config.sections), unsafe = checkBodyLimits(text);
-  if (unsafe)
-    return findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
-    }), { body: parseBody("", sections), findings };
-  try {
-    return { body: parseBody(text, sections), findings };
-  } catch (error) {
-    return findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      message: `The PR body could not be read as Markdown (${error.message}). Simplify its structure and push an edit.`
-    }), { body: parseBody("", sections), findings };
-  }
-}
-
-// core/evidence/digest.ts
-import canonicalize from "canonicalize";
-
-// core/evidence/schema.ts
-import { z as z19 } from "zod";
-var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
-function isSafePackPath(path) {
-  return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
-}
-var sha256Hex = z19.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z19.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z19.strictObject({
-  path: z19.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
-  sha256: sha256Hex,
-  size: z19.number().int().min(0).describe("Size in bytes."),
-  mediaType: z19.string().min(1).describe("IANA media type, guessed from the extension.")
-}).describe("One file of the pack."), previousSchema = z19.strictObject({
-  id: z19.string().regex(PACK_ID_PATTERN).describe("The previous pack's id in the same scope."),
-  digest: digestString.describe("Digest of the previous pack's manifest.json (RFC 8785).")
-}).describe("The link of the hash chain: the pack made before this one in the same scope."), manifestSchema = z19.strictObject({
-  version: z19.literal(1).describe("Format version; changes only when a field changes meaning."),
-  scope: z19.enum(EVIDENCE_SCOPES),
-  id: z19.string().regex(PACK_ID_PATTERN),
-  commit: z19.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
-  createdAt: z19.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
-  files: z19.array(fileEntrySchema).describe("Every input file, sorted by path."),
-  previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
-  signed: z19.boolean().describe("Whether statement.dsse.json was written with signatures."),
-  keyids: z19.array(sha256Hex).describe(
-    "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
-  )
-}).describe("pilot-gate evidence pack manifest"), gateResultSchema = z19.strictObject({
-  gate: z19.string().describe("The report's `gate` or `kind`, e.g. smoke, parity, readiness."),
-  status: z19.string().describe("The report's `status` or `verdict`, e.g. pass, drift, GO."),
-  path: z19.string().describe("The report's path in the pack.")
-}).describe("One gate report packed as evidence."), subjectSchema = z19.strictObject({
-  name: z19.string(),
-  digest: z19.record(z19.string(), z19.string())
-}), predicateSchema = z19.strictObject({
-  scope: z19.enum(EVIDENCE_SCOPES),
-  id: z19.string(),
-  createdAt: z19.string(),
-  manifest: z19.strictObject({ digest: digestString }).describe("Binds the statement (and so the signature) to manifest.json and its chain link."),
-  previous: previousSchema.nullable(),
-  gates: z19.array(gateResultSchema).describe("The gate results, from the packed reports."),
-  config: z19.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
-}), statementSchema = z19.strictObject({
-  _type: z19.literal(IN_TOTO_STATEMENT_TYPE),
-  subject: z19.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
-  predicateType: z19.literal(PREDICATE_TYPE),
-  predicate: predicateSchema
-}).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z19.strictObject({
-  payloadType: z19.literal(DSSE_PAYLOAD_TYPE),
-  payload: z19.string().describe("The statement's bytes, base64."),
-  signatures: z19.array(
-    z19.strictObject({
-      keyid: z19.string().describe("sha256 of the signer's SPKI DER public key, hex."),
-      sig: z19.string().describe("Ed25519 signature over the DSSE PAE, base64.")
-    })
-  ).min(1)
-}).describe("pilot-gate evidence DSSE envelope"), FINDING_KINDS = [
-  "missing",
-  "extra",
-  "tampered",
-  "truncated",
-  "manifest-invalid",
-  "statement-invalid",
-  "statement-mismatch",
-  "envelope-invalid",
-  "bad-signature",
-  "wrong-key",
-  "unsigned",
-  "signature-unverified",
-  "broken-chain"
-], findingSchema = z19.strictObject({
-  kind: z19.enum(FINDING_KINDS),
-  severity: z19.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
-  pack: z19.string().describe("The pack the finding is in, as scope/id or the folder given."),
-  path: z19.string().optional().describe("The file concerned, relative to the pack."),
-  message: z19.string()
-}), verifyReportSchema = z19.strictObject({
-  version: z19.literal(1),
-  kind: z19.literal("evidence-verify"),
-  status: z19.enum(["pass", "fail"]).describe("pass: no error finding (warnings allowed); fail otherwise."),
-  pack: z19.string(),
-  manifestDigest: digestString.optional().describe("Absent when manifest.json is unreadable."),
-  signed: z19.boolean(),
-  verifiedKeyids: z19.array(z19.string()).describe("Keys whose signature was checked and is valid."),
-  chain: z19.array(z19.strictObject({ pack: z19.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
-  findings: z19.array(findingSchema)
-}).describe("pilot-gate evidence verification report");
-
-// core/evidence/json-schema.ts
-import { z as z20 } from "zod";
-var SCHEMAS = {
-  "schemas/evidence-manifest.schema.json": [manifestSchema, "pilot-gate evidence pack manifest"],
-  "schemas/evidence-statement.schema.json": [
-    statementSchema,
-    "pilot-gate evidence statement (in-toto Statement v1)"
-  ],
-  "schemas/evidence-envelope.schema.json": [envelopeSchema, "pilot-gate evidence DSSE envelope"],
-  "schemas/evidence-verify-report.schema.json": [
-    verifyReportSchema,
-    "pilot-gate evidence verification report"
-  ]
-}, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
-
-// core/gates/parity/environment.ts
-import { z as z21 } from "zod";
-var flagValue = z21.union([z21.boolean(), z21.string(), z21.number()], {
-  error: "a flag is true/false, a variant string or a number"
-}), digest = (what) => z21.string().min(1).optional().describe(`Content digest of the ${what}, e.g. sha256:9f86d0…`), atLeastOne = (what, first) => ({
-  message: `describe the ${what} with at least one of ${first} and digest, or leave the key out`
-}), policyBundleSchema = z21.strictObject({
-  revision: z21.union([z21.string(), z21.number()]).optional().describe("The policy bundle's revision, e.g. r42 or a git sha."),
-  digest: digest("policy bundle")
-}).refine(
-  (value) => value.revision !== void 0 || value.digest !== void 0,
-  atLeastOne("policy bundle", "revision")
-).describe("The policy bundle deployed: revision and/or digest."), openapiSchema = z21.strictObject({
-  version: z21.union([z21.string(), z21.number()]).optional().describe("The OpenAPI description's `info.version`, e.g. 3.1.4."),
-  digest: digest("OpenAPI description")
-}).refine(
-  (value) => value.version !== void 0 || value.digest !== void 0,
-  atLeastOne("OpenAPI description", "version")
-).describe("The API served: OpenAPI version and/or content digest."), environmentSchema = z21.strictObject({
-  name: z21.string().min(1).regex(/^[^\s]+$/, { message: "use a name without spaces, e.g. production or staging-eu" }).describe("The environment's name, used in reports and in parity rules (e.g. production)."),
-  feature_flags: z21.record(z21.string(), flagValue).optional().describe("Feature flags by name: true/false, or a variant string or number."),
-  policy_bundle: policyBundleSchema.optional(),
-  openapi: openapiSchema.optional(),
-  values: z21.record(z21.string(), z21.unknown()).optional().describe(
-    "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
-  )
-}).describe("An environment description compared by pilot-gate parity.");
-
-// core/gates/parity/report.ts
-import { z as z22 } from "zod";
-var PARITY_STATUSES = ["match", "drift", "expected", "not_checked", "error"], status = z22.enum(PARITY_STATUSES), counts = z22.strictObject({
-  match: z22.number().int().min(0),
-  drift: z22.number().int().min(0),
-  expected: z22.number().int().min(0),
-  not_checked: z22.number().int().min(0),
-  error: z22.number().int().min(0)
-}).describe("How many keys had each status."), checkSchema = z22.strictObject({
-  key: z22.string().describe(
-    "Flag name, `revision`/`version`/`digest`, a `parity.keys` path, or `*` for the whole facet."
-  ),
-  status,
-  reference: z22.unknown().optional().describe("The reference environment's value; absent when it has none."),
-  target: z22.unknown().optional().describe("The compared environment's value; absent when it has none."),
-  message: z22.string().describe("What was found, in a sentence."),
-  resolve: z22.string().optional().describe("For a drift or an error: how to resolve it."),
-  rule: z22.strictObject({ kind: z22.literal("one_way"), when: z22.string(), requires: z22.string() }).optional().describe("The one-way rule this key was judged by, instead of equality."),
-  expected: z22.strictObject({
-    owner: z22.string(),
-    reason: z22.string(),
-    expires: z22.string(),
-    expired: z22.boolean()
-  }).optional().describe("The declared difference that covers this key (an expired one leaves it drift).")
-}).describe("One key of one facet, compared between two environments."), facetSchema = z22.strictObject({
-  facet: z22.enum(FACETS),
-  status: status.describe(
-    "The facet's worst key status (error, drift, expected, match, not_checked), or not_checked with why."
-  ),
-  why: z22.string().optional().describe("Why the facet as a whole was not checked or is in error."),
-  checks: z22.array(checkSchema)
-}), pairSchema = z22.strictObject({
-  reference: z22.string().describe("Name of the reference environment (the first file)."),
-  target: z22.string().describe("Name of the environment compared with it."),
-  status: z22.enum(["pass", "drift", "error"]),
-  counts,
-  facets: z22.array(facetSchema)
-}), parityReportSchema = z22.strictObject({
-  version: z22.literal(1).describe("Format version; changes only when a field changes meaning."),
-  gate: z22.literal("parity"),
-  status: z22.enum(["pass", "drift", "error"]).describe(
-    "pass: every compared key matches or is an unexpired declared difference; drift: at least one drift; error: an input could not be read (fail closed)."
-  ),
-  today: z22.string().describe("The date (YYYY-MM-DD) expiry dates were compared with."),
-  reference: z22.string().optional().describe("Name of the reference environment, when it could be read."),
-  environments: z22.array(
-    z22.strictObject({
-      file: z22.string(),
-      name: z22.string().optional().describe("Absent when the file could not be read.")
-    })
-  ).describe("The environment files, in the order given; the first is the reference."),
-  counts,
-  pairs: z22.array(pairSchema),
-  errors: z22.array(
-    z22.strictObject({
-      file: z22.string(),
-      message: z22.string().describe("`file:line:column path: problem` lines.")
-    })
-  ).describe("Inputs that could not be read; any makes the status error.")
-}).describe("pilot-gate parity report");
-
-// core/gates/pilot/manifest.ts
-import { z as z23 } from "zod";
-var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact = z23.string().nullable().default(null).describe("Name and email, e.g. `Ada Lovelace <ada@client.example>`; empty until known."), DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, pilotManifestSchema = z23.strictObject({
-  name: z23.string().min(1).describe("The pilot's name, as given to `pilot-gate pilot start --name`."),
-  window: z23.strictObject({
-    start: z23.string().regex(DATE, "expected a date such as 2025-06-02 or 2025-06-02T09:00:00Z").describe("When observation starts: a date or an ISO 8601 date-time."),
-    hours: z23.number().positive().describe("How long the pilot is observed, in hours (readiness wants at least 48).")
-  }).describe("The observation window."),
-  clients: z23.array(
-    z23.strictObject({
-      name: z23.string().min(1).describe("The client (tenant) taking part."),
-      status: z23.enum(CLIENT_STATUSES).describe(
-        "`suggested` (in the pilot), `review_contact` or `review_profile` (still under review)."
-      ),
-      technical_contact: contact,
-      business_contact: contact
-    })
-  ).describe("The pilot's clients: readiness wants 3 to 5, none under review.")
-}).describe("pilot-gate pilot manifest (pilot.yml).");
-
-// core/gates/pilot/template.ts
-import { stringify } from "yaml";
-
-// core/gates/readiness/views.ts
-import { z as z24 } from "zod";
-var count = z24.number().int().min(0), failure = z24.looseObject({
-  name: z24.string().optional(),
-  id: z24.string().optional(),
-  tags: z24.array(z24.string()).optional(),
-  message: z24.string().optional()
-}), FAILED_RESULTS = /* @__PURE__ */ new Set(["failed", "errored", "error", "failure"]), smokeViewSchema = z24.looseObject({
-  gate: z24.literal("smoke", "this is not a smoke report").optional(),
-  status: z24.string().min(1),
-  sha: z24.string().optional(),
-  counts: z24.looseObject({
-    total: count.optional(),
-    executed: count.optional(),
-    passed: count,
-    failed: count,
-    errored: count.optional(),
-    skipped: count.optional(),
-    flaky: count.optional()
-  }),
-  failures: z24.array(failure).optional(),
-  scenarios: z24.array(
-    z24.looseObject({
-      name: z24.string(),
-      result: z24.string(),
-      tags: z24.array(z24.string()).optional(),
-      error: z24.string().optional()
-    })
-  ).optional()
-}).transform((report) => ({
-  status: report.status,
-  sha: report.sha,
-  counts: {
-    executed: report.counts.executed,
-    // A flaky scenario passed on a rerun: it counts as passed, as it does in the smoke gate's status.
-    passed: report.counts.passed + (report.counts.flaky ?? 0),
-    failed: report.counts.failed + (report.counts.errored ?? 0)
-  },
-  // The smoke gate lists every scenario with its result; other producers may list failures only.
-  failures: report.failures ?? (report.scenarios ?? []).filter((s) => FAILED_RESULTS.has(s.result)).map((s) => ({
-    name: s.name,
-    tags: s.tags ?? [],
-    ...s.error ? { message: s.error } : {}
-  }))
-})), parityViewSchema = z24.looseObject({
-  gate: z24.literal("parity", "this is not a parity report").optional(),
-  status: z24.string().min(1),
-  sha: z24.string().optional(),
-  counts: z24.record(z24.string(), z24.number()).optional(),
-  failures: z24.array(failure).optional(),
-  pairs: z24.array(
-    z24.looseObject({
-      target: z24.string().optional(),
-      status: z24.string(),
-      counts: z24.record(z24.string(), z24.number()).optional()
-    })
-  ).optional(),
-  errors: z24.array(z24.looseObject({ file: z24.string().optional(), message: z24.string() })).optional()
-}).transform((report) => ({
-  status: report.status,
-  sha: report.sha,
-  drift: report.counts?.drift,
-  failures: report.failures ?? [
-    ...(report.pairs ?? []).filter((p) => !isGreen(p.status)).map((p) => ({
-      name: `${p.target ?? "(environment)"}: ${p.status}`,
-      ...p.counts?.drift ? { message: `${p.counts.drift} key(s) drifted` } : {}
-    })),
-    ...(report.errors ?? []).map((e) => ({ name: e.file ?? "input", message: e.message }))
-  ]
-})), PASSING = /* @__PURE__ */ new Set(["pass", "passed", "success", "ok", "green", "match", "go"]);
-function isGreen(status2) {
-  return PASSING.has(status2.toLowerCase());
-}
-
-// core/gates/readiness/render.ts
-var ICON = {
-  pass: "✅",
-  fail: "❌",
-  waived: "⚠️",
-  not_evaluated: "➖"
-}, MAX_ITEMS = 20;
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function itemLines(c) {
-  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
-    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
-    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
-  }), rest = c.evidence.items.length - shown.length;
-  return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
-}
-function renderReadinessMarkdown(report) {
-  let byId = new Map(report.criteria.map((c) => [c.id, c])), lines2 = [
-    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
-    "",
-    report.pilot ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.` : `No pilot manifest. Judged ${report.evaluated_at}.`,
-    ""
-  ];
-  if (report.blockers.length > 0) {
-    lines2.push(`### Blockers (${report.blockers.length})`, "");
-    for (let id of report.blockers) {
-      let c = byId.get(id);
-      c && (lines2.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c)), c.fix && lines2.push(`  - Fix: ${c.fix}`));
-    }
-    lines2.push("");
-  }
-  if (report.warnings.length > 0) {
-    lines2.push(`### Advisory (${report.warnings.length})`, "");
-    for (let id of report.warnings) {
-      let c = byId.get(id);
-      c && lines2.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
-    }
-    lines2.push("");
-  }
-  lines2.push("| | Criterion | Level | Result |", "| --- | --- | --- | --- |");
-  for (let c of report.criteria) {
-    let waiver = c.waiver ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}` : "";
-    lines2.push(
-      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`
-    );
-  }
-  return report.notes.length > 0 && lines2.push("", ...report.notes.map((n) => `> ${n}`)), `${lines2.join(`
-`)}
-`;
-}
-
-// core/gates/readiness/report.ts
-import { z as z25 } from "zod";
-var evidenceItem = z25.strictObject({
-  text: z25.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
-  url: z25.string().optional().describe("Where to see it on GitHub, when known."),
-  file: z25.string().optional(),
-  line: z25.int().optional()
-}), criterionResultSchema = z25.strictObject({
-  id: z25.enum(CRITERIA),
-  title: z25.string(),
-  level: z25.enum(LEVELS),
-  status: z25.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
-  summary: z25.string().describe("One line: what was measured against what."),
-  evidence: z25.strictObject({
-    values: z25.record(z25.string(), z25.union([z25.number(), z25.string(), z25.boolean(), z25.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
-    items: z25.array(evidenceItem).describe("The facts that fail it (or make it pass).")
-  }),
-  fix: z25.string().optional().describe("What to do to make it pass; set unless it passed."),
-  waiver: z25.strictObject({ by: z25.string(), reason: z25.string(), until: z25.string() }).optional().describe("The waiver that lifted the failure.")
-}), readinessReportSchema = z25.strictObject({
-  version: z25.literal(1),
-  kind: z25.literal("readiness"),
-  sha: z25.string(),
-  verdict: z25.enum(["GO", "NO-GO"]),
-  evaluated_at: z25.string().describe("When it was judged (ISO 8601); waivers expire against it."),
-  pilot: z25.strictObject({ name: z25.string(), window_start: z25.string(), window_hours: z25.number() }).optional(),
-  blockers: z25.array(z25.enum(CRITERIA)).describe(
-    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
-  ),
-  warnings: z25.array(z25.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
-  criteria: z25.array(criterionResultSchema),
-  notes: z25.array(z25.string()).describe("Things the reader should know, e.g. ignored waivers.")
-}).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
-
-// core/gates/smoke/report.ts
-import { z as z26 } from "zod";
-var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z26.enum(["passed", "failed", "errored", "skipped", "flaky"]), attemptSchema = z26.object({
-  kind: z26.enum(["flakyFailure", "flakyError", "rerunFailure", "rerunError"]).describe("The JUnit element the attempt was reported in."),
-  message: z26.string().describe("The attempt's message, or the first line of its stack trace.")
-}), scenarioSchema = z26.object({
-  name: z26.string().describe("The testcase name as the runner wrote it."),
-  suite: z26.string().describe("The innermost <testsuite> name, or a `suite` property on the testcase."),
-  suitePath: z26.array(z26.string()).describe("Every enclosing suite name, outermost first (the <testsuites> name included)."),
-  classname: z26.string().optional(),
-  file: z26.string().describe("The JUnit file the scenario was read from."),
-  tags: z26.array(z26.string()).describe(
-    "From a `tags` property (comma-separated) on the testcase or a suite, and `[tag]` or `@tag` in the name."
-  ),
-  result: scenarioResultSchema,
-  durationMs: z26.number().nonnegative().optional().describe("From the testcase's `time`, seconds."),
-  error: z26.string().optional().describe("For failed, errored and skipped scenarios: the message (clipped)."),
-  attempts: z26.array(attemptSchema).describe("Failed attempts before the final result, when the runner reran the test.")
-}), commandResultSchema = z26.object({
-  command: z26.string(),
-  exitCode: z26.number().int().nullable().describe("null when the command did not exit by itself (a signal) or could not start."),
-  signal: z26.string().optional().describe("The signal that ended the command, if any."),
-  durationMs: z26.number().nonnegative(),
-  error: z26.string().optional().describe("Why the command could not start, if it did not.")
-}), reasonCodeSchema = z26.enum([
-  "input-error",
-  "command-failed",
-  "zero-tests",
-  "tests-failed",
-  "suite-missing",
-  "stale-junit"
-]), reasonSchema = z26.object({
-  code: reasonCodeSchema,
-  message: z26.string().describe("What is wrong and what to do next."),
-  file: z26.string().optional(),
-  line: z26.number().int().positive().optional(),
-  column: z26.number().int().positive().optional()
-}), countsSchema = z26.object({
-  total: z26.number().int().nonnegative(),
-  executed: z26.number().int().nonnegative().describe("passed + failed + errored + flaky: every scenario that ran."),
-  passed: z26.number().int().nonnegative().describe("Passed on the first attempt."),
-  failed: z26.number().int().nonnegative(),
-  errored: z26.number().int().nonnegative(),
-  skipped: z26.number().int().nonnegative(),
-  flaky: z26.number().int().nonnegative().describe("Passed only after a rerun.")
-}), smokeReportSchema = z26.object({
-  version: z26.literal(SMOKE_REPORT_VERSION),
-  gate: z26.literal("smoke"),
-  status: z26.enum(["pass", "fail"]),
-  counts: countsSchema,
-  reasons: z26.array(reasonSchema).describe("Empty exactly when status is pass."),
-  commands: z26.array(commandResultSchema),
-  junit: z26.object({
-    patterns: z26.array(z26.string()),
-    files: z26.array(z26.object({ path: z26.string(), scenarios: z26.number().int().nonnegative() }))
-  }),
-  suites: z26.object({
-    expected: z26.array(z26.string()),
-    found: z26.array(z26.string()),
-    missing: z26.array(z26.string())
-  }),
-  scenarios: z26.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
-});
-
-// core/gates/smoke/junit.ts
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-var REPEATED = /* @__PURE__ */ new Set([
-  "testsuite",
-  "testcase",
-  "property",
-  "properties",
-  "failure",
-  "error",
-  "skipped",
-  "flakyFailure",
-  "flakyError",
-  "rerunFailure",
-  "rerunError"
-]);
-var parser = new XMLParser({
-  ignoreAttributes: !1,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  parseTagValue: !1,
-  parseAttributeValue: !1,
-  ignoreDeclaration: !0,
-  ignorePiTags: !0,
-  isArray: (name) => REPEATED.has(name)
-});
-
-// core/gates/smoke/render.ts
-var encoder3 = new TextEncoder();
-
-// core/incidents/blocked.ts
-var DAY = 1440 * 6e4;
-
-// core/incidents/business-time.ts
-var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
-function formatter(zone) {
-  let format = formatters.get(zone);
-  return format || (format = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric"
-  }), formatters.set(zone, format)), format;
-}
-function wallTime(instant, zone) {
-  let parts = {};
-  for (let part of formatter(zone).formatToParts(new Date(instant)))
-    part.type !== "literal" && (parts[part.type] = Number(part.value));
-  return Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second
-  );
-}
-function offsetAt(instant, zone) {
-  let whole = Math.floor(instant / 1e3) * 1e3;
-  return wallTime(whole, zone) - whole;
-}
-function zonedInstant(wall, zone) {
-  let guess = wall - offsetAt(wall, zone);
-  return wall - offsetAt(guess, zone);
-}
-function addBusinessMinutes(start, minutes3, hours) {
-  if (minutes3 <= 0) return start;
-  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
-  for (let step = 0; step < MAX_DAYS; step++) {
-    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
-    if (days.has(wall.getUTCDay())) {
-      let open = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
-      if (cursor < open && (cursor = open), cursor < close) {
-        let available = close - cursor;
-        if (remaining <= available) return new Date(cursor + remaining);
-        remaining -= available;
-      }
-    }
-    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
-  }
-  throw new RangeError(
-    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
-  );
-}
-
-// core/incidents/freeze-command.ts
-import { z as z27 } from "zod";
-
-// core/commands.ts
-import { createHash } from "node:crypto";
-import canonicalize2 from "canonicalize";
-var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-function findCommand(body, command) {
-  let fence, inComment = !1;
-  for (let rawLine of body.split(/\r\n?|\n/)) {
-    if (fence) {
-      let close = FENCE.exec(rawLine), marker2 = close?.[1];
-      marker2 && marker2[0] === fence.char && marker2.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
-      continue;
-    }
-    let line = rawLine;
-    if (inComment) {
-      let end = line.indexOf("-->");
-      if (end === -1) continue;
-      inComment = !1, line = line.slice(end + 3);
-    }
-    line = line.replace(/<!--[\s\S]*?-->/g, "");
-    let open = line.indexOf("<!--");
-    open !== -1 && (inComment = !0, line = line.slice(0, open));
-    let opener = FENCE.exec(line);
-    if (opener?.[1] && !(opener[1][0] === "`" && opener[2]?.includes("`"))) {
-      fence = { char: opener[1][0], length: opener[1].length };
-      continue;
-    }
-    let match = command.exec(line);
-    if (match) return match;
-  }
-}
-function contentId(fields) {
-  let json = canonicalize2(fields);
-  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
-}
-
-// core/incidents/freeze-command.ts
-var FREEZE_SYNTAX = "/pilot-gate freeze <reason>", UNFREEZE_SYNTAX = "/pilot-gate unfreeze", MAX_FREEZE_REASON_CHARS = 500, COMMAND = /^\s*\/pilot-gate\s+(freeze|unfreeze)(?:\s+(.*))?$/i;
-function parseFreezeCommand(body) {
-  let match = findCommand(body, COMMAND);
-  if (!match) return;
-  let verb = (match[1] ?? "").toLowerCase(), rest = (match[2] ?? "").trim();
-  return verb === "unfreeze" ? { kind: "unfreeze" } : rest === "" ? {
-    error: `The freeze gives no reason. Write it on its own line as \`${FREEZE_SYNTAX}\`, e.g. \`/pilot-gate freeze launch rehearsal until 14:00\`; every frozen PR's check shows it.`
-  } : { kind: "freeze", reason: rest.slice(0, MAX_FREEZE_REASON_CHARS) };
-}
-var freezeRecordSchema = z27.object({
-  kind: z27.enum(["freeze", "trigger"]),
-  /** The receipt id (`pg-…`), derived from the fields below. */
-  receipt: z27.string(),
-  actor: z27.string(),
-  at: z27.string(),
-  reason: z27.string(),
-  /** The issue the command was given on. */
-  source: z27.number().int().optional(),
-  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
-  trigger: z27.string().optional(),
-  incidents: z27.array(z27.number().int()).optional()
-}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
-function freezeReceiptId(record) {
-  return contentId(record);
-}
-function unfreezeReceiptId(record) {
-  return contentId({ kind: "unfreeze", ...record });
-}
-function marker(name, record) {
-  return `<!-- pilot-gate:${name} ${JSON.stringify(record).replace(/>/g, "\\u003e")} -->`;
-}
-function freezeRecordMarker(record) {
-  return marker("freeze", record);
-}
-function unfreezeRecordMarker(record) {
-  return marker("unfreeze", record);
-}
-function readFreezeRecord(body) {
-  let json = RECORD.exec(body)?.[1];
-  if (json)
-    try {
-      let parsed = freezeRecordSchema.safeParse(JSON.parse(json));
-      return parsed.success ? parsed.data : void 0;
-    } catch {
-      return;
-    }
-}
-
-// core/incidents/sla.ts
-var MINUTE2 = 6e4;
-function stoppedAt(incident, clock) {
-  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
-}
-function slaStatus(incident, now, config) {
-  let targets = config.sla[incident.severity], statuses = [];
-  for (let clock of CLOCKS) {
-    let target = targets[clock];
-    if (target === null) continue;
-    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
-    statuses.push({
-      clock,
-      target,
-      business,
-      dueAt,
-      metAt,
-      breached: late > 0,
-      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
-    });
-  }
-  return statuses;
-}
-function escalationLabel(level2) {
-  return `escalation:${level2.name}`;
-}
-function escalationLevelFromLabels(labels2, config) {
-  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config.escalation.forEach((entry, index) => {
-    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
-  }), level2;
-}
-function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
-  let breached = slaStatus(incident, now, config).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config.escalation.length);
-  if (alreadyEscalatedLevel >= earned) return;
-  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config.escalation[level2 - 1];
-  return { ...entry, level: level2, label: escalationLabel(entry), breached };
-}
-
-// core/incidents/triggers.ts
-function p0TriggerTripped(incidents, now, config) {
-  let { count: count2, days, id } = config.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents.filter(
-    (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
-  ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
-  return {
-    id,
-    tripped: inWindow.length >= count2,
-    incidents: inWindow.map((incident) => incident.number),
-    windowStart: windowStart2
-  };
-}
-
-// core/overrides.ts
-var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
-  [
-    "no-merge-label",
-    "a NO_MERGE label is lifted by removing the label, not by an override: whoever added it decides"
-  ],
-  [
-    "pr-body",
-    "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
-  ]
-]), PERMISSION_RANK = /* @__PURE__ */ new Map([
-  ["none", 0],
-  ["read", 1],
-  ["triage", 2],
-  ["write", 3],
-  ["maintain", 4],
-  ["admin", 5]
-]);
-function permissionAtLeast(has2, needed) {
-  return (PERMISSION_RANK.get(has2.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
-}
-var COMMAND2 = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
-function parseOverrideCommand(body) {
-  let match = findCommand(body, COMMAND2);
-  return match ? parseArguments(match[1] ?? "") : void 0;
-}
-function parseArguments(rest) {
-  let args = rest.trim(), withRule = /^(\S+)\s*(.*)$/.exec(args), ruleId = withRule?.[1];
-  if (!ruleId || /^reason:/i.test(ruleId))
-    return {
-      error: `The override names no rule. Write it on its own line as \`${OVERRIDE_SYNTAX}\`, e.g. \`/pilot-gate override branch-name reason: release branch named by the vendor\`.`
-    };
-  let tail = withRule?.[2] ?? "", reasonMatch = /^reason:(.*)$/i.exec(tail);
-  if (!reasonMatch)
-    return {
-      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
-    };
-  let reason = (reasonMatch[1] ?? "").trim();
-  return reason === "" ? {
-    error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
-  } : { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
-}
-function capReason(reason) {
-  let chars = Array.from(reason);
-  return chars.length <= MAX_REASON_CHARS ? reason : chars.slice(0, MAX_REASON_CHARS).join("").trimEnd();
-}
-function overridableRuleIds() {
-  return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
-}
-function decideOverride(command, requester, sha, at2, config) {
-  let refuse = (detail) => ({
-    ...receiptFor("refusal", command, requester.login, sha, at2),
-    detail
-  }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
-  if (notOverridable)
-    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
-  if (!RULES.some((rule) => rule.id === command.ruleId)) {
-    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
-    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
-  }
-  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
-    (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
-  );
-  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
-  let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
-  return refuse(
-    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has2) ? has2 : `"${requester.permission}"`}.`
-  );
-}
-function receiptFor(kind, command, actor, sha, at2) {
-  let fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at: at2 };
-  return { id: receiptId(fields), ...fields };
-}
-function receiptId(fields) {
-  let { kind, ruleId, actor, reason, sha, at: at2 } = fields;
-  return contentId({ kind, ruleId, actor, reason, sha, at: at2 });
-}
-function applyOverrides(verdict, receipts, sha, config) {
-  let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
-    dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
-  ), byRule = /* @__PURE__ */ new Map();
-  for (let receipt2 of attached)
-    receipt2.kind !== "override" || NOT_OVERRIDABLE.has(receipt2.ruleId) || byRule.set(receipt2.ruleId, receipt2);
-  let rules = verdict.rules.map((rule) => {
-    let receipt2 = byRule.get(rule.ruleId);
-    if (!receipt2 || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
-    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt2 }));
-    if (accepted === 0) return rule;
-    let open = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
-    return { ...rule, status: open ? rule.status : "overridden", findings: findings2 };
-  }), findings = rules.flatMap((rule) => rule.findings), blocked = findings.some((f) => f.severity === "blocking" && !f.acceptedBy), result = { ...verdict, status: blocked ? "no_merge" : "pass", rules, findings };
-  return attached.length > 0 && (result.receipts = attached), result;
-}
-function dedupe(receipts) {
-  let seen = /* @__PURE__ */ new Map();
-  for (let receipt2 of receipts) seen.has(receipt2.id) || seen.set(receipt2.id, receipt2);
-  return [...seen.values()];
-}
-function sortReceipts(receipts) {
-  return receipts.sort((a, b) => compareTimes(a.at, b.at) || compare(a.id, b.id));
-}
-function compareTimes(a, b) {
-  let ta = Date.parse(a), tb = Date.parse(b);
-  return Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb ? ta - tb : compare(a, b);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// core/release/decide.ts
-var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
-
-// app/receipts.ts
-var MARKER = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z28.object({
-  id: z28.string(),
-  kind: z28.enum(["override", "refusal"]),
-  ruleId: z28.string(),
-  actor: z28.string(),
-  reason: z28.string(),
-  sha: z28.string(),
-  at: z28.string(),
-  detail: z28.string().optional()
-});
-function readReceipts(summary) {
-  let match = MARKER.exec(summary);
-  if (!match?.[1]) return [];
-  try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z28.array(receiptSchema).safeParse(data);
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-function mergeReceipts(...lists) {
-  let byId = /* @__PURE__ */ new Map();
-  for (let list of lists)
-    for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
-  return [...byId.values()].slice(-MAX_RECEIPTS);
-}
-function withReceipts(summary, receipts, limit = 65535) {
-  let visible = summary.replace(MARKER, "");
-  if (receipts.length === 0) return truncateBytes(visible, limit);
-  let marker2 = `
-
-<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker2);
-  return `${truncateBytes(visible, room)}${marker2}`;
-}
-function truncateBytes(text, max) {
-  if (Buffer.byteLength(text) <= max) return text;
-  let note = `
-
-_(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
-  for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
-  return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
 }
 
 // app/protection-output.ts
@@ -5017,231 +5623,6 @@ function show(value) {
 // app/publish-verdict.ts
 import picomatch6 from "picomatch";
 
-// app/check-runs.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// app/incidents/failures.ts
-var MARKER2 = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
-function readStreak(summary) {
-  let match = MARKER2.exec(summary);
-  if (match)
-    return { before: Number(match[1]), failures: Number(match[2]) };
-}
-function withStreak(summary, streak) {
-  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
-${summary.replace(MARKER2, "")}`;
-}
-async function streakBefore(deps, request, existing, previousRun) {
-  return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
-}
-var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
-function recordStreak(plan, before, config) {
-  let checkRun = plan.checkRun;
-  if (!checkRun) return;
-  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config.incidents.consecutive_failures, summary = checkRun.summary;
-  return streak.failures >= limit && (summary += `
-
-### 🚨 Escalated: failed on ${streak.failures} commits in a row
-
-\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
-}
-async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
-  let settings = config.incidents;
-  if (streak.failures < settings.consecutive_failures || previous && previous.failures >= streak.failures) return;
-  let level2 = settings.escalation[0];
-  if (!level2) return;
-  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), found = (await deps.gh.listOpenIssues(label2)).find(
-    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
-  ), body = [
-    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
-    "",
-    marker2
-  ].join(`
-`);
-  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
-    `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
-    body,
-    [label2]
-  );
-}
-
-// app/cache.ts
-var LruMap = class {
-  #max;
-  #map = /* @__PURE__ */ new Map();
-  constructor(max) {
-    this.#max = max;
-  }
-  get(key) {
-    let value = this.#map.get(key);
-    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
-  }
-  set(key, value) {
-    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
-      let oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-  delete(key) {
-    this.#map.delete(key);
-  }
-  get size() {
-    return this.#map.size;
-  }
-}, KeyedQueue = class {
-  #tails = /* @__PURE__ */ new Map();
-  run(key, task) {
-    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
-      () => {
-      },
-      () => {
-      }
-    );
-    return this.#tails.set(key, tail), tail.then(() => {
-      this.#tails.get(key) === tail && this.#tails.delete(key);
-    }), result;
-  }
-};
-
-// app/state.ts
-function createState(options4) {
-  return {
-    options: options4,
-    configs: new LruMap(1e3),
-    files: new LruMap(2e3),
-    checkRuns: new LruMap(5e3),
-    conditional: new LruMap(2e3),
-    queue: new KeyedQueue(),
-    appSlug: void 0
-  };
-}
-function repoKey(repo) {
-  return `${repo.owner}/${repo.repo}`.toLowerCase();
-}
-function pullKey(repo, number) {
-  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
-}
-
-// app/check-runs.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-function checkRunKey(deps, sha, name) {
-  return `${repoKey(deps.repo)}@${sha}#${name}`;
-}
-async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
-  let key = checkRunKey(deps, sha, name);
-  if (!fresh) {
-    let known2 = deps.state.checkRuns.get(key);
-    if (known2) return known2;
-  }
-  let appId = await deps.gh.appId(), runs = await deps.gh.listCheckRuns(sha, name, appId), latest = runs[0];
-  if (!latest) return;
-  let known = {
-    id: latest.id,
-    // Oldest run first, so receipts keep the order they were recorded in.
-    receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
-    annotationsCount: latest.annotationsCount
-  }, streak = readStreak(latest.summary);
-  return streak && (known.streak = streak), deps.state.checkRuns.set(key, known), known;
-}
-function rememberedCheckRun(deps, sha, name) {
-  return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
-}
-function toCheckRunWrite(planned, receipts, completedAt) {
-  return {
-    name: planned.name,
-    conclusion: planned.conclusion,
-    completedAt: completedAt.toISOString(),
-    title: planned.title,
-    summary: withReceipts(planned.summary, receipts),
-    ...planned.text !== void 0 ? { text: planned.text } : {},
-    annotations: planned.annotations,
-    actions: planned.actions
-  };
-}
-async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf2(write);
-  if (existing?.digest === digest2) {
-    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
-    return;
-  }
-  let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
-  existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
-  let known = { id, receipts, annotationsCount: first.length }, streak = readStreak(write.summary);
-  streak && (known.streak = streak), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
-  for (let more of rest)
-    await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
-  known.digest = digest2;
-}
-function digestOf2(write) {
-  let { completedAt: _ignored, ...content } = write;
-  return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
-}
-function chunk(items, size) {
-  let out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-// app/apply-plan.ts
-async function applyPlan(deps, plan, target) {
-  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
-  if (target.dryRun) {
-    let writes = [
-      ...write ? [
-        `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
-      ] : [],
-      ...labels2.add.map((label2) => `add label ${label2} to #${target.pullNumber}`),
-      ...labels2.remove.map((label2) => `remove label ${label2} from #${target.pullNumber}`)
-    ];
-    deps.log.info(
-      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
-      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
-    );
-    return;
-  }
-  if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
-    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
-    for (let label2 of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label2);
-  }
-}
-
-// app/config.ts
-import { parse as parseYaml } from "yaml";
-async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached && young && !revalidate)
-    return cached.loaded;
-  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
-  if (answer.kind === "not-modified" && cached)
-    return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
-  let loaded, etag;
-  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
-}
-function forgetRepoConfig(deps) {
-  deps.state.configs.delete(repoKey(deps.repo));
-}
-function parseConfigText(text) {
-  try {
-    return { ok: !0, config: parseConfig(text, CONFIG_PATH), fromFile: !0 };
-  } catch (error) {
-    if (error instanceof ConfigError)
-      return { ok: !1, error, checkName: checkNameOf(text) };
-    throw error;
-  }
-}
-function checkNameOf(text) {
-  let fallback = defaultConfig().check.name;
-  try {
-    let name = parseYaml(text, { maxAliasCount: 100 })?.check?.name;
-    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 // app/risk.ts
 import picomatch5 from "picomatch";
 
@@ -5328,9 +5709,9 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
     `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`
   ), { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
 }
-var DAY2 = 1440 * 6e4;
+var DAY3 = 1440 * 6e4;
 async function checkP0Trigger(deps, config, now, dryRun) {
-  let settings = config.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY2).toISOString(), lists = await Promise.all(
+  let settings = config.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
     settings.severity_labels.critical.map((label2) => deps.gh.listIssuesSince(label2, since))
   ), byNumber = /* @__PURE__ */ new Map();
   for (let item of lists.flat()) {
@@ -5497,7 +5878,7 @@ async function publishVerdict(deps, scope, request) {
       status: "ignored",
       why: `label ${request.labelEvent.label} does not affect the verdict`
     };
-  let [files, existing, appliedByApp] = await settleAll([
+  let [files, existing, appliedByApp2] = await settleAll([
     changedFiles(deps, pull),
     existingRun(deps, request, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
@@ -5534,14 +5915,14 @@ async function publishVerdict(deps, scope, request) {
       config
     );
     return { verdict: verdict2, plan: plan2 };
-  }, { verdict, plan } = judge2(pull.labels, appliedByApp);
+  }, { verdict, plan } = judge2(pull.labels, appliedByApp2);
   if (!request.manageLabels)
     plan.labels = { add: [], remove: [] };
   else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
     let settled = [
       ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
-    ], stillOurs = plan.labels.add.length > 0 || appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    ], stillOurs = plan.labels.add.length > 0 || appliedByApp2 && settled.some((l) => sameLabel3(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
@@ -5562,11 +5943,11 @@ async function publishVerdict(deps, scope, request) {
   }), { status: "published", plan, verdict, receipts, config };
 }
 function labelAffectsVerdict(label2, config) {
-  if (sameLabel(label2, config.rules["no-merge-label"].label)) return !0;
+  if (sameLabel3(label2, config.rules["no-merge-label"].label)) return !0;
   let { enabled, wave_label_prefix } = config.incidents;
   return enabled && label2.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
 }
-function sameLabel(a, b) {
+function sameLabel3(a, b) {
   return a.toLowerCase() === b.toLowerCase();
 }
 async function existingRun(deps, request, checkName2) {
@@ -5590,7 +5971,7 @@ async function governanceInputs(deps, pull, config, paths) {
   return { reviews, roleMembers };
 }
 async function labelAppliedByApp(deps, pull, label2, labelEvent) {
-  let present = pull.labels.find((name) => sameLabel(name, label2));
+  let present = pull.labels.find((name) => sameLabel3(name, label2));
   if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
   let actor = await deps.gh.lastLabeledBy(pull.number, present);
   if (!actor) return !1;
@@ -5651,67 +6032,6 @@ function configAnnotations(error) {
       message: issue.message
     };
   });
-}
-
-// app/errors.ts
-var CannotEvaluateError = class extends Error {
-  name = "CannotEvaluateError";
-  reason;
-  constructor(reason) {
-    super(reason), this.reason = reason;
-  }
-};
-
-// app/handlers/guard.ts
-function repoContextOf(payload) {
-  let { repository } = payload;
-  return {
-    owner: repository.owner.login,
-    repo: repository.name,
-    defaultBranch: repository.default_branch,
-    ownerIsOrg: repository.owner.type === "Organization"
-  };
-}
-async function runGuarded(context, state, payload, handler) {
-  let repo = repoContextOf(payload), deps = {
-    gh: new GitHubClient(
-      context.octokit,
-      { owner: repo.owner, repo: repo.repo },
-      void 0,
-      state.conditional
-    ),
-    state,
-    log: context.log,
-    repo
-  }, scope = {}, event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
-  try {
-    await handler(deps, scope), deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
-  } catch (error) {
-    let reason = failureReason(error);
-    deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), await postEvaluationError(deps, scope, reason, event);
-  }
-}
-function failureReason(error) {
-  return error instanceof GitHubApiError || error instanceof CannotEvaluateError ? error.reason : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
-}
-async function postEvaluationError(deps, scope, reason, event) {
-  if (!scope.checkSha) return;
-  let checkName2 = scope.checkName ?? defaultConfig().check.name, existing = rememberedCheckRun(deps, scope.checkSha, checkName2);
-  try {
-    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName2), {
-      checkSha: scope.checkSha,
-      pullNumber: void 0,
-      existing,
-      // Keep the receipts the run holds: an error must not erase the audit trail.
-      receipts: existing?.receipts ?? [],
-      dryRun: scope.dryRun ?? deps.state.options.dryRun
-    });
-  } catch (second) {
-    deps.log.error(
-      { err: second, event, checkSha: scope.checkSha },
-      `${event}: could not post the failing ${checkName2} check either; it stays as it was until the next event or a re-run`
-    );
-  }
 }
 
 // app/handlers/protection.ts
@@ -5823,7 +6143,7 @@ async function onProtectionChange(context, state) {
     return;
   }
   let sender = payload.sender;
-  if (sender?.type === "Bot" && await isOwnBot(context, state, repository, sender.login)) {
+  if (sender?.type === "Bot" && await isOwnBot2(context, state, repository, sender.login)) {
     context.log.debug(`${context.name}.${payload.action} by this App's own bot: ignored`);
     return;
   }
@@ -5840,7 +6160,7 @@ async function onProtectionChange(context, state) {
     }
   );
 }
-async function isOwnBot(context, state, repository, login2) {
+async function isOwnBot2(context, state, repository, login2) {
   if (state.appSlug === void 0) {
     let gh = new GitHubClient(context.octokit, {
       owner: repository.owner.login,
@@ -6663,7 +6983,10 @@ var PULL_REQUEST_EVENTS = [
   "pull_request.unlabeled",
   "pull_request_review.submitted",
   "pull_request_review.dismissed"
-], WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}`), INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}`), CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
+], WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}`), INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}`), BLOCKED_EVENTS = BLOCKED_ACTIONS.flatMap((action) => [
+  `issues.${action}`,
+  `pull_request.${action}`
+]), CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
   "branch_protection_rule.created",
   "branch_protection_rule.edited",
   "branch_protection_rule.deleted",
@@ -6671,20 +6994,29 @@ var PULL_REQUEST_EVENTS = [
   "repository_ruleset.edited",
   "repository_ruleset.deleted"
 ], HANDLED_EVENTS = [
-  ...PULL_REQUEST_EVENTS,
-  ...WAVE_LEAVE_EVENTS,
-  ...INCIDENT_EVENTS,
-  ...CHECK_RUN_EVENTS,
-  "merge_group.checks_requested",
-  "issue_comment.created",
-  "push",
-  ...INSTALLATION_EVENTS,
-  ...PROTECTION_CHANGE_EVENTS
+  .../* @__PURE__ */ new Set([
+    ...PULL_REQUEST_EVENTS,
+    ...WAVE_LEAVE_EVENTS,
+    ...INCIDENT_EVENTS,
+    ...BLOCKED_EVENTS,
+    ...CHECK_RUN_EVENTS,
+    "merge_group.checks_requested",
+    "issue_comment.created",
+    "push",
+    ...INSTALLATION_EVENTS,
+    ...PROTECTION_CHANGE_EVENTS
+  ])
 ];
 function createApp(options4) {
   return (app) => {
     let state = createState(options4 ?? readAppOptions());
-    app.on([...PULL_REQUEST_EVENTS], (context) => onPullRequest(context, state)), app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state)), app.on([...INCIDENT_EVENTS], (context) => onIncidentIssue(context, state)), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
+    app.on(
+      [...PULL_REQUEST_EVENTS],
+      (context) => afterEventHandler(context, state, () => onPullRequest(context, state))
+    ), app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state)), app.on(
+      [...INCIDENT_EVENTS],
+      (context) => afterEventHandler(context, state, () => onIncidentIssue(context, state))
+    ), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
   };
 }
 var pilotGate = createApp(), index_default = pilotGate;
