@@ -194,7 +194,7 @@ export async function publishVerdict(
     // Failing commits in a row (incidents.consecutive_failures). The escalation
     // issue is written before the check: if it fails, the check is not
     // written either, so a re-run counts the same streak and tries again.
-    const before = await streakBefore(deps, request, existing, () =>
+    const before = await streakBefore(request, existing, () =>
       findKnownCheckRun(deps, request.previousSha as string, checkName),
     );
     const streak = recordStreak(plan, before, config);

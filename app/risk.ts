@@ -1,23 +1,11 @@
 import picomatch from "picomatch";
 import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/index.js";
-import { toIncident, waveOf } from "../core/incidents/index.js";
+import { waveOf } from "../core/incidents/index.js";
 import type { Config, RiskSnapshot } from "../core/index.js";
-import type { IssueItem } from "./github/client.js";
-import { recordOf } from "./incidents/freeze.js";
+import { recordOf, toIncidents } from "./incidents/issues.js";
 import type { PullInfo } from "./pull.js";
 import { settleAll } from "./settle.js";
 import type { EventDeps } from "./state.js";
-
-/** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
-function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
-  const byNumber = new Map<number, Incident>();
-  for (const item of items) {
-    if (item.isPull || byNumber.has(item.number)) continue;
-    const incident = toIncident(item, config.incidents, config.ids.pattern);
-    if (incident) byNumber.set(item.number, incident);
-  }
-  return [...byNumber.values()];
-}
 
 /** Open critical incidents: one conditional list request per critical severity label. */
 export async function openCriticalIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {

@@ -112,8 +112,16 @@ export interface EventScope {
   judged?: { plan: Plan; verdict?: Verdict };
 }
 
-export function repoKey(repo: RepoContext): string {
+export function repoKey(repo: Pick<RepoContext, "owner" | "repo">): string {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+/**
+ * The queue key of one issue's own work (incident checks, freeze commands):
+ * apart from its PR key, since that work takes PR keys inside it.
+ */
+export function issueKey(repo: Pick<RepoContext, "owner" | "repo">, number: number): string {
+  return `issue:${repoKey(repo)}#${number}`;
 }
 
 /** The queue key of one PR: its events, re-runs and re-evaluations run one at a time. */

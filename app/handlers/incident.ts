@@ -1,12 +1,12 @@
 import type { Context } from "probot";
-import { labelNames, severityOf } from "../../core/incidents/index.js";
+import { hasAny, labelNames, severityOf } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { loadRepoConfig } from "../config.js";
 import { issueItemOf, type RawIssue } from "../github/client.js";
 import { checkP0Trigger } from "../incidents/freeze.js";
 import { escalateIncident } from "../incidents/sla.js";
 import { intoFrozenBranch, rejudgeOpenPulls } from "../rejudge.js";
-import { type AppState, type EventDeps, repoKey } from "../state.js";
+import { type AppState, type EventDeps, issueKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 /** `issues` actions that can start, change or lift a freeze, or stop or breach an SLA clock. */
@@ -23,11 +23,6 @@ export const INCIDENT_ACTIONS = [
 
 type IssuesContext = Context<`issues.${(typeof INCIDENT_ACTIONS)[number]}`>;
 
-function has(names: readonly string[], wanted: readonly string[]): boolean {
-  const set = new Set(wanted.map((name) => name.toLowerCase()));
-  return names.some((name) => set.has(name.toLowerCase()));
-}
-
 /**
  * Why an `issues` event can change a freeze, or undefined when it cannot:
  * the issue is (or just stopped being) a critical incident or a freeze
@@ -42,13 +37,14 @@ export function freezeRelevance(
   const freezing = [...settings.severity_labels.critical, settings.freeze_label];
   const labels = labelNames((payload.issue.labels ?? []).filter((label) => label !== null));
   const changed = "label" in payload ? payload.label?.name : undefined;
-  const isFreezing = has(labels, freezing) || (changed !== undefined && has([changed], freezing));
+  const isFreezing =
+    hasAny(labels, freezing) || (changed !== undefined && hasAny([changed], freezing));
   if (!isFreezing) return undefined;
   switch (payload.action) {
     case "labeled":
     case "unlabeled":
       if (changed === undefined) return undefined;
-      if (has([changed], freezing)) return `label ${changed} ${payload.action}`;
+      if (hasAny([changed], freezing)) return `label ${changed} ${payload.action}`;
       if (changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()))
         return `wave label ${changed} ${payload.action}`;
       return undefined;
@@ -86,13 +82,13 @@ export async function escalateOnEvent(
 function opensCriticalIncident(payload: IssuesContext["payload"], config: Config): boolean {
   const critical = config.incidents.severity_labels.critical;
   if (payload.action === "opened" || payload.action === "reopened") {
-    return has(
+    return hasAny(
       labelNames((payload.issue.labels ?? []).filter((label) => label !== null)),
       critical,
     );
   }
   const changed = "label" in payload ? payload.label?.name : undefined;
-  return payload.action === "labeled" && changed !== undefined && has([changed], critical);
+  return payload.action === "labeled" && changed !== undefined && hasAny([changed], critical);
 }
 
 /**
@@ -108,7 +104,7 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
   if (payload.issue.pull_request) return;
   const event = `issues.${payload.action}`;
   // Its own key: the PRs' keys are taken one by one inside (see rejudgeOpenPulls).
-  const key = `issue:${repoKey(repoContextOf(payload))}#${payload.issue.number}`;
+  const key = issueKey(repoContextOf(payload), payload.issue.number);
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps) => {
       const loaded = await loadRepoConfig(deps);

@@ -8,7 +8,7 @@ import type { RawIssue } from "../github/client.js";
 import { runFreezeCommand } from "../incidents/freeze.js";
 import { publishVerdict } from "../publish-verdict.js";
 import { expandRoles } from "../roles.js";
-import { type AppState, type EventDeps, repoKey } from "../state.js";
+import { type AppState, type EventDeps, issueKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
 
@@ -138,7 +138,7 @@ async function onIssueCommentOnIssue(
     typeof label === "string" ? label : label.name,
   );
   if (issue.state !== "open" || labels.length === 0) return;
-  const key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  const key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps) => {
       const loaded = await loadRepoConfig(deps);
@@ -162,7 +162,7 @@ async function onFreezeComment(
   const { payload } = context;
   const { issue, comment } = payload;
   const login = comment.user?.login ?? payload.sender.login;
-  const key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  const key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps) => {
       const loaded = await loadRepoConfig(deps, { revalidate: true });

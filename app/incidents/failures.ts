@@ -30,7 +30,6 @@ function withStreak(summary: string, streak: FailureStreak): string {
 
 /** What the streak of the commits before this one was: from the previous head's run on a push, else from this commit's run. */
 export async function streakBefore(
-  deps: EventDeps,
   request: { newCommit?: boolean; previousSha?: string },
   existing: KnownCheckRun | undefined,
   previousRun: () => Promise<KnownCheckRun | undefined>,

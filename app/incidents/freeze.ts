@@ -7,8 +7,6 @@ import {
   freezeRecordMarker,
   incidentLink,
   p0TriggerTripped,
-  readFreezeRecord,
-  toIncident,
   UNFREEZE_SYNTAX,
   type UnfreezeRecord,
   unfreezeReceiptId,
@@ -18,6 +16,7 @@ import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import type { IssueItem } from "../github/client.js";
 import type { EventDeps } from "../state.js";
+import { recordOf, toIncidents } from "./issues.js";
 
 /** The comment a freeze command was given in. */
 export interface CommandComment {
@@ -34,11 +33,6 @@ export type FreezeOutcome =
   | { status: "lifted"; issues: number[]; receipt: string }
   | { status: "already-recorded"; receipt: string }
   | { status: "refused" | "nothing-to-lift" };
-
-/** The record of a freeze issue the App opened; a human's issue is never read as one. */
-export function recordOf(item: IssueItem): FreezeRecord | undefined {
-  return item.author.type === "Bot" ? readFreezeRecord(item.body) : undefined;
-}
 
 /** Open freeze issues (not PRs). */
 async function openFreezeIssues(deps: EventDeps, config: Config): Promise<IssueItem[]> {
@@ -189,13 +183,8 @@ export async function checkP0Trigger(
   const lists = await Promise.all(
     settings.severity_labels.critical.map((label) => deps.gh.listIssuesSince(label, since)),
   );
-  const byNumber = new Map<number, NonNullable<ReturnType<typeof toIncident>>>();
-  for (const item of lists.flat()) {
-    if (item.isPull || byNumber.has(item.number)) continue;
-    const incident = toIncident(item, settings, config.ids.pattern);
-    if (incident) byNumber.set(item.number, incident);
-  }
-  const trigger = p0TriggerTripped([...byNumber.values()], now, settings);
+  const incidents = toIncidents(lists.flat(), config);
+  const trigger = p0TriggerTripped(incidents, now, settings);
   if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
 
   const newest = trigger.incidents.at(-1) as number;
@@ -213,7 +202,7 @@ export async function checkP0Trigger(
 
   const { days } = settings.p0_trigger;
   const links = trigger.incidents.map((number) => {
-    const incident = byNumber.get(number);
+    const incident = incidents.find((listed) => listed.number === number);
     return incident ? incidentLink(incident) : `#${number}`;
   });
   const reason = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`;

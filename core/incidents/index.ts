@@ -30,6 +30,7 @@ export {
   unfreezeRecordMarker,
 } from "./freeze-command.js";
 export {
+  hasAny,
   type Incident,
   type IncidentIssue,
   type IssueEvent,

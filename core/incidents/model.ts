@@ -52,7 +52,8 @@ export function labelNames(labels: IncidentIssue["labels"]): string[] {
     .filter((name) => name !== "");
 }
 
-function hasAny(labels: readonly string[], wanted: readonly string[]): boolean {
+/** True when any of `labels` is one of `wanted`; GitHub compares label names without regard to case. */
+export function hasAny(labels: readonly string[], wanted: readonly string[]): boolean {
   const set = new Set(wanted.map((name) => name.toLowerCase()));
   return labels.some((name) => set.has(name.toLowerCase()));
 }
