@@ -29784,7 +29784,7 @@ function withStreak(summary2, streak) {
   return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
 ${summary2.replace(MARKER, "")}`;
 }
-async function streakBefore(deps, request2, existing, previousRun) {
+async function streakBefore(request2, existing, previousRun) {
   return request2.newCommit ? request2.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
 }
 var ISSUE_MARKER = (number4) => `<!-- pilot-gate:failures #${number4} -->`;
@@ -38308,20 +38308,7 @@ function checkNameOf(text4) {
 // app/risk.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
-// app/incidents/freeze.ts
-function recordOf(item) {
-  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
-}
-var DAY2 = 1440 * 6e4;
-
-// app/settle.ts
-async function settleAll(promises3) {
-  let results = await Promise.allSettled(promises3);
-  for (let result of results) if (result.status === "rejected") throw result.reason;
-  return results.map((result) => result.value);
-}
-
-// app/risk.ts
+// app/incidents/issues.ts
 function toIncidents(items, config2) {
   let byNumber = /* @__PURE__ */ new Map();
   for (let item of items) {
@@ -38331,6 +38318,18 @@ function toIncidents(items, config2) {
   }
   return [...byNumber.values()];
 }
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
+}
+
+// app/settle.ts
+async function settleAll(promises3) {
+  let results = await Promise.allSettled(promises3);
+  for (let result of results) if (result.status === "rejected") throw result.reason;
+  return results.map((result) => result.value);
+}
+
+// app/risk.ts
 async function openCriticalIncidents(deps, config2) {
   let lists = await Promise.all(
     config2.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
@@ -38481,7 +38480,6 @@ async function publishVerdict(deps, scope, request2) {
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config2), config2.incidents.enabled && request2.manageLabels) {
     let before = await streakBefore(
-      deps,
       request2,
       existing,
       () => findKnownCheckRun(deps, request2.previousSha, checkName2)

@@ -3192,8 +3192,8 @@ var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is accep
   ["maintain", 4],
   ["admin", 5]
 ]);
-function permissionAtLeast(has2, needed) {
-  return (PERMISSION_RANK.get(has2.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+function permissionAtLeast(has, needed) {
+  return (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
 }
 var COMMAND2 = /^\s*\/pilot-gate\s+override(?:\s+(.*))?$/i;
 function parseOverrideCommand(body) {
@@ -3234,13 +3234,13 @@ function decideOverride(command, requester, sha, at2, config) {
     let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
     return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
   }
-  let needed = config.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
+  let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
   let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
   return refuse(
-    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has2) ? has2 : `"${requester.permission}"`}.`
+    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
   );
 }
 function receiptFor(kind, command, actor, sha, at2) {
@@ -4093,6 +4093,9 @@ function createState(options4) {
 function repoKey(repo) {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
 }
+function issueKey(repo, number) {
+  return `issue:${repoKey(repo)}#${number}`;
+}
 function pullKey(repo, number) {
   return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
 }
@@ -4153,7 +4156,7 @@ function withStreak(summary, streak) {
   return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
 ${summary.replace(MARKER, "")}`;
 }
-async function streakBefore(deps, request, existing, previousRun) {
+async function streakBefore(request, existing, previousRun) {
   return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
 }
 var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
@@ -5626,138 +5629,18 @@ import picomatch6 from "picomatch";
 // app/risk.ts
 import picomatch5 from "picomatch";
 
-// app/incidents/freeze.ts
-function recordOf(item) {
-  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
-}
-async function openFreezeIssues(deps, config) {
-  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).filter(
-    (item) => !item.isPull
-  );
-}
-function branchesOf(config) {
-  return config.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
-}
-async function runFreezeCommand(deps, config, comment, command, dryRun) {
-  let write = async (what, run2) => {
-    if (dryRun) {
-      deps.log.info({ dryRun: !0 }, `dry run: ${what} not done`);
-      return;
-    }
-    await run2();
-  }, reply = (body) => write(`reply on #${comment.issue}`, () => deps.gh.createComment(comment.issue, body)), needed = config.incidents.freeze_permission, permission = await deps.gh.getPermission(comment.login);
-  if (!permissionAtLeast(permission, needed))
-    return await reply(
-      `@${comment.login}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${permission}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`
-    ), { status: "refused" };
-  let open = await openFreezeIssues(deps, config);
-  if (command.kind === "freeze") {
-    let fields2 = {
-      kind: "freeze",
-      actor: comment.login,
-      at: comment.at,
-      reason: command.reason,
-      source: comment.issue
-    }, record = { ...fields2, receipt: freezeReceiptId(fields2) };
-    if (open.some((item) => recordOf(item)?.receipt === record.receipt))
-      return deps.log.info(
-        `freeze ${record.receipt} is already open (redelivered comment): nothing to do`
-      ), { status: "already-recorded", receipt: record.receipt };
-    let title = `Merge freeze: ${command.reason}`.slice(0, 120), body = [
-      `Merges into ${branchesOf(config)} are frozen: ${command.reason}`,
-      "",
-      `- Frozen by @${comment.login} at ${comment.at}, from #${comment.issue}`,
-      `- Receipt: \`${record.receipt}\``,
-      "",
-      `While this issue is open, every PR into these branches fails \`incident-freeze\` in the \`${config.check.name}\` check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${needed} permission or higher), or close this issue.`,
-      "",
-      freezeRecordMarker(record)
-    ].join(`
-`), number = 0;
-    return await write(`open the freeze issue "${title}"`, async () => {
-      number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
-    }), await reply(
-      `Merges into ${branchesOf(config)} are frozen by @${comment.login}: ${command.reason}. Freeze issue${number ? ` #${number}` : ""}, receipt \`${record.receipt}\`. Lift it with \`${UNFREEZE_SYNTAX}\`.`
-    ), { status: "frozen", issue: number, receipt: record.receipt };
-  }
-  let targets = open.filter(
-    (item) => item.number === comment.issue || recordOf(item)?.source === comment.issue
-  ), fields = { actor: comment.login, at: comment.at, source: comment.issue }, lift = { ...fields, receipt: unfreezeReceiptId(fields) };
-  if (targets.length === 0) {
-    let others = open.map((item) => `#${item.number}`).join(", ");
-    return await reply(
-      `@${comment.login}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`
-    ), { status: "nothing-to-lift" };
-  }
-  for (let item of targets) {
-    let body = [
-      item.body,
-      "",
-      "---",
-      `Lifted by @${comment.login} at ${comment.at} from #${comment.issue} (receipt \`${lift.receipt}\`).`,
-      "",
-      unfreezeRecordMarker(lift)
-    ].join(`
-`);
-    await write(
-      `close freeze issue #${item.number}`,
-      () => deps.gh.updateIssue(item.number, body, { close: !0 })
-    );
-  }
-  let lifted = targets.map((item) => `#${item.number}`).join(", ");
-  return await reply(
-    `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`
-  ), { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
-}
-var DAY3 = 1440 * 6e4;
-async function checkP0Trigger(deps, config, now, dryRun) {
-  let settings = config.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
-    settings.severity_labels.critical.map((label2) => deps.gh.listIssuesSince(label2, since))
-  ), byNumber = /* @__PURE__ */ new Map();
-  for (let item of lists.flat()) {
+// app/incidents/issues.ts
+function toIncidents(items, config) {
+  let byNumber = /* @__PURE__ */ new Map();
+  for (let item of items) {
     if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, settings, config.ids.pattern);
+    let incident = toIncident(item, config.incidents, config.ids.pattern);
     incident && byNumber.set(item.number, incident);
   }
-  let trigger = p0TriggerTripped([...byNumber.values()], now, settings);
-  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
-  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
-    let record2 = recordOf(item);
-    return record2?.kind === "trigger" && record2.trigger === trigger.id && (record2.incidents ?? []).includes(newest);
-  });
-  if (earlier)
-    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
-  let { days } = settings.p0_trigger, links = trigger.incidents.map((number2) => {
-    let incident = byNumber.get(number2);
-    return incident ? incidentLink(incident) : `#${number2}`;
-  }), reason = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
-    kind: "trigger",
-    trigger: trigger.id,
-    actor: "pilot-gate",
-    at: now.toISOString(),
-    reason,
-    incidents: trigger.incidents
-  }, record = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason}`.slice(0, 120), body = [
-    `${mention}trigger **${trigger.id}** tripped: ${reason}.`,
-    "",
-    ...links.map((link) => `- ${link}`),
-    "",
-    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
-    "",
-    `Receipt: \`${record.receipt}\``,
-    "",
-    freezeRecordMarker(record)
-  ].join(`
-`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number = 0;
-  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
-    { incidents: trigger.incidents, issue: number, receipt: record.receipt },
-    `trigger ${trigger.id} tripped: merges frozen`
-  ), {
-    status: "tripped",
-    incidents: trigger.incidents,
-    issue: number,
-    receipt: record.receipt
-  };
+  return [...byNumber.values()];
+}
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
 }
 
 // app/settle.ts
@@ -5768,15 +5651,6 @@ async function settleAll(promises) {
 }
 
 // app/risk.ts
-function toIncidents(items, config) {
-  let byNumber = /* @__PURE__ */ new Map();
-  for (let item of items) {
-    if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, config.incidents, config.ids.pattern);
-    incident && byNumber.set(item.number, incident);
-  }
-  return [...byNumber.values()];
-}
 async function openCriticalIncidents(deps, config) {
   let lists = await Promise.all(
     config.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
@@ -5927,7 +5801,6 @@ async function publishVerdict(deps, scope, request) {
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
     let before = await streakBefore(
-      deps,
       request,
       existing,
       () => findKnownCheckRun(deps, request.previousSha, checkName2)
@@ -6252,6 +6125,131 @@ async function onCheckRun(context, state) {
   }
 }
 
+// app/incidents/freeze.ts
+async function openFreezeIssues(deps, config) {
+  return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).filter(
+    (item) => !item.isPull
+  );
+}
+function branchesOf(config) {
+  return config.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+}
+async function runFreezeCommand(deps, config, comment, command, dryRun) {
+  let write = async (what, run2) => {
+    if (dryRun) {
+      deps.log.info({ dryRun: !0 }, `dry run: ${what} not done`);
+      return;
+    }
+    await run2();
+  }, reply = (body) => write(`reply on #${comment.issue}`, () => deps.gh.createComment(comment.issue, body)), needed = config.incidents.freeze_permission, permission = await deps.gh.getPermission(comment.login);
+  if (!permissionAtLeast(permission, needed))
+    return await reply(
+      `@${comment.login}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${permission}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`
+    ), { status: "refused" };
+  let open = await openFreezeIssues(deps, config);
+  if (command.kind === "freeze") {
+    let fields2 = {
+      kind: "freeze",
+      actor: comment.login,
+      at: comment.at,
+      reason: command.reason,
+      source: comment.issue
+    }, record = { ...fields2, receipt: freezeReceiptId(fields2) };
+    if (open.some((item) => recordOf(item)?.receipt === record.receipt))
+      return deps.log.info(
+        `freeze ${record.receipt} is already open (redelivered comment): nothing to do`
+      ), { status: "already-recorded", receipt: record.receipt };
+    let title = `Merge freeze: ${command.reason}`.slice(0, 120), body = [
+      `Merges into ${branchesOf(config)} are frozen: ${command.reason}`,
+      "",
+      `- Frozen by @${comment.login} at ${comment.at}, from #${comment.issue}`,
+      `- Receipt: \`${record.receipt}\``,
+      "",
+      `While this issue is open, every PR into these branches fails \`incident-freeze\` in the \`${config.check.name}\` check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${needed} permission or higher), or close this issue.`,
+      "",
+      freezeRecordMarker(record)
+    ].join(`
+`), number = 0;
+    return await write(`open the freeze issue "${title}"`, async () => {
+      number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
+    }), await reply(
+      `Merges into ${branchesOf(config)} are frozen by @${comment.login}: ${command.reason}. Freeze issue${number ? ` #${number}` : ""}, receipt \`${record.receipt}\`. Lift it with \`${UNFREEZE_SYNTAX}\`.`
+    ), { status: "frozen", issue: number, receipt: record.receipt };
+  }
+  let targets = open.filter(
+    (item) => item.number === comment.issue || recordOf(item)?.source === comment.issue
+  ), fields = { actor: comment.login, at: comment.at, source: comment.issue }, lift = { ...fields, receipt: unfreezeReceiptId(fields) };
+  if (targets.length === 0) {
+    let others = open.map((item) => `#${item.number}`).join(", ");
+    return await reply(
+      `@${comment.login}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`
+    ), { status: "nothing-to-lift" };
+  }
+  for (let item of targets) {
+    let body = [
+      item.body,
+      "",
+      "---",
+      `Lifted by @${comment.login} at ${comment.at} from #${comment.issue} (receipt \`${lift.receipt}\`).`,
+      "",
+      unfreezeRecordMarker(lift)
+    ].join(`
+`);
+    await write(
+      `close freeze issue #${item.number}`,
+      () => deps.gh.updateIssue(item.number, body, { close: !0 })
+    );
+  }
+  let lifted = targets.map((item) => `#${item.number}`).join(", ");
+  return await reply(
+    `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`
+  ), { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
+}
+var DAY3 = 1440 * 6e4;
+async function checkP0Trigger(deps, config, now, dryRun) {
+  let settings = config.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
+    settings.severity_labels.critical.map((label2) => deps.gh.listIssuesSince(label2, since))
+  ), incidents = toIncidents(lists.flat(), config), trigger = p0TriggerTripped(incidents, now, settings);
+  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
+  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
+    let record2 = recordOf(item);
+    return record2?.kind === "trigger" && record2.trigger === trigger.id && (record2.incidents ?? []).includes(newest);
+  });
+  if (earlier)
+    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
+  let { days } = settings.p0_trigger, links = trigger.incidents.map((number2) => {
+    let incident = incidents.find((listed) => listed.number === number2);
+    return incident ? incidentLink(incident) : `#${number2}`;
+  }), reason = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
+    kind: "trigger",
+    trigger: trigger.id,
+    actor: "pilot-gate",
+    at: now.toISOString(),
+    reason,
+    incidents: trigger.incidents
+  }, record = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason}`.slice(0, 120), body = [
+    `${mention}trigger **${trigger.id}** tripped: ${reason}.`,
+    "",
+    ...links.map((link) => `- ${link}`),
+    "",
+    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    "",
+    `Receipt: \`${record.receipt}\``,
+    "",
+    freezeRecordMarker(record)
+  ].join(`
+`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number = 0;
+  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
+    { incidents: trigger.incidents, issue: number, receipt: record.receipt },
+    `trigger ${trigger.id} tripped: merges frozen`
+  ), {
+    status: "tripped",
+    incidents: trigger.incidents,
+    issue: number,
+    receipt: record.receipt
+  };
+}
+
 // app/incidents/sla.ts
 var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
 function isBot(actor) {
@@ -6433,17 +6431,13 @@ var INCIDENT_ACTIONS = [
   "labeled",
   "unlabeled"
 ];
-function has(names, wanted) {
-  let set = new Set(wanted.map((name) => name.toLowerCase()));
-  return names.some((name) => set.has(name.toLowerCase()));
-}
 function freezeRelevance(payload, config) {
   let settings = config.incidents, freezing = [...settings.severity_labels.critical, settings.freeze_label], labels2 = labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)), changed = "label" in payload ? payload.label?.name : void 0;
-  if (has(labels2, freezing) || changed !== void 0 && has([changed], freezing))
+  if (hasAny(labels2, freezing) || changed !== void 0 && hasAny([changed], freezing))
     switch (payload.action) {
       case "labeled":
       case "unlabeled":
-        return changed === void 0 ? void 0 : has([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : void 0;
+        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : void 0;
       case "edited":
         return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
       case "assigned":
@@ -6461,17 +6455,17 @@ async function escalateOnEvent(deps, config, raw) {
 function opensCriticalIncident(payload, config) {
   let critical = config.incidents.severity_labels.critical;
   if (payload.action === "opened" || payload.action === "reopened")
-    return has(
+    return hasAny(
       labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)),
       critical
     );
   let changed = "label" in payload ? payload.label?.name : void 0;
-  return payload.action === "labeled" && changed !== void 0 && has([changed], critical);
+  return payload.action === "labeled" && changed !== void 0 && hasAny([changed], critical);
 }
 async function onIncidentIssue(context, state) {
   let { payload } = context;
   if (payload.issue.pull_request) return;
-  let event = `issues.${payload.action}`, key = `issue:${repoKey(repoContextOf(payload))}#${payload.issue.number}`;
+  let event = `issues.${payload.action}`, key = issueKey(repoContextOf(payload), payload.issue.number);
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
@@ -6610,7 +6604,7 @@ async function onIssueCommentOnIssue(context, state) {
     (label2) => typeof label2 == "string" ? label2 : label2.name
   );
   if (issue.state !== "open" || labels2.length === 0) return;
-  let key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  let key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
@@ -6620,7 +6614,7 @@ async function onIssueCommentOnIssue(context, state) {
   );
 }
 async function onFreezeComment(context, state, command) {
-  let { payload } = context, { issue, comment } = payload, login2 = comment.user?.login ?? payload.sender.login, key = `issue:${repoKey(repoContextOf(payload))}#${issue.number}`;
+  let { payload } = context, { issue, comment } = payload, login2 = comment.user?.login ?? payload.sender.login, key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
