@@ -3,11 +3,15 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import type { IssueItem } from "../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import type { EventDeps } from "../state.js";
+import { type BlockedSweepReport, sweepBlocked } from "./blocked.js";
+import { checkP0Trigger, type TriggerOutcome } from "./freeze.js";
 import { escalateIncident, type IncidentSlaResult } from "./sla.js";
 
 /** Something a sweep could not check, and why (the sentence says what to do). */
 export interface SweepError {
-  /** The incident, when the failure was about one; absent when listing a severity label failed. */
+  /** Which check failed: an incident's SLA clocks, a blocked item, or the repeated-P0 trigger. */
+  part: "sla" | "blocked" | "trigger";
+  /** The issue, when the failure was about one; absent when a list could not be read. */
   number?: number;
   url?: string;
   /** The severity label whose list could not be read. */
@@ -26,19 +30,28 @@ export interface SweepReport {
   enabled: boolean;
   dryRun: boolean;
   incidents: IncidentSlaResult[];
+  /** The open items labelled blocked: their fields and how long they have been blocked. */
+  blocked: { items: BlockedSweepReport["items"]; escalated: number };
+  /** The repeated-P0 trigger; null when it could not be checked (the reason is in `errors`). */
+  trigger: TriggerOutcome | null;
   errors: SweepError[];
-  /** How many incidents were escalated (or would be, in a dry run). */
+  /** How many incidents were escalated (or would be, in a dry run); blocked items count in `blocked`. */
   escalated: number;
   /** Requests the sweep made. */
   requests: number;
 }
 
 /**
- * Checks every open incident of the repository (open issues carrying a
+ * What the App does on events, for the issues no event touched lately:
+ * checks every open incident of the repository (open issues carrying a
  * severity label; PRs are skipped) and escalates those whose SLA clocks
- * call for it, one level each. One incident's failure is reported and the
- * others are still checked. Does nothing while `incidents.enabled` is off.
- * A dry run (`dryRun`, `DRY_RUN` or `check.dry_run`) writes nothing.
+ * call for it, one level each; checks every open blocked item
+ * (`sweepBlocked`); and checks the repeated-P0 trigger (`checkP0Trigger`),
+ * so a trigger the App missed (it was down, or the incident was labelled
+ * while the protocol was off) still freezes. Each step is idempotent, so
+ * sweeping twice writes nothing new. One failure is reported and the rest
+ * is still checked. Does nothing while `incidents.enabled` is off. A dry
+ * run (`dryRun`, `DRY_RUN` or `check.dry_run`) writes nothing.
  */
 export async function sweepIncidents(
   deps: EventDeps,
@@ -56,12 +69,14 @@ export async function sweepIncidents(
     enabled: config.incidents.enabled,
     dryRun: dry,
     incidents: [],
+    blocked: { items: [], escalated: 0 },
+    trigger: null,
     errors: [],
     escalated: 0,
     requests: 0,
   };
   if (!config.incidents.enabled) {
-    deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no incident was swept`);
+    deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: nothing was swept`);
     return report;
   }
 
@@ -79,8 +94,26 @@ export async function sweepIncidents(
     } catch (error) {
       const reason = failureReason(error);
       deps.log.warn({ err: error, number: issue.number }, `#${issue.number}: ${reason}`);
-      report.errors.push({ number: issue.number, url: issue.html_url, reason });
+      report.errors.push({ part: "sla", number: issue.number, url: issue.html_url, reason });
     }
+  }
+
+  const blocked = await sweepBlocked(deps, config, now, { dryRun: dry });
+  report.blocked = { items: blocked.items, escalated: blocked.escalated };
+  for (const error of blocked.errors) {
+    report.errors.push({
+      part: "blocked",
+      ...(error.number === undefined ? { label: config.incidents.blocked.label } : {}),
+      ...error,
+    });
+  }
+
+  try {
+    report.trigger = await checkP0Trigger(deps, config, now, dry);
+  } catch (error) {
+    const reason = failureReason(error);
+    deps.log.warn({ err: error }, `trigger ${config.incidents.p0_trigger.id}: ${reason}`);
+    report.errors.push({ part: "trigger", reason });
   }
   report.requests = deps.gh.requests - requestsBefore;
   return report;
@@ -112,7 +145,7 @@ async function openIncidents(
     } catch (error) {
       const reason = failureReason(error);
       deps.log.warn({ err: error, label }, `listing the incidents labelled ${label}: ${reason}`);
-      errors.push({ label, reason });
+      errors.push({ part: "sla", label, reason });
     }
   }
   return [...found.values()];

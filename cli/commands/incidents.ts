@@ -3,6 +3,8 @@ import { loadRepoConfig } from "../../app/config.js";
 import { GitHubClient } from "../../app/github/client.js";
 import { GitHubApiError } from "../../app/github/errors.js";
 import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import type { BlockedSweepReport, BlockedWrite } from "../../app/incidents/blocked.js";
+import type { TriggerOutcome } from "../../app/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../app/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../app/incidents/sweep.js";
 import { createState, type EventDeps, type Log, type LogFn } from "../../app/state.js";
@@ -29,9 +31,11 @@ const TOKEN_NEEDS = "Issues: Read and write and Contents: Read";
 /**
  * `pilot-gate incidents sweep`: checks the SLA clocks of every open
  * incident of a repository and escalates, one level each, those with a
- * breached clock no escalation label accounts for yet. Exit 0 when the
- * sweep completed (whether it escalated or not), 1 when some incident
- * could not be checked, 2 for a usage, config or token error.
+ * breached clock no escalation label accounts for yet; checks the open
+ * blocked items and the repeated-P0 trigger (see sweepIncidents). Exit 0
+ * when the sweep completed (whether it escalated or not), 1 when some
+ * incident, blocked item or the trigger could not be checked, 2 for a
+ * usage, config or token error.
  */
 export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrExplain(Object.keys(OPTIONS), () =>
@@ -75,6 +79,10 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     // The sweep expands no teams, so whether the owner is an organisation does not matter.
     repo: { ...repository, defaultBranch: "", ownerIsOrg: false },
   };
+  // A token is no App, so there is no App name to ask GitHub for: a bot's
+  // blocked comment carrying the marker is taken for the App's, and updated
+  // rather than posted again next to it.
+  deps.state.appSlug = "";
   const { config, description } = await configOf(deps, io, values.config);
   // check.dry_run in the config makes it a dry run too (see sweepIncidents).
   const report = await sweepIncidents(deps, config, now, { dryRun });
@@ -187,25 +195,95 @@ function incidentLine(result: IncidentSlaResult, config: Config, c: Palette): st
   return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
 }
 
-/** One line per incident and per failure, then a summary line. */
+function writeText(write: BlockedWrite, dryRun: boolean): string {
+  const [did, would] = ((): [string, string] => {
+    switch (write.kind) {
+      case "create-comment":
+        return ["commented", "would comment"];
+      case "update-comment":
+        return ["updated its comment", "would update its comment"];
+      case "add-label":
+        return [`added ${write.label}`, `would add ${write.label}`];
+      case "remove-label":
+        return [`removed ${write.label}`, `would remove ${write.label}`];
+    }
+  })();
+  return dryRun ? would : did;
+}
+
+function blockedLine(
+  item: BlockedSweepReport["items"][number],
+  config: Config,
+  c: Palette,
+): string {
+  const { check, escalation } = item;
+  const fields = check.unreadable
+    ? `${c.red("body not read")} (${check.unreadable})`
+    : check.missing.length > 0
+      ? `missing ${check.missing.join(", ")}`
+      : "all fields stated";
+  const writes = check.writes.map((write) => writeText(write, check.dryRun));
+  const since = escalation.blockedSince ? `blocked since ${escalation.blockedSince}, ` : "";
+  const outcome = {
+    "not-blocked": "not blocked",
+    "already-escalated": "escalated before",
+    "within-cycle": "within one cycle",
+    "unknown-since": "since unknown (no event adding the label), not escalated",
+    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config.incidents.escalation[0]?.name} (${escalation.label})`,
+  }[escalation.status];
+  return `#${check.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
+}
+
+function triggerLine(trigger: TriggerOutcome, config: Config, dryRun: boolean, c: Palette): string {
+  const { id, days } = config.incidents.p0_trigger;
+  const listed = trigger.incidents.map((number) => `#${number}`).join(", ") || "none";
+  const within = `critical incidents within ${days} days: ${listed}`;
+  switch (trigger.status) {
+    case "not-tripped":
+      return `trigger ${id}: not tripped (${within})`;
+    case "already-frozen":
+      return `trigger ${id}: tripped (${within}), frozen before by #${trigger.issue}`;
+    case "tripped":
+      return dryRun
+        ? `trigger ${id}: ${c.red("tripped")} (${within}): would open a freeze issue`
+        : `trigger ${id}: ${c.red("tripped")} (${within}): froze merges with #${trigger.issue} (receipt ${trigger.receipt})`;
+  }
+}
+
+function errorLine(error: SweepReport["errors"][number], c: Palette): string {
+  if (error.part === "trigger") return `trigger ${c.red("could not be checked")}: ${error.reason}`;
+  if (error.number !== undefined) {
+    return `#${error.number} ${c.red("could not be checked")}: ${error.reason}`;
+  }
+  return `label ${error.label}: ${c.red("could not be listed")}: ${error.reason}`;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+/** One line per incident, blocked item and failure, the trigger's line, then a summary line. */
 function renderSweep(report: SweepReport, config: Config, c: Palette, description: string): string {
   if (!report.enabled) {
-    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks.\n`;
+    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks, the blocked-item checks and the repeated-P0 trigger.\n`;
   }
   const lines = [
     ...report.incidents.map((result) => incidentLine(result, config, c)),
-    ...report.errors.map((error) =>
-      error.number !== undefined
-        ? `#${error.number} ${c.red("could not be checked")}: ${error.reason}`
-        : `label ${error.label}: ${c.red("could not be listed")}: ${error.reason}`,
-    ),
+    ...report.blocked.items.map((item) => blockedLine(item, config, c)),
+    ...(report.trigger ? [triggerLine(report.trigger, config, report.dryRun, c)] : []),
+    ...report.errors.map((error) => errorLine(error, c)),
   ];
-  const checked = report.incidents.length;
+  const would = report.dryRun ? "would be escalated" : "escalated";
   const failed = report.errors.length;
   const parts = [
-    `${report.escalated} ${report.dryRun ? "would be escalated" : "escalated"}`,
+    `${plural(report.escalated, "incident")} ${would}`,
+    ...(report.blocked.escalated > 0
+      ? [`${plural(report.blocked.escalated, "blocked item")} ${would}`]
+      : []),
+    ...(report.trigger?.status === "tripped"
+      ? [`trigger ${report.dryRun ? "would freeze" : "froze"} merges`]
+      : []),
     ...(failed > 0 ? [`${failed} could not be checked`] : []),
   ];
-  const summary = `${report.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} open incident${checked === 1 ? "" : "s"} in ${report.repository}: ${parts.join(", ")} (${report.requests} requests).`;
+  const checked = `${plural(report.incidents.length, "open incident")} and ${plural(report.blocked.items.length, "blocked item")}`;
+  const summary = `${report.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} in ${report.repository}: ${parts.join(", ")} (${report.requests} requests).`;
   return `${[...lines, summary].join("\n")}\n`;
 }

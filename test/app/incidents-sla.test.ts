@@ -17,6 +17,7 @@ import {
   recorded,
   useGitHubMock,
 } from "./helpers/github.js";
+import { listIssues, listIssuesSince } from "./helpers/incidents.js";
 
 useGitHubMock();
 
@@ -84,6 +85,13 @@ function openIssues(gh: GitHubMock, byLabel: Record<string, Json[]>) {
       .query({ labels: label, state: "open", sort: "created", direction: "asc", per_page: "100" })
       .reply(200, byLabel[label] ?? []);
   }
+}
+
+/** The rest of a sweep finding nothing: no blocked item, no recent critical incident for the trigger. */
+function nothingElse(gh: GitHubMock, now: Date) {
+  listIssues(gh, "blocked", []);
+  const since = new Date(now.getTime() - 14 * 24 * 60 * 60_000).toISOString();
+  for (const label of ["P0", "critical"]) listIssuesSince(gh, label, since, []);
 }
 
 function timeline(gh: GitHubMock, number: number, items: Json[]) {
@@ -362,6 +370,7 @@ describe("sweepIncidents", () => {
     // 20 min: critical #42 breached ack and contain; high #43 (ack 15 min) breached ack.
     const gh43 = gh.comment(43);
     gh.addLabels(43);
+    nothingElse(gh, at(20));
     const report = await sweepIncidents(deps, CONFIG, at(20), { dryRun: false });
 
     expect(report).toMatchObject({
@@ -370,6 +379,8 @@ describe("sweepIncidents", () => {
       enabled: true,
       escalated: 2,
       errors: [],
+      blocked: { items: [], escalated: 0 },
+      trigger: { status: "not-tripped", incidents: [] },
     });
     expect(report.incidents.map((result) => [result.number, result.severity])).toEqual([
       [42, "critical"],
@@ -386,12 +397,14 @@ describe("sweepIncidents", () => {
     timeline(gh, 44, []);
     gh.comment(44);
     gh.addLabels(44);
+    nothingElse(gh, at(10));
     const { deps, logged } = setup();
 
     const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
 
     expect(report.errors).toEqual([
       {
+        part: "sla",
         number: 42,
         url: `https://github.com/${OWNER}/${REPO}/issues/42`,
         reason: "GitHub answered 500 when the App tried to read the timeline of #42",
@@ -418,12 +431,14 @@ describe("sweepIncidents", () => {
       if (label === "critical") interceptor.reply(500, { message: "Server Error" });
       else interceptor.reply(200, label === "P2" ? [issue(45, ["P2"], iso(5))] : []);
     }
+    nothingElse(gh, at(10));
     const { deps } = setup();
 
     const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
 
     expect(report.errors).toEqual([
       {
+        part: "sla",
         label: "critical",
         reason: "GitHub answered 500 when the App tried to find the open issue labelled critical",
       },
@@ -433,6 +448,37 @@ describe("sweepIncidents", () => {
     ]);
   });
 
+  it("reports a blocked list that cannot be read and still checks the trigger", async () => {
+    const gh = new GitHubMock();
+    openIssues(gh, {});
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query({
+        labels: "blocked",
+        state: "open",
+        sort: "created",
+        direction: "asc",
+        per_page: "100",
+      })
+      .reply(500, { message: "Server Error" });
+    const since = new Date(at(10).getTime() - 14 * 24 * 60 * 60_000).toISOString();
+    listIssuesSince(gh, "P0", since, [issue(42, ["P0"])]);
+    listIssuesSince(gh, "critical", since, []);
+    const { deps } = setup();
+
+    const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
+
+    expect(report.errors).toEqual([
+      {
+        part: "blocked",
+        label: "blocked",
+        reason: "GitHub answered 500 when the App tried to find the open issue labelled blocked",
+      },
+    ]);
+    expect(report.trigger).toEqual({ status: "not-tripped", incidents: [42] });
+    expect(report.requests).toBe(countRequests().total);
+  });
+
   it("does nothing while incidents.enabled is off, and says so", async () => {
     new GitHubMock();
     const { deps, logged } = setup();
@@ -440,10 +486,17 @@ describe("sweepIncidents", () => {
 
     const report = await sweepIncidents(deps, config, at(10), { dryRun: false });
 
-    expect(report).toMatchObject({ enabled: false, incidents: [], errors: [], requests: 0 });
+    expect(report).toMatchObject({
+      enabled: false,
+      incidents: [],
+      blocked: { items: [] },
+      trigger: null,
+      errors: [],
+      requests: 0,
+    });
     expect(recorded).toEqual([]);
     expect(logged.map((entry) => entry.message)).toContain(
-      "incidents.enabled is off in .github/pilot-gate.yml: no incident was swept",
+      "incidents.enabled is off in .github/pilot-gate.yml: nothing was swept",
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   recorded,
   useGitHubMock,
 } from "../app/helpers/github.js";
+import { listIssues, listIssuesSince } from "../app/helpers/incidents.js";
 import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
 
 // Every request the sweep makes is checked against GitHub's OpenAPI description.
@@ -58,24 +59,50 @@ function repoConfig(gh: GitHubMock, text: string | null) {
   gh.config(text);
 }
 
-/** One open critical incident, #42, opened 10 minutes before --now, with an empty timeline. */
-function oneIncident(gh: GitHubMock, { timeline = true }: { timeline?: boolean } = {}) {
+/** The open lists of every severity label, answered with `byLabel[label]` or nothing. */
+function severityLists(gh: GitHubMock, byLabel: Record<string, Json[]>) {
   for (const label of LABELS) {
     gh.scope
       .get(`${REPO_PATH}/issues`)
       .query({ labels: label, state: "open", sort: "created", direction: "asc", per_page: "100" })
-      .reply(200, label === "P0" ? [issue(42, ["P0"])] : []);
+      .reply(200, byLabel[label] ?? []);
   }
+}
+
+/** One open critical incident, #42, opened 10 minutes before --now, with an empty timeline. */
+function oneIncident(gh: GitHubMock, { timeline = true }: { timeline?: boolean } = {}) {
+  severityLists(gh, { P0: [issue(42, ["P0"])] });
   if (timeline) {
     gh.scope.get(`${REPO_PATH}/issues/42/timeline`).query({ per_page: "100" }).reply(200, []);
   }
+}
+
+/** 14 days before --now: where the repeated-P0 trigger's lists start. */
+const TRIGGER_SINCE = "2026-05-20T10:10:00.000Z";
+
+/** The open items labelled blocked, as GitHub lists them. */
+function listBlocked(gh: GitHubMock, items: Json[] = []) {
+  listIssues(gh, "blocked", items);
+}
+
+/** The trigger's lists of recent critical incidents. */
+function triggerLists(gh: GitHubMock, byLabel: { P0?: Json[]; critical?: Json[] } = {}) {
+  listIssuesSince(gh, "P0", TRIGGER_SINCE, byLabel.P0 ?? []);
+  listIssuesSince(gh, "critical", TRIGGER_SINCE, byLabel.critical ?? []);
+}
+
+/** One incident due, no blocked item, the trigger not tripped. */
+function oneIncidentOnly(gh: GitHubMock, options: { timeline?: boolean } = {}) {
+  oneIncident(gh, options);
+  listBlocked(gh);
+  triggerLists(gh, { P0: [issue(42, ["P0"])] });
 }
 
 describe("pilot-gate incidents sweep", () => {
   it("escalates the one incident that is due, prints it and exits 0", async () => {
     const gh = new GitHubMock();
     repoConfig(gh, ENABLED);
-    oneIncident(gh);
+    oneIncidentOnly(gh);
     const comment = gh.comment(42);
     const label = gh.addLabels(42);
 
@@ -86,7 +113,8 @@ describe("pilot-gate incidents sweep", () => {
       [
         `config:    .github/pilot-gate.yml on master of ${OWNER}/${REPO}`,
         "#42 critical ack breached (5 min overdue), contain running, recover running: escalated to on-call (level 1 of 2)",
-        `Checked 1 open incident in ${OWNER}/${REPO}: 1 escalated (9 requests).`,
+        "trigger PC-P1-01: not tripped (critical incidents within 14 days: #42)",
+        `Checked 1 open incident and 0 blocked items in ${OWNER}/${REPO}: 1 incident escalated (12 requests).`,
         "",
       ].join("\n"),
     );
@@ -99,7 +127,7 @@ describe("pilot-gate incidents sweep", () => {
   it("prints the report as JSON with --json", async () => {
     const gh = new GitHubMock();
     repoConfig(gh, ENABLED);
-    oneIncident(gh);
+    oneIncidentOnly(gh);
     gh.comment(42);
     gh.addLabels(42);
 
@@ -116,6 +144,8 @@ describe("pilot-gate incidents sweep", () => {
       dryRun: false,
       escalated: 1,
       errors: [],
+      blocked: { items: [], escalated: 0 },
+      trigger: { status: "not-tripped", incidents: [42] },
       incidents: [
         {
           number: 42,
@@ -135,14 +165,14 @@ describe("pilot-gate incidents sweep", () => {
   it("writes nothing with --dry-run and prints what it would do", async () => {
     const gh = new GitHubMock();
     repoConfig(gh, ENABLED);
-    oneIncident(gh);
+    oneIncidentOnly(gh);
 
     const result = await run(sweep("--dry-run"), { env: ENV });
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(": would escalate to on-call (level 1 of 2)");
     expect(result.stdout).toContain(
-      `Dry run, nothing was written: checked 1 open incident in ${OWNER}/${REPO}: 1 would be escalated`,
+      `Dry run, nothing was written: checked 1 open incident and 0 blocked items in ${OWNER}/${REPO}: 1 incident would be escalated`,
     );
     expect(result.stderr).toContain(
       "dry run: would comment on #42 and add the label escalation:on-call",
@@ -154,7 +184,7 @@ describe("pilot-gate incidents sweep", () => {
     const cwd = await tempDir();
     await writeFiles(cwd, { "sweep.yml": `${ENABLED}check:\n  dry_run: true\n` });
     const gh = new GitHubMock();
-    oneIncident(gh);
+    oneIncidentOnly(gh);
 
     const result = await run(sweep("--config", "sweep.yml"), { cwd, env: ENV });
 
@@ -168,7 +198,7 @@ describe("pilot-gate incidents sweep", () => {
   it("exits 1 when an incident could not be checked, saying why", async () => {
     const gh = new GitHubMock();
     repoConfig(gh, ENABLED);
-    oneIncident(gh, { timeline: false });
+    oneIncidentOnly(gh, { timeline: false });
     gh.scope
       .get(`${REPO_PATH}/issues/42/timeline`)
       .query({ per_page: "100" })
@@ -180,7 +210,132 @@ describe("pilot-gate incidents sweep", () => {
     expect(result.stdout).toContain(
       "#42 could not be checked: GitHub answered 500 when the App tried to read the timeline of #42",
     );
-    expect(result.stdout).toContain("0 escalated, 1 could not be checked");
+    expect(result.stdout).toContain("0 incidents escalated, 1 could not be checked");
+  });
+
+  it("checks a blocked item no event touched: asks for the missing fields, escalates after a cycle", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    severityLists(gh, {});
+    const item = issue(51, ["blocked"]);
+    item.title = "Blocked: tenant provisioning";
+    item.body =
+      "### ID\n\nBLK-51\n\n### Cause\n\nVendor API 503\n\n### Impact\n\nWave O-02 cannot start\n\n### Owner\n\n_No response_\n\n### ETA\n\nTBD\n\n### Upstream dependency\n\nvendor ticket 8812\n";
+    item.created_at = "2026-05-01T09:00:00Z";
+    listBlocked(gh, [item]);
+    gh.scope.get(`${REPO_PATH}/issues/51/comments`).query({ per_page: "100" }).reply(200, []);
+    const fields = gh.comment(51);
+    const needsInfo = gh.addLabels(51);
+    gh.scope
+      .get(`${REPO_PATH}/issues/51/timeline`)
+      .query({ per_page: "100" })
+      .reply(200, [
+        {
+          id: 9,
+          node_id: "LE_9",
+          url: "",
+          event: "labeled",
+          created_at: "2026-05-19T09:00:00Z",
+          actor: { login: "octocat", id: 7, type: "User" },
+          label: { name: "blocked", color: "ff0000" },
+        },
+      ]);
+    const escalation = gh.comment(51);
+    const escalated = gh.addLabels(51);
+    triggerLists(gh);
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "#51 blocked  missing Owner, ETA (commented, added needs-info); blocked since 2026-05-19T09:00:00.000Z, escalated to on-call (escalation:on-call)\n",
+    );
+    expect(result.stdout).toContain(
+      `Checked 0 open incidents and 1 blocked item in ${OWNER}/${REPO}: 0 incidents escalated, 1 blocked item escalated (`,
+    );
+    expect((fields.body as { body: string }).body).toMatch(/Owner[\s\S]*ETA/);
+    expect(needsInfo.body).toEqual({ labels: ["needs-info"] });
+    expect((escalation.body as { body: string }).body).toContain("@acme/sre");
+    expect(escalated.body).toEqual({ labels: ["escalation:on-call"] });
+  });
+
+  it("trips the repeated-P0 trigger no event tripped, then finds it frozen on the next sweep", async () => {
+    const closed = (number: number, created: string) => {
+      const item = issue(number, ["P0"]);
+      item.state = "closed";
+      item.created_at = created;
+      item.closed_at = created;
+      return item;
+    };
+    const recent = [closed(43, "2026-06-01T08:00:00Z"), closed(42, "2026-05-30T08:00:00Z")];
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    severityLists(gh, {});
+    listBlocked(gh);
+    triggerLists(gh, { P0: recent });
+    listIssuesSince(gh, "pilot-gate:freeze", TRIGGER_SINCE, []);
+    const opened = gh.createIssue(80);
+
+    const first = await run(sweep(), { env: ENV });
+
+    expect(first.code).toBe(0);
+    const sent = opened.body as { title: string; body: string; labels: string[] };
+    expect(sent.labels).toEqual(["pilot-gate:freeze", "escalation:on-call"]);
+    expect(sent.body).toContain("@acme/sre: trigger **PC-P1-01** tripped");
+    const receipt = /Receipt: `(pg-[0-9a-f]+)`/.exec(sent.body)?.[1];
+    expect(receipt).toBeDefined();
+    expect(first.stdout).toContain(
+      `trigger PC-P1-01: tripped (critical incidents within 14 days: #42, #43): froze merges with #80 (receipt ${receipt})\n`,
+    );
+    expect(first.stdout).toContain(": 0 incidents escalated, trigger froze merges (");
+
+    // The next sweep finds the freeze issue it opened and opens no other.
+    const frozen = issue(80, ["pilot-gate:freeze", "escalation:on-call"]);
+    frozen.title = sent.title;
+    frozen.body = sent.body;
+    frozen.created_at = TEN_MINUTES_LATER;
+    frozen.user = { ...frozen.user, login: "github-actions[bot]", type: "Bot" };
+    repoConfig(gh, ENABLED);
+    severityLists(gh, {});
+    listBlocked(gh);
+    triggerLists(gh, { P0: recent });
+    listIssuesSince(gh, "pilot-gate:freeze", TRIGGER_SINCE, [frozen]);
+
+    const second = await run(sweep(), { env: ENV });
+
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      "trigger PC-P1-01: tripped (critical incidents within 14 days: #42, #43), frozen before by #80\n",
+    );
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/issues"]).toBe(1);
+  });
+
+  it("exits 1 when the trigger cannot be checked, and still sweeps the incidents", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncident(gh);
+    gh.comment(42);
+    gh.addLabels(42);
+    listBlocked(gh);
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query({
+        labels: "P0",
+        state: "all",
+        since: TRIGGER_SINCE,
+        sort: "created",
+        direction: "desc",
+        per_page: "100",
+      })
+      .reply(500, { message: "Server Error" });
+    listIssuesSince(gh, "critical", TRIGGER_SINCE, []);
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("escalated to on-call (level 1 of 2)");
+    expect(result.stdout).toMatch(/\ntrigger could not be checked: GitHub answered 500 .*\n/);
+    expect(result.stdout).toContain("1 incident escalated, 1 could not be checked");
   });
 
   it("sweeps nothing and exits 0 while incidents.enabled is off", async () => {
