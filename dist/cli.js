@@ -10182,7 +10182,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
 }), $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
   $ZodObject.init(inst, def);
   let superParse = inst._zod.parse, _normalized = cached(() => normalizeDef(def)), memo2 = globalConfig.memoizer, generateFastpass = (shape) => {
-    let normalized = _normalized.value, syms = normalized.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
+    let normalized2 = _normalized.value, syms = normalized2.symbolKeys, doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms }), parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, prefixStr = (id, k) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
@@ -10196,10 +10196,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
           }`;
     doc.write("const input = payload.value;");
     let ids = /* @__PURE__ */ Object.create(null), counter = 0;
-    for (let key of normalized.allKeys)
+    for (let key of normalized2.allKeys)
       ids[key] = `key_${counter++}`;
     doc.write(memo2 ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
-    for (let key of normalized.allKeys) {
+    for (let key of normalized2.allKeys) {
       if (key === "__proto__")
         continue;
       let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema = shape[key], optin = schema?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema?._zod?.optout === "optional";
@@ -15573,8 +15573,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural5 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural5} inválida${plural5}: ${joinValues(issue2.keys, ", ")}`;
+        let plural6 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural6} inválida${plural6}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -15692,8 +15692,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        let plural5 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural5} inválida${plural5}: ${joinValues(issue2.keys, ", ")}`;
+        let plural6 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural6} inválida${plural6}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -22421,21 +22421,21 @@ function convertSchema(schema, ctx) {
 function fromJSONSchema(schema, params) {
   if (typeof schema == "boolean")
     return schema ? z.any() : z.never();
-  let normalized;
+  let normalized2;
   try {
-    normalized = JSON.parse(JSON.stringify(schema));
+    normalized2 = JSON.parse(JSON.stringify(schema));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  let version2 = detectVersion(normalized, params?.defaultTarget), defs = normalized.$defs || normalized.definitions || {}, ctx = {
+  let version2 = detectVersion(normalized2, params?.defaultTarget), defs = normalized2.$defs || normalized2.definitions || {}, ctx = {
     version: version2,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
-    rootSchema: normalized,
+    rootSchema: normalized2,
     registry: params?.registry ?? globalRegistry
   };
-  return convertSchema(normalized, ctx);
+  return convertSchema(normalized2, ctx);
 }
 
 // node_modules/zod/v4/core/visit.js
@@ -25475,16 +25475,16 @@ function resolveAllAttention(events, context) {
   return events;
 }
 function tokenizeAttention(effects, ok2) {
-  let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker;
+  let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker2;
   return start;
   function start(code3) {
-    return marker = code3, effects.enter("attentionSequence"), inside(code3);
+    return marker2 = code3, effects.enter("attentionSequence"), inside(code3);
   }
   function inside(code3) {
-    if (code3 === marker)
+    if (code3 === marker2)
       return effects.consume(code3), inside;
     let token = effects.exit("attentionSequence"), after = classifyCharacter(code3), open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker === 42 ? open2 : open2 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open2)), ok2(code3);
+    return token._open = !!(marker2 === 42 ? open2 : open2 && (before || !close)), token._close = !!(marker2 === 42 ? close : close && (after || !open2)), ok2(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -25653,17 +25653,17 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   let self2 = this, closeStart = {
     partial: !0,
     tokenize: tokenizeCloseStart
-  }, initialPrefix = 0, sizeOpen = 0, marker;
+  }, initialPrefix = 0, sizeOpen = 0, marker2;
   return start;
   function start(code3) {
     return beforeSequenceOpen(code3);
   }
   function beforeSequenceOpen(code3) {
     let tail = self2.events[self2.events.length - 1];
-    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code3, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code3);
+    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker2 = code3, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code3);
   }
   function sequenceOpen(code3) {
-    return code3 === marker ? (sizeOpen++, effects.consume(code3), sequenceOpen) : sizeOpen < 3 ? nok(code3) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3));
+    return code3 === marker2 ? (sizeOpen++, effects.consume(code3), sequenceOpen) : sizeOpen < 3 ? nok(code3) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3));
   }
   function infoBefore(code3) {
     return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFencedFence"), self2.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
@@ -25671,7 +25671,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
     }), info(code3));
   }
   function info(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code3)) : markdownSpace(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code3)) : code3 === 96 && code3 === marker ? nok(code3) : (effects.consume(code3), info);
+    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code3)) : markdownSpace(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code3)) : code3 === 96 && code3 === marker2 ? nok(code3) : (effects.consume(code3), info);
   }
   function metaBefore(code3) {
     return code3 === null || markdownLineEnding(code3) ? infoBefore(code3) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
@@ -25679,7 +25679,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
     }), meta3(code3));
   }
   function meta3(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code3)) : code3 === 96 && code3 === marker ? nok(code3) : (effects.consume(code3), meta3);
+    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code3)) : code3 === 96 && code3 === marker2 ? nok(code3) : (effects.consume(code3), meta3);
   }
   function atNonLazyBreak(code3) {
     return effects.attempt(closeStart, after, contentBefore)(code3);
@@ -25709,10 +25709,10 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       return effects2.enter("codeFencedFence"), markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
     function beforeSequenceClose(code3) {
-      return code3 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code3)) : nok2(code3);
+      return code3 === marker2 ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code3)) : nok2(code3);
     }
     function sequenceClose(code3) {
-      return code3 === marker ? (size++, effects2.consume(code3), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3)) : nok2(code3);
+      return code3 === marker2 ? (size++, effects2.consume(code3), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3)) : nok2(code3);
     }
     function sequenceCloseAfter(code3) {
       return code3 === null || markdownLineEnding(code3) ? (effects2.exit("codeFencedFence"), ok3(code3)) : nok2(code3);
@@ -26117,24 +26117,24 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 
 // node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
+  let marker2;
   return start;
   function start(code3) {
-    return code3 === 34 || code3 === 39 || code3 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), marker = code3 === 40 ? 41 : code3, begin) : nok(code3);
+    return code3 === 34 || code3 === 39 || code3 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), marker2 = code3 === 40 ? 41 : code3, begin) : nok(code3);
   }
   function begin(code3) {
-    return code3 === marker ? (effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code3));
+    return code3 === marker2 ? (effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code3));
   }
   function atBreak(code3) {
-    return code3 === marker ? (effects.exit(stringType), begin(marker)) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
+    return code3 === marker2 ? (effects.exit(stringType), begin(marker2)) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
       contentType: "string"
     }), inside(code3));
   }
   function inside(code3) {
-    return code3 === marker || code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), atBreak(code3)) : (effects.consume(code3), code3 === 92 ? escape : inside);
+    return code3 === marker2 || code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), atBreak(code3)) : (effects.consume(code3), code3 === 92 ? escape : inside);
   }
   function escape(code3) {
-    return code3 === marker || code3 === 92 ? (effects.consume(code3), inside) : inside(code3);
+    return code3 === marker2 || code3 === 92 ? (effects.consume(code3), inside) : inside(code3);
   }
 }
 
@@ -26362,7 +26362,7 @@ function resolveToHtmlFlow(events) {
   return index2 > 1 && events[index2 - 2][1].type === "linePrefix" && (events[index2][1].start = events[index2 - 2][1].start, events[index2 + 1][1].start = events[index2 - 2][1].start, events.splice(index2 - 2, 2)), events;
 }
 function tokenizeHtmlFlow(effects, ok2, nok) {
-  let self2 = this, marker, closingTag, buffer, index2, markerB;
+  let self2 = this, marker2, closingTag, buffer, index2, markerB;
   return start;
   function start(code3) {
     return before(code3);
@@ -26371,10 +26371,10 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code3), open2;
   }
   function open2(code3) {
-    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
+    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker2 = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
   }
   function declarationOpen(code3) {
-    return code3 === 45 ? (effects.consume(code3), marker = 2, commentOpenInside) : code3 === 91 ? (effects.consume(code3), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), marker = 4, self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
+    return code3 === 45 ? (effects.consume(code3), marker2 = 2, commentOpenInside) : code3 === 91 ? (effects.consume(code3), marker2 = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), marker2 = 4, self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
   }
   function commentOpenInside(code3) {
     return code3 === 45 ? (effects.consume(code3), self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
@@ -26389,7 +26389,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   function tagName(code3) {
     if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
       let slash = code3 === 47, name = buffer.toLowerCase();
-      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self2.interrupt ? ok2(code3) : continuation(code3)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code3), basicSelfClosing) : self2.interrupt ? ok2(code3) : continuation(code3)) : (marker = 7, self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3));
+      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker2 = 1, self2.interrupt ? ok2(code3) : continuation(code3)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker2 = 6, slash ? (effects.consume(code3), basicSelfClosing) : self2.interrupt ? ok2(code3) : continuation(code3)) : (marker2 = 7, self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3));
     }
     return code3 === 45 || asciiAlphanumeric(code3) ? (effects.consume(code3), buffer += String.fromCharCode(code3), tagName) : nok(code3);
   }
@@ -26427,7 +26427,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return code3 === null || markdownLineEnding(code3) ? continuation(code3) : markdownSpace(code3) ? (effects.consume(code3), completeAfter) : nok(code3);
   }
   function continuation(code3) {
-    return code3 === 45 && marker === 2 ? (effects.consume(code3), continuationCommentInside) : code3 === 60 && marker === 1 ? (effects.consume(code3), continuationRawTagOpen) : code3 === 62 && marker === 4 ? (effects.consume(code3), continuationClose) : code3 === 63 && marker === 3 ? (effects.consume(code3), continuationDeclarationInside) : code3 === 93 && marker === 5 ? (effects.consume(code3), continuationCdataInside) : markdownLineEnding(code3) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code3)) : code3 === null || markdownLineEnding(code3) ? (effects.exit("htmlFlowData"), continuationStart(code3)) : (effects.consume(code3), continuation);
+    return code3 === 45 && marker2 === 2 ? (effects.consume(code3), continuationCommentInside) : code3 === 60 && marker2 === 1 ? (effects.consume(code3), continuationRawTagOpen) : code3 === 62 && marker2 === 4 ? (effects.consume(code3), continuationClose) : code3 === 63 && marker2 === 3 ? (effects.consume(code3), continuationDeclarationInside) : code3 === 93 && marker2 === 5 ? (effects.consume(code3), continuationCdataInside) : markdownLineEnding(code3) && (marker2 === 6 || marker2 === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code3)) : code3 === null || markdownLineEnding(code3) ? (effects.exit("htmlFlowData"), continuationStart(code3)) : (effects.consume(code3), continuation);
   }
   function continuationStart(code3) {
     return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
@@ -26455,7 +26455,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return code3 === 93 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
   }
   function continuationDeclarationInside(code3) {
-    return code3 === 62 ? (effects.consume(code3), continuationClose) : code3 === 45 && marker === 2 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
+    return code3 === 62 ? (effects.consume(code3), continuationClose) : code3 === 45 && marker2 === 2 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
   }
   function continuationClose(code3) {
     return code3 === null || markdownLineEnding(code3) ? (effects.exit("htmlFlowData"), continuationAfter(code3)) : (effects.consume(code3), continuationClose);
@@ -26477,7 +26477,7 @@ var htmlText = {
   tokenize: tokenizeHtmlText
 };
 function tokenizeHtmlText(effects, ok2, nok) {
-  let self2 = this, marker, index2, returnState;
+  let self2 = this, marker2, index2, returnState;
   return start;
   function start(code3) {
     return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code3), open2;
@@ -26544,10 +26544,10 @@ function tokenizeHtmlText(effects, ok2, nok) {
     return code3 === 61 ? (effects.consume(code3), tagOpenAttributeValueBefore) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenAttributeNameAfter) : tagOpenBetween(code3);
   }
   function tagOpenAttributeValueBefore(code3) {
-    return code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 ? nok(code3) : code3 === 34 || code3 === 39 ? (effects.consume(code3), marker = code3, tagOpenAttributeValueQuoted) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenAttributeValueBefore) : (effects.consume(code3), tagOpenAttributeValueUnquoted);
+    return code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 ? nok(code3) : code3 === 34 || code3 === 39 ? (effects.consume(code3), marker2 = code3, tagOpenAttributeValueQuoted) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenAttributeValueBefore) : (effects.consume(code3), tagOpenAttributeValueUnquoted);
   }
   function tagOpenAttributeValueQuoted(code3) {
-    return code3 === marker ? (effects.consume(code3), marker = void 0, tagOpenAttributeValueQuotedAfter) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code3)) : (effects.consume(code3), tagOpenAttributeValueQuoted);
+    return code3 === marker2 ? (effects.consume(code3), marker2 = void 0, tagOpenAttributeValueQuotedAfter) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code3)) : (effects.consume(code3), tagOpenAttributeValueQuoted);
   }
   function tagOpenAttributeValueUnquoted(code3) {
     return code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96 ? nok(code3) : code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3) ? tagOpenBetween(code3) : (effects.consume(code3), tagOpenAttributeValueUnquoted);
@@ -26767,19 +26767,19 @@ var thematicBreak = {
   tokenize: tokenizeThematicBreak
 };
 function tokenizeThematicBreak(effects, ok2, nok) {
-  let size = 0, marker;
+  let size = 0, marker2;
   return start;
   function start(code3) {
     return effects.enter("thematicBreak"), before(code3);
   }
   function before(code3) {
-    return marker = code3, atBreak(code3);
+    return marker2 = code3, atBreak(code3);
   }
   function atBreak(code3) {
-    return code3 === marker ? (effects.enter("thematicBreakSequence"), sequence(code3)) : size >= 3 && (code3 === null || markdownLineEnding(code3)) ? (effects.exit("thematicBreak"), ok2(code3)) : nok(code3);
+    return code3 === marker2 ? (effects.enter("thematicBreakSequence"), sequence(code3)) : size >= 3 && (code3 === null || markdownLineEnding(code3)) ? (effects.exit("thematicBreak"), ok2(code3)) : nok(code3);
   }
   function sequence(code3) {
-    return code3 === marker ? (effects.consume(code3), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3));
+    return code3 === marker2 ? (effects.consume(code3), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3));
   }
 }
 
@@ -26898,7 +26898,7 @@ function resolveToSetextUnderline(events, context) {
   }) : events[content3][1] = heading, editMap.add(events.length, 0, [["exit", heading, context]]), editMap.consume(events), events;
 }
 function tokenizeSetextUnderline(effects, ok2, nok) {
-  let self2 = this, marker;
+  let self2 = this, marker2;
   return start;
   function start(code3) {
     let index2 = self2.events.length, paragraph;
@@ -26907,13 +26907,13 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
         paragraph = self2.events[index2][1].type === "paragraph";
         break;
       }
-    return !self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code3, before(code3)) : nok(code3);
+    return !self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker2 = code3, before(code3)) : nok(code3);
   }
   function before(code3) {
     return effects.enter("setextHeadingLineSequence"), inside(code3);
   }
   function inside(code3) {
-    return code3 === marker ? (effects.consume(code3), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3));
+    return code3 === marker2 ? (effects.consume(code3), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3));
   }
   function after(code3) {
     return code3 === null || markdownLineEnding(code3) ? (effects.exit("setextHeadingLine"), ok2(code3)) : nok(code3);
@@ -28880,15 +28880,15 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     type: "gfmFootnoteCall",
     start: Object.assign({}, events[index2 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
-  }, marker = {
+  }, marker2 = {
     type: "gfmFootnoteCallMarker",
     start: Object.assign({}, events[index2 + 3][1].end),
     end: Object.assign({}, events[index2 + 3][1].end)
   };
-  marker.end.column++, marker.end.offset++, marker.end._bufferIndex++;
+  marker2.end.column++, marker2.end.offset++, marker2.end._bufferIndex++;
   let string6 = {
     type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
+    start: Object.assign({}, marker2.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   }, chunk = {
     type: "chunkString",
@@ -28904,8 +28904,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[index2 + 3],
     events[index2 + 4],
     // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
+    ["enter", marker2, context],
+    ["exit", marker2, context],
     // Everything in between.
     ["enter", string6, context],
     ["enter", chunk, context],
@@ -29404,6 +29404,14 @@ function makeSection(node3, lookup2) {
     nodes: [],
     position: positionOf(node3) ?? { line: 1, column: 1 }
   };
+}
+function ownNodes(section) {
+  let own4 = [];
+  for (let node3 of section.nodes) {
+    if (node3.type === "heading") break;
+    own4.push(node3);
+  }
+  return own4;
 }
 function taskItems(nodes) {
   let items = [], visit2 = (node3) => {
@@ -30035,12 +30043,12 @@ function checkChecklist(snapshot, opts, context) {
       isRequired && findings.push(missingFinding(id, byId, context, branchId));
       continue;
     }
-    let content3 = readSection(section, analysis), unchanged = content3.realLines.length > 0 && templates.some((template) => template.get(id) === content3.fingerprint), filled = content3.realLines.length > 0 && !unchanged;
-    if (!filled && isRequired) {
+    let content3 = readSection(section, analysis), unchanged = content3.realLines.length > 0 && templates.some((template) => template.get(id) === content3.fingerprint), filled2 = content3.realLines.length > 0 && !unchanged;
+    if (!filled2 && isRequired) {
       findings.push(unfilledFinding(id, content3, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content3, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content3, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content3, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content3, placeholders)));
+    tasks.has(id) && findings.push(...taskFindings(content3, placeholders)), filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content3, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content3, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content3, placeholders)));
   }
   return findings;
 }
@@ -30845,8 +30853,8 @@ function readTable(table, reading) {
   unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
 }
 function isStatementRow(cells) {
-  let filled = cells.filter((cell) => !isBlankCell(cell));
-  return filled.length > 0 && filled.every(isNoRisksStatement);
+  let filled2 = cells.filter((cell) => !isBlankCell(cell));
+  return filled2.length > 0 && filled2.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
   let own4 = columns.risk === void 0 ? void 0 : cells[columns.risk];
@@ -33850,12 +33858,12 @@ var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(nam
 function validatePropertyName(propertyName, optionName) {
   if (typeof propertyName != "string")
     return;
-  let normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase()))
+  let normalized2 = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized2 === dangerous.toLowerCase()))
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase()))
+  if (criticalProperties.some((dangerous) => normalized2 === dangerous.toLowerCase()))
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
@@ -36618,7 +36626,47 @@ function scenarioMeta(s) {
 }
 
 // core/incidents/blocked.ts
-var DAY = 1440 * 6e4;
+var DAY = 1440 * 6e4, EMPTY_VALUE = /^(?:_?no response_?|tbd|tbc|todo|\?+|-+|—|n\/a)?$/iu;
+function filled(value) {
+  return value !== void 0 && !EMPTY_VALUE.test(value.trim());
+}
+function missingBlockedFields(body, config2) {
+  let fields = config2.blocked.fields, parsed = parseBody(
+    body,
+    fields.map((field2) => ({ id: field2, title: field2, aliases: [] }))
+  ), stated = /* @__PURE__ */ new Set();
+  for (let section of parsed.sections)
+    section.id && (filled(section.inlineValue) || filled(proseText(ownNodes(section)))) && stated.add(section.id);
+  let byKey = new Map(fields.map((field2) => [normalizeHeading(field2), field2])), visit2 = (node3) => {
+    if (node3.type === "table") {
+      for (let row of node3.children) {
+        if (row.children.length < 2) continue;
+        let field2 = byKey.get(normalizeHeading(toString(row.children[0])));
+        field2 && filled(toString(row.children[1])) && stated.add(field2);
+      }
+      return;
+    }
+    if ("children" in node3) for (let child of node3.children) visit2(child);
+  };
+  return visit2(parsed.tree), fields.filter((field2) => !stated.has(field2));
+}
+function missingFieldsComment(missing2, config2) {
+  return [
+    `This item is labeled \`${config2.blocked.label}\` but does not state: ${missing2.join(", ")}.`,
+    "",
+    "Add each as a heading with the answer under it, or as a row of a two-column table:",
+    "",
+    "| Field | Value |",
+    "|---|---|",
+    ...missing2.map((field2) => `| ${field2} | … |`),
+    "",
+    `The \`${config2.blocked.needs_info_label}\` label comes off once every field is stated.`
+  ].join(`
+`);
+}
+function blockedTooLong(labeledAt, now, config2) {
+  return now.getTime() - labeledAt.getTime() > config2.blocked.cycle_days * DAY;
+}
 
 // core/incidents/business-time.ts
 var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
@@ -36676,7 +36724,15 @@ function addBusinessMinutes(start, minutes3, hours) {
   );
 }
 
+// core/commands.ts
+import { createHash as createHash3 } from "node:crypto";
+function contentId(fields) {
+  let json2 = canonicalize(fields);
+  return `pg-${createHash3("sha256").update(json2, "utf8").digest("hex").slice(0, 16)}`;
+}
+
 // core/incidents/freeze-command.ts
+var UNFREEZE_SYNTAX = "/pilot-gate unfreeze";
 var freezeRecordSchema = external_exports.object({
   kind: external_exports.enum(["freeze", "trigger"]),
   /** The receipt id (`pg-…`), derived from the fields below. */
@@ -36689,7 +36745,26 @@ var freezeRecordSchema = external_exports.object({
   /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
   trigger: external_exports.string().optional(),
   incidents: external_exports.array(external_exports.number().int()).optional()
-});
+}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
+function freezeReceiptId(record2) {
+  return contentId(record2);
+}
+function marker(name, record2) {
+  return `<!-- pilot-gate:${name} ${JSON.stringify(record2).replace(/>/g, "\\u003e")} -->`;
+}
+function freezeRecordMarker(record2) {
+  return marker("freeze", record2);
+}
+function readFreezeRecord(body) {
+  let json2 = RECORD.exec(body)?.[1];
+  if (json2)
+    try {
+      let parsed = freezeRecordSchema.safeParse(JSON.parse(json2));
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
 
 // core/incidents/sla.ts
 var MINUTE2 = 6e4;
@@ -36728,6 +36803,19 @@ function escalationsDue(incident, alreadyEscalatedLevel, now, config2) {
   if (alreadyEscalatedLevel >= earned) return;
   let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config2.escalation[level2 - 1];
   return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
+// core/incidents/triggers.ts
+function p0TriggerTripped(incidents2, now, config2) {
+  let { count: count2, days, id } = config2.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents2.filter(
+    (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
+  ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+  return {
+    id,
+    tripped: inWindow.length >= count2,
+    incidents: inWindow.map((incident) => incident.number),
+    windowStart: windowStart2
+  };
 }
 
 // core/overrides.ts
@@ -37541,7 +37629,7 @@ Commands:
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
-  incidents sweep   Escalate open incidents whose SLA clocks are breached.
+  incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -37873,10 +37961,17 @@ incidents.sla. Each breached clock escalates one level along
 incidents.escalation: one comment mentioning that level's people, then the
 label escalation:<name>, so a sweep run again escalates nothing new.
 
+The sweep also checks what the App checks on events, for items no event
+touched: every open item labelled incidents.blocked.label (the fields it
+must state, and escalation once it has been blocked longer than one cycle),
+and the repeated-P0 trigger (incidents.p0_trigger), which opens a freeze
+issue when tripped.
+
 Usage: ${USAGE.incidents}
 
 Commands:
-  sweep               Check every open incident and escalate those due.
+  sweep               Check every open incident and blocked item, escalate
+                      those due, and check the repeated-P0 trigger.
 
 Options:
   --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
@@ -37894,8 +37989,9 @@ Contents: Read. Nothing is swept while incidents.enabled is off. The timeline
 of an incident is read only when an escalation could be due. Bots never
 acknowledge an incident.
 
-Exit codes: 0 the sweep completed (escalations made or not), 1 some incident
-could not be checked (the others were), 2 usage, config or token error.
+Exit codes: 0 the sweep completed (escalations made or not), 1 some incident,
+blocked item or the trigger could not be checked (the rest was), 2 usage,
+config or token error.
 
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
@@ -38680,13 +38776,13 @@ import { basename as basename2, dirname as dirname2, join as join3, resolve as r
 import { parseArgs as parseArgs4 } from "node:util";
 
 // cli/evidence-fs.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { copyFile, lstat, mkdir, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { basename, dirname, join as join2, relative as relative2, sep as sep2 } from "node:path";
 var CHUNK = 1024 * 1024, PARALLEL = 4;
 async function hashFile(path2) {
-  let hash2 = createHash3("sha256"), size = 0;
+  let hash2 = createHash4("sha256"), size = 0;
   for await (let chunk of createReadStream(path2, { highWaterMark: CHUNK }))
     hash2.update(chunk), size += chunk.length;
   return { sha256: hash2.digest("hex"), size };
@@ -41277,6 +41373,297 @@ function failureReason(error62) {
   return error62 instanceof GitHubApiError || error62 instanceof CannotEvaluateError ? error62.reason : `pilot-gate failed unexpectedly (${error62 instanceof Error ? error62.message : String(error62)}); this is a bug, re-run and report it with the App's log`;
 }
 
+// app/incidents/blocked.ts
+var BLOCKED_MARKER = "<!-- pilot-gate:blocked -->", BLOCKED_ESCALATION_MARKER = "<!-- pilot-gate:blocked-escalation -->", DAY2 = 1440 * 6e4;
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function normalized(text5) {
+  return text5.replace(/\r\n?/g, `
+`).trim();
+}
+function readBlockedBody(raw, settings) {
+  let text5 = raw.replace(/\r\n?/g, `
+`), cut;
+  text5.length > 65536 && (text5 = text5.slice(0, 65536), cut = `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.`);
+  let unsafe = checkBodyLimits(text5);
+  if (unsafe)
+    return {
+      missing: [...settings.blocked.fields],
+      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
+    };
+  try {
+    return { missing: missingBlockedFields(text5, settings), ...cut ? { unreadable: cut } : {} };
+  } catch (error62) {
+    return {
+      missing: [...settings.blocked.fields],
+      unreadable: `The description could not be read as Markdown (${error62 instanceof Error ? error62.message : String(error62)}): simplify it and state each field as a heading or a table row.`
+    };
+  }
+}
+function missingBody(missing2, unreadable, settings) {
+  return [
+    BLOCKED_MARKER,
+    ...unreadable ? [unreadable, ""] : [],
+    missingFieldsComment(missing2, settings)
+  ].join(`
+`);
+}
+function statedBody(settings) {
+  return [
+    BLOCKED_MARKER,
+    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
+  ].join(`
+`);
+}
+async function ownBotLogin(deps) {
+  if (deps.state.appSlug === void 0)
+    try {
+      deps.state.appSlug = await deps.gh.appSlug();
+    } catch (error62) {
+      deps.log.warn(
+        { err: error62 },
+        `could not read the App's own name (${failureReason(error62)}); taking any bot's comment with the blocked marker for the App's`
+      );
+      return;
+    }
+  return deps.state.appSlug ? `${deps.state.appSlug}[bot]`.toLowerCase() : void 0;
+}
+async function findOwnComment(deps, number4) {
+  let candidates = (await deps.gh.listComments(number4)).filter(
+    (comment) => comment.body.includes(BLOCKED_MARKER) && comment.author.type === "Bot"
+  );
+  if (candidates.length === 0) return;
+  let bot = await ownBotLogin(deps);
+  return candidates.find(
+    (comment) => bot === void 0 || comment.author.login.toLowerCase() === bot
+  );
+}
+async function appliedByApp(deps, number4, label3) {
+  let actor = await deps.gh.lastLabeledBy(number4, label3);
+  if (!actor) return !1;
+  if (actor.appId !== void 0) return actor.appId === await deps.gh.appId();
+  if (actor.type !== "Bot") return !1;
+  let bot = await ownBotLogin(deps);
+  return bot !== void 0 && actor.login.toLowerCase() === bot;
+}
+async function applyWrites(deps, number4, writes, dryRun) {
+  for (let write of writes) {
+    if (dryRun) {
+      deps.log.info({ number: number4, write }, `dry run: would ${describeWrite(write)} on #${number4}`);
+      continue;
+    }
+    switch (write.kind) {
+      case "create-comment":
+        await deps.gh.createComment(number4, write.body);
+        break;
+      case "update-comment":
+        await deps.gh.updateComment(write.commentId, write.body);
+        break;
+      case "add-label":
+        await deps.gh.addLabels(number4, [write.label]);
+        break;
+      case "remove-label":
+        await deps.gh.removeLabel(number4, write.label);
+        break;
+    }
+  }
+}
+function describeWrite(write) {
+  switch (write.kind) {
+    case "create-comment":
+      return "post the blocked-fields comment";
+    case "update-comment":
+      return `update the blocked-fields comment ${write.commentId}`;
+    case "add-label":
+      return `add the label ${write.label}`;
+    case "remove-label":
+      return `remove the label ${write.label}`;
+  }
+}
+async function checkBlockedItem(deps, config2, item, opts) {
+  let settings = config2.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
+    number: item.number,
+    blocked,
+    missing: [],
+    writes,
+    dryRun: opts.dryRun,
+    ...extra
+  });
+  if (!blocked)
+    return needsInfoOn && await appliedByApp(deps, item.number, needsInfoOn) && writes.push({ kind: "remove-label", label: needsInfoOn }), await applyWrites(deps, item.number, writes, opts.dryRun), result();
+  let { missing: missing2, unreadable } = readBlockedBody(item.body, settings), own4 = await findOwnComment(deps, item.number);
+  if (missing2.length > 0) {
+    let body = missingBody(missing2, unreadable, settings);
+    own4 ? normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }) : writes.push({ kind: "create-comment", body }), needsInfoOn || writes.push({ kind: "add-label", label: needsInfo });
+  } else {
+    let body = statedBody(settings);
+    own4 && normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }), needsInfoOn && writes.push({ kind: "remove-label", label: needsInfoOn });
+  }
+  return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing: missing2, ...unreadable ? { unreadable } : {} });
+}
+function blockedEscalationComment(number4, since, now, level2, settings) {
+  let label3 = escalationLabel(level2), who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  return [
+    BLOCKED_ESCALATION_MARKER,
+    `### Blocked longer than one cycle: escalated to ${level2.name}`,
+    "",
+    `${who}: #${number4} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    "",
+    "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
+    "",
+    `_pilot-gate adds the label \`${label3}\` to record this, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateBlockedTooLong(deps, config2, item, now, opts) {
+  let settings = config2.incidents, result = (status2, extra = {}) => ({
+    number: item.number,
+    status: status2,
+    dryRun: opts.dryRun && status2 === "escalated",
+    ...extra
+  }), blockedLabel = settings.blocked.label;
+  if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
+  let level2 = settings.escalation[0], label3 = escalationLabel(level2);
+  if (labelOn(item.labels, label3)) return result("already-escalated");
+  let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
+  if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))
+    return result("within-cycle");
+  let added = (await deps.gh.listTimeline(item.number)).filter(
+    (event) => event.event === "labeled" && event.label !== void 0 && sameLabel(event.label, blockedLabel)
+  ).map((event) => Date.parse(event.at)).filter((at2) => Number.isFinite(at2));
+  if (added.length === 0)
+    return deps.log.warn(
+      { number: item.number },
+      `#${item.number} is labeled ${blockedLabel} but its timeline shows no event adding the label, so how long it has been blocked is unknown; not escalated`
+    ), result("unknown-since");
+  let since = new Date(Math.max(...added)), blockedSince = since.toISOString();
+  if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
+  let body = blockedEscalationComment(item.number, since, now, level2, settings);
+  if (opts.dryRun)
+    return deps.log.info(
+      { number: item.number, label: label3, mention: level2.mention, body },
+      `dry run: would comment on #${item.number} and add the label ${label3}`
+    ), result("escalated", { blockedSince, label: label3 });
+  await deps.gh.createComment(item.number, body);
+  try {
+    await deps.gh.addLabels(item.number, [label3]);
+  } catch (error62) {
+    throw new CannotEvaluateError(
+      `${failureReason(error62)}; the escalation comment on #${item.number} was posted, so the next event or sweep posts it again before it adds ${label3}`
+    );
+  }
+  return deps.log.info(
+    { number: item.number, label: label3, blockedSince },
+    `#${item.number} blocked since ${blockedSince}: escalated to ${level2.name}`
+  ), result("escalated", { blockedSince, label: label3 });
+}
+function blockedKey(deps, number4) {
+  return `blocked:${repoKey(deps.repo)}#${number4}`;
+}
+async function sweepBlocked(deps, config2, now, { dryRun }) {
+  let requestsBefore = deps.gh.requests, report2 = {
+    version: 1,
+    kind: "blocked-sweep",
+    repository: `${deps.repo.owner}/${deps.repo.repo}`,
+    at: now.toISOString(),
+    enabled: config2.incidents.enabled,
+    dryRun,
+    items: [],
+    errors: [],
+    escalated: 0,
+    requests: 0
+  };
+  if (!config2.incidents.enabled)
+    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no blocked item was swept`), report2;
+  let label3 = config2.incidents.blocked.label, items = [];
+  try {
+    items = await deps.gh.listOpenIssues(label3);
+  } catch (error62) {
+    let reason2 = failureReason(error62);
+    deps.log.warn({ err: error62, label: label3 }, `listing the items labelled ${label3}: ${reason2}`), report2.errors.push({ reason: reason2 });
+  }
+  for (let item of items)
+    try {
+      let outcome = await deps.state.queue.run(blockedKey(deps, item.number), async () => {
+        let check2 = await checkBlockedItem(deps, config2, item, { dryRun }), escalation = await escalateBlockedTooLong(deps, config2, item, now, { dryRun });
+        return { check: check2, escalation };
+      });
+      report2.items.push(outcome), outcome.escalation.status === "escalated" && report2.escalated++;
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, number: item.number }, `#${item.number}: ${reason2}`), report2.errors.push({ number: item.number, reason: reason2 });
+    }
+  return report2.requests = deps.gh.requests - requestsBefore, report2;
+}
+
+// app/incidents/issues.ts
+function toIncidents(items, config2) {
+  let byNumber = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    let incident = toIncident(item, config2.incidents, config2.ids.pattern);
+    incident && byNumber.set(item.number, incident);
+  }
+  return [...byNumber.values()];
+}
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
+}
+
+// app/incidents/freeze.ts
+function branchesOf(config2) {
+  return config2.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+}
+var DAY3 = 1440 * 6e4;
+async function checkP0Trigger(deps, config2, now, dryRun) {
+  let settings = config2.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
+    settings.severity_labels.critical.map((label3) => deps.gh.listIssuesSince(label3, since))
+  ), incidents2 = toIncidents(lists.flat(), config2), trigger = p0TriggerTripped(incidents2, now, settings);
+  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
+  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
+    let record3 = recordOf(item);
+    return record3?.kind === "trigger" && record3.trigger === trigger.id && (record3.incidents ?? []).includes(newest);
+  });
+  if (earlier)
+    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
+  let { days } = settings.p0_trigger, links = trigger.incidents.map((number5) => {
+    let incident = incidents2.find((listed) => listed.number === number5);
+    return incident ? incidentLink(incident) : `#${number5}`;
+  }), reason2 = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
+    kind: "trigger",
+    trigger: trigger.id,
+    actor: "pilot-gate",
+    at: now.toISOString(),
+    reason: reason2,
+    incidents: trigger.incidents
+  }, record2 = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason2}`.slice(0, 120), body = [
+    `${mention}trigger **${trigger.id}** tripped: ${reason2}.`,
+    "",
+    ...links.map((link) => `- ${link}`),
+    "",
+    `Merges into ${branchesOf(config2)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    "",
+    `Receipt: \`${record2.receipt}\``,
+    "",
+    freezeRecordMarker(record2)
+  ].join(`
+`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number4 = 0;
+  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number4 = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
+    { incidents: trigger.incidents, issue: number4, receipt: record2.receipt },
+    `trigger ${trigger.id} tripped: merges frozen`
+  ), {
+    status: "tripped",
+    incidents: trigger.incidents,
+    issue: number4,
+    receipt: record2.receipt
+  };
+}
+
 // app/incidents/sla.ts
 var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
 function isBot(actor) {
@@ -41420,12 +41807,14 @@ async function sweepIncidents(deps, config2, now, { dryRun }) {
     enabled: config2.incidents.enabled,
     dryRun: dry,
     incidents: [],
+    blocked: { items: [], escalated: 0 },
+    trigger: null,
     errors: [],
     escalated: 0,
     requests: 0
   };
   if (!config2.incidents.enabled)
-    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no incident was swept`), report2;
+    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: nothing was swept`), report2;
   let issues = await openIncidents(deps, config2, report2.errors), permissions = /* @__PURE__ */ new Map();
   for (let issue2 of issues)
     try {
@@ -41436,8 +41825,22 @@ async function sweepIncidents(deps, config2, now, { dryRun }) {
       report2.incidents.push(result), result.escalation && report2.escalated++;
     } catch (error62) {
       let reason2 = failureReason(error62);
-      deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ number: issue2.number, url: issue2.html_url, reason: reason2 });
+      deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ part: "sla", number: issue2.number, url: issue2.html_url, reason: reason2 });
     }
+  let blocked = await sweepBlocked(deps, config2, now, { dryRun: dry });
+  report2.blocked = { items: blocked.items, escalated: blocked.escalated };
+  for (let error62 of blocked.errors)
+    report2.errors.push({
+      part: "blocked",
+      ...error62.number === void 0 ? { label: config2.incidents.blocked.label } : {},
+      ...error62
+    });
+  try {
+    report2.trigger = await checkP0Trigger(deps, config2, now, dry);
+  } catch (error62) {
+    let reason2 = failureReason(error62);
+    deps.log.warn({ err: error62 }, `trigger ${config2.incidents.p0_trigger.id}: ${reason2}`), report2.errors.push({ part: "trigger", reason: reason2 });
+  }
   return report2.requests = deps.gh.requests - requestsBefore, report2;
 }
 async function openIncidents(deps, config2, errors) {
@@ -41452,7 +41855,7 @@ async function openIncidents(deps, config2, errors) {
         !item.isPull && !found.has(item.number) && found.set(item.number, item);
     } catch (error62) {
       let reason2 = failureReason(error62);
-      deps.log.warn({ err: error62, label: label3 }, `listing the incidents labelled ${label3}: ${reason2}`), errors.push({ label: label3, reason: reason2 });
+      deps.log.warn({ err: error62, label: label3 }, `listing the incidents labelled ${label3}: ${reason2}`), errors.push({ part: "sla", label: label3, reason: reason2 });
     }
   return [...found.values()];
 }
@@ -41508,7 +41911,9 @@ async function runIncidents(args, io2) {
     log: stderrLog(io2),
     // The sweep expands no teams, so whether the owner is an organisation does not matter.
     repo: { ...repository, defaultBranch: "", ownerIsOrg: !1 }
-  }, { config: config2, description } = await configOf(deps, io2, values.config), report2 = await sweepIncidents(deps, config2, now, { dryRun });
+  };
+  deps.state.appSlug = "";
+  let { config: config2, description } = await configOf(deps, io2, values.config), report2 = await sweepIncidents(deps, config2, now, { dryRun });
   if (values.json)
     io2.stdout.write(`${JSON.stringify(report2, null, 2)}
 `);
@@ -41584,19 +41989,61 @@ function incidentLine(result, config2, c) {
   let chain = config2.incidents.escalation.length, step = result.escalation, outcome = step ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})` : result.timeline === "skipped" ? "nothing due (timeline not read: no clock could call for a new level)" : "nothing due";
   return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
 }
+function writeText(write, dryRun) {
+  let [did, would] = (() => {
+    switch (write.kind) {
+      case "create-comment":
+        return ["commented", "would comment"];
+      case "update-comment":
+        return ["updated its comment", "would update its comment"];
+      case "add-label":
+        return [`added ${write.label}`, `would add ${write.label}`];
+      case "remove-label":
+        return [`removed ${write.label}`, `would remove ${write.label}`];
+    }
+  })();
+  return dryRun ? would : did;
+}
+function blockedLine(item, config2, c) {
+  let { check: check2, escalation } = item, fields = check2.unreadable ? `${c.red("body not read")} (${check2.unreadable})` : check2.missing.length > 0 ? `missing ${check2.missing.join(", ")}` : "all fields stated", writes = check2.writes.map((write) => writeText(write, check2.dryRun)), since = escalation.blockedSince ? `blocked since ${escalation.blockedSince}, ` : "", outcome = {
+    "not-blocked": "not blocked",
+    "already-escalated": "escalated before",
+    "within-cycle": "within one cycle",
+    "unknown-since": "since unknown (no event adding the label), not escalated",
+    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config2.incidents.escalation[0]?.name} (${escalation.label})`
+  }[escalation.status];
+  return `#${check2.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
+}
+function triggerLine(trigger, config2, dryRun, c) {
+  let { id, days } = config2.incidents.p0_trigger, listed = trigger.incidents.map((number4) => `#${number4}`).join(", ") || "none", within = `critical incidents within ${days} days: ${listed}`;
+  switch (trigger.status) {
+    case "not-tripped":
+      return `trigger ${id}: not tripped (${within})`;
+    case "already-frozen":
+      return `trigger ${id}: tripped (${within}), frozen before by #${trigger.issue}`;
+    case "tripped":
+      return dryRun ? `trigger ${id}: ${c.red("tripped")} (${within}): would open a freeze issue` : `trigger ${id}: ${c.red("tripped")} (${within}): froze merges with #${trigger.issue} (receipt ${trigger.receipt})`;
+  }
+}
+function errorLine(error62, c) {
+  return error62.part === "trigger" ? `trigger ${c.red("could not be checked")}: ${error62.reason}` : error62.number !== void 0 ? `#${error62.number} ${c.red("could not be checked")}: ${error62.reason}` : `label ${error62.label}: ${c.red("could not be listed")}: ${error62.reason}`;
+}
+var plural5 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 function renderSweep(report2, config2, c, description) {
   if (!report2.enabled)
-    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks.
+    return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks, the blocked-item checks and the repeated-P0 trigger.
 `;
   let lines = [
     ...report2.incidents.map((result) => incidentLine(result, config2, c)),
-    ...report2.errors.map(
-      (error62) => error62.number !== void 0 ? `#${error62.number} ${c.red("could not be checked")}: ${error62.reason}` : `label ${error62.label}: ${c.red("could not be listed")}: ${error62.reason}`
-    )
-  ], checked = report2.incidents.length, failed2 = report2.errors.length, parts = [
-    `${report2.escalated} ${report2.dryRun ? "would be escalated" : "escalated"}`,
+    ...report2.blocked.items.map((item) => blockedLine(item, config2, c)),
+    ...report2.trigger ? [triggerLine(report2.trigger, config2, report2.dryRun, c)] : [],
+    ...report2.errors.map((error62) => errorLine(error62, c))
+  ], would = report2.dryRun ? "would be escalated" : "escalated", failed2 = report2.errors.length, parts = [
+    `${plural5(report2.escalated, "incident")} ${would}`,
+    ...report2.blocked.escalated > 0 ? [`${plural5(report2.blocked.escalated, "blocked item")} ${would}`] : [],
+    ...report2.trigger?.status === "tripped" ? [`trigger ${report2.dryRun ? "would freeze" : "froze"} merges`] : [],
     ...failed2 > 0 ? [`${failed2} could not be checked`] : []
-  ], summary2 = `${report2.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} open incident${checked === 1 ? "" : "s"} in ${report2.repository}: ${parts.join(", ")} (${report2.requests} requests).`;
+  ], checked = `${plural5(report2.incidents.length, "open incident")} and ${plural5(report2.blocked.items.length, "blocked item")}`, summary2 = `${report2.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} in ${report2.repository}: ${parts.join(", ")} (${report2.requests} requests).`;
   return `${[...lines, summary2].join(`
 `)}
 `;

@@ -37798,10 +37798,17 @@ incidents.sla. Each breached clock escalates one level along
 incidents.escalation: one comment mentioning that level's people, then the
 label escalation:<name>, so a sweep run again escalates nothing new.
 
+The sweep also checks what the App checks on events, for items no event
+touched: every open item labelled incidents.blocked.label (the fields it
+must state, and escalation once it has been blocked longer than one cycle),
+and the repeated-P0 trigger (incidents.p0_trigger), which opens a freeze
+issue when tripped.
+
 Usage: ${USAGE.incidents}
 
 Commands:
-  sweep               Check every open incident and escalate those due.
+  sweep               Check every open incident and blocked item, escalate
+                      those due, and check the repeated-P0 trigger.
 
 Options:
   --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
@@ -37819,8 +37826,9 @@ Contents: Read. Nothing is swept while incidents.enabled is off. The timeline
 of an incident is read only when an escalation could be due. Bots never
 acknowledge an incident.
 
-Exit codes: 0 the sweep completed (escalations made or not), 1 some incident
-could not be checked (the others were), 2 usage, config or token error.
+Exit codes: 0 the sweep completed (escalations made or not), 1 some incident,
+blocked item or the trigger could not be checked (the rest was), 2 usage,
+config or token error.
 
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
