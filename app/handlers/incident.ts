@@ -1,5 +1,5 @@
 import type { Context } from "probot";
-import { hasAny, labelNames, severityOf } from "../../core/incidents/index.js";
+import { escalationLabel, hasAny, labelNames, severityOf } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { loadRepoConfig } from "../config.js";
 import { issueItemOf, type RawIssue } from "../github/client.js";
@@ -27,7 +27,8 @@ type IssuesContext = Context<`issues.${(typeof INCIDENT_ACTIONS)[number]}`>;
  * Why an `issues` event can change a freeze, or undefined when it cannot:
  * the issue is (or just stopped being) a critical incident or a freeze
  * issue, and the event changed whether it freezes, what it freezes (its
- * wave label) or what the finding says (its title).
+ * wave label) or what the finding says (its title, or the incident's
+ * escalation label).
  */
 export function freezeRelevance(
   payload: IssuesContext["payload"],
@@ -47,6 +48,12 @@ export function freezeRelevance(
       if (hasAny([changed], freezing)) return `label ${changed} ${payload.action}`;
       if (changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()))
         return `wave label ${changed} ${payload.action}`;
+      // A frozen PR's finding says how far its incident was escalated.
+      if (
+        hasAny(labels, settings.severity_labels.critical) &&
+        hasAny([changed], settings.escalation.map(escalationLabel))
+      )
+        return `escalation label ${changed} ${payload.action}`;
       return undefined;
     case "edited":
       return "changes" in payload && payload.changes?.title ? "title edited" : undefined;

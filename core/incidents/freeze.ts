@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import type { Finding } from "../types.js";
 import type { IncidentsConfig } from "./config.js";
 import { type Incident, incidentLink, waveOf } from "./model.js";
+import { escalationLabel } from "./sla.js";
 
 export const FREEZE_RULE_ID = "incident-freeze";
 
@@ -76,6 +77,14 @@ function frozenByNote(freeze: ManualFreeze): string {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
+/** ` It was escalated to **eng-lead** (level 2 of 3).` when its labels say so, else nothing. */
+function escalationNote(incident: Incident, config: IncidentsConfig): string {
+  const level = incident.escalationLevel ?? 0;
+  const step = config.escalation[level - 1];
+  if (!step) return "";
+  return ` It was escalated to **${step.name}** (level ${level} of ${config.escalation.length}, label \`${escalationLabel(step)}\`).`;
+}
+
 /**
  * Blocking `incident-freeze` findings for a PR into a frozen branch: one per
  * open critical incident (scoped to its wave when it names one) and one per
@@ -102,7 +111,7 @@ export function freezeFindings(
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`,
     });
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_ID_PATTERN, findIds } from "../ids.js";
 import { type IncidentSeverity, type IncidentsConfig, SEVERITIES } from "./config.js";
+import { escalationLevelFromLabels } from "./sla.js";
 
 /** One timeline event of an issue, reduced to what the clocks use. The runtime decides `byMaintainer`. */
 export interface IssueEvent {
@@ -43,6 +44,8 @@ export interface Incident {
   containedAt?: Date;
   /** The first recovered label, or closing the issue when it never got one. */
   recoveredAt?: Date;
+  /** The level of `incidents.escalation` its `escalation:<name>` labels show (0: none). */
+  escalationLevel?: number;
 }
 
 /** Label names of an issue, whether REST gave strings or objects. */
@@ -143,6 +146,7 @@ export function toIncident(
     ),
     containedAt: firstAt(events, labeled(config.contained_labels)),
     recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels, config),
   };
 }
 

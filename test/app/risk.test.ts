@@ -54,6 +54,24 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
     expect(app.logged(50)).toEqual([]);
   });
 
+  it("says in the check how far the freezing incident was escalated", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(ENABLED);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    riskReads(gh, {
+      P0: [issue(42, "INC-42 tenant data visible across orgs", ["P0", "escalation:eng-lead"])],
+    });
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(freezeRule(created.body as CheckRunBody)).toContain(
+      "It was escalated to **eng-lead** (level 2 of 3, label `escalation:eng-lead`).",
+    );
+  });
+
   it("lets a hotfix PR that references the incident through the freeze", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
@@ -254,8 +272,39 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
       expect((created.body as CheckRunBody).conclusion).toBe("success");
     });
 
+    it("judges again when an open critical incident is escalated, so the check says so", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      listPulls(gh, [pullRequest({ number: 10, sha: sha(10) })]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
+      const escalated = issue(42, "INC-42 tenant data visible across orgs", [
+        "P0",
+        "escalation:on-call",
+      ]);
+      riskReads(gh, { P0: [escalated] });
+      const created = gh.createCheckRun();
+      gh.addLabels(10);
+
+      await app.receive(
+        "issues",
+        issuesEvent("labeled", escalated, { label: "escalation:on-call" }),
+      );
+
+      expect((created.body as CheckRunBody).output.summary).toContain(
+        "It was escalated to **on-call** (level 1 of 3",
+      );
+    });
+
     it.each([
       ["an issue that is neither an incident nor a freeze", ENABLED, "labeled", ["bug"], "bug"],
+      [
+        "an escalation label on a high incident",
+        ENABLED,
+        "labeled",
+        ["P1", "escalation:on-call"],
+        "escalation:on-call",
+      ],
       ["a label unrelated to the freeze on an incident", ENABLED, "labeled", ["P0", "bug"], "bug"],
       ["a critical incident while the protocol is off", null, "opened", ["P0"], undefined],
     ] as const)(

@@ -35,6 +35,18 @@ describe("freezeFindings", () => {
     expect(finding?.message).toContain("every wave");
   });
 
+  it("says how far the incident was escalated, from its labels", () => {
+    const chain = config({
+      escalation: [{ name: "on-call" }, { name: "eng-lead" }, { name: "leadership" }],
+    });
+    const [escalated] = freezeFindings(pr(), [incident({ escalationLevel: 2 })], [], chain);
+    expect(escalated?.message).toContain(
+      "It was escalated to **eng-lead** (level 2 of 3, label `escalation:eng-lead`).",
+    );
+    const [not] = freezeFindings(pr(), [incident({ escalationLevel: 0 })], [], chain);
+    expect(not?.message).not.toContain("escalated");
+  });
+
   it.each([
     ["same wave label", ["wave:O-02"], 1],
     ["same wave, other case", ["wave:o-02"], 1],

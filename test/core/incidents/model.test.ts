@@ -37,6 +37,15 @@ describe("toIncident", () => {
     expect(toIncident(issue({ labels: [...labels] }), config())?.severity).toBe(severity);
   });
 
+  it("reads the escalation level its labels record, the highest of the chain", () => {
+    const chain = config({ escalation: [{ name: "on-call" }, { name: "eng-lead" }] });
+    const labelled = (labels: string[]) => toIncident(issue({ labels }), chain)?.escalationLevel;
+    expect(labelled(["P0"])).toBe(0);
+    expect(labelled(["P0", "escalation:on-call"])).toBe(1);
+    expect(labelled(["P0", "Escalation:On-Call", "escalation:eng-lead"])).toBe(2);
+    expect(labelled(["P0", "escalation:leadership"])).toBe(0);
+  });
+
   it("uses configured severity label names", () => {
     const custom = config({ severity_labels: { critical: ["sev1"] } });
     expect(toIncident(issue({ labels: ["sev1"] }), custom)?.severity).toBe("critical");
