@@ -29620,6 +29620,17 @@ function findIds(text4, idPattern) {
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
 
+// core/incidents/sla.ts
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config2) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config2.escalation.forEach((entry, index2) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
+  }), level2;
+}
+
 // core/incidents/model.ts
 function labelNames(labels2) {
   return labels2.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "");
@@ -29669,7 +29680,8 @@ function toIncident(issue3, config2, idPattern = DEFAULT_ID_PATTERN) {
       (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
     ),
     containedAt: firstAt(events, labeled(config2.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt
+    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config2)
   };
 }
 function incidentLink(incident) {
@@ -29696,6 +29708,10 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
+function escalationNote(incident, config2) {
+  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
+  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+}
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch.default)(config2.freeze_branches)(pr.base)) return [];
   let hotfix = (0, import_picomatch.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
@@ -29706,7 +29722,7 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -29747,11 +29763,6 @@ function readFreezeRecord(body) {
     } catch {
       return;
     }
-}
-
-// core/incidents/sla.ts
-function escalationLabel(level2) {
-  return `escalation:${level2.name}`;
 }
 
 // core/incidents/wip.ts

@@ -800,6 +800,101 @@ import { z as z11 } from "zod";
 // core/incidents/freeze.ts
 import picomatch4 from "picomatch";
 
+// core/incidents/business-time.ts
+var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
+function formatter(zone) {
+  let format = formatters.get(zone);
+  return format || (format = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }), formatters.set(zone, format)), format;
+}
+function wallTime(instant, zone) {
+  let parts = {};
+  for (let part of formatter(zone).formatToParts(new Date(instant)))
+    part.type !== "literal" && (parts[part.type] = Number(part.value));
+  return Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+}
+function offsetAt(instant, zone) {
+  let whole = Math.floor(instant / 1e3) * 1e3;
+  return wallTime(whole, zone) - whole;
+}
+function zonedInstant(wall, zone) {
+  let guess = wall - offsetAt(wall, zone);
+  return wall - offsetAt(guess, zone);
+}
+function addBusinessMinutes(start, minutes3, hours) {
+  if (minutes3 <= 0) return start;
+  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
+  for (let step = 0; step < MAX_DAYS; step++) {
+    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+    if (days.has(wall.getUTCDay())) {
+      let open = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open && (cursor = open), cursor < close) {
+        let available = close - cursor;
+        if (remaining <= available) return new Date(cursor + remaining);
+        remaining -= available;
+      }
+    }
+    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
+  }
+  throw new RangeError(
+    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
+  );
+}
+
+// core/incidents/sla.ts
+var MINUTE2 = 6e4;
+function stoppedAt(incident, clock) {
+  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
+}
+function slaStatus(incident, now, config) {
+  let targets = config.sla[incident.severity], statuses = [];
+  for (let clock of CLOCKS) {
+    let target = targets[clock];
+    if (target === null) continue;
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    statuses.push({
+      clock,
+      target,
+      business,
+      dueAt,
+      metAt,
+      breached: late > 0,
+      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
+    });
+  }
+  return statuses;
+}
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config.escalation.forEach((entry, index) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
+  }), level2;
+}
+function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
+  let breached = slaStatus(incident, now, config).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config.escalation.length);
+  if (alreadyEscalatedLevel >= earned) return;
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config.escalation[level2 - 1];
+  return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
 // core/incidents/model.ts
 function labelNames(labels2) {
   return labels2.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "");
@@ -849,7 +944,8 @@ function toIncident(issue, config, idPattern = DEFAULT_ID_PATTERN) {
       (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
     ),
     containedAt: firstAt(events, labeled(config.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt
+    recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config)
   };
 }
 function incidentLink(incident) {
@@ -876,6 +972,10 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
+function escalationNote(incident, config) {
+  let level2 = incident.escalationLevel ?? 0, step = config.escalation[level2 - 1];
+  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+}
 function freezeFindings(pr, incidents, manualFreezes, config) {
   if (!picomatch4(config.freeze_branches)(pr.base)) return [];
   let hotfix = picomatch4(config.hotfix_branches)(pr.branch), prWave = waveOf(pr, config), hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
@@ -886,7 +986,7 @@ function freezeFindings(pr, incidents, manualFreezes, config) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -2979,62 +3079,6 @@ function blockedTooLong(labeledAt, now, config) {
   return now.getTime() - labeledAt.getTime() > config.blocked.cycle_days * DAY;
 }
 
-// core/incidents/business-time.ts
-var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
-function formatter(zone) {
-  let format = formatters.get(zone);
-  return format || (format = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric"
-  }), formatters.set(zone, format)), format;
-}
-function wallTime(instant, zone) {
-  let parts = {};
-  for (let part of formatter(zone).formatToParts(new Date(instant)))
-    part.type !== "literal" && (parts[part.type] = Number(part.value));
-  return Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second
-  );
-}
-function offsetAt(instant, zone) {
-  let whole = Math.floor(instant / 1e3) * 1e3;
-  return wallTime(whole, zone) - whole;
-}
-function zonedInstant(wall, zone) {
-  let guess = wall - offsetAt(wall, zone);
-  return wall - offsetAt(guess, zone);
-}
-function addBusinessMinutes(start, minutes3, hours) {
-  if (minutes3 <= 0) return start;
-  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
-  for (let step = 0; step < MAX_DAYS; step++) {
-    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
-    if (days.has(wall.getUTCDay())) {
-      let open = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
-      if (cursor < open && (cursor = open), cursor < close) {
-        let available = close - cursor;
-        if (remaining <= available) return new Date(cursor + remaining);
-        remaining -= available;
-      }
-    }
-    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
-  }
-  throw new RangeError(
-    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
-  );
-}
-
 // core/incidents/freeze-command.ts
 import { z as z26 } from "zod";
 
@@ -3120,45 +3164,6 @@ function readFreezeRecord(body) {
     } catch {
       return;
     }
-}
-
-// core/incidents/sla.ts
-var MINUTE2 = 6e4;
-function stoppedAt(incident, clock) {
-  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
-}
-function slaStatus(incident, now, config) {
-  let targets = config.sla[incident.severity], statuses = [];
-  for (let clock of CLOCKS) {
-    let target = targets[clock];
-    if (target === null) continue;
-    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
-    statuses.push({
-      clock,
-      target,
-      business,
-      dueAt,
-      metAt,
-      breached: late > 0,
-      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
-    });
-  }
-  return statuses;
-}
-function escalationLabel(level2) {
-  return `escalation:${level2.name}`;
-}
-function escalationLevelFromLabels(labels2, config) {
-  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config.escalation.forEach((entry, index) => {
-    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
-  }), level2;
-}
-function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
-  let breached = slaStatus(incident, now, config).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config.escalation.length);
-  if (alreadyEscalatedLevel >= earned) return;
-  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config.escalation[level2 - 1];
-  return { ...entry, level: level2, label: escalationLabel(entry), breached };
 }
 
 // core/incidents/triggers.ts
@@ -6437,7 +6442,7 @@ function freezeRelevance(payload, config) {
     switch (payload.action) {
       case "labeled":
       case "unlabeled":
-        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : void 0;
+        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : hasAny(labels2, settings.severity_labels.critical) && hasAny([changed], settings.escalation.map(escalationLabel)) ? `escalation label ${changed} ${payload.action}` : void 0;
       case "edited":
         return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
       case "assigned":

@@ -29721,6 +29721,101 @@ function formatList2(items) {
 // core/incidents/freeze.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
+// core/incidents/business-time.ts
+var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
+function formatter(zone) {
+  let format = formatters.get(zone);
+  return format || (format = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }), formatters.set(zone, format)), format;
+}
+function wallTime(instant, zone) {
+  let parts = {};
+  for (let part of formatter(zone).formatToParts(new Date(instant)))
+    part.type !== "literal" && (parts[part.type] = Number(part.value));
+  return Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+}
+function offsetAt(instant, zone) {
+  let whole = Math.floor(instant / 1e3) * 1e3;
+  return wallTime(whole, zone) - whole;
+}
+function zonedInstant(wall, zone) {
+  let guess = wall - offsetAt(wall, zone);
+  return wall - offsetAt(guess, zone);
+}
+function addBusinessMinutes(start, minutes3, hours) {
+  if (minutes3 <= 0) return start;
+  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
+  for (let step = 0; step < MAX_DAYS; step++) {
+    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+    if (days.has(wall.getUTCDay())) {
+      let open2 = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open2 && (cursor = open2), cursor < close) {
+        let available = close - cursor;
+        if (remaining <= available) return new Date(cursor + remaining);
+        remaining -= available;
+      }
+    }
+    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
+  }
+  throw new RangeError(
+    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
+  );
+}
+
+// core/incidents/sla.ts
+var MINUTE2 = 6e4;
+function stoppedAt(incident, clock) {
+  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
+}
+function slaStatus(incident, now, config2) {
+  let targets = config2.sla[incident.severity], statuses = [];
+  for (let clock of CLOCKS) {
+    let target = targets[clock];
+    if (target === null) continue;
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config2.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    statuses.push({
+      clock,
+      target,
+      business,
+      dueAt,
+      metAt,
+      breached: late > 0,
+      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
+    });
+  }
+  return statuses;
+}
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config2) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config2.escalation.forEach((entry, index2) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
+  }), level2;
+}
+function escalationsDue(incident, alreadyEscalatedLevel, now, config2) {
+  let breached = slaStatus(incident, now, config2).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config2.escalation.length);
+  if (alreadyEscalatedLevel >= earned) return;
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config2.escalation[level2 - 1];
+  return { ...entry, level: level2, label: escalationLabel(entry), breached };
+}
+
 // core/incidents/model.ts
 function labelNames(labels2) {
   return labels2.map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== "");
@@ -29770,7 +29865,8 @@ function toIncident(issue2, config2, idPattern = DEFAULT_ID_PATTERN) {
       (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
     ),
     containedAt: firstAt(events, labeled(config2.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt
+    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config2)
   };
 }
 function incidentLink(incident) {
@@ -29797,6 +29893,10 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
+function escalationNote(incident, config2) {
+  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
+  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+}
 function freezeFindings(pr, incidents2, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
   let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
@@ -29807,7 +29907,7 @@ function freezeFindings(pr, incidents2, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -36668,62 +36768,6 @@ function blockedTooLong(labeledAt, now, config2) {
   return now.getTime() - labeledAt.getTime() > config2.blocked.cycle_days * DAY;
 }
 
-// core/incidents/business-time.ts
-var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
-function formatter(zone) {
-  let format = formatters.get(zone);
-  return format || (format = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric"
-  }), formatters.set(zone, format)), format;
-}
-function wallTime(instant, zone) {
-  let parts = {};
-  for (let part of formatter(zone).formatToParts(new Date(instant)))
-    part.type !== "literal" && (parts[part.type] = Number(part.value));
-  return Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second
-  );
-}
-function offsetAt(instant, zone) {
-  let whole = Math.floor(instant / 1e3) * 1e3;
-  return wallTime(whole, zone) - whole;
-}
-function zonedInstant(wall, zone) {
-  let guess = wall - offsetAt(wall, zone);
-  return wall - offsetAt(guess, zone);
-}
-function addBusinessMinutes(start, minutes3, hours) {
-  if (minutes3 <= 0) return start;
-  let zone = hours.timezone, days = new Set(hours.days.map((day) => WEEKDAYS.indexOf(day))), cursor = start.getTime(), remaining = minutes3 * MINUTE;
-  for (let step = 0; step < MAX_DAYS; step++) {
-    let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
-    if (days.has(wall.getUTCDay())) {
-      let open2 = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
-      if (cursor < open2 && (cursor = open2), cursor < close) {
-        let available = close - cursor;
-        if (remaining <= available) return new Date(cursor + remaining);
-        remaining -= available;
-      }
-    }
-    cursor = zonedInstant(Date.UTC(y, m, d + 1), zone);
-  }
-  throw new RangeError(
-    `No ${minutes3} business minutes within ten years of ${start.toISOString()}: check incidents.business_hours.`
-  );
-}
-
 // core/commands.ts
 import { createHash as createHash3 } from "node:crypto";
 function contentId(fields) {
@@ -36764,45 +36808,6 @@ function readFreezeRecord(body) {
     } catch {
       return;
     }
-}
-
-// core/incidents/sla.ts
-var MINUTE2 = 6e4;
-function stoppedAt(incident, clock) {
-  return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
-}
-function slaStatus(incident, now, config2) {
-  let targets = config2.sla[incident.severity], statuses = [];
-  for (let clock of CLOCKS) {
-    let target = targets[clock];
-    if (target === null) continue;
-    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config2.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
-    statuses.push({
-      clock,
-      target,
-      business,
-      dueAt,
-      metAt,
-      breached: late > 0,
-      overdueBy: late > 0 ? Math.ceil(late / MINUTE2) : 0
-    });
-  }
-  return statuses;
-}
-function escalationLabel(level2) {
-  return `escalation:${level2.name}`;
-}
-function escalationLevelFromLabels(labels2, config2) {
-  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config2.escalation.forEach((entry, index2) => {
-    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
-  }), level2;
-}
-function escalationsDue(incident, alreadyEscalatedLevel, now, config2) {
-  let breached = slaStatus(incident, now, config2).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config2.escalation.length);
-  if (alreadyEscalatedLevel >= earned) return;
-  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config2.escalation[level2 - 1];
-  return { ...entry, level: level2, label: escalationLabel(entry), breached };
 }
 
 // core/incidents/triggers.ts

@@ -32963,6 +32963,11 @@ function formatList2(items) {
 // core/incidents/freeze.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
+// core/incidents/sla.ts
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+
 // core/incidents/model.ts
 function waveFromLabels(labels2, config2) {
   let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
@@ -33002,6 +33007,10 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
+function escalationNote(incident, config2) {
+  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
+  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+}
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
   let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
@@ -33012,7 +33021,7 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open. ${hotfixHint}`,
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
