@@ -1,6 +1,7 @@
 import { escalationLabel } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
+import type { IssueItem } from "../github/client.js";
 import type { PullInfo } from "../pull.js";
 import type { EventDeps, KnownCheckRun } from "../state.js";
 
@@ -68,7 +69,9 @@ export function recordStreak(
  * Opens, or updates, the one escalation issue of a PR whose check failed on
  * `consecutive_failures` commits in a row; labelled with the first level of
  * the escalation chain and mentioning it. Only when the streak grew on this
- * evaluation, so re-judging the same commit writes nothing.
+ * evaluation, so re-judging the same commit writes nothing. When this
+ * evaluation ends such a streak (the check passes after failing that
+ * often), the open escalation issue is closed, saying on which commit.
  */
 export async function escalateFailures(
   deps: EventDeps,
@@ -79,20 +82,28 @@ export async function escalateFailures(
   dryRun: boolean,
 ): Promise<number | undefined> {
   const settings = config.incidents;
-  if (streak.failures < settings.consecutive_failures) return undefined;
-  if (previous && previous.failures >= streak.failures) return undefined;
+  const limit = settings.consecutive_failures;
   const level = settings.escalation[0];
   if (!level) return undefined;
   const label = escalationLabel(level);
   const marker = ISSUE_MARKER(pull.number);
-  const found = (await deps.gh.listOpenIssues(label)).find(
-    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker),
-  );
+  const findOpen = async () =>
+    (await deps.gh.listOpenIssues(label)).find(
+      (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker),
+    );
+  // Ended now: this commit passes after `before` failures, and its previous
+  // evaluation (if any) did not pass already.
+  if (streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0) {
+    return closeRecovered(deps, config, pull, streak, marker, findOpen, dryRun);
+  }
+  if (streak.failures < limit) return undefined;
+  if (previous && previous.failures >= streak.failures) return undefined;
+  const found = await findOpen();
   const mention = level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
   const body = [
     `${mention}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
-    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
     "",
     marker,
   ].join("\n");
@@ -109,4 +120,30 @@ export async function escalateFailures(
     body,
     [label],
   );
+}
+
+/** Closes the PR's open escalation issue once its check passes again; a person may have closed it already. */
+async function closeRecovered(
+  deps: EventDeps,
+  config: Config,
+  pull: PullInfo,
+  streak: FailureStreak,
+  marker: string,
+  findOpen: () => Promise<IssueItem | undefined>,
+  dryRun: boolean,
+): Promise<number | undefined> {
+  const found = await findOpen();
+  if (!found) return undefined;
+  const body = [
+    `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    marker,
+  ].join("\n");
+  if (dryRun) {
+    deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
+    return found.number;
+  }
+  await deps.gh.updateIssue(found.number, body, { close: true });
+  deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
+  return found.number;
 }

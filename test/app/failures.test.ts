@@ -14,6 +14,18 @@ function push(gh: GitHubMock, previous: string) {
   riskReads(gh, {});
 }
 
+/** The PR's open escalation issue, as the App wrote it. */
+const escalationIssue = () => ({
+  number: 90,
+  title: "t",
+  body: `old\n<!-- pilot-gate:failures #${PR_NUMBER} -->`,
+  user: { login: "pilot-gate[bot]", type: "Bot" },
+  labels: [{ name: "escalation:on-call" }],
+  created_at: "2024-05-01T11:00:00Z",
+  closed_at: null,
+  html_url: "https://github.com/Codertocat/Hello-World/issues/90",
+});
+
 const failingPush = (labels: string[] = []) =>
   pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA, body: null, labels });
 
@@ -43,17 +55,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 2 3 -->");
-    const existing = {
-      number: 90,
-      title: "t",
-      body: `old\n<!-- pilot-gate:failures #${PR_NUMBER} -->`,
-      user: { login: "pilot-gate[bot]", type: "Bot" },
-      labels: [{ name: "escalation:on-call" }],
-      created_at: "2024-05-01T11:00:00Z",
-      closed_at: null,
-      html_url: "https://github.com/Codertocat/Hello-World/issues/90",
-    };
-    listIssues(gh, "escalation:on-call", [existing]);
+    listIssues(gh, "escalation:on-call", [escalationIssue()]);
     const updated = gh.updateIssue(90);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
@@ -86,10 +88,12 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     expect(app.logs.some((line) => /is unchanged, not written/.test(line.msg))).toBe(true);
   });
 
-  it("a passing commit ends the streak", async () => {
+  it("a passing commit ends the streak and closes the PR's escalation issue", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 2 3 -->");
+    listIssues(gh, "escalation:on-call", [escalationIssue()]);
+    const closed = gh.updateIssue(90);
     const check = gh.createCheckRun(1001);
 
     await app.receive(
@@ -100,6 +104,43 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const body = check.body as CheckRunBody;
     expect(body.conclusion).toBe("success");
     expect(body.output.summary.startsWith("<!-- pilot-gate:streak 3 0 -->\n")).toBe(true);
+    const update = closed.body as { body: string; state: string; state_reason: string };
+    expect(update).toMatchObject({ state: "closed", state_reason: "completed" });
+    expect(update.body).toContain(
+      `is back on track: \`required-check\` passed on ${NEXT_SHA.slice(0, 7)} after failing on 3 commits in a row`,
+    );
+    expect(update.body).toContain(`<!-- pilot-gate:failures #${PR_NUMBER} -->`);
+  });
+
+  it("closes nothing when a person closed the escalation issue already", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    push(gh, "<!-- pilot-gate:streak 2 3 -->");
+    listIssues(gh, "escalation:on-call", []);
+    gh.createCheckRun(1001);
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA }),
+    );
+
+    expect(
+      countRequests().byOperation["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    ).toBeUndefined();
+  });
+
+  it("looks for no escalation issue after a streak shorter than the limit", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    push(gh, "<!-- pilot-gate:streak 1 2 -->");
+    gh.createCheckRun(1001);
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA }),
+    );
+
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(3);
   });
 
   it("keeps no streak while the protocol is off", async () => {
