@@ -29810,16 +29810,18 @@ function recordStreak(plan, before, config2) {
 \`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
 }
 async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) {
-  let settings = config2.incidents;
-  if (streak.failures < settings.consecutive_failures || previous3 && previous3.failures >= streak.failures) return;
-  let level2 = settings.escalation[0];
+  let settings = config2.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
   if (!level2) return;
-  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), found = (await deps.gh.listOpenIssues(label2)).find(
+  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), findOpen = async () => (await deps.gh.listOpenIssues(label2)).find(
     (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker)
-  ), body = [
+  );
+  if (streak.failures === 0 && streak.before >= limit && (previous3?.failures ?? 1) > 0)
+    return closeRecovered(deps, config2, pull, streak, marker, findOpen, dryRun);
+  if (streak.failures < limit || previous3 && previous3.failures >= streak.failures) return;
+  let found = await findOpen(), body = [
     `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config2.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
-    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
     "",
     marker
   ].join(`
@@ -29829,6 +29831,17 @@ async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) 
     body,
     [label2]
   );
+}
+async function closeRecovered(deps, config2, pull, streak, marker, findOpen, dryRun) {
+  let found = await findOpen();
+  if (!found) return;
+  let body = [
+    `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    marker
+  ].join(`
+`);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
 }
 
 // core/errors.ts
@@ -36242,7 +36255,7 @@ var REQUEST_PERMISSIONS = {
     uses: { pull_requests: "write", issues: "write" }
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
-    why: "who applied the NO_MERGE label, only when it is on the PR",
+    why: "who applied the NO_MERGE label, only when it is on the PR, or the needs-info label, only when it is on an item no longer blocked",
     uses: { pull_requests: "read" },
     alsoAccepted: { issues: "read" }
   },

@@ -4176,16 +4176,18 @@ function recordStreak(plan, before, config) {
 \`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
 }
 async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
-  let settings = config.incidents;
-  if (streak.failures < settings.consecutive_failures || previous && previous.failures >= streak.failures) return;
-  let level2 = settings.escalation[0];
+  let settings = config.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
   if (!level2) return;
-  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), found = (await deps.gh.listOpenIssues(label2)).find(
+  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), findOpen = async () => (await deps.gh.listOpenIssues(label2)).find(
     (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
-  ), body = [
+  );
+  if (streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0)
+    return closeRecovered(deps, config, pull, streak, marker2, findOpen, dryRun);
+  if (streak.failures < limit || previous && previous.failures >= streak.failures) return;
+  let found = await findOpen(), body = [
     `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
-    "The check's summary on the PR says what fails. Close this issue once the PR is back on track; it is updated while the streak goes on.",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
     "",
     marker2
   ].join(`
@@ -4195,6 +4197,17 @@ async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
     body,
     [label2]
   );
+}
+async function closeRecovered(deps, config, pull, streak, marker2, findOpen, dryRun) {
+  let found = await findOpen();
+  if (!found) return;
+  let body = [
+    `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    marker2
+  ].join(`
+`);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
 }
 
 // app/receipts.ts
@@ -4397,7 +4410,7 @@ var REQUEST_PERMISSIONS = {
     uses: { pull_requests: "write", issues: "write" }
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
-    why: "who applied the NO_MERGE label, only when it is on the PR",
+    why: "who applied the NO_MERGE label, only when it is on the PR, or the needs-info label, only when it is on an item no longer blocked",
     uses: { pull_requests: "read" },
     alsoAccepted: { issues: "read" }
   },

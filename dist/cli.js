@@ -39374,7 +39374,7 @@ var REQUEST_PERMISSIONS = {
     uses: { pull_requests: "write", issues: "write" }
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
-    why: "who applied the NO_MERGE label, only when it is on the PR",
+    why: "who applied the NO_MERGE label, only when it is on the PR, or the needs-info label, only when it is on an item no longer blocked",
     uses: { pull_requests: "read" },
     alsoAccepted: { issues: "read" }
   },
