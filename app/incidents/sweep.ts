@@ -14,7 +14,7 @@ export interface SweepError {
   /** The issue, when the failure was about one; absent when a list could not be read. */
   number?: number;
   url?: string;
-  /** The severity label whose list could not be read. */
+  /** The label (a severity label, or the blocked label) whose list could not be read. */
   label?: string;
   reason: string;
 }
