@@ -306,6 +306,7 @@ ${commented(config.incidents.blocked, "    ", {
   needs_info_label: "Added, with one comment listing them, when fields are missing.",
   fields: "Fields to state: issue-form headings or two-column table rows.",
   cycle_days: "Blocked longer than this many days is escalated.",
+  escalated_label: "Records that escalation (its own label, apart from the SLA levels).",
 })}
   # Most open, non-draft PRs per wave; the next one fails wip-limit.
 ${field("wip_limit", config.incidents.wip_limit, "  ")}

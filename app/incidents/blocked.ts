@@ -1,7 +1,6 @@
 import {
   blockedTooLong,
   type EscalationLevel,
-  escalationLabel,
   type IncidentsConfig,
   missingBlockedFields,
   missingFieldsComment,
@@ -55,7 +54,7 @@ export interface BlockedResult {
 export type BlockedEscalationStatus =
   /** The item does not carry the blocked label. */
   | "not-blocked"
-  /** The item already carries the first level's escalation label: announced before. */
+  /** The item already carries incidents.blocked.escalated_label: announced before. */
   | "already-escalated"
   /** Blocked for no longer than one cycle (or created less than a cycle ago, so the timeline was not read). */
   | "within-cycle"
@@ -328,7 +327,7 @@ export function blockedEscalationComment(
   level: EscalationLevel,
   settings: IncidentsConfig,
 ): string {
-  const label = escalationLabel(level);
+  const label = settings.blocked.escalated_label;
   const who =
     level.mention.length > 0
       ? level.mention.join(" ")
@@ -351,8 +350,10 @@ export function blockedEscalationComment(
  * Escalates an item labeled blocked for longer than one cycle
  * (`incidents.blocked.cycle_days`, counted from the last time the label was
  * added, per the item's timeline) to the first level of the escalation
- * chain: one comment mentioning that level, then its `escalation:<name>`
- * label. Running it again is a no-op once the label is there. The timeline
+ * chain: one comment mentioning that level, then the
+ * `incidents.blocked.escalated_label` label (its own, so an incident that is
+ * also blocked keeps its SLA level). Running it again is a no-op once the
+ * label is there. The timeline
  * is not read when the item already carries the label or is younger than
  * one cycle. A dry run logs the writes instead of making them.
  */
@@ -376,7 +377,7 @@ export async function escalateBlockedTooLong(
   const blockedLabel = settings.blocked.label;
   if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
   const level = settings.escalation[0] as EscalationLevel;
-  const label = escalationLabel(level);
+  const label = settings.blocked.escalated_label;
   if (labelOn(item.labels, label)) return result("already-escalated");
   const created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
   // The label cannot be older than the item.

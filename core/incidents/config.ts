@@ -223,6 +223,11 @@ export const incidentsConfigSchema = z
           .min(1)
           .default(14)
           .describe("Length of one cycle; blocked longer than this is escalated."),
+        escalated_label: label
+          .default("blocked:escalated")
+          .describe(
+            "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level.",
+          ),
       })
       .prefault({})
       .describe("Blocked items."),

@@ -389,12 +389,36 @@ describe("blocked items (incidents.enabled)", () => {
     expect(body).toContain("<!-- pilot-gate:blocked-escalation -->");
     expect(body).toContain("@acme/sre: #5 has been labeled `blocked` since 2024-04-16 (15 days)");
     expect(body).toContain("longer than one cycle of 14 days");
-    expect(label.body).toEqual({ labels: ["escalation:on-call"] });
+    expect(label.body).toEqual({ labels: ["blocked:escalated"] });
     expect(writes().map((request) => request.path)).toEqual([
       `${REPO_PATH}/issues/5/comments`,
       `${REPO_PATH}/issues/5/labels`,
     ]);
     expect(app.logged(40)).toEqual([]);
+  });
+
+  it("escalates a blocked item that carries an SLA escalation label, with its own label", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(ENABLED);
+    comments(gh, 5, [{ body: OWNER_ETA_COMMENT, login: "pilot-gate[bot]", type: "Bot", id: 71 }]);
+    gh.appSlug();
+    timeline(gh, 5, [daysAgo(15)]);
+    gh.comment(5);
+    const label = gh.addLabels(5);
+
+    await app.receive(
+      "issues",
+      issuesEvent(
+        "edited",
+        issue(5, ["blocked", "needs-info", "escalation:on-call"], MISSING_OWNER_ETA, {
+          created: daysAgo(40),
+        }),
+      ),
+    );
+
+    // escalation:on-call records an SLA level; the blocked escalation is separate.
+    expect(label.body).toEqual({ labels: ["blocked:escalated"] });
   });
 
   it("does not escalate an item blocked for 13 days of an older issue", async () => {
@@ -427,7 +451,7 @@ describe("blocked items (incidents.enabled)", () => {
       "issues",
       issuesEvent(
         "edited",
-        issue(5, ["blocked", "needs-info", "escalation:on-call"], MISSING_OWNER_ETA, {
+        issue(5, ["blocked", "needs-info", "blocked:escalated"], MISSING_OWNER_ETA, {
           created: daysAgo(40),
         }),
       ),
@@ -455,7 +479,7 @@ describe("blocked items (incidents.enabled)", () => {
     expect(planned).toEqual([
       "dry run: would post the blocked-fields comment on #5",
       "dry run: would add the label needs-info on #5",
-      "dry run: would comment on #5 and add the label escalation:on-call",
+      "dry run: would comment on #5 and add the label blocked:escalated",
     ]);
   });
 
@@ -601,9 +625,9 @@ describe("sweepBlocked", () => {
     expect(report.escalated).toBe(1);
     expect(report.items[0]?.escalation).toMatchObject({
       status: "escalated",
-      label: "escalation:on-call",
+      label: "blocked:escalated",
       blockedSince: daysAgo(20),
     });
-    expect(label.body).toEqual({ labels: ["escalation:on-call"] });
+    expect(label.body).toEqual({ labels: ["blocked:escalated"] });
   });
 });

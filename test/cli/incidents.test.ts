@@ -248,7 +248,7 @@ describe("pilot-gate incidents sweep", () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "#51 blocked  missing Owner, ETA (commented, added needs-info); blocked since 2026-05-19T09:00:00.000Z, escalated to on-call (escalation:on-call)\n",
+      "#51 blocked  missing Owner, ETA (commented, added needs-info); blocked since 2026-05-19T09:00:00.000Z, escalated to on-call (blocked:escalated)\n",
     );
     expect(result.stdout).toContain(
       `Checked 0 open incidents and 1 blocked item in ${OWNER}/${REPO}: 0 incidents escalated, 1 blocked item escalated (`,
@@ -256,7 +256,7 @@ describe("pilot-gate incidents sweep", () => {
     expect((fields.body as { body: string }).body).toMatch(/Owner[\s\S]*ETA/);
     expect(needsInfo.body).toEqual({ labels: ["needs-info"] });
     expect((escalation.body as { body: string }).body).toContain("@acme/sre");
-    expect(escalated.body).toEqual({ labels: ["escalation:on-call"] });
+    expect(escalated.body).toEqual({ labels: ["blocked:escalated"] });
   });
 
   it("trips the repeated-P0 trigger no event tripped, then finds it frozen on the next sweep", async () => {
