@@ -371,7 +371,10 @@ var slaTargetsSchema = (defaults) => z4.strictObject({
     label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
     needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
     fields: z4.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
-    cycle_days: z4.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+    cycle_days: z4.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated."),
+    escalated_label: label.default("blocked:escalated").describe(
+      "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level."
+    )
   }).prefault({}).describe("Blocked items."),
   wip_limit: z4.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
 }).describe(
@@ -5357,7 +5360,7 @@ async function checkBlockedItem(deps, config, item, opts) {
   return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing, ...unreadable ? { unreadable } : {} });
 }
 function blockedEscalationComment(number, since, now, level2, settings) {
-  let label2 = escalationLabel(level2), who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  let label2 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
   return [
     BLOCKED_ESCALATION_MARKER,
     `### Blocked longer than one cycle: escalated to ${level2.name}`,
@@ -5379,7 +5382,7 @@ async function escalateBlockedTooLong(deps, config, item, now, opts) {
     ...extra
   }), blockedLabel = settings.blocked.label;
   if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
-  let level2 = settings.escalation[0], label2 = escalationLabel(level2);
+  let level2 = settings.escalation[0], label2 = settings.blocked.escalated_label;
   if (labelOn(item.labels, label2)) return result("already-escalated");
   let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
   if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))

@@ -22836,7 +22836,10 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
     label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
     needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
     fields: external_exports.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
-    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated."),
+    escalated_label: label.default("blocked:escalated").describe(
+      "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level."
+    )
   }).prefault({}).describe("Blocked items."),
   wip_limit: external_exports.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
 }).describe(
@@ -41511,7 +41514,7 @@ async function checkBlockedItem(deps, config2, item, opts) {
   return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing: missing2, ...unreadable ? { unreadable } : {} });
 }
 function blockedEscalationComment(number4, since, now, level2, settings) {
-  let label3 = escalationLabel(level2), who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  let label3 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
   return [
     BLOCKED_ESCALATION_MARKER,
     `### Blocked longer than one cycle: escalated to ${level2.name}`,
@@ -41533,7 +41536,7 @@ async function escalateBlockedTooLong(deps, config2, item, now, opts) {
     ...extra
   }), blockedLabel = settings.blocked.label;
   if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
-  let level2 = settings.escalation[0], label3 = escalationLabel(level2);
+  let level2 = settings.escalation[0], label3 = settings.blocked.escalated_label;
   if (labelOn(item.labels, label3)) return result("already-escalated");
   let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
   if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))
@@ -42351,7 +42354,8 @@ ${commented(config2.incidents.blocked, "    ", {
     label: "The label that marks an item blocked.",
     needs_info_label: "Added, with one comment listing them, when fields are missing.",
     fields: "Fields to state: issue-form headings or two-column table rows.",
-    cycle_days: "Blocked longer than this many days is escalated."
+    cycle_days: "Blocked longer than this many days is escalated.",
+    escalated_label: "Records that escalation (its own label, apart from the SLA levels)."
   })}
   # Most open, non-draft PRs per wave; the next one fails wip-limit.
 ${field("wip_limit", config2.incidents.wip_limit, "  ")}

@@ -31596,7 +31596,10 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
     label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
     needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
     fields: external_exports.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
-    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated.")
+    cycle_days: external_exports.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated."),
+    escalated_label: label.default("blocked:escalated").describe(
+      "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level."
+    )
   }).prefault({}).describe("Blocked items."),
   wip_limit: external_exports.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
 }).describe(
