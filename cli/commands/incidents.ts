@@ -2,7 +2,6 @@ import { parseArgs } from "node:util";
 import { loadRepoConfig } from "../../app/config.js";
 import { GitHubClient } from "../../app/github/client.js";
 import { GitHubApiError } from "../../app/github/errors.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../app/incidents/blocked.js";
 import type { TriggerOutcome } from "../../app/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../app/incidents/sla.js";
@@ -12,10 +11,10 @@ import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { loadConfig } from "../config-file.js";
+import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
 import { safeText } from "../render-text.js";
-import { cliVersion } from "../version.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -63,13 +62,7 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     );
   }
   const dryRun = values["dry-run"];
-  const octokit = createTokenOctokit({
-    token,
-    baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: io.env.PILOT_GATE_NO_RETRY !== "1",
-  });
+  const octokit = cliOctokit(io, token);
   const gh = new GitHubClient(octokit, repository);
   const deps: EventDeps = {
     gh,
@@ -128,20 +121,6 @@ async function configOf(
       `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
     );
   }
-}
-
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  if (value === undefined || value.trim() === "") {
-    throw new ArgumentError(
-      "no repository given",
-      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)",
-    );
-  }
-  const [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  }
-  return { owner, repo };
 }
 
 function nowOf(value: string | undefined): Date {

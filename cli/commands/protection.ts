@@ -4,7 +4,6 @@ import {
   readProtection,
   writeProtection,
 } from "../../app/github/protection.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import {
   applyOutcomes,
   desiredProtection,
@@ -14,9 +13,9 @@ import {
 } from "../../core/protection/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { loadConfig } from "../config-file.js";
+import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
-import { cliVersion } from "../version.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -63,13 +62,7 @@ export async function runProtection(args: string[], io: CliIO): Promise<number> 
   const appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io.env.APP_ID);
   const desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId);
 
-  const octokit: ProtectionOctokit = createTokenOctokit({
-    token,
-    baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: io.env.PILOT_GATE_NO_RETRY !== "1",
-  });
+  const octokit: ProtectionOctokit = cliOctokit(io, token);
   const actual = await readProtection(octokit, repository, desired);
   const plan = planProtection(desired, actual);
   const report =
@@ -83,20 +76,6 @@ export async function runProtection(args: string[], io: CliIO): Promise<number> 
     io.stdout.write(`config:    ${loaded.description}\n${renderProtectionText(report)}`);
   }
   return protectionExitCode(report);
-}
-
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  if (value === undefined || value.trim() === "") {
-    throw new ArgumentError(
-      "no repository given",
-      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)",
-    );
-  }
-  const [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  }
-  return { owner, repo };
 }
 
 /**

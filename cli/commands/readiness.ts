@@ -3,14 +3,13 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputFiles } from "../../actions/readiness/files.js";
 import { gatherGitHubState, offlineGitHubState } from "../../actions/readiness/github-state.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { evaluateReadiness, renderReadinessText } from "../../core/gates/readiness/index.js";
 import { UsageError } from "../../core/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { loadConfig } from "../config-file.js";
+import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
-import { cliVersion } from "../version.js";
 
 const OPTIONS = {
   sha: { type: "string" },
@@ -49,7 +48,10 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
   }
   const repository = values.offline
     ? undefined
-    : repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
+    : repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY, {
+        message: "no repository to read GitHub state from",
+        hint: "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub",
+      });
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
   if (repository && token === "") {
     throw new ArgumentError(
@@ -66,18 +68,7 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
     config,
   );
   const github = repository
-    ? await gatherGitHubState(
-        createTokenOctokit({
-          token,
-          baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-          userAgent: `pilot-gate-cli/${cliVersion()}`,
-          log: { debug() {}, info() {}, warn() {}, error() {} },
-          retries: io.env.PILOT_GATE_NO_RETRY !== "1",
-        }),
-        repository,
-        sha,
-        config,
-      )
+    ? await gatherGitHubState(cliOctokit(io, token), repository, sha, config)
     : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN");
   const now = io.now?.() ?? new Date();
   const report = evaluateReadiness(
@@ -116,18 +107,4 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
     );
   }
   return report.verdict === "GO" ? 0 : 1;
-}
-
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  if (value === undefined || value.trim() === "") {
-    throw new ArgumentError(
-      "no repository to read GitHub state from",
-      "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub",
-    );
-  }
-  const [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0) {
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  }
-  return { owner, repo };
 }

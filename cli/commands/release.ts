@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
 import { publishRelease, ReleaseError } from "../../app/github/release.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { UsageError } from "../../core/index.js";
 import {
@@ -11,10 +10,10 @@ import {
 } from "../../core/release/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
+import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
 import { type CliIO, readTextFile, runGit } from "../io.js";
 import { safeText } from "../render-text.js";
-import { cliVersion } from "../version.js";
 
 const DECIDE_OPTIONS = {
   version: { type: "string" },
@@ -175,13 +174,7 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
       "resolve the ref first: --sha $(git rev-parse HEAD)",
     );
   }
-  const [owner, repo, ...extra] = (values.repo as string).trim().split("/");
-  if (!owner || !repo || extra.length > 0) {
-    throw new ArgumentError(
-      `--repo "${values.repo}" is not a repository`,
-      "expected format owner/name",
-    );
-  }
+  const { owner, repo } = repositoryOf(values.repo as string);
   const notes = await readTextFile(io.cwd, values["notes-file"] as string, " (--notes-file)");
   const dryRun = values["dry-run"];
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
@@ -194,13 +187,7 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
   const message =
     values.message?.trim() ||
     `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`;
-  const octokit = createTokenOctokit({
-    token,
-    baseUrl: (io.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: io.env.PILOT_GATE_NO_RETRY !== "1",
-  });
+  const octokit = cliOctokit(io, token);
   const c = palette(useColor(io.stdout, io.env));
   const where = `${owner}/${repo}`;
   let result: Awaited<ReturnType<typeof publishRelease>>;
