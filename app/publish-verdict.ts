@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { isWaveLabel } from "../core/incidents/index.js";
 import {
   CONFIG_PATH,
   type Config,
@@ -9,6 +10,7 @@ import {
   type Receipt,
   type Verdict,
 } from "../core/index.js";
+import { labelOn, sameLabel } from "../core/labels.js";
 import { applyOverrides } from "../core/overrides.js";
 import {
   type Plan,
@@ -214,12 +216,7 @@ export async function publishVerdict(
 /** NO_MERGE always; a wave label too while the risk protocol runs (it moves the PR between WIP counts). */
 function labelAffectsVerdict(label: string, config: Config): boolean {
   if (sameLabel(label, config.rules["no-merge-label"].label)) return true;
-  const { enabled, wave_label_prefix } = config.incidents;
-  return enabled && label.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
-}
-
-function sameLabel(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return config.incidents.enabled && isWaveLabel(label, config.incidents);
 }
 
 /**
@@ -296,7 +293,7 @@ async function labelAppliedByApp(
   label: string,
   labelEvent: VerdictRequest["labelEvent"],
 ): Promise<boolean> {
-  const present = pull.labels.find((name) => sameLabel(name, label));
+  const present = labelOn(pull.labels, label);
   if (!present) return false;
   if (labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return false;
   const actor = await deps.gh.lastLabeledBy(pull.number, present);

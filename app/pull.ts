@@ -1,3 +1,5 @@
+import { labelNames } from "../core/labels.js";
+
 /** The parts of a pull request the App uses, from a webhook payload or the REST API alike. */
 export interface PullInfo {
   number: number;
@@ -37,8 +39,6 @@ export function toPullInfo(raw: RawPull): PullInfo {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: (raw.labels ?? [])
-      .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-      .filter((name) => name !== ""),
+    labels: labelNames(raw.labels),
   };
 }

@@ -1,5 +1,6 @@
 import { CONFIG_PATH, type Config } from "./config/schema.js";
 import { type ConfigError, formatConfigIssues } from "./errors.js";
+import { labelOn } from "./labels.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
@@ -85,9 +86,7 @@ export function planPullRequest(
   if (input.draft && drafts === "skip") return { checkRun: undefined, labels: NO_LABEL_CHANGE() };
 
   const labelName = config.rules["no-merge-label"].label;
-  const present = input.labels.current.find(
-    (label) => label.toLowerCase() === labelName.toLowerCase(),
-  );
+  const present = labelOn(input.labels.current, labelName);
   const effective =
     present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict;
 

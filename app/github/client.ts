@@ -1,5 +1,6 @@
 import type { ProbotOctokit } from "probot";
 import type { PullRequestReview } from "../../core/index.js";
+import { labelNames } from "../../core/labels.js";
 import type {
   ActualProtection,
   DesiredProtection,
@@ -503,7 +504,7 @@ export class GitHubClient {
       params,
       `find the open issue labelled ${label}`,
     );
-    return (items as RawIssue[]).map(toIssueItem);
+    return (items as RawIssue[]).map(issueItemOf);
   }
 
   /**
@@ -524,7 +525,7 @@ export class GitHubClient {
         per_page: 100,
       }),
     );
-    return (items as RawIssue[]).map(toIssueItem);
+    return (items as RawIssue[]).map(issueItemOf);
   }
 
   /** An issue's timeline, oldest first: comments, assignments, label changes. */
@@ -649,18 +650,12 @@ export interface RawIssue {
 
 /** An issue as a webhook payload or the REST API carries it, read as the risk protocol does. */
 export function issueItemOf(raw: RawIssue): IssueItem {
-  return toIssueItem(raw);
-}
-
-function toIssueItem(raw: RawIssue): IssueItem {
   return {
     number: raw.number,
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: (raw.labels ?? [])
-      .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-      .filter((name) => name !== ""),
+    labels: labelNames(raw.labels),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,

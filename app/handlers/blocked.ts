@@ -1,4 +1,5 @@
 import type { Context } from "probot";
+import { labelNames, sameLabel } from "../../core/labels.js";
 import { loadRepoConfig } from "../config.js";
 import {
   blockedKey,
@@ -39,10 +40,6 @@ function isBlockedAction(action: string): action is BlockedAction {
   return (BLOCKED_ACTIONS as readonly string[]).includes(action);
 }
 
-function sameLabel(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 /**
  * Issues and PRs labeled blocked: checks they state every required field
  * (one comment listing what is missing, and the needs-info label) and
@@ -67,7 +64,7 @@ export async function onBlockedItem(
   if (!isBlockedAction(payload.action)) return;
   const raw = context.name === "issues" ? payload.issue : payload.pull_request;
   if (!raw || raw.state === "closed") return;
-  const labels = (raw.labels ?? []).flatMap((label) => (label?.name ? [label.name] : []));
+  const labels = labelNames(raw.labels);
   // Neither blocked nor carrying needs-info: there is nothing to check or take off.
   if (labels.length === 0) return;
   const changed = payload.label?.name;

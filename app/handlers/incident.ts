@@ -1,6 +1,7 @@
 import type { Context } from "probot";
-import { escalationLabel, hasAny, labelNames, severityOf } from "../../core/incidents/index.js";
+import { escalationLabel, isWaveLabel, severityOf } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
+import { hasAny, labelNames } from "../../core/labels.js";
 import { loadRepoConfig } from "../config.js";
 import { issueItemOf, type RawIssue } from "../github/client.js";
 import { checkP0Trigger } from "../incidents/freeze.js";
@@ -36,7 +37,7 @@ export function freezeRelevance(
 ): string | undefined {
   const settings = config.incidents;
   const freezing = [...settings.severity_labels.critical, settings.freeze_label];
-  const labels = labelNames((payload.issue.labels ?? []).filter((label) => label !== null));
+  const labels = labelNames(payload.issue.labels);
   const changed = "label" in payload ? payload.label?.name : undefined;
   const isFreezing =
     hasAny(labels, freezing) || (changed !== undefined && hasAny([changed], freezing));
@@ -46,8 +47,7 @@ export function freezeRelevance(
     case "unlabeled":
       if (changed === undefined) return undefined;
       if (hasAny([changed], freezing)) return `label ${changed} ${payload.action}`;
-      if (changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()))
-        return `wave label ${changed} ${payload.action}`;
+      if (isWaveLabel(changed, settings)) return `wave label ${changed} ${payload.action}`;
       // A frozen PR's finding says how far its incident was escalated.
       if (
         hasAny(labels, settings.severity_labels.critical) &&
@@ -89,10 +89,7 @@ export async function escalateOnEvent(
 function opensCriticalIncident(payload: IssuesContext["payload"], config: Config): boolean {
   const critical = config.incidents.severity_labels.critical;
   if (payload.action === "opened" || payload.action === "reopened") {
-    return hasAny(
-      labelNames((payload.issue.labels ?? []).filter((label) => label !== null)),
-      critical,
-    );
+    return hasAny(labelNames(payload.issue.labels), critical);
   }
   const changed = "label" in payload ? payload.label?.name : undefined;
   return payload.action === "labeled" && changed !== undefined && hasAny([changed], critical);

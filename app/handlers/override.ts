@@ -134,10 +134,8 @@ async function onIssueCommentOnIssue(
 ): Promise<void> {
   const { payload } = context;
   const { issue } = payload;
-  const labels = (issue.labels ?? []).map((label) =>
-    typeof label === "string" ? label : label.name,
-  );
-  if (issue.state !== "open" || labels.length === 0) return;
+  // A clock runs only on an incident, and an incident has a severity label.
+  if (issue.state !== "open" || (issue.labels ?? []).length === 0) return;
   const key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps) => {

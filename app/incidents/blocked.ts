@@ -6,6 +6,7 @@ import {
   missingFieldsComment,
 } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
+import { labelOn, sameLabel } from "../../core/labels.js";
 import { checkBodyLimits, MAX_BODY_CHARS } from "../../core/markdown/limits.js";
 import { CannotEvaluateError } from "../errors.js";
 import type { IssueComment, IssueItem } from "../github/client.js";
@@ -96,15 +97,6 @@ export interface BlockedSweepReport {
   escalated: number;
   /** Requests the sweep made. */
   requests: number;
-}
-
-function sameLabel(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-/** The label as the item spells it (GitHub compares label names without regard to case). */
-function labelOn(labels: readonly string[], wanted: string): string | undefined {
-  return labels.find((name) => sameLabel(name, wanted));
 }
 
 function normalized(text: string): string {

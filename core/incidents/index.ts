@@ -30,12 +30,11 @@ export {
   unfreezeRecordMarker,
 } from "./freeze-command.js";
 export {
-  hasAny,
   type Incident,
   type IncidentIssue,
   type IssueEvent,
   incidentLink,
-  labelNames,
+  isWaveLabel,
   severityOf,
   toIncident,
   waveFromLabels,

@@ -1,4 +1,5 @@
 import { DEFAULT_ID_PATTERN, findIds } from "../ids.js";
+import { hasAny, labelNames, type RawLabel } from "../labels.js";
 import { type IncidentSeverity, type IncidentsConfig, SEVERITIES } from "./config.js";
 import { escalationLevelFromLabels } from "./sla.js";
 
@@ -19,7 +20,7 @@ export interface IncidentIssue {
   number: number;
   title: string;
   html_url?: string;
-  labels: (string | { name?: string })[];
+  labels: RawLabel[];
   state: "open" | "closed";
   created_at: string;
   closed_at?: string | null;
@@ -48,19 +49,6 @@ export interface Incident {
   escalationLevel?: number;
 }
 
-/** Label names of an issue, whether REST gave strings or objects. */
-export function labelNames(labels: IncidentIssue["labels"]): string[] {
-  return labels
-    .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
-    .filter((name) => name !== "");
-}
-
-/** True when any of `labels` is one of `wanted`; GitHub compares label names without regard to case. */
-export function hasAny(labels: readonly string[], wanted: readonly string[]): boolean {
-  const set = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels.some((name) => set.has(name.toLowerCase()));
-}
-
 /** The most urgent severity the labels name, or undefined when none does. */
 export function severityOf(
   labels: readonly string[],
@@ -69,13 +57,18 @@ export function severityOf(
   return SEVERITIES.find((severity) => hasAny(labels, config.severity_labels[severity]));
 }
 
+/** True when `label` starts with `wave_label_prefix` (e.g. `wave:`), case aside. */
+export function isWaveLabel(label: string, config: IncidentsConfig): boolean {
+  return label.toLowerCase().startsWith(config.wave_label_prefix.toLowerCase());
+}
+
 /** The wave a `wave:<name>` label names (the first one), if any. */
 export function waveFromLabels(
   labels: readonly string[],
   config: IncidentsConfig,
 ): string | undefined {
   const prefix = config.wave_label_prefix.toLowerCase();
-  const found = labels.find((name) => name.toLowerCase().startsWith(prefix));
+  const found = labels.find((name) => isWaveLabel(name, config));
   const wave = found?.slice(prefix.length).trim();
   return wave ? wave : undefined;
 }
