@@ -8,10 +8,10 @@ import {
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
 import { checkBodyLimits, MAX_BODY_CHARS } from "../../core/markdown/limits.js";
-import { CannotEvaluateError } from "../errors.js";
 import type { IssueComment, IssueItem } from "../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import { type EventDeps, repoKey } from "../state.js";
+import { announceEscalation } from "./issues.js";
 
 /** Marks the App's one comment listing what a blocked item is missing; it is updated, never posted twice. */
 export const BLOCKED_MARKER = "<!-- pilot-gate:blocked -->";
@@ -398,24 +398,8 @@ export async function escalateBlockedTooLong(
   if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
 
   const body = blockedEscalationComment(item.number, since, now, level, settings);
-  if (opts.dryRun) {
-    deps.log.info(
-      { number: item.number, label, mention: level.mention, body },
-      `dry run: would comment on #${item.number} and add the label ${label}`,
-    );
-    return result("escalated", { blockedSince, label });
-  }
-  // The comment first, then the label: should the label fail, the next
-  // event or sweep finds no label and comments again, so people may be told
-  // twice but never not at all.
-  await deps.gh.createComment(item.number, body);
-  try {
-    await deps.gh.addLabels(item.number, [label]);
-  } catch (error) {
-    throw new CannotEvaluateError(
-      `${failureReason(error)}; the escalation comment on #${item.number} was posted, so the next event or sweep posts it again before it adds ${label}`,
-    );
-  }
+  await announceEscalation(deps, item.number, { body, label, mention: level.mention }, opts.dryRun);
+  if (opts.dryRun) return result("escalated", { blockedSince, label });
   deps.log.info(
     { number: item.number, label, blockedSince },
     `#${item.number} blocked since ${blockedSince}: escalated to ${level.name}`,

@@ -1,7 +1,10 @@
 import type { Incident } from "../../core/incidents/index.js";
 import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
+import { CannotEvaluateError } from "../errors.js";
 import type { IssueItem } from "../github/client.js";
+import { failureReason } from "../handlers/guard.js";
+import type { EventDeps } from "../state.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
@@ -12,6 +15,37 @@ export function toIncidents(items: readonly IssueItem[], config: Config): Incide
     if (incident) byNumber.set(item.number, incident);
   }
   return [...byNumber.values()];
+}
+
+/**
+ * Announces an escalation on an issue: the comment mentioning the level,
+ * then the label that records it, so checking again is a no-op. The comment
+ * goes first: should the label fail, the next event or sweep finds no label
+ * and comments again, so people may be told twice but never not at all. A
+ * dry run logs both instead.
+ */
+export async function announceEscalation(
+  deps: EventDeps,
+  number: number,
+  escalation: { body: string; label: string; mention: readonly string[] },
+  dryRun: boolean,
+): Promise<void> {
+  const { body, label, mention } = escalation;
+  if (dryRun) {
+    deps.log.info(
+      { number, label, mention, body },
+      `dry run: would comment on #${number} and add the label ${label}`,
+    );
+    return;
+  }
+  await deps.gh.createComment(number, body);
+  try {
+    await deps.gh.addLabels(number, [label]);
+  } catch (error) {
+    throw new CannotEvaluateError(
+      `${failureReason(error)}; the escalation comment on #${number} was posted, so the next event or sweep posts it again before it adds ${label}`,
+    );
+  }
 }
 
 /** The record of a freeze issue the App opened; a human's issue is never read as one. */

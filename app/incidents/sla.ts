@@ -15,8 +15,8 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { CannotEvaluateError } from "../errors.js";
 import type { IssueItem, TimelineItem } from "../github/client.js";
-import { failureReason } from "../handlers/guard.js";
 import type { EventDeps } from "../state.js";
+import { announceEscalation } from "./issues.js";
 
 /** One SLA clock of an incident, as a sweep reports it. */
 export interface ClockReport {
@@ -71,20 +71,7 @@ function isBot(actor: { login: string; type: string }): boolean {
 }
 
 function incidentOf(config: Config, issue: IssueItem, events: IssueEvent[]): Incident {
-  const incident = toIncident(
-    {
-      number: issue.number,
-      title: issue.title,
-      html_url: issue.html_url,
-      labels: issue.labels,
-      state: issue.state,
-      created_at: issue.created_at,
-      closed_at: issue.closed_at,
-      events,
-    },
-    config.incidents,
-    config.ids.pattern,
-  );
+  const incident = toIncident({ ...issue, events }, config.incidents, config.ids.pattern);
   if (!incident) {
     throw new CannotEvaluateError(
       `#${issue.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`,
@@ -260,24 +247,8 @@ export async function escalateIncident(
   if (!step) return result("read");
 
   const body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
-  if (dryRun) {
-    deps.log.info(
-      { number: issue.number, label: step.label, mention: step.mention, body },
-      `dry run: would comment on #${issue.number} and add the label ${step.label}`,
-    );
-    return result("read", step);
-  }
-  // The comment first, then the label: should the label fail, the next
-  // sweep finds no label and comments again, so people may be told twice
-  // but never not at all.
-  await deps.gh.createComment(issue.number, body);
-  try {
-    await deps.gh.addLabels(issue.number, [step.label]);
-  } catch (error) {
-    throw new CannotEvaluateError(
-      `${failureReason(error)}; the escalation comment on #${issue.number} was posted, so the next sweep posts it again before it adds ${step.label}`,
-    );
-  }
+  await announceEscalation(deps, issue.number, { ...step, body }, dryRun);
+  if (dryRun) return result("read", step);
   deps.log.info(
     { number: issue.number, label: step.label, breached: step.breached },
     `#${issue.number} escalated to ${step.name} (level ${step.level})`,

@@ -321,7 +321,7 @@ describe("escalateIncident", () => {
     await expect(
       escalateIncident(deps, CONFIG, issueItem(42, ["P0"]), at(10), { dryRun: false }),
     ).rejects.toThrow(
-      /GitHub answered 500 when the App tried to add the escalation:on-call label; the escalation comment on #42 was posted, so the next sweep posts it again/,
+      /GitHub answered 500 when the App tried to add the escalation:on-call label; the escalation comment on #42 was posted, so the next event or sweep posts it again/,
     );
   });
 
