@@ -1,3 +1,4 @@
+import { type IncidentsConfig, waveOf } from "../core/incidents/index.js";
 import { labelNames } from "../core/labels.js";
 
 /** The parts of a pull request the App uses, from a webhook payload or the REST API alike. */
@@ -41,4 +42,12 @@ export function toPullInfo(raw: RawPull): PullInfo {
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
   };
+}
+
+/** The wave of a PR (see `waveOf`): its wave label, else its branch or title. */
+export function waveOfPull(
+  pull: Pick<PullInfo, "labels" | "headRef" | "title">,
+  settings: IncidentsConfig,
+): string | undefined {
+  return waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
 }

@@ -1,9 +1,8 @@
-import picomatch from "picomatch";
-import { waveOf } from "../core/incidents/index.js";
 import type { Config } from "../core/index.js";
 import type { OpenPull } from "./github/client.js";
 import { failureReason, postEvaluationError } from "./handlers/guard.js";
 import { publishVerdict } from "./publish-verdict.js";
+import { waveOfPull } from "./pull.js";
 import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "./state.js";
 
 /** What a re-judging pass did, for the log and the tests. */
@@ -56,18 +55,8 @@ export async function rejudgeOpenPulls(
   return result;
 }
 
-/** The open PRs a freeze applies to: those into a frozen branch. */
-export function intoFrozenBranch(config: Config): (pull: OpenPull) => boolean {
-  const frozen = picomatch(config.incidents.freeze_branches);
-  return (pull) => frozen(pull.baseRef);
-}
-
 /** The open PRs of `wave` (case does not matter), as the WIP limit counts them. */
 export function inWave(config: Config, wave: string): (pull: OpenPull) => boolean {
   const wanted = wave.toLowerCase();
-  return (pull) =>
-    waveOf(
-      { labels: pull.labels, branch: pull.headRef, title: pull.title },
-      config.incidents,
-    )?.toLowerCase() === wanted;
+  return (pull) => waveOfPull(pull, config.incidents)?.toLowerCase() === wanted;
 }

@@ -1,11 +1,16 @@
 import picomatch from "picomatch";
 import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/index.js";
-import { waveOf } from "../core/incidents/index.js";
 import type { Config, RiskSnapshot } from "../core/index.js";
 import { recordOf, toIncidents } from "./incidents/issues.js";
-import type { PullInfo } from "./pull.js";
+import { type PullInfo, waveOfPull } from "./pull.js";
 import { settleAll } from "./settle.js";
 import type { EventDeps } from "./state.js";
+
+/** The PRs a freeze applies to: those into a frozen branch. */
+export function intoFrozenBranch(config: Config): (pull: Pick<PullInfo, "baseRef">) => boolean {
+  const frozen = picomatch(config.incidents.freeze_branches);
+  return (pull) => frozen(pull.baseRef);
+}
 
 /** Open critical incidents: one conditional list request per critical severity label. */
 export async function openCriticalIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {
@@ -72,10 +77,8 @@ export async function loadRiskState(
 ): Promise<RiskSnapshot | undefined> {
   const settings = config.incidents;
   if (!settings.enabled) return undefined;
-  const frozenBase = picomatch(settings.freeze_branches)(pull.baseRef);
-  const wave = pull.draft
-    ? undefined
-    : waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
+  const frozenBase = intoFrozenBranch(config)(pull);
+  const wave = pull.draft ? undefined : waveOfPull(pull, settings);
   const [incidents, freezes, openPulls] = await settleAll([
     frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
     frozenBase ? openFreezes(deps, config) : Promise.resolve([]),

@@ -6,7 +6,8 @@ import { loadRepoConfig } from "../config.js";
 import { issueItemOf, type RawIssue } from "../github/client.js";
 import { checkP0Trigger } from "../incidents/freeze.js";
 import { escalateIncident } from "../incidents/sla.js";
-import { intoFrozenBranch, rejudgeOpenPulls } from "../rejudge.js";
+import { rejudgeOpenPulls } from "../rejudge.js";
+import { intoFrozenBranch } from "../risk.js";
 import { type AppState, type EventDeps, issueKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 

@@ -1,8 +1,8 @@
 import type { Context } from "probot";
-import { type IncidentsConfig, waveFromLabels, waveOf } from "../../core/incidents/index.js";
+import { waveFromLabels } from "../../core/incidents/index.js";
 import { loadRepoConfig } from "../config.js";
 import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
+import { type RawPull, toPullInfo, waveOfPull } from "../pull.js";
 import { inWave, rejudgeOpenPulls } from "../rejudge.js";
 import {
   type AppState,
@@ -76,40 +76,26 @@ export async function onWaveChange(
   await runGuarded(context as Context, state, payload, async (deps) => {
     const loaded = options.loaded ?? (await loadRepoConfig(deps));
     if (!loaded.ok || !loaded.config.incidents.enabled) return;
-    const waves = wavesTouched(pull, options.changedLabel, loaded.config.incidents);
-    if (waves.length === 0) return;
+    // A label event changes the count of the label's wave; any other, the PR's own.
+    const wave =
+      options.changedLabel === undefined
+        ? waveOfPull(pull, loaded.config.incidents)
+        : waveFromLabels([options.changedLabel], loaded.config.incidents);
+    if (!wave) return;
     const self = payload.action === "converted_to_draft";
-    for (const wave of waves) {
-      const member = inWave(loaded.config, wave);
-      const { judged } = await rejudgeOpenPulls(
-        deps,
-        loaded,
-        (open) =>
-          member(open) && (open.number > pull.number || (self && open.number === pull.number)),
-        event,
-      );
-      deps.log.info(
-        { judged },
-        `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`,
-      );
-    }
+    const member = inWave(loaded.config, wave);
+    const { judged } = await rejudgeOpenPulls(
+      deps,
+      loaded,
+      (open) =>
+        member(open) && (open.number > pull.number || (self && open.number === pull.number)),
+      event,
+    );
+    deps.log.info(
+      { judged },
+      `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`,
+    );
   });
-}
-
-/** The waves a PR event can change the count of: the PR's wave, and the wave of a wave label just added or removed. */
-function wavesTouched(
-  pull: PullInfo,
-  changedLabel: string | undefined,
-  settings: IncidentsConfig,
-): string[] {
-  const waves: string[] = [];
-  const own = waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
-  if (own && changedLabel === undefined) waves.push(own);
-  if (changedLabel !== undefined) {
-    const fromLabel = waveFromLabels([changedLabel], settings);
-    if (fromLabel) waves.push(fromLabel);
-  }
-  return waves;
 }
 
 /**
