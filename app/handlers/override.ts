@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { type FreezeCommand, parseFreezeCommand } from "../../core/incidents/index.js";
-import type { Config, Receipt } from "../../core/index.js";
+import { CONFIG_PATH, type Config, type Receipt } from "../../core/index.js";
 import { decideOverride, OVERRIDE_SYNTAX, parseOverrideCommand } from "../../core/overrides.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
@@ -179,7 +179,7 @@ async function onFreezeComment(
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `@${login}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`.github/pilot-gate.yml\` on the default branch, then ask again.`,
+          `@${login}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`,
         );
         return;
       }
