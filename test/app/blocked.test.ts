@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { GitHubClient } from "../../app/github/client.js";
 import { createTokenOctokit } from "../../app/github/token-octokit.js";
@@ -17,6 +16,7 @@ import {
   recorded,
   useGitHubMock,
 } from "./helpers/github.js";
+import { exampleIssue } from "./helpers/incidents.js";
 import { issuesEvent, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
 import { createTestApp, NOW } from "./helpers/probot.js";
 
@@ -24,13 +24,6 @@ useGitHubMock();
 
 // biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
 type Json = any;
-const require = createRequire(import.meta.url);
-const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
-/** GitHub's own example issue, as the issues API lists it. */
-const EXAMPLE_ISSUE: Json = examples
-  .find((definition) => definition.name === "issues")
-  ?.examples.find((e: Json) => e.action === "opened").issue;
-
 const ENABLED = "incidents:\n  enabled: true\n";
 const DAY = 24 * 60 * 60_000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -75,18 +68,8 @@ function issue(
   body: string,
   { created = daysAgo(3) }: { created?: string } = {},
 ): Json {
-  const item = structuredClone(EXAMPLE_ISSUE);
-  item.number = number;
-  item.title = `Blocked: tenant provisioning #${number}`;
-  item.state = "open";
-  item.body = body;
-  item.html_url = `https://github.com/${OWNER}/${REPO}/issues/${number}`;
-  item.created_at = created;
-  item.closed_at = null;
-  item.user = { ...item.user, login: "octocat", type: "User" };
-  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
-  delete item.pull_request;
-  return item;
+  const title = `Blocked: tenant provisioning #${number}`;
+  return exampleIssue({ number, title, labels, body, created_at: created, author: "octocat" });
 }
 
 let nextId = 100;

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { GitHubClient, type IssueItem } from "../../app/github/client.js";
 import { createTokenOctokit } from "../../app/github/token-octokit.js";
@@ -17,19 +16,12 @@ import {
   recorded,
   useGitHubMock,
 } from "./helpers/github.js";
-import { listIssues, listIssuesSince } from "./helpers/incidents.js";
+import { exampleIssue, listIssues, listIssuesSince } from "./helpers/incidents.js";
 
 useGitHubMock();
 
 // biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
 type Json = any;
-const require = createRequire(import.meta.url);
-const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
-/** GitHub's own example issue, as the issues API lists it. */
-const EXAMPLE_ISSUE: Json = examples
-  .find((definition) => definition.name === "issues")
-  ?.examples.find((e: Json) => e.action === "opened").issue;
-
 // A Wednesday, 10:00 UTC.
 const OPENED = "2026-06-03T10:00:00Z";
 const at = (minutes: number) => new Date(Date.parse(OPENED) + minutes * 60_000);
@@ -47,17 +39,8 @@ const CONFIG = parseConfig(`incidents:
 const LABELS = ["P0", "critical", "P1", "high", "P2", "medium"];
 
 function issue(number: number, labels: string[], opened = OPENED): Json {
-  const item = structuredClone(EXAMPLE_ISSUE);
-  item.number = number;
-  item.title = `INC-${number} tenant data visible across orgs`;
-  item.state = "open";
-  item.html_url = `https://github.com/${OWNER}/${REPO}/issues/${number}`;
-  item.created_at = opened;
-  item.closed_at = null;
-  item.user = { ...item.user, login: "octocat", type: "User" };
-  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
-  delete item.pull_request;
-  return item;
+  const title = `INC-${number} tenant data visible across orgs`;
+  return exampleIssue({ number, title, labels, created_at: opened, author: "octocat" });
 }
 
 /** An example issue as `GitHubClient.listOpenIssues` returns it, for calling escalateIncident directly. */

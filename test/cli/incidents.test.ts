@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import {
   countRequests,
@@ -9,7 +8,7 @@ import {
   recorded,
   useGitHubMock,
 } from "../app/helpers/github.js";
-import { listIssues, listIssuesSince } from "../app/helpers/incidents.js";
+import { exampleIssue, listIssues, listIssuesSince } from "../app/helpers/incidents.js";
 import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
 
 // Every request the sweep makes is checked against GitHub's OpenAPI description.
@@ -17,13 +16,6 @@ useGitHubMock();
 
 // biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
 type Json = any;
-const require = createRequire(import.meta.url);
-const examples = require("@octokit/webhooks-examples") as { name: string; examples: Json[] }[];
-/** GitHub's own example issue, as the issues API lists it. */
-const EXAMPLE_ISSUE: Json = examples
-  .find((definition) => definition.name === "issues")
-  ?.examples.find((e: Json) => e.action === "opened").issue;
-
 const OPENED = "2026-06-03T10:00:00Z";
 const TEN_MINUTES_LATER = "2026-06-03T10:10:00Z";
 const ENV = { GITHUB_TOKEN: "ghp_test", PILOT_GATE_NO_RETRY: "1" };
@@ -41,16 +33,7 @@ const sweep = (...extra: string[]) => [
 ];
 
 function issue(number: number, labels: string[]): Json {
-  const item = structuredClone(EXAMPLE_ISSUE);
-  item.number = number;
-  item.title = `INC-${number} checkout down`;
-  item.state = "open";
-  item.html_url = `https://github.com/${OWNER}/${REPO}/issues/${number}`;
-  item.created_at = OPENED;
-  item.closed_at = null;
-  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
-  delete item.pull_request;
-  return item;
+  return exampleIssue({ number, title: `INC-${number} checkout down`, labels, created_at: OPENED });
 }
 
 /** The repository's default branch and config, read as the App reads them. */

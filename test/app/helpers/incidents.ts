@@ -17,18 +17,36 @@ const EXAMPLE_ISSUE: Json = examples
 
 export const ENABLED = "incidents:\n  enabled: true\n";
 
-export function issue(number: number, title: string, labels: string[], author = "octocat"): Json {
+/**
+ * GitHub's example issue as an open issue (not a PR) of the test
+ * repository, with these fields. `author` replaces the example's author, a
+ * person; without it the example's stays.
+ */
+export function exampleIssue(fields: {
+  number: number;
+  title: string;
+  labels: string[];
+  created_at: string;
+  body?: string;
+  author?: string;
+}): Json {
   const item = structuredClone(EXAMPLE_ISSUE);
-  item.number = number;
-  item.title = title;
+  item.number = fields.number;
+  item.title = fields.title;
   item.state = "open";
-  item.html_url = `https://github.com/Codertocat/Hello-World/issues/${number}`;
-  // A minute before the tests' clock: no SLA clock can have run out yet.
-  item.created_at = "2024-05-01T11:59:00Z";
-  item.user = { ...item.user, login: author, type: "User" };
-  item.labels = labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
+  if (fields.body !== undefined) item.body = fields.body;
+  item.html_url = `https://github.com/Codertocat/Hello-World/issues/${fields.number}`;
+  item.created_at = fields.created_at;
+  item.closed_at = null;
+  if (fields.author !== undefined) item.user = { ...item.user, login: fields.author, type: "User" };
+  item.labels = fields.labels.map((name, i) => ({ id: i, name, color: "ff0000", default: false }));
   delete item.pull_request;
   return item;
+}
+
+export function issue(number: number, title: string, labels: string[], author = "octocat"): Json {
+  // A minute before the tests' clock: no SLA clock can have run out yet.
+  return exampleIssue({ number, title, labels, created_at: "2024-05-01T11:59:00Z", author });
 }
 
 /** `GET /issues?labels=<label>&state=open`, answered with `items` (and an ETag), or 304 when `ifNoneMatch` matches. */
