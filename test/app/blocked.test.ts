@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { GitHubClient } from "../../app/github/client.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { BLOCKED_MARKER, sweepBlocked } from "../../app/incidents/blocked.js";
-import { createState, type EventDeps, type LogFn } from "../../app/state.js";
+import type { EventDeps, LogFn } from "../../app/state.js";
 import { defaultIncidentsConfig, missingFieldsComment } from "../../core/incidents/index.js";
 import { parseConfig } from "../../core/index.js";
+import { tokenDeps } from "./helpers/deps.js";
 import {
-  API,
   countRequests,
   FAILURES,
   GitHubMock,
-  OWNER,
-  REPO,
   REPO_PATH,
   recorded,
   useGitHubMock,
@@ -522,24 +518,11 @@ describe("sweepBlocked", () => {
     const warn: LogFn = (first: object | string, message?: string) => {
       warnings.push(typeof first === "string" ? first : (message ?? ""));
     };
-    const octokit = createTokenOctokit({
-      token: "ghp_test",
-      baseUrl: API,
-      userAgent: "pilot-gate-test",
-      log: { debug() {}, info() {}, warn() {}, error() {} },
-      retries: false,
-    });
-    const deps: EventDeps = {
-      gh: new GitHubClient(octokit, { owner: OWNER, repo: REPO }, { appSlug: "pilot-gate" }),
-      state: createState({
-        dryRun: false,
-        configCacheSeconds: 60,
-        now: () => NOW,
-        checkRunButtons: false,
-      }),
+    const deps = tokenDeps({
+      now: NOW,
       log: { debug: quiet, info: quiet, warn, error: quiet },
-      repo: { owner: OWNER, repo: REPO, defaultBranch: "master", ownerIsOrg: false },
-    };
+      identity: { appSlug: "pilot-gate" },
+    });
     return { deps, warnings };
   }
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { GitHubClient, type IssueItem } from "../../app/github/client.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import type { IssueItem } from "../../app/github/client.js";
 import { escalateIncident } from "../../app/incidents/sla.js";
 import { sweepIncidents } from "../../app/incidents/sweep.js";
-import { createState, type EventDeps, type LogFn } from "../../app/state.js";
+import type { EventDeps, LogFn } from "../../app/state.js";
 import { type Config, parseConfig } from "../../core/index.js";
+import { tokenDeps } from "./helpers/deps.js";
 import {
-  API,
   countRequests,
   FAILURES,
   GitHubMock,
@@ -124,24 +123,11 @@ function setup(options: { dryRun?: boolean } = {}): { deps: EventDeps; logged: L
       if (typeof first === "string") logged.push({ level, message: first });
       else logged.push({ level, message: message ?? "", fields: first });
     };
-  const octokit = createTokenOctokit({
-    token: "ghp_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
-  const deps: EventDeps = {
-    gh: new GitHubClient(octokit, { owner: OWNER, repo: REPO }),
-    state: createState({
-      dryRun: options.dryRun ?? false,
-      configCacheSeconds: 60,
-      now: () => at(10),
-      checkRunButtons: false,
-    }),
+  const deps = tokenDeps({
+    now: at(10),
+    dryRun: options.dryRun ?? false,
     log: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
-    repo: { owner: OWNER, repo: REPO, defaultBranch: "master", ownerIsOrg: false },
-  };
+  });
   return { deps, logged };
 }
 

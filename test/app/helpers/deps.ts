@@ -1,0 +1,35 @@
+import { type ClientIdentity, GitHubClient } from "../../../app/github/client.js";
+import { createTokenOctokit } from "../../../app/github/token-octokit.js";
+import { createState, type EventDeps, type Log } from "../../../app/state.js";
+import { API, OWNER, REPO } from "./github.js";
+
+/**
+ * What a handler gets, for calling the App's risk-protocol functions
+ * directly (as the CLI sweep does): a token client for the test repository
+ * with retries off, so a mocked failure is final.
+ */
+export function tokenDeps(options: {
+  now: Date;
+  log: Log;
+  dryRun?: boolean;
+  identity?: ClientIdentity;
+}): EventDeps {
+  const octokit = createTokenOctokit({
+    token: "ghp_test",
+    baseUrl: API,
+    userAgent: "pilot-gate-test",
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    retries: false,
+  });
+  return {
+    gh: new GitHubClient(octokit, { owner: OWNER, repo: REPO }, options.identity),
+    state: createState({
+      dryRun: options.dryRun ?? false,
+      configCacheSeconds: 60,
+      now: () => options.now,
+      checkRunButtons: false,
+    }),
+    log: options.log,
+    repo: { owner: OWNER, repo: REPO, defaultBranch: "master", ownerIsOrg: false },
+  };
+}
