@@ -1,7 +1,7 @@
 import type { Config } from "./config/schema.js";
 import { resolveSections } from "./config/sections.js";
 import { type ParsedBody, parseBody } from "./markdown/body.js";
-import { checkBodyLimits, MAX_BODY_CHARS } from "./markdown/limits.js";
+import { boundBody, MAX_BODY_CHARS } from "./markdown/limits.js";
 import { compileBranchPattern, matchBranch } from "./rules/branch-patterns.js";
 import { RULES } from "./rules/index.js";
 import type { RuleContext, RuleDefinition } from "./rules/rule.js";
@@ -93,18 +93,16 @@ function statusOf(findings: readonly Finding[]): RuleResult["status"] {
 /** Normalises line endings, enforces the size and nesting limits, and parses the body once. */
 function prepareBody(raw: string, config: Config): { body: ParsedBody; findings: Finding[] } {
   const findings: Finding[] = [];
-  let text = raw.replace(/\r\n?/g, "\n");
-  if (text.length > MAX_BODY_CHARS) {
+  const { text, length, unsafe } = boundBody(raw);
+  if (length > MAX_BODY_CHARS) {
     findings.push({
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")}; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read. Move long logs into linked evidence files.`,
+      message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")}; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read. Move long logs into linked evidence files.`,
     });
-    text = text.slice(0, MAX_BODY_CHARS);
   }
   const sections = resolveSections(config.sections);
-  const unsafe = checkBodyLimits(text);
   if (unsafe) {
     findings.push({
       ruleId: BODY_RULE,

@@ -2,12 +2,11 @@ import {
   blockedTooLong,
   type EscalationLevel,
   type IncidentsConfig,
-  missingBlockedFields,
   missingFieldsComment,
+  readBlockedFields,
 } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
-import { checkBodyLimits, MAX_BODY_CHARS } from "../../core/markdown/limits.js";
 import type { IssueComment, IssueItem } from "../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import { type EventDeps, repoKey } from "../state.js";
@@ -101,39 +100,6 @@ export interface BlockedSweepReport {
 
 function normalized(text: string): string {
   return text.replace(/\r\n?/g, "\n").trim();
-}
-
-/**
- * The fields a body does not state, read within the limits the PR check
- * uses: only GitHub's 65,536 characters, and not at all when its nesting or
- * emphasis would make the Markdown parser take seconds. A body that cannot
- * be read states nothing, so the item is asked for every field (fail closed).
- */
-function readBlockedBody(
-  raw: string,
-  settings: IncidentsConfig,
-): { missing: string[]; unreadable?: string } {
-  let text = raw.replace(/\r\n?/g, "\n");
-  let cut: string | undefined;
-  if (text.length > MAX_BODY_CHARS) {
-    text = text.slice(0, MAX_BODY_CHARS);
-    cut = `The description is longer than GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")} characters; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read.`;
-  }
-  const unsafe = checkBodyLimits(text);
-  if (unsafe) {
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`,
-    };
-  }
-  try {
-    return { missing: missingBlockedFields(text, settings), ...(cut ? { unreadable: cut } : {}) };
-  } catch (error) {
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`,
-    };
-  }
 }
 
 /** The App's comment asking for the missing fields. */
@@ -291,7 +257,7 @@ export async function checkBlockedItem(
     return result();
   }
 
-  const { missing, unreadable } = readBlockedBody(item.body, settings);
+  const { missing, unreadable } = readBlockedFields(item.body, settings);
   const own = await findOwnComment(deps, item.number);
   if (missing.length > 0) {
     const body = missingBody(missing, unreadable, settings);

@@ -1,4 +1,9 @@
-export { blockedTooLong, missingBlockedFields, missingFieldsComment } from "./blocked.js";
+export {
+  blockedTooLong,
+  missingBlockedFields,
+  missingFieldsComment,
+  readBlockedFields,
+} from "./blocked.js";
 export { addBusinessMinutes, type BusinessHours } from "./business-time.js";
 export {
   CLOCKS,

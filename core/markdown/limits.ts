@@ -81,3 +81,26 @@ export function checkBodyLimits(body: string): { reason: string; line: number } 
   }
   return undefined;
 }
+
+/** A body as the checks read it (see `boundBody`). */
+export interface BoundedBody {
+  /** Line endings normalised, cut at `MAX_BODY_CHARS`. */
+  text: string;
+  /** Characters before the cut, line endings normalised. */
+  length: number;
+  /** Set when `text` nests or emphasises past the limits above: it must not be parsed. */
+  unsafe?: { reason: string; line: number };
+}
+
+/**
+ * The text of a PR or issue body that is safe to read: line endings
+ * normalised, only GitHub's `MAX_BODY_CHARS` kept, and `unsafe` set when
+ * parsing it could take seconds. Each caller says in its own words what it
+ * skipped.
+ */
+export function boundBody(raw: string): BoundedBody {
+  const normalized = raw.replace(/\r\n?/g, "\n");
+  const text = normalized.slice(0, MAX_BODY_CHARS);
+  const unsafe = checkBodyLimits(text);
+  return { text, length: normalized.length, ...(unsafe ? { unsafe } : {}) };
+}

@@ -12,7 +12,7 @@ import {
   type SectionMatcher,
   taskItems,
 } from "../markdown/body.js";
-import { checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { boundBody, checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
@@ -348,8 +348,8 @@ function isEmptyBody(body: ParsedBody): boolean {
 }
 
 function wasRefused(raw: string): boolean {
-  const text = raw.replace(/\r\n?/g, "\n").slice(0, MAX_BODY_CHARS);
-  return text.trim() !== "" && checkBodyLimits(text) !== undefined;
+  const { text, unsafe } = boundBody(raw);
+  return text.trim() !== "" && unsafe !== undefined;
 }
 
 // ---------------------------------------------------------------------------

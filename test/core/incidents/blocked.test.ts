@@ -3,6 +3,7 @@ import {
   blockedTooLong,
   missingBlockedFields,
   missingFieldsComment,
+  readBlockedFields,
 } from "../../../core/incidents/index.js";
 import { config, plus } from "./helpers.js";
 
@@ -72,6 +73,28 @@ describe("missingBlockedFields", () => {
     expect(text).toContain("does not state: Impact, ETA.");
     expect(text).toContain("| ETA | … |");
     expect(text).toContain("`needs-info`");
+  });
+});
+
+describe("readBlockedFields", () => {
+  it("reads a body within limits as missingBlockedFields does", () => {
+    expect(readBlockedFields(ISSUE_FORM, config())).toEqual({
+      missing: missingBlockedFields(ISSUE_FORM, config()),
+    });
+  });
+
+  it("reads only GitHub's 65,536 characters of a longer body, and says so", () => {
+    const result = readBlockedFields(`${ISSUE_FORM}\n${"word ".repeat(20_000)}`, config());
+    expect(result.missing).toEqual(missingBlockedFields(ISSUE_FORM, config()));
+    expect(result.unreadable).toBe(
+      "The description is longer than GitHub's limit of 65,536 characters; only the first 65,536 were read.",
+    );
+  });
+
+  it("does not parse a body nested past the limits: every field is missing", () => {
+    const result = readBlockedFields(`${ISSUE_FORM}\n${"> ".repeat(5_000)}x\n`, config());
+    expect(result.missing).toEqual(config().blocked.fields);
+    expect(result.unreadable).toMatch(/^The description nests .* so it was not read: flatten it/);
   });
 });
 
