@@ -1,7 +1,6 @@
 import { escalationLabel } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
-import type { IssueItem } from "../github/client.js";
 import type { PullInfo } from "../pull.js";
 import type { EventDeps, KnownCheckRun } from "../state.js";
 
@@ -87,18 +86,30 @@ export async function escalateFailures(
   if (!level) return undefined;
   const label = escalationLabel(level);
   const marker = ISSUE_MARKER(pull.number);
-  const findOpen = async () =>
-    (await deps.gh.listOpenIssues(label)).find(
-      (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker),
-    );
   // Ended now: this commit passes after `before` failures, and its previous
   // evaluation (if any) did not pass already.
-  if (streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0) {
-    return closeRecovered(deps, config, pull, streak, marker, findOpen, dryRun);
+  const ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0;
+  const grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
+  if (!ended && !grew) return undefined;
+  const found = (await deps.gh.listOpenIssues(label)).find(
+    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker),
+  );
+  if (ended) {
+    // A person may have closed it already.
+    if (!found) return undefined;
+    const body = [
+      `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+      "",
+      marker,
+    ].join("\n");
+    if (dryRun) {
+      deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
+      return found.number;
+    }
+    await deps.gh.updateIssue(found.number, body, { close: true });
+    deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
+    return found.number;
   }
-  if (streak.failures < limit) return undefined;
-  if (previous && previous.failures >= streak.failures) return undefined;
-  const found = await findOpen();
   const mention = level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
   const body = [
     `${mention}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
@@ -120,30 +131,4 @@ export async function escalateFailures(
     body,
     [label],
   );
-}
-
-/** Closes the PR's open escalation issue once its check passes again; a person may have closed it already. */
-async function closeRecovered(
-  deps: EventDeps,
-  config: Config,
-  pull: PullInfo,
-  streak: FailureStreak,
-  marker: string,
-  findOpen: () => Promise<IssueItem | undefined>,
-  dryRun: boolean,
-): Promise<number | undefined> {
-  const found = await findOpen();
-  if (!found) return undefined;
-  const body = [
-    `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-    "",
-    marker,
-  ].join("\n");
-  if (dryRun) {
-    deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
-    return found.number;
-  }
-  await deps.gh.updateIssue(found.number, body, { close: true });
-  deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
-  return found.number;
 }
