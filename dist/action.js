@@ -14315,6 +14315,46 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/markdown/limits.ts
+var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function checkBodyLimits(body) {
+  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
+  for (; start <= body.length; ) {
+    lineNumber++;
+    let end = body.indexOf(`
+`, start);
+    end === -1 && (end = body.length);
+    let line = body.slice(start, end);
+    line.trim() === "" && (blockRuns = 0);
+    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
+    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
+      return {
+        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
+        line: lineNumber
+      };
+    let rest = line.slice(0, 92), depth = 0;
+    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
+      if (depth++, depth > 20)
+        return {
+          reason: "nests lists or block quotes more than 20 levels deep",
+          line: lineNumber
+        };
+      rest = rest.slice(m[0].length);
+    }
+    if (nested += Math.max(0, depth - 1), nested > 2e3)
+      return {
+        reason: "nests lists or block quotes in more than 2000 places",
+        line: lineNumber
+      };
+    start = end + 1;
+  }
+}
+function boundBody(raw) {
+  let normalized = raw.replace(/\r\n?/g, `
+`), text4 = normalized.slice(0, 65536), unsafe = checkBodyLimits(text4);
+  return { text: text4, length: normalized.length, ...unsafe ? { unsafe } : {} };
+}
+
 // core/incidents/blocked.ts
 var DAY = 1440 * 6e4;
 
@@ -29623,6 +29663,21 @@ function findIds(text4, idPattern) {
   return [...text4.matchAll(re)].map((match) => match[0]);
 }
 
+// core/labels.ts
+function labelNames(labels2) {
+  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function hasAny(labels2, wanted) {
+  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set2.has(name.toLowerCase()));
+}
+
 // core/incidents/sla.ts
 function escalationLabel(level2) {
   return `escalation:${level2.name}`;
@@ -29635,18 +29690,14 @@ function escalationLevelFromLabels(labels2, config2) {
 }
 
 // core/incidents/model.ts
-function labelNames(labels2) {
-  return labels2.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "");
-}
-function hasAny(labels2, wanted) {
-  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels2.some((name) => set2.has(name.toLowerCase()));
-}
 function severityOf(labels2, config2) {
   return SEVERITIES.find((severity) => hasAny(labels2, config2.severity_labels[severity]));
 }
+function isWaveLabel(label2, config2) {
+  return label2.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
+}
 function waveFromLabels(labels2, config2) {
-  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
   return wave || void 0;
 }
 function waveOf(pr, config2) {
@@ -29815,13 +29866,22 @@ function recordStreak(plan, before, config2) {
 async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) {
   let settings = config2.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
   if (!level2) return;
-  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), findOpen = async () => (await deps.gh.listOpenIssues(label2)).find(
+  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous3?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous3 && previous3.failures >= streak.failures);
+  if (!ended && !grew) return;
+  let found = (await deps.gh.listOpenIssues(label2)).find(
     (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker)
   );
-  if (streak.failures === 0 && streak.before >= limit && (previous3?.failures ?? 1) > 0)
-    return closeRecovered(deps, config2, pull, streak, marker, findOpen, dryRun);
-  if (streak.failures < limit || previous3 && previous3.failures >= streak.failures) return;
-  let found = await findOpen(), body = [
+  if (ended) {
+    if (!found) return;
+    let body2 = [
+      `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+      "",
+      marker
+    ].join(`
+`);
+    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
+  }
+  let body = [
     `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config2.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
     "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
@@ -29834,17 +29894,6 @@ async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) 
     body,
     [label2]
   );
-}
-async function closeRecovered(deps, config2, pull, streak, marker, findOpen, dryRun) {
-  let found = await findOpen();
-  if (!found) return;
-  let body = [
-    `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-    "",
-    marker
-  ].join(`
-`);
-  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
 }
 
 // core/errors.ts
@@ -30460,41 +30509,6 @@ function resolveSections(configured) {
   return [...merged.values()];
 }
 
-// core/markdown/limits.ts
-var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function checkBodyLimits(body) {
-  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
-  for (; start <= body.length; ) {
-    lineNumber++;
-    let end = body.indexOf(`
-`, start);
-    end === -1 && (end = body.length);
-    let line = body.slice(start, end);
-    line.trim() === "" && (blockRuns = 0);
-    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
-    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
-      return {
-        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
-        line: lineNumber
-      };
-    let rest = line.slice(0, 92), depth = 0;
-    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
-      if (depth++, depth > 20)
-        return {
-          reason: "nests lists or block quotes more than 20 levels deep",
-          line: lineNumber
-        };
-      rest = rest.slice(m[0].length);
-    }
-    if (nested += Math.max(0, depth - 1), nested > 2e3)
-      return {
-        reason: "nests lists or block quotes in more than 2000 places",
-        line: lineNumber
-      };
-    start = end + 1;
-  }
-}
-
 // core/template.ts
 var DEFAULT_PR_TEMPLATE = `## Story ID
 
@@ -30732,9 +30746,8 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 function wasRefused(raw) {
-  let text4 = raw.replace(/\r\n?/g, `
-`).slice(0, 65536);
-  return text4.trim() !== "" && checkBodyLimits(text4) !== void 0;
+  let { text: text4, unsafe } = boundBody(raw);
+  return text4.trim() !== "" && unsafe !== void 0;
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
@@ -31871,15 +31884,14 @@ function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config2) {
-  let findings = [], text4 = raw.replace(/\r\n?/g, `
-`);
-  text4.length > 65536 && (findings.push({
+  let findings = [], { text: text4, length, unsafe } = boundBody(raw);
+  length > 65536 && findings.push({
     ruleId: BODY_RULE,
     severity: "blocking",
     source: "body",
-    message: `The PR body is ${text4.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  }), text4 = text4.slice(0, 65536));
-  let sections = resolveSections(config2.sections), unsafe = checkBodyLimits(text4);
+    message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  });
+  let sections = resolveSections(config2.sections);
   if (unsafe)
     return findings.push({
       ruleId: BODY_RULE,
@@ -35733,9 +35745,7 @@ var RERUN_ACTION = {
 function planPullRequest(verdict, input2, config2) {
   let drafts = config2.check.drafts;
   if (input2.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
-  let labelName = config2.rules["no-merge-label"].label, present = input2.labels.current.find(
-    (label2) => label2.toLowerCase() === labelName.toLowerCase()
-  ), effective = present && input2.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input2.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
+  let labelName = config2.rules["no-merge-label"].label, present = labelOn(input2.labels.current, labelName), effective = present && input2.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input2.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
     name: config2.check.name,
     headSha: input2.headSha,
     conclusion: neutral ? "neutral" : effective.status === "pass" ? "success" : "failure",
@@ -36198,8 +36208,11 @@ function toPullInfo(raw) {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "")
+    labels: labelNames(raw.labels)
   };
+}
+function waveOfPull(pull, settings) {
+  return waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
 }
 
 // app/github/permissions.ts
@@ -36855,7 +36868,7 @@ var GitHubClient = class {
       route,
       params,
       `find the open issue labelled ${label2}`
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /**
    * Issues (open and closed) with `label` updated since `since` (ISO 8601),
@@ -36876,7 +36889,7 @@ var GitHubClient = class {
         direction: "desc",
         per_page: 100
       })
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /** An issue's timeline, oldest first: comments, assignments, label changes. */
   async listTimeline(issueNumber) {
@@ -36966,13 +36979,13 @@ var GitHubClient = class {
     }
   }
 };
-function toIssueItem(raw) {
+function issueItemOf(raw) {
   return {
     number: raw.number,
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
+    labels: labelNames(raw.labels),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,
@@ -38357,6 +38370,10 @@ async function settleAll(promises3) {
 }
 
 // app/risk.ts
+function intoFrozenBranch(config2) {
+  let frozen = (0, import_picomatch5.default)(config2.incidents.freeze_branches);
+  return (pull) => frozen(pull.baseRef);
+}
 async function openCriticalIncidents(deps, config2) {
   let lists = await Promise.all(
     config2.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
@@ -38393,7 +38410,7 @@ async function openFreezes(deps, config2) {
 async function loadRiskState(deps, config2, pull) {
   let settings = config2.incidents;
   if (!settings.enabled) return;
-  let frozenBase = (0, import_picomatch5.default)(settings.freeze_branches)(pull.baseRef), wave = pull.draft ? void 0 : waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings), [incidents, freezes, openPulls] = await settleAll([
+  let frozenBase = intoFrozenBranch(config2)(pull), wave = pull.draft ? void 0 : waveOfPull(pull, settings), [incidents, freezes, openPulls] = await settleAll([
     frozenBase ? openCriticalIncidents(deps, config2) : Promise.resolve([]),
     frozenBase ? openFreezes(deps, config2) : Promise.resolve([]),
     wave ? deps.gh.listOpenPulls() : Promise.resolve(void 0)
@@ -38522,12 +38539,7 @@ async function publishVerdict(deps, scope, request2) {
   }), { status: "published", plan, verdict, receipts, config: config2 };
 }
 function labelAffectsVerdict(label2, config2) {
-  if (sameLabel(label2, config2.rules["no-merge-label"].label)) return !0;
-  let { enabled, wave_label_prefix } = config2.incidents;
-  return enabled && label2.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
-}
-function sameLabel(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
+  return sameLabel(label2, config2.rules["no-merge-label"].label) ? !0 : config2.incidents.enabled && isWaveLabel(label2, config2.incidents);
 }
 async function existingRun(deps, request2, checkName2) {
   return request2.existing !== void 0 ? request2.existing ?? void 0 : request2.newCommit && !request2.fresh ? rememberedCheckRun(deps, request2.checkSha, checkName2) : findKnownCheckRun(deps, request2.checkSha, checkName2, { fresh: request2.fresh });
@@ -38550,7 +38562,7 @@ async function governanceInputs(deps, pull, config2, paths) {
   return { reviews, roleMembers };
 }
 async function labelAppliedByApp(deps, pull, label2, labelEvent) {
-  let present = pull.labels.find((name) => sameLabel(name, label2));
+  let present = labelOn(pull.labels, label2);
   if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
   let actor = await deps.gh.lastLabeledBy(pull.number, present);
   if (!actor) return !1;

@@ -30,6 +30,21 @@ var PilotGateOctokit = ProbotOctokit.defaults((options4) => ({
   }
 }));
 
+// core/labels.ts
+function labelNames(labels2) {
+  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function hasAny(labels2, wanted) {
+  let set = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set.has(name.toLowerCase()));
+}
+
 // app/config.ts
 import { parse as parseYaml } from "yaml";
 
@@ -899,18 +914,14 @@ function escalationsDue(incident, alreadyEscalatedLevel, now, config) {
 }
 
 // core/incidents/model.ts
-function labelNames(labels2) {
-  return labels2.map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "");
-}
-function hasAny(labels2, wanted) {
-  let set = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels2.some((name) => set.has(name.toLowerCase()));
-}
 function severityOf(labels2, config) {
   return SEVERITIES.find((severity) => hasAny(labels2, config.severity_labels[severity]));
 }
+function isWaveLabel(label2, config) {
+  return label2.toLowerCase().startsWith(config.wave_label_prefix.toLowerCase());
+}
 function waveFromLabels(labels2, config) {
-  let prefix = config.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  let prefix = config.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config))?.slice(prefix.length).trim();
   return wave || void 0;
 }
 function waveOf(pr, config) {
@@ -1137,6 +1148,11 @@ function checkBodyLimits(body) {
       };
     start = end + 1;
   }
+}
+function boundBody(raw) {
+  let normalized2 = raw.replace(/\r\n?/g, `
+`), text = normalized2.slice(0, 65536), unsafe = checkBodyLimits(text);
+  return { text, length: normalized2.length, ...unsafe ? { unsafe } : {} };
 }
 
 // core/template.ts
@@ -1376,9 +1392,8 @@ function isEmptyBody(body) {
   return body.tree.children.every((node) => node.type === "html");
 }
 function wasRefused(raw) {
-  let text = raw.replace(/\r\n?/g, `
-`).slice(0, 65536);
-  return text.trim() !== "" && checkBodyLimits(text) !== void 0;
+  let { text, unsafe } = boundBody(raw);
+  return text.trim() !== "" && unsafe !== void 0;
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
@@ -2540,15 +2555,14 @@ function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config) {
-  let findings = [], text = raw.replace(/\r\n?/g, `
-`);
-  text.length > 65536 && (findings.push({
+  let findings = [], { text, length, unsafe } = boundBody(raw);
+  length > 65536 && findings.push({
     ruleId: BODY_RULE,
     severity: "blocking",
     source: "body",
-    message: `The PR body is ${text.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  }), text = text.slice(0, 65536));
-  let sections = resolveSections(config.sections), unsafe = checkBodyLimits(text);
+    message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  });
+  let sections = resolveSections(config.sections);
   if (unsafe)
     return findings.push({
       ruleId: BODY_RULE,
@@ -3081,6 +3095,23 @@ function missingFieldsComment(missing, config) {
 function blockedTooLong(labeledAt, now, config) {
   return now.getTime() - labeledAt.getTime() > config.blocked.cycle_days * DAY;
 }
+function readBlockedFields(raw, config) {
+  let { text, length, unsafe } = boundBody(raw);
+  if (unsafe)
+    return {
+      missing: [...config.blocked.fields],
+      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
+    };
+  let cut = length > 65536 ? `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.` : void 0;
+  try {
+    return { missing: missingBlockedFields(text, config), ...cut ? { unreadable: cut } : {} };
+  } catch (error) {
+    return {
+      missing: [...config.blocked.fields],
+      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`
+    };
+  }
+}
 
 // core/incidents/freeze-command.ts
 import { z as z26 } from "zod";
@@ -3454,9 +3485,7 @@ var RERUN_ACTION = {
 function planPullRequest(verdict, input, config) {
   let drafts = config.check.drafts;
   if (input.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
-  let labelName = config.rules["no-merge-label"].label, present = input.labels.current.find(
-    (label2) => label2.toLowerCase() === labelName.toLowerCase()
-  ), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
+  let labelName = config.rules["no-merge-label"].label, present = labelOn(input.labels.current, labelName), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
     name: config.check.name,
     headSha: input.headSha,
     conclusion: neutral ? "neutral" : effective.status === "pass" ? "success" : "failure",
@@ -4141,15 +4170,6 @@ function checkNameOf(text) {
   }
 }
 
-// app/errors.ts
-var CannotEvaluateError = class extends Error {
-  name = "CannotEvaluateError";
-  reason;
-  constructor(reason) {
-    super(reason), this.reason = reason;
-  }
-};
-
 // app/check-runs.ts
 import { createHash as createHash2 } from "node:crypto";
 
@@ -4181,13 +4201,22 @@ function recordStreak(plan, before, config) {
 async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
   let settings = config.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
   if (!level2) return;
-  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), findOpen = async () => (await deps.gh.listOpenIssues(label2)).find(
+  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
+  if (!ended && !grew) return;
+  let found = (await deps.gh.listOpenIssues(label2)).find(
     (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
   );
-  if (streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0)
-    return closeRecovered(deps, config, pull, streak, marker2, findOpen, dryRun);
-  if (streak.failures < limit || previous && previous.failures >= streak.failures) return;
-  let found = await findOpen(), body = [
+  if (ended) {
+    if (!found) return;
+    let body2 = [
+      `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+      "",
+      marker2
+    ].join(`
+`);
+    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
+  }
+  let body = [
     `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
     "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
@@ -4200,17 +4229,6 @@ async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
     body,
     [label2]
   );
-}
-async function closeRecovered(deps, config, pull, streak, marker2, findOpen, dryRun) {
-  let found = await findOpen();
-  if (!found) return;
-  let body = [
-    `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-    "",
-    marker2
-  ].join(`
-`);
-  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
 }
 
 // app/receipts.ts
@@ -4341,6 +4359,15 @@ async function applyPlan(deps, plan, target) {
   }
 }
 
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason) {
+    super(reason), this.reason = reason;
+  }
+};
+
 // app/pull.ts
 function toPullInfo(raw) {
   return {
@@ -4353,8 +4380,11 @@ function toPullInfo(raw) {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== "")
+    labels: labelNames(raw.labels)
   };
+}
+function waveOfPull(pull, settings) {
+  return waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
 }
 
 // app/github/permissions.ts
@@ -5010,7 +5040,7 @@ var GitHubClient = class {
       route,
       params,
       `find the open issue labelled ${label2}`
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /**
    * Issues (open and closed) with `label` updated since `since` (ISO 8601),
@@ -5031,7 +5061,7 @@ var GitHubClient = class {
         direction: "desc",
         per_page: 100
       })
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /** An issue's timeline, oldest first: comments, assignments, label changes. */
   async listTimeline(issueNumber) {
@@ -5122,15 +5152,12 @@ var GitHubClient = class {
   }
 };
 function issueItemOf(raw) {
-  return toIssueItem(raw);
-}
-function toIssueItem(raw) {
   return {
     number: raw.number,
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: (raw.labels ?? []).map((label2) => typeof label2 == "string" ? label2 : label2.name ?? "").filter((name) => name !== ""),
+    labels: labelNames(raw.labels),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,
@@ -5223,36 +5250,43 @@ async function postEvaluationError(deps, scope, reason, event) {
   }
 }
 
+// app/incidents/issues.ts
+function toIncidents(items, config) {
+  let byNumber = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    let incident = toIncident(item, config.incidents, config.ids.pattern);
+    incident && byNumber.set(item.number, incident);
+  }
+  return [...byNumber.values()];
+}
+async function announceEscalation(deps, number, escalation, dryRun) {
+  let { body, label: label2, mention } = escalation;
+  if (dryRun) {
+    deps.log.info(
+      { number, label: label2, mention, body },
+      `dry run: would comment on #${number} and add the label ${label2}`
+    );
+    return;
+  }
+  await deps.gh.createComment(number, body);
+  try {
+    await deps.gh.addLabels(number, [label2]);
+  } catch (error) {
+    throw new CannotEvaluateError(
+      `${failureReason(error)}; the escalation comment on #${number} was posted, so the next event or sweep posts it again before it adds ${label2}`
+    );
+  }
+}
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
+}
+
 // app/incidents/blocked.ts
 var BLOCKED_MARKER = "<!-- pilot-gate:blocked -->", BLOCKED_ESCALATION_MARKER = "<!-- pilot-gate:blocked-escalation -->", DAY2 = 1440 * 6e4;
-function sameLabel(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function labelOn(labels2, wanted) {
-  return labels2.find((name) => sameLabel(name, wanted));
-}
 function normalized(text) {
   return text.replace(/\r\n?/g, `
 `).trim();
-}
-function readBlockedBody(raw, settings) {
-  let text = raw.replace(/\r\n?/g, `
-`), cut;
-  text.length > 65536 && (text = text.slice(0, 65536), cut = `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.`);
-  let unsafe = checkBodyLimits(text);
-  if (unsafe)
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
-    };
-  try {
-    return { missing: missingBlockedFields(text, settings), ...cut ? { unreadable: cut } : {} };
-  } catch (error) {
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`
-    };
-  }
 }
 function missingBody(missing, unreadable, settings) {
   return [
@@ -5349,7 +5383,7 @@ async function checkBlockedItem(deps, config, item, opts) {
   });
   if (!blocked)
     return needsInfoOn && await appliedByApp(deps, item.number, needsInfoOn) && writes.push({ kind: "remove-label", label: needsInfoOn }), await applyWrites(deps, item.number, writes, opts.dryRun), result();
-  let { missing, unreadable } = readBlockedBody(item.body, settings), own = await findOwnComment(deps, item.number);
+  let { missing, unreadable } = readBlockedFields(item.body, settings), own = await findOwnComment(deps, item.number);
   if (missing.length > 0) {
     let body = missingBody(missing, unreadable, settings);
     own ? normalized(own.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own.id, body }) : writes.push({ kind: "create-comment", body }), needsInfoOn || writes.push({ kind: "add-label", label: needsInfo });
@@ -5398,23 +5432,10 @@ async function escalateBlockedTooLong(deps, config, item, now, opts) {
   let since = new Date(Math.max(...added)), blockedSince = since.toISOString();
   if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
   let body = blockedEscalationComment(item.number, since, now, level2, settings);
-  if (opts.dryRun)
-    return deps.log.info(
-      { number: item.number, label: label2, mention: level2.mention, body },
-      `dry run: would comment on #${item.number} and add the label ${label2}`
-    ), result("escalated", { blockedSince, label: label2 });
-  await deps.gh.createComment(item.number, body);
-  try {
-    await deps.gh.addLabels(item.number, [label2]);
-  } catch (error) {
-    throw new CannotEvaluateError(
-      `${failureReason(error)}; the escalation comment on #${item.number} was posted, so the next event or sweep posts it again before it adds ${label2}`
-    );
-  }
-  return deps.log.info(
+  return await announceEscalation(deps, item.number, { body, label: label2, mention: level2.mention }, opts.dryRun), opts.dryRun ? result("escalated", { blockedSince, label: label2 }) : (deps.log.info(
     { number: item.number, label: label2, blockedSince },
     `#${item.number} blocked since ${blockedSince}: escalated to ${level2.name}`
-  ), result("escalated", { blockedSince, label: label2 });
+  ), result("escalated", { blockedSince, label: label2 }));
 }
 function blockedKey(deps, number) {
   return `blocked:${repoKey(deps.repo)}#${number}`;
@@ -5425,15 +5446,12 @@ var BLOCKED_ACTIONS = ["opened", "edited", "labeled", "unlabeled", "reopened"];
 function isBlockedAction(action) {
   return BLOCKED_ACTIONS.includes(action);
 }
-function sameLabel2(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
 async function onBlockedItem(context, state, delivery) {
   let payload = context.payload;
   if (context.name !== "issues" && context.name !== "pull_request" || !isBlockedAction(payload.action)) return;
   let raw = context.name === "issues" ? payload.issue : payload.pull_request;
   if (!raw || raw.state === "closed") return;
-  let labels2 = (raw.labels ?? []).flatMap((label2) => label2?.name ? [label2.name] : []);
+  let labels2 = labelNames(raw.labels);
   if (labels2.length === 0) return;
   let changed = payload.label?.name, labelEvent = payload.action === "labeled" || payload.action === "unlabeled";
   if (labelEvent && !changed) return;
@@ -5456,7 +5474,7 @@ async function onBlockedItem(context, state, delivery) {
       if (!config.incidents.enabled) return;
       let { label: blockedLabel, needs_info_label: needsInfo } = config.incidents.blocked;
       if (labelEvent && changed) {
-        if (!sameLabel2(changed, blockedLabel) && !sameLabel2(changed, needsInfo)) return;
+        if (!sameLabel(changed, blockedLabel) && !sameLabel(changed, needsInfo)) return;
         if (payload.sender?.type === "Bot" && await isOwnBot(deps, payload.sender.login)) {
           deps.log.debug(`${event} on #${number}: the App's own label change, nothing to check`);
           return;
@@ -5650,20 +5668,6 @@ import picomatch6 from "picomatch";
 // app/risk.ts
 import picomatch5 from "picomatch";
 
-// app/incidents/issues.ts
-function toIncidents(items, config) {
-  let byNumber = /* @__PURE__ */ new Map();
-  for (let item of items) {
-    if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, config.incidents, config.ids.pattern);
-    incident && byNumber.set(item.number, incident);
-  }
-  return [...byNumber.values()];
-}
-function recordOf(item) {
-  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
-}
-
 // app/settle.ts
 async function settleAll(promises) {
   let results = await Promise.allSettled(promises);
@@ -5672,6 +5676,10 @@ async function settleAll(promises) {
 }
 
 // app/risk.ts
+function intoFrozenBranch(config) {
+  let frozen = picomatch5(config.incidents.freeze_branches);
+  return (pull) => frozen(pull.baseRef);
+}
 async function openCriticalIncidents(deps, config) {
   let lists = await Promise.all(
     config.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
@@ -5708,7 +5716,7 @@ async function openFreezes(deps, config) {
 async function loadRiskState(deps, config, pull) {
   let settings = config.incidents;
   if (!settings.enabled) return;
-  let frozenBase = picomatch5(settings.freeze_branches)(pull.baseRef), wave = pull.draft ? void 0 : waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings), [incidents, freezes, openPulls] = await settleAll([
+  let frozenBase = intoFrozenBranch(config)(pull), wave = pull.draft ? void 0 : waveOfPull(pull, settings), [incidents, freezes, openPulls] = await settleAll([
     frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
     frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
     wave ? deps.gh.listOpenPulls() : Promise.resolve(void 0)
@@ -5817,7 +5825,7 @@ async function publishVerdict(deps, scope, request) {
     let settled = [
       ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
-    ], stillOurs = plan.labels.add.length > 0 || appliedByApp2 && settled.some((l) => sameLabel3(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    ], stillOurs = plan.labels.add.length > 0 || appliedByApp2 && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
@@ -5837,12 +5845,7 @@ async function publishVerdict(deps, scope, request) {
   }), { status: "published", plan, verdict, receipts, config };
 }
 function labelAffectsVerdict(label2, config) {
-  if (sameLabel3(label2, config.rules["no-merge-label"].label)) return !0;
-  let { enabled, wave_label_prefix } = config.incidents;
-  return enabled && label2.toLowerCase().startsWith(wave_label_prefix.toLowerCase());
-}
-function sameLabel3(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
+  return sameLabel(label2, config.rules["no-merge-label"].label) ? !0 : config.incidents.enabled && isWaveLabel(label2, config.incidents);
 }
 async function existingRun(deps, request, checkName2) {
   return request.existing !== void 0 ? request.existing ?? void 0 : request.newCommit && !request.fresh ? rememberedCheckRun(deps, request.checkSha, checkName2) : findKnownCheckRun(deps, request.checkSha, checkName2, { fresh: request.fresh });
@@ -5865,7 +5868,7 @@ async function governanceInputs(deps, pull, config, paths) {
   return { reviews, roleMembers };
 }
 async function labelAppliedByApp(deps, pull, label2, labelEvent) {
-  let present = pull.labels.find((name) => sameLabel3(name, label2));
+  let present = labelOn(pull.labels, label2);
   if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
   let actor = await deps.gh.lastLabeledBy(pull.number, present);
   if (!actor) return !1;
@@ -6277,20 +6280,7 @@ function isBot(actor) {
   return actor.type === "Bot" || actor.login.endsWith("[bot]");
 }
 function incidentOf(config, issue, events) {
-  let incident = toIncident(
-    {
-      number: issue.number,
-      title: issue.title,
-      html_url: issue.html_url,
-      labels: issue.labels,
-      state: issue.state,
-      created_at: issue.created_at,
-      closed_at: issue.closed_at,
-      events
-    },
-    config.incidents,
-    config.ids.pattern
-  );
+  let incident = toIncident({ ...issue, events }, config.incidents, config.ids.pattern);
   if (!incident)
     throw new CannotEvaluateError(
       `#${issue.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
@@ -6385,27 +6375,13 @@ async function escalateIncident(deps, config, issue, now, opts) {
   let step = escalationsDue(incident, levelBefore, now, settings);
   if (!step) return result("read");
   let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
-  if (dryRun)
-    return deps.log.info(
-      { number: issue.number, label: step.label, mention: step.mention, body },
-      `dry run: would comment on #${issue.number} and add the label ${step.label}`
-    ), result("read", step);
-  await deps.gh.createComment(issue.number, body);
-  try {
-    await deps.gh.addLabels(issue.number, [step.label]);
-  } catch (error) {
-    throw new CannotEvaluateError(
-      `${failureReason(error)}; the escalation comment on #${issue.number} was posted, so the next sweep posts it again before it adds ${step.label}`
-    );
-  }
-  return deps.log.info(
+  return await announceEscalation(deps, issue.number, { ...step, body }, dryRun), dryRun || deps.log.info(
     { number: issue.number, label: step.label, breached: step.breached },
     `#${issue.number} escalated to ${step.name} (level ${step.level})`
   ), result("read", step);
 }
 
 // app/rejudge.ts
-import picomatch7 from "picomatch";
 async function rejudgeOpenPulls(deps, loaded, select, event) {
   let pulls = (await deps.gh.listOpenPulls()).filter(select), result = { judged: [], failed: [] };
   for (let pull of pulls)
@@ -6429,16 +6405,9 @@ async function rejudgeOpenPulls(deps, loaded, select, event) {
     });
   return result;
 }
-function intoFrozenBranch(config) {
-  let frozen = picomatch7(config.incidents.freeze_branches);
-  return (pull) => frozen(pull.baseRef);
-}
 function inWave(config, wave) {
   let wanted = wave.toLowerCase();
-  return (pull) => waveOf(
-    { labels: pull.labels, branch: pull.headRef, title: pull.title },
-    config.incidents
-  )?.toLowerCase() === wanted;
+  return (pull) => waveOfPull(pull, config.incidents)?.toLowerCase() === wanted;
 }
 
 // app/handlers/incident.ts
@@ -6453,12 +6422,12 @@ var INCIDENT_ACTIONS = [
   "unlabeled"
 ];
 function freezeRelevance(payload, config) {
-  let settings = config.incidents, freezing = [...settings.severity_labels.critical, settings.freeze_label], labels2 = labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)), changed = "label" in payload ? payload.label?.name : void 0;
+  let settings = config.incidents, freezing = [...settings.severity_labels.critical, settings.freeze_label], labels2 = labelNames(payload.issue.labels), changed = "label" in payload ? payload.label?.name : void 0;
   if (hasAny(labels2, freezing) || changed !== void 0 && hasAny([changed], freezing))
     switch (payload.action) {
       case "labeled":
       case "unlabeled":
-        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : changed.toLowerCase().startsWith(settings.wave_label_prefix.toLowerCase()) ? `wave label ${changed} ${payload.action}` : hasAny(labels2, settings.severity_labels.critical) && hasAny([changed], settings.escalation.map(escalationLabel)) ? `escalation label ${changed} ${payload.action}` : void 0;
+        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : isWaveLabel(changed, settings) ? `wave label ${changed} ${payload.action}` : hasAny(labels2, settings.severity_labels.critical) && hasAny([changed], settings.escalation.map(escalationLabel)) ? `escalation label ${changed} ${payload.action}` : void 0;
       case "edited":
         return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
       case "assigned":
@@ -6476,10 +6445,7 @@ async function escalateOnEvent(deps, config, raw) {
 function opensCriticalIncident(payload, config) {
   let critical = config.incidents.severity_labels.critical;
   if (payload.action === "opened" || payload.action === "reopened")
-    return hasAny(
-      labelNames((payload.issue.labels ?? []).filter((label2) => label2 !== null)),
-      critical
-    );
+    return hasAny(labelNames(payload.issue.labels), critical);
   let changed = "label" in payload ? payload.label?.name : void 0;
   return payload.action === "labeled" && changed !== void 0 && hasAny([changed], critical);
 }
@@ -6621,10 +6587,8 @@ async function onIssueComment(context, state) {
   );
 }
 async function onIssueCommentOnIssue(context, state) {
-  let { payload } = context, { issue } = payload, labels2 = (issue.labels ?? []).map(
-    (label2) => typeof label2 == "string" ? label2 : label2.name
-  );
-  if (issue.state !== "open" || labels2.length === 0) return;
+  let { payload } = context, { issue } = payload;
+  if (issue.state !== "open" || (issue.labels ?? []).length === 0) return;
   let key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(
     key,
@@ -6653,7 +6617,7 @@ async function onFreezeComment(context, state, command) {
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `@${login2}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`.github/pilot-gate.yml\` on the default branch, then ask again.`
+          `@${login2}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
         );
         return;
       }
@@ -6713,30 +6677,19 @@ async function onWaveChange(context, state, options4 = {}) {
   await runGuarded(context, state, payload, async (deps) => {
     let loaded = options4.loaded ?? await loadRepoConfig(deps);
     if (!loaded.ok || !loaded.config.incidents.enabled) return;
-    let waves = wavesTouched(pull, options4.changedLabel, loaded.config.incidents);
-    if (waves.length === 0) return;
-    let self = payload.action === "converted_to_draft";
-    for (let wave of waves) {
-      let member = inWave(loaded.config, wave), { judged } = await rejudgeOpenPulls(
-        deps,
-        loaded,
-        (open) => member(open) && (open.number > pull.number || self && open.number === pull.number),
-        event
-      );
-      deps.log.info(
-        { judged },
-        `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`
-      );
-    }
+    let wave = options4.changedLabel === void 0 ? waveOfPull(pull, loaded.config.incidents) : waveFromLabels([options4.changedLabel], loaded.config.incidents);
+    if (!wave) return;
+    let self = payload.action === "converted_to_draft", member = inWave(loaded.config, wave), { judged } = await rejudgeOpenPulls(
+      deps,
+      loaded,
+      (open) => member(open) && (open.number > pull.number || self && open.number === pull.number),
+      event
+    );
+    deps.log.info(
+      { judged },
+      `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`
+    );
   });
-}
-function wavesTouched(pull, changedLabel, settings) {
-  let waves = [], own = waveOf({ labels: pull.labels, branch: pull.headRef, title: pull.title }, settings);
-  if (own && changedLabel === void 0 && waves.push(own), changedLabel !== void 0) {
-    let fromLabel = waveFromLabels([changedLabel], settings);
-    fromLabel && waves.push(fromLabel);
-  }
-  return waves;
 }
 function judgePullRequest(deps, scope, payload, loaded) {
   let pull = toPullInfo(payload.pull_request);

@@ -29724,6 +29724,21 @@ function formatList2(items) {
 // core/incidents/freeze.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
+// core/labels.ts
+function labelNames(labels2) {
+  return (labels2 ?? []).map((label3) => typeof label3 == "string" ? label3 : label3?.name ?? "").filter((name) => name !== "");
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function hasAny(labels2, wanted) {
+  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set2.has(name.toLowerCase()));
+}
+
 // core/incidents/business-time.ts
 var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
 function formatter(zone) {
@@ -29820,18 +29835,14 @@ function escalationsDue(incident, alreadyEscalatedLevel, now, config2) {
 }
 
 // core/incidents/model.ts
-function labelNames(labels2) {
-  return labels2.map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== "");
-}
-function hasAny(labels2, wanted) {
-  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels2.some((name) => set2.has(name.toLowerCase()));
-}
 function severityOf(labels2, config2) {
   return SEVERITIES.find((severity) => hasAny(labels2, config2.severity_labels[severity]));
 }
+function isWaveLabel(label3, config2) {
+  return label3.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
+}
 function waveFromLabels(labels2, config2) {
-  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
   return wave || void 0;
 }
 function waveOf(pr, config2) {
@@ -30053,6 +30064,11 @@ function checkBodyLimits(body) {
       };
     start = end + 1;
   }
+}
+function boundBody(raw) {
+  let normalized2 = raw.replace(/\r\n?/g, `
+`), text5 = normalized2.slice(0, 65536), unsafe = checkBodyLimits(text5);
+  return { text: text5, length: normalized2.length, ...unsafe ? { unsafe } : {} };
 }
 
 // core/template.ts
@@ -30292,9 +30308,8 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 function wasRefused(raw) {
-  let text5 = raw.replace(/\r\n?/g, `
-`).slice(0, 65536);
-  return text5.trim() !== "" && checkBodyLimits(text5) !== void 0;
+  let { text: text5, unsafe } = boundBody(raw);
+  return text5.trim() !== "" && unsafe !== void 0;
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
@@ -31450,15 +31465,14 @@ function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config2) {
-  let findings = [], text5 = raw.replace(/\r\n?/g, `
-`);
-  text5.length > 65536 && (findings.push({
+  let findings = [], { text: text5, length, unsafe } = boundBody(raw);
+  length > 65536 && findings.push({
     ruleId: BODY_RULE,
     severity: "blocking",
     source: "body",
-    message: `The PR body is ${text5.length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  }), text5 = text5.slice(0, 65536));
-  let sections = resolveSections(config2.sections), unsafe = checkBodyLimits(text5);
+    message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  });
+  let sections = resolveSections(config2.sections);
   if (unsafe)
     return findings.push({
       ruleId: BODY_RULE,
@@ -36770,6 +36784,23 @@ function missingFieldsComment(missing2, config2) {
 function blockedTooLong(labeledAt, now, config2) {
   return now.getTime() - labeledAt.getTime() > config2.blocked.cycle_days * DAY;
 }
+function readBlockedFields(raw, config2) {
+  let { text: text5, length, unsafe } = boundBody(raw);
+  if (unsafe)
+    return {
+      missing: [...config2.blocked.fields],
+      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
+    };
+  let cut = length > 65536 ? `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.` : void 0;
+  try {
+    return { missing: missingBlockedFields(text5, config2), ...cut ? { unreadable: cut } : {} };
+  } catch (error62) {
+    return {
+      missing: [...config2.blocked.fields],
+      unreadable: `The description could not be read as Markdown (${error62 instanceof Error ? error62.message : String(error62)}): simplify it and state each field as a heading or a table row.`
+    };
+  }
+}
 
 // core/commands.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -39317,7 +39348,7 @@ function toPullInfo(raw) {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: (raw.labels ?? []).map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== "")
+    labels: labelNames(raw.labels)
   };
 }
 
@@ -39974,7 +40005,7 @@ var GitHubClient = class {
       route,
       params,
       `find the open issue labelled ${label3}`
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /**
    * Issues (open and closed) with `label` updated since `since` (ISO 8601),
@@ -39995,7 +40026,7 @@ var GitHubClient = class {
         direction: "desc",
         per_page: 100
       })
-    )).map(toIssueItem);
+    )).map(issueItemOf);
   }
   /** An issue's timeline, oldest first: comments, assignments, label changes. */
   async listTimeline(issueNumber) {
@@ -40085,13 +40116,13 @@ var GitHubClient = class {
     }
   }
 };
-function toIssueItem(raw) {
+function issueItemOf(raw) {
   return {
     number: raw.number,
     title: raw.title,
     body: raw.body ?? "",
     state: raw.state === "closed" ? "closed" : "open",
-    labels: (raw.labels ?? []).map((label3) => typeof label3 == "string" ? label3 : label3.name ?? "").filter((name) => name !== ""),
+    labels: labelNames(raw.labels),
     created_at: raw.created_at,
     closed_at: raw.closed_at,
     html_url: raw.html_url,
@@ -40130,6 +40161,473 @@ function reviewState(state) {
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// app/receipts.ts
+var receiptSchema = external_exports.object({
+  id: external_exports.string(),
+  kind: external_exports.enum(["override", "refusal"]),
+  ruleId: external_exports.string(),
+  actor: external_exports.string(),
+  reason: external_exports.string(),
+  sha: external_exports.string(),
+  at: external_exports.string(),
+  detail: external_exports.string().optional()
+});
+
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason2) {
+    super(reason2), this.reason = reason2;
+  }
+};
+
+// app/handlers/guard.ts
+function failureReason(error62) {
+  return error62 instanceof GitHubApiError || error62 instanceof CannotEvaluateError ? error62.reason : `pilot-gate failed unexpectedly (${error62 instanceof Error ? error62.message : String(error62)}); this is a bug, re-run and report it with the App's log`;
+}
+
+// app/incidents/issues.ts
+function toIncidents(items, config2) {
+  let byNumber = /* @__PURE__ */ new Map();
+  for (let item of items) {
+    if (item.isPull || byNumber.has(item.number)) continue;
+    let incident = toIncident(item, config2.incidents, config2.ids.pattern);
+    incident && byNumber.set(item.number, incident);
+  }
+  return [...byNumber.values()];
+}
+async function announceEscalation(deps, number4, escalation, dryRun) {
+  let { body, label: label3, mention } = escalation;
+  if (dryRun) {
+    deps.log.info(
+      { number: number4, label: label3, mention, body },
+      `dry run: would comment on #${number4} and add the label ${label3}`
+    );
+    return;
+  }
+  await deps.gh.createComment(number4, body);
+  try {
+    await deps.gh.addLabels(number4, [label3]);
+  } catch (error62) {
+    throw new CannotEvaluateError(
+      `${failureReason(error62)}; the escalation comment on #${number4} was posted, so the next event or sweep posts it again before it adds ${label3}`
+    );
+  }
+}
+function recordOf(item) {
+  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
+}
+
+// app/incidents/blocked.ts
+var BLOCKED_MARKER = "<!-- pilot-gate:blocked -->", BLOCKED_ESCALATION_MARKER = "<!-- pilot-gate:blocked-escalation -->", DAY2 = 1440 * 6e4;
+function normalized(text5) {
+  return text5.replace(/\r\n?/g, `
+`).trim();
+}
+function missingBody(missing2, unreadable, settings) {
+  return [
+    BLOCKED_MARKER,
+    ...unreadable ? [unreadable, ""] : [],
+    missingFieldsComment(missing2, settings)
+  ].join(`
+`);
+}
+function statedBody(settings) {
+  return [
+    BLOCKED_MARKER,
+    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
+  ].join(`
+`);
+}
+async function ownBotLogin(deps) {
+  if (deps.state.appSlug === void 0)
+    try {
+      deps.state.appSlug = await deps.gh.appSlug();
+    } catch (error62) {
+      deps.log.warn(
+        { err: error62 },
+        `could not read the App's own name (${failureReason(error62)}); taking any bot's comment with the blocked marker for the App's`
+      );
+      return;
+    }
+  return deps.state.appSlug ? `${deps.state.appSlug}[bot]`.toLowerCase() : void 0;
+}
+async function findOwnComment(deps, number4) {
+  let candidates = (await deps.gh.listComments(number4)).filter(
+    (comment) => comment.body.includes(BLOCKED_MARKER) && comment.author.type === "Bot"
+  );
+  if (candidates.length === 0) return;
+  let bot = await ownBotLogin(deps);
+  return candidates.find(
+    (comment) => bot === void 0 || comment.author.login.toLowerCase() === bot
+  );
+}
+async function appliedByApp(deps, number4, label3) {
+  let actor = await deps.gh.lastLabeledBy(number4, label3);
+  if (!actor) return !1;
+  if (actor.appId !== void 0) return actor.appId === await deps.gh.appId();
+  if (actor.type !== "Bot") return !1;
+  let bot = await ownBotLogin(deps);
+  return bot !== void 0 && actor.login.toLowerCase() === bot;
+}
+async function applyWrites(deps, number4, writes, dryRun) {
+  for (let write of writes) {
+    if (dryRun) {
+      deps.log.info({ number: number4, write }, `dry run: would ${describeWrite(write)} on #${number4}`);
+      continue;
+    }
+    switch (write.kind) {
+      case "create-comment":
+        await deps.gh.createComment(number4, write.body);
+        break;
+      case "update-comment":
+        await deps.gh.updateComment(write.commentId, write.body);
+        break;
+      case "add-label":
+        await deps.gh.addLabels(number4, [write.label]);
+        break;
+      case "remove-label":
+        await deps.gh.removeLabel(number4, write.label);
+        break;
+    }
+  }
+}
+function describeWrite(write) {
+  switch (write.kind) {
+    case "create-comment":
+      return "post the blocked-fields comment";
+    case "update-comment":
+      return `update the blocked-fields comment ${write.commentId}`;
+    case "add-label":
+      return `add the label ${write.label}`;
+    case "remove-label":
+      return `remove the label ${write.label}`;
+  }
+}
+async function checkBlockedItem(deps, config2, item, opts) {
+  let settings = config2.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
+    number: item.number,
+    blocked,
+    missing: [],
+    writes,
+    dryRun: opts.dryRun,
+    ...extra
+  });
+  if (!blocked)
+    return needsInfoOn && await appliedByApp(deps, item.number, needsInfoOn) && writes.push({ kind: "remove-label", label: needsInfoOn }), await applyWrites(deps, item.number, writes, opts.dryRun), result();
+  let { missing: missing2, unreadable } = readBlockedFields(item.body, settings), own4 = await findOwnComment(deps, item.number);
+  if (missing2.length > 0) {
+    let body = missingBody(missing2, unreadable, settings);
+    own4 ? normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }) : writes.push({ kind: "create-comment", body }), needsInfoOn || writes.push({ kind: "add-label", label: needsInfo });
+  } else {
+    let body = statedBody(settings);
+    own4 && normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }), needsInfoOn && writes.push({ kind: "remove-label", label: needsInfoOn });
+  }
+  return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing: missing2, ...unreadable ? { unreadable } : {} });
+}
+function blockedEscalationComment(number4, since, now, level2, settings) {
+  let label3 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  return [
+    BLOCKED_ESCALATION_MARKER,
+    `### Blocked longer than one cycle: escalated to ${level2.name}`,
+    "",
+    `${who}: #${number4} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    "",
+    "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
+    "",
+    `_pilot-gate adds the label \`${label3}\` to record this, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateBlockedTooLong(deps, config2, item, now, opts) {
+  let settings = config2.incidents, result = (status2, extra = {}) => ({
+    number: item.number,
+    status: status2,
+    dryRun: opts.dryRun && status2 === "escalated",
+    ...extra
+  }), blockedLabel = settings.blocked.label;
+  if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
+  let level2 = settings.escalation[0], label3 = settings.blocked.escalated_label;
+  if (labelOn(item.labels, label3)) return result("already-escalated");
+  let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
+  if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))
+    return result("within-cycle");
+  let added = (await deps.gh.listTimeline(item.number)).filter(
+    (event) => event.event === "labeled" && event.label !== void 0 && sameLabel(event.label, blockedLabel)
+  ).map((event) => Date.parse(event.at)).filter((at2) => Number.isFinite(at2));
+  if (added.length === 0)
+    return deps.log.warn(
+      { number: item.number },
+      `#${item.number} is labeled ${blockedLabel} but its timeline shows no event adding the label, so how long it has been blocked is unknown; not escalated`
+    ), result("unknown-since");
+  let since = new Date(Math.max(...added)), blockedSince = since.toISOString();
+  if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
+  let body = blockedEscalationComment(item.number, since, now, level2, settings);
+  return await announceEscalation(deps, item.number, { body, label: label3, mention: level2.mention }, opts.dryRun), opts.dryRun ? result("escalated", { blockedSince, label: label3 }) : (deps.log.info(
+    { number: item.number, label: label3, blockedSince },
+    `#${item.number} blocked since ${blockedSince}: escalated to ${level2.name}`
+  ), result("escalated", { blockedSince, label: label3 }));
+}
+function blockedKey(deps, number4) {
+  return `blocked:${repoKey(deps.repo)}#${number4}`;
+}
+async function sweepBlocked(deps, config2, now, { dryRun }) {
+  let requestsBefore = deps.gh.requests, report2 = {
+    version: 1,
+    kind: "blocked-sweep",
+    repository: `${deps.repo.owner}/${deps.repo.repo}`,
+    at: now.toISOString(),
+    enabled: config2.incidents.enabled,
+    dryRun,
+    items: [],
+    errors: [],
+    escalated: 0,
+    requests: 0
+  };
+  if (!config2.incidents.enabled)
+    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no blocked item was swept`), report2;
+  let label3 = config2.incidents.blocked.label, items = [];
+  try {
+    items = await deps.gh.listOpenIssues(label3);
+  } catch (error62) {
+    let reason2 = failureReason(error62);
+    deps.log.warn({ err: error62, label: label3 }, `listing the items labelled ${label3}: ${reason2}`), report2.errors.push({ reason: reason2 });
+  }
+  for (let item of items)
+    try {
+      let outcome = await deps.state.queue.run(blockedKey(deps, item.number), async () => {
+        let check2 = await checkBlockedItem(deps, config2, item, { dryRun }), escalation = await escalateBlockedTooLong(deps, config2, item, now, { dryRun });
+        return { check: check2, escalation };
+      });
+      report2.items.push(outcome), outcome.escalation.status === "escalated" && report2.escalated++;
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, number: item.number }, `#${item.number}: ${reason2}`), report2.errors.push({ number: item.number, reason: reason2 });
+    }
+  return report2.requests = deps.gh.requests - requestsBefore, report2;
+}
+
+// app/incidents/freeze.ts
+function branchesOf(config2) {
+  return config2.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+}
+var DAY3 = 1440 * 6e4;
+async function checkP0Trigger(deps, config2, now, dryRun) {
+  let settings = config2.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
+    settings.severity_labels.critical.map((label3) => deps.gh.listIssuesSince(label3, since))
+  ), incidents2 = toIncidents(lists.flat(), config2), trigger = p0TriggerTripped(incidents2, now, settings);
+  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
+  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
+    let record3 = recordOf(item);
+    return record3?.kind === "trigger" && record3.trigger === trigger.id && (record3.incidents ?? []).includes(newest);
+  });
+  if (earlier)
+    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
+  let { days } = settings.p0_trigger, links = trigger.incidents.map((number5) => {
+    let incident = incidents2.find((listed) => listed.number === number5);
+    return incident ? incidentLink(incident) : `#${number5}`;
+  }), reason2 = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
+    kind: "trigger",
+    trigger: trigger.id,
+    actor: "pilot-gate",
+    at: now.toISOString(),
+    reason: reason2,
+    incidents: trigger.incidents
+  }, record2 = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason2}`.slice(0, 120), body = [
+    `${mention}trigger **${trigger.id}** tripped: ${reason2}.`,
+    "",
+    ...links.map((link) => `- ${link}`),
+    "",
+    `Merges into ${branchesOf(config2)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    "",
+    `Receipt: \`${record2.receipt}\``,
+    "",
+    freezeRecordMarker(record2)
+  ].join(`
+`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number4 = 0;
+  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number4 = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
+    { incidents: trigger.incidents, issue: number4, receipt: record2.receipt },
+    `trigger ${trigger.id} tripped: merges frozen`
+  ), {
+    status: "tripped",
+    incidents: trigger.incidents,
+    issue: number4,
+    receipt: record2.receipt
+  };
+}
+
+// app/incidents/sla.ts
+var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
+function isBot(actor) {
+  return actor.type === "Bot" || actor.login.endsWith("[bot]");
+}
+function incidentOf(config2, issue2, events) {
+  let incident = toIncident({ ...issue2, events }, config2.incidents, config2.ids.pattern);
+  if (!incident)
+    throw new CannotEvaluateError(
+      `#${issue2.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
+    );
+  return incident;
+}
+async function toEvents(deps, items, needed, permissions) {
+  let ordered = items.filter((item) => TIMELINE_EVENTS.has(item.event)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)), events = [], acknowledged = !1;
+  for (let item of ordered) {
+    let event = {
+      type: item.event,
+      at: item.at,
+      ...item.actor ? { actor: item.actor.login } : {},
+      ...item.label !== void 0 ? { label: item.label } : {}
+    };
+    if ((event.type === "commented" || event.type === "assigned") && !acknowledged && item.actor && !isBot(item.actor)) {
+      let login2 = item.actor.login.toLowerCase(), permission = permissions.get(login2);
+      permission === void 0 && (permission = await deps.gh.getPermission(item.actor.login), permissions.set(login2, permission)), event.byMaintainer = permissionAtLeast(permission, needed), acknowledged = event.byMaintainer;
+    }
+    events.push(event);
+  }
+  return events;
+}
+function clockReport(status2) {
+  return {
+    clock: status2.clock,
+    state: status2.breached ? "breached" : status2.metAt ? "met" : "running",
+    target: status2.target,
+    business: status2.business,
+    dueAt: status2.dueAt.toISOString(),
+    ...status2.metAt ? { metAt: status2.metAt.toISOString() } : {},
+    overdueBy: status2.overdueBy
+  };
+}
+var CLOCK_WORDS = {
+  ack: {
+    done: "acknowledged",
+    how: (config2) => `a comment or an assignment by someone with ${config2.maintainer_permission} permission or higher`
+  },
+  contain: {
+    done: "contained",
+    how: (config2) => `the label ${config2.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
+  },
+  recover: {
+    done: "recovered",
+    how: (config2) => `the label ${config2.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
+  }
+};
+function minutes2(n, business) {
+  return `${n} ${business ? "business " : ""}min`;
+}
+function escalationComment(incident, step, clocks, config2) {
+  let chain = config2.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config2)})`;
+    return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
+  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
+  return [
+    `<!-- pilot-gate:${step.label} -->`,
+    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    "",
+    opener,
+    "",
+    ...breached,
+    "",
+    nextLine,
+    "",
+    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    ""
+  ].join(`
+`);
+}
+async function escalateIncident(deps, config2, issue2, now, opts) {
+  let settings = config2.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config2.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue2.labels, settings), incident = incidentOf(config2, issue2, []), result = (timeline, escalation) => ({
+    number: issue2.number,
+    url: issue2.html_url,
+    severity: incident.severity,
+    levelBefore,
+    timeline,
+    clocks: slaStatus(incident, now, settings).map(clockReport),
+    escalation,
+    dryRun: escalation !== void 0 && dryRun,
+    requests: deps.gh.requests - requestsBefore
+  });
+  if (!escalationsDue(incident, levelBefore, now, settings)) return result("skipped");
+  let items = await deps.gh.listTimeline(issue2.number), events = await toEvents(
+    deps,
+    items,
+    settings.maintainer_permission,
+    opts.permissions ?? /* @__PURE__ */ new Map()
+  );
+  incident = incidentOf(config2, issue2, events);
+  let step = escalationsDue(incident, levelBefore, now, settings);
+  if (!step) return result("read");
+  let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
+  return await announceEscalation(deps, issue2.number, { ...step, body }, dryRun), dryRun || deps.log.info(
+    { number: issue2.number, label: step.label, breached: step.breached },
+    `#${issue2.number} escalated to ${step.name} (level ${step.level})`
+  ), result("read", step);
+}
+
+// app/incidents/sweep.ts
+async function sweepIncidents(deps, config2, now, { dryRun }) {
+  let requestsBefore = deps.gh.requests, dry = dryRun || deps.state.options.dryRun || config2.check.dry_run, report2 = {
+    version: 1,
+    kind: "incidents-sweep",
+    repository: `${deps.repo.owner}/${deps.repo.repo}`,
+    at: now.toISOString(),
+    enabled: config2.incidents.enabled,
+    dryRun: dry,
+    incidents: [],
+    blocked: { items: [], escalated: 0 },
+    trigger: null,
+    errors: [],
+    escalated: 0,
+    requests: 0
+  };
+  if (!config2.incidents.enabled)
+    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: nothing was swept`), report2;
+  let issues = await openIncidents(deps, config2, report2.errors), permissions = /* @__PURE__ */ new Map();
+  for (let issue2 of issues)
+    try {
+      let result = await escalateIncident(deps, config2, issue2, now, {
+        dryRun: dry,
+        permissions
+      });
+      report2.incidents.push(result), result.escalation && report2.escalated++;
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ part: "sla", number: issue2.number, url: issue2.html_url, reason: reason2 });
+    }
+  let blocked = await sweepBlocked(deps, config2, now, { dryRun: dry });
+  report2.blocked = { items: blocked.items, escalated: blocked.escalated };
+  for (let error62 of blocked.errors)
+    report2.errors.push({
+      part: "blocked",
+      ...error62.number === void 0 ? { label: config2.incidents.blocked.label } : {},
+      ...error62
+    });
+  try {
+    report2.trigger = await checkP0Trigger(deps, config2, now, dry);
+  } catch (error62) {
+    let reason2 = failureReason(error62);
+    deps.log.warn({ err: error62 }, `trigger ${config2.incidents.p0_trigger.id}: ${reason2}`), report2.errors.push({ part: "trigger", reason: reason2 });
+  }
+  return report2.requests = deps.gh.requests - requestsBefore, report2;
+}
+async function openIncidents(deps, config2, errors) {
+  let labels2 = /* @__PURE__ */ new Map();
+  for (let severity of SEVERITIES)
+    for (let label3 of config2.incidents.severity_labels[severity])
+      labels2.has(label3.toLowerCase()) || labels2.set(label3.toLowerCase(), label3);
+  let found = /* @__PURE__ */ new Map();
+  for (let label3 of labels2.values())
+    try {
+      for (let item of await deps.gh.listOpenIssues(label3))
+        !item.isPull && !found.has(item.number) && found.set(item.number, item);
+    } catch (error62) {
+      let reason2 = failureReason(error62);
+      deps.log.warn({ err: error62, label: label3 }, `listing the incidents labelled ${label3}: ${reason2}`), errors.push({ part: "sla", label: label3, reason: reason2 });
+    }
+  return [...found.values()];
 }
 
 // node_modules/universal-user-agent/index.js
@@ -41355,522 +41853,36 @@ function createTokenOctokit(options4) {
   });
 }
 
-// app/receipts.ts
-var receiptSchema = external_exports.object({
-  id: external_exports.string(),
-  kind: external_exports.enum(["override", "refusal"]),
-  ruleId: external_exports.string(),
-  actor: external_exports.string(),
-  reason: external_exports.string(),
-  sha: external_exports.string(),
-  at: external_exports.string(),
-  detail: external_exports.string().optional()
-});
-
-// app/errors.ts
-var CannotEvaluateError = class extends Error {
-  name = "CannotEvaluateError";
-  reason;
-  constructor(reason2) {
-    super(reason2), this.reason = reason2;
-  }
-};
-
-// app/handlers/guard.ts
-function failureReason(error62) {
-  return error62 instanceof GitHubApiError || error62 instanceof CannotEvaluateError ? error62.reason : `pilot-gate failed unexpectedly (${error62 instanceof Error ? error62.message : String(error62)}); this is a bug, re-run and report it with the App's log`;
-}
-
-// app/incidents/blocked.ts
-var BLOCKED_MARKER = "<!-- pilot-gate:blocked -->", BLOCKED_ESCALATION_MARKER = "<!-- pilot-gate:blocked-escalation -->", DAY2 = 1440 * 6e4;
-function sameLabel(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function labelOn(labels2, wanted) {
-  return labels2.find((name) => sameLabel(name, wanted));
-}
-function normalized(text5) {
-  return text5.replace(/\r\n?/g, `
-`).trim();
-}
-function readBlockedBody(raw, settings) {
-  let text5 = raw.replace(/\r\n?/g, `
-`), cut;
-  text5.length > 65536 && (text5 = text5.slice(0, 65536), cut = `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.`);
-  let unsafe = checkBodyLimits(text5);
-  if (unsafe)
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
-    };
-  try {
-    return { missing: missingBlockedFields(text5, settings), ...cut ? { unreadable: cut } : {} };
-  } catch (error62) {
-    return {
-      missing: [...settings.blocked.fields],
-      unreadable: `The description could not be read as Markdown (${error62 instanceof Error ? error62.message : String(error62)}): simplify it and state each field as a heading or a table row.`
-    };
-  }
-}
-function missingBody(missing2, unreadable, settings) {
-  return [
-    BLOCKED_MARKER,
-    ...unreadable ? [unreadable, ""] : [],
-    missingFieldsComment(missing2, settings)
-  ].join(`
-`);
-}
-function statedBody(settings) {
-  return [
-    BLOCKED_MARKER,
-    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
-  ].join(`
-`);
-}
-async function ownBotLogin(deps) {
-  if (deps.state.appSlug === void 0)
-    try {
-      deps.state.appSlug = await deps.gh.appSlug();
-    } catch (error62) {
-      deps.log.warn(
-        { err: error62 },
-        `could not read the App's own name (${failureReason(error62)}); taking any bot's comment with the blocked marker for the App's`
-      );
-      return;
-    }
-  return deps.state.appSlug ? `${deps.state.appSlug}[bot]`.toLowerCase() : void 0;
-}
-async function findOwnComment(deps, number4) {
-  let candidates = (await deps.gh.listComments(number4)).filter(
-    (comment) => comment.body.includes(BLOCKED_MARKER) && comment.author.type === "Bot"
-  );
-  if (candidates.length === 0) return;
-  let bot = await ownBotLogin(deps);
-  return candidates.find(
-    (comment) => bot === void 0 || comment.author.login.toLowerCase() === bot
-  );
-}
-async function appliedByApp(deps, number4, label3) {
-  let actor = await deps.gh.lastLabeledBy(number4, label3);
-  if (!actor) return !1;
-  if (actor.appId !== void 0) return actor.appId === await deps.gh.appId();
-  if (actor.type !== "Bot") return !1;
-  let bot = await ownBotLogin(deps);
-  return bot !== void 0 && actor.login.toLowerCase() === bot;
-}
-async function applyWrites(deps, number4, writes, dryRun) {
-  for (let write of writes) {
-    if (dryRun) {
-      deps.log.info({ number: number4, write }, `dry run: would ${describeWrite(write)} on #${number4}`);
-      continue;
-    }
-    switch (write.kind) {
-      case "create-comment":
-        await deps.gh.createComment(number4, write.body);
-        break;
-      case "update-comment":
-        await deps.gh.updateComment(write.commentId, write.body);
-        break;
-      case "add-label":
-        await deps.gh.addLabels(number4, [write.label]);
-        break;
-      case "remove-label":
-        await deps.gh.removeLabel(number4, write.label);
-        break;
-    }
-  }
-}
-function describeWrite(write) {
-  switch (write.kind) {
-    case "create-comment":
-      return "post the blocked-fields comment";
-    case "update-comment":
-      return `update the blocked-fields comment ${write.commentId}`;
-    case "add-label":
-      return `add the label ${write.label}`;
-    case "remove-label":
-      return `remove the label ${write.label}`;
-  }
-}
-async function checkBlockedItem(deps, config2, item, opts) {
-  let settings = config2.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
-    number: item.number,
-    blocked,
-    missing: [],
-    writes,
-    dryRun: opts.dryRun,
-    ...extra
-  });
-  if (!blocked)
-    return needsInfoOn && await appliedByApp(deps, item.number, needsInfoOn) && writes.push({ kind: "remove-label", label: needsInfoOn }), await applyWrites(deps, item.number, writes, opts.dryRun), result();
-  let { missing: missing2, unreadable } = readBlockedBody(item.body, settings), own4 = await findOwnComment(deps, item.number);
-  if (missing2.length > 0) {
-    let body = missingBody(missing2, unreadable, settings);
-    own4 ? normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }) : writes.push({ kind: "create-comment", body }), needsInfoOn || writes.push({ kind: "add-label", label: needsInfo });
-  } else {
-    let body = statedBody(settings);
-    own4 && normalized(own4.body) !== normalized(body) && writes.push({ kind: "update-comment", commentId: own4.id, body }), needsInfoOn && writes.push({ kind: "remove-label", label: needsInfoOn });
-  }
-  return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing: missing2, ...unreadable ? { unreadable } : {} });
-}
-function blockedEscalationComment(number4, since, now, level2, settings) {
-  let label3 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
-  return [
-    BLOCKED_ESCALATION_MARKER,
-    `### Blocked longer than one cycle: escalated to ${level2.name}`,
-    "",
-    `${who}: #${number4} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
-    "",
-    "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
-    "",
-    `_pilot-gate adds the label \`${label3}\` to record this, so it is announced once._`,
-    ""
-  ].join(`
-`);
-}
-async function escalateBlockedTooLong(deps, config2, item, now, opts) {
-  let settings = config2.incidents, result = (status2, extra = {}) => ({
-    number: item.number,
-    status: status2,
-    dryRun: opts.dryRun && status2 === "escalated",
-    ...extra
-  }), blockedLabel = settings.blocked.label;
-  if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
-  let level2 = settings.escalation[0], label3 = settings.blocked.escalated_label;
-  if (labelOn(item.labels, label3)) return result("already-escalated");
-  let created = item.created_at ? Date.parse(item.created_at) : Number.NaN;
-  if (Number.isFinite(created) && !blockedTooLong(new Date(created), now, settings))
-    return result("within-cycle");
-  let added = (await deps.gh.listTimeline(item.number)).filter(
-    (event) => event.event === "labeled" && event.label !== void 0 && sameLabel(event.label, blockedLabel)
-  ).map((event) => Date.parse(event.at)).filter((at2) => Number.isFinite(at2));
-  if (added.length === 0)
-    return deps.log.warn(
-      { number: item.number },
-      `#${item.number} is labeled ${blockedLabel} but its timeline shows no event adding the label, so how long it has been blocked is unknown; not escalated`
-    ), result("unknown-since");
-  let since = new Date(Math.max(...added)), blockedSince = since.toISOString();
-  if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
-  let body = blockedEscalationComment(item.number, since, now, level2, settings);
-  if (opts.dryRun)
-    return deps.log.info(
-      { number: item.number, label: label3, mention: level2.mention, body },
-      `dry run: would comment on #${item.number} and add the label ${label3}`
-    ), result("escalated", { blockedSince, label: label3 });
-  await deps.gh.createComment(item.number, body);
-  try {
-    await deps.gh.addLabels(item.number, [label3]);
-  } catch (error62) {
-    throw new CannotEvaluateError(
-      `${failureReason(error62)}; the escalation comment on #${item.number} was posted, so the next event or sweep posts it again before it adds ${label3}`
-    );
-  }
-  return deps.log.info(
-    { number: item.number, label: label3, blockedSince },
-    `#${item.number} blocked since ${blockedSince}: escalated to ${level2.name}`
-  ), result("escalated", { blockedSince, label: label3 });
-}
-function blockedKey(deps, number4) {
-  return `blocked:${repoKey(deps.repo)}#${number4}`;
-}
-async function sweepBlocked(deps, config2, now, { dryRun }) {
-  let requestsBefore = deps.gh.requests, report2 = {
-    version: 1,
-    kind: "blocked-sweep",
-    repository: `${deps.repo.owner}/${deps.repo.repo}`,
-    at: now.toISOString(),
-    enabled: config2.incidents.enabled,
-    dryRun,
-    items: [],
-    errors: [],
-    escalated: 0,
-    requests: 0
-  };
-  if (!config2.incidents.enabled)
-    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no blocked item was swept`), report2;
-  let label3 = config2.incidents.blocked.label, items = [];
-  try {
-    items = await deps.gh.listOpenIssues(label3);
-  } catch (error62) {
-    let reason2 = failureReason(error62);
-    deps.log.warn({ err: error62, label: label3 }, `listing the items labelled ${label3}: ${reason2}`), report2.errors.push({ reason: reason2 });
-  }
-  for (let item of items)
-    try {
-      let outcome = await deps.state.queue.run(blockedKey(deps, item.number), async () => {
-        let check2 = await checkBlockedItem(deps, config2, item, { dryRun }), escalation = await escalateBlockedTooLong(deps, config2, item, now, { dryRun });
-        return { check: check2, escalation };
-      });
-      report2.items.push(outcome), outcome.escalation.status === "escalated" && report2.escalated++;
-    } catch (error62) {
-      let reason2 = failureReason(error62);
-      deps.log.warn({ err: error62, number: item.number }, `#${item.number}: ${reason2}`), report2.errors.push({ number: item.number, reason: reason2 });
-    }
-  return report2.requests = deps.gh.requests - requestsBefore, report2;
-}
-
-// app/incidents/issues.ts
-function toIncidents(items, config2) {
-  let byNumber = /* @__PURE__ */ new Map();
-  for (let item of items) {
-    if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, config2.incidents, config2.ids.pattern);
-    incident && byNumber.set(item.number, incident);
-  }
-  return [...byNumber.values()];
-}
-function recordOf(item) {
-  return item.author.type === "Bot" ? readFreezeRecord(item.body) : void 0;
-}
-
-// app/incidents/freeze.ts
-function branchesOf(config2) {
-  return config2.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
-}
-var DAY3 = 1440 * 6e4;
-async function checkP0Trigger(deps, config2, now, dryRun) {
-  let settings = config2.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
-    settings.severity_labels.critical.map((label3) => deps.gh.listIssuesSince(label3, since))
-  ), incidents2 = toIncidents(lists.flat(), config2), trigger = p0TriggerTripped(incidents2, now, settings);
-  if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
-  let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
-    let record3 = recordOf(item);
-    return record3?.kind === "trigger" && record3.trigger === trigger.id && (record3.incidents ?? []).includes(newest);
-  });
-  if (earlier)
-    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
-  let { days } = settings.p0_trigger, links = trigger.incidents.map((number5) => {
-    let incident = incidents2.find((listed) => listed.number === number5);
-    return incident ? incidentLink(incident) : `#${number5}`;
-  }), reason2 = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`, fields = {
-    kind: "trigger",
-    trigger: trigger.id,
-    actor: "pilot-gate",
-    at: now.toISOString(),
-    reason: reason2,
-    incidents: trigger.incidents
-  }, record2 = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason2}`.slice(0, 120), body = [
-    `${mention}trigger **${trigger.id}** tripped: ${reason2}.`,
-    "",
-    ...links.map((link) => `- ${link}`),
-    "",
-    `Merges into ${branchesOf(config2)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
-    "",
-    `Receipt: \`${record2.receipt}\``,
-    "",
-    freezeRecordMarker(record2)
-  ].join(`
-`), labels2 = [settings.freeze_label, ...level2 ? [escalationLabel(level2)] : []], number4 = 0;
-  return dryRun ? deps.log.info({ dryRun: !0 }, `dry run: trigger ${trigger.id} issue not opened`) : number4 = await deps.gh.createIssue(title, body, labels2), deps.log.warn(
-    { incidents: trigger.incidents, issue: number4, receipt: record2.receipt },
-    `trigger ${trigger.id} tripped: merges frozen`
-  ), {
-    status: "tripped",
-    incidents: trigger.incidents,
-    issue: number4,
-    receipt: record2.receipt
-  };
-}
-
-// app/incidents/sla.ts
-var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled", "unlabeled"]);
-function isBot(actor) {
-  return actor.type === "Bot" || actor.login.endsWith("[bot]");
-}
-function incidentOf(config2, issue2, events) {
-  let incident = toIncident(
-    {
-      number: issue2.number,
-      title: issue2.title,
-      html_url: issue2.html_url,
-      labels: issue2.labels,
-      state: issue2.state,
-      created_at: issue2.created_at,
-      closed_at: issue2.closed_at,
-      events
-    },
-    config2.incidents,
-    config2.ids.pattern
-  );
-  if (!incident)
-    throw new CannotEvaluateError(
-      `#${issue2.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
-    );
-  return incident;
-}
-async function toEvents(deps, items, needed, permissions) {
-  let ordered = items.filter((item) => TIMELINE_EVENTS.has(item.event)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)), events = [], acknowledged = !1;
-  for (let item of ordered) {
-    let event = {
-      type: item.event,
-      at: item.at,
-      ...item.actor ? { actor: item.actor.login } : {},
-      ...item.label !== void 0 ? { label: item.label } : {}
-    };
-    if ((event.type === "commented" || event.type === "assigned") && !acknowledged && item.actor && !isBot(item.actor)) {
-      let login2 = item.actor.login.toLowerCase(), permission = permissions.get(login2);
-      permission === void 0 && (permission = await deps.gh.getPermission(item.actor.login), permissions.set(login2, permission)), event.byMaintainer = permissionAtLeast(permission, needed), acknowledged = event.byMaintainer;
-    }
-    events.push(event);
-  }
-  return events;
-}
-function clockReport(status2) {
-  return {
-    clock: status2.clock,
-    state: status2.breached ? "breached" : status2.metAt ? "met" : "running",
-    target: status2.target,
-    business: status2.business,
-    dueAt: status2.dueAt.toISOString(),
-    ...status2.metAt ? { metAt: status2.metAt.toISOString() } : {},
-    overdueBy: status2.overdueBy
-  };
-}
-var CLOCK_WORDS = {
-  ack: {
-    done: "acknowledged",
-    how: (config2) => `a comment or an assignment by someone with ${config2.maintainer_permission} permission or higher`
-  },
-  contain: {
-    done: "contained",
-    how: (config2) => `the label ${config2.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
-  },
-  recover: {
-    done: "recovered",
-    how: (config2) => `the label ${config2.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
-  }
-};
-function minutes2(n, business) {
-  return `${n} ${business ? "business " : ""}min`;
-}
-function escalationComment(incident, step, clocks, config2) {
-  let chain = config2.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
-    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config2)})`;
-    return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
-  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
-  return [
-    `<!-- pilot-gate:${step.label} -->`,
-    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
-    "",
-    opener,
-    "",
-    ...breached,
-    "",
-    nextLine,
-    "",
-    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
-    ""
-  ].join(`
-`);
-}
-async function escalateIncident(deps, config2, issue2, now, opts) {
-  let settings = config2.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config2.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue2.labels, settings), incident = incidentOf(config2, issue2, []), result = (timeline, escalation) => ({
-    number: issue2.number,
-    url: issue2.html_url,
-    severity: incident.severity,
-    levelBefore,
-    timeline,
-    clocks: slaStatus(incident, now, settings).map(clockReport),
-    escalation,
-    dryRun: escalation !== void 0 && dryRun,
-    requests: deps.gh.requests - requestsBefore
-  });
-  if (!escalationsDue(incident, levelBefore, now, settings)) return result("skipped");
-  let items = await deps.gh.listTimeline(issue2.number), events = await toEvents(
-    deps,
-    items,
-    settings.maintainer_permission,
-    opts.permissions ?? /* @__PURE__ */ new Map()
-  );
-  incident = incidentOf(config2, issue2, events);
-  let step = escalationsDue(incident, levelBefore, now, settings);
-  if (!step) return result("read");
-  let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
-  if (dryRun)
-    return deps.log.info(
-      { number: issue2.number, label: step.label, mention: step.mention, body },
-      `dry run: would comment on #${issue2.number} and add the label ${step.label}`
-    ), result("read", step);
-  await deps.gh.createComment(issue2.number, body);
-  try {
-    await deps.gh.addLabels(issue2.number, [step.label]);
-  } catch (error62) {
-    throw new CannotEvaluateError(
-      `${failureReason(error62)}; the escalation comment on #${issue2.number} was posted, so the next sweep posts it again before it adds ${step.label}`
-    );
-  }
-  return deps.log.info(
-    { number: issue2.number, label: step.label, breached: step.breached },
-    `#${issue2.number} escalated to ${step.name} (level ${step.level})`
-  ), result("read", step);
-}
-
-// app/incidents/sweep.ts
-async function sweepIncidents(deps, config2, now, { dryRun }) {
-  let requestsBefore = deps.gh.requests, dry = dryRun || deps.state.options.dryRun || config2.check.dry_run, report2 = {
-    version: 1,
-    kind: "incidents-sweep",
-    repository: `${deps.repo.owner}/${deps.repo.repo}`,
-    at: now.toISOString(),
-    enabled: config2.incidents.enabled,
-    dryRun: dry,
-    incidents: [],
-    blocked: { items: [], escalated: 0 },
-    trigger: null,
-    errors: [],
-    escalated: 0,
-    requests: 0
-  };
-  if (!config2.incidents.enabled)
-    return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: nothing was swept`), report2;
-  let issues = await openIncidents(deps, config2, report2.errors), permissions = /* @__PURE__ */ new Map();
-  for (let issue2 of issues)
-    try {
-      let result = await escalateIncident(deps, config2, issue2, now, {
-        dryRun: dry,
-        permissions
-      });
-      report2.incidents.push(result), result.escalation && report2.escalated++;
-    } catch (error62) {
-      let reason2 = failureReason(error62);
-      deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ part: "sla", number: issue2.number, url: issue2.html_url, reason: reason2 });
-    }
-  let blocked = await sweepBlocked(deps, config2, now, { dryRun: dry });
-  report2.blocked = { items: blocked.items, escalated: blocked.escalated };
-  for (let error62 of blocked.errors)
-    report2.errors.push({
-      part: "blocked",
-      ...error62.number === void 0 ? { label: config2.incidents.blocked.label } : {},
-      ...error62
-    });
-  try {
-    report2.trigger = await checkP0Trigger(deps, config2, now, dry);
-  } catch (error62) {
-    let reason2 = failureReason(error62);
-    deps.log.warn({ err: error62 }, `trigger ${config2.incidents.p0_trigger.id}: ${reason2}`), report2.errors.push({ part: "trigger", reason: reason2 });
-  }
-  return report2.requests = deps.gh.requests - requestsBefore, report2;
-}
-async function openIncidents(deps, config2, errors) {
-  let labels2 = /* @__PURE__ */ new Map();
-  for (let severity of SEVERITIES)
-    for (let label3 of config2.incidents.severity_labels[severity])
-      labels2.has(label3.toLowerCase()) || labels2.set(label3.toLowerCase(), label3);
-  let found = /* @__PURE__ */ new Map();
-  for (let label3 of labels2.values())
-    try {
-      for (let item of await deps.gh.listOpenIssues(label3))
-        !item.isPull && !found.has(item.number) && found.set(item.number, item);
-    } catch (error62) {
-      let reason2 = failureReason(error62);
-      deps.log.warn({ err: error62, label: label3 }, `listing the incidents labelled ${label3}: ${reason2}`), errors.push({ part: "sla", label: label3, reason: reason2 });
-    }
-  return [...found.values()];
-}
-
 // cli/version.ts
 function cliVersion() {
   return "0.1.0";
+}
+
+// cli/github.ts
+var NO_REPOSITORY = {
+  message: "no repository given",
+  hint: "pass --repo owner/name (GITHUB_REPOSITORY is used when set)"
+};
+function repositoryOf(value, missing2 = NO_REPOSITORY) {
+  if (value === void 0 || value.trim() === "")
+    throw new ArgumentError(missing2.message, missing2.hint);
+  let [owner, repo, ...rest] = value.trim().split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
+  return { owner, repo };
+}
+function cliOctokit(io2, token) {
+  return createTokenOctokit({
+    token,
+    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
+    userAgent: `pilot-gate-cli/${cliVersion()}`,
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } },
+    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
+  });
 }
 
 // cli/commands/incidents.ts
@@ -41902,17 +41914,7 @@ async function runIncidents(args, io2) {
       "GITHUB_TOKEN is not set, so the repository's incidents cannot be read",
       `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`
     );
-  let dryRun = values["dry-run"], octokit = createTokenOctokit({
-    token,
-    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {
-    }, info() {
-    }, warn() {
-    }, error() {
-    } },
-    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
-  }), deps = {
+  let dryRun = values["dry-run"], octokit = cliOctokit(io2, token), deps = {
     gh: new GitHubClient(octokit, repository),
     // Nothing outlives one sweep, so nothing is cached for long.
     state: createState({ dryRun, configCacheSeconds: 0, now: () => now, checkRunButtons: !1 }),
@@ -41954,17 +41956,6 @@ async function configOf(deps, io2, path2) {
       `cannot read the config of ${where}: ${error62.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`
     ) : error62;
   }
-}
-function repositoryOf(value) {
-  if (value === void 0 || value.trim() === "")
-    throw new ArgumentError(
-      "no repository given",
-      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)"
-    );
-  let [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  return { owner, repo };
 }
 function nowOf(value) {
   if (value === void 0) return /* @__PURE__ */ new Date();
@@ -42588,37 +42579,16 @@ async function runProtection(args, io2) {
       `expected one of ${SUBCOMMANDS2.join(", ")}; plan writes nothing`
     );
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
-  let repository = repositoryOf2(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  let repository = repositoryOf(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
   if (token === "")
     throw new ArgumentError(
       "GITHUB_TOKEN is not set, so the repository's protection cannot be read",
       "export GITHUB_TOKEN=$(gh auth token), or a fine-grained token with Administration: Read (plan) or Read and write (sync) on the repository"
     );
-  let loaded = await loadConfig(io2.cwd, values.config), appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io2.env.APP_ID), desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId), octokit = createTokenOctokit({
-    token,
-    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {
-    }, info() {
-    }, warn() {
-    }, error() {
-    } },
-    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
-  }), actual = await readProtection(octokit, repository, desired), plan = planProtection(desired, actual), report2 = action === "sync" ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan)) : plan;
+  let loaded = await loadConfig(io2.cwd, values.config), appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io2.env.APP_ID), desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId), octokit = cliOctokit(io2, token), actual = await readProtection(octokit, repository, desired), plan = planProtection(desired, actual), report2 = action === "sync" ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan)) : plan;
   return values.json ? io2.stdout.write(`${JSON.stringify(report2, null, 2)}
 `) : io2.stdout.write(`config:    ${loaded.description}
 ${renderProtectionText(report2)}`), protectionExitCode(report2);
-}
-function repositoryOf2(value) {
-  if (value === void 0 || value.trim() === "")
-    throw new ArgumentError(
-      "no repository given",
-      "pass --repo owner/name (GITHUB_REPOSITORY is used when set)"
-    );
-  let [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  return { owner, repo };
 }
 function appIdOf(flag, configured, env) {
   let raw = flag ?? (configured !== void 0 ? String(configured) : void 0) ?? env, source = flag !== void 0 ? "--app-id" : configured !== void 0 ? "protection.app_id" : "APP_ID";
@@ -42833,7 +42803,10 @@ async function runReadiness(args, io2) {
       sha === "" ? "--sha is required" : `--sha "${sha}" is not a commit SHA`,
       "pass the commit to judge, e.g. --sha $(git rev-parse HEAD)"
     );
-  let repository = values.offline ? void 0 : repositoryOf3(values.repo ?? io2.env.GITHUB_REPOSITORY), token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  let repository = values.offline ? void 0 : repositoryOf(values.repo ?? io2.env.GITHUB_REPOSITORY, {
+    message: "no repository to read GitHub state from",
+    hint: "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub"
+  }), token = (io2.env.GITHUB_TOKEN ?? "").trim();
   if (repository && token === "")
     throw new ArgumentError(
       "GITHUB_TOKEN is not set, so GitHub state cannot be read",
@@ -42843,22 +42816,7 @@ async function runReadiness(args, io2) {
     io2.cwd,
     { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
     config2
-  ), github = repository ? await gatherGitHubState(
-    createTokenOctokit({
-      token,
-      baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-      userAgent: `pilot-gate-cli/${cliVersion()}`,
-      log: { debug() {
-      }, info() {
-      }, warn() {
-      }, error() {
-      } },
-      retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
-    }),
-    repository,
-    sha,
-    config2
-  ) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
+  ), github = repository ? await gatherGitHubState(cliOctokit(io2, token), repository, sha, config2) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
     {
       sha,
       ...files.smoke ? { smoke: files.smoke } : {},
@@ -42889,17 +42847,6 @@ async function runReadiness(args, io2) {
     ].join(`
 `)
   ), report2.verdict === "GO" ? 0 : 1;
-}
-function repositoryOf3(value) {
-  if (value === void 0 || value.trim() === "")
-    throw new ArgumentError(
-      "no repository to read GitHub state from",
-      "pass --repo owner/name (and set GITHUB_TOKEN), or --offline to judge without GitHub"
-    );
-  let [owner, repo, ...rest] = value.trim().split("/");
-  if (!owner || !repo || rest.length > 0)
-    throw new ArgumentError(`--repo "${value}" is not a repository`, "expected format owner/name");
-  return { owner, repo };
 }
 
 // cli/commands/release.ts
@@ -43142,29 +43089,13 @@ async function runPublish(args, io2) {
       `--sha "${sha}" is not a full commit id`,
       "resolve the ref first: --sha $(git rev-parse HEAD)"
     );
-  let [owner, repo, ...extra] = values.repo.trim().split("/");
-  if (!owner || !repo || extra.length > 0)
-    throw new ArgumentError(
-      `--repo "${values.repo}" is not a repository`,
-      "expected format owner/name"
-    );
-  let notes = await readTextFile(io2.cwd, values["notes-file"], " (--notes-file)"), dryRun = values["dry-run"], token = (io2.env.GITHUB_TOKEN ?? "").trim();
+  let { owner, repo } = repositoryOf(values.repo), notes = await readTextFile(io2.cwd, values["notes-file"], " (--notes-file)"), dryRun = values["dry-run"], token = (io2.env.GITHUB_TOKEN ?? "").trim();
   if (token === "" && !dryRun)
     throw new ArgumentError(
       "GITHUB_TOKEN is not set, so nothing can be published",
       "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run"
     );
-  let message = values.message?.trim() || `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`, octokit = createTokenOctokit({
-    token,
-    baseUrl: (io2.env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
-    userAgent: `pilot-gate-cli/${cliVersion()}`,
-    log: { debug() {
-    }, info() {
-    }, warn() {
-    }, error() {
-    } },
-    retries: io2.env.PILOT_GATE_NO_RETRY !== "1"
-  }), c = palette(useColor(io2.stdout, io2.env)), where = `${owner}/${repo}`, result;
+  let message = values.message?.trim() || `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`, octokit = cliOctokit(io2, token), c = palette(useColor(io2.stdout, io2.env)), where = `${owner}/${repo}`, result;
   try {
     result = await publishRelease(
       octokit,

@@ -31900,8 +31900,11 @@ function escalationLabel(level2) {
 }
 
 // core/incidents/model.ts
+function isWaveLabel(label2, config2) {
+  return label2.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
+}
 function waveFromLabels(labels2, config2) {
-  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => name.toLowerCase().startsWith(prefix))?.slice(prefix.length).trim();
+  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
   return wave || void 0;
 }
 function waveOf(pr, config2) {
@@ -32095,6 +32098,11 @@ function checkBodyLimits(body) {
       };
     start = end + 1;
   }
+}
+function boundBody(raw) {
+  let normalized = raw.replace(/\r\n?/g, `
+`), text4 = normalized.slice(0, 65536), unsafe = checkBodyLimits(text4);
+  return { text: text4, length: normalized.length, ...unsafe ? { unsafe } : {} };
 }
 
 // core/template.ts
@@ -32334,9 +32342,8 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 function wasRefused(raw) {
-  let text4 = raw.replace(/\r\n?/g, `
-`).slice(0, 65536);
-  return text4.trim() !== "" && checkBodyLimits(text4) !== void 0;
+  let { text: text4, unsafe } = boundBody(raw);
+  return text4.trim() !== "" && unsafe !== void 0;
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
