@@ -134,7 +134,7 @@ export async function publishVerdict(
   ]);
   const paths = files.files.map((file) => file.path);
   const [governance, pullConfigProblems, receipts, risk] = await settleAll([
-    governanceInputs(deps, pull, config, paths),
+    governanceInputs(deps, pull, config, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull),
@@ -150,6 +150,7 @@ export async function publishVerdict(
     headSha: pull.headSha,
     draft: pull.draft,
     changedFiles: paths,
+    ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
     ...(risk ? { risk } : {}),
   };
@@ -258,22 +259,25 @@ async function changedFiles(deps: EventDeps, pull: PullInfo): Promise<CachedFile
   const key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`;
   const cached = deps.state.files.get(key);
   if (cached) return cached;
-  const entry: CachedFiles = { files: await deps.gh.listPullFiles(pull.number) };
+  const entry: CachedFiles = await deps.gh.listPullFiles(pull.number, pull.changedFiles);
   deps.state.files.set(key, entry);
   return entry;
 }
 
-/** Reviews and approver roles, fetched only when the PR touches a governance file. */
+/**
+ * Reviews and approver roles, fetched only when the PR touches a governance
+ * file, or may: a partial file list cannot show that it does not.
+ */
 async function governanceInputs(
   deps: EventDeps,
   pull: PullInfo,
   config: Config,
-  paths: string[],
+  files: CachedFiles,
 ): Promise<Pick<PullRequestSnapshot, "reviews" | "roleMembers">> {
   const rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   const isGovernance = picomatch(rule.paths, { dot: true });
-  if (!paths.some((path) => isGovernance(path))) return {};
+  if (!files.partial && !files.files.some((file) => isGovernance(file.path))) return {};
   const [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
     expandRoles(deps, config, rule.approvers),
@@ -306,16 +310,19 @@ async function labelAppliedByApp(
 }
 
 /**
- * The PR's own `.github/pilot-gate.yml`, when the PR changes it: its problems
- * are reported on the file, while the verdict uses the default branch's
- * config (a PR cannot loosen the rules that judge it).
+ * The PR's own `.github/pilot-gate.yml`, when the PR changes it (or may: a
+ * partial file list cannot show that it does not, so the head's file is
+ * read then): its problems are reported on the file, while the verdict uses
+ * the default branch's config (a PR cannot loosen the rules that judge it).
  */
 async function validatePullConfig(
   deps: EventDeps,
   pull: PullInfo,
   files: CachedFiles,
 ): Promise<ConfigError | undefined> {
-  const edits = files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed");
+  const edits =
+    files.partial !== undefined ||
+    files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed");
   if (!edits) return undefined;
   if (files.pullConfigProblems === undefined) {
     const answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha);

@@ -14,6 +14,11 @@ export interface PullInfo {
   baseSha: string;
   baseRef: string;
   labels: string[];
+  /**
+   * How many files GitHub says the PR changes; only PR payloads and
+   * `GET /pulls/{n}` carry it (the list of open PRs does not).
+   */
+  changedFiles: number | undefined;
 }
 
 /** The shape both `pull_request` payloads and `GET /pulls/{n}` share (fields the App reads). */
@@ -26,6 +31,7 @@ export interface RawPull {
   head: { sha: string; ref: string };
   base: { sha: string; ref: string };
   labels?: ({ name?: string | null } | string)[] | null;
+  changed_files?: number | null;
 }
 
 /** Reduces a PR from a payload or the API to what the App uses. */
@@ -41,6 +47,7 @@ export function toPullInfo(raw: RawPull): PullInfo {
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
+    changedFiles: typeof raw.changed_files === "number" ? raw.changed_files : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import { KeyedQueue, LruMap } from "./cache.js";
-import type { ChangedFile, GitHubClient } from "./github/client.js";
+import type { ChangedFile, GitHubClient, PullFiles } from "./github/client.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
 
@@ -19,6 +19,8 @@ export interface CachedConfig {
 /** What a PR's commit pair changes; immutable, so cached until evicted. */
 export interface CachedFiles {
   files: ChangedFile[];
+  /** Set when GitHub's list is cut (see `GitHubClient.listPullFiles`). */
+  partial: PullFiles["partial"];
   /** Problems in the PR's own version of the config, once read. */
   pullConfigProblems?: ConfigError | null;
 }

@@ -90,6 +90,12 @@ export interface PullRequestSnapshot {
    * which case rules that need them say so instead of passing.
    */
   changedFiles?: string[];
+  /**
+   * Set when `changedFiles` is only a part of what the PR changes: GitHub
+   * lists at most 3,000 of a PR's files. `total` is the count GitHub gives
+   * for the PR, when known. Rules that must see every path fail closed.
+   */
+  changedFilesPartial?: { listed: number; total: number | undefined };
   /** Reviews on the PR, oldest first. */
   reviews?: PullRequestReview[];
   /**

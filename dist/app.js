@@ -724,8 +724,8 @@ var DEFAULT_GOVERNANCE_PATHS = [
           message: `The changed files were not known, so governance files (${formatList2(options4.paths)}) were not checked. The required check on GitHub checks them.`
         }
       ];
-    let isGovernance = picomatch3(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file));
-    if (touched.length === 0) return [];
+    let isGovernance = picomatch3(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file)), partial = snapshot.changedFilesPartial;
+    if (touched.length === 0 && !partial) return [];
     let members = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
     for (let review of latest.values())
       if (review.state === "approved") {
@@ -742,7 +742,10 @@ var DEFAULT_GOVERNANCE_PATHS = [
     let files = limitList(
       touched.map((file) => `\`${file}\``),
       LIST_LIMIT
-    ), who = options4.approvers.map(
+    ), changes = partial ? [
+      `GitHub listed only ${count(partial.listed)} of this PR's ${partial.total === void 0 ? "changed files (its list stops there)" : `${count(partial.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+      "Split the PR so each part changes fewer files, or have it approved as a governance change."
+    ] : [`This PR changes governance files: ${files}.`], who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
     ), notes = [];
     stale.length > 0 && notes.push(
@@ -762,7 +765,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         ruleId: "governance-files",
         severity: "blocking",
         message: [
-          `This PR changes governance files: ${files}.`,
+          ...changes,
           `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
           ...notes,
           fix
@@ -801,6 +804,9 @@ function describeRole(role, snapshot, roles) {
     LIST_LIMIT
   );
   return `${role} (${names})`;
+}
+function count(n) {
+  return n.toLocaleString("en-US");
 }
 function limitList(items, max) {
   return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
@@ -1497,10 +1503,10 @@ function taskFindings(content, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text, position: item.position, noReason: !0 }) : item.checked || pending.push({ text, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count2 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count3 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content.name}" checklist has ${count2}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content.name}" checklist has ${count3}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content.section.position
     )
   ];
@@ -2802,7 +2808,7 @@ import { stringify } from "yaml";
 
 // core/gates/readiness/views.ts
 import { z as z23 } from "zod";
-var count = z23.number().int().min(0), failure = z23.looseObject({
+var count2 = z23.number().int().min(0), failure = z23.looseObject({
   name: z23.string().optional(),
   id: z23.string().optional(),
   tags: z23.array(z23.string()).optional(),
@@ -2812,13 +2818,13 @@ var count = z23.number().int().min(0), failure = z23.looseObject({
   status: z23.string().min(1),
   sha: z23.string().optional(),
   counts: z23.looseObject({
-    total: count.optional(),
-    executed: count.optional(),
-    passed: count,
-    failed: count,
-    errored: count.optional(),
-    skipped: count.optional(),
-    flaky: count.optional()
+    total: count2.optional(),
+    executed: count2.optional(),
+    passed: count2,
+    failed: count2,
+    errored: count2.optional(),
+    skipped: count2.optional(),
+    flaky: count2.optional()
   }),
   failures: z23.array(failure).optional(),
   scenarios: z23.array(
@@ -3202,12 +3208,12 @@ function readFreezeRecord(body) {
 
 // core/incidents/triggers.ts
 function p0TriggerTripped(incidents, now, config) {
-  let { count: count2, days, id } = config.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents.filter(
+  let { count: count3, days, id } = config.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents.filter(
     (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
   ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
   return {
     id,
-    tripped: inWindow.length >= count2,
+    tripped: inWindow.length >= count3,
     incidents: inWindow.map((incident) => incident.number),
     windowStart: windowStart2
   };
@@ -4380,7 +4386,8 @@ function toPullInfo(raw) {
     headRef: raw.head.ref,
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
-    labels: labelNames(raw.labels)
+    labels: labelNames(raw.labels),
+    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0
   };
 }
 function waveOfPull(pull, settings) {
@@ -4797,13 +4804,18 @@ var GitHubClient = class {
     );
     return toPullInfo(data);
   }
-  async listPullFiles(pullNumber) {
-    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
-    return (await this.#call(
+  /**
+   * The PR's changed files, and whether the list is only a part of them:
+   * GitHub stops at `PULL_FILES_LIST_LIMIT` entries, so a list that long, or
+   * shorter than the `expected` count the PR gives, is marked `partial`.
+   */
+  async listPullFiles(pullNumber, expected) {
+    let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", files = (await this.#call(
       route,
       "list the PR's changed files",
       () => this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 })
     )).map((file) => ({ path: file.filename, status: file.status }));
+    return files.length >= 3e3 || expected !== void 0 && files.length < expected ? { files, partial: { listed: files.length, total: expected } } : { files, partial: void 0 };
   }
   async listReviews(pullNumber) {
     let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews";
@@ -5786,7 +5798,7 @@ async function publishVerdict(deps, scope, request) {
     existingRun(deps, request, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
   ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts, risk] = await settleAll([
-    governanceInputs(deps, pull, config, paths),
+    governanceInputs(deps, pull, config, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull)
@@ -5800,6 +5812,7 @@ async function publishVerdict(deps, scope, request) {
     headSha: pull.headSha,
     draft: pull.draft,
     changedFiles: paths,
+    ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
     ...risk ? { risk } : {}
   }, judge2 = (labels2, byApp) => {
@@ -5853,14 +5866,14 @@ async function existingRun(deps, request, checkName2) {
 async function changedFiles(deps, pull) {
   let key = `${repoKey(deps.repo)}#${pull.number}@${pull.baseSha}...${pull.headSha}`, cached = deps.state.files.get(key);
   if (cached) return cached;
-  let entry = { files: await deps.gh.listPullFiles(pull.number) };
+  let entry = await deps.gh.listPullFiles(pull.number, pull.changedFiles);
   return deps.state.files.set(key, entry), entry;
 }
-async function governanceInputs(deps, pull, config, paths) {
+async function governanceInputs(deps, pull, config, files) {
   let rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   let isGovernance = picomatch6(rule.paths, { dot: !0 });
-  if (!paths.some((path) => isGovernance(path))) return {};
+  if (!files.partial && !files.files.some((file) => isGovernance(file.path))) return {};
   let [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
     expandRoles(deps, config, rule.approvers)
@@ -5876,7 +5889,7 @@ async function labelAppliedByApp(deps, pull, label2, labelEvent) {
   return actor.appId !== void 0 ? actor.appId === appId : actor.type !== "Bot" ? !1 : (deps.state.appSlug ??= await deps.gh.appSlug(), actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase());
 }
 async function validatePullConfig(deps, pull, files) {
-  if (files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed")) {
+  if (files.partial !== void 0 || files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed")) {
     if (files.pullConfigProblems === void 0) {
       let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? parseConfigText(answer.text) : void 0;
       files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;

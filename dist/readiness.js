@@ -1204,8 +1204,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -1285,12 +1285,12 @@ var require_Alias = __commonJS({
         let source = node3.resolve(doc), anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count2 = 0;
+        let count3 = 0;
         for (let item of node3.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count3 && (count3 = c);
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node3)) {
         let kc = getAliasCount(doc, node3.key, anchors2), vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
@@ -3501,8 +3501,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3567,9 +3567,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error63.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count2);
+        let count3 = 1, end = error63.linePos[1];
+        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count3);
         error63.message += `:
 
 ${lineStr}
@@ -6844,10 +6844,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count2++;
-        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count3++;
+        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -10033,10 +10033,10 @@ function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count2--, i++);
-  return count2;
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count3--, i++);
+  return count3;
 }
 function getLengthableOrigin(input2) {
   return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
@@ -13035,8 +13035,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one2, few, many) {
-  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getBelarusianPlural(count3, one2, few, many) {
+  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error4 = () => {
@@ -15134,8 +15134,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one2, many) {
-  return Math.abs(count2) === 1 ? one2 : many;
+function getArmenianPlural(count3, one2, many) {
+  return Math.abs(count3) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -17340,8 +17340,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one2, few, many) {
-  let absCount = Math.abs(count2), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getRussianPlural(count3, one2, few, many) {
+  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error47 = () => {
@@ -27788,9 +27788,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    let count2 = deleteCount || 0;
+    let count3 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    let removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
     return items && chunkedPush(this.left, items), removed.reverse();
   }
   /**
@@ -29956,10 +29956,10 @@ function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
     throw new TypeError("Expected character");
-  let count2 = 0, index2 = source.indexOf(character);
+  let count3 = 0, index2 = source.indexOf(character);
   for (; index2 !== -1; )
-    count2++, index2 = source.indexOf(character, index2 + character.length);
-  return count2;
+    count3++, index2 = source.indexOf(character, index2 + character.length);
+  return count3;
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -31803,8 +31803,8 @@ var DEFAULT_GOVERNANCE_PATHS = [
           message: `The changed files were not known, so governance files (${formatList2(options4.paths)}) were not checked. The required check on GitHub checks them.`
         }
       ];
-    let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2));
-    if (touched.length === 0) return [];
+    let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
+    if (touched.length === 0 && !partial2) return [];
     let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
     for (let review of latest.values())
       if (review.state === "approved") {
@@ -31821,7 +31821,10 @@ var DEFAULT_GOVERNANCE_PATHS = [
     let files = limitList(
       touched.map((file2) => `\`${file2}\``),
       LIST_LIMIT
-    ), who = options4.approvers.map(
+    ), changes = partial2 ? [
+      `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+      "Split the PR so each part changes fewer files, or have it approved as a governance change."
+    ] : [`This PR changes governance files: ${files}.`], who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
     ), notes = [];
     stale.length > 0 && notes.push(
@@ -31841,7 +31844,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         ruleId: "governance-files",
         severity: "blocking",
         message: [
-          `This PR changes governance files: ${files}.`,
+          ...changes,
           `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
           ...notes,
           fix
@@ -31880,6 +31883,9 @@ function describeRole(role, snapshot, roles) {
     LIST_LIMIT
   );
   return `${role} (${names})`;
+}
+function count2(n) {
+  return n.toLocaleString("en-US");
 }
 function limitList(items, max) {
   return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
@@ -32447,10 +32453,10 @@ function taskFindings(content3, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text4, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text4, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count2 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count3 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count2}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content3.name}" checklist has ${count3}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -33940,9 +33946,9 @@ function validateAmpersand(xmlData, i) {
     return -1;
   if (xmlData[i] === "#")
     return i++, validateNumberAmpersand(xmlData, i);
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++)
-    if (!(xmlData[i].match(/\w/) && count2 < 20)) {
+  let count3 = 0;
+  for (; i < xmlData.length; i++, count3++)
+    if (!(xmlData[i].match(/\w/) && count3 < 20)) {
       if (xmlData[i] === ";")
         break;
       return -1;

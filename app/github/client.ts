@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { PULL_FILES_LIST_LIMIT } from "../../core/github-limits.js";
 import type { PullRequestReview } from "../../core/index.js";
 import { labelNames } from "../../core/labels.js";
 import type {
@@ -28,6 +29,12 @@ export type RawFileResult =
 export interface ChangedFile {
   path: string;
   status: string;
+}
+
+/** A PR's changed files as GitHub lists them; `partial` when the list is known to be cut. */
+export interface PullFiles {
+  files: ChangedFile[];
+  partial: { listed: number; total: number | undefined } | undefined;
 }
 
 /** An open issue the App found by its label. */
@@ -241,12 +248,22 @@ export class GitHubClient {
     return toPullInfo(data as RawPull);
   }
 
-  async listPullFiles(pullNumber: number): Promise<ChangedFile[]> {
+  /**
+   * The PR's changed files, and whether the list is only a part of them:
+   * GitHub stops at `PULL_FILES_LIST_LIMIT` entries, so a list that long, or
+   * shorter than the `expected` count the PR gives, is marked `partial`.
+   */
+  async listPullFiles(pullNumber: number, expected?: number): Promise<PullFiles> {
     const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files" satisfies GitHubRoute;
-    const files = await this.#call(route, "list the PR's changed files", () =>
+    const listed = await this.#call(route, "list the PR's changed files", () =>
       this.#octokit.paginate(route, { ...this.repo, pull_number: pullNumber, per_page: 100 }),
     );
-    return files.map((file) => ({ path: file.filename, status: file.status }));
+    const files = listed.map((file) => ({ path: file.filename, status: file.status }));
+    const short =
+      files.length >= PULL_FILES_LIST_LIMIT || (expected !== undefined && files.length < expected);
+    return short
+      ? { files, partial: { listed: files.length, total: expected } }
+      : { files, partial: undefined };
   }
 
   async listReviews(pullNumber: number): Promise<PullRequestReview[]> {

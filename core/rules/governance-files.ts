@@ -52,7 +52,10 @@ export const governanceFiles = defineRule({
 
     const isGovernance = picomatch(options.paths, { dot: true });
     const touched = snapshot.changedFiles.filter((file) => isGovernance(file));
-    if (touched.length === 0) return [];
+    // A partial list proves nothing about the files it left out: the PR is
+    // treated as changing governance files until an approver signs it off.
+    const partial = snapshot.changedFilesPartial;
+    if (touched.length === 0 && !partial) return [];
 
     const members = approverMembers(snapshot, options.approvers);
     const latest = latestReviews(snapshot.reviews ?? []);
@@ -75,6 +78,12 @@ export const governanceFiles = defineRule({
       touched.map((file) => `\`${file}\``),
       LIST_LIMIT,
     );
+    const changes = partial
+      ? [
+          `GitHub listed only ${count(partial.listed)} of this PR's ${partial.total === undefined ? "changed files (its list stops there)" : `${count(partial.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList(options.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+          `Split the PR so each part changes fewer files, or have it approved as a governance change.`,
+        ]
+      : [`This PR changes governance files: ${files}.`];
     const who: string[] = options.approvers.map((role: string): string =>
       describeRole(role, snapshot, context.config.roles),
     );
@@ -105,7 +114,7 @@ export const governanceFiles = defineRule({
         ruleId: "governance-files",
         severity: "blocking",
         message: [
-          `This PR changes governance files: ${files}.`,
+          ...changes,
           `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
           ...notes,
           fix,
@@ -171,6 +180,10 @@ function describeRole(role: string, snapshot: PullRequestSnapshot, roles: RolesC
     LIST_LIMIT,
   );
   return `${role} (${names})`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
 }
 
 function limitList(items: readonly string[], max: number): string {

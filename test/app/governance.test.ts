@@ -114,3 +114,70 @@ describe("governance files", () => {
     expect(created.body).toMatchObject({ conclusion: "success" });
   });
 });
+
+describe("governance files past GitHub's file list limit", () => {
+  /** 3,000 ordinary files that sort before `.github/`, as GitHub would list them. */
+  const MANY = Array.from({ length: 3_000 }, (_, i) => `.a/${String(i).padStart(4, "0")}.ts`);
+
+  /**
+   * The reads of a PR whose file list GitHub cut: reviews and roles (a
+   * governance file may be among the missing), and the PR's own config at
+   * its head (the PR's config may be too), which `headConfig` answers.
+   */
+  function cutListReads(
+    reviews: { login: string; state: string; commitId: string }[],
+    headConfig: string | null = null,
+  ) {
+    const gh = new GitHubMock().token();
+    gh.config(ROLES_CONFIG);
+    gh.files(PR_NUMBER, MANY);
+    gh.reviews(PR_NUMBER, reviews);
+    gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
+    gh.config(headConfig, { ref: HEAD_SHA });
+    return gh;
+  }
+
+  it("fails closed when GitHub lists fewer files than the PR changes", async () => {
+    const app = await createTestApp();
+    const gh = cutListReads([]);
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    const event = pullRequestEvent("opened", { org: true, changedFiles: 3_001 });
+    await app.receive("pull_request", event);
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain(
+      "GitHub listed only 3,000 of this PR's 3,001 changed files",
+    );
+  });
+
+  it("passes such a PR once a role holder approves it on its head", async () => {
+    const app = await createTestApp();
+    const gh = cutListReads([{ login: "paula-po", state: "APPROVED", commitId: HEAD_SHA }]);
+    const created = gh.createCheckRun();
+
+    const event = pullRequestEvent("opened", { org: true, changedFiles: 3_001 });
+    await app.receive("pull_request", event);
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("takes a list of exactly 3,000 files as cut even when the PR's count is not known", async () => {
+    const app = await createTestApp();
+    const gh = cutListReads([], "rules:\n  no-such-rule: {}\n");
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    const event = pullRequestEvent("opened", { org: true });
+    delete event.pull_request.changed_files;
+    await app.receive("pull_request", event);
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain("GitHub listed only 3,000 of this PR's changed files");
+    // The PR's own config, which the cut list may hide, is still validated.
+    expect(body.output.summary).toContain("This PR's `.github/pilot-gate.yml` is invalid");
+  });
+});

@@ -52,6 +52,8 @@ export interface PullOptions {
   sha?: string;
   state?: "open" | "closed";
   org?: boolean;
+  /** The PR's `changed_files` count; the example's own (1) when not given. */
+  changedFiles?: number;
 }
 
 /** A pull request object as webhooks and `GET /pulls/{n}` carry it. */
@@ -62,6 +64,7 @@ export function pullRequest(options: PullOptions = {}): Json {
   pr.title = options.title ?? "S-PC-01: Login page";
   pr.body = options.body === undefined ? VALID_BODY : options.body;
   pr.draft = options.draft ?? false;
+  if (options.changedFiles !== undefined) pr.changed_files = options.changedFiles;
   pr.head.ref = options.branch ?? "feature/S-PC-01-login-page";
   pr.head.sha = options.sha ?? HEAD_SHA;
   pr.base.ref = options.base ?? "develop";

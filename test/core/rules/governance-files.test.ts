@@ -230,6 +230,33 @@ rules:
     expect(evaluatePullRequest(snapshot({ changedFiles: undefined }), CONFIG).status).toBe("pass");
   });
 
+  it("blocks a partial file list as a possible governance change until approved", () => {
+    const partial = { listed: 3_000, total: 3_001 };
+    const [finding] = governance({ changedFiles: ["src/a.ts"], changedFilesPartial: partial });
+    expect(finding?.severity).toBe("blocking");
+    expect(finding?.message).toContain(
+      "GitHub listed only 3,000 of this PR's 3,001 changed files, so pilot-gate cannot rule out changes to governance files",
+    );
+    expect(finding?.message).toContain("Split the PR");
+    expect(finding?.files).toEqual([]);
+    expect(
+      governance({
+        changedFiles: ["src/a.ts"],
+        changedFilesPartial: partial,
+        reviews: [review("alice", "approved")],
+      }),
+    ).toEqual([]);
+  });
+
+  it("names the governance files a partial list does show", () => {
+    const [finding] = governance({
+      changedFiles: ["CODEOWNERS"],
+      changedFilesPartial: { listed: 3_000, total: undefined },
+    });
+    expect(finding?.message).toContain("this PR's changed files (its list stops there)");
+    expect(finding?.message).toContain("among those listed it changes `CODEOWNERS`");
+  });
+
   it("checks nothing when paths is empty", () => {
     const config = parseConfig("rules:\n  governance-files:\n    paths: []\n");
     expect(governance({ changedFiles: ["CODEOWNERS"] }, config)).toEqual([]);
