@@ -8,8 +8,9 @@ import { type EventDeps, type LoadedConfig, repoKey } from "./state.js";
  * that judge it. Cached per repository; revalidated with `If-None-Match`
  * once older than `configCacheSeconds`; dropped when a push changes it.
  * `revalidate` asks GitHub even when the cache is young (a re-run or an
- * override must use the rules as they are now). A missing file means the
- * playbook defaults.
+ * override must use the rules as they are now). Only a file that does not
+ * exist means the playbook defaults; a failed read keeps the last config
+ * read, or throws when there is none (see `GitHubClient.getRawFile`).
  */
 export async function loadRepoConfig(
   deps: EventDeps,
@@ -24,7 +25,21 @@ export async function loadRepoConfig(
     return cached.loaded;
   }
 
-  const answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  let answer: Awaited<ReturnType<typeof gh.getRawFile>>;
+  try {
+    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  } catch (error) {
+    // A fault is not an answer: the last config read stays in force (never
+    // the defaults, which may be looser), and with none the event fails
+    // closed through the guard. The cache keeps its age, so the next event
+    // asks again.
+    if (!cached) throw error;
+    deps.log.warn(
+      { err: error },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1_000)} s ago`,
+    );
+    return cached.loaded;
+  }
   if (answer.kind === "not-modified" && cached) {
     state.configs.set(key, { ...cached, fetchedAt: now });
     return cached.loaded;

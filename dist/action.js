@@ -36202,6 +36202,15 @@ function chunk(items, size) {
   return out;
 }
 
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason) {
+    super(reason), this.reason = reason;
+  }
+};
+
 // app/pull.ts
 function toPullInfo(raw) {
   return {
@@ -36616,11 +36625,16 @@ var GitHubClient = class {
           ...etag ? { "if-none-match": etag } : {}
         }
       }), data = response.data, text4 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
-      return text4 === void 0 ? { kind: "missing" } : { kind: "found", text: text4, etag: response.headers.etag };
+      if (text4 === void 0)
+        throw new CannotEvaluateError(
+          `${path2} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+        );
+      return { kind: "found", text: text4, etag: response.headers.etag };
     } catch (error63) {
+      if (error63 instanceof CannotEvaluateError) throw error63;
       let status2 = statusOf3(error63);
       if (status2 === 304) return { kind: "not-modified" };
-      if (status2 === 404) return { kind: "missing" };
+      if (status2 === 404 && failedUrl(error63).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error63);
     }
   }
@@ -37033,6 +37047,10 @@ function reviewState(state) {
     default:
       return "commented";
   }
+}
+function failedUrl(error63) {
+  let url2 = error63?.request?.url;
+  return typeof url2 == "string" ? url2 : "";
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
@@ -38284,15 +38302,6 @@ async function applyPlan(deps, plan, target) {
   }
 }
 
-// app/errors.ts
-var CannotEvaluateError = class extends Error {
-  name = "CannotEvaluateError";
-  reason;
-  constructor(reason) {
-    super(reason), this.reason = reason;
-  }
-};
-
 // app/handlers/guard.ts
 function failureReason(error63) {
   return error63 instanceof GitHubApiError || error63 instanceof CannotEvaluateError ? error63.reason : `pilot-gate failed unexpectedly (${error63 instanceof Error ? error63.message : String(error63)}); this is a bug, re-run and report it with the App's log`;
@@ -38332,7 +38341,16 @@ async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
   let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
   if (cached2 && young && !revalidate)
     return cached2.loaded;
-  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+  let answer;
+  try {
+    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+  } catch (error63) {
+    if (!cached2) throw error63;
+    return deps.log.warn(
+      { err: error63 },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
+    ), cached2.loaded;
+  }
   if (answer.kind === "not-modified" && cached2)
     return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
   let loaded, etag;

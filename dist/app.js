@@ -4148,7 +4148,16 @@ async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
   let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
   if (cached && young && !revalidate)
     return cached.loaded;
-  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  let answer;
+  try {
+    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
+  } catch (error) {
+    if (!cached) throw error;
+    return deps.log.warn(
+      { err: error },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
+    ), cached.loaded;
+  }
   if (answer.kind === "not-modified" && cached)
     return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
   let loaded, etag;
@@ -4788,11 +4797,16 @@ var GitHubClient = class {
           ...etag ? { "if-none-match": etag } : {}
         }
       }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
-      return text === void 0 ? { kind: "missing" } : { kind: "found", text, etag: response.headers.etag };
+      if (text === void 0)
+        throw new CannotEvaluateError(
+          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+        );
+      return { kind: "found", text, etag: response.headers.etag };
     } catch (error) {
+      if (error instanceof CannotEvaluateError) throw error;
       let status2 = statusOf3(error);
       if (status2 === 304) return { kind: "not-modified" };
-      if (status2 === 404) return { kind: "missing" };
+      if (status2 === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
     }
   }
@@ -5205,6 +5219,10 @@ function reviewState(state) {
     default:
       return "commented";
   }
+}
+function failedUrl(error) {
+  let url = error?.request?.url;
+  return typeof url == "string" ? url : "";
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;

@@ -39317,7 +39317,16 @@ async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
   let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
   if (cached2 && young && !revalidate)
     return cached2.loaded;
-  let answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+  let answer;
+  try {
+    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+  } catch (error62) {
+    if (!cached2) throw error62;
+    return deps.log.warn(
+      { err: error62 },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
+    ), cached2.loaded;
+  }
   if (answer.kind === "not-modified" && cached2)
     return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
   let loaded, etag;
@@ -39341,6 +39350,15 @@ function checkNameOf(text5) {
     return fallback;
   }
 }
+
+// app/errors.ts
+var CannotEvaluateError = class extends Error {
+  name = "CannotEvaluateError";
+  reason;
+  constructor(reason2) {
+    super(reason2), this.reason = reason2;
+  }
+};
 
 // app/pull.ts
 function toPullInfo(raw) {
@@ -39753,11 +39771,16 @@ var GitHubClient = class {
           ...etag ? { "if-none-match": etag } : {}
         }
       }), data = response.data, text5 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
-      return text5 === void 0 ? { kind: "missing" } : { kind: "found", text: text5, etag: response.headers.etag };
+      if (text5 === void 0)
+        throw new CannotEvaluateError(
+          `${path2} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+        );
+      return { kind: "found", text: text5, etag: response.headers.etag };
     } catch (error62) {
+      if (error62 instanceof CannotEvaluateError) throw error62;
       let status2 = statusOf2(error62);
       if (status2 === 304) return { kind: "not-modified" };
-      if (status2 === 404) return { kind: "missing" };
+      if (status2 === 404 && failedUrl(error62).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error62);
     }
   }
@@ -40171,6 +40194,10 @@ function reviewState(state) {
       return "commented";
   }
 }
+function failedUrl(error62) {
+  let url2 = error62?.request?.url;
+  return typeof url2 == "string" ? url2 : "";
+}
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
@@ -40186,15 +40213,6 @@ var receiptSchema = external_exports.object({
   at: external_exports.string(),
   detail: external_exports.string().optional()
 });
-
-// app/errors.ts
-var CannotEvaluateError = class extends Error {
-  name = "CannotEvaluateError";
-  reason;
-  constructor(reason2) {
-    super(reason2), this.reason = reason2;
-  }
-};
 
 // app/handlers/guard.ts
 function failureReason(error62) {

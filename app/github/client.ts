@@ -8,6 +8,7 @@ import type {
   ProtectionReport,
   WriteOutcome,
 } from "../../core/protection/index.js";
+import { CannotEvaluateError } from "../errors.js";
 import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
 import { GitHubApiError, statusOf } from "./errors.js";
 import type { GitHubRoute } from "./permissions.js";
@@ -19,7 +20,10 @@ export interface RepoRef {
   repo: string;
 }
 
-/** A file as `GET /contents` returned it, or why it did not. */
+/**
+ * A file as `GET /contents` returned it, or that it does not exist. Any
+ * other answer (a fault, a directory) throws: it is not "no file".
+ */
 export type RawFileResult =
   | { kind: "found"; text: string; etag: string | undefined }
   | { kind: "not-modified" }
@@ -228,14 +232,20 @@ export class GitHubClient {
             ? new TextDecoder().decode(data)
             : undefined;
       if (text === undefined) {
-        // A directory or a submodule at that path answers with JSON metadata.
-        return { kind: "missing" };
+        // A directory or a submodule at that path answers with JSON metadata:
+        // something is there, so it must not read as "no file".
+        throw new CannotEvaluateError(
+          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`,
+        );
       }
       return { kind: "found", text, etag: response.headers.etag };
     } catch (error) {
+      if (error instanceof CannotEvaluateError) throw error;
       const status = statusOf(error);
       if (status === 304) return { kind: "not-modified" };
-      if (status === 404) return { kind: "missing" };
+      // Only the contents request's own 404 says the file does not exist; a
+      // 404 from the installation-token request made on its way is a fault.
+      if (status === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
     }
   }
@@ -726,6 +736,12 @@ function reviewState(state: string): PullRequestReview["state"] {
     default:
       return "commented";
   }
+}
+
+/** The URL of the request an Octokit `RequestError` is about, read structurally; "" when unknown. */
+function failedUrl(error: unknown): string {
+  const url = (error as { request?: { url?: unknown } } | null)?.request?.url;
+  return typeof url === "string" ? url : "";
 }
 
 function shortRef(ref: string): string {

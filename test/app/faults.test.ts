@@ -6,6 +6,7 @@ import {
   FAILURES,
   type Failure,
   GitHubMock,
+  INSTALLATION_ID,
   OWNER,
   REPO_PATH,
   useGitHubMock,
@@ -184,6 +185,62 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     await app.receive("pull_request", pullRequestEvent("opened"));
 
     expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("a 404 from the installation token is a fault, not a missing config", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock();
+    // Once for the config read, once for the failing check the guard posts.
+    gh.fail(
+      "POST",
+      `/app/installations/${INSTALLATION_ID}/access_tokens`,
+      FAILURES["404"] as Failure,
+    );
+    gh.fail(
+      "POST",
+      `/app/installations/${INSTALLATION_ID}/access_tokens`,
+      FAILURES["404"] as Failure,
+    );
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const errors = app.logged(50).map((line) => line.msg);
+    expect(errors[0]).toMatch(/pull_request.opened failed: GitHub answered 404/);
+    expect(errors[1]).toMatch(/could not post the failing required-check check either/);
+  });
+
+  it("a config path that is a directory fails closed instead of meaning no config", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.scope
+      .get(CONFIG_URL_PATH)
+      .query({ ref: "master" })
+      .reply(200, [{ name: "a.yml", type: "file" }]);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expectCouldNotEvaluate(created.body, /\.github\/pilot-gate\.yml at master is not a file/);
+  });
+
+  it("a failed revalidation keeps the config read before, never the defaults", async () => {
+    const app = await createTestApp({ configCacheSeconds: 0 });
+    const gh = new GitHubMock().token();
+    gh.config("check:\n  name: gate\n", { etag: '"v1"' });
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const first = gh.createCheckRun(1001);
+    await app.receive("pull_request", pullRequestEvent("opened"));
+    expect(first.body).toMatchObject({ name: "gate", conclusion: "success" });
+
+    gh.fail("GET", CONFIG_URL_PATH, FAILURES["500"] as Failure);
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("edited", { body: BAD_BODY }));
+
+    expect(updated.body).toMatchObject({ name: "gate", conclusion: "failure" });
+    expect(app.logged(40).map((line) => line.msg)).toContainEqual(
+      expect.stringMatching(/could not revalidate \.github\/pilot-gate\.yml; using the copy read/),
+    );
   });
 
   it("removing a label that is already gone is not a failure", async () => {
