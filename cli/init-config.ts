@@ -67,7 +67,7 @@ ${field("roles", config.roles, "")}
 check:
   # Name branch protection requires.
 ${field("name", config.check.name, "  ")}
-  # Draft PRs: neutral (evaluate, report without failing), enforce, or skip.
+  # Draft PRs: report (real verdict, no label), enforce (label too), or skip.
 ${field("drafts", config.check.drafts, "  ")}
   # Log the planned check runs and label changes instead of making them.
 ${field("dry_run", config.check.dry_run, "  ")}

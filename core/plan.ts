@@ -20,7 +20,7 @@ export interface PlannedAnnotation {
 export interface PlannedCheckRun {
   name: string;
   headSha: string;
-  conclusion: "success" | "failure" | "neutral";
+  conclusion: "success" | "failure";
   title: string;
   /** At most 65,535 bytes. */
   summary: string;
@@ -62,8 +62,8 @@ const NO_LABEL_CHANGE = (): Plan["labels"] => ({ add: [], remove: [] });
 
 /**
  * Turns a verdict into the writes that publish it: one check run (conclusion
- * from the verdict, `neutral` for drafts under `check.drafts: neutral`, none
- * under `skip`), annotations where a finding has a repository file position,
+ * from the verdict, for drafts too, titled `Draft:`; none for drafts under
+ * `check.drafts: skip`), annotations where a finding has a repository file position,
  * a "Re-run" button, and the label change that keeps NO_MERGE in step with
  * the verdict. Only changes are planned: no label write when the set is
  * already right, and a human-applied NO_MERGE is never removed.
@@ -73,7 +73,7 @@ const NO_LABEL_CHANGE = (): Plan["labels"] => ({ add: [], remove: [] });
  * signal after everything else is fixed, and the label would never come off.
  * Its finding becomes a note and the label is removed once the rest passes.
  *
- * Drafts under `neutral` are reported but never labelled: a draft is expected
+ * Drafts under `report` are judged but never labelled: a draft is expected
  * to be unfinished and cannot be merged anyway. An App-applied label is still
  * removed when the draft passes.
  */
@@ -90,13 +90,16 @@ export function planPullRequest(
   const effective =
     present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict;
 
-  const neutral = input.draft && drafts === "neutral";
+  // A draft gets its real conclusion: it keeps this check when it is marked
+  // ready, so a neutral one (which GitHub counts as passing) would let it
+  // merge unjudged if that event were missed.
+  const reportOnly = input.draft && drafts === "report";
   const title = verdictTitle(effective);
   const checkRun: PlannedCheckRun = {
     name: config.check.name,
     headSha: input.headSha,
-    conclusion: neutral ? "neutral" : effective.status === "pass" ? "success" : "failure",
-    title: truncateTitle(neutral ? `Draft: ${title}` : title),
+    conclusion: effective.status === "pass" ? "success" : "failure",
+    title: truncateTitle(input.draft ? `Draft: ${title}` : title),
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
     actions: [{ ...RERUN_ACTION }],
@@ -108,7 +111,7 @@ export function planPullRequest(
   const needsLabel = effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label",
   );
-  if (needsLabel && !present && !neutral) labels.add.push(labelName);
+  if (needsLabel && !present && !reportOnly) labels.add.push(labelName);
   if (effective.status === "pass" && present && input.labels.appliedByApp) {
     labels.remove.push(present);
   }

@@ -83,7 +83,7 @@ export interface PullRequestSnapshot {
   labels: string[];
   /** Commit the verdict is for; check runs and overrides are tied to it. */
   headSha?: string;
-  /** Draft PRs can be reported neutral instead of failing (`check.drafts`). */
+  /** Draft PRs are titled as drafts and left unlabelled (`check.drafts`). */
   draft?: boolean;
   /**
    * Paths the PR changes. `undefined` when the runtime could not list them, in

@@ -2451,8 +2451,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z17.strictObject({
   roles: rolesSchema,
   check: z17.strictObject({
     name: z17.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: z17.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
-      "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
+    drafts: z17.enum(["report", "enforce", "skip", "neutral"]).default("report").transform((value) => value === "neutral" ? "report" : value).describe(
+      "Draft PRs: `report` posts the real verdict (titled `Draft:`) without adding the NO_MERGE label, `enforce` treats them like any PR, `skip` posts nothing. `neutral`, from older configs, means `report`: a draft's check is never neutral, since GitHub counts neutral as passing."
     ),
     dry_run: z17.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
@@ -3491,18 +3491,18 @@ var RERUN_ACTION = {
 function planPullRequest(verdict, input, config) {
   let drafts = config.check.drafts;
   if (input.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
-  let labelName = config.rules["no-merge-label"].label, present = labelOn(input.labels.current, labelName), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, neutral = input.draft && drafts === "neutral", title = verdictTitle(effective), checkRun = {
+  let labelName = config.rules["no-merge-label"].label, present = labelOn(input.labels.current, labelName), effective = present && input.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, reportOnly = input.draft && drafts === "report", title = verdictTitle(effective), checkRun = {
     name: config.check.name,
     headSha: input.headSha,
-    conclusion: neutral ? "neutral" : effective.status === "pass" ? "success" : "failure",
-    title: truncateTitle(neutral ? `Draft: ${title}` : title),
+    conclusion: effective.status === "pass" ? "success" : "failure",
+    title: truncateTitle(input.draft ? `Draft: ${title}` : title),
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
     actions: [{ ...RERUN_ACTION }]
   }, labels2 = NO_LABEL_CHANGE();
   return effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
-  ) && !present && !neutral && labels2.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels2.remove.push(present), { checkRun, labels: labels2 };
+  ) && !present && !reportOnly && labels2.add.push(labelName), effective.status === "pass" && present && input.labels.appliedByApp && labels2.remove.push(present), { checkRun, labels: labels2 };
 }
 function discountOwnLabel(verdict, label2) {
   let changed = !1, rules = verdict.rules.map((rule) => {

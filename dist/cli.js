@@ -31361,8 +31361,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   roles: rolesSchema,
   check: external_exports.strictObject({
     name: external_exports.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: external_exports.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
-      "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
+    drafts: external_exports.enum(["report", "enforce", "skip", "neutral"]).default("report").transform((value) => value === "neutral" ? "report" : value).describe(
+      "Draft PRs: `report` posts the real verdict (titled `Draft:`) without adding the NO_MERGE label, `enforce` treats them like any PR, `skip` posts nothing. `neutral`, from older configs, means `report`: a draft's check is never neutral, since GitHub counts neutral as passing."
     ),
     dry_run: external_exports.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."
@@ -42136,7 +42136,7 @@ ${field("roles", config2.roles, "")}
 check:
   # Name branch protection requires.
 ${field("name", config2.check.name, "  ")}
-  # Draft PRs: neutral (evaluate, report without failing), enforce, or skip.
+  # Draft PRs: report (real verdict, no label), enforce (label too), or skip.
 ${field("drafts", config2.check.drafts, "  ")}
   # Log the planned check runs and label changes instead of making them.
 ${field("dry_run", config2.check.dry_run, "  ")}

@@ -33602,8 +33602,8 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
   roles: rolesSchema,
   check: external_exports.strictObject({
     name: external_exports.string().min(1).max(100).default("required-check").describe("Name of the check run branch protection requires."),
-    drafts: external_exports.enum(["neutral", "enforce", "skip"]).default("neutral").describe(
-      "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing."
+    drafts: external_exports.enum(["report", "enforce", "skip", "neutral"]).default("report").transform((value) => value === "neutral" ? "report" : value).describe(
+      "Draft PRs: `report` posts the real verdict (titled `Draft:`) without adding the NO_MERGE label, `enforce` treats them like any PR, `skip` posts nothing. `neutral`, from older configs, means `report`: a draft's check is never neutral, since GitHub counts neutral as passing."
     ),
     dry_run: external_exports.boolean().default(!1).describe(
       "Log the planned check runs and label changes instead of making them (also DRY_RUN=true)."

@@ -120,7 +120,7 @@ export interface CheckRunAnnotation {
 /** The body of a check run write; always completed, never `in_progress`. */
 export interface CheckRunWrite {
   name: string;
-  conclusion: "success" | "failure" | "neutral";
+  conclusion: "success" | "failure";
   completedAt: string;
   title: string;
   summary: string;

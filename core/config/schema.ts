@@ -53,10 +53,15 @@ export const configSchema = z
           .default("required-check")
           .describe("Name of the check run branch protection requires."),
         drafts: z
-          .enum(["neutral", "enforce", "skip"])
-          .default("neutral")
+          .enum(["report", "enforce", "skip", "neutral"])
+          // GitHub counts a neutral conclusion as passing, and a draft's check
+          // stays on its head when it is marked ready: were that event missed,
+          // the PR would be mergeable unjudged. `neutral` is kept so configs
+          // written for it still load, and means `report`.
+          .default("report")
+          .transform((value) => (value === "neutral" ? "report" : value))
           .describe(
-            "Draft PRs: `neutral` evaluates and reports without failing, `enforce` fails like any PR, `skip` posts nothing.",
+            "Draft PRs: `report` posts the real verdict (titled `Draft:`) without adding the NO_MERGE label, `enforce` treats them like any PR, `skip` posts nothing. `neutral`, from older configs, means `report`: a draft's check is never neutral, since GitHub counts neutral as passing.",
           ),
         dry_run: z
           .boolean()

@@ -222,7 +222,7 @@ describe("pull_request events", () => {
     expect(updated.body).toMatchObject({ name: "launch-gate" });
   });
 
-  it("reports neutral on a draft under check.drafts: neutral, and labels nothing", async () => {
+  it("fails a failing draft (never neutral, which counts as passing), and labels nothing", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     firstEventReads(gh);
@@ -230,8 +230,8 @@ describe("pull_request events", () => {
 
     await app.receive("pull_request", pullRequestEvent("opened", { draft: true, body: BAD_BODY }));
 
-    expect(created.body).toMatchObject({ conclusion: "neutral" });
-    expect((created.body as CheckRunBody).output.title).toMatch(/^Draft: /);
+    expect(created.body).toMatchObject({ conclusion: "failure" });
+    expect((created.body as CheckRunBody).output.title).toMatch(/^Draft: NO_MERGE/);
   });
 
   it("posts nothing for a draft under check.drafts: skip", async () => {

@@ -62,15 +62,19 @@ describe("planPullRequest: the check run", () => {
   });
 
   it.each([
-    ["neutral", FAIL, "neutral", "Draft: NO_MERGE: 1 blocking finding to fix"],
-    ["neutral", PASS, "neutral", "Draft: Ready to merge: every rule passes"],
-    ["enforce", FAIL, "failure", "NO_MERGE: 1 blocking finding to fix"],
-    ["enforce", PASS, "success", "Ready to merge: every rule passes"],
-  ] as const)("reports a draft under drafts: %s", (drafts, verdict, conclusion, title) => {
+    ["report", FAIL, "failure", "Draft: NO_MERGE: 1 blocking finding to fix", []],
+    ["report", PASS, "success", "Draft: Ready to merge: every rule passes", []],
+    // Configs written for the old neutral mode load, and get real verdicts:
+    // GitHub counts neutral as passing, so a draft must never be neutral.
+    ["neutral", FAIL, "failure", "Draft: NO_MERGE: 1 blocking finding to fix", []],
+    ["enforce", FAIL, "failure", "Draft: NO_MERGE: 1 blocking finding to fix", ["NO_MERGE"]],
+    ["enforce", PASS, "success", "Draft: Ready to merge: every rule passes", []],
+  ] as const)("reports a draft under drafts: %s", (drafts, verdict, conclusion, title, added) => {
     const config = parseConfig(`check:\n  drafts: ${drafts}\n`);
-    const checkRun = plan(verdict, { draft: true }, config).checkRun;
-    expect(checkRun?.conclusion).toBe(conclusion);
-    expect(checkRun?.title).toBe(title);
+    const planned = plan(verdict, { draft: true }, config);
+    expect(planned.checkRun?.conclusion).toBe(conclusion);
+    expect(planned.checkRun?.title).toBe(title);
+    expect(planned.labels.add).toEqual(added);
   });
 
   it("plans nothing at all for a draft under drafts: skip", () => {
