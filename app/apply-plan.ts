@@ -1,7 +1,7 @@
 import type { Receipt } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import { toCheckRunWrite, writeCheckRun } from "./check-runs.js";
-import type { EventDeps, KnownCheckRun } from "./state.js";
+import { type EventDeps, type KnownCheckRun, labelWriteKey } from "./state.js";
 
 /** Where and how a plan is applied. */
 export interface ApplyTarget {
@@ -18,7 +18,8 @@ export interface ApplyTarget {
 /**
  * The executor: makes the plan's writes in order (the check run first, so
  * the verdict is visible even if a label write fails), or in dry run only
- * logs them. Label writes happen only when the plan changes labels.
+ * logs them. Label writes happen only when the plan changes labels, and a
+ * failed one is logged, not thrown (see `followUp`).
  */
 export async function applyPlan(deps: EventDeps, plan: Plan, target: ApplyTarget): Promise<void> {
   const checkRun =
@@ -48,8 +49,45 @@ export async function applyPlan(deps: EventDeps, plan: Plan, target: ApplyTarget
   }
 
   if (write) await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
-  if (target.pullNumber !== undefined) {
-    if (labels.add.length > 0) await deps.gh.addLabels(target.pullNumber, labels.add);
-    for (const label of labels.remove) await deps.gh.removeLabel(target.pullNumber, label);
+  const pull = target.pullNumber;
+  if (pull !== undefined) {
+    const made = (action: "labeled" | "unlabeled", label: string) =>
+      deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label), true);
+    if (labels.add.length > 0) {
+      const added = await followUp(deps, `add ${labels.add.join(", ")} to #${pull}`, () =>
+        deps.gh.addLabels(pull, labels.add),
+      );
+      if (added) for (const label of labels.add) made("labeled", label);
+    }
+    for (const label of labels.remove) {
+      const removed = await followUp(deps, `remove ${label} from #${pull}`, () =>
+        deps.gh.removeLabel(pull, label),
+      );
+      if (removed) made("unlabeled", label);
+    }
+  }
+}
+
+/**
+ * A write that follows the verdict (a label, a reply, a reaction): its
+ * failure is logged and left for the next event, which plans the same write
+ * again, and never replaces the verdict already published with "could not
+ * evaluate". Returns whether it was made.
+ */
+export async function followUp(
+  deps: Pick<EventDeps, "log" | "followUpErrors">,
+  what: string,
+  write: () => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    deps.followUpErrors?.push(error);
+    deps.log.warn(
+      { err: error },
+      `could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict stands, and the next event tries again`,
+    );
+    return false;
   }
 }

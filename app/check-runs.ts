@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Receipt } from "../core/index.js";
+import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
 import type { PlannedCheckRun } from "../core/plan.js";
 import type { CheckRunWrite } from "./github/client.js";
 import { readStreak } from "./incidents/failures.js";
-import { mergeReceipts, readReceipts, withReceipts } from "./receipts.js";
+import { mergeReceipts, readReceipts, readShown, withReceipts } from "./receipts.js";
 import { type EventDeps, type KnownCheckRun, repoKey } from "./state.js";
 
 /** GitHub takes at most 50 annotations per check run request. */
@@ -38,9 +38,12 @@ export async function findKnownCheckRun(
     // Oldest run first, so receipts keep the order they were recorded in.
     receipts: mergeReceipts(...runs.toReversed().map((run) => readReceipts(run.summary))),
     annotationsCount: latest.annotationsCount,
+    shows: { conclusion: latest.conclusion, title: latest.title, summary: latest.summary },
   };
   const streak = readStreak(latest.summary);
   if (streak) known.streak = streak;
+  const shown = readShown(latest.summary);
+  if (shown) known.shown = shown;
   deps.state.checkRuns.set(key, known);
   return known;
 }
@@ -65,7 +68,7 @@ export function toCheckRunWrite(
     conclusion: planned.conclusion,
     completedAt: completedAt.toISOString(),
     title: planned.title,
-    summary: withReceipts(planned.summary, receipts),
+    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
     ...(planned.text !== undefined ? { text: planned.text } : {}),
     annotations: planned.annotations,
     actions: planned.actions,
@@ -88,7 +91,15 @@ export async function writeCheckRun(
   existing: KnownCheckRun | undefined,
 ): Promise<void> {
   const digest = digestOf(write);
-  if (existing?.digest === digest) {
+  const shows = existing?.shows;
+  const unchanged =
+    existing?.digest === digest ||
+    (shows !== undefined &&
+      shows.conclusion === write.conclusion &&
+      shows.title === write.title &&
+      shows.summary === write.summary &&
+      existing?.annotationsCount === write.annotations.length);
+  if (unchanged) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
@@ -104,6 +115,8 @@ export async function writeCheckRun(
   const known: KnownCheckRun = { id, receipts, annotationsCount: first.length };
   const streak = readStreak(write.summary);
   if (streak) known.streak = streak;
+  const shown = readShown(write.summary);
+  if (shown) known.shown = shown;
   deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (const more of rest) {
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more);

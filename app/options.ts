@@ -17,6 +17,14 @@ export interface AppOptions {
    * workflow would run for a click on a check its token wrote.
    */
   checkRunButtons: boolean;
+  /**
+   * When a PR event's payload is read again from GitHub before judging:
+   * `when-stale` (the App) when it is not newer than the newest state of
+   * the PR this process saw, so a late delivery never overwrites a newer
+   * verdict; `always` (the Action, a process per event, with nothing seen
+   * before).
+   */
+  freshPulls: "when-stale" | "always";
 }
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
@@ -34,6 +42,7 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
     now: () => new Date(),
     checkRunButtons: true,
+    freshPulls: "when-stale",
   };
 }
 

@@ -11,7 +11,12 @@ import {
   type Verdict,
 } from "../core/index.js";
 import { labelOn, sameLabel } from "../core/labels.js";
-import { applyOverrides } from "../core/overrides.js";
+import {
+  applyOverrides,
+  decideOverride,
+  type OverrideCommand,
+  type OverrideRequester,
+} from "../core/overrides.js";
 import {
   type Plan,
   type PlannedAnnotation,
@@ -45,8 +50,11 @@ export interface VerdictRequest {
   manageLabels: boolean;
   /** The PR's previous head (`synchronize`), whose receipts carry over under `carry_over`. */
   previousSha?: string;
-  /** A receipt just decided (override command) to record with this verdict. */
-  newReceipt?: Receipt;
+  /**
+   * An override command to decide against this evaluation (see
+   * `decideOverride`) and record, accepted or refused, with the verdict.
+   */
+  override?: { command: OverrideCommand; requester: OverrideRequester; at: string };
   /** Already loaded by the caller, to save a lookup. */
   loaded?: LoadedConfig;
   /** Already looked up by the caller (`null`: looked up, none). */
@@ -66,7 +74,15 @@ export interface VerdictRequest {
 }
 
 export type VerdictOutcome =
-  | { status: "published"; plan: Plan; verdict: Verdict; receipts: Receipt[]; config: Config }
+  | {
+      status: "published";
+      plan: Plan;
+      verdict: Verdict;
+      receipts: Receipt[];
+      config: Config;
+      /** The receipt of `request.override`, as decided. */
+      decided?: Receipt;
+    }
   | { status: "config-error"; plan: Plan }
   | { status: "ignored"; why: string };
 
@@ -133,7 +149,7 @@ export async function publishVerdict(
     labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
   ]);
   const paths = files.files.map((file) => file.path);
-  const [governance, pullConfigProblems, receipts, risk] = await settleAll([
+  const [governance, pullConfigProblems, recorded, risk] = await settleAll([
     governanceInputs(deps, pull, config, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
@@ -154,20 +170,42 @@ export async function publishVerdict(
     ...governance,
     ...(risk ? { risk } : {}),
   };
-  const judge = (labels: string[], byApp: boolean) => {
-    // Receipts are tied to the PR's head commit, also when judging a merge group.
-    const verdict = applyOverrides(
+  // Receipts are tied to the PR's head commit, also when judging a merge group.
+  const judgeWith = (labels: string[], receipts: Receipt[]) =>
+    applyOverrides(
       evaluatePullRequest({ ...snapshot, labels }, config),
       receipts,
       pull.headSha,
       config,
     );
+  let receipts = recorded;
+  let decided: Receipt | undefined;
+  if (request.override) {
+    const { command, requester, at } = request.override;
+    decided = decideOverride(
+      command,
+      requester,
+      {
+        sha: pull.headSha,
+        at,
+        author: pull.author,
+        verdict: judgeWith(pull.labels, receipts),
+        shown: (request.checkSha === pull.headSha ? existing?.shown : undefined) ?? {},
+      },
+      config,
+    );
+    receipts = mergeReceipts(receipts, [decided]);
+  }
+  const now = deps.state.options.now().toISOString();
+  const judge = (labels: string[], byApp: boolean) => {
+    const verdict = judgeWith(labels, receipts);
     const plan = planPullRequest(
       verdict,
       {
         headSha: request.checkSha,
         draft: pull.draft,
         labels: { current: labels, appliedByApp: byApp },
+        shown: { before: existing?.shown, now },
       },
       config,
     );
@@ -211,7 +249,7 @@ export async function publishVerdict(
     receipts,
     dryRun,
   });
-  return { status: "published", plan, verdict, receipts, config };
+  return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
 }
 
 /** NO_MERGE always; a wave label too while the risk protocol runs (it moves the PR between WIP counts). */
@@ -355,7 +393,6 @@ async function receiptsFor(
     const previous = await findKnownCheckRun(deps, request.previousSha, name);
     lists.unshift(previous?.receipts ?? []);
   }
-  if (request.newReceipt) lists.push([request.newReceipt]);
   return mergeReceipts(...lists);
 }
 

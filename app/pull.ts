@@ -19,6 +19,10 @@ export interface PullInfo {
    * `GET /pulls/{n}` carry it (the list of open PRs does not).
    */
   changedFiles: number | undefined;
+  /** Who opened the PR (`""` when GitHub does not say, e.g. a deleted account). */
+  author: string;
+  /** When the PR last changed (ISO 8601), `""` when not given: tells a late delivery from a newer one. */
+  updatedAt: string;
 }
 
 /** The shape both `pull_request` payloads and `GET /pulls/{n}` share (fields the App reads). */
@@ -32,6 +36,8 @@ export interface RawPull {
   base: { sha: string; ref: string };
   labels?: ({ name?: string | null } | string)[] | null;
   changed_files?: number | null;
+  user?: { login?: string } | null;
+  updated_at?: string | null;
 }
 
 /** Reduces a PR from a payload or the API to what the App uses. */
@@ -48,6 +54,8 @@ export function toPullInfo(raw: RawPull): PullInfo {
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
     changedFiles: typeof raw.changed_files === "number" ? raw.changed_files : undefined,
+    author: raw.user?.login ?? "",
+    updatedAt: raw.updated_at ?? "",
   };
 }
 

@@ -27,6 +27,7 @@ const receiptSchema = z.object({
   sha: z.string(),
   at: z.string(),
   detail: z.string().optional(),
+  findings: z.array(z.string()).optional(),
 });
 
 /** Receipts recorded in a check run summary; `[]` when there are none or the marker is damaged. */
@@ -52,21 +53,54 @@ export function mergeReceipts(...lists: readonly (readonly Receipt[])[]): Receip
 }
 
 /**
- * Appends the receipts marker to a summary, shortening the visible text when
- * both would pass GitHub's limit: the marker is the audit trail and is never
- * the part that is cut.
+ * When each blocking finding was first shown on the commit (see
+ * `recordShown`), in a marker just before the receipts marker (or last):
+ * anchored to the end, so text quoted earlier in the summary can never pass
+ * for it.
+ */
+const SHOWN_MARKER =
+  /\n*<!-- pilot-gate:shown ([A-Za-z0-9+/=]*) -->(?=\s*(?:<!-- pilot-gate:receipts [A-Za-z0-9+/=]* -->\s*)?$)/;
+
+const shownSchema = z.record(z.string(), z.string());
+
+/** The first-shown times recorded in a check run summary; `undefined` when there are none or the marker is damaged. */
+export function readShown(summary: string): Record<string, string> | undefined {
+  const match = SHOWN_MARKER.exec(summary);
+  if (!match?.[1]) return undefined;
+  try {
+    const data: unknown = JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+    const parsed = shownSchema.safeParse(data);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Appends the shown and receipts markers to a summary, shortening the
+ * visible text when all would pass GitHub's limit: the markers are the
+ * audit trail and are never the part that is cut.
  */
 export function withReceipts(
   summary: string,
   receipts: readonly Receipt[],
   limit: number = GITHUB_TEXT_LIMIT,
+  shown?: Readonly<Record<string, string>>,
 ): string {
-  const visible = summary.replace(MARKER, "");
-  if (receipts.length === 0) return truncateBytes(visible, limit);
-  const encoded = Buffer.from(JSON.stringify(receipts), "utf8").toString("base64");
-  const marker = `\n\n<!-- pilot-gate:receipts ${encoded} -->`;
-  const room = limit - Buffer.byteLength(marker);
-  return `${truncateBytes(visible, room)}${marker}`;
+  const visible = summary.replace(MARKER, "").replace(SHOWN_MARKER, "");
+  const markers = [
+    ...(shown && Object.keys(shown).length > 0
+      ? [`<!-- pilot-gate:shown ${base64(shown)} -->`]
+      : []),
+    ...(receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base64(receipts)} -->`] : []),
+  ];
+  if (markers.length === 0) return truncateBytes(visible, limit);
+  const tail = `\n\n${markers.join("\n")}`;
+  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
+}
+
+function base64(data: unknown): string {
+  return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
 }
 
 /** Cuts text to at most `max` UTF-8 bytes without splitting a character, noting the cut. */

@@ -32,8 +32,12 @@ export interface KnownCheckRun {
   annotationsCount: number;
   /** Digest of the last output written, to skip a write that would change nothing. */
   digest?: string;
+  /** What GitHub showed of the run when it was looked up, to skip a write that would change nothing. */
+  shows?: { conclusion: string | null; title: string; summary: string };
   /** Failing commits in a row, as the run records it (incidents.enabled). */
   streak?: FailureStreak;
+  /** When each blocking finding was first shown on the commit, as the run records it. */
+  shown?: Record<string, string>;
 }
 
 /**
@@ -50,6 +54,15 @@ export interface AppState {
   conditional: LruMap<string, { etag: string; data: unknown }>;
   queue: KeyedQueue;
   appSlug: string | undefined;
+  /** The App's id, once learned: signing a JWT to read it costs CPU on every call. */
+  appId: number | undefined;
+  /**
+   * Label changes this process made, by `labelWriteKey`, until their
+   * webhook echo arrives: the echo is then skipped without a request.
+   */
+  labelWrites: LruMap<string, true>;
+  /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
+  pullsSeen: LruMap<string, string>;
 }
 
 export function createState(options: AppOptions): AppState {
@@ -61,7 +74,20 @@ export function createState(options: AppOptions): AppState {
     conditional: new LruMap(2_000),
     queue: new KeyedQueue(),
     appSlug: undefined,
+    appId: undefined,
+    labelWrites: new LruMap(2_000),
+    pullsSeen: new LruMap(5_000),
   };
+}
+
+/** The key of a label change on a PR, as `applyPlan` made it and its echo reports it. */
+export function labelWriteKey(
+  repo: Pick<RepoContext, "owner" | "repo">,
+  number: number,
+  action: "labeled" | "unlabeled",
+  label: string,
+): string {
+  return `${pullKey(repo, number)} ${action} ${label.toLowerCase()}`;
 }
 
 /** The repository an event is about, from its payload. */
@@ -96,6 +122,12 @@ export interface EventDeps {
   state: AppState;
   log: Log;
   repo: RepoContext;
+  /**
+   * Where failed follow-up writes (labels, replies) are collected besides
+   * the log, when a runtime reports them itself (the Action fails its step
+   * when its token may not write a label).
+   */
+  followUpErrors?: unknown[];
 }
 
 /**

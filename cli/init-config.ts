@@ -82,6 +82,8 @@ ${field("permission", config.overrides.permission, "  ")}
 ${field("roles", config.overrides.roles, "  ")}
   # Keep overrides after a new push (off: an override covers one commit).
 ${field("carry_over", config.overrides.carry_over, "  ")}
+  # Rules a PR's author may not override on their own PR.
+${field("not_by_author", config.overrides.not_by_author, "  ")}
 
 rules:
   # The head branch is named after a story or incident.

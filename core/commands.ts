@@ -1,14 +1,32 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * A fence at any indentation: inside a list item a fence may sit deeper than
+ * three spaces, and taking too much for a fence only ever stops a command
+ * from firing, never makes one fire.
+ */
+const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+
+/** Columns of leading white space, tabs to the next multiple of 4 as CommonMark counts them. */
+function indentation(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === " ") columns++;
+    else if (char === "\t") columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 
 /**
  * The first line of a comment body that matches `command` (a `/pilot-gate
  * ...` line pattern), as its match. The command must sit on a line of its
- * own (leading spaces allowed). Lines inside fenced code blocks and HTML
- * comments are skipped, so quoting the syntax in docs or templates does not
- * trigger it, and a quoted reply (`> /pilot-gate ...`) does not either. A
+ * own, indented by at most three spaces. Lines inside fenced code blocks and
+ * HTML comments are skipped, and so are lines indented four columns or more
+ * (an indented code block, or a paragraph's continuation), so quoting the
+ * syntax in docs or templates does not trigger it, and a quoted reply
+ * (`> /pilot-gate ...`) does not either. A
  * line scan is used rather than the Markdown parser because commands are
  * line-based by definition, and the parser would rewrite the arguments
  * (emphasis, escapes, autolinks) when the receipt must keep them as typed.
@@ -52,6 +70,7 @@ export function findCommand(body: string, command: RegExp): RegExpExecArray | un
         continue;
       }
     }
+    if (indentation(line) >= 4) continue;
     const match = command.exec(line);
     if (match) return match;
   }

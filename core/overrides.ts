@@ -1,5 +1,6 @@
 import { contentId, findCommand } from "./commands.js";
 import type { Config } from "./config/schema.js";
+import { fingerprintOf } from "./fingerprint.js";
 import { RULES } from "./rules/index.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
 
@@ -111,18 +112,42 @@ export function overridableRuleIds(): string[] {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
 
+/** What an override is decided against: the PR's head and what its check showed. */
+export interface OverrideContext {
+  /** The PR's head commit, which the receipt is tied to. */
+  sha: string;
+  /** ISO 8601 time of the comment. */
+  at: string;
+  /** The PR's author, who may not override the rules in `overrides.not_by_author`. */
+  author: string | undefined;
+  /** The verdict on `sha` now, earlier overrides applied. */
+  verdict: Verdict;
+  /**
+   * When each blocking finding was first shown on `sha`, by fingerprint, as
+   * the check run records it (see `recordShown`); a finding missing here was
+   * never shown.
+   */
+  shown: Readonly<Record<string, string>>;
+}
+
 /**
- * Decides whether `requester` may override `command.ruleId` on `sha` under
- * `config.overrides`, and returns the receipt to record: kind `override` when
- * allowed, `refusal` (with `detail`) otherwise. `at` is the comment's time.
+ * Decides whether `requester` may override `command.ruleId` under
+ * `config.overrides`, and returns the receipt to record: kind `override`
+ * when allowed, `refusal` (with `detail`) otherwise.
+ *
+ * An override covers exactly the rule's open blocking findings that the
+ * check showed before the comment was written, by fingerprint: a finding
+ * that appeared later (a push, an edit of the body) is not covered, and
+ * when none was shown before the comment, the override is refused so its
+ * author reads the check again.
  */
 export function decideOverride(
   command: OverrideCommand,
   requester: OverrideRequester,
-  sha: string,
-  at: string,
+  context: OverrideContext,
   config: Config,
 ): Receipt {
+  const { sha, at } = context;
   const refuse = (detail: string): Receipt => ({
     ...receiptFor("refusal", command, requester.login, sha, at),
     detail,
@@ -145,15 +170,43 @@ export function decideOverride(
   const roleOk = config.overrides.roles.some((role) =>
     (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login),
   );
-  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at);
+  if (!rankOk && !roleOk) {
+    const roles =
+      config.overrides.roles.length > 0
+        ? ` or one of roles [${config.overrides.roles.join(", ")}]`
+        : "";
+    return refuse(
+      `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`,
+    );
+  }
 
-  const roles =
-    config.overrides.roles.length > 0
-      ? ` or one of roles [${config.overrides.roles.join(", ")}]`
-      : "";
-  return refuse(
-    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`,
+  const author = context.author?.toLowerCase();
+  if (author === login && config.overrides.not_by_author.includes(command.ruleId)) {
+    return refuse(
+      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`,
+    );
+  }
+
+  const open = context.verdict.findings.filter(
+    (f) => f.ruleId === command.ruleId && f.severity === "blocking" && !f.acceptedBy,
   );
+  if (open.length === 0) {
+    return refuse(
+      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const finding of open) {
+    const fingerprint = fingerprintOf(finding);
+    const shownAt = context.shown[fingerprint];
+    if (shownAt !== undefined && compareTimes(shownAt, at) <= 0) seen.add(fingerprint);
+  }
+  if (seen.size === 0) {
+    return refuse(
+      `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`,
+    );
+  }
+  return receiptFor("override", command, requester.login, sha, at, [...seen].sort());
 }
 
 function receiptFor(
@@ -162,8 +215,17 @@ function receiptFor(
   actor: string,
   sha: string,
   at: string,
+  findings?: string[],
 ): Receipt {
-  const fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at };
+  const fields = {
+    kind,
+    ruleId: command.ruleId,
+    actor,
+    reason: command.reason,
+    sha,
+    at,
+    ...(findings ? { findings } : {}),
+  };
   return { id: receiptId(fields), ...fields };
 }
 
@@ -171,22 +233,25 @@ function receiptFor(
  * `pg-` and the first 16 hex digits of the SHA-256 of the receipt's fields as
  * RFC 8785 canonical JSON: the same request always gets the same id, so a
  * redelivered webhook cannot record it twice. `detail` is derived from the
- * other fields and the config, so it is left out.
+ * other fields and the config, so it is left out; `findings` counts only
+ * when present, so receipts recorded before it keep their ids.
  */
 export function receiptId(fields: Omit<Receipt, "id" | "detail">): string {
-  const { kind, ruleId, actor, reason, sha, at } = fields;
-  return contentId({ kind, ruleId, actor, reason, sha, at });
+  const { kind, ruleId, actor, reason, sha, at, findings } = fields;
+  return contentId({ kind, ruleId, actor, reason, sha, at, ...(findings ? { findings } : {}) });
 }
 
 /**
- * Applies override receipts to a verdict: blocking findings of an overridden
- * rule get `acceptedBy` and stop blocking, the rule shows as `overridden`,
- * the status is recomputed, and every receipt is attached for the summary.
- * Receipts for another commit are ignored unless `carry_over` is on.
+ * Applies override receipts to a verdict: each blocking finding whose
+ * fingerprint an `override` receipt of its rule lists gets `acceptedBy` and
+ * stops blocking; a rule whose blocking findings are all accepted shows as
+ * `overridden`; the status is recomputed, and every receipt is attached for
+ * the summary. Receipts for another commit are ignored unless `carry_over`
+ * is on (and then still cover only the findings they list). A receipt that
+ * lists no findings (recorded before overrides named them) covers nothing.
  *
- * Only `override` receipts for rules that can be overridden apply; when a
- * rule has several, the latest (by `at`, then id) is the one cited. Pure: the
- * input verdict is not changed.
+ * When several receipts cover a finding, the latest (by `at`, then id) is
+ * the one cited. Pure: the input verdict is not changed.
  */
 export function applyOverrides(
   verdict: Verdict,
@@ -201,18 +266,22 @@ export function applyOverrides(
     dedupe([...(verdict.receipts ?? []), ...receipts.filter(concerns)]),
   );
 
-  const byRule = new Map<string, Receipt>();
+  const byFinding = new Map<string, Receipt>();
   for (const receipt of attached) {
     if (receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId)) continue;
-    byRule.set(receipt.ruleId, receipt); // sorted oldest first: the latest wins
+    for (const fingerprint of receipt.findings ?? []) {
+      // Sorted oldest first: the latest wins.
+      byFinding.set(`${receipt.ruleId} ${fingerprint}`, receipt);
+    }
   }
 
   const rules: RuleResult[] = verdict.rules.map((rule) => {
-    const receipt = byRule.get(rule.ruleId);
-    if (!receipt || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    if (NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
     let accepted = 0;
     const findings = rule.findings.map((finding) => {
       if (finding.severity !== "blocking" || finding.acceptedBy) return finding;
+      const receipt = byFinding.get(`${rule.ruleId} ${fingerprintOf(finding)}`);
+      if (!receipt) return finding;
       accepted++;
       return { ...finding, acceptedBy: receipt } satisfies Finding;
     });

@@ -1,5 +1,6 @@
 import { CONFIG_PATH, type Config } from "./config/schema.js";
 import { type ConfigError, formatConfigIssues } from "./errors.js";
+import { recordShown } from "./fingerprint.js";
 import { labelOn } from "./labels.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
@@ -30,6 +31,12 @@ export interface PlannedCheckRun {
   annotations: PlannedAnnotation[];
   /** At most 3 buttons (label and identifier at most 20 characters). */
   actions: { label: string; description: string; identifier: string }[];
+  /**
+   * When each blocking finding was first shown on this commit, by
+   * fingerprint (see `recordShown`): what an override may cover. Kept in the
+   * check run, so the next evaluation of the commit carries the times on.
+   */
+  shown?: Record<string, string>;
 }
 
 /** Writes the App (or the Action) would make for one evaluation; applied or, in dry run, only logged. */
@@ -79,7 +86,13 @@ const NO_LABEL_CHANGE = (): Plan["labels"] => ({ add: [], remove: [] });
  */
 export function planPullRequest(
   verdict: Verdict,
-  input: { headSha: string; draft: boolean; labels: LabelState },
+  input: {
+    headSha: string;
+    draft: boolean;
+    labels: LabelState;
+    /** What the commit's check run recorded as shown, and the time now (ISO 8601). */
+    shown?: { before: Readonly<Record<string, string>> | undefined; now: string };
+  },
   config: Config,
 ): Plan {
   const drafts = config.check.drafts;
@@ -103,6 +116,7 @@ export function planPullRequest(
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
     actions: [{ ...RERUN_ACTION }],
+    ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
   };
 
   const labels = NO_LABEL_CHANGE();

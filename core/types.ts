@@ -54,6 +54,11 @@ export interface Receipt {
   at: string;
   /** For a refusal: why it was refused. */
   detail?: string;
+  /**
+   * For an override: fingerprints (see `fingerprintOf`) of the findings it
+   * accepts, those the check showed before the comment was written.
+   */
+  findings?: string[];
 }
 
 /**

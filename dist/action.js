@@ -36,1107 +36,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
-    "use strict";
-    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
-      DOT_LITERAL: "\\.",
-      PLUS_LITERAL: "\\+",
-      QMARK_LITERAL: "\\?",
-      SLASH_LITERAL: "\\/",
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    }, WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: "[\\\\/]",
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
-      NO_DOT: "(?!\\.)",
-      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
-      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
-      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
-      QMARK_NO_DOT: "[^.\\\\/]",
-      START_ANCHOR: "(?:^|[\\\\/])",
-      END_ANCHOR: "(?:[\\\\/]|$)",
-      SEP: "\\"
-    }, POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator < "u" && navigator.platform) {
-        let platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
-    };
-    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      let idx = input2.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options4 = {}) => {
-      let prepend = options4.contains ? "" : "^", append = options4.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
-      return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
-    };
-    exports2.basename = (path2, { windows } = {}) => {
-      let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
-      return last === "" ? segs[segs.length - 2] : last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils(), {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input2, options4) => {
-      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
-      for (; index2 < length; ) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
-          continue;
-        }
-        if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code2 = advance()); ) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index2), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index2 === start && (negatedExtglob = !0), scanToEnd === !0) {
-            let parens = 0;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = !0, start++;
-          continue;
-        }
-        if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
-            let parens = 1;
-            for (; eos() !== !0 && (code2 = advance()); ) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === !0) {
-          if (finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-      }
-      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str, prefix = "", glob = "";
-      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
-      let state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
-          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
-        }
-        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input2.slice(n);
-        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input2.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
-    "use strict";
-    var constants3 = require_constants(), utils = require_utils(), {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3, expandRange = (args, options4) => {
-      if (typeof options4.expandRange == "function")
-        return options4.expandRange(...args, options4);
-      args.sort();
-      let value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
-      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
-      for (let ch of input2) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch, escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1, value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[")
-            bracket++;
-          else if (ch === "]" && bracket > 0)
-            bracket--;
-          else if (bracket === 0) {
-            if (ch === "(")
-              paren++;
-            else if (ch === ")" && paren > 0)
-              paren--;
-            else if (ch === "|" && paren === 0) {
-              parts.push(value), value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      return parts.push(value), parts;
-    }, isPlainBranch = (branch) => {
-      let escaped = !1;
-      for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch))
-          return !1;
-      }
-      return !0;
-    }, normalizeSimpleBranch = (branch) => {
-      let value = branch.trim(), changed = !0;
-      for (; changed === !0; )
-        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
-      if (isPlainBranch(value))
-        return value.replace(/\\(.)/g, "$1");
-    }, hasRepeatedCharPrefixOverlap = (branches) => {
-      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++)
-        for (let j = i + 1; j < values.length; j++) {
-          let a = values[i], b = values[j], char = a[0];
-          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
-            return !0;
-        }
-      return !1;
-    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
-        return;
-      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
-      for (let i = 1; i < pattern.length; i++) {
-        let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 !== 1) {
-          if (ch === "[") {
-            bracket++;
-            continue;
-          }
-          if (ch === "]" && bracket > 0) {
-            bracket--;
-            continue;
-          }
-          if (!(bracket > 0)) {
-            if (ch === "(") {
-              paren++;
-              continue;
-            }
-            if (ch === ")" && (paren--, paren === 0))
-              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
-                type: pattern[0],
-                body: pattern.slice(2, i),
-                end: i
-              };
-          }
-        }
-      }
-    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0, chars = [];
-      for (; index2 < pattern.length; ) {
-        let match = parseRepeatedExtglob(pattern.slice(index2), !1);
-        if (!match || match.type !== "*")
-          return;
-        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1)
-          return;
-        let branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1)
-          return;
-        chars.push(branch), index2 += match.end + 1;
-      }
-      if (!(chars.length < 1))
-        return chars;
-    }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
-      for (; match; )
-        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
-      return depth;
-    }, analyzeRepeatedExtglob = (body, options4) => {
-      if (options4.maxExtglobRecursion === !1)
-        return { risky: !1 };
-      let max = typeof options4.maxExtglobRecursion == "number" ? options4.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
-        return { risky: !0 };
-      let safeChars = [], sawStarSequence = !1, combinable = !0;
-      for (let branch of branches) {
-        let chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = !0, safeChars.push(...chars);
-          continue;
-        }
-        let literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
-          return { risky: !0 };
-      }
-      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse6 = (input2, options4) => {
-      if (typeof input2 != "string")
-        throw new TypeError("Expected a string");
-      input2 = REPLACEMENTS[input2] || input2;
-      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
-      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
-      let state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === !0,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: !1,
-        negated: !1,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: !1,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state), len = input2.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input2[state.index + n], advance = state.advance = () => input2[++state.index] || "", remaining = () => input2.slice(state.index + 1), consume = (value2 = "", num = 0) => {
-        state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
-      }, negate = () => {
-        let count3 = 1;
-        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count3++;
-        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
-      }, increment = (type) => {
-        state[type]++, stack.push(type);
-      }, decrement = (type) => {
-        state[type]--, stack.pop();
-      }, push2 = (tok) => {
-        if (prev.type === "globstar") {
-          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
-        }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev, tokens.push(tok), prev = tok;
-      }, extglobOpen = (type, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push2({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push2({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
-          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
-            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open3.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse6(rest, { ...options4, fastpaths: !1 }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
-        }
-        push2({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
-      };
-      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index2 === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options4), state);
-      }
-      for (; !eos(); ) {
-        if (value = advance(), value === "\0")
-          continue;
-        if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
-            continue;
-          if (!next) {
-            value += "\\", push2({ type: "text", value });
-            continue;
-          }
-          let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== !1 && value === ":") {
-            let inner = prev.value.slice(1);
-            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
-              if (posix) {
-                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
-                continue;
-              }
-            }
-          }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push2({ type: "text", value });
-          continue;
-        }
-        if (value === "(") {
-          increment("parens"), push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === !0)
-            throw new SyntaxError(syntaxError("opening", "("));
-          let extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === !0 || !remaining().includes("]")) {
-            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("closing", "]"));
-            value = `\\${value}`;
-          } else
-            increment("brackets");
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("opening", "["));
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
-            continue;
-          let escaped = utils.escapeRegex(prev.value);
-          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== !0) {
-          increment("braces");
-          let open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3), push2(open3);
-          continue;
-        }
-        if (value === "}") {
-          let brace = braces[braces.length - 1];
-          if (opts.nobrace === !0 || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === !0) {
-            let arr = tokens.slice(), range = [];
-            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
-              arr[i].type !== "dots" && range.unshift(arr[i].value);
-            output2 = expandRange(range, opts), state.backtrack = !0;
-          }
-          if (brace.comma !== !0 && brace.dots !== !0) {
-            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{", value = output2 = "\\}", state.output = out;
-            for (let t of toks)
-              state.output += t.output || t.value;
-          }
-          push2({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push2({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            prev.value === "." && (prev.output = DOT_LITERAL);
-            let brace = braces[braces.length - 1];
-            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            let next = peek(), output2 = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push2({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-          if (opts.nonegate !== !0 && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === !1) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: !0, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          (value === "$" || value === "^") && (value = `\\${value}`);
-          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === !0)) {
-          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === !0) {
-            consume(value);
-            continue;
-          }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          for (; rest.slice(0, 3) === "/**"; ) {
-            let after = input2[state.index + 4];
-            if (after && after !== "/")
-              break;
-            rest = rest.slice(3), consume("/**", 3);
-          }
-          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
-          continue;
-        }
-        let token = { type: "star", value, output: star };
-        if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push2(token);
-          continue;
-        }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push2(token);
-      }
-      for (; state.brackets > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
-      }
-      for (; state.parens > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "("), decrement("parens");
-      }
-      for (; state.braces > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
-      }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
-        state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
-      }
-      return state;
-    };
-    parse6.fastpaths = (input2, options4) => {
-      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      input2 = REPLACEMENTS[input2] || input2;
-      let {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
-      opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            let source2 = create(match[1]);
-            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
-          }
-        }
-      }, output2 = utils.removePrefix(input2, state), source = create(output2);
-      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
-    };
-    module.exports = parse6;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
-    "use strict";
-    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch7 = (glob, options4, returnState = !1) => {
-      if (Array.isArray(glob)) {
-        let fns = glob.map((input2) => picomatch7(input2, options4, returnState));
-        return (str) => {
-          for (let isMatch of fns) {
-            let state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return !1;
-        };
-      }
-      let isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob != "string" && !isState)
-        throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options4 || {}, posix = opts.windows, regex2 = isState ? picomatch7.compileRe(glob, options4) : picomatch7.makeRe(glob, options4, !1, !0), state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => !1;
-      if (opts.ignore) {
-        let ignoreOpts = { ...options4, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
-      }
-      let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch7.test(input2, regex2, options4, { glob, posix }), result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
-      };
-      return returnState && (matcher.state = state), matcher;
-    };
-    picomatch7.test = (input2, regex2, options4, { glob, posix } = {}) => {
-      if (typeof input2 != "string")
-        throw new TypeError("Expected input to be a string");
-      if (input2 === "")
-        return { isMatch: !1, output: "" };
-      let opts = options4 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
-      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch7.matchBase(input2, regex2, options4, posix) : match = regex2.exec(output2)), { isMatch: !!match, match, output: output2 };
-    };
-    picomatch7.matchBase = (input2, glob, options4, posix = options4 && options4.windows) => (glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options4)).test(utils.basename(input2, { windows: posix }));
-    picomatch7.isMatch = (str, patterns, options4) => picomatch7(patterns, options4)(str);
-    picomatch7.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch7.parse(p, options4)) : parse6(pattern, { ...options4, fastpaths: !1 });
-    picomatch7.scan = (input2, options4) => scan(input2, options4);
-    picomatch7.compileRe = (state, options4, returnOutput = !1, returnState = !1) => {
-      if (returnOutput === !0)
-        return state.output;
-      let opts = options4 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
-      state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex2 = picomatch7.toRegex(source, options4);
-      return returnState === !0 && (regex2.state = state), regex2;
-    };
-    picomatch7.makeRe = (input2, options4 = {}, returnOutput = !1, returnState = !1) => {
-      if (!input2 || typeof input2 != "string")
-        throw new TypeError("Expected a non-empty string");
-      let parsed = { negated: !1, fastpaths: !0 };
-      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options4)), parsed.output || (parsed = parse6(input2, options4)), picomatch7.compileRe(parsed, options4, returnOutput, returnState);
-    };
-    picomatch7.toRegex = (source, options4) => {
-      try {
-        let opts = options4 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options4 && options4.debug === !0) throw err;
-        return /$^/;
-      }
-    };
-    picomatch7.constants = constants3;
-    module.exports = picomatch7;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
-    "use strict";
-    var pico = require_picomatch(), utils = require_utils();
-    function picomatch7(glob, options4, returnState = !1) {
-      return options4 && (options4.windows === null || options4.windows === void 0) && (options4 = { ...options4, windows: utils.isWindows() }), pico(glob, options4, returnState);
-    }
-    Object.assign(picomatch7, pico);
-    module.exports = picomatch7;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -6587,6 +5486,1107 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      let idx = input2.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      return output2.startsWith("./") && (output2 = output2.slice(2), state.prefix = "./"), output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options4 = {}) => {
+      let prepend = options4.contains ? "" : "^", append = options4.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
+      return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+    "use strict";
+    var utils = require_utils(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan = (input2, options4) => {
+      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
+      for (; index2 < length; ) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code2 = advance()); ) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index2), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index2 === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code2 = advance()); ) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code2 = advance()); ) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str, prefix = "", glob = "";
+      start > 0 && (prefix = str.slice(0, start), str = str.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str.slice(0, lastIndex), glob = str.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str) : base = str, base && base !== "" && base !== "/" && base !== str && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input2.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input2.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+    "use strict";
+    var constants3 = require_constants(), utils = require_utils(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3, expandRange = (args, options4) => {
+      if (typeof options4.expandRange == "function")
+        return options4.expandRange(...args, options4);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type, char) => `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input2) => {
+      let parts = [], bracket = 0, paren = 0, quote2 = 0, value = "", escaped = !1;
+      for (let ch of input2) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote2 = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0, chars = [];
+      for (; index2 < pattern.length; ) {
+        let match = parseRepeatedExtglob(pattern.slice(index2), !1);
+        if (!match || match.type !== "*")
+          return;
+        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index2 += match.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
+      for (; match; )
+        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options4) => {
+      if (options4.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options4.maxExtglobRecursion == "number" ? options4.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse6 = (input2, options4) => {
+      if (typeof input2 != "string")
+        throw new TypeError("Expected a string");
+      input2 = REPLACEMENTS[input2] || input2;
+      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state), len = input2.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input2[state.index + n], advance = state.advance = () => input2[++state.index] || "", remaining = () => input2.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count3 = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count3++;
+        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type) => {
+        state[type]++, stack.push(type);
+      }, decrement = (type) => {
+        state[type]--, stack.pop();
+      }, push2 = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push2({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push2({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
+          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open3.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse6(rest, { ...options4, fastpaths: !1 }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push2({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index2 === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options4), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push2({ type: "text", value });
+            continue;
+          }
+          let match = /^\\+/.exec(remaining()), slashes = 0;
+          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
+              if (posix) {
+                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push2({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3), push2(open3);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output2 = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output2 = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push2({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push2({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output2 = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push2({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match && (value += match[0], state.index += match[0].length), push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input2[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push2(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push2(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse6.fastpaths = (input2, options4) => {
+      let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input2 = REPLACEMENTS[input2] || input2;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            let source2 = create(match[1]);
+            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+          }
+        }
+      }, output2 = utils.removePrefix(input2, state), source = create(output2);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+    "use strict";
+    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch7 = (glob, options4, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input2) => picomatch7(input2, options4, returnState));
+        return (str) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options4 || {}, posix = opts.windows, regex2 = isState ? picomatch7.compileRe(glob, options4) : picomatch7.makeRe(glob, options4, !1, !0), state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options4, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input2, returnObject = !1) => {
+        let { isMatch, match, output: output2 } = picomatch7.test(input2, regex2, options4, { glob, posix }), result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch7.test = (input2, regex2, options4, { glob, posix } = {}) => {
+      if (typeof input2 != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input2 === "")
+        return { isMatch: !1, output: "" };
+      let opts = options4 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
+      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch7.matchBase(input2, regex2, options4, posix) : match = regex2.exec(output2)), { isMatch: !!match, match, output: output2 };
+    };
+    picomatch7.matchBase = (input2, glob, options4, posix = options4 && options4.windows) => (glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options4)).test(utils.basename(input2, { windows: posix }));
+    picomatch7.isMatch = (str, patterns, options4) => picomatch7(patterns, options4)(str);
+    picomatch7.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch7.parse(p, options4)) : parse6(pattern, { ...options4, fastpaths: !1 });
+    picomatch7.scan = (input2, options4) => scan(input2, options4);
+    picomatch7.compileRe = (state, options4, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options4 || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex2 = picomatch7.toRegex(source, options4);
+      return returnState === !0 && (regex2.state = state), regex2;
+    };
+    picomatch7.makeRe = (input2, options4 = {}, returnOutput = !1, returnState = !1) => {
+      if (!input2 || typeof input2 != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options4)), parsed.output || (parsed = parse6(input2, options4)), picomatch7.compileRe(parsed, options4, returnOutput, returnState);
+    };
+    picomatch7.toRegex = (source, options4) => {
+      try {
+        let opts = options4 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options4 && options4.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch7.constants = constants3;
+    module.exports = picomatch7;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils();
+    function picomatch7(glob, options4, returnState = !1) {
+      return options4 && (options4.windows === null || options4.windows === void 0) && (options4 = { ...options4, windows: utils.isWindows() }), pico(glob, options4, returnState);
+    }
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module) {
@@ -7748,6615 +7748,125 @@ function readBoolean(env, name, fallback) {
 }
 
 // app/check-runs.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value, options4) {
-  let settings = options4 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
-  return one(value, includeImageAlt, includeHtml);
-}
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value)
-      return value.type === "html" && !includeHtml ? "" : value.value;
-    if (includeImageAlt && "alt" in value && value.alt)
-      return value.alt;
-    if ("children" in value)
-      return all(value.children, includeImageAlt, includeHtml);
+// core/errors.ts
+var FileIssuesError = class extends Error {
+  file;
+  issues;
+  constructor(file2, issues) {
+    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
   }
-  return Array.isArray(value) ? all(value, includeImageAlt, includeHtml) : "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  let result = [], index2 = -1;
-  for (; ++index2 < values.length; )
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  return result.join("");
-}
-function node(value) {
-  return !!(value && typeof value == "object");
-}
-
-// node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "Æ",
-  AMP: "&",
-  Aacute: "Á",
-  Abreve: "Ă",
-  Acirc: "Â",
-  Acy: "А",
-  Afr: "𝔄",
-  Agrave: "À",
-  Alpha: "Α",
-  Amacr: "Ā",
-  And: "⩓",
-  Aogon: "Ą",
-  Aopf: "𝔸",
-  ApplyFunction: "⁡",
-  Aring: "Å",
-  Ascr: "𝒜",
-  Assign: "≔",
-  Atilde: "Ã",
-  Auml: "Ä",
-  Backslash: "∖",
-  Barv: "⫧",
-  Barwed: "⌆",
-  Bcy: "Б",
-  Because: "∵",
-  Bernoullis: "ℬ",
-  Beta: "Β",
-  Bfr: "𝔅",
-  Bopf: "𝔹",
-  Breve: "˘",
-  Bscr: "ℬ",
-  Bumpeq: "≎",
-  CHcy: "Ч",
-  COPY: "©",
-  Cacute: "Ć",
-  Cap: "⋒",
-  CapitalDifferentialD: "ⅅ",
-  Cayleys: "ℭ",
-  Ccaron: "Č",
-  Ccedil: "Ç",
-  Ccirc: "Ĉ",
-  Cconint: "∰",
-  Cdot: "Ċ",
-  Cedilla: "¸",
-  CenterDot: "·",
-  Cfr: "ℭ",
-  Chi: "Χ",
-  CircleDot: "⊙",
-  CircleMinus: "⊖",
-  CirclePlus: "⊕",
-  CircleTimes: "⊗",
-  ClockwiseContourIntegral: "∲",
-  CloseCurlyDoubleQuote: "”",
-  CloseCurlyQuote: "’",
-  Colon: "∷",
-  Colone: "⩴",
-  Congruent: "≡",
-  Conint: "∯",
-  ContourIntegral: "∮",
-  Copf: "ℂ",
-  Coproduct: "∐",
-  CounterClockwiseContourIntegral: "∳",
-  Cross: "⨯",
-  Cscr: "𝒞",
-  Cup: "⋓",
-  CupCap: "≍",
-  DD: "ⅅ",
-  DDotrahd: "⤑",
-  DJcy: "Ђ",
-  DScy: "Ѕ",
-  DZcy: "Џ",
-  Dagger: "‡",
-  Darr: "↡",
-  Dashv: "⫤",
-  Dcaron: "Ď",
-  Dcy: "Д",
-  Del: "∇",
-  Delta: "Δ",
-  Dfr: "𝔇",
-  DiacriticalAcute: "´",
-  DiacriticalDot: "˙",
-  DiacriticalDoubleAcute: "˝",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "˜",
-  Diamond: "⋄",
-  DifferentialD: "ⅆ",
-  Dopf: "𝔻",
-  Dot: "¨",
-  DotDot: "⃜",
-  DotEqual: "≐",
-  DoubleContourIntegral: "∯",
-  DoubleDot: "¨",
-  DoubleDownArrow: "⇓",
-  DoubleLeftArrow: "⇐",
-  DoubleLeftRightArrow: "⇔",
-  DoubleLeftTee: "⫤",
-  DoubleLongLeftArrow: "⟸",
-  DoubleLongLeftRightArrow: "⟺",
-  DoubleLongRightArrow: "⟹",
-  DoubleRightArrow: "⇒",
-  DoubleRightTee: "⊨",
-  DoubleUpArrow: "⇑",
-  DoubleUpDownArrow: "⇕",
-  DoubleVerticalBar: "∥",
-  DownArrow: "↓",
-  DownArrowBar: "⤓",
-  DownArrowUpArrow: "⇵",
-  DownBreve: "̑",
-  DownLeftRightVector: "⥐",
-  DownLeftTeeVector: "⥞",
-  DownLeftVector: "↽",
-  DownLeftVectorBar: "⥖",
-  DownRightTeeVector: "⥟",
-  DownRightVector: "⇁",
-  DownRightVectorBar: "⥗",
-  DownTee: "⊤",
-  DownTeeArrow: "↧",
-  Downarrow: "⇓",
-  Dscr: "𝒟",
-  Dstrok: "Đ",
-  ENG: "Ŋ",
-  ETH: "Ð",
-  Eacute: "É",
-  Ecaron: "Ě",
-  Ecirc: "Ê",
-  Ecy: "Э",
-  Edot: "Ė",
-  Efr: "𝔈",
-  Egrave: "È",
-  Element: "∈",
-  Emacr: "Ē",
-  EmptySmallSquare: "◻",
-  EmptyVerySmallSquare: "▫",
-  Eogon: "Ę",
-  Eopf: "𝔼",
-  Epsilon: "Ε",
-  Equal: "⩵",
-  EqualTilde: "≂",
-  Equilibrium: "⇌",
-  Escr: "ℰ",
-  Esim: "⩳",
-  Eta: "Η",
-  Euml: "Ë",
-  Exists: "∃",
-  ExponentialE: "ⅇ",
-  Fcy: "Ф",
-  Ffr: "𝔉",
-  FilledSmallSquare: "◼",
-  FilledVerySmallSquare: "▪",
-  Fopf: "𝔽",
-  ForAll: "∀",
-  Fouriertrf: "ℱ",
-  Fscr: "ℱ",
-  GJcy: "Ѓ",
-  GT: ">",
-  Gamma: "Γ",
-  Gammad: "Ϝ",
-  Gbreve: "Ğ",
-  Gcedil: "Ģ",
-  Gcirc: "Ĝ",
-  Gcy: "Г",
-  Gdot: "Ġ",
-  Gfr: "𝔊",
-  Gg: "⋙",
-  Gopf: "𝔾",
-  GreaterEqual: "≥",
-  GreaterEqualLess: "⋛",
-  GreaterFullEqual: "≧",
-  GreaterGreater: "⪢",
-  GreaterLess: "≷",
-  GreaterSlantEqual: "⩾",
-  GreaterTilde: "≳",
-  Gscr: "𝒢",
-  Gt: "≫",
-  HARDcy: "Ъ",
-  Hacek: "ˇ",
-  Hat: "^",
-  Hcirc: "Ĥ",
-  Hfr: "ℌ",
-  HilbertSpace: "ℋ",
-  Hopf: "ℍ",
-  HorizontalLine: "─",
-  Hscr: "ℋ",
-  Hstrok: "Ħ",
-  HumpDownHump: "≎",
-  HumpEqual: "≏",
-  IEcy: "Е",
-  IJlig: "Ĳ",
-  IOcy: "Ё",
-  Iacute: "Í",
-  Icirc: "Î",
-  Icy: "И",
-  Idot: "İ",
-  Ifr: "ℑ",
-  Igrave: "Ì",
-  Im: "ℑ",
-  Imacr: "Ī",
-  ImaginaryI: "ⅈ",
-  Implies: "⇒",
-  Int: "∬",
-  Integral: "∫",
-  Intersection: "⋂",
-  InvisibleComma: "⁣",
-  InvisibleTimes: "⁢",
-  Iogon: "Į",
-  Iopf: "𝕀",
-  Iota: "Ι",
-  Iscr: "ℐ",
-  Itilde: "Ĩ",
-  Iukcy: "І",
-  Iuml: "Ï",
-  Jcirc: "Ĵ",
-  Jcy: "Й",
-  Jfr: "𝔍",
-  Jopf: "𝕁",
-  Jscr: "𝒥",
-  Jsercy: "Ј",
-  Jukcy: "Є",
-  KHcy: "Х",
-  KJcy: "Ќ",
-  Kappa: "Κ",
-  Kcedil: "Ķ",
-  Kcy: "К",
-  Kfr: "𝔎",
-  Kopf: "𝕂",
-  Kscr: "𝒦",
-  LJcy: "Љ",
-  LT: "<",
-  Lacute: "Ĺ",
-  Lambda: "Λ",
-  Lang: "⟪",
-  Laplacetrf: "ℒ",
-  Larr: "↞",
-  Lcaron: "Ľ",
-  Lcedil: "Ļ",
-  Lcy: "Л",
-  LeftAngleBracket: "⟨",
-  LeftArrow: "←",
-  LeftArrowBar: "⇤",
-  LeftArrowRightArrow: "⇆",
-  LeftCeiling: "⌈",
-  LeftDoubleBracket: "⟦",
-  LeftDownTeeVector: "⥡",
-  LeftDownVector: "⇃",
-  LeftDownVectorBar: "⥙",
-  LeftFloor: "⌊",
-  LeftRightArrow: "↔",
-  LeftRightVector: "⥎",
-  LeftTee: "⊣",
-  LeftTeeArrow: "↤",
-  LeftTeeVector: "⥚",
-  LeftTriangle: "⊲",
-  LeftTriangleBar: "⧏",
-  LeftTriangleEqual: "⊴",
-  LeftUpDownVector: "⥑",
-  LeftUpTeeVector: "⥠",
-  LeftUpVector: "↿",
-  LeftUpVectorBar: "⥘",
-  LeftVector: "↼",
-  LeftVectorBar: "⥒",
-  Leftarrow: "⇐",
-  Leftrightarrow: "⇔",
-  LessEqualGreater: "⋚",
-  LessFullEqual: "≦",
-  LessGreater: "≶",
-  LessLess: "⪡",
-  LessSlantEqual: "⩽",
-  LessTilde: "≲",
-  Lfr: "𝔏",
-  Ll: "⋘",
-  Lleftarrow: "⇚",
-  Lmidot: "Ŀ",
-  LongLeftArrow: "⟵",
-  LongLeftRightArrow: "⟷",
-  LongRightArrow: "⟶",
-  Longleftarrow: "⟸",
-  Longleftrightarrow: "⟺",
-  Longrightarrow: "⟹",
-  Lopf: "𝕃",
-  LowerLeftArrow: "↙",
-  LowerRightArrow: "↘",
-  Lscr: "ℒ",
-  Lsh: "↰",
-  Lstrok: "Ł",
-  Lt: "≪",
-  Map: "⤅",
-  Mcy: "М",
-  MediumSpace: " ",
-  Mellintrf: "ℳ",
-  Mfr: "𝔐",
-  MinusPlus: "∓",
-  Mopf: "𝕄",
-  Mscr: "ℳ",
-  Mu: "Μ",
-  NJcy: "Њ",
-  Nacute: "Ń",
-  Ncaron: "Ň",
-  Ncedil: "Ņ",
-  Ncy: "Н",
-  NegativeMediumSpace: "​",
-  NegativeThickSpace: "​",
-  NegativeThinSpace: "​",
-  NegativeVeryThinSpace: "​",
-  NestedGreaterGreater: "≫",
-  NestedLessLess: "≪",
-  NewLine: `
-`,
-  Nfr: "𝔑",
-  NoBreak: "⁠",
-  NonBreakingSpace: " ",
-  Nopf: "ℕ",
-  Not: "⫬",
-  NotCongruent: "≢",
-  NotCupCap: "≭",
-  NotDoubleVerticalBar: "∦",
-  NotElement: "∉",
-  NotEqual: "≠",
-  NotEqualTilde: "≂̸",
-  NotExists: "∄",
-  NotGreater: "≯",
-  NotGreaterEqual: "≱",
-  NotGreaterFullEqual: "≧̸",
-  NotGreaterGreater: "≫̸",
-  NotGreaterLess: "≹",
-  NotGreaterSlantEqual: "⩾̸",
-  NotGreaterTilde: "≵",
-  NotHumpDownHump: "≎̸",
-  NotHumpEqual: "≏̸",
-  NotLeftTriangle: "⋪",
-  NotLeftTriangleBar: "⧏̸",
-  NotLeftTriangleEqual: "⋬",
-  NotLess: "≮",
-  NotLessEqual: "≰",
-  NotLessGreater: "≸",
-  NotLessLess: "≪̸",
-  NotLessSlantEqual: "⩽̸",
-  NotLessTilde: "≴",
-  NotNestedGreaterGreater: "⪢̸",
-  NotNestedLessLess: "⪡̸",
-  NotPrecedes: "⊀",
-  NotPrecedesEqual: "⪯̸",
-  NotPrecedesSlantEqual: "⋠",
-  NotReverseElement: "∌",
-  NotRightTriangle: "⋫",
-  NotRightTriangleBar: "⧐̸",
-  NotRightTriangleEqual: "⋭",
-  NotSquareSubset: "⊏̸",
-  NotSquareSubsetEqual: "⋢",
-  NotSquareSuperset: "⊐̸",
-  NotSquareSupersetEqual: "⋣",
-  NotSubset: "⊂⃒",
-  NotSubsetEqual: "⊈",
-  NotSucceeds: "⊁",
-  NotSucceedsEqual: "⪰̸",
-  NotSucceedsSlantEqual: "⋡",
-  NotSucceedsTilde: "≿̸",
-  NotSuperset: "⊃⃒",
-  NotSupersetEqual: "⊉",
-  NotTilde: "≁",
-  NotTildeEqual: "≄",
-  NotTildeFullEqual: "≇",
-  NotTildeTilde: "≉",
-  NotVerticalBar: "∤",
-  Nscr: "𝒩",
-  Ntilde: "Ñ",
-  Nu: "Ν",
-  OElig: "Œ",
-  Oacute: "Ó",
-  Ocirc: "Ô",
-  Ocy: "О",
-  Odblac: "Ő",
-  Ofr: "𝔒",
-  Ograve: "Ò",
-  Omacr: "Ō",
-  Omega: "Ω",
-  Omicron: "Ο",
-  Oopf: "𝕆",
-  OpenCurlyDoubleQuote: "“",
-  OpenCurlyQuote: "‘",
-  Or: "⩔",
-  Oscr: "𝒪",
-  Oslash: "Ø",
-  Otilde: "Õ",
-  Otimes: "⨷",
-  Ouml: "Ö",
-  OverBar: "‾",
-  OverBrace: "⏞",
-  OverBracket: "⎴",
-  OverParenthesis: "⏜",
-  PartialD: "∂",
-  Pcy: "П",
-  Pfr: "𝔓",
-  Phi: "Φ",
-  Pi: "Π",
-  PlusMinus: "±",
-  Poincareplane: "ℌ",
-  Popf: "ℙ",
-  Pr: "⪻",
-  Precedes: "≺",
-  PrecedesEqual: "⪯",
-  PrecedesSlantEqual: "≼",
-  PrecedesTilde: "≾",
-  Prime: "″",
-  Product: "∏",
-  Proportion: "∷",
-  Proportional: "∝",
-  Pscr: "𝒫",
-  Psi: "Ψ",
-  QUOT: '"',
-  Qfr: "𝔔",
-  Qopf: "ℚ",
-  Qscr: "𝒬",
-  RBarr: "⤐",
-  REG: "®",
-  Racute: "Ŕ",
-  Rang: "⟫",
-  Rarr: "↠",
-  Rarrtl: "⤖",
-  Rcaron: "Ř",
-  Rcedil: "Ŗ",
-  Rcy: "Р",
-  Re: "ℜ",
-  ReverseElement: "∋",
-  ReverseEquilibrium: "⇋",
-  ReverseUpEquilibrium: "⥯",
-  Rfr: "ℜ",
-  Rho: "Ρ",
-  RightAngleBracket: "⟩",
-  RightArrow: "→",
-  RightArrowBar: "⇥",
-  RightArrowLeftArrow: "⇄",
-  RightCeiling: "⌉",
-  RightDoubleBracket: "⟧",
-  RightDownTeeVector: "⥝",
-  RightDownVector: "⇂",
-  RightDownVectorBar: "⥕",
-  RightFloor: "⌋",
-  RightTee: "⊢",
-  RightTeeArrow: "↦",
-  RightTeeVector: "⥛",
-  RightTriangle: "⊳",
-  RightTriangleBar: "⧐",
-  RightTriangleEqual: "⊵",
-  RightUpDownVector: "⥏",
-  RightUpTeeVector: "⥜",
-  RightUpVector: "↾",
-  RightUpVectorBar: "⥔",
-  RightVector: "⇀",
-  RightVectorBar: "⥓",
-  Rightarrow: "⇒",
-  Ropf: "ℝ",
-  RoundImplies: "⥰",
-  Rrightarrow: "⇛",
-  Rscr: "ℛ",
-  Rsh: "↱",
-  RuleDelayed: "⧴",
-  SHCHcy: "Щ",
-  SHcy: "Ш",
-  SOFTcy: "Ь",
-  Sacute: "Ś",
-  Sc: "⪼",
-  Scaron: "Š",
-  Scedil: "Ş",
-  Scirc: "Ŝ",
-  Scy: "С",
-  Sfr: "𝔖",
-  ShortDownArrow: "↓",
-  ShortLeftArrow: "←",
-  ShortRightArrow: "→",
-  ShortUpArrow: "↑",
-  Sigma: "Σ",
-  SmallCircle: "∘",
-  Sopf: "𝕊",
-  Sqrt: "√",
-  Square: "□",
-  SquareIntersection: "⊓",
-  SquareSubset: "⊏",
-  SquareSubsetEqual: "⊑",
-  SquareSuperset: "⊐",
-  SquareSupersetEqual: "⊒",
-  SquareUnion: "⊔",
-  Sscr: "𝒮",
-  Star: "⋆",
-  Sub: "⋐",
-  Subset: "⋐",
-  SubsetEqual: "⊆",
-  Succeeds: "≻",
-  SucceedsEqual: "⪰",
-  SucceedsSlantEqual: "≽",
-  SucceedsTilde: "≿",
-  SuchThat: "∋",
-  Sum: "∑",
-  Sup: "⋑",
-  Superset: "⊃",
-  SupersetEqual: "⊇",
-  Supset: "⋑",
-  THORN: "Þ",
-  TRADE: "™",
-  TSHcy: "Ћ",
-  TScy: "Ц",
-  Tab: "	",
-  Tau: "Τ",
-  Tcaron: "Ť",
-  Tcedil: "Ţ",
-  Tcy: "Т",
-  Tfr: "𝔗",
-  Therefore: "∴",
-  Theta: "Θ",
-  ThickSpace: "  ",
-  ThinSpace: " ",
-  Tilde: "∼",
-  TildeEqual: "≃",
-  TildeFullEqual: "≅",
-  TildeTilde: "≈",
-  Topf: "𝕋",
-  TripleDot: "⃛",
-  Tscr: "𝒯",
-  Tstrok: "Ŧ",
-  Uacute: "Ú",
-  Uarr: "↟",
-  Uarrocir: "⥉",
-  Ubrcy: "Ў",
-  Ubreve: "Ŭ",
-  Ucirc: "Û",
-  Ucy: "У",
-  Udblac: "Ű",
-  Ufr: "𝔘",
-  Ugrave: "Ù",
-  Umacr: "Ū",
-  UnderBar: "_",
-  UnderBrace: "⏟",
-  UnderBracket: "⎵",
-  UnderParenthesis: "⏝",
-  Union: "⋃",
-  UnionPlus: "⊎",
-  Uogon: "Ų",
-  Uopf: "𝕌",
-  UpArrow: "↑",
-  UpArrowBar: "⤒",
-  UpArrowDownArrow: "⇅",
-  UpDownArrow: "↕",
-  UpEquilibrium: "⥮",
-  UpTee: "⊥",
-  UpTeeArrow: "↥",
-  Uparrow: "⇑",
-  Updownarrow: "⇕",
-  UpperLeftArrow: "↖",
-  UpperRightArrow: "↗",
-  Upsi: "ϒ",
-  Upsilon: "Υ",
-  Uring: "Ů",
-  Uscr: "𝒰",
-  Utilde: "Ũ",
-  Uuml: "Ü",
-  VDash: "⊫",
-  Vbar: "⫫",
-  Vcy: "В",
-  Vdash: "⊩",
-  Vdashl: "⫦",
-  Vee: "⋁",
-  Verbar: "‖",
-  Vert: "‖",
-  VerticalBar: "∣",
-  VerticalLine: "|",
-  VerticalSeparator: "❘",
-  VerticalTilde: "≀",
-  VeryThinSpace: " ",
-  Vfr: "𝔙",
-  Vopf: "𝕍",
-  Vscr: "𝒱",
-  Vvdash: "⊪",
-  Wcirc: "Ŵ",
-  Wedge: "⋀",
-  Wfr: "𝔚",
-  Wopf: "𝕎",
-  Wscr: "𝒲",
-  Xfr: "𝔛",
-  Xi: "Ξ",
-  Xopf: "𝕏",
-  Xscr: "𝒳",
-  YAcy: "Я",
-  YIcy: "Ї",
-  YUcy: "Ю",
-  Yacute: "Ý",
-  Ycirc: "Ŷ",
-  Ycy: "Ы",
-  Yfr: "𝔜",
-  Yopf: "𝕐",
-  Yscr: "𝒴",
-  Yuml: "Ÿ",
-  ZHcy: "Ж",
-  Zacute: "Ź",
-  Zcaron: "Ž",
-  Zcy: "З",
-  Zdot: "Ż",
-  ZeroWidthSpace: "​",
-  Zeta: "Ζ",
-  Zfr: "ℨ",
-  Zopf: "ℤ",
-  Zscr: "𝒵",
-  aacute: "á",
-  abreve: "ă",
-  ac: "∾",
-  acE: "∾̳",
-  acd: "∿",
-  acirc: "â",
-  acute: "´",
-  acy: "а",
-  aelig: "æ",
-  af: "⁡",
-  afr: "𝔞",
-  agrave: "à",
-  alefsym: "ℵ",
-  aleph: "ℵ",
-  alpha: "α",
-  amacr: "ā",
-  amalg: "⨿",
-  amp: "&",
-  and: "∧",
-  andand: "⩕",
-  andd: "⩜",
-  andslope: "⩘",
-  andv: "⩚",
-  ang: "∠",
-  ange: "⦤",
-  angle: "∠",
-  angmsd: "∡",
-  angmsdaa: "⦨",
-  angmsdab: "⦩",
-  angmsdac: "⦪",
-  angmsdad: "⦫",
-  angmsdae: "⦬",
-  angmsdaf: "⦭",
-  angmsdag: "⦮",
-  angmsdah: "⦯",
-  angrt: "∟",
-  angrtvb: "⊾",
-  angrtvbd: "⦝",
-  angsph: "∢",
-  angst: "Å",
-  angzarr: "⍼",
-  aogon: "ą",
-  aopf: "𝕒",
-  ap: "≈",
-  apE: "⩰",
-  apacir: "⩯",
-  ape: "≊",
-  apid: "≋",
-  apos: "'",
-  approx: "≈",
-  approxeq: "≊",
-  aring: "å",
-  ascr: "𝒶",
-  ast: "*",
-  asymp: "≈",
-  asympeq: "≍",
-  atilde: "ã",
-  auml: "ä",
-  awconint: "∳",
-  awint: "⨑",
-  bNot: "⫭",
-  backcong: "≌",
-  backepsilon: "϶",
-  backprime: "‵",
-  backsim: "∽",
-  backsimeq: "⋍",
-  barvee: "⊽",
-  barwed: "⌅",
-  barwedge: "⌅",
-  bbrk: "⎵",
-  bbrktbrk: "⎶",
-  bcong: "≌",
-  bcy: "б",
-  bdquo: "„",
-  becaus: "∵",
-  because: "∵",
-  bemptyv: "⦰",
-  bepsi: "϶",
-  bernou: "ℬ",
-  beta: "β",
-  beth: "ℶ",
-  between: "≬",
-  bfr: "𝔟",
-  bigcap: "⋂",
-  bigcirc: "◯",
-  bigcup: "⋃",
-  bigodot: "⨀",
-  bigoplus: "⨁",
-  bigotimes: "⨂",
-  bigsqcup: "⨆",
-  bigstar: "★",
-  bigtriangledown: "▽",
-  bigtriangleup: "△",
-  biguplus: "⨄",
-  bigvee: "⋁",
-  bigwedge: "⋀",
-  bkarow: "⤍",
-  blacklozenge: "⧫",
-  blacksquare: "▪",
-  blacktriangle: "▴",
-  blacktriangledown: "▾",
-  blacktriangleleft: "◂",
-  blacktriangleright: "▸",
-  blank: "␣",
-  blk12: "▒",
-  blk14: "░",
-  blk34: "▓",
-  block: "█",
-  bne: "=⃥",
-  bnequiv: "≡⃥",
-  bnot: "⌐",
-  bopf: "𝕓",
-  bot: "⊥",
-  bottom: "⊥",
-  bowtie: "⋈",
-  boxDL: "╗",
-  boxDR: "╔",
-  boxDl: "╖",
-  boxDr: "╓",
-  boxH: "═",
-  boxHD: "╦",
-  boxHU: "╩",
-  boxHd: "╤",
-  boxHu: "╧",
-  boxUL: "╝",
-  boxUR: "╚",
-  boxUl: "╜",
-  boxUr: "╙",
-  boxV: "║",
-  boxVH: "╬",
-  boxVL: "╣",
-  boxVR: "╠",
-  boxVh: "╫",
-  boxVl: "╢",
-  boxVr: "╟",
-  boxbox: "⧉",
-  boxdL: "╕",
-  boxdR: "╒",
-  boxdl: "┐",
-  boxdr: "┌",
-  boxh: "─",
-  boxhD: "╥",
-  boxhU: "╨",
-  boxhd: "┬",
-  boxhu: "┴",
-  boxminus: "⊟",
-  boxplus: "⊞",
-  boxtimes: "⊠",
-  boxuL: "╛",
-  boxuR: "╘",
-  boxul: "┘",
-  boxur: "└",
-  boxv: "│",
-  boxvH: "╪",
-  boxvL: "╡",
-  boxvR: "╞",
-  boxvh: "┼",
-  boxvl: "┤",
-  boxvr: "├",
-  bprime: "‵",
-  breve: "˘",
-  brvbar: "¦",
-  bscr: "𝒷",
-  bsemi: "⁏",
-  bsim: "∽",
-  bsime: "⋍",
-  bsol: "\\",
-  bsolb: "⧅",
-  bsolhsub: "⟈",
-  bull: "•",
-  bullet: "•",
-  bump: "≎",
-  bumpE: "⪮",
-  bumpe: "≏",
-  bumpeq: "≏",
-  cacute: "ć",
-  cap: "∩",
-  capand: "⩄",
-  capbrcup: "⩉",
-  capcap: "⩋",
-  capcup: "⩇",
-  capdot: "⩀",
-  caps: "∩︀",
-  caret: "⁁",
-  caron: "ˇ",
-  ccaps: "⩍",
-  ccaron: "č",
-  ccedil: "ç",
-  ccirc: "ĉ",
-  ccups: "⩌",
-  ccupssm: "⩐",
-  cdot: "ċ",
-  cedil: "¸",
-  cemptyv: "⦲",
-  cent: "¢",
-  centerdot: "·",
-  cfr: "𝔠",
-  chcy: "ч",
-  check: "✓",
-  checkmark: "✓",
-  chi: "χ",
-  cir: "○",
-  cirE: "⧃",
-  circ: "ˆ",
-  circeq: "≗",
-  circlearrowleft: "↺",
-  circlearrowright: "↻",
-  circledR: "®",
-  circledS: "Ⓢ",
-  circledast: "⊛",
-  circledcirc: "⊚",
-  circleddash: "⊝",
-  cire: "≗",
-  cirfnint: "⨐",
-  cirmid: "⫯",
-  cirscir: "⧂",
-  clubs: "♣",
-  clubsuit: "♣",
-  colon: ":",
-  colone: "≔",
-  coloneq: "≔",
-  comma: ",",
-  commat: "@",
-  comp: "∁",
-  compfn: "∘",
-  complement: "∁",
-  complexes: "ℂ",
-  cong: "≅",
-  congdot: "⩭",
-  conint: "∮",
-  copf: "𝕔",
-  coprod: "∐",
-  copy: "©",
-  copysr: "℗",
-  crarr: "↵",
-  cross: "✗",
-  cscr: "𝒸",
-  csub: "⫏",
-  csube: "⫑",
-  csup: "⫐",
-  csupe: "⫒",
-  ctdot: "⋯",
-  cudarrl: "⤸",
-  cudarrr: "⤵",
-  cuepr: "⋞",
-  cuesc: "⋟",
-  cularr: "↶",
-  cularrp: "⤽",
-  cup: "∪",
-  cupbrcap: "⩈",
-  cupcap: "⩆",
-  cupcup: "⩊",
-  cupdot: "⊍",
-  cupor: "⩅",
-  cups: "∪︀",
-  curarr: "↷",
-  curarrm: "⤼",
-  curlyeqprec: "⋞",
-  curlyeqsucc: "⋟",
-  curlyvee: "⋎",
-  curlywedge: "⋏",
-  curren: "¤",
-  curvearrowleft: "↶",
-  curvearrowright: "↷",
-  cuvee: "⋎",
-  cuwed: "⋏",
-  cwconint: "∲",
-  cwint: "∱",
-  cylcty: "⌭",
-  dArr: "⇓",
-  dHar: "⥥",
-  dagger: "†",
-  daleth: "ℸ",
-  darr: "↓",
-  dash: "‐",
-  dashv: "⊣",
-  dbkarow: "⤏",
-  dblac: "˝",
-  dcaron: "ď",
-  dcy: "д",
-  dd: "ⅆ",
-  ddagger: "‡",
-  ddarr: "⇊",
-  ddotseq: "⩷",
-  deg: "°",
-  delta: "δ",
-  demptyv: "⦱",
-  dfisht: "⥿",
-  dfr: "𝔡",
-  dharl: "⇃",
-  dharr: "⇂",
-  diam: "⋄",
-  diamond: "⋄",
-  diamondsuit: "♦",
-  diams: "♦",
-  die: "¨",
-  digamma: "ϝ",
-  disin: "⋲",
-  div: "÷",
-  divide: "÷",
-  divideontimes: "⋇",
-  divonx: "⋇",
-  djcy: "ђ",
-  dlcorn: "⌞",
-  dlcrop: "⌍",
-  dollar: "$",
-  dopf: "𝕕",
-  dot: "˙",
-  doteq: "≐",
-  doteqdot: "≑",
-  dotminus: "∸",
-  dotplus: "∔",
-  dotsquare: "⊡",
-  doublebarwedge: "⌆",
-  downarrow: "↓",
-  downdownarrows: "⇊",
-  downharpoonleft: "⇃",
-  downharpoonright: "⇂",
-  drbkarow: "⤐",
-  drcorn: "⌟",
-  drcrop: "⌌",
-  dscr: "𝒹",
-  dscy: "ѕ",
-  dsol: "⧶",
-  dstrok: "đ",
-  dtdot: "⋱",
-  dtri: "▿",
-  dtrif: "▾",
-  duarr: "⇵",
-  duhar: "⥯",
-  dwangle: "⦦",
-  dzcy: "џ",
-  dzigrarr: "⟿",
-  eDDot: "⩷",
-  eDot: "≑",
-  eacute: "é",
-  easter: "⩮",
-  ecaron: "ě",
-  ecir: "≖",
-  ecirc: "ê",
-  ecolon: "≕",
-  ecy: "э",
-  edot: "ė",
-  ee: "ⅇ",
-  efDot: "≒",
-  efr: "𝔢",
-  eg: "⪚",
-  egrave: "è",
-  egs: "⪖",
-  egsdot: "⪘",
-  el: "⪙",
-  elinters: "⏧",
-  ell: "ℓ",
-  els: "⪕",
-  elsdot: "⪗",
-  emacr: "ē",
-  empty: "∅",
-  emptyset: "∅",
-  emptyv: "∅",
-  emsp13: " ",
-  emsp14: " ",
-  emsp: " ",
-  eng: "ŋ",
-  ensp: " ",
-  eogon: "ę",
-  eopf: "𝕖",
-  epar: "⋕",
-  eparsl: "⧣",
-  eplus: "⩱",
-  epsi: "ε",
-  epsilon: "ε",
-  epsiv: "ϵ",
-  eqcirc: "≖",
-  eqcolon: "≕",
-  eqsim: "≂",
-  eqslantgtr: "⪖",
-  eqslantless: "⪕",
-  equals: "=",
-  equest: "≟",
-  equiv: "≡",
-  equivDD: "⩸",
-  eqvparsl: "⧥",
-  erDot: "≓",
-  erarr: "⥱",
-  escr: "ℯ",
-  esdot: "≐",
-  esim: "≂",
-  eta: "η",
-  eth: "ð",
-  euml: "ë",
-  euro: "€",
-  excl: "!",
-  exist: "∃",
-  expectation: "ℰ",
-  exponentiale: "ⅇ",
-  fallingdotseq: "≒",
-  fcy: "ф",
-  female: "♀",
-  ffilig: "ﬃ",
-  fflig: "ﬀ",
-  ffllig: "ﬄ",
-  ffr: "𝔣",
-  filig: "ﬁ",
-  fjlig: "fj",
-  flat: "♭",
-  fllig: "ﬂ",
-  fltns: "▱",
-  fnof: "ƒ",
-  fopf: "𝕗",
-  forall: "∀",
-  fork: "⋔",
-  forkv: "⫙",
-  fpartint: "⨍",
-  frac12: "½",
-  frac13: "⅓",
-  frac14: "¼",
-  frac15: "⅕",
-  frac16: "⅙",
-  frac18: "⅛",
-  frac23: "⅔",
-  frac25: "⅖",
-  frac34: "¾",
-  frac35: "⅗",
-  frac38: "⅜",
-  frac45: "⅘",
-  frac56: "⅚",
-  frac58: "⅝",
-  frac78: "⅞",
-  frasl: "⁄",
-  frown: "⌢",
-  fscr: "𝒻",
-  gE: "≧",
-  gEl: "⪌",
-  gacute: "ǵ",
-  gamma: "γ",
-  gammad: "ϝ",
-  gap: "⪆",
-  gbreve: "ğ",
-  gcirc: "ĝ",
-  gcy: "г",
-  gdot: "ġ",
-  ge: "≥",
-  gel: "⋛",
-  geq: "≥",
-  geqq: "≧",
-  geqslant: "⩾",
-  ges: "⩾",
-  gescc: "⪩",
-  gesdot: "⪀",
-  gesdoto: "⪂",
-  gesdotol: "⪄",
-  gesl: "⋛︀",
-  gesles: "⪔",
-  gfr: "𝔤",
-  gg: "≫",
-  ggg: "⋙",
-  gimel: "ℷ",
-  gjcy: "ѓ",
-  gl: "≷",
-  glE: "⪒",
-  gla: "⪥",
-  glj: "⪤",
-  gnE: "≩",
-  gnap: "⪊",
-  gnapprox: "⪊",
-  gne: "⪈",
-  gneq: "⪈",
-  gneqq: "≩",
-  gnsim: "⋧",
-  gopf: "𝕘",
-  grave: "`",
-  gscr: "ℊ",
-  gsim: "≳",
-  gsime: "⪎",
-  gsiml: "⪐",
-  gt: ">",
-  gtcc: "⪧",
-  gtcir: "⩺",
-  gtdot: "⋗",
-  gtlPar: "⦕",
-  gtquest: "⩼",
-  gtrapprox: "⪆",
-  gtrarr: "⥸",
-  gtrdot: "⋗",
-  gtreqless: "⋛",
-  gtreqqless: "⪌",
-  gtrless: "≷",
-  gtrsim: "≳",
-  gvertneqq: "≩︀",
-  gvnE: "≩︀",
-  hArr: "⇔",
-  hairsp: " ",
-  half: "½",
-  hamilt: "ℋ",
-  hardcy: "ъ",
-  harr: "↔",
-  harrcir: "⥈",
-  harrw: "↭",
-  hbar: "ℏ",
-  hcirc: "ĥ",
-  hearts: "♥",
-  heartsuit: "♥",
-  hellip: "…",
-  hercon: "⊹",
-  hfr: "𝔥",
-  hksearow: "⤥",
-  hkswarow: "⤦",
-  hoarr: "⇿",
-  homtht: "∻",
-  hookleftarrow: "↩",
-  hookrightarrow: "↪",
-  hopf: "𝕙",
-  horbar: "―",
-  hscr: "𝒽",
-  hslash: "ℏ",
-  hstrok: "ħ",
-  hybull: "⁃",
-  hyphen: "‐",
-  iacute: "í",
-  ic: "⁣",
-  icirc: "î",
-  icy: "и",
-  iecy: "е",
-  iexcl: "¡",
-  iff: "⇔",
-  ifr: "𝔦",
-  igrave: "ì",
-  ii: "ⅈ",
-  iiiint: "⨌",
-  iiint: "∭",
-  iinfin: "⧜",
-  iiota: "℩",
-  ijlig: "ĳ",
-  imacr: "ī",
-  image: "ℑ",
-  imagline: "ℐ",
-  imagpart: "ℑ",
-  imath: "ı",
-  imof: "⊷",
-  imped: "Ƶ",
-  in: "∈",
-  incare: "℅",
-  infin: "∞",
-  infintie: "⧝",
-  inodot: "ı",
-  int: "∫",
-  intcal: "⊺",
-  integers: "ℤ",
-  intercal: "⊺",
-  intlarhk: "⨗",
-  intprod: "⨼",
-  iocy: "ё",
-  iogon: "į",
-  iopf: "𝕚",
-  iota: "ι",
-  iprod: "⨼",
-  iquest: "¿",
-  iscr: "𝒾",
-  isin: "∈",
-  isinE: "⋹",
-  isindot: "⋵",
-  isins: "⋴",
-  isinsv: "⋳",
-  isinv: "∈",
-  it: "⁢",
-  itilde: "ĩ",
-  iukcy: "і",
-  iuml: "ï",
-  jcirc: "ĵ",
-  jcy: "й",
-  jfr: "𝔧",
-  jmath: "ȷ",
-  jopf: "𝕛",
-  jscr: "𝒿",
-  jsercy: "ј",
-  jukcy: "є",
-  kappa: "κ",
-  kappav: "ϰ",
-  kcedil: "ķ",
-  kcy: "к",
-  kfr: "𝔨",
-  kgreen: "ĸ",
-  khcy: "х",
-  kjcy: "ќ",
-  kopf: "𝕜",
-  kscr: "𝓀",
-  lAarr: "⇚",
-  lArr: "⇐",
-  lAtail: "⤛",
-  lBarr: "⤎",
-  lE: "≦",
-  lEg: "⪋",
-  lHar: "⥢",
-  lacute: "ĺ",
-  laemptyv: "⦴",
-  lagran: "ℒ",
-  lambda: "λ",
-  lang: "⟨",
-  langd: "⦑",
-  langle: "⟨",
-  lap: "⪅",
-  laquo: "«",
-  larr: "←",
-  larrb: "⇤",
-  larrbfs: "⤟",
-  larrfs: "⤝",
-  larrhk: "↩",
-  larrlp: "↫",
-  larrpl: "⤹",
-  larrsim: "⥳",
-  larrtl: "↢",
-  lat: "⪫",
-  latail: "⤙",
-  late: "⪭",
-  lates: "⪭︀",
-  lbarr: "⤌",
-  lbbrk: "❲",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "⦋",
-  lbrksld: "⦏",
-  lbrkslu: "⦍",
-  lcaron: "ľ",
-  lcedil: "ļ",
-  lceil: "⌈",
-  lcub: "{",
-  lcy: "л",
-  ldca: "⤶",
-  ldquo: "“",
-  ldquor: "„",
-  ldrdhar: "⥧",
-  ldrushar: "⥋",
-  ldsh: "↲",
-  le: "≤",
-  leftarrow: "←",
-  leftarrowtail: "↢",
-  leftharpoondown: "↽",
-  leftharpoonup: "↼",
-  leftleftarrows: "⇇",
-  leftrightarrow: "↔",
-  leftrightarrows: "⇆",
-  leftrightharpoons: "⇋",
-  leftrightsquigarrow: "↭",
-  leftthreetimes: "⋋",
-  leg: "⋚",
-  leq: "≤",
-  leqq: "≦",
-  leqslant: "⩽",
-  les: "⩽",
-  lescc: "⪨",
-  lesdot: "⩿",
-  lesdoto: "⪁",
-  lesdotor: "⪃",
-  lesg: "⋚︀",
-  lesges: "⪓",
-  lessapprox: "⪅",
-  lessdot: "⋖",
-  lesseqgtr: "⋚",
-  lesseqqgtr: "⪋",
-  lessgtr: "≶",
-  lesssim: "≲",
-  lfisht: "⥼",
-  lfloor: "⌊",
-  lfr: "𝔩",
-  lg: "≶",
-  lgE: "⪑",
-  lhard: "↽",
-  lharu: "↼",
-  lharul: "⥪",
-  lhblk: "▄",
-  ljcy: "љ",
-  ll: "≪",
-  llarr: "⇇",
-  llcorner: "⌞",
-  llhard: "⥫",
-  lltri: "◺",
-  lmidot: "ŀ",
-  lmoust: "⎰",
-  lmoustache: "⎰",
-  lnE: "≨",
-  lnap: "⪉",
-  lnapprox: "⪉",
-  lne: "⪇",
-  lneq: "⪇",
-  lneqq: "≨",
-  lnsim: "⋦",
-  loang: "⟬",
-  loarr: "⇽",
-  lobrk: "⟦",
-  longleftarrow: "⟵",
-  longleftrightarrow: "⟷",
-  longmapsto: "⟼",
-  longrightarrow: "⟶",
-  looparrowleft: "↫",
-  looparrowright: "↬",
-  lopar: "⦅",
-  lopf: "𝕝",
-  loplus: "⨭",
-  lotimes: "⨴",
-  lowast: "∗",
-  lowbar: "_",
-  loz: "◊",
-  lozenge: "◊",
-  lozf: "⧫",
-  lpar: "(",
-  lparlt: "⦓",
-  lrarr: "⇆",
-  lrcorner: "⌟",
-  lrhar: "⇋",
-  lrhard: "⥭",
-  lrm: "‎",
-  lrtri: "⊿",
-  lsaquo: "‹",
-  lscr: "𝓁",
-  lsh: "↰",
-  lsim: "≲",
-  lsime: "⪍",
-  lsimg: "⪏",
-  lsqb: "[",
-  lsquo: "‘",
-  lsquor: "‚",
-  lstrok: "ł",
-  lt: "<",
-  ltcc: "⪦",
-  ltcir: "⩹",
-  ltdot: "⋖",
-  lthree: "⋋",
-  ltimes: "⋉",
-  ltlarr: "⥶",
-  ltquest: "⩻",
-  ltrPar: "⦖",
-  ltri: "◃",
-  ltrie: "⊴",
-  ltrif: "◂",
-  lurdshar: "⥊",
-  luruhar: "⥦",
-  lvertneqq: "≨︀",
-  lvnE: "≨︀",
-  mDDot: "∺",
-  macr: "¯",
-  male: "♂",
-  malt: "✠",
-  maltese: "✠",
-  map: "↦",
-  mapsto: "↦",
-  mapstodown: "↧",
-  mapstoleft: "↤",
-  mapstoup: "↥",
-  marker: "▮",
-  mcomma: "⨩",
-  mcy: "м",
-  mdash: "—",
-  measuredangle: "∡",
-  mfr: "𝔪",
-  mho: "℧",
-  micro: "µ",
-  mid: "∣",
-  midast: "*",
-  midcir: "⫰",
-  middot: "·",
-  minus: "−",
-  minusb: "⊟",
-  minusd: "∸",
-  minusdu: "⨪",
-  mlcp: "⫛",
-  mldr: "…",
-  mnplus: "∓",
-  models: "⊧",
-  mopf: "𝕞",
-  mp: "∓",
-  mscr: "𝓂",
-  mstpos: "∾",
-  mu: "μ",
-  multimap: "⊸",
-  mumap: "⊸",
-  nGg: "⋙̸",
-  nGt: "≫⃒",
-  nGtv: "≫̸",
-  nLeftarrow: "⇍",
-  nLeftrightarrow: "⇎",
-  nLl: "⋘̸",
-  nLt: "≪⃒",
-  nLtv: "≪̸",
-  nRightarrow: "⇏",
-  nVDash: "⊯",
-  nVdash: "⊮",
-  nabla: "∇",
-  nacute: "ń",
-  nang: "∠⃒",
-  nap: "≉",
-  napE: "⩰̸",
-  napid: "≋̸",
-  napos: "ŉ",
-  napprox: "≉",
-  natur: "♮",
-  natural: "♮",
-  naturals: "ℕ",
-  nbsp: " ",
-  nbump: "≎̸",
-  nbumpe: "≏̸",
-  ncap: "⩃",
-  ncaron: "ň",
-  ncedil: "ņ",
-  ncong: "≇",
-  ncongdot: "⩭̸",
-  ncup: "⩂",
-  ncy: "н",
-  ndash: "–",
-  ne: "≠",
-  neArr: "⇗",
-  nearhk: "⤤",
-  nearr: "↗",
-  nearrow: "↗",
-  nedot: "≐̸",
-  nequiv: "≢",
-  nesear: "⤨",
-  nesim: "≂̸",
-  nexist: "∄",
-  nexists: "∄",
-  nfr: "𝔫",
-  ngE: "≧̸",
-  nge: "≱",
-  ngeq: "≱",
-  ngeqq: "≧̸",
-  ngeqslant: "⩾̸",
-  nges: "⩾̸",
-  ngsim: "≵",
-  ngt: "≯",
-  ngtr: "≯",
-  nhArr: "⇎",
-  nharr: "↮",
-  nhpar: "⫲",
-  ni: "∋",
-  nis: "⋼",
-  nisd: "⋺",
-  niv: "∋",
-  njcy: "њ",
-  nlArr: "⇍",
-  nlE: "≦̸",
-  nlarr: "↚",
-  nldr: "‥",
-  nle: "≰",
-  nleftarrow: "↚",
-  nleftrightarrow: "↮",
-  nleq: "≰",
-  nleqq: "≦̸",
-  nleqslant: "⩽̸",
-  nles: "⩽̸",
-  nless: "≮",
-  nlsim: "≴",
-  nlt: "≮",
-  nltri: "⋪",
-  nltrie: "⋬",
-  nmid: "∤",
-  nopf: "𝕟",
-  not: "¬",
-  notin: "∉",
-  notinE: "⋹̸",
-  notindot: "⋵̸",
-  notinva: "∉",
-  notinvb: "⋷",
-  notinvc: "⋶",
-  notni: "∌",
-  notniva: "∌",
-  notnivb: "⋾",
-  notnivc: "⋽",
-  npar: "∦",
-  nparallel: "∦",
-  nparsl: "⫽⃥",
-  npart: "∂̸",
-  npolint: "⨔",
-  npr: "⊀",
-  nprcue: "⋠",
-  npre: "⪯̸",
-  nprec: "⊀",
-  npreceq: "⪯̸",
-  nrArr: "⇏",
-  nrarr: "↛",
-  nrarrc: "⤳̸",
-  nrarrw: "↝̸",
-  nrightarrow: "↛",
-  nrtri: "⋫",
-  nrtrie: "⋭",
-  nsc: "⊁",
-  nsccue: "⋡",
-  nsce: "⪰̸",
-  nscr: "𝓃",
-  nshortmid: "∤",
-  nshortparallel: "∦",
-  nsim: "≁",
-  nsime: "≄",
-  nsimeq: "≄",
-  nsmid: "∤",
-  nspar: "∦",
-  nsqsube: "⋢",
-  nsqsupe: "⋣",
-  nsub: "⊄",
-  nsubE: "⫅̸",
-  nsube: "⊈",
-  nsubset: "⊂⃒",
-  nsubseteq: "⊈",
-  nsubseteqq: "⫅̸",
-  nsucc: "⊁",
-  nsucceq: "⪰̸",
-  nsup: "⊅",
-  nsupE: "⫆̸",
-  nsupe: "⊉",
-  nsupset: "⊃⃒",
-  nsupseteq: "⊉",
-  nsupseteqq: "⫆̸",
-  ntgl: "≹",
-  ntilde: "ñ",
-  ntlg: "≸",
-  ntriangleleft: "⋪",
-  ntrianglelefteq: "⋬",
-  ntriangleright: "⋫",
-  ntrianglerighteq: "⋭",
-  nu: "ν",
-  num: "#",
-  numero: "№",
-  numsp: " ",
-  nvDash: "⊭",
-  nvHarr: "⤄",
-  nvap: "≍⃒",
-  nvdash: "⊬",
-  nvge: "≥⃒",
-  nvgt: ">⃒",
-  nvinfin: "⧞",
-  nvlArr: "⤂",
-  nvle: "≤⃒",
-  nvlt: "<⃒",
-  nvltrie: "⊴⃒",
-  nvrArr: "⤃",
-  nvrtrie: "⊵⃒",
-  nvsim: "∼⃒",
-  nwArr: "⇖",
-  nwarhk: "⤣",
-  nwarr: "↖",
-  nwarrow: "↖",
-  nwnear: "⤧",
-  oS: "Ⓢ",
-  oacute: "ó",
-  oast: "⊛",
-  ocir: "⊚",
-  ocirc: "ô",
-  ocy: "о",
-  odash: "⊝",
-  odblac: "ő",
-  odiv: "⨸",
-  odot: "⊙",
-  odsold: "⦼",
-  oelig: "œ",
-  ofcir: "⦿",
-  ofr: "𝔬",
-  ogon: "˛",
-  ograve: "ò",
-  ogt: "⧁",
-  ohbar: "⦵",
-  ohm: "Ω",
-  oint: "∮",
-  olarr: "↺",
-  olcir: "⦾",
-  olcross: "⦻",
-  oline: "‾",
-  olt: "⧀",
-  omacr: "ō",
-  omega: "ω",
-  omicron: "ο",
-  omid: "⦶",
-  ominus: "⊖",
-  oopf: "𝕠",
-  opar: "⦷",
-  operp: "⦹",
-  oplus: "⊕",
-  or: "∨",
-  orarr: "↻",
-  ord: "⩝",
-  order: "ℴ",
-  orderof: "ℴ",
-  ordf: "ª",
-  ordm: "º",
-  origof: "⊶",
-  oror: "⩖",
-  orslope: "⩗",
-  orv: "⩛",
-  oscr: "ℴ",
-  oslash: "ø",
-  osol: "⊘",
-  otilde: "õ",
-  otimes: "⊗",
-  otimesas: "⨶",
-  ouml: "ö",
-  ovbar: "⌽",
-  par: "∥",
-  para: "¶",
-  parallel: "∥",
-  parsim: "⫳",
-  parsl: "⫽",
-  part: "∂",
-  pcy: "п",
-  percnt: "%",
-  period: ".",
-  permil: "‰",
-  perp: "⊥",
-  pertenk: "‱",
-  pfr: "𝔭",
-  phi: "φ",
-  phiv: "ϕ",
-  phmmat: "ℳ",
-  phone: "☎",
-  pi: "π",
-  pitchfork: "⋔",
-  piv: "ϖ",
-  planck: "ℏ",
-  planckh: "ℎ",
-  plankv: "ℏ",
-  plus: "+",
-  plusacir: "⨣",
-  plusb: "⊞",
-  pluscir: "⨢",
-  plusdo: "∔",
-  plusdu: "⨥",
-  pluse: "⩲",
-  plusmn: "±",
-  plussim: "⨦",
-  plustwo: "⨧",
-  pm: "±",
-  pointint: "⨕",
-  popf: "𝕡",
-  pound: "£",
-  pr: "≺",
-  prE: "⪳",
-  prap: "⪷",
-  prcue: "≼",
-  pre: "⪯",
-  prec: "≺",
-  precapprox: "⪷",
-  preccurlyeq: "≼",
-  preceq: "⪯",
-  precnapprox: "⪹",
-  precneqq: "⪵",
-  precnsim: "⋨",
-  precsim: "≾",
-  prime: "′",
-  primes: "ℙ",
-  prnE: "⪵",
-  prnap: "⪹",
-  prnsim: "⋨",
-  prod: "∏",
-  profalar: "⌮",
-  profline: "⌒",
-  profsurf: "⌓",
-  prop: "∝",
-  propto: "∝",
-  prsim: "≾",
-  prurel: "⊰",
-  pscr: "𝓅",
-  psi: "ψ",
-  puncsp: " ",
-  qfr: "𝔮",
-  qint: "⨌",
-  qopf: "𝕢",
-  qprime: "⁗",
-  qscr: "𝓆",
-  quaternions: "ℍ",
-  quatint: "⨖",
-  quest: "?",
-  questeq: "≟",
-  quot: '"',
-  rAarr: "⇛",
-  rArr: "⇒",
-  rAtail: "⤜",
-  rBarr: "⤏",
-  rHar: "⥤",
-  race: "∽̱",
-  racute: "ŕ",
-  radic: "√",
-  raemptyv: "⦳",
-  rang: "⟩",
-  rangd: "⦒",
-  range: "⦥",
-  rangle: "⟩",
-  raquo: "»",
-  rarr: "→",
-  rarrap: "⥵",
-  rarrb: "⇥",
-  rarrbfs: "⤠",
-  rarrc: "⤳",
-  rarrfs: "⤞",
-  rarrhk: "↪",
-  rarrlp: "↬",
-  rarrpl: "⥅",
-  rarrsim: "⥴",
-  rarrtl: "↣",
-  rarrw: "↝",
-  ratail: "⤚",
-  ratio: "∶",
-  rationals: "ℚ",
-  rbarr: "⤍",
-  rbbrk: "❳",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "⦌",
-  rbrksld: "⦎",
-  rbrkslu: "⦐",
-  rcaron: "ř",
-  rcedil: "ŗ",
-  rceil: "⌉",
-  rcub: "}",
-  rcy: "р",
-  rdca: "⤷",
-  rdldhar: "⥩",
-  rdquo: "”",
-  rdquor: "”",
-  rdsh: "↳",
-  real: "ℜ",
-  realine: "ℛ",
-  realpart: "ℜ",
-  reals: "ℝ",
-  rect: "▭",
-  reg: "®",
-  rfisht: "⥽",
-  rfloor: "⌋",
-  rfr: "𝔯",
-  rhard: "⇁",
-  rharu: "⇀",
-  rharul: "⥬",
-  rho: "ρ",
-  rhov: "ϱ",
-  rightarrow: "→",
-  rightarrowtail: "↣",
-  rightharpoondown: "⇁",
-  rightharpoonup: "⇀",
-  rightleftarrows: "⇄",
-  rightleftharpoons: "⇌",
-  rightrightarrows: "⇉",
-  rightsquigarrow: "↝",
-  rightthreetimes: "⋌",
-  ring: "˚",
-  risingdotseq: "≓",
-  rlarr: "⇄",
-  rlhar: "⇌",
-  rlm: "‏",
-  rmoust: "⎱",
-  rmoustache: "⎱",
-  rnmid: "⫮",
-  roang: "⟭",
-  roarr: "⇾",
-  robrk: "⟧",
-  ropar: "⦆",
-  ropf: "𝕣",
-  roplus: "⨮",
-  rotimes: "⨵",
-  rpar: ")",
-  rpargt: "⦔",
-  rppolint: "⨒",
-  rrarr: "⇉",
-  rsaquo: "›",
-  rscr: "𝓇",
-  rsh: "↱",
-  rsqb: "]",
-  rsquo: "’",
-  rsquor: "’",
-  rthree: "⋌",
-  rtimes: "⋊",
-  rtri: "▹",
-  rtrie: "⊵",
-  rtrif: "▸",
-  rtriltri: "⧎",
-  ruluhar: "⥨",
-  rx: "℞",
-  sacute: "ś",
-  sbquo: "‚",
-  sc: "≻",
-  scE: "⪴",
-  scap: "⪸",
-  scaron: "š",
-  sccue: "≽",
-  sce: "⪰",
-  scedil: "ş",
-  scirc: "ŝ",
-  scnE: "⪶",
-  scnap: "⪺",
-  scnsim: "⋩",
-  scpolint: "⨓",
-  scsim: "≿",
-  scy: "с",
-  sdot: "⋅",
-  sdotb: "⊡",
-  sdote: "⩦",
-  seArr: "⇘",
-  searhk: "⤥",
-  searr: "↘",
-  searrow: "↘",
-  sect: "§",
-  semi: ";",
-  seswar: "⤩",
-  setminus: "∖",
-  setmn: "∖",
-  sext: "✶",
-  sfr: "𝔰",
-  sfrown: "⌢",
-  sharp: "♯",
-  shchcy: "щ",
-  shcy: "ш",
-  shortmid: "∣",
-  shortparallel: "∥",
-  shy: "­",
-  sigma: "σ",
-  sigmaf: "ς",
-  sigmav: "ς",
-  sim: "∼",
-  simdot: "⩪",
-  sime: "≃",
-  simeq: "≃",
-  simg: "⪞",
-  simgE: "⪠",
-  siml: "⪝",
-  simlE: "⪟",
-  simne: "≆",
-  simplus: "⨤",
-  simrarr: "⥲",
-  slarr: "←",
-  smallsetminus: "∖",
-  smashp: "⨳",
-  smeparsl: "⧤",
-  smid: "∣",
-  smile: "⌣",
-  smt: "⪪",
-  smte: "⪬",
-  smtes: "⪬︀",
-  softcy: "ь",
-  sol: "/",
-  solb: "⧄",
-  solbar: "⌿",
-  sopf: "𝕤",
-  spades: "♠",
-  spadesuit: "♠",
-  spar: "∥",
-  sqcap: "⊓",
-  sqcaps: "⊓︀",
-  sqcup: "⊔",
-  sqcups: "⊔︀",
-  sqsub: "⊏",
-  sqsube: "⊑",
-  sqsubset: "⊏",
-  sqsubseteq: "⊑",
-  sqsup: "⊐",
-  sqsupe: "⊒",
-  sqsupset: "⊐",
-  sqsupseteq: "⊒",
-  squ: "□",
-  square: "□",
-  squarf: "▪",
-  squf: "▪",
-  srarr: "→",
-  sscr: "𝓈",
-  ssetmn: "∖",
-  ssmile: "⌣",
-  sstarf: "⋆",
-  star: "☆",
-  starf: "★",
-  straightepsilon: "ϵ",
-  straightphi: "ϕ",
-  strns: "¯",
-  sub: "⊂",
-  subE: "⫅",
-  subdot: "⪽",
-  sube: "⊆",
-  subedot: "⫃",
-  submult: "⫁",
-  subnE: "⫋",
-  subne: "⊊",
-  subplus: "⪿",
-  subrarr: "⥹",
-  subset: "⊂",
-  subseteq: "⊆",
-  subseteqq: "⫅",
-  subsetneq: "⊊",
-  subsetneqq: "⫋",
-  subsim: "⫇",
-  subsub: "⫕",
-  subsup: "⫓",
-  succ: "≻",
-  succapprox: "⪸",
-  succcurlyeq: "≽",
-  succeq: "⪰",
-  succnapprox: "⪺",
-  succneqq: "⪶",
-  succnsim: "⋩",
-  succsim: "≿",
-  sum: "∑",
-  sung: "♪",
-  sup1: "¹",
-  sup2: "²",
-  sup3: "³",
-  sup: "⊃",
-  supE: "⫆",
-  supdot: "⪾",
-  supdsub: "⫘",
-  supe: "⊇",
-  supedot: "⫄",
-  suphsol: "⟉",
-  suphsub: "⫗",
-  suplarr: "⥻",
-  supmult: "⫂",
-  supnE: "⫌",
-  supne: "⊋",
-  supplus: "⫀",
-  supset: "⊃",
-  supseteq: "⊇",
-  supseteqq: "⫆",
-  supsetneq: "⊋",
-  supsetneqq: "⫌",
-  supsim: "⫈",
-  supsub: "⫔",
-  supsup: "⫖",
-  swArr: "⇙",
-  swarhk: "⤦",
-  swarr: "↙",
-  swarrow: "↙",
-  swnwar: "⤪",
-  szlig: "ß",
-  target: "⌖",
-  tau: "τ",
-  tbrk: "⎴",
-  tcaron: "ť",
-  tcedil: "ţ",
-  tcy: "т",
-  tdot: "⃛",
-  telrec: "⌕",
-  tfr: "𝔱",
-  there4: "∴",
-  therefore: "∴",
-  theta: "θ",
-  thetasym: "ϑ",
-  thetav: "ϑ",
-  thickapprox: "≈",
-  thicksim: "∼",
-  thinsp: " ",
-  thkap: "≈",
-  thksim: "∼",
-  thorn: "þ",
-  tilde: "˜",
-  times: "×",
-  timesb: "⊠",
-  timesbar: "⨱",
-  timesd: "⨰",
-  tint: "∭",
-  toea: "⤨",
-  top: "⊤",
-  topbot: "⌶",
-  topcir: "⫱",
-  topf: "𝕥",
-  topfork: "⫚",
-  tosa: "⤩",
-  tprime: "‴",
-  trade: "™",
-  triangle: "▵",
-  triangledown: "▿",
-  triangleleft: "◃",
-  trianglelefteq: "⊴",
-  triangleq: "≜",
-  triangleright: "▹",
-  trianglerighteq: "⊵",
-  tridot: "◬",
-  trie: "≜",
-  triminus: "⨺",
-  triplus: "⨹",
-  trisb: "⧍",
-  tritime: "⨻",
-  trpezium: "⏢",
-  tscr: "𝓉",
-  tscy: "ц",
-  tshcy: "ћ",
-  tstrok: "ŧ",
-  twixt: "≬",
-  twoheadleftarrow: "↞",
-  twoheadrightarrow: "↠",
-  uArr: "⇑",
-  uHar: "⥣",
-  uacute: "ú",
-  uarr: "↑",
-  ubrcy: "ў",
-  ubreve: "ŭ",
-  ucirc: "û",
-  ucy: "у",
-  udarr: "⇅",
-  udblac: "ű",
-  udhar: "⥮",
-  ufisht: "⥾",
-  ufr: "𝔲",
-  ugrave: "ù",
-  uharl: "↿",
-  uharr: "↾",
-  uhblk: "▀",
-  ulcorn: "⌜",
-  ulcorner: "⌜",
-  ulcrop: "⌏",
-  ultri: "◸",
-  umacr: "ū",
-  uml: "¨",
-  uogon: "ų",
-  uopf: "𝕦",
-  uparrow: "↑",
-  updownarrow: "↕",
-  upharpoonleft: "↿",
-  upharpoonright: "↾",
-  uplus: "⊎",
-  upsi: "υ",
-  upsih: "ϒ",
-  upsilon: "υ",
-  upuparrows: "⇈",
-  urcorn: "⌝",
-  urcorner: "⌝",
-  urcrop: "⌎",
-  uring: "ů",
-  urtri: "◹",
-  uscr: "𝓊",
-  utdot: "⋰",
-  utilde: "ũ",
-  utri: "▵",
-  utrif: "▴",
-  uuarr: "⇈",
-  uuml: "ü",
-  uwangle: "⦧",
-  vArr: "⇕",
-  vBar: "⫨",
-  vBarv: "⫩",
-  vDash: "⊨",
-  vangrt: "⦜",
-  varepsilon: "ϵ",
-  varkappa: "ϰ",
-  varnothing: "∅",
-  varphi: "ϕ",
-  varpi: "ϖ",
-  varpropto: "∝",
-  varr: "↕",
-  varrho: "ϱ",
-  varsigma: "ς",
-  varsubsetneq: "⊊︀",
-  varsubsetneqq: "⫋︀",
-  varsupsetneq: "⊋︀",
-  varsupsetneqq: "⫌︀",
-  vartheta: "ϑ",
-  vartriangleleft: "⊲",
-  vartriangleright: "⊳",
-  vcy: "в",
-  vdash: "⊢",
-  vee: "∨",
-  veebar: "⊻",
-  veeeq: "≚",
-  vellip: "⋮",
-  verbar: "|",
-  vert: "|",
-  vfr: "𝔳",
-  vltri: "⊲",
-  vnsub: "⊂⃒",
-  vnsup: "⊃⃒",
-  vopf: "𝕧",
-  vprop: "∝",
-  vrtri: "⊳",
-  vscr: "𝓋",
-  vsubnE: "⫋︀",
-  vsubne: "⊊︀",
-  vsupnE: "⫌︀",
-  vsupne: "⊋︀",
-  vzigzag: "⦚",
-  wcirc: "ŵ",
-  wedbar: "⩟",
-  wedge: "∧",
-  wedgeq: "≙",
-  weierp: "℘",
-  wfr: "𝔴",
-  wopf: "𝕨",
-  wp: "℘",
-  wr: "≀",
-  wreath: "≀",
-  wscr: "𝓌",
-  xcap: "⋂",
-  xcirc: "◯",
-  xcup: "⋃",
-  xdtri: "▽",
-  xfr: "𝔵",
-  xhArr: "⟺",
-  xharr: "⟷",
-  xi: "ξ",
-  xlArr: "⟸",
-  xlarr: "⟵",
-  xmap: "⟼",
-  xnis: "⋻",
-  xodot: "⨀",
-  xopf: "𝕩",
-  xoplus: "⨁",
-  xotime: "⨂",
-  xrArr: "⟹",
-  xrarr: "⟶",
-  xscr: "𝓍",
-  xsqcup: "⨆",
-  xuplus: "⨄",
-  xutri: "△",
-  xvee: "⋁",
-  xwedge: "⋀",
-  yacute: "ý",
-  yacy: "я",
-  ycirc: "ŷ",
-  ycy: "ы",
-  yen: "¥",
-  yfr: "𝔶",
-  yicy: "ї",
-  yopf: "𝕪",
-  yscr: "𝓎",
-  yucy: "ю",
-  yuml: "ÿ",
-  zacute: "ź",
-  zcaron: "ž",
-  zcy: "з",
-  zdot: "ż",
-  zeetrf: "ℨ",
-  zeta: "ζ",
-  zfr: "𝔷",
-  zhcy: "ж",
-  zigrarr: "⇝",
-  zopf: "𝕫",
-  zscr: "𝓏",
-  zwj: "‍",
-  zwnj: "‌"
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
 };
-
-// node_modules/decode-named-character-reference/index.js
-var own = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value) {
-  return own.call(characterEntities, value) ? characterEntities[value] : !1;
+function formatConfigIssues(file2, issues) {
+  return issues.map((issue3) => {
+    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path2 = issue3.path ? ` ${issue3.path}:` : "";
+    return `${where}${path2} ${issue3.message}`;
+  }).join(`
+`);
 }
 
-// node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  let end = list2.length, chunkStart = 0, parameters;
-  if (start < 0 ? start = -start > end ? 0 : end + start : start = start > end ? end : start, remove = remove > 0 ? remove : 0, items.length < 1e4)
-    parameters = Array.from(items), parameters.unshift(start, remove), list2.splice(...parameters);
-  else
-    for (remove && list2.splice(start, remove); chunkStart < items.length; )
-      parameters = items.slice(chunkStart, chunkStart + 1e4), parameters.unshift(start, 0), list2.splice(...parameters), chunkStart += 1e4, start += 1e4;
-}
-function push(list2, items) {
-  return list2.length > 0 ? (splice(list2, list2.length, 0, items), list2) : items;
-}
-
-// node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  let all2 = {}, index2 = -1;
-  for (; ++index2 < extensions.length; )
-    syntaxExtension(all2, extensions[index2]);
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook2;
-  for (hook2 in extension2) {
-    let left = (hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0) || (all2[hook2] = {}), right = extension2[hook2], code2;
-    if (right)
-      for (code2 in right) {
-        hasOwnProperty.call(left, code2) || (left[code2] = []);
-        let value = right[code2];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code2],
-          Array.isArray(value) ? value : value ? [value] : []
-        );
-      }
-  }
-}
-function constructs(existing, list2) {
-  let index2 = -1, before = [];
-  for (; ++index2 < list2.length; )
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
-  splice(existing, 0, 0, before);
-}
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  let code2 = Number.parseInt(value, base);
-  return (
-    // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code2 > 1114111 ? "�" : String.fromCodePoint(code2)
-  );
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/), asciiAlphanumeric = regexCheck(/[\dA-Za-z]/), asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/), asciiHexDigit = regexCheck(/[\dA-Fa-f]/), asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
-}
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
-}
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u")), unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
-  }
-}
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok2, type, max) {
-  let limit = max ? max - 1 : 1 / 0, size = 0;
-  return start;
-  function start(code2) {
-    return markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : ok2(code2);
-  }
-  function prefix(code2) {
-    return markdownSpace(code2) && size++ < limit ? (effects.consume(code2), prefix) : (effects.exit(type), ok2(code2));
-  }
-}
-function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return max > 0 && markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : after(code2);
-  }
-  function prefix(code2) {
-    return markdownSpace(code2) && size < max ? (effects.consume(code2), size++, prefix) : (effects.exit(type), after(code2));
-  }
-  function after(code2) {
-    return size >= min ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark/lib/initialize/content.js
-var content = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  let contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial), previous3;
-  return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code2) {
-    return effects.enter("paragraph"), lineStart(code2);
-  }
-  function lineStart(code2) {
-    let token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    return previous3 && (previous3.next = token), previous3 = token, data(code2);
-  }
-  function data(code2) {
-    if (code2 === null) {
-      effects.exit("chunkText"), effects.exit("paragraph"), effects.consume(code2);
-      return;
-    }
-    return markdownLineEnding(code2) ? (effects.consume(code2), effects.exit("chunkText"), lineStart) : (effects.consume(code2), data);
-  }
-}
-
-// node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map(), this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, !1);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, !0);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    if (this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    }), this.map.length === 0)
-      return;
-    let index2 = this.map.length, vecs = [];
-    for (; index2 > 0; )
-      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
-    vecs.push(events.slice()), events.length = 0;
-    let slice = vecs.pop();
-    for (; slice; ) {
-      for (let element of slice)
-        events.push(element);
-      slice = vecs.pop();
-    }
-    this.map.length = 0, this.index.clear();
-  }
-};
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0)
-    return;
-  let existing = editMap.index.get(at2);
-  if (existing) {
-    existing[1] += remove, before ? (add.push(...existing[2]), existing[2] = add) : existing[2].push(...add);
-    return;
-  }
-  let change = [at2, remove, add];
-  editMap.map.push(change), editMap.index.set(at2, change);
-}
-
-// node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-}, containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  let self2 = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
-  return start;
-  function start(code2) {
-    if (continued < stack.length) {
-      let item = stack[continued];
-      return self2.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
-    }
-    return checkNewContainers(code2);
-  }
-  function documentContinue(code2) {
-    if (continued++, self2.containerState._closeFlow) {
-      self2.containerState._closeFlow = void 0, childFlow && closeFlow();
-      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, point3;
-      for (; indexBeforeFlow--; )
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self2.events[indexBeforeFlow][1].end;
-          break;
-        }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      for (; index2 < self2.events.length; )
-        self2.events[index2][1].end = {
-          ...point3
-        }, index2++;
-      let editMap = new EditMap();
-      return editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events), checkNewContainers(code2);
-    }
-    return start(code2);
-  }
-  function checkNewContainers(code2) {
-    if (continued === stack.length) {
-      if (!childFlow)
-        return documentContinued(code2);
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete)
-        return flowStart(code2);
-      self2.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    return self2.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
-  }
-  function thereIsANewContainer(code2) {
-    return childFlow && closeFlow(), exitContainers(continued), documentContinued(code2);
-  }
-  function thereIsNoNewContainer(code2) {
-    return self2.parser.lazy[self2.now().line] = continued !== stack.length, lineStartOffset = self2.now().offset, flowStart(code2);
-  }
-  function documentContinued(code2) {
-    return self2.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
-  }
-  function containerContinue(code2) {
-    return continued++, stack.push([self2.currentConstruct, self2.containerState]), documentContinued(code2);
-  }
-  function flowStart(code2) {
-    if (code2 === null) {
-      childFlow && closeFlow(), exitContainers(0), effects.consume(code2);
-      return;
-    }
-    return childFlow = childFlow || self2.parser.flow(self2.now()), effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    }), flowContinue(code2);
-  }
-  function flowContinue(code2) {
-    if (code2 === null) {
-      writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code2);
-      return;
-    }
-    return markdownLineEnding(code2) ? (effects.consume(code2), writeToChild(effects.exit("chunkFlow")), continued = 0, self2.interrupt = void 0, start) : (effects.consume(code2), flowContinue);
-  }
-  function writeToChild(token, endOfFile) {
-    let stream = self2.sliceStream(token);
-    if (endOfFile && stream.push(null), token.previous = childToken, childToken && (childToken.next = token), childToken = token, childFlow.defineSkip(token.start), childFlow.write(stream), self2.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      for (; index2--; )
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        )
-          return;
-      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, seen, point3;
-      for (; indexBeforeFlow--; )
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self2.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = !0;
-        }
-      for (exitContainers(continued), index2 = indexBeforeExits; index2 < self2.events.length; )
-        self2.events[index2][1].end = {
-          ...point3
-        }, index2++;
-      let editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    for (; index2-- > size; ) {
-      let entry = stack[index2];
-      self2.containerState = entry[1], entry[0].exit.call(self2, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]), childToken = void 0, childFlow = void 0, self2.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok2, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2))
-    return 1;
-  if (unicodePunctuation(code2))
-    return 2;
-}
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  let called = [], index2 = -1;
-  for (; ++index2 < constructs2.length; ) {
-    let resolve = constructs2[index2].resolveAll;
-    resolve && !called.includes(resolve) && (events = resolve(events, context), called.push(resolve));
-  }
-  return events;
-}
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-var attention = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events, context) {
-  let index2 = -1, nextEvents;
-  for (; ++index2 < events.length; )
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      for (; open3--; )
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
-            continue;
-          let use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
-            ...events[open3][1].end
-          }, end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use), movePoint(end, use);
-          let openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open3][1].end
-            }
-          }, closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          }, text4 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open3][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          }, group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open3][1].end = {
-            ...openingSequence.start
-          }, events[index2][1].start = {
-            ...closingSequence.end
-          }, nextEvents = [], events[open3][1].end.offset - events[open3][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - offset - 2;
-          break;
-        }
-    }
-  for (index2 = -1; ++index2 < events.length; )
-    events[index2][1].type === "attentionSequence" && (events[index2][1].type = "data");
-  return events;
-}
-function tokenizeAttention(effects, ok2) {
-  let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker;
-  return start;
-  function start(code2) {
-    return marker = code2, effects.enter("attentionSequence"), inside(code2);
-  }
-  function inside(code2) {
-    if (code2 === marker)
-      return effects.consume(code2), inside;
-    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker === 42 ? open3 : open3 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open3)), ok2(code2);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset, point3.offset += offset, point3._bufferIndex += offset;
-}
-
-// node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open3;
-  }
-  function open3(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), schemeOrEmailAtext) : code2 === 64 ? nok(code2) : emailAtext(code2);
-  }
-  function schemeOrEmailAtext(code2) {
-    return code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2) ? (size = 1, schemeInsideOrEmailAtext(code2)) : emailAtext(code2);
-  }
-  function schemeInsideOrEmailAtext(code2) {
-    return code2 === 58 ? (effects.consume(code2), size = 0, urlInside) : (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32 ? (effects.consume(code2), schemeInsideOrEmailAtext) : (size = 0, emailAtext(code2));
-  }
-  function urlInside(code2) {
-    return code2 === 62 ? (effects.exit("autolinkProtocol"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), urlInside);
-  }
-  function emailAtext(code2) {
-    return code2 === 64 ? (effects.consume(code2), emailAtSignOrDot) : asciiAtext(code2) ? (effects.consume(code2), emailAtext) : nok(code2);
-  }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
-  }
-  function emailLabel(code2) {
-    return code2 === 46 ? (effects.consume(code2), size = 0, emailAtSignOrDot) : code2 === 62 ? (effects.exit("autolinkProtocol").type = "autolinkEmail", effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : emailValue(code2);
-  }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      let next = code2 === 45 ? emailValue : emailLabel;
-      return effects.consume(code2), next;
-    }
-    return nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: !0,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
-  }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok2, nok) {
-  let self2 = this;
-  return start;
-  function start(code2) {
-    if (code2 === 62) {
-      let state = self2.containerState;
-      return state.open || (effects.enter("blockQuote", {
-        _container: !0
-      }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code2), effects.exit("blockQuoteMarker"), after;
-    }
-    return nok(code2);
-  }
-  function after(code2) {
-    return markdownSpace(code2) ? (effects.enter("blockQuotePrefixWhitespace"), effects.consume(code2), effects.exit("blockQuotePrefixWhitespace"), effects.exit("blockQuotePrefix"), ok2) : (effects.exit("blockQuotePrefix"), ok2(code2));
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
-  let self2 = this;
-  return contStart;
-  function contStart(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : contBefore(code2);
-  }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok2, nok)(code2);
-  }
-}
-function exit(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("characterEscape"), effects.enter("escapeMarker"), effects.consume(code2), effects.exit("escapeMarker"), inside;
-  }
-  function inside(code2) {
-    return asciiPunctuation(code2) ? (effects.enter("characterEscapeValue"), effects.consume(code2), effects.exit("characterEscapeValue"), effects.exit("characterEscape"), ok2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok2, nok) {
-  let self2 = this, size = 0, max, test;
-  return start;
-  function start(code2) {
-    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open3;
-  }
-  function open3(code2) {
-    return code2 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code2), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code2));
-  }
-  function numeric(code2) {
-    return code2 === 88 || code2 === 120 ? (effects.enter("characterReferenceMarkerHexadecimal"), effects.consume(code2), effects.exit("characterReferenceMarkerHexadecimal"), effects.enter("characterReferenceValue"), max = 6, test = asciiHexDigit, value) : (effects.enter("characterReferenceValue"), max = 7, test = asciiDigit, value(code2));
-  }
-  function value(code2) {
-    if (code2 === 59 && size) {
-      let token = effects.exit("characterReferenceValue");
-      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token)) ? nok(code2) : (effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
-    }
-    return test(code2) && size++ < max ? (effects.consume(code2), value) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: !0,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok2, nok) {
-  let self2 = this;
-  return start;
-  function start(code2) {
-    return code2 === null ? nok(code2) : (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), after);
-  }
-  function after(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok2(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: !0,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok2, nok) {
-  let self2 = this, closeStart = {
-    partial: !0,
-    tokenize: tokenizeCloseStart
-  }, initialPrefix = 0, sizeOpen = 0, marker;
-  return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
-  }
-  function beforeSequenceOpen(code2) {
-    let tail = self2.events[self2.events.length - 1];
-    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code2, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code2);
-  }
-  function sequenceOpen(code2) {
-    return code2 === marker ? (sizeOpen++, effects.consume(code2), sequenceOpen) : sizeOpen < 3 ? nok(code2) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2));
-  }
-  function infoBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFencedFence"), self2.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
-      contentType: "string"
-    }), info2(code2));
-  }
-  function info2(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code2)) : markdownSpace(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), info2);
-  }
-  function metaBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? infoBefore(code2) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
-      contentType: "string"
-    }), meta3(code2));
-  }
-  function meta3(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), meta3);
-  }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
-  }
-  function contentBefore(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), contentStart;
-  }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
-  }
-  function beforeContentChunk(code2) {
-    return code2 === null || markdownLineEnding(code2) ? effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2) : (effects.enter("codeFlowValue"), contentChunk(code2));
-  }
-  function contentChunk(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), beforeContentChunk(code2)) : (effects.consume(code2), contentChunk);
-  }
-  function after(code2) {
-    return effects.exit("codeFenced"), ok2(code2);
-  }
-  function tokenizeCloseStart(effects2, ok3, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code2) {
-      return effects2.enter("lineEnding"), effects2.consume(code2), effects2.exit("lineEnding"), start2;
-    }
-    function start2(code2) {
-      return effects2.enter("codeFencedFence"), markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
-    }
-    function beforeSequenceClose(code2) {
-      return code2 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code2)) : nok2(code2);
-    }
-    function sequenceClose(code2) {
-      return code2 === marker ? (size++, effects2.consume(code2), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2)) : nok2(code2);
-    }
-    function sequenceCloseAfter(code2) {
-      return code2 === null || markdownLineEnding(code2) ? (effects2.exit("codeFencedFence"), ok3(code2)) : nok2(code2);
-    }
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-}, furtherStart = {
-  partial: !0,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("codeIndented"), factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
-  }
-  function atBreak(code2) {
-    return code2 === null ? after(code2) : markdownLineEnding(code2) ? effects.attempt(furtherStart, atBreak, after)(code2) : (effects.enter("codeFlowValue"), inside(code2));
-  }
-  function inside(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), atBreak(code2)) : (effects.consume(code2), inside);
-  }
-  function after(code2) {
-    return effects.exit("codeIndented"), ok2(code2);
-  }
-}
-function tokenizeFurtherStart(effects, ok2, nok) {
-  let self2 = this;
-  return furtherStart2;
-  function furtherStart2(code2) {
-    return self2.parser.lazy[self2.now().line] ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
-  }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4, headEnterIndex = 3, index2, enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    for (index2 = headEnterIndex; ++index2 < tailExitIndex; )
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding", events[tailExitIndex][1].type = "codeTextPadding", headEnterIndex += 2, tailExitIndex -= 2;
-        break;
-      }
-  }
-  for (index2 = headEnterIndex - 1, tailExitIndex++; ++index2 <= tailExitIndex; )
-    enter === void 0 ? index2 !== tailExitIndex && events[index2][1].type !== "lineEnding" && (enter = index2) : (index2 === tailExitIndex || events[index2][1].type === "lineEnding") && (events[enter][1].type = "codeTextData", index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), tailExitIndex -= index2 - enter - 2, index2 = enter + 2), enter = void 0);
-  return events;
-}
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok2, nok) {
-  let self2 = this, sizeOpen = 0, size, token;
-  return start;
-  function start(code2) {
-    return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code2);
-  }
-  function sequenceOpen(code2) {
-    return code2 === 96 ? (effects.consume(code2), sizeOpen++, sequenceOpen) : (effects.exit("codeTextSequence"), between(code2));
-  }
-  function between(code2) {
-    return code2 === null ? nok(code2) : code2 === 32 ? (effects.enter("space"), effects.consume(code2), effects.exit("space"), between) : code2 === 96 ? (token = effects.enter("codeTextSequence"), size = 0, sequenceClose(code2)) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), between) : (effects.enter("codeTextData"), data(code2));
-  }
-  function data(code2) {
-    return code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2) ? (effects.exit("codeTextData"), between(code2)) : (effects.consume(code2), data);
-  }
-  function sequenceClose(code2) {
-    return code2 === 96 ? (effects.consume(code2), size++, sequenceClose) : size === sizeOpen ? (effects.exit("codeTextSequence"), effects.exit("codeText"), ok2(code2)) : (token.type = "codeTextData", data(code2));
-  }
-}
-
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [], this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length)
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    return index2 < this.left.length ? this.left[index2] : this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    return this.setCursor(0), this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    let stop = end ?? Number.POSITIVE_INFINITY;
-    return stop < this.left.length ? this.left.slice(start, stop) : start > this.left.length ? this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse() : this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    let count3 = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
-    return items && chunkedPush(this.left, items), removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    return this.setCursor(Number.POSITIVE_INFINITY), this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY), this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY), chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0), this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0), chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (!(n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0))
-      if (n < this.left.length) {
-        let removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-        chunkedPush(this.right, removed.reverse());
-      } else {
-        let removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-        chunkedPush(this.left, removed.reverse());
-      }
-  }
-};
-function chunkedPush(list2, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4)
-    list2.push(...right);
-  else
-    for (; chunkStart < right.length; )
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4)), chunkStart += 1e4;
-}
-
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  let jumps = {}, index2 = -1, event, lineIndex, otherIndex, otherEvent, parameters, subevents, more, events = new SpliceBuffer(eventsArray);
-  for (; ++index2 < events.length; ) {
-    for (; index2 in jumps; )
-      index2 = jumps[index2];
-    if (event = events.get(index2), index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix" && (subevents = event[1]._tokenizer.events, otherIndex = 0, otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank" && (otherIndex += 2), otherIndex < subevents.length && subevents[otherIndex][1].type === "content"))
-      for (; ++otherIndex < subevents.length && subevents[otherIndex][1].type !== "content"; )
-        subevents[otherIndex][1].type === "chunkText" && (subevents[otherIndex][1]._isInFirstContentOfListItem = !0, otherIndex++);
-    if (event[0] === "enter")
-      event[1].contentType && (Object.assign(jumps, subcontent(events, index2)), index2 = jumps[index2], more = !0);
-    else if (event[1]._container) {
-      for (otherIndex = index2, lineIndex = void 0; otherIndex--; )
-        if (otherEvent = events.get(otherIndex), otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank")
-          otherEvent[0] === "enter" && (lineIndex && (events.get(lineIndex)[1].type = "lineEndingBlank"), otherEvent[1].type = "lineEnding", lineIndex = otherIndex);
-        else if (!(otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent"))
-          break;
-      lineIndex && (event[1].end = {
-        ...events.get(lineIndex)[1].start
-      }, parameters = events.slice(lineIndex, index2), parameters.unshift(event), events.splice(lineIndex, index2 - lineIndex + 1, parameters));
-    }
-  }
-  return splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0)), !more;
-}
-function subcontent(events, eventIndex) {
-  let token = events.get(eventIndex)[1], context = events.get(eventIndex)[2], startPosition = eventIndex - 1, startPositions = [], tokenizer = token._tokenizer;
-  tokenizer || (tokenizer = context.parser[token.contentType](token.start), token._contentTypeTextTrailing && (tokenizer._contentTypeTextTrailing = !0));
-  let childEvents = tokenizer.events, jumps = [], gaps = {}, stream, previous3, index2 = -1, current = token, adjust = 0, start = 0, breaks = [start];
-  for (; current; ) {
-    for (; events.get(++startPosition)[1] !== current; )
-      ;
-    startPositions.push(startPosition), current._tokenizer || (stream = context.sliceStream(current), current.next || stream.push(null), previous3 && tokenizer.defineSkip(current.start), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = !0), tokenizer.write(stream), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = void 0)), previous3 = current, current = current.next;
-  }
-  for (current = token; ++index2 < childEvents.length; )
-    // Find a void token that includes a break.
-    childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line && (start = index2 + 1, breaks.push(start), current._tokenizer = void 0, current.previous = void 0, current = current.next);
-  for (tokenizer.events = [], current ? (current._tokenizer = void 0, current.previous = void 0) : breaks.pop(), index2 = breaks.length; index2--; ) {
-    let slice = childEvents.slice(breaks[index2], breaks[index2 + 1]), start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]), events.splice(start2, 2, slice);
-  }
-  for (jumps.reverse(), index2 = -1; ++index2 < jumps.length; )
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1], adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  return gaps;
-}
-
-// node_modules/micromark-core-commonmark/lib/content.js
-var content2 = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-}, continuationConstruct = {
-  partial: !0,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events) {
-  return subtokenize(events), events;
-}
-function tokenizeContent(effects, ok2) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code2) {
-    return effects.enter("content"), previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    }), chunkInside(code2);
-  }
-  function chunkInside(code2) {
-    return code2 === null ? contentEnd(code2) : markdownLineEnding(code2) ? effects.check(continuationConstruct, contentContinue, contentEnd)(code2) : (effects.consume(code2), chunkInside);
-  }
-  function contentEnd(code2) {
-    return effects.exit("chunkContent"), effects.exit("content"), ok2(code2);
-  }
-  function contentContinue(code2) {
-    return effects.consume(code2), effects.exit("chunkContent"), previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    }), previous3 = previous3.next, chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok2, nok) {
-  let self2 = this;
-  return startLookahead;
-  function startLookahead(code2) {
-    return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2))
-      return nok(code2);
-    let tail = self2.events[self2.events.length - 1];
-    return !self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code2) : effects.interrupt(self2.parser.constructs.flow, nok, ok2)(code2);
-  }
-}
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  let limit = max || Number.POSITIVE_INFINITY, balance = 0;
-  return start;
-  function start(code2) {
-    return code2 === 60 ? (effects.enter(type), effects.enter(literalType), effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), enclosedBefore) : code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2) ? nok(code2) : (effects.enter(type), effects.enter(rawType), effects.enter(stringType), effects.enter("chunkString", {
-      contentType: "string"
-    }), raw(code2));
-  }
-  function enclosedBefore(code2) {
-    return code2 === 62 ? (effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), effects.exit(literalType), effects.exit(type), ok2) : (effects.enter(stringType), effects.enter("chunkString", {
-      contentType: "string"
-    }), enclosed(code2));
-  }
-  function enclosed(code2) {
-    return code2 === 62 ? (effects.exit("chunkString"), effects.exit(stringType), enclosedBefore(code2)) : code2 === null || code2 === 60 || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? enclosedEscape : enclosed);
-  }
-  function enclosedEscape(code2) {
-    return code2 === 60 || code2 === 62 || code2 === 92 ? (effects.consume(code2), enclosed) : enclosed(code2);
-  }
-  function raw(code2) {
-    return !balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2)) ? (effects.exit("chunkString"), effects.exit(stringType), effects.exit(rawType), effects.exit(type), ok2(code2)) : balance < limit && code2 === 40 ? (effects.consume(code2), balance++, raw) : code2 === 41 ? (effects.consume(code2), balance--, raw) : code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? rawEscape : raw);
-  }
-  function rawEscape(code2) {
-    return code2 === 40 || code2 === 41 || code2 === 92 ? (effects.consume(code2), raw) : raw(code2);
-  }
-}
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
-  let self2 = this, size = 0, seen;
-  return start;
-  function start(code2) {
-    return effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.enter(stringType), atBreak;
-  }
-  function atBreak(code2) {
-    return size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : code2 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
-      contentType: "string"
-    }), labelInside(code2));
-  }
-  function labelInside(code2) {
-    return code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999 ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), seen || (seen = !markdownSpace(code2)), code2 === 92 ? labelEscape : labelInside);
-  }
-  function labelEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
-  }
-}
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code2) {
-    return code2 === 34 || code2 === 39 || code2 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), marker = code2 === 40 ? 41 : code2, begin) : nok(code2);
-  }
-  function begin(code2) {
-    return code2 === marker ? (effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code2));
-  }
-  function atBreak(code2) {
-    return code2 === marker ? (effects.exit(stringType), begin(marker)) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
-      contentType: "string"
-    }), inside(code2));
-  }
-  function inside(code2) {
-    return code2 === marker || code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), code2 === 92 ? escape : inside);
-  }
-  function escape(code2) {
-    return code2 === marker || code2 === 92 ? (effects.consume(code2), inside) : inside(code2);
-  }
-}
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok2) {
-  let seen;
-  return start;
-  function start(code2) {
-    return markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), seen = !0, start) : markdownSpace(code2) ? factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2) : ok2(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-var definition = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-}, titleBefore = {
-  partial: !0,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok2, nok) {
-  let self2 = this, identifier;
-  return start;
-  function start(code2) {
-    return effects.enter("definition"), before(code2);
-  }
-  function before(code2) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code2);
-  }
-  function labelAfter(code2) {
-    return identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1)), code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), markerAfter) : nok(code2);
-  }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
-  }
-  function destinationBefore(code2) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code2);
-  }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
-  }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
-  }
-  function afterWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("definition"), self2.parser.defined.push(identifier), ok2(code2)) : nok(code2);
-  }
-}
-function tokenizeTitleBefore(effects, ok2, nok) {
-  return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
-  }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
-  }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
-  }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("hardBreakEscape"), effects.consume(code2), after;
-  }
-  function after(code2) {
-    return markdownLineEnding(code2) ? (effects.exit("hardBreakEscape"), ok2(code2)) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2, contentStart = 3;
-  if (events[contentStart][1].type === "whitespace" && (contentStart += 2), contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace" && (contentEnd -= 2), events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace") && (contentEnd -= contentStart + 1 === contentEnd ? 2 : 4), contentEnd > contentStart) {
-    let content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    }, text4 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return effects.enter("atxHeading"), before(code2);
-  }
-  function before(code2) {
-    return effects.enter("atxHeadingSequence"), sequenceOpen(code2);
-  }
-  function sequenceOpen(code2) {
-    return code2 === 35 && size++ < 6 ? (effects.consume(code2), sequenceOpen) : code2 === null || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingSequence"), atBreak(code2)) : nok(code2);
-  }
-  function atBreak(code2) {
-    return code2 === 35 ? (effects.enter("atxHeadingSequence"), sequenceFurther(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("atxHeading"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : (effects.enter("atxHeadingText"), data(code2));
-  }
-  function sequenceFurther(code2) {
-    return code2 === 35 ? (effects.consume(code2), sequenceFurther) : (effects.exit("atxHeadingSequence"), atBreak(code2));
-  }
-  function data(code2) {
-    return code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingText"), atBreak(code2)) : (effects.consume(code2), data);
-  }
-}
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-], htmlRawNames = ["pre", "script", "style", "textarea"];
-
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: !0,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-}, blankLineBefore = {
-  partial: !0,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  for (; index2-- && !(events[index2][0] === "enter" && events[index2][1].type === "htmlFlow"); )
-    ;
-  return index2 > 1 && events[index2 - 2][1].type === "linePrefix" && (events[index2][1].start = events[index2 - 2][1].start, events[index2 + 1][1].start = events[index2 - 2][1].start, events.splice(index2 - 2, 2)), events;
-}
-function tokenizeHtmlFlow(effects, ok2, nok) {
-  let self2 = this, marker, closingTag, buffer, index2, markerB;
-  return start;
-  function start(code2) {
-    return before(code2);
-  }
-  function before(code2) {
-    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open3;
-  }
-  function open3(code2) {
-    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), closingTag = !0, tagCloseStart) : code2 === 63 ? (effects.consume(code2), marker = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function declarationOpen(code2) {
-    return code2 === 45 ? (effects.consume(code2), marker = 2, commentOpenInside) : code2 === 91 ? (effects.consume(code2), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), marker = 4, self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
-  }
-  function commentOpenInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
-  }
-  function cdataOpenInside(code2) {
-    let value = "CDATA[";
-    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? self2.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code2);
-  }
-  function tagCloseStart(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      let slash = code2 === 47, name = buffer.toLowerCase();
-      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self2.interrupt ? ok2(code2) : continuation(code2)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code2), basicSelfClosing) : self2.interrupt ? ok2(code2) : continuation(code2)) : (marker = 7, self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2));
-    }
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), buffer += String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function basicSelfClosing(code2) {
-    return code2 === 62 ? (effects.consume(code2), self2.interrupt ? ok2 : continuation) : nok(code2);
-  }
-  function completeClosingTagAfter(code2) {
-    return markdownSpace(code2) ? (effects.consume(code2), completeClosingTagAfter) : completeEnd(code2);
-  }
-  function completeAttributeNameBefore(code2) {
-    return code2 === 47 ? (effects.consume(code2), completeEnd) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), completeAttributeName) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameBefore) : completeEnd(code2);
-  }
-  function completeAttributeName(code2) {
-    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), completeAttributeName) : completeAttributeNameAfter(code2);
-  }
-  function completeAttributeNameAfter(code2) {
-    return code2 === 61 ? (effects.consume(code2), completeAttributeValueBefore) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameAfter) : completeAttributeNameBefore(code2);
-  }
-  function completeAttributeValueBefore(code2) {
-    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), markerB = code2, completeAttributeValueQuoted) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeValueBefore) : completeAttributeValueUnquoted(code2);
-  }
-  function completeAttributeValueQuoted(code2) {
-    return code2 === markerB ? (effects.consume(code2), markerB = null, completeAttributeValueQuotedAfter) : code2 === null || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), completeAttributeValueQuoted);
-  }
-  function completeAttributeValueUnquoted(code2) {
-    return code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2) ? completeAttributeNameAfter(code2) : (effects.consume(code2), completeAttributeValueUnquoted);
-  }
-  function completeAttributeValueQuotedAfter(code2) {
-    return code2 === 47 || code2 === 62 || markdownSpace(code2) ? completeAttributeNameBefore(code2) : nok(code2);
-  }
-  function completeEnd(code2) {
-    return code2 === 62 ? (effects.consume(code2), completeAfter) : nok(code2);
-  }
-  function completeAfter(code2) {
-    return code2 === null || markdownLineEnding(code2) ? continuation(code2) : markdownSpace(code2) ? (effects.consume(code2), completeAfter) : nok(code2);
-  }
-  function continuation(code2) {
-    return code2 === 45 && marker === 2 ? (effects.consume(code2), continuationCommentInside) : code2 === 60 && marker === 1 ? (effects.consume(code2), continuationRawTagOpen) : code2 === 62 && marker === 4 ? (effects.consume(code2), continuationClose) : code2 === 63 && marker === 3 ? (effects.consume(code2), continuationDeclarationInside) : code2 === 93 && marker === 5 ? (effects.consume(code2), continuationCdataInside) : markdownLineEnding(code2) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationStart(code2)) : (effects.consume(code2), continuation);
-  }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
-  }
-  function continuationStartNonLazy(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), continuationBefore;
-  }
-  function continuationBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? continuationStart(code2) : (effects.enter("htmlFlowData"), continuation(code2));
-  }
-  function continuationCommentInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationRawTagOpen(code2) {
-    return code2 === 47 ? (effects.consume(code2), buffer = "", continuationRawEndTag) : continuation(code2);
-  }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
-      let name = buffer.toLowerCase();
-      return htmlRawNames.includes(name) ? (effects.consume(code2), continuationClose) : continuation(code2);
-    }
-    return asciiAlpha(code2) && buffer.length < 8 ? (effects.consume(code2), buffer += String.fromCharCode(code2), continuationRawEndTag) : continuation(code2);
-  }
-  function continuationCdataInside(code2) {
-    return code2 === 93 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationDeclarationInside(code2) {
-    return code2 === 62 ? (effects.consume(code2), continuationClose) : code2 === 45 && marker === 2 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationClose(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationAfter(code2)) : (effects.consume(code2), continuationClose);
-  }
-  function continuationAfter(code2) {
-    return effects.exit("htmlFlow"), ok2(code2);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), effects.attempt(blankLine, ok2, nok);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok2, nok) {
-  let self2 = this, marker, index2, returnState;
-  return start;
-  function start(code2) {
-    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open3;
-  }
-  function open3(code2) {
-    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), tagCloseStart) : code2 === 63 ? (effects.consume(code2), instruction) : asciiAlpha(code2) ? (effects.consume(code2), tagOpen) : nok(code2);
-  }
-  function declarationOpen(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentOpenInside) : code2 === 91 ? (effects.consume(code2), index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), declaration) : nok(code2);
-  }
-  function commentOpenInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentEnd) : nok(code2);
-  }
-  function comment(code2) {
-    return code2 === null ? nok(code2) : code2 === 45 ? (effects.consume(code2), commentClose) : markdownLineEnding(code2) ? (returnState = comment, lineEndingBefore(code2)) : (effects.consume(code2), comment);
-  }
-  function commentClose(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentEnd) : comment(code2);
-  }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
-  }
-  function cdataOpenInside(code2) {
-    let value = "CDATA[";
-    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? cdata : cdataOpenInside) : nok(code2);
-  }
-  function cdata(code2) {
-    return code2 === null ? nok(code2) : code2 === 93 ? (effects.consume(code2), cdataClose) : markdownLineEnding(code2) ? (returnState = cdata, lineEndingBefore(code2)) : (effects.consume(code2), cdata);
-  }
-  function cdataClose(code2) {
-    return code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
-  }
-  function cdataEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
-  }
-  function declaration(code2) {
-    return code2 === null || code2 === 62 ? end(code2) : markdownLineEnding(code2) ? (returnState = declaration, lineEndingBefore(code2)) : (effects.consume(code2), declaration);
-  }
-  function instruction(code2) {
-    return code2 === null ? nok(code2) : code2 === 63 ? (effects.consume(code2), instructionClose) : markdownLineEnding(code2) ? (returnState = instruction, lineEndingBefore(code2)) : (effects.consume(code2), instruction);
-  }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
-  }
-  function tagCloseStart(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), tagClose) : nok(code2);
-  }
-  function tagClose(code2) {
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagClose) : tagCloseBetween(code2);
-  }
-  function tagCloseBetween(code2) {
-    return markdownLineEnding(code2) ? (returnState = tagCloseBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagCloseBetween) : end(code2);
-  }
-  function tagOpen(code2) {
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpen) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
-  }
-  function tagOpenBetween(code2) {
-    return code2 === 47 ? (effects.consume(code2), end) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), tagOpenAttributeName) : markdownLineEnding(code2) ? (returnState = tagOpenBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenBetween) : end(code2);
-  }
-  function tagOpenAttributeName(code2) {
-    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpenAttributeName) : tagOpenAttributeNameAfter(code2);
-  }
-  function tagOpenAttributeNameAfter(code2) {
-    return code2 === 61 ? (effects.consume(code2), tagOpenAttributeValueBefore) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeNameAfter) : tagOpenBetween(code2);
-  }
-  function tagOpenAttributeValueBefore(code2) {
-    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), marker = code2, tagOpenAttributeValueQuoted) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeValueBefore) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
-  }
-  function tagOpenAttributeValueQuoted(code2) {
-    return code2 === marker ? (effects.consume(code2), marker = void 0, tagOpenAttributeValueQuotedAfter) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code2)) : (effects.consume(code2), tagOpenAttributeValueQuoted);
-  }
-  function tagOpenAttributeValueUnquoted(code2) {
-    return code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96 ? nok(code2) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
-  }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    return code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
-  }
-  function end(code2) {
-    return code2 === 62 ? (effects.consume(code2), effects.exit("htmlTextData"), effects.exit("htmlText"), ok2) : nok(code2);
-  }
-  function lineEndingBefore(code2) {
-    return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), lineEndingAfter;
-  }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
-  }
-  function lineEndingAfterPrefix(code2) {
-    return effects.enter("htmlTextData"), returnState(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-}, resourceConstruct = {
-  tokenize: tokenizeResource
-}, referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-}, referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1, newEvents = [];
-  for (; ++index2 < events.length; ) {
-    let token = events[index2][1];
-    if (newEvents.push(events[index2]), token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      let offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data", index2 += offset;
-    }
-  }
-  return events.length !== newEvents.length && splice(events, 0, events.length, newEvents), events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length, offset = 0, open3, close, media;
-  for (; index2--; ) {
-    let token = events[index2][1];
-    if (open3) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive)
-        break;
-      events[index2][0] === "enter" && token.type === "labelLink" && (token._inactive = !0);
-    } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open3 = index2, token.type !== "labelLink")) {
-        offset = 2;
-        break;
-      }
-    } else token.type === "labelEnd" && (close = index2);
-  }
-  let group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  }, label2 = {
-    type: "label",
-    start: {
-      ...events[open3][1].start
-    },
-    end: {
-      ...events[close][1].end
-    }
-  }, text4 = {
-    type: "labelText",
-    start: {
-      ...events[open3 + offset + 2][1].end
-    },
-    end: {
-      ...events[close - 2][1].start
-    }
+// core/yaml/validate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlAs(text4, schema, options4) {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
   };
-  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
-}
-function tokenizeLabelEnd(effects, ok2, nok) {
-  let self2 = this, labelStarts = self2._labelStarts, labelStart, defined;
-  if (labelStarts) {
-    for (; labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced; )
-      labelStarts.pop();
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code2) {
-    return labelStart ? labelStart._inactive ? labelEndNok(code2) : (defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code2);
-  }
-  function after(code2) {
-    return code2 === 40 ? effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2) : code2 === 91 ? effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2) : defined ? labelEndOk(code2) : labelEndNok(code2);
-  }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
-  }
-  function labelEndOk(code2) {
-    return labelStarts.pop(), ok2(code2);
-  }
-  function labelEndNok(code2) {
-    return labelStart._balanced = !0, nok(code2);
-  }
-}
-function tokenizeResource(effects, ok2, nok) {
-  return resourceStart;
-  function resourceStart(code2) {
-    return effects.enter("resource"), effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), resourceBefore;
-  }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
-  }
-  function resourceOpen(code2) {
-    return code2 === 41 ? resourceEnd(code2) : factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
-  }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
-  }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
-  }
-  function resourceBetween(code2) {
-    return code2 === 34 || code2 === 39 || code2 === 40 ? factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2) : resourceEnd(code2);
-  }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
-  }
-  function resourceEnd(code2) {
-    return code2 === 41 ? (effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), effects.exit("resource"), ok2) : nok(code2);
-  }
-}
-function tokenizeReferenceFull(effects, ok2, nok) {
-  let self2 = this;
-  return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
-  }
-  function referenceFullAfter(code2) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
-  }
-  function referenceFullMissing(code2) {
-    return nok(code2);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok2, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
-    return effects.enter("reference"), effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code2) {
-    return code2 === 93 ? (effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), effects.exit("reference"), ok2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok2, nok) {
-  let self2 = this, labelImage;
-  return start;
-  function start(code2) {
-    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open3;
-  }
-  function open3(code2) {
-    return code2 === 91 ? (effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code2);
-  }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelImage), ok2(code2));
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok2, nok) {
-  let self2 = this, labelLink;
-  return start;
-  function start(code2) {
-    return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
-  }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelLink), ok2(code2));
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok2) {
-  return start;
-  function start(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, ok2, "linePrefix");
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok2, nok) {
-  let size = 0, marker;
-  return start;
-  function start(code2) {
-    return effects.enter("thematicBreak"), before(code2);
-  }
-  function before(code2) {
-    return marker = code2, atBreak(code2);
-  }
-  function atBreak(code2) {
-    return code2 === marker ? (effects.enter("thematicBreakSequence"), sequence(code2)) : size >= 3 && (code2 === null || markdownLineEnding(code2)) ? (effects.exit("thematicBreak"), ok2(code2)) : nok(code2);
-  }
-  function sequence(code2) {
-    return code2 === marker ? (effects.consume(code2), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2));
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/list.js
-var list = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-}, listItemPrefixWhitespaceConstruct = {
-  partial: !0,
-  tokenize: tokenizeListItemPrefixWhitespace
-}, indentConstruct = {
-  partial: !0,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok2, nok) {
-  let self2 = this, tail = self2.events[self2.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
-  return start;
-  function start(code2) {
-    let kind = self2.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code2 === self2.containerState.marker : asciiDigit(code2)) {
-      if (self2.containerState.type || (self2.containerState.type = kind, effects.enter(kind, {
-        _container: !0
-      })), kind === "listUnordered")
-        return effects.enter("listItemPrefix"), code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
-      if (!self2.interrupt || code2 === 49)
-        return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code2);
-    }
-    return nok(code2);
-  }
-  function inside(code2) {
-    return asciiDigit(code2) && ++size < 10 ? (effects.consume(code2), inside) : (!self2.interrupt || size < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46) ? (effects.exit("listItemValue"), atMarker(code2)) : nok(code2);
-  }
-  function atMarker(code2) {
-    return effects.enter("listItemMarker"), effects.consume(code2), effects.exit("listItemMarker"), self2.containerState.marker = self2.containerState.marker || code2, effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code2) {
-    return self2.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code2);
-  }
-  function otherPrefix(code2) {
-    return markdownSpace(code2) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code2), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code2);
-  }
-  function endOfPrefix(code2) {
-    return self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code2);
-  }
-}
-function tokenizeListContinuation(effects, ok2, nok) {
-  let self2 = this;
-  return self2.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
-    return self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self2.containerState.size + 1)(code2);
-  }
-  function notBlank(code2) {
-    return self2.containerState.furtherBlankLines || !markdownSpace(code2) ? (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, notInCurrentItem(code2)) : (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2));
-  }
-  function notInCurrentItem(code2) {
-    return self2.containerState._closeFlow = !0, self2.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
-  }
-}
-function tokenizeIndent(effects, ok2, nok) {
-  let self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code2) {
-    let tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self2.containerState.size ? ok2(code2) : nok(code2);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
-  let self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
-  function afterPrefix(code2) {
-    let tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  let editMap = new EditMap(), index2 = events.length, content3, text4, definition2;
-  for (; index2--; )
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      events[index2][1].type === "paragraph" && (text4 = index2);
-    } else
-      events[index2][1].type === "content" && editMap.add(index2, 1, []), !definition2 && events[index2][1].type === "definition" && (definition2 = index2);
-  let heading = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  return events[text4][1].type = "setextHeadingText", definition2 ? (editMap.add(text4, 0, [["enter", heading, context]]), editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]), events[content3][1].end = {
-    ...events[definition2][1].end
-  }) : events[content3][1] = heading, editMap.add(events.length, 0, [["exit", heading, context]]), editMap.consume(events), events;
-}
-function tokenizeSetextUnderline(effects, ok2, nok) {
-  let self2 = this, marker;
-  return start;
-  function start(code2) {
-    let index2 = self2.events.length, paragraph;
-    for (; index2--; )
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    return !self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code2, before(code2)) : nok(code2);
-  }
-  function before(code2) {
-    return effects.enter("setextHeadingLineSequence"), inside(code2);
-  }
-  function inside(code2) {
-    return code2 === marker ? (effects.consume(code2), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2));
-  }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("setextHeadingLine"), ok2(code2)) : nok(code2);
-  }
-}
-
-// node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  let self2 = this, initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEndingBlank"), effects.consume(code2), effects.exit("lineEndingBlank"), self2.currentConstruct = void 0, initial;
-  }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), self2.currentConstruct = void 0, initial;
-  }
-}
-
-// node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-}, string = initializeFactory("string"), text = initializeFactory("text");
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    let self2 = this, constructs2 = this.parser.constructs[field], text4 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
-    }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
-        return;
-      }
-      return effects.enter("data"), effects.consume(code2), data;
-    }
-    function data(code2) {
-      return atBreak(code2) ? (effects.exit("data"), text4(code2)) : (effects.consume(code2), data);
-    }
-    function atBreak(code2) {
-      if (code2 === null)
-        return !0;
-      let list2 = constructs2[code2], index2 = -1;
-      if (list2)
-        for (; ++index2 < list2.length; ) {
-          let item = list2[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous))
-            return !0;
-        }
-      return !1;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1, enter;
-    for (; ++index2 <= events.length; )
-      enter === void 0 ? events[index2] && events[index2][1].type === "data" && (enter = index2, index2++) : (!events[index2] || events[index2][1].type !== "data") && (index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), index2 = enter + 2), enter = void 0);
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  let editMap = new EditMap(), eventIndex = 0;
-  for (; ++eventIndex <= events.length; )
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      let data = events[eventIndex - 1][1], chunks = context.sliceStream(data), index2 = chunks.length, bufferIndex = -1, size = 0, tabs;
-      for (; index2--; ) {
-        let chunk2 = chunks[index2];
-        if (typeof chunk2 == "string") {
-          for (bufferIndex = chunk2.length; chunk2.charCodeAt(bufferIndex - 1) === 32; )
-            size++, bufferIndex--;
-          if (bufferIndex)
-            break;
-          bufferIndex = -1;
-        } else if (chunk2 === -2)
-          tabs = !0, size++;
-        else if (chunk2 !== -1) {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length && (size = 0), size) {
-        let token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        }, data.start.offset === data.end.offset ? Object.assign(data, token) : editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-      }
-      eventIndex++;
-    }
-  return editMap.consume(events), events;
-}
-
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text2
-});
-var document2 = {
-  42: list,
-  43: list,
-  45: list,
-  48: list,
-  49: list,
-  50: list,
-  51: list,
-  52: list,
-  53: list,
-  54: list,
-  55: list,
-  56: list,
-  57: list,
-  62: blockQuote
-}, contentInitial = {
-  91: definition
-}, flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  32: codeIndented
-}, flow2 = {
-  35: headingAtx,
-  42: thematicBreak,
-  45: [setextUnderline, thematicBreak],
-  60: htmlFlow,
-  61: setextUnderline,
-  95: thematicBreak,
-  96: codeFenced,
-  126: codeFenced
-}, string2 = {
-  38: characterReference,
-  92: characterEscape
-}, text2 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  33: labelStartImage,
-  38: characterReference,
-  42: attention,
-  60: [autolink, htmlText],
-  91: labelStartLink,
-  92: [hardBreakEscape, characterEscape],
-  93: labelEnd,
-  95: attention,
-  96: codeText
-}, insideSpan = {
-  null: [attention, resolver]
-}, attentionMarkers = {
-  null: [42, 95]
-}, disable = {
-  null: []
-};
-
-// node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  }, columnStart = {}, resolveAllConstructs = [], chunks = [], stack = [], consumed = !0, effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: !0
-    })
-  }, context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser: parser2,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write
-  }, state = initialize.tokenize.call(context, effects), expectedCode;
-  return initialize.resolveAll && resolveAllConstructs.push(initialize), context;
-  function write(slice) {
-    return chunks = push(chunks, slice), main2(), chunks[chunks.length - 1] !== null ? [] : (addResult(initialize, 0), context.events = resolveAll(resolveAllConstructs, context.events, context), context.events);
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    let {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point3;
+  if (doc.errors.length > 0)
     return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
+      ok: !1,
+      issues: doc.errors.map((error63) => ({
+        path: "",
+        message: `YAML syntax error: ${error63.message.split(`
+`)[0] ?? error63.message}`,
+        position: at2(error63.pos[0])
+      }))
     };
-  }
-  function defineSkip(value) {
-    columnStart[value.line] = value.column, accountForPotentialSkip();
-  }
-  function main2() {
-    for (; point3._index < chunks.length; ) {
-      let chunk2 = chunks[point3._index];
-      if (typeof chunk2 == "string") {
-        let chunkIndex = point3._index;
-        for (point3._bufferIndex < 0 && (point3._bufferIndex = 0); point3._index === chunkIndex && point3._bufferIndex < chunk2.length; )
-          go(chunk2.charCodeAt(point3._bufferIndex));
-      } else
-        go(chunk2);
-    }
-  }
-  function go(code2) {
-    consumed = void 0, expectedCode = code2, state = state(code2);
-  }
-  function consume(code2) {
-    markdownLineEnding(code2) ? (point3.line++, point3.column = 1, point3.offset += code2 === -3 ? 2 : 1, accountForPotentialSkip()) : code2 !== -1 && (point3.column++, point3.offset++), point3._bufferIndex < 0 ? point3._index++ : (point3._bufferIndex++, point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-    // strings.
-    /** @type {string} */
-    chunks[point3._index].length && (point3._bufferIndex = -1, point3._index++)), context.previous = code2, consumed = !0;
-  }
-  function enter(type, fields) {
-    let token = fields || {};
-    return token.type = type, token.start = now(), context.events.push(["enter", token, context]), stack.push(token), token;
-  }
-  function exit3(type) {
-    let token = stack.pop();
-    return token.end = now(), context.events.push(["exit", token, context]), token;
-  }
-  function onsuccessfulconstruct(construct, info2) {
-    addResult(construct, info2.from);
-  }
-  function onsuccessfulcheck(_, info2) {
-    info2.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook2;
-    function hook2(constructs2, returnState, bogusState) {
-      let listOfConstructs, constructIndex, currentConstruct, info2;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map2) {
-        return start;
-        function start(code2) {
-          let left = code2 !== null && map2[code2], all2 = code2 !== null && map2.null, list2 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list2)(code2);
-        }
-      }
-      function handleListOfConstructs(list2) {
-        return listOfConstructs = list2, constructIndex = 0, list2.length === 0 ? bogusState : handleConstruct(list2[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code2) {
-          return info2 = store(), currentConstruct = construct, construct.partial || (context.currentConstruct = construct), construct.name && context.parser.constructs.disable.null.includes(construct.name) ? nok(code2) : construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok2,
-            nok
-          )(code2);
-        }
-      }
-      function ok2(code2) {
-        return consumed = !0, onreturn(currentConstruct, info2), returnState;
-      }
-      function nok(code2) {
-        return consumed = !0, info2.restore(), ++constructIndex < listOfConstructs.length ? handleConstruct(listOfConstructs[constructIndex]) : bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    construct.resolveAll && !resolveAllConstructs.includes(construct) && resolveAllConstructs.push(construct), construct.resolve && splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context)), construct.resolveTo && (context.events = construct.resolveTo(context.events, context));
-  }
-  function store() {
-    let startPoint = now(), startPrevious = context.previous, startCurrentConstruct = context.currentConstruct, startEventsIndex = context.events.length, startStack = Array.from(stack);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error63) {
     return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint, context.previous = startPrevious, context.currentConstruct = startCurrentConstruct, context.events.length = startEventsIndex, stack = startStack, accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    point3.line in columnStart && point3.column < 2 && (point3.column = columnStart[point3.line], point3.offset += columnStart[point3.line] - 1);
-  }
-}
-function sliceChunks(chunks, token) {
-  let startIndex = token.start._index, startBufferIndex = token.start._bufferIndex, endIndex = token.end._index, endBufferIndex = token.end._bufferIndex, view;
-  if (startIndex === endIndex)
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  else {
-    if (view = chunks.slice(startIndex, endIndex), startBufferIndex > -1) {
-      let head = view[0];
-      typeof head == "string" ? view[0] = head.slice(startBufferIndex) : view.shift();
-    }
-    endBufferIndex > 0 && view.push(chunks[endIndex].slice(0, endBufferIndex));
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1, result = [], atTab;
-  for (; ++index2 < chunks.length; ) {
-    let chunk2 = chunks[index2], value;
-    if (typeof chunk2 == "string")
-      value = chunk2;
-    else
-      switch (chunk2) {
-        case -5: {
-          value = "\r";
-          break;
-        }
-        case -4: {
-          value = `
-`;
-          break;
-        }
-        case -3: {
-          value = `\r
-`;
-          break;
-        }
-        case -2: {
-          value = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab)
-            continue;
-          value = " ";
-          break;
-        }
-        default:
-          value = String.fromCharCode(chunk2);
-      }
-    atTab = chunk2 === -2, result.push(value);
-  }
-  return result.join("");
-}
-
-// node_modules/micromark/lib/parse.js
-function parse(options4) {
-  let parser2 = {
-    constructs: (
-      /** @type {FullNormalizedExtension} */
-      combineExtensions([constructs_exports, ...(options4 || {}).extensions || []])
-    ),
-    content: create(content),
-    defined: [],
-    document: create(document),
-    flow: create(flow),
-    lazy: {},
-    string: create(string),
-    text: create(text)
-  };
-  return parser2;
-  function create(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser2, initial, from);
-    }
-  }
-}
-
-// node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  for (; !subtokenize(events); )
-    ;
-  return events;
-}
-
-// node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess() {
-  let column = 1, buffer = "", start = !0, atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value == "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
-    let chunks = [], startPosition = 0;
-    for (buffer = "", start && (value.charCodeAt(0) === 65279 && startPosition++, start = void 0); startPosition < value.length; ) {
-      search.lastIndex = startPosition;
-      let match = search.exec(value), endPosition = match && match.index !== void 0 ? match.index : value.length, code2 = value.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value.slice(startPosition);
-        break;
-      }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn)
-        chunks.push(-3), atCarriageReturn = void 0;
-      else
-        switch (atCarriageReturn && (chunks.push(-5), atCarriageReturn = void 0), startPosition < endPosition && (chunks.push(value.slice(startPosition, endPosition)), column += endPosition - startPosition), code2) {
-          case 0: {
-            chunks.push(65533), column++;
-            break;
-          }
-          case 9: {
-            let next = Math.ceil(column / 4) * 4;
-            for (chunks.push(-2); column++ < next; )
-              chunks.push(-1);
-            break;
-          }
-          case 10: {
-            chunks.push(-4), column = 1;
-            break;
-          }
-          default:
-            atCarriageReturn = !0, column = 1;
-        }
-      startPosition = endPosition + 1;
-    }
-    return end && (atCarriageReturn && chunks.push(-5), buffer && chunks.push(buffer), chunks.push(null)), chunks;
-  }
-}
-
-// node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1)
-    return $1;
-  if ($2.charCodeAt(0) === 35) {
-    let head2 = $2.charCodeAt(1), hex3 = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  return !value || typeof value != "object" ? "" : "position" in value || "type" in value ? position(value.position) : "start" in value || "end" in value ? position(value) : "line" in value || "column" in value ? point(value) : "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value == "number" ? value : 1;
-}
-
-// node_modules/mdast-util-from-markdown/lib/index.js
-var own2 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options4) {
-  return encoding && typeof encoding == "object" && (options4 = encoding, encoding = void 0), compiler(options4)(postprocess(parse(options4).document().write(preprocess()(value, encoding, !0))));
-}
-function compiler(options4) {
-  let config2 = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener(link),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
-      blockQuote: opener(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener(codeFlow, buffer),
-      codeText: opener(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener(definition2),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener(emphasis),
-      hardBreakEscape: opener(hardBreak),
-      hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
-      htmlTextData: onenterdata,
-      image: opener(image),
-      label: buffer,
-      link: opener(link),
-      listItem: opener(listItem),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
-      paragraph: opener(paragraph),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener(heading),
-      strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure(config2, (options4 || {}).mdastExtensions || []);
-  let data = {};
-  return compile2;
-  function compile2(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    }, context = {
-      stack: [tree],
-      tokenStack: [],
-      config: config2,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    }, listStack = [], prepared = [], index2 = -1;
-    for (; ++index2 < events.length; )
-      if (prepared.push(events[index2]), events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered")
-        if (events[index2][0] === "enter")
-          listStack.push(prepared.length - 1);
-        else {
-          let tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-    for (events = prepared, index2 = -1; ++index2 < events.length; ) {
-      let handler = config2[events[index2][0]];
-      events[index2][0] === "enter" && config2.beforeEnter.length > 0 && callListeners(config2.beforeEnter, {
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]), own2.call(handler, events[index2][1].type) && handler[events[index2][1].type].call({
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]), events[index2][0] === "exit" && config2.afterExit.length > 0 && callListeners(config2.afterExit, {
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]);
-    }
-    if (context.tokenStack.length > 0) {
-      let tail = context.tokenStack[context.tokenStack.length - 1];
-      (tail[1] || defaultOnError).call(context, void 0, tail[0]);
-    }
-    for (tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    }, index2 = -1; ++index2 < config2.transforms.length; )
-      tree = config2.transforms[index2](tree) || tree;
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    for (; ++index2 < listeners.length; )
-      listeners[index2].call(context, token);
-  }
-  function prepareList(events, start) {
-    let end = events.length - 1, index2 = start - 1, containerBalance = -1, listSpread = !1, listItem2, lineIndex, firstBlankLineIndex, atMarker, insertions = [];
-    for (; ++index2 <= end; ) {
-      let event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          event[0] === "enter" ? containerBalance++ : containerBalance--, atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          event[0] === "enter" && (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex && (firstBlankLineIndex = index2), atMarker = void 0);
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace":
-          break;
-        default:
-          atMarker = void 0;
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem2) {
-          let tailIndex = index2;
-          for (lineIndex = void 0; tailIndex--; ) {
-            let tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              lineIndex && (events[lineIndex][1].type = "lineEndingBlank", listSpread = !0), tailEvent[1].type = "lineEnding", lineIndex = tailIndex;
-            } else if (!(tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent"))
-              break;
-          }
-          firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex) && (listItem2._spread = !0), listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end), insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem2, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          let item = {
-            type: "listItem",
-            _spread: !1,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem2 = item, insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          }), firstBlankLineIndex = void 0, atMarker = !0;
-        }
-      }
-    }
-    let listEvents = events.splice(start), insertion = 0;
-    for (index2 = -1; ++index2 < listEvents.length; ) {
-      for (; insertion < insertions.length && insertions[insertion].at === start + index2; )
-        events.push(insertions[insertion++].event);
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener(create, and) {
-    return open3;
-    function open3(token) {
-      enter.call(this, create(token), token), and && and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node3, token, errorHandler) {
-    this.stack[this.stack.length - 1].children.push(node3), this.stack.push(node3), this.tokenStack.push([token, errorHandler || void 0]), node3.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
+      ok: !1,
+      issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
     };
   }
-  function closer(and) {
-    return close;
-    function close(token) {
-      and && and.call(this, token), exit3.call(this, token);
-    }
+  if (data == null) {
+    if (options4.emptyMessage)
+      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
+    data = {};
   }
-  function exit3(token, onExitError) {
-    let node3 = this.stack.pop(), open3 = this.tokenStack.pop();
-    if (!open3)
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it’s not open");
-    open3[0].type !== token.type && (onExitError ? onExitError.call(this, token, open3[0]) : (open3[1] || defaultOnError).call(this, token, open3[0])), node3.position.end = point2(token.end);
-  }
-  function resume() {
-    return toString(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = !0;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      let ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10), this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    this.data.flowCodeInside || (this.buffer(), this.data.flowCodeInside = !0);
-  }
-  function onexitcodefenced() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, ""), this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    let node3 = this.stack[this.stack.length - 1];
-    if (!node3.depth) {
-      let depth = this.sliceSerialize(token).length;
-      node3.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = !0;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    let node3 = this.stack[this.stack.length - 1];
-    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    let siblings = this.stack[this.stack.length - 1].children, tail = siblings[siblings.length - 1];
-    (!tail || tail.type !== "text") && (tail = text4(), tail.position = {
-      start: point2(token.start),
-      // @ts-expect-error: we’ll add `end` later.
-      end: void 0
-    }, siblings.push(tail)), this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    let tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token), tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    let context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      let tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end), this.data.atHardBreak = void 0;
-      return;
-    }
-    !this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type) && (onenterdata.call(this, token), onexitdata.call(this, token));
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = !0;
-  }
-  function onexithtmlflow() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexithtmltext() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexitcodetext() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
-  }
-  function onexitlink() {
-    let node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      let referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
-    } else
-      delete node3.identifier, delete node3.label;
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    let node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      let referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
-    } else
-      delete node3.identifier, delete node3.label;
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    let string6 = this.sliceSerialize(token), ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string6), ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
-  }
-  function onexitlabel() {
-    let fragment = this.stack[this.stack.length - 1], value = this.resume(), node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference = !0, node3.type === "link") {
-      let children = fragment.children;
-      node3.children = children;
-    } else
-      node3.alt = value;
-  }
-  function onexitresourcedestinationstring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    let data2 = this.sliceSerialize(token), type = this.data.characterReferenceType, value;
-    type ? (value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16), this.data.characterReferenceType = void 0) : value = decodeNamedCharacterReference(data2);
-    let tail = this.stack[this.stack.length - 1];
-    tail.value += value;
-  }
-  function onexitcharacterreference(token) {
-    let tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    let node3 = this.stack[this.stack.length - 1];
-    node3.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    let node3 = this.stack[this.stack.length - 1];
-    node3.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
     return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition2() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list2(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text4() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak2() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure(combined, extensions) {
-  let index2 = -1;
-  for (; ++index2 < extensions.length; ) {
-    let value = extensions[index2];
-    Array.isArray(value) ? configure(combined, value) : extension(combined, value);
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2)
-    if (own2.call(extension2, key))
-      switch (key) {
-        case "canContainEols": {
-          let right = extension2[key];
-          right && combined[key].push(...right);
-          break;
+      ok: !1,
+      issues: [
+        {
+          path: "",
+          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
+          ...start !== void 0 ? { position: at2(start) } : {}
         }
-        case "transforms": {
-          let right = extension2[key];
-          right && combined[key].push(...right);
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          let right = extension2[key];
-          right && combined[key].push(right);
-          break;
-        }
-        case "enter":
-        case "exit": {
-          let right = extension2[key];
-          right && Object.assign(combined[key], right);
-          break;
-        }
-      }
-}
-function defaultOnError(left, right) {
-  throw left ? new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-    start: left.start,
-    end: left.end
-  }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is open") : new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// node_modules/ccount/index.js
-function ccount(value, character) {
-  let source = String(value);
-  if (typeof character != "string")
-    throw new TypeError("Expected character");
-  let count3 = 0, index2 = source.indexOf(character);
-  for (; index2 !== -1; )
-    count3++, index2 = source.indexOf(character, index2 + character.length);
-  return count3;
-}
-
-// node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string6) {
-  if (typeof string6 != "string")
-    throw new TypeError("Expected a string");
-  return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test == null)
-      return ok;
-    if (typeof test == "function")
-      return castFactory(test);
-    if (typeof test == "object")
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    if (typeof test == "string")
-      return typeFactory(test);
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  let checks = [], index2 = -1;
-  for (; ++index2 < tests.length; )
-    checks[index2] = convert(tests[index2]);
-  return castFactory(any2);
-  function any2(...parameters) {
-    let index3 = -1;
-    for (; ++index3 < checks.length; )
-      if (checks[index3].apply(this, parameters)) return !0;
-    return !1;
-  }
-}
-function propertiesFactory(check2) {
-  let checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all2);
-  function all2(node3) {
-    let nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node3
-    ), key;
-    for (key in check2)
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return !1;
-    return !0;
-  }
-}
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node3) {
-    return node3 && node3.type === check2;
-  }
-}
-function castFactory(testFunction) {
-  return check2;
-  function check2(value, index2, parent) {
-    return !!(looksLikeANode(value) && testFunction.call(
-      this,
-      value,
-      typeof index2 == "number" ? index2 : void 0,
-      parent || void 0
-    ));
-  }
-}
-function ok() {
-  return !0;
-}
-function looksLikeANode(value) {
-  return value !== null && typeof value == "object" && "type" in value;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [], CONTINUE = !0, EXIT = !1, SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree != "object")
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  let preorder = !0, check2, visitors, enter, exit3;
-  if (typeof enterOrVisitorsOrReverse == "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse == "object" ? (check2 = /** @type {Test} */
-  testOrEnterOrVisitors, visitors = enterOrVisitorsOrReverse, reverse && (preorder = !1)) : (visitors = /** @type {Visitors | Visitor} */
-  testOrEnterOrVisitors, enterOrVisitorsOrReverse && (preorder = !1)), typeof visitors == "function")
-    enter = visitors;
-  else if (visitors && typeof visitors == "object") {
-    if (!(visitors.enter === null || visitors.enter === void 0))
-      if (typeof visitors.enter == "function")
-        enter = visitors.enter;
-      else
-        throw new Error(
-          "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-        );
-    if (typeof visitors.exit == "function")
-      exit3 = visitors.exit;
-    else
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-  } else
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  let is2 = convert(check2), step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node3, index2, parents) {
-    let value = (
-      /** @type {Record<string, unknown>} */
-      node3 && typeof node3 == "object" ? node3 : {}
-    );
-    if (typeof value.type == "string") {
-      let name = (
-        // `hast`
-        typeof value.tagName == "string" ? value.tagName : (
-          // `xast`
-          typeof value.name == "string" ? value.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      let matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0), result = empty;
-      if (enter && matches && (result = toResult(enter(node3, parents, index2)), result[0] === EXIT))
-        return result;
-      if ("children" in node3 && node3.children) {
-        let nodeAsParent = (
-          /** @type {UnistParent} */
-          node3
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step, grandparents = [...parents, nodeAsParent];
-          for (; offset > -1 && offset < nodeAsParent.children.length; ) {
-            let child = nodeAsParent.children[offset], subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT)
-              return subresult;
-            offset = typeof subresult[1] == "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        let exitResult = toResult(exit3(node3, parents, index2));
-        if (exitResult[0] === SKIP)
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        if (exitResult[0] === EXIT || typeof exitResult[1] == "number")
-          return exitResult;
-      }
-      return result;
-    }
-  }
-}
-function toResult(value) {
-  return Array.isArray(value) ? value : typeof value == "number" ? [CONTINUE, value] : value == null ? empty : [value];
-}
-
-// node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options4) {
-  let ignored = convert((options4 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
-  for (; ++pairIndex < pairs.length; )
-    visitParents(tree, visitor);
-  function visitor(node3, parents, index2) {
-    if (node3.type === "text" && typeof index2 == "number")
-      return handler(node3, parents, index2);
-    if (ignored(node3, index2, parents[parents.length - 1])) return SKIP;
-  }
-  function handler(node3, parents, index2) {
-    let parent = parents[parents.length - 1], find = pairs[pairIndex][0], replace2 = pairs[pairIndex][1], start = 0, change = !1, nodes = [];
-    find.lastIndex = 0;
-    let match = find.exec(node3.value);
-    for (; match; ) {
-      let position2 = match.index, matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node3]
-      }, value = replace2(...match, matchObject);
-      if (typeof value == "string" && (value = value.length > 0 ? { type: "text", value } : void 0), value === !1)
-        find.lastIndex = position2 + 1;
-      else {
-        if (start !== position2 && add({ type: "text", value: node3.value.slice(start, position2) }), Array.isArray(value))
-          for (let child of value) add(child);
-        else value && add(value);
-        start = position2 + match[0].length, change = !0;
-      }
-      if (!find.global)
-        break;
-      match = find.exec(node3.value);
-    }
-    return change ? (start < node3.value.length && add({ type: "text", value: node3.value.slice(start) }), parent.children.splice(index2, 1, ...nodes)) : nodes = [node3], index2 + nodes.length;
-    function add(child) {
-      let previous3 = nodes[nodes.length - 1];
-      previous3 && previous3.type === "text" && child.type === "text" ? previous3.value += child.value : nodes.push(child);
-    }
-  }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList))
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  let result = [], list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ], index2 = -1;
-  for (; ++index2 < list2.length; ) {
-    let tuple2 = list2[index2];
-    result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
-  }
-  return result;
-}
-function toExpression(find) {
-  return typeof find == "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
-}
-function toFunction(replace2) {
-  return typeof replace2 == "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token);
-  let node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.url = "http://" + this.sliceSerialize(token);
-}
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
       ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain3, path2, match) {
-  if (!previous2(match))
-    return !1;
-  let prefix = "";
-  if (/^w/i.test(protocol) && (domain3 = protocol + domain3, protocol = "", prefix = "http://"), unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3))
-    return !1;
-  let parts = splitUrl(domain3 + path2), result = {
-    type: "link",
-    title: null,
-    url: prefix + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
-}
-function findEmail(_, atext, label2) {
-  return /[\d\-_]$/.test(label2) ? !1 : {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label2,
-    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label2) {
-  if (/[\d\-_]$/.test(label2))
-    return !1;
-  let value = "mailto:" + atext + "@" + label2;
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label2, resource, match) {
-  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
-    return !1;
-  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain3) {
-  let parts = domain3.split(".");
-  return !(parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2])));
-}
-function splitUrl(url2) {
-  let index2 = url2.length;
-  for (; index2 > 0; ) {
-    let code2 = url2.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125)
-      index2--;
-    else
-      break;
-  }
-  if (index2 === url2.length)
-    return [url2, void 0];
-  let trail2 = url2.slice(index2);
-  url2 = url2.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")"), openingParens = ccount(url2, "("), closingParens = ccount(url2, ")");
-  for (; closingParenIndex !== -1 && openingParens > closingParens; )
-    url2 += trail2.slice(0, closingParenIndex + 1), trail2 = trail2.slice(closingParenIndex + 1), closingParenIndex = trail2.indexOf(")"), closingParens++;
-  return [url2, trail2];
-}
-function previous2(match) {
-  let code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
-}
-
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label2;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node3, _, state, info2) {
-  let tracker = state.createTracker(info2), value = tracker.move("[^"), exit3 = state.enter("footnoteReference"), subexit = state.enter("reference");
-  return value += tracker.move(
-    state.safe(state.associationId(node3), { after: "]", before: value })
-  ), subexit(), exit3(), value += tracker.move("]"), value;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-handleDelete.attention = attentionDelete;
-handleDelete.peek = peekDelete;
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node3, _, state, info2) {
-  let tracker = state.createTracker(info2), sequence = state.stack.includes("strikethrough") ? "~" : "~~", exit3 = state.enter("strikethrough"), value = tracker.move(sequence);
-  return value += state.containerPhrasing(node3, {
-    ...tracker.current(),
-    before: value,
-    after: "~"
-  }), value += tracker.move(sequence), exit3(), value;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-
-// node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit2,
-      tableHeader: exit2,
-      tableRow: exit2
-    }
-  };
-}
-function enterTable(token) {
-  let align = token._align;
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  ), this.data.inTable = !0;
-}
-function exitTable(token) {
-  this.exit(token), this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit2(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value = this.resume();
-  this.data.inTable && (value = value.replace(/\\([\\|])/g, replace));
-  let node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.value = value, this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function exitCheck(token) {
-  let node3 = this.stack[this.stack.length - 2];
-  node3.type, node3.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  let parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked == "boolean") {
-    let node3 = this.stack[this.stack.length - 1];
-    node3.type;
-    let head = node3.children[0];
-    if (head && head.type === "text") {
-      let siblings = parent.children, index2 = -1, firstParagraph;
-      for (; ++index2 < siblings.length; ) {
-        let sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      firstParagraph === node3 && (head.value = head.value.slice(1), head.value.length === 0 ? node3.children.shift() : node3.position && head.position && typeof head.position.start.offset == "number" && (head.position.start.column++, head.position.start.offset++, node3.position.start = { ...head.position.start }));
-    }
-  }
-  this.exit(token);
-}
-
-// node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: !0
-}, domain = {
-  tokenize: tokenizeDomain,
-  partial: !0
-}, path = {
-  tokenize: tokenizePath,
-  partial: !0
-}, trail = {
-  tokenize: tokenizeTrail,
-  partial: !0
-}, emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: !0
-}, wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-}, protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-}, emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-}, text3 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text3
-  };
-}
-var code = 48;
-for (; code < 123; )
-  text3[code] = emailAutolink, code++, code === 58 ? code = 65 : code === 91 && (code = 97);
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok2, nok) {
-  let self2 = this, dot, data;
-  return start;
-  function start(code2) {
-    return !gfmAtext(code2) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code2));
-  }
-  function atext(code2) {
-    return gfmAtext(code2) ? (effects.consume(code2), atext) : code2 === 64 ? (effects.consume(code2), emailDomain) : nok(code2);
-  }
-  function emailDomain(code2) {
-    return code2 === 46 ? effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2) : code2 === 45 || code2 === 95 || asciiAlphanumeric(code2) ? (data = !0, effects.consume(code2), emailDomain) : emailDomainAfter(code2);
-  }
-  function emailDomainDot(code2) {
-    return effects.consume(code2), dot = !0, emailDomain;
-  }
-  function emailDomainAfter(code2) {
-    return data && dot && asciiAlpha(self2.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code2)) : nok(code2);
-  }
-}
-function tokenizeWwwAutolink(effects, ok2, nok) {
-  let self2 = this;
-  return wwwStart;
-  function wwwStart(code2) {
-    return code2 !== 87 && code2 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code2));
-  }
-  function wwwAfter(code2) {
-    return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code2);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok2, nok) {
-  let self2 = this, buffer = "", seen = !1;
-  return protocolStart;
-  function protocolStart(code2) {
-    return (code2 === 72 || code2 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside) : nok(code2);
-  }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5)
-      return buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside;
-    if (code2 === 58) {
-      let protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https")
-        return effects.consume(code2), protocolSlashesInside;
-    }
-    return nok(code2);
-  }
-  function protocolSlashesInside(code2) {
-    return code2 === 47 ? (effects.consume(code2), seen ? afterProtocol : (seen = !0, protocolSlashesInside)) : nok(code2);
-  }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code2);
-  }
-  function protocolAfter(code2) {
-    return effects.exit("literalAutolinkHttp"), effects.exit("literalAutolink"), ok2(code2);
-  }
-}
-function tokenizeWwwPrefix(effects, ok2, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    return (code2 === 87 || code2 === 119) && size < 3 ? (size++, effects.consume(code2), wwwPrefixInside) : code2 === 46 && size === 3 ? (effects.consume(code2), wwwPrefixAfter) : nok(code2);
-  }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok2(code2);
-  }
-}
-function tokenizeDomain(effects, ok2, nok) {
-  let underscoreInLastSegment, underscoreInLastLastSegment, seen;
-  return domainInside;
-  function domainInside(code2) {
-    return code2 === 46 || code2 === 95 ? effects.check(trail, domainAfter, domainAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2) ? domainAfter(code2) : (seen = !0, effects.consume(code2), domainInside);
-  }
-  function domainAtPunctuation(code2) {
-    return code2 === 95 ? underscoreInLastSegment = !0 : (underscoreInLastLastSegment = underscoreInLastSegment, underscoreInLastSegment = void 0), effects.consume(code2), domainInside;
-  }
-  function domainAfter(code2) {
-    return underscoreInLastLastSegment || underscoreInLastSegment || !seen ? nok(code2) : ok2(code2);
-  }
-}
-function tokenizePath(effects, ok2) {
-  let sizeOpen = 0, sizeClose = 0;
-  return pathInside;
-  function pathInside(code2) {
-    return code2 === 40 ? (sizeOpen++, effects.consume(code2), pathInside) : code2 === 41 && sizeClose < sizeOpen ? pathAtPunctuation(code2) : code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126 ? effects.check(trail, ok2, pathAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : (effects.consume(code2), pathInside);
-  }
-  function pathAtPunctuation(code2) {
-    return code2 === 41 && sizeClose++, effects.consume(code2), pathInside;
-  }
-}
-function tokenizeTrail(effects, ok2, nok) {
-  return trail2;
-  function trail2(code2) {
-    return code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126 ? (effects.consume(code2), trail2) : code2 === 38 ? (effects.consume(code2), trailCharacterReferenceStart) : code2 === 93 ? (effects.consume(code2), trailBracketAfter) : (
-      // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : nok(code2)
-    );
-  }
-  function trailBracketAfter(code2) {
-    return code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : trail2(code2);
-  }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
-  }
-  function trailCharacterReferenceInside(code2) {
-    return code2 === 59 ? (effects.consume(code2), trail2) : asciiAlpha(code2) ? (effects.consume(code2), trailCharacterReferenceInside) : nok(code2);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.consume(code2), after;
-  }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok2(code2);
-  }
-}
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
-}
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
-}
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
-}
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length, result = !1;
-  for (; index2--; ) {
-    let token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = !0;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = !1;
-      break;
-    }
-  }
-  return events.length > 0 && !result && (events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = !0), result;
-}
-
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: !0
-};
-function gfmFootnote() {
-  return {
-    document: {
-      91: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      91: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      93: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
-  let self2 = this, index2 = self2.events.length, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), labelStart;
-  for (; index2--; ) {
-    let token = self2.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link")
-      break;
-  }
-  return start;
-  function start(code2) {
-    if (!labelStart || !labelStart._balanced)
-      return nok(code2);
-    let id = normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }));
-    return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code2) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code2));
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length, labelStart;
-  for (; index2--; )
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  events[index2 + 1][1].type = "data", events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  let call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  }, marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++, marker.end.offset++, marker.end._bufferIndex++;
-  let string6 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  }, chunk2 = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string6.start),
-    end: Object.assign({}, string6.end)
-  }, replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string6, context],
-    ["enter", chunk2, context],
-    ["exit", chunk2, context],
-    ["exit", string6, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  return events.splice(index2, events.length - index2 + 1, ...replacement), events;
-}
-function tokenizeGfmFootnoteCall(effects, ok2, nok) {
-  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), size = 0, data;
-  return start;
-  function start(code2) {
-    return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
-  }
-  function callStart(code2) {
-    return code2 !== 94 ? nok(code2) : (effects.enter("gfmFootnoteCallMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallMarker"), effects.enter("gfmFootnoteCallString"), effects.enter("chunkString").contentType = "string", callData);
-  }
-  function callData(code2) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
-    )
-      return nok(code2);
-    if (code2 === 93) {
-      effects.exit("chunkString");
-      let token = effects.exit("gfmFootnoteCallString");
-      return defined.includes(normalizeIdentifier(self2.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code2);
-    }
-    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? callEscape : callData;
-  }
-  function callEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, callData) : callData(code2);
-  }
-}
-function tokenizeDefinitionStart(effects, ok2, nok) {
-  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), identifier, size = 0, data;
-  return start;
-  function start(code2) {
-    return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
-  }
-  function labelAtMarker(code2) {
-    return code2 === 94 ? (effects.enter("gfmFootnoteDefinitionMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionMarker"), effects.enter("gfmFootnoteDefinitionLabelString"), effects.enter("chunkString").contentType = "string", labelInside) : nok(code2);
-  }
-  function labelInside(code2) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
-    )
-      return nok(code2);
-    if (code2 === 93) {
-      effects.exit("chunkString");
-      let token = effects.exit("gfmFootnoteDefinitionLabelString");
-      return identifier = normalizeIdentifier(self2.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
-    }
-    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
-  }
-  function labelAfter(code2) {
-    return code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), defined.includes(identifier) || defined.push(identifier), factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace")) : nok(code2);
-  }
-  function whitespaceAfter(code2) {
-    return ok2(code2);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok2, nok) {
-  return effects.check(blankLine, ok2, effects.attempt(indent, ok2, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok2, nok) {
-  let self2 = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
-  function afterPrefix(code2) {
-    let tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options4) {
-  let single = (options4 || {}).singleTilde, tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  return single == null && (single = !0), {
-    text: {
-      126: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    for (; ++index2 < events.length; )
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open3 = index2;
-        for (; open3--; )
-          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence", events[open3][1].type = "strikethroughSequence";
-            let strikethrough = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open3][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            }, text4 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open3][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text4, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
-            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - 2;
-            break;
-          }
-      }
-    for (index2 = -1; ++index2 < events.length; )
-      events[index2][1].type === "strikethroughSequenceTemporary" && (events[index2][1].type = "data");
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok2, nok) {
-    let previous3 = this.previous, events = this.events, size = 0;
-    return start;
-    function start(code2) {
-      return previous3 === 126 && events[events.length - 1][1].type !== "characterEscape" ? nok(code2) : (effects.enter("strikethroughSequenceTemporary"), more(code2));
-    }
-    function more(code2) {
-      let before = classifyCharacter(previous3);
-      if (code2 === 126)
-        return size > 1 ? nok(code2) : (effects.consume(code2), size++, more);
-      if (size < 2 && !single) return nok(code2);
-      let token = effects.exit("strikethroughSequenceTemporary"), after = classifyCharacter(code2);
-      return token._open = !after || after === 2 && !!before, token._close = !before || before === 2 && !!after, ok2(code2);
-    }
-  }
-}
-
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-var EditMap2 = class {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    this.map = [], this.index = /* @__PURE__ */ new Map();
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
-  }
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    if (this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    }), this.map.length === 0)
-      return;
-    let index2 = this.map.length, vecs = [];
-    for (; index2 > 0; )
-      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
-    vecs.push(events.slice()), events.length = 0;
-    let slice = vecs.pop();
-    for (; slice; ) {
-      for (let element of slice)
-        events.push(element);
-      slice = vecs.pop();
-    }
-    this.map.length = 0, this.index.clear();
-  }
-};
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0)
-    return;
-  let existing = editMap.index.get(at2);
-  if (existing) {
-    existing[1] += remove, existing[2].push(...add);
-    return;
-  }
-  let change = [at2, remove, add];
-  editMap.map.push(change), editMap.index.set(at2, change);
-}
-
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = !1, align = [];
-  for (; index2 < events.length; ) {
-    let event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter")
-        event[1].type === "tableContent" && align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-      else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          let alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow")
-        break;
-    } else event[0] === "enter" && event[1].type === "tableDelimiterRow" && (inDelimiterRow = !0);
-    index2 += 1;
-  }
-  return align;
-}
-
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok2, nok) {
-  let self2 = this, size = 0, sizeB = 0, seen;
-  return start;
-  function start(code2) {
-    let index2 = self2.events.length - 1;
-    for (; index2 > -1; ) {
-      let {
-        type
-      } = self2.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix")
-        index2--;
-      else
-        break;
-    }
-    let tail = index2 > -1 ? self2.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    return next === bodyRowStart && self2.parser.lazy[self2.now().line] ? nok(code2) : next(code2);
-  }
-  function headRowBefore(code2) {
-    return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code2);
-  }
-  function headRowStart(code2) {
-    return code2 === 124 || (seen = !0, sizeB += 1), headRowBreak(code2);
-  }
-  function headRowBreak(code2) {
-    return code2 === null ? nok(code2) : markdownLineEnding(code2) ? sizeB > 1 ? (sizeB = 0, self2.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), headDelimiterStart) : nok(code2) : markdownSpace(code2) ? factorySpace(effects, headRowBreak, "whitespace")(code2) : (sizeB += 1, seen && (seen = !1, size += 1), code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code2)));
-  }
-  function headRowData(code2) {
-    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), headRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? headRowEscape : headRowData);
-  }
-  function headRowEscape(code2) {
-    return code2 === 92 || code2 === 124 ? (effects.consume(code2), headRowData) : headRowData(code2);
-  }
-  function headDelimiterStart(code2) {
-    return self2.interrupt = !1, self2.parser.lazy[self2.now().line] ? nok(code2) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code2) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : headDelimiterBefore(code2));
-  }
-  function headDelimiterBefore(code2) {
-    return code2 === 45 || code2 === 58 ? headDelimiterValueBefore(code2) : code2 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code2);
-  }
-  function headDelimiterCellBefore(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2) : headDelimiterValueBefore(code2);
-  }
-  function headDelimiterValueBefore(code2) {
-    return code2 === 58 ? (sizeB += 1, seen = !0, effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterLeftAlignmentAfter) : code2 === 45 ? (sizeB += 1, headDelimiterLeftAlignmentAfter(code2)) : code2 === null || markdownLineEnding(code2) ? headDelimiterCellAfter(code2) : headDelimiterNok(code2);
-  }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    return code2 === 45 ? (effects.enter("tableDelimiterFiller"), headDelimiterFiller(code2)) : headDelimiterNok(code2);
-  }
-  function headDelimiterFiller(code2) {
-    return code2 === 45 ? (effects.consume(code2), headDelimiterFiller) : code2 === 58 ? (seen = !0, effects.exit("tableDelimiterFiller"), effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterRightAlignmentAfter) : (effects.exit("tableDelimiterFiller"), headDelimiterRightAlignmentAfter(code2));
-  }
-  function headDelimiterRightAlignmentAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2) : headDelimiterCellAfter(code2);
-  }
-  function headDelimiterCellAfter(code2) {
-    return code2 === 124 ? headDelimiterBefore(code2) : code2 === null || markdownLineEnding(code2) ? !seen || size !== sizeB ? headDelimiterNok(code2) : (effects.exit("tableDelimiterRow"), effects.exit("tableHead"), ok2(code2)) : headDelimiterNok(code2);
-  }
-  function headDelimiterNok(code2) {
-    return nok(code2);
-  }
-  function bodyRowStart(code2) {
-    return effects.enter("tableRow"), bodyRowBreak(code2);
-  }
-  function bodyRowBreak(code2) {
-    return code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), bodyRowBreak) : code2 === null || markdownLineEnding(code2) ? (effects.exit("tableRow"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, bodyRowBreak, "whitespace")(code2) : (effects.enter("data"), bodyRowData(code2));
-  }
-  function bodyRowData(code2) {
-    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), bodyRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? bodyRowEscape : bodyRowData);
-  }
-  function bodyRowEscape(code2) {
-    return code2 === 92 || code2 === 124 ? (effects.consume(code2), bodyRowData) : bodyRowData(code2);
-  }
-}
-function resolveTable(events, context) {
-  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell2 = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
-  for (; ++index2 < events.length; ) {
-    let event = events[index2], token = event[1];
-    event[0] === "enter" ? token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !1, lastTableEnd !== 0 && (flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), currentBody = void 0, lastTableEnd = 0), currentTable = {
-      type: "table",
-      start: Object.assign({}, token.start),
-      // Note: correct end is set later.
-      end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell2 = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
-      type: "tableBody",
-      start: Object.assign({}, token.start),
-      // Note: correct end is set later.
-      end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell2[2] === 0 && (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell2[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell2, cell2 = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell2[1] !== 0 && (currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell2[3] = index2);
-  }
-  for (lastTableEnd !== 0 && flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), map2.consume(context.events), index2 = -1; ++index2 < context.events.length; ) {
-    let event = context.events[index2];
-    event[0] === "enter" && event[1].type === "table" && (event[1]._align = gfmTableAlign(context.events, index2));
-  }
-  return events;
-}
-function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
-  let groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData", valueName = "tableContent";
-  range[0] !== 0 && (previousCell.end = Object.assign({}, getPoint(context.events, range[0])), map2.add(range[0], 0, [["exit", previousCell, context]]));
-  let now = getPoint(context.events, range[1]);
-  if (previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  }, map2.add(range[1], 0, [["enter", previousCell, context]]), range[2] !== 0) {
-    let relatedStart = getPoint(context.events, range[2]), relatedEnd = getPoint(context.events, range[3]), valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
     };
-    if (map2.add(range[2], 0, [["enter", valueToken, context]]), rowKind !== 2) {
-      let start = context.events[range[2]], end = context.events[range[3]];
-      if (start[1].end = Object.assign({}, end[1].end), start[1].type = "chunkText", start[1].contentType = "text", range[3] > range[2] + 1) {
-        let a = range[2] + 1, b = range[3] - range[2] - 1;
-        map2.add(a, b, []);
+  }
+  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+}
+function toIssues(error63, doc, at2, schema) {
+  let issues = [];
+  for (let issue3 of error63.issues) {
+    let path2 = issue3.path.map(String);
+    if (issue3.code === "unrecognized_keys") {
+      for (let key of issue3.keys) {
+        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
+        issues.push({
+          path: [...path2, key].join("."),
+          message: `unknown key "${key}"${hintFor(schema, path2)}`,
+          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+        });
       }
+      continue;
     }
-    map2.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+    let node3 = nearestNode(doc, path2);
+    issues.push({
+      path: path2.join("."),
+      message: issue3.message,
+      ...node3?.range ? { position: at2(node3.range[0]) } : {}
+    });
   }
-  return rowEnd !== void 0 && (previousCell.end = Object.assign({}, getPoint(context.events, rowEnd)), map2.add(rowEnd, 0, [["exit", previousCell, context]]), previousCell = void 0), previousCell;
+  return issues;
 }
-function flushTableEnd(map2, context, index2, table, tableBody) {
-  let exits = [], related = getPoint(context.events, index2);
-  tableBody && (tableBody.end = Object.assign({}, related), exits.push(["exit", tableBody, context])), table.end = Object.assign({}, related), exits.push(["exit", table, context]), map2.add(index2 + 1, 0, exits);
-}
-function getPoint(events, index2) {
-  let event = events[index2], side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var tasklistCheck = {
-  name: "tasklistCheck",
-  tokenize: tokenizeTasklistCheck
-};
-function gfmTaskListItem() {
-  return {
-    text: {
-      91: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok2, nok) {
-  let self2 = this;
-  return open3;
-  function open3(code2) {
-    return (
-      // Exit if there’s stuff before.
-      self2.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self2._gfmTasklistFirstContentOfListItem ? nok(code2) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), inside)
-    );
+function hintFor(schema, path2) {
+  let shape = schema;
+  for (let key of path2) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
   }
-  function inside(code2) {
-    return markdownLineEndingOrSpace(code2) ? (effects.enter("taskListCheckValueUnchecked"), effects.consume(code2), effects.exit("taskListCheckValueUnchecked"), close) : code2 === 88 || code2 === 120 ? (effects.enter("taskListCheckValueChecked"), effects.consume(code2), effects.exit("taskListCheckValueChecked"), close) : nok(code2);
-  }
-  function close(code2) {
-    return code2 === 93 ? (effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), effects.exit("taskListCheck"), after) : nok(code2);
-  }
-  function after(code2) {
-    return markdownLineEnding(code2) ? ok2(code2) : markdownSpace(code2) ? effects.check({
-      tokenize: spaceThenNonSpace
-    }, ok2, nok)(code2) : nok(code2);
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function findKeyNode(parent, key) {
+  if ((0, import_yaml.isMap)(parent)) {
+    for (let pair of parent.items)
+      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
   }
 }
-function spaceThenNonSpace(effects, ok2, nok) {
-  return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok2(code2);
+function nearestNode(doc, path2) {
+  for (let length = path2.length; length >= 0; length--) {
+    let node3 = doc.getIn(path2.slice(0, length), !0);
+    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
   }
 }
-
-// node_modules/micromark-extension-gfm/index.js
-function gfm(options4) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options4),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
-}
-
-// core/markdown/body.ts
-function normalizeHeading(text4) {
-  return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function positionOf(node3) {
-  let p = node3?.position;
-  if (p)
-    return {
-      line: p.start.line,
-      column: p.start.column,
-      endLine: p.end.line,
-      endColumn: p.end.column
-    };
-}
-function parseBody(body, matchers) {
-  let tree = fromMarkdown(body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()]
-  }), lookup = /* @__PURE__ */ new Map();
-  for (let matcher of matchers)
-    for (let name of [matcher.title, ...matcher.aliases]) {
-      let key = normalizeHeading(name);
-      key && !lookup.has(key) && lookup.set(key, matcher.id);
-    }
-  let sections = [], open3 = [];
-  for (let node3 of tree.children)
-    if (node3.type === "heading") {
-      for (; open3.length > 0 && open3.at(-1).depth >= node3.depth; ) open3.pop();
-      for (let parent of open3) parent.nodes.push(node3);
-      let section = makeSection(node3, lookup);
-      sections.push(section), open3.push(section);
-    } else
-      for (let parent of open3) parent.nodes.push(node3);
-  let byId = /* @__PURE__ */ new Map();
-  for (let section of sections)
-    section.id && !byId.has(section.id) && byId.set(section.id, section);
-  return { tree, sections, byId };
-}
-var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
-function makeSection(node3, lookup) {
-  let title = proseText([node3]).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
-  if (!id)
-    for (let separator of HEADING_VALUE_SEPARATORS) {
-      let at2 = title.indexOf(separator);
-      if (!(at2 <= 0) && (id = lookup.get(normalizeHeading(title.slice(0, at2))), id)) {
-        inlineValue = title.slice(at2 + separator.length).trim();
-        break;
-      }
-    }
-  return {
-    id,
-    title,
-    depth: node3.depth,
-    inlineValue,
-    nodes: [],
-    position: positionOf(node3) ?? { line: 1, column: 1 }
-  };
-}
-function taskItems(nodes) {
-  let items = [], visit2 = (node3) => {
-    if (node3.type === "listItem" && typeof node3.checked == "boolean") {
-      let item = node3, text4 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
-      items.push({ checked: item.checked === !0, text: text4, position: positionOf(item) });
-    }
-    if ("children" in node3)
-      for (let child of node3.children) visit2(child);
-  };
-  for (let node3 of nodes) visit2(node3);
-  return items;
-}
-function linkTargets(nodes) {
-  let links = [], visit2 = (node3) => {
-    if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
-      for (let child of node3.children) visit2(child);
-  };
-  for (let node3 of nodes) visit2(node3);
-  return links;
-}
-function proseText(nodes) {
-  let parts = [], visit2 = (node3) => {
-    if (node3.type === "html" || node3.type === "code") return "";
-    if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
-    if (node3.type === "break") return `
-`;
-    if ("children" in node3) {
-      let sep3 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
-` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep3);
-    }
-    return "";
-  };
-  for (let node3 of nodes) parts.push(visit2(node3));
-  return parts.join(`
-`).trim();
-}
-
-// core/markdown/limits.ts
-var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function checkBodyLimits(body) {
-  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
-  for (; start <= body.length; ) {
-    lineNumber++;
-    let end = body.indexOf(`
-`, start);
-    end === -1 && (end = body.length);
-    let line = body.slice(start, end);
-    line.trim() === "" && (blockRuns = 0);
-    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
-    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
-      return {
-        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
-        line: lineNumber
-      };
-    let rest = line.slice(0, 92), depth = 0;
-    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
-      if (depth++, depth > 20)
-        return {
-          reason: "nests lists or block quotes more than 20 levels deep",
-          line: lineNumber
-        };
-      rest = rest.slice(m[0].length);
-    }
-    if (nested += Math.max(0, depth - 1), nested > 2e3)
-      return {
-        reason: "nests lists or block quotes in more than 2000 places",
-        line: lineNumber
-      };
-    start = end + 1;
-  }
-}
-function boundBody(raw) {
-  let normalized = raw.replace(/\r\n?/g, `
-`), text4 = normalized.slice(0, 65536), unsafe = checkBodyLimits(text4);
-  return { text: text4, length: normalized.length, ...unsafe ? { unsafe } : {} };
-}
-
-// core/incidents/blocked.ts
-var DAY = 1440 * 6e4;
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -14474,7 +7984,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode3,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -14556,13 +8066,13 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse2,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -14585,7 +8095,7 @@ __export(external_exports, {
   slugify: () => _slugify,
   startsWith: () => _startsWith,
   strictObject: () => strictObject,
-  string: () => string4,
+  string: () => string2,
   stringFormat: () => stringFormat,
   stringbool: () => stringbool,
   success: () => success,
@@ -14881,7 +8391,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode2,
+  decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -14908,7 +8418,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -14996,7 +8506,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit,
   optionalKeys: () => optionalKeys,
-  own: () => own3,
+  own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -15460,8 +8970,8 @@ function issue2(...args) {
 function cleanEnum(obj) {
   return Object.entries(obj).filter(([k, _]) => Number.isNaN(Number.parseInt(k, 10))).map((el) => el[1]);
 }
-function base64ToUint8Array(base643) {
-  let binaryString = atob(base643), bytes3 = new Uint8Array(binaryString.length);
+function base64ToUint8Array(base644) {
+  let binaryString = atob(base644), bytes3 = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++)
     bytes3[i] = binaryString.charCodeAt(i);
   return bytes3;
@@ -15473,8 +8983,8 @@ function uint8ArrayToBase64(bytes3) {
   return btoa(binaryString);
 }
 function base64urlToUint8Array(base64url3) {
-  let base643 = base64url3.replace(/-/g, "+").replace(/_/g, "/"), padding = "=".repeat((4 - base643.length % 4) % 4);
-  return base64ToUint8Array(base643 + padding);
+  let base644 = base64url3.replace(/-/g, "+").replace(/_/g, "/"), padding = "=".repeat((4 - base644.length % 4) % 4);
+  return base64ToUint8Array(base644 + padding);
 }
 function uint8ArrayToBase64url(bytes3) {
   return uint8ArrayToBase64(bytes3).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
@@ -15501,11 +9011,11 @@ function members(proto, table) {
     desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
   }
 }
-function own3(inst, key, value, enumerable = !0) {
+function own(inst, key, value, enumerable = !0) {
   return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
 }
 function hide(inst, key, value) {
-  return own3(inst, key, value, !1);
+  return own(inst, key, value, !1);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -15515,10 +9025,10 @@ function derived(computes, table) {
       configurable: !0,
       enumerable: !0,
       get() {
-        return own3(this, key, compute(this));
+        return own(this, key, compute(this));
       },
       set(value) {
-        own3(this, key, value);
+        own(this, key, value);
       }
     });
   }
@@ -15528,10 +9038,10 @@ function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: !0,
     get() {
-      return this == null ? fn : own3(this, key, fn.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
-      own3(this, key, value);
+      own(this, key, value);
     }
   });
 }
@@ -15707,13 +9217,13 @@ var _messageDesc = {
 }, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node2(obj, key, make) {
+function node(obj, key, make) {
   return Object.prototype.hasOwnProperty.call(obj, key) || (key === "__proto__" ? Object.defineProperty(obj, key, { value: make(), writable: !0, enumerable: !0, configurable: !0 }) : obj[key] = make()), obj[key];
 }
 function flattenError(error63, mapper = (issue3) => issue3.message) {
   let fieldErrors = {}, formErrors = [];
   for (let sub of error63.issues)
-    sub.path.length > 0 ? node2(fieldErrors, sub.path[0], () => []).push(mapper(sub)) : formErrors.push(mapper(sub));
+    sub.path.length > 0 ? node(fieldErrors, sub.path[0], () => []).push(mapper(sub)) : formErrors.push(mapper(sub));
   return { formErrors, fieldErrors };
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
@@ -15811,7 +9321,7 @@ var _parse = (_Err) => {
     return result.value;
   };
   return fn;
-}, parse2 = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+}, parse = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
   let fn = async (schema, value, _ctx, params) => {
     let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise && (result = await result), result.issues.length) {
@@ -15870,7 +9380,7 @@ var validateAsync = async (schema, value, _ctx) => {
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
   let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse6(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
-}, decode2 = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
+}, decode = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
     return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
@@ -15904,7 +9414,7 @@ __export(regexes_exports, {
   currencyCode: () => currencyCode,
   date: () => date,
   datetime: () => datetime,
-  domain: () => domain2,
+  domain: () => domain,
   duration: () => duration,
   e164: () => e164,
   email: () => email,
@@ -15943,7 +9453,7 @@ __export(regexes_exports, {
   sha512_base64: () => sha512_base64,
   sha512_base64url: () => sha512_base64url,
   sha512_hex: () => sha512_hex,
-  string: () => string3,
+  string: () => string,
   time: () => time,
   ulid: () => ulid,
   undefined: () => _undefined,
@@ -15966,7 +9476,7 @@ function emoji() {
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, mac = (delimiter) => {
   let escapedDelim = escapeRegex(delimiter ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-}, cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/, domain2 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/, creditCard = /^\d(?:[ -]?\d){11,18}$/, currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/, iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/, dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+}, cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/, domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/, httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/, creditCard = /^\d(?:[ -]?\d){11,18}$/, currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/, iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/, dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
 function anchor(source) {
   return new RegExp(`^${source}$`);
 }
@@ -15984,7 +9494,7 @@ function datetime(args) {
   let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
-var anyString = /^[\s\S]{0,}$/, string3 = (params) => {
+var anyString = /^[\s\S]{0,}$/, string = (params) => {
   let regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : "[\\s\\S]*";
   return new RegExp(`^${regex2}$`);
 }, bigint = /^-?\d+n?$/, integer = /^-?\d+$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i, _null = /^null$/i;
@@ -16467,7 +9977,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own3(this, "~standard", value);
+    own(this, "~standard", value);
   }
 }), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync2(inst, value) {
@@ -16711,7 +10221,7 @@ var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/, $ZodBase64 = /* @__PURE__ */ $cons
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return !1;
-  let base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
+  let base644 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base644.padEnd(Math.ceil(base644.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
 var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
@@ -17866,7 +11376,7 @@ function leafPattern(schema) {
   if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
-    return string3({ minimum, maximum }).source;
+    return string({ minimum, maximum }).source;
   let own4 = schema._zod.pattern;
   return (isInt && own4 === number ? integer : own4)?.source;
 }
@@ -17912,8 +11422,8 @@ var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (i
   if (typeof func != "function")
     throw new Error("implement() must be called with a function");
   return Object.defineProperty(function(...args) {
-    let parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
-    return inst._def.output ? parse2(inst._def.output, result) : result;
+    let parsedArgs = inst._def.input ? parse(inst._def.input, args) : args, result = Reflect.apply(func, this, parsedArgs);
+    return inst._def.output ? parse(inst._def.output, result) : result;
   }, "_zod", { value: inst._zod, enumerable: !1 });
 }, inst.implementAsync = (func) => {
   if (typeof func != "function")
@@ -27478,14 +20988,14 @@ __export(schemas_exports2, {
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   promise: () => promise,
   readonly: () => readonly,
   record: () => record,
   refine: () => refine,
   set: () => set,
   strictObject: () => strictObject,
-  string: () => string4,
+  string: () => string2,
   stringFormat: () => stringFormat,
   stringbool: () => stringbool,
   success: () => success,
@@ -27579,7 +21089,7 @@ var initializer2 = (inst, issues) => {
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode3 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode2 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -27694,7 +21204,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -27722,7 +21232,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode3(this, data, params, { callee: _decode2 });
+    return decode2(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -27891,7 +21401,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     return this.check(_isoDuration(ZodISODuration, params));
   }
 });
-function string4(params) {
+function string2(params) {
   return _string(ZodString, params);
 }
 var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
@@ -27940,7 +21450,7 @@ function url(params) {
 function httpUrl(params) {
   return _url(ZodURL, {
     protocol: httpProtocol,
-    hostname: domain2,
+    hostname: domain,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -28457,7 +21967,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
 function record(keyType, valueType, params) {
   return !valueType || !valueType._zod ? new ZodRecord({
     type: "record",
-    keyType: string4(),
+    keyType: string2(),
     valueType: keyType,
     ...util_exports.normalizeParams(valueType)
   }) : new ZodRecord({
@@ -28817,10 +22327,10 @@ var stringbool = (...args) => _stringbool({
   String: ZodString
 }, ...args);
 function json(params) {
-  let jsonSchema = lazy(() => union([string4(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string4(), jsonSchema)]));
+  let jsonSchema = lazy(() => union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]));
   return jsonSchema;
 }
-function preprocess2(fn, schema) {
+function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
@@ -29522,9 +23032,9 @@ __export(coerce_exports, {
   boolean: () => boolean3,
   date: () => date4,
   number: () => number3,
-  string: () => string5
+  string: () => string3
 });
-function string5(params) {
+function string3(params) {
   return _coercedString(ZodString, params);
 }
 function number3(params) {
@@ -29538,6 +23048,120 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
+}
+
+// core/gates/parity/config.ts
+var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(text4) {
+  let match = ISO_DATE.exec(text4);
+  if (!match) return !1;
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var isoDate = external_exports.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = external_exports.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = external_exports.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
+  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
+}), oneWayRuleSchema = external_exports.strictObject({
+  flag: external_exports.string().min(1).describe("Feature flag name."),
+  when: envName.describe("When the flag is on (true) in this environment..."),
+  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
+}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = external_exports.strictObject({
+  facet: external_exports.enum(FACETS).describe("Facet the difference is in."),
+  key: external_exports.string().min(1).optional().describe(
+    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
+  ),
+  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
+  owner: external_exports.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
+  reason: external_exports.string().min(1).describe("Why the environments differ."),
+  expires: isoDate.describe(
+    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
+  )
+}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = external_exports.strictObject({
+  facets: external_exports.array(external_exports.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
+  keys: external_exports.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
+  one_way: external_exports.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
+  expected: external_exports.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
+}).describe(
+  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
+);
+
+// core/gates/readiness/config.ts
+var CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest"
+];
+var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
+  manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
+  required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
+  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe(
+    "Branches whose protection must be Applied (the playbook protects main and develop)."
+  ),
+  incident_labels: external_exports.strictObject({
+    p0: labels(["P0"], "a P0 incident"),
+    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+    auth: labels(["auth-regression"], "an auth regression")
+  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
+  smoke_tags: external_exports.strictObject({
+    core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
+    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
+    tenant_isolation: external_exports.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
+  }).prefault({}).describe(
+    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
+  ),
+  milestones: external_exports.array(
+    external_exports.union([
+      external_exports.string().min(1),
+      external_exports.strictObject({
+        file: external_exports.string().min(1),
+        section: external_exports.string().min(1).optional()
+      })
+    ])
+  ).default([]).describe(
+    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+  ),
+  thresholds: external_exports.strictObject({
+    success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
+    max_p0_incidents: external_exports.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+    max_core_flow_blockers: external_exports.int().min(0).default(0).describe("Most blocked core flows allowed."),
+    max_auth_regressions: external_exports.int().min(0).default(0).describe("Most auth regressions allowed."),
+    max_tenant_isolation_incidents: external_exports.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
+    min_clients: external_exports.int().min(0).default(3).describe("Fewest active pilot clients."),
+    max_clients: external_exports.int().min(1).default(5).describe("Most active pilot clients."),
+    min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
+  }).prefault({}).describe("Thresholds of the criteria."),
+  criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+  ),
+  waivers: external_exports.array(
+    external_exports.strictObject({
+      criterion: external_exports.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+      by: external_exports.string().min(1).describe("Who accepted the risk."),
+      reason: external_exports.string().min(1).describe("Why it is acceptable."),
+      until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
+    })
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
+
+// core/ids.ts
+var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
+function isId(text4, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text4);
+}
+function findIds(text4, idPattern) {
+  let re = new RegExp(
+    `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
+    "gu"
+  );
+  return [...text4.matchAll(re)].map((match) => match[0]);
 }
 
 // core/config/regex.ts
@@ -29647,474 +23271,6 @@ var slaTargetsSchema = (defaults) => external_exports.strictObject({
   "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
 );
 
-// core/incidents/freeze.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// core/ids.ts
-var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
-function isId(text4, idPattern) {
-  return new RegExp(`^(?:${idPattern})$`, "u").test(text4);
-}
-function findIds(text4, idPattern) {
-  let re = new RegExp(
-    `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
-    "gu"
-  );
-  return [...text4.matchAll(re)].map((match) => match[0]);
-}
-
-// core/labels.ts
-function labelNames(labels2) {
-  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
-}
-function sameLabel(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function labelOn(labels2, wanted) {
-  return labels2.find((name) => sameLabel(name, wanted));
-}
-function hasAny(labels2, wanted) {
-  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels2.some((name) => set2.has(name.toLowerCase()));
-}
-
-// core/incidents/sla.ts
-function escalationLabel(level2) {
-  return `escalation:${level2.name}`;
-}
-function escalationLevelFromLabels(labels2, config2) {
-  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config2.escalation.forEach((entry, index2) => {
-    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
-  }), level2;
-}
-
-// core/incidents/model.ts
-function severityOf(labels2, config2) {
-  return SEVERITIES.find((severity) => hasAny(labels2, config2.severity_labels[severity]));
-}
-function isWaveLabel(label2, config2) {
-  return label2.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
-}
-function waveFromLabels(labels2, config2) {
-  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
-  return wave || void 0;
-}
-function waveOf(pr, config2) {
-  let fromLabel = waveFromLabels(pr.labels ?? [], config2);
-  if (fromLabel) return fromLabel;
-  if (config2.wave_from_story === null) return;
-  let re = new RegExp(config2.wave_from_story, "u");
-  for (let text4 of [pr.branch, pr.title]) {
-    let match = text4 ? re.exec(text4) : null;
-    if (match?.[1]) return match[1];
-  }
-}
-function firstAt(events, test) {
-  let times = events.filter(test).map((event) => Date.parse(event.at)).filter((time3) => !Number.isNaN(time3));
-  return times.length > 0 ? new Date(Math.min(...times)) : void 0;
-}
-function toIncident(issue3, config2, idPattern = DEFAULT_ID_PATTERN) {
-  let labels2 = labelNames(issue3.labels), severity = severityOf(labels2, config2);
-  if (!severity) return;
-  let events = issue3.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue3.closed_at ? new Date(issue3.closed_at) : void 0;
-  return {
-    number: issue3.number,
-    title: issue3.title,
-    url: issue3.html_url,
-    id: findIds(issue3.title, idPattern)[0],
-    severity,
-    wave: waveFromLabels(labels2, config2),
-    kinds: labels2.filter((name) => hasAny([name], config2.kind_labels)),
-    open: issue3.state === "open",
-    openedAt: new Date(issue3.created_at),
-    closedAt,
-    ackAt: firstAt(
-      events,
-      (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
-    ),
-    containedAt: firstAt(events, labeled(config2.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt,
-    escalationLevel: escalationLevelFromLabels(labels2, config2)
-  };
-}
-function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
-}
-
-// core/incidents/freeze.ts
-var FREEZE_RULE_ID = "incident-freeze";
-function escapeRegex2(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function references(pr, number4, id) {
-  let text4 = `${pr.title}
-${pr.body}`;
-  return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex2(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
-}
-function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
-}
-function frozenByNote(freeze) {
-  let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
-  ];
-  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
-}
-function escalationNote(incident, config2) {
-  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
-}
-function freezeFindings(pr, incidents, manualFreezes, config2) {
-  if (!(0, import_picomatch.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
-  for (let incident of incidents) {
-    if (!incident.open || incident.severity !== "critical") continue;
-    let scope = inScope(incident.wave, prWave);
-    scope && (hotfix && references(pr, incident.number, incident.id) || findings.push({
-      ruleId: FREEZE_RULE_ID,
-      severity: "blocking",
-      source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
-      suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
-    }));
-  }
-  for (let freeze of manualFreezes) {
-    let scope = inScope(freeze.wave, prWave);
-    if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
-    findings.push({
-      ruleId: FREEZE_RULE_ID,
-      severity: "blocking",
-      source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
-    });
-  }
-  return findings;
-}
-
-// core/incidents/freeze-command.ts
-var freezeRecordSchema = external_exports.object({
-  kind: external_exports.enum(["freeze", "trigger"]),
-  /** The receipt id (`pg-…`), derived from the fields below. */
-  receipt: external_exports.string(),
-  actor: external_exports.string(),
-  at: external_exports.string(),
-  reason: external_exports.string(),
-  /** The issue the command was given on. */
-  source: external_exports.number().int().optional(),
-  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
-  trigger: external_exports.string().optional(),
-  incidents: external_exports.array(external_exports.number().int()).optional()
-}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
-function readFreezeRecord(body) {
-  let json2 = RECORD.exec(body)?.[1];
-  if (json2)
-    try {
-      let parsed = freezeRecordSchema.safeParse(JSON.parse(json2));
-      return parsed.success ? parsed.data : void 0;
-    } catch {
-      return;
-    }
-}
-
-// core/incidents/wip.ts
-var WIP_RULE_ID = "wip-limit";
-function wipFinding(pr, openPrs, config2) {
-  if (pr.draft) return;
-  let wave = waveOf(pr, config2);
-  if (!wave) return;
-  let inFlight = openPrs.filter(
-    (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
-  ).sort((a, b) => a.number - b.number);
-  if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
-  return {
-    ruleId: WIP_RULE_ID,
-    severity: "blocking",
-    source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
-  };
-}
-
-// app/incidents/failures.ts
-var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
-function readStreak(summary2) {
-  let match = MARKER.exec(summary2);
-  if (match)
-    return { before: Number(match[1]), failures: Number(match[2]) };
-}
-function withStreak(summary2, streak) {
-  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
-${summary2.replace(MARKER, "")}`;
-}
-async function streakBefore(request2, existing, previousRun) {
-  return request2.newCommit ? request2.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
-}
-var ISSUE_MARKER = (number4) => `<!-- pilot-gate:failures #${number4} -->`;
-function recordStreak(plan, before, config2) {
-  let checkRun = plan.checkRun;
-  if (!checkRun) return;
-  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config2.incidents.consecutive_failures, summary2 = checkRun.summary;
-  return streak.failures >= limit && (summary2 += `
-
-### 🚨 Escalated: failed on ${streak.failures} commits in a row
-
-\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
-}
-async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) {
-  let settings = config2.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
-  if (!level2) return;
-  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous3?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous3 && previous3.failures >= streak.failures);
-  if (!ended && !grew) return;
-  let found = (await deps.gh.listOpenIssues(label2)).find(
-    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker)
-  );
-  if (ended) {
-    if (!found) return;
-    let body2 = [
-      `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-      "",
-      marker
-    ].join(`
-`);
-    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
-  }
-  let body = [
-    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config2.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    marker
-  ].join(`
-`);
-  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
-    `${config2.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
-    body,
-    [label2]
-  );
-}
-
-// core/errors.ts
-var FileIssuesError = class extends Error {
-  file;
-  issues;
-  constructor(file2, issues) {
-    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
-  }
-}, ConfigError = class extends FileIssuesError {
-  name = "ConfigError";
-};
-function formatConfigIssues(file2, issues) {
-  return issues.map((issue3) => {
-    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path2 = issue3.path ? ` ${issue3.path}:` : "";
-    return `${where}${path2} ${issue3.message}`;
-  }).join(`
-`);
-}
-
-// core/yaml/validate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYamlAs(text4, schema, options4) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    return {
-      ok: !1,
-      issues: doc.errors.map((error63) => ({
-        path: "",
-        message: `YAML syntax error: ${error63.message.split(`
-`)[0] ?? error63.message}`,
-        position: at2(error63.pos[0])
-      }))
-    };
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error63) {
-    return {
-      ok: !1,
-      issues: [{ path: "", message: `cannot read YAML: ${error63.message}` }]
-    };
-  }
-  if (data == null) {
-    if (options4.emptyMessage)
-      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
-    data = {};
-  }
-  if (typeof data != "object" || data === null || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    return {
-      ok: !1,
-      issues: [
-        {
-          path: "",
-          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
-          ...start !== void 0 ? { position: at2(start) } : {}
-        }
-      ]
-    };
-  }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
-}
-function toIssues(error63, doc, at2, schema) {
-  let issues = [];
-  for (let issue3 of error63.issues) {
-    let path2 = issue3.path.map(String);
-    if (issue3.code === "unrecognized_keys") {
-      for (let key of issue3.keys) {
-        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown key "${key}"${hintFor(schema, path2)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
-      }
-      continue;
-    }
-    let node3 = nearestNode(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue3.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
-    });
-  }
-  return issues;
-}
-function hintFor(schema, path2) {
-  let shape = schema;
-  for (let key of path2) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
-    current = current.def.innerType ?? current.def.in;
-  return current;
-}
-function findKeyNode(parent, key) {
-  if ((0, import_yaml.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  }
-}
-function nearestNode(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
-}
-
-// core/gates/parity/config.ts
-var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(text4) {
-  let match = ISO_DATE.exec(text4);
-  if (!match) return !1;
-  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date5 = new Date(Date.UTC(year, month - 1, day));
-  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
-}
-var isoDate = external_exports.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = external_exports.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = external_exports.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
-  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
-}), oneWayRuleSchema = external_exports.strictObject({
-  flag: external_exports.string().min(1).describe("Feature flag name."),
-  when: envName.describe("When the flag is on (true) in this environment..."),
-  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
-}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = external_exports.strictObject({
-  facet: external_exports.enum(FACETS).describe("Facet the difference is in."),
-  key: external_exports.string().min(1).optional().describe(
-    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
-  ),
-  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
-  owner: external_exports.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
-  reason: external_exports.string().min(1).describe("Why the environments differ."),
-  expires: isoDate.describe(
-    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
-  )
-}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = external_exports.strictObject({
-  facets: external_exports.array(external_exports.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
-  keys: external_exports.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
-  one_way: external_exports.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
-  expected: external_exports.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
-}).describe(
-  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
-);
-
-// core/gates/readiness/config.ts
-var CRITERIA = [
-  "smoke-green",
-  "success-rate",
-  "core-flows",
-  "auth-regressions",
-  "parity",
-  "p0-incidents",
-  "tenant-isolation",
-  "required-checks",
-  "branch-protection",
-  "milestones",
-  "pilot-manifest"
-];
-var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
-  manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
-  required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe(
-    "Branches whose protection must be Applied (the playbook protects main and develop)."
-  ),
-  incident_labels: external_exports.strictObject({
-    p0: labels(["P0"], "a P0 incident"),
-    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
-    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
-    auth: labels(["auth-regression"], "an auth regression")
-  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
-  smoke_tags: external_exports.strictObject({
-    core_flow: external_exports.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
-    auth: external_exports.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
-    tenant_isolation: external_exports.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
-  }).prefault({}).describe(
-    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
-  ),
-  milestones: external_exports.array(
-    external_exports.union([
-      external_exports.string().min(1),
-      external_exports.strictObject({
-        file: external_exports.string().min(1),
-        section: external_exports.string().min(1).optional()
-      })
-    ])
-  ).default([]).describe(
-    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
-  ),
-  thresholds: external_exports.strictObject({
-    success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
-    max_p0_incidents: external_exports.int().min(0).default(0).describe("Most open P0 incidents allowed."),
-    max_core_flow_blockers: external_exports.int().min(0).default(0).describe("Most blocked core flows allowed."),
-    max_auth_regressions: external_exports.int().min(0).default(0).describe("Most auth regressions allowed."),
-    max_tenant_isolation_incidents: external_exports.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
-    min_clients: external_exports.int().min(0).default(3).describe("Fewest active pilot clients."),
-    max_clients: external_exports.int().min(1).default(5).describe("Most active pilot clients."),
-    min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
-  }).prefault({}).describe("Thresholds of the criteria."),
-  criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
-    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
-  ),
-  waivers: external_exports.array(
-    external_exports.strictObject({
-      criterion: external_exports.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
-      by: external_exports.string().min(1).describe("Who accepted the risk."),
-      reason: external_exports.string().min(1).describe("Why it is acceptable."),
-      until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
-    })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
-}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
-
 // core/protection/config.ts
 var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = external_exports.string().trim().min(1).max(255), requiredCheckInput = external_exports.union([
   checkName.describe("A check name; any app may report it."),
@@ -30148,10 +23304,6575 @@ var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "re
 }).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/rules/branch-name.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value, options4) {
+  let settings = options4 || emptyOptions, includeImageAlt = typeof settings.includeImageAlt == "boolean" ? settings.includeImageAlt : !0, includeHtml = typeof settings.includeHtml == "boolean" ? settings.includeHtml : !0;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node2(value)) {
+    if ("value" in value)
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    if (includeImageAlt && "alt" in value && value.alt)
+      return value.alt;
+    if ("children" in value)
+      return all(value.children, includeImageAlt, includeHtml);
+  }
+  return Array.isArray(value) ? all(value, includeImageAlt, includeHtml) : "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  let result = [], index2 = -1;
+  for (; ++index2 < values.length; )
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  return result.join("");
+}
+function node2(value) {
+  return !!(value && typeof value == "object");
+}
+
+// node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "Æ",
+  AMP: "&",
+  Aacute: "Á",
+  Abreve: "Ă",
+  Acirc: "Â",
+  Acy: "А",
+  Afr: "𝔄",
+  Agrave: "À",
+  Alpha: "Α",
+  Amacr: "Ā",
+  And: "⩓",
+  Aogon: "Ą",
+  Aopf: "𝔸",
+  ApplyFunction: "⁡",
+  Aring: "Å",
+  Ascr: "𝒜",
+  Assign: "≔",
+  Atilde: "Ã",
+  Auml: "Ä",
+  Backslash: "∖",
+  Barv: "⫧",
+  Barwed: "⌆",
+  Bcy: "Б",
+  Because: "∵",
+  Bernoullis: "ℬ",
+  Beta: "Β",
+  Bfr: "𝔅",
+  Bopf: "𝔹",
+  Breve: "˘",
+  Bscr: "ℬ",
+  Bumpeq: "≎",
+  CHcy: "Ч",
+  COPY: "©",
+  Cacute: "Ć",
+  Cap: "⋒",
+  CapitalDifferentialD: "ⅅ",
+  Cayleys: "ℭ",
+  Ccaron: "Č",
+  Ccedil: "Ç",
+  Ccirc: "Ĉ",
+  Cconint: "∰",
+  Cdot: "Ċ",
+  Cedilla: "¸",
+  CenterDot: "·",
+  Cfr: "ℭ",
+  Chi: "Χ",
+  CircleDot: "⊙",
+  CircleMinus: "⊖",
+  CirclePlus: "⊕",
+  CircleTimes: "⊗",
+  ClockwiseContourIntegral: "∲",
+  CloseCurlyDoubleQuote: "”",
+  CloseCurlyQuote: "’",
+  Colon: "∷",
+  Colone: "⩴",
+  Congruent: "≡",
+  Conint: "∯",
+  ContourIntegral: "∮",
+  Copf: "ℂ",
+  Coproduct: "∐",
+  CounterClockwiseContourIntegral: "∳",
+  Cross: "⨯",
+  Cscr: "𝒞",
+  Cup: "⋓",
+  CupCap: "≍",
+  DD: "ⅅ",
+  DDotrahd: "⤑",
+  DJcy: "Ђ",
+  DScy: "Ѕ",
+  DZcy: "Џ",
+  Dagger: "‡",
+  Darr: "↡",
+  Dashv: "⫤",
+  Dcaron: "Ď",
+  Dcy: "Д",
+  Del: "∇",
+  Delta: "Δ",
+  Dfr: "𝔇",
+  DiacriticalAcute: "´",
+  DiacriticalDot: "˙",
+  DiacriticalDoubleAcute: "˝",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "˜",
+  Diamond: "⋄",
+  DifferentialD: "ⅆ",
+  Dopf: "𝔻",
+  Dot: "¨",
+  DotDot: "⃜",
+  DotEqual: "≐",
+  DoubleContourIntegral: "∯",
+  DoubleDot: "¨",
+  DoubleDownArrow: "⇓",
+  DoubleLeftArrow: "⇐",
+  DoubleLeftRightArrow: "⇔",
+  DoubleLeftTee: "⫤",
+  DoubleLongLeftArrow: "⟸",
+  DoubleLongLeftRightArrow: "⟺",
+  DoubleLongRightArrow: "⟹",
+  DoubleRightArrow: "⇒",
+  DoubleRightTee: "⊨",
+  DoubleUpArrow: "⇑",
+  DoubleUpDownArrow: "⇕",
+  DoubleVerticalBar: "∥",
+  DownArrow: "↓",
+  DownArrowBar: "⤓",
+  DownArrowUpArrow: "⇵",
+  DownBreve: "̑",
+  DownLeftRightVector: "⥐",
+  DownLeftTeeVector: "⥞",
+  DownLeftVector: "↽",
+  DownLeftVectorBar: "⥖",
+  DownRightTeeVector: "⥟",
+  DownRightVector: "⇁",
+  DownRightVectorBar: "⥗",
+  DownTee: "⊤",
+  DownTeeArrow: "↧",
+  Downarrow: "⇓",
+  Dscr: "𝒟",
+  Dstrok: "Đ",
+  ENG: "Ŋ",
+  ETH: "Ð",
+  Eacute: "É",
+  Ecaron: "Ě",
+  Ecirc: "Ê",
+  Ecy: "Э",
+  Edot: "Ė",
+  Efr: "𝔈",
+  Egrave: "È",
+  Element: "∈",
+  Emacr: "Ē",
+  EmptySmallSquare: "◻",
+  EmptyVerySmallSquare: "▫",
+  Eogon: "Ę",
+  Eopf: "𝔼",
+  Epsilon: "Ε",
+  Equal: "⩵",
+  EqualTilde: "≂",
+  Equilibrium: "⇌",
+  Escr: "ℰ",
+  Esim: "⩳",
+  Eta: "Η",
+  Euml: "Ë",
+  Exists: "∃",
+  ExponentialE: "ⅇ",
+  Fcy: "Ф",
+  Ffr: "𝔉",
+  FilledSmallSquare: "◼",
+  FilledVerySmallSquare: "▪",
+  Fopf: "𝔽",
+  ForAll: "∀",
+  Fouriertrf: "ℱ",
+  Fscr: "ℱ",
+  GJcy: "Ѓ",
+  GT: ">",
+  Gamma: "Γ",
+  Gammad: "Ϝ",
+  Gbreve: "Ğ",
+  Gcedil: "Ģ",
+  Gcirc: "Ĝ",
+  Gcy: "Г",
+  Gdot: "Ġ",
+  Gfr: "𝔊",
+  Gg: "⋙",
+  Gopf: "𝔾",
+  GreaterEqual: "≥",
+  GreaterEqualLess: "⋛",
+  GreaterFullEqual: "≧",
+  GreaterGreater: "⪢",
+  GreaterLess: "≷",
+  GreaterSlantEqual: "⩾",
+  GreaterTilde: "≳",
+  Gscr: "𝒢",
+  Gt: "≫",
+  HARDcy: "Ъ",
+  Hacek: "ˇ",
+  Hat: "^",
+  Hcirc: "Ĥ",
+  Hfr: "ℌ",
+  HilbertSpace: "ℋ",
+  Hopf: "ℍ",
+  HorizontalLine: "─",
+  Hscr: "ℋ",
+  Hstrok: "Ħ",
+  HumpDownHump: "≎",
+  HumpEqual: "≏",
+  IEcy: "Е",
+  IJlig: "Ĳ",
+  IOcy: "Ё",
+  Iacute: "Í",
+  Icirc: "Î",
+  Icy: "И",
+  Idot: "İ",
+  Ifr: "ℑ",
+  Igrave: "Ì",
+  Im: "ℑ",
+  Imacr: "Ī",
+  ImaginaryI: "ⅈ",
+  Implies: "⇒",
+  Int: "∬",
+  Integral: "∫",
+  Intersection: "⋂",
+  InvisibleComma: "⁣",
+  InvisibleTimes: "⁢",
+  Iogon: "Į",
+  Iopf: "𝕀",
+  Iota: "Ι",
+  Iscr: "ℐ",
+  Itilde: "Ĩ",
+  Iukcy: "І",
+  Iuml: "Ï",
+  Jcirc: "Ĵ",
+  Jcy: "Й",
+  Jfr: "𝔍",
+  Jopf: "𝕁",
+  Jscr: "𝒥",
+  Jsercy: "Ј",
+  Jukcy: "Є",
+  KHcy: "Х",
+  KJcy: "Ќ",
+  Kappa: "Κ",
+  Kcedil: "Ķ",
+  Kcy: "К",
+  Kfr: "𝔎",
+  Kopf: "𝕂",
+  Kscr: "𝒦",
+  LJcy: "Љ",
+  LT: "<",
+  Lacute: "Ĺ",
+  Lambda: "Λ",
+  Lang: "⟪",
+  Laplacetrf: "ℒ",
+  Larr: "↞",
+  Lcaron: "Ľ",
+  Lcedil: "Ļ",
+  Lcy: "Л",
+  LeftAngleBracket: "⟨",
+  LeftArrow: "←",
+  LeftArrowBar: "⇤",
+  LeftArrowRightArrow: "⇆",
+  LeftCeiling: "⌈",
+  LeftDoubleBracket: "⟦",
+  LeftDownTeeVector: "⥡",
+  LeftDownVector: "⇃",
+  LeftDownVectorBar: "⥙",
+  LeftFloor: "⌊",
+  LeftRightArrow: "↔",
+  LeftRightVector: "⥎",
+  LeftTee: "⊣",
+  LeftTeeArrow: "↤",
+  LeftTeeVector: "⥚",
+  LeftTriangle: "⊲",
+  LeftTriangleBar: "⧏",
+  LeftTriangleEqual: "⊴",
+  LeftUpDownVector: "⥑",
+  LeftUpTeeVector: "⥠",
+  LeftUpVector: "↿",
+  LeftUpVectorBar: "⥘",
+  LeftVector: "↼",
+  LeftVectorBar: "⥒",
+  Leftarrow: "⇐",
+  Leftrightarrow: "⇔",
+  LessEqualGreater: "⋚",
+  LessFullEqual: "≦",
+  LessGreater: "≶",
+  LessLess: "⪡",
+  LessSlantEqual: "⩽",
+  LessTilde: "≲",
+  Lfr: "𝔏",
+  Ll: "⋘",
+  Lleftarrow: "⇚",
+  Lmidot: "Ŀ",
+  LongLeftArrow: "⟵",
+  LongLeftRightArrow: "⟷",
+  LongRightArrow: "⟶",
+  Longleftarrow: "⟸",
+  Longleftrightarrow: "⟺",
+  Longrightarrow: "⟹",
+  Lopf: "𝕃",
+  LowerLeftArrow: "↙",
+  LowerRightArrow: "↘",
+  Lscr: "ℒ",
+  Lsh: "↰",
+  Lstrok: "Ł",
+  Lt: "≪",
+  Map: "⤅",
+  Mcy: "М",
+  MediumSpace: " ",
+  Mellintrf: "ℳ",
+  Mfr: "𝔐",
+  MinusPlus: "∓",
+  Mopf: "𝕄",
+  Mscr: "ℳ",
+  Mu: "Μ",
+  NJcy: "Њ",
+  Nacute: "Ń",
+  Ncaron: "Ň",
+  Ncedil: "Ņ",
+  Ncy: "Н",
+  NegativeMediumSpace: "​",
+  NegativeThickSpace: "​",
+  NegativeThinSpace: "​",
+  NegativeVeryThinSpace: "​",
+  NestedGreaterGreater: "≫",
+  NestedLessLess: "≪",
+  NewLine: `
+`,
+  Nfr: "𝔑",
+  NoBreak: "⁠",
+  NonBreakingSpace: " ",
+  Nopf: "ℕ",
+  Not: "⫬",
+  NotCongruent: "≢",
+  NotCupCap: "≭",
+  NotDoubleVerticalBar: "∦",
+  NotElement: "∉",
+  NotEqual: "≠",
+  NotEqualTilde: "≂̸",
+  NotExists: "∄",
+  NotGreater: "≯",
+  NotGreaterEqual: "≱",
+  NotGreaterFullEqual: "≧̸",
+  NotGreaterGreater: "≫̸",
+  NotGreaterLess: "≹",
+  NotGreaterSlantEqual: "⩾̸",
+  NotGreaterTilde: "≵",
+  NotHumpDownHump: "≎̸",
+  NotHumpEqual: "≏̸",
+  NotLeftTriangle: "⋪",
+  NotLeftTriangleBar: "⧏̸",
+  NotLeftTriangleEqual: "⋬",
+  NotLess: "≮",
+  NotLessEqual: "≰",
+  NotLessGreater: "≸",
+  NotLessLess: "≪̸",
+  NotLessSlantEqual: "⩽̸",
+  NotLessTilde: "≴",
+  NotNestedGreaterGreater: "⪢̸",
+  NotNestedLessLess: "⪡̸",
+  NotPrecedes: "⊀",
+  NotPrecedesEqual: "⪯̸",
+  NotPrecedesSlantEqual: "⋠",
+  NotReverseElement: "∌",
+  NotRightTriangle: "⋫",
+  NotRightTriangleBar: "⧐̸",
+  NotRightTriangleEqual: "⋭",
+  NotSquareSubset: "⊏̸",
+  NotSquareSubsetEqual: "⋢",
+  NotSquareSuperset: "⊐̸",
+  NotSquareSupersetEqual: "⋣",
+  NotSubset: "⊂⃒",
+  NotSubsetEqual: "⊈",
+  NotSucceeds: "⊁",
+  NotSucceedsEqual: "⪰̸",
+  NotSucceedsSlantEqual: "⋡",
+  NotSucceedsTilde: "≿̸",
+  NotSuperset: "⊃⃒",
+  NotSupersetEqual: "⊉",
+  NotTilde: "≁",
+  NotTildeEqual: "≄",
+  NotTildeFullEqual: "≇",
+  NotTildeTilde: "≉",
+  NotVerticalBar: "∤",
+  Nscr: "𝒩",
+  Ntilde: "Ñ",
+  Nu: "Ν",
+  OElig: "Œ",
+  Oacute: "Ó",
+  Ocirc: "Ô",
+  Ocy: "О",
+  Odblac: "Ő",
+  Ofr: "𝔒",
+  Ograve: "Ò",
+  Omacr: "Ō",
+  Omega: "Ω",
+  Omicron: "Ο",
+  Oopf: "𝕆",
+  OpenCurlyDoubleQuote: "“",
+  OpenCurlyQuote: "‘",
+  Or: "⩔",
+  Oscr: "𝒪",
+  Oslash: "Ø",
+  Otilde: "Õ",
+  Otimes: "⨷",
+  Ouml: "Ö",
+  OverBar: "‾",
+  OverBrace: "⏞",
+  OverBracket: "⎴",
+  OverParenthesis: "⏜",
+  PartialD: "∂",
+  Pcy: "П",
+  Pfr: "𝔓",
+  Phi: "Φ",
+  Pi: "Π",
+  PlusMinus: "±",
+  Poincareplane: "ℌ",
+  Popf: "ℙ",
+  Pr: "⪻",
+  Precedes: "≺",
+  PrecedesEqual: "⪯",
+  PrecedesSlantEqual: "≼",
+  PrecedesTilde: "≾",
+  Prime: "″",
+  Product: "∏",
+  Proportion: "∷",
+  Proportional: "∝",
+  Pscr: "𝒫",
+  Psi: "Ψ",
+  QUOT: '"',
+  Qfr: "𝔔",
+  Qopf: "ℚ",
+  Qscr: "𝒬",
+  RBarr: "⤐",
+  REG: "®",
+  Racute: "Ŕ",
+  Rang: "⟫",
+  Rarr: "↠",
+  Rarrtl: "⤖",
+  Rcaron: "Ř",
+  Rcedil: "Ŗ",
+  Rcy: "Р",
+  Re: "ℜ",
+  ReverseElement: "∋",
+  ReverseEquilibrium: "⇋",
+  ReverseUpEquilibrium: "⥯",
+  Rfr: "ℜ",
+  Rho: "Ρ",
+  RightAngleBracket: "⟩",
+  RightArrow: "→",
+  RightArrowBar: "⇥",
+  RightArrowLeftArrow: "⇄",
+  RightCeiling: "⌉",
+  RightDoubleBracket: "⟧",
+  RightDownTeeVector: "⥝",
+  RightDownVector: "⇂",
+  RightDownVectorBar: "⥕",
+  RightFloor: "⌋",
+  RightTee: "⊢",
+  RightTeeArrow: "↦",
+  RightTeeVector: "⥛",
+  RightTriangle: "⊳",
+  RightTriangleBar: "⧐",
+  RightTriangleEqual: "⊵",
+  RightUpDownVector: "⥏",
+  RightUpTeeVector: "⥜",
+  RightUpVector: "↾",
+  RightUpVectorBar: "⥔",
+  RightVector: "⇀",
+  RightVectorBar: "⥓",
+  Rightarrow: "⇒",
+  Ropf: "ℝ",
+  RoundImplies: "⥰",
+  Rrightarrow: "⇛",
+  Rscr: "ℛ",
+  Rsh: "↱",
+  RuleDelayed: "⧴",
+  SHCHcy: "Щ",
+  SHcy: "Ш",
+  SOFTcy: "Ь",
+  Sacute: "Ś",
+  Sc: "⪼",
+  Scaron: "Š",
+  Scedil: "Ş",
+  Scirc: "Ŝ",
+  Scy: "С",
+  Sfr: "𝔖",
+  ShortDownArrow: "↓",
+  ShortLeftArrow: "←",
+  ShortRightArrow: "→",
+  ShortUpArrow: "↑",
+  Sigma: "Σ",
+  SmallCircle: "∘",
+  Sopf: "𝕊",
+  Sqrt: "√",
+  Square: "□",
+  SquareIntersection: "⊓",
+  SquareSubset: "⊏",
+  SquareSubsetEqual: "⊑",
+  SquareSuperset: "⊐",
+  SquareSupersetEqual: "⊒",
+  SquareUnion: "⊔",
+  Sscr: "𝒮",
+  Star: "⋆",
+  Sub: "⋐",
+  Subset: "⋐",
+  SubsetEqual: "⊆",
+  Succeeds: "≻",
+  SucceedsEqual: "⪰",
+  SucceedsSlantEqual: "≽",
+  SucceedsTilde: "≿",
+  SuchThat: "∋",
+  Sum: "∑",
+  Sup: "⋑",
+  Superset: "⊃",
+  SupersetEqual: "⊇",
+  Supset: "⋑",
+  THORN: "Þ",
+  TRADE: "™",
+  TSHcy: "Ћ",
+  TScy: "Ц",
+  Tab: "	",
+  Tau: "Τ",
+  Tcaron: "Ť",
+  Tcedil: "Ţ",
+  Tcy: "Т",
+  Tfr: "𝔗",
+  Therefore: "∴",
+  Theta: "Θ",
+  ThickSpace: "  ",
+  ThinSpace: " ",
+  Tilde: "∼",
+  TildeEqual: "≃",
+  TildeFullEqual: "≅",
+  TildeTilde: "≈",
+  Topf: "𝕋",
+  TripleDot: "⃛",
+  Tscr: "𝒯",
+  Tstrok: "Ŧ",
+  Uacute: "Ú",
+  Uarr: "↟",
+  Uarrocir: "⥉",
+  Ubrcy: "Ў",
+  Ubreve: "Ŭ",
+  Ucirc: "Û",
+  Ucy: "У",
+  Udblac: "Ű",
+  Ufr: "𝔘",
+  Ugrave: "Ù",
+  Umacr: "Ū",
+  UnderBar: "_",
+  UnderBrace: "⏟",
+  UnderBracket: "⎵",
+  UnderParenthesis: "⏝",
+  Union: "⋃",
+  UnionPlus: "⊎",
+  Uogon: "Ų",
+  Uopf: "𝕌",
+  UpArrow: "↑",
+  UpArrowBar: "⤒",
+  UpArrowDownArrow: "⇅",
+  UpDownArrow: "↕",
+  UpEquilibrium: "⥮",
+  UpTee: "⊥",
+  UpTeeArrow: "↥",
+  Uparrow: "⇑",
+  Updownarrow: "⇕",
+  UpperLeftArrow: "↖",
+  UpperRightArrow: "↗",
+  Upsi: "ϒ",
+  Upsilon: "Υ",
+  Uring: "Ů",
+  Uscr: "𝒰",
+  Utilde: "Ũ",
+  Uuml: "Ü",
+  VDash: "⊫",
+  Vbar: "⫫",
+  Vcy: "В",
+  Vdash: "⊩",
+  Vdashl: "⫦",
+  Vee: "⋁",
+  Verbar: "‖",
+  Vert: "‖",
+  VerticalBar: "∣",
+  VerticalLine: "|",
+  VerticalSeparator: "❘",
+  VerticalTilde: "≀",
+  VeryThinSpace: " ",
+  Vfr: "𝔙",
+  Vopf: "𝕍",
+  Vscr: "𝒱",
+  Vvdash: "⊪",
+  Wcirc: "Ŵ",
+  Wedge: "⋀",
+  Wfr: "𝔚",
+  Wopf: "𝕎",
+  Wscr: "𝒲",
+  Xfr: "𝔛",
+  Xi: "Ξ",
+  Xopf: "𝕏",
+  Xscr: "𝒳",
+  YAcy: "Я",
+  YIcy: "Ї",
+  YUcy: "Ю",
+  Yacute: "Ý",
+  Ycirc: "Ŷ",
+  Ycy: "Ы",
+  Yfr: "𝔜",
+  Yopf: "𝕐",
+  Yscr: "𝒴",
+  Yuml: "Ÿ",
+  ZHcy: "Ж",
+  Zacute: "Ź",
+  Zcaron: "Ž",
+  Zcy: "З",
+  Zdot: "Ż",
+  ZeroWidthSpace: "​",
+  Zeta: "Ζ",
+  Zfr: "ℨ",
+  Zopf: "ℤ",
+  Zscr: "𝒵",
+  aacute: "á",
+  abreve: "ă",
+  ac: "∾",
+  acE: "∾̳",
+  acd: "∿",
+  acirc: "â",
+  acute: "´",
+  acy: "а",
+  aelig: "æ",
+  af: "⁡",
+  afr: "𝔞",
+  agrave: "à",
+  alefsym: "ℵ",
+  aleph: "ℵ",
+  alpha: "α",
+  amacr: "ā",
+  amalg: "⨿",
+  amp: "&",
+  and: "∧",
+  andand: "⩕",
+  andd: "⩜",
+  andslope: "⩘",
+  andv: "⩚",
+  ang: "∠",
+  ange: "⦤",
+  angle: "∠",
+  angmsd: "∡",
+  angmsdaa: "⦨",
+  angmsdab: "⦩",
+  angmsdac: "⦪",
+  angmsdad: "⦫",
+  angmsdae: "⦬",
+  angmsdaf: "⦭",
+  angmsdag: "⦮",
+  angmsdah: "⦯",
+  angrt: "∟",
+  angrtvb: "⊾",
+  angrtvbd: "⦝",
+  angsph: "∢",
+  angst: "Å",
+  angzarr: "⍼",
+  aogon: "ą",
+  aopf: "𝕒",
+  ap: "≈",
+  apE: "⩰",
+  apacir: "⩯",
+  ape: "≊",
+  apid: "≋",
+  apos: "'",
+  approx: "≈",
+  approxeq: "≊",
+  aring: "å",
+  ascr: "𝒶",
+  ast: "*",
+  asymp: "≈",
+  asympeq: "≍",
+  atilde: "ã",
+  auml: "ä",
+  awconint: "∳",
+  awint: "⨑",
+  bNot: "⫭",
+  backcong: "≌",
+  backepsilon: "϶",
+  backprime: "‵",
+  backsim: "∽",
+  backsimeq: "⋍",
+  barvee: "⊽",
+  barwed: "⌅",
+  barwedge: "⌅",
+  bbrk: "⎵",
+  bbrktbrk: "⎶",
+  bcong: "≌",
+  bcy: "б",
+  bdquo: "„",
+  becaus: "∵",
+  because: "∵",
+  bemptyv: "⦰",
+  bepsi: "϶",
+  bernou: "ℬ",
+  beta: "β",
+  beth: "ℶ",
+  between: "≬",
+  bfr: "𝔟",
+  bigcap: "⋂",
+  bigcirc: "◯",
+  bigcup: "⋃",
+  bigodot: "⨀",
+  bigoplus: "⨁",
+  bigotimes: "⨂",
+  bigsqcup: "⨆",
+  bigstar: "★",
+  bigtriangledown: "▽",
+  bigtriangleup: "△",
+  biguplus: "⨄",
+  bigvee: "⋁",
+  bigwedge: "⋀",
+  bkarow: "⤍",
+  blacklozenge: "⧫",
+  blacksquare: "▪",
+  blacktriangle: "▴",
+  blacktriangledown: "▾",
+  blacktriangleleft: "◂",
+  blacktriangleright: "▸",
+  blank: "␣",
+  blk12: "▒",
+  blk14: "░",
+  blk34: "▓",
+  block: "█",
+  bne: "=⃥",
+  bnequiv: "≡⃥",
+  bnot: "⌐",
+  bopf: "𝕓",
+  bot: "⊥",
+  bottom: "⊥",
+  bowtie: "⋈",
+  boxDL: "╗",
+  boxDR: "╔",
+  boxDl: "╖",
+  boxDr: "╓",
+  boxH: "═",
+  boxHD: "╦",
+  boxHU: "╩",
+  boxHd: "╤",
+  boxHu: "╧",
+  boxUL: "╝",
+  boxUR: "╚",
+  boxUl: "╜",
+  boxUr: "╙",
+  boxV: "║",
+  boxVH: "╬",
+  boxVL: "╣",
+  boxVR: "╠",
+  boxVh: "╫",
+  boxVl: "╢",
+  boxVr: "╟",
+  boxbox: "⧉",
+  boxdL: "╕",
+  boxdR: "╒",
+  boxdl: "┐",
+  boxdr: "┌",
+  boxh: "─",
+  boxhD: "╥",
+  boxhU: "╨",
+  boxhd: "┬",
+  boxhu: "┴",
+  boxminus: "⊟",
+  boxplus: "⊞",
+  boxtimes: "⊠",
+  boxuL: "╛",
+  boxuR: "╘",
+  boxul: "┘",
+  boxur: "└",
+  boxv: "│",
+  boxvH: "╪",
+  boxvL: "╡",
+  boxvR: "╞",
+  boxvh: "┼",
+  boxvl: "┤",
+  boxvr: "├",
+  bprime: "‵",
+  breve: "˘",
+  brvbar: "¦",
+  bscr: "𝒷",
+  bsemi: "⁏",
+  bsim: "∽",
+  bsime: "⋍",
+  bsol: "\\",
+  bsolb: "⧅",
+  bsolhsub: "⟈",
+  bull: "•",
+  bullet: "•",
+  bump: "≎",
+  bumpE: "⪮",
+  bumpe: "≏",
+  bumpeq: "≏",
+  cacute: "ć",
+  cap: "∩",
+  capand: "⩄",
+  capbrcup: "⩉",
+  capcap: "⩋",
+  capcup: "⩇",
+  capdot: "⩀",
+  caps: "∩︀",
+  caret: "⁁",
+  caron: "ˇ",
+  ccaps: "⩍",
+  ccaron: "č",
+  ccedil: "ç",
+  ccirc: "ĉ",
+  ccups: "⩌",
+  ccupssm: "⩐",
+  cdot: "ċ",
+  cedil: "¸",
+  cemptyv: "⦲",
+  cent: "¢",
+  centerdot: "·",
+  cfr: "𝔠",
+  chcy: "ч",
+  check: "✓",
+  checkmark: "✓",
+  chi: "χ",
+  cir: "○",
+  cirE: "⧃",
+  circ: "ˆ",
+  circeq: "≗",
+  circlearrowleft: "↺",
+  circlearrowright: "↻",
+  circledR: "®",
+  circledS: "Ⓢ",
+  circledast: "⊛",
+  circledcirc: "⊚",
+  circleddash: "⊝",
+  cire: "≗",
+  cirfnint: "⨐",
+  cirmid: "⫯",
+  cirscir: "⧂",
+  clubs: "♣",
+  clubsuit: "♣",
+  colon: ":",
+  colone: "≔",
+  coloneq: "≔",
+  comma: ",",
+  commat: "@",
+  comp: "∁",
+  compfn: "∘",
+  complement: "∁",
+  complexes: "ℂ",
+  cong: "≅",
+  congdot: "⩭",
+  conint: "∮",
+  copf: "𝕔",
+  coprod: "∐",
+  copy: "©",
+  copysr: "℗",
+  crarr: "↵",
+  cross: "✗",
+  cscr: "𝒸",
+  csub: "⫏",
+  csube: "⫑",
+  csup: "⫐",
+  csupe: "⫒",
+  ctdot: "⋯",
+  cudarrl: "⤸",
+  cudarrr: "⤵",
+  cuepr: "⋞",
+  cuesc: "⋟",
+  cularr: "↶",
+  cularrp: "⤽",
+  cup: "∪",
+  cupbrcap: "⩈",
+  cupcap: "⩆",
+  cupcup: "⩊",
+  cupdot: "⊍",
+  cupor: "⩅",
+  cups: "∪︀",
+  curarr: "↷",
+  curarrm: "⤼",
+  curlyeqprec: "⋞",
+  curlyeqsucc: "⋟",
+  curlyvee: "⋎",
+  curlywedge: "⋏",
+  curren: "¤",
+  curvearrowleft: "↶",
+  curvearrowright: "↷",
+  cuvee: "⋎",
+  cuwed: "⋏",
+  cwconint: "∲",
+  cwint: "∱",
+  cylcty: "⌭",
+  dArr: "⇓",
+  dHar: "⥥",
+  dagger: "†",
+  daleth: "ℸ",
+  darr: "↓",
+  dash: "‐",
+  dashv: "⊣",
+  dbkarow: "⤏",
+  dblac: "˝",
+  dcaron: "ď",
+  dcy: "д",
+  dd: "ⅆ",
+  ddagger: "‡",
+  ddarr: "⇊",
+  ddotseq: "⩷",
+  deg: "°",
+  delta: "δ",
+  demptyv: "⦱",
+  dfisht: "⥿",
+  dfr: "𝔡",
+  dharl: "⇃",
+  dharr: "⇂",
+  diam: "⋄",
+  diamond: "⋄",
+  diamondsuit: "♦",
+  diams: "♦",
+  die: "¨",
+  digamma: "ϝ",
+  disin: "⋲",
+  div: "÷",
+  divide: "÷",
+  divideontimes: "⋇",
+  divonx: "⋇",
+  djcy: "ђ",
+  dlcorn: "⌞",
+  dlcrop: "⌍",
+  dollar: "$",
+  dopf: "𝕕",
+  dot: "˙",
+  doteq: "≐",
+  doteqdot: "≑",
+  dotminus: "∸",
+  dotplus: "∔",
+  dotsquare: "⊡",
+  doublebarwedge: "⌆",
+  downarrow: "↓",
+  downdownarrows: "⇊",
+  downharpoonleft: "⇃",
+  downharpoonright: "⇂",
+  drbkarow: "⤐",
+  drcorn: "⌟",
+  drcrop: "⌌",
+  dscr: "𝒹",
+  dscy: "ѕ",
+  dsol: "⧶",
+  dstrok: "đ",
+  dtdot: "⋱",
+  dtri: "▿",
+  dtrif: "▾",
+  duarr: "⇵",
+  duhar: "⥯",
+  dwangle: "⦦",
+  dzcy: "џ",
+  dzigrarr: "⟿",
+  eDDot: "⩷",
+  eDot: "≑",
+  eacute: "é",
+  easter: "⩮",
+  ecaron: "ě",
+  ecir: "≖",
+  ecirc: "ê",
+  ecolon: "≕",
+  ecy: "э",
+  edot: "ė",
+  ee: "ⅇ",
+  efDot: "≒",
+  efr: "𝔢",
+  eg: "⪚",
+  egrave: "è",
+  egs: "⪖",
+  egsdot: "⪘",
+  el: "⪙",
+  elinters: "⏧",
+  ell: "ℓ",
+  els: "⪕",
+  elsdot: "⪗",
+  emacr: "ē",
+  empty: "∅",
+  emptyset: "∅",
+  emptyv: "∅",
+  emsp13: " ",
+  emsp14: " ",
+  emsp: " ",
+  eng: "ŋ",
+  ensp: " ",
+  eogon: "ę",
+  eopf: "𝕖",
+  epar: "⋕",
+  eparsl: "⧣",
+  eplus: "⩱",
+  epsi: "ε",
+  epsilon: "ε",
+  epsiv: "ϵ",
+  eqcirc: "≖",
+  eqcolon: "≕",
+  eqsim: "≂",
+  eqslantgtr: "⪖",
+  eqslantless: "⪕",
+  equals: "=",
+  equest: "≟",
+  equiv: "≡",
+  equivDD: "⩸",
+  eqvparsl: "⧥",
+  erDot: "≓",
+  erarr: "⥱",
+  escr: "ℯ",
+  esdot: "≐",
+  esim: "≂",
+  eta: "η",
+  eth: "ð",
+  euml: "ë",
+  euro: "€",
+  excl: "!",
+  exist: "∃",
+  expectation: "ℰ",
+  exponentiale: "ⅇ",
+  fallingdotseq: "≒",
+  fcy: "ф",
+  female: "♀",
+  ffilig: "ﬃ",
+  fflig: "ﬀ",
+  ffllig: "ﬄ",
+  ffr: "𝔣",
+  filig: "ﬁ",
+  fjlig: "fj",
+  flat: "♭",
+  fllig: "ﬂ",
+  fltns: "▱",
+  fnof: "ƒ",
+  fopf: "𝕗",
+  forall: "∀",
+  fork: "⋔",
+  forkv: "⫙",
+  fpartint: "⨍",
+  frac12: "½",
+  frac13: "⅓",
+  frac14: "¼",
+  frac15: "⅕",
+  frac16: "⅙",
+  frac18: "⅛",
+  frac23: "⅔",
+  frac25: "⅖",
+  frac34: "¾",
+  frac35: "⅗",
+  frac38: "⅜",
+  frac45: "⅘",
+  frac56: "⅚",
+  frac58: "⅝",
+  frac78: "⅞",
+  frasl: "⁄",
+  frown: "⌢",
+  fscr: "𝒻",
+  gE: "≧",
+  gEl: "⪌",
+  gacute: "ǵ",
+  gamma: "γ",
+  gammad: "ϝ",
+  gap: "⪆",
+  gbreve: "ğ",
+  gcirc: "ĝ",
+  gcy: "г",
+  gdot: "ġ",
+  ge: "≥",
+  gel: "⋛",
+  geq: "≥",
+  geqq: "≧",
+  geqslant: "⩾",
+  ges: "⩾",
+  gescc: "⪩",
+  gesdot: "⪀",
+  gesdoto: "⪂",
+  gesdotol: "⪄",
+  gesl: "⋛︀",
+  gesles: "⪔",
+  gfr: "𝔤",
+  gg: "≫",
+  ggg: "⋙",
+  gimel: "ℷ",
+  gjcy: "ѓ",
+  gl: "≷",
+  glE: "⪒",
+  gla: "⪥",
+  glj: "⪤",
+  gnE: "≩",
+  gnap: "⪊",
+  gnapprox: "⪊",
+  gne: "⪈",
+  gneq: "⪈",
+  gneqq: "≩",
+  gnsim: "⋧",
+  gopf: "𝕘",
+  grave: "`",
+  gscr: "ℊ",
+  gsim: "≳",
+  gsime: "⪎",
+  gsiml: "⪐",
+  gt: ">",
+  gtcc: "⪧",
+  gtcir: "⩺",
+  gtdot: "⋗",
+  gtlPar: "⦕",
+  gtquest: "⩼",
+  gtrapprox: "⪆",
+  gtrarr: "⥸",
+  gtrdot: "⋗",
+  gtreqless: "⋛",
+  gtreqqless: "⪌",
+  gtrless: "≷",
+  gtrsim: "≳",
+  gvertneqq: "≩︀",
+  gvnE: "≩︀",
+  hArr: "⇔",
+  hairsp: " ",
+  half: "½",
+  hamilt: "ℋ",
+  hardcy: "ъ",
+  harr: "↔",
+  harrcir: "⥈",
+  harrw: "↭",
+  hbar: "ℏ",
+  hcirc: "ĥ",
+  hearts: "♥",
+  heartsuit: "♥",
+  hellip: "…",
+  hercon: "⊹",
+  hfr: "𝔥",
+  hksearow: "⤥",
+  hkswarow: "⤦",
+  hoarr: "⇿",
+  homtht: "∻",
+  hookleftarrow: "↩",
+  hookrightarrow: "↪",
+  hopf: "𝕙",
+  horbar: "―",
+  hscr: "𝒽",
+  hslash: "ℏ",
+  hstrok: "ħ",
+  hybull: "⁃",
+  hyphen: "‐",
+  iacute: "í",
+  ic: "⁣",
+  icirc: "î",
+  icy: "и",
+  iecy: "е",
+  iexcl: "¡",
+  iff: "⇔",
+  ifr: "𝔦",
+  igrave: "ì",
+  ii: "ⅈ",
+  iiiint: "⨌",
+  iiint: "∭",
+  iinfin: "⧜",
+  iiota: "℩",
+  ijlig: "ĳ",
+  imacr: "ī",
+  image: "ℑ",
+  imagline: "ℐ",
+  imagpart: "ℑ",
+  imath: "ı",
+  imof: "⊷",
+  imped: "Ƶ",
+  in: "∈",
+  incare: "℅",
+  infin: "∞",
+  infintie: "⧝",
+  inodot: "ı",
+  int: "∫",
+  intcal: "⊺",
+  integers: "ℤ",
+  intercal: "⊺",
+  intlarhk: "⨗",
+  intprod: "⨼",
+  iocy: "ё",
+  iogon: "į",
+  iopf: "𝕚",
+  iota: "ι",
+  iprod: "⨼",
+  iquest: "¿",
+  iscr: "𝒾",
+  isin: "∈",
+  isinE: "⋹",
+  isindot: "⋵",
+  isins: "⋴",
+  isinsv: "⋳",
+  isinv: "∈",
+  it: "⁢",
+  itilde: "ĩ",
+  iukcy: "і",
+  iuml: "ï",
+  jcirc: "ĵ",
+  jcy: "й",
+  jfr: "𝔧",
+  jmath: "ȷ",
+  jopf: "𝕛",
+  jscr: "𝒿",
+  jsercy: "ј",
+  jukcy: "є",
+  kappa: "κ",
+  kappav: "ϰ",
+  kcedil: "ķ",
+  kcy: "к",
+  kfr: "𝔨",
+  kgreen: "ĸ",
+  khcy: "х",
+  kjcy: "ќ",
+  kopf: "𝕜",
+  kscr: "𝓀",
+  lAarr: "⇚",
+  lArr: "⇐",
+  lAtail: "⤛",
+  lBarr: "⤎",
+  lE: "≦",
+  lEg: "⪋",
+  lHar: "⥢",
+  lacute: "ĺ",
+  laemptyv: "⦴",
+  lagran: "ℒ",
+  lambda: "λ",
+  lang: "⟨",
+  langd: "⦑",
+  langle: "⟨",
+  lap: "⪅",
+  laquo: "«",
+  larr: "←",
+  larrb: "⇤",
+  larrbfs: "⤟",
+  larrfs: "⤝",
+  larrhk: "↩",
+  larrlp: "↫",
+  larrpl: "⤹",
+  larrsim: "⥳",
+  larrtl: "↢",
+  lat: "⪫",
+  latail: "⤙",
+  late: "⪭",
+  lates: "⪭︀",
+  lbarr: "⤌",
+  lbbrk: "❲",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "⦋",
+  lbrksld: "⦏",
+  lbrkslu: "⦍",
+  lcaron: "ľ",
+  lcedil: "ļ",
+  lceil: "⌈",
+  lcub: "{",
+  lcy: "л",
+  ldca: "⤶",
+  ldquo: "“",
+  ldquor: "„",
+  ldrdhar: "⥧",
+  ldrushar: "⥋",
+  ldsh: "↲",
+  le: "≤",
+  leftarrow: "←",
+  leftarrowtail: "↢",
+  leftharpoondown: "↽",
+  leftharpoonup: "↼",
+  leftleftarrows: "⇇",
+  leftrightarrow: "↔",
+  leftrightarrows: "⇆",
+  leftrightharpoons: "⇋",
+  leftrightsquigarrow: "↭",
+  leftthreetimes: "⋋",
+  leg: "⋚",
+  leq: "≤",
+  leqq: "≦",
+  leqslant: "⩽",
+  les: "⩽",
+  lescc: "⪨",
+  lesdot: "⩿",
+  lesdoto: "⪁",
+  lesdotor: "⪃",
+  lesg: "⋚︀",
+  lesges: "⪓",
+  lessapprox: "⪅",
+  lessdot: "⋖",
+  lesseqgtr: "⋚",
+  lesseqqgtr: "⪋",
+  lessgtr: "≶",
+  lesssim: "≲",
+  lfisht: "⥼",
+  lfloor: "⌊",
+  lfr: "𝔩",
+  lg: "≶",
+  lgE: "⪑",
+  lhard: "↽",
+  lharu: "↼",
+  lharul: "⥪",
+  lhblk: "▄",
+  ljcy: "љ",
+  ll: "≪",
+  llarr: "⇇",
+  llcorner: "⌞",
+  llhard: "⥫",
+  lltri: "◺",
+  lmidot: "ŀ",
+  lmoust: "⎰",
+  lmoustache: "⎰",
+  lnE: "≨",
+  lnap: "⪉",
+  lnapprox: "⪉",
+  lne: "⪇",
+  lneq: "⪇",
+  lneqq: "≨",
+  lnsim: "⋦",
+  loang: "⟬",
+  loarr: "⇽",
+  lobrk: "⟦",
+  longleftarrow: "⟵",
+  longleftrightarrow: "⟷",
+  longmapsto: "⟼",
+  longrightarrow: "⟶",
+  looparrowleft: "↫",
+  looparrowright: "↬",
+  lopar: "⦅",
+  lopf: "𝕝",
+  loplus: "⨭",
+  lotimes: "⨴",
+  lowast: "∗",
+  lowbar: "_",
+  loz: "◊",
+  lozenge: "◊",
+  lozf: "⧫",
+  lpar: "(",
+  lparlt: "⦓",
+  lrarr: "⇆",
+  lrcorner: "⌟",
+  lrhar: "⇋",
+  lrhard: "⥭",
+  lrm: "‎",
+  lrtri: "⊿",
+  lsaquo: "‹",
+  lscr: "𝓁",
+  lsh: "↰",
+  lsim: "≲",
+  lsime: "⪍",
+  lsimg: "⪏",
+  lsqb: "[",
+  lsquo: "‘",
+  lsquor: "‚",
+  lstrok: "ł",
+  lt: "<",
+  ltcc: "⪦",
+  ltcir: "⩹",
+  ltdot: "⋖",
+  lthree: "⋋",
+  ltimes: "⋉",
+  ltlarr: "⥶",
+  ltquest: "⩻",
+  ltrPar: "⦖",
+  ltri: "◃",
+  ltrie: "⊴",
+  ltrif: "◂",
+  lurdshar: "⥊",
+  luruhar: "⥦",
+  lvertneqq: "≨︀",
+  lvnE: "≨︀",
+  mDDot: "∺",
+  macr: "¯",
+  male: "♂",
+  malt: "✠",
+  maltese: "✠",
+  map: "↦",
+  mapsto: "↦",
+  mapstodown: "↧",
+  mapstoleft: "↤",
+  mapstoup: "↥",
+  marker: "▮",
+  mcomma: "⨩",
+  mcy: "м",
+  mdash: "—",
+  measuredangle: "∡",
+  mfr: "𝔪",
+  mho: "℧",
+  micro: "µ",
+  mid: "∣",
+  midast: "*",
+  midcir: "⫰",
+  middot: "·",
+  minus: "−",
+  minusb: "⊟",
+  minusd: "∸",
+  minusdu: "⨪",
+  mlcp: "⫛",
+  mldr: "…",
+  mnplus: "∓",
+  models: "⊧",
+  mopf: "𝕞",
+  mp: "∓",
+  mscr: "𝓂",
+  mstpos: "∾",
+  mu: "μ",
+  multimap: "⊸",
+  mumap: "⊸",
+  nGg: "⋙̸",
+  nGt: "≫⃒",
+  nGtv: "≫̸",
+  nLeftarrow: "⇍",
+  nLeftrightarrow: "⇎",
+  nLl: "⋘̸",
+  nLt: "≪⃒",
+  nLtv: "≪̸",
+  nRightarrow: "⇏",
+  nVDash: "⊯",
+  nVdash: "⊮",
+  nabla: "∇",
+  nacute: "ń",
+  nang: "∠⃒",
+  nap: "≉",
+  napE: "⩰̸",
+  napid: "≋̸",
+  napos: "ŉ",
+  napprox: "≉",
+  natur: "♮",
+  natural: "♮",
+  naturals: "ℕ",
+  nbsp: " ",
+  nbump: "≎̸",
+  nbumpe: "≏̸",
+  ncap: "⩃",
+  ncaron: "ň",
+  ncedil: "ņ",
+  ncong: "≇",
+  ncongdot: "⩭̸",
+  ncup: "⩂",
+  ncy: "н",
+  ndash: "–",
+  ne: "≠",
+  neArr: "⇗",
+  nearhk: "⤤",
+  nearr: "↗",
+  nearrow: "↗",
+  nedot: "≐̸",
+  nequiv: "≢",
+  nesear: "⤨",
+  nesim: "≂̸",
+  nexist: "∄",
+  nexists: "∄",
+  nfr: "𝔫",
+  ngE: "≧̸",
+  nge: "≱",
+  ngeq: "≱",
+  ngeqq: "≧̸",
+  ngeqslant: "⩾̸",
+  nges: "⩾̸",
+  ngsim: "≵",
+  ngt: "≯",
+  ngtr: "≯",
+  nhArr: "⇎",
+  nharr: "↮",
+  nhpar: "⫲",
+  ni: "∋",
+  nis: "⋼",
+  nisd: "⋺",
+  niv: "∋",
+  njcy: "њ",
+  nlArr: "⇍",
+  nlE: "≦̸",
+  nlarr: "↚",
+  nldr: "‥",
+  nle: "≰",
+  nleftarrow: "↚",
+  nleftrightarrow: "↮",
+  nleq: "≰",
+  nleqq: "≦̸",
+  nleqslant: "⩽̸",
+  nles: "⩽̸",
+  nless: "≮",
+  nlsim: "≴",
+  nlt: "≮",
+  nltri: "⋪",
+  nltrie: "⋬",
+  nmid: "∤",
+  nopf: "𝕟",
+  not: "¬",
+  notin: "∉",
+  notinE: "⋹̸",
+  notindot: "⋵̸",
+  notinva: "∉",
+  notinvb: "⋷",
+  notinvc: "⋶",
+  notni: "∌",
+  notniva: "∌",
+  notnivb: "⋾",
+  notnivc: "⋽",
+  npar: "∦",
+  nparallel: "∦",
+  nparsl: "⫽⃥",
+  npart: "∂̸",
+  npolint: "⨔",
+  npr: "⊀",
+  nprcue: "⋠",
+  npre: "⪯̸",
+  nprec: "⊀",
+  npreceq: "⪯̸",
+  nrArr: "⇏",
+  nrarr: "↛",
+  nrarrc: "⤳̸",
+  nrarrw: "↝̸",
+  nrightarrow: "↛",
+  nrtri: "⋫",
+  nrtrie: "⋭",
+  nsc: "⊁",
+  nsccue: "⋡",
+  nsce: "⪰̸",
+  nscr: "𝓃",
+  nshortmid: "∤",
+  nshortparallel: "∦",
+  nsim: "≁",
+  nsime: "≄",
+  nsimeq: "≄",
+  nsmid: "∤",
+  nspar: "∦",
+  nsqsube: "⋢",
+  nsqsupe: "⋣",
+  nsub: "⊄",
+  nsubE: "⫅̸",
+  nsube: "⊈",
+  nsubset: "⊂⃒",
+  nsubseteq: "⊈",
+  nsubseteqq: "⫅̸",
+  nsucc: "⊁",
+  nsucceq: "⪰̸",
+  nsup: "⊅",
+  nsupE: "⫆̸",
+  nsupe: "⊉",
+  nsupset: "⊃⃒",
+  nsupseteq: "⊉",
+  nsupseteqq: "⫆̸",
+  ntgl: "≹",
+  ntilde: "ñ",
+  ntlg: "≸",
+  ntriangleleft: "⋪",
+  ntrianglelefteq: "⋬",
+  ntriangleright: "⋫",
+  ntrianglerighteq: "⋭",
+  nu: "ν",
+  num: "#",
+  numero: "№",
+  numsp: " ",
+  nvDash: "⊭",
+  nvHarr: "⤄",
+  nvap: "≍⃒",
+  nvdash: "⊬",
+  nvge: "≥⃒",
+  nvgt: ">⃒",
+  nvinfin: "⧞",
+  nvlArr: "⤂",
+  nvle: "≤⃒",
+  nvlt: "<⃒",
+  nvltrie: "⊴⃒",
+  nvrArr: "⤃",
+  nvrtrie: "⊵⃒",
+  nvsim: "∼⃒",
+  nwArr: "⇖",
+  nwarhk: "⤣",
+  nwarr: "↖",
+  nwarrow: "↖",
+  nwnear: "⤧",
+  oS: "Ⓢ",
+  oacute: "ó",
+  oast: "⊛",
+  ocir: "⊚",
+  ocirc: "ô",
+  ocy: "о",
+  odash: "⊝",
+  odblac: "ő",
+  odiv: "⨸",
+  odot: "⊙",
+  odsold: "⦼",
+  oelig: "œ",
+  ofcir: "⦿",
+  ofr: "𝔬",
+  ogon: "˛",
+  ograve: "ò",
+  ogt: "⧁",
+  ohbar: "⦵",
+  ohm: "Ω",
+  oint: "∮",
+  olarr: "↺",
+  olcir: "⦾",
+  olcross: "⦻",
+  oline: "‾",
+  olt: "⧀",
+  omacr: "ō",
+  omega: "ω",
+  omicron: "ο",
+  omid: "⦶",
+  ominus: "⊖",
+  oopf: "𝕠",
+  opar: "⦷",
+  operp: "⦹",
+  oplus: "⊕",
+  or: "∨",
+  orarr: "↻",
+  ord: "⩝",
+  order: "ℴ",
+  orderof: "ℴ",
+  ordf: "ª",
+  ordm: "º",
+  origof: "⊶",
+  oror: "⩖",
+  orslope: "⩗",
+  orv: "⩛",
+  oscr: "ℴ",
+  oslash: "ø",
+  osol: "⊘",
+  otilde: "õ",
+  otimes: "⊗",
+  otimesas: "⨶",
+  ouml: "ö",
+  ovbar: "⌽",
+  par: "∥",
+  para: "¶",
+  parallel: "∥",
+  parsim: "⫳",
+  parsl: "⫽",
+  part: "∂",
+  pcy: "п",
+  percnt: "%",
+  period: ".",
+  permil: "‰",
+  perp: "⊥",
+  pertenk: "‱",
+  pfr: "𝔭",
+  phi: "φ",
+  phiv: "ϕ",
+  phmmat: "ℳ",
+  phone: "☎",
+  pi: "π",
+  pitchfork: "⋔",
+  piv: "ϖ",
+  planck: "ℏ",
+  planckh: "ℎ",
+  plankv: "ℏ",
+  plus: "+",
+  plusacir: "⨣",
+  plusb: "⊞",
+  pluscir: "⨢",
+  plusdo: "∔",
+  plusdu: "⨥",
+  pluse: "⩲",
+  plusmn: "±",
+  plussim: "⨦",
+  plustwo: "⨧",
+  pm: "±",
+  pointint: "⨕",
+  popf: "𝕡",
+  pound: "£",
+  pr: "≺",
+  prE: "⪳",
+  prap: "⪷",
+  prcue: "≼",
+  pre: "⪯",
+  prec: "≺",
+  precapprox: "⪷",
+  preccurlyeq: "≼",
+  preceq: "⪯",
+  precnapprox: "⪹",
+  precneqq: "⪵",
+  precnsim: "⋨",
+  precsim: "≾",
+  prime: "′",
+  primes: "ℙ",
+  prnE: "⪵",
+  prnap: "⪹",
+  prnsim: "⋨",
+  prod: "∏",
+  profalar: "⌮",
+  profline: "⌒",
+  profsurf: "⌓",
+  prop: "∝",
+  propto: "∝",
+  prsim: "≾",
+  prurel: "⊰",
+  pscr: "𝓅",
+  psi: "ψ",
+  puncsp: " ",
+  qfr: "𝔮",
+  qint: "⨌",
+  qopf: "𝕢",
+  qprime: "⁗",
+  qscr: "𝓆",
+  quaternions: "ℍ",
+  quatint: "⨖",
+  quest: "?",
+  questeq: "≟",
+  quot: '"',
+  rAarr: "⇛",
+  rArr: "⇒",
+  rAtail: "⤜",
+  rBarr: "⤏",
+  rHar: "⥤",
+  race: "∽̱",
+  racute: "ŕ",
+  radic: "√",
+  raemptyv: "⦳",
+  rang: "⟩",
+  rangd: "⦒",
+  range: "⦥",
+  rangle: "⟩",
+  raquo: "»",
+  rarr: "→",
+  rarrap: "⥵",
+  rarrb: "⇥",
+  rarrbfs: "⤠",
+  rarrc: "⤳",
+  rarrfs: "⤞",
+  rarrhk: "↪",
+  rarrlp: "↬",
+  rarrpl: "⥅",
+  rarrsim: "⥴",
+  rarrtl: "↣",
+  rarrw: "↝",
+  ratail: "⤚",
+  ratio: "∶",
+  rationals: "ℚ",
+  rbarr: "⤍",
+  rbbrk: "❳",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "⦌",
+  rbrksld: "⦎",
+  rbrkslu: "⦐",
+  rcaron: "ř",
+  rcedil: "ŗ",
+  rceil: "⌉",
+  rcub: "}",
+  rcy: "р",
+  rdca: "⤷",
+  rdldhar: "⥩",
+  rdquo: "”",
+  rdquor: "”",
+  rdsh: "↳",
+  real: "ℜ",
+  realine: "ℛ",
+  realpart: "ℜ",
+  reals: "ℝ",
+  rect: "▭",
+  reg: "®",
+  rfisht: "⥽",
+  rfloor: "⌋",
+  rfr: "𝔯",
+  rhard: "⇁",
+  rharu: "⇀",
+  rharul: "⥬",
+  rho: "ρ",
+  rhov: "ϱ",
+  rightarrow: "→",
+  rightarrowtail: "↣",
+  rightharpoondown: "⇁",
+  rightharpoonup: "⇀",
+  rightleftarrows: "⇄",
+  rightleftharpoons: "⇌",
+  rightrightarrows: "⇉",
+  rightsquigarrow: "↝",
+  rightthreetimes: "⋌",
+  ring: "˚",
+  risingdotseq: "≓",
+  rlarr: "⇄",
+  rlhar: "⇌",
+  rlm: "‏",
+  rmoust: "⎱",
+  rmoustache: "⎱",
+  rnmid: "⫮",
+  roang: "⟭",
+  roarr: "⇾",
+  robrk: "⟧",
+  ropar: "⦆",
+  ropf: "𝕣",
+  roplus: "⨮",
+  rotimes: "⨵",
+  rpar: ")",
+  rpargt: "⦔",
+  rppolint: "⨒",
+  rrarr: "⇉",
+  rsaquo: "›",
+  rscr: "𝓇",
+  rsh: "↱",
+  rsqb: "]",
+  rsquo: "’",
+  rsquor: "’",
+  rthree: "⋌",
+  rtimes: "⋊",
+  rtri: "▹",
+  rtrie: "⊵",
+  rtrif: "▸",
+  rtriltri: "⧎",
+  ruluhar: "⥨",
+  rx: "℞",
+  sacute: "ś",
+  sbquo: "‚",
+  sc: "≻",
+  scE: "⪴",
+  scap: "⪸",
+  scaron: "š",
+  sccue: "≽",
+  sce: "⪰",
+  scedil: "ş",
+  scirc: "ŝ",
+  scnE: "⪶",
+  scnap: "⪺",
+  scnsim: "⋩",
+  scpolint: "⨓",
+  scsim: "≿",
+  scy: "с",
+  sdot: "⋅",
+  sdotb: "⊡",
+  sdote: "⩦",
+  seArr: "⇘",
+  searhk: "⤥",
+  searr: "↘",
+  searrow: "↘",
+  sect: "§",
+  semi: ";",
+  seswar: "⤩",
+  setminus: "∖",
+  setmn: "∖",
+  sext: "✶",
+  sfr: "𝔰",
+  sfrown: "⌢",
+  sharp: "♯",
+  shchcy: "щ",
+  shcy: "ш",
+  shortmid: "∣",
+  shortparallel: "∥",
+  shy: "­",
+  sigma: "σ",
+  sigmaf: "ς",
+  sigmav: "ς",
+  sim: "∼",
+  simdot: "⩪",
+  sime: "≃",
+  simeq: "≃",
+  simg: "⪞",
+  simgE: "⪠",
+  siml: "⪝",
+  simlE: "⪟",
+  simne: "≆",
+  simplus: "⨤",
+  simrarr: "⥲",
+  slarr: "←",
+  smallsetminus: "∖",
+  smashp: "⨳",
+  smeparsl: "⧤",
+  smid: "∣",
+  smile: "⌣",
+  smt: "⪪",
+  smte: "⪬",
+  smtes: "⪬︀",
+  softcy: "ь",
+  sol: "/",
+  solb: "⧄",
+  solbar: "⌿",
+  sopf: "𝕤",
+  spades: "♠",
+  spadesuit: "♠",
+  spar: "∥",
+  sqcap: "⊓",
+  sqcaps: "⊓︀",
+  sqcup: "⊔",
+  sqcups: "⊔︀",
+  sqsub: "⊏",
+  sqsube: "⊑",
+  sqsubset: "⊏",
+  sqsubseteq: "⊑",
+  sqsup: "⊐",
+  sqsupe: "⊒",
+  sqsupset: "⊐",
+  sqsupseteq: "⊒",
+  squ: "□",
+  square: "□",
+  squarf: "▪",
+  squf: "▪",
+  srarr: "→",
+  sscr: "𝓈",
+  ssetmn: "∖",
+  ssmile: "⌣",
+  sstarf: "⋆",
+  star: "☆",
+  starf: "★",
+  straightepsilon: "ϵ",
+  straightphi: "ϕ",
+  strns: "¯",
+  sub: "⊂",
+  subE: "⫅",
+  subdot: "⪽",
+  sube: "⊆",
+  subedot: "⫃",
+  submult: "⫁",
+  subnE: "⫋",
+  subne: "⊊",
+  subplus: "⪿",
+  subrarr: "⥹",
+  subset: "⊂",
+  subseteq: "⊆",
+  subseteqq: "⫅",
+  subsetneq: "⊊",
+  subsetneqq: "⫋",
+  subsim: "⫇",
+  subsub: "⫕",
+  subsup: "⫓",
+  succ: "≻",
+  succapprox: "⪸",
+  succcurlyeq: "≽",
+  succeq: "⪰",
+  succnapprox: "⪺",
+  succneqq: "⪶",
+  succnsim: "⋩",
+  succsim: "≿",
+  sum: "∑",
+  sung: "♪",
+  sup1: "¹",
+  sup2: "²",
+  sup3: "³",
+  sup: "⊃",
+  supE: "⫆",
+  supdot: "⪾",
+  supdsub: "⫘",
+  supe: "⊇",
+  supedot: "⫄",
+  suphsol: "⟉",
+  suphsub: "⫗",
+  suplarr: "⥻",
+  supmult: "⫂",
+  supnE: "⫌",
+  supne: "⊋",
+  supplus: "⫀",
+  supset: "⊃",
+  supseteq: "⊇",
+  supseteqq: "⫆",
+  supsetneq: "⊋",
+  supsetneqq: "⫌",
+  supsim: "⫈",
+  supsub: "⫔",
+  supsup: "⫖",
+  swArr: "⇙",
+  swarhk: "⤦",
+  swarr: "↙",
+  swarrow: "↙",
+  swnwar: "⤪",
+  szlig: "ß",
+  target: "⌖",
+  tau: "τ",
+  tbrk: "⎴",
+  tcaron: "ť",
+  tcedil: "ţ",
+  tcy: "т",
+  tdot: "⃛",
+  telrec: "⌕",
+  tfr: "𝔱",
+  there4: "∴",
+  therefore: "∴",
+  theta: "θ",
+  thetasym: "ϑ",
+  thetav: "ϑ",
+  thickapprox: "≈",
+  thicksim: "∼",
+  thinsp: " ",
+  thkap: "≈",
+  thksim: "∼",
+  thorn: "þ",
+  tilde: "˜",
+  times: "×",
+  timesb: "⊠",
+  timesbar: "⨱",
+  timesd: "⨰",
+  tint: "∭",
+  toea: "⤨",
+  top: "⊤",
+  topbot: "⌶",
+  topcir: "⫱",
+  topf: "𝕥",
+  topfork: "⫚",
+  tosa: "⤩",
+  tprime: "‴",
+  trade: "™",
+  triangle: "▵",
+  triangledown: "▿",
+  triangleleft: "◃",
+  trianglelefteq: "⊴",
+  triangleq: "≜",
+  triangleright: "▹",
+  trianglerighteq: "⊵",
+  tridot: "◬",
+  trie: "≜",
+  triminus: "⨺",
+  triplus: "⨹",
+  trisb: "⧍",
+  tritime: "⨻",
+  trpezium: "⏢",
+  tscr: "𝓉",
+  tscy: "ц",
+  tshcy: "ћ",
+  tstrok: "ŧ",
+  twixt: "≬",
+  twoheadleftarrow: "↞",
+  twoheadrightarrow: "↠",
+  uArr: "⇑",
+  uHar: "⥣",
+  uacute: "ú",
+  uarr: "↑",
+  ubrcy: "ў",
+  ubreve: "ŭ",
+  ucirc: "û",
+  ucy: "у",
+  udarr: "⇅",
+  udblac: "ű",
+  udhar: "⥮",
+  ufisht: "⥾",
+  ufr: "𝔲",
+  ugrave: "ù",
+  uharl: "↿",
+  uharr: "↾",
+  uhblk: "▀",
+  ulcorn: "⌜",
+  ulcorner: "⌜",
+  ulcrop: "⌏",
+  ultri: "◸",
+  umacr: "ū",
+  uml: "¨",
+  uogon: "ų",
+  uopf: "𝕦",
+  uparrow: "↑",
+  updownarrow: "↕",
+  upharpoonleft: "↿",
+  upharpoonright: "↾",
+  uplus: "⊎",
+  upsi: "υ",
+  upsih: "ϒ",
+  upsilon: "υ",
+  upuparrows: "⇈",
+  urcorn: "⌝",
+  urcorner: "⌝",
+  urcrop: "⌎",
+  uring: "ů",
+  urtri: "◹",
+  uscr: "𝓊",
+  utdot: "⋰",
+  utilde: "ũ",
+  utri: "▵",
+  utrif: "▴",
+  uuarr: "⇈",
+  uuml: "ü",
+  uwangle: "⦧",
+  vArr: "⇕",
+  vBar: "⫨",
+  vBarv: "⫩",
+  vDash: "⊨",
+  vangrt: "⦜",
+  varepsilon: "ϵ",
+  varkappa: "ϰ",
+  varnothing: "∅",
+  varphi: "ϕ",
+  varpi: "ϖ",
+  varpropto: "∝",
+  varr: "↕",
+  varrho: "ϱ",
+  varsigma: "ς",
+  varsubsetneq: "⊊︀",
+  varsubsetneqq: "⫋︀",
+  varsupsetneq: "⊋︀",
+  varsupsetneqq: "⫌︀",
+  vartheta: "ϑ",
+  vartriangleleft: "⊲",
+  vartriangleright: "⊳",
+  vcy: "в",
+  vdash: "⊢",
+  vee: "∨",
+  veebar: "⊻",
+  veeeq: "≚",
+  vellip: "⋮",
+  verbar: "|",
+  vert: "|",
+  vfr: "𝔳",
+  vltri: "⊲",
+  vnsub: "⊂⃒",
+  vnsup: "⊃⃒",
+  vopf: "𝕧",
+  vprop: "∝",
+  vrtri: "⊳",
+  vscr: "𝓋",
+  vsubnE: "⫋︀",
+  vsubne: "⊊︀",
+  vsupnE: "⫌︀",
+  vsupne: "⊋︀",
+  vzigzag: "⦚",
+  wcirc: "ŵ",
+  wedbar: "⩟",
+  wedge: "∧",
+  wedgeq: "≙",
+  weierp: "℘",
+  wfr: "𝔴",
+  wopf: "𝕨",
+  wp: "℘",
+  wr: "≀",
+  wreath: "≀",
+  wscr: "𝓌",
+  xcap: "⋂",
+  xcirc: "◯",
+  xcup: "⋃",
+  xdtri: "▽",
+  xfr: "𝔵",
+  xhArr: "⟺",
+  xharr: "⟷",
+  xi: "ξ",
+  xlArr: "⟸",
+  xlarr: "⟵",
+  xmap: "⟼",
+  xnis: "⋻",
+  xodot: "⨀",
+  xopf: "𝕩",
+  xoplus: "⨁",
+  xotime: "⨂",
+  xrArr: "⟹",
+  xrarr: "⟶",
+  xscr: "𝓍",
+  xsqcup: "⨆",
+  xuplus: "⨄",
+  xutri: "△",
+  xvee: "⋁",
+  xwedge: "⋀",
+  yacute: "ý",
+  yacy: "я",
+  ycirc: "ŷ",
+  ycy: "ы",
+  yen: "¥",
+  yfr: "𝔶",
+  yicy: "ї",
+  yopf: "𝕪",
+  yscr: "𝓎",
+  yucy: "ю",
+  yuml: "ÿ",
+  zacute: "ź",
+  zcaron: "ž",
+  zcy: "з",
+  zdot: "ż",
+  zeetrf: "ℨ",
+  zeta: "ζ",
+  zfr: "𝔷",
+  zhcy: "ж",
+  zigrarr: "⇝",
+  zopf: "𝕫",
+  zscr: "𝓏",
+  zwj: "‍",
+  zwnj: "‌"
+};
+
+// node_modules/decode-named-character-reference/index.js
+var own2 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value) {
+  return own2.call(characterEntities, value) ? characterEntities[value] : !1;
+}
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list2, start, remove, items) {
+  let end = list2.length, chunkStart = 0, parameters;
+  if (start < 0 ? start = -start > end ? 0 : end + start : start = start > end ? end : start, remove = remove > 0 ? remove : 0, items.length < 1e4)
+    parameters = Array.from(items), parameters.unshift(start, remove), list2.splice(...parameters);
+  else
+    for (remove && list2.splice(start, remove); chunkStart < items.length; )
+      parameters = items.slice(chunkStart, chunkStart + 1e4), parameters.unshift(start, 0), list2.splice(...parameters), chunkStart += 1e4, start += 1e4;
+}
+function push(list2, items) {
+  return list2.length > 0 ? (splice(list2, list2.length, 0, items), list2) : items;
+}
+
+// node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  let all2 = {}, index2 = -1;
+  for (; ++index2 < extensions.length; )
+    syntaxExtension(all2, extensions[index2]);
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook2;
+  for (hook2 in extension2) {
+    let left = (hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0) || (all2[hook2] = {}), right = extension2[hook2], code2;
+    if (right)
+      for (code2 in right) {
+        hasOwnProperty.call(left, code2) || (left[code2] = []);
+        let value = right[code2];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code2],
+          Array.isArray(value) ? value : value ? [value] : []
+        );
+      }
+  }
+}
+function constructs(existing, list2) {
+  let index2 = -1, before = [];
+  for (; ++index2 < list2.length; )
+    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value, base) {
+  let code2 = Number.parseInt(value, base);
+  return (
+    // C0 except for HT, LF, FF, CR, space.
+    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
+    code2 > 55295 && code2 < 57344 || // Noncharacters.
+    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
+    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code2 > 1114111 ? "�" : String.fromCodePoint(code2)
+  );
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value) {
+  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/), asciiAlphanumeric = regexCheck(/[\dA-Za-z]/), asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code2) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code2 !== null && (code2 < 32 || code2 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/), asciiHexDigit = regexCheck(/[\dA-Fa-f]/), asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code2) {
+  return code2 !== null && code2 < -2;
+}
+function markdownLineEndingOrSpace(code2) {
+  return code2 !== null && (code2 < 0 || code2 === 32);
+}
+function markdownSpace(code2) {
+  return code2 === -2 || code2 === -1 || code2 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u")), unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check2;
+  function check2(code2) {
+    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
+  }
+}
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok2, type, max) {
+  let limit = max ? max - 1 : 1 / 0, size = 0;
+  return start;
+  function start(code2) {
+    return markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : ok2(code2);
+  }
+  function prefix(code2) {
+    return markdownSpace(code2) && size++ < limit ? (effects.consume(code2), prefix) : (effects.exit(type), ok2(code2));
+  }
+}
+function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    return max > 0 && markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : after(code2);
+  }
+  function prefix(code2) {
+    return markdownSpace(code2) && size < max ? (effects.consume(code2), size++, prefix) : (effects.exit(type), after(code2));
+  }
+  function after(code2) {
+    return size >= min ? ok2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark/lib/initialize/content.js
+var content = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  let contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial), previous3;
+  return contentStart;
+  function afterContentStartConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code2) {
+    return effects.enter("paragraph"), lineStart(code2);
+  }
+  function lineStart(code2) {
+    let token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    return previous3 && (previous3.next = token), previous3 = token, data(code2);
+  }
+  function data(code2) {
+    if (code2 === null) {
+      effects.exit("chunkText"), effects.exit("paragraph"), effects.consume(code2);
+      return;
+    }
+    return markdownLineEnding(code2) ? (effects.consume(code2), effects.exit("chunkText"), lineStart) : (effects.consume(code2), data);
+  }
+}
+
+// node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map(), this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, !1);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, !0);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    if (this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    }), this.map.length === 0)
+      return;
+    let index2 = this.map.length, vecs = [];
+    for (; index2 > 0; )
+      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
+    vecs.push(events.slice()), events.length = 0;
+    let slice = vecs.pop();
+    for (; slice; ) {
+      for (let element of slice)
+        events.push(element);
+      slice = vecs.pop();
+    }
+    this.map.length = 0, this.index.clear();
+  }
+};
+function addImplementation(editMap, at2, remove, add, before) {
+  if (remove === 0 && add.length === 0)
+    return;
+  let existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove, before ? (add.push(...existing[2]), existing[2] = add) : existing[2].push(...add);
+    return;
+  }
+  let change = [at2, remove, add];
+  editMap.map.push(change), editMap.index.set(at2, change);
+}
+
+// node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+}, containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  let self2 = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
+  return start;
+  function start(code2) {
+    if (continued < stack.length) {
+      let item = stack[continued];
+      return self2.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+    }
+    return checkNewContainers(code2);
+  }
+  function documentContinue(code2) {
+    if (continued++, self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0, childFlow && closeFlow();
+      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, point3;
+      for (; indexBeforeFlow--; )
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      for (; index2 < self2.events.length; )
+        self2.events[index2][1].end = {
+          ...point3
+        }, index2++;
+      let editMap = new EditMap();
+      return editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events), checkNewContainers(code2);
+    }
+    return start(code2);
+  }
+  function checkNewContainers(code2) {
+    if (continued === stack.length) {
+      if (!childFlow)
+        return documentContinued(code2);
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete)
+        return flowStart(code2);
+      self2.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    return self2.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+  }
+  function thereIsANewContainer(code2) {
+    return childFlow && closeFlow(), exitContainers(continued), documentContinued(code2);
+  }
+  function thereIsNoNewContainer(code2) {
+    return self2.parser.lazy[self2.now().line] = continued !== stack.length, lineStartOffset = self2.now().offset, flowStart(code2);
+  }
+  function documentContinued(code2) {
+    return self2.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+  }
+  function containerContinue(code2) {
+    return continued++, stack.push([self2.currentConstruct, self2.containerState]), documentContinued(code2);
+  }
+  function flowStart(code2) {
+    if (code2 === null) {
+      childFlow && closeFlow(), exitContainers(0), effects.consume(code2);
+      return;
+    }
+    return childFlow = childFlow || self2.parser.flow(self2.now()), effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    }), flowContinue(code2);
+  }
+  function flowContinue(code2) {
+    if (code2 === null) {
+      writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code2);
+      return;
+    }
+    return markdownLineEnding(code2) ? (effects.consume(code2), writeToChild(effects.exit("chunkFlow")), continued = 0, self2.interrupt = void 0, start) : (effects.consume(code2), flowContinue);
+  }
+  function writeToChild(token, endOfFile) {
+    let stream = self2.sliceStream(token);
+    if (endOfFile && stream.push(null), token.previous = childToken, childToken && (childToken.next = token), childToken = token, childFlow.defineSkip(token.start), childFlow.write(stream), self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      for (; index2--; )
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        )
+          return;
+      let indexBeforeExits = self2.events.length, indexBeforeFlow = indexBeforeExits, seen, point3;
+      for (; indexBeforeFlow--; )
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = !0;
+        }
+      for (exitContainers(continued), index2 = indexBeforeExits; index2 < self2.events.length; )
+        self2.events[index2][1].end = {
+          ...point3
+        }, index2++;
+      let editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    for (; index2-- > size; ) {
+      let entry = stack[index2];
+      self2.containerState = entry[1], entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]), childToken = void 0, childFlow = void 0, self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok2, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code2) {
+  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2))
+    return 1;
+  if (unicodePunctuation(code2))
+    return 2;
+}
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  let called = [], index2 = -1;
+  for (; ++index2 < constructs2.length; ) {
+    let resolve = constructs2[index2].resolveAll;
+    resolve && !called.includes(resolve) && (events = resolve(events, context), called.push(resolve));
+  }
+  return events;
+}
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+var attention = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1, nextEvents;
+  for (; ++index2 < events.length; )
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open3 = index2;
+      for (; open3--; )
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
+            continue;
+          let use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
+            ...events[open3][1].end
+          }, end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use), movePoint(end, use);
+          let openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open3][1].end
+            }
+          }, closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          }, text4 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open3][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          }, group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open3][1].end = {
+            ...openingSequence.start
+          }, events[index2][1].start = {
+            ...closingSequence.end
+          }, nextEvents = [], events[open3][1].end.offset - events[open3][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - offset - 2;
+          break;
+        }
+    }
+  for (index2 = -1; ++index2 < events.length; )
+    events[index2][1].type === "attentionSequence" && (events[index2][1].type = "data");
+  return events;
+}
+function tokenizeAttention(effects, ok2) {
+  let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker;
+  return start;
+  function start(code2) {
+    return marker = code2, effects.enter("attentionSequence"), inside(code2);
+  }
+  function inside(code2) {
+    if (code2 === marker)
+      return effects.consume(code2), inside;
+    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    return token._open = !!(marker === 42 ? open3 : open3 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open3)), ok2(code2);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset, point3.offset += offset, point3._bufferIndex += offset;
+}
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok2, nok) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open3;
+  }
+  function open3(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), schemeOrEmailAtext) : code2 === 64 ? nok(code2) : emailAtext(code2);
+  }
+  function schemeOrEmailAtext(code2) {
+    return code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2) ? (size = 1, schemeInsideOrEmailAtext(code2)) : emailAtext(code2);
+  }
+  function schemeInsideOrEmailAtext(code2) {
+    return code2 === 58 ? (effects.consume(code2), size = 0, urlInside) : (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32 ? (effects.consume(code2), schemeInsideOrEmailAtext) : (size = 0, emailAtext(code2));
+  }
+  function urlInside(code2) {
+    return code2 === 62 ? (effects.exit("autolinkProtocol"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), urlInside);
+  }
+  function emailAtext(code2) {
+    return code2 === 64 ? (effects.consume(code2), emailAtSignOrDot) : asciiAtext(code2) ? (effects.consume(code2), emailAtext) : nok(code2);
+  }
+  function emailAtSignOrDot(code2) {
+    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  }
+  function emailLabel(code2) {
+    return code2 === 46 ? (effects.consume(code2), size = 0, emailAtSignOrDot) : code2 === 62 ? (effects.exit("autolinkProtocol").type = "autolinkEmail", effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : emailValue(code2);
+  }
+  function emailValue(code2) {
+    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
+      let next = code2 === 45 ? emailValue : emailLabel;
+      return effects.consume(code2), next;
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: !0,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  }
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok2, nok) {
+  let self2 = this;
+  return start;
+  function start(code2) {
+    if (code2 === 62) {
+      let state = self2.containerState;
+      return state.open || (effects.enter("blockQuote", {
+        _container: !0
+      }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code2), effects.exit("blockQuoteMarker"), after;
+    }
+    return nok(code2);
+  }
+  function after(code2) {
+    return markdownSpace(code2) ? (effects.enter("blockQuotePrefixWhitespace"), effects.consume(code2), effects.exit("blockQuotePrefixWhitespace"), effects.exit("blockQuotePrefix"), ok2) : (effects.exit("blockQuotePrefix"), ok2(code2));
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
+  let self2 = this;
+  return contStart;
+  function contStart(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : contBefore(code2);
+  }
+  function contBefore(code2) {
+    return effects.attempt(blockQuote, ok2, nok)(code2);
+  }
+}
+function exit(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return effects.enter("characterEscape"), effects.enter("escapeMarker"), effects.consume(code2), effects.exit("escapeMarker"), inside;
+  }
+  function inside(code2) {
+    return asciiPunctuation(code2) ? (effects.enter("characterEscapeValue"), effects.consume(code2), effects.exit("characterEscapeValue"), effects.exit("characterEscape"), ok2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok2, nok) {
+  let self2 = this, size = 0, max, test;
+  return start;
+  function start(code2) {
+    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open3;
+  }
+  function open3(code2) {
+    return code2 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code2), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code2));
+  }
+  function numeric(code2) {
+    return code2 === 88 || code2 === 120 ? (effects.enter("characterReferenceMarkerHexadecimal"), effects.consume(code2), effects.exit("characterReferenceMarkerHexadecimal"), effects.enter("characterReferenceValue"), max = 6, test = asciiHexDigit, value) : (effects.enter("characterReferenceValue"), max = 7, test = asciiDigit, value(code2));
+  }
+  function value(code2) {
+    if (code2 === 59 && size) {
+      let token = effects.exit("characterReferenceValue");
+      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token)) ? nok(code2) : (effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
+    }
+    return test(code2) && size++ < max ? (effects.consume(code2), value) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: !0,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok2, nok) {
+  let self2 = this;
+  return start;
+  function start(code2) {
+    return code2 === null ? nok(code2) : (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), after);
+  }
+  function after(code2) {
+    return self2.parser.lazy[self2.now().line] ? nok(code2) : ok2(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: !0,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok2, nok) {
+  let self2 = this, closeStart = {
+    partial: !0,
+    tokenize: tokenizeCloseStart
+  }, initialPrefix = 0, sizeOpen = 0, marker;
+  return start;
+  function start(code2) {
+    return beforeSequenceOpen(code2);
+  }
+  function beforeSequenceOpen(code2) {
+    let tail = self2.events[self2.events.length - 1];
+    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code2, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    return code2 === marker ? (sizeOpen++, effects.consume(code2), sequenceOpen) : sizeOpen < 3 ? nok(code2) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2));
+  }
+  function infoBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFencedFence"), self2.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
+      contentType: "string"
+    }), info2(code2));
+  }
+  function info2(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code2)) : markdownSpace(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), info2);
+  }
+  function metaBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? infoBefore(code2) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
+      contentType: "string"
+    }), meta3(code2));
+  }
+  function meta3(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), meta3);
+  }
+  function atNonLazyBreak(code2) {
+    return effects.attempt(closeStart, after, contentBefore)(code2);
+  }
+  function contentBefore(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), contentStart;
+  }
+  function contentStart(code2) {
+    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  }
+  function beforeContentChunk(code2) {
+    return code2 === null || markdownLineEnding(code2) ? effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2) : (effects.enter("codeFlowValue"), contentChunk(code2));
+  }
+  function contentChunk(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), beforeContentChunk(code2)) : (effects.consume(code2), contentChunk);
+  }
+  function after(code2) {
+    return effects.exit("codeFenced"), ok2(code2);
+  }
+  function tokenizeCloseStart(effects2, ok3, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code2) {
+      return effects2.enter("lineEnding"), effects2.consume(code2), effects2.exit("lineEnding"), start2;
+    }
+    function start2(code2) {
+      return effects2.enter("codeFencedFence"), markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+    }
+    function beforeSequenceClose(code2) {
+      return code2 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code2)) : nok2(code2);
+    }
+    function sequenceClose(code2) {
+      return code2 === marker ? (size++, effects2.consume(code2), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2)) : nok2(code2);
+    }
+    function sequenceCloseAfter(code2) {
+      return code2 === null || markdownLineEnding(code2) ? (effects2.exit("codeFencedFence"), ok3(code2)) : nok2(code2);
+    }
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+}, furtherStart = {
+  partial: !0,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return effects.enter("codeIndented"), factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+  }
+  function atBreak(code2) {
+    return code2 === null ? after(code2) : markdownLineEnding(code2) ? effects.attempt(furtherStart, atBreak, after)(code2) : (effects.enter("codeFlowValue"), inside(code2));
+  }
+  function inside(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), atBreak(code2)) : (effects.consume(code2), inside);
+  }
+  function after(code2) {
+    return effects.exit("codeIndented"), ok2(code2);
+  }
+}
+function tokenizeFurtherStart(effects, ok2, nok) {
+  let self2 = this;
+  return furtherStart2;
+  function furtherStart2(code2) {
+    return self2.parser.lazy[self2.now().line] ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+  }
+  function onNotEnoughPrefix(code2) {
+    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4, headEnterIndex = 3, index2, enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    for (index2 = headEnterIndex; ++index2 < tailExitIndex; )
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding", events[tailExitIndex][1].type = "codeTextPadding", headEnterIndex += 2, tailExitIndex -= 2;
+        break;
+      }
+  }
+  for (index2 = headEnterIndex - 1, tailExitIndex++; ++index2 <= tailExitIndex; )
+    enter === void 0 ? index2 !== tailExitIndex && events[index2][1].type !== "lineEnding" && (enter = index2) : (index2 === tailExitIndex || events[index2][1].type === "lineEnding") && (events[enter][1].type = "codeTextData", index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), tailExitIndex -= index2 - enter - 2, index2 = enter + 2), enter = void 0);
+  return events;
+}
+function previous(code2) {
+  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok2, nok) {
+  let self2 = this, sizeOpen = 0, size, token;
+  return start;
+  function start(code2) {
+    return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    return code2 === 96 ? (effects.consume(code2), sizeOpen++, sequenceOpen) : (effects.exit("codeTextSequence"), between(code2));
+  }
+  function between(code2) {
+    return code2 === null ? nok(code2) : code2 === 32 ? (effects.enter("space"), effects.consume(code2), effects.exit("space"), between) : code2 === 96 ? (token = effects.enter("codeTextSequence"), size = 0, sequenceClose(code2)) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), between) : (effects.enter("codeTextData"), data(code2));
+  }
+  function data(code2) {
+    return code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2) ? (effects.exit("codeTextData"), between(code2)) : (effects.consume(code2), data);
+  }
+  function sequenceClose(code2) {
+    return code2 === 96 ? (effects.consume(code2), size++, sequenceClose) : size === sizeOpen ? (effects.exit("codeTextSequence"), effects.exit("codeText"), ok2(code2)) : (token.type = "codeTextData", data(code2));
+  }
+}
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [], this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length)
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    return index2 < this.left.length ? this.left[index2] : this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    return this.setCursor(0), this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    let stop = end ?? Number.POSITIVE_INFINITY;
+    return stop < this.left.length ? this.left.slice(start, stop) : start > this.left.length ? this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse() : this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    let count3 = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    let removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    return items && chunkedPush(this.left, items), removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    return this.setCursor(Number.POSITIVE_INFINITY), this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY), this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY), chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0), this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0), chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (!(n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0))
+      if (n < this.left.length) {
+        let removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+        chunkedPush(this.right, removed.reverse());
+      } else {
+        let removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+        chunkedPush(this.left, removed.reverse());
+      }
+  }
+};
+function chunkedPush(list2, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4)
+    list2.push(...right);
+  else
+    for (; chunkStart < right.length; )
+      list2.push(...right.slice(chunkStart, chunkStart + 1e4)), chunkStart += 1e4;
+}
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  let jumps = {}, index2 = -1, event, lineIndex, otherIndex, otherEvent, parameters, subevents, more, events = new SpliceBuffer(eventsArray);
+  for (; ++index2 < events.length; ) {
+    for (; index2 in jumps; )
+      index2 = jumps[index2];
+    if (event = events.get(index2), index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix" && (subevents = event[1]._tokenizer.events, otherIndex = 0, otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank" && (otherIndex += 2), otherIndex < subevents.length && subevents[otherIndex][1].type === "content"))
+      for (; ++otherIndex < subevents.length && subevents[otherIndex][1].type !== "content"; )
+        subevents[otherIndex][1].type === "chunkText" && (subevents[otherIndex][1]._isInFirstContentOfListItem = !0, otherIndex++);
+    if (event[0] === "enter")
+      event[1].contentType && (Object.assign(jumps, subcontent(events, index2)), index2 = jumps[index2], more = !0);
+    else if (event[1]._container) {
+      for (otherIndex = index2, lineIndex = void 0; otherIndex--; )
+        if (otherEvent = events.get(otherIndex), otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank")
+          otherEvent[0] === "enter" && (lineIndex && (events.get(lineIndex)[1].type = "lineEndingBlank"), otherEvent[1].type = "lineEnding", lineIndex = otherIndex);
+        else if (!(otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent"))
+          break;
+      lineIndex && (event[1].end = {
+        ...events.get(lineIndex)[1].start
+      }, parameters = events.slice(lineIndex, index2), parameters.unshift(event), events.splice(lineIndex, index2 - lineIndex + 1, parameters));
+    }
+  }
+  return splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0)), !more;
+}
+function subcontent(events, eventIndex) {
+  let token = events.get(eventIndex)[1], context = events.get(eventIndex)[2], startPosition = eventIndex - 1, startPositions = [], tokenizer = token._tokenizer;
+  tokenizer || (tokenizer = context.parser[token.contentType](token.start), token._contentTypeTextTrailing && (tokenizer._contentTypeTextTrailing = !0));
+  let childEvents = tokenizer.events, jumps = [], gaps = {}, stream, previous3, index2 = -1, current = token, adjust = 0, start = 0, breaks = [start];
+  for (; current; ) {
+    for (; events.get(++startPosition)[1] !== current; )
+      ;
+    startPositions.push(startPosition), current._tokenizer || (stream = context.sliceStream(current), current.next || stream.push(null), previous3 && tokenizer.defineSkip(current.start), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = !0), tokenizer.write(stream), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = void 0)), previous3 = current, current = current.next;
+  }
+  for (current = token; ++index2 < childEvents.length; )
+    // Find a void token that includes a break.
+    childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line && (start = index2 + 1, breaks.push(start), current._tokenizer = void 0, current.previous = void 0, current = current.next);
+  for (tokenizer.events = [], current ? (current._tokenizer = void 0, current.previous = void 0) : breaks.pop(), index2 = breaks.length; index2--; ) {
+    let slice = childEvents.slice(breaks[index2], breaks[index2 + 1]), start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]), events.splice(start2, 2, slice);
+  }
+  for (jumps.reverse(), index2 = -1; ++index2 < jumps.length; )
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1], adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  return gaps;
+}
+
+// node_modules/micromark-core-commonmark/lib/content.js
+var content2 = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+}, continuationConstruct = {
+  partial: !0,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  return subtokenize(events), events;
+}
+function tokenizeContent(effects, ok2) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code2) {
+    return effects.enter("content"), previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    }), chunkInside(code2);
+  }
+  function chunkInside(code2) {
+    return code2 === null ? contentEnd(code2) : markdownLineEnding(code2) ? effects.check(continuationConstruct, contentContinue, contentEnd)(code2) : (effects.consume(code2), chunkInside);
+  }
+  function contentEnd(code2) {
+    return effects.exit("chunkContent"), effects.exit("content"), ok2(code2);
+  }
+  function contentContinue(code2) {
+    return effects.consume(code2), effects.exit("chunkContent"), previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    }), previous3 = previous3.next, chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok2, nok) {
+  let self2 = this;
+  return startLookahead;
+  function startLookahead(code2) {
+    return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code2) {
+    if (code2 === null || markdownLineEnding(code2))
+      return nok(code2);
+    let tail = self2.events[self2.events.length - 1];
+    return !self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code2) : effects.interrupt(self2.parser.constructs.flow, nok, ok2)(code2);
+  }
+}
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  let limit = max || Number.POSITIVE_INFINITY, balance = 0;
+  return start;
+  function start(code2) {
+    return code2 === 60 ? (effects.enter(type), effects.enter(literalType), effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), enclosedBefore) : code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2) ? nok(code2) : (effects.enter(type), effects.enter(rawType), effects.enter(stringType), effects.enter("chunkString", {
+      contentType: "string"
+    }), raw(code2));
+  }
+  function enclosedBefore(code2) {
+    return code2 === 62 ? (effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), effects.exit(literalType), effects.exit(type), ok2) : (effects.enter(stringType), effects.enter("chunkString", {
+      contentType: "string"
+    }), enclosed(code2));
+  }
+  function enclosed(code2) {
+    return code2 === 62 ? (effects.exit("chunkString"), effects.exit(stringType), enclosedBefore(code2)) : code2 === null || code2 === 60 || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? enclosedEscape : enclosed);
+  }
+  function enclosedEscape(code2) {
+    return code2 === 60 || code2 === 62 || code2 === 92 ? (effects.consume(code2), enclosed) : enclosed(code2);
+  }
+  function raw(code2) {
+    return !balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2)) ? (effects.exit("chunkString"), effects.exit(stringType), effects.exit(rawType), effects.exit(type), ok2(code2)) : balance < limit && code2 === 40 ? (effects.consume(code2), balance++, raw) : code2 === 41 ? (effects.consume(code2), balance--, raw) : code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? rawEscape : raw);
+  }
+  function rawEscape(code2) {
+    return code2 === 40 || code2 === 41 || code2 === 92 ? (effects.consume(code2), raw) : raw(code2);
+  }
+}
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
+  let self2 = this, size = 0, seen;
+  return start;
+  function start(code2) {
+    return effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.enter(stringType), atBreak;
+  }
+  function atBreak(code2) {
+    return size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code2 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : code2 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
+      contentType: "string"
+    }), labelInside(code2));
+  }
+  function labelInside(code2) {
+    return code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999 ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), seen || (seen = !markdownSpace(code2)), code2 === 92 ? labelEscape : labelInside);
+  }
+  function labelEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
+  }
+}
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code2) {
+    return code2 === 34 || code2 === 39 || code2 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), marker = code2 === 40 ? 41 : code2, begin) : nok(code2);
+  }
+  function begin(code2) {
+    return code2 === marker ? (effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code2));
+  }
+  function atBreak(code2) {
+    return code2 === marker ? (effects.exit(stringType), begin(marker)) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
+      contentType: "string"
+    }), inside(code2));
+  }
+  function inside(code2) {
+    return code2 === marker || code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), code2 === 92 ? escape : inside);
+  }
+  function escape(code2) {
+    return code2 === marker || code2 === 92 ? (effects.consume(code2), inside) : inside(code2);
+  }
+}
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok2) {
+  let seen;
+  return start;
+  function start(code2) {
+    return markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), seen = !0, start) : markdownSpace(code2) ? factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2) : ok2(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+var definition = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+}, titleBefore = {
+  partial: !0,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok2, nok) {
+  let self2 = this, identifier;
+  return start;
+  function start(code2) {
+    return effects.enter("definition"), before(code2);
+  }
+  function before(code2) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code2);
+  }
+  function labelAfter(code2) {
+    return identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1)), code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), markerAfter) : nok(code2);
+  }
+  function markerAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  }
+  function destinationBefore(code2) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code2);
+  }
+  function destinationAfter(code2) {
+    return effects.attempt(titleBefore, after, after)(code2);
+  }
+  function after(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  }
+  function afterWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("definition"), self2.parser.defined.push(identifier), ok2(code2)) : nok(code2);
+  }
+}
+function tokenizeTitleBefore(effects, ok2, nok) {
+  return titleBefore2;
+  function titleBefore2(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  }
+  function beforeMarker(code2) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  }
+  function titleAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  }
+  function titleAfterOptionalWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return effects.enter("hardBreakEscape"), effects.consume(code2), after;
+  }
+  function after(code2) {
+    return markdownLineEnding(code2) ? (effects.exit("hardBreakEscape"), ok2(code2)) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2, contentStart = 3;
+  if (events[contentStart][1].type === "whitespace" && (contentStart += 2), contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace" && (contentEnd -= 2), events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace") && (contentEnd -= contentStart + 1 === contentEnd ? 2 : 4), contentEnd > contentStart) {
+    let content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    }, text4 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok2, nok) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    return effects.enter("atxHeading"), before(code2);
+  }
+  function before(code2) {
+    return effects.enter("atxHeadingSequence"), sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    return code2 === 35 && size++ < 6 ? (effects.consume(code2), sequenceOpen) : code2 === null || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingSequence"), atBreak(code2)) : nok(code2);
+  }
+  function atBreak(code2) {
+    return code2 === 35 ? (effects.enter("atxHeadingSequence"), sequenceFurther(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("atxHeading"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : (effects.enter("atxHeadingText"), data(code2));
+  }
+  function sequenceFurther(code2) {
+    return code2 === 35 ? (effects.consume(code2), sequenceFurther) : (effects.exit("atxHeadingSequence"), atBreak(code2));
+  }
+  function data(code2) {
+    return code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingText"), atBreak(code2)) : (effects.consume(code2), data);
+  }
+}
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+], htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: !0,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+}, blankLineBefore = {
+  partial: !0,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  for (; index2-- && !(events[index2][0] === "enter" && events[index2][1].type === "htmlFlow"); )
+    ;
+  return index2 > 1 && events[index2 - 2][1].type === "linePrefix" && (events[index2][1].start = events[index2 - 2][1].start, events[index2 + 1][1].start = events[index2 - 2][1].start, events.splice(index2 - 2, 2)), events;
+}
+function tokenizeHtmlFlow(effects, ok2, nok) {
+  let self2 = this, marker, closingTag, buffer, index2, markerB;
+  return start;
+  function start(code2) {
+    return before(code2);
+  }
+  function before(code2) {
+    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open3;
+  }
+  function open3(code2) {
+    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), closingTag = !0, tagCloseStart) : code2 === 63 ? (effects.consume(code2), marker = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
+  }
+  function declarationOpen(code2) {
+    return code2 === 45 ? (effects.consume(code2), marker = 2, commentOpenInside) : code2 === 91 ? (effects.consume(code2), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), marker = 4, self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
+  }
+  function commentOpenInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), self2.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
+  }
+  function cdataOpenInside(code2) {
+    let value = "CDATA[";
+    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? self2.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code2);
+  }
+  function tagCloseStart(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
+  }
+  function tagName(code2) {
+    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      let slash = code2 === 47, name = buffer.toLowerCase();
+      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self2.interrupt ? ok2(code2) : continuation(code2)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code2), basicSelfClosing) : self2.interrupt ? ok2(code2) : continuation(code2)) : (marker = 7, self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2));
+    }
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), buffer += String.fromCharCode(code2), tagName) : nok(code2);
+  }
+  function basicSelfClosing(code2) {
+    return code2 === 62 ? (effects.consume(code2), self2.interrupt ? ok2 : continuation) : nok(code2);
+  }
+  function completeClosingTagAfter(code2) {
+    return markdownSpace(code2) ? (effects.consume(code2), completeClosingTagAfter) : completeEnd(code2);
+  }
+  function completeAttributeNameBefore(code2) {
+    return code2 === 47 ? (effects.consume(code2), completeEnd) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), completeAttributeName) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameBefore) : completeEnd(code2);
+  }
+  function completeAttributeName(code2) {
+    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), completeAttributeName) : completeAttributeNameAfter(code2);
+  }
+  function completeAttributeNameAfter(code2) {
+    return code2 === 61 ? (effects.consume(code2), completeAttributeValueBefore) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameAfter) : completeAttributeNameBefore(code2);
+  }
+  function completeAttributeValueBefore(code2) {
+    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), markerB = code2, completeAttributeValueQuoted) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeValueBefore) : completeAttributeValueUnquoted(code2);
+  }
+  function completeAttributeValueQuoted(code2) {
+    return code2 === markerB ? (effects.consume(code2), markerB = null, completeAttributeValueQuotedAfter) : code2 === null || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), completeAttributeValueQuoted);
+  }
+  function completeAttributeValueUnquoted(code2) {
+    return code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2) ? completeAttributeNameAfter(code2) : (effects.consume(code2), completeAttributeValueUnquoted);
+  }
+  function completeAttributeValueQuotedAfter(code2) {
+    return code2 === 47 || code2 === 62 || markdownSpace(code2) ? completeAttributeNameBefore(code2) : nok(code2);
+  }
+  function completeEnd(code2) {
+    return code2 === 62 ? (effects.consume(code2), completeAfter) : nok(code2);
+  }
+  function completeAfter(code2) {
+    return code2 === null || markdownLineEnding(code2) ? continuation(code2) : markdownSpace(code2) ? (effects.consume(code2), completeAfter) : nok(code2);
+  }
+  function continuation(code2) {
+    return code2 === 45 && marker === 2 ? (effects.consume(code2), continuationCommentInside) : code2 === 60 && marker === 1 ? (effects.consume(code2), continuationRawTagOpen) : code2 === 62 && marker === 4 ? (effects.consume(code2), continuationClose) : code2 === 63 && marker === 3 ? (effects.consume(code2), continuationDeclarationInside) : code2 === 93 && marker === 5 ? (effects.consume(code2), continuationCdataInside) : markdownLineEnding(code2) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationStart(code2)) : (effects.consume(code2), continuation);
+  }
+  function continuationStart(code2) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  }
+  function continuationStartNonLazy(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), continuationBefore;
+  }
+  function continuationBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? continuationStart(code2) : (effects.enter("htmlFlowData"), continuation(code2));
+  }
+  function continuationCommentInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
+  }
+  function continuationRawTagOpen(code2) {
+    return code2 === 47 ? (effects.consume(code2), buffer = "", continuationRawEndTag) : continuation(code2);
+  }
+  function continuationRawEndTag(code2) {
+    if (code2 === 62) {
+      let name = buffer.toLowerCase();
+      return htmlRawNames.includes(name) ? (effects.consume(code2), continuationClose) : continuation(code2);
+    }
+    return asciiAlpha(code2) && buffer.length < 8 ? (effects.consume(code2), buffer += String.fromCharCode(code2), continuationRawEndTag) : continuation(code2);
+  }
+  function continuationCdataInside(code2) {
+    return code2 === 93 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
+  }
+  function continuationDeclarationInside(code2) {
+    return code2 === 62 ? (effects.consume(code2), continuationClose) : code2 === 45 && marker === 2 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
+  }
+  function continuationClose(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationAfter(code2)) : (effects.consume(code2), continuationClose);
+  }
+  function continuationAfter(code2) {
+    return effects.exit("htmlFlow"), ok2(code2);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), effects.attempt(blankLine, ok2, nok);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok2, nok) {
+  let self2 = this, marker, index2, returnState;
+  return start;
+  function start(code2) {
+    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open3;
+  }
+  function open3(code2) {
+    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), tagCloseStart) : code2 === 63 ? (effects.consume(code2), instruction) : asciiAlpha(code2) ? (effects.consume(code2), tagOpen) : nok(code2);
+  }
+  function declarationOpen(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentOpenInside) : code2 === 91 ? (effects.consume(code2), index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), declaration) : nok(code2);
+  }
+  function commentOpenInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentEnd) : nok(code2);
+  }
+  function comment(code2) {
+    return code2 === null ? nok(code2) : code2 === 45 ? (effects.consume(code2), commentClose) : markdownLineEnding(code2) ? (returnState = comment, lineEndingBefore(code2)) : (effects.consume(code2), comment);
+  }
+  function commentClose(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentEnd) : comment(code2);
+  }
+  function commentEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  }
+  function cdataOpenInside(code2) {
+    let value = "CDATA[";
+    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? cdata : cdataOpenInside) : nok(code2);
+  }
+  function cdata(code2) {
+    return code2 === null ? nok(code2) : code2 === 93 ? (effects.consume(code2), cdataClose) : markdownLineEnding(code2) ? (returnState = cdata, lineEndingBefore(code2)) : (effects.consume(code2), cdata);
+  }
+  function cdataClose(code2) {
+    return code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
+  }
+  function cdataEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
+  }
+  function declaration(code2) {
+    return code2 === null || code2 === 62 ? end(code2) : markdownLineEnding(code2) ? (returnState = declaration, lineEndingBefore(code2)) : (effects.consume(code2), declaration);
+  }
+  function instruction(code2) {
+    return code2 === null ? nok(code2) : code2 === 63 ? (effects.consume(code2), instructionClose) : markdownLineEnding(code2) ? (returnState = instruction, lineEndingBefore(code2)) : (effects.consume(code2), instruction);
+  }
+  function instructionClose(code2) {
+    return code2 === 62 ? end(code2) : instruction(code2);
+  }
+  function tagCloseStart(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), tagClose) : nok(code2);
+  }
+  function tagClose(code2) {
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagClose) : tagCloseBetween(code2);
+  }
+  function tagCloseBetween(code2) {
+    return markdownLineEnding(code2) ? (returnState = tagCloseBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagCloseBetween) : end(code2);
+  }
+  function tagOpen(code2) {
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpen) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
+  }
+  function tagOpenBetween(code2) {
+    return code2 === 47 ? (effects.consume(code2), end) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), tagOpenAttributeName) : markdownLineEnding(code2) ? (returnState = tagOpenBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenBetween) : end(code2);
+  }
+  function tagOpenAttributeName(code2) {
+    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpenAttributeName) : tagOpenAttributeNameAfter(code2);
+  }
+  function tagOpenAttributeNameAfter(code2) {
+    return code2 === 61 ? (effects.consume(code2), tagOpenAttributeValueBefore) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeNameAfter) : tagOpenBetween(code2);
+  }
+  function tagOpenAttributeValueBefore(code2) {
+    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), marker = code2, tagOpenAttributeValueQuoted) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeValueBefore) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
+  }
+  function tagOpenAttributeValueQuoted(code2) {
+    return code2 === marker ? (effects.consume(code2), marker = void 0, tagOpenAttributeValueQuotedAfter) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code2)) : (effects.consume(code2), tagOpenAttributeValueQuoted);
+  }
+  function tagOpenAttributeValueUnquoted(code2) {
+    return code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96 ? nok(code2) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
+  }
+  function tagOpenAttributeValueQuotedAfter(code2) {
+    return code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
+  }
+  function end(code2) {
+    return code2 === 62 ? (effects.consume(code2), effects.exit("htmlTextData"), effects.exit("htmlText"), ok2) : nok(code2);
+  }
+  function lineEndingBefore(code2) {
+    return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), lineEndingAfter;
+  }
+  function lineEndingAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  }
+  function lineEndingAfterPrefix(code2) {
+    return effects.enter("htmlTextData"), returnState(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+}, resourceConstruct = {
+  tokenize: tokenizeResource
+}, referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+}, referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1, newEvents = [];
+  for (; ++index2 < events.length; ) {
+    let token = events[index2][1];
+    if (newEvents.push(events[index2]), token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      let offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data", index2 += offset;
+    }
+  }
+  return events.length !== newEvents.length && splice(events, 0, events.length, newEvents), events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length, offset = 0, open3, close, media;
+  for (; index2--; ) {
+    let token = events[index2][1];
+    if (open3) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive)
+        break;
+      events[index2][0] === "enter" && token.type === "labelLink" && (token._inactive = !0);
+    } else if (close) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open3 = index2, token.type !== "labelLink")) {
+        offset = 2;
+        break;
+      }
+    } else token.type === "labelEnd" && (close = index2);
+  }
+  let group = {
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  }, label2 = {
+    type: "label",
+    start: {
+      ...events[open3][1].start
+    },
+    end: {
+      ...events[close][1].end
+    }
+  }, text4 = {
+    type: "labelText",
+    start: {
+      ...events[open3 + offset + 2][1].end
+    },
+    end: {
+      ...events[close - 2][1].start
+    }
+  };
+  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
+}
+function tokenizeLabelEnd(effects, ok2, nok) {
+  let self2 = this, labelStarts = self2._labelStarts, labelStart, defined;
+  if (labelStarts) {
+    for (; labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced; )
+      labelStarts.pop();
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code2) {
+    return labelStart ? labelStart._inactive ? labelEndNok(code2) : (defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code2);
+  }
+  function after(code2) {
+    return code2 === 40 ? effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2) : code2 === 91 ? effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2) : defined ? labelEndOk(code2) : labelEndNok(code2);
+  }
+  function referenceNotFull(code2) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  }
+  function labelEndOk(code2) {
+    return labelStarts.pop(), ok2(code2);
+  }
+  function labelEndNok(code2) {
+    return labelStart._balanced = !0, nok(code2);
+  }
+}
+function tokenizeResource(effects, ok2, nok) {
+  return resourceStart;
+  function resourceStart(code2) {
+    return effects.enter("resource"), effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), resourceBefore;
+  }
+  function resourceBefore(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  }
+  function resourceOpen(code2) {
+    return code2 === 41 ? resourceEnd(code2) : factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+  }
+  function resourceDestinationAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  }
+  function resourceDestinationMissing(code2) {
+    return nok(code2);
+  }
+  function resourceBetween(code2) {
+    return code2 === 34 || code2 === 39 || code2 === 40 ? factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2) : resourceEnd(code2);
+  }
+  function resourceTitleAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  }
+  function resourceEnd(code2) {
+    return code2 === 41 ? (effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), effects.exit("resource"), ok2) : nok(code2);
+  }
+}
+function tokenizeReferenceFull(effects, ok2, nok) {
+  let self2 = this;
+  return referenceFull;
+  function referenceFull(code2) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  }
+  function referenceFullAfter(code2) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
+  }
+  function referenceFullMissing(code2) {
+    return nok(code2);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok2, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code2) {
+    return effects.enter("reference"), effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code2) {
+    return code2 === 93 ? (effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), effects.exit("reference"), ok2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok2, nok) {
+  let self2 = this, labelImage;
+  return start;
+  function start(code2) {
+    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open3;
+  }
+  function open3(code2) {
+    return code2 === 91 ? (effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code2);
+  }
+  function after(code2) {
+    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelImage), ok2(code2));
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok2, nok) {
+  let self2 = this, labelLink;
+  return start;
+  function start(code2) {
+    return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
+  }
+  function after(code2) {
+    return code2 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs ? nok(code2) : (self2._labelStarts = self2._labelStarts || [], self2._labelStarts.push(labelLink), ok2(code2));
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok2) {
+  return start;
+  function start(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, ok2, "linePrefix");
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok2, nok) {
+  let size = 0, marker;
+  return start;
+  function start(code2) {
+    return effects.enter("thematicBreak"), before(code2);
+  }
+  function before(code2) {
+    return marker = code2, atBreak(code2);
+  }
+  function atBreak(code2) {
+    return code2 === marker ? (effects.enter("thematicBreakSequence"), sequence(code2)) : size >= 3 && (code2 === null || markdownLineEnding(code2)) ? (effects.exit("thematicBreak"), ok2(code2)) : nok(code2);
+  }
+  function sequence(code2) {
+    return code2 === marker ? (effects.consume(code2), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2));
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/list.js
+var list = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+}, listItemPrefixWhitespaceConstruct = {
+  partial: !0,
+  tokenize: tokenizeListItemPrefixWhitespace
+}, indentConstruct = {
+  partial: !0,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok2, nok) {
+  let self2 = this, tail = self2.events[self2.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
+  return start;
+  function start(code2) {
+    let kind = self2.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code2 === self2.containerState.marker : asciiDigit(code2)) {
+      if (self2.containerState.type || (self2.containerState.type = kind, effects.enter(kind, {
+        _container: !0
+      })), kind === "listUnordered")
+        return effects.enter("listItemPrefix"), code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+      if (!self2.interrupt || code2 === 49)
+        return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code2);
+    }
+    return nok(code2);
+  }
+  function inside(code2) {
+    return asciiDigit(code2) && ++size < 10 ? (effects.consume(code2), inside) : (!self2.interrupt || size < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46) ? (effects.exit("listItemValue"), atMarker(code2)) : nok(code2);
+  }
+  function atMarker(code2) {
+    return effects.enter("listItemMarker"), effects.consume(code2), effects.exit("listItemMarker"), self2.containerState.marker = self2.containerState.marker || code2, effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code2) {
+    return self2.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code2);
+  }
+  function otherPrefix(code2) {
+    return markdownSpace(code2) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code2), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code2);
+  }
+  function endOfPrefix(code2) {
+    return self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code2);
+  }
+}
+function tokenizeListContinuation(effects, ok2, nok) {
+  let self2 = this;
+  return self2.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code2) {
+    return self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self2.containerState.size + 1)(code2);
+  }
+  function notBlank(code2) {
+    return self2.containerState.furtherBlankLines || !markdownSpace(code2) ? (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, notInCurrentItem(code2)) : (self2.containerState.furtherBlankLines = void 0, self2.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2));
+  }
+  function notInCurrentItem(code2) {
+    return self2.containerState._closeFlow = !0, self2.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  }
+}
+function tokenizeIndent(effects, ok2, nok) {
+  let self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code2) {
+    let tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self2.containerState.size ? ok2(code2) : nok(code2);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
+  let self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
+  function afterPrefix(code2) {
+    let tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  let editMap = new EditMap(), index2 = events.length, content3, text4, definition2;
+  for (; index2--; )
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      events[index2][1].type === "paragraph" && (text4 = index2);
+    } else
+      events[index2][1].type === "content" && editMap.add(index2, 1, []), !definition2 && events[index2][1].type === "definition" && (definition2 = index2);
+  let heading = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  return events[text4][1].type = "setextHeadingText", definition2 ? (editMap.add(text4, 0, [["enter", heading, context]]), editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]), events[content3][1].end = {
+    ...events[definition2][1].end
+  }) : events[content3][1] = heading, editMap.add(events.length, 0, [["exit", heading, context]]), editMap.consume(events), events;
+}
+function tokenizeSetextUnderline(effects, ok2, nok) {
+  let self2 = this, marker;
+  return start;
+  function start(code2) {
+    let index2 = self2.events.length, paragraph;
+    for (; index2--; )
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    return !self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code2, before(code2)) : nok(code2);
+  }
+  function before(code2) {
+    return effects.enter("setextHeadingLineSequence"), inside(code2);
+  }
+  function inside(code2) {
+    return code2 === marker ? (effects.consume(code2), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2));
+  }
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("setextHeadingLine"), ok2(code2)) : nok(code2);
+  }
+}
+
+// node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  let self2 = this, initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    return effects.enter("lineEndingBlank"), effects.consume(code2), effects.exit("lineEndingBlank"), self2.currentConstruct = void 0, initial;
+  }
+  function afterConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), self2.currentConstruct = void 0, initial;
+  }
+}
+
+// node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+}, string4 = initializeFactory("string"), text = initializeFactory("text");
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    let self2 = this, constructs2 = this.parser.constructs[field], text4 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code2) {
+      return atBreak(code2) ? text4(code2) : notText(code2);
+    }
+    function notText(code2) {
+      if (code2 === null) {
+        effects.consume(code2);
+        return;
+      }
+      return effects.enter("data"), effects.consume(code2), data;
+    }
+    function data(code2) {
+      return atBreak(code2) ? (effects.exit("data"), text4(code2)) : (effects.consume(code2), data);
+    }
+    function atBreak(code2) {
+      if (code2 === null)
+        return !0;
+      let list2 = constructs2[code2], index2 = -1;
+      if (list2)
+        for (; ++index2 < list2.length; ) {
+          let item = list2[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous))
+            return !0;
+        }
+      return !1;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1, enter;
+    for (; ++index2 <= events.length; )
+      enter === void 0 ? events[index2] && events[index2][1].type === "data" && (enter = index2, index2++) : (!events[index2] || events[index2][1].type !== "data") && (index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), index2 = enter + 2), enter = void 0);
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  let editMap = new EditMap(), eventIndex = 0;
+  for (; ++eventIndex <= events.length; )
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      let data = events[eventIndex - 1][1], chunks = context.sliceStream(data), index2 = chunks.length, bufferIndex = -1, size = 0, tabs;
+      for (; index2--; ) {
+        let chunk2 = chunks[index2];
+        if (typeof chunk2 == "string") {
+          for (bufferIndex = chunk2.length; chunk2.charCodeAt(bufferIndex - 1) === 32; )
+            size++, bufferIndex--;
+          if (bufferIndex)
+            break;
+          bufferIndex = -1;
+        } else if (chunk2 === -2)
+          tabs = !0, size++;
+        else if (chunk2 !== -1) {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length && (size = 0), size) {
+        let token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        }, data.start.offset === data.end.offset ? Object.assign(data, token) : editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+      }
+      eventIndex++;
+    }
+  return editMap.consume(events), events;
+}
+
+// node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string5,
+  text: () => text2
+});
+var document2 = {
+  42: list,
+  43: list,
+  45: list,
+  48: list,
+  49: list,
+  50: list,
+  51: list,
+  52: list,
+  53: list,
+  54: list,
+  55: list,
+  56: list,
+  57: list,
+  62: blockQuote
+}, contentInitial = {
+  91: definition
+}, flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  32: codeIndented
+}, flow2 = {
+  35: headingAtx,
+  42: thematicBreak,
+  45: [setextUnderline, thematicBreak],
+  60: htmlFlow,
+  61: setextUnderline,
+  95: thematicBreak,
+  96: codeFenced,
+  126: codeFenced
+}, string5 = {
+  38: characterReference,
+  92: characterEscape
+}, text2 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  33: labelStartImage,
+  38: characterReference,
+  42: attention,
+  60: [autolink, htmlText],
+  91: labelStartLink,
+  92: [hardBreakEscape, characterEscape],
+  93: labelEnd,
+  95: attention,
+  96: codeText
+}, insideSpan = {
+  null: [attention, resolver]
+}, attentionMarkers = {
+  null: [42, 95]
+}, disable = {
+  null: []
+};
+
+// node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser2, initialize, from) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  }, columnStart = {}, resolveAllConstructs = [], chunks = [], stack = [], consumed = !0, effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: !0
+    })
+  }, context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser: parser2,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  }, state = initialize.tokenize.call(context, effects), expectedCode;
+  return initialize.resolveAll && resolveAllConstructs.push(initialize), context;
+  function write(slice) {
+    return chunks = push(chunks, slice), main2(), chunks[chunks.length - 1] !== null ? [] : (addResult(initialize, 0), context.events = resolveAll(resolveAllConstructs, context.events, context), context.events);
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    let {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value) {
+    columnStart[value.line] = value.column, accountForPotentialSkip();
+  }
+  function main2() {
+    for (; point3._index < chunks.length; ) {
+      let chunk2 = chunks[point3._index];
+      if (typeof chunk2 == "string") {
+        let chunkIndex = point3._index;
+        for (point3._bufferIndex < 0 && (point3._bufferIndex = 0); point3._index === chunkIndex && point3._bufferIndex < chunk2.length; )
+          go(chunk2.charCodeAt(point3._bufferIndex));
+      } else
+        go(chunk2);
+    }
+  }
+  function go(code2) {
+    consumed = void 0, expectedCode = code2, state = state(code2);
+  }
+  function consume(code2) {
+    markdownLineEnding(code2) ? (point3.line++, point3.column = 1, point3.offset += code2 === -3 ? 2 : 1, accountForPotentialSkip()) : code2 !== -1 && (point3.column++, point3.offset++), point3._bufferIndex < 0 ? point3._index++ : (point3._bufferIndex++, point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+    // strings.
+    /** @type {string} */
+    chunks[point3._index].length && (point3._bufferIndex = -1, point3._index++)), context.previous = code2, consumed = !0;
+  }
+  function enter(type, fields) {
+    let token = fields || {};
+    return token.type = type, token.start = now(), context.events.push(["enter", token, context]), stack.push(token), token;
+  }
+  function exit3(type) {
+    let token = stack.pop();
+    return token.end = now(), context.events.push(["exit", token, context]), token;
+  }
+  function onsuccessfulconstruct(construct, info2) {
+    addResult(construct, info2.from);
+  }
+  function onsuccessfulcheck(_, info2) {
+    info2.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook2;
+    function hook2(constructs2, returnState, bogusState) {
+      let listOfConstructs, constructIndex, currentConstruct, info2;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map2) {
+        return start;
+        function start(code2) {
+          let left = code2 !== null && map2[code2], all2 = code2 !== null && map2.null, list2 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list2)(code2);
+        }
+      }
+      function handleListOfConstructs(list2) {
+        return listOfConstructs = list2, constructIndex = 0, list2.length === 0 ? bogusState : handleConstruct(list2[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code2) {
+          return info2 = store(), currentConstruct = construct, construct.partial || (context.currentConstruct = construct), construct.name && context.parser.constructs.disable.null.includes(construct.name) ? nok(code2) : construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok2,
+            nok
+          )(code2);
+        }
+      }
+      function ok2(code2) {
+        return consumed = !0, onreturn(currentConstruct, info2), returnState;
+      }
+      function nok(code2) {
+        return consumed = !0, info2.restore(), ++constructIndex < listOfConstructs.length ? handleConstruct(listOfConstructs[constructIndex]) : bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    construct.resolveAll && !resolveAllConstructs.includes(construct) && resolveAllConstructs.push(construct), construct.resolve && splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context)), construct.resolveTo && (context.events = construct.resolveTo(context.events, context));
+  }
+  function store() {
+    let startPoint = now(), startPrevious = context.previous, startCurrentConstruct = context.currentConstruct, startEventsIndex = context.events.length, startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint, context.previous = startPrevious, context.currentConstruct = startCurrentConstruct, context.events.length = startEventsIndex, stack = startStack, accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    point3.line in columnStart && point3.column < 2 && (point3.column = columnStart[point3.line], point3.offset += columnStart[point3.line] - 1);
+  }
+}
+function sliceChunks(chunks, token) {
+  let startIndex = token.start._index, startBufferIndex = token.start._bufferIndex, endIndex = token.end._index, endBufferIndex = token.end._bufferIndex, view;
+  if (startIndex === endIndex)
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  else {
+    if (view = chunks.slice(startIndex, endIndex), startBufferIndex > -1) {
+      let head = view[0];
+      typeof head == "string" ? view[0] = head.slice(startBufferIndex) : view.shift();
+    }
+    endBufferIndex > 0 && view.push(chunks[endIndex].slice(0, endBufferIndex));
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1, result = [], atTab;
+  for (; ++index2 < chunks.length; ) {
+    let chunk2 = chunks[index2], value;
+    if (typeof chunk2 == "string")
+      value = chunk2;
+    else
+      switch (chunk2) {
+        case -5: {
+          value = "\r";
+          break;
+        }
+        case -4: {
+          value = `
+`;
+          break;
+        }
+        case -3: {
+          value = `\r
+`;
+          break;
+        }
+        case -2: {
+          value = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab)
+            continue;
+          value = " ";
+          break;
+        }
+        default:
+          value = String.fromCharCode(chunk2);
+      }
+    atTab = chunk2 === -2, result.push(value);
+  }
+  return result.join("");
+}
+
+// node_modules/micromark/lib/parse.js
+function parse3(options4) {
+  let parser2 = {
+    constructs: (
+      /** @type {FullNormalizedExtension} */
+      combineExtensions([constructs_exports, ...(options4 || {}).extensions || []])
+    ),
+    content: create(content),
+    defined: [],
+    document: create(document),
+    flow: create(flow),
+    lazy: {},
+    string: create(string4),
+    text: create(text)
+  };
+  return parser2;
+  function create(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser2, initial, from);
+    }
+  }
+}
+
+// node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  for (; !subtokenize(events); )
+    ;
+  return events;
+}
+
+// node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess2() {
+  let column = 1, buffer = "", start = !0, atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value == "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
+    let chunks = [], startPosition = 0;
+    for (buffer = "", start && (value.charCodeAt(0) === 65279 && startPosition++, start = void 0); startPosition < value.length; ) {
+      search.lastIndex = startPosition;
+      let match = search.exec(value), endPosition = match && match.index !== void 0 ? match.index : value.length, code2 = value.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value.slice(startPosition);
+        break;
+      }
+      if (code2 === 10 && startPosition === endPosition && atCarriageReturn)
+        chunks.push(-3), atCarriageReturn = void 0;
+      else
+        switch (atCarriageReturn && (chunks.push(-5), atCarriageReturn = void 0), startPosition < endPosition && (chunks.push(value.slice(startPosition, endPosition)), column += endPosition - startPosition), code2) {
+          case 0: {
+            chunks.push(65533), column++;
+            break;
+          }
+          case 9: {
+            let next = Math.ceil(column / 4) * 4;
+            for (chunks.push(-2); column++ < next; )
+              chunks.push(-1);
+            break;
+          }
+          case 10: {
+            chunks.push(-4), column = 1;
+            break;
+          }
+          default:
+            atCarriageReturn = !0, column = 1;
+        }
+      startPosition = endPosition + 1;
+    }
+    return end && (atCarriageReturn && chunks.push(-5), buffer && chunks.push(buffer), chunks.push(null)), chunks;
+  }
+}
+
+// node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString(value) {
+  return value.replace(characterEscapeOrReference, decode3);
+}
+function decode3($0, $1, $2) {
+  if ($1)
+    return $1;
+  if ($2.charCodeAt(0) === 35) {
+    let head2 = $2.charCodeAt(1), hex3 = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  return !value || typeof value != "object" ? "" : "position" in value || "type" in value ? position(value.position) : "start" in value || "end" in value ? position(value) : "line" in value || "column" in value ? point(value) : "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value == "number" ? value : 1;
+}
+
+// node_modules/mdast-util-from-markdown/lib/index.js
+var own3 = {}.hasOwnProperty;
+function fromMarkdown(value, encoding, options4) {
+  return encoding && typeof encoding == "object" && (options4 = encoding, encoding = void 0), compiler(options4)(postprocess(parse3(options4).document().write(preprocess2()(value, encoding, !0))));
+}
+function compiler(options4) {
+  let config2 = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener(link),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener(heading),
+      blockQuote: opener(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener(codeFlow, buffer),
+      codeText: opener(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener(definition2),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener(emphasis),
+      hardBreakEscape: opener(hardBreak),
+      hardBreakTrailing: opener(hardBreak),
+      htmlFlow: opener(html, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener(html, buffer),
+      htmlTextData: onenterdata,
+      image: opener(image),
+      label: buffer,
+      link: opener(link),
+      listItem: opener(listItem),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener(list2, onenterlistordered),
+      listUnordered: opener(list2),
+      paragraph: opener(paragraph),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener(heading),
+      strong: opener(strong),
+      thematicBreak: opener(thematicBreak2)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config2, (options4 || {}).mdastExtensions || []);
+  let data = {};
+  return compile2;
+  function compile2(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    }, context = {
+      stack: [tree],
+      tokenStack: [],
+      config: config2,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    }, listStack = [], prepared = [], index2 = -1;
+    for (; ++index2 < events.length; )
+      if (prepared.push(events[index2]), events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered")
+        if (events[index2][0] === "enter")
+          listStack.push(prepared.length - 1);
+        else {
+          let tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+    for (events = prepared, index2 = -1; ++index2 < events.length; ) {
+      let handler = config2[events[index2][0]];
+      events[index2][0] === "enter" && config2.beforeEnter.length > 0 && callListeners(config2.beforeEnter, {
+        ...context,
+        sliceSerialize: events[index2][2].sliceSerialize
+      }, events[index2][1]), own3.call(handler, events[index2][1].type) && handler[events[index2][1].type].call({
+        ...context,
+        sliceSerialize: events[index2][2].sliceSerialize
+      }, events[index2][1]), events[index2][0] === "exit" && config2.afterExit.length > 0 && callListeners(config2.afterExit, {
+        ...context,
+        sliceSerialize: events[index2][2].sliceSerialize
+      }, events[index2][1]);
+    }
+    if (context.tokenStack.length > 0) {
+      let tail = context.tokenStack[context.tokenStack.length - 1];
+      (tail[1] || defaultOnError).call(context, void 0, tail[0]);
+    }
+    for (tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    }, index2 = -1; ++index2 < config2.transforms.length; )
+      tree = config2.transforms[index2](tree) || tree;
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    for (; ++index2 < listeners.length; )
+      listeners[index2].call(context, token);
+  }
+  function prepareList(events, start) {
+    let end = events.length - 1, index2 = start - 1, containerBalance = -1, listSpread = !1, listItem2, lineIndex, firstBlankLineIndex, atMarker, insertions = [];
+    for (; ++index2 <= end; ) {
+      let event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          event[0] === "enter" ? containerBalance++ : containerBalance--, atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          event[0] === "enter" && (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex && (firstBlankLineIndex = index2), atMarker = void 0);
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace":
+          break;
+        default:
+          atMarker = void 0;
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem2) {
+          let tailIndex = index2;
+          for (lineIndex = void 0; tailIndex--; ) {
+            let tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              lineIndex && (events[lineIndex][1].type = "lineEndingBlank", listSpread = !0), tailEvent[1].type = "lineEnding", lineIndex = tailIndex;
+            } else if (!(tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent"))
+              break;
+          }
+          firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex) && (listItem2._spread = !0), listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end), insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem2, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          let item = {
+            type: "listItem",
+            _spread: !1,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem2 = item, insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          }), firstBlankLineIndex = void 0, atMarker = !0;
+        }
+      }
+    }
+    let listEvents = events.splice(start), insertion = 0;
+    for (index2 = -1; ++index2 < listEvents.length; ) {
+      for (; insertion < insertions.length && insertions[insertion].at === start + index2; )
+        events.push(insertions[insertion++].event);
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener(create, and) {
+    return open3;
+    function open3(token) {
+      enter.call(this, create(token), token), and && and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node3, token, errorHandler) {
+    this.stack[this.stack.length - 1].children.push(node3), this.stack.push(node3), this.tokenStack.push([token, errorHandler || void 0]), node3.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close;
+    function close(token) {
+      and && and.call(this, token), exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    let node3 = this.stack.pop(), open3 = this.tokenStack.pop();
+    if (!open3)
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it’s not open");
+    open3[0].type !== token.type && (onExitError ? onExitError.call(this, token, open3[0]) : (open3[1] || defaultOnError).call(this, token, open3[0])), node3.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = !0;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      let ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10), this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    this.data.flowCodeInside || (this.buffer(), this.data.flowCodeInside = !0);
+  }
+  function onexitcodefenced() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, ""), this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    let node3 = this.stack[this.stack.length - 1];
+    if (!node3.depth) {
+      let depth = this.sliceSerialize(token).length;
+      node3.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = !0;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    let node3 = this.stack[this.stack.length - 1];
+    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    let siblings = this.stack[this.stack.length - 1].children, tail = siblings[siblings.length - 1];
+    (!tail || tail.type !== "text") && (tail = text4(), tail.position = {
+      start: point2(token.start),
+      // @ts-expect-error: we’ll add `end` later.
+      end: void 0
+    }, siblings.push(tail)), this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    let tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token), tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    let context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      let tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end), this.data.atHardBreak = void 0;
+      return;
+    }
+    !this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type) && (onenterdata.call(this, token), onexitdata.call(this, token));
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = !0;
+  }
+  function onexithtmlflow() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexithtmltext() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitcodetext() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.value = data2;
+  }
+  function onexitlink() {
+    let node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      let referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
+    } else
+      delete node3.identifier, delete node3.label;
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    let node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      let referenceType = this.data.referenceType || "shortcut";
+      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
+    } else
+      delete node3.identifier, delete node3.label;
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    let string6 = this.sliceSerialize(token), ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string6), ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
+  }
+  function onexitlabel() {
+    let fragment = this.stack[this.stack.length - 1], value = this.resume(), node3 = this.stack[this.stack.length - 1];
+    if (this.data.inReference = !0, node3.type === "link") {
+      let children = fragment.children;
+      node3.children = children;
+    } else
+      node3.alt = value;
+  }
+  function onexitresourcedestinationstring() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+    node3.label = label2, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    let data2 = this.sliceSerialize(token), type = this.data.characterReferenceType, value;
+    type ? (value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16), this.data.characterReferenceType = void 0) : value = decodeNamedCharacterReference(data2);
+    let tail = this.stack[this.stack.length - 1];
+    tail.value += value;
+  }
+  function onexitcharacterreference(token) {
+    let tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    let node3 = this.stack[this.stack.length - 1];
+    node3.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    let node3 = this.stack[this.stack.length - 1];
+    node3.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition2() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list2(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text4() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak2() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  for (; ++index2 < extensions.length; ) {
+    let value = extensions[index2];
+    Array.isArray(value) ? configure(combined, value) : extension(combined, value);
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2)
+    if (own3.call(extension2, key))
+      switch (key) {
+        case "canContainEols": {
+          let right = extension2[key];
+          right && combined[key].push(...right);
+          break;
+        }
+        case "transforms": {
+          let right = extension2[key];
+          right && combined[key].push(...right);
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          let right = extension2[key];
+          right && combined[key].push(right);
+          break;
+        }
+        case "enter":
+        case "exit": {
+          let right = extension2[key];
+          right && Object.assign(combined[key], right);
+          break;
+        }
+      }
+}
+function defaultOnError(left, right) {
+  throw left ? new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+    start: left.start,
+    end: left.end
+  }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is open") : new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/ccount/index.js
+function ccount(value, character) {
+  let source = String(value);
+  if (typeof character != "string")
+    throw new TypeError("Expected character");
+  let count3 = 0, index2 = source.indexOf(character);
+  for (; index2 !== -1; )
+    count3++, index2 = source.indexOf(character, index2 + character.length);
+  return count3;
+}
+
+// node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string6) {
+  if (typeof string6 != "string")
+    throw new TypeError("Expected a string");
+  return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test == null)
+      return ok;
+    if (typeof test == "function")
+      return castFactory(test);
+    if (typeof test == "object")
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    if (typeof test == "string")
+      return typeFactory(test);
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  let checks = [], index2 = -1;
+  for (; ++index2 < tests.length; )
+    checks[index2] = convert(tests[index2]);
+  return castFactory(any2);
+  function any2(...parameters) {
+    let index3 = -1;
+    for (; ++index3 < checks.length; )
+      if (checks[index3].apply(this, parameters)) return !0;
+    return !1;
+  }
+}
+function propertiesFactory(check2) {
+  let checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all2);
+  function all2(node3) {
+    let nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node3
+    ), key;
+    for (key in check2)
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return !1;
+    return !0;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type);
+  function type(node3) {
+    return node3 && node3.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value, index2, parent) {
+    return !!(looksLikeANode(value) && testFunction.call(
+      this,
+      value,
+      typeof index2 == "number" ? index2 : void 0,
+      parent || void 0
+    ));
+  }
+}
+function ok() {
+  return !0;
+}
+function looksLikeANode(value) {
+  return value !== null && typeof value == "object" && "type" in value;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [], CONTINUE = !0, EXIT = !1, SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree != "object")
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  let preorder = !0, check2, visitors, enter, exit3;
+  if (typeof enterOrVisitorsOrReverse == "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse == "object" ? (check2 = /** @type {Test} */
+  testOrEnterOrVisitors, visitors = enterOrVisitorsOrReverse, reverse && (preorder = !1)) : (visitors = /** @type {Visitors | Visitor} */
+  testOrEnterOrVisitors, enterOrVisitorsOrReverse && (preorder = !1)), typeof visitors == "function")
+    enter = visitors;
+  else if (visitors && typeof visitors == "object") {
+    if (!(visitors.enter === null || visitors.enter === void 0))
+      if (typeof visitors.enter == "function")
+        enter = visitors.enter;
+      else
+        throw new Error(
+          "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+        );
+    if (typeof visitors.exit == "function")
+      exit3 = visitors.exit;
+    else
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+  } else
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  let is2 = convert(check2), step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node3, index2, parents) {
+    let value = (
+      /** @type {Record<string, unknown>} */
+      node3 && typeof node3 == "object" ? node3 : {}
+    );
+    if (typeof value.type == "string") {
+      let name = (
+        // `hast`
+        typeof value.tagName == "string" ? value.tagName : (
+          // `xast`
+          typeof value.name == "string" ? value.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      let matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0), result = empty;
+      if (enter && matches && (result = toResult(enter(node3, parents, index2)), result[0] === EXIT))
+        return result;
+      if ("children" in node3 && node3.children) {
+        let nodeAsParent = (
+          /** @type {UnistParent} */
+          node3
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step, grandparents = [...parents, nodeAsParent];
+          for (; offset > -1 && offset < nodeAsParent.children.length; ) {
+            let child = nodeAsParent.children[offset], subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT)
+              return subresult;
+            offset = typeof subresult[1] == "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        let exitResult = toResult(exit3(node3, parents, index2));
+        if (exitResult[0] === SKIP)
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        if (exitResult[0] === EXIT || typeof exitResult[1] == "number")
+          return exitResult;
+      }
+      return result;
+    }
+  }
+}
+function toResult(value) {
+  return Array.isArray(value) ? value : typeof value == "number" ? [CONTINUE, value] : value == null ? empty : [value];
+}
+
+// node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list2, options4) {
+  let ignored = convert((options4 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
+  for (; ++pairIndex < pairs.length; )
+    visitParents(tree, visitor);
+  function visitor(node3, parents, index2) {
+    if (node3.type === "text" && typeof index2 == "number")
+      return handler(node3, parents, index2);
+    if (ignored(node3, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler(node3, parents, index2) {
+    let parent = parents[parents.length - 1], find = pairs[pairIndex][0], replace2 = pairs[pairIndex][1], start = 0, change = !1, nodes = [];
+    find.lastIndex = 0;
+    let match = find.exec(node3.value);
+    for (; match; ) {
+      let position2 = match.index, matchObject = {
+        index: match.index,
+        input: match.input,
+        stack: [...parents, node3]
+      }, value = replace2(...match, matchObject);
+      if (typeof value == "string" && (value = value.length > 0 ? { type: "text", value } : void 0), value === !1)
+        find.lastIndex = position2 + 1;
+      else {
+        if (start !== position2 && add({ type: "text", value: node3.value.slice(start, position2) }), Array.isArray(value))
+          for (let child of value) add(child);
+        else value && add(value);
+        start = position2 + match[0].length, change = !0;
+      }
+      if (!find.global)
+        break;
+      match = find.exec(node3.value);
+    }
+    return change ? (start < node3.value.length && add({ type: "text", value: node3.value.slice(start) }), parent.children.splice(index2, 1, ...nodes)) : nodes = [node3], index2 + nodes.length;
+    function add(child) {
+      let previous3 = nodes[nodes.length - 1];
+      previous3 && previous3.type === "text" && child.type === "text" ? previous3.value += child.value : nodes.push(child);
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList))
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  let result = [], list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ], index2 = -1;
+  for (; ++index2 < list2.length; ) {
+    let tuple2 = list2[index2];
+    result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
+  }
+  return result;
+}
+function toExpression(find) {
+  return typeof find == "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
+}
+function toFunction(replace2) {
+  return typeof replace2 == "function" ? replace2 : function() {
+    return replace2;
+  };
+}
+
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  let node3 = this.stack[this.stack.length - 1];
+  node3.type, node3.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain3, path2, match) {
+  if (!previous2(match))
+    return !1;
+  let prefix = "";
+  if (/^w/i.test(protocol) && (domain3 = protocol + domain3, protocol = "", prefix = "http://"), unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3))
+    return !1;
+  let parts = splitUrl(domain3 + path2), result = {
+    type: "link",
+    title: null,
+    url: prefix + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
+}
+function findEmail(_, atext, label2) {
+  return /[\d\-_]$/.test(label2) ? !1 : {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2))
+    return !1;
+  let value = "mailto:" + atext + "@" + label2;
+  return {
+    type: "link",
+    title: null,
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label2, resource, match) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
+    return !1;
+  let value = "xmpp:" + atext + "@" + label2 + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain3) {
+  let parts = domain3.split(".");
+  return !(parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2])));
+}
+function splitUrl(url2) {
+  let index2 = url2.length;
+  for (; index2 > 0; ) {
+    let code2 = url2.charCodeAt(index2 - 1);
+    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125)
+      index2--;
+    else
+      break;
+  }
+  if (index2 === url2.length)
+    return [url2, void 0];
+  let trail2 = url2.slice(index2);
+  url2 = url2.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")"), openingParens = ccount(url2, "("), closingParens = ccount(url2, ")");
+  for (; closingParenIndex !== -1 && openingParens > closingParens; )
+    url2 += trail2.slice(0, closingParenIndex + 1), trail2 = trail2.slice(closingParenIndex + 1), closingParenIndex = trail2.indexOf(")"), closingParens++;
+  return [url2, trail2];
+}
+function previous2(match) {
+  let code2 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+}
+
+// node_modules/mdast-util-gfm-footnote/lib/index.js
+footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  node3.type, node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase(), node3.label = label2;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  let label2 = this.resume(), node3 = this.stack[this.stack.length - 1];
+  node3.type, node3.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase(), node3.label = label2;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node3, _, state, info2) {
+  let tracker = state.createTracker(info2), value = tracker.move("[^"), exit3 = state.enter("footnoteReference"), subexit = state.enter("reference");
+  return value += tracker.move(
+    state.safe(state.associationId(node3), { after: "]", before: value })
+  ), subexit(), exit3(), value += tracker.move("]"), value;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+handleDelete.attention = attentionDelete;
+handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node3, _, state, info2) {
+  let tracker = state.createTracker(info2), sequence = state.stack.includes("strikethrough") ? "~" : "~~", exit3 = state.enter("strikethrough"), value = tracker.move(sequence);
+  return value += state.containerPhrasing(node3, {
+    ...tracker.current(),
+    before: value,
+    after: "~"
+  }), value += tracker.move(sequence), exit3(), value;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+
+// node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit2,
+      tableHeader: exit2,
+      tableRow: exit2
+    }
+  };
+}
+function enterTable(token) {
+  let align = token._align;
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  ), this.data.inTable = !0;
+}
+function exitTable(token) {
+  this.exit(token), this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit2(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value = this.resume();
+  this.data.inTable && (value = value.replace(/\\([\\|])/g, replace));
+  let node3 = this.stack[this.stack.length - 1];
+  node3.type, node3.value = value, this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
+function exitCheck(token) {
+  let node3 = this.stack[this.stack.length - 2];
+  node3.type, node3.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  let parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked == "boolean") {
+    let node3 = this.stack[this.stack.length - 1];
+    node3.type;
+    let head = node3.children[0];
+    if (head && head.type === "text") {
+      let siblings = parent.children, index2 = -1, firstParagraph;
+      for (; ++index2 < siblings.length; ) {
+        let sibling = siblings[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      firstParagraph === node3 && (head.value = head.value.slice(1), head.value.length === 0 ? node3.children.shift() : node3.position && head.position && typeof head.position.start.offset == "number" && (head.position.start.column++, head.position.start.offset++, node3.position.start = { ...head.position.start }));
+    }
+  }
+  this.exit(token);
+}
+
+// node_modules/mdast-util-gfm/lib/index.js
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ];
+}
+
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: !0
+}, domain2 = {
+  tokenize: tokenizeDomain,
+  partial: !0
+}, path = {
+  tokenize: tokenizePath,
+  partial: !0
+}, trail = {
+  tokenize: tokenizeTrail,
+  partial: !0
+}, emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: !0
+}, wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+}, protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+}, emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+}, text3 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text3
+  };
+}
+var code = 48;
+for (; code < 123; )
+  text3[code] = emailAutolink, code++, code === 58 ? code = 65 : code === 91 && (code = 97);
+text3[43] = emailAutolink;
+text3[45] = emailAutolink;
+text3[46] = emailAutolink;
+text3[95] = emailAutolink;
+text3[72] = [emailAutolink, protocolAutolink];
+text3[104] = [emailAutolink, protocolAutolink];
+text3[87] = [emailAutolink, wwwAutolink];
+text3[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok2, nok) {
+  let self2 = this, dot, data;
+  return start;
+  function start(code2) {
+    return !gfmAtext(code2) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code2));
+  }
+  function atext(code2) {
+    return gfmAtext(code2) ? (effects.consume(code2), atext) : code2 === 64 ? (effects.consume(code2), emailDomain) : nok(code2);
+  }
+  function emailDomain(code2) {
+    return code2 === 46 ? effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2) : code2 === 45 || code2 === 95 || asciiAlphanumeric(code2) ? (data = !0, effects.consume(code2), emailDomain) : emailDomainAfter(code2);
+  }
+  function emailDomainDot(code2) {
+    return effects.consume(code2), dot = !0, emailDomain;
+  }
+  function emailDomainAfter(code2) {
+    return data && dot && asciiAlpha(self2.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code2)) : nok(code2);
+  }
+}
+function tokenizeWwwAutolink(effects, ok2, nok) {
+  let self2 = this;
+  return wwwStart;
+  function wwwStart(code2) {
+    return code2 !== 87 && code2 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code2));
+  }
+  function wwwAfter(code2) {
+    return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code2);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok2, nok) {
+  let self2 = this, buffer = "", seen = !1;
+  return protocolStart;
+  function protocolStart(code2) {
+    return (code2 === 72 || code2 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside) : nok(code2);
+  }
+  function protocolPrefixInside(code2) {
+    if (asciiAlpha(code2) && buffer.length < 5)
+      return buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside;
+    if (code2 === 58) {
+      let protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https")
+        return effects.consume(code2), protocolSlashesInside;
+    }
+    return nok(code2);
+  }
+  function protocolSlashesInside(code2) {
+    return code2 === 47 ? (effects.consume(code2), seen ? afterProtocol : (seen = !0, protocolSlashesInside)) : nok(code2);
+  }
+  function afterProtocol(code2) {
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code2);
+  }
+  function protocolAfter(code2) {
+    return effects.exit("literalAutolinkHttp"), effects.exit("literalAutolink"), ok2(code2);
+  }
+}
+function tokenizeWwwPrefix(effects, ok2, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code2) {
+    return (code2 === 87 || code2 === 119) && size < 3 ? (size++, effects.consume(code2), wwwPrefixInside) : code2 === 46 && size === 3 ? (effects.consume(code2), wwwPrefixAfter) : nok(code2);
+  }
+  function wwwPrefixAfter(code2) {
+    return code2 === null ? nok(code2) : ok2(code2);
+  }
+}
+function tokenizeDomain(effects, ok2, nok) {
+  let underscoreInLastSegment, underscoreInLastLastSegment, seen;
+  return domainInside;
+  function domainInside(code2) {
+    return code2 === 46 || code2 === 95 ? effects.check(trail, domainAfter, domainAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2) ? domainAfter(code2) : (seen = !0, effects.consume(code2), domainInside);
+  }
+  function domainAtPunctuation(code2) {
+    return code2 === 95 ? underscoreInLastSegment = !0 : (underscoreInLastLastSegment = underscoreInLastSegment, underscoreInLastSegment = void 0), effects.consume(code2), domainInside;
+  }
+  function domainAfter(code2) {
+    return underscoreInLastLastSegment || underscoreInLastSegment || !seen ? nok(code2) : ok2(code2);
+  }
+}
+function tokenizePath(effects, ok2) {
+  let sizeOpen = 0, sizeClose = 0;
+  return pathInside;
+  function pathInside(code2) {
+    return code2 === 40 ? (sizeOpen++, effects.consume(code2), pathInside) : code2 === 41 && sizeClose < sizeOpen ? pathAtPunctuation(code2) : code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126 ? effects.check(trail, ok2, pathAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : (effects.consume(code2), pathInside);
+  }
+  function pathAtPunctuation(code2) {
+    return code2 === 41 && sizeClose++, effects.consume(code2), pathInside;
+  }
+}
+function tokenizeTrail(effects, ok2, nok) {
+  return trail2;
+  function trail2(code2) {
+    return code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126 ? (effects.consume(code2), trail2) : code2 === 38 ? (effects.consume(code2), trailCharacterReferenceStart) : code2 === 93 ? (effects.consume(code2), trailBracketAfter) : (
+      // `<` is an end.
+      code2 === 60 || // So is whitespace.
+      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : nok(code2)
+    );
+  }
+  function trailBracketAfter(code2) {
+    return code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : trail2(code2);
+  }
+  function trailCharacterReferenceStart(code2) {
+    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  }
+  function trailCharacterReferenceInside(code2) {
+    return code2 === 59 ? (effects.consume(code2), trail2) : asciiAlpha(code2) ? (effects.consume(code2), trailCharacterReferenceInside) : nok(code2);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
+  return start;
+  function start(code2) {
+    return effects.consume(code2), after;
+  }
+  function after(code2) {
+    return asciiAlphanumeric(code2) ? nok(code2) : ok2(code2);
+  }
+}
+function previousWww(code2) {
+  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+}
+function previousProtocol(code2) {
+  return !asciiAlpha(code2);
+}
+function previousEmail(code2) {
+  return !(code2 === 47 || gfmAtext(code2));
+}
+function gfmAtext(code2) {
+  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length, result = !1;
+  for (; index2--; ) {
+    let token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = !0;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = !1;
+      break;
+    }
+  }
+  return events.length > 0 && !result && (events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = !0), result;
+}
+
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: !0
+};
+function gfmFootnote() {
+  return {
+    document: {
+      91: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      91: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      93: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
+  let self2 = this, index2 = self2.events.length, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), labelStart;
+  for (; index2--; ) {
+    let token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link")
+      break;
+  }
+  return start;
+  function start(code2) {
+    if (!labelStart || !labelStart._balanced)
+      return nok(code2);
+    let id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code2) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code2));
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length, labelStart;
+  for (; index2--; )
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  events[index2 + 1][1].type = "data", events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  let call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  }, marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++, marker.end.offset++, marker.end._bufferIndex++;
+  let string6 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  }, chunk2 = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string6.start),
+    end: Object.assign({}, string6.end)
+  }, replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string6, context],
+    ["enter", chunk2, context],
+    ["exit", chunk2, context],
+    ["exit", string6, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  return events.splice(index2, events.length - index2 + 1, ...replacement), events;
+}
+function tokenizeGfmFootnoteCall(effects, ok2, nok) {
+  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), size = 0, data;
+  return start;
+  function start(code2) {
+    return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
+  }
+  function callStart(code2) {
+    return code2 !== 94 ? nok(code2) : (effects.enter("gfmFootnoteCallMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallMarker"), effects.enter("gfmFootnoteCallString"), effects.enter("chunkString").contentType = "string", callData);
+  }
+  function callData(code2) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+    )
+      return nok(code2);
+    if (code2 === 93) {
+      effects.exit("chunkString");
+      let token = effects.exit("gfmFootnoteCallString");
+      return defined.includes(normalizeIdentifier(self2.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code2);
+    }
+    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? callEscape : callData;
+  }
+  function callEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, callData) : callData(code2);
+  }
+}
+function tokenizeDefinitionStart(effects, ok2, nok) {
+  let self2 = this, defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []), identifier, size = 0, data;
+  return start;
+  function start(code2) {
+    return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
+  }
+  function labelAtMarker(code2) {
+    return code2 === 94 ? (effects.enter("gfmFootnoteDefinitionMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionMarker"), effects.enter("gfmFootnoteDefinitionLabelString"), effects.enter("chunkString").contentType = "string", labelInside) : nok(code2);
+  }
+  function labelInside(code2) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+    )
+      return nok(code2);
+    if (code2 === 93) {
+      effects.exit("chunkString");
+      let token = effects.exit("gfmFootnoteDefinitionLabelString");
+      return identifier = normalizeIdentifier(self2.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
+    }
+    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
+  }
+  function labelAfter(code2) {
+    return code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), defined.includes(identifier) || defined.push(identifier), factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace")) : nok(code2);
+  }
+  function whitespaceAfter(code2) {
+    return ok2(code2);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok2, nok) {
+  return effects.check(blankLine, ok2, effects.attempt(indent, ok2, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok2, nok) {
+  let self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
+  function afterPrefix(code2) {
+    let tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options4) {
+  let single = (options4 || {}).singleTilde, tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  return single == null && (single = !0), {
+    text: {
+      126: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    for (; ++index2 < events.length; )
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open3 = index2;
+        for (; open3--; )
+          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence", events[open3][1].type = "strikethroughSequence";
+            let strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open3][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            }, text4 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open3][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text4, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
+            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - 2;
+            break;
+          }
+      }
+    for (index2 = -1; ++index2 < events.length; )
+      events[index2][1].type === "strikethroughSequenceTemporary" && (events[index2][1].type = "data");
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok2, nok) {
+    let previous3 = this.previous, events = this.events, size = 0;
+    return start;
+    function start(code2) {
+      return previous3 === 126 && events[events.length - 1][1].type !== "characterEscape" ? nok(code2) : (effects.enter("strikethroughSequenceTemporary"), more(code2));
+    }
+    function more(code2) {
+      let before = classifyCharacter(previous3);
+      if (code2 === 126)
+        return size > 1 ? nok(code2) : (effects.consume(code2), size++, more);
+      if (size < 2 && !single) return nok(code2);
+      let token = effects.exit("strikethroughSequenceTemporary"), after = classifyCharacter(code2);
+      return token._open = !after || after === 2 && !!before, token._close = !before || before === 2 && !!after, ok2(code2);
+    }
+  }
+}
+
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [], this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    if (this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    }), this.map.length === 0)
+      return;
+    let index2 = this.map.length, vecs = [];
+    for (; index2 > 0; )
+      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
+    vecs.push(events.slice()), events.length = 0;
+    let slice = vecs.pop();
+    for (; slice; ) {
+      for (let element of slice)
+        events.push(element);
+      slice = vecs.pop();
+    }
+    this.map.length = 0, this.index.clear();
+  }
+};
+function addImplementation2(editMap, at2, remove, add) {
+  if (remove === 0 && add.length === 0)
+    return;
+  let existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove, existing[2].push(...add);
+    return;
+  }
+  let change = [at2, remove, add];
+  editMap.map.push(change), editMap.index.set(at2, change);
+}
+
+// node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = !1, align = [];
+  for (; index2 < events.length; ) {
+    let event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter")
+        event[1].type === "tableContent" && align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+      else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          let alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow")
+        break;
+    } else event[0] === "enter" && event[1].type === "tableDelimiterRow" && (inDelimiterRow = !0);
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok2, nok) {
+  let self2 = this, size = 0, sizeB = 0, seen;
+  return start;
+  function start(code2) {
+    let index2 = self2.events.length - 1;
+    for (; index2 > -1; ) {
+      let {
+        type
+      } = self2.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix")
+        index2--;
+      else
+        break;
+    }
+    let tail = index2 > -1 ? self2.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    return next === bodyRowStart && self2.parser.lazy[self2.now().line] ? nok(code2) : next(code2);
+  }
+  function headRowBefore(code2) {
+    return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code2);
+  }
+  function headRowStart(code2) {
+    return code2 === 124 || (seen = !0, sizeB += 1), headRowBreak(code2);
+  }
+  function headRowBreak(code2) {
+    return code2 === null ? nok(code2) : markdownLineEnding(code2) ? sizeB > 1 ? (sizeB = 0, self2.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), headDelimiterStart) : nok(code2) : markdownSpace(code2) ? factorySpace(effects, headRowBreak, "whitespace")(code2) : (sizeB += 1, seen && (seen = !1, size += 1), code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code2)));
+  }
+  function headRowData(code2) {
+    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), headRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? headRowEscape : headRowData);
+  }
+  function headRowEscape(code2) {
+    return code2 === 92 || code2 === 124 ? (effects.consume(code2), headRowData) : headRowData(code2);
+  }
+  function headDelimiterStart(code2) {
+    return self2.interrupt = !1, self2.parser.lazy[self2.now().line] ? nok(code2) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code2) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : headDelimiterBefore(code2));
+  }
+  function headDelimiterBefore(code2) {
+    return code2 === 45 || code2 === 58 ? headDelimiterValueBefore(code2) : code2 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code2);
+  }
+  function headDelimiterCellBefore(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2) : headDelimiterValueBefore(code2);
+  }
+  function headDelimiterValueBefore(code2) {
+    return code2 === 58 ? (sizeB += 1, seen = !0, effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterLeftAlignmentAfter) : code2 === 45 ? (sizeB += 1, headDelimiterLeftAlignmentAfter(code2)) : code2 === null || markdownLineEnding(code2) ? headDelimiterCellAfter(code2) : headDelimiterNok(code2);
+  }
+  function headDelimiterLeftAlignmentAfter(code2) {
+    return code2 === 45 ? (effects.enter("tableDelimiterFiller"), headDelimiterFiller(code2)) : headDelimiterNok(code2);
+  }
+  function headDelimiterFiller(code2) {
+    return code2 === 45 ? (effects.consume(code2), headDelimiterFiller) : code2 === 58 ? (seen = !0, effects.exit("tableDelimiterFiller"), effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterRightAlignmentAfter) : (effects.exit("tableDelimiterFiller"), headDelimiterRightAlignmentAfter(code2));
+  }
+  function headDelimiterRightAlignmentAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2) : headDelimiterCellAfter(code2);
+  }
+  function headDelimiterCellAfter(code2) {
+    return code2 === 124 ? headDelimiterBefore(code2) : code2 === null || markdownLineEnding(code2) ? !seen || size !== sizeB ? headDelimiterNok(code2) : (effects.exit("tableDelimiterRow"), effects.exit("tableHead"), ok2(code2)) : headDelimiterNok(code2);
+  }
+  function headDelimiterNok(code2) {
+    return nok(code2);
+  }
+  function bodyRowStart(code2) {
+    return effects.enter("tableRow"), bodyRowBreak(code2);
+  }
+  function bodyRowBreak(code2) {
+    return code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), bodyRowBreak) : code2 === null || markdownLineEnding(code2) ? (effects.exit("tableRow"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, bodyRowBreak, "whitespace")(code2) : (effects.enter("data"), bodyRowData(code2));
+  }
+  function bodyRowData(code2) {
+    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), bodyRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? bodyRowEscape : bodyRowData);
+  }
+  function bodyRowEscape(code2) {
+    return code2 === 92 || code2 === 124 ? (effects.consume(code2), bodyRowData) : bodyRowData(code2);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell2 = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
+  for (; ++index2 < events.length; ) {
+    let event = events[index2], token = event[1];
+    event[0] === "enter" ? token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !1, lastTableEnd !== 0 && (flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), currentBody = void 0, lastTableEnd = 0), currentTable = {
+      type: "table",
+      start: Object.assign({}, token.start),
+      // Note: correct end is set later.
+      end: Object.assign({}, token.end)
+    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell2 = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
+      type: "tableBody",
+      start: Object.assign({}, token.start),
+      // Note: correct end is set later.
+      end: Object.assign({}, token.end)
+    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell2[2] === 0 && (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell2[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell2, cell2 = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell2[1] !== 0 && (currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell2[3] = index2);
+  }
+  for (lastTableEnd !== 0 && flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), map2.consume(context.events), index2 = -1; ++index2 < context.events.length; ) {
+    let event = context.events[index2];
+    event[0] === "enter" && event[1].type === "table" && (event[1]._align = gfmTableAlign(context.events, index2));
+  }
+  return events;
+}
+function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
+  let groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData", valueName = "tableContent";
+  range[0] !== 0 && (previousCell.end = Object.assign({}, getPoint(context.events, range[0])), map2.add(range[0], 0, [["exit", previousCell, context]]));
+  let now = getPoint(context.events, range[1]);
+  if (previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  }, map2.add(range[1], 0, [["enter", previousCell, context]]), range[2] !== 0) {
+    let relatedStart = getPoint(context.events, range[2]), relatedEnd = getPoint(context.events, range[3]), valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    if (map2.add(range[2], 0, [["enter", valueToken, context]]), rowKind !== 2) {
+      let start = context.events[range[2]], end = context.events[range[3]];
+      if (start[1].end = Object.assign({}, end[1].end), start[1].type = "chunkText", start[1].contentType = "text", range[3] > range[2] + 1) {
+        let a = range[2] + 1, b = range[3] - range[2] - 1;
+        map2.add(a, b, []);
+      }
+    }
+    map2.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  return rowEnd !== void 0 && (previousCell.end = Object.assign({}, getPoint(context.events, rowEnd)), map2.add(rowEnd, 0, [["exit", previousCell, context]]), previousCell = void 0), previousCell;
+}
+function flushTableEnd(map2, context, index2, table, tableBody) {
+  let exits = [], related = getPoint(context.events, index2);
+  tableBody && (tableBody.end = Object.assign({}, related), exits.push(["exit", tableBody, context])), table.end = Object.assign({}, related), exits.push(["exit", table, context]), map2.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  let event = events[index2], side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      91: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok2, nok) {
+  let self2 = this;
+  return open3;
+  function open3(code2) {
+    return (
+      // Exit if there’s stuff before.
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self2._gfmTasklistFirstContentOfListItem ? nok(code2) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), inside)
+    );
+  }
+  function inside(code2) {
+    return markdownLineEndingOrSpace(code2) ? (effects.enter("taskListCheckValueUnchecked"), effects.consume(code2), effects.exit("taskListCheckValueUnchecked"), close) : code2 === 88 || code2 === 120 ? (effects.enter("taskListCheckValueChecked"), effects.consume(code2), effects.exit("taskListCheckValueChecked"), close) : nok(code2);
+  }
+  function close(code2) {
+    return code2 === 93 ? (effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), effects.exit("taskListCheck"), after) : nok(code2);
+  }
+  function after(code2) {
+    return markdownLineEnding(code2) ? ok2(code2) : markdownSpace(code2) ? effects.check({
+      tokenize: spaceThenNonSpace
+    }, ok2, nok)(code2) : nok(code2);
+  }
+}
+function spaceThenNonSpace(effects, ok2, nok) {
+  return factorySpace(effects, after, "whitespace");
+  function after(code2) {
+    return code2 === null ? nok(code2) : ok2(code2);
+  }
+}
+
+// node_modules/micromark-extension-gfm/index.js
+function gfm(options4) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options4),
+    gfmTable(),
+    gfmTaskListItem()
+  ]);
+}
+
+// core/markdown/body.ts
+function normalizeHeading(text4) {
+  return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function positionOf(node3) {
+  let p = node3?.position;
+  if (p)
+    return {
+      line: p.start.line,
+      column: p.start.column,
+      endLine: p.end.line,
+      endColumn: p.end.column
+    };
+}
+function parseBody(body, matchers) {
+  let tree = fromMarkdown(body, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()]
+  }), lookup = /* @__PURE__ */ new Map();
+  for (let matcher of matchers)
+    for (let name of [matcher.title, ...matcher.aliases]) {
+      let key = normalizeHeading(name);
+      key && !lookup.has(key) && lookup.set(key, matcher.id);
+    }
+  let sections = [], open3 = [];
+  for (let node3 of tree.children)
+    if (node3.type === "heading") {
+      for (; open3.length > 0 && open3.at(-1).depth >= node3.depth; ) open3.pop();
+      for (let parent of open3) parent.nodes.push(node3);
+      let section = makeSection(node3, lookup);
+      sections.push(section), open3.push(section);
+    } else
+      for (let parent of open3) parent.nodes.push(node3);
+  let byId = /* @__PURE__ */ new Map();
+  for (let section of sections)
+    section.id && !byId.has(section.id) && byId.set(section.id, section);
+  return { tree, sections, byId };
+}
+var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
+function makeSection(node3, lookup) {
+  let title = proseText([node3]).trim(), id = lookup.get(normalizeHeading(title)), inlineValue = "";
+  if (!id)
+    for (let separator of HEADING_VALUE_SEPARATORS) {
+      let at2 = title.indexOf(separator);
+      if (!(at2 <= 0) && (id = lookup.get(normalizeHeading(title.slice(0, at2))), id)) {
+        inlineValue = title.slice(at2 + separator.length).trim();
+        break;
+      }
+    }
+  return {
+    id,
+    title,
+    depth: node3.depth,
+    inlineValue,
+    nodes: [],
+    position: positionOf(node3) ?? { line: 1, column: 1 }
+  };
+}
+function taskItems(nodes) {
+  let items = [], visit2 = (node3) => {
+    if (node3.type === "listItem" && typeof node3.checked == "boolean") {
+      let item = node3, text4 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
+      items.push({ checked: item.checked === !0, text: text4, position: positionOf(item) });
+    }
+    if ("children" in node3)
+      for (let child of node3.children) visit2(child);
+  };
+  for (let node3 of nodes) visit2(node3);
+  return items;
+}
+function linkTargets(nodes) {
+  let links = [], visit2 = (node3) => {
+    if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
+      for (let child of node3.children) visit2(child);
+  };
+  for (let node3 of nodes) visit2(node3);
+  return links;
+}
+function proseText(nodes) {
+  let parts = [], visit2 = (node3) => {
+    if (node3.type === "html" || node3.type === "code") return "";
+    if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+    if (node3.type === "break") return `
+`;
+    if ("children" in node3) {
+      let sep3 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+` : node3.type === "tableRow" ? " | " : "";
+      return node3.children.map(visit2).join(sep3);
+    }
+    return "";
+  };
+  for (let node3 of nodes) parts.push(visit2(node3));
+  return parts.join(`
+`).trim();
+}
 
 // core/rules/branch-patterns.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = external_exports.union([
   external_exports.string(),
   external_exports.strictObject({
@@ -30169,21 +29890,21 @@ var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-
   }
   pattern.trim() === "" && ctx.addIssue({ code: "custom", message: "a branch pattern cannot be empty" });
 });
-function escapeRegex3(text4) {
+function escapeRegex2(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function compileBranchPattern(entry, idPattern) {
   let pattern = typeof entry == "string" ? entry : entry.pattern, bases = typeof entry == "string" ? void 0 : entry.bases, groups2 = [], source = "", last = 0;
   for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
     let name = match[1];
-    source += escapeRegex3(pattern.slice(last, match.index)), source += `(?<g${groups2.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups2.push(name), last = (match.index ?? 0) + match[0].length;
+    source += escapeRegex2(pattern.slice(last, match.index)), source += `(?<g${groups2.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups2.push(name), last = (match.index ?? 0) + match[0].length;
   }
-  return source += escapeRegex3(pattern.slice(last)), {
+  return source += escapeRegex2(pattern.slice(last)), {
     pattern,
     regex: new RegExp(`^${source}$`, "u"),
     groups: groups2,
     bases,
-    baseMatcher: bases ? (0, import_picomatch2.default)(bases) : void 0
+    baseMatcher: bases ? (0, import_picomatch.default)(bases) : void 0
   };
 }
 function matchBranch(branch, base, patterns) {
@@ -30234,7 +29955,7 @@ var DEFAULT_BRANCH_PATTERNS = [
     exempt: external_exports.array(external_exports.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
   check(snapshot, options4, context) {
-    if (options4.exempt.length > 0 && (0, import_picomatch3.default)(options4.exempt, { dot: !0 })(snapshot.branch))
+    if (options4.exempt.length > 0 && (0, import_picomatch2.default)(options4.exempt, { dot: !0 })(snapshot.branch))
       return [
         {
           ruleId: "branch-name",
@@ -30290,7 +30011,7 @@ ${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ??
 }
 
 // core/rules/governance-files.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // core/config/roles.ts
 var roleName = external_exports.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = external_exports.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = external_exports.string().regex(
@@ -30329,7 +30050,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
           message: `The changed files were not known, so governance files (${formatList2(options4.paths)}) were not checked. The required check on GitHub checks them.`
         }
       ];
-    let isGovernance = (0, import_picomatch4.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
+    let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial2) return [];
     let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
     for (let review of latest.values())
@@ -30423,6 +30144,140 @@ function formatList2(items) {
   return items.map((item) => `\`${item}\``).join(", ");
 }
 
+// core/incidents/freeze.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// core/labels.ts
+function labelNames(labels2) {
+  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function hasAny(labels2, wanted) {
+  let set2 = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set2.has(name.toLowerCase()));
+}
+
+// core/incidents/sla.ts
+function escalationLabel(level2) {
+  return `escalation:${level2.name}`;
+}
+function escalationLevelFromLabels(labels2, config2) {
+  let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
+  return config2.escalation.forEach((entry, index2) => {
+    names.has(escalationLabel(entry).toLowerCase()) && (level2 = index2 + 1);
+  }), level2;
+}
+
+// core/incidents/model.ts
+function severityOf(labels2, config2) {
+  return SEVERITIES.find((severity) => hasAny(labels2, config2.severity_labels[severity]));
+}
+function isWaveLabel(label2, config2) {
+  return label2.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
+}
+function waveFromLabels(labels2, config2) {
+  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
+  return wave || void 0;
+}
+function waveOf(pr, config2) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config2);
+  if (fromLabel) return fromLabel;
+  if (config2.wave_from_story === null) return;
+  let re = new RegExp(config2.wave_from_story, "u");
+  for (let text4 of [pr.branch, pr.title]) {
+    let match = text4 ? re.exec(text4) : null;
+    if (match?.[1]) return match[1];
+  }
+}
+function firstAt(events, test) {
+  let times = events.filter(test).map((event) => Date.parse(event.at)).filter((time3) => !Number.isNaN(time3));
+  return times.length > 0 ? new Date(Math.min(...times)) : void 0;
+}
+function toIncident(issue3, config2, idPattern = DEFAULT_ID_PATTERN) {
+  let labels2 = labelNames(issue3.labels), severity = severityOf(labels2, config2);
+  if (!severity) return;
+  let events = issue3.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue3.closed_at ? new Date(issue3.closed_at) : void 0;
+  return {
+    number: issue3.number,
+    title: issue3.title,
+    url: issue3.html_url,
+    id: findIds(issue3.title, idPattern)[0],
+    severity,
+    wave: waveFromLabels(labels2, config2),
+    kinds: labels2.filter((name) => hasAny([name], config2.kind_labels)),
+    open: issue3.state === "open",
+    openedAt: new Date(issue3.created_at),
+    closedAt,
+    ackAt: firstAt(
+      events,
+      (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
+    ),
+    containedAt: firstAt(events, labeled(config2.contained_labels)),
+    recoveredAt: firstAt(events, labeled(config2.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config2)
+  };
+}
+function incidentLink(incident) {
+  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+}
+
+// core/incidents/freeze.ts
+var FREEZE_RULE_ID = "incident-freeze";
+function escapeRegex3(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function references(pr, number4, id) {
+  let text4 = `${pr.title}
+${pr.body}`;
+  return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
+}
+function inScope(wave, prWave) {
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+}
+function frozenByNote(freeze) {
+  let parts = [
+    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
+    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+  ];
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
+function escalationNote(incident, config2) {
+  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
+  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+}
+function freezeFindings(pr, incidents, manualFreezes, config2) {
+  if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  for (let incident of incidents) {
+    if (!incident.open || incident.severity !== "critical") continue;
+    let scope = inScope(incident.wave, prWave);
+    scope && (hotfix && references(pr, incident.number, incident.id) || findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
+    }));
+  }
+  for (let freeze of manualFreezes) {
+    let scope = inScope(freeze.wave, prWave);
+    if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
+    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    findings.push({
+      ruleId: FREEZE_RULE_ID,
+      severity: "blocking",
+      source: "branch",
+      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+    });
+  }
+  return findings;
+}
+
 // core/rules/incident-freeze.ts
 var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreeze = {
   id: FREEZE_RULE_ID,
@@ -30513,6 +30368,46 @@ function resolveSections(configured) {
     });
   }
   return [...merged.values()];
+}
+
+// core/markdown/limits.ts
+var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+function checkBodyLimits(body) {
+  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
+  for (; start <= body.length; ) {
+    lineNumber++;
+    let end = body.indexOf(`
+`, start);
+    end === -1 && (end = body.length);
+    let line = body.slice(start, end);
+    line.trim() === "" && (blockRuns = 0);
+    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
+    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
+      return {
+        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
+        line: lineNumber
+      };
+    let rest = line.slice(0, 92), depth = 0;
+    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
+      if (depth++, depth > 20)
+        return {
+          reason: "nests lists or block quotes more than 20 levels deep",
+          line: lineNumber
+        };
+      rest = rest.slice(m[0].length);
+    }
+    if (nested += Math.max(0, depth - 1), nested > 2e3)
+      return {
+        reason: "nests lists or block quotes in more than 2000 places",
+        line: lineNumber
+      };
+    start = end + 1;
+  }
+}
+function boundBody(raw) {
+  let normalized = raw.replace(/\r\n?/g, `
+`), text4 = normalized.slice(0, 65536), unsafe = checkBodyLimits(text4);
+  return { text: text4, length: normalized.length, ...unsafe ? { unsafe } : {} };
 }
 
 // core/template.ts
@@ -31733,6 +31628,25 @@ function normalise(text4) {
   return text4.replace(/\s+/g, " ").trim();
 }
 
+// core/incidents/wip.ts
+var WIP_RULE_ID = "wip-limit";
+function wipFinding(pr, openPrs, config2) {
+  if (pr.draft) return;
+  let wave = waveOf(pr, config2);
+  if (!wave) return;
+  let inFlight = openPrs.filter(
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
+  ).sort((a, b) => a.number - b.number);
+  if (inFlight.length < config2.wip_limit) return;
+  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  return {
+    ruleId: WIP_RULE_ID,
+    severity: "blocking",
+    source: "labels",
+    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+  };
+}
+
 // core/rules/wip-limit.ts
 var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
   id: WIP_RULE_ID,
@@ -31793,7 +31707,20 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     ),
     roles: external_exports.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
     carry_over: external_exports.boolean().default(!1).describe(
-      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on. On: it keeps covering the same findings (by fingerprint) on later commits, never new ones."
+    ),
+    not_by_author: external_exports.array(
+      external_exports.enum([
+        branchName.id,
+        prChecklist.id,
+        residualRisks.id,
+        noMergeLabel.id,
+        governanceFiles.id,
+        incidentFreeze.id,
+        wipLimit.id
+      ])
+    ).default([governanceFiles.id]).describe(
+      "Rules a PR's author may not override on their own PR, whatever their permission (separation of duties): by default `governance-files`, so changing ownership or thresholds always takes a second person."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
   rules: external_exports.strictObject({
@@ -31916,6 +31843,53 @@ function prepareBody(raw, config2) {
       message: `The PR body could not be read as Markdown (${error63.message}). Simplify its structure and push an edit.`
     }), { body: parseBody("", sections), findings };
   }
+}
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    let code2 = value.charCodeAt(i);
+    if (code2 >= 55296 && code2 <= 56319) {
+      if (i === value.length - 1)
+        return !0;
+      let next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343))
+        return !0;
+      i++;
+    } else if (code2 >= 56320 && code2 <= 57343)
+      return !0;
+  }
+  return !1;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 == "number" && isNaN(object2))
+    throw new Error("NaN is not allowed");
+  if (typeof object2 == "number" && !isFinite(object2))
+    throw new Error("Infinity is not allowed");
+  if (typeof object2 == "string" && hasLoneSurrogate(object2))
+    throw new Error("Lone surrogate is not allowed");
+  if (object2 === null || typeof object2 != "object")
+    return JSON.stringify(object2);
+  if (typeof object2.toJSON == "function") {
+    if (seen.has(object2))
+      throw new Error("Circular reference detected");
+    seen.add(object2);
+    let result2 = canonicalize(object2.toJSON(), seen);
+    return seen.delete(object2), result2;
+  }
+  if (seen.has(object2))
+    throw new Error("Circular reference detected");
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2))
+    result = `[${object2.map((cv) => canonicalize(cv === void 0 || typeof cv == "symbol" ? null : cv, seen)).join(",")}]`;
+  else {
+    let parts = [];
+    for (let key of Object.keys(object2).sort())
+      object2[key] === void 0 || typeof object2[key] == "symbol" || parts.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    result = `{${parts.join(",")}}`;
+  }
+  return seen.delete(object2), result;
 }
 
 // core/evidence/schema.ts
@@ -35545,6 +35519,61 @@ var parser = new XMLParser({
 // core/gates/smoke/render.ts
 var encoder = new TextEncoder();
 
+// core/incidents/blocked.ts
+var DAY = 1440 * 6e4;
+
+// core/commands.ts
+import { createHash } from "node:crypto";
+function contentId(fields) {
+  let json2 = canonicalize(fields);
+  return `pg-${createHash("sha256").update(json2, "utf8").digest("hex").slice(0, 16)}`;
+}
+
+// core/incidents/freeze-command.ts
+var freezeRecordSchema = external_exports.object({
+  kind: external_exports.enum(["freeze", "trigger"]),
+  /** The receipt id (`pg-…`), derived from the fields below. */
+  receipt: external_exports.string(),
+  actor: external_exports.string(),
+  at: external_exports.string(),
+  reason: external_exports.string(),
+  /** The issue the command was given on. */
+  source: external_exports.number().int().optional(),
+  /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
+  trigger: external_exports.string().optional(),
+  incidents: external_exports.array(external_exports.number().int()).optional()
+}), RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
+function readFreezeRecord(body) {
+  let json2 = RECORD.exec(body)?.[1];
+  if (json2)
+    try {
+      let parsed = freezeRecordSchema.safeParse(JSON.parse(json2));
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+
+// core/fingerprint.ts
+var LINE_REFERENCE = /\blines? \d+(?:[-–]\d+)?\b/g;
+function fingerprintOf(finding2) {
+  return contentId({
+    ruleId: finding2.ruleId,
+    message: finding2.message.replace(LINE_REFERENCE, "line"),
+    files: [...finding2.files ?? []].sort()
+  });
+}
+var MAX_SHOWN = 200;
+function recordShown(verdict, before, now) {
+  let shown = {}, count3 = 0;
+  for (let finding2 of verdict.findings) {
+    if (finding2.severity !== "blocking" || count3 >= MAX_SHOWN) continue;
+    let fingerprint = fingerprintOf(finding2);
+    fingerprint in shown || (shown[fingerprint] = before?.[fingerprint] ?? now, count3++);
+  }
+  return shown;
+}
+
 // core/overrides.ts
 var NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
   [
@@ -35555,17 +35584,91 @@ var NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
     "pr-body",
     "a PR body that cannot be read is not a rule and cannot be overridden: shorten or flatten the body"
   ]
+]), PERMISSION_RANK = /* @__PURE__ */ new Map([
+  ["none", 0],
+  ["read", 1],
+  ["triage", 2],
+  ["write", 3],
+  ["maintain", 4],
+  ["admin", 5]
 ]);
+function permissionAtLeast(has, needed) {
+  return (PERMISSION_RANK.get(has.toLowerCase()) ?? 0) >= (PERMISSION_RANK.get(needed) ?? Number.POSITIVE_INFINITY);
+}
+function overridableRuleIds() {
+  return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
+}
+function decideOverride(command, requester, context, config2) {
+  let { sha, at: at2 } = context, refuse = (detail) => ({
+    ...receiptFor("refusal", command, requester.login, sha, at2),
+    detail
+  }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
+  if (notOverridable)
+    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (!RULES.some((rule) => rule.id === command.ruleId)) {
+    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
+    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+  }
+  let needed = config2.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config2.overrides.roles.some(
+    (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
+  );
+  if (!rankOk && !roleOk) {
+    let roles = config2.overrides.roles.length > 0 ? ` or one of roles [${config2.overrides.roles.join(", ")}]` : "";
+    return refuse(
+      `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
+    );
+  }
+  if (context.author?.toLowerCase() === login2 && config2.overrides.not_by_author.includes(command.ruleId))
+    return refuse(
+      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`
+    );
+  let open3 = context.verdict.findings.filter(
+    (f) => f.ruleId === command.ruleId && f.severity === "blocking" && !f.acceptedBy
+  );
+  if (open3.length === 0)
+    return refuse(
+      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
+    );
+  let seen = /* @__PURE__ */ new Set();
+  for (let finding2 of open3) {
+    let fingerprint = fingerprintOf(finding2), shownAt = context.shown[fingerprint];
+    shownAt !== void 0 && compareTimes(shownAt, at2) <= 0 && seen.add(fingerprint);
+  }
+  return seen.size === 0 ? refuse(
+    `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
+  ) : receiptFor("override", command, requester.login, sha, at2, [...seen].sort());
+}
+function receiptFor(kind, command, actor, sha, at2, findings) {
+  let fields = {
+    kind,
+    ruleId: command.ruleId,
+    actor,
+    reason: command.reason,
+    sha,
+    at: at2,
+    ...findings ? { findings } : {}
+  };
+  return { id: receiptId(fields), ...fields };
+}
+function receiptId(fields) {
+  let { kind, ruleId, actor, reason, sha, at: at2, findings } = fields;
+  return contentId({ kind, ruleId, actor, reason, sha, at: at2, ...findings ? { findings } : {} });
+}
 function applyOverrides(verdict, receipts, sha, config2) {
   let carryOver = config2.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
     dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
-  ), byRule = /* @__PURE__ */ new Map();
+  ), byFinding = /* @__PURE__ */ new Map();
   for (let receipt of attached)
-    receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId) || byRule.set(receipt.ruleId, receipt);
+    if (!(receipt.kind !== "override" || NOT_OVERRIDABLE.has(receipt.ruleId)))
+      for (let fingerprint of receipt.findings ?? [])
+        byFinding.set(`${receipt.ruleId} ${fingerprint}`, receipt);
   let rules = verdict.rules.map((rule) => {
-    let receipt = byRule.get(rule.ruleId);
-    if (!receipt || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
-    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt }));
+    if (NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0, findings2 = rule.findings.map((finding2) => {
+      if (finding2.severity !== "blocking" || finding2.acceptedBy) return finding2;
+      let receipt = byFinding.get(`${rule.ruleId} ${fingerprintOf(finding2)}`);
+      return receipt ? (accepted++, { ...finding2, acceptedBy: receipt }) : finding2;
+    });
     if (accepted === 0) return rule;
     let open3 = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
     return { ...rule, status: open3 ? rule.status : "overridden", findings: findings2 };
@@ -35589,7 +35692,7 @@ function compare(a, b) {
 }
 
 // core/render/markdown.ts
-var STATUS_ICON = {
+var GITHUB_TEXT_LIMIT = 65535, STATUS_ICON = {
   pass: "✅ pass",
   fail: "❌ fail",
   warn: "⚠️ warning",
@@ -35623,7 +35726,7 @@ function verdictTitle(verdict) {
   let title = `NO_MERGE: ${plural2(blocking, "blocking finding")} to fix`;
   return overridden > 0 ? `${title}, ${overriddenText}` : title;
 }
-function renderMarkdown(verdict, limit = 65535) {
+function renderMarkdown(verdict, limit = GITHUB_TEXT_LIMIT) {
   let head = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, ""), head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
   for (let rule of verdict.rules)
@@ -35713,16 +35816,16 @@ function countText(findings) {
   return parts.join(", ");
 }
 function renderFinding(finding2) {
-  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", text4 = truncate(finding2.message, 4e3);
-  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${where}: ${text4}`;
+  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` \`${fingerprintOf(finding2)}\`` : "", text4 = truncate(finding2.message, 4e3);
+  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${id}${where}: ${text4}`;
 }
 function renderAccepted(finding2, receipt) {
   let text4 = truncate(finding2.message, 2e3);
-  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}**: ${text4}
+  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}** \`${fingerprintOf(finding2)}\`: ${text4}
   Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
 }
 function renderReceiptRow(receipt) {
-  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override` : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
+  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}` : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
   return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |
 `;
 }
@@ -35758,7 +35861,8 @@ function planPullRequest(verdict, input2, config2) {
     title: truncateTitle(input2.draft ? `Draft: ${title}` : title),
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
-    actions: [{ ...RERUN_ACTION }]
+    actions: [{ ...RERUN_ACTION }],
+    ...input2.shown ? { shown: recordShown(effective, input2.shown.before, input2.shown.now) } : {}
   }, labels2 = NO_LABEL_CHANGE();
   return effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
@@ -35845,7 +35949,7 @@ function planConfigError(error63, headSha, checkName2) {
 `), items = error63.issues.map(
     (issue3) => `- ${truncate2(formatConfigIssues(error63.file, [issue3]), 2e3)}
 `
-  ), summary2 = intro + fitList(items, 65535 - bytes2(intro) - bytes2(outro), "problem") + outro, annotations = error63.issues.map((issue3) => ({
+  ), summary2 = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(outro), "problem") + outro, annotations = error63.issues.map((issue3) => ({
     path: error63.file,
     ...issue3.position ? lines(issue3.position) : { start_line: 1, end_line: 1 },
     annotation_level: "failure",
@@ -35895,7 +35999,7 @@ function fitList(items, budget, noun) {
     if (used + size > budget - reserve) {
       let left = items.length - i;
       return `${out}
-_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${65535 .toLocaleString("en-US")} bytes; the annotations list them all._
+_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${GITHUB_TEXT_LIMIT.toLocaleString("en-US")} bytes; the annotations list them all._
 `;
     }
     out += item, used += size;
@@ -36043,6 +36147,64 @@ var PROTECTION_STATUSES = [
 // core/release/decide.ts
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
+// app/incidents/failures.ts
+var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
+function readStreak(summary2) {
+  let match = MARKER.exec(summary2);
+  if (match)
+    return { before: Number(match[1]), failures: Number(match[2]) };
+}
+function withStreak(summary2, streak) {
+  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
+${summary2.replace(MARKER, "")}`;
+}
+async function streakBefore(request2, existing, previousRun) {
+  return request2.newCommit ? request2.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
+}
+var ISSUE_MARKER = (number4) => `<!-- pilot-gate:failures #${number4} -->`;
+function recordStreak(plan, before, config2) {
+  let checkRun = plan.checkRun;
+  if (!checkRun) return;
+  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config2.incidents.consecutive_failures, summary2 = checkRun.summary;
+  return streak.failures >= limit && (summary2 += `
+
+### 🚨 Escalated: failed on ${streak.failures} commits in a row
+
+\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
+}
+async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) {
+  let settings = config2.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
+  if (!level2) return;
+  let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous3?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous3 && previous3.failures >= streak.failures);
+  if (!ended && !grew) return;
+  let found = (await deps.gh.listOpenIssues(label2)).find(
+    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker)
+  );
+  if (ended) {
+    if (!found) return;
+    let body2 = [
+      `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+      "",
+      marker
+    ].join(`
+`);
+    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
+  }
+  let body = [
+    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config2.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    marker
+  ].join(`
+`);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
+    `${config2.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    body,
+    [label2]
+  );
+}
+
 // app/receipts.ts
 var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = external_exports.object({
   id: external_exports.string(),
@@ -36052,7 +36214,8 @@ var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEI
   reason: external_exports.string(),
   sha: external_exports.string(),
   at: external_exports.string(),
-  detail: external_exports.string().optional()
+  detail: external_exports.string().optional(),
+  findings: external_exports.array(external_exports.string()).optional()
 });
 function readReceipts(summary2) {
   let match = MARKER2.exec(summary2);
@@ -36070,13 +36233,31 @@ function mergeReceipts(...lists) {
     for (let receipt of list2) byId.has(receipt.id) || byId.set(receipt.id, receipt);
   return [...byId.values()].slice(-MAX_RECEIPTS);
 }
-function withReceipts(summary2, receipts, limit = 65535) {
-  let visible = summary2.replace(MARKER2, "");
-  if (receipts.length === 0) return truncateBytes(visible, limit);
-  let marker = `
+var SHOWN_MARKER = /\n*<!-- pilot-gate:shown ([A-Za-z0-9+/=]*) -->(?=\s*(?:<!-- pilot-gate:receipts [A-Za-z0-9+/=]* -->\s*)?$)/, shownSchema = external_exports.record(external_exports.string(), external_exports.string());
+function readShown(summary2) {
+  let match = SHOWN_MARKER.exec(summary2);
+  if (match?.[1])
+    try {
+      let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = shownSchema.safeParse(data);
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+function withReceipts(summary2, receipts, limit = GITHUB_TEXT_LIMIT, shown) {
+  let visible = summary2.replace(MARKER2, "").replace(SHOWN_MARKER, ""), markers = [
+    ...shown && Object.keys(shown).length > 0 ? [`<!-- pilot-gate:shown ${base643(shown)} -->`] : [],
+    ...receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base643(receipts)} -->`] : []
+  ];
+  if (markers.length === 0) return truncateBytes(visible, limit);
+  let tail = `
 
-<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker);
-  return `${truncateBytes(visible, room)}${marker}`;
+${markers.join(`
+`)}`;
+  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
+}
+function base643(data) {
+  return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
 }
 function truncateBytes(text4, max) {
   if (Buffer.byteLength(text4) <= max) return text4;
@@ -36135,11 +36316,20 @@ function createState(options4) {
     checkRuns: new LruMap(5e3),
     conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
-    appSlug: void 0
+    appSlug: void 0,
+    appId: void 0,
+    labelWrites: new LruMap(2e3),
+    pullsSeen: new LruMap(5e3)
   };
+}
+function labelWriteKey(repo, number4, action, label2) {
+  return `${pullKey(repo, number4)} ${action} ${label2.toLowerCase()}`;
 }
 function repoKey(repo) {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+function pullKey(repo, number4) {
+  return `${repo.owner}/${repo.repo}#${number4}`.toLowerCase();
 }
 
 // app/check-runs.ts
@@ -36159,9 +36349,12 @@ async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
     id: latest.id,
     // Oldest run first, so receipts keep the order they were recorded in.
     receipts: mergeReceipts(...runs.toReversed().map((run) => readReceipts(run.summary))),
-    annotationsCount: latest.annotationsCount
+    annotationsCount: latest.annotationsCount,
+    shows: { conclusion: latest.conclusion, title: latest.title, summary: latest.summary }
   }, streak = readStreak(latest.summary);
-  return streak && (known.streak = streak), deps.state.checkRuns.set(key, known), known;
+  streak && (known.streak = streak);
+  let shown = readShown(latest.summary);
+  return shown && (known.shown = shown), deps.state.checkRuns.set(key, known), known;
 }
 function rememberedCheckRun(deps, sha, name) {
   return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
@@ -36172,29 +36365,31 @@ function toCheckRunWrite(planned, receipts, completedAt) {
     conclusion: planned.conclusion,
     completedAt: completedAt.toISOString(),
     title: planned.title,
-    summary: withReceipts(planned.summary, receipts),
+    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
     ...planned.text !== void 0 ? { text: planned.text } : {},
     annotations: planned.annotations,
     actions: planned.actions
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf2(write);
-  if (existing?.digest === digest2) {
+  let digest2 = digestOf2(write), shows = existing?.shows;
+  if (existing?.digest === digest2 || shows !== void 0 && shows.conclusion === write.conclusion && shows.title === write.title && shows.summary === write.summary && existing?.annotationsCount === write.annotations.length) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
   let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
   existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
   let known = { id, receipts, annotationsCount: first.length }, streak = readStreak(write.summary);
-  streak && (known.streak = streak), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  streak && (known.streak = streak);
+  let shown = readShown(write.summary);
+  shown && (known.shown = shown), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (let more of rest)
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
   known.digest = digest2;
 }
 function digestOf2(write) {
   let { completedAt: _ignored, ...content3 } = write;
-  return createHash("sha256").update(JSON.stringify(content3)).digest("hex");
+  return createHash2("sha256").update(JSON.stringify(content3)).digest("hex");
 }
 function chunk(items, size) {
   let out = [];
@@ -36224,7 +36419,9 @@ function toPullInfo(raw) {
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
-    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0
+    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0,
+    author: raw.user?.login ?? "",
+    updatedAt: raw.updated_at ?? ""
   };
 }
 function waveOfPull(pull, settings) {
@@ -36577,15 +36774,25 @@ var GitHubClient = class {
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
   #cache;
-  constructor(octokit, repo, identity, cache) {
-    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.repo = repo, octokit.hook.before("request", (options4) => {
+  #memo;
+  constructor(octokit, repo, identity, cache, memo2) {
+    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo2, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
   }
-  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  /**
+   * The App's id, read from its own credentials (no request), or looked up
+   * once by the identity's slug. Learned once per client and kept in
+   * `memo` when given (the App's state), since reading it from the
+   * credentials signs a JWT each time.
+   */
   async appId() {
-    if (this.#identity)
-      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
+    if (this.#memo?.appId !== void 0) return this.#memo.appId;
+    this.#appId ??= this.#identity ? this.#appIdBySlug(this.#identity.appSlug) : this.#appIdFromCredentials();
+    let id = await this.#appId;
+    return this.#memo && (this.#memo.appId = id), id;
+  }
+  async #appIdFromCredentials() {
     let auth2 = await this.#octokit.auth({ type: "app" }), id = Number(auth2.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
     return id;
@@ -36714,7 +36921,9 @@ var GitHubClient = class {
     return data.check_runs.filter((run) => run.app?.id === appId && run.name === name).map((run) => ({
       id: Number(run.id),
       summary: run.output.summary ?? "",
-      annotationsCount: run.output.annotations_count
+      annotationsCount: run.output.annotations_count,
+      conclusion: run.conclusion,
+      title: run.output.title ?? ""
     })).sort((a, b) => b.id - a.id);
   }
   async createCheckRun(headSha, write) {
@@ -38296,9 +38505,32 @@ async function applyPlan(deps, plan, target) {
     );
     return;
   }
-  if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
-    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
-    for (let label2 of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label2);
+  write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
+  let pull = target.pullNumber;
+  if (pull !== void 0) {
+    let made = (action, label2) => deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
+    if (labels2.add.length > 0 && await followUp(
+      deps,
+      `add ${labels2.add.join(", ")} to #${pull}`,
+      () => deps.gh.addLabels(pull, labels2.add)
+    ))
+      for (let label2 of labels2.add) made("labeled", label2);
+    for (let label2 of labels2.remove)
+      await followUp(
+        deps,
+        `remove ${label2} from #${pull}`,
+        () => deps.gh.removeLabel(pull, label2)
+      ) && made("unlabeled", label2);
+  }
+}
+async function followUp(deps, what, write) {
+  try {
+    return await write(), !0;
+  } catch (error63) {
+    return deps.followUpErrors?.push(error63), deps.log.warn(
+      { err: error63 },
+      `could not ${what} (${error63 instanceof Error ? error63.message : String(error63)}); the verdict stands, and the next event tries again`
+    ), !1;
   }
 }
 
@@ -38509,7 +38741,7 @@ async function publishVerdict(deps, scope, request2) {
     changedFiles(deps, pull),
     existingRun(deps, request2, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request2.labelEvent)
-  ]), paths = files.files.map((file2) => file2.path), [governance, pullConfigProblems, receipts, risk] = await settleAll([
+  ]), paths = files.files.map((file2) => file2.path), [governance, pullConfigProblems, recorded, risk] = await settleAll([
     governanceInputs(deps, pull, config2, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request2, config2, existing),
@@ -38527,18 +38759,35 @@ async function publishVerdict(deps, scope, request2) {
     ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
     ...risk ? { risk } : {}
-  }, judge2 = (labels2, byApp) => {
-    let verdict2 = applyOverrides(
-      evaluatePullRequest({ ...snapshot, labels: labels2 }, config2),
-      receipts,
-      pull.headSha,
+  }, judgeWith = (labels2, receipts2) => applyOverrides(
+    evaluatePullRequest({ ...snapshot, labels: labels2 }, config2),
+    receipts2,
+    pull.headSha,
+    config2
+  ), receipts = recorded, decided;
+  if (request2.override) {
+    let { command, requester, at: at2 } = request2.override;
+    decided = decideOverride(
+      command,
+      requester,
+      {
+        sha: pull.headSha,
+        at: at2,
+        author: pull.author,
+        verdict: judgeWith(pull.labels, receipts),
+        shown: (request2.checkSha === pull.headSha ? existing?.shown : void 0) ?? {}
+      },
       config2
-    ), plan2 = planPullRequest(
+    ), receipts = mergeReceipts(receipts, [decided]);
+  }
+  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp) => {
+    let verdict2 = judgeWith(labels2, receipts), plan2 = planPullRequest(
       verdict2,
       {
         headSha: request2.checkSha,
         draft: pull.draft,
-        labels: { current: labels2, appliedByApp: byApp }
+        labels: { current: labels2, appliedByApp: byApp },
+        shown: { before: existing?.shown, now }
       },
       config2
     );
@@ -38567,7 +38816,7 @@ async function publishVerdict(deps, scope, request2) {
     existing,
     receipts,
     dryRun
-  }), { status: "published", plan, verdict, receipts, config: config2 };
+  }), { status: "published", plan, verdict, receipts, config: config2, ...decided ? { decided } : {} };
 }
 function labelAffectsVerdict(label2, config2) {
   return sameLabel(label2, config2.rules["no-merge-label"].label) ? !0 : config2.incidents.enabled && isWaveLabel(label2, config2.incidents);
@@ -38615,7 +38864,7 @@ async function receiptsFor(deps, request2, config2, existing) {
     let previous3 = await findKnownCheckRun(deps, request2.previousSha, name);
     lists.unshift(previous3?.receipts ?? []);
   }
-  return request2.newReceipt && lists.push([request2.newReceipt]), mergeReceipts(...lists);
+  return mergeReceipts(...lists);
 }
 function addNotes(plan, pullConfigProblems, config2) {
   let checkRun = plan.checkRun;
@@ -38669,8 +38918,8 @@ async function judgeMergeGroup(deps, scope, group) {
 }
 
 // app/handlers/pull-request.ts
-function judgePullRequest(deps, scope, payload, loaded) {
-  let pull = toPullInfo(payload.pull_request);
+async function judgePullRequest(deps, scope, payload, loaded) {
+  let delivered = toPullInfo(payload.pull_request), pull = delivered.state === "open" ? await currentPull(deps, delivered) : delivered, sameHead = pull.headSha === delivered.headSha;
   return publishVerdict(deps, scope, {
     pull,
     ...loaded ? { loaded } : {},
@@ -38679,10 +38928,22 @@ function judgePullRequest(deps, scope, payload, loaded) {
     // The head commit is new to the PR: the check run lookup is skipped (see
     // `existingRun`). The Action, a process per event, has no memory to
     // consult either, so it skips the lookup and the app id it would need.
-    newCommit: payload.action === "opened" || payload.action === "synchronize",
-    ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
+    newCommit: sameHead && (payload.action === "opened" || payload.action === "synchronize"),
+    ...sameHead && "before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
     ...labelEventOf(payload)
   });
+}
+async function currentPull(deps, delivered) {
+  let { state } = deps, key = pullKey(deps.repo, delivered.number), seen = state.pullsSeen.get(key), fresh = state.options.freshPulls === "when-stale" && delivered.updatedAt !== "" && (seen === void 0 || isAfter(delivered.updatedAt, seen)), pull = delivered;
+  if (!fresh) {
+    let read = await deps.gh.getPull(delivered.number);
+    isAfter(delivered.updatedAt, read.updatedAt) || (pull = read), pull !== delivered && deps.log.debug(`#${delivered.number}: judged as GitHub has it now`);
+  }
+  return pull.updatedAt !== "" && (seen === void 0 || isAfter(pull.updatedAt, seen)) && state.pullsSeen.set(key, pull.updatedAt), pull;
+}
+function isAfter(a, b) {
+  let ta = Date.parse(a), tb = Date.parse(b);
+  return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
 }
 function labelEventOf(payload) {
   if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
@@ -38862,10 +39123,13 @@ async function runAction(inputs, options4 = {}) {
       // One event per process: nothing to cache between events.
       configCacheSeconds: 0,
       now: options4.now ?? (() => /* @__PURE__ */ new Date()),
-      checkRunButtons: !1
+      checkRunButtons: !1,
+      // Workflow runs of one PR can finish out of order: judge the PR as it is now.
+      freshPulls: "always"
     }),
     log: createActionsLog(),
-    repo: event.repo
+    repo: event.repo,
+    followUpErrors: []
   }, scope = {}, outcome;
   try {
     outcome = event.kind === "merge_group" ? await judgeMergeGroup(deps, scope, event.group) : await judgePullRequest(deps, scope, event.payload);
@@ -38873,7 +39137,13 @@ async function runAction(inputs, options4 = {}) {
     await reportFailure(deps, scope, event, error63);
     return;
   }
-  debug(`${event.name}: ${deps.gh.requests} request(s) to GitHub`), await reportOutcome(deps, scope, outcome);
+  debug(`${event.name}: ${deps.gh.requests} request(s) to GitHub`);
+  let refused = deps.followUpErrors?.find(isRefusedWrite);
+  if (refused) {
+    await reportFailure(deps, scope, event, refused);
+    return;
+  }
+  await reportOutcome(deps, scope, outcome);
 }
 async function reportOutcome(deps, scope, outcome) {
   if (outcome.status === "ignored") {

@@ -2464,7 +2464,20 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z17.strictObject({
     ),
     roles: z17.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
     carry_over: z17.boolean().default(!1).describe(
-      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on. On: it keeps covering the same findings (by fingerprint) on later commits, never new ones."
+    ),
+    not_by_author: z17.array(
+      z17.enum([
+        branchName.id,
+        prChecklist.id,
+        residualRisks.id,
+        noMergeLabel.id,
+        governanceFiles.id,
+        incidentFreeze.id,
+        wipLimit.id
+      ])
+    ).default([governanceFiles.id]).describe(
+      "Rules a PR's author may not override on their own PR, whatever their permission (separation of duties): by default `governance-files`, so changing ownership or thresholds always takes a second person."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
   rules: z17.strictObject({
@@ -3125,7 +3138,15 @@ import { z as z26 } from "zod";
 // core/commands.ts
 import { createHash } from "node:crypto";
 import canonicalize2 from "canonicalize";
-var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+function indentation(line) {
+  let columns = 0;
+  for (let char of line)
+    if (char === " ") columns++;
+    else if (char === "	") columns += 4 - columns % 4;
+    else break;
+  return columns;
+}
 function findCommand(body, command) {
   let fence, inComment = !1;
   for (let rawLine of body.split(/\r\n?|\n/)) {
@@ -3148,6 +3169,7 @@ function findCommand(body, command) {
       fence = { char: opener[1][0], length: opener[1].length };
       continue;
     }
+    if (indentation(line) >= 4) continue;
     let match = command.exec(line);
     if (match) return match;
   }
@@ -3219,6 +3241,26 @@ function p0TriggerTripped(incidents, now, config) {
   };
 }
 
+// core/fingerprint.ts
+var LINE_REFERENCE = /\blines? \d+(?:[-–]\d+)?\b/g;
+function fingerprintOf(finding2) {
+  return contentId({
+    ruleId: finding2.ruleId,
+    message: finding2.message.replace(LINE_REFERENCE, "line"),
+    files: [...finding2.files ?? []].sort()
+  });
+}
+var MAX_SHOWN = 200;
+function recordShown(verdict, before, now) {
+  let shown = {}, count3 = 0;
+  for (let finding2 of verdict.findings) {
+    if (finding2.severity !== "blocking" || count3 >= MAX_SHOWN) continue;
+    let fingerprint = fingerprintOf(finding2);
+    fingerprint in shown || (shown[fingerprint] = before?.[fingerprint] ?? now, count3++);
+  }
+  return shown;
+}
+
 // core/overrides.ts
 var OVERRIDE_SYNTAX = "/pilot-gate override <rule-id> reason: <why this is acceptable>", MAX_REASON_CHARS = 500, NOT_OVERRIDABLE = /* @__PURE__ */ new Map([
   [
@@ -3268,8 +3310,8 @@ function capReason(reason) {
 function overridableRuleIds() {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
-function decideOverride(command, requester, sha, at2, config) {
-  let refuse = (detail) => ({
+function decideOverride(command, requester, context, config) {
+  let { sha, at: at2 } = context, refuse = (detail) => ({
     ...receiptFor("refusal", command, requester.login, sha, at2),
     detail
   }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
@@ -3282,30 +3324,63 @@ function decideOverride(command, requester, sha, at2, config) {
   let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
-  if (rankOk || roleOk) return receiptFor("override", command, requester.login, sha, at2);
-  let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
-  return refuse(
-    `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
+  if (!rankOk && !roleOk) {
+    let roles = config.overrides.roles.length > 0 ? ` or one of roles [${config.overrides.roles.join(", ")}]` : "";
+    return refuse(
+      `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has) ? has : `"${requester.permission}"`}.`
+    );
+  }
+  if (context.author?.toLowerCase() === login2 && config.overrides.not_by_author.includes(command.ruleId))
+    return refuse(
+      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`
+    );
+  let open = context.verdict.findings.filter(
+    (f) => f.ruleId === command.ruleId && f.severity === "blocking" && !f.acceptedBy
   );
+  if (open.length === 0)
+    return refuse(
+      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
+    );
+  let seen = /* @__PURE__ */ new Set();
+  for (let finding2 of open) {
+    let fingerprint = fingerprintOf(finding2), shownAt = context.shown[fingerprint];
+    shownAt !== void 0 && compareTimes(shownAt, at2) <= 0 && seen.add(fingerprint);
+  }
+  return seen.size === 0 ? refuse(
+    `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
+  ) : receiptFor("override", command, requester.login, sha, at2, [...seen].sort());
 }
-function receiptFor(kind, command, actor, sha, at2) {
-  let fields = { kind, ruleId: command.ruleId, actor, reason: command.reason, sha, at: at2 };
+function receiptFor(kind, command, actor, sha, at2, findings) {
+  let fields = {
+    kind,
+    ruleId: command.ruleId,
+    actor,
+    reason: command.reason,
+    sha,
+    at: at2,
+    ...findings ? { findings } : {}
+  };
   return { id: receiptId(fields), ...fields };
 }
 function receiptId(fields) {
-  let { kind, ruleId, actor, reason, sha, at: at2 } = fields;
-  return contentId({ kind, ruleId, actor, reason, sha, at: at2 });
+  let { kind, ruleId, actor, reason, sha, at: at2, findings } = fields;
+  return contentId({ kind, ruleId, actor, reason, sha, at: at2, ...findings ? { findings } : {} });
 }
 function applyOverrides(verdict, receipts, sha, config) {
   let carryOver = config.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
     dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
-  ), byRule = /* @__PURE__ */ new Map();
+  ), byFinding = /* @__PURE__ */ new Map();
   for (let receipt2 of attached)
-    receipt2.kind !== "override" || NOT_OVERRIDABLE.has(receipt2.ruleId) || byRule.set(receipt2.ruleId, receipt2);
+    if (!(receipt2.kind !== "override" || NOT_OVERRIDABLE.has(receipt2.ruleId)))
+      for (let fingerprint of receipt2.findings ?? [])
+        byFinding.set(`${receipt2.ruleId} ${fingerprint}`, receipt2);
   let rules = verdict.rules.map((rule) => {
-    let receipt2 = byRule.get(rule.ruleId);
-    if (!receipt2 || NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
-    let accepted = 0, findings2 = rule.findings.map((finding2) => finding2.severity !== "blocking" || finding2.acceptedBy ? finding2 : (accepted++, { ...finding2, acceptedBy: receipt2 }));
+    if (NOT_OVERRIDABLE.has(rule.ruleId)) return rule;
+    let accepted = 0, findings2 = rule.findings.map((finding2) => {
+      if (finding2.severity !== "blocking" || finding2.acceptedBy) return finding2;
+      let receipt2 = byFinding.get(`${rule.ruleId} ${fingerprintOf(finding2)}`);
+      return receipt2 ? (accepted++, { ...finding2, acceptedBy: receipt2 }) : finding2;
+    });
     if (accepted === 0) return rule;
     let open = findings2.some((f) => f.severity === "blocking" && !f.acceptedBy);
     return { ...rule, status: open ? rule.status : "overridden", findings: findings2 };
@@ -3329,7 +3404,7 @@ function compare(a, b) {
 }
 
 // core/render/markdown.ts
-var STATUS_ICON = {
+var GITHUB_TEXT_LIMIT = 65535, STATUS_ICON = {
   pass: "✅ pass",
   fail: "❌ fail",
   warn: "⚠️ warning",
@@ -3363,7 +3438,7 @@ function verdictTitle(verdict) {
   let title = `NO_MERGE: ${plural(blocking, "blocking finding")} to fix`;
   return overridden > 0 ? `${title}, ${overriddenText}` : title;
 }
-function renderMarkdown(verdict, limit = 65535) {
+function renderMarkdown(verdict, limit = GITHUB_TEXT_LIMIT) {
   let head = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, ""), head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
   for (let rule of verdict.rules)
@@ -3453,16 +3528,16 @@ function countText(findings) {
   return parts.join(", ");
 }
 function renderFinding(finding2) {
-  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", text = truncate(finding2.message, 4e3);
-  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${where}: ${text}`;
+  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` \`${fingerprintOf(finding2)}\`` : "", text = truncate(finding2.message, 4e3);
+  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${id}${where}: ${text}`;
 }
 function renderAccepted(finding2, receipt2) {
   let text = truncate(finding2.message, 2e3);
-  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}**: ${text}
+  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}** \`${fingerprintOf(finding2)}\`: ${text}
   Overridden by @${receipt2.actor}: “${oneLine(receipt2.reason)}” (receipt \`${receipt2.id}\`, commit \`${shortSha(receipt2.sha)}\`).`;
 }
 function renderReceiptRow(receipt2) {
-  let kind = receipt2.kind === "override" ? `${OVERRIDDEN_ICON} override` : `🚫 refusal: ${cell(receipt2.detail ?? "refused")}`;
+  let kind = receipt2.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt2.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}` : `🚫 refusal: ${cell(receipt2.detail ?? "refused")}`;
   return `| \`${receipt2.id}\` | ${kind} | ${codeCell(receipt2.ruleId)} | @${cell(receipt2.actor)} | ${cell(receipt2.reason)} | \`${shortSha(receipt2.sha)}\` | ${cell(receipt2.at)} |
 `;
 }
@@ -3498,7 +3573,8 @@ function planPullRequest(verdict, input, config) {
     title: truncateTitle(input.draft ? `Draft: ${title}` : title),
     summary: renderMarkdown(effective),
     annotations: annotationsFor(effective),
-    actions: [{ ...RERUN_ACTION }]
+    actions: [{ ...RERUN_ACTION }],
+    ...input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}
   }, labels2 = NO_LABEL_CHANGE();
   return effective.findings.some(
     (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label"
@@ -3585,7 +3661,7 @@ function planConfigError(error, headSha, checkName2) {
 `), items = error.issues.map(
     (issue) => `- ${truncate2(formatConfigIssues(error.file, [issue]), 2e3)}
 `
-  ), summary = intro + fitList(items, 65535 - bytes2(intro) - bytes2(outro), "problem") + outro, annotations = error.issues.map((issue) => ({
+  ), summary = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(outro), "problem") + outro, annotations = error.issues.map((issue) => ({
     path: error.file,
     ...issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 },
     annotation_level: "failure",
@@ -3635,7 +3711,7 @@ function fitList(items, budget, noun) {
     if (used + size > budget - reserve) {
       let left = items.length - i;
       return `${out}
-_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${65535 .toLocaleString("en-US")} bytes; the annotations list them all._
+_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${GITHUB_TEXT_LIMIT.toLocaleString("en-US")} bytes; the annotations list them all._
 `;
     }
     out += item, used += size;
@@ -4130,8 +4206,14 @@ function createState(options4) {
     checkRuns: new LruMap(5e3),
     conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
-    appSlug: void 0
+    appSlug: void 0,
+    appId: void 0,
+    labelWrites: new LruMap(2e3),
+    pullsSeen: new LruMap(5e3)
   };
+}
+function labelWriteKey(repo, number, action, label2) {
+  return `${pullKey(repo, number)} ${action} ${label2.toLowerCase()}`;
 }
 function repoKey(repo) {
   return `${repo.owner}/${repo.repo}`.toLowerCase();
@@ -4256,7 +4338,8 @@ var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEI
   reason: z28.string(),
   sha: z28.string(),
   at: z28.string(),
-  detail: z28.string().optional()
+  detail: z28.string().optional(),
+  findings: z28.array(z28.string()).optional()
 });
 function readReceipts(summary) {
   let match = MARKER2.exec(summary);
@@ -4274,13 +4357,31 @@ function mergeReceipts(...lists) {
     for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
   return [...byId.values()].slice(-MAX_RECEIPTS);
 }
-function withReceipts(summary, receipts, limit = 65535) {
-  let visible = summary.replace(MARKER2, "");
-  if (receipts.length === 0) return truncateBytes(visible, limit);
-  let marker2 = `
+var SHOWN_MARKER = /\n*<!-- pilot-gate:shown ([A-Za-z0-9+/=]*) -->(?=\s*(?:<!-- pilot-gate:receipts [A-Za-z0-9+/=]* -->\s*)?$)/, shownSchema = z28.record(z28.string(), z28.string());
+function readShown(summary) {
+  let match = SHOWN_MARKER.exec(summary);
+  if (match?.[1])
+    try {
+      let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = shownSchema.safeParse(data);
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+function withReceipts(summary, receipts, limit = GITHUB_TEXT_LIMIT, shown) {
+  let visible = summary.replace(MARKER2, "").replace(SHOWN_MARKER, ""), markers = [
+    ...shown && Object.keys(shown).length > 0 ? [`<!-- pilot-gate:shown ${base64(shown)} -->`] : [],
+    ...receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base64(receipts)} -->`] : []
+  ];
+  if (markers.length === 0) return truncateBytes(visible, limit);
+  let tail = `
 
-<!-- pilot-gate:receipts ${Buffer.from(JSON.stringify(receipts), "utf8").toString("base64")} -->`, room = limit - Buffer.byteLength(marker2);
-  return `${truncateBytes(visible, room)}${marker2}`;
+${markers.join(`
+`)}`;
+  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
+}
+function base64(data) {
+  return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
 }
 function truncateBytes(text, max) {
   if (Buffer.byteLength(text) <= max) return text;
@@ -4308,9 +4409,12 @@ async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
     id: latest.id,
     // Oldest run first, so receipts keep the order they were recorded in.
     receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
-    annotationsCount: latest.annotationsCount
+    annotationsCount: latest.annotationsCount,
+    shows: { conclusion: latest.conclusion, title: latest.title, summary: latest.summary }
   }, streak = readStreak(latest.summary);
-  return streak && (known.streak = streak), deps.state.checkRuns.set(key, known), known;
+  streak && (known.streak = streak);
+  let shown = readShown(latest.summary);
+  return shown && (known.shown = shown), deps.state.checkRuns.set(key, known), known;
 }
 function rememberedCheckRun(deps, sha, name) {
   return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
@@ -4321,22 +4425,24 @@ function toCheckRunWrite(planned, receipts, completedAt) {
     conclusion: planned.conclusion,
     completedAt: completedAt.toISOString(),
     title: planned.title,
-    summary: withReceipts(planned.summary, receipts),
+    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
     ...planned.text !== void 0 ? { text: planned.text } : {},
     annotations: planned.annotations,
     actions: planned.actions
   };
 }
 async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf2(write);
-  if (existing?.digest === digest2) {
+  let digest2 = digestOf2(write), shows = existing?.shows;
+  if (existing?.digest === digest2 || shows !== void 0 && shows.conclusion === write.conclusion && shows.title === write.title && shows.summary === write.summary && existing?.annotationsCount === write.annotations.length) {
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
   let [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST), id;
   existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first }), id = existing.id) : id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
   let known = { id, receipts, annotationsCount: first.length }, streak = readStreak(write.summary);
-  streak && (known.streak = streak), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  streak && (known.streak = streak);
+  let shown = readShown(write.summary);
+  shown && (known.shown = shown), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
   for (let more of rest)
     await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more), known.annotationsCount += more.length;
   known.digest = digest2;
@@ -4368,9 +4474,32 @@ async function applyPlan(deps, plan, target) {
     );
     return;
   }
-  if (write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing), target.pullNumber !== void 0) {
-    labels2.add.length > 0 && await deps.gh.addLabels(target.pullNumber, labels2.add);
-    for (let label2 of labels2.remove) await deps.gh.removeLabel(target.pullNumber, label2);
+  write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
+  let pull = target.pullNumber;
+  if (pull !== void 0) {
+    let made = (action, label2) => deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
+    if (labels2.add.length > 0 && await followUp(
+      deps,
+      `add ${labels2.add.join(", ")} to #${pull}`,
+      () => deps.gh.addLabels(pull, labels2.add)
+    ))
+      for (let label2 of labels2.add) made("labeled", label2);
+    for (let label2 of labels2.remove)
+      await followUp(
+        deps,
+        `remove ${label2} from #${pull}`,
+        () => deps.gh.removeLabel(pull, label2)
+      ) && made("unlabeled", label2);
+  }
+}
+async function followUp(deps, what, write) {
+  try {
+    return await write(), !0;
+  } catch (error) {
+    return deps.followUpErrors?.push(error), deps.log.warn(
+      { err: error },
+      `could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict stands, and the next event tries again`
+    ), !1;
   }
 }
 
@@ -4396,7 +4525,9 @@ function toPullInfo(raw) {
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
-    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0
+    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0,
+    author: raw.user?.login ?? "",
+    updatedAt: raw.updated_at ?? ""
   };
 }
 function waveOfPull(pull, settings) {
@@ -4749,15 +4880,25 @@ var GitHubClient = class {
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
   #cache;
-  constructor(octokit, repo, identity, cache) {
-    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.repo = repo, octokit.hook.before("request", (options4) => {
+  #memo;
+  constructor(octokit, repo, identity, cache, memo) {
+    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
   }
-  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  /**
+   * The App's id, read from its own credentials (no request), or looked up
+   * once by the identity's slug. Learned once per client and kept in
+   * `memo` when given (the App's state), since reading it from the
+   * credentials signs a JWT each time.
+   */
   async appId() {
-    if (this.#identity)
-      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
+    if (this.#memo?.appId !== void 0) return this.#memo.appId;
+    this.#appId ??= this.#identity ? this.#appIdBySlug(this.#identity.appSlug) : this.#appIdFromCredentials();
+    let id = await this.#appId;
+    return this.#memo && (this.#memo.appId = id), id;
+  }
+  async #appIdFromCredentials() {
     let auth = await this.#octokit.auth({ type: "app" }), id = Number(auth.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
     return id;
@@ -4886,7 +5027,9 @@ var GitHubClient = class {
     return data.check_runs.filter((run2) => run2.app?.id === appId && run2.name === name).map((run2) => ({
       id: Number(run2.id),
       summary: run2.output.summary ?? "",
-      annotationsCount: run2.output.annotations_count
+      annotationsCount: run2.output.annotations_count,
+      conclusion: run2.conclusion,
+      title: run2.output.title ?? ""
     })).sort((a, b) => b.id - a.id);
   }
   async createCheckRun(headSha, write) {
@@ -5244,7 +5387,8 @@ async function runGuarded(context, state, payload, handler) {
       context.octokit,
       { owner: repo.owner, repo: repo.repo },
       void 0,
-      state.conditional
+      state.conditional,
+      state
     ),
     state,
     log: context.log,
@@ -5815,7 +5959,7 @@ async function publishVerdict(deps, scope, request) {
     changedFiles(deps, pull),
     existingRun(deps, request, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
-  ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, receipts, risk] = await settleAll([
+  ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, recorded, risk] = await settleAll([
     governanceInputs(deps, pull, config, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
@@ -5833,18 +5977,35 @@ async function publishVerdict(deps, scope, request) {
     ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
     ...risk ? { risk } : {}
-  }, judge2 = (labels2, byApp) => {
-    let verdict2 = applyOverrides(
-      evaluatePullRequest({ ...snapshot, labels: labels2 }, config),
-      receipts,
-      pull.headSha,
+  }, judgeWith = (labels2, receipts2) => applyOverrides(
+    evaluatePullRequest({ ...snapshot, labels: labels2 }, config),
+    receipts2,
+    pull.headSha,
+    config
+  ), receipts = recorded, decided;
+  if (request.override) {
+    let { command, requester, at: at2 } = request.override;
+    decided = decideOverride(
+      command,
+      requester,
+      {
+        sha: pull.headSha,
+        at: at2,
+        author: pull.author,
+        verdict: judgeWith(pull.labels, receipts),
+        shown: (request.checkSha === pull.headSha ? existing?.shown : void 0) ?? {}
+      },
       config
-    ), plan2 = planPullRequest(
+    ), receipts = mergeReceipts(receipts, [decided]);
+  }
+  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp) => {
+    let verdict2 = judgeWith(labels2, receipts), plan2 = planPullRequest(
       verdict2,
       {
         headSha: request.checkSha,
         draft: pull.draft,
-        labels: { current: labels2, appliedByApp: byApp }
+        labels: { current: labels2, appliedByApp: byApp },
+        shown: { before: existing?.shown, now }
       },
       config
     );
@@ -5873,7 +6034,7 @@ async function publishVerdict(deps, scope, request) {
     existing,
     receipts,
     dryRun
-  }), { status: "published", plan, verdict, receipts, config };
+  }), { status: "published", plan, verdict, receipts, config, ...decided ? { decided } : {} };
 }
 function labelAffectsVerdict(label2, config) {
   return sameLabel(label2, config.rules["no-merge-label"].label) ? !0 : config.incidents.enabled && isWaveLabel(label2, config.incidents);
@@ -5921,7 +6082,7 @@ async function receiptsFor(deps, request, config, existing) {
     let previous = await findKnownCheckRun(deps, request.previousSha, name);
     lists.unshift(previous?.receipts ?? []);
   }
-  return request.newReceipt && lists.push([request.newReceipt]), mergeReceipts(...lists);
+  return mergeReceipts(...lists);
 }
 function addNotes(plan, pullConfigProblems, config) {
   let checkRun = plan.checkRun;
@@ -6554,9 +6715,14 @@ async function onIssueComment(context, state) {
   if (command === void 0) return;
   let login2 = comment.user?.login ?? payload.sender.login;
   await state.queue.run(
-    `${payload.repository.full_name}#${issue.number}`.toLowerCase(),
+    pullKey(repoContextOf(payload), issue.number),
     () => runGuarded(context, state, payload, async (deps, scope) => {
-      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+      let loaded = await loadRepoConfig(deps), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(
+        deps,
+        dryRun,
+        `reply on #${issue.number}`,
+        () => deps.gh.createComment(issue.number, body)
+      );
       if ("error" in command) {
         await reply(`@${login2}, pilot-gate could not read that override: ${command.error}`);
         return;
@@ -6575,47 +6741,31 @@ async function onIssueComment(context, state) {
       }
       let { config } = loaded;
       scope.checkName = config.check.name, scope.dryRun = dryRun;
-      let permission = await deps.gh.getPermission(login2), receipt2 = decideOverride(
-        command,
-        { login: login2, permission, roleMembers: {} },
-        pull.headSha,
-        comment.created_at,
-        config
-      );
-      if (receipt2.kind === "refusal" && config.overrides.roles.length > 0) {
-        let roleMembers = await expandRoles(deps, config, config.overrides.roles);
-        receipt2 = decideOverride(
-          command,
-          { login: login2, permission, roleMembers },
-          pull.headSha,
-          comment.created_at,
-          config
-        );
-      }
-      let existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
+      let permission = await deps.gh.getPermission(login2), roleMembers = !permissionAtLeast(permission, config.overrides.permission) && config.overrides.roles.length > 0 ? await expandRoles(deps, config, config.overrides.roles) : {}, existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
         fresh: !0
-      });
-      if (existing?.receipts.some((recorded) => recorded.id === receipt2.id)) {
-        deps.log.info(
-          `receipt ${receipt2.id} is already recorded (redelivered comment): nothing to do`
-        );
+      }), at2 = comment.created_at;
+      if (existing?.receipts.some((r) => sameRequest(r, command, login2, pull.headSha, at2))) {
+        deps.log.info("this override is already recorded (redelivered comment): nothing to do");
         return;
       }
       let outcome = await publishVerdict(deps, scope, {
         pull,
         checkSha: pull.headSha,
         manageLabels: !0,
-        newReceipt: receipt2,
+        override: { command, requester: { login: login2, permission, roleMembers }, at: at2 },
         loaded,
         existing: existing ?? null
       });
-      if (outcome.status === "ignored") {
-        deps.log.info(`override not recorded: ${outcome.why}`);
+      if (outcome.status !== "published") {
+        deps.log.info(`override not recorded: ${"why" in outcome ? outcome.why : outcome.status}`);
         return;
       }
-      receipt2.kind === "override" ? await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1")) : await reply(refusalText(receipt2, config));
+      outcome.decided?.kind === "refusal" && await reply(refusalText(outcome.decided, config));
     })
   );
+}
+function sameRequest(receipt2, command, login2, sha, at2) {
+  return receipt2.ruleId === command.ruleId && receipt2.actor === login2 && receipt2.reason === command.reason && receipt2.sha === sha && receipt2.at === at2;
 }
 async function onIssueCommentOnIssue(context, state) {
   let { payload } = context, { issue } = payload;
@@ -6634,7 +6784,12 @@ async function onFreezeComment(context, state, command) {
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
-      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(
+        deps,
+        dryRun,
+        `reply on #${issue.number}`,
+        () => deps.gh.createComment(issue.number, body)
+      );
       if ("error" in command) {
         await reply(`@${login2}, pilot-gate could not read that command: ${command.error}`);
         return;
@@ -6666,12 +6821,12 @@ async function onFreezeComment(context, state, command) {
     })
   );
 }
-async function respond(deps, dryRun, write) {
+async function respond(deps, dryRun, what, write) {
   if (dryRun) {
-    deps.log.info({ dryRun: !0 }, "dry run: reply to the override comment not made");
+    deps.log.info({ dryRun: !0 }, `dry run: ${what} not made`);
     return;
   }
-  await write();
+  await followUp(deps, what, write);
 }
 function refusalText(receipt2, config) {
   let roles = config.overrides.roles, who = [
@@ -6690,7 +6845,12 @@ function refusalText(receipt2, config) {
 
 // app/handlers/pull-request.ts
 async function onPullRequest(context, state) {
-  let payload = context.payload, key = pullKey(repoContextOf(payload), payload.pull_request.number), loaded;
+  let payload = context.payload, repo = repoContextOf(payload), key = pullKey(repo, payload.pull_request.number);
+  if (isOwnLabelEcho(state, repo, payload)) {
+    context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
+    return;
+  }
+  let loaded;
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps, scope) => {
@@ -6722,8 +6882,8 @@ async function onWaveChange(context, state, options4 = {}) {
     );
   });
 }
-function judgePullRequest(deps, scope, payload, loaded) {
-  let pull = toPullInfo(payload.pull_request);
+async function judgePullRequest(deps, scope, payload, loaded) {
+  let delivered = toPullInfo(payload.pull_request), pull = delivered.state === "open" ? await currentPull(deps, delivered) : delivered, sameHead = pull.headSha === delivered.headSha;
   return publishVerdict(deps, scope, {
     pull,
     ...loaded ? { loaded } : {},
@@ -6732,10 +6892,28 @@ function judgePullRequest(deps, scope, payload, loaded) {
     // The head commit is new to the PR: the check run lookup is skipped (see
     // `existingRun`). The Action, a process per event, has no memory to
     // consult either, so it skips the lookup and the app id it would need.
-    newCommit: payload.action === "opened" || payload.action === "synchronize",
-    ..."before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
+    newCommit: sameHead && (payload.action === "opened" || payload.action === "synchronize"),
+    ...sameHead && "before" in payload && payload.action === "synchronize" ? { previousSha: payload.before } : {},
     ...labelEventOf(payload)
   });
+}
+async function currentPull(deps, delivered) {
+  let { state } = deps, key = pullKey(deps.repo, delivered.number), seen = state.pullsSeen.get(key), fresh = state.options.freshPulls === "when-stale" && delivered.updatedAt !== "" && (seen === void 0 || isAfter(delivered.updatedAt, seen)), pull = delivered;
+  if (!fresh) {
+    let read = await deps.gh.getPull(delivered.number);
+    isAfter(delivered.updatedAt, read.updatedAt) || (pull = read), pull !== delivered && deps.log.debug(`#${delivered.number}: judged as GitHub has it now`);
+  }
+  return pull.updatedAt !== "" && (seen === void 0 || isAfter(pull.updatedAt, seen)) && state.pullsSeen.set(key, pull.updatedAt), pull;
+}
+function isAfter(a, b) {
+  let ta = Date.parse(a), tb = Date.parse(b);
+  return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
+}
+function isOwnLabelEcho(state, repo, payload) {
+  let { labelEvent } = labelEventOf(payload);
+  if (labelEvent?.senderType !== "Bot") return !1;
+  let key = labelWriteKey(repo, payload.pull_request.number, labelEvent.action, labelEvent.label);
+  return state.labelWrites.get(key) ? (state.labelWrites.delete(key), !0) : !1;
 }
 function labelEventOf(payload) {
   if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
@@ -6951,7 +7129,8 @@ function readAppOptions(env = process.env) {
     dryRun: readBoolean(env, "DRY_RUN", !1),
     configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
     now: () => /* @__PURE__ */ new Date(),
-    checkRunButtons: !0
+    checkRunButtons: !0,
+    freshPulls: "when-stale"
   };
 }
 function readBoolean(env, name, fallback) {

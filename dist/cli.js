@@ -31374,7 +31374,20 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     ),
     roles: external_exports.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
     carry_over: external_exports.boolean().default(!1).describe(
-      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on. On: it keeps covering the same findings (by fingerprint) on later commits, never new ones."
+    ),
+    not_by_author: external_exports.array(
+      external_exports.enum([
+        branchName.id,
+        prChecklist.id,
+        residualRisks.id,
+        noMergeLabel.id,
+        governanceFiles.id,
+        incidentFreeze.id,
+        wipLimit.id
+      ])
+    ).default([governanceFiles.id]).describe(
+      "Rules a PR's author may not override on their own PR, whatever their permission (separation of duties): by default `governance-files`, so changing ownership or thresholds always takes a second person."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
   rules: external_exports.strictObject({
@@ -39305,7 +39318,10 @@ function createState(options4) {
     checkRuns: new LruMap(5e3),
     conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
-    appSlug: void 0
+    appSlug: void 0,
+    appId: void 0,
+    labelWrites: new LruMap(2e3),
+    pullsSeen: new LruMap(5e3)
   };
 }
 function repoKey(repo) {
@@ -39373,7 +39389,9 @@ function toPullInfo(raw) {
     baseSha: raw.base.sha,
     baseRef: raw.base.ref,
     labels: labelNames(raw.labels),
-    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0
+    changedFiles: typeof raw.changed_files == "number" ? raw.changed_files : void 0,
+    author: raw.user?.login ?? "",
+    updatedAt: raw.updated_at ?? ""
   };
 }
 
@@ -39723,15 +39741,25 @@ var GitHubClient = class {
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
   #cache;
-  constructor(octokit, repo, identity, cache) {
-    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.repo = repo, octokit.hook.before("request", (options4) => {
+  #memo;
+  constructor(octokit, repo, identity, cache, memo2) {
+    this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo2, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
   }
-  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  /**
+   * The App's id, read from its own credentials (no request), or looked up
+   * once by the identity's slug. Learned once per client and kept in
+   * `memo` when given (the App's state), since reading it from the
+   * credentials signs a JWT each time.
+   */
   async appId() {
-    if (this.#identity)
-      return this.#appId ??= this.#appIdBySlug(this.#identity.appSlug), this.#appId;
+    if (this.#memo?.appId !== void 0) return this.#memo.appId;
+    this.#appId ??= this.#identity ? this.#appIdBySlug(this.#identity.appSlug) : this.#appIdFromCredentials();
+    let id = await this.#appId;
+    return this.#memo && (this.#memo.appId = id), id;
+  }
+  async #appIdFromCredentials() {
     let auth2 = await this.#octokit.auth({ type: "app" }), id = Number(auth2.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
     return id;
@@ -39860,7 +39888,9 @@ var GitHubClient = class {
     return data.check_runs.filter((run) => run.app?.id === appId && run.name === name).map((run) => ({
       id: Number(run.id),
       summary: run.output.summary ?? "",
-      annotationsCount: run.output.annotations_count
+      annotationsCount: run.output.annotations_count,
+      conclusion: run.conclusion,
+      title: run.output.title ?? ""
     })).sort((a, b) => b.id - a.id);
   }
   async createCheckRun(headSha, write) {
@@ -40211,8 +40241,10 @@ var receiptSchema = external_exports.object({
   reason: external_exports.string(),
   sha: external_exports.string(),
   at: external_exports.string(),
-  detail: external_exports.string().optional()
+  detail: external_exports.string().optional(),
+  findings: external_exports.array(external_exports.string()).optional()
 });
+var shownSchema = external_exports.record(external_exports.string(), external_exports.string());
 
 // app/handlers/guard.ts
 function failureReason(error62) {
@@ -41947,7 +41979,13 @@ async function runIncidents(args, io2) {
   let dryRun = values["dry-run"], octokit = cliOctokit(io2, token), deps = {
     gh: new GitHubClient(octokit, repository),
     // Nothing outlives one sweep, so nothing is cached for long.
-    state: createState({ dryRun, configCacheSeconds: 0, now: () => now, checkRunButtons: !1 }),
+    state: createState({
+      dryRun,
+      configCacheSeconds: 0,
+      now: () => now,
+      checkRunButtons: !1,
+      freshPulls: "always"
+    }),
     log: stderrLog(io2),
     // The sweep expands no teams, so whether the owner is an organisation does not matter.
     repo: { ...repository, defaultBranch: "", ownerIsOrg: !1 }
@@ -42151,6 +42189,8 @@ ${field("permission", config2.overrides.permission, "  ")}
 ${field("roles", config2.overrides.roles, "  ")}
   # Keep overrides after a new push (off: an override covers one commit).
 ${field("carry_over", config2.overrides.carry_over, "  ")}
+  # Rules a PR's author may not override on their own PR.
+${field("not_by_author", config2.overrides.not_by_author, "  ")}
 
 rules:
   # The head branch is named after a story or incident.

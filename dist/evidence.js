@@ -33615,7 +33615,20 @@ var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.stri
     ),
     roles: external_exports.array(roleName).default([]).describe("Roles whose holders may override whatever their permission."),
     carry_over: external_exports.boolean().default(!1).describe(
-      "Keep overrides after a new push. Off: an override covers only the commit it was made on."
+      "Keep overrides after a new push. Off: an override covers only the commit it was made on. On: it keeps covering the same findings (by fingerprint) on later commits, never new ones."
+    ),
+    not_by_author: external_exports.array(
+      external_exports.enum([
+        branchName.id,
+        prChecklist.id,
+        residualRisks.id,
+        noMergeLabel.id,
+        governanceFiles.id,
+        incidentFreeze.id,
+        wipLimit.id
+      ])
+    ).default([governanceFiles.id]).describe(
+      "Rules a PR's author may not override on their own PR, whatever their permission (separation of duties): by default `governance-files`, so changing ownership or thresholds always takes a second person."
     )
   }).prefault({}).describe("Who may accept a blocking finding with a comment, leaving a receipt."),
   rules: external_exports.strictObject({

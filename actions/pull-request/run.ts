@@ -68,9 +68,12 @@ export async function runAction(inputs: ActionInputs, options: RunOptions = {}):
       configCacheSeconds: 0,
       now: options.now ?? (() => new Date()),
       checkRunButtons: false,
+      // Workflow runs of one PR can finish out of order: judge the PR as it is now.
+      freshPulls: "always",
     }),
     log: createActionsLog(),
     repo: event.repo,
+    followUpErrors: [],
   };
   const scope: EventScope = {};
   let outcome: VerdictOutcome;
@@ -84,6 +87,13 @@ export async function runAction(inputs: ActionInputs, options: RunOptions = {}):
     return;
   }
   core.debug(`${event.name}: ${deps.gh.requests} request(s) to GitHub`);
+  // The verdict stands (the App would try again on the next event); a step
+  // whose token may not write the label still fails, saying what to grant.
+  const refused = deps.followUpErrors?.find(isRefusedWrite);
+  if (refused) {
+    await reportFailure(deps, scope, event, refused);
+    return;
+  }
   await reportOutcome(deps, scope, outcome);
 }
 

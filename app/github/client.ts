@@ -96,6 +96,8 @@ export interface ExistingCheckRun {
   id: number;
   summary: string;
   annotationsCount: number;
+  conclusion: string | null;
+  title: string;
 }
 
 /** Who applied a label, from the PR's issue events. */
@@ -159,16 +161,19 @@ export class GitHubClient {
   requests = 0;
 
   readonly #cache: ConditionalCache | undefined;
+  readonly #memo: { appId: number | undefined } | undefined;
 
   constructor(
     octokit: SeamOctokit,
     repo: RepoRef,
     identity?: ClientIdentity,
     cache?: ConditionalCache,
+    memo?: { appId: number | undefined },
   ) {
     this.#octokit = octokit;
     this.#identity = identity;
     this.#cache = cache;
+    this.#memo = memo;
     this.repo = repo;
     octokit.hook.before("request", (options) => {
       // Installation tokens are signed with the App's JWT and spend no installation quota.
@@ -176,12 +181,23 @@ export class GitHubClient {
     });
   }
 
-  /** The App's id, read from its own credentials (no request), or looked up once by the identity's slug. */
+  /**
+   * The App's id, read from its own credentials (no request), or looked up
+   * once by the identity's slug. Learned once per client and kept in
+   * `memo` when given (the App's state), since reading it from the
+   * credentials signs a JWT each time.
+   */
   async appId(): Promise<number> {
-    if (this.#identity) {
-      this.#appId ??= this.#appIdBySlug(this.#identity.appSlug);
-      return this.#appId;
-    }
+    if (this.#memo?.appId !== undefined) return this.#memo.appId;
+    this.#appId ??= this.#identity
+      ? this.#appIdBySlug(this.#identity.appSlug)
+      : this.#appIdFromCredentials();
+    const id = await this.#appId;
+    if (this.#memo) this.#memo.appId = id;
+    return id;
+  }
+
+  async #appIdFromCredentials(): Promise<number> {
     const auth = (await this.#octokit.auth({ type: "app" })) as { appId?: number | string };
     const id = Number(auth.appId);
     if (!Number.isInteger(id)) throw new Error("the App's id is unknown: set APP_ID");
@@ -335,6 +351,8 @@ export class GitHubClient {
         id: Number(run.id),
         summary: run.output.summary ?? "",
         annotationsCount: run.output.annotations_count,
+        conclusion: run.conclusion,
+        title: run.output.title ?? "",
       }))
       .sort((a, b) => b.id - a.id);
   }

@@ -50,6 +50,7 @@ export async function runGuarded(
       { owner: repo.owner, repo: repo.repo },
       undefined,
       state.conditional,
+      state,
     ),
     state,
     log: context.log,

@@ -1,25 +1,39 @@
 import type { Context } from "probot";
 import { type FreezeCommand, parseFreezeCommand } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config, type Receipt } from "../../core/index.js";
-import { decideOverride, OVERRIDE_SYNTAX, parseOverrideCommand } from "../../core/overrides.js";
+import {
+  OVERRIDE_SYNTAX,
+  type OverrideCommand,
+  parseOverrideCommand,
+  permissionAtLeast,
+} from "../../core/overrides.js";
+import { followUp } from "../apply-plan.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
 import type { RawIssue } from "../github/client.js";
 import { runFreezeCommand } from "../incidents/freeze.js";
 import { publishVerdict } from "../publish-verdict.js";
 import { expandRoles } from "../roles.js";
-import { type AppState, type EventDeps, issueKey } from "../state.js";
+import { type AppState, type EventDeps, issueKey, pullKey } from "../state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
 
 /**
  * `issue_comment.created` with `/pilot-gate override <rule> reason: <text>`
- * on a PR. Decides under the default branch's config, records the receipt
- * (an override or a refusal) in the check run on the PR's head commit, and
- * publishes the verdict again. An accepted override gets a 👍 reaction; a
- * refused or malformed one gets a reply saying why and who may override.
+ * on a PR. Decides under the default branch's config, against the check the
+ * PR's head carries (see `decideOverride`: the override covers the findings
+ * shown before the comment, and the PR's author may not override the rules
+ * in `overrides.not_by_author`), records the receipt (an override or a
+ * refusal) in that check run, and publishes the verdict again. A refused or
+ * malformed one gets a reply saying why and who may override; an accepted
+ * one shows in the check, its receipt naming the findings it covers.
  * Receipt ids are derived from the request, so a redelivered comment finds
  * its receipt already recorded and changes nothing.
+ *
+ * Requests, with the config and the PR's files already read by this
+ * process: the PR, the commenter's permission, the check run (asked fresh,
+ * since another replica may have recorded receipts), and the check write;
+ * a reply for a refusal, and the NO_MERGE label's removal when it comes off.
  */
 export async function onIssueComment(
   context: Context<"issue_comment.created">,
@@ -42,13 +56,14 @@ export async function onIssueComment(
   if (command === undefined) return;
   const login = comment.user?.login ?? payload.sender.login;
 
-  await state.queue.run(`${payload.repository.full_name}#${issue.number}`.toLowerCase(), () =>
+  await state.queue.run(pullKey(repoContextOf(payload), issue.number), () =>
     runGuarded(context as Context, state, payload, async (deps, scope) => {
-      // The rules as they are now: an override is judged once, when asked.
-      const loaded = await loadRepoConfig(deps, { revalidate: true });
+      const loaded = await loadRepoConfig(deps);
       const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
       const reply = (body: string) =>
-        respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+        respond(deps, dryRun, `reply on #${issue.number}`, () =>
+          deps.gh.createComment(issue.number, body),
+        );
 
       if ("error" in command) {
         await reply(`@${login}, pilot-gate could not read that override: ${command.error}`);
@@ -74,52 +89,54 @@ export async function onIssueComment(
       scope.dryRun = dryRun;
 
       const permission = await deps.gh.getPermission(login);
-      let receipt = decideOverride(
-        command,
-        { login, permission, roleMembers: {} },
-        pull.headSha,
-        comment.created_at,
-        config,
-      );
       // Role teams are expanded only when the permission alone does not suffice.
-      if (receipt.kind === "refusal" && config.overrides.roles.length > 0) {
-        const roleMembers = await expandRoles(deps, config, config.overrides.roles);
-        receipt = decideOverride(
-          command,
-          { login, permission, roleMembers },
-          pull.headSha,
-          comment.created_at,
-          config,
-        );
-      }
+      const roleMembers =
+        !permissionAtLeast(permission, config.overrides.permission) &&
+        config.overrides.roles.length > 0
+          ? await expandRoles(deps, config, config.overrides.roles)
+          : {};
 
       const existing = await findKnownCheckRun(deps, pull.headSha, config.check.name, {
         fresh: true,
       });
-      if (existing?.receipts.some((recorded) => recorded.id === receipt.id)) {
-        deps.log.info(
-          `receipt ${receipt.id} is already recorded (redelivered comment): nothing to do`,
-        );
+      const at = comment.created_at;
+      if (existing?.receipts.some((r) => sameRequest(r, command, login, pull.headSha, at))) {
+        deps.log.info("this override is already recorded (redelivered comment): nothing to do");
         return;
       }
       const outcome = await publishVerdict(deps, scope, {
         pull,
         checkSha: pull.headSha,
         manageLabels: true,
-        newReceipt: receipt,
+        override: { command, requester: { login, permission, roleMembers }, at },
         loaded,
         existing: existing ?? null,
       });
-      if (outcome.status === "ignored") {
-        deps.log.info(`override not recorded: ${outcome.why}`);
+      if (outcome.status !== "published") {
+        deps.log.info(`override not recorded: ${"why" in outcome ? outcome.why : outcome.status}`);
         return;
       }
-      if (receipt.kind === "override") {
-        await respond(deps, dryRun, () => deps.gh.addReaction(comment.id, "+1"));
-      } else {
-        await reply(refusalText(receipt, config));
+      if (outcome.decided?.kind === "refusal") {
+        await reply(refusalText(outcome.decided, config));
       }
     }),
+  );
+}
+
+/** Whether `receipt` records this very request (a redelivered comment), whatever was decided. */
+function sameRequest(
+  receipt: Receipt,
+  command: OverrideCommand,
+  login: string,
+  sha: string,
+  at: string,
+): boolean {
+  return (
+    receipt.ruleId === command.ruleId &&
+    receipt.actor === login &&
+    receipt.reason === command.reason &&
+    receipt.sha === sha &&
+    receipt.at === at
   );
 }
 
@@ -166,7 +183,9 @@ async function onFreezeComment(
       const loaded = await loadRepoConfig(deps, { revalidate: true });
       const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
       const reply = (body: string) =>
-        respond(deps, dryRun, () => deps.gh.createComment(issue.number, body));
+        respond(deps, dryRun, `reply on #${issue.number}`, () =>
+          deps.gh.createComment(issue.number, body),
+        );
       if ("error" in command) {
         await reply(`@${login}, pilot-gate could not read that command: ${command.error}`);
         return;
@@ -198,16 +217,18 @@ async function onFreezeComment(
   );
 }
 
+/** A reply or reaction to a command: after the verdict, so its failure is only logged (see `followUp`). */
 async function respond(
   deps: EventDeps,
   dryRun: boolean,
+  what: string,
   write: () => Promise<void>,
 ): Promise<void> {
   if (dryRun) {
-    deps.log.info({ dryRun: true }, "dry run: reply to the override comment not made");
+    deps.log.info({ dryRun: true }, `dry run: ${what} not made`);
     return;
   }
-  await write();
+  await followUp(deps, what, write);
 }
 
 /** A refusal reply: why, who may override instead, and where the receipt is. */

@@ -67,7 +67,13 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   const deps: EventDeps = {
     gh,
     // Nothing outlives one sweep, so nothing is cached for long.
-    state: createState({ dryRun, configCacheSeconds: 0, now: () => now, checkRunButtons: false }),
+    state: createState({
+      dryRun,
+      configCacheSeconds: 0,
+      now: () => now,
+      checkRunButtons: false,
+      freshPulls: "always",
+    }),
     log: stderrLog(io),
     // The sweep expands no teams, so whether the owner is an organisation does not matter.
     repo: { ...repository, defaultBranch: "", ownerIsOrg: false },

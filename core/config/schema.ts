@@ -88,7 +88,23 @@ export const configSchema = z
           .boolean()
           .default(false)
           .describe(
-            "Keep overrides after a new push. Off: an override covers only the commit it was made on.",
+            "Keep overrides after a new push. Off: an override covers only the commit it was made on. On: it keeps covering the same findings (by fingerprint) on later commits, never new ones.",
+          ),
+        not_by_author: z
+          .array(
+            z.enum([
+              branchName.id,
+              prChecklist.id,
+              residualRisks.id,
+              noMergeLabel.id,
+              governanceFiles.id,
+              incidentFreeze.id,
+              wipLimit.id,
+            ]),
+          )
+          .default([governanceFiles.id])
+          .describe(
+            "Rules a PR's author may not override on their own PR, whatever their permission (separation of duties): by default `governance-files`, so changing ownership or thresholds always takes a second person.",
           ),
       })
       .prefault({})

@@ -1,3 +1,4 @@
+import { fingerprintOf } from "../fingerprint.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
 
 /** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
@@ -188,19 +189,21 @@ function countText(findings: readonly Finding[]): string {
 function renderFinding(finding: Finding): string {
   const where =
     finding.position && finding.source ? ` (${finding.source} line ${finding.position.line})` : "";
+  // The fingerprint is what an override of this finding records and covers.
+  const id = finding.severity === "blocking" ? ` \`${fingerprintOf(finding)}\`` : "";
   const text = truncate(finding.message, 4_000);
-  return `- ${SEVERITY_ICON[finding.severity]} **${finding.ruleId}**${where}: ${text}`;
+  return `- ${SEVERITY_ICON[finding.severity]} **${finding.ruleId}**${id}${where}: ${text}`;
 }
 
 function renderAccepted(finding: Finding, receipt: Receipt): string {
   const text = truncate(finding.message, 2_000);
-  return `- ${OVERRIDDEN_ICON} **${finding.ruleId}**: ${text}\n  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+  return `- ${OVERRIDDEN_ICON} **${finding.ruleId}** \`${fingerprintOf(finding)}\`: ${text}\n  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
 }
 
 function renderReceiptRow(receipt: Receipt): string {
   const kind =
     receipt.kind === "override"
-      ? `${OVERRIDDEN_ICON} override`
+      ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}`
       : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
   return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |\n`;
 }

@@ -12,28 +12,34 @@ import {
   useGitHubMock,
 } from "./helpers/github.js";
 import {
+  fingerprintsOn,
   HEAD_SHA,
   issueCommentEvent,
   NEXT_SHA,
   PR_NUMBER,
   pullRequest,
   pullRequestEvent,
+  shownSummary,
 } from "./helpers/payloads.js";
 import { createTestApp } from "./helpers/probot.js";
 
 useGitHubMock();
 
-const COMMENT_ID = 492700400;
 const OVERRIDE =
   "/pilot-gate override branch-name reason: the vendor's release branch keeps its name";
 /** A PR that fails only `branch-name`. */
 const BAD_BRANCH = { branch: "login-page" };
 
+/** The PR's check as the App wrote it before the comment: the branch-name finding shown. */
+const SHOWN = shownSummary(BAD_BRANCH);
+/** The one finding a BAD_BRANCH PR has. */
+const BRANCH_FINDINGS = fingerprintsOn("branch-name", BAD_BRANCH);
+
 function overrideReads(
   gh: GitHubMock,
   login: string,
   role: string,
-  existing: { id: number; summary?: string }[] = [{ id: 1001 }],
+  existing: { id: number; summary?: string }[] = [{ id: 1001, summary: SHOWN }],
   config: string | null = null,
 ) {
   gh.config(config);
@@ -47,13 +53,12 @@ function receipt(fields: Omit<Receipt, "id">): Receipt {
 }
 
 describe("/pilot-gate override", () => {
-  it("accepts a maintainer's override: the check passes with the receipt, the comment gets a 👍", async () => {
+  it("accepts a maintainer's override: the check passes with the receipt naming what it covers", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     overrideReads(gh, "maintainer-mia", "maintain");
     gh.files(PR_NUMBER, ["src/login.ts"]);
     const updated = gh.updateCheckRun(1001);
-    const reacted = gh.reaction(COMMENT_ID);
 
     await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "maintainer-mia" }));
 
@@ -68,9 +73,13 @@ describe("/pilot-gate override", () => {
       actor: "maintainer-mia",
       sha: HEAD_SHA,
       at: "2024-05-01T10:00:00Z",
+      findings: BRANCH_FINDINGS,
     });
     expect(body.output.summary).toContain(`\`${recordedReceipt?.id}\``);
-    expect(reacted.body).toEqual({ content: "+1" });
+    expect(body.output.summary).toContain(`override of \`${BRANCH_FINDINGS[0]}\``);
+    // Config and files (cold here), the PR, the permission, the check run
+    // (fresh), the check write: no reaction, the check is the answer.
+    expect(countRequests().total).toBe(6);
   });
 
   it("refuses a read-only user politely, records the refusal and says who may override", async () => {
@@ -101,12 +110,13 @@ describe("/pilot-gate override", () => {
     overrideReads(gh, "maintainer-mia", "maintain");
     gh.files(PR_NUMBER, ["src/login.ts"]);
     const updated = gh.updateCheckRun(1001);
-    gh.reaction(COMMENT_ID);
     const event = issueCommentEvent(OVERRIDE, { login: "maintainer-mia" });
     await app.receive("issue_comment", event);
 
     const written = (updated.body as CheckRunBody).output.summary;
-    overrideReads(gh, "maintainer-mia", "maintain", [{ id: 1001, summary: written }]);
+    gh.pull(PR_NUMBER, pullRequest(BAD_BRANCH));
+    gh.permission("maintainer-mia", "maintain");
+    gh.checkRuns(HEAD_SHA, [{ id: 1001, summary: written }]);
     const before = recorded.length;
     await app.receive("issue_comment", event);
 
@@ -120,17 +130,66 @@ describe("/pilot-gate override", () => {
   it("accepts a role holder from overrides.roles whose permission alone is too low", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    overrideReads(gh, "paula-po", "write", [{ id: 1001 }], OVERRIDE_ROLES_CONFIG);
+    overrideReads(gh, "paula-po", "write", undefined, OVERRIDE_ROLES_CONFIG);
     gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     const updated = gh.updateCheckRun(1001);
-    gh.reaction(COMMENT_ID);
 
     const event = issueCommentEvent(OVERRIDE, { login: "paula-po" });
     event.repository.owner.type = "Organization";
     await app.receive("issue_comment", event);
 
     expect(updated.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("refuses an override written before the check it would cover: a push came in between", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    // The head's check first showed the finding at 10:05, after the 10:00 comment.
+    const later = shownSummary(BAD_BRANCH, { at: "2024-05-01T10:05:00Z" });
+    overrideReads(gh, "maintainer-mia", "maintain", [{ id: 1001, summary: later }]);
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    const replied = gh.comment(PR_NUMBER);
+
+    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "maintainer-mia" }));
+
+    expect(updated.body).toMatchObject({ conclusion: "failure" });
+    expect(readReceipts((updated.body as CheckRunBody).output.summary)).toEqual([
+      expect.objectContaining({ kind: "refusal", actor: "maintainer-mia" }),
+    ]);
+    expect((replied.body as { body: string }).body).toMatch(
+      /was not accepted: the PR changed after the comment: .*Read the check again/,
+    );
+  });
+
+  it("refuses the PR's author an override of governance-files on their own PR", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const raw = pullRequest({ changedFiles: 1 });
+    const author = raw.user.login as string;
+    gh.config(null);
+    gh.pull(PR_NUMBER, raw);
+    gh.permission(author, "admin");
+    gh.checkRuns(HEAD_SHA, [{ id: 1001 }]);
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.reviews(PR_NUMBER, []);
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    const replied = gh.comment(PR_NUMBER);
+
+    await app.receive(
+      "issue_comment",
+      issueCommentEvent("/pilot-gate override governance-files reason: my own change", {
+        login: author,
+      }),
+    );
+
+    expect(updated.body).toMatchObject({ conclusion: "failure" });
+    expect((replied.body as { body: string }).body).toContain(
+      "the author of a PR cannot override `governance-files` on it",
+    );
   });
 
   it("replies to a malformed command with the syntax, and records nothing", async () => {
@@ -199,6 +258,7 @@ describe("/pilot-gate override", () => {
       reason: "vendor branch",
       sha: HEAD_SHA,
       at: "2024-05-01T10:00:00Z",
+      findings: BRANCH_FINDINGS,
     });
     gh.config(CARRY_OVER_CONFIG);
     gh.files(PR_NUMBER, ["src/login.ts"]);
@@ -223,22 +283,24 @@ describe("/pilot-gate override", () => {
     const gh = new GitHubMock().token();
     gh.config(CARRY_OVER_CONFIG);
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.createCheckRun(1001);
+    const posted = gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
     await app.receive("pull_request", pullRequestEvent("opened", BAD_BRANCH));
 
-    // The override: recorded on the run this App posted (looked up afresh, as overrides are).
-    gh.config(CARRY_OVER_CONFIG);
+    // The override, after the check was posted: recorded on the run this App
+    // posted (looked up afresh, as overrides are), with the config cached.
     gh.pull(PR_NUMBER, pullRequest({ ...BAD_BRANCH, labels: ["NO_MERGE"] }));
     gh.permission("maintainer-mia", "maintain");
-    gh.checkRuns(HEAD_SHA, [{ id: 1001 }]);
+    gh.checkRuns(HEAD_SHA, [{ id: 1001, summary: (posted.body as CheckRunBody).output.summary }]);
     gh.labelEvents(PR_NUMBER, [
       { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
     ]);
     const updated = gh.updateCheckRun(1001);
     gh.removeLabel(PR_NUMBER, "NO_MERGE");
-    gh.reaction(COMMENT_ID);
-    await app.receive("issue_comment", issueCommentEvent(OVERRIDE, { login: "maintainer-mia" }));
+    await app.receive(
+      "issue_comment",
+      issueCommentEvent(OVERRIDE, { login: "maintainer-mia", createdAt: "2024-05-01T12:30:00Z" }),
+    );
     const [accepted] = readReceipts((updated.body as CheckRunBody).output.summary);
 
     // The push: files and the POST only; the previous head's receipts come from memory.
@@ -266,6 +328,7 @@ describe("/pilot-gate override", () => {
       reason: "vendor branch",
       sha: HEAD_SHA,
       at: "2024-05-01T10:00:00Z",
+      findings: BRANCH_FINDINGS,
     });
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);

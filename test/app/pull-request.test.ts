@@ -7,7 +7,13 @@ import {
   requestsSince,
   useGitHubMock,
 } from "./helpers/github.js";
-import { HEAD_SHA, NEXT_SHA, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
+import {
+  HEAD_SHA,
+  NEXT_SHA,
+  PR_NUMBER,
+  pullRequest,
+  pullRequestEvent,
+} from "./helpers/payloads.js";
 import { createTestApp, mark } from "./helpers/probot.js";
 
 useGitHubMock();
@@ -25,6 +31,55 @@ function firstEventReads(
   gh.files(PR_NUMBER, ["src/login.ts"]);
   if (options.lookup) gh.checkRuns(HEAD_SHA);
 }
+
+describe("late deliveries", () => {
+  it("judges an edited delivery older than a person's NO_MERGE label as the PR is now", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const edited = pullRequestEvent("edited", { updatedAt: "2024-05-01T11:00:00Z" });
+    const labeled = pullRequestEvent("labeled", {
+      labels: ["NO_MERGE"],
+      label: "NO_MERGE",
+      updatedAt: "2024-05-01T11:00:05Z",
+    });
+    firstEventReads(gh, { lookup: true });
+    const first = gh.createCheckRun(1001);
+    await app.receive("pull_request", labeled);
+    expect(first.body).toMatchObject({ conclusion: "failure" });
+
+    // The edit happened first but is delivered last: GitHub's PR carries the label.
+    gh.pull(PR_NUMBER, labeled.pull_request);
+    gh.labelEvents(PR_NUMBER, [{ label: "NO_MERGE", actor: "release-rita" }]);
+    await app.receive("pull_request", edited);
+
+    // Read again, the PR is as the labeled event left it: the same verdict, no write.
+    expect(app.logged(40)).toEqual([]);
+    expect(first.calls).toBe(1);
+  });
+
+  it("takes the delivery when GitHub's answer is older than it", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh, { lookup: true });
+    gh.createCheckRun(1001);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("edited", { updatedAt: "2024-05-01T11:00:05Z" }),
+    );
+
+    // A redelivery of the same state, while GitHub's read lags behind.
+    const redelivered = pullRequestEvent("edited", {
+      body: "",
+      updatedAt: "2024-05-01T11:00:05Z",
+    });
+    gh.pull(PR_NUMBER, pullRequest({ updatedAt: "2024-05-01T11:00:00Z" }));
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", redelivered);
+
+    expect(updated.body).toMatchObject({ conclusion: "failure" });
+  });
+});
 
 describe("pull_request events", () => {
   it("posts a completed, passing check on a good PR and writes no label", async () => {

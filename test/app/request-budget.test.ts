@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
-import { countRequests, GitHubMock, requestsSince, useGitHubMock } from "./helpers/github.js";
+import {
+  asFound,
+  countRequests,
+  GitHubMock,
+  requestsSince,
+  useGitHubMock,
+} from "./helpers/github.js";
 import {
   checkRunEvent,
   GROUP_SHA,
@@ -45,10 +51,8 @@ describe("requests per event", () => {
     gh.addLabels(PR_NUMBER);
     expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(4);
 
-    // The App's own label comes back as a labeled event: who labeled it, and nothing to write.
-    gh.labelEvents(PR_NUMBER, [
-      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
-    ]);
+    // The App's own label comes back as a labeled event: this process made
+    // that change, so the echo costs nothing.
     expect(
       await cost(
         "pull_request",
@@ -59,7 +63,7 @@ describe("requests per event", () => {
           senderType: "Bot",
         }),
       ),
-    ).toBe(1);
+    ).toBe(0);
 
     // An unrelated label: nothing at all.
     expect(
@@ -90,39 +94,60 @@ describe("requests per event", () => {
       3,
     );
 
-    // synchronize, passing: config cached; new commit, so new files and a new check run.
+    // synchronize, failing the branch name: config cached; new commit, so new
+    // files, a new check run and the label.
+    const bad = { sha: NEXT_SHA, branch: "login-page" };
     gh.files(PR_NUMBER, ["src/login.ts"]);
-    gh.createCheckRun(1002);
-    expect(await cost("pull_request", pullRequestEvent("synchronize", { sha: NEXT_SHA }))).toBe(2);
+    const pushed = gh.createCheckRun(1002);
+    gh.addLabels(PR_NUMBER);
+    expect(await cost("pull_request", pullRequestEvent("synchronize", bad))).toBe(3);
 
-    // Re-run: the PR, the config revalidated, the check run looked up afresh; unchanged, so no write.
-    gh.pull(PR_NUMBER, pullRequest({ sha: NEXT_SHA }));
+    const found = asFound(1002, pushed.body);
+
+    // Re-run: the PR, the config revalidated, the check run looked up afresh
+    // (and found as written), the App's label's origin; unchanged, so no write.
+    gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
     gh.config(null);
-    gh.checkRuns(NEXT_SHA, [{ id: 1002 }]);
-    gh.updateCheckRun(1002);
+    gh.checkRuns(NEXT_SHA, [found]);
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
     expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(4);
+
+    // Override, written after the check showed the finding: the PR, the
+    // commenter's permission, the check run afresh, PATCH; then, as the PR
+    // now passes, the origin of its NO_MERGE label and the label's removal.
+    gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
+    gh.permission("maintainer-mia", "maintain");
+    gh.checkRuns(NEXT_SHA, [found]);
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
+    gh.updateCheckRun(1002);
+    gh.removeLabel(PR_NUMBER, "NO_MERGE");
+    const since = mark();
+    await app.receive(
+      "issue_comment",
+      issueCommentEvent("/pilot-gate override branch-name reason: vendor branch", {
+        login: "maintainer-mia",
+        createdAt: "2024-05-01T12:30:00Z",
+      }),
+    );
+    const override = countRequests(requestsSince(since)).byOperation;
+    expect(override).toEqual({
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}": 1,
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission": 1,
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
+      "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": 1,
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/events": 1,
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": 1,
+    });
 
     // Merge group: the PR, check runs on the group and on the PR head (known), POST on the group.
     gh.pull(PR_NUMBER, pullRequest({ sha: NEXT_SHA }));
     gh.checkRuns(GROUP_SHA);
     gh.createCheckRun(2001);
     expect(await cost("merge_group", mergeGroupEvent())).toBe(3);
-
-    // Override: config revalidated, the PR, the commenter's role, the check run afresh, PATCH, 👍.
-    gh.config(null);
-    gh.pull(PR_NUMBER, pullRequest({ sha: NEXT_SHA, branch: "login-page" }));
-    gh.permission("maintainer-mia", "maintain");
-    gh.checkRuns(NEXT_SHA, [{ id: 1002 }]);
-    gh.updateCheckRun(1002);
-    gh.reaction(492700400);
-    expect(
-      await cost(
-        "issue_comment",
-        issueCommentEvent("/pilot-gate override branch-name reason: vendor branch", {
-          login: "maintainer-mia",
-        }),
-      ),
-    ).toBe(6);
   });
 
   it("opened, passing: config + files + POST check", async () => {
@@ -159,28 +184,31 @@ describe("requests per event", () => {
     expect(countRequests(requestsSince(since)).total).toBe(5);
   });
 
-  it("a redelivered opened finds its run in memory: no second POST", async () => {
+  it("a redelivered opened reads the PR as it is now, finds its run in memory: no second POST", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     const created = gh.createCheckRun(1001);
-    const delivery = {
-      id: "redelivered-1",
-      name: "pull_request",
-      payload: pullRequestEvent("opened"),
-    } as Parameters<typeof app.probot.receive>[0];
+    const payload = pullRequestEvent("opened");
+    const delivery = { id: "redelivered-1", name: "pull_request", payload } as Parameters<
+      typeof app.probot.receive
+    >[0];
     await app.probot.receive(delivery);
 
     const since = mark();
+    gh.pull(PR_NUMBER, payload.pull_request);
     await app.probot.receive(delivery);
 
-    // Config and files cached, the run remembered and unchanged: nothing to ask or write.
+    // No newer than what was seen, so the PR is read; config and files cached,
+    // the run remembered and unchanged: nothing else to ask or write.
     expect(created.calls).toBe(1);
-    expect(requestsSince(since)).toEqual([]);
+    expect(countRequests(requestsSince(since)).byOperation).toEqual({
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}": 1,
+    });
   });
 
-  it("a redelivered failing opened re-adds the label its stale payload lacks, but posts no second check", async () => {
+  it("a redelivered failing opened is judged as the PR is now: no second check, no second label", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(null);
@@ -195,12 +223,14 @@ describe("requests per event", () => {
     await app.probot.receive(delivery);
 
     const since = mark();
-    const added = gh.addLabels(PR_NUMBER);
+    // GitHub's PR carries the label the first delivery added (and is newer for it).
+    gh.pull(PR_NUMBER, pullRequest({ body: BAD_BODY, labels: ["NO_MERGE"] }));
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+    ]);
     await app.probot.receive(delivery);
 
-    // Adding a label the PR has is a no-op on GitHub; the check is unchanged, so not written.
     expect(created.calls).toBe(1);
-    expect(added.calls).toBe(1);
-    expect(countRequests(requestsSince(since)).total).toBe(1);
+    expect(countRequests(requestsSince(since)).total).toBe(2);
   });
 });

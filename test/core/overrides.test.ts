@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../core/config/load.js";
-import { defaultConfig } from "../../core/config/schema.js";
+import { type Config, defaultConfig } from "../../core/config/schema.js";
 import { evaluatePullRequest } from "../../core/evaluate.js";
+import { fingerprintOf, recordShown } from "../../core/fingerprint.js";
 import {
   applyOverrides,
   decideOverride,
   type OverrideCommand,
+  type OverrideContext,
   type OverrideRequester,
   parseOverrideCommand,
+  receiptId,
 } from "../../core/overrides.js";
 import type { Receipt, Verdict } from "../../core/types.js";
 import { snapshot } from "../helpers/pull-request.js";
@@ -82,6 +85,22 @@ describe("parseOverrideCommand", () => {
       undefined,
     ],
     ["an unclosed fence", "```\n/pilot-gate override branch-name reason: x", undefined],
+    [
+      "an indented code block",
+      "Like this:\n\n    /pilot-gate override branch-name reason: x",
+      undefined,
+    ],
+    ["a line indented by a tab", "\t/pilot-gate override branch-name reason: x", undefined],
+    [
+      "a fence indented inside a list item",
+      "- step\n\n    ```\n  /pilot-gate override branch-name reason: x\n    ```",
+      undefined,
+    ],
+    [
+      "three spaces of indentation",
+      "   /pilot-gate override branch-name reason: x",
+      { ruleId: "branch-name", reason: "x" },
+    ],
     ["a one-line HTML comment", "<!-- /pilot-gate override branch-name reason: x -->", undefined],
     [
       "a multi-line HTML comment",
@@ -127,6 +146,41 @@ function requester(overrides: Partial<OverrideRequester> = {}): OverrideRequeste
 }
 
 const COMMAND: OverrideCommand = { ruleId: "branch-name", reason: "vendor branch" };
+const EARLIER = "2025-03-01T09:00:00Z";
+const LATER = "2025-03-01T11:00:00Z";
+
+/** Fails branch-name (blocking) and pr-checklist (blocking, several findings). */
+function failingVerdict(): Verdict {
+  return evaluatePullRequest(
+    snapshot({ branch: "vendor/release-7", body: "", changedFiles: [] }),
+    defaultConfig(),
+  );
+}
+
+/** Fingerprints of `ruleId`'s blocking findings in `verdict`. */
+function fingerprints(ruleId: string, verdict: Verdict = failingVerdict()): string[] {
+  return verdict.findings
+    .filter((f) => f.ruleId === ruleId && f.severity === "blocking")
+    .map(fingerprintOf)
+    .sort();
+}
+
+/** decideOverride on `SHA` at `AT`, against a check that showed every finding before. */
+function decide(
+  command: OverrideCommand,
+  who: OverrideRequester,
+  {
+    config = defaultConfig(),
+    sha = SHA,
+    at = AT,
+    author = "pat-author",
+    verdict = failingVerdict(),
+    shown,
+  }: Partial<OverrideContext> & { config?: Config } = {},
+): Receipt {
+  const context = { sha, at, author, verdict, shown: shown ?? recordShown(verdict, {}, EARLIER) };
+  return decideOverride(command, who, context, config);
+}
 
 describe("decideOverride", () => {
   it.each([
@@ -144,19 +198,13 @@ describe("decideOverride", () => {
     ["something-new", "write", "refusal"],
   ] as const)("%s permission against %s required gives %s", (permission, needed, kind) => {
     const config = parseConfig(`overrides:\n  permission: ${needed}\n`);
-    const receipt = decideOverride(COMMAND, requester({ permission }), SHA, AT, config);
+    const receipt = decide(COMMAND, requester({ permission }), { config });
     expect(receipt.kind).toBe(kind);
     expect(receipt.detail === undefined).toBe(kind === "override");
   });
 
   it("records who, what, why, where and when", () => {
-    const receipt = decideOverride(
-      COMMAND,
-      requester({ permission: "admin" }),
-      SHA,
-      AT,
-      defaultConfig(),
-    );
+    const receipt = decide(COMMAND, requester({ permission: "admin" }));
     expect(receipt).toEqual({
       id: expect.stringMatching(/^pg-[0-9a-f]{16}$/),
       kind: "override",
@@ -165,23 +213,19 @@ describe("decideOverride", () => {
       reason: "vendor branch",
       sha: SHA,
       at: AT,
+      findings: fingerprints("branch-name"),
     });
+    expect(receipt.findings).toHaveLength(1);
   });
 
   it("says what permission or role was needed and what the requester has", () => {
     const config = parseConfig("overrides:\n  roles: [po, pm]\n");
-    const receipt = decideOverride(COMMAND, requester(), SHA, AT, config);
+    const receipt = decide(COMMAND, requester(), { config });
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toBe(
       "needs maintain permission or one of roles [po, pm]; @dana has write.",
     );
-    const noRoles = decideOverride(
-      COMMAND,
-      requester({ permission: "read" }),
-      SHA,
-      AT,
-      defaultConfig(),
-    );
+    const noRoles = decide(COMMAND, requester({ permission: "read" }));
     expect(noRoles.detail).toBe("needs maintain permission; @dana has read.");
   });
 
@@ -193,35 +237,26 @@ describe("decideOverride", () => {
     "lets a holder of an override role override whatever their permission (%s)",
     (member, kind) => {
       const config = parseConfig("overrides:\n  roles: [po]\n");
-      const receipt = decideOverride(
+      const receipt = decide(
         COMMAND,
         requester({ permission: "read", roleMembers: { po: [member], pm: ["dana"] } }),
-        SHA,
-        AT,
-        config,
+        { config },
       );
       expect(receipt.kind).toBe(kind);
     },
   );
 
   it("does not count a role that is not an override role", () => {
-    const receipt = decideOverride(
-      COMMAND,
-      requester({ roleMembers: { pm: ["dana"] } }),
-      SHA,
-      AT,
-      parseConfig("overrides:\n  roles: [po]\n"),
-    );
+    const receipt = decide(COMMAND, requester({ roleMembers: { pm: ["dana"] } }), {
+      config: parseConfig("overrides:\n  roles: [po]\n"),
+    });
     expect(receipt.kind).toBe("refusal");
   });
 
   it("refuses an unknown rule and lists the rules that can be overridden", () => {
-    const receipt = decideOverride(
+    const receipt = decide(
       { ruleId: "no-such-rule", reason: "x" },
       requester({ permission: "admin" }),
-      SHA,
-      AT,
-      defaultConfig(),
     );
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toBe(
@@ -233,13 +268,7 @@ describe("decideOverride", () => {
     ["no-merge-label", /removing the label/],
     ["pr-body", /not a rule/],
   ])("refuses to override %s even for an admin", (ruleId, detail) => {
-    const receipt = decideOverride(
-      { ruleId, reason: "x" },
-      requester({ permission: "admin" }),
-      SHA,
-      AT,
-      defaultConfig(),
-    );
+    const receipt = decide({ ruleId, reason: "x" }, requester({ permission: "admin" }));
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toMatch(detail);
   });
@@ -247,51 +276,111 @@ describe("decideOverride", () => {
   it("gives the same request the same id, and any change a different one", () => {
     const config = defaultConfig();
     const admin = requester({ permission: "admin" });
-    const id = decideOverride(COMMAND, admin, SHA, AT, config).id;
-    expect(decideOverride({ ...COMMAND }, { ...admin }, SHA, AT, config).id).toBe(id);
+    const id = decide(COMMAND, admin, { config }).id;
+    expect(decide({ ...COMMAND }, { ...admin }, { config }).id).toBe(id);
     const variants = [
-      decideOverride({ ...COMMAND, reason: "another reason" }, admin, SHA, AT, config).id,
-      decideOverride({ ...COMMAND, ruleId: "pr-checklist" }, admin, SHA, AT, config).id,
-      decideOverride(COMMAND, { ...admin, login: "erin" }, SHA, AT, config).id,
-      decideOverride(COMMAND, admin, OTHER_SHA, AT, config).id,
-      decideOverride(COMMAND, admin, SHA, "2025-03-01T10:00:01Z", config).id,
-      decideOverride(COMMAND, requester({ permission: "read" }), SHA, AT, config).id,
+      decide({ ...COMMAND, reason: "another reason" }, admin, { config }).id,
+      decide({ ...COMMAND, ruleId: "pr-checklist" }, admin, { config }).id,
+      decide(COMMAND, { ...admin, login: "erin" }, { config }).id,
+      decide(COMMAND, admin, { config, sha: OTHER_SHA }).id,
+      decide(COMMAND, admin, { config, at: "2025-03-01T10:00:01Z" }).id,
+      decide(COMMAND, requester({ permission: "read" }), { config }).id,
     ];
     expect(new Set([id, ...variants]).size).toBe(variants.length + 1);
   });
 
   it("derives the id from the RFC 8785 canonical JSON of the fields", () => {
     // sha256 of {"actor":"dana","at":"2025-03-01T10:00:00Z","kind":"override","reason":"vendor branch","ruleId":"branch-name","sha":"c0ffee00…"}
-    const receipt = decideOverride(
-      COMMAND,
-      requester({ permission: "admin" }),
-      SHA,
-      AT,
+    const fields = { kind: "override", ruleId: "branch-name", actor: "dana" } as const;
+    expect(receiptId({ ...fields, reason: "vendor branch", sha: SHA, at: AT })).toBe(EXPECTED_ID);
+    // The findings an override covers are part of what it is.
+    expect(
+      receiptId({ ...fields, reason: "vendor branch", sha: SHA, at: AT, findings: ["pg-1"] }),
+    ).not.toBe(EXPECTED_ID);
+  });
+
+  it("covers only the findings the check showed before the comment", () => {
+    // Five sections missing: five pr-checklist findings.
+    const verdict = evaluatePullRequest(
+      snapshot({ body: "## Story ID\n\nS-PC-01\n", changedFiles: [] }),
       defaultConfig(),
     );
-    expect(receipt.id).toBe(EXPECTED_ID);
+    const [first, ...rest] = fingerprints("pr-checklist", verdict);
+    expect(rest.length).toBeGreaterThan(0);
+    const shown = recordShown(verdict, {}, LATER);
+    shown[first as string] = EARLIER;
+    const receipt = decide(
+      { ruleId: "pr-checklist", reason: "accepted" },
+      requester({ permission: "admin" }),
+      { verdict, shown },
+    );
+    expect(receipt).toMatchObject({ kind: "override", findings: [first] });
+    const applied = applyOverrides(verdict, [receipt], SHA, defaultConfig());
+    expect(applied.rules.find((rule) => rule.ruleId === "pr-checklist")?.status).toBe("fail");
+    expect(applied.findings.filter((f) => f.acceptedBy)).toHaveLength(1);
+  });
+
+  it("refuses when nothing of the rule was shown before the comment (a push or an edit since)", () => {
+    const verdict = failingVerdict();
+    const receipt = decide(COMMAND, requester({ permission: "admin" }), {
+      verdict,
+      shown: recordShown(verdict, {}, LATER),
+    });
+    expect(receipt.kind).toBe("refusal");
+    expect(receipt.detail).toMatch(
+      /^the PR changed after the comment: no finding of `branch-name`/,
+    );
+    expect(receipt.detail).toContain("Read the check again");
+    expect(decide(COMMAND, requester({ permission: "admin" }), { shown: {} }).kind).toBe("refusal");
+  });
+
+  it("refuses a rule with no open blocking finding: there is nothing to cover", () => {
+    const verdict = evaluatePullRequest(snapshot({ changedFiles: [] }), defaultConfig());
+    const receipt = decide(COMMAND, requester({ permission: "admin" }), { verdict });
+    expect(receipt.kind).toBe("refusal");
+    expect(receipt.detail).toBe(
+      "`branch-name` has no open blocking finding on c0ffee0, so there is nothing to override.",
+    );
+  });
+
+  it("keeps the PR's author from overriding governance-files on their own PR", () => {
+    const verdict = evaluatePullRequest(
+      snapshot({ changedFiles: ["CODEOWNERS"], headSha: SHA }),
+      defaultConfig(),
+    );
+    const governance = { ruleId: "governance-files", reason: "my own change" };
+    const admin = requester({ login: "Pat-Author", permission: "admin" });
+    const refused = decide(governance, admin, { verdict });
+    expect(refused.kind).toBe("refusal");
+    expect(refused.detail).toBe(
+      "the author of a PR cannot override `governance-files` on it (`overrides.not_by_author`): another person who may override has to.",
+    );
+    expect(decide(governance, { ...admin, login: "someone-else" }, { verdict }).kind).toBe(
+      "override",
+    );
+    // Other rules stay the author's to override, and the list is configurable.
+    expect(decide(COMMAND, admin).kind).toBe("override");
+    const open = parseConfig("overrides:\n  not_by_author: []\n");
+    expect(decide(governance, admin, { verdict, config: open }).kind).toBe("override");
+    const strict = parseConfig("overrides:\n  not_by_author: [branch-name]\n");
+    expect(decide(COMMAND, admin, { config: strict }).kind).toBe("refusal");
   });
 });
 
+/** An override receipt covering every blocking finding of its rule in `failingVerdict`. */
 function receipt(overrides: Partial<Receipt> = {}): Receipt {
+  const ruleId = overrides.ruleId ?? "branch-name";
   return {
-    id: `pg-${(overrides.ruleId ?? "branch-name").padEnd(16, "0").slice(0, 16)}`,
+    id: `pg-${ruleId.padEnd(16, "0").slice(0, 16)}`,
     kind: "override",
-    ruleId: "branch-name",
+    ruleId,
     actor: "dana",
     reason: "vendor branch",
     sha: SHA,
     at: AT,
+    findings: fingerprints(ruleId),
     ...overrides,
   };
-}
-
-/** Fails branch-name (blocking) and pr-checklist (blocking, several findings). */
-function failingVerdict(): Verdict {
-  return evaluatePullRequest(
-    snapshot({ branch: "vendor/release-7", body: "", changedFiles: [] }),
-    defaultConfig(),
-  );
 }
 
 describe("applyOverrides", () => {
@@ -402,6 +491,26 @@ describe("applyOverrides", () => {
     expect(result.status).toBe("pass");
     expect(verdict).toEqual(before);
     expect(receipts).toEqual(receiptsBefore);
+  });
+
+  it("covers nothing with a receipt that names no findings (recorded before they were named)", () => {
+    const legacy = receipt();
+    delete legacy.findings;
+    const result = applyOverrides(failingVerdict(), [legacy], SHA, defaultConfig());
+    expect(result.findings.some((f) => f.acceptedBy)).toBe(false);
+    expect(result.receipts).toEqual([legacy]);
+  });
+
+  it("does not cover a new finding of the same rule, on this commit or carried over", () => {
+    const other = receipt({ findings: ["pg-0000000000000000"] });
+    const carried = parseConfig("overrides:\n  carry_over: true\n");
+    for (const [r, config] of [
+      [other, defaultConfig()],
+      [{ ...other, sha: OTHER_SHA }, carried],
+    ] as const) {
+      const result = applyOverrides(failingVerdict(), [r], SHA, config);
+      expect(result.rules.find((rule) => rule.ruleId === "branch-name")?.status).toBe("fail");
+    }
   });
 
   it("is idempotent", () => {

@@ -3,6 +3,7 @@ import { parseConfig } from "../../core/config/load.js";
 import { defaultConfig } from "../../core/config/schema.js";
 import { ConfigError } from "../../core/errors.js";
 import { evaluatePullRequest } from "../../core/evaluate.js";
+import { fingerprintOf } from "../../core/fingerprint.js";
 import { applyOverrides } from "../../core/overrides.js";
 import {
   type LabelState,
@@ -201,12 +202,13 @@ describe("planPullRequest: the check run", () => {
       reason: "vendor branch",
       sha: SHA,
       at: "2025-03-01T10:00:00Z",
+      findings: FAIL.findings.filter((f) => f.ruleId === "branch-name").map(fingerprintOf),
     };
     const verdict = applyOverrides(FAIL, [receipt], SHA, defaultConfig());
     const result = plan(verdict, { labels: { current: ["NO_MERGE"], appliedByApp: true } });
     expect(result.checkRun?.conclusion).toBe("success");
     expect(result.checkRun?.title).toBe("Ready to merge: 1 rule overridden");
-    expect(result.checkRun?.summary).toContain("| `pg-0123456789abcdef` | ↪️ override |");
+    expect(result.checkRun?.summary).toContain("| `pg-0123456789abcdef` | ↪️ override of `pg-");
     expect(result.labels).toEqual({ add: [], remove: ["NO_MERGE"] });
   });
 });

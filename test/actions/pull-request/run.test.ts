@@ -28,8 +28,14 @@ vi.mock("@actions/core", async () => (await import("../helpers/core.js")).coreMo
 useGitHubMock();
 beforeEach(resetCore);
 
-/** Runs the action as the entry does, with retries off so a mocked failure is final. */
+/**
+ * Runs the action as the entry does, with retries off so a mocked failure is
+ * final. The action reads an open PR as GitHub has it now (workflow runs of
+ * one PR can finish out of order); here GitHub has it as delivered.
+ */
 async function run(eventName: string, payload: unknown, env: NodeJS.ProcessEnv = {}) {
+  const pull = (payload as { pull_request?: { number: number; state: string } }).pull_request;
+  if (pull?.state === "open") new ActionGitHubMock().pull(pull.number, pull);
   await runAction(await inputsFor(eventName, payload, env), { retries: false, now: () => NOW });
 }
 
@@ -75,8 +81,9 @@ describe("the action on pull_request", () => {
     expect(record.secrets).toEqual(["ghs_workflow_token"]);
     // The head commit is new to the PR: no check run lookup, so no need to know the app either.
     expect(countRequests()).toEqual({
-      total: 3,
+      total: 4,
       byOperation: {
+        "GET /repos/{owner}/{repo}/pulls/{pull_number}": 1,
         "GET /repos/{owner}/{repo}/contents/{path}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
@@ -278,7 +285,7 @@ describe("the action on pull_request", () => {
   });
 
   it("does nothing on an activity type it does not judge", async () => {
-    await run("pull_request", pullRequestEvent("closed"));
+    await run("pull_request", pullRequestEvent("closed", { state: "closed" }));
     expect(recorded).toEqual([]);
     expect(record.failed).toEqual([]);
     expect(logged("info")[0]).toMatch(

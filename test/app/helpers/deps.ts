@@ -28,6 +28,7 @@ export function tokenDeps(options: {
       configCacheSeconds: 60,
       now: () => options.now,
       checkRunButtons: false,
+      freshPulls: "when-stale",
     }),
     log: options.log,
     repo: { owner: OWNER, repo: REPO, defaultBranch: "master", ownerIsOrg: false },

@@ -152,6 +152,20 @@ export interface CheckRunFixture {
   appId?: number;
   summary?: string;
   annotationsCount?: number;
+  conclusion?: string;
+  title?: string;
+}
+
+/** A run as GitHub reports back what the App wrote (`body`), for a lookup that finds it. */
+export function asFound(id: number, body: unknown): CheckRunFixture {
+  const written = body as CheckRunBody;
+  return {
+    id,
+    summary: written.output.summary,
+    conclusion: written.conclusion,
+    title: written.output.title,
+    annotationsCount: written.output.annotations?.length ?? 0,
+  };
 }
 
 /**
@@ -231,10 +245,10 @@ export class GitHubMock {
           name: run.name ?? name,
           head_sha: sha,
           status: "completed",
-          conclusion: "failure",
+          conclusion: run.conclusion ?? "failure",
           app: { id: run.appId ?? APP_ID, slug: "pilot-gate" },
           output: {
-            title: "t",
+            title: run.title ?? "t",
             summary: run.summary ?? "",
             text: null,
             annotations_count: run.annotationsCount ?? 0,

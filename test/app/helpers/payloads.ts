@@ -1,4 +1,11 @@
 import { createRequire } from "node:module";
+import { withReceipts } from "../../../app/receipts.js";
+import { defaultConfig } from "../../../core/config/schema.js";
+import { evaluatePullRequest } from "../../../core/evaluate.js";
+import { fingerprintOf, recordShown } from "../../../core/fingerprint.js";
+import { labelNames } from "../../../core/labels.js";
+import { GITHUB_TEXT_LIMIT } from "../../../core/render/markdown.js";
+import type { Receipt, Verdict } from "../../../core/types.js";
 import { VALID_BODY } from "../../helpers/pull-request.js";
 import { INSTALLATION_ID } from "./github.js";
 
@@ -54,11 +61,25 @@ export interface PullOptions {
   org?: boolean;
   /** The PR's `changed_files` count; the example's own (1) when not given. */
   changedFiles?: number;
+  /** When the PR last changed; by default a second after the last PR object made. */
+  updatedAt?: string;
+}
+
+/**
+ * Each PR object made is one second newer than the one before, as each
+ * event GitHub sends about a PR is: the App tells a late delivery by its
+ * `updated_at`. Redelivering a payload keeps its time.
+ */
+let clock = Date.parse("2024-05-01T09:00:00Z");
+function nextUpdatedAt(): string {
+  clock += 1_000;
+  return new Date(clock).toISOString().replace(".000Z", "Z");
 }
 
 /** A pull request object as webhooks and `GET /pulls/{n}` carry it. */
 export function pullRequest(options: PullOptions = {}): Json {
   const pr = structuredClone(BASE_EXAMPLE.pull_request);
+  pr.updated_at = options.updatedAt ?? nextUpdatedAt();
   pr.number = options.number ?? PR_NUMBER;
   pr.state = options.state ?? "open";
   pr.title = options.title ?? "S-PC-01: Login page";
@@ -317,4 +338,48 @@ export function repositoryRulesetEvent(
     updated_at: RULE_UPDATED_AT,
   };
   return payload;
+}
+
+/**
+ * The verdict the App reaches on the PR `options` describe (changing
+ * `files`), under the default config: to know which findings its check run
+ * shows.
+ */
+export function verdictOn(options: PullOptions = {}, files: string[] = ["src/login.ts"]): Verdict {
+  const pr = pullRequest(options);
+  return evaluatePullRequest(
+    {
+      branch: pr.head.ref,
+      base: pr.base.ref,
+      title: pr.title,
+      body: pr.body ?? "",
+      labels: labelNames(pr.labels),
+      headSha: pr.head.sha,
+      draft: pr.draft,
+      changedFiles: files,
+    },
+    defaultConfig(),
+  );
+}
+
+/**
+ * A check run summary as the App writes it for that PR, recording each of
+ * its blocking findings as shown at `at` (by default before the comments
+ * these tests make), and `receipts`: what an override comment written after
+ * `at` may cover.
+ */
+export function shownSummary(
+  options: PullOptions = {},
+  { at = "2024-05-01T09:00:00Z", receipts = [] }: { at?: string; receipts?: Receipt[] } = {},
+): string {
+  const shown = recordShown(verdictOn(options), {}, at);
+  return withReceipts("## earlier verdict", receipts, GITHUB_TEXT_LIMIT, shown);
+}
+
+/** Fingerprints of `ruleId`'s blocking findings on that PR. */
+export function fingerprintsOn(ruleId: string, options: PullOptions = {}): string[] {
+  return verdictOn(options)
+    .findings.filter((f) => f.ruleId === ruleId && f.severity === "blocking")
+    .map(fingerprintOf)
+    .sort();
 }

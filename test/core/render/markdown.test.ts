@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
+import { fingerprintOf } from "../../../core/fingerprint.js";
 import { renderJson } from "../../../core/render/json.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "../../../core/render/markdown.js";
 import type { Finding, Receipt, Verdict } from "../../../core/types.js";
@@ -92,6 +93,7 @@ describe("renderMarkdown with overrides", () => {
     reason: "hotfix | checklist after",
     sha: "c0ffee1234567890",
     at: "2025-03-01T10:00:00Z",
+    findings: ["pg-00000000000000aa"],
   };
   const refusal: Receipt = {
     id: "pg-fedcba9876543210",
@@ -156,7 +158,7 @@ describe("renderMarkdown with overrides", () => {
     expect(text).toContain("| `pr-checklist` | ↪️ overridden | 1 overridden |");
     expect(text).not.toContain("### What to fix");
     expect(text).toContain(
-      "### Overridden\n\n- ↪️ **pr-checklist**: Tick the DoD.\n  Overridden by @dana: “hotfix | checklist after” (receipt `pg-0123456789abcdef`, commit `c0ffee1`).",
+      `### Overridden\n\n- ↪️ **pr-checklist** \`${fingerprintOf({ ruleId: "pr-checklist", message: "Tick the DoD." })}\`: Tick the DoD.\n  Overridden by @dana: “hotfix | checklist after” (receipt \`pg-0123456789abcdef\`, commit \`c0ffee1\`).`,
     );
   });
 
@@ -169,7 +171,7 @@ describe("renderMarkdown with overrides", () => {
     );
     expect(text).toContain(
       "### Receipts\n\n| Id | Kind | Rule | By | Reason | Commit | Time |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
-        "| `pg-0123456789abcdef` | ↪️ override | `pr-checklist` | @dana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
+        "| `pg-0123456789abcdef` | ↪️ override of `pg-00000000000000aa` | `pr-checklist` | @dana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
         "| `pg-fedcba9876543210` | 🚫 refusal: needs maintain permission; @erin has write. | `branch-name` | @erin | please | `c0ffee1` | 2025-03-01T09:00:00Z |\n",
     );
   });
