@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig } from "../core/index.js";
+import { CONFIG_LIMIT, sizeOverLimit } from "../core/limits.js";
 import { type EventDeps, type LoadedConfig, repoKey } from "./state.js";
 
 /**
@@ -61,12 +62,18 @@ export function parseConfigText(text: string): LoadedConfig {
 /**
  * The check name a broken config asks for, read leniently. Posting the
  * config error under the default name when the team renamed the check would
- * leave the check branch protection requires missing, not failing.
+ * leave the check branch protection requires missing, not failing. A text
+ * over `CONFIG_LIMIT` is not read at all, and duplicate keys are not looked
+ * for (the library's check is quadratic): this read must cost no more than
+ * the validation that failed.
  */
 export function checkNameOf(text: string): string {
   const fallback = defaultConfig().check.name;
+  if (sizeOverLimit(text, CONFIG_LIMIT) !== undefined) return fallback;
   try {
-    const data = parseYaml(text, { maxAliasCount: 100 }) as { check?: { name?: unknown } } | null;
+    const data = parseYaml(text, { maxAliasCount: 100, uniqueKeys: false }) as {
+      check?: { name?: unknown };
+    } | null;
     const name = data?.check?.name;
     return typeof name === "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
   } catch {
