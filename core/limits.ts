@@ -26,10 +26,10 @@ const MIB = 1024 * KIB;
 /**
  * `.github/pilot-gate.yml`. The config `pilot-gate init` writes, every
  * default with a comment, is about 14 KB, so 64 KiB leaves room for long
- * section aliases and pattern lists; parsing 64 KiB of YAML takes well under
- * a second, where a 50 MB file would take the App tens of seconds and
- * gigabytes. The App reads the PR's own copy too, so this bounds what a PR
- * can make it do.
+ * section aliases and pattern lists. The costliest 64 KiB found validates
+ * in under half a second (`npm run bench`), where a 50 MB file took 28 s and
+ * 1.7 GB. The App reads a PR's own copy too, so this bounds what a PR can
+ * make it do.
  */
 export const CONFIG_LIMIT: InputLimit = {
   bytes: 64 * KIB,
@@ -57,9 +57,10 @@ export const PILOT_MANIFEST_LIMIT: InputLimit = {
 
 /**
  * One JUnit XML file. fast-xml-parser builds text nodes a character at a
- * time, about 1.3 s and 400 MB for 8 MiB of failure text (captured
- * `<system-out>`/`<system-err>` is skipped unparsed and costs far less);
- * runners that write one file per suite or class stay well under it.
+ * time: 8 MiB of failure text costs about 1.6 s and 250 MB above the
+ * baseline (captured `<system-out>`/`<system-err>` is sliced out unparsed
+ * and costs a tenth of that); runners that write one file per suite or
+ * class stay well under it.
  */
 export const JUNIT_LIMIT: InputLimit = {
   bytes: 8 * MIB,
@@ -69,9 +70,9 @@ export const JUNIT_LIMIT: InputLimit = {
 
 /**
  * Test cases read from the JUnit files of one smoke run, all files together:
- * a smoke suite is a few hundred scenarios, and 50,000 parse in about a
- * second. Counted as `<testcase` tags before parsing, so a file over it is
- * never parsed.
+ * a smoke suite is a few hundred scenarios, and 50,000 parse in about two
+ * seconds and 25 MB. Counted as `<testcase` tags before parsing, so a file
+ * over it is never parsed (a million took 13.6 s and 1.5 GB).
  */
 export const JUNIT_MAX_TESTCASES = 50_000;
 
@@ -82,9 +83,9 @@ export const JUNIT_TESTCASES_ADVICE =
 /**
  * A JSON report a gate wrote and another reads back (smoke and parity
  * reports for readiness, any report packed as evidence, the readiness report
- * for a release). A smoke report lists every scenario, about 400 bytes each,
- * so one at `JUNIT_MAX_TESTCASES` is about 20 MB; 64 MiB leaves room for long
- * failure messages.
+ * for a release). A smoke report lists every scenario, about 320 bytes each,
+ * so one at `JUNIT_MAX_TESTCASES` is about 16 MB; 64 MiB leaves room for a
+ * full 2,000-character failure message on about half of them.
  */
 export const REPORT_LIMIT: InputLimit = {
   bytes: 64 * MIB,
@@ -100,25 +101,11 @@ export const REPORT_LIMIT: InputLimit = {
 export const MAX_FILE_ISSUES = 100;
 
 /**
- * The UTF-8 length of `text`, counted without encoding a copy of it: a
- * rejected input may be tens of megabytes, and core has no Node `Buffer`.
+ * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
+ * counts without encoding a copy: a refused input may be tens of megabytes.
  */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
+  return Buffer.byteLength(text, "utf8");
 }
 
 /**
