@@ -47,7 +47,7 @@ function validate(text: string): string {
 }
 
 /** The config validated as the App and CLI do, and the same text with no size limit (the parser's own cost). */
-function configRow(label: string, text: string): string[] {
+function configRow(label: string, text: string): { lines: string[]; ms: number } {
   const bounded = time(() => validate(text));
   const unbounded = time(
     () => parseYamlAs(text, configSchema, { rootDescription: "a mapping", limit: NO_LIMIT }),
@@ -56,11 +56,14 @@ function configRow(label: string, text: string): string[] {
   const found = unbounded.result.ok
     ? "valid"
     : `${unbounded.result.issues.length + unbounded.result.unlisted} problem(s)`;
-  return [
-    `  ${label} (${size(bytesOf(text))})`,
-    `    validate:            ${bounded.ms.toFixed(1)} ms  (${bounded.result})`,
-    `    parsed, no limit:    ${unbounded.ms.toFixed(1)} ms  (${found})`,
-  ];
+  return {
+    lines: [
+      `  ${label} (${size(bytesOf(text))})`,
+      `    validate:            ${bounded.ms.toFixed(1)} ms  (${bounded.result})`,
+      `    parsed, no limit:    ${unbounded.ms.toFixed(1)} ms  (${found})`,
+    ],
+    ms: bounded.ms,
+  };
 }
 
 const keys = (n: number, indent = "") =>
@@ -94,13 +97,13 @@ function benchConfig(): string[] {
   const lines = [
     `Config validation (limit ${size(CONFIG_LIMIT.bytes)}, first ${MAX_FILE_ISSUES} problems located):`,
   ];
-  lines.push(...configRow("20,000 unknown keys", keys(20_000)));
-  lines.push(...configRow("40,000 duplicate-checked keys", `x:\n${keys(40_000, "  ")}`));
+  lines.push(...configRow("20,000 unknown keys", keys(20_000)).lines);
+  lines.push(...configRow("40,000 duplicate-checked keys", `x:\n${keys(40_000, "  ")}`).lines);
   let worst = { label: "", ms: 0 };
   for (const [label, text] of WORST_CASES) {
-    lines.push(...configRow(label, text));
-    const { ms } = time(() => validate(text));
-    if (ms > worst.ms) worst = { label, ms };
+    const row = configRow(label, text);
+    lines.push(...row.lines);
+    if (row.ms > worst.ms) worst = { label, ms: row.ms };
   }
   lines.push(`  64 KiB worst case: ${worst.label}, ${worst.ms.toFixed(1)} ms`);
   const huge = `check:\n  name: gate\n# ${"x".repeat(50 * MiB)}`;
