@@ -27,9 +27,9 @@ export type YamlResult<T> =
  * JSON is YAML, so JSON files go through here too.
  *
  * Text over `limit` is refused before parsing, with one issue that says so.
- * Within it the cost is linear: duplicate keys are found with one set per
- * mapping, aliases expand at most 100 times, and only the first
- * `MAX_FILE_ISSUES` problems are located.
+ * Within it the cost stays linear: duplicate keys are found with one set per
+ * mapping, alias expansion is capped (the library's `maxAliasCount`), and
+ * only the first `MAX_FILE_ISSUES` problems are located.
  *
  * Uses the `yaml` package rather than js-yaml because it keeps a source range
  * for every node, which is what lets a schema error point at the exact line
