@@ -6,9 +6,6 @@ import { readStreak } from "./incidents/failures.js";
 import { mergeReceipts, readReceipts, readShown, withReceipts } from "./receipts.js";
 import { type EventDeps, type KnownCheckRun, repoKey } from "./state.js";
 
-/** GitHub takes at most 50 annotations per check run request. */
-export const ANNOTATIONS_PER_REQUEST = 50;
-
 function checkRunKey(deps: EventDeps, sha: string, name: string): string {
   return `${repoKey(deps.repo)}@${sha}#${name}`;
 }
@@ -76,12 +73,12 @@ export function toCheckRunWrite(
 }
 
 /**
- * Publishes a check run: one request when nothing else is needed. Updates
- * the existing run in place unless it carries annotations, which the Checks
- * API can only append to, never remove: then a new run replaces it (the
- * latest run of a name is the one GitHub and branch protection show).
- * Annotations past the first 50 go in further updates. A write identical to
- * the last one this App made is skipped.
+ * Publishes a check run in one request. Updates the existing run in place
+ * unless it carries annotations, which the Checks API can only append to,
+ * never remove: then a new run replaces it (the latest run of a name is the
+ * one GitHub and branch protection show). Plans carry at most the 50
+ * annotations one request takes (`MAX_ANNOTATIONS`). A write identical to the
+ * last one this App made is skipped.
  */
 export async function writeCheckRun(
   deps: EventDeps,
@@ -103,35 +100,27 @@ export async function writeCheckRun(
     deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
     return;
   }
-  const [first = [], ...rest] = chunk(write.annotations, ANNOTATIONS_PER_REQUEST);
   let id: number;
   if (existing && existing.annotationsCount === 0) {
-    await deps.gh.updateCheckRun(existing.id, { ...write, annotations: first });
+    await deps.gh.updateCheckRun(existing.id, write);
     id = existing.id;
   } else {
-    id = await deps.gh.createCheckRun(sha, { ...write, annotations: first });
+    id = await deps.gh.createCheckRun(sha, write);
   }
-  // Remember before appending: if an append fails, the run exists and is the one to update.
-  const known: KnownCheckRun = { id, receipts, annotationsCount: first.length };
+  const known: KnownCheckRun = {
+    id,
+    receipts,
+    annotationsCount: write.annotations.length,
+    digest,
+  };
   const streak = readStreak(write.summary);
   if (streak) known.streak = streak;
   const shown = readShown(write.summary);
   if (shown) known.shown = shown;
   deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
-  for (const more of rest) {
-    await deps.gh.appendAnnotations(id, { title: write.title, summary: write.summary }, more);
-    known.annotationsCount += more.length;
-  }
-  known.digest = digest;
 }
 
 function digestOf(write: CheckRunWrite): string {
   const { completedAt: _ignored, ...content } = write;
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

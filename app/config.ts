@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig } from "../core/index.js";
+import { CONFIG_LIMIT } from "../core/limits.js";
 import { type EventDeps, type LoadedConfig, repoKey } from "./state.js";
 
 /**
@@ -76,12 +77,21 @@ export function parseConfigText(text: string): LoadedConfig {
 /**
  * The check name a broken config asks for, read leniently. Posting the
  * config error under the default name when the team renamed the check would
- * leave the check branch protection requires missing, not failing.
+ * leave the check branch protection requires missing, not failing. Only the
+ * lines within `CONFIG_LIMIT` are read, and duplicate keys are not looked
+ * for (the library's check is quadratic): this read must cost no more than
+ * the validation that failed.
  */
 export function checkNameOf(text: string): string {
   const fallback = defaultConfig().check.name;
+  const head =
+    text.length > CONFIG_LIMIT.bytes
+      ? text.slice(0, text.lastIndexOf("\n", CONFIG_LIMIT.bytes) + 1)
+      : text;
   try {
-    const data = parseYaml(text, { maxAliasCount: 100 }) as { check?: { name?: unknown } } | null;
+    const data = parseYaml(head, { maxAliasCount: 100, uniqueKeys: false }) as {
+      check?: { name?: unknown };
+    } | null;
     const name = data?.check?.name;
     return typeof name === "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
   } catch {

@@ -5,7 +5,6 @@ import {
   type Config,
   type ConfigError,
   evaluatePullRequest,
-  formatConfigIssues,
   type PullRequestSnapshot,
   type Receipt,
   type Verdict,
@@ -18,6 +17,8 @@ import {
   type OverrideRequester,
 } from "../core/overrides.js";
 import {
+  fitAnnotations,
+  MAX_ANNOTATIONS,
   type Plan,
   type PlannedAnnotation,
   planConfigError,
@@ -402,7 +403,9 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
   if (!checkRun) return;
   const notes: string[] = [];
   if (pullConfigProblems) {
-    checkRun.annotations.push(...configAnnotations(pullConfigProblems));
+    const room = MAX_ANNOTATIONS - checkRun.annotations.length;
+    const fitted = fitAnnotations(configAnnotations(pullConfigProblems), room);
+    checkRun.annotations.push(...fitted.annotations);
     notes.push(
       [
         `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
@@ -410,8 +413,9 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
         "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
         "",
         "```text",
-        formatConfigIssues(pullConfigProblems.file, pullConfigProblems.issues),
+        pullConfigProblems.message,
         "```",
+        ...(fitted.note ? [fitted.note] : []),
       ].join("\n"),
     );
   }
@@ -423,7 +427,7 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
   if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;
 }
 
-/** Annotations on the PR's config file, one per problem. */
+/** Annotations on the PR's config file, one per listed problem. */
 function configAnnotations(error: ConfigError): PlannedAnnotation[] {
   return error.issues.map((issue) => {
     const line = Math.max(1, issue.position?.line ?? 1);

@@ -29,15 +29,18 @@ const openedExample = examples
 if (!openedExample) throw new Error("no pull_request.opened example with an installation");
 
 /** A GitHub API stand-in: answers by route, counts requests per `METHOD /route`. */
-class FakeGitHub {
+export class FakeGitHub {
   counts = new Map<string, number>();
   /** Titles of check runs that say the App could not judge the PR: the replay is then wrong. */
   failures: string[] = [];
   #checkRuns = new Map<string, { id: number; summary: string; annotations: number }[]>();
   #labels = new Map<number, Set<string>>();
   #files = new Map<number, string[]>();
+  #configsAt = new Map<string, string>();
   #nextId = 1;
   readonly configEtag = '"cfg-1"';
+  /** Bodies of the check runs written (POST and PATCH), in order. */
+  checkRunWrites: Json[] = [];
 
   labelsOf(pr: number): string[] {
     return [...(this.#labels.get(pr) ?? [])];
@@ -45,6 +48,11 @@ class FakeGitHub {
 
   setFiles(pr: number, files: string[]): void {
     this.#files.set(pr, files);
+  }
+
+  /** The config text at `ref` (a PR's head); other refs get the default branch's. */
+  setConfigAt(ref: string, text: string): void {
+    this.#configsAt.set(ref, text);
   }
 
   reset(): void {
@@ -69,7 +77,7 @@ class FakeGitHub {
     if (typeof title === "string" && /^(could not evaluate|Config error)/i.test(title)) {
       this.failures.push(title);
     }
-    const answer = this.#route(method, path, headers, body);
+    const answer = this.#route(method, path, headers, body, url.searchParams.get("ref"));
     const route = `${method} ${answer.route}`;
     this.counts.set(route, (this.counts.get(route) ?? 0) + 1);
     const responseHeaders: Record<string, string> = {
@@ -90,6 +98,7 @@ class FakeGitHub {
     path: string,
     headers: Headers,
     body: Json,
+    ref: string | null,
   ): { route: string; status: number; body?: Json; headers?: Record<string, string> } {
     const repo = "^/repos/[^/]+/[^/]+";
     const on = (pattern: string) => path.match(new RegExp(`${repo}${pattern}$`));
@@ -104,6 +113,15 @@ class FakeGitHub {
         route: "/app/installations/{id}/access_tokens",
         status: 201,
         body: { token: "t", expires_at: "2999-01-01T00:00:00Z" },
+      };
+    }
+    const configAt = ref === null ? undefined : this.#configsAt.get(ref);
+    if (contentsMatch && configAt !== undefined) {
+      return {
+        route: "/repos/{o}/{r}/contents/{path}",
+        status: 200,
+        body: configAt,
+        headers: { "content-type": "application/vnd.github.raw" },
       };
     }
     if (contentsMatch) {
@@ -144,6 +162,7 @@ class FakeGitHub {
         },
       };
     }
+    if (/^\/repos\/[^/]+\/[^/]+\/check-runs(\/\d+)?$/.test(path)) this.checkRunWrites.push(body);
     if (method === "POST" && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
       const id = this.#nextId++;
       const runs = this.#checkRuns.get(body.head_sha) ?? [];
@@ -200,33 +219,41 @@ interface Step {
   payload: (labels: string[]) => Json;
 }
 
+/** A `pull_request` payload for PR `pr`, from the webhook example, with the given body, head and labels. */
+export function pullRequestPayload(
+  pr: number,
+  action: string,
+  options: { body: string; head: string; labels?: string[]; label?: string },
+): Json {
+  const payload = structuredClone(openedExample);
+  payload.action = action;
+  payload.number = pr;
+  Object.assign(payload.pull_request, {
+    number: pr,
+    state: "open",
+    draft: false,
+    title: "S-PC-01: Login page",
+    body: options.body,
+    labels: (options.labels ?? []).map((name) => ({ name })),
+  });
+  payload.pull_request.head.ref = "feature/S-PC-01-login-page";
+  payload.pull_request.head.sha = options.head;
+  payload.pull_request.base.ref = "develop";
+  payload.pull_request.base.sha = "f".repeat(40);
+  if (options.label) payload.label = { name: options.label };
+  if (action === "labeled")
+    payload.sender = { ...payload.sender, login: "pilot-gate[bot]", type: "Bot" };
+  return payload;
+}
+
 /** One PR's life: opened failing, the App's own label echoed back, fixed, edited again, a push. */
 function lifecycle(pr: number, governance: boolean): Step[] {
   const sha = (n: number) =>
     `${pr.toString(16).padStart(8, "0")}${n.toString(16).padStart(32, "0")}`;
   const event =
     (action: string, options: { body: string; head?: string; label?: string }) =>
-    (labels: string[]): Json => {
-      const payload = structuredClone(openedExample);
-      payload.action = action;
-      payload.number = pr;
-      Object.assign(payload.pull_request, {
-        number: pr,
-        state: "open",
-        draft: false,
-        title: "S-PC-01: Login page",
-        body: options.body,
-        labels: labels.map((name) => ({ name })),
-      });
-      payload.pull_request.head.ref = "feature/S-PC-01-login-page";
-      payload.pull_request.head.sha = options.head ?? sha(1);
-      payload.pull_request.base.ref = "develop";
-      payload.pull_request.base.sha = "f".repeat(40);
-      if (options.label) payload.label = { name: options.label };
-      if (action === "labeled")
-        payload.sender = { ...payload.sender, login: "pilot-gate[bot]", type: "Bot" };
-      return payload;
-    };
+    (labels: string[]): Json =>
+      pullRequestPayload(pr, action, { ...options, head: options.head ?? sha(1), labels });
   const kind = governance ? " (governance file)" : "";
   return [
     {
@@ -266,9 +293,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Runs the replay and returns the printed report's lines. */
-export async function benchAppEvents(prs = 200): Promise<string[]> {
-  const github = new FakeGitHub();
+/** The real App loaded into a real Probot whose requests go to `github`. */
+export async function loadApp(github: FakeGitHub): Promise<Probot> {
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
     publicKeyEncoding: { type: "spki", format: "pem" },
@@ -288,6 +314,13 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
   await probot.load(
     createApp({ ...readAppOptions({}), now: () => new Date("2026-01-01T00:00:00Z") }),
   );
+  return probot;
+}
+
+/** Runs the replay and returns the printed report's lines. */
+export async function benchAppEvents(prs = 200): Promise<string[]> {
+  const github = new FakeGitHub();
+  const probot = await loadApp(github);
 
   const steps: Step[] = [];
   for (let pr = 1; pr <= prs; pr++) {

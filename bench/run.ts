@@ -4,9 +4,12 @@
  */
 import { benchAppEvents } from "./app-events.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
+import { benchInputCost } from "./input-cost.js";
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
 
 const evidenceMb = Number(process.env.BENCH_EVIDENCE_MB ?? 1024);
 for (const line of await benchEvidenceHashing(evidenceMb)) console.log(line);
+
+for (const line of await benchInputCost()) console.log(line);

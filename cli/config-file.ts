@@ -1,7 +1,14 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CONFIG_PATH, type Config, defaultConfig, parseConfig } from "../core/index.js";
-import { readOptionalFile, readTextFile } from "./io.js";
+import {
+  CONFIG_PATH,
+  type Config,
+  ConfigError,
+  defaultConfig,
+  parseConfig,
+} from "../core/index.js";
+import { CONFIG_LIMIT, tooLargeIssue } from "../core/limits.js";
+import { FileTooLargeError, readOptionalFile, readTextFile } from "./io.js";
 
 /** A config ready to use, and where it came from in words. */
 export interface LoadedConfig {
@@ -19,10 +26,12 @@ export interface LoadedConfig {
  */
 export async function loadConfig(cwd: string, path: string | undefined): Promise<LoadedConfig> {
   if (path !== undefined) {
-    const text = await readTextFile(cwd, path);
+    const text = await readConfigFile(cwd, path);
     return { config: parseConfig(text, path), file: path, description: path };
   }
-  const text = await readOptionalFile(join(cwd, CONFIG_PATH));
+  const text = await limitConfig(CONFIG_PATH, () =>
+    readOptionalFile(join(cwd, CONFIG_PATH), CONFIG_LIMIT, CONFIG_PATH),
+  );
   if (text === undefined) {
     return {
       config: defaultConfig(),
@@ -31,6 +40,25 @@ export async function loadConfig(cwd: string, path: string | undefined): Promise
     };
   }
   return { config: parseConfig(text, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+}
+
+/**
+ * Reads config text from `path`, relative to cwd. A file over `CONFIG_LIMIT`
+ * is not read: it is the same `ConfigError` the App reports for it.
+ */
+export async function readConfigFile(cwd: string, path: string, hint = ""): Promise<string> {
+  return limitConfig(path, () => readTextFile(cwd, path, hint, CONFIG_LIMIT));
+}
+
+async function limitConfig<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      throw new ConfigError(path, [tooLargeIssue(error.bytes, CONFIG_LIMIT)]);
+    }
+    throw error;
+  }
 }
 
 /** Folders GitHub looks in for a PR template, in the order they are tried here. */

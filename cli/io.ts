@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { UsageError } from "../core/index.js";
+import { type InputLimit, tooLargeMessage } from "../core/limits.js";
 
 /** Where output goes: `process.stdout`/`process.stderr`, or a buffer in tests. */
 export interface OutputStream {
@@ -71,26 +72,91 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 /**
- * Reads a UTF-8 text file relative to cwd. Missing or unreadable files become
- * a `UsageError` naming the path as the user wrote it, never a stack trace.
+ * A file over its `InputLimit`, which was not read. The message names the
+ * file as the user wrote it, its size and what to do.
  */
-export async function readTextFile(cwd: string, path: string, hint = ""): Promise<string> {
+export class FileTooLargeError extends UsageError {
+  /** The file's size; `undefined` for a pipe or device, read only up to the limit. */
+  readonly bytes: number | undefined;
+
+  constructor(path: string, bytes: number | undefined, limit: InputLimit) {
+    super(tooLargeMessage(path, bytes, limit));
+    this.bytes = bytes;
+  }
+}
+
+/**
+ * Reads a UTF-8 text file relative to cwd. Missing or unreadable files become
+ * a `UsageError` naming the path as the user wrote it, never a stack trace;
+ * with a `limit`, a larger file is a `FileTooLargeError` and is not read.
+ */
+export async function readTextFile(
+  cwd: string,
+  path: string,
+  hint = "",
+  limit?: InputLimit,
+): Promise<string> {
   try {
-    return await readFile(resolve(cwd, path), "utf8");
+    const absolute = resolve(cwd, path);
+    return limit
+      ? (await readLimitedFile(absolute, path, limit)).text
+      : await readFile(absolute, "utf8");
   } catch (error) {
+    if (error instanceof FileTooLargeError) throw error;
     const code = errorCode(error);
     const reason = (code && READ_ERRORS[code]) ?? (error as Error).message;
     throw new UsageError(`cannot read ${path}: ${reason}${hint}`);
   }
 }
 
-/** Reads a file when it exists; `undefined` when it does not. Other errors still throw. */
-export async function readOptionalFile(path: string): Promise<string | undefined> {
+/**
+ * Reads a file when it exists; `undefined` when it does not. Other errors
+ * still throw; with a `limit`, a larger file is a `FileTooLargeError`.
+ */
+export async function readOptionalFile(
+  path: string,
+  limit?: InputLimit,
+  shown: string = path,
+): Promise<string | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return limit ? (await readLimitedFile(path, shown, limit)).text : await readFile(path, "utf8");
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return undefined;
     throw error;
+  }
+}
+
+/**
+ * Reads a UTF-8 text file of at most `limit.bytes`, and its modification
+ * time. A regular file over the limit is refused by its size, unread; any
+ * other file (a pipe, a device) is read only up to one byte past the limit,
+ * so memory stays bounded either way. `shown` names it in the error.
+ */
+export async function readLimitedFile(
+  absolute: string,
+  shown: string,
+  limit: InputLimit,
+): Promise<{ text: string; modified: number }> {
+  const handle = await open(absolute, "r");
+  try {
+    const stats = await handle.stat();
+    if (stats.isFile() && stats.size > limit.bytes) {
+      throw new FileTooLargeError(shown, stats.size, limit);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of handle.createReadStream({
+      start: 0,
+      end: limit.bytes, // inclusive: one byte past the limit tells a file that grew
+      autoClose: false,
+    })) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+    }
+    if (total > limit.bytes) throw new FileTooLargeError(shown, undefined, limit);
+    return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
 

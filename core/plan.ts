@@ -1,5 +1,5 @@
 import { CONFIG_PATH, type Config } from "./config/schema.js";
-import { type ConfigError, formatConfigIssues } from "./errors.js";
+import { type ConfigError, formatConfigIssues, unlistedLine } from "./errors.js";
 import { recordShown } from "./fingerprint.js";
 import { labelOn } from "./labels.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
@@ -27,7 +27,7 @@ export interface PlannedCheckRun {
   summary: string;
   /** At most 65,535 bytes; omitted when everything fits in the summary. */
   text?: string;
-  /** All annotations; the executor sends them 50 per request. */
+  /** At most `MAX_ANNOTATIONS`, so the check run is written in one request. */
   annotations: PlannedAnnotation[];
   /** At most 3 buttons (label and identifier at most 20 characters). */
   actions: { label: string; description: string; identifier: string }[];
@@ -64,6 +64,31 @@ export const MAX_TITLE_CHARS = 200;
 
 /** Annotation messages are cut to this many characters (GitHub allows 64 KB). */
 const MAX_ANNOTATION_MESSAGE = 4_000;
+
+/**
+ * Annotations a plan carries: GitHub takes 50 per request, and a check run is
+ * written in one. More would cost a request per 50 (a config with 20,000
+ * unknown keys took 400 writes); the rest are counted in the summary.
+ */
+export const MAX_ANNOTATIONS = 50;
+
+/**
+ * The first of `annotations` that fit in `room` (by default one request's
+ * worth) and, when some do not, a summary line counting them; `note` is ""
+ * when all fit.
+ */
+export function fitAnnotations(
+  annotations: readonly PlannedAnnotation[],
+  room: number = MAX_ANNOTATIONS,
+): { annotations: PlannedAnnotation[]; note: string } {
+  const kept = annotations.slice(0, Math.max(0, room));
+  const left = annotations.length - kept.length;
+  const note =
+    left === 0
+      ? ""
+      : `\n_${left.toLocaleString("en-US")} more problem${left === 1 ? "" : "s"} not annotated: a check run is written in one request, which takes at most ${MAX_ANNOTATIONS} annotations._\n`;
+  return { annotations: kept, note };
+}
 
 const NO_LABEL_CHANGE = (): Plan["labels"] => ({ add: [], remove: [] });
 
@@ -108,13 +133,14 @@ export function planPullRequest(
   // merge unjudged if that event were missed.
   const reportOnly = input.draft && drafts === "report";
   const title = verdictTitle(effective);
+  const { annotations, note } = fitAnnotations(annotationsFor(effective));
   const checkRun: PlannedCheckRun = {
     name: config.check.name,
     headSha: input.headSha,
     conclusion: effective.status === "pass" ? "success" : "failure",
     title: truncateTitle(input.draft ? `Draft: ${title}` : title),
-    summary: renderMarkdown(effective),
-    annotations: annotationsFor(effective),
+    summary: renderMarkdown(effective, GITHUB_TEXT_LIMIT - bytes(note)) + note,
+    annotations,
     actions: [{ ...RERUN_ACTION }],
     ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
   };
@@ -233,12 +259,14 @@ function lines(position: {
 
 /**
  * The plan when the config cannot be used: a failing check whose summary
- * lists every problem with file, line and column, and annotations on the
- * config file's lines. Fails closed.
+ * lists each problem with file, line and column, and annotations on the
+ * config file's lines (the first `MAX_ANNOTATIONS`). Fails closed.
  */
 export function planConfigError(error: ConfigError, headSha: string, checkName: string): Plan {
-  const n = error.issues.length;
-  const title = truncateTitle(`Config error: ${error.file} has ${n} problem${n === 1 ? "" : "s"}`);
+  const n = error.problemCount;
+  const title = truncateTitle(
+    `Config error: ${error.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`,
+  );
   const intro = [
     `## ❌ ${escapeHeading(title)}`,
     "",
@@ -254,16 +282,19 @@ export function planConfigError(error: ConfigError, headSha: string, checkName: 
   const items = error.issues.map(
     (issue) => `- ${truncate(formatConfigIssues(error.file, [issue]), 2_000)}\n`,
   );
+  if (error.unlisted > 0) items.push(`- ${unlistedLine(error.file, error.unlisted)}\n`);
+  const { annotations, note } = fitAnnotations(
+    error.issues.map((issue) => ({
+      path: error.file,
+      ...(issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 }),
+      annotation_level: "failure",
+      title: issue.path ? `Config error at ${issue.path}` : "Config error",
+      message: truncate(issue.message, MAX_ANNOTATION_MESSAGE),
+    })),
+  );
+  const tail = note + outro;
   const summary =
-    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(outro), "problem") + outro;
-
-  const annotations: PlannedAnnotation[] = error.issues.map((issue) => ({
-    path: error.file,
-    ...(issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 }),
-    annotation_level: "failure",
-    title: issue.path ? `Config error at ${issue.path}` : "Config error",
-    message: truncate(issue.message, MAX_ANNOTATION_MESSAGE),
-  }));
+    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail;
 
   return {
     checkRun: {
@@ -322,7 +353,7 @@ function fitList(items: readonly string[], budget: number, noun: string): string
     const size = bytes(item);
     if (used + size > budget - reserve) {
       const left = items.length - i;
-      return `${out}\n_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${GITHUB_TEXT_LIMIT.toLocaleString("en-US")} bytes; the annotations list them all._\n`;
+      return `${out}\n_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${GITHUB_TEXT_LIMIT.toLocaleString("en-US")} bytes; \`pilot-gate config validate\` lists them._\n`;
     }
     out += item;
     used += size;

@@ -87,13 +87,13 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node3, visitor) {
+    function visit3(node3, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node3) ? visit_(null, node3.contents, visitor_, Object.freeze([node3])) === REMOVE && (node3.contents = null) : visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path2) {
       let ctrl = callVisitor(key, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -205,7 +205,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -214,7 +214,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
+    var identity = require_identity(), visit3 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -317,7 +317,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit2.visit(doc.contents, (_key, node3) => {
+          visit3.visit(doc.contents, (_key, node3) => {
             identity.isNode(node3) && node3.tag && (tags[node3.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -338,7 +338,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit();
+    var identity = require_identity(), visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor2)}`;
@@ -348,7 +348,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit2.visit(root, {
+      return visit3.visit(root, {
         Value(_key, node3) {
           node3.anchor && anchors.add(node3.anchor);
         }
@@ -477,8 +477,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -490,7 +490,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit3 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -506,7 +506,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit3.visit(doc, {
           Node: (_key, node3) => {
             (identity.isAlias(node3) || identity.hasAnchor(node3)) && nodes.push(node3);
           }
@@ -558,12 +558,12 @@ var require_Alias = __commonJS({
         let source = node3.resolve(doc), anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count3 = 0;
+        let count4 = 0;
         for (let item of node3.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count3 && (count3 = c);
+          c > count4 && (count4 = c);
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node3)) {
         let kc = getAliasCount(doc, node3.key, anchors2), vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
@@ -2774,8 +2774,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2840,9 +2840,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1, end = error62.linePos[1];
-        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count3);
+        let count4 = 1, end = error62.linePos[1];
+        end?.line === line && end.col > col && (count4 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count4);
         error62.message += `:
 
 ${lineStr}
@@ -4117,13 +4117,13 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (let [field2, index2] of path2) {
         let tok = item?.[field2];
@@ -4134,8 +4134,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      let parent = visit2.itemAtPath(cst, path2.slice(0, -1)), field2 = path2[path2.length - 1][0], coll = parent?.[field2];
+    visit3.parentCollection = (cst, path2) => {
+      let parent = visit3.itemAtPath(cst, path2.slice(0, -1)), field2 = path2[path2.length - 1][0], coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -4162,7 +4162,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -5454,7 +5454,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -5482,8 +5482,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -6117,10 +6117,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count3++;
-        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count4++;
+        return count4 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -6143,11 +6143,11 @@ var require_parse = __commonJS({
       }, extglobClose = (token) => {
         let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
-          open2.type = "text", open2.value = literal2, open2.output = safeOutput || utils.escapeRegex(literal2);
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
+          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open3.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output2 = token.close + (opts.capture ? ")" : ""), rest;
@@ -6254,14 +6254,14 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== !0) {
           increment("braces");
-          let open2 = {
+          let open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2), push2(open2);
+          braces.push(open3), push2(open3);
           continue;
         }
         if (value === "}") {
@@ -7320,93 +7320,192 @@ var require_light = __commonJS({
 var FileIssuesError = class extends Error {
   file;
   issues;
-  constructor(file2, issues) {
-    super(formatConfigIssues(file2, issues)), this.file = file2, this.issues = issues;
+  unlisted;
+  constructor(file2, issues, unlisted = 0) {
+    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted;
+  }
+  /** Every problem found, listed or not. */
+  get problemCount() {
+    return this.issues.length + this.unlisted;
   }
 }, ConfigError = class extends FileIssuesError {
   name = "ConfigError";
 };
-function formatConfigIssues(file2, issues) {
-  return issues.map((issue2) => {
+function formatConfigIssues(file2, issues, unlisted = 0) {
+  let lines = issues.map((issue2) => {
     let where = issue2.position ? `${file2}:${issue2.position.line}:${issue2.position.column}` : file2, path2 = issue2.path ? ` ${issue2.path}:` : "";
     return `${where}${path2} ${issue2.message}`;
-  }).join(`
+  });
+  return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
 `);
+}
+function unlistedLine(file2, unlisted) {
+  return `${file2}: ${unlisted.toLocaleString("en-US")} more problem${unlisted === 1 ? "" : "s"} not listed; fix the ones above and validate again to see them.`;
 }
 var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// core/limits.ts
+var CONFIG_LIMIT = {
+  bytes: 65536,
+  advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
+}, ENVIRONMENT_LIMIT = {
+  bytes: 256 * 1024,
+  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
+}, PILOT_MANIFEST_LIMIT = {
+  bytes: 64 * 1024,
+  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, JUNIT_LIMIT = {
+  bytes: 8 * 1048576,
+  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
+}, JUNIT_MAX_TESTCASES = 5e4, JUNIT_TESTCASES_ADVICE = "the smoke gate judges a smoke suite, not a whole test run: point --junit at the smoke run's reports only", REPORT_LIMIT = {
+  bytes: 64 * 1048576,
+  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
+}, MAX_FILE_ISSUES = 100;
+function utf8Length(text5) {
+  return Buffer.byteLength(text5, "utf8");
+}
+function sizeOverLimit(text5, limit) {
+  if (text5.length * 3 <= limit.bytes) return;
+  let bytes = utf8Length(text5);
+  return bytes > limit.bytes ? bytes : void 0;
+}
+function tooLargeMessage(subject, bytes, limit) {
+  let size = bytes === void 0 ? "" : ` ${count(bytes)} bytes,`;
+  return `${subject} is${size} over the limit of ${count(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
+}
+function tooLargeIssue(bytes, limit) {
+  return { path: "", message: tooLargeMessage("the file", bytes, limit) };
+}
+function tooManyTestcasesMessage(subject, testcases, before = 0) {
+  let together = before > 0 ? ` (with the ${count(before)} read before it, ${count(before + testcases)})` : "";
+  return `${subject} has ${count(testcases)} test cases${together}, over the limit of ${count(JUNIT_MAX_TESTCASES)} for one smoke run; ${JUNIT_TESTCASES_ADVICE}.`;
+}
+function count(n) {
+  return n.toLocaleString("en-US");
+}
+function humanSize(bytes) {
+  return bytes >= 1048576 ? `${bytes / 1048576} MiB` : `${bytes / 1024} KiB`;
+}
+
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlAs(text5, schema, options4) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: !1, uniqueKeys: !0 }), at2 = (offset) => {
+  let tooLarge = sizeIssue(text5, options4.limit);
+  if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    return {
-      ok: !1,
-      issues: doc.errors.map((error62) => ({
+  }, syntax = [
+    ...doc.errors.map((error62) => ({
+      offset: error62.pos[0],
+      message: error62.message.split(`
+`)[0] ?? error62.message
+    })),
+    ...duplicateKeys(doc)
+  ];
+  if (syntax.length > 0) {
+    let list2 = new IssueList();
+    for (let { offset, message } of syntax.sort((a, b) => a.offset - b.offset))
+      list2.add(() => ({
         path: "",
-        message: `YAML syntax error: ${error62.message.split(`
-`)[0] ?? error62.message}`,
-        position: at2(error62.pos[0])
-      }))
-    };
+        message: `YAML syntax error: ${message}`,
+        position: at2(offset)
+      }));
+    return list2.failure();
+  }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error62) {
-    return {
-      ok: !1,
-      issues: [{ path: "", message: `cannot read YAML: ${error62.message}` }]
-    };
+    return fail(`cannot read YAML: ${error62.message}`);
   }
   if (data == null) {
-    if (options4.emptyMessage)
-      return { ok: !1, issues: [{ path: "", message: options4.emptyMessage }] };
+    if (options4.emptyMessage) return fail(options4.emptyMessage);
     data = {};
   }
   if (typeof data != "object" || data === null || Array.isArray(data)) {
     let start = doc.contents?.range?.[0];
-    return {
-      ok: !1,
-      issues: [
-        {
-          path: "",
-          message: `the file must be ${options4.rootDescription}, not a list or a single value`,
-          ...start !== void 0 ? { position: at2(start) } : {}
-        }
-      ]
-    };
+    return fail(
+      `the file must be ${options4.rootDescription}, not a list or a single value`,
+      start !== void 0 ? at2(start) : void 0
+    );
   }
   let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : { ok: !1, issues: toIssues(result.error, doc, at2, schema) };
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+}
+function sizeIssue(text5, limit) {
+  let bytes = sizeOverLimit(text5, limit);
+  return bytes === void 0 ? void 0 : tooLargeIssue(bytes, limit);
+}
+function fail(message, position2) {
+  return {
+    ok: !1,
+    issues: [{ path: "", message, ...position2 ? { position: position2 } : {} }],
+    unlisted: 0
+  };
+}
+var IssueList = class {
+  issues = [];
+  unlisted = 0;
+  get full() {
+    return this.issues.length >= MAX_FILE_ISSUES;
+  }
+  add(make) {
+    this.full ? this.unlisted++ : this.issues.push(make());
+  }
+  failure() {
+    return { ok: !1, issues: this.issues, unlisted: this.unlisted };
+  }
+};
+function duplicateKeys(doc) {
+  let found = [];
+  return (0, import_yaml.visit)(doc, {
+    Map(_, map2) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let pair of map2.items) {
+        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        let value = pair.key.value;
+        seen.has(value) && found.push({
+          offset: pair.key.range?.[0] ?? 0,
+          message: `duplicate key "${String(value)}": map keys must be unique`
+        }), seen.add(value);
+      }
+    }
+  }), found;
 }
 function toIssues(error62, doc, at2, schema) {
-  let issues = [];
+  let list2 = new IssueList();
   for (let issue2 of error62.issues) {
     let path2 = issue2.path.map(String);
     if (issue2.code === "unrecognized_keys") {
-      for (let key of issue2.keys) {
-        let keyNode = findKeyNode(doc.getIn(path2, !0), key);
-        issues.push({
-          path: [...path2, key].join("."),
-          message: `unknown key "${key}"${hintFor(schema, path2)}`,
-          ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-        });
+      if (list2.full) {
+        list2.unlisted += issue2.keys.length;
+        continue;
       }
+      let keyNodes = keyIndex(doc.getIn(path2, !0)), hint = hintFor(schema, path2);
+      for (let key of issue2.keys)
+        list2.add(() => {
+          let keyNode = keyNodes.get(key);
+          return {
+            path: [...path2, key].join("."),
+            message: `unknown key "${key}"${hint}`,
+            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+          };
+        });
       continue;
     }
-    let node3 = nearestNode(doc, path2);
-    issues.push({
-      path: path2.join("."),
-      message: issue2.message,
-      ...node3?.range ? { position: at2(node3.range[0]) } : {}
+    list2.add(() => {
+      let node3 = nearestNode(doc, path2);
+      return {
+        path: path2.join("."),
+        message: issue2.message,
+        ...node3?.range ? { position: at2(node3.range[0]) } : {}
+      };
     });
   }
-  return issues;
+  return list2;
 }
 function hintFor(schema, path2) {
   let shape = schema;
@@ -7424,11 +7523,15 @@ function unwrap(schema) {
     current = current.def.innerType ?? current.def.in;
   return current;
 }
-function findKeyNode(parent, key) {
-  if ((0, import_yaml.isMap)(parent)) {
-    for (let pair of parent.items)
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
+function keyIndex(parent) {
+  let index2 = /* @__PURE__ */ new Map();
+  if (!(0, import_yaml.isMap)(parent)) return index2;
+  for (let pair of parent.items) {
+    if (!(0, import_yaml.isScalar)(pair.key)) continue;
+    let key = String(pair.key.value);
+    index2.has(key) || index2.set(key, pair.key);
   }
+  return index2;
 }
 function nearestNode(doc, path2) {
   for (let length = path2.length; length >= 0; length--) {
@@ -8508,10 +8611,10 @@ function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count3--, i++);
-  return count3;
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count4--, i++);
+  return count4;
 }
 function getLengthableOrigin(input2) {
   return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
@@ -11510,8 +11613,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count3, one2, few, many) {
-  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getBelarusianPlural(count4, one2, few, many) {
+  let absCount = Math.abs(count4), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error3 = () => {
@@ -13609,8 +13712,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count3, one2, many) {
-  return Math.abs(count3) === 1 ? one2 : many;
+function getArmenianPlural(count4, one2, many) {
+  return Math.abs(count4) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -15815,8 +15918,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count3, one2, few, many) {
-  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getRussianPlural(count4, one2, few, many) {
+  let absCount = Math.abs(count4), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error46 = () => {
@@ -22440,7 +22543,7 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
+function visit2(schema, fnOrHandlers) {
   let fn = typeof fnOrHandlers == "function" ? fnOrHandlers : (node3, rewritten) => {
     let h = fnOrHandlers[node3._zod.def.type];
     return h ? h(node3, rewritten) : node3;
@@ -22560,7 +22663,7 @@ function visit(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -22584,7 +22687,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -22593,7 +22696,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit(schema, {
+  return visit2(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -25422,14 +25525,14 @@ function resolveAllAttention(events, context) {
   let index2 = -1, nextEvents;
   for (; ++index2 < events.length; )
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      for (; open2--; )
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
+      let open3 = index2;
+      for (; open3--; )
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
             continue;
-          let use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
-            ...events[open2][1].end
+          let use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
+            ...events[open3][1].end
           }, end = {
             ...events[index2][1].start
           };
@@ -25438,7 +25541,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           }, closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
@@ -25449,7 +25552,7 @@ function resolveAllAttention(events, context) {
           }, text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -25463,13 +25566,13 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           }, events[index2][1].start = {
             ...closingSequence.end
-          }, nextEvents = [], events[open2][1].end.offset - events[open2][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          }, nextEvents = [], events[open3][1].end.offset - events[open3][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
-          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open2 - 1, index2 - open2 + 3, nextEvents), index2 = open2 + nextEvents.length - offset - 2;
+          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
     }
@@ -25486,8 +25589,8 @@ function tokenizeAttention(effects, ok2) {
   function inside(code3) {
     if (code3 === marker2)
       return effects.consume(code3), inside;
-    let token = effects.exit("attentionSequence"), after = classifyCharacter(code3), open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker2 === 42 ? open2 : open2 && (before || !close)), token._close = !!(marker2 === 42 ? close : close && (after || !open2)), ok2(code3);
+    let token = effects.exit("attentionSequence"), after = classifyCharacter(code3), open3 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    return token._open = !!(marker2 === 42 ? open3 : open3 && (before || !close)), token._close = !!(marker2 === 42 ? close : close && (after || !open3)), ok2(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -25503,9 +25606,9 @@ function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
   function start(code3) {
-    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code3), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open2;
+    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code3), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     return asciiAlpha(code3) ? (effects.consume(code3), schemeOrEmailAtext) : code3 === 64 ? nok(code3) : emailAtext(code3);
   }
   function schemeOrEmailAtext(code3) {
@@ -25613,9 +25716,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   let self2 = this, size = 0, max, test;
   return start;
   function start(code3) {
-    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), open2;
+    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     return code3 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code3), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code3));
   }
   function numeric(code3) {
@@ -25878,9 +25981,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    let count3 = deleteCount || 0;
+    let count4 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    let removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
     return items && chunkedPush(this.left, items), removed.reverse();
   }
   /**
@@ -26371,9 +26474,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return before(code3);
   }
   function before(code3) {
-    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code3), open2;
+    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code3), open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker2 = 3, self2.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
   }
   function declarationOpen(code3) {
@@ -26483,9 +26586,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
   let self2 = this, marker2, index2, returnState;
   return start;
   function start(code3) {
-    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code3), open2;
+    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code3), open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), tagCloseStart) : code3 === 63 ? (effects.consume(code3), instruction) : asciiAlpha(code3) ? (effects.consume(code3), tagOpen) : nok(code3);
   }
   function declarationOpen(code3) {
@@ -26597,24 +26700,24 @@ function resolveAllLabelEnd(events) {
   return events.length !== newEvents.length && splice(events, 0, events.length, newEvents), events;
 }
 function resolveToLabelEnd(events, context) {
-  let index2 = events.length, offset = 0, open2, close, media;
+  let index2 = events.length, offset = 0, open3, close, media;
   for (; index2--; ) {
     let token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive)
         break;
       events[index2][0] === "enter" && token.type === "labelLink" && (token._inactive = !0);
     } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open2 = index2, token.type !== "labelLink")) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open3 = index2, token.type !== "labelLink")) {
         offset = 2;
         break;
       }
     } else token.type === "labelEnd" && (close = index2);
   }
   let group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -26622,7 +26725,7 @@ function resolveToLabelEnd(events, context) {
   }, label3 = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close][1].end
@@ -26630,13 +26733,13 @@ function resolveToLabelEnd(events, context) {
   }, text5 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label3, context]], media = push(media, events.slice(open2 + 1, open2 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label3, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open2, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label3, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label3, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   let self2 = this, labelStarts = self2._labelStarts, labelStart, defined;
@@ -26725,9 +26828,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   let self2 = this, labelImage;
   return start;
   function start(code3) {
-    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code3), effects.exit("labelImageMarker"), open2;
+    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code3), effects.exit("labelImageMarker"), open3;
   }
-  function open2(code3) {
+  function open3(code3) {
     return code3 === 91 ? (effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code3);
   }
   function after(code3) {
@@ -27658,8 +27761,8 @@ function compiler(options4) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token), and && and.call(this, token);
     }
   }
@@ -27683,13 +27786,13 @@ function compiler(options4) {
     }
   }
   function exit3(token, onExitError) {
-    let node3 = this.stack.pop(), open2 = this.tokenStack.pop();
-    if (!open2)
+    let node3 = this.stack.pop(), open3 = this.tokenStack.pop();
+    if (!open3)
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
-    open2[0].type !== token.type && (onExitError ? onExitError.call(this, token, open2[0]) : (open2[1] || defaultOnError).call(this, token, open2[0])), node3.position.end = point2(token.end);
+    open3[0].type !== token.type && (onExitError ? onExitError.call(this, token, open3[0]) : (open3[1] || defaultOnError).call(this, token, open3[0])), node3.position.end = point2(token.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -28046,10 +28149,10 @@ function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
     throw new TypeError("Expected character");
-  let count3 = 0, index2 = source.indexOf(character);
+  let count4 = 0, index2 = source.indexOf(character);
   for (; index2 !== -1; )
-    count3++, index2 = source.indexOf(character, index2 + character.length);
-  return count3;
+    count4++, index2 = source.indexOf(character, index2 + character.length);
+  return count4;
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -28195,12 +28298,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name == "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       let matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0), result = empty;
       if (enter && matches && (result = toResult(enter(node3, parents, index2)), result[0] === EXIT))
         return result;
@@ -29022,21 +29125,21 @@ function gfmStrikethrough(options4) {
     let index2 = -1;
     for (; ++index2 < events.length; )
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        for (; open2--; )
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence", events[open2][1].type = "strikethroughSequence";
+        let open3 = index2;
+        for (; open3--; )
+          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence", events[open3][1].type = "strikethroughSequence";
             let strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
+              start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             }, text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
+              start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
-            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
-            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open2 - 1, index2 - open2 + 3, nextEvents), index2 = open2 + nextEvents.length - 2;
+            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text5, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
+            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - 2;
             break;
           }
       }
@@ -29311,8 +29414,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
   let self2 = this;
-  return open2;
-  function open2(code3) {
+  return open3;
+  function open3(code3) {
     return (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -29374,15 +29477,15 @@ function parseBody(body, matchers) {
       let key = normalizeHeading(name);
       key && !lookup2.has(key) && lookup2.set(key, matcher.id);
     }
-  let sections = [], open2 = [];
+  let sections = [], open3 = [];
   for (let node3 of tree.children)
     if (node3.type === "heading") {
-      for (; open2.length > 0 && open2.at(-1).depth >= node3.depth; ) open2.pop();
-      for (let parent of open2) parent.nodes.push(node3);
+      for (; open3.length > 0 && open3.at(-1).depth >= node3.depth; ) open3.pop();
+      for (let parent of open3) parent.nodes.push(node3);
       let section = makeSection(node3, lookup2);
-      sections.push(section), open2.push(section);
+      sections.push(section), open3.push(section);
     } else
-      for (let parent of open2) parent.nodes.push(node3);
+      for (let parent of open3) parent.nodes.push(node3);
   let byId = /* @__PURE__ */ new Map();
   for (let section of sections)
     section.id && !byId.has(section.id) && byId.set(section.id, section);
@@ -29417,27 +29520,27 @@ function ownNodes(section) {
   return own4;
 }
 function taskItems(nodes) {
-  let items = [], visit2 = (node3) => {
+  let items = [], visit3 = (node3) => {
     if (node3.type === "listItem" && typeof node3.checked == "boolean") {
       let item = node3, text5 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
       items.push({ checked: item.checked === !0, text: text5, position: positionOf(item) });
     }
     if ("children" in node3)
-      for (let child of node3.children) visit2(child);
+      for (let child of node3.children) visit3(child);
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return items;
 }
 function linkTargets(nodes) {
-  let links = [], visit2 = (node3) => {
+  let links = [], visit3 = (node3) => {
     if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
-      for (let child of node3.children) visit2(child);
+      for (let child of node3.children) visit3(child);
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return links;
 }
 function proseText(nodes) {
-  let parts = [], visit2 = (node3) => {
+  let parts = [], visit3 = (node3) => {
     if (node3.type === "html" || node3.type === "code") return "";
     if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
     if (node3.type === "break") return `
@@ -29445,11 +29548,11 @@ function proseText(nodes) {
     if ("children" in node3) {
       let sep5 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep5);
+      return node3.children.map(visit3).join(sep5);
     }
     return "";
   };
-  for (let node3 of nodes) parts.push(visit2(node3));
+  for (let node3 of nodes) parts.push(visit3(node3));
   return parts.join(`
 `).trim();
 }
@@ -29652,7 +29755,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
       touched.map((file2) => `\`${file2}\``),
       LIST_LIMIT
     ), changes = partial2 ? [
-      `GitHub listed only ${count(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+      `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
       "Split the PR so each part changes fewer files, or have it approved as a governance change."
     ] : [`This PR changes governance files: ${files}.`], who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
@@ -29714,7 +29817,7 @@ function describeRole(role, snapshot, roles) {
   );
   return `${role} (${names})`;
 }
-function count(n) {
+function count2(n) {
   return n.toLocaleString("en-US");
 }
 function limitList(items, max) {
@@ -29787,8 +29890,8 @@ function addBusinessMinutes(start, minutes3, hours) {
   for (let step = 0; step < MAX_DAYS; step++) {
     let wall = new Date(wallTime(cursor, zone)), [y, m, d] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
     if (days.has(wall.getUTCDay())) {
-      let open2 = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
-      if (cursor < open2 && (cursor = open2), cursor < close) {
+      let open3 = zonedInstant(Date.UTC(y, m, d, hours.start), zone), close = zonedInstant(Date.UTC(y, m, d, hours.end), zone);
+      if (cursor < open3 && (cursor = open3), cursor < close) {
         let available = close - cursor;
         if (remaining <= available) return new Date(cursor + remaining);
         remaining -= available;
@@ -30419,10 +30522,10 @@ function taskFindings(content3, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text5, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text5, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count3 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count3}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -30434,13 +30537,13 @@ function isReason(text5, placeholders) {
 function stripHtml(text5) {
   let out = "", at2 = 0;
   for (; at2 < text5.length; ) {
-    let open2 = text5.indexOf("<!--", at2);
-    if (open2 === -1) {
+    let open3 = text5.indexOf("<!--", at2);
+    if (open3 === -1) {
       out += text5.slice(at2);
       break;
     }
-    out += text5.slice(at2, open2);
-    let close = text5.indexOf("-->", open2 + 4);
+    out += text5.slice(at2, open3);
+    let close = text5.indexOf("-->", open3 + 4);
     if (close === -1) break;
     at2 = close + 3;
   }
@@ -30820,7 +30923,7 @@ function readRiskSection(nodes, isPlaceholder2) {
     statements: [],
     unreadableTables: [],
     prose: []
-  }, visit2 = (node3) => {
+  }, visit3 = (node3) => {
     switch (node3.type) {
       case "table":
         readTable(node3, reading);
@@ -30829,7 +30932,7 @@ function readRiskSection(nodes, isPlaceholder2) {
         for (let item of node3.children) readListItem(item, reading, isPlaceholder2);
         return;
       case "blockquote":
-        for (let child of node3.children) visit2(child);
+        for (let child of node3.children) visit3(child);
         return;
       case "html":
       case "code":
@@ -30843,11 +30946,11 @@ function readRiskSection(nodes, isPlaceholder2) {
       }
     }
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return reading;
 }
 function plainText(nodes) {
-  let parts = [], visit2 = (node3) => {
+  let parts = [], visit3 = (node3) => {
     switch (node3.type) {
       case "html":
       case "code":
@@ -30865,13 +30968,13 @@ function plainText(nodes) {
     if ("children" in node3) {
       let block = isBlock(node3);
       for (let child of node3.children)
-        visit2(child), block && parts.push(`
+        visit3(child), block && parts.push(`
 `);
       (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
 `);
     }
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return parts.join("").replace(/\n{2,}/g, `
 `).trim();
 }
@@ -31411,7 +31514,8 @@ function defaultConfig() {
 // core/config/load.ts
 function parseConfig(text5, file2 = CONFIG_PATH) {
   let result = parseYamlAs(text5, configSchema, {
-    rootDescription: "a mapping of keys (ids, sections, rules, ...)"
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)",
+    limit: CONFIG_LIMIT
   });
   if (result.ok) return result.data;
   throw new ConfigError(
@@ -31421,7 +31525,8 @@ function parseConfig(text5, file2 = CONFIG_PATH) {
         // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
         issue2.path.startsWith("rules.") && issue2.path.split(".").length === 2 ? { ...issue2, message: issue2.message.replace(/^unknown key/, "unknown rule") } : issue2
       )
-    )
+    ),
+    result.unlisted
   );
 }
 
@@ -32365,13 +32470,16 @@ var EnvironmentFileError = class extends FileIssuesError {
   name = "EnvironmentFileError";
 };
 function parseEnvironment(text5, file2) {
+  let tooLarge = sizeIssue(text5, ENVIRONMENT_LIMIT);
+  if (tooLarge) throw new EnvironmentFileError(file2, [tooLarge]);
   /\.json$/i.test(file2) && checkJson(text5, file2);
   let result = parseYamlAs(text5, environmentSchema, {
+    limit: ENVIRONMENT_LIMIT,
     rootDescription: "an environment description: a mapping (name, feature_flags, policy_bundle, openapi, values)",
     emptyMessage: "the file is empty: describe the environment, starting with its name (name: production)"
   });
   if (result.ok) return result.data;
-  throw new EnvironmentFileError(file2, byPosition(result.issues));
+  throw new EnvironmentFileError(file2, byPosition(result.issues), result.unlisted);
 }
 function checkJson(text5, file2) {
   try {
@@ -32550,18 +32658,19 @@ var PILOT_MANIFEST_PATH = "pilot.yml", CLIENT_STATUSES = ["suggested", "review_c
 }).describe("pilot-gate pilot manifest (pilot.yml)."), InputFileError = class extends UsageError {
   file;
   issues;
-  constructor(file2, issues, next) {
-    super(`${formatConfigIssues(file2, issues)}
+  constructor(file2, issues, next, unlisted = 0) {
+    super(`${formatConfigIssues(file2, issues, unlisted)}
 ${next}`), this.file = file2, this.issues = issues;
   }
 };
 function parsePilotManifest(text5, file2 = PILOT_MANIFEST_PATH) {
   let next = `Fix ${file2} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`, result = parseYamlAs(text5, pilotManifestSchema, {
     rootDescription: "a pilot manifest: a mapping (name, window, clients)",
+    limit: PILOT_MANIFEST_LIMIT,
     prepare: normalizeDates
   });
   if (result.ok) return result.data;
-  throw new InputFileError(file2, result.issues, next);
+  throw new InputFileError(file2, result.issues, next, result.unlisted);
 }
 function normalizeDates(data) {
   return data instanceof Date ? data.toISOString() : Array.isArray(data) ? data.map(normalizeDates) : data && typeof data == "object" ? Object.fromEntries(Object.entries(data).map(([k, v]) => [k, normalizeDates(v)])) : data;
@@ -32602,7 +32711,7 @@ function renderPilotTemplate(name, now) {
 }
 
 // core/gates/readiness/views.ts
-var count2 = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
+var count3 = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
   name: external_exports.string().optional(),
   id: external_exports.string().optional(),
   tags: external_exports.array(external_exports.string()).optional(),
@@ -32612,13 +32721,13 @@ var count2 = external_exports.number().int().min(0), failure2 = external_exports
   status: external_exports.string().min(1),
   sha: external_exports.string().optional(),
   counts: external_exports.looseObject({
-    total: count2.optional(),
-    executed: count2.optional(),
-    passed: count2,
-    failed: count2,
-    errored: count2.optional(),
-    skipped: count2.optional(),
-    flaky: count2.optional()
+    total: count3.optional(),
+    executed: count3.optional(),
+    passed: count3,
+    failed: count3,
+    errored: count3.optional(),
+    skipped: count3.optional(),
+    flaky: count3.optional()
   }),
   failures: external_exports.array(failure2).optional(),
   scenarios: external_exports.array(
@@ -32837,8 +32946,8 @@ function taggedFailures({ smoke, github }, config2, kind) {
   else
     gaps.push("no smoke report"), fixes.push("pass --smoke");
   if (labels2.length > 0) {
-    let open2 = openWith(github.incidents, labels2);
-    open2 ? items.push(...open2.map(incidentItem)) : (gaps.push(`open issues unknown (${unavailable(github.incidents)})`), fixes.push(GITHUB_FIX));
+    let open3 = openWith(github.incidents, labels2);
+    open3 ? items.push(...open3.map(incidentItem)) : (gaps.push(`open issues unknown (${unavailable(github.incidents)})`), fixes.push(GITHUB_FIX));
   }
   let values = { count: items.length, max, smoke_tag: tag, labels: labels2.join(", ") };
   return items.length > max ? {
@@ -32887,14 +32996,14 @@ function incidentItem(i) {
   };
 }
 function incidents({ github }, labels2, max) {
-  let open2 = openWith(github.incidents, labels2);
-  if (!open2) return missing(`open issues unknown: ${unavailable(github.incidents)}`, GITHUB_FIX);
-  let values = { open: open2.length, max, labels: labels2.join(", ") }, summary2 = `${open2.length} open issue${open2.length === 1 ? "" : "s"} labelled ${labels2.join(" / ")} (at most ${max})`;
-  return open2.length > max ? {
+  let open3 = openWith(github.incidents, labels2);
+  if (!open3) return missing(`open issues unknown: ${unavailable(github.incidents)}`, GITHUB_FIX);
+  let values = { open: open3.length, max, labels: labels2.join(", ") }, summary2 = `${open3.length} open issue${open3.length === 1 ? "" : "s"} labelled ${labels2.join(" / ")} (at most ${max})`;
+  return open3.length > max ? {
     status: "fail",
     summary: summary2,
     values,
-    items: open2.map(incidentItem),
+    items: open3.map(incidentItem),
     fix: "resolve and close them (or relabel them if they are not incidents)"
   } : { status: "pass", summary: summary2, values };
 }
@@ -33504,9 +33613,9 @@ function validateAmpersand(xmlData, i) {
     return -1;
   if (xmlData[i] === "#")
     return i++, validateNumberAmpersand(xmlData, i);
-  let count3 = 0;
-  for (; i < xmlData.length; i++, count3++)
-    if (!(xmlData[i].match(/\w/) && count3 < 20)) {
+  let count4 = 0;
+  for (; i < xmlData.length; i++, count4++)
+    if (!(xmlData[i].match(/\w/) && count4 < 20)) {
       if (xmlData[i] === ";")
         break;
       return -1;
@@ -36498,26 +36607,39 @@ var MAX_MESSAGE_CHARS = 2e3, MAX_SUITE_DEPTH = 64, REPEATED = /* @__PURE__ */ ne
   parseAttributeValue: !1,
   ignoreDeclaration: !0,
   ignorePiTags: !0,
-  isArray: (name) => REPEATED.has(name)
+  isArray: (name) => REPEATED.has(name),
+  // Captured output is never read, and is often most of a file; as stop nodes
+  // it is sliced out whole instead of built a character at a time (16 MB of
+  // it: 60 ms instead of 2 s and 550 MB).
+  stopNodes: ["*.system-out", "*.system-err"]
 }), NAME_TAGS = /\[([A-Za-z0-9][\w:./-]*)\]|(?:^|\s)@([A-Za-z0-9][\w:./-]*)/g;
-function parseJunit(xml, file2) {
+function parseJunit(xml, file2, { testcasesBefore = 0 } = {}) {
+  let bytes = sizeOverLimit(xml, JUNIT_LIMIT);
+  if (bytes !== void 0)
+    return { ok: !1, error: { file: file2, message: tooLargeMessage(file2, bytes, JUNIT_LIMIT) } };
+  let testcases = countTestcases(xml);
+  if (testcasesBefore + testcases > JUNIT_MAX_TESTCASES)
+    return {
+      ok: !1,
+      error: { file: file2, message: tooManyTestcasesMessage(file2, testcases, testcasesBefore) }
+    };
   if (xml.trim() === "")
-    return fail(file2, "is empty: the test runner wrote no report (did it crash before the end?)");
+    return fail2(file2, "is empty: the test runner wrote no report (did it crash before the end?)");
   let valid = XMLValidator.validate(xml);
   if (valid !== !0) {
-    let { msg, line, col } = valid.err, open2 = unclosedTags(msg);
-    return open2.length > 0 ? fail(
+    let { msg, line, col } = valid.err, open3 = unclosedTags(msg);
+    return open3.length > 0 ? fail2(
       file2,
-      `is not well-formed XML: it ends before ${open2.map((t) => `</${t}>`).join(", ")}. The report is cut off: did the test runner crash or get killed while writing it?`,
+      `is not well-formed XML: it ends before ${open3.map((t) => `</${t}>`).join(", ")}. The report is cut off: did the test runner crash or get killed while writing it?`,
       xml.split(`
 `).length
-    ) : fail(file2, `is not well-formed XML: ${msg}`, line, col);
+    ) : fail2(file2, `is not well-formed XML: ${msg}`, line, col);
   }
   let document3;
   try {
     document3 = parser.parse(xml);
   } catch (error62) {
-    return fail(
+    return fail2(
       file2,
       `cannot be parsed: ${error62 instanceof Error ? error62.message : String(error62)}`
     );
@@ -36525,7 +36647,7 @@ function parseJunit(xml, file2) {
   let root = Object.keys(document3).filter((key) => !key.startsWith("?") && key !== "#text")[0];
   if (root !== "testsuites" && root !== "testsuite") {
     let found = root === void 0 ? "no element" : `<${root}>`;
-    return fail(
+    return fail2(
       file2,
       `is not a JUnit report: its root is ${found}, expected <testsuites> or <testsuite>. Point --junit at the file your test runner's JUnit reporter writes.`,
       root === void 0 ? void 0 : lineOf(xml, `<${root}`)
@@ -36543,13 +36665,18 @@ function parseJunit(xml, file2) {
     } else
       walkSuite(node3, { suitePath: [], tags: [] }, file2, scenarios, 1);
   } catch (error62) {
-    if (error62 instanceof NestingError) return fail(file2, error62.message);
+    if (error62 instanceof NestingError) return fail2(file2, error62.message);
     throw error62;
   }
   return { ok: !0, scenarios };
 }
 var NestingError = class extends Error {
-};
+}, TESTCASE_TAG = /<testcase[\s/>]/g;
+function countTestcases(xml) {
+  let n = 0;
+  for (TESTCASE_TAG.lastIndex = 0; TESTCASE_TAG.exec(xml) !== null; ) n++;
+  return n;
+}
 function walkSuite(node3, parent, file2, out, depth) {
   if (depth > MAX_SUITE_DEPTH)
     throw new NestingError(`nests <testsuite> more than ${MAX_SUITE_DEPTH} deep`);
@@ -36664,7 +36791,7 @@ function lineOf(xml, needle) {
   for (let i = 0; i < at2; i++) xml.charCodeAt(i) === 10 && line++;
   return line;
 }
-function fail(file2, message, line, column) {
+function fail2(file2, message, line, column) {
   return {
     ok: !1,
     error: {
@@ -36773,7 +36900,7 @@ function missingBlockedFields(body, config2) {
   ), stated = /* @__PURE__ */ new Set();
   for (let section of parsed.sections)
     section.id && (filled(section.inlineValue) || filled(proseText(ownNodes(section)))) && stated.add(section.id);
-  let byKey = new Map(fields.map((field2) => [normalizeHeading(field2), field2])), visit2 = (node3) => {
+  let byKey = new Map(fields.map((field2) => [normalizeHeading(field2), field2])), visit3 = (node3) => {
     if (node3.type === "table") {
       for (let row of node3.children) {
         if (row.children.length < 2) continue;
@@ -36782,9 +36909,9 @@ function missingBlockedFields(body, config2) {
       }
       return;
     }
-    if ("children" in node3) for (let child of node3.children) visit2(child);
+    if ("children" in node3) for (let child of node3.children) visit3(child);
   };
-  return visit2(parsed.tree), fields.filter((field2) => !stated.has(field2));
+  return visit3(parsed.tree), fields.filter((field2) => !stated.has(field2));
 }
 function missingFieldsComment(missing2, config2) {
   return [
@@ -36865,12 +36992,12 @@ function readFreezeRecord(body) {
 
 // core/incidents/triggers.ts
 function p0TriggerTripped(incidents2, now, config2) {
-  let { count: count3, days, id } = config2.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents2.filter(
+  let { count: count4, days, id } = config2.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents2.filter(
     (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
   ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
   return {
     id,
-    tripped: inWindow.length >= count3,
+    tripped: inWindow.length >= count4,
     incidents: inWindow.map((incident) => incident.number),
     windowStart: windowStart2
   };
@@ -37453,20 +37580,20 @@ function parseOrExplain(known, parse6) {
       }
       case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
         let option = quoted.split(" ")[0] ?? quoted;
-        if (/does not take/.test(message)) return fail2(`option ${option} does not take a value`);
+        if (/does not take/.test(message)) return fail3(`option ${option} does not take a value`);
         throw new ArgumentError(
           `option ${option} needs a value`,
           /ambiguous/.test(message) ? `a value that starts with a dash goes after "=", as in ${option}=-value` : void 0
         );
       }
       case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-        return fail2(`unexpected argument "${quoted}"`);
+        return fail3(`unexpected argument "${quoted}"`);
       default:
         throw error62;
     }
   }
 }
-function fail2(message) {
+function fail3(message) {
   throw new ArgumentError(message);
 }
 function closest(input2, candidates) {
@@ -37503,7 +37630,7 @@ import { parseArgs } from "node:util";
 
 // cli/io.ts
 import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { open as open2, readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve as resolve2 } from "node:path";
 function runGit(args, cwd, env) {
   return execFileSync("git", args, {
@@ -37529,21 +37656,49 @@ var READ_ERRORS = {
   EACCES: "permission denied",
   EPERM: "permission denied",
   ENOTDIR: "a parent of it is not a directory"
+}, FileTooLargeError = class extends UsageError {
+  /** The file's size; `undefined` for a pipe or device, read only up to the limit. */
+  bytes;
+  constructor(path2, bytes, limit) {
+    super(tooLargeMessage(path2, bytes, limit)), this.bytes = bytes;
+  }
 };
-async function readTextFile(cwd, path2, hint = "") {
+async function readTextFile(cwd, path2, hint = "", limit) {
   try {
-    return await readFile(resolve2(cwd, path2), "utf8");
+    let absolute = resolve2(cwd, path2);
+    return limit ? (await readLimitedFile(absolute, path2, limit)).text : await readFile(absolute, "utf8");
   } catch (error62) {
+    if (error62 instanceof FileTooLargeError) throw error62;
     let code3 = errorCode(error62), reason2 = (code3 && READ_ERRORS[code3]) ?? error62.message;
     throw new UsageError(`cannot read ${path2}: ${reason2}${hint}`);
   }
 }
-async function readOptionalFile(path2) {
+async function readOptionalFile(path2, limit, shown2 = path2) {
   try {
-    return await readFile(path2, "utf8");
+    return limit ? (await readLimitedFile(path2, shown2, limit)).text : await readFile(path2, "utf8");
   } catch (error62) {
     if (errorCode(error62) === "ENOENT" || errorCode(error62) === "ENOTDIR") return;
     throw error62;
+  }
+}
+async function readLimitedFile(absolute, shown2, limit) {
+  let handle = await open2(absolute, "r");
+  try {
+    let stats = await handle.stat();
+    if (stats.isFile() && stats.size > limit.bytes)
+      throw new FileTooLargeError(shown2, stats.size, limit);
+    let chunks = [], total = 0;
+    for await (let chunk of handle.createReadStream({
+      start: 0,
+      end: limit.bytes,
+      // inclusive: one byte past the limit tells a file that grew
+      autoClose: !1
+    }))
+      chunks.push(chunk), total += chunk.length;
+    if (total > limit.bytes) throw new FileTooLargeError(shown2, void 0, limit);
+    return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
 async function readAll(input2) {
@@ -37588,7 +37743,7 @@ function useColor(stream, env) {
   return force !== void 0 ? force !== "0" && force.toLowerCase() !== "false" : env.NO_COLOR || env.TERM === "dumb" ? !1 : stream.isTTY === !0;
 }
 function palette(enabled) {
-  let style = (open2, close) => (text5) => enabled && text5 ? `\x1B[${open2}m${text5}\x1B[${close}m` : text5;
+  let style = (open3, close) => (text5) => enabled && text5 ? `\x1B[${open3}m${text5}\x1B[${close}m` : text5;
   return {
     bold: style(1, 22),
     dim: style(2, 22),
@@ -37605,15 +37760,28 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 async function loadConfig(cwd, path2) {
   if (path2 !== void 0) {
-    let text6 = await readTextFile(cwd, path2);
+    let text6 = await readConfigFile(cwd, path2);
     return { config: parseConfig(text6, path2), file: path2, description: path2 };
   }
-  let text5 = await readOptionalFile(join(cwd, CONFIG_PATH));
+  let text5 = await limitConfig(
+    CONFIG_PATH,
+    () => readOptionalFile(join(cwd, CONFIG_PATH), CONFIG_LIMIT, CONFIG_PATH)
+  );
   return text5 === void 0 ? {
     config: defaultConfig(),
     file: void 0,
     description: `defaults (no ${CONFIG_PATH})`
   } : { config: parseConfig(text5, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+}
+async function readConfigFile(cwd, path2, hint = "") {
+  return limitConfig(path2, () => readTextFile(cwd, path2, hint, CONFIG_LIMIT));
+}
+async function limitConfig(path2, read) {
+  try {
+    return await read();
+  } catch (error62) {
+    throw error62 instanceof FileTooLargeError ? new ConfigError(path2, [tooLargeIssue(error62.bytes, CONFIG_LIMIT)]) : error62;
+  }
 }
 var TEMPLATE_DIRS = [".github", "", "docs"], TEMPLATE_NAME = "pull_request_template.md";
 async function findPrTemplate(cwd) {
@@ -38311,16 +38479,17 @@ async function runConfig(args, io2) {
   );
 }
 async function validate3(path2, isDefault, io2) {
-  let text5 = await readTextFile(
-    io2.cwd,
-    path2,
-    isDefault ? '. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>' : ""
-  ), c = palette(useColor(io2.stdout, io2.env));
+  let c = palette(useColor(io2.stdout, io2.env));
   try {
+    let text5 = await readConfigFile(
+      io2.cwd,
+      path2,
+      isDefault ? '. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>' : ""
+    );
     parseConfig(text5, path2);
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
-    let n = error62.issues.length;
+    let n = error62.problemCount;
     return io2.stderr.write(`${error62.message}
 `), io2.stderr.write(`${c.red("✖")} ${path2}: ${n} problem${n === 1 ? "" : "s"}
 `), 2;
@@ -38897,14 +39066,14 @@ async function lstatOrExplain(path2, shown2) {
   }
 }
 async function readPackDir(dir, label3) {
-  let files = /* @__PURE__ */ new Map(), meta3 = /* @__PURE__ */ new Map(), paths = [], visit2 = async (current) => {
+  let files = /* @__PURE__ */ new Map(), meta3 = /* @__PURE__ */ new Map(), paths = [], visit3 = async (current) => {
     let entries = await readdir2(current, { withFileTypes: !0 });
     for (let entry of entries) {
       let path2 = join2(current, entry.name), rel = relative2(dir, path2).split(sep2).join("/");
-      entry.isDirectory() ? await visit2(path2) : entry.isFile() && PACK_META_FILES.includes(rel) ? meta3.set(rel, await readFile2(path2, "utf8")) : entry.isFile() ? paths.push(rel) : files.set(rel, { sha256: "not-a-regular-file", size: 0 });
+      entry.isDirectory() ? await visit3(path2) : entry.isFile() && PACK_META_FILES.includes(rel) ? meta3.set(rel, await readFile2(path2, "utf8")) : entry.isFile() ? paths.push(rel) : files.set(rel, { sha256: "not-a-regular-file", size: 0 });
     }
   };
-  await visit2(dir);
+  await visit3(dir);
   let digests = await mapLimit(paths, (rel) => hashFile(join2(dir, rel)));
   return paths.forEach((rel, index2) => {
     files.set(rel, digests[index2]);
@@ -39121,7 +39290,7 @@ async function gatherInputs(io2, reports, extras) {
 async function readGateResults(io2, reports, inputs) {
   let results = [];
   for (let [index2, report2] of reports.entries()) {
-    let text5 = await readTextFile(io2.cwd, report2), value;
+    let text5 = await readTextFile(io2.cwd, report2, "", REPORT_LIMIT), value;
     try {
       value = JSON.parse(text5);
     } catch (error62) {
@@ -39358,9 +39527,10 @@ function parseConfigText(text5) {
   }
 }
 function checkNameOf(text5) {
-  let fallback = defaultConfig().check.name;
+  let fallback = defaultConfig().check.name, head = text5.length > CONFIG_LIMIT.bytes ? text5.slice(0, text5.lastIndexOf(`
+`, CONFIG_LIMIT.bytes) + 1) : text5;
   try {
-    let name = (0, import_yaml4.parse)(text5, { maxAliasCount: 100 })?.check?.name;
+    let name = (0, import_yaml4.parse)(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
     return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
   } catch {
     return fallback;
@@ -39439,7 +39609,7 @@ var REQUEST_PERMISSIONS = {
     uses: { checks: "write" }
   },
   "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
-    why: "update the verdict on the same commit, and append annotations past the first 50",
+    why: "update the verdict on the same commit",
     uses: { checks: "write" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
@@ -39914,19 +40084,6 @@ var GitHubClient = class {
         ...this.repo,
         check_run_id: checkRunId,
         ...checkRunBody(write)
-      })
-    );
-  }
-  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
-  async appendAnnotations(checkRunId, output2, annotations) {
-    let route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
-    await this.#call(
-      route,
-      "add annotations to the check",
-      () => this.#octokit.request(route, {
-        ...this.repo,
-        check_run_id: checkRunId,
-        output: { ...output2, annotations }
       })
     );
   }
@@ -42095,7 +42252,7 @@ function triggerLine(trigger, config2, dryRun, c) {
 function errorLine(error62, c) {
   return error62.part === "trigger" ? `trigger ${c.red("could not be checked")}: ${error62.reason}` : error62.number !== void 0 ? `#${error62.number} ${c.red("could not be checked")}: ${error62.reason}` : `label ${error62.label}: ${c.red("could not be listed")}: ${error62.reason}`;
 }
-var plural5 = (count3, noun) => `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+var plural5 = (count4, noun) => `${count4} ${noun}${count4 === 1 ? "" : "s"}`;
 function renderSweep(report2, config2, c, description) {
   if (!report2.enabled)
     return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks, the blocked-item checks and the repeated-P0 trigger.
@@ -42527,7 +42684,7 @@ async function runParity(args, io2) {
   if (values.report === "")
     throw new ArgumentError("--report needs a path", "e.g. --report parity-report.json");
   let loaded = await loadConfig(io2.cwd, values.config), inputs = [];
-  for (let file2 of positionals) inputs.push(await readEnvironment(io2, file2));
+  for (let file2 of positionals) inputs.push(await readEnvironment(io2.cwd, file2));
   let report2 = evaluateParity(inputs, { config: loaded.config.parity, today });
   if (values.report !== void 0 && await writeReport(io2, values.report, report2), values.json)
     io2.stdout.write(`${JSON.stringify(report2, null, 2)}
@@ -42550,9 +42707,9 @@ async function runParity(args, io2) {
 `
   ), EXIT2[report2.status];
 }
-async function readEnvironment(io2, file2) {
+async function readEnvironment(cwd, file2) {
   try {
-    let text5 = await readTextFile(io2.cwd, file2);
+    let text5 = await readTextFile(cwd, file2, "", ENVIRONMENT_LIMIT);
     return { file: file2, environment: parseEnvironment(text5, file2) };
   } catch (error62) {
     if (error62 instanceof EnvironmentFileError || error62 instanceof UsageError)
@@ -42687,20 +42844,22 @@ import { resolve as resolve6 } from "node:path";
 function codeOf(error62) {
   return error62?.code;
 }
-async function readNamedFile(cwd, path2, what) {
+async function readNamedFile(cwd, path2, what, limit) {
   try {
-    return await readFile4(resolve6(cwd, path2), "utf8");
+    return (await readLimitedFile(resolve6(cwd, path2), `the ${what} ${path2}`, limit)).text;
   } catch (error62) {
+    if (error62 instanceof FileTooLargeError) throw error62;
     let reason2 = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
     throw new UsageError(`cannot read the ${what} ${path2}: ${reason2}; nothing was judged.`);
   }
 }
-async function readOptional2(cwd, path2) {
+async function readOptional2(cwd, path2, limit) {
+  let absolute = resolve6(cwd, path2);
   try {
-    return await readFile4(resolve6(cwd, path2), "utf8");
+    return limit ? (await readLimitedFile(absolute, `the ${limit.what} ${path2}`, limit.limit)).text : await readFile4(absolute, "utf8");
   } catch (error62) {
     if (codeOf(error62) === "ENOENT") return;
-    throw new UsageError(`cannot read ${path2}: ${error62.message}`);
+    throw error62 instanceof FileTooLargeError ? error62 : new UsageError(`cannot read ${path2}: ${error62.message}`);
   }
 }
 function parseReport(schema, text5, file2, gate) {
@@ -42729,16 +42888,19 @@ async function readInputFiles(cwd, paths, config2) {
   let out = { milestones: [], sources: [] };
   paths.smoke !== void 0 ? (out.smoke = parseReport(
     smokeViewSchema,
-    await readNamedFile(cwd, paths.smoke, "smoke report"),
+    await readNamedFile(cwd, paths.smoke, "smoke report", REPORT_LIMIT),
     paths.smoke,
     "smoke"
   ), out.sources.push(`smoke:     ${paths.smoke}`)) : out.sources.push("smoke:     none (pass --smoke)"), paths.parity !== void 0 ? (out.parity = parseReport(
     parityViewSchema,
-    await readNamedFile(cwd, paths.parity, "parity report"),
+    await readNamedFile(cwd, paths.parity, "parity report", REPORT_LIMIT),
     paths.parity,
     "parity"
   ), out.sources.push(`parity:    ${paths.parity}`)) : out.sources.push("parity:    none (pass --parity)");
-  let manifestPath = paths.manifest ?? config2.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest") : await readOptional2(cwd, manifestPath);
+  let manifestPath = paths.manifest ?? config2.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest", PILOT_MANIFEST_LIMIT) : await readOptional2(cwd, manifestPath, {
+    what: "pilot manifest",
+    limit: PILOT_MANIFEST_LIMIT
+  });
   manifestText !== void 0 ? (out.manifest = parsePilotManifest(manifestText, manifestPath), out.sources.push(`manifest:  ${manifestPath}`)) : out.sources.push(`manifest:  none (no ${manifestPath})`);
   for (let entry of config2.milestones) {
     let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, text5 = await readOptional2(cwd, file2);
@@ -43080,7 +43242,7 @@ async function runRelease(args, io2) {
         `--${name} is required`,
         "e.g. pilot-gate release decide --version v1.2.0 --kind ga --sha $(git rev-parse HEAD) --readiness readiness.json"
       );
-  let reportPath = values.readiness, text5 = await readTextFile(io2.cwd, reportPath, " (--readiness)"), json2;
+  let reportPath = values.readiness, text5 = await readTextFile(io2.cwd, reportPath, " (--readiness)", REPORT_LIMIT), json2;
   try {
     json2 = JSON.parse(text5);
   } catch (error62) {
@@ -43221,7 +43383,7 @@ async function runPublish(args, io2) {
 // cli/commands/smoke.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { spawn } from "node:child_process";
-import { mkdir as mkdir6, readdir as readdir4, readFile as readFile5, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir6, readdir as readdir4, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
 import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 import { parseArgs as parseArgs12 } from "node:util";
 var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS10 = {
@@ -43286,20 +43448,24 @@ async function gatherSmoke(options4) {
     });
     for (let path2 of matched) paths.includes(path2) || paths.push(path2);
   }
-  let files = [];
+  let files = [], testcases = 0;
   for (let path2 of paths.sort()) {
     let shown2 = displayPath(options4.cwd, path2).split(sep4).join("/"), text5, modified;
     try {
-      text5 = await readFile5(path2, "utf8"), modified = (await stat2(path2)).mtimeMs;
+      ({ text: text5, modified } = await readLimitedFile(path2, shown2, JUNIT_LIMIT));
     } catch (error62) {
-      inputErrors.push({ file: shown2, message: `${shown2} cannot be read: ${readReason(error62)}` });
+      inputErrors.push({
+        file: shown2,
+        message: error62 instanceof FileTooLargeError ? error62.message : `${shown2} cannot be read: ${readReason(error62)}`
+      });
       continue;
     }
-    let parsed = parseJunit(text5, shown2);
+    let parsed = parseJunit(text5, shown2, { testcasesBefore: testcases });
     if (!parsed.ok) {
       inputErrors.push(parsed.error);
       continue;
     }
+    testcases += parsed.scenarios.length;
     let stale = options4.commands.length > 0 && modified < startedAt - STALE_SLACK_MS;
     files.push({ path: shown2, scenarios: parsed.scenarios, ...stale ? { stale } : {} });
   }

@@ -666,10 +666,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count3++;
-        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count4++;
+        return count4 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type) => {
         state[type]++, stack.push(type);
       }, decrement = (type) => {
@@ -692,11 +692,11 @@ var require_parse = __commonJS({
       }, extglobClose = (token) => {
         let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open3 = tokens[token.tokensIndex];
-          open3.type = "text", open3.value = literal2, open3.output = safeOutput || utils.escapeRegex(literal2);
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open4 = tokens[token.tokensIndex];
+          open4.type = "text", open4.value = literal2, open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open3.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open4.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output2 = token.close + (opts.capture ? ")" : ""), rest;
@@ -803,14 +803,14 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== !0) {
           increment("braces");
-          let open3 = {
+          let open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3), push2(open3);
+          braces.push(open4), push2(open4);
           continue;
         }
         if (value === "}") {
@@ -1187,13 +1187,13 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node3, visitor) {
+    function visit3(node3, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node3) ? visit_(null, node3.contents, visitor_, Object.freeze([node3])) === REMOVE && (node3.contents = null) : visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path2) {
       let ctrl = callVisitor(key, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -1305,7 +1305,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -1314,7 +1314,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
+    var identity = require_identity(), visit3 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -1417,7 +1417,7 @@ var require_directives = __commonJS({
         let lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit2.visit(doc.contents, (_key, node3) => {
+          visit3.visit(doc.contents, (_key, node3) => {
             identity.isNode(node3) && node3.tag && (tags[node3.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -1438,7 +1438,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit();
+    var identity = require_identity(), visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor2)}`;
@@ -1448,7 +1448,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit2.visit(root, {
+      return visit3.visit(root, {
         Value(_key, node3) {
           node3.anchor && anchors.add(node3.anchor);
         }
@@ -1577,8 +1577,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -1590,7 +1590,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit3 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -1606,7 +1606,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit3.visit(doc, {
           Node: (_key, node3) => {
             (identity.isAlias(node3) || identity.hasAnchor(node3)) && nodes.push(node3);
           }
@@ -1658,12 +1658,12 @@ var require_Alias = __commonJS({
         let source = node3.resolve(doc), anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count3 = 0;
+        let count4 = 0;
         for (let item of node3.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count3 && (count3 = c);
+          c > count4 && (count4 = c);
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node3)) {
         let kc = getAliasCount(doc, node3.key, anchors2), vc = getAliasCount(doc, node3.value, anchors2);
         return Math.max(kc, vc);
@@ -3874,8 +3874,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3940,9 +3940,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1, end = error63.linePos[1];
-        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count3);
+        let count4 = 1, end = error63.linePos[1];
+        end?.line === line && end.col > col && (count4 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count4);
         error63.message += `:
 
 ${lineStr}
@@ -5217,13 +5217,13 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (let [field, index2] of path2) {
         let tok = item?.[field];
@@ -5234,8 +5234,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      let parent = visit2.itemAtPath(cst, path2.slice(0, -1)), field = path2[path2.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path2) => {
+      let parent = visit3.itemAtPath(cst, path2.slice(0, -1)), field = path2[path2.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5262,7 +5262,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -6554,7 +6554,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -6582,8 +6582,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -6956,7 +6956,7 @@ function error(message, properties2 = {}) {
 
 // cli/commands/smoke.ts
 import { spawn } from "node:child_process";
-import { mkdir as mkdir2, readdir as readdir2, readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
@@ -8025,10 +8025,10 @@ function codePointLength(str) {
   let units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++)
-    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count3--, i++);
-  return count3;
+    (str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320 && (count4--, i++);
+  return count4;
 }
 function getLengthableOrigin(input2) {
   return Array.isArray(input2) ? "array" : typeof input2 == "string" ? "string" : "unknown";
@@ -11027,8 +11027,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count3, one2, few, many) {
-  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getBelarusianPlural(count4, one2, few, many) {
+  let absCount = Math.abs(count4), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error4 = () => {
@@ -13126,8 +13126,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count3, one2, many) {
-  return Math.abs(count3) === 1 ? one2 : many;
+function getArmenianPlural(count4, one2, many) {
+  return Math.abs(count4) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -15332,8 +15332,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count3, one2, few, many) {
-  let absCount = Math.abs(count3), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
+function getRussianPlural(count4, one2, few, many) {
+  let absCount = Math.abs(count4), lastDigit = absCount % 10, lastTwoDigits = absCount % 100;
   return lastTwoDigits >= 11 && lastTwoDigits <= 19 ? many : lastDigit === 1 ? one2 : lastDigit >= 2 && lastDigit <= 4 ? few : many;
 }
 var error47 = () => {
@@ -22559,9 +22559,9 @@ function validateAmpersand(xmlData, i) {
     return -1;
   if (xmlData[i] === "#")
     return i++, validateNumberAmpersand(xmlData, i);
-  let count3 = 0;
-  for (; i < xmlData.length; i++, count3++)
-    if (!(xmlData[i].match(/\w/) && count3 < 20)) {
+  let count4 = 0;
+  for (; i < xmlData.length; i++, count4++)
+    if (!(xmlData[i].match(/\w/) && count4 < 20)) {
       if (xmlData[i] === ";")
         break;
       return -1;
@@ -25532,6 +25532,43 @@ var XMLValidator = {
   validate: validate2
 };
 
+// core/limits.ts
+var ENVIRONMENT_LIMIT = {
+  bytes: 256 * 1024,
+  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
+}, PILOT_MANIFEST_LIMIT = {
+  bytes: 64 * 1024,
+  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, JUNIT_LIMIT = {
+  bytes: 8 * 1048576,
+  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
+}, JUNIT_MAX_TESTCASES = 5e4, JUNIT_TESTCASES_ADVICE = "the smoke gate judges a smoke suite, not a whole test run: point --junit at the smoke run's reports only", REPORT_LIMIT = {
+  bytes: 64 * 1048576,
+  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
+};
+function utf8Length(text5) {
+  return Buffer.byteLength(text5, "utf8");
+}
+function sizeOverLimit(text5, limit) {
+  if (text5.length * 3 <= limit.bytes) return;
+  let bytes2 = utf8Length(text5);
+  return bytes2 > limit.bytes ? bytes2 : void 0;
+}
+function tooLargeMessage(subject, bytes2, limit) {
+  let size = bytes2 === void 0 ? "" : ` ${count(bytes2)} bytes,`;
+  return `${subject} is${size} over the limit of ${count(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
+}
+function tooManyTestcasesMessage(subject, testcases, before = 0) {
+  let together = before > 0 ? ` (with the ${count(before)} read before it, ${count(before + testcases)})` : "";
+  return `${subject} has ${count(testcases)} test cases${together}, over the limit of ${count(JUNIT_MAX_TESTCASES)} for one smoke run; ${JUNIT_TESTCASES_ADVICE}.`;
+}
+function count(n) {
+  return n.toLocaleString("en-US");
+}
+function humanSize(bytes2) {
+  return bytes2 >= 1048576 ? `${bytes2 / 1048576} MiB` : `${bytes2 / 1024} KiB`;
+}
+
 // core/gates/smoke/junit.ts
 var MAX_MESSAGE_CHARS = 2e3, MAX_SUITE_DEPTH = 64, REPEATED = /* @__PURE__ */ new Set([
   "testsuite",
@@ -25553,17 +25590,30 @@ var MAX_MESSAGE_CHARS = 2e3, MAX_SUITE_DEPTH = 64, REPEATED = /* @__PURE__ */ ne
   parseAttributeValue: !1,
   ignoreDeclaration: !0,
   ignorePiTags: !0,
-  isArray: (name) => REPEATED.has(name)
+  isArray: (name) => REPEATED.has(name),
+  // Captured output is never read, and is often most of a file; as stop nodes
+  // it is sliced out whole instead of built a character at a time (16 MB of
+  // it: 60 ms instead of 2 s and 550 MB).
+  stopNodes: ["*.system-out", "*.system-err"]
 }), NAME_TAGS = /\[([A-Za-z0-9][\w:./-]*)\]|(?:^|\s)@([A-Za-z0-9][\w:./-]*)/g;
-function parseJunit(xml, file2) {
+function parseJunit(xml, file2, { testcasesBefore = 0 } = {}) {
+  let bytes2 = sizeOverLimit(xml, JUNIT_LIMIT);
+  if (bytes2 !== void 0)
+    return { ok: !1, error: { file: file2, message: tooLargeMessage(file2, bytes2, JUNIT_LIMIT) } };
+  let testcases = countTestcases(xml);
+  if (testcasesBefore + testcases > JUNIT_MAX_TESTCASES)
+    return {
+      ok: !1,
+      error: { file: file2, message: tooManyTestcasesMessage(file2, testcases, testcasesBefore) }
+    };
   if (xml.trim() === "")
     return fail(file2, "is empty: the test runner wrote no report (did it crash before the end?)");
   let valid = XMLValidator.validate(xml);
   if (valid !== !0) {
-    let { msg, line, col } = valid.err, open3 = unclosedTags(msg);
-    return open3.length > 0 ? fail(
+    let { msg, line, col } = valid.err, open4 = unclosedTags(msg);
+    return open4.length > 0 ? fail(
       file2,
-      `is not well-formed XML: it ends before ${open3.map((t) => `</${t}>`).join(", ")}. The report is cut off: did the test runner crash or get killed while writing it?`,
+      `is not well-formed XML: it ends before ${open4.map((t) => `</${t}>`).join(", ")}. The report is cut off: did the test runner crash or get killed while writing it?`,
       xml.split(`
 `).length
     ) : fail(file2, `is not well-formed XML: ${msg}`, line, col);
@@ -25604,7 +25654,12 @@ function parseJunit(xml, file2) {
   return { ok: !0, scenarios };
 }
 var NestingError = class extends Error {
-};
+}, TESTCASE_TAG = /<testcase[\s/>]/g;
+function countTestcases(xml) {
+  let n = 0;
+  for (TESTCASE_TAG.lastIndex = 0; TESTCASE_TAG.exec(xml) !== null; ) n++;
+  return n;
+}
 function walkSuite(node3, parent, file2, out, depth) {
   if (depth > MAX_SUITE_DEPTH)
     throw new NestingError(`nests <testsuite> more than ${MAX_SUITE_DEPTH} deep`);
@@ -28689,14 +28744,14 @@ function resolveAllAttention(events, context) {
   let index2 = -1, nextEvents;
   for (; ++index2 < events.length; )
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      for (; open3--; )
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
+      let open4 = index2;
+      for (; open4--; )
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
             continue;
-          let use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
-            ...events[open3][1].end
+          let use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
+            ...events[open4][1].end
           }, end = {
             ...events[index2][1].start
           };
@@ -28705,7 +28760,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             }
           }, closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
@@ -28716,7 +28771,7 @@ function resolveAllAttention(events, context) {
           }, text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             },
             end: {
               ...events[index2][1].start
@@ -28730,13 +28785,13 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open4][1].end = {
             ...openingSequence.start
           }, events[index2][1].start = {
             ...closingSequence.end
-          }, nextEvents = [], events[open3][1].end.offset - events[open3][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          }, nextEvents = [], events[open4][1].end.offset - events[open4][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
-          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - offset - 2;
+          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open4 - 1, index2 - open4 + 3, nextEvents), index2 = open4 + nextEvents.length - offset - 2;
           break;
         }
     }
@@ -28753,8 +28808,8 @@ function tokenizeAttention(effects, ok2) {
   function inside(code2) {
     if (code2 === marker)
       return effects.consume(code2), inside;
-    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker === 42 ? open3 : open3 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open3)), ok2(code2);
+    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    return token._open = !!(marker === 42 ? open4 : open4 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open4)), ok2(code2);
   }
 }
 function movePoint(point3, offset) {
@@ -28770,9 +28825,9 @@ function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
   function start(code2) {
-    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open3;
+    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     return asciiAlpha(code2) ? (effects.consume(code2), schemeOrEmailAtext) : code2 === 64 ? nok(code2) : emailAtext(code2);
   }
   function schemeOrEmailAtext(code2) {
@@ -28880,9 +28935,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   let self = this, size = 0, max, test;
   return start;
   function start(code2) {
-    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open3;
+    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     return code2 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code2), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code2));
   }
   function numeric(code2) {
@@ -29145,9 +29200,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    let count3 = deleteCount || 0;
+    let count4 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    let removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
     return items && chunkedPush(this.left, items), removed.reverse();
   }
   /**
@@ -29638,9 +29693,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return before(code2);
   }
   function before(code2) {
-    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open3;
+    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), closingTag = !0, tagCloseStart) : code2 === 63 ? (effects.consume(code2), marker = 3, self.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
   }
   function declarationOpen(code2) {
@@ -29750,9 +29805,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
   let self = this, marker, index2, returnState;
   return start;
   function start(code2) {
-    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open3;
+    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), tagCloseStart) : code2 === 63 ? (effects.consume(code2), instruction) : asciiAlpha(code2) ? (effects.consume(code2), tagOpen) : nok(code2);
   }
   function declarationOpen(code2) {
@@ -29864,24 +29919,24 @@ function resolveAllLabelEnd(events) {
   return events.length !== newEvents.length && splice(events, 0, events.length, newEvents), events;
 }
 function resolveToLabelEnd(events, context) {
-  let index2 = events.length, offset = 0, open3, close, media;
+  let index2 = events.length, offset = 0, open4, close, media;
   for (; index2--; ) {
     let token = events[index2][1];
-    if (open3) {
+    if (open4) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive)
         break;
       events[index2][0] === "enter" && token.type === "labelLink" && (token._inactive = !0);
     } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open3 = index2, token.type !== "labelLink")) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open4 = index2, token.type !== "labelLink")) {
         offset = 2;
         break;
       }
     } else token.type === "labelEnd" && (close = index2);
   }
   let group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -29889,7 +29944,7 @@ function resolveToLabelEnd(events, context) {
   }, label2 = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[close][1].end
@@ -29897,13 +29952,13 @@ function resolveToLabelEnd(events, context) {
   }, text5 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open4 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
-  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open3 + 1, open3 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open3, events.length, media), events;
+  return media = [["enter", group, context], ["enter", label2, context]], media = push(media, events.slice(open4 + 1, open4 + offset + 3)), media = push(media, [["enter", text5, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context)), media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open4, events.length, media), events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   let self = this, labelStarts = self._labelStarts, labelStart, defined;
@@ -29992,9 +30047,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   let self = this, labelImage;
   return start;
   function start(code2) {
-    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open3;
+    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     return code2 === 91 ? (effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code2);
   }
   function after(code2) {
@@ -30925,8 +30980,8 @@ function compiler(options4) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open3;
-    function open3(token) {
+    return open4;
+    function open4(token) {
       enter.call(this, create(token), token), and && and.call(this, token);
     }
   }
@@ -30950,13 +31005,13 @@ function compiler(options4) {
     }
   }
   function exit3(token, onExitError) {
-    let node3 = this.stack.pop(), open3 = this.tokenStack.pop();
-    if (!open3)
+    let node3 = this.stack.pop(), open4 = this.tokenStack.pop();
+    if (!open4)
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
-    open3[0].type !== token.type && (onExitError ? onExitError.call(this, token, open3[0]) : (open3[1] || defaultOnError).call(this, token, open3[0])), node3.position.end = point2(token.end);
+    open4[0].type !== token.type && (onExitError ? onExitError.call(this, token, open4[0]) : (open4[1] || defaultOnError).call(this, token, open4[0])), node3.position.end = point2(token.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -31313,10 +31368,10 @@ function ccount(value, character) {
   let source = String(value);
   if (typeof character != "string")
     throw new TypeError("Expected character");
-  let count3 = 0, index2 = source.indexOf(character);
+  let count4 = 0, index2 = source.indexOf(character);
   for (; index2 !== -1; )
-    count3++, index2 = source.indexOf(character, index2 + character.length);
-  return count3;
+    count4++, index2 = source.indexOf(character, index2 + character.length);
+  return count4;
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -31462,12 +31517,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name == "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       let matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0), result = empty;
       if (enter && matches && (result = toResult(enter(node3, parents, index2)), result[0] === EXIT))
         return result;
@@ -32289,21 +32344,21 @@ function gfmStrikethrough(options4) {
     let index2 = -1;
     for (; ++index2 < events.length; )
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open3 = index2;
-        for (; open3--; )
-          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence", events[open3][1].type = "strikethroughSequence";
+        let open4 = index2;
+        for (; open4--; )
+          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence", events[open4][1].type = "strikethroughSequence";
             let strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open3][1].start),
+              start: Object.assign({}, events[open4][1].start),
               end: Object.assign({}, events[index2][1].end)
             }, text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open3][1].end),
+              start: Object.assign({}, events[open4][1].end),
               end: Object.assign({}, events[index2][1].start)
-            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text5, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
-            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open3 - 1, index2 - open3 + 3, nextEvents), index2 = open3 + nextEvents.length - 2;
+            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text5, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
+            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open4 - 1, index2 - open4 + 3, nextEvents), index2 = open4 + nextEvents.length - 2;
             break;
           }
       }
@@ -32578,8 +32633,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok2, nok) {
   let self = this;
-  return open3;
-  function open3(code2) {
+  return open4;
+  function open4(code2) {
     return (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -32641,15 +32696,15 @@ function parseBody(body, matchers) {
       let key = normalizeHeading(name);
       key && !lookup.has(key) && lookup.set(key, matcher.id);
     }
-  let sections = [], open3 = [];
+  let sections = [], open4 = [];
   for (let node3 of tree.children)
     if (node3.type === "heading") {
-      for (; open3.length > 0 && open3.at(-1).depth >= node3.depth; ) open3.pop();
-      for (let parent of open3) parent.nodes.push(node3);
+      for (; open4.length > 0 && open4.at(-1).depth >= node3.depth; ) open4.pop();
+      for (let parent of open4) parent.nodes.push(node3);
       let section = makeSection(node3, lookup);
-      sections.push(section), open3.push(section);
+      sections.push(section), open4.push(section);
     } else
-      for (let parent of open3) parent.nodes.push(node3);
+      for (let parent of open4) parent.nodes.push(node3);
   let byId = /* @__PURE__ */ new Map();
   for (let section of sections)
     section.id && !byId.has(section.id) && byId.set(section.id, section);
@@ -32676,27 +32731,27 @@ function makeSection(node3, lookup) {
   };
 }
 function taskItems(nodes) {
-  let items = [], visit2 = (node3) => {
+  let items = [], visit3 = (node3) => {
     if (node3.type === "listItem" && typeof node3.checked == "boolean") {
       let item = node3, text5 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
       items.push({ checked: item.checked === !0, text: text5, position: positionOf(item) });
     }
     if ("children" in node3)
-      for (let child of node3.children) visit2(child);
+      for (let child of node3.children) visit3(child);
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return items;
 }
 function linkTargets(nodes) {
-  let links = [], visit2 = (node3) => {
+  let links = [], visit3 = (node3) => {
     if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
-      for (let child of node3.children) visit2(child);
+      for (let child of node3.children) visit3(child);
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return links;
 }
 function proseText(nodes) {
-  let parts = [], visit2 = (node3) => {
+  let parts = [], visit3 = (node3) => {
     if (node3.type === "html" || node3.type === "code") return "";
     if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
     if (node3.type === "break") return `
@@ -32704,11 +32759,11 @@ function proseText(nodes) {
     if ("children" in node3) {
       let sep3 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit2).join(sep3);
+      return node3.children.map(visit3).join(sep3);
     }
     return "";
   };
-  for (let node3 of nodes) parts.push(visit2(node3));
+  for (let node3 of nodes) parts.push(visit3(node3));
   return parts.join(`
 `).trim();
 }
@@ -32894,7 +32949,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
       touched.map((file2) => `\`${file2}\``),
       LIST_LIMIT
     ), changes = partial2 ? [
-      `GitHub listed only ${count(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+      `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
       "Split the PR so each part changes fewer files, or have it approved as a governance change."
     ] : [`This PR changes governance files: ${files}.`], who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
@@ -32956,7 +33011,7 @@ function describeRole(role, snapshot, roles) {
   );
   return `${role} (${names})`;
 }
-function count(n) {
+function count2(n) {
   return n.toLocaleString("en-US");
 }
 function limitList(items, max) {
@@ -33525,10 +33580,10 @@ function taskFindings(content3, placeholders) {
     na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text5, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text5, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count3 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count3}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -33540,13 +33595,13 @@ function isReason(text5, placeholders) {
 function stripHtml(text5) {
   let out = "", at2 = 0;
   for (; at2 < text5.length; ) {
-    let open3 = text5.indexOf("<!--", at2);
-    if (open3 === -1) {
+    let open4 = text5.indexOf("<!--", at2);
+    if (open4 === -1) {
       out += text5.slice(at2);
       break;
     }
-    out += text5.slice(at2, open3);
-    let close = text5.indexOf("-->", open3 + 4);
+    out += text5.slice(at2, open4);
+    let close = text5.indexOf("-->", open4 + 4);
     if (close === -1) break;
     at2 = close + 3;
   }
@@ -33926,7 +33981,7 @@ function readRiskSection(nodes, isPlaceholder2) {
     statements: [],
     unreadableTables: [],
     prose: []
-  }, visit2 = (node3) => {
+  }, visit3 = (node3) => {
     switch (node3.type) {
       case "table":
         readTable(node3, reading);
@@ -33935,7 +33990,7 @@ function readRiskSection(nodes, isPlaceholder2) {
         for (let item of node3.children) readListItem(item, reading, isPlaceholder2);
         return;
       case "blockquote":
-        for (let child of node3.children) visit2(child);
+        for (let child of node3.children) visit3(child);
         return;
       case "html":
       case "code":
@@ -33949,11 +34004,11 @@ function readRiskSection(nodes, isPlaceholder2) {
       }
     }
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return reading;
 }
 function plainText(nodes) {
-  let parts = [], visit2 = (node3) => {
+  let parts = [], visit3 = (node3) => {
     switch (node3.type) {
       case "html":
       case "code":
@@ -33971,13 +34026,13 @@ function plainText(nodes) {
     if ("children" in node3) {
       let block = isBlock(node3);
       for (let child of node3.children)
-        visit2(child), block && parts.push(`
+        visit3(child), block && parts.push(`
 `);
       (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
 `);
     }
   };
-  for (let node3 of nodes) visit2(node3);
+  for (let node3 of nodes) visit3(node3);
   return parts.join("").replace(/\n{2,}/g, `
 `).trim();
 }
@@ -34721,7 +34776,7 @@ var CLIENT_STATUSES = ["suggested", "review_contact", "review_profile"], contact
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // core/gates/readiness/views.ts
-var count2 = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
+var count3 = external_exports.number().int().min(0), failure2 = external_exports.looseObject({
   name: external_exports.string().optional(),
   id: external_exports.string().optional(),
   tags: external_exports.array(external_exports.string()).optional(),
@@ -34731,13 +34786,13 @@ var count2 = external_exports.number().int().min(0), failure2 = external_exports
   status: external_exports.string().min(1),
   sha: external_exports.string().optional(),
   counts: external_exports.looseObject({
-    total: count2.optional(),
-    executed: count2.optional(),
-    passed: count2,
-    failed: count2,
-    errored: count2.optional(),
-    skipped: count2.optional(),
-    flaky: count2.optional()
+    total: count3.optional(),
+    executed: count3.optional(),
+    passed: count3,
+    failed: count3,
+    errored: count3.optional(),
+    skipped: count3.optional(),
+    flaky: count3.optional()
   }),
   failures: external_exports.array(failure2).optional(),
   scenarios: external_exports.array(
@@ -35283,6 +35338,7 @@ Examples:
 };
 
 // cli/io.ts
+import { open as open3, readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 function displayPath(cwd, path2) {
   let absolute = resolve(cwd, path2), rel = relative(cwd, absolute);
@@ -35290,6 +35346,33 @@ function displayPath(cwd, path2) {
 }
 function errorCode(error63) {
   return typeof error63 == "object" && error63 !== null && "code" in error63 ? String(error63.code) : void 0;
+}
+var FileTooLargeError = class extends UsageError {
+  /** The file's size; `undefined` for a pipe or device, read only up to the limit. */
+  bytes;
+  constructor(path2, bytes2, limit) {
+    super(tooLargeMessage(path2, bytes2, limit)), this.bytes = bytes2;
+  }
+};
+async function readLimitedFile(absolute, shown, limit) {
+  let handle = await open3(absolute, "r");
+  try {
+    let stats = await handle.stat();
+    if (stats.isFile() && stats.size > limit.bytes)
+      throw new FileTooLargeError(shown, stats.size, limit);
+    let chunks = [], total = 0;
+    for await (let chunk of handle.createReadStream({
+      start: 0,
+      end: limit.bytes,
+      // inclusive: one byte past the limit tells a file that grew
+      autoClose: !1
+    }))
+      chunks.push(chunk), total += chunk.length;
+    if (total > limit.bytes) throw new FileTooLargeError(shown, void 0, limit);
+    return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
+  } finally {
+    await handle.close();
+  }
 }
 
 // cli/commands/smoke.ts
@@ -35307,20 +35390,24 @@ async function gatherSmoke(options4) {
     });
     for (let path2 of matched) paths.includes(path2) || paths.push(path2);
   }
-  let files = [];
+  let files = [], testcases = 0;
   for (let path2 of paths.sort()) {
     let shown = displayPath(options4.cwd, path2).split(sep2).join("/"), text5, modified;
     try {
-      text5 = await readFile(path2, "utf8"), modified = (await stat2(path2)).mtimeMs;
+      ({ text: text5, modified } = await readLimitedFile(path2, shown, JUNIT_LIMIT));
     } catch (error63) {
-      inputErrors.push({ file: shown, message: `${shown} cannot be read: ${readReason(error63)}` });
+      inputErrors.push({
+        file: shown,
+        message: error63 instanceof FileTooLargeError ? error63.message : `${shown} cannot be read: ${readReason(error63)}`
+      });
       continue;
     }
-    let parsed = parseJunit(text5, shown);
+    let parsed = parseJunit(text5, shown, { testcasesBefore: testcases });
     if (!parsed.ok) {
       inputErrors.push(parsed.error);
       continue;
     }
+    testcases += parsed.scenarios.length;
     let stale = options4.commands.length > 0 && modified < startedAt - STALE_SLACK_MS;
     files.push({ path: shown, scenarios: parsed.scenarios, ...stale ? { stale } : {} });
   }

@@ -13,6 +13,7 @@ import {
   renderParityMarkdown,
 } from "../../core/gates/parity/index.js";
 import { ConfigError, UsageError } from "../../core/index.js";
+import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 
 export interface RunOptions {
@@ -73,10 +74,11 @@ export async function runParityAction(
   return report;
 }
 
-/** One environment file, or why it cannot be used (the gate then fails closed). */
+/** One environment file, or why it cannot be used (the gate then fails closed); one over `ENVIRONMENT_LIMIT` is not read. */
 async function readEnvironment(workspace: string, file: string): Promise<ParityInput> {
   try {
-    return { file, environment: parseEnvironment(await readTextFile(workspace, file), file) };
+    const text = await readTextFile(workspace, file, "", ENVIRONMENT_LIMIT);
+    return { file, environment: parseEnvironment(text, file) };
   } catch (error) {
     if (error instanceof EnvironmentFileError || error instanceof UsageError) {
       return { file, error: error.message };

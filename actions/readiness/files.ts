@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { z } from "zod";
+import { FileTooLargeError, readLimitedFile } from "../../cli/io.js";
 import { UsageError } from "../../core/errors.js";
 import {
   InputFileError,
@@ -16,26 +17,45 @@ import {
   smokeViewSchema,
   uncheckedItems,
 } from "../../core/gates/readiness/index.js";
+import { type InputLimit, PILOT_MANIFEST_LIMIT, REPORT_LIMIT } from "../../core/limits.js";
 
 function codeOf(error: unknown): string | undefined {
   return (error as { code?: unknown } | null)?.code as string | undefined;
 }
 
-/** Reads a file a person named; a missing or unreadable one is a `UsageError` naming it. */
-export async function readNamedFile(cwd: string, path: string, what: string): Promise<string> {
+/**
+ * Reads a file a person named; a missing or unreadable one is a `UsageError`
+ * naming it, and one over `limit` a `FileTooLargeError` (it is not read).
+ */
+export async function readNamedFile(
+  cwd: string,
+  path: string,
+  what: string,
+  limit: InputLimit,
+): Promise<string> {
   try {
-    return await readFile(resolve(cwd, path), "utf8");
+    return (await readLimitedFile(resolve(cwd, path), `the ${what} ${path}`, limit)).text;
   } catch (error) {
+    if (error instanceof FileTooLargeError) throw error;
     const reason = codeOf(error) === "ENOENT" ? "no such file" : (error as Error).message;
     throw new UsageError(`cannot read the ${what} ${path}: ${reason}; nothing was judged.`);
   }
 }
 
-async function readOptional(cwd: string, path: string): Promise<string | undefined> {
+/** A file that may be absent; with a `limit`, one over it is a `FileTooLargeError`, unread. */
+async function readOptional(
+  cwd: string,
+  path: string,
+  limit?: { what: string; limit: InputLimit },
+): Promise<string | undefined> {
+  const absolute = resolve(cwd, path);
   try {
-    return await readFile(resolve(cwd, path), "utf8");
+    return limit
+      ? (await readLimitedFile(absolute, `the ${limit.what} ${path}`, limit.limit)).text
+      : await readFile(absolute, "utf8");
   } catch (error) {
     if (codeOf(error) === "ENOENT") return undefined;
+    if (error instanceof FileTooLargeError) throw error;
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
@@ -106,7 +126,7 @@ export async function readInputFiles(
   if (paths.smoke !== undefined) {
     out.smoke = parseReport(
       smokeViewSchema,
-      await readNamedFile(cwd, paths.smoke, "smoke report"),
+      await readNamedFile(cwd, paths.smoke, "smoke report", REPORT_LIMIT),
       paths.smoke,
       "smoke",
     );
@@ -117,7 +137,7 @@ export async function readInputFiles(
   if (paths.parity !== undefined) {
     out.parity = parseReport(
       parityViewSchema,
-      await readNamedFile(cwd, paths.parity, "parity report"),
+      await readNamedFile(cwd, paths.parity, "parity report", REPORT_LIMIT),
       paths.parity,
       "parity",
     );
@@ -128,8 +148,11 @@ export async function readInputFiles(
   const manifestPath = paths.manifest ?? config.manifest;
   const manifestText =
     paths.manifest !== undefined
-      ? await readNamedFile(cwd, paths.manifest, "pilot manifest")
-      : await readOptional(cwd, manifestPath);
+      ? await readNamedFile(cwd, paths.manifest, "pilot manifest", PILOT_MANIFEST_LIMIT)
+      : await readOptional(cwd, manifestPath, {
+          what: "pilot manifest",
+          limit: PILOT_MANIFEST_LIMIT,
+        });
   if (manifestText !== undefined) {
     out.manifest = parsePilotManifest(manifestText, manifestPath);
     out.sources.push(`manifest:  ${manifestPath}`);

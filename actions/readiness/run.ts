@@ -1,12 +1,12 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
 import { createTokenOctokit } from "../../app/github/token-octokit.js";
+import { loadConfig } from "../../cli/config-file.js";
 import {
   evaluateReadiness,
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
-import { CONFIG_PATH, parseConfig } from "../../core/index.js";
 import { readInputFiles } from "./files.js";
 import { gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
@@ -33,13 +33,7 @@ export async function runReadinessAction(
   options: RunOptions = {},
 ): Promise<ReadinessReport> {
   core.setSecret(inputs.token);
-  let configText: string | undefined;
-  try {
-    configText = await readFile(`${inputs.workspace}/${CONFIG_PATH}`, "utf8");
-  } catch {
-    configText = undefined;
-  }
-  const config = (configText === undefined ? parseConfig("{}") : parseConfig(configText)).readiness;
+  const config = (await loadConfig(inputs.workspace, undefined)).config.readiness;
   const files = await readInputFiles(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },

@@ -380,22 +380,6 @@ export class GitHubClient {
     );
   }
 
-  /** Appends annotations past the first 50 (GitHub takes 50 per request). */
-  async appendAnnotations(
-    checkRunId: number,
-    output: { title: string; summary: string },
-    annotations: CheckRunAnnotation[],
-  ): Promise<void> {
-    const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}" satisfies GitHubRoute;
-    await this.#call(route, "add annotations to the check", () =>
-      this.#octokit.request(route, {
-        ...this.repo,
-        check_run_id: checkRunId,
-        output: { ...output, annotations },
-      }),
-    );
-  }
-
   async addLabels(issueNumber: number, labels: string[]): Promise<void> {
     const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels" satisfies GitHubRoute;
     await this.#call(route, `add the ${labels.join(", ")} label`, () =>

@@ -81,7 +81,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { checks: "write" },
   },
   "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
-    why: "update the verdict on the same commit, and append annotations past the first 50",
+    why: "update the verdict on the same commit",
     uses: { checks: "write" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {

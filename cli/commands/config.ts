@@ -3,10 +3,9 @@ import { stringify } from "yaml";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../../core/index.js";
 import { ArgumentError, closest, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
+import { loadConfig, readConfigFile } from "../config-file.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
-import { readTextFile } from "../io.js";
 
 const SUBCOMMANDS = ["validate", "print"] as const;
 
@@ -38,19 +37,19 @@ export async function runConfig(args: string[], io: CliIO): Promise<number> {
 }
 
 async function validate(path: string, isDefault: boolean, io: CliIO): Promise<number> {
-  const text = await readTextFile(
-    io.cwd,
-    path,
-    isDefault
-      ? `. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>`
-      : "",
-  );
   const c = palette(useColor(io.stdout, io.env));
   try {
+    const text = await readConfigFile(
+      io.cwd,
+      path,
+      isDefault
+        ? `. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>`
+        : "",
+    );
     parseConfig(text, path);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const n = error.issues.length;
+    const n = error.problemCount;
     io.stderr.write(`${error.message}\n`);
     io.stderr.write(`${c.red("✖")} ${path}: ${n} problem${n === 1 ? "" : "s"}\n`);
     return 2;

@@ -29,6 +29,7 @@ import {
   verifyPack,
 } from "../../core/evidence/index.js";
 import { UsageError } from "../../core/index.js";
+import { REPORT_LIMIT } from "../../core/limits.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { loadConfig } from "../config-file.js";
@@ -300,7 +301,7 @@ async function readGateResults(
 ): Promise<GateResult[]> {
   const results: GateResult[] = [];
   for (const [index, report] of reports.entries()) {
-    const text = await readTextFile(io.cwd, report);
+    const text = await readTextFile(io.cwd, report, "", REPORT_LIMIT);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -11,6 +11,7 @@ import {
   renderParityText,
 } from "../../core/gates/parity/index.js";
 import { UsageError } from "../../core/index.js";
+import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { loadConfig } from "../config-file.js";
@@ -62,7 +63,7 @@ export async function runParity(args: string[], io: CliIO): Promise<number> {
 
   const loaded = await loadConfig(io.cwd, values.config);
   const inputs: ParityInput[] = [];
-  for (const file of positionals) inputs.push(await readEnvironment(io, file));
+  for (const file of positionals) inputs.push(await readEnvironment(io.cwd, file));
   const report = evaluateParity(inputs, { config: loaded.config.parity, today });
 
   if (values.report !== undefined) await writeReport(io, values.report, report);
@@ -88,10 +89,14 @@ export async function runParity(args: string[], io: CliIO): Promise<number> {
   return EXIT[report.status];
 }
 
-/** One environment file, or why it cannot be used: missing, unparseable and invalid files fail closed. */
-async function readEnvironment(io: CliIO, file: string): Promise<ParityInput> {
+/**
+ * One environment file (relative to `cwd`), or why it cannot be used:
+ * missing, unparseable, invalid and oversized files fail closed. A file over
+ * `ENVIRONMENT_LIMIT` is not read.
+ */
+async function readEnvironment(cwd: string, file: string): Promise<ParityInput> {
   try {
-    const text = await readTextFile(io.cwd, file);
+    const text = await readTextFile(cwd, file, "", ENVIRONMENT_LIMIT);
     return { file, environment: parseEnvironment(text, file) };
   } catch (error) {
     if (error instanceof EnvironmentFileError || error instanceof UsageError) {

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { publishRelease, ReleaseError } from "../../app/github/release.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { UsageError } from "../../core/index.js";
+import { REPORT_LIMIT } from "../../core/limits.js";
 import {
   decideRelease,
   parseReleaseTag,
@@ -74,7 +75,7 @@ export async function runRelease(args: string[], io: CliIO): Promise<number> {
     }
   }
   const reportPath = values.readiness as string;
-  const text = await readTextFile(io.cwd, reportPath, " (--readiness)");
+  const text = await readTextFile(io.cwd, reportPath, " (--readiness)", REPORT_LIMIT);
   let json: unknown;
   try {
     json = JSON.parse(text);

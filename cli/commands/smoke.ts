@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { Dirent } from "node:fs";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import picomatch from "picomatch";
@@ -15,11 +15,12 @@ import {
   type SmokeReport,
 } from "../../core/gates/smoke/index.js";
 import { UsageError } from "../../core/index.js";
+import { JUNIT_LIMIT } from "../../core/limits.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import type { CliIO, Environment, OutputStream } from "../io.js";
-import { displayPath, errorCode } from "../io.js";
+import { displayPath, errorCode, FileTooLargeError, readLimitedFile } from "../io.js";
 
 /** Where the JSON report goes unless `--report` says otherwise. */
 export const DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json";
@@ -118,8 +119,9 @@ export interface GatherOptions {
 /**
  * The I/O half of the smoke gate, shared by the CLI and the action: runs the
  * commands, finds the JUnit files the globs match, reads and parses them.
- * Never throws for a bad input: every unreadable file or empty glob becomes
- * an input error the evaluator fails on.
+ * Never throws for a bad input: every unreadable or oversized file (over
+ * `JUNIT_LIMIT`, or past `JUNIT_MAX_TESTCASES` for the run) and every empty
+ * glob becomes an input error the evaluator fails on.
  */
 export async function gatherSmoke(options: GatherOptions): Promise<SmokeInput> {
   const now = options.now ?? Date.now;
@@ -141,22 +143,29 @@ export async function gatherSmoke(options: GatherOptions): Promise<SmokeInput> {
     for (const path of matched) if (!paths.includes(path)) paths.push(path);
   }
   const files: SmokeFile[] = [];
+  let testcases = 0;
   for (const path of paths.sort()) {
     const shown = displayPath(options.cwd, path).split(sep).join("/");
     let text: string;
     let modified: number;
     try {
-      text = await readFile(path, "utf8");
-      modified = (await stat(path)).mtimeMs;
+      ({ text, modified } = await readLimitedFile(path, shown, JUNIT_LIMIT));
     } catch (error) {
-      inputErrors.push({ file: shown, message: `${shown} cannot be read: ${readReason(error)}` });
+      inputErrors.push({
+        file: shown,
+        message:
+          error instanceof FileTooLargeError
+            ? error.message
+            : `${shown} cannot be read: ${readReason(error)}`,
+      });
       continue;
     }
-    const parsed = parseJunit(text, shown);
+    const parsed = parseJunit(text, shown, { testcasesBefore: testcases });
     if (!parsed.ok) {
       inputErrors.push(parsed.error);
       continue;
     }
+    testcases += parsed.scenarios.length;
     const stale = options.commands.length > 0 && modified < startedAt - STALE_SLACK_MS;
     files.push({ path: shown, scenarios: parsed.scenarios, ...(stale ? { stale } : {}) });
   }

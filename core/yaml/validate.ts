@@ -1,16 +1,35 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import {
+  type Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Node as YamlNode,
+} from "yaml";
 import type { z } from "zod";
 import type { ConfigIssue } from "../errors.js";
+import { type InputLimit, MAX_FILE_ISSUES, sizeOverLimit, tooLargeIssue } from "../limits.js";
 import type { Position } from "../types.js";
 
-/** A YAML (or JSON) file read against a zod schema: the data, or every problem located. */
-export type YamlResult<T> = { ok: true; data: T } | { ok: false; issues: ConfigIssue[] };
+/**
+ * A YAML (or JSON) file read against a zod schema: the data, or its problems
+ * located (at most `MAX_FILE_ISSUES`; `unlisted` counts the rest).
+ */
+export type YamlResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; issues: ConfigIssue[]; unlisted: number };
 
 /**
  * Parses YAML text and validates it with `schema`, locating every problem at
  * its line and column: syntax errors, duplicate keys, alias bombs, unknown
  * keys (with the keys allowed there), wrong types and failed refinements.
  * JSON is YAML, so JSON files go through here too.
+ *
+ * Text over `limit` is refused before parsing, with one issue that says so.
+ * Within it the cost stays linear: duplicate keys are found with one set per
+ * mapping, alias expansion is capped (the library's `maxAliasCount`), and
+ * only the first `MAX_FILE_ISSUES` problems are located.
  *
  * Uses the `yaml` package rather than js-yaml because it keeps a source range
  * for every node, which is what lets a schema error point at the exact line
@@ -22,90 +41,167 @@ export function parseYamlAs<S extends z.ZodType>(
   schema: S,
   options: {
     rootDescription: string;
+    limit: InputLimit;
     /** Said of an empty file; without it an empty file is validated as `{}`. */
     emptyMessage?: string;
     prepare?: (data: unknown) => unknown;
   },
 ): YamlResult<z.output<S>> {
+  const tooLarge = sizeIssue(text, options.limit);
+  if (tooLarge) return { ok: false, issues: [tooLarge], unlisted: 0 };
+
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The library's own duplicate-key check compares each key with every key
+  // before it (40,000 keys take seconds); `duplicateKeys` does it in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
 
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((error) => ({
+  const syntax = [
+    ...doc.errors.map((error) => ({
+      offset: error.pos[0],
+      message: error.message.split("\n")[0] ?? error.message,
+    })),
+    ...duplicateKeys(doc),
+  ];
+  if (syntax.length > 0) {
+    const list = new IssueList();
+    for (const { offset, message } of syntax.sort((a, b) => a.offset - b.offset)) {
+      list.add(() => ({
         path: "",
-        message: `YAML syntax error: ${error.message.split("\n")[0] ?? error.message}`,
-        position: at(error.pos[0]),
-      })),
-    };
+        message: `YAML syntax error: ${message}`,
+        position: at(offset),
+      }));
+    }
+    return list.failure();
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      ok: false,
-      issues: [{ path: "", message: `cannot read YAML: ${(error as Error).message}` }],
-    };
+    return fail(`cannot read YAML: ${(error as Error).message}`);
   }
   if (data === null || data === undefined) {
-    if (options.emptyMessage)
-      return { ok: false, issues: [{ path: "", message: options.emptyMessage }] };
+    if (options.emptyMessage) return fail(options.emptyMessage);
     data = {};
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     const start = doc.contents?.range?.[0];
-    return {
-      ok: false,
-      issues: [
-        {
-          path: "",
-          message: `the file must be ${options.rootDescription}, not a list or a single value`,
-          ...(start !== undefined ? { position: at(start) } : {}),
-        },
-      ],
-    };
+    return fail(
+      `the file must be ${options.rootDescription}, not a list or a single value`,
+      start !== undefined ? at(start) : undefined,
+    );
   }
 
   const result = schema.safeParse(options.prepare ? options.prepare(data) : data);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: toIssues(result.error, doc, at, schema) };
+  return toIssues(result.error, doc, at, schema).failure();
+}
+
+/** The one issue of a text over `limit`, or `undefined` when it is within. */
+export function sizeIssue(text: string, limit: InputLimit): ConfigIssue | undefined {
+  const bytes = sizeOverLimit(text, limit);
+  return bytes === undefined ? undefined : tooLargeIssue(bytes, limit);
+}
+
+function fail(
+  message: string,
+  position?: Position,
+): { ok: false; issues: ConfigIssue[]; unlisted: 0 } {
+  return {
+    ok: false,
+    issues: [{ path: "", message, ...(position ? { position } : {}) }],
+    unlisted: 0,
+  };
+}
+
+/** Issues up to `MAX_FILE_ISSUES`, then only counted: an issue past the cap is never located. */
+class IssueList {
+  readonly issues: ConfigIssue[] = [];
+  unlisted = 0;
+
+  get full(): boolean {
+    return this.issues.length >= MAX_FILE_ISSUES;
+  }
+
+  add(make: () => ConfigIssue): void {
+    if (this.full) this.unlisted++;
+    else this.issues.push(make());
+  }
+
+  failure(): { ok: false; issues: ConfigIssue[]; unlisted: number } {
+    return { ok: false, issues: this.issues, unlisted: this.unlisted };
+  }
+}
+
+/**
+ * Keys repeated in one mapping, where YAML would silently keep the last.
+ * Scalar keys are equal when their values are (`1` and `"1"` differ), as in
+ * the library's own check.
+ */
+function duplicateKeys(doc: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (seen.has(value)) {
+          found.push({
+            offset: pair.key.range?.[0] ?? 0,
+            message: `duplicate key "${String(value)}": map keys must be unique`,
+          });
+        }
+        seen.add(value);
+      }
+    },
+  });
+  return found;
 }
 
 function toIssues(
   error: z.ZodError,
-  doc: ReturnType<typeof parseDocument>,
+  doc: Document,
   at: (offset: number) => Position,
   schema: z.ZodType,
-): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
+): IssueList {
+  const list = new IssueList();
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
+      if (list.full) {
+        list.unlisted += issue.keys.length;
+        continue;
+      }
+      // One index and one hint per mapping: looking each key up in turn is quadratic.
+      const keyNodes = keyIndex(doc.getIn(path, true) as YamlNode | undefined);
+      const hint = hintFor(schema, path);
       for (const key of issue.keys) {
-        const keyNode = findKeyNode(doc.getIn(path, true) as YamlNode | undefined, key);
-        issues.push({
-          path: [...path, key].join("."),
-          message: `unknown key "${key}"${hintFor(schema, path)}`,
-          ...(keyNode?.range ? { position: at(keyNode.range[0]) } : {}),
+        list.add(() => {
+          const keyNode = keyNodes.get(key);
+          return {
+            path: [...path, key].join("."),
+            message: `unknown key "${key}"${hint}`,
+            ...(keyNode?.range ? { position: at(keyNode.range[0]) } : {}),
+          };
         });
       }
       continue;
     }
-    const node = nearestNode(doc, path);
-    issues.push({
-      path: path.join("."),
-      message: issue.message,
-      ...(node?.range ? { position: at(node.range[0]) } : {}),
+    list.add(() => {
+      const node = nearestNode(doc, path);
+      return {
+        path: path.join("."),
+        message: issue.message,
+        ...(node?.range ? { position: at(node.range[0]) } : {}),
+      };
     });
   }
-  return issues;
+  return list;
 }
 
 /** Names the keys a mapping may hold, so a typo's fix is one glance away. */
@@ -130,16 +226,20 @@ function unwrap(schema: unknown): { shape?: Record<string, unknown> } | undefine
   return current;
 }
 
-function findKeyNode(parent: YamlNode | undefined, key: string): YamlNode | undefined {
-  if (!isMap(parent)) return undefined;
+/** The key nodes of a mapping by their text; the first of a name wins, as YAML reports it. */
+function keyIndex(parent: YamlNode | undefined): Map<string, YamlNode> {
+  const index = new Map<string, YamlNode>();
+  if (!isMap(parent)) return index;
   for (const pair of parent.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (!index.has(key)) index.set(key, pair.key);
   }
-  return undefined;
+  return index;
 }
 
 /** The node at `path`, or its closest existing ancestor when a required key is absent. */
-function nearestNode(doc: ReturnType<typeof parseDocument>, path: string[]): YamlNode | undefined {
+function nearestNode(doc: Document, path: string[]): YamlNode | undefined {
   for (let length = path.length; length >= 0; length--) {
     const node = doc.getIn(path.slice(0, length), true) as YamlNode | undefined;
     if (node && typeof node === "object" && "range" in node) return node;

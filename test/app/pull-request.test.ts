@@ -321,6 +321,24 @@ describe("config errors fail closed", () => {
     ]);
   });
 
+  it("fails the check on a config over 64 KiB, with one problem, under the name it asks for", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n");
+    gh.config(`check:\n  name: launch-gate\n${keys}\n`);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({ name: "launch-gate", conclusion: "failure" });
+    expect(body.output.title).toBe("Config error: .github/pilot-gate.yml has 1 problem");
+    expect(body.output.summary).toContain(
+      "- .github/pilot-gate.yml the file is 188,917 bytes, over the limit of 65,536 bytes (64 KiB); keep only the keys you change",
+    );
+    expect(body.output.annotations).toHaveLength(1);
+  });
+
   it("annotates a PR's own invalid config on the file, judging with the default branch's config", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();

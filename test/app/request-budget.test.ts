@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
 import {
   asFound,
+  type CheckRunBody,
   countRequests,
   GitHubMock,
   requestsSince,
@@ -232,5 +233,80 @@ describe("requests per event", () => {
 
     expect(created.calls).toBe(1);
     expect(countRequests(requestsSince(since)).total).toBe(2);
+  });
+});
+
+/** A config whose every line is an unknown key: 5,000 fit in 64 KiB, 20,000 (190 KB) do not. */
+const unknownKeys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: 1`).join("\n");
+
+describe("requests for a config with thousands of problems", () => {
+  /** A push to a PR that edits its own config to `text`; the check run the App posts. */
+  async function pushPullConfig(text: string): Promise<CheckRunBody["output"]> {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+    gh.files(PR_NUMBER, [".github/pilot-gate.yml"]);
+    gh.reviews(PR_NUMBER, []);
+    gh.config(text, { ref: HEAD_SHA });
+    const created = gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("synchronize"));
+    return (created.body as CheckRunBody).output;
+  }
+
+  it("a PR's own config with 5,000 unknown keys: one check run write, 50 annotations", async () => {
+    const output = await pushPullConfig(unknownKeys(5_000));
+
+    // Config, files, reviews, the PR's config, one POST check, the label.
+    expect(countRequests().byOperation).toEqual({
+      "GET /repos/{owner}/{repo}/contents/{path}": 2,
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": 1,
+      "POST /repos/{owner}/{repo}/check-runs": 1,
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": 1,
+    });
+    expect(output.annotations).toHaveLength(50);
+    expect(output.summary).toContain("4,900 more problems not listed");
+    expect(output.summary).toMatch(
+      /_\d+ more problems not annotated: a check run is written in one request/,
+    );
+  });
+
+  it("a PR's own config of 20,000 unknown keys is refused by its size: one problem, one write", async () => {
+    const output = await pushPullConfig(unknownKeys(20_000));
+
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/check-runs"]).toBe(1);
+    expect(
+      countRequests().byOperation["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    ).toBeUndefined();
+    // The governance-files finding (the PR changes the config) and the one config problem.
+    expect(output.annotations).toHaveLength(2);
+    expect(output.annotations).toContainEqual(
+      expect.objectContaining({
+        path: ".github/pilot-gate.yml",
+        start_line: 1,
+        title: "Invalid config",
+        message: expect.stringMatching(/^the file is 188,889 bytes, over the limit/),
+      }),
+    );
+    expect(output.summary).toMatch(
+      /\.github\/pilot-gate\.yml the file is 188,889 bytes, over the limit of 65,536 bytes \(64 KiB\)/,
+    );
+  });
+
+  it("the default branch's config with 5,000 unknown keys: a failing check in one write", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(unknownKeys(5_000));
+    const created = gh.createCheckRun(1001);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(countRequests().total).toBe(2);
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.title).toBe("Config error: .github/pilot-gate.yml has 5,000 problems");
+    expect(body.output.annotations).toHaveLength(50);
+    expect(body.output.summary).toContain("_50 more problems not annotated:");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { defaultConfig, parseConfig } from "../../core/index.js";
-import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+import { run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 describe("pilot-gate config validate", () => {
   it("exits 0 and says the default file is valid", async () => {
@@ -138,5 +138,49 @@ describe("pilot-gate config (usage)", () => {
     const result = await run(["config", "validate", "a.yml", "b.yml"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unexpected argument "b.yml"');
+  });
+});
+
+describe("pilot-gate config: a config over 64 KiB", () => {
+  it("is refused unread with one problem that says what to do (validate, exit 2)", async () => {
+    const cwd = await tempDir();
+    await writeLargeFile(cwd, "big.yml", 50 * 1024 * 1024, "check:\n  name: gate\n# ");
+    const result = await run(["config", "validate", "big.yml"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "big.yml the file is 52,428,800 bytes, over the limit of 65,536 bytes (64 KiB); keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB).\n✖ big.yml: 1 problem\n",
+    );
+  });
+
+  it("stops every command that reads it, found by default or named", async () => {
+    const cwd = await tempDir();
+    await writeLargeFile(cwd, ".github/pilot-gate.yml", 70_000, "check:\n  name: gate\n# ");
+    for (const argv of [
+      ["config", "print"],
+      ["config", "validate"],
+    ]) {
+      const result = await run(argv, { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^\.github\/pilot-gate\.yml the file is 70,000 bytes, over the limit of 65,536 bytes/,
+      );
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    }
+    const check = await run(
+      [
+        "check",
+        "--base",
+        "main",
+        "--branch",
+        "feature/S-1-x",
+        "--body-file",
+        "-",
+        "--config",
+        ".github/pilot-gate.yml",
+      ],
+      { cwd, stdin: "body" },
+    );
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/the file is 70,000 bytes, over the limit of 65,536 bytes/);
   });
 });

@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from "node:crypto";
+import { existsSync } from "node:fs";
 import { appendFile, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifestSchema, verifyReportSchema } from "../../core/evidence/index.js";
-import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+import { run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const COMMIT = "0123456789abcdef0123456789abcdef01234567";
 const SMOKE = JSON.stringify({ version: 1, gate: "smoke", status: "pass" });
@@ -337,6 +338,17 @@ describe("pilot-gate evidence pack + verify", () => {
       const bad = await verify(cwd, "evidence/story/S-1", ["--key", "run.log"]);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain("--key run.log is not a PEM public key");
+    });
+
+    it("refuses a --report over 64 MiB unread, and packs nothing (exit 2)", async () => {
+      const cwd = await workspace();
+      await writeLargeFile(cwd, "smoke.json", 65 * 1024 * 1024, "{");
+      const result = await pack(cwd, "S-big");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /smoke\.json is 68,157,440 bytes, over the limit of 67,108,864 bytes \(64 MiB\)/,
+      );
+      expect(existsSync(join(cwd, "evidence/story/S-big"))).toBe(false);
     });
 
     it("usage errors: no scope, a bad commit, a folder that is not there", async () => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
@@ -68,6 +68,20 @@ export async function writeFiles(dir: string, files: Record<string, string>): Pr
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
   }
+}
+
+/**
+ * Writes `head`, then extends the file to `bytes` with zero bytes without
+ * writing them (a sparse file): an input over a size limit that costs no disk.
+ */
+export async function writeLargeFile(
+  dir: string,
+  path: string,
+  bytes: number,
+  head = "",
+): Promise<void> {
+  await writeFiles(dir, { [path]: head });
+  await truncate(join(dir, path), bytes);
 }
 
 /** A stack trace line, which expected errors must never print. */

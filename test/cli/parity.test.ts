@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parityReportSchema } from "../../core/gates/parity/index.js";
-import { ANSI, run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+import { ANSI, run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PROD = "examples/parity/production.yml";
@@ -110,5 +110,23 @@ describe("pilot-gate parity", () => {
     expect(result.stdout).toContain("Exit codes: 0 in parity, 1 drift, 2");
     const main = await run(["--help"]);
     expect(main.stdout).toContain("parity            Compare environment descriptions");
+  });
+});
+
+describe("pilot-gate parity: an environment file over 256 KiB", () => {
+  it("is an input error (exit 2), unread, and nothing counts as in parity", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "prod.yml": "name: production\n" });
+    await writeLargeFile(cwd, "staging.yml", 300_000, "name: staging\n# ");
+    const result = await run(["parity", "prod.yml", "staging.yml", "--json"], { cwd });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).errors).toEqual([
+      expect.objectContaining({
+        file: "staging.yml",
+        message: expect.stringMatching(
+          /^staging\.yml is 300,000 bytes, over the limit of 262,144 bytes \(256 KiB\); describe documents by version and digest/,
+        ),
+      }),
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { ClockedIO } from "../../cli/commands/readiness.js";
 import { main } from "../../cli/main.js";
 import { readinessReportSchema } from "../../core/gates/readiness/report.js";
 import { githubScope, REPO_PATH, useGitHubMock } from "../app/helpers/github.js";
-import { type RunResult, tempDir, writeFiles } from "./helpers.js";
+import { type RunResult, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
@@ -135,6 +135,26 @@ describe("pilot-gate readiness input errors (exit 2, nothing judged)", () => {
     const result = await run(["readiness", "--offline", "--sha", SHA], { cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pilot\.yml:3:1 client: unknown key "client"/);
+  });
+});
+
+describe("pilot-gate readiness: inputs over their limits", () => {
+  it("refuses a report over 64 MiB and a manifest over 64 KiB, unread (exit 2)", async () => {
+    const cwd = await tempDir();
+    await writeLargeFile(cwd, "smoke.json", 65 * 1024 * 1024, "{");
+    await writeLargeFile(cwd, "pilot.yml", 70_000, "name: p\n# ");
+    const smoke = await run(["readiness", "--offline", "--sha", SHA, "--smoke", "smoke.json"], {
+      cwd,
+    });
+    expect(smoke.code).toBe(2);
+    expect(smoke.stderr).toMatch(
+      /the smoke report smoke\.json is 68,157,440 bytes, over the limit of 67,108,864 bytes \(64 MiB\); pass the JSON report a pilot-gate gate wrote/,
+    );
+    const manifest = await run(["readiness", "--offline", "--sha", SHA], { cwd });
+    expect(manifest.code).toBe(2);
+    expect(manifest.stderr).toMatch(
+      /the pilot manifest pilot\.yml is 70,000 bytes, over the limit of 65,536 bytes \(64 KiB\)/,
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import {
   recorded,
   useGitHubMock,
 } from "../app/helpers/github.js";
-import { run, STACK_LINE, tempDir } from "./helpers.js";
+import { run, STACK_LINE, tempDir, writeLargeFile } from "./helpers.js";
 
 // Every request publish makes is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -58,6 +58,17 @@ const decide = (version: string, kind: string) => [
 ];
 
 describe("pilot-gate release decide", () => {
+  it("refuses a readiness report over 64 MiB unread (exit 2)", async () => {
+    const cwd = await tempDir();
+    await writeLargeFile(cwd, "readiness.json", 65 * 1024 * 1024, "{");
+    const result = await run(decide("v1.2.0", "ga"), { cwd, git: tags([]) });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(
+      /readiness\.json is 68,157,440 bytes, over the limit of 67,108,864 bytes \(64 MiB\)/,
+    );
+  });
+
   it("allows the next rc on GO and exits 0", async () => {
     const cwd = await setup(readiness("GO"));
     const result = await run(decide("v1.2.0-rc.10", "rc"), {

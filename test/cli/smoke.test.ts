@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { matchFiles } from "../../cli/commands/smoke.js";
-import { ANSI, run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
+import { ANSI, run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -191,5 +191,47 @@ describe("matchFiles", () => {
     ]);
     expect(await matchFiles(cwd, "other/e.xml")).toEqual([join(cwd, "other/e.xml")]);
     expect(await matchFiles(cwd, "missing/*.xml")).toEqual([]);
+  });
+});
+
+describe("pilot-gate smoke: JUnit files over the limits", () => {
+  it("fails closed with exit 2 on a file over 8 MiB, unread, and still judges the others", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "reports/a.xml": PASS_XML });
+    await writeLargeFile(cwd, "reports/b.xml", 9 * 1024 * 1024, "<testsuite>");
+    const result = await run(["smoke", "--junit", "reports/*.xml", "--json"], { cwd });
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.status).toBe("fail");
+    expect(report.counts.executed).toBe(1);
+    expect(report.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "input-error",
+        file: "reports/b.xml",
+        message: expect.stringMatching(
+          /^reports\/b\.xml is 9,437,184 bytes, over the limit of 8,388,608 bytes \(8 MiB\); have the runner write one file per suite/,
+        ),
+      }),
+    );
+  });
+
+  it("fails closed with exit 2 once the files together pass 50,000 test cases", async () => {
+    const cwd = await tempDir();
+    const cases = (n: number) =>
+      `<testsuite name="core">${'<testcase name="t"/>'.repeat(n)}</testsuite>`;
+    await writeFiles(cwd, { "a.xml": cases(30_000), "b.xml": cases(30_000) });
+    const result = await run(["smoke", "--junit", "*.xml", "--json"], { cwd });
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.counts.total).toBe(30_000);
+    expect(report.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "input-error",
+        file: "b.xml",
+        message: expect.stringMatching(
+          /^b\.xml has 30,000 test cases \(with the 30,000 read before it, 60,000\), over the limit of 50,000/,
+        ),
+      }),
+    );
   });
 });

@@ -7,6 +7,7 @@ import { fingerprintOf } from "../../core/fingerprint.js";
 import { applyOverrides } from "../../core/overrides.js";
 import {
   type LabelState,
+  MAX_ANNOTATIONS,
   planConfigError,
   planEvaluationError,
   planPullRequest,
@@ -165,13 +166,26 @@ describe("planPullRequest: the check run", () => {
     ]);
   });
 
-  it("keeps every annotation past GitHub's 50 per request; the executor batches them", () => {
+  it("carries at most 50 annotations, so the check is one request, and counts the rest in the summary", () => {
     const changedFiles = Array.from({ length: 120 }, (_, i) => `gov/${i}.yml`);
     const config = parseConfig("rules:\n  governance-files:\n    paths: ['gov/**']\n");
     const verdict = evaluatePullRequest(snapshot({ changedFiles }), config);
-    const annotations = plan(verdict, {}, config).checkRun?.annotations ?? [];
-    expect(annotations).toHaveLength(120);
-    expect(annotations.at(-1)?.path).toBe("gov/119.yml");
+    const checkRun = plan(verdict, {}, config).checkRun;
+    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.annotations.at(-1)?.path).toBe("gov/49.yml");
+    expect(checkRun?.summary).toContain("_70 more problems not annotated:");
+    expect(new TextEncoder().encode(checkRun?.summary).length).toBeLessThanOrEqual(
+      GITHUB_TEXT_LIMIT,
+    );
+  });
+
+  it("says nothing about annotations when all of them fit", () => {
+    const changedFiles = Array.from({ length: MAX_ANNOTATIONS }, (_, i) => `gov/${i}.yml`);
+    const config = parseConfig("rules:\n  governance-files:\n    paths: ['gov/**']\n");
+    const verdict = evaluatePullRequest(snapshot({ changedFiles }), config);
+    const checkRun = plan(verdict, {}, config).checkRun;
+    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.summary).toBe(renderMarkdown(verdict));
   });
 
   it("keeps the summary within 65,535 bytes however many findings there are", () => {
@@ -356,7 +370,7 @@ describe("planConfigError", () => {
     );
   });
 
-  it("keeps the summary within 65,535 bytes and every problem in the annotations", () => {
+  it("keeps the summary within 65,535 bytes and the annotations within one request", () => {
     const issues = Array.from({ length: 2_000 }, (_, i) => ({
       path: `sections.${i}`,
       message: `problem ${i} ${"é".repeat(40)}`,
@@ -371,8 +385,24 @@ describe("planConfigError", () => {
       GITHUB_TEXT_LIMIT,
     );
     expect(checkRun?.summary).toMatch(/_\d+ more problems not shown/);
+    expect(checkRun?.summary).toContain("_1,950 more problems not annotated:");
     expect(checkRun?.summary).toContain("To fix it");
-    expect(checkRun?.annotations).toHaveLength(2_000);
+    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.annotations.at(-1)?.start_line).toBe(50);
+  });
+
+  it("counts the problems the parser found but did not list, in the title and the summary", () => {
+    const error = new ConfigError(
+      ".github/pilot-gate.yml",
+      [{ path: "x", message: 'unknown key "x"', position: { line: 1, column: 1 } }],
+      19_999,
+    );
+    const checkRun = planConfigError(error, SHA, "gate").checkRun;
+    expect(checkRun?.title).toBe("Config error: .github/pilot-gate.yml has 20,000 problems");
+    expect(checkRun?.summary).toContain(
+      "- .github/pilot-gate.yml: 19,999 more problems not listed; fix the ones above and validate again to see them.\n",
+    );
+    expect(checkRun?.annotations).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type ConfigIssue, FileIssuesError } from "../../errors.js";
-import { parseYamlAs, positionAt } from "../../yaml/validate.js";
+import { ENVIRONMENT_LIMIT } from "../../limits.js";
+import { parseYamlAs, positionAt, sizeIssue } from "../../yaml/validate.js";
 import { type EnvironmentDescription, environmentSchema } from "./environment.js";
 
 /**
@@ -14,18 +15,22 @@ export class EnvironmentFileError extends FileIssuesError {
 /**
  * Parses and validates an environment description written in YAML or JSON
  * (JSON is parsed as YAML 1.2, of which it is a subset, so its errors get a
- * line and column too). Throws `EnvironmentFileError` listing every problem.
+ * line and column too). Throws `EnvironmentFileError` listing every problem;
+ * text over `ENVIRONMENT_LIMIT` is refused unparsed, with one issue.
  */
 export function parseEnvironment(text: string, file: string): EnvironmentDescription {
+  const tooLarge = sizeIssue(text, ENVIRONMENT_LIMIT);
+  if (tooLarge) throw new EnvironmentFileError(file, [tooLarge]);
   if (/\.json$/i.test(file)) checkJson(text, file);
   const result = parseYamlAs(text, environmentSchema, {
+    limit: ENVIRONMENT_LIMIT,
     rootDescription:
       "an environment description: a mapping (name, feature_flags, policy_bundle, openapi, values)",
     emptyMessage:
       "the file is empty: describe the environment, starting with its name (name: production)",
   });
   if (result.ok) return result.data;
-  throw new EnvironmentFileError(file, byPosition(result.issues));
+  throw new EnvironmentFileError(file, byPosition(result.issues), result.unlisted);
 }
 
 /**

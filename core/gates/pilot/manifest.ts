@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type ConfigIssue, formatConfigIssues, UsageError } from "../../errors.js";
+import { PILOT_MANIFEST_LIMIT } from "../../limits.js";
 import { parseYamlAs } from "../../yaml/validate.js";
 
 /** Where `pilot-gate pilot start` writes the manifest and readiness looks for it by default. */
@@ -68,8 +69,8 @@ export type PilotManifest = z.output<typeof pilotManifestSchema>;
 export class InputFileError extends UsageError {
   readonly file: string;
   readonly issues: ConfigIssue[];
-  constructor(file: string, issues: ConfigIssue[], next: string) {
-    super(`${formatConfigIssues(file, issues)}\n${next}`);
+  constructor(file: string, issues: ConfigIssue[], next: string, unlisted = 0) {
+    super(`${formatConfigIssues(file, issues, unlisted)}\n${next}`);
     this.file = file;
     this.issues = issues;
   }
@@ -77,7 +78,8 @@ export class InputFileError extends UsageError {
 
 /**
  * Parses and validates `pilot.yml` text. Throws `InputFileError` locating
- * each problem (a misspelt key, a wrong status) at its line and column.
+ * each problem (a misspelt key, a wrong status) at its line and column;
+ * text over `PILOT_MANIFEST_LIMIT` is refused unparsed, with one issue.
  */
 export function parsePilotManifest(
   text: string,
@@ -86,10 +88,11 @@ export function parsePilotManifest(
   const next = `Fix ${file} and re-run; \`pilot-gate pilot start --name <name> --dir <empty dir>\` writes a valid template to compare with.`;
   const result = parseYamlAs(text, pilotManifestSchema, {
     rootDescription: "a pilot manifest: a mapping (name, window, clients)",
+    limit: PILOT_MANIFEST_LIMIT,
     prepare: normalizeDates,
   });
   if (result.ok) return result.data;
-  throw new InputFileError(file, result.issues, next);
+  throw new InputFileError(file, result.issues, next, result.unlisted);
 }
 
 /** YAML 1.2 (the `yaml` default) keeps `2025-06-02` a string; a Date only appears with custom tags, so keep both. */

@@ -6,7 +6,7 @@ import { getInputs, InputError } from "../../../actions/parity/inputs.js";
 import { main } from "../../../actions/parity/main.js";
 import { runParityAction } from "../../../actions/parity/run.js";
 import { parityReportSchema } from "../../../core/gates/parity/index.js";
-import { tempDir, writeFiles } from "../../cli/helpers.js";
+import { tempDir, writeFiles, writeLargeFile } from "../../cli/helpers.js";
 import { record, resetCore } from "../helpers/core.js";
 
 vi.mock("@actions/core", async () => (await import("../helpers/core.js")).coreMock);
@@ -85,6 +85,24 @@ describe("the parity action", () => {
     expect(record.failed[0]).toMatch(/^Parity: could not compare/);
     expect(record.failed[0]).toMatch(/staging\.yml:3:1 YAML syntax error/);
     expect(record.failed[0]).toContain("cannot read missing.yml: no such file");
+  });
+
+  it("fails closed on an environment file or a config over its size limit, unread", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "prod.yml": "name: production\n" });
+    await writeLargeFile(dir, "staging.yml", 300_000, "name: staging\n# ");
+    const report = await run(dir, { environments: "prod.yml\nstaging.yml" });
+    expect(report?.status).toBe("error");
+    expect(record.failed[0]).toMatch(
+      /staging\.yml is 300,000 bytes, over the limit of 262,144 bytes \(256 KiB\)/,
+    );
+
+    resetCore();
+    await writeLargeFile(dir, "gate.yml", 70_000, "parity: {}\n# ");
+    expect(
+      await run(dir, { environments: "prod.yml\nprod.yml", "config-path": "gate.yml" }),
+    ).toBeUndefined();
+    expect(record.failed[0]).toMatch(/gate\.yml the file is 70,000 bytes, over the limit/);
   });
 
   it("fails closed on an invalid config, before comparing anything", async () => {

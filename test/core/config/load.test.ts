@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../../core/config/load.js";
 import { defaultConfig } from "../../../core/config/schema.js";
 import { ConfigError } from "../../../core/errors.js";
+import { CONFIG_LIMIT, MAX_FILE_ISSUES } from "../../../core/limits.js";
 
 function issuesOf(text: string) {
   try {
@@ -143,5 +144,119 @@ describe("parseConfig", () => {
       "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
     ].join("\n");
     expect(() => parseConfig(bomb)).toThrow(ConfigError);
+  });
+});
+
+function errorOf(text: string): ConfigError {
+  try {
+    parseConfig(text, ".github/pilot-gate.yml");
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+/** A valid config of exactly `bytes` UTF-8 bytes: a check name, then a comment of `fill`. */
+function validConfigOf(bytes: number, fill = "x"): string {
+  const head = "check:\n  name: gate\n# ";
+  const fillBytes = new TextEncoder().encode(fill).length;
+  const room = bytes - head.length;
+  return head + fill.repeat(Math.floor(room / fillBytes)) + "y".repeat(room % fillBytes);
+}
+
+describe("parseConfig: the cost of a hostile config is bounded", () => {
+  it("refuses a config over 64 KiB before parsing, with one issue that says what to do", () => {
+    const error = errorOf(validConfigOf(CONFIG_LIMIT.bytes + 1));
+    expect(error.issues).toEqual([
+      {
+        path: "",
+        message: expect.stringMatching(
+          /^the file is 65,537 bytes, over the limit of 65,536 bytes \(64 KiB\); keep only the keys you change/,
+        ),
+      },
+    ]);
+    expect(error.message).toMatch(/^\.github\/pilot-gate\.yml the file is 65,537 bytes/);
+  });
+
+  it("reads a config of exactly 64 KiB", () => {
+    expect(parseConfig(validConfigOf(CONFIG_LIMIT.bytes)).check.name).toBe("gate");
+  });
+
+  it("counts the limit in UTF-8 bytes, not characters", () => {
+    const text = validConfigOf(CONFIG_LIMIT.bytes + 2, "é");
+    expect(text.length).toBeLessThan(CONFIG_LIMIT.bytes);
+    expect(errorOf(text).issues[0]?.message).toMatch(/^the file is 65,538 bytes/);
+  });
+
+  it("finds a duplicate key among thousands, at the repeated key", () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `  k${i}: 1`);
+    keys.splice(4_000, 0, "  k17: 2");
+    const issues = issuesOf(`ids:\n${keys.join("\n")}\n`);
+    expect(issues).toEqual([
+      {
+        path: "",
+        message: 'YAML syntax error: duplicate key "k17": map keys must be unique',
+        position: { line: 4_002, column: 3 },
+      },
+    ]);
+  });
+
+  it("tells keys apart by value as YAML does, and checks each mapping on its own", () => {
+    // `1` and `"1"` are different keys; the same key in two mappings is no duplicate.
+    const text =
+      'sections:\n  a: {title: A, aliases: [x]}\n  b: {title: B, aliases: [x]}\nx: {1: a, "1": b}\n';
+    expect(issuesOf(text).map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^unknown key "x"/),
+    ]);
+  });
+
+  it("finds duplicate keys in flow mappings and nested mappings", () => {
+    const issues = issuesOf(
+      "ids: {pattern: a, pattern: b}\nrules:\n  branch-name:\n    enabled: true\n    enabled: false\n",
+    );
+    expect(issues.map((issue) => issue.position)).toEqual([
+      { line: 1, column: 19 },
+      { line: 5, column: 5 },
+    ]);
+  });
+
+  it("lists the first 100 problems and counts the rest", () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `k${i}: 1`).join("\n");
+    const error = errorOf(keys);
+    expect(error.issues).toHaveLength(MAX_FILE_ISSUES);
+    expect(error.unlisted).toBe(4_900);
+    expect(error.problemCount).toBe(5_000);
+    expect(error.issues.at(-1)).toEqual({
+      path: "k99",
+      message: expect.stringMatching(/^unknown key "k99"; allowed here: /),
+      position: { line: 100, column: 1 },
+    });
+    expect(error.message.split("\n").at(-1)).toBe(
+      ".github/pilot-gate.yml: 4,900 more problems not listed; fix the ones above and validate again to see them.",
+    );
+  });
+
+  it("caps syntax errors as it caps schema problems", () => {
+    const error = errorOf(Array.from({ length: 300 }, () => "a: b: c").join("\n"));
+    expect(error.issues).toHaveLength(MAX_FILE_ISSUES);
+    expect(error.unlisted).toBeGreaterThan(0);
+    expect(error.issues.every((issue) => issue.message.startsWith("YAML syntax error"))).toBe(true);
+  });
+
+  it("stops an alias bomb that fits in 64 KiB", () => {
+    const levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 40; i++) {
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
+    }
+    const text = levels.join("\n");
+    expect(new TextEncoder().encode(text).length).toBeLessThan(CONFIG_LIMIT.bytes);
+    expect(issuesOf(text)).toEqual([
+      { path: "", message: expect.stringMatching(/^cannot read YAML: Excessive alias count/) },
+    ]);
   });
 });

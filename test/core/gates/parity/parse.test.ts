@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvironmentFileError, parseEnvironment } from "../../../../core/gates/parity/index.js";
+import { ENVIRONMENT_LIMIT, MAX_FILE_ISSUES } from "../../../../core/limits.js";
 
 function problems(text: string, file = "env.yml"): string {
   try {
@@ -81,5 +82,31 @@ describe("parseEnvironment", () => {
       "env.yml:2:3",
       "env.yml:4:1",
     ]);
+  });
+});
+
+describe("parseEnvironment: the cost of a hostile file is bounded", () => {
+  it("refuses a file over 256 KiB before parsing, YAML or JSON", () => {
+    const flags = (n: number) =>
+      Array.from({ length: n }, (_, i) => `"flag_${i}": true`).join(", ");
+    const json = `{"name": "staging", "feature_flags": {${flags(20_000)}}}`;
+    expect(json.length).toBeGreaterThan(ENVIRONMENT_LIMIT.bytes);
+    expect(problems(json, "env.json")).toMatch(
+      /^env\.json the file is [\d,]+ bytes, over the limit of 262,144 bytes \(256 KiB\); describe documents by version and digest/,
+    );
+    expect(problems(json, "env.yml")).toMatch(/^env\.yml the file is [\d,]+ bytes, over the limit/);
+    // The same description, smaller, is read.
+    expect(
+      parseEnvironment(`{"name": "staging", "feature_flags": {${flags(100)}}}`, "env.json").name,
+    ).toBe("staging");
+  });
+
+  it("lists the first 100 problems and counts the rest", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `typo_${i}: 1`).join("\n");
+    const lines = problems(`name: x\n${keys}\n`).split("\n");
+    expect(lines).toHaveLength(MAX_FILE_ISSUES + 1);
+    expect(lines.at(-1)).toBe(
+      "env.yml: 200 more problems not listed; fix the ones above and validate again to see them.",
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   windowStart,
 } from "../../../../core/gates/pilot/manifest.js";
 import { pilotRunFolder, renderPilotTemplate } from "../../../../core/gates/pilot/template.js";
+import { PILOT_MANIFEST_LIMIT } from "../../../../core/limits.js";
 
 const NOW = new Date("2025-06-02T10:30:00Z");
 
@@ -62,5 +63,23 @@ describe("pilot manifest", () => {
     expect(errorOf("name: p\nwindow: {start: soon, hours: 48}\nclients: []\n").message).toMatch(
       /window\.start: expected a date/,
     );
+  });
+});
+
+describe("pilot manifest: the cost of a hostile file is bounded", () => {
+  it("refuses a manifest over 64 KiB before parsing, and says what to do", () => {
+    const template = renderPilotTemplate("m6-pilot", NOW);
+    const text = `${template}# ${"x".repeat(PILOT_MANIFEST_LIMIT.bytes)}\n`;
+    const error = errorOf(text);
+    expect(error.issues).toEqual([
+      {
+        path: "",
+        message: expect.stringMatching(
+          /^the file is [\d,]+ bytes, over the limit of 65,536 bytes \(64 KiB\); a pilot manifest holds/,
+        ),
+      },
+    ]);
+    expect(error.message).toMatch(/^pilot\.yml the file is/);
+    expect(parsePilotManifest(template).name).toBe("m6-pilot");
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MAX_MESSAGE_CHARS, parseJunit } from "../../../../core/gates/smoke/junit.js";
 import type { Scenario } from "../../../../core/gates/smoke/report.js";
+import { JUNIT_LIMIT, JUNIT_MAX_TESTCASES } from "../../../../core/limits.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -209,5 +210,57 @@ describe("parseJunit: errors name the file and, when known, the line", () => {
     const xml = `${"<testsuite>".repeat(100)}${"</testsuite>".repeat(100)}`;
     const parsed = parseJunit(xml, "deep.xml");
     expect(parsed.ok ? "" : parsed.error.message).toMatch(/nests <testsuite> more than 64 deep/);
+  });
+});
+
+describe("parseJunit: the cost of a hostile file is bounded", () => {
+  const suite = (cases: string) =>
+    `<testsuites><testsuite name="s">${cases}</testsuite></testsuites>`;
+  const testcases = (n: number) => '<testcase name="t"/>'.repeat(n);
+
+  it("refuses a file over 8 MiB before parsing, and says what to do", () => {
+    const xml = suite(
+      `<testcase name="t"><system-out>${"x".repeat(JUNIT_LIMIT.bytes)}</system-out></testcase>`,
+    );
+    const parsed = parseJunit(xml, "reports/big.xml");
+    expect(parsed).toEqual({
+      ok: false,
+      error: {
+        file: "reports/big.xml",
+        message: expect.stringMatching(
+          /^reports\/big\.xml is [\d,]+ bytes, over the limit of 8,388,608 bytes \(8 MiB\); have the runner write one file per suite/,
+        ),
+      },
+    });
+  });
+
+  it("refuses a file with more than 50,000 test cases before parsing", () => {
+    const parsed = parseJunit(suite(testcases(JUNIT_MAX_TESTCASES + 1)), "all.xml");
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error.message).toMatch(
+      /^all\.xml has 50,001 test cases, over the limit of 50,000 for one smoke run; the smoke gate judges a smoke suite/,
+    );
+    expect(scenarios(suite(testcases(JUNIT_MAX_TESTCASES)))).toHaveLength(JUNIT_MAX_TESTCASES);
+  });
+
+  it("counts the test cases of earlier files of the run against the same limit", () => {
+    const parsed = parseJunit(suite(testcases(20)), "b.xml", {
+      testcasesBefore: JUNIT_MAX_TESTCASES - 10,
+    });
+    expect(!parsed.ok && parsed.error.message).toMatch(
+      /^b\.xml has 20 test cases \(with the 49,990 read before it, 50,010\), over the limit/,
+    );
+    expect(
+      parseJunit(suite(testcases(10)), "b.xml", { testcasesBefore: JUNIT_MAX_TESTCASES - 10 }).ok,
+    ).toBe(true);
+  });
+
+  it("skips captured output unread, even when it holds markup-like text", () => {
+    const list = scenarios(
+      suite(
+        '<testcase name="a"><system-out><![CDATA[<testcase name="fake"/> </system-out>]]></system-out></testcase><system-err>e &amp; f</system-err><testcase name="b"/>',
+      ),
+    );
+    expect(list.map((s) => s.name)).toEqual(["a", "b"]);
   });
 });

@@ -1,0 +1,155 @@
+import type { ConfigIssue } from "./errors.js";
+
+/**
+ * How much pilot-gate reads of each input it is handed. Configs, environment
+ * files, manifests, JUnit files and reports may come from a PR or from a step
+ * the PR's code ran, so each is refused over its bound, before any parser
+ * sees it, with a message that says what to do. That keeps the time and
+ * memory one input can cost fixed, and an input over a bound fails the gate
+ * (a config error, an input error, exit 2), never passes it.
+ *
+ * Sizes are UTF-8 bytes, as files and GitHub count them. GitHub's own output
+ * limits (65,535-byte check run text, 1 MiB job summaries) are not input
+ * bounds; they live where that output is written (core/render/markdown.ts).
+ */
+
+/** A bound on one kind of input, in UTF-8 bytes, and what to do when an input is over it. */
+export interface InputLimit {
+  bytes: number;
+  /** The next step for someone whose input is over the bound. */
+  advice: string;
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/**
+ * `.github/pilot-gate.yml`. The config `pilot-gate init` writes, every
+ * default with a comment, is about 14 KB, so 64 KiB leaves room for long
+ * section aliases and pattern lists. The costliest 64 KiB found validates
+ * in under half a second (`npm run bench`), where a 50 MB file took 28 s and
+ * 1.7 GB. The App reads a PR's own copy too, so this bounds what a PR can
+ * make it do.
+ */
+export const CONFIG_LIMIT: InputLimit = {
+  bytes: 64 * KIB,
+  advice:
+    "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)",
+};
+
+/**
+ * A parity environment description: names, versions and digests, plus the
+ * flags and `values` to compare. 256 KiB holds thousands of flags; whole
+ * documents (an OpenAPI spec) belong in the file as a version and digest.
+ */
+export const ENVIRONMENT_LIMIT: InputLimit = {
+  bytes: 256 * KIB,
+  advice:
+    "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match",
+};
+
+/** `pilot.yml`: a name, a window and 3 to 5 clients fit in a few hundred bytes. */
+export const PILOT_MANIFEST_LIMIT: InputLimit = {
+  bytes: 64 * KIB,
+  advice:
+    "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes",
+};
+
+/**
+ * One JUnit XML file. fast-xml-parser builds text nodes a character at a
+ * time: 8 MiB of failure text costs about 1.6 s and 250 MB above the
+ * baseline (captured `<system-out>`/`<system-err>` is sliced out unparsed
+ * and costs a tenth of that); runners that write one file per suite or
+ * class stay well under it.
+ */
+export const JUNIT_LIMIT: InputLimit = {
+  bytes: 8 * MIB,
+  advice:
+    "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only",
+};
+
+/**
+ * Test cases read from the JUnit files of one smoke run, all files together:
+ * a smoke suite is a few hundred scenarios, and 50,000 parse in about two
+ * seconds and 25 MB. Counted as `<testcase` tags before parsing, so a file
+ * over it is never parsed (a million took 13.6 s and 1.5 GB).
+ */
+export const JUNIT_MAX_TESTCASES = 50_000;
+
+/** The advice when the JUnit files hold more test cases than `JUNIT_MAX_TESTCASES`. */
+export const JUNIT_TESTCASES_ADVICE =
+  "the smoke gate judges a smoke suite, not a whole test run: point --junit at the smoke run's reports only";
+
+/**
+ * A JSON report a gate wrote and another reads back (smoke and parity
+ * reports for readiness, any report packed as evidence, the readiness report
+ * for a release). A smoke report lists every scenario, about 320 bytes each,
+ * so one at `JUNIT_MAX_TESTCASES` is about 16 MB; 64 MiB leaves room for a
+ * full 2,000-character failure message on about half of them.
+ */
+export const REPORT_LIMIT: InputLimit = {
+  bytes: 64 * MIB,
+  advice:
+    "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only",
+};
+
+/**
+ * Problems listed for one file (config, environment, manifest). A file with
+ * thousands of unknown keys gets the first 100 and a count of the rest: the
+ * list stays readable, and locating each problem stays cheap.
+ */
+export const MAX_FILE_ISSUES = 100;
+
+/**
+ * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
+ * counts without encoding a copy: a refused input may be tens of megabytes.
+ */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/**
+ * The UTF-8 size of `text` when it is over `limit`, else `undefined`. Only
+ * text that could be over is counted: a UTF-16 unit is 1 to 3 bytes.
+ */
+export function sizeOverLimit(text: string, limit: InputLimit): number | undefined {
+  if (text.length * 3 <= limit.bytes) return undefined;
+  const bytes = utf8Length(text);
+  return bytes > limit.bytes ? bytes : undefined;
+}
+
+/**
+ * "`subject` is N bytes, over the limit of M bytes (K KiB); <advice>." With
+ * `bytes` unknown (a pipe read up to the limit), "is over the limit ...".
+ */
+export function tooLargeMessage(
+  subject: string,
+  bytes: number | undefined,
+  limit: InputLimit,
+): string {
+  const size = bytes === undefined ? "" : ` ${count(bytes)} bytes,`;
+  return `${subject} is${size} over the limit of ${count(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
+}
+
+/** The one problem of a file over `limit`, as config-like files report problems. */
+export function tooLargeIssue(bytes: number | undefined, limit: InputLimit): ConfigIssue {
+  return { path: "", message: tooLargeMessage("the file", bytes, limit) };
+}
+
+/**
+ * "`subject` has N test cases, over the limit of M for one smoke run;
+ * <advice>.", counting `before` read from earlier files of the run.
+ */
+export function tooManyTestcasesMessage(subject: string, testcases: number, before = 0): string {
+  const together =
+    before > 0 ? ` (with the ${count(before)} read before it, ${count(before + testcases)})` : "";
+  return `${subject} has ${count(testcases)} test cases${together}, over the limit of ${count(JUNIT_MAX_TESTCASES)} for one smoke run; ${JUNIT_TESTCASES_ADVICE}.`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function humanSize(bytes: number): string {
+  return bytes >= MIB ? `${bytes / MIB} MiB` : `${bytes / KIB} KiB`;
+}
