@@ -147,6 +147,12 @@ export class CommitFiles {
     }
     const bytes = await this.#gh.getBlob(entry.sha);
     this.bytesRead += bytes.length;
+    // The listing's size is GitHub's word; the bytes that came are the fact.
+    if (bytes.length > MAX_FILE_BYTES || this.bytesRead > MAX_TOTAL_BYTES) {
+      throw new EvidenceReadError(
+        `${path} is ${bytes.length} bytes, past what the App reads (${MAX_FILE_BYTES} bytes a file, ${MAX_TOTAL_BYTES} a push); verify it with pilot-gate evidence verify instead`,
+      );
+    }
     if (entry.size !== undefined && bytes.length !== entry.size) {
       throw new EvidenceReadError(
         `GitHub answered ${bytes.length} bytes for ${path}, which the tree lists as ${entry.size}; re-run`,

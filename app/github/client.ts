@@ -293,15 +293,23 @@ export class GitHubClient {
    */
   async getBlob(sha: string): Promise<Buffer> {
     const route = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}" satisfies GitHubRoute;
-    const { data } = await this.#call(route, `read the blob ${shortRef(sha)}`, () =>
+    const response = await this.#call(route, `read the blob ${shortRef(sha)}`, () =>
       this.#octokit.request(route, { ...this.repo, file_sha: sha }),
     );
-    if (data.encoding === "base64") return Buffer.from(data.content, "base64");
-    if (data.encoding === "utf-8" || data.encoding === "utf8") {
-      return Buffer.from(data.content, "utf8");
+    // Octokit reads JSON with json-with-bigint, whose fallback (Node 20)
+    // overflows the stack on a string of several megabytes and hands back
+    // the text unparsed; JSON.parse reads it.
+    const data = (
+      typeof response.data === "string" ? parseJsonOrUndefined(response.data) : response.data
+    ) as { content?: unknown; encoding?: unknown } | undefined;
+    if (typeof data?.content === "string") {
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64");
+      if (data.encoding === "utf-8" || data.encoding === "utf8") {
+        return Buffer.from(data.content, "utf8");
+      }
     }
     throw new Error(
-      `GitHub answered the blob ${shortRef(sha)} in the encoding "${data.encoding}", which pilot-gate does not read; report it with the App's log`,
+      `GitHub answered the blob ${shortRef(sha)} in the encoding "${String(data?.encoding)}", which pilot-gate does not read; report it with the App's log`,
     );
   }
 
@@ -780,6 +788,14 @@ function reviewState(state: string): PullRequestReview["state"] {
       return "pending";
     default:
       return "commented";
+  }
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -135,17 +135,23 @@ function arrange(
     reads = [...files.keys()],
     key = KEY.publicPem,
     listing = "whole",
+    sizes = {},
   }: {
     config?: string | null;
     reads?: string[];
     key?: string | null | false;
     listing?: "whole" | "walk" | "walk-truncated";
+    /** Sizes the listing gives instead of the true ones; undefined leaves the size out. */
+    sizes?: Record<string, number | undefined>;
   } = {},
 ) {
   const push = evidencePush(files.keys());
   const mock = new GitHubMock().token();
   mock.config(config);
-  if (listing === "whole") mock.tree(push.after, treeEntries(files));
+  const listed = treeEntries(files).map((entry) =>
+    entry.path in sizes ? { ...entry, size: sizes[entry.path] } : entry,
+  );
+  if (listing === "whole") mock.tree(push.after, listed);
   else walkDown(mock, push.after, files, listing === "walk-truncated");
   mock.blobs(reads.map((path) => files.get(path) as string));
   if (key !== false) mock.rawFile(KEY_PATH, "master", key);
@@ -311,29 +317,31 @@ describe("pilot-gate/readiness from verified evidence", () => {
       );
     });
 
-    it("a file of the pack over the size bound, never read", async () => {
+    it("a file of the pack listed over the size bound, never read", async () => {
       const files = pack();
-      const app = await createTestApp();
-      const push = evidencePush(files.keys());
-      const mock = new GitHubMock().token();
-      mock.config(KEYS_CONFIG);
       const junit = `${PACK}/files/junit.xml`;
-      mock.tree(
-        push.after,
-        treeEntries(files).map((entry) =>
-          entry.path === junit ? { ...entry, size: MAX_FILE_BYTES + 1 } : entry,
-        ),
-      );
-      mock.blobs([...files].filter(([path]) => path !== junit).map(([, text]) => text));
-      mock.rawFile(KEY_PATH, "master", KEY.publicPem);
-      const check = mock.createCheckRun();
-
-      await app.receive("push", push);
-
-      const body = check.body as CheckRunBody;
-      expect(body).toMatchObject({ head_sha: JUDGED_SHA, conclusion: "failure" });
+      const body = await failing(files, {
+        reads: [...files.keys()].filter((path) => path !== junit),
+        sizes: { [junit]: MAX_FILE_BYTES + 1 },
+      });
       expect(body.output.title).toBe(
         `Not verified: ${junit} is ${MAX_FILE_BYTES + 1} bytes; the App reads files of at most ${MAX_FILE_BYTES} bytes (verify it with pilot-gate evidence verify instead)`,
+      );
+    });
+
+    it("a file over the size bound that the listing gives no size for", async () => {
+      const junit = `${PACK}/files/junit.xml`;
+      const files = pack({
+        files: {
+          "reports/readiness.json": JSON.stringify(report()),
+          "files/junit.xml": "x".repeat(MAX_FILE_BYTES + 1),
+        },
+      });
+      const body = await failing(files, { sizes: { [junit]: undefined } });
+      expect(body.output.title).toMatch(
+        new RegExp(
+          `^Not verified: ${junit} is ${MAX_FILE_BYTES + 1} bytes, past what the App reads`,
+        ),
       );
     });
 
