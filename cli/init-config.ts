@@ -211,6 +211,12 @@ ${commented(config.readiness.thresholds, "    ", {
 ${field("criteria", config.readiness.criteria, "  ")}
   # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
 ${field("waivers", config.readiness.waivers, "  ")}
+  # Public keys the GitHub App trusts (PEM files on the default branch, e.g.
+  # .github/pilot-gate/evidence.pub.pem from openssl pkey -in key.pem -pubout).
+  # It posts a readiness report pushed to pilot-evidence as the
+  # pilot-gate/readiness check only from a pack signed by one of them that
+  # verifies; with none listed, that check fails.
+${field("evidence_keys", config.readiness.evidence_keys, "  ")}
 
 # Branch protection as code: pilot-gate protection plan|sync --repo owner/name
 protection:

@@ -23198,6 +23198,10 @@ var CRITERIA = [
   "milestones",
   "pilot-manifest"
 ];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path2) {
+  return path2 !== "" && !path2.includes("\\") && !path2.includes("\0") && path2.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
@@ -23248,7 +23252,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       reason: external_exports.string().min(1).describe("Why it is acceptable."),
       until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
     })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: external_exports.array(
+    external_exports.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts
@@ -36555,7 +36567,15 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -36622,7 +36642,7 @@ var REQUEST_PERMISSIONS = {
     uses: { metadata: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    why: "the default branch's head commit, where the pilot-gate/protection check goes, and pilot-gate/readiness when a report names no commit",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
@@ -36960,6 +36980,55 @@ var GitHubClient = class {
       if (status2 === 404 && failedUrl(error63).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error63);
     }
+  }
+  /**
+   * The entries of a tree, or of a commit's tree (a commit sha is accepted
+   * in its place). `recursive` lists every path under it in one request;
+   * GitHub sets `truncated` past about 100,000 entries or 7 MB.
+   */
+  async getTree(treeSha, { recursive: recursive2 = !1 } = {}) {
+    let route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { data } = await this.#call(
+      route,
+      `list the files of ${shortRef(treeSha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        tree_sha: treeSha,
+        ...recursive2 ? { recursive: "1" } : {}
+      })
+    );
+    return {
+      truncated: data.truncated === !0,
+      entries: data.tree.flatMap(
+        (entry) => entry.path !== void 0 && entry.sha !== void 0 && entry.mode !== void 0 && (entry.type === "blob" || entry.type === "tree" || entry.type === "commit") ? [
+          {
+            path: entry.path,
+            type: entry.type,
+            mode: entry.mode,
+            sha: entry.sha,
+            size: entry.size
+          }
+        ] : []
+      )
+    };
+  }
+  /**
+   * A blob's bytes. Asked as JSON (base64), not the raw media type, whose
+   * answer Octokit may decode as text and so alter a binary file's bytes.
+   */
+  async getBlob(sha) {
+    let route = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}", response = await this.#call(
+      route,
+      `read the blob ${shortRef(sha)}`,
+      () => this.#octokit.request(route, { ...this.repo, file_sha: sha })
+    ), data = typeof response.data == "string" ? parseJsonOrUndefined(response.data) : response.data;
+    if (typeof data?.content == "string") {
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64");
+      if (data.encoding === "utf-8" || data.encoding === "utf8")
+        return Buffer.from(data.content, "utf8");
+    }
+    throw new Error(
+      `GitHub answered the blob ${shortRef(sha)} in the encoding "${String(data?.encoding)}", which pilot-gate does not read; report it with the App's log`
+    );
   }
   async getPull(pullNumber) {
     let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
@@ -37363,6 +37432,13 @@ function reviewState(state) {
 function failedUrl(error63) {
   let url2 = error63?.request?.url;
   return typeof url2 == "string" ? url2 : "";
+}
+function parseJsonOrUndefined(text4) {
+  try {
+    return JSON.parse(text4);
+  } catch {
+    return;
+  }
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;

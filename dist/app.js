@@ -74,6 +74,9 @@ function formatConfigIssues(file, issues, unlisted = 0) {
 function unlistedLine(file, unlisted) {
   return `${file}: ${unlisted.toLocaleString("en-US")} more problem${unlisted === 1 ? "" : "s"} not listed; fix the ones above and validate again to see them.`;
 }
+var UsageError = class extends Error {
+  name = "UsageError";
+};
 
 // core/limits.ts
 var CONFIG_LIMIT = {
@@ -325,6 +328,10 @@ var CRITERIA = [
   "milestones",
   "pilot-manifest"
 ];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path) {
+  return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z2.array(z2.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z2.enum(LEVELS), readinessConfigSchema = z2.strictObject({
   manifest: z2.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: z2.array(z2.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
@@ -375,7 +382,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       reason: z2.string().min(1).describe("Why it is acceptable."),
       until: z2.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
     })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: z2.array(
+    z2.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts
@@ -2711,7 +2726,22 @@ function prepareBody(raw, config) {
 }
 
 // core/evidence/digest.ts
+import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
+function canonicalJson(value) {
+  let text = canonicalize(value);
+  if (text === void 0) throw new TypeError("only JSON values have a canonical form");
+  return text;
+}
+function digestOf(value) {
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+// core/evidence/dsse.ts
+import { createHash as createHash2, createPublicKey, sign, verify } from "node:crypto";
 
 // core/evidence/schema.ts
 import { z as z18 } from "zod";
@@ -2719,9 +2749,9 @@ var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "ma
 function isSafePackPath(path) {
   return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
-var sha256Hex = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z18.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z18.strictObject({
+var sha256Hex2 = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z18.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z18.strictObject({
   path: z18.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
-  sha256: sha256Hex,
+  sha256: sha256Hex2,
   size: z18.number().int().min(0).describe("Size in bytes."),
   mediaType: z18.string().min(1).describe("IANA media type, guessed from the extension.")
 }).describe("One file of the pack."), previousSchema = z18.strictObject({
@@ -2736,7 +2766,7 @@ var sha256Hex = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex di
   files: z18.array(fileEntrySchema).describe("Every input file, sorted by path."),
   previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
   signed: z18.boolean().describe("Whether statement.dsse.json was written with signatures."),
-  keyids: z18.array(sha256Hex).describe(
+  keyids: z18.array(sha256Hex2).describe(
     "Fingerprints (sha256 of the SPKI DER) of the keys that signed; empty if unsigned."
   )
 }).describe("pilot-gate evidence pack manifest"), gateResultSchema = z18.strictObject({
@@ -2800,6 +2830,55 @@ var sha256Hex = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex di
   findings: z18.array(findingSchema)
 }).describe("pilot-gate evidence verification report");
 
+// core/evidence/dsse.ts
+function pae(type, body) {
+  let typeBytes = Buffer.from(type, "utf8");
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${typeBytes.length} `, "utf8"),
+    typeBytes,
+    Buffer.from(` ${body.length} `, "utf8"),
+    body
+  ]);
+}
+function keyId(key) {
+  let der = publicHalf(key).export({ type: "spki", format: "der" });
+  return createHash2("sha256").update(der).digest("hex");
+}
+function publicHalf(key) {
+  return key.type === "public" ? key : createPublicKey(key);
+}
+function assertEd25519(key, what) {
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new UsageError(
+      `${what} is a ${key.asymmetricKeyType ?? key.type} key; evidence is signed with Ed25519 (make one with: openssl genpkey -algorithm ed25519 -out key.pem)`
+    );
+}
+function publicKeyFromPem(pem, what) {
+  let key;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw new UsageError(
+      `${what} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
+    );
+  }
+  return assertEd25519(key, what), key;
+}
+function checkSignatures(envelope, publicKeys) {
+  let byId = new Map(publicKeys.map((key) => [keyId(key), key])), message = pae(envelope.payloadType, Buffer.from(envelope.payload, "base64"));
+  return envelope.signatures.map(({ keyid, sig }) => {
+    let key = byId.get(keyid);
+    if (!key) return { keyid, result: "unknown" };
+    let ok = !1;
+    try {
+      ok = verify(null, message, key, Buffer.from(sig, "base64"));
+    } catch {
+      ok = !1;
+    }
+    return { keyid, result: ok ? "valid" : "invalid" };
+  });
+}
+
 // core/evidence/json-schema.ts
 import { z as z19 } from "zod";
 var SCHEMAS = {
@@ -2814,6 +2893,173 @@ var SCHEMAS = {
     "pilot-gate evidence verification report"
   ]
 }, EVIDENCE_SCHEMA_FILES = Object.keys(SCHEMAS);
+
+// core/evidence/statement.ts
+function subjectsOf(manifest) {
+  return [
+    { name: `git+commit:${manifest.commit}`, digest: { gitCommit: manifest.commit } },
+    ...manifest.files.map((file) => ({ name: file.path, digest: { sha256: file.sha256 } }))
+  ];
+}
+
+// core/evidence/verify.ts
+function verifyPack(contents, options4) {
+  let findings = [], add = (kind, message, path, severity) => findings.push({
+    kind,
+    severity: severity ?? "error",
+    pack: contents.label,
+    ...path !== void 0 ? { path } : {},
+    message
+  }), result = {
+    findings,
+    manifest: void 0,
+    manifestDigest: void 0,
+    signed: !1,
+    verifiedKeyids: []
+  };
+  if (contents.manifest === void 0)
+    return add("missing", `${MANIFEST_FILE} is missing, so no file can be checked`, MANIFEST_FILE), result;
+  let manifest = parseJson(contents.manifest, manifestSchema);
+  if (!manifest.ok)
+    return add("manifest-invalid", `${MANIFEST_FILE} ${manifest.error}`, MANIFEST_FILE), result;
+  result.manifest = manifest.value, result.manifestDigest = digestOf(manifest.value), result.signed = manifest.value.signed, checkFiles(manifest.value, contents.files, add);
+  let statement = checkStatement(manifest.value, result.manifestDigest, contents.statement, add);
+  return checkEnvelope(manifest.value, statement, contents.envelope, options4, add, result), result;
+}
+function checkFiles(manifest, actual, add) {
+  let listed = /* @__PURE__ */ new Set();
+  for (let file of manifest.files) {
+    listed.add(file.path);
+    let found = actual.get(file.path);
+    found ? found.sha256 !== file.sha256 && found.size < file.size ? add(
+      "truncated",
+      `${file.path} is truncated: ${found.size} of ${file.size} bytes, and its sha256 differs`,
+      file.path
+    ) : (found.sha256 !== file.sha256 || found.size !== file.size) && add(
+      "tampered",
+      `${file.path} was modified: sha256 ${found.sha256.slice(0, 12)}… (${found.size} bytes), the manifest recorded ${file.sha256.slice(0, 12)}… (${file.size} bytes)`,
+      file.path
+    ) : add("missing", `${file.path} is listed in the manifest but not in the pack`, file.path);
+  }
+  for (let path of [...actual.keys()].sort())
+    listed.has(path) || add("extra", `${path} is in the pack but not in the manifest (added after packing?)`, path);
+}
+function checkStatement(manifest, manifestDigest, text, add) {
+  if (text === void 0) {
+    add("missing", `${STATEMENT_FILE} is missing`, STATEMENT_FILE);
+    return;
+  }
+  let parsed = parseJson(text, statementSchema);
+  if (!parsed.ok) {
+    add("statement-invalid", `${STATEMENT_FILE} ${parsed.error}`, STATEMENT_FILE);
+    return;
+  }
+  let statement = parsed.value, expected = new Map(subjectsOf(manifest).map((s) => [s.name, canonicalJson(s.digest)])), seen = /* @__PURE__ */ new Set();
+  for (let subject of statement.subject) {
+    seen.add(subject.name);
+    let want = expected.get(subject.name);
+    want === void 0 ? add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} has a subject ${subject.name} that the manifest does not list`,
+      STATEMENT_FILE
+    ) : want !== canonicalJson(subject.digest) && add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} gives subject ${subject.name} a different digest from the manifest`,
+      STATEMENT_FILE
+    );
+  }
+  for (let name of expected.keys())
+    seen.has(name) || add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} has no subject for ${name}, which the manifest lists`,
+      STATEMENT_FILE
+    );
+  let predicate = statement.predicate;
+  return predicate.manifest.digest !== manifestDigest && add(
+    "statement-mismatch",
+    `${STATEMENT_FILE} names manifest ${predicate.manifest.digest}, but ${MANIFEST_FILE} hashes to ${manifestDigest} (one of them was edited)`,
+    STATEMENT_FILE
+  ), predicate.scope === manifest.scope && predicate.id === manifest.id && predicate.createdAt === manifest.createdAt && canonicalJson(predicate.previous) === canonicalJson(manifest.previous) || add(
+    "statement-mismatch",
+    `${STATEMENT_FILE} disagrees with ${MANIFEST_FILE} on scope, id, createdAt or previous`,
+    STATEMENT_FILE
+  ), statement;
+}
+function checkEnvelope(manifest, statement, text, options4, add, result) {
+  let unsignedSeverity = options4.requireSignature ? void 0 : "warning";
+  if (text === void 0) {
+    manifest.signed ? add(
+      "missing",
+      `${ENVELOPE_FILE} is missing, but the manifest says the pack was signed by ${manifest.keyids.join(", ")}`,
+      ENVELOPE_FILE
+    ) : add(
+      "unsigned",
+      options4.requireSignature ? "the pack is unsigned, and a signature is required" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+      void 0,
+      unsignedSeverity
+    );
+    return;
+  }
+  let parsed = parseJson(text, envelopeSchema);
+  if (!parsed.ok) {
+    add("envelope-invalid", `${ENVELOPE_FILE} ${parsed.error}`, ENVELOPE_FILE);
+    return;
+  }
+  let envelope = parsed.value;
+  result.signed = !0;
+  let signedBy = [...new Set(envelope.signatures.map((s) => s.keyid))].sort();
+  if (canonicalJson(signedBy) !== canonicalJson(manifest.keyids) && add(
+    "envelope-invalid",
+    `${ENVELOPE_FILE} is signed by ${signedBy.join(", ") || "no key"}, but the manifest lists ${manifest.keyids.join(", ") || "no key"} (a signature was added, removed or swapped)`,
+    ENVELOPE_FILE
+  ), statement) {
+    let payload = decodePayload(envelope.payload);
+    (payload === void 0 || canonicalJson(payload) !== canonicalJson(statement)) && add(
+      "statement-mismatch",
+      `${STATEMENT_FILE} is not the statement that was signed (the envelope's payload differs)`,
+      STATEMENT_FILE
+    );
+  }
+  let checks = checkSignatures(envelope, options4.keys);
+  for (let check of checks)
+    check.result === "valid" && result.verifiedKeyids.push(check.keyid), check.result === "invalid" && add(
+      "bad-signature",
+      `the signature by key ${check.keyid} does not match the signed statement (the payload or the signature was altered)`,
+      ENVELOPE_FILE
+    );
+  options4.keys.length === 0 ? add(
+    "signature-unverified",
+    `signed by ${signedBy.join(", ")}, but no --key was given, so the signature was not checked`,
+    ENVELOPE_FILE,
+    unsignedSeverity
+  ) : checks.some((check) => check.result !== "unknown") || add(
+    "wrong-key",
+    `no signature by the given key${options4.keys.length === 1 ? "" : "s"}; the pack is signed by ${signedBy.join(", ")}`,
+    ENVELOPE_FILE
+  );
+}
+function decodePayload(base642) {
+  try {
+    return JSON.parse(Buffer.from(base642, "base64").toString("utf8"));
+  } catch {
+    return;
+  }
+}
+function parseJson(text, schema) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: !1,
+      error: `is not valid JSON (truncated or edited?): ${error.message}`
+    };
+  }
+  let parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: !0, value: parsed.data };
+  let issue = parsed.error.issues[0], where = issue?.path.length ? issue.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+  return { ok: !1, error: `is not valid: ${where}: ${issue?.message ?? "invalid"}${more}` };
+}
 
 // core/gates/parity/environment.ts
 import { z as z20 } from "zod";
@@ -3248,7 +3494,7 @@ function readBlockedFields(raw, config) {
 import { z as z26 } from "zod";
 
 // core/commands.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import canonicalize2 from "canonicalize";
 var FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 function indentation(line) {
@@ -3288,7 +3534,7 @@ function findCommand(body, command) {
 }
 function contentId(fields) {
   let json = canonicalize2(fields);
-  return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+  return `pg-${createHash3("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
 }
 
 // core/incidents/freeze-command.ts
@@ -4395,7 +4641,7 @@ function checkNameOf(text) {
 }
 
 // app/check-runs.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // app/incidents/failures.ts
 var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
@@ -4577,7 +4823,7 @@ async function writeCheckRun(deps, sha, write, receipts, existing) {
 }
 function digestOf2(write) {
   let { completedAt: _ignored, ...content } = write;
-  return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
+  return createHash4("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
 // app/apply-plan.ts
@@ -4668,7 +4914,15 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -4735,7 +4989,7 @@ var REQUEST_PERMISSIONS = {
     uses: { metadata: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    why: "the default branch's head commit, where the pilot-gate/protection check goes, and pilot-gate/readiness when a report names no commit",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
@@ -5073,6 +5327,55 @@ var GitHubClient = class {
       if (status2 === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
     }
+  }
+  /**
+   * The entries of a tree, or of a commit's tree (a commit sha is accepted
+   * in its place). `recursive` lists every path under it in one request;
+   * GitHub sets `truncated` past about 100,000 entries or 7 MB.
+   */
+  async getTree(treeSha, { recursive = !1 } = {}) {
+    let route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { data } = await this.#call(
+      route,
+      `list the files of ${shortRef(treeSha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        tree_sha: treeSha,
+        ...recursive ? { recursive: "1" } : {}
+      })
+    );
+    return {
+      truncated: data.truncated === !0,
+      entries: data.tree.flatMap(
+        (entry) => entry.path !== void 0 && entry.sha !== void 0 && entry.mode !== void 0 && (entry.type === "blob" || entry.type === "tree" || entry.type === "commit") ? [
+          {
+            path: entry.path,
+            type: entry.type,
+            mode: entry.mode,
+            sha: entry.sha,
+            size: entry.size
+          }
+        ] : []
+      )
+    };
+  }
+  /**
+   * A blob's bytes. Asked as JSON (base64), not the raw media type, whose
+   * answer Octokit may decode as text and so alter a binary file's bytes.
+   */
+  async getBlob(sha) {
+    let route = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}", response = await this.#call(
+      route,
+      `read the blob ${shortRef(sha)}`,
+      () => this.#octokit.request(route, { ...this.repo, file_sha: sha })
+    ), data = typeof response.data == "string" ? parseJsonOrUndefined(response.data) : response.data;
+    if (typeof data?.content == "string") {
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64");
+      if (data.encoding === "utf-8" || data.encoding === "utf8")
+        return Buffer.from(data.content, "utf8");
+    }
+    throw new Error(
+      `GitHub answered the blob ${shortRef(sha)} in the encoding "${String(data?.encoding)}", which pilot-gate does not read; report it with the App's log`
+    );
   }
   async getPull(pullNumber) {
     let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
@@ -5476,6 +5779,13 @@ function reviewState(state) {
 function failedUrl(error) {
   let url = error?.request?.url;
   return typeof url == "string" ? url : "";
+}
+function parseJsonOrUndefined(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return;
+  }
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
@@ -7041,8 +7351,201 @@ function labelEventOf(payload) {
 // app/github/git-data.ts
 var DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
 
+// app/readiness-evidence.ts
+var MAX_PACK_FILES = 100, MAX_FILE_BYTES = 10 * 1024 * 1024, MAX_TOTAL_BYTES = 50 * 1024 * 1024, MAX_DEPTH = 16, SYMLINK_MODE = "120000", EvidenceReadError = class extends Error {
+  name = "EvidenceReadError";
+}, CommitFiles = class {
+  #gh;
+  commit;
+  #whole;
+  #folders = /* @__PURE__ */ new Map();
+  #blobs = /* @__PURE__ */ new Map();
+  /** Bytes read so far, against MAX_TOTAL_BYTES. */
+  bytesRead = 0;
+  constructor(gh, commit) {
+    this.#gh = gh, this.commit = commit;
+  }
+  /** Every entry under `folder` ("" for the whole commit), by path relative to it; empty when there is no such folder. */
+  folder(folder) {
+    let listing = this.#folders.get(folder);
+    return listing || (listing = this.#listFolder(folder), this.#folders.set(folder, listing)), listing;
+  }
+  async #listFolder(folder) {
+    this.#whole ??= this.#gh.getTree(this.commit, { recursive: !0 });
+    let whole = await this.#whole;
+    if (!whole.truncated) {
+      let prefix = folder === "" ? "" : `${folder}/`;
+      return new Map(
+        whole.entries.filter((entry) => entry.path.startsWith(prefix)).map((entry) => [entry.path.slice(prefix.length), entry])
+      );
+    }
+    let segments = folder === "" ? [] : folder.split("/");
+    if (segments.length > MAX_DEPTH)
+      throw new EvidenceReadError(
+        `${folder} is ${segments.length} folders deep and the branch is too big to list at once; keep packs at most ${MAX_DEPTH} folders deep (evidence/<scope>/<id>)`
+      );
+    let sha = this.commit, at2 = "";
+    for (let segment of segments) {
+      let listing2 = await this.#gh.getTree(sha), next = listing2.entries.find((entry) => entry.path === segment && entry.type === "tree");
+      if (at2 = at2 === "" ? segment : `${at2}/${segment}`, !next) {
+        if (listing2.truncated)
+          throw new EvidenceReadError(
+            `GitHub truncated the listing of the folder holding ${at2}, so it cannot be found; move old packs off the evidence branch`
+          );
+        return /* @__PURE__ */ new Map();
+      }
+      sha = next.sha;
+    }
+    let listing = await this.#gh.getTree(sha, { recursive: !0 });
+    if (listing.truncated)
+      throw new EvidenceReadError(
+        `GitHub truncated the listing of ${folder || "the commit"}, so not every file of it can be checked; keep evidence packs small (at most ${MAX_PACK_FILES} files)`
+      );
+    return new Map(listing.entries.map((entry) => [entry.path, entry]));
+  }
+  /**
+   * The blob at `path`, looked up in the listing of `within` (a folder above
+   * it, so the pack's one listing serves its reports too); undefined when
+   * there is none (a folder, a submodule, a symbolic link, nothing).
+   */
+  async file(path, within) {
+    let entry = (await this.folder(within)).get(
+      within === "" ? path : path.slice(within.length + 1)
+    );
+    if (!(entry?.type !== "blob" || entry.mode === SYMLINK_MODE))
+      return this.blob(entry, path);
+  }
+  /** A blob's bytes within the bounds; `path` names it in errors. */
+  async blob(entry, path) {
+    let known = this.#blobs.get(entry.sha);
+    if (known) return known;
+    let size = entry.size ?? 0;
+    if (size > MAX_FILE_BYTES)
+      throw new EvidenceReadError(
+        `${path} is ${size} bytes; the App reads files of at most ${MAX_FILE_BYTES} bytes (verify it with pilot-gate evidence verify instead)`
+      );
+    if (this.bytesRead + size > MAX_TOTAL_BYTES)
+      throw new EvidenceReadError(
+        `reading ${path} would take the push past the ${MAX_TOTAL_BYTES} bytes the App reads at most; push one evidence pack at a time and keep it small`
+      );
+    let bytes3 = await this.#gh.getBlob(entry.sha);
+    if (this.bytesRead += bytes3.length, bytes3.length > MAX_FILE_BYTES || this.bytesRead > MAX_TOTAL_BYTES)
+      throw new EvidenceReadError(
+        `${path} is ${bytes3.length} bytes, past what the App reads (${MAX_FILE_BYTES} bytes a file, ${MAX_TOTAL_BYTES} a push); verify it with pilot-gate evidence verify instead`
+      );
+    if (entry.size !== void 0 && bytes3.length !== entry.size)
+      throw new EvidenceReadError(
+        `GitHub answered ${bytes3.length} bytes for ${path}, which the tree lists as ${entry.size}; re-run`
+      );
+    return this.#blobs.set(entry.sha, bytes3), bytes3;
+  }
+};
+function pathInPack(pack, path) {
+  return pack === "" ? path : path.slice(pack.length + 1);
+}
+async function verifyReportEvidence(deps, files, config, entry, pack) {
+  let fail2 = (...reasons2) => ({ verified: !1, pack, reasons: reasons2 });
+  if (!config.ok)
+    return fail2(
+      `the config on ${deps.repo.defaultBranch} does not parse, so there are no trusted keys (${config.error.message.split(`
+`)[0]}); fix .github/pilot-gate.yml`
+    );
+  let paths = config.config.readiness.evidence_keys;
+  if (paths.length === 0)
+    return fail2(
+      `no trusted key is configured: list the public key(s) the packs are signed with under readiness.evidence_keys in .github/pilot-gate.yml on ${deps.repo.defaultBranch}`
+    );
+  let keys = await readTrustedKeys(deps, paths);
+  if ("reasons" in keys) return fail2(...keys.reasons);
+  let contents;
+  try {
+    contents = await readPack(files, pack);
+  } catch (error) {
+    if (error instanceof EvidenceReadError) return fail2(error.message);
+    throw error;
+  }
+  let result = verifyPack(contents, { keys: keys.keys, requireSignature: !0 }), reasons = result.findings.filter((finding2) => finding2.severity === "error").map((finding2) => finding2.message), manifest = result.manifest;
+  if (manifest) {
+    let own = pathInPack(pack, entry.path);
+    manifest.files.some((file) => file.path === own) || reasons.push(
+      `${own} is not one of the files ${MANIFEST_FILE} lists, so the signature does not cover it; pack the report with --report`
+    ), manifest.commit !== entry.report.sha && reasons.push(
+      `the pack is evidence about commit ${manifest.commit}, but the report judged ${entry.report.sha}; pack it with --commit ${COMMIT_PATTERN.test(entry.report.sha) ? entry.report.sha : "<the full commit id the report judged>"}`
+    );
+  }
+  return reasons.length > 0 || !manifest || !result.manifestDigest ? fail2(...reasons) : {
+    verified: !0,
+    pack,
+    manifestDigest: result.manifestDigest,
+    keyids: result.verifiedKeyids,
+    files: manifest.files.length
+  };
+}
+async function readTrustedKeys(deps, paths) {
+  let keys = [], reasons = [];
+  for (let path of paths) {
+    let what = `readiness.evidence_keys: ${path}`, answer = await deps.gh.getRawFile(path, deps.repo.defaultBranch);
+    if (answer.kind !== "found") {
+      reasons.push(
+        `${what} is not a file on ${deps.repo.defaultBranch}; commit the public key there (openssl pkey -in key.pem -pubout -out pub.pem)`
+      );
+      continue;
+    }
+    try {
+      keys.push(publicKeyFromPem(answer.text, what));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      reasons.push(error.message);
+    }
+  }
+  return reasons.length > 0 ? { reasons } : { keys };
+}
+async function readPack(files, pack) {
+  let entries = [...await files.folder(pack)].filter(([, entry]) => entry.type !== "tree"), label2 = pack || "/";
+  if (entries.length > MAX_PACK_FILES + PACK_META_FILES.length)
+    throw new EvidenceReadError(
+      `${label2} holds ${entries.length} files; the App verifies packs of at most ${MAX_PACK_FILES} files (verify bigger ones with pilot-gate evidence verify)`
+    );
+  let total = entries.reduce((sum, [, entry]) => sum + (entry.size ?? 0), 0);
+  if (total > MAX_TOTAL_BYTES)
+    throw new EvidenceReadError(
+      `${label2} holds ${total} bytes; the App verifies packs of at most ${MAX_TOTAL_BYTES} bytes (verify bigger ones with pilot-gate evidence verify)`
+    );
+  let full = (path) => pack === "" ? path : `${pack}/${path}`, regular = (entry) => entry.type === "blob" && entry.mode !== SYMLINK_MODE, meta = /* @__PURE__ */ new Map();
+  for (let name of PACK_META_FILES) {
+    let entry = entries.find(([path]) => path === name)?.[1];
+    entry && regular(entry) && meta.set(name, (await files.blob(entry, full(name))).toString("utf8"));
+  }
+  let listed = listedPaths(meta.get(MANIFEST_FILE)), digests = /* @__PURE__ */ new Map();
+  for (let [path, entry] of entries)
+    if (!meta.has(path))
+      if (!regular(entry))
+        digests.set(path, { sha256: "not-a-regular-file", size: 0 });
+      else if (listed.has(path)) {
+        let bytes3 = await files.blob(entry, full(path));
+        digests.set(path, { sha256: sha256Hex(bytes3), size: bytes3.length });
+      } else
+        digests.set(path, { sha256: "not-read", size: entry.size ?? 0 });
+  return {
+    label: label2,
+    manifest: meta.get(MANIFEST_FILE),
+    statement: meta.get(STATEMENT_FILE),
+    envelope: meta.get(ENVELOPE_FILE),
+    files: digests
+  };
+}
+function listedPaths(text) {
+  if (text === void 0) return /* @__PURE__ */ new Set();
+  try {
+    let parsed = manifestSchema.safeParse(JSON.parse(text));
+    return new Set(parsed.success ? parsed.data.files.map((file) => file.path) : []);
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+
 // app/handlers/readiness.ts
-var READINESS_CHECK_NAME = "pilot-gate/readiness", EVIDENCE_BRANCH = DEFAULT_EVIDENCE_BRANCH, REPORT_PATH = /^(?:(.+)\/)?reports\/[^/]+\.json$/, MAX_REPORTS = 20, MAX_SUMMARY = 6e4;
+var READINESS_CHECK_NAME = "pilot-gate/readiness", EVIDENCE_BRANCH = DEFAULT_EVIDENCE_BRANCH, REPORT_PATH = /^(?:(.+)\/)?reports\/[^/]+\.json$/, MAX_REPORTS = 20;
 function reportCandidates(commits) {
   let paths = /* @__PURE__ */ new Set();
   for (let commit of commits) {
@@ -7080,23 +7583,55 @@ function newestReport(reports) {
     (!newest || time(entry.report) > time(newest.report)) && (newest = entry);
   return newest;
 }
-function bounded(summary) {
-  return summary.length <= MAX_SUMMARY ? summary : `${summary.slice(0, MAX_SUMMARY)}
-
-…cut here; the full report is in the evidence pack.
-`;
+function code(text) {
+  return `\`${text.replace(/[`\r\n]/g, "'")}\``;
 }
-function readinessCheckRun(entry, packUrl, now) {
-  let { report, path } = entry, go = report.verdict === "GO", blockers = go ? "" : ` (${report.blockers.length} blocker(s))`;
+function plain(text) {
+  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
+}
+function bounded(summary) {
+  return truncateBytes(summary, GITHUB_TEXT_LIMIT);
+}
+var MAX_REASONS = 50;
+function readinessCheckRun(entry, packUrl, now, evidence) {
+  let { report, path } = entry, go = report.verdict === "GO", blockers = go ? "" : ` (${report.blockers.length} blocker(s))`, keys = evidence.keyids.map((id) => code(id.slice(0, 16))).join(", ");
   return {
     name: READINESS_CHECK_NAME,
     conclusion: go ? "success" : "failure",
     completedAt: now.toISOString(),
     title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
     summary: bounded(
-      `${renderReadinessMarkdown(report)}
-From the evidence pack [\`${packOf(path) || "/"}\`](${packUrl}) (\`${path}\`).
-`
+      [
+        renderReadinessMarkdown(report),
+        `From the evidence pack [${code(evidence.pack || "/")}](${packUrl}) (${code(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${code(evidence.manifestDigest)}), and this report is one of them.`,
+        ""
+      ].join(`
+`)
+    ),
+    annotations: [],
+    actions: []
+  };
+}
+function unverifiedCheckRun(entry, evidence, packUrl, now) {
+  let { report, path } = entry, first = evidence.reasons[0] ?? "unknown", shown = evidence.reasons.slice(0, MAX_REASONS), more = evidence.reasons.length - shown.length, pack = evidence.pack || ".";
+  return {
+    name: READINESS_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: now.toISOString(),
+    title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
+    summary: bounded(
+      [
+        `## ❌ Readiness not verified: ${code(path)}`,
+        "",
+        `The report says ${code(report.verdict)} for ${code(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${code("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack [${code(evidence.pack || "/")}](${packUrl}) was not verified:`,
+        "",
+        ...shown.map((reason) => `- ${plain(reason)}`),
+        ...more > 0 ? [`- …and ${more} more`] : [],
+        "",
+        `Check it with ${code(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
+        ""
+      ].join(`
+`)
     ),
     annotations: [],
     actions: []
@@ -7111,11 +7646,11 @@ function unreadableCheckRun(problems, branch, now) {
     title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
     summary: bounded(
       [
-        `## ❌ Readiness unknown: a report on \`${branch}\` does not parse`,
+        `## ❌ Readiness unknown: a report on ${code(branch)} cannot be read`,
         "",
         "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
         "",
-        ...problems.map((p) => `- \`${p.path}\`: ${p.reason}`),
+        ...problems.map((p) => `- ${code(p.path)}: ${plain(p.reason)}`),
         "",
         "Fix the report and commit a new evidence pack; the check follows the next push.",
         ""
@@ -7132,53 +7667,65 @@ function errorCheckRun(reason, now) {
     conclusion: "failure",
     completedAt: now.toISOString(),
     title: "Could not read the readiness reports",
-    summary: `pilot-gate could not read the readiness reports: ${reason}
-`,
+    summary: bounded(`pilot-gate could not read the readiness reports: ${plain(reason)}
+`),
     annotations: [],
     actions: []
   };
 }
 async function postReadinessFromPush(deps, push) {
-  let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = state.options.dryRun || loaded.ok && loaded.config.check.dry_run, now = state.options.now(), headSha;
-  if (!dryRun && (headSha = await gh.getBranchHead(repo.defaultBranch), !headSha)) {
-    let reason = `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`;
-    return log.warn(reason), { skipped: reason };
-  }
+  let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = state.options.dryRun || loaded.ok && loaded.config.check.dry_run, now = state.options.now(), files = new CommitFiles(gh, push.sha), target, postingOn, post = async (sha, write) => {
+    let head = sha ?? await gh.getBranchHead(repo.defaultBranch);
+    return head ? (postingOn = head, await gh.createCheckRun(head, write), !0) : (log.warn(
+      `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`
+    ), !1);
+  };
   try {
     let read = { reports: [], problems: [] }, candidates = push.candidates.slice(0, MAX_REPORTS);
     push.candidates.length > candidates.length && log.warn(
       `${push.candidates.length} report files in one push; only the first ${MAX_REPORTS} are read`
     );
     for (let path of candidates) {
-      let answer = await gh.getRawFile(path, push.sha);
-      if (answer.kind !== "found") continue;
-      let sorted = classifyReport(path, answer.text);
+      let bytes3;
+      try {
+        bytes3 = await files.file(path, packOf(path));
+      } catch (error) {
+        if (!(error instanceof EvidenceReadError)) throw error;
+        read.problems.push({ path, reason: error.message });
+        continue;
+      }
+      if (bytes3 === void 0) continue;
+      let sorted = classifyReport(path, bytes3.toString("utf8"));
       sorted && ("report" in sorted ? read.reports.push({ path, report: sorted.report }) : read.problems.push({ path, reason: sorted.reason }));
     }
     if (read.problems.length > 0)
       return log.warn(
         { dryRun, problems: read.problems },
         `readiness report(s) on ${push.branch} do not parse${dryRun ? "; dry run: failing check not posted" : ""}`
-      ), headSha && await gh.createCheckRun(headSha, unreadableCheckRun(read.problems, push.branch, now)), { posted: dryRun ? void 0 : "unreadable" };
+      ), dryRun ? {} : await post(void 0, unreadableCheckRun(read.problems, push.branch, now)) ? { posted: "unreadable" } : { skipped: `${repo.defaultBranch} has no commit yet` };
     let newest = newestReport(read.reports);
     if (!newest)
       return { skipped: "no readiness report among the pushed reports" };
-    let packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${packOf(newest.path)}`;
+    let { report } = newest;
+    COMMIT_PATTERN.test(report.sha) && (target = report.sha);
+    let pack = packOf(newest.path), packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${pack}`, evidence = await verifyReportEvidence(deps, files, loaded, newest, pack), write = evidence.verified ? readinessCheckRun(newest, packUrl, now, evidence) : unverifiedCheckRun(newest, evidence, packUrl, now);
     return log.info(
       {
         dryRun,
-        verdict: newest.report.verdict,
-        sha: newest.report.sha,
-        blockers: newest.report.blockers,
-        report: newest.path
+        verdict: report.verdict,
+        sha: report.sha,
+        blockers: report.blockers,
+        report: newest.path,
+        verified: evidence.verified,
+        ...evidence.verified ? { keyids: evidence.keyids } : { reasons: evidence.reasons }
       },
-      `readiness ${newest.report.verdict} from ${newest.path}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${repo.defaultBranch}`}`
-    ), headSha && await gh.createCheckRun(headSha, readinessCheckRun(newest, packUrl, now)), { posted: dryRun ? void 0 : "verdict" };
+      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${target ?? repo.defaultBranch}`}`
+    ), dryRun ? {} : await post(target, write) ? { posted: evidence.verified ? "verdict" : "unverified" } : { skipped: `${repo.defaultBranch} has no commit yet` };
   } catch (error) {
     let reason = failureReason(error);
-    if (log.error({ err: error }, `readiness check failed: ${reason}`), headSha)
+    if (log.error({ err: error }, `readiness check failed: ${reason}`), !dryRun)
       try {
-        await gh.createCheckRun(headSha, errorCheckRun(reason, now));
+        await post(postingOn === target ? void 0 : target, errorCheckRun(reason, now));
       } catch (second) {
         log.error(
           { err: second },

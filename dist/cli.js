@@ -22776,6 +22776,10 @@ var CRITERIA = [
   "milestones",
   "pilot-manifest"
 ];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path2) {
+  return path2 !== "" && !path2.includes("\\") && !path2.includes("\0") && path2.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
@@ -22826,7 +22830,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       reason: external_exports.string().min(1).describe("Why it is acceptable."),
       until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
     })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: external_exports.array(
+    external_exports.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts
@@ -31792,6 +31804,17 @@ function assertEd25519(key, what) {
       `${what} is a ${key.asymmetricKeyType ?? key.type} key; evidence is signed with Ed25519 (make one with: openssl genpkey -algorithm ed25519 -out key.pem)`
     );
 }
+function publicKeyFromPem(pem, what) {
+  let key;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw new UsageError(
+      `${what} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
+    );
+  }
+  return assertEd25519(key, what), key;
+}
 function statementPayload(statement) {
   return Buffer.from(canonicalJson(statement), "utf8");
 }
@@ -32024,7 +32047,7 @@ function checkEnvelope(manifest, statement, text5, options4, add, result) {
       ENVELOPE_FILE
     ) : add(
       "unsigned",
-      options4.requireSignature ? "the pack is unsigned and --require-signature is set" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+      options4.requireSignature ? "the pack is unsigned, and a signature is required" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
       void 0,
       unsignedSeverity
     );
@@ -38997,9 +39020,9 @@ async function runDemo(args, io2, examples = EXAMPLES) {
 }
 
 // cli/commands/evidence.ts
-import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
+import { createPrivateKey } from "node:crypto";
 import { mkdir as mkdir2, mkdtemp, readdir as readdir3, readFile as readFile3, rename, rm, writeFile } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // cli/evidence-fs.ts
@@ -39420,15 +39443,8 @@ async function readOptional(path2) {
 async function publicKeys(io2, files) {
   let keys = [];
   for (let file2 of files) {
-    let pem = await readTextFile(io2.cwd, file2, " (--key)"), key;
-    try {
-      key = createPublicKey2(pem);
-    } catch {
-      throw new UsageError(
-        `--key ${file2} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
-      );
-    }
-    assertEd25519(key, `--key ${basename2(file2)}`), keys.push(key);
+    let pem = await readTextFile(io2.cwd, file2, " (--key)");
+    keys.push(publicKeyFromPem(pem, `--key ${file2}`));
   }
   return keys;
 }
@@ -39576,7 +39592,15 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    uses: { contents: "read" }
+  },
+  "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -39643,7 +39667,7 @@ var REQUEST_PERMISSIONS = {
     uses: { metadata: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    why: "the default branch's head commit, where the pilot-gate/protection check goes, and pilot-gate/readiness when a report names no commit",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
@@ -39981,6 +40005,55 @@ var GitHubClient = class {
       if (status2 === 404 && failedUrl(error62).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path2} at ${shortRef(ref)}`, error62);
     }
+  }
+  /**
+   * The entries of a tree, or of a commit's tree (a commit sha is accepted
+   * in its place). `recursive` lists every path under it in one request;
+   * GitHub sets `truncated` past about 100,000 entries or 7 MB.
+   */
+  async getTree(treeSha, { recursive: recursive2 = !1 } = {}) {
+    let route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { data } = await this.#call(
+      route,
+      `list the files of ${shortRef(treeSha)}`,
+      () => this.#octokit.request(route, {
+        ...this.repo,
+        tree_sha: treeSha,
+        ...recursive2 ? { recursive: "1" } : {}
+      })
+    );
+    return {
+      truncated: data.truncated === !0,
+      entries: data.tree.flatMap(
+        (entry) => entry.path !== void 0 && entry.sha !== void 0 && entry.mode !== void 0 && (entry.type === "blob" || entry.type === "tree" || entry.type === "commit") ? [
+          {
+            path: entry.path,
+            type: entry.type,
+            mode: entry.mode,
+            sha: entry.sha,
+            size: entry.size
+          }
+        ] : []
+      )
+    };
+  }
+  /**
+   * A blob's bytes. Asked as JSON (base64), not the raw media type, whose
+   * answer Octokit may decode as text and so alter a binary file's bytes.
+   */
+  async getBlob(sha) {
+    let route = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}", response = await this.#call(
+      route,
+      `read the blob ${shortRef(sha)}`,
+      () => this.#octokit.request(route, { ...this.repo, file_sha: sha })
+    ), data = typeof response.data == "string" ? parseJsonOrUndefined(response.data) : response.data;
+    if (typeof data?.content == "string") {
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64");
+      if (data.encoding === "utf-8" || data.encoding === "utf8")
+        return Buffer.from(data.content, "utf8");
+    }
+    throw new Error(
+      `GitHub answered the blob ${shortRef(sha)} in the encoding "${String(data?.encoding)}", which pilot-gate does not read; report it with the App's log`
+    );
   }
   async getPull(pullNumber) {
     let route = "GET /repos/{owner}/{repo}/pulls/{pull_number}", { data } = await this.#call(
@@ -40384,6 +40457,13 @@ function reviewState(state) {
 function failedUrl(error62) {
   let url2 = error62?.request?.url;
   return typeof url2 == "string" ? url2 : "";
+}
+function parseJsonOrUndefined(text5) {
+  try {
+    return JSON.parse(text5);
+  } catch {
+    return;
+  }
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
@@ -42476,6 +42556,12 @@ ${commented(config2.readiness.thresholds, "    ", {
 ${field("criteria", config2.readiness.criteria, "  ")}
   # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
 ${field("waivers", config2.readiness.waivers, "  ")}
+  # Public keys the GitHub App trusts (PEM files on the default branch, e.g.
+  # .github/pilot-gate/evidence.pub.pem from openssl pkey -in key.pem -pubout).
+  # It posts a readiness report pushed to pilot-evidence as the
+  # pilot-gate/readiness check only from a pack signed by one of them that
+  # verifies; with none listed, that check fails.
+${field("evidence_keys", config2.readiness.evidence_keys, "  ")}
 
 # Branch protection as code: pilot-gate protection plan|sync --repo owner/name
 protection:

@@ -23312,6 +23312,17 @@ function assertEd25519(key, what) {
       `${what} is a ${key.asymmetricKeyType ?? key.type} key; evidence is signed with Ed25519 (make one with: openssl genpkey -algorithm ed25519 -out key.pem)`
     );
 }
+function publicKeyFromPem(pem, what) {
+  let key;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw new UsageError(
+      `${what} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
+    );
+  }
+  return assertEd25519(key, what), key;
+}
 function statementPayload(statement) {
   return Buffer.from(canonicalJson(statement), "utf8");
 }
@@ -23544,7 +23555,7 @@ function checkEnvelope(manifest, statement, text4, options4, add, result) {
       ENVELOPE_FILE
     ) : add(
       "unsigned",
-      options4.requireSignature ? "the pack is unsigned and --require-signature is set" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+      options4.requireSignature ? "the pack is unsigned, and a signature is required" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
       void 0,
       unsignedSeverity
     );
@@ -24931,9 +24942,9 @@ function createTokenOctokit(options4) {
 }
 
 // cli/commands/evidence.ts
-import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
+import { createPrivateKey } from "node:crypto";
 import { mkdir as mkdir3, mkdtemp, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // core/limits.ts
@@ -25175,6 +25186,10 @@ var CRITERIA = [
   "milestones",
   "pilot-manifest"
 ];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path2) {
+  return path2 !== "" && !path2.includes("\\") && !path2.includes("\0") && path2.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
@@ -25225,7 +25240,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       reason: external_exports.string().min(1).describe("Why it is acceptable."),
       until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
     })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: external_exports.array(
+    external_exports.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts
@@ -38353,15 +38376,8 @@ async function readOptional(path2) {
 async function publicKeys(io, files) {
   let keys = [];
   for (let file2 of files) {
-    let pem = await readTextFile(io.cwd, file2, " (--key)"), key;
-    try {
-      key = createPublicKey2(pem);
-    } catch {
-      throw new UsageError(
-        `--key ${file2} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`
-      );
-    }
-    assertEd25519(key, `--key ${basename2(file2)}`), keys.push(key);
+    let pem = await readTextFile(io.cwd, file2, " (--key)");
+    keys.push(publicKeyFromPem(pem, `--key ${file2}`));
   }
   return keys;
 }

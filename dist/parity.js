@@ -22449,6 +22449,10 @@ var CRITERIA = [
   "milestones",
   "pilot-manifest"
 ];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path2) {
+  return path2 !== "" && !path2.includes("\\") && !path2.includes("\0") && path2.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
@@ -22499,7 +22503,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       reason: external_exports.string().min(1).describe("Why it is acceptable."),
       until: external_exports.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
     })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply.")
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: external_exports.array(
+    external_exports.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
 }).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
 
 // core/ids.ts

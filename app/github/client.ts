@@ -29,6 +29,25 @@ export type RawFileResult =
   | { kind: "not-modified" }
   | { kind: "missing" };
 
+/** One entry of a git tree listing. */
+export interface TreeEntry {
+  /** Path relative to the tree that was listed, `/`-separated. */
+  path: string;
+  /** `commit` is a submodule. */
+  type: "blob" | "tree" | "commit";
+  /** Git's file mode: `100644`, `100755`, `120000` (a symbolic link), `040000`, `160000`. */
+  mode: string;
+  sha: string;
+  /** Bytes, for blobs. */
+  size: number | undefined;
+}
+
+/** A tree listing; `truncated` when GitHub stopped before the end (too many entries). */
+export interface TreeListing {
+  entries: TreeEntry[];
+  truncated: boolean;
+}
+
 /** One changed path of a PR. */
 export interface ChangedFile {
   path: string;
@@ -264,6 +283,67 @@ export class GitHubClient {
       if (status === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
     }
+  }
+
+  /**
+   * The entries of a tree, or of a commit's tree (a commit sha is accepted
+   * in its place). `recursive` lists every path under it in one request;
+   * GitHub sets `truncated` past about 100,000 entries or 7 MB.
+   */
+  async getTree(treeSha: string, { recursive = false } = {}): Promise<TreeListing> {
+    const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `list the files of ${shortRef(treeSha)}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        tree_sha: treeSha,
+        ...(recursive ? { recursive: "1" } : {}),
+      }),
+    );
+    return {
+      truncated: data.truncated === true,
+      entries: data.tree.flatMap((entry) =>
+        entry.path !== undefined &&
+        entry.sha !== undefined &&
+        entry.mode !== undefined &&
+        (entry.type === "blob" || entry.type === "tree" || entry.type === "commit")
+          ? [
+              {
+                path: entry.path,
+                type: entry.type,
+                mode: entry.mode,
+                sha: entry.sha,
+                size: entry.size,
+              },
+            ]
+          : [],
+      ),
+    };
+  }
+
+  /**
+   * A blob's bytes. Asked as JSON (base64), not the raw media type, whose
+   * answer Octokit may decode as text and so alter a binary file's bytes.
+   */
+  async getBlob(sha: string): Promise<Buffer> {
+    const route = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}" satisfies GitHubRoute;
+    const response = await this.#call(route, `read the blob ${shortRef(sha)}`, () =>
+      this.#octokit.request(route, { ...this.repo, file_sha: sha }),
+    );
+    // Octokit reads JSON with json-with-bigint, whose fallback (Node 20)
+    // overflows the stack on a string of several megabytes and hands back
+    // the text unparsed; JSON.parse reads it.
+    const data = (
+      typeof response.data === "string" ? parseJsonOrUndefined(response.data) : response.data
+    ) as { content?: unknown; encoding?: unknown } | undefined;
+    if (typeof data?.content === "string") {
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64");
+      if (data.encoding === "utf-8" || data.encoding === "utf8") {
+        return Buffer.from(data.content, "utf8");
+      }
+    }
+    throw new Error(
+      `GitHub answered the blob ${shortRef(sha)} in the encoding "${String(data?.encoding)}", which pilot-gate does not read; report it with the App's log`,
+    );
   }
 
   async getPull(pullNumber: number): Promise<PullInfo> {
@@ -744,6 +824,14 @@ function reviewState(state: string): PullRequestReview["state"] {
 function failedUrl(error: unknown): string {
   const url = (error as { request?: { url?: unknown } } | null)?.request?.url;
   return typeof url === "string" ? url : "";
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function shortRef(ref: string): string {

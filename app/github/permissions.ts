@@ -48,7 +48,15 @@ export const REQUEST_PERMISSIONS = {
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and readiness reports pushed to the evidence branch",
+    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -115,7 +123,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { metadata: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
-    why: "the default branch's head commit, where the pilot-gate/protection and pilot-gate/readiness checks go",
+    why: "the default branch's head commit, where the pilot-gate/protection check goes, and pilot-gate/readiness when a report names no commit",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}/protection": {

@@ -1,9 +1,18 @@
 import type { Context } from "probot";
+import { COMMIT_PATTERN } from "../../core/evidence/index.js";
 import { renderReadinessMarkdown } from "../../core/gates/readiness/render.js";
 import { type ReadinessReport, readinessReportSchema } from "../../core/gates/readiness/report.js";
+import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { loadRepoConfig } from "../config.js";
 import type { CheckRunWrite } from "../github/client.js";
 import { DEFAULT_EVIDENCE_BRANCH } from "../github/git-data.js";
+import {
+  CommitFiles,
+  EvidenceReadError,
+  type EvidenceVerdict,
+  verifyReportEvidence,
+} from "../readiness-evidence.js";
+import { truncateBytes } from "../receipts.js";
 import type { AppState, EventDeps } from "../state.js";
 import { failureReason, runGuarded } from "./guard.js";
 
@@ -19,8 +28,6 @@ export const EVIDENCE_BRANCH = DEFAULT_EVIDENCE_BRANCH;
 const REPORT_PATH = /^(?:(.+)\/)?reports\/[^/]+\.json$/;
 /** Reports read per push at most; an evidence pack holds a handful. */
 export const MAX_REPORTS = 20;
-/** GitHub rejects a check run summary past 65535 characters. */
-const MAX_SUMMARY = 60_000;
 
 /** The push payload fields read here. */
 interface PushCommit {
@@ -98,28 +105,84 @@ export function newestReport(
   return newest;
 }
 
-function bounded(summary: string): string {
-  return summary.length <= MAX_SUMMARY
-    ? summary
-    : `${summary.slice(0, MAX_SUMMARY)}\n\n…cut here; the full report is in the evidence pack.\n`;
+/** Inline code that a backtick or line break in `text` cannot end early. */
+function code(text: string): string {
+  return `\`${text.replace(/[`\r\n]/g, "'")}\``;
 }
 
-/** The check for a readiness report read from the evidence branch. */
+/** Text shown as written: on one line, with Markdown's special characters escaped. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
+}
+
+/** A summary within GitHub's byte limit, cut on a character boundary. */
+function bounded(summary: string): string {
+  return truncateBytes(summary, GITHUB_TEXT_LIMIT);
+}
+
+/** Reasons listed in a failing check at most; the rest are counted. */
+const MAX_REASONS = 50;
+
+/** The check for a readiness report whose evidence pack verified. */
 export function readinessCheckRun(
   entry: ReadReports["reports"][number],
   packUrl: string,
   now: Date,
+  evidence: Extract<EvidenceVerdict, { verified: true }>,
 ): CheckRunWrite {
   const { report, path } = entry;
   const go = report.verdict === "GO";
   const blockers = go ? "" : ` (${report.blockers.length} blocker(s))`;
+  const keys = evidence.keyids.map((id) => code(id.slice(0, 16))).join(", ");
   return {
     name: READINESS_CHECK_NAME,
     conclusion: go ? "success" : "failure",
     completedAt: now.toISOString(),
     title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
     summary: bounded(
-      `${renderReadinessMarkdown(report)}\nFrom the evidence pack [\`${packOf(path) || "/"}\`](${packUrl}) (\`${path}\`).\n`,
+      [
+        renderReadinessMarkdown(report),
+        `From the evidence pack [${code(evidence.pack || "/")}](${packUrl}) (${code(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${code(evidence.manifestDigest)}), and this report is one of them.`,
+        "",
+      ].join("\n"),
+    ),
+    annotations: [],
+    actions: [],
+  };
+}
+
+/**
+ * A failing check: the report's evidence pack did not verify, so its verdict
+ * (whatever it says) is not posted.
+ */
+export function unverifiedCheckRun(
+  entry: ReadReports["reports"][number],
+  evidence: Extract<EvidenceVerdict, { verified: false }>,
+  packUrl: string,
+  now: Date,
+): CheckRunWrite {
+  const { report, path } = entry;
+  const first = evidence.reasons[0] ?? "unknown";
+  const shown = evidence.reasons.slice(0, MAX_REASONS);
+  const more = evidence.reasons.length - shown.length;
+  const pack = evidence.pack || ".";
+  return {
+    name: READINESS_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: now.toISOString(),
+    title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
+    summary: bounded(
+      [
+        `## ❌ Readiness not verified: ${code(path)}`,
+        "",
+        `The report says ${code(report.verdict)} for ${code(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${code("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack [${code(evidence.pack || "/")}](${packUrl}) was not verified:`,
+        "",
+        ...shown.map((reason) => `- ${plain(reason)}`),
+        ...(more > 0 ? [`- …and ${more} more`] : []),
+        "",
+        `Check it with ${code(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
+        "",
+      ].join("\n"),
     ),
     annotations: [],
     actions: [],
@@ -140,11 +203,11 @@ export function unreadableCheckRun(
     title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
     summary: bounded(
       [
-        `## ❌ Readiness unknown: a report on \`${branch}\` does not parse`,
+        `## ❌ Readiness unknown: a report on ${code(branch)} cannot be read`,
         "",
         "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
         "",
-        ...problems.map((p) => `- \`${p.path}\`: ${p.reason}`),
+        ...problems.map((p) => `- ${code(p.path)}: ${plain(p.reason)}`),
         "",
         "Fix the report and commit a new evidence pack; the check follows the next push.",
         "",
@@ -161,7 +224,7 @@ function errorCheckRun(reason: string, now: Date): CheckRunWrite {
     conclusion: "failure",
     completedAt: now.toISOString(),
     title: "Could not read the readiness reports",
-    summary: `pilot-gate could not read the readiness reports: ${reason}\n`,
+    summary: bounded(`pilot-gate could not read the readiness reports: ${plain(reason)}\n`),
     annotations: [],
     actions: [],
   };
@@ -169,17 +232,24 @@ function errorCheckRun(reason: string, now: Date): CheckRunWrite {
 
 /** What one readiness push did, for tests and the log. */
 export interface ReadinessOutcome {
-  posted?: "verdict" | "unreadable" | undefined;
+  posted?: "verdict" | "unverified" | "unreadable" | undefined;
   skipped?: string;
 }
 
 /**
- * Reads the readiness reports a push to the evidence branch added and posts
- * the newest one's verdict as `pilot-gate/readiness` on the default branch's
- * head. The caller checked the branch. Requests: config 1 (for
- * `check.dry_run`; 0 while cached), branch head 1, one per candidate report
- * (at most MAX_REPORTS), check 1. Dry run reads the config and the reports
- * and logs the verdict; no branch head, no check.
+ * Reads the readiness reports a push to the evidence branch added, verifies
+ * the evidence pack of the newest one (see app/readiness-evidence.ts) and
+ * posts `pilot-gate/readiness` on the commit that report judged: its verdict
+ * when the pack verifies, a failure naming why when it does not. A report
+ * that does not parse, or names no full commit id, is reported on the
+ * default branch's head instead. The caller checked the branch.
+ *
+ * Requests: config 1 (0 while cached); the pushed commit's files 1 (more
+ * when GitHub truncates the listing: 1 per folder down to the pack, then 1);
+ * 1 blob per candidate report (at most MAX_REPORTS); 1 per trusted key; 1
+ * blob per other file of the pack (its 3 own files and the files its
+ * manifest lists, at most MAX_PACK_FILES); branch head 1 only when the
+ * check goes there; check 1. Dry run reads the same and posts nothing.
  */
 export async function postReadinessFromPush(
   deps: EventDeps,
@@ -190,16 +260,24 @@ export async function postReadinessFromPush(
   // A config that does not parse sets no dry run, so the check is posted.
   const dryRun = state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
   const now = state.options.now();
+  const files = new CommitFiles(gh, push.sha);
 
-  let headSha: string | undefined;
-  if (!dryRun) {
-    headSha = await gh.getBranchHead(repo.defaultBranch);
-    if (!headSha) {
-      const reason = `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`;
-      log.warn(reason);
-      return { skipped: reason };
+  /** Where a failure goes: the judged commit once a report names one, else the default branch. */
+  let target: string | undefined;
+  let postingOn: string | undefined;
+  /** Posts on `sha`, or on the default branch's head; false when there is nowhere to post. */
+  const post = async (sha: string | undefined, write: CheckRunWrite): Promise<boolean> => {
+    const head = sha ?? (await gh.getBranchHead(repo.defaultBranch));
+    if (!head) {
+      log.warn(
+        `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`,
+      );
+      return false;
     }
-  }
+    postingOn = head;
+    await gh.createCheckRun(head, write);
+    return true;
+  };
 
   try {
     const read: ReadReports = { reports: [], problems: [] };
@@ -210,10 +288,17 @@ export async function postReadinessFromPush(
       );
     }
     for (const path of candidates) {
-      const answer = await gh.getRawFile(path, push.sha);
+      let bytes: Buffer | undefined;
+      try {
+        bytes = await files.file(path, packOf(path));
+      } catch (error) {
+        if (!(error instanceof EvidenceReadError)) throw error;
+        read.problems.push({ path, reason: error.message });
+        continue;
+      }
       // Gone again by the pushed head (a later commit of the push removed it).
-      if (answer.kind !== "found") continue;
-      const sorted = classifyReport(path, answer.text);
+      if (bytes === undefined) continue;
+      const sorted = classifyReport(path, bytes.toString("utf8"));
       if (!sorted) continue;
       if ("report" in sorted) read.reports.push({ path, report: sorted.report });
       else read.problems.push({ path, reason: sorted.reason });
@@ -224,33 +309,46 @@ export async function postReadinessFromPush(
         { dryRun, problems: read.problems },
         `readiness report(s) on ${push.branch} do not parse${dryRun ? "; dry run: failing check not posted" : ""}`,
       );
-      if (headSha)
-        await gh.createCheckRun(headSha, unreadableCheckRun(read.problems, push.branch, now));
-      return { posted: dryRun ? undefined : "unreadable" };
+      if (dryRun) return {};
+      return (await post(undefined, unreadableCheckRun(read.problems, push.branch, now)))
+        ? { posted: "unreadable" }
+        : { skipped: `${repo.defaultBranch} has no commit yet` };
     }
     const newest = newestReport(read.reports);
     if (!newest) {
       return { skipped: "no readiness report among the pushed reports" };
     }
-    const packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${packOf(newest.path)}`;
+    const { report } = newest;
+    if (COMMIT_PATTERN.test(report.sha)) target = report.sha;
+    const pack = packOf(newest.path);
+    const packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${pack}`;
+    const evidence = await verifyReportEvidence(deps, files, loaded, newest, pack);
+    const write = evidence.verified
+      ? readinessCheckRun(newest, packUrl, now, evidence)
+      : unverifiedCheckRun(newest, evidence, packUrl, now);
     log.info(
       {
         dryRun,
-        verdict: newest.report.verdict,
-        sha: newest.report.sha,
-        blockers: newest.report.blockers,
+        verdict: report.verdict,
+        sha: report.sha,
+        blockers: report.blockers,
         report: newest.path,
+        verified: evidence.verified,
+        ...(evidence.verified ? { keyids: evidence.keyids } : { reasons: evidence.reasons }),
       },
-      `readiness ${newest.report.verdict} from ${newest.path}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${repo.defaultBranch}`}`,
+      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${target ?? repo.defaultBranch}`}`,
     );
-    if (headSha) await gh.createCheckRun(headSha, readinessCheckRun(newest, packUrl, now));
-    return { posted: dryRun ? undefined : "verdict" };
+    if (dryRun) return {};
+    if (!(await post(target, write))) return { skipped: `${repo.defaultBranch} has no commit yet` };
+    return { posted: evidence.verified ? "verdict" : "unverified" };
   } catch (error) {
     const reason = failureReason(error);
     log.error({ err: error }, `readiness check failed: ${reason}`);
-    if (headSha) {
+    if (!dryRun) {
       try {
-        await gh.createCheckRun(headSha, errorCheckRun(reason, now));
+        // When posting on the judged commit is what failed (a commit GitHub
+        // does not know), the failure goes to the default branch instead.
+        await post(postingOn === target ? undefined : target, errorCheckRun(reason, now));
       } catch (second) {
         log.error(
           { err: second },

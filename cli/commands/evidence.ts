@@ -1,6 +1,6 @@
-import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { createPrivateKey, type KeyObject } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   assertEd25519,
@@ -21,6 +21,7 @@ import {
   manifestSchema,
   mediaTypeOf,
   PACK_ID_PATTERN,
+  publicKeyFromPem,
   renderVerifyText,
   STATEMENT_FILE,
   signStatement,
@@ -479,16 +480,7 @@ async function publicKeys(io: CliIO, files: readonly string[]): Promise<KeyObjec
   const keys: KeyObject[] = [];
   for (const file of files) {
     const pem = await readTextFile(io.cwd, file, " (--key)");
-    let key: KeyObject;
-    try {
-      key = createPublicKey(pem);
-    } catch {
-      throw new UsageError(
-        `--key ${file} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`,
-      );
-    }
-    assertEd25519(key, `--key ${basename(file)}`);
-    keys.push(key);
+    keys.push(publicKeyFromPem(pem, `--key ${file}`));
   }
   return keys;
 }

@@ -38,6 +38,24 @@ export function assertEd25519(key: KeyObject, what: string): void {
   }
 }
 
+/**
+ * An Ed25519 public key from PEM text (a private key's public half is taken).
+ * Throws a `UsageError` naming `what` when the text is not a PEM key or the
+ * key is not Ed25519, with the command that makes a right one.
+ */
+export function publicKeyFromPem(pem: string, what: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw new UsageError(
+      `${what} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem`,
+    );
+  }
+  assertEd25519(key, what);
+  return key;
+}
+
 /** The bytes a statement is signed as: its RFC 8785 canonical JSON. */
 export function statementPayload(statement: Statement): Buffer {
   return Buffer.from(canonicalJson(statement), "utf8");

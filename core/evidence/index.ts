@@ -5,6 +5,7 @@ export {
   checkSignatures,
   keyId,
   pae,
+  publicKeyFromPem,
   type SignatureCheck,
   signStatement,
   statementPayload,

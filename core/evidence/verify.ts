@@ -211,7 +211,7 @@ function checkEnvelope(
       add(
         "unsigned",
         options.requireSignature
-          ? "the pack is unsigned and --require-signature is set"
+          ? "the pack is unsigned, and a signature is required"
           : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
         undefined,
         unsignedSeverity,

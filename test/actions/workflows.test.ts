@@ -12,13 +12,33 @@ const FILES = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort();
 
+interface Step {
+  uses?: string;
+  with?: Record<string, string>;
+}
+
+interface Job {
+  name?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  steps?: Step[];
+}
+
 interface Workflow {
   on: Record<string, { types?: string[] } | null>;
   permissions?: Record<string, string>;
-  jobs: Record<
-    string,
-    { name?: string; permissions?: Record<string, string>; steps?: { uses?: string }[] }
-  >;
+  jobs: Record<string, Job>;
+}
+
+function canWrite(job: Job): boolean {
+  return Object.values(job.permissions ?? {}).includes("write");
+}
+
+/** Jobs that run the action at the root of the checkout. */
+function gateJobs(workflow: Workflow): Job[] {
+  return Object.values(workflow.jobs).filter((job) =>
+    job.steps?.some((step) => step.uses === "./"),
+  );
 }
 
 function text(file: string): string {
@@ -58,6 +78,15 @@ describe(".github/workflows", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
   });
 
+  // On pull_request GitHub runs the workflow file and checks out the code of
+  // the PR itself, so a write permission there is one the PR can use.
+  it.each(FILES)("%s writes nothing on pull_request, which runs the PR's own code", (file) => {
+    const workflow = parse(text(file)) as Workflow;
+    if (!("pull_request" in workflow.on)) return;
+    const writing = Object.entries(workflow.jobs).filter(([, job]) => canWrite(job));
+    expect(writing.map(([id]) => id)).toEqual([]);
+  });
+
   it.each(FILES)("%s pins every other repository's action by commit, with its version", (file) => {
     for (const [, ref, comment] of text(file).matchAll(
       /^\s*-?\s*uses:\s*(\S+)(?:\s*#\s*(.*))?$/gm,
@@ -71,10 +100,17 @@ describe(".github/workflows", () => {
 
 describe(".github/workflows/pilot-gate.yml", () => {
   const workflow = parse(text("pilot-gate.yml")) as Workflow;
-  const jobs = Object.values(workflow.jobs);
+  const gates = gateJobs(workflow);
 
-  it("runs on the events the action judges", () => {
-    expect(workflow.on.pull_request?.types).toEqual([...SUPPORTED_EVENTS.pull_request]);
+  it("runs on the events the action judges, the PR events as pull_request_target", () => {
+    expect(Object.keys(workflow.on).sort()).toEqual([
+      "merge_group",
+      "pull_request_review",
+      "pull_request_target",
+    ]);
+    expect(workflow.on.pull_request_target?.types).toEqual([
+      ...SUPPORTED_EVENTS.pull_request_target,
+    ]);
     expect(workflow.on.pull_request_review?.types).toEqual([
       ...SUPPORTED_EVENTS.pull_request_review,
     ]);
@@ -82,7 +118,6 @@ describe(".github/workflows/pilot-gate.yml", () => {
   });
 
   it("gives the gate's job exactly the permissions it writes with", () => {
-    const gates = jobs.filter((job) => job.steps?.some((step) => step.uses === "./"));
     expect(gates).toHaveLength(1);
     expect(gates[0]?.permissions).toEqual({
       contents: "read",
@@ -91,5 +126,44 @@ describe(".github/workflows/pilot-gate.yml", () => {
     });
     // A job named like the check would post its own check run under the same name.
     expect(gates[0]?.name).not.toBe("required-check");
+  });
+
+  it("runs the base branch's action, never the PR's, for every event", () => {
+    const steps = gates[0]?.steps ?? [];
+    const gate = steps.findIndex((step) => step.uses === "./");
+    const checkout = steps[gate - 1];
+    expect(checkout?.uses).toMatch(/^actions\/checkout@/);
+    // pull_request_review and merge_group would otherwise check out the PR's merge commit.
+    expect(checkout?.with?.ref).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+      "${{ github.event.pull_request.base.ref || github.event.merge_group.base_ref }}",
+    );
+    expect(checkout?.with?.["persist-credentials"]).toBe(false);
+    expect(steps.filter((step) => step.uses?.startsWith("actions/checkout@"))).toHaveLength(1);
+  });
+
+  it("skips a fork's review run, whose token cannot write", () => {
+    expect(gates[0]?.if).toBe(
+      "github.event_name != 'pull_request_review' || github.event.pull_request.head.repo.full_name == github.repository",
+    );
+  });
+});
+
+describe(".github/workflows/pilot-gate-try.yml", () => {
+  const workflow = parse(text("pilot-gate-try.yml")) as Workflow;
+  const tries = gateJobs(workflow);
+
+  it("tries the PR's own action on the PR events, read-only and in dry run", () => {
+    expect(Object.keys(workflow.on)).toEqual(["pull_request"]);
+    expect(workflow.on.pull_request?.types).toEqual([...SUPPORTED_EVENTS.pull_request]);
+    expect(tries).toHaveLength(1);
+    expect(tries[0]?.permissions).toEqual({
+      contents: "read",
+      checks: "read",
+      "pull-requests": "read",
+    });
+    expect(tries[0]?.steps?.find((step) => step.uses === "./")?.with).toEqual({
+      "dry-run": "true",
+    });
   });
 });

@@ -24,6 +24,19 @@ export const GITHUB_CRITERIA: readonly CriterionId[] = [
   "branch-protection",
 ];
 
+/** Trusted evidence keys at most: each is read on every readiness push. */
+export const MAX_EVIDENCE_KEYS = 10;
+
+/** A relative, `/`-separated path inside the repository with no empty, `.` or `..` part. */
+function isRepositoryPath(path: string): boolean {
+  return (
+    path !== "" &&
+    !path.includes("\\") &&
+    !path.includes("\0") &&
+    path.split("/").every((part) => part !== "" && part !== "." && part !== "..")
+  );
+}
+
 export const LEVELS = ["blocking", "waivable", "advisory"] as const;
 /**
  * `blocking`: a failure is NO-GO, no waiver accepted. `waivable`: a failure
@@ -146,6 +159,20 @@ export const readinessConfigSchema = z
       )
       .default([])
       .describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+    evidence_keys: z
+      .array(
+        z
+          .string()
+          .refine(
+            isRepositoryPath,
+            "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)",
+          ),
+      )
+      .max(MAX_EVIDENCE_KEYS)
+      .default([])
+      .describe(
+        "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails.",
+      ),
   })
   .prefault({})
   .describe("The go/no-go of `pilot-gate readiness`.");

@@ -1,6 +1,7 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { findOperation, validateRequest } from "./contract.js";
+import { blobSha } from "./evidence.js";
 
 export const API = "https://api.github.com";
 export const OWNER = "Codertocat";
@@ -489,6 +490,50 @@ export class GitHubMock {
       return [200, { id: number, number }];
     });
     return captured;
+  }
+
+  /** `GET /git/trees/{sha}`: a listing (see helpers/evidence.ts `treeEntries`), recursive by default. */
+  tree(
+    sha: string,
+    entries: readonly object[],
+    { recursive = true, truncated = false }: { recursive?: boolean; truncated?: boolean } = {},
+  ): this {
+    const interceptor = this.scope.get(`${REPO_PATH}/git/trees/${sha}`);
+    (recursive ? interceptor.query({ recursive: "1" }) : interceptor).reply(200, {
+      sha,
+      url: "",
+      tree: entries,
+      truncated,
+    });
+    return this;
+  }
+
+  /** `GET /git/blobs/{sha}` for each text, answered in base64 as GitHub does. */
+  blobs(texts: Iterable<string>): this {
+    for (const text of texts) {
+      const bytes = Buffer.from(text, "utf8");
+      const sha = blobSha(text);
+      this.scope.get(`${REPO_PATH}/git/blobs/${sha}`).reply(200, {
+        sha,
+        node_id: "B",
+        url: "",
+        size: bytes.length,
+        content: bytes.toString("base64"),
+        encoding: "base64",
+      });
+    }
+    return this;
+  }
+
+  /** A file's raw text on `ref` (`GET /contents` with the raw media type), or 404 for `null`. */
+  rawFile(path: string, ref: string, text: string | null): this {
+    const interceptor = this.scope
+      .get(`${REPO_PATH}/contents/${encodeURIComponent(path)}`)
+      .query({ ref })
+      .matchHeader("accept", "application/vnd.github.raw+json");
+    if (text === null) interceptor.reply(404, { message: "Not Found" });
+    else interceptor.reply(200, text, { "content-type": "text/plain; charset=utf-8" });
+    return this;
   }
 
   /** `GET /app` (signed with the App's JWT): the App's own slug, to recognise its bot. */
