@@ -6,6 +6,12 @@ import { run } from "probot";
 import { ProbotOctokit } from "probot";
 
 // app/github/retry-policy.ts
+function fetchWithTimeout(ms = 2e4, base) {
+  return (input, init) => {
+    let deadline = AbortSignal.timeout(ms), signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    return (base ?? globalThis.fetch)(input, { ...init, signal });
+  };
+}
 function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry = retryCount < 2;
   return octokit.log.warn(
@@ -22,6 +28,7 @@ function retryOnRateLimit(retryAfter, options4, octokit, retryCount) {
 // app/github/octokit.ts
 var PilotGateOctokit = ProbotOctokit.defaults((options4) => ({
   ...options4,
+  request: { fetch: fetchWithTimeout(), ...options4.request },
   retry: { retries: 3, ...options4.retry },
   throttle: {
     ...options4.throttle,

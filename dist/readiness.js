@@ -8937,6 +8937,12 @@ throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
 // app/github/retry-policy.ts
+function fetchWithTimeout(ms = 2e4, base) {
+  return (input2, init) => {
+    let deadline = AbortSignal.timeout(ms), signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    return (base ?? globalThis.fetch)(input2, { ...init, signal });
+  };
+}
 function retryOnSecondaryRateLimit(retryAfter, options4, octokit, retryCount) {
   let retry2 = retryCount < 2;
   return octokit.log.warn(
@@ -8959,6 +8965,7 @@ function createTokenOctokit(options4) {
     baseUrl: options4.baseUrl,
     userAgent: options4.userAgent,
     log: options4.log,
+    request: { fetch: fetchWithTimeout(options4.timeoutMs) },
     retry: { enabled, retries: 3 },
     throttle: {
       enabled,

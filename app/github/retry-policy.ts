@@ -12,6 +12,30 @@ export const SECONDARY_RATE_LIMIT_RETRIES = 2;
 /** Retries after the hourly quota is spent, waiting for the reset. */
 export const RATE_LIMIT_RETRIES = 1;
 
+/**
+ * How long one request may take, the installation-token request included.
+ * GitHub answers in well under a second; without a bound, one hung request
+ * held its PR's queue, and a few held every installation's requests behind
+ * the rate limiter's concurrency. A timed-out request fails like a network
+ * error: retried (`RETRIES`), then a "could not evaluate" check.
+ */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+type Fetch = typeof fetch;
+
+/**
+ * `fetch` with a deadline: the request is aborted after `ms` unless the
+ * caller's own signal aborts it first. Octokit takes it as `request.fetch`.
+ */
+export function fetchWithTimeout(ms: number = REQUEST_TIMEOUT_MS, base?: Fetch): Fetch {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    // The global fetch is looked up per request, so one installed later (a test's) is used.
+    return (base ?? globalThis.fetch)(input, { ...init, signal });
+  };
+}
+
 interface ThrottleRequest {
   method: string;
   url: string;

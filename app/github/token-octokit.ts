@@ -3,7 +3,12 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { SeamOctokit } from "./client.js";
-import { RETRIES, retryOnRateLimit, retryOnSecondaryRateLimit } from "./retry-policy.js";
+import {
+  fetchWithTimeout,
+  RETRIES,
+  retryOnRateLimit,
+  retryOnSecondaryRateLimit,
+} from "./retry-policy.js";
 
 /**
  * The plugins of Probot's Octokit that the seam uses (pagination, retries,
@@ -28,6 +33,8 @@ export interface TokenOctokitOptions {
   };
   /** False turns retries and throttling off, for tests where a mocked failure must be final. */
   retries?: boolean;
+  /** How long one request may take (`REQUEST_TIMEOUT_MS` by default). */
+  timeoutMs?: number;
 }
 
 /** An Octokit for the seam (`GitHubClient`) from a token, with the App's retry policy. */
@@ -38,6 +45,7 @@ export function createTokenOctokit(options: TokenOctokitOptions): SeamOctokit {
     baseUrl: options.baseUrl,
     userAgent: options.userAgent,
     log: options.log,
+    request: { fetch: fetchWithTimeout(options.timeoutMs) },
     retry: { enabled, retries: RETRIES },
     throttle: {
       enabled,

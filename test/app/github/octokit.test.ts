@@ -6,6 +6,8 @@ import {
   retryOnSecondaryRateLimit,
   SECONDARY_RATE_LIMIT_RETRIES,
 } from "../../../app/github/octokit.js";
+import { fetchWithTimeout, REQUEST_TIMEOUT_MS } from "../../../app/github/retry-policy.js";
+import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 
 const silent = { log: { warn: () => {} } };
 const request = { method: "GET", url: "/repos/o/r" };
@@ -81,5 +83,64 @@ describe("the App's retry policy", () => {
       status: 200,
     });
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe("the request deadline", () => {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => nock.cleanAll());
+
+  it("aborts a request that outlives it, also when the caller passed a signal", async () => {
+    const hung: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      });
+    const timed = fetchWithTimeout(20, hung);
+    await expect(timed("https://api.github.com/")).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    const caller = new AbortController();
+    const pending = timed("https://api.github.com/", { signal: caller.signal });
+    caller.abort(new Error("cancelled by the caller"));
+    await expect(pending).rejects.toThrow("cancelled by the caller");
+  });
+
+  it("fails a hung GitHub request after its retries, instead of waiting for ever", async () => {
+    const scope = nock("https://api.github.com")
+      .get("/repos/o/r")
+      .times(RETRIES + 1)
+      .delay(5_000)
+      .reply(200, { id: 1 });
+    const client = new PilotGateOctokit({
+      auth: "ghs_test",
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+      request: { fetch: fetchWithTimeout(50) },
+      retry: { retryAfterBaseValue: 1 },
+      throttle: { enabled: false },
+    } as ConstructorParameters<typeof PilotGateOctokit>[0]);
+    await expect(
+      client.request("GET /repos/{owner}/{repo}", { owner: "o", repo: "r" }),
+    ).rejects.toMatchObject({ status: 500 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("is on by default, for the App and the Action alike", () => {
+    expect(REQUEST_TIMEOUT_MS).toBe(20_000);
+    const app = new PilotGateOctokit({ auth: "ghs_test" } as ConstructorParameters<
+      typeof PilotGateOctokit
+    >[0]);
+    const fetchOf = (o: {
+      request: { endpoint: { DEFAULTS: { request?: { fetch?: unknown } } } };
+    }) => o.request.endpoint.DEFAULTS.request?.fetch;
+    const action = createTokenOctokit({
+      token: "ghs_test",
+      baseUrl: "https://api.github.com",
+      userAgent: "test",
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+    }) as unknown as Parameters<typeof fetchOf>[0];
+    for (const octokit of [app, action]) {
+      expect(fetchOf(octokit)).toBeTypeOf("function");
+      expect(fetchOf(octokit)).not.toBe(globalThis.fetch);
+    }
   });
 });
