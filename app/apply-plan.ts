@@ -1,7 +1,7 @@
 import type { Receipt } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import { toCheckRunWrite, writeCheckRun } from "./check-runs.js";
-import { type EventDeps, type KnownCheckRun, labelWriteKey } from "./state.js";
+import { appLabelKey, type EventDeps, type KnownCheckRun, labelWriteKey } from "./state.js";
 
 /** Where and how a plan is applied. */
 export interface ApplyTarget {
@@ -51,8 +51,12 @@ export async function applyPlan(deps: EventDeps, plan: Plan, target: ApplyTarget
   if (write) await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
   const pull = target.pullNumber;
   if (pull !== undefined) {
-    const made = (action: "labeled" | "unlabeled", label: string) =>
+    const made = (action: "labeled" | "unlabeled", label: string) => {
       deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label), true);
+      const key = appLabelKey(deps.repo, pull, label);
+      if (action === "labeled") deps.state.appLabels.set(key, true);
+      else deps.state.appLabels.delete(key);
+    };
     if (labels.add.length > 0) {
       const added = await followUp(deps, `add ${labels.add.join(", ")} to #${pull}`, () =>
         deps.gh.addLabels(pull, labels.add),

@@ -34,6 +34,7 @@ import { loadRiskState } from "./risk.js";
 import { expandRoles } from "./roles.js";
 import { settleAll } from "./settle.js";
 import {
+  appLabelKey,
   type CachedFiles,
   type EventDeps,
   type EventScope,
@@ -212,7 +213,15 @@ export async function publishVerdict(
     );
     return { verdict, plan };
   };
-  let { verdict, plan } = judge(pull.labels, appliedByApp);
+  let byApp = appliedByApp.byApp;
+  let { verdict, plan } = judge(pull.labels, byApp);
+  if (request.manageLabels && plan.labels.remove.length > 0 && !appliedByApp.proven) {
+    // Only remembered so far: a removal needs GitHub's word that the label is ours.
+    byApp = await labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent, {
+      remembered: false,
+    }).then((origin) => origin.byApp);
+    if (!byApp) ({ verdict, plan } = judge(pull.labels, byApp));
+  }
   if (!request.manageLabels) {
     plan.labels = { add: [], remove: [] };
   } else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
@@ -223,8 +232,7 @@ export async function publishVerdict(
       ...plan.labels.add,
     ];
     const stillOurs =
-      plan.labels.add.length > 0 ||
-      (appliedByApp && settled.some((l) => sameLabel(l, noMergeLabel)));
+      plan.labels.add.length > 0 || (byApp && settled.some((l) => sameLabel(l, noMergeLabel)));
     const after = judge(settled, stillOurs);
     verdict = after.verdict;
     plan = { checkRun: after.plan.checkRun, labels: plan.labels };
@@ -325,27 +333,36 @@ async function governanceInputs(
 }
 
 /**
- * Whether the NO_MERGE label on the PR was applied by this App. Asked of
- * GitHub only when the label is there and the event does not already say a
- * person just added it. A label whose origin cannot be shown is treated as a
- * person's, so the App never removes a label it cannot prove is its own.
+ * Whether the NO_MERGE label on the PR was applied by this App. When the
+ * label is there and the event does not already say a person just added
+ * it, this process's memory of adding it answers (`proven: false`: enough
+ * to word the summary, not to remove the label), else GitHub's issue events
+ * do. A label whose origin cannot be shown is treated as a person's, so the
+ * App never removes a label it cannot prove is its own.
  */
 async function labelAppliedByApp(
   deps: EventDeps,
   pull: PullInfo,
   label: string,
   labelEvent: VerdictRequest["labelEvent"],
-): Promise<boolean> {
+  { remembered = true }: { remembered?: boolean } = {},
+): Promise<{ byApp: boolean; proven: boolean }> {
   const present = labelOn(pull.labels, label);
-  if (!present) return false;
-  if (labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return false;
+  if (!present) return { byApp: false, proven: true };
+  if (labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") {
+    return { byApp: false, proven: true };
+  }
+  if (remembered && deps.state.appLabels.get(appLabelKey(deps.repo, pull.number, label))) {
+    return { byApp: true, proven: false };
+  }
   const actor = await deps.gh.lastLabeledBy(pull.number, present);
-  if (!actor) return false;
+  if (!actor) return { byApp: false, proven: true };
   const appId = await deps.gh.appId();
-  if (actor.appId !== undefined) return actor.appId === appId;
-  if (actor.type !== "Bot") return false;
+  if (actor.appId !== undefined) return { byApp: actor.appId === appId, proven: true };
+  if (actor.type !== "Bot") return { byApp: false, proven: true };
   deps.state.appSlug ??= await deps.gh.appSlug();
-  return actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase();
+  const ours = actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase();
+  return { byApp: ours, proven: true };
 }
 
 /**

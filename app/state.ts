@@ -61,6 +61,12 @@ export interface AppState {
    * webhook echo arrives: the echo is then skipped without a request.
    */
   labelWrites: LruMap<string, true>;
+  /**
+   * Labels this process put on a PR and has not seen change since, by
+   * `appLabelKey`: enough to word a summary without asking who applied a
+   * label, never enough to remove one (see `labelAppliedByApp`).
+   */
+  appLabels: LruMap<string, true>;
   /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
   pullsSeen: LruMap<string, string>;
 }
@@ -76,8 +82,18 @@ export function createState(options: AppOptions): AppState {
     appSlug: undefined,
     appId: undefined,
     labelWrites: new LruMap(2_000),
+    appLabels: new LruMap(5_000),
     pullsSeen: new LruMap(5_000),
   };
+}
+
+/** The key of a label on a PR, for `AppState.appLabels`. */
+export function appLabelKey(
+  repo: Pick<RepoContext, "owner" | "repo">,
+  number: number,
+  label: string,
+): string {
+  return `${pullKey(repo, number)} ${label.toLowerCase()}`;
 }
 
 /** The key of a label change on a PR, as `applyPlan` made it and its echo reports it. */

@@ -4588,8 +4588,12 @@ function createState(options4) {
     appSlug: void 0,
     appId: void 0,
     labelWrites: new LruMap(2e3),
+    appLabels: new LruMap(5e3),
     pullsSeen: new LruMap(5e3)
   };
+}
+function appLabelKey(repo, number, label2) {
+  return `${pullKey(repo, number)} ${label2.toLowerCase()}`;
 }
 function labelWriteKey(repo, number, action, label2) {
   return `${pullKey(repo, number)} ${action} ${label2.toLowerCase()}`;
@@ -4853,7 +4857,11 @@ async function applyPlan(deps, plan, target) {
   write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
   let pull = target.pullNumber;
   if (pull !== void 0) {
-    let made = (action, label2) => deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
+    let made = (action, label2) => {
+      deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
+      let key = appLabelKey(deps.repo, pull, label2);
+      action === "labeled" ? deps.state.appLabels.set(key, !0) : deps.state.appLabels.delete(key);
+    };
     if (labels2.add.length > 0 && await followUp(
       deps,
       `add ${labels2.add.join(", ")} to #${pull}`,
@@ -6425,26 +6433,28 @@ async function publishVerdict(deps, scope, request) {
       config
     ), receipts = mergeReceipts(receipts, [decided]);
   }
-  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp) => {
+  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp2) => {
     let verdict2 = judgeWith(labels2, receipts), plan2 = planPullRequest(
       verdict2,
       {
         headSha: request.checkSha,
         draft: pull.draft,
-        labels: { current: labels2, appliedByApp: byApp },
+        labels: { current: labels2, appliedByApp: byApp2 },
         shown: { before: existing?.shown, now }
       },
       config
     );
     return { verdict: verdict2, plan: plan2 };
-  }, { verdict, plan } = judge2(pull.labels, appliedByApp2);
-  if (!request.manageLabels)
+  }, byApp = appliedByApp2.byApp, { verdict, plan } = judge2(pull.labels, byApp);
+  if (request.manageLabels && plan.labels.remove.length > 0 && !appliedByApp2.proven && (byApp = await labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent, {
+    remembered: !1
+  }).then((origin) => origin.byApp), byApp || ({ verdict, plan } = judge2(pull.labels, byApp))), !request.manageLabels)
     plan.labels = { add: [], remove: [] };
   else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
     let settled = [
       ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
-    ], stillOurs = plan.labels.add.length > 0 || appliedByApp2 && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
@@ -6486,13 +6496,17 @@ async function governanceInputs(deps, pull, config, files) {
   ]);
   return { reviews, roleMembers };
 }
-async function labelAppliedByApp(deps, pull, label2, labelEvent) {
+async function labelAppliedByApp(deps, pull, label2, labelEvent, { remembered = !0 } = {}) {
   let present = labelOn(pull.labels, label2);
-  if (!present || labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot") return !1;
+  if (!present) return { byApp: !1, proven: !0 };
+  if (labelEvent?.action === "labeled" && labelEvent.senderType !== "Bot")
+    return { byApp: !1, proven: !0 };
+  if (remembered && deps.state.appLabels.get(appLabelKey(deps.repo, pull.number, label2)))
+    return { byApp: !0, proven: !1 };
   let actor = await deps.gh.lastLabeledBy(pull.number, present);
-  if (!actor) return !1;
+  if (!actor) return { byApp: !1, proven: !0 };
   let appId = await deps.gh.appId();
-  return actor.appId !== void 0 ? actor.appId === appId : actor.type !== "Bot" ? !1 : (deps.state.appSlug ??= await deps.gh.appSlug(), actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase());
+  return actor.appId !== void 0 ? { byApp: actor.appId === appId, proven: !0 } : actor.type !== "Bot" ? { byApp: !1, proven: !0 } : (deps.state.appSlug ??= await deps.gh.appSlug(), { byApp: actor.login.toLowerCase() === `${deps.state.appSlug}[bot]`.toLowerCase(), proven: !0 });
 }
 async function validatePullConfig(deps, pull, files) {
   if (files.partial !== void 0 || files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed")) {
@@ -7282,6 +7296,8 @@ async function onPullRequest(context, state) {
     context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
     return;
   }
+  let changed = labelEventOf(payload).labelEvent?.label;
+  changed !== void 0 && state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changed));
   let loaded;
   await state.queue.run(
     key,

@@ -39506,6 +39506,7 @@ function createState(options4) {
     appSlug: void 0,
     appId: void 0,
     labelWrites: new LruMap(2e3),
+    appLabels: new LruMap(5e3),
     pullsSeen: new LruMap(5e3)
   };
 }

@@ -6,6 +6,7 @@ import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../pull.js"
 import { inWave, rejudgeOpenPulls } from "../rejudge.js";
 import {
   type AppState,
+  appLabelKey,
   type EventDeps,
   type EventScope,
   type LoadedConfig,
@@ -32,6 +33,11 @@ export async function onPullRequest(context: PullRequestContext, state: AppState
   if (isOwnLabelEcho(state, repo, payload)) {
     context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
     return;
+  }
+  const changed = labelEventOf(payload).labelEvent?.label;
+  // Someone else changed a label: what this process remembers of it no longer holds.
+  if (changed !== undefined) {
+    state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changed));
   }
   let loaded: LoadedConfig | undefined;
   await state.queue.run(key, () =>

@@ -77,8 +77,8 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     await app.receive("pull_request", failingPush());
 
     // An edit that changes nothing the rules read: same streak, no write at all.
+    // The App added NO_MERGE itself, so it knows whose label it is without asking.
     riskReads(gh, {});
-    gh.labelEvents(PR_NUMBER, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
     await app.receive(
       "pull_request",
       pullRequestEvent("edited", { sha: NEXT_SHA, body: null, labels: ["NO_MERGE"] }),

@@ -57,6 +57,27 @@ describe("late deliveries", () => {
     expect(first.calls).toBe(1);
   });
 
+  it("never removes a label on memory alone: GitHub says who applied it last", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+
+    // Meanwhile (through another replica) a person took the label off and put it back.
+    gh.labelEvents(PR_NUMBER, [
+      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
+      { label: "NO_MERGE", actor: "release-rita" },
+    ]);
+    const updated = gh.updateCheckRun(1001);
+    await app.receive("pull_request", pullRequestEvent("edited", { labels: ["NO_MERGE"] }));
+
+    // Fixed, but the label is a person's: it stays, and so does NO_MERGE.
+    expect(updated.body).toMatchObject({ conclusion: "failure" });
+    expect((updated.body as CheckRunBody).output.summary).toContain("no-merge-label");
+  });
+
   it("takes the delivery when GitHub's answer is older than it", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();

@@ -74,18 +74,17 @@ describe("requests per event", () => {
       ),
     ).toBe(0);
 
-    // A review when no governance file changed: who labeled, and nothing to write.
-    gh.labelEvents(PR_NUMBER, [
-      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
-    ]);
+    // A review when no governance file changed: the label is the App's, as
+    // this process remembers, and nothing to write.
     expect(
       await cost(
         "pull_request_review",
         reviewEvent("submitted", { body: BAD_BODY, labels: ["NO_MERGE"] }),
       ),
-    ).toBe(1);
+    ).toBe(0);
 
-    // edited, fixed: who labeled + PATCH check + DELETE label.
+    // edited, fixed: who labeled (a removal needs GitHub's word, not memory)
+    // + PATCH check + DELETE label.
     gh.labelEvents(PR_NUMBER, [
       { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
     ]);
@@ -106,14 +105,11 @@ describe("requests per event", () => {
     const found = asFound(1002, pushed.body);
 
     // Re-run: the PR, the config revalidated, the check run looked up afresh
-    // (and found as written), the App's label's origin; unchanged, so no write.
+    // (and found as written); unchanged, so no write.
     gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
     gh.config(null);
     gh.checkRuns(NEXT_SHA, [found]);
-    gh.labelEvents(PR_NUMBER, [
-      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
-    ]);
-    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(4);
+    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(3);
 
     // Override, written after the check showed the finding: the PR, the
     // commenter's permission, the check run afresh, PATCH; then, as the PR
@@ -224,15 +220,13 @@ describe("requests per event", () => {
     await app.probot.receive(delivery);
 
     const since = mark();
-    // GitHub's PR carries the label the first delivery added (and is newer for it).
+    // GitHub's PR carries the label the first delivery added (and is newer for
+    // it); this process added it, so it knows whose it is without asking.
     gh.pull(PR_NUMBER, pullRequest({ body: BAD_BODY, labels: ["NO_MERGE"] }));
-    gh.labelEvents(PR_NUMBER, [
-      { label: "NO_MERGE", actor: "pilot-gate[bot]", type: "Bot", byApp: true },
-    ]);
     await app.probot.receive(delivery);
 
     expect(created.calls).toBe(1);
-    expect(countRequests(requestsSince(since)).total).toBe(2);
+    expect(countRequests(requestsSince(since)).total).toBe(1);
   });
 });
 

@@ -127,7 +127,6 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
     listIssues(gh, "P0", [], `"P0-etag"`);
     listIssues(gh, "critical", [], `"critical-etag"`);
     listIssues(gh, "pilot-gate:freeze", [], `"pilot-gate:freeze-etag"`);
-    gh.labelEvents(PR_NUMBER, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
     await app.receive("pull_request", pullRequestEvent("edited", { labels: ["NO_MERGE"] }));
 
     // Had the 304 lost the incident, the verdict would pass: the check would
