@@ -5,8 +5,9 @@
  * time percentiles and peak memory. Run with `npm run bench`.
  *
  * The stand-in keeps just enough state (check runs per commit, labels, the
- * config's ETag) for the App to behave as it does against GitHub: an update
- * finds the run it created, a revalidated config answers 304.
+ * config's ETag, each PR as last delivered) for the App to behave as it does
+ * against GitHub: an update finds the run it created, a revalidated config
+ * answers 304, a PR read again is the one last delivered.
  */
 import { generateKeyPairSync } from "node:crypto";
 import { createRequire } from "node:module";
@@ -27,13 +28,27 @@ const openedExample = examples
   .find((d) => d.name === "pull_request")
   ?.examples.find((e) => e.action === "opened" && e.installation);
 if (!openedExample) throw new Error("no pull_request.opened example with an installation");
+const commentExample = examples
+  .find((d) => d.name === "issue_comment")
+  ?.examples.find((e) => e.action === "created");
+if (!commentExample) throw new Error("no issue_comment.created example");
+
+/** The App's clock in the replay; comments are written a second after it. */
+const NOW = "2026-01-01T00:00:00Z";
+
+/** Each PR payload a second newer than the last, as GitHub's deliveries are. */
+let updatedAt = Date.parse("2025-12-31T00:00:00Z");
 
 /** A GitHub API stand-in: answers by route, counts requests per `METHOD /route`. */
 export class FakeGitHub {
   counts = new Map<string, number>();
   /** Titles of check runs that say the App could not judge the PR: the replay is then wrong. */
   failures: string[] = [];
-  #checkRuns = new Map<string, { id: number; summary: string; annotations: number }[]>();
+  #checkRuns = new Map<
+    string,
+    { id: number; summary: string; annotations: number; conclusion: string; title: string }[]
+  >();
+  #pulls = new Map<number, Json>();
   #labels = new Map<number, Set<string>>();
   #files = new Map<number, string[]>();
   #configsAt = new Map<string, string>();
@@ -48,6 +63,11 @@ export class FakeGitHub {
 
   setFiles(pr: number, files: string[]): void {
     this.#files.set(pr, files);
+  }
+
+  /** The PR as GitHub has it now: the last one delivered. */
+  setPull(pr: number, pull: Json): void {
+    this.#pulls.set(pr, pull);
   }
 
   /** The config text at `ref` (a PR's head); other refs get the default branch's. */
@@ -107,6 +127,8 @@ export class FakeGitHub {
     const reviewsMatch = on("/pulls/(\\d+)/reviews");
     const checkRunsMatch = on("/commits/([0-9a-f]+)/check-runs");
     const labelsMatch = on("/issues/(\\d+)/labels(?:/(.+))?");
+    const pullMatch = on("/pulls/(\\d+)");
+    const permissionMatch = on("/collaborators/([^/]+)/permission");
     const eventsMatch = on("/issues/(\\d+)/events");
     if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
       return {
@@ -143,6 +165,20 @@ export class FakeGitHub {
         body: files.map((filename) => ({ filename, status: "modified" })),
       };
     }
+    if (pullMatch && method === "GET") {
+      const pull = this.#pulls.get(Number(pullMatch[1]));
+      if (pull) {
+        const labels = this.labelsOf(Number(pullMatch[1])).map((name) => ({ name }));
+        return { route: "/repos/{o}/{r}/pulls/{n}", status: 200, body: { ...pull, labels } };
+      }
+    }
+    if (permissionMatch) {
+      return {
+        route: "/repos/{o}/{r}/collaborators/{user}/permission",
+        status: 200,
+        body: { permission: "maintain", role_name: "maintain" },
+      };
+    }
     if (reviewsMatch) {
       return { route: "/repos/{o}/{r}/pulls/{n}/reviews", status: 200, body: [] };
     }
@@ -157,7 +193,8 @@ export class FakeGitHub {
             id: run.id,
             name: "required-check",
             app: { id: APP_ID },
-            output: { summary: run.summary, annotations_count: run.annotations },
+            conclusion: run.conclusion,
+            output: { title: run.title, summary: run.summary, annotations_count: run.annotations },
           })),
         },
       };
@@ -170,11 +207,21 @@ export class FakeGitHub {
         id,
         summary: body.output?.summary ?? "",
         annotations: body.output?.annotations?.length ?? 0,
+        conclusion: body.conclusion,
+        title: body.output?.title ?? "",
       });
       this.#checkRuns.set(body.head_sha, runs);
       return { route: "/repos/{o}/{r}/check-runs", status: 201, body: { id } };
     }
     if (method === "PATCH" && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(path)) {
+      const id = Number(path.split("/").pop());
+      for (const runs of this.#checkRuns.values()) {
+        const run = runs.find((candidate) => candidate.id === id);
+        if (!run) continue;
+        run.summary = body.output?.summary ?? run.summary;
+        run.title = body.output?.title ?? run.title;
+        run.conclusion = body.conclusion ?? run.conclusion;
+      }
       return { route: "/repos/{o}/{r}/check-runs/{id}", status: 200, body: {} };
     }
     if (labelsMatch) {
@@ -228,8 +275,10 @@ export function pullRequestPayload(
   const payload = structuredClone(openedExample);
   payload.action = action;
   payload.number = pr;
+  updatedAt += 1_000;
   Object.assign(payload.pull_request, {
     number: pr,
+    updated_at: new Date(updatedAt).toISOString(),
     state: "open",
     draft: false,
     title: "S-PC-01: Login page",
@@ -246,7 +295,23 @@ export function pullRequestPayload(
   return payload;
 }
 
-/** One PR's life: opened failing, the App's own label echoed back, fixed, edited again, a push. */
+/** An override comment on PR `pr` by a maintainer, a second after the App's clock. */
+function overrideComment(pr: number): Json {
+  const payload = structuredClone(commentExample);
+  payload.issue.number = pr;
+  payload.issue.pull_request = { url: "", html_url: "", diff_url: "", patch_url: "" };
+  payload.comment.body = "/pilot-gate override pr-checklist reason: filled in at the standup";
+  payload.comment.created_at = new Date(Date.parse(NOW) + 1_000).toISOString();
+  payload.comment.user = { ...payload.comment.user, login: "maintainer-mia", type: "User" };
+  payload.repository = openedExample.repository;
+  payload.installation = openedExample.installation;
+  return payload;
+}
+
+/**
+ * One PR's life: opened failing, the App's own label echoed back, an
+ * override of part of it, fixed, edited again, a push.
+ */
 function lifecycle(pr: number, governance: boolean): Step[] {
   const sha = (n: number) =>
     `${pr.toString(16).padStart(8, "0")}${n.toString(16).padStart(32, "0")}`;
@@ -267,6 +332,12 @@ function lifecycle(pr: number, governance: boolean): Step[] {
       name: "pull_request",
       pr,
       payload: event("labeled", { body: DEFAULT_PR_TEMPLATE, label: "NO_MERGE" }),
+    },
+    {
+      kind: `override by a maintainer${kind}`,
+      name: "issue_comment",
+      pr,
+      payload: () => overrideComment(pr),
     },
     {
       kind: `edited, fixed${kind}`,
@@ -311,9 +382,7 @@ export async function loadApp(github: FakeGitHub): Promise<Probot> {
       throttle: { ...(options.throttle as object | undefined), enabled: false },
     })) as typeof ProbotOctokit,
   });
-  await probot.load(
-    createApp({ ...readAppOptions({}), now: () => new Date("2026-01-01T00:00:00Z") }),
-  );
+  await probot.load(createApp({ ...readAppOptions({}), now: () => new Date(NOW) }));
   return probot;
 }
 
@@ -338,11 +407,13 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
   const started = performance.now();
   for (const step of steps) {
     github.reset();
+    const payload = step.payload(github.labelsOf(step.pr));
+    if (payload.pull_request) github.setPull(step.pr, payload.pull_request);
     const t0 = performance.now();
     await probot.receive({
       id: `d-${++delivery}`,
       name: step.name,
-      payload: step.payload(github.labelsOf(step.pr)),
+      payload,
     } as Parameters<Probot["receive"]>[0]);
     times.push(performance.now() - t0);
     const entry = byKind.get(step.kind) ?? {
@@ -377,7 +448,24 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
       .join("; ");
     lines.push(`  ${kind.padEnd(44)} ${(entry.requests / entry.events).toFixed(2)}   ${routes}`);
   }
+  const overrides = [...byKind].filter(([kind]) => kind.startsWith("override"));
+  const labelWork = new Set([
+    "GET /repos/{o}/{r}/issues/{n}/events",
+    "DELETE /repos/{o}/{r}/issues/{n}/labels/{name}",
+  ]);
+  let judged = 0;
+  let label = 0;
+  let count = 0;
+  for (const [, entry] of overrides) {
+    count += entry.events;
+    for (const [route, n] of entry.routes) {
+      if (labelWork.has(route)) label += n;
+      else judged += n;
+    }
+  }
   lines.push(
+    "",
+    `requests per override: ${(judged / count).toFixed(2)} to judge and record it (target <= 4), plus ${(label / count).toFixed(2)} for the NO_MERGE label coming off (who applied it, the removal)`,
     "",
     `events/s:       ${(steps.length / elapsed).toFixed(0)}`,
     `handler p50:    ${percentile(times, 50).toFixed(2)} ms`,
