@@ -97,11 +97,7 @@ export async function escalateFailures(
   if (ended) {
     // A person may have closed it already.
     if (!found) return undefined;
-    const body = [
-      `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-      "",
-      marker,
-    ].join("\n");
+    const body = recoveredIssueBody(config, pull, streak);
     if (dryRun) {
       deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
       return found.number;
@@ -110,14 +106,7 @@ export async function escalateFailures(
     deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
     return found.number;
   }
-  const mention = level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
-  const body = [
-    `${mention}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    marker,
-  ].join("\n");
+  const body = failureIssueBody(config, pull, streak);
   if (dryRun) {
     deps.log.info({ dryRun: true }, `dry run: escalation issue for #${pull.number} not written`);
     return found?.number;
@@ -131,4 +120,34 @@ export async function escalateFailures(
     body,
     [label],
   );
+}
+
+/** The escalation issue's body: who is called, which PR failed how often, and the marker that finds it again. */
+export function failureIssueBody(
+  config: Config,
+  pull: Pick<PullInfo, "number" | "title" | "headSha">,
+  streak: FailureStreak,
+): string {
+  const level = config.incidents.escalation[0];
+  const mention = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
+  return [
+    `${mention}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    ISSUE_MARKER(pull.number),
+  ].join("\n");
+}
+
+/** The escalation issue's body once the check passes again, as the App closes it. */
+export function recoveredIssueBody(
+  config: Config,
+  pull: Pick<PullInfo, "number" | "title" | "headSha">,
+  streak: FailureStreak,
+): string {
+  return [
+    `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    ISSUE_MARKER(pull.number),
+  ].join("\n");
 }

@@ -33,3 +33,37 @@ export function renderVerifyText(report: VerifyReport, c: TextStyle): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** What committing one evidence pack did, for the job summary. */
+export interface EvidenceSummary {
+  /** `evidence/<scope>/<id>` on the evidence branch. */
+  packPath: string;
+  branch: string;
+  /** The evidence branch's commit holding the pack. */
+  commitSha: string;
+  /** False when the same pack was already on the branch. */
+  committed: boolean;
+  branchCreated: boolean;
+  /** The commit the pack is evidence for. */
+  judgedSha: string;
+  files: number;
+  statementDigest: string;
+  manifestDigest: string;
+  previous: { id: string; digest: string } | null;
+  signed: boolean;
+}
+
+/** The job summary of the evidence action: where the pack went, its digests and its place in the chain. */
+export function renderEvidenceSummary(summary: EvidenceSummary): string {
+  const { previous } = summary;
+  return [
+    `### Evidence pack ${summary.packPath}`,
+    "",
+    `- ${summary.committed ? "Committed" : "Already on"} \`${summary.branch}\` at \`${summary.commitSha}\`${summary.branchCreated ? " (branch created)" : ""}`,
+    `- Commit judged: \`${summary.judgedSha}\``,
+    `- Files: ${summary.files}; statement digest \`${summary.statementDigest}\`; manifest digest \`${summary.manifestDigest}\``,
+    `- Previous: ${previous ? `\`${previous.id}\` (\`${previous.digest}\`)` : "none (first pack of this scope)"}`,
+    `- Signed: ${summary.signed ? "yes" : "**no** (set signing-key to sign)"}`,
+    "",
+  ].join("\n");
+}
