@@ -1,5 +1,6 @@
 import { contentId, findCommand } from "./commands.js";
 import type { Config } from "./config/schema.js";
+import { codeSpan } from "./render/escape.js";
 import { RULES } from "./rules/index.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
 
@@ -86,13 +87,13 @@ function parseArguments(rest: string): OverrideCommand | { error: string } {
   const reasonMatch = /^reason:(.*)$/i.exec(tail);
   if (!reasonMatch) {
     return {
-      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+      error: `The override of ${codeSpan(ruleId)} gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
     };
   }
   const reason = (reasonMatch[1] ?? "").trim();
   if (reason === "") {
     return {
-      error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+      error: `The override of ${codeSpan(ruleId)} has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
     };
   }
   return { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
@@ -129,13 +130,10 @@ export function decideOverride(
   });
 
   const notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
-  if (notOverridable)
-    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (notOverridable) return refuse(`"${command.ruleId}" cannot be overridden: ${notOverridable}.`);
   if (!RULES.some((rule) => rule.id === command.ruleId)) {
-    const known = overridableRuleIds()
-      .map((id) => `\`${id}\``)
-      .join(", ");
-    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+    const known = overridableRuleIds().join(", ");
+    return refuse(`unknown rule "${command.ruleId}"; rules that can be overridden: ${known}.`);
   }
 
   const needed = config.overrides.permission;

@@ -1,6 +1,7 @@
 import type { Context } from "probot";
 import { renderReadinessMarkdown } from "../../core/gates/readiness/render.js";
 import { type ReadinessReport, readinessReportSchema } from "../../core/gates/readiness/report.js";
+import { closeCut, codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../config.js";
 import type { CheckRunWrite } from "../github/client.js";
 import { DEFAULT_EVIDENCE_BRANCH } from "../github/git-data.js";
@@ -49,7 +50,7 @@ export function packOf(path: string): string {
 /** What reading the candidates found. */
 export interface ReadReports {
   reports: { path: string; report: ReadinessReport }[];
-  /** Files that look like readiness reports (or cannot be told apart) but do not parse. */
+  /** Files that look like readiness reports (or cannot be told apart) but do not parse; `reason` is plain text. */
   problems: { path: string; reason: string }[];
 }
 
@@ -79,7 +80,7 @@ export function classifyReport(
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : "";
   return {
-    reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); regenerate it with \`pilot-gate readiness --report ${path.split("/").pop()}\``,
+    reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`,
   };
 }
 
@@ -101,7 +102,7 @@ export function newestReport(
 function bounded(summary: string): string {
   return summary.length <= MAX_SUMMARY
     ? summary
-    : `${summary.slice(0, MAX_SUMMARY)}\n\n…cut here; the full report is in the evidence pack.\n`;
+    : `${closeCut(summary.slice(0, MAX_SUMMARY))}\n\n…cut here; the full report is in the evidence pack.\n`;
 }
 
 /** The check for a readiness report read from the evidence branch. */
@@ -117,9 +118,9 @@ export function readinessCheckRun(
     name: READINESS_CHECK_NAME,
     conclusion: go ? "success" : "failure",
     completedAt: now.toISOString(),
-    title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
+    title: titleText(`${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`, 200),
     summary: bounded(
-      `${renderReadinessMarkdown(report)}\nFrom the evidence pack [\`${packOf(path) || "/"}\`](${packUrl}) (\`${path}\`).\n`,
+      `${renderReadinessMarkdown(report)}\nFrom the evidence pack ${link(packOf(path) || "/", packUrl, { code: true })} (${codeSpan(path)}).\n`,
     ),
     annotations: [],
     actions: [],
@@ -137,14 +138,17 @@ export function unreadableCheckRun(
     name: READINESS_CHECK_NAME,
     conclusion: "failure",
     completedAt: now.toISOString(),
-    title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+    title: titleText(
+      `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+      200,
+    ),
     summary: bounded(
       [
-        `## ❌ Readiness unknown: a report on \`${branch}\` does not parse`,
+        `## ❌ Readiness unknown: a report on ${codeSpan(branch)} does not parse`,
         "",
         "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
         "",
-        ...problems.map((p) => `- \`${p.path}\`: ${p.reason}`),
+        ...problems.map((p) => `- ${codeSpan(p.path)}: ${inertText(p.reason)}`),
         "",
         "Fix the report and commit a new evidence pack; the check follows the next push.",
         "",
@@ -161,7 +165,7 @@ function errorCheckRun(reason: string, now: Date): CheckRunWrite {
     conclusion: "failure",
     completedAt: now.toISOString(),
     title: "Could not read the readiness reports",
-    summary: `pilot-gate could not read the readiness reports: ${reason}\n`,
+    summary: `pilot-gate could not read the readiness reports: ${inertText(reason)}\n`,
     annotations: [],
     actions: [],
   };

@@ -1,3 +1,4 @@
+import { codeSpan, inertText } from "../render/escape.js";
 import type { TextStyle } from "../render/text-style.js";
 import type { VerifyReport } from "./schema.js";
 
@@ -57,12 +58,12 @@ export interface EvidenceSummary {
 export function renderEvidenceSummary(summary: EvidenceSummary): string {
   const { previous } = summary;
   return [
-    `### Evidence pack ${summary.packPath}`,
+    `### Evidence pack ${inertText(summary.packPath)}`,
     "",
-    `- ${summary.committed ? "Committed" : "Already on"} \`${summary.branch}\` at \`${summary.commitSha}\`${summary.branchCreated ? " (branch created)" : ""}`,
-    `- Commit judged: \`${summary.judgedSha}\``,
-    `- Files: ${summary.files}; statement digest \`${summary.statementDigest}\`; manifest digest \`${summary.manifestDigest}\``,
-    `- Previous: ${previous ? `\`${previous.id}\` (\`${previous.digest}\`)` : "none (first pack of this scope)"}`,
+    `- ${summary.committed ? "Committed" : "Already on"} ${codeSpan(summary.branch)} at ${codeSpan(summary.commitSha)}${summary.branchCreated ? " (branch created)" : ""}`,
+    `- Commit judged: ${codeSpan(summary.judgedSha)}`,
+    `- Files: ${summary.files}; statement digest ${codeSpan(summary.statementDigest)}; manifest digest ${codeSpan(summary.manifestDigest)}`,
+    `- Previous: ${previous ? `${codeSpan(previous.id)} (${codeSpan(previous.digest)})` : "none (first pack of this scope)"}`,
     `- Signed: ${summary.signed ? "yes" : "**no** (set signing-key to sign)"}`,
     "",
   ].join("\n");

@@ -59,7 +59,7 @@ describe("/pilot-gate override", () => {
 
     const body = updated.body as CheckRunBody;
     expect(body.conclusion).toBe("success");
-    expect(body.output.summary).toContain("Overridden by @maintainer-mia");
+    expect(body.output.summary).toContain("Overridden by @\u200bmaintainer-mia");
     expect(body.output.summary).toContain("the vendor's release branch keeps its name");
     const [recordedReceipt] = readReceipts(body.output.summary);
     expect(recordedReceipt).toMatchObject({
