@@ -32,7 +32,7 @@ export interface AuditOptions {
 const MARKER = /^<!-- pilot-gate:[^\n]*-->$/;
 
 /** `@user` or `@org/team` where GitHub would link (and notify) it. */
-const MENTION = /@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w.-]*)?)/g;
+const MENTION = /@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][\w-]*)?)/g;
 
 /**
  * What is wrong with rendered Markdown that carries user text: raw HTML,

@@ -63,11 +63,35 @@ function config(change: (config: Config) => void = () => {}): Config {
 }
 
 function expectClean(markdown: string, options: Parameters<typeof auditMarkdown>[1]): void {
-  const problems = auditMarkdown(markdown, options);
-  if (problems.length > 0) expect.fail(`${problems.join("\n")}\n--- in ---\n${markdown}`);
+  expect(auditMarkdown(markdown, options), `in:\n${markdown}`).toEqual([]);
 }
 
 const text = userText();
+
+describe("the audit", () => {
+  const branch = "feature/x`<img src=x>`@org/team";
+
+  it("catches what hand-made interpolation lets through", () => {
+    const problems = auditMarkdown(`Branch \`${branch}\` is wrong. Ask @org/team.`, {
+      code: [branch],
+    });
+    expect(problems).toEqual([
+      'raw HTML: "<img src=x>"',
+      'a live mention @org/team in " is wrong. Ask @org/team."',
+      `no code span shows ${JSON.stringify(branch)}`,
+    ]);
+    expect(auditMarkdown("| a | b |\n| - | - |\n| x | y | z |")).toEqual([
+      "table row 1 has 3 cells, the header 2",
+    ]);
+    expect(auditMarkdown("[x](javascript:alert(1)) ![i](https://e.x/i.png) www.e.x")).toHaveLength(
+      3,
+    );
+    expect(auditMarkdown("**a**", { like: "a" })[0]).toMatch(/^structure differs/);
+    expect(
+      auditMarkdown("<!-- pilot-gate:streak 1 2 -->\n\nok @octocat", { mentions: ["octocat"] }),
+    ).toEqual([]);
+  });
+});
 
 describe("a PR's check summary", () => {
   it("shows branch, base, title, body, labels, overrides and freezes as text", () => {
