@@ -5,6 +5,15 @@ import type {
   ProtectionReport,
   ProtectionStatus,
 } from "../core/protection/index.js";
+import {
+  codeBlock,
+  codeCell,
+  codeSpan,
+  handle,
+  inertText,
+  tableCell,
+  titleText,
+} from "../core/render/escape.js";
 import type { CheckRunWrite } from "./github/client.js";
 import { truncateBytes } from "./receipts.js";
 
@@ -89,16 +98,21 @@ export function protectionCheckRun(
     "| --- | --- | --- | --- |",
     ...report.branches.map(
       (b) =>
-        `| \`${b.branch}\` | ${LABEL[b.status]} | ${b.source} | tier ${b.scorecard.tier} (${b.scorecard.score}/10) |`,
+        `| ${codeCell(b.branch)} | ${LABEL[b.status]} | ${b.source} | tier ${b.scorecard.tier} (${b.scorecard.score}/10) |`,
     ),
   ];
   for (const branch of report.branches) {
     if (branch.status === "Applied" && branch.diff.length === 0) continue;
-    lines.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message);
+    lines.push(
+      "",
+      `### ${codeSpan(branch.branch)}: ${LABEL[branch.status]}`,
+      "",
+      inertText(branch.message),
+    );
     if (branch.status !== "Applied" && branch.diff.length > 0)
       lines.push("", ...diffTable(branch.diff));
     const next = branch.scorecard.next[0];
-    if (next) lines.push("", `Next Scorecard tier needs: ${next}`);
+    if (next) lines.push("", `Next Scorecard tier needs: ${inertText(next)}`);
   }
   if (record.rewritten.length > 0) lines.push("", ...receipt(record));
   if (record.reported) {
@@ -112,7 +126,7 @@ export function protectionCheckRun(
   const failed = report.writes.filter((w) => w.outcome === "failed");
   if (failed.length > 0) {
     lines.push("", "### Writes that failed", "");
-    for (const write of failed) lines.push(`- ${write.method} ${write.path}`);
+    for (const write of failed) lines.push(`- ${write.method} ${inertText(write.path)}`);
   }
   return {
     name: PROTECTION_CHECK_NAME,
@@ -120,7 +134,7 @@ export function protectionCheckRun(
     completedAt: completedAt.toISOString(),
     title: `Protection ${report.status === "PermissionNeeded" ? "permission needed" : report.status.toLowerCase()}; ${tier}`,
     summary: truncateBytes(`${lines.join("\n")}\n`, OUTPUT_LIMIT),
-    text: truncateBytes(`\`\`\`json\n${JSON.stringify(report, null, 2)}\n\`\`\`\n`, OUTPUT_LIMIT),
+    text: truncateBytes(`${codeBlock(JSON.stringify(report, null, 2), "json")}\n`, OUTPUT_LIMIT),
     annotations: [],
     actions: [],
   };
@@ -133,9 +147,9 @@ export function protectionErrorCheckRun(reason: string, completedAt: Date): Chec
     name: PROTECTION_CHECK_NAME,
     conclusion: "failure",
     completedAt: completedAt.toISOString(),
-    title: `Protection not checked: ${oneLine}`.slice(0, 250),
+    title: titleText(`Protection not checked: ${oneLine}`, 250),
     summary: truncateBytes(
-      `## Branch protection: not checked\n\n${oneLine}\n\nNothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.\n`,
+      `## Branch protection: not checked\n\n${inertText(oneLine)}\n\nNothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.\n`,
       OUTPUT_LIMIT,
     ),
     annotations: [],
@@ -146,12 +160,18 @@ export function protectionErrorCheckRun(reason: string, completedAt: Date): Chec
 /** The drift issue's body: the branches that differ, who changed them, and how it closes. */
 export function driftIssueBody(report: ProtectionReport, trigger: SyncTrigger): string {
   const lines = [
-    `Branch protection of ${report.repository} differs from \`protection:\` in \`.github/pilot-gate.yml\`. The config says \`drift: report\`, so pilot-gate left it as is.`,
+    `Branch protection of ${inertText(report.repository)} differs from \`protection:\` in \`.github/pilot-gate.yml\`. The config says \`drift: report\`, so pilot-gate left it as is.`,
     "",
     `Last seen: ${describeTrigger(trigger)}.`,
   ];
   for (const branch of driftedBranches(report)) {
-    lines.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message, "");
+    lines.push(
+      "",
+      `### ${codeSpan(branch.branch)}: ${LABEL[branch.status]}`,
+      "",
+      inertText(branch.message),
+      "",
+    );
     lines.push(...diffTable(branch.diff));
   }
   lines.push(
@@ -184,7 +204,7 @@ function receipt(record: SyncRecord): string[] {
   for (const branch of record.rewritten) {
     for (const diff of branch.diff) {
       lines.push(
-        `| \`${branch.branch}\` | \`${diff.field}\` | ${show(diff.actual)} | ${show(diff.desired)} |`,
+        `| ${codeCell(branch.branch)} | ${codeCell(diff.field)} | ${show(diff.actual)} | ${show(diff.desired)} |`,
       );
     }
   }
@@ -192,15 +212,15 @@ function receipt(record: SyncRecord): string[] {
 }
 
 function describeTrigger(trigger: SyncTrigger): string {
-  const who = trigger.sender ? ` by @${trigger.sender}` : "";
-  return `\`${trigger.event}\`${who} at ${trigger.at}`;
+  const who = trigger.sender ? ` by ${handle(trigger.sender)}` : "";
+  return `${codeSpan(trigger.event)}${who} at ${inertText(trigger.at)}`;
 }
 
 function diffTable(diff: readonly FieldDiff[]): string[] {
   return [
     "| Setting | Actual | Desired |",
     "| --- | --- | --- |",
-    ...diff.map((d) => `| \`${d.field}\` | ${show(d.actual)} | ${show(d.desired)} |`),
+    ...diff.map((d) => `| ${codeCell(d.field)} | ${show(d.actual)} | ${show(d.desired)} |`),
   ];
 }
 
@@ -210,5 +230,5 @@ function show(value: FieldDiff["desired"]): string {
       ? value.join(", ")
       : "none"
     : String(value);
-  return text.replace(/\|/g, "\\|");
+  return tableCell(text);
 }

@@ -24,6 +24,7 @@ import {
   planConfigError,
   planPullRequest,
 } from "../core/plan.js";
+import { codeBlock, codeSpan } from "../core/render/escape.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
@@ -429,16 +430,14 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
         "",
         "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
         "",
-        "```text",
-        pullConfigProblems.message,
-        "```",
+        codeBlock(pullConfigProblems.message),
         ...(fitted.note ? [fitted.note] : []),
       ].join("\n"),
     );
   }
   if (config._extends !== undefined) {
     notes.push(
-      `_Note: the config extends \`${config._extends}\`, which the App does not follow yet; only this repository's file is used._`,
+      `_Note: the config extends ${codeSpan(config._extends)}, which the App does not follow yet; only this repository's file is used._`,
     );
   }
   if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;

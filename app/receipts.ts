@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
+import { closeCut } from "../core/render/escape.js";
 
 /**
  * Override receipts live in this App's own check run, in a hidden marker at
@@ -103,7 +104,10 @@ function base64(data: unknown): string {
   return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
 }
 
-/** Cuts text to at most `max` UTF-8 bytes without splitting a character, noting the cut. */
+/**
+ * Cuts Markdown to at most `max` UTF-8 bytes without splitting a character
+ * or leaving a code span open (see `closeCut`), noting the cut.
+ */
 export function truncateBytes(text: string, max: number): string {
   if (Buffer.byteLength(text) <= max) return text;
   const note = "\n\n_(shortened to fit GitHub's limit)_";
@@ -111,5 +115,5 @@ export function truncateBytes(text: string, max: number): string {
   const bytes = Buffer.from(text, "utf8");
   // Step back to a character boundary: UTF-8 continuation bytes are 10xxxxxx.
   while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-  return `${bytes.subarray(0, end).toString("utf8")}${note}`;
+  return `${closeCut(bytes.subarray(0, end).toString("utf8"))}${note}`;
 }

@@ -2,6 +2,7 @@ import type { Config } from "./config/schema.js";
 import { resolveSections } from "./config/sections.js";
 import { type ParsedBody, parseBody } from "./markdown/body.js";
 import { boundBody, MAX_BODY_CHARS } from "./markdown/limits.js";
+import { inertText } from "./render/escape.js";
 import { compileBranchPattern, matchBranch } from "./rules/branch-patterns.js";
 import { RULES } from "./rules/index.js";
 import type { RuleContext, RuleDefinition } from "./rules/rule.js";
@@ -78,7 +79,7 @@ function runRule(
       {
         ruleId: rule.id,
         severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${(error as Error).message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`,
+        message: `Rule ${rule.id} could not finish (${inertText((error as Error).message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`,
       },
     ];
   }
@@ -109,7 +110,7 @@ function prepareBody(raw: string, config: Config): { body: ParsedBody; findings:
       severity: "blocking",
       source: "body",
       position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`,
+      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`,
     });
     return { body: parseBody("", sections), findings };
   }
@@ -120,7 +121,7 @@ function prepareBody(raw: string, config: Config): { body: ParsedBody; findings:
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      message: `The PR body could not be read as Markdown (${(error as Error).message}). Simplify its structure and push an edit.`,
+      message: `The PR body could not be read as Markdown (${inertText((error as Error).message)}). Simplify its structure and push an edit.`,
     });
     return { body: parseBody("", sections), findings };
   }

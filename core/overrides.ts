@@ -1,6 +1,7 @@
 import { contentId, findCommand } from "./commands.js";
 import type { Config } from "./config/schema.js";
 import { fingerprintOf } from "./fingerprint.js";
+import { codeSpan } from "./render/escape.js";
 import { RULES } from "./rules/index.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
 
@@ -87,13 +88,13 @@ function parseArguments(rest: string): OverrideCommand | { error: string } {
   const reasonMatch = /^reason:(.*)$/i.exec(tail);
   if (!reasonMatch) {
     return {
-      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+      error: `The override of ${codeSpan(ruleId)} gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
     };
   }
   const reason = (reasonMatch[1] ?? "").trim();
   if (reason === "") {
     return {
-      error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
+      error: `The override of ${codeSpan(ruleId)} has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`,
     };
   }
   return { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
@@ -154,13 +155,10 @@ export function decideOverride(
   });
 
   const notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
-  if (notOverridable)
-    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (notOverridable) return refuse(`"${command.ruleId}" cannot be overridden: ${notOverridable}.`);
   if (!RULES.some((rule) => rule.id === command.ruleId)) {
-    const known = overridableRuleIds()
-      .map((id) => `\`${id}\``)
-      .join(", ");
-    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+    const known = overridableRuleIds().join(", ");
+    return refuse(`unknown rule "${command.ruleId}"; rules that can be overridden: ${known}.`);
   }
 
   const needed = config.overrides.permission;
@@ -183,7 +181,7 @@ export function decideOverride(
   const author = context.author?.toLowerCase();
   if (author === login && config.overrides.not_by_author.includes(command.ruleId)) {
     return refuse(
-      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`,
+      `the author of a PR cannot override "${command.ruleId}" on it (overrides.not_by_author): another person who may override has to.`,
     );
   }
 
@@ -192,7 +190,7 @@ export function decideOverride(
   );
   if (open.length === 0) {
     return refuse(
-      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`,
+      `"${command.ruleId}" has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`,
     );
   }
   const seen = new Set<string>();
@@ -203,7 +201,7 @@ export function decideOverride(
   }
   if (seen.size === 0) {
     return refuse(
-      `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`,
+      `the PR changed after the comment: no finding of "${command.ruleId}" it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`,
     );
   }
   return receiptFor("override", command, requester.login, sha, at, [...seen].sort());

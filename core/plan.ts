@@ -2,6 +2,7 @@ import { CONFIG_PATH, type Config } from "./config/schema.js";
 import { type ConfigError, formatConfigIssues, unlistedLine } from "./errors.js";
 import { recordShown } from "./fingerprint.js";
 import { labelOn } from "./labels.js";
+import { codeSpan, inertText } from "./render/escape.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
@@ -170,7 +171,7 @@ function discountOwnLabel(verdict: Verdict, label: string): Verdict {
         ruleId: finding.ruleId,
         severity: "info",
         source: "labels",
-        message: `The \`${label}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`,
+        message: `The ${codeSpan(label)} label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`,
       };
     });
     return changed ? { ...rule, status: statusOf(findings), findings } : rule;
@@ -268,19 +269,19 @@ export function planConfigError(error: ConfigError, headSha: string, checkName: 
     `Config error: ${error.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`,
   );
   const intro = [
-    `## ❌ ${escapeHeading(title)}`,
+    `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use \`${error.file}\`, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${codeSpan(error.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     "",
   ].join("\n");
   const outro = [
     "",
-    `To fix it, correct each line above in \`${error.file}\` (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    `To fix it, correct each line above in ${codeSpan(error.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
     "",
   ].join("\n");
   const items = error.issues.map(
-    (issue) => `- ${truncate(formatConfigIssues(error.file, [issue]), 2_000)}\n`,
+    (issue) => `- ${inertText(formatConfigIssues(error.file, [issue]), 2_000)}\n`,
   );
   if (error.unlisted > 0) items.push(`- ${unlistedLine(error.file, error.unlisted)}\n`);
   const { annotations, note } = fitAnnotations(
@@ -324,7 +325,7 @@ export function planEvaluationError(reason: string, headSha: string, checkName: 
   const summary = [
     "## ❌ pilot-gate could not evaluate this PR",
     "",
-    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${truncate(oneLine, 4_000)}`,
+    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${inertText(oneLine, 4_000)}`,
     "",
     "This is usually temporary (rate limits, timeouts, an outage). Press **Re-run** above, or push a commit, to evaluate the PR again. If it keeps failing, check that the App is still installed with access to this repository.",
     "",
@@ -359,10 +360,6 @@ function fitList(items: readonly string[], budget: number, noun: string): string
     used += size;
   }
   return out;
-}
-
-function escapeHeading(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
 function truncateTitle(title: string): string {

@@ -52,7 +52,7 @@ export interface Receipt {
   sha: string;
   /** ISO 8601 time of the request (the comment's creation time, not the clock). */
   at: string;
-  /** For a refusal: why it was refused. */
+  /** For a refusal: why it was refused, as plain text (renderers escape it). */
   detail?: string;
   /**
    * For an override: fingerprints (see `fingerprintOf`) of the findings it

@@ -258,8 +258,8 @@ var require_directives = __commonJS({
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
               return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
+            let [handle2, prefix] = parts;
+            return this.tags[handle2] = prefix, !0;
           }
           case "%YAML": {
             if (this.yaml.explicit = !0, parts.length !== 1)
@@ -291,25 +291,25 @@ var require_directives = __commonJS({
           let verbatim = source.slice(2, -1);
           return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
         }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        let [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
+        let prefix = this.tags[handle2];
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error63) {
             return onError(String(error63)), null;
           }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+        return handle2 === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
       /**
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
+        for (let [handle2, prefix] of Object.entries(this.tags))
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
@@ -321,8 +321,8 @@ var require_directives = __commonJS({
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle} ${prefix}`);
+        for (let [handle2, prefix] of tagEntries)
+          handle2 === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle2} ${prefix}`);
         return lines2.join(`
 `);
       }
@@ -7559,10 +7559,10 @@ var Summary = class {
    */
   addTable(rows) {
     let tableBody = rows.map((row) => {
-      let cells = row.map((cell2) => {
-        if (typeof cell2 == "string")
-          return this.wrap("td", cell2);
-        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+      let cells = row.map((cell) => {
+        if (typeof cell == "string")
+          return this.wrap("td", cell);
+        let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -10543,10 +10543,10 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
           let start = payload.issues.length;
@@ -27974,7 +27974,7 @@ function compiler(options4) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -28002,7 +28002,7 @@ function compiler(options4) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
@@ -28466,7 +28466,7 @@ function compiler(options4) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -29778,7 +29778,7 @@ function tokenizeTable(effects, ok2, nok) {
   }
 }
 function resolveTable(events, context) {
-  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell2 = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
+  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
   for (; ++index2 < events.length; ) {
     let event = events[index2], token = event[1];
     event[0] === "enter" ? token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !1, lastTableEnd !== 0 && (flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), currentBody = void 0, lastTableEnd = 0), currentTable = {
@@ -29786,12 +29786,12 @@ function resolveTable(events, context) {
       start: Object.assign({}, token.start),
       // Note: correct end is set later.
       end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell2 = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
+    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
       type: "tableBody",
       start: Object.assign({}, token.start),
       // Note: correct end is set later.
       end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell2[2] === 0 && (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell2[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell2, cell2 = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell2[1] !== 0 && (currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell2[3] = index2);
+    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell[2] === 0 && (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell, cell = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell[1] !== 0 && (currentCell = flushCell(map2, context, cell, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell[3] = index2);
   }
   for (lastTableEnd !== 0 && flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), map2.consume(context.events), index2 = -1; ++index2 < context.events.length; ) {
     let event = context.events[index2];
@@ -29983,6 +29983,101 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/render/escape.ts
+function flatten(text4) {
+  return text4.replace(/\s+/gu, " ").trim();
+}
+function cap(text4, max) {
+  if (max === void 0 || text4.length <= max) return text4;
+  let chars = Array.from(text4);
+  return chars.length <= max ? text4 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text4, max) {
+  let out = cap(flatten(text4), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text4, max) {
+  let value = cap(text4.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function markdownCell(markdown) {
+  return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
+}
+function tableCell(text4, max = 600) {
+  return markdownCell(inertText(text4, max));
+}
+function codeCell(text4, max = 600) {
+  return markdownCell(codeSpan(text4, max));
+}
+function codeBlock(text4, info2 = "text") {
+  let longest = Math.max(0, ...Array.from(text4.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${info2}
+${text4.replace(/\r\n?/g, `
+`)}
+${fence}`;
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+function issueRef(number4, url2) {
+  let target = webUrl(url2);
+  return target === void 0 ? `#${number4}` : `[#${number4}](${target})`;
+}
+function webUrl(url2) {
+  if (url2 === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url2.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+function closeCut(markdown) {
+  let lines2 = markdown.split(`
+`), last = lines2.pop() ?? "", fence;
+  for (let line of lines2) {
+    let match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!match) continue;
+    let run = match[1], rest = match[2];
+    fence === void 0 ? run.startsWith("`") && rest.includes("`") || (fence = run) : run[0] === fence[0] && run.length >= fence.length && rest.trim() === "" && (fence = void 0);
+  }
+  if (fence !== void 0) return markdown;
+  let open3 = openSpanAt(last);
+  return open3 === void 0 ? markdown : markdown.slice(0, markdown.length - last.length + open3).trimEnd();
+}
+function openSpanAt(line) {
+  let runs = /`+/g;
+  for (let match = runs.exec(line); match !== null; match = runs.exec(line)) {
+    let start = match.index, length = match[0].length, backslashes = 0;
+    for (; line[start - 1 - backslashes] === "\\"; ) backslashes++;
+    if (backslashes % 2 === 1 && (start++, length--, length === 0))
+      continue;
+    let closing = new RegExp(`(?<!\`)\`{${length}}(?!\`)`, "g");
+    closing.lastIndex = start + length;
+    let close = closing.exec(line);
+    if (!close) return start;
+    runs.lastIndex = close.index + length;
+  }
+}
+function truncateMarkdown(markdown, max) {
+  let cut = cap(markdown, max);
+  return cut === markdown ? markdown : `${closeCut(cut.slice(0, -1))}…`;
+}
+function titleText(text4, max) {
+  return cap(flatten(text4), max);
+}
+
 // core/rules/branch-patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = external_exports.union([
@@ -30073,7 +30168,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -30083,26 +30178,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -30178,7 +30273,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file2) => `\`${file2}\``),
+      touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
     ), changes = partial2 ? [
       `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -30188,12 +30283,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -30231,17 +30326,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -30253,7 +30348,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/incidents/freeze.ts
@@ -30335,7 +30430,7 @@ function toIncident(issue3, config2, idPattern = DEFAULT_ID_PATTERN) {
   };
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -30349,22 +30444,24 @@ ${pr.body}`;
   return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config2) {
   let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -30372,19 +30469,19 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -30433,7 +30530,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -30596,7 +30693,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
-    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -30812,17 +30909,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content3.section.position
@@ -30831,8 +30928,8 @@ function unfilledFinding(id, content3, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -30840,7 +30937,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -30848,7 +30945,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -30867,7 +30964,7 @@ function taskFindings(content3, placeholders) {
   let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -30893,7 +30990,7 @@ function stripHtml(text4) {
 }
 function quote(text4) {
   let flat = text4.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text4, max) {
   let chars = [...text4];
@@ -30904,20 +31001,20 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
 `), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position2,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -30949,7 +31046,7 @@ function isRepoPath(token) {
 function evidenceFindings(content3, branchId) {
   return hasLink(content3) ? [] : [
     finding(
-      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content3.section.position
     )
   ];
@@ -30965,7 +31062,7 @@ function runbookFindings(content3, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content3.section.position)];
 }
 function unique(items) {
@@ -31391,9 +31488,9 @@ function ownerOf(raw) {
 function readTable(table, reading) {
   let [header, ...rows] = table.children;
   if (!header) return;
-  let headers = header.children.map((cell2) => plainText(cell2.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
   for (let row of rows) {
-    let cells = row.children.map((cell3) => plainText(cell3.children));
+    let cells = row.children.map((cell2) => plainText(cell2.children));
     if (cells.every(isBlankCell)) continue;
     let position2 = positionOf(row);
     if (isStatementRow(cells)) {
@@ -31404,10 +31501,10 @@ function readTable(table, reading) {
       unreadable = !0;
       continue;
     }
-    let cell2 = (kind) => {
+    let cell = (kind) => {
       let index2 = columns[kind];
       return index2 === void 0 ? void 0 : cells[index2] ?? "";
-    }, severityCell = cell2("severity"), statusCell = cell2("status"), ownerCell = cell2("owner"), owner = ownerOf(ownerCell ?? "");
+    }, severityCell = cell("severity"), statusCell = cell("status"), ownerCell = cell("owner"), owner = ownerOf(ownerCell ?? "");
     reading.risks.push({
       form: "table",
       text: rowText(cells, columns),
@@ -31422,7 +31519,7 @@ function readTable(table, reading) {
   unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
 }
 function isStatementRow(cells) {
-  let filled = cells.filter((cell2) => !isBlankCell(cell2));
+  let filled = cells.filter((cell) => !isBlankCell(cell));
   return filled.length > 0 && filled.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
@@ -31552,7 +31649,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -31570,7 +31667,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -31587,7 +31684,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -31600,7 +31697,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -31611,12 +31708,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -31631,7 +31728,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -31648,9 +31745,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -31660,11 +31757,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -31677,10 +31774,6 @@ function capitalise(text4) {
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
-}
-function shorten2(text4, max = 80) {
-  let line = text4.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -31750,12 +31843,12 @@ function wipFinding(pr, openPrs, config2) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -31774,7 +31867,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -31922,7 +32015,7 @@ function runRule(rule, snapshot, options4, context) {
       {
         ruleId: rule.id,
         severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${error63.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+        message: `Rule ${rule.id} could not finish (${inertText(error63.message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
       }
     ];
   }
@@ -31945,7 +32038,7 @@ function prepareBody(raw, config2) {
       severity: "blocking",
       source: "body",
       position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
     }), { body: parseBody("", sections), findings };
   try {
     return { body: parseBody(text4, sections), findings };
@@ -31954,7 +32047,7 @@ function prepareBody(raw, config2) {
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      message: `The PR body could not be read as Markdown (${error63.message}). Simplify its structure and push an edit.`
+      message: `The PR body could not be read as Markdown (${inertText(error63.message)}). Simplify its structure and push an edit.`
     }), { body: parseBody("", sections), findings };
   }
 }
@@ -35721,11 +35814,10 @@ function decideOverride(command, requester, context, config2) {
     ...receiptFor("refusal", command, requester.login, sha, at2),
     detail
   }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
-  if (notOverridable)
-    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (notOverridable) return refuse(`"${command.ruleId}" cannot be overridden: ${notOverridable}.`);
   if (!RULES.some((rule) => rule.id === command.ruleId)) {
-    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
-    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+    let known = overridableRuleIds().join(", ");
+    return refuse(`unknown rule "${command.ruleId}"; rules that can be overridden: ${known}.`);
   }
   let needed = config2.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config2.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
@@ -35738,14 +35830,14 @@ function decideOverride(command, requester, context, config2) {
   }
   if (context.author?.toLowerCase() === login2 && config2.overrides.not_by_author.includes(command.ruleId))
     return refuse(
-      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`
+      `the author of a PR cannot override "${command.ruleId}" on it (overrides.not_by_author): another person who may override has to.`
     );
   let open3 = context.verdict.findings.filter(
     (f) => f.ruleId === command.ruleId && f.severity === "blocking" && !f.acceptedBy
   );
   if (open3.length === 0)
     return refuse(
-      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
+      `"${command.ruleId}" has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
     );
   let seen = /* @__PURE__ */ new Set();
   for (let finding2 of open3) {
@@ -35753,7 +35845,7 @@ function decideOverride(command, requester, context, config2) {
     shownAt !== void 0 && compareTimes(shownAt, at2) <= 0 && seen.add(fingerprint);
   }
   return seen.size === 0 ? refuse(
-    `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
+    `the PR changed after the comment: no finding of "${command.ruleId}" it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
   ) : receiptFor("override", command, requester.login, sha, at2, [...seen].sort());
 }
 function receiptFor(kind, command, actor, sha, at2, findings) {
@@ -35848,7 +35940,9 @@ function renderMarkdown(verdict, limit = GITHUB_TEXT_LIMIT) {
   let head = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, ""), head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
   for (let rule of verdict.rules)
-    head.push(`| \`${rule.ruleId}\` | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`);
+    head.push(
+      `| ${codeCell(rule.ruleId)} | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`
+    );
   head.push("");
   let order = ["blocking", "warning", "info"], blocks = [];
   for (let severity of order)
@@ -35934,33 +36028,21 @@ function countText(findings) {
   return parts.join(", ");
 }
 function renderFinding(finding2) {
-  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` \`${fingerprintOf(finding2)}\`` : "", text4 = truncate(finding2.message, 4e3);
-  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${id}${where}: ${text4}`;
+  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` ${codeSpan(fingerprintOf(finding2))}` : "", text4 = truncateMarkdown(finding2.message, 4e3);
+  return `- ${SEVERITY_ICON[finding2.severity]} **${inertText(finding2.ruleId)}**${id}${where}: ${text4}`;
 }
 function renderAccepted(finding2, receipt) {
-  let text4 = truncate(finding2.message, 2e3);
-  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}** \`${fingerprintOf(finding2)}\`: ${text4}
-  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+  let text4 = truncateMarkdown(finding2.message, 2e3);
+  return `- ${OVERRIDDEN_ICON} **${inertText(finding2.ruleId)}** ${codeSpan(fingerprintOf(finding2))}: ${text4}
+  Overridden by ${handle(receipt.actor)}: “${inertText(receipt.reason)}” (receipt ${codeSpan(receipt.id)}, commit ${codeSpan(shortSha(receipt.sha))}).`;
 }
 function renderReceiptRow(receipt) {
-  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}` : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
-  return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |
+  let kind = receipt.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => codeSpan(f)).join(", ") || "no finding"}` : `🚫 refusal: ${tableCell(receipt.detail ?? "refused")}`;
+  return `| ${codeCell(receipt.id)} | ${kind} | ${codeCell(receipt.ruleId)} | ${markdownCell(handle(receipt.actor))} | ${tableCell(receipt.reason)} | ${codeCell(shortSha(receipt.sha))} | ${tableCell(receipt.at)} |
 `;
 }
 function shortSha(sha) {
   return sha.slice(0, 7);
-}
-function oneLine(text4) {
-  return text4.replace(/\s+/g, " ").trim();
-}
-function cell(text4) {
-  return truncate(oneLine(text4), 600).replace(/\|/g, "\\|");
-}
-function codeCell(text4) {
-  return `\`${cell(text4).replace(/`/g, "'")}\``;
-}
-function truncate(text4, max) {
-  return text4.length <= max ? text4 : `${text4.slice(0, max)}…`;
 }
 
 // core/plan.ts
@@ -36000,7 +36082,7 @@ function discountOwnLabel(verdict, label2) {
       ruleId: finding2.ruleId,
       severity: "info",
       source: "labels",
-      message: `The \`${label2}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
+      message: `The ${codeSpan(label2)} label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
     }));
     return changed ? { ...rule, status: statusOf2(findings2), findings: findings2 } : rule;
   });
@@ -36019,7 +36101,7 @@ function statusOf2(findings) {
 function annotationsFor(verdict) {
   let annotations = [];
   for (let finding2 of verdict.findings) {
-    let level2 = levelOf(finding2), message = truncate2(
+    let level2 = levelOf(finding2), message = truncate(
       finding2.acceptedBy ? `${finding2.message}
 
 Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (receipt ${finding2.acceptedBy.id}).` : finding2.message,
@@ -36062,19 +36144,19 @@ function planConfigError(error63, headSha, checkName2) {
   let n = error63.problemCount, title = truncateTitle(
     `Config error: ${error63.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`
   ), intro = [
-    `## ❌ ${escapeHeading(title)}`,
+    `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use \`${error63.file}\`, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${codeSpan(error63.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     ""
   ].join(`
 `), outro = [
     "",
-    `To fix it, correct each line above in \`${error63.file}\` (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    `To fix it, correct each line above in ${codeSpan(error63.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
     ""
   ].join(`
 `), items = error63.issues.map(
-    (issue3) => `- ${truncate2(formatConfigIssues(error63.file, [issue3]), 2e3)}
+    (issue3) => `- ${inertText(formatConfigIssues(error63.file, [issue3]), 2e3)}
 `
   );
   error63.unlisted > 0 && items.push(`- ${unlistedLine(error63.file, error63.unlisted)}
@@ -36085,7 +36167,7 @@ function planConfigError(error63, headSha, checkName2) {
       ...issue3.position ? lines(issue3.position) : { start_line: 1, end_line: 1 },
       annotation_level: "failure",
       title: issue3.path ? `Config error at ${issue3.path}` : "Config error",
-      message: truncate2(issue3.message, MAX_ANNOTATION_MESSAGE)
+      message: truncate(issue3.message, MAX_ANNOTATION_MESSAGE)
     }))
   ), tail = note + outro, summary2 = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(tail), "problem") + tail;
   return {
@@ -36102,10 +36184,10 @@ function planConfigError(error63, headSha, checkName2) {
   };
 }
 function planEvaluationError(reason, headSha, checkName2) {
-  let prefix = "could not evaluate: ", suffix = ", re-run", oneLine2 = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate2(oneLine2, room - 1)}${suffix}`, summary2 = [
+  let prefix = "could not evaluate: ", suffix = ", re-run", oneLine = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate(oneLine, room - 1)}${suffix}`, summary2 = [
     "## ❌ pilot-gate could not evaluate this PR",
     "",
-    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${truncate2(oneLine2, 4e3)}`,
+    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${inertText(oneLine, 4e3)}`,
     "",
     "This is usually temporary (rate limits, timeouts, an outage). Press **Re-run** above, or push a commit, to evaluate the PR again. If it keeps failing, check that the App is still installed with access to this repository.",
     ""
@@ -36138,13 +36220,10 @@ _${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text
   }
   return out;
 }
-function escapeHeading(text4) {
-  return text4.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
 function truncateTitle(title) {
-  return truncate2(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
+  return truncate(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
 }
-function truncate2(text4, max) {
+function truncate(text4, max) {
   return text4.length <= max ? text4 : `${text4.slice(0, max - 1)}…`;
 }
 var encoder3 = new TextEncoder();
@@ -36302,7 +36381,7 @@ function recordStreak(plan, before, config2) {
 
 ### 🚨 Escalated: failed on ${streak.failures} commits in a row
 
-\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
+${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
 }
 async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) {
   let settings = config2.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
@@ -36314,27 +36393,37 @@ async function escalateFailures(deps, config2, pull, streak, previous3, dryRun) 
   );
   if (ended) {
     if (!found) return;
-    let body2 = [
-      `#${pull.number} "${pull.title}" is back on track: \`${config2.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-      "",
-      marker
-    ].join(`
-`);
+    let body2 = recoveredIssueBody(config2, pull, streak);
     return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
   }
-  let body = [
-    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config2.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    marker
-  ].join(`
-`);
+  let body = failureIssueBody(config2, pull, streak);
   return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
-    `${config2.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    titleText(
+      `${config2.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+      256
+    ),
     body,
     [label2]
   );
+}
+function failureIssueBody(config2, pull, streak) {
+  let level2 = config2.incidents.escalation[0];
+  return [
+    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config2.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config2.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
+}
+function recoveredIssueBody(config2, pull, streak) {
+  return [
+    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config2.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
 }
 
 // app/receipts.ts
@@ -36397,7 +36486,7 @@ function truncateBytes(text4, max) {
 
 _(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text4, "utf8");
   for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
-  return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
+  return `${closeCut(bytes3.subarray(0, end).toString("utf8"))}${note}`;
 }
 
 // app/cache.ts
@@ -39079,16 +39168,14 @@ function addNotes(plan, pullConfigProblems, config2) {
         "",
         "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
         "",
-        "```text",
-        pullConfigProblems.message,
-        "```",
+        codeBlock(pullConfigProblems.message),
         ...fitted.note ? [fitted.note] : []
       ].join(`
 `)
     );
   }
   config2._extends !== void 0 && notes.push(
-    `_Note: the config extends \`${config2._extends}\`, which the App does not follow yet; only this repository's file is used._`
+    `_Note: the config extends ${codeSpan(config2._extends)}, which the App does not follow yet; only this repository's file is used._`
   ), notes.length > 0 && (checkRun.summary = `${checkRun.summary}
 
 ${notes.join(`
@@ -39297,6 +39384,15 @@ function jobSummary(parts) {
 function listInWords(items) {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
+function readOnlyWarning(options4) {
+  return `> [!WARNING]
+> ${inertText(readOnlyExplanation(options4))}`;
+}
+function evaluationErrorSummary(reason) {
+  return `## ❌ pilot-gate could not evaluate this PR
+
+${inertText(reason)}`;
+}
 function readOnlyExplanation(options4) {
   let head = `pilot-gate could not write ${listInWords(options4.notWritten) || "its verdict"}: GitHub refused the write (403), the token is read-only here.`;
   return options4.fork ? `${head} This PR comes from the fork ${options4.fork}, and GitHub gives workflows that run on a fork's pull_request and pull_request_review events a read-only GITHUB_TOKEN. The verdict is reported in this job's summary only. To publish it as a check on fork PRs, run the workflow on pull_request_target (the gate reads the PR through the API and never runs its code) or use the pilot-gate GitHub App.` : `${head} Grant the job "permissions: checks: write, pull-requests: write, contents: read", or pass a token that has them.`;
@@ -39360,7 +39456,7 @@ async function reportOutcome(deps, scope, outcome) {
   setOutput2("verdict", verdict?.status ?? "no_merge");
   let dryRun = scope.dryRun === !0, checkRunId = dryRun ? void 0 : writtenCheckRunId(deps, scope);
   checkRunId !== void 0 && setOutput2("check-run-id", String(checkRunId));
-  let writes = plannedWrites(plan), sha = (scope.checkSha ?? "").slice(0, 7), footer = writes.length === 0 ? "_No check posted: drafts are skipped (check.drafts: skip)._" : dryRun ? `_Dry run: nothing was written to GitHub; planned: ${listInWords(writes)} on \`${sha}\`._` : `_pilot-gate wrote ${listInWords(writes)} on \`${sha}\`._`;
+  let writes = plannedWrites(plan), sha = (scope.checkSha ?? "").slice(0, 7), footer = writes.length === 0 ? "_No check posted: drafts are skipped (check.drafts: skip)._" : dryRun ? `_Dry run: nothing was written to GitHub; planned: ${inertText(listInWords(writes))} on \`${sha}\`._` : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
   if (await writeSummary([verdictMarkdown(plan, verdict), footer]), !(plan.checkRun?.conclusion === "failure")) return;
   let title = plan.checkRun?.title ?? "NO_MERGE";
   if (dryRun) {
@@ -39376,17 +39472,14 @@ async function reportFailure(deps, scope, event, error63) {
     let judged = scope.judged, checkRunId = writtenCheckRunId(deps, scope), notWritten = judged ? plannedWrites(judged.plan, { checkRunWritten: checkRunId !== void 0 }) : [], explanation = readOnlyExplanation({ notWritten, fork: forkOf(event) });
     judged && (setOutput2("verdict", judged.verdict?.status ?? "no_merge"), checkRunId !== void 0 && setOutput2("check-run-id", String(checkRunId))), await writeSummary([
       judged ? verdictMarkdown(judged.plan, judged.verdict) : "",
-      `> [!WARNING]
-> ${explanation}`
+      readOnlyWarning({ notWritten, fork: forkOf(event) })
     ]);
     let title = judged?.plan.checkRun?.title;
     setFailed(title ? `${title}. ${explanation}` : explanation);
     return;
   }
   let reason = failureReason(error63);
-  debug(error63 instanceof Error ? error63.stack ?? error63.message : String(error63)), await postEvaluationError(deps, scope, reason, event.name), await writeSummary([`## ❌ pilot-gate could not evaluate this PR
-
-${reason}`]), setFailed(`pilot-gate could not evaluate ${event.name}: ${reason}`);
+  debug(error63 instanceof Error ? error63.stack ?? error63.message : String(error63)), await postEvaluationError(deps, scope, reason, event.name), await writeSummary([evaluationErrorSummary(reason)]), setFailed(`pilot-gate could not evaluate ${event.name}: ${reason}`);
 }
 function isRefusedWrite(error63) {
   return error63 instanceof GitHubApiError && error63.status === 403 && WRITE_ROUTES.has(error63.route) && !isSecondaryRateLimit(error63.cause);

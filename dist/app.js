@@ -72,8 +72,8 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file, issues, unlisted = 0) {
   let lines2 = issues.map((issue) => {
-    let where = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
-    return `${where}${path} ${issue.message}`;
+    let where2 = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
+    return `${where2}${path} ${issue.message}`;
   });
   return unlisted > 0 && lines2.push(unlistedLine(file, unlisted)), lines2.join(`
 `);
@@ -669,6 +669,109 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/render/escape.ts
+function flatten(text) {
+  return text.replace(/\s+/gu, " ").trim();
+}
+function cap(text, max) {
+  if (max === void 0 || text.length <= max) return text;
+  let chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text, max) {
+  let out = cap(flatten(text), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text, max) {
+  let value = cap(text.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function markdownCell(markdown) {
+  return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
+}
+function tableCell(text, max = 600) {
+  return markdownCell(inertText(text, max));
+}
+function codeCell(text, max = 600) {
+  return markdownCell(codeSpan(text, max));
+}
+function codeBlock(text, info = "text") {
+  let longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${info}
+${text.replace(/\r\n?/g, `
+`)}
+${fence}`;
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function mention(login2) {
+  return LOGIN.test(login2) ? `@${login2}` : handle(login2);
+}
+function link(label2, url, options4 = {}) {
+  let text = options4.code ? codeSpan(label2) : inertText(label2), target = webUrl(url);
+  return target === void 0 ? text : `[${text}](${target})`;
+}
+function issueRef(number, url) {
+  let target = webUrl(url);
+  return target === void 0 ? `#${number}` : `[#${number}](${target})`;
+}
+function webUrl(url) {
+  if (url === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+function closeCut(markdown) {
+  let lines2 = markdown.split(`
+`), last = lines2.pop() ?? "", fence;
+  for (let line of lines2) {
+    let match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!match) continue;
+    let run2 = match[1], rest = match[2];
+    fence === void 0 ? run2.startsWith("`") && rest.includes("`") || (fence = run2) : run2[0] === fence[0] && run2.length >= fence.length && rest.trim() === "" && (fence = void 0);
+  }
+  if (fence !== void 0) return markdown;
+  let open = openSpanAt(last);
+  return open === void 0 ? markdown : markdown.slice(0, markdown.length - last.length + open).trimEnd();
+}
+function openSpanAt(line) {
+  let runs = /`+/g;
+  for (let match = runs.exec(line); match !== null; match = runs.exec(line)) {
+    let start = match.index, length = match[0].length, backslashes = 0;
+    for (; line[start - 1 - backslashes] === "\\"; ) backslashes++;
+    if (backslashes % 2 === 1 && (start++, length--, length === 0))
+      continue;
+    let closing = new RegExp(`(?<!\`)\`{${length}}(?!\`)`, "g");
+    closing.lastIndex = start + length;
+    let close = closing.exec(line);
+    if (!close) return start;
+    runs.lastIndex = close.index + length;
+  }
+}
+function truncateMarkdown(markdown, max) {
+  let cut = cap(markdown, max);
+  return cut === markdown ? markdown : `${closeCut(cut.slice(0, -1))}…`;
+}
+function titleText(text, max) {
+  return cap(flatten(text), max);
+}
+
 // core/rules/branch-patterns.ts
 import picomatch from "picomatch";
 import { z as z6 } from "zod";
@@ -761,7 +864,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -771,26 +874,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -868,7 +971,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file) => `\`${file}\``),
+      touched.map((file) => codeSpan(file)),
       LIST_LIMIT
     ), changes = partial ? [
       `GitHub listed only ${count2(partial.listed)} of this PR's ${partial.total === void 0 ? "changed files (its list stops there)" : `${count2(partial.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -878,12 +981,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -921,17 +1024,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -943,7 +1046,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/rules/incident-freeze.ts
@@ -1097,7 +1200,7 @@ function toIncident(issue, config, idPattern = DEFAULT_ID_PATTERN) {
   };
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -1111,22 +1214,24 @@ ${pr.body}`;
   return number !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number}(?!\\d)`, "u").test(text) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex2(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config) {
   let level2 = incident.escalationLevel ?? 0, step = config.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config) {
   if (!picomatch4(config.freeze_branches)(pr.base)) return [];
-  let hotfix = picomatch4(config.hotfix_branches)(pr.branch), prWave = waveOf(pr, config), hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = picomatch4(config.hotfix_branches)(pr.branch), prWave = waveOf(pr, config), hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -1134,19 +1239,19 @@ function freezeFindings(pr, incidents, manualFreezes, config) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where2 = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where2}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -1196,7 +1301,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -1363,7 +1468,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required.length === 0) return [];
-    let headings = required.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -1579,17 +1684,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content, unchanged, context, branchId) {
-  let where = `The "${content.name}" section (line ${content.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content.section.position
@@ -1598,8 +1703,8 @@ function unfilledFinding(id, content, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -1607,7 +1712,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -1615,7 +1720,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -1634,7 +1739,7 @@ function taskFindings(content, placeholders) {
   let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content.name}" checklist has ${count4}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content.name)}" checklist has ${count4}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content.section.position
     )
   ];
@@ -1660,7 +1765,7 @@ function stripHtml(text) {
 }
 function quote(text) {
   let flat = text.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text, max) {
   let chars = [...text];
@@ -1671,20 +1776,20 @@ function storyFindings(snapshot, opts, content, context, isRequired) {
 `), ids = unique(findIds(text, pattern)), position = content.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content.realLines.join(" ")), upper = unique(findIds(text.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content.realLines.join(" ")), upper = unique(findIds(text.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content.name}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content.name)}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content.name}" section says ${first}` : `The "${content.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content.name)}" section says ${inertText(first)}` : `The "${inertText(content.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
       position,
       branchId
     )
@@ -1716,7 +1821,7 @@ function isRepoPath(token) {
 function evidenceFindings(content, branchId) {
   return hasLink(content) ? [] : [
     finding(
-      `The "${content.name}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content.section.position
     )
   ];
@@ -1732,7 +1837,7 @@ function runbookFindings(content, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content.name}" section (line ${content.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, message = saysNotApplicable ? `${where2} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where2} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content.section.position)];
 }
 function unique(items) {
@@ -2161,9 +2266,9 @@ function ownerOf(raw) {
 function readTable(table, reading) {
   let [header, ...rows] = table.children;
   if (!header) return;
-  let headers = header.children.map((cell2) => plainText(cell2.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
   for (let row of rows) {
-    let cells = row.children.map((cell3) => plainText(cell3.children));
+    let cells = row.children.map((cell2) => plainText(cell2.children));
     if (cells.every(isBlankCell)) continue;
     let position = positionOf(row);
     if (isStatementRow(cells)) {
@@ -2174,10 +2279,10 @@ function readTable(table, reading) {
       unreadable = !0;
       continue;
     }
-    let cell2 = (kind) => {
+    let cell = (kind) => {
       let index = columns[kind];
       return index === void 0 ? void 0 : cells[index] ?? "";
-    }, severityCell = cell2("severity"), statusCell = cell2("status"), ownerCell = cell2("owner"), owner = ownerOf(ownerCell ?? "");
+    }, severityCell = cell("severity"), statusCell = cell("status"), ownerCell = cell("owner"), owner = ownerOf(ownerCell ?? "");
     reading.risks.push({
       form: "table",
       text: rowText(cells, columns),
@@ -2192,7 +2297,7 @@ function readTable(table, reading) {
   unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
 }
 function isStatementRow(cells) {
-  let filled2 = cells.filter((cell2) => !isBlankCell(cell2));
+  let filled2 = cells.filter((cell) => !isBlankCell(cell));
   return filled2.length > 0 && filled2.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
@@ -2322,7 +2427,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -2340,7 +2445,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -2357,7 +2462,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -2370,7 +2475,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -2381,12 +2486,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -2401,7 +2506,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -2418,9 +2523,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -2430,11 +2535,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -2447,10 +2552,6 @@ function capitalise(text) {
 }
 function at(position) {
   return position ? ` (line ${position.line})` : "";
-}
-function shorten2(text, max = 80) {
-  let line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -2523,12 +2624,12 @@ function wipFinding(pr, openPrs, config) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -2547,7 +2648,7 @@ var options3 = z16.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -2695,7 +2796,7 @@ function runRule(rule, snapshot, options4, context) {
       {
         ruleId: rule.id,
         severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${error.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+        message: `Rule ${rule.id} could not finish (${inertText(error.message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
       }
     ];
   }
@@ -2718,7 +2819,7 @@ function prepareBody(raw, config) {
       severity: "blocking",
       source: "body",
       position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
     }), { body: parseBody("", sections), findings };
   try {
     return { body: parseBody(text, sections), findings };
@@ -2727,7 +2828,7 @@ function prepareBody(raw, config) {
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      message: `The PR body could not be read as Markdown (${error.message}). Simplify its structure and push an edit.`
+      message: `The PR body could not be read as Markdown (${inertText(error.message)}). Simplify its structure and push an edit.`
     }), { body: parseBody("", sections), findings };
   }
 }
@@ -3064,8 +3165,8 @@ function parseJson(text, schema) {
   }
   let parsed = schema.safeParse(value);
   if (parsed.success) return { ok: !0, value: parsed.data };
-  let issue = parsed.error.issues[0], where = issue?.path.length ? issue.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-  return { ok: !1, error: `is not valid: ${where}: ${issue?.message ?? "invalid"}${more}` };
+  let issue = parsed.error.issues[0], where2 = issue?.path.length ? issue.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+  return { ok: !1, error: `is not valid: ${where2}: ${issue?.message ?? "invalid"}${more}` };
 }
 
 // core/gates/parity/environment.ts
@@ -3261,28 +3362,33 @@ var ICON = {
   waived: "⚠️",
   not_evaluated: "➖"
 }, MAX_ITEMS = 20;
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function where(item) {
+  return item.file ? `${item.file}${item.line ? `:${item.line}` : ""}` : "";
 }
-function itemLines(c) {
-  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
-    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
-    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
-  }), rest = c.evidence.items.length - shown.length;
+function itemLines(c, line) {
+  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => `  - ${line(item)}`), rest = c.evidence.items.length - shown.length;
   return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
+}
+function markdownItem(item) {
+  if (item.url) return link(item.text, item.url);
+  let at2 = where(item);
+  return `${inertText(item.text)}${at2 ? ` (${inertText(at2)})` : ""}`;
 }
 function renderReadinessMarkdown(report) {
   let byId = new Map(report.criteria.map((c) => [c.id, c])), lines2 = [
-    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
+    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of ${codeSpan(report.sha.slice(0, 12))}`,
     "",
-    report.pilot ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.` : `No pilot manifest. Judged ${report.evaluated_at}.`,
+    report.pilot ? `Pilot **${inertText(report.pilot.name)}**, window from ${inertText(report.pilot.window_start)} for ${report.pilot.window_hours} h. Judged ${inertText(report.evaluated_at)}.` : `No pilot manifest. Judged ${inertText(report.evaluated_at)}.`,
     ""
   ];
   if (report.blockers.length > 0) {
     lines2.push(`### Blockers (${report.blockers.length})`, "");
     for (let id of report.blockers) {
       let c = byId.get(id);
-      c && (lines2.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c)), c.fix && lines2.push(`  - Fix: ${c.fix}`));
+      c && (lines2.push(
+        `- **${inertText(c.title)}** (${codeSpan(c.id)}, ${c.level}): ${inertText(c.summary)}`,
+        ...itemLines(c, markdownItem)
+      ), c.fix && lines2.push(`  - Fix: ${inertText(c.fix)}`));
     }
     lines2.push("");
   }
@@ -3290,7 +3396,7 @@ function renderReadinessMarkdown(report) {
     lines2.push(`### Advisory (${report.warnings.length})`, "");
     for (let id of report.warnings) {
       let c = byId.get(id);
-      c && lines2.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
+      c && lines2.push(`- ${inertText(c.title)} (${codeSpan(c.id)}): ${inertText(c.summary)}`);
     }
     lines2.push("");
   }
@@ -3298,10 +3404,10 @@ function renderReadinessMarkdown(report) {
   for (let c of report.criteria) {
     let waiver = c.waiver ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}` : "";
     lines2.push(
-      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`
+      `| ${ICON[c.status]} | ${tableCell(c.title)} | ${c.level} | ${tableCell(c.summary + waiver)} |`
     );
   }
-  return report.notes.length > 0 && lines2.push("", ...report.notes.map((n) => `> ${n}`)), `${lines2.join(`
+  return report.notes.length > 0 && lines2.push("", ...report.notes.map((n) => `> ${inertText(n)}`)), `${lines2.join(`
 `)}
 `;
 }
@@ -3464,15 +3570,15 @@ function missingBlockedFields(body, config) {
 }
 function missingFieldsComment(missing, config) {
   return [
-    `This item is labeled \`${config.blocked.label}\` but does not state: ${missing.join(", ")}.`,
+    `This item is labeled ${codeSpan(config.blocked.label)} but does not state: ${missing.map((field) => inertText(field)).join(", ")}.`,
     "",
     "Add each as a heading with the answer under it, or as a row of a two-column table:",
     "",
     "| Field | Value |",
     "|---|---|",
-    ...missing.map((field) => `| ${field} | … |`),
+    ...missing.map((field) => `| ${tableCell(field)} | … |`),
     "",
-    `The \`${config.blocked.needs_info_label}\` label comes off once every field is stated.`
+    `The ${codeSpan(config.blocked.needs_info_label)} label comes off once every field is stated.`
   ].join(`
 `);
 }
@@ -3661,11 +3767,11 @@ function parseArguments(rest) {
   let tail = withRule?.[2] ?? "", reasonMatch = /^reason:(.*)$/i.exec(tail);
   if (!reasonMatch)
     return {
-      error: `The override of \`${ruleId}\` gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+      error: `The override of ${codeSpan(ruleId)} gives no reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
     };
   let reason = (reasonMatch[1] ?? "").trim();
   return reason === "" ? {
-    error: `The override of \`${ruleId}\` has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
+    error: `The override of ${codeSpan(ruleId)} has an empty reason. Write it on its own line as \`${OVERRIDE_SYNTAX}\`; the reason is kept in the receipt.`
   } : { ruleId: ruleId.toLowerCase(), reason: capReason(reason) };
 }
 function capReason(reason) {
@@ -3680,11 +3786,10 @@ function decideOverride(command, requester, context, config) {
     ...receiptFor("refusal", command, requester.login, sha, at2),
     detail
   }), notOverridable = NOT_OVERRIDABLE.get(command.ruleId);
-  if (notOverridable)
-    return refuse(`\`${command.ruleId}\` cannot be overridden: ${notOverridable}.`);
+  if (notOverridable) return refuse(`"${command.ruleId}" cannot be overridden: ${notOverridable}.`);
   if (!RULES.some((rule) => rule.id === command.ruleId)) {
-    let known = overridableRuleIds().map((id) => `\`${id}\``).join(", ");
-    return refuse(`unknown rule \`${command.ruleId}\`; rules that can be overridden: ${known}.`);
+    let known = overridableRuleIds().join(", ");
+    return refuse(`unknown rule "${command.ruleId}"; rules that can be overridden: ${known}.`);
   }
   let needed = config.overrides.permission, has = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has, needed), login2 = requester.login.toLowerCase(), roleOk = config.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
@@ -3697,14 +3802,14 @@ function decideOverride(command, requester, context, config) {
   }
   if (context.author?.toLowerCase() === login2 && config.overrides.not_by_author.includes(command.ruleId))
     return refuse(
-      `the author of a PR cannot override \`${command.ruleId}\` on it (\`overrides.not_by_author\`): another person who may override has to.`
+      `the author of a PR cannot override "${command.ruleId}" on it (overrides.not_by_author): another person who may override has to.`
     );
   let open = context.verdict.findings.filter(
     (f) => f.ruleId === command.ruleId && f.severity === "blocking" && !f.acceptedBy
   );
   if (open.length === 0)
     return refuse(
-      `\`${command.ruleId}\` has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
+      `"${command.ruleId}" has no open blocking finding on ${sha.slice(0, 7)}, so there is nothing to override.`
     );
   let seen = /* @__PURE__ */ new Set();
   for (let finding2 of open) {
@@ -3712,7 +3817,7 @@ function decideOverride(command, requester, context, config) {
     shownAt !== void 0 && compareTimes(shownAt, at2) <= 0 && seen.add(fingerprint);
   }
   return seen.size === 0 ? refuse(
-    `the PR changed after the comment: no finding of \`${command.ruleId}\` it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
+    `the PR changed after the comment: no finding of "${command.ruleId}" it now has on ${sha.slice(0, 7)} was shown in the check before the comment was written. Read the check again, and comment again if the override still stands.`
   ) : receiptFor("override", command, requester.login, sha, at2, [...seen].sort());
 }
 function receiptFor(kind, command, actor, sha, at2, findings) {
@@ -3807,7 +3912,9 @@ function renderMarkdown(verdict, limit = GITHUB_TEXT_LIMIT) {
   let head = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, ""), head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
   for (let rule of verdict.rules)
-    head.push(`| \`${rule.ruleId}\` | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`);
+    head.push(
+      `| ${codeCell(rule.ruleId)} | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`
+    );
   head.push("");
   let order = ["blocking", "warning", "info"], blocks = [];
   for (let severity of order)
@@ -3893,33 +4000,21 @@ function countText(findings) {
   return parts.join(", ");
 }
 function renderFinding(finding2) {
-  let where = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` \`${fingerprintOf(finding2)}\`` : "", text = truncate(finding2.message, 4e3);
-  return `- ${SEVERITY_ICON[finding2.severity]} **${finding2.ruleId}**${id}${where}: ${text}`;
+  let where2 = finding2.position && finding2.source ? ` (${finding2.source} line ${finding2.position.line})` : "", id = finding2.severity === "blocking" ? ` ${codeSpan(fingerprintOf(finding2))}` : "", text = truncateMarkdown(finding2.message, 4e3);
+  return `- ${SEVERITY_ICON[finding2.severity]} **${inertText(finding2.ruleId)}**${id}${where2}: ${text}`;
 }
 function renderAccepted(finding2, receipt2) {
-  let text = truncate(finding2.message, 2e3);
-  return `- ${OVERRIDDEN_ICON} **${finding2.ruleId}** \`${fingerprintOf(finding2)}\`: ${text}
-  Overridden by @${receipt2.actor}: “${oneLine(receipt2.reason)}” (receipt \`${receipt2.id}\`, commit \`${shortSha(receipt2.sha)}\`).`;
+  let text = truncateMarkdown(finding2.message, 2e3);
+  return `- ${OVERRIDDEN_ICON} **${inertText(finding2.ruleId)}** ${codeSpan(fingerprintOf(finding2))}: ${text}
+  Overridden by ${handle(receipt2.actor)}: “${inertText(receipt2.reason)}” (receipt ${codeSpan(receipt2.id)}, commit ${codeSpan(shortSha(receipt2.sha))}).`;
 }
 function renderReceiptRow(receipt2) {
-  let kind = receipt2.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt2.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}` : `🚫 refusal: ${cell(receipt2.detail ?? "refused")}`;
-  return `| \`${receipt2.id}\` | ${kind} | ${codeCell(receipt2.ruleId)} | @${cell(receipt2.actor)} | ${cell(receipt2.reason)} | \`${shortSha(receipt2.sha)}\` | ${cell(receipt2.at)} |
+  let kind = receipt2.kind === "override" ? `${OVERRIDDEN_ICON} override of ${(receipt2.findings ?? []).map((f) => codeSpan(f)).join(", ") || "no finding"}` : `🚫 refusal: ${tableCell(receipt2.detail ?? "refused")}`;
+  return `| ${codeCell(receipt2.id)} | ${kind} | ${codeCell(receipt2.ruleId)} | ${markdownCell(handle(receipt2.actor))} | ${tableCell(receipt2.reason)} | ${codeCell(shortSha(receipt2.sha))} | ${tableCell(receipt2.at)} |
 `;
 }
 function shortSha(sha) {
   return sha.slice(0, 7);
-}
-function oneLine(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function cell(text) {
-  return truncate(oneLine(text), 600).replace(/\|/g, "\\|");
-}
-function codeCell(text) {
-  return `\`${cell(text).replace(/`/g, "'")}\``;
-}
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
 // core/plan.ts
@@ -3959,7 +4054,7 @@ function discountOwnLabel(verdict, label2) {
       ruleId: finding2.ruleId,
       severity: "info",
       source: "labels",
-      message: `The \`${label2}\` label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
+      message: `The ${codeSpan(label2)} label was applied by pilot-gate itself, so it does not count against the PR; it is removed once the PR passes.`
     }));
     return changed ? { ...rule, status: statusOf2(findings2), findings: findings2 } : rule;
   });
@@ -3978,7 +4073,7 @@ function statusOf2(findings) {
 function annotationsFor(verdict) {
   let annotations = [];
   for (let finding2 of verdict.findings) {
-    let level2 = levelOf(finding2), message = truncate2(
+    let level2 = levelOf(finding2), message = truncate(
       finding2.acceptedBy ? `${finding2.message}
 
 Overridden by @${finding2.acceptedBy.actor}: ${finding2.acceptedBy.reason} (receipt ${finding2.acceptedBy.id}).` : finding2.message,
@@ -4021,19 +4116,19 @@ function planConfigError(error, headSha, checkName2) {
   let n = error.problemCount, title = truncateTitle(
     `Config error: ${error.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`
   ), intro = [
-    `## ❌ ${escapeHeading(title)}`,
+    `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use \`${error.file}\`, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${codeSpan(error.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     ""
   ].join(`
 `), outro = [
     "",
-    `To fix it, correct each line above in \`${error.file}\` (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    `To fix it, correct each line above in ${codeSpan(error.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
     ""
   ].join(`
 `), items = error.issues.map(
-    (issue) => `- ${truncate2(formatConfigIssues(error.file, [issue]), 2e3)}
+    (issue) => `- ${inertText(formatConfigIssues(error.file, [issue]), 2e3)}
 `
   );
   error.unlisted > 0 && items.push(`- ${unlistedLine(error.file, error.unlisted)}
@@ -4044,7 +4139,7 @@ function planConfigError(error, headSha, checkName2) {
       ...issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 },
       annotation_level: "failure",
       title: issue.path ? `Config error at ${issue.path}` : "Config error",
-      message: truncate2(issue.message, MAX_ANNOTATION_MESSAGE)
+      message: truncate(issue.message, MAX_ANNOTATION_MESSAGE)
     }))
   ), tail = note + outro, summary = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(tail), "problem") + tail;
   return {
@@ -4061,10 +4156,10 @@ function planConfigError(error, headSha, checkName2) {
   };
 }
 function planEvaluationError(reason, headSha, checkName2) {
-  let prefix = "could not evaluate: ", suffix = ", re-run", oneLine2 = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate2(oneLine2, room - 1)}${suffix}`, summary = [
+  let prefix = "could not evaluate: ", suffix = ", re-run", oneLine = reason.replace(/\s+/g, " ").trim() || "unknown error", room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length, title = `${prefix}${truncate(oneLine, room - 1)}${suffix}`, summary = [
     "## ❌ pilot-gate could not evaluate this PR",
     "",
-    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${truncate2(oneLine2, 4e3)}`,
+    `Errors from GitHub stopped the evaluation, so no rule was checked and this check fails rather than pass unchecked. The error was: ${inertText(oneLine, 4e3)}`,
     "",
     "This is usually temporary (rate limits, timeouts, an outage). Press **Re-run** above, or push a commit, to evaluate the PR again. If it keeps failing, check that the App is still installed with access to this repository.",
     ""
@@ -4097,13 +4192,10 @@ _${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text
   }
   return out;
 }
-function escapeHeading(text) {
-  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
 function truncateTitle(title) {
-  return truncate2(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
+  return truncate(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
 }
-function truncate2(text, max) {
+function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 var encoder3 = new TextEncoder();
@@ -4677,7 +4769,7 @@ function recordStreak(plan, before, config) {
 
 ### 🚨 Escalated: failed on ${streak.failures} commits in a row
 
-\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
+${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
 }
 async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
   let settings = config.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
@@ -4689,27 +4781,37 @@ async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
   );
   if (ended) {
     if (!found) return;
-    let body2 = [
-      `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-      "",
-      marker2
-    ].join(`
-`);
+    let body2 = recoveredIssueBody(config, pull, streak);
     return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
   }
-  let body = [
-    `${level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    marker2
-  ].join(`
-`);
+  let body = failureIssueBody(config, pull, streak);
   return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
-    `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    titleText(
+      `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+      256
+    ),
     body,
     [label2]
   );
+}
+function failureIssueBody(config, pull, streak) {
+  let level2 = config.incidents.escalation[0];
+  return [
+    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
+}
+function recoveredIssueBody(config, pull, streak) {
+  return [
+    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
 }
 
 // app/receipts.ts
@@ -4773,7 +4875,7 @@ function truncateBytes(text, max) {
 
 _(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
   for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
-  return `${bytes3.subarray(0, end).toString("utf8")}${note}`;
+  return `${closeCut(bytes3.subarray(0, end).toString("utf8"))}${note}`;
 }
 
 // app/check-runs.ts
@@ -5870,10 +5972,10 @@ function toIncidents(items, config) {
   return [...byNumber.values()];
 }
 async function announceEscalation(deps, number, escalation, dryRun) {
-  let { body, label: label2, mention } = escalation;
+  let { body, label: label2, mention: mention2 } = escalation;
   if (dryRun) {
     deps.log.info(
-      { number, label: label2, mention, body },
+      { number, label: label2, mention: mention2, body },
       `dry run: would comment on #${number} and add the label ${label2}`
     );
     return;
@@ -5900,7 +6002,7 @@ function normalized(text) {
 function missingBody(missing, unreadable, settings) {
   return [
     BLOCKED_MARKER,
-    ...unreadable ? [unreadable, ""] : [],
+    ...unreadable ? [inertText(unreadable), ""] : [],
     missingFieldsComment(missing, settings)
   ].join(`
 `);
@@ -5908,7 +6010,7 @@ function missingBody(missing, unreadable, settings) {
 function statedBody(settings) {
   return [
     BLOCKED_MARKER,
-    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
+    `Every field a ${codeSpan(settings.blocked.label)} item must state is now stated (${settings.blocked.fields.map((field) => inertText(field)).join(", ")}).`
   ].join(`
 `);
 }
@@ -6003,16 +6105,16 @@ async function checkBlockedItem(deps, config, item, opts) {
   return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing, ...unreadable ? { unreadable } : {} });
 }
 function blockedEscalationComment(number, since, now, level2, settings) {
-  let label2 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  let label2 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${codeSpan(CONFIG_PATH)})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
   return [
     BLOCKED_ESCALATION_MARKER,
-    `### Blocked longer than one cycle: escalated to ${level2.name}`,
+    `### Blocked longer than one cycle: escalated to ${inertText(level2.name)}`,
     "",
-    `${who}: #${number} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    `${who}: #${number} has been labeled ${codeSpan(settings.blocked.label)} since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
     "",
     "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
     "",
-    `_pilot-gate adds the label \`${label2}\` to record this, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(label2)} to record this, so it is announced once._`,
     ""
   ].join(`
 `);
@@ -6159,14 +6261,19 @@ function protectionCheckRun(report, record, completedAt) {
     "| Branch | Status | From | Scorecard |",
     "| --- | --- | --- | --- |",
     ...report.branches.map(
-      (b) => `| \`${b.branch}\` | ${LABEL[b.status]} | ${b.source} | tier ${b.scorecard.tier} (${b.scorecard.score}/10) |`
+      (b) => `| ${codeCell(b.branch)} | ${LABEL[b.status]} | ${b.source} | tier ${b.scorecard.tier} (${b.scorecard.score}/10) |`
     )
   ];
   for (let branch of report.branches) {
     if (branch.status === "Applied" && branch.diff.length === 0) continue;
-    lines2.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message), branch.status !== "Applied" && branch.diff.length > 0 && lines2.push("", ...diffTable(branch.diff));
+    lines2.push(
+      "",
+      `### ${codeSpan(branch.branch)}: ${LABEL[branch.status]}`,
+      "",
+      inertText(branch.message)
+    ), branch.status !== "Applied" && branch.diff.length > 0 && lines2.push("", ...diffTable(branch.diff));
     let next = branch.scorecard.next[0];
-    next && lines2.push("", `Next Scorecard tier needs: ${next}`);
+    next && lines2.push("", `Next Scorecard tier needs: ${inertText(next)}`);
   }
   record.rewritten.length > 0 && lines2.push("", ...receipt(record)), record.reported && lines2.push(
     "",
@@ -6177,7 +6284,7 @@ function protectionCheckRun(report, record, completedAt) {
   let failed = report.writes.filter((w) => w.outcome === "failed");
   if (failed.length > 0) {
     lines2.push("", "### Writes that failed", "");
-    for (let write of failed) lines2.push(`- ${write.method} ${write.path}`);
+    for (let write of failed) lines2.push(`- ${write.method} ${inertText(write.path)}`);
   }
   return {
     name: PROTECTION_CHECK_NAME,
@@ -6187,25 +6294,23 @@ function protectionCheckRun(report, record, completedAt) {
     summary: truncateBytes(`${lines2.join(`
 `)}
 `, OUTPUT_LIMIT),
-    text: truncateBytes(`\`\`\`json
-${JSON.stringify(report, null, 2)}
-\`\`\`
+    text: truncateBytes(`${codeBlock(JSON.stringify(report, null, 2), "json")}
 `, OUTPUT_LIMIT),
     annotations: [],
     actions: []
   };
 }
 function protectionErrorCheckRun(reason, completedAt) {
-  let oneLine2 = reason.replace(/\s+/g, " ").trim();
+  let oneLine = reason.replace(/\s+/g, " ").trim();
   return {
     name: PROTECTION_CHECK_NAME,
     conclusion: "failure",
     completedAt: completedAt.toISOString(),
-    title: `Protection not checked: ${oneLine2}`.slice(0, 250),
+    title: titleText(`Protection not checked: ${oneLine}`, 250),
     summary: truncateBytes(
       `## Branch protection: not checked
 
-${oneLine2}
+${inertText(oneLine)}
 
 Nothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.
 `,
@@ -6217,12 +6322,18 @@ Nothing was written. Fix the cause above; the next push to the default branch, p
 }
 function driftIssueBody(report, trigger) {
   let lines2 = [
-    `Branch protection of ${report.repository} differs from \`protection:\` in \`.github/pilot-gate.yml\`. The config says \`drift: report\`, so pilot-gate left it as is.`,
+    `Branch protection of ${inertText(report.repository)} differs from \`protection:\` in \`.github/pilot-gate.yml\`. The config says \`drift: report\`, so pilot-gate left it as is.`,
     "",
     `Last seen: ${describeTrigger(trigger)}.`
   ];
   for (let branch of driftedBranches(report))
-    lines2.push("", `### \`${branch.branch}\`: ${LABEL[branch.status]}`, "", branch.message, ""), lines2.push(...diffTable(branch.diff));
+    lines2.push(
+      "",
+      `### ${codeSpan(branch.branch)}: ${LABEL[branch.status]}`,
+      "",
+      inertText(branch.message),
+      ""
+    ), lines2.push(...diffTable(branch.diff));
   return lines2.push(
     "",
     "To fix: restore these settings, run `pilot-gate protection sync`, or set `protection.drift: enforce` so pilot-gate re-applies them. This issue closes itself once every branch matches."
@@ -6252,23 +6363,24 @@ function receipt(record) {
   for (let branch of record.rewritten)
     for (let diff of branch.diff)
       lines2.push(
-        `| \`${branch.branch}\` | \`${diff.field}\` | ${show(diff.actual)} | ${show(diff.desired)} |`
+        `| ${codeCell(branch.branch)} | ${codeCell(diff.field)} | ${show(diff.actual)} | ${show(diff.desired)} |`
       );
   return lines2;
 }
 function describeTrigger(trigger) {
-  let who = trigger.sender ? ` by @${trigger.sender}` : "";
-  return `\`${trigger.event}\`${who} at ${trigger.at}`;
+  let who = trigger.sender ? ` by ${handle(trigger.sender)}` : "";
+  return `${codeSpan(trigger.event)}${who} at ${inertText(trigger.at)}`;
 }
 function diffTable(diff) {
   return [
     "| Setting | Actual | Desired |",
     "| --- | --- | --- |",
-    ...diff.map((d) => `| \`${d.field}\` | ${show(d.actual)} | ${show(d.desired)} |`)
+    ...diff.map((d) => `| ${codeCell(d.field)} | ${show(d.actual)} | ${show(d.desired)} |`)
   ];
 }
 function show(value) {
-  return (Array.isArray(value) ? value.length > 0 ? value.join(", ") : "none" : String(value)).replace(/\|/g, "\\|");
+  let text = Array.isArray(value) ? value.length > 0 ? value.join(", ") : "none" : String(value);
+  return tableCell(text);
 }
 
 // app/publish-verdict.ts
@@ -6299,24 +6411,24 @@ async function openCriticalIncidents(deps, config) {
 }
 async function openFreezes(deps, config) {
   return (await deps.gh.listOpenIssues(config.incidents.freeze_label)).map((item) => {
-    let record = recordOf(item), where = { number: item.number, url: item.html_url };
+    let record = recordOf(item), where2 = { number: item.number, url: item.html_url };
     return record?.kind === "trigger" ? {
       id: record.trigger ?? `FREEZE-${item.number}`,
       reason: record.reason,
-      ...where,
+      ...where2,
       at: record.at,
       receipt: record.receipt
     } : record ? {
       id: `FREEZE-${item.number}`,
       reason: record.reason,
-      ...where,
+      ...where2,
       by: record.actor,
       at: record.at,
       receipt: record.receipt
     } : {
       id: `FREEZE-${item.number}`,
       reason: item.title,
-      ...where,
+      ...where2,
       by: item.author.login,
       at: item.created_at
     };
@@ -6537,16 +6649,14 @@ function addNotes(plan, pullConfigProblems, config) {
         "",
         "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
         "",
-        "```text",
-        pullConfigProblems.message,
-        "```",
+        codeBlock(pullConfigProblems.message),
         ...fitted.note ? [fitted.note] : []
       ].join(`
 `)
     );
   }
   config._extends !== void 0 && notes.push(
-    `_Note: the config extends \`${config._extends}\`, which the App does not follow yet; only this repository's file is used._`
+    `_Note: the config extends ${codeSpan(config._extends)}, which the App does not follow yet; only this repository's file is used._`
   ), notes.length > 0 && (checkRun.summary = `${checkRun.summary}
 
 ${notes.join(`
@@ -6794,7 +6904,24 @@ async function openFreezeIssues(deps, config) {
   );
 }
 function branchesOf(config) {
-  return config.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+  return config.incidents.freeze_branches.map((branch) => codeSpan(branch)).join(", ");
+}
+function freezeIssue(config, comment, reason, record) {
+  let body = [
+    `Merges into ${branchesOf(config)} are frozen: ${inertText(reason)}`,
+    "",
+    `- Frozen by ${handle(comment.login)} at ${inertText(comment.at)}, from #${comment.issue}`,
+    `- Receipt: ${codeSpan(record.receipt)}`,
+    "",
+    `While this issue is open, every PR into these branches fails \`incident-freeze\` in the ${codeSpan(config.check.name)} check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${config.incidents.freeze_permission} permission or higher), or close this issue.`,
+    "",
+    freezeRecordMarker(record)
+  ].join(`
+`);
+  return { title: titleText(`Merge freeze: ${reason}`, 120), body };
+}
+function frozenReply(config, comment, reason, issue, receipt2) {
+  return `Merges into ${branchesOf(config)} are frozen by ${handle(comment.login)}: ${inertText(reason)}. Freeze issue${issue ? ` #${issue}` : ""}, receipt ${codeSpan(receipt2)}. Lift it with \`${UNFREEZE_SYNTAX}\`.`;
 }
 async function runFreezeCommand(deps, config, comment, command, dryRun) {
   let write = async (what, run2) => {
@@ -6806,7 +6933,7 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
   }, reply = (body) => write(`reply on #${comment.issue}`, () => deps.gh.createComment(comment.issue, body)), needed = config.incidents.freeze_permission, permission = await deps.gh.getPermission(comment.login);
   if (!permissionAtLeast(permission, needed))
     return await reply(
-      `@${comment.login}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${permission}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`
+      `${mention(comment.login)}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${inertText(permission)}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`
     ), { status: "refused" };
   let open = await openFreezeIssues(deps, config);
   if (command.kind === "freeze") {
@@ -6821,22 +6948,10 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
       return deps.log.info(
         `freeze ${record.receipt} is already open (redelivered comment): nothing to do`
       ), { status: "already-recorded", receipt: record.receipt };
-    let title = `Merge freeze: ${command.reason}`.slice(0, 120), body = [
-      `Merges into ${branchesOf(config)} are frozen: ${command.reason}`,
-      "",
-      `- Frozen by @${comment.login} at ${comment.at}, from #${comment.issue}`,
-      `- Receipt: \`${record.receipt}\``,
-      "",
-      `While this issue is open, every PR into these branches fails \`incident-freeze\` in the \`${config.check.name}\` check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${needed} permission or higher), or close this issue.`,
-      "",
-      freezeRecordMarker(record)
-    ].join(`
-`), number = 0;
+    let { title, body } = freezeIssue(config, comment, command.reason, record), number = 0;
     return await write(`open the freeze issue "${title}"`, async () => {
       number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
-    }), await reply(
-      `Merges into ${branchesOf(config)} are frozen by @${comment.login}: ${command.reason}. Freeze issue${number ? ` #${number}` : ""}, receipt \`${record.receipt}\`. Lift it with \`${UNFREEZE_SYNTAX}\`.`
-    ), { status: "frozen", issue: number, receipt: record.receipt };
+    }), await reply(frozenReply(config, comment, command.reason, number, record.receipt)), { status: "frozen", issue: number, receipt: record.receipt };
   }
   let targets = open.filter(
     (item) => item.number === comment.issue || recordOf(item)?.source === comment.issue
@@ -6844,7 +6959,7 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
   if (targets.length === 0) {
     let others = open.map((item) => `#${item.number}`).join(", ");
     return await reply(
-      `@${comment.login}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`
+      `${mention(comment.login)}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`
     ), { status: "nothing-to-lift" };
   }
   for (let item of targets) {
@@ -6852,7 +6967,7 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
       item.body,
       "",
       "---",
-      `Lifted by @${comment.login} at ${comment.at} from #${comment.issue} (receipt \`${lift.receipt}\`).`,
+      `Lifted by ${handle(comment.login)} at ${inertText(comment.at)} from #${comment.issue} (receipt ${codeSpan(lift.receipt)}).`,
       "",
       unfreezeRecordMarker(lift)
     ].join(`
@@ -6864,7 +6979,7 @@ async function runFreezeCommand(deps, config, comment, command, dryRun) {
   }
   let lifted = targets.map((item) => `#${item.number}`).join(", ");
   return await reply(
-    `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`
+    `Freeze ${lifted} lifted by ${handle(comment.login)} (receipt ${codeSpan(lift.receipt)}). Open PRs into ${branchesOf(config)} are judged again now.`
   ), { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
 }
 var DAY3 = 1440 * 6e4;
@@ -6889,14 +7004,14 @@ async function checkP0Trigger(deps, config, now, dryRun) {
     at: now.toISOString(),
     reason,
     incidents: trigger.incidents
-  }, record = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason}`.slice(0, 120), body = [
-    `${mention}trigger **${trigger.id}** tripped: ${reason}.`,
+  }, record = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], callOut = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = titleText(`${trigger.id} tripped: ${reason}`, 120), body = [
+    `${callOut}trigger **${inertText(trigger.id)}** tripped: ${reason}.`,
     "",
-    ...links.map((link) => `- ${link}`),
+    ...links.map((link2) => `- ${link2}`),
     "",
-    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
     "",
-    `Receipt: \`${record.receipt}\``,
+    `Receipt: ${codeSpan(record.receipt)}`,
     "",
     freezeRecordMarker(record)
   ].join(`
@@ -6960,24 +7075,24 @@ var CLOCK_WORDS = {
   },
   contain: {
     done: "contained",
-    how: (config) => `the label ${config.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
+    how: (config) => `the label ${config.contained_labels.map((l) => codeSpan(l)).join(" or ")}`
   },
   recover: {
     done: "recovered",
-    how: (config) => `the label ${config.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
+    how: (config) => `the label ${config.recovered_labels.map((l) => codeSpan(l)).join(" or ")}, or closing the issue`
   }
 };
 function minutes2(n, business) {
   return `${n} ${business ? "business " : ""}min`;
 }
 function escalationComment(incident, step, clocks, config) {
-  let chain = config.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+  let chain = config.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
     let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config)})`;
     return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
-  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
+  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
   return [
     `<!-- pilot-gate:${step.label} -->`,
-    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    `### Escalated to ${inertText(step.name)} (level ${step.level} of ${chain.length})`,
     "",
     opener,
     "",
@@ -6985,7 +7100,7 @@ function escalationComment(incident, step, clocks, config) {
     "",
     nextLine,
     "",
-    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(step.label)} to record this level, so it is announced once._`,
     ""
   ].join(`
 `);
@@ -7170,7 +7285,7 @@ async function onIssueComment(context, state) {
         () => deps.gh.createComment(issue.number, body)
       );
       if ("error" in command) {
-        await reply(`@${login2}, pilot-gate could not read that override: ${command.error}`);
+        await reply(`${mention(login2)}, pilot-gate could not read that override: ${command.error}`);
         return;
       }
       let pull = await deps.gh.getPull(issue.number);
@@ -7181,7 +7296,7 @@ async function onIssueComment(context, state) {
           manageLabels: !0,
           loaded
         }), await reply(
-          `@${login2}, overrides cannot be judged while \`${loaded.error.file}\` on the default branch is invalid; the ${loaded.checkName} check lists its problems. Fix the config, then ask again.`
+          `${mention(login2)}, overrides cannot be judged while ${codeSpan(loaded.error.file)} on the default branch is invalid; the ${codeSpan(loaded.checkName)} check lists its problems. Fix the config, then ask again.`
         );
         return;
       }
@@ -7237,19 +7352,19 @@ async function onFreezeComment(context, state, command) {
         () => deps.gh.createComment(issue.number, body)
       );
       if ("error" in command) {
-        await reply(`@${login2}, pilot-gate could not read that command: ${command.error}`);
+        await reply(`${mention(login2)}, pilot-gate could not read that command: ${command.error}`);
         return;
       }
       if (!loaded.ok) {
         await reply(
-          `@${login2}, freezes cannot be changed while \`${loaded.error.file}\` on the default branch is invalid: ${loaded.error.message.split(`
-`)[0]} Fix the config, then ask again.`
+          `${mention(login2)}, freezes cannot be changed while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
+`)[0] ?? "")} Fix the config, then ask again.`
         );
         return;
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `@${login2}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
+          `${mention(login2)}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
         );
         return;
       }
@@ -7277,14 +7392,14 @@ async function respond(deps, dryRun, what, write) {
 function refusalText(receipt2, config) {
   let roles = config.overrides.roles, who = [
     `people with **${config.overrides.permission}** permission or higher on this repository`,
-    ...roles.length > 0 ? [`holders of the ${roles.map((role) => `\`${role}\``).join(" or ")} role`] : []
+    ...roles.length > 0 ? [`holders of the ${roles.map((role) => codeSpan(role)).join(" or ")} role`] : []
   ].join(", and ");
   return [
-    `@${receipt2.actor}, thanks for asking, but this override of \`${receipt2.ruleId}\` was not accepted: ${receipt2.detail ?? "it is not allowed here."}`,
+    `${mention(receipt2.actor)}, thanks for asking, but this override of ${codeSpan(receipt2.ruleId)} was not accepted: ${inertText(receipt2.detail ?? "it is not allowed here.")}`,
     "",
     `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
     "",
-    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt2.sha.slice(0, 7)} (receipt \`${receipt2.id}\`).`
+    `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt2.sha.slice(0, 7)} (receipt ${codeSpan(receipt2.id)}).`
   ].join(`
 `);
 }
@@ -7594,7 +7709,7 @@ function classifyReport(path, text) {
   if (parsed.success) return { report: parsed.data };
   let issue = parsed.error.issues[0];
   return {
-    reason: `not a valid readiness report (${issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}); regenerate it with \`pilot-gate readiness --report ${path.split("/").pop()}\``
+    reason: `not a valid readiness report (${issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}); regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`
   };
 }
 function newestReport(reports) {
@@ -7606,27 +7721,21 @@ function newestReport(reports) {
     (!newest || time(entry.report) > time(newest.report)) && (newest = entry);
   return newest;
 }
-function code(text) {
-  return `\`${text.replace(/[`\r\n]/g, "'")}\``;
-}
-function plain(text) {
-  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
-}
 function bounded(summary) {
   return truncateBytes(summary, GITHUB_TEXT_LIMIT);
 }
 var MAX_REASONS = 50;
 function readinessCheckRun(entry, packUrl, now, evidence) {
-  let { report, path } = entry, go = report.verdict === "GO", blockers = go ? "" : ` (${report.blockers.length} blocker(s))`, keys = evidence.keyids.map((id) => code(id.slice(0, 16))).join(", ");
+  let { report, path } = entry, go = report.verdict === "GO", blockers = go ? "" : ` (${report.blockers.length} blocker(s))`, keys = evidence.keyids.map((id) => codeSpan(id.slice(0, 16))).join(", ");
   return {
     name: READINESS_CHECK_NAME,
     conclusion: go ? "success" : "failure",
     completedAt: now.toISOString(),
-    title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
+    title: titleText(`${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`, 200),
     summary: bounded(
       [
         renderReadinessMarkdown(report),
-        `From the evidence pack [${code(evidence.pack || "/")}](${packUrl}) (${code(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${code(evidence.manifestDigest)}), and this report is one of them.`,
+        `From the evidence pack ${link(evidence.pack || "/", packUrl, { code: !0 })} (${codeSpan(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${codeSpan(evidence.manifestDigest)}), and this report is one of them.`,
         ""
       ].join(`
 `)
@@ -7644,14 +7753,14 @@ function unverifiedCheckRun(entry, evidence, packUrl, now) {
     title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
     summary: bounded(
       [
-        `## ❌ Readiness not verified: ${code(path)}`,
+        `## ❌ Readiness not verified: ${codeSpan(path)}`,
         "",
-        `The report says ${code(report.verdict)} for ${code(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${code("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack [${code(evidence.pack || "/")}](${packUrl}) was not verified:`,
+        `The report says ${codeSpan(report.verdict)} for ${codeSpan(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${codeSpan("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack ${link(evidence.pack || "/", packUrl, { code: !0 })} was not verified:`,
         "",
-        ...shown.map((reason) => `- ${plain(reason)}`),
+        ...shown.map((reason) => `- ${inertText(reason)}`),
         ...more > 0 ? [`- …and ${more} more`] : [],
         "",
-        `Check it with ${code(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
+        `Check it with ${codeSpan(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
         ""
       ].join(`
 `)
@@ -7666,14 +7775,17 @@ function unreadableCheckRun(problems, branch, now) {
     name: READINESS_CHECK_NAME,
     conclusion: "failure",
     completedAt: now.toISOString(),
-    title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+    title: titleText(
+      `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+      200
+    ),
     summary: bounded(
       [
-        `## ❌ Readiness unknown: a report on ${code(branch)} cannot be read`,
+        `## ❌ Readiness unknown: a report on ${codeSpan(branch)} cannot be read`,
         "",
         "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
         "",
-        ...problems.map((p) => `- ${code(p.path)}: ${plain(p.reason)}`),
+        ...problems.map((p) => `- ${codeSpan(p.path)}: ${inertText(p.reason)}`),
         "",
         "Fix the report and commit a new evidence pack; the check follows the next push.",
         ""
@@ -7690,7 +7802,7 @@ function errorCheckRun(reason, now) {
     conclusion: "failure",
     completedAt: now.toISOString(),
     title: "Could not read the readiness reports",
-    summary: bounded(`pilot-gate could not read the readiness reports: ${plain(reason)}
+    summary: bounded(`pilot-gate could not read the readiness reports: ${inertText(reason)}
 `),
     annotations: [],
     actions: []

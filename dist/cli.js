@@ -259,8 +259,8 @@ var require_directives = __commonJS({
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
               return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
+            let [handle2, prefix] = parts;
+            return this.tags[handle2] = prefix, !0;
           }
           case "%YAML": {
             if (this.yaml.explicit = !0, parts.length !== 1)
@@ -292,25 +292,25 @@ var require_directives = __commonJS({
           let verbatim = source.slice(2, -1);
           return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
         }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        let [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
+        let prefix = this.tags[handle2];
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error62) {
             return onError(String(error62)), null;
           }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+        return handle2 === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
       /**
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
+        for (let [handle2, prefix] of Object.entries(this.tags))
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
@@ -322,8 +322,8 @@ var require_directives = __commonJS({
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
+        for (let [handle2, prefix] of tagEntries)
+          handle2 === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle2} ${prefix}`);
         return lines.join(`
 `);
       }
@@ -7333,8 +7333,8 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines = issues.map((issue2) => {
-    let where = issue2.position ? `${file2}:${issue2.position.line}:${issue2.position.column}` : file2, path2 = issue2.path ? ` ${issue2.path}:` : "";
-    return `${where}${path2} ${issue2.message}`;
+    let where2 = issue2.position ? `${file2}:${issue2.position.line}:${issue2.position.column}` : file2, path2 = issue2.path ? ` ${issue2.path}:` : "";
+    return `${where2}${path2} ${issue2.message}`;
   });
   return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
 `);
@@ -10121,10 +10121,10 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
           let start = payload.issues.length;
@@ -27552,7 +27552,7 @@ function compiler(options4) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -27580,7 +27580,7 @@ function compiler(options4) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
@@ -28044,7 +28044,7 @@ function compiler(options4) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -29569,6 +29569,60 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/render/escape.ts
+function flatten(text5) {
+  return text5.replace(/\s+/gu, " ").trim();
+}
+function cap(text5, max) {
+  if (max === void 0 || text5.length <= max) return text5;
+  let chars = Array.from(text5);
+  return chars.length <= max ? text5 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text5, max) {
+  let out = cap(flatten(text5), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text5, max) {
+  let value = cap(text5.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function markdownCell(markdown) {
+  return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
+}
+function tableCell(text5, max = 600) {
+  return markdownCell(inertText(text5, max));
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+function issueRef(number4, url2) {
+  let target = webUrl(url2);
+  return target === void 0 ? `#${number4}` : `[#${number4}](${target})`;
+}
+function webUrl(url2) {
+  if (url2 === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url2.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+function titleText(text5, max) {
+  return cap(flatten(text5), max);
+}
+
 // core/rules/branch-patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = external_exports.union([
@@ -29659,7 +29713,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -29669,26 +29723,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -29764,7 +29818,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file2) => `\`${file2}\``),
+      touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
     ), changes = partial2 ? [
       `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -29774,12 +29828,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -29817,17 +29871,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -29839,7 +29893,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/incidents/freeze.ts
@@ -30005,7 +30059,7 @@ function toIncident(issue2, config2, idPattern = DEFAULT_ID_PATTERN) {
   };
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -30019,22 +30073,24 @@ ${pr.body}`;
   return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text5) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text5);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config2) {
   let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents2, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents2) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -30042,19 +30098,19 @@ function freezeFindings(pr, incidents2, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where2 = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where2}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -30103,7 +30159,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -30266,7 +30322,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
-    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -30482,17 +30538,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where2 = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content3.section.position
@@ -30501,8 +30557,8 @@ function unfilledFinding(id, content3, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -30510,7 +30566,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -30518,7 +30574,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -30537,7 +30593,7 @@ function taskFindings(content3, placeholders) {
   let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -30563,7 +30619,7 @@ function stripHtml(text5) {
 }
 function quote(text5) {
   let flat = text5.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text5, max) {
   let chars = [...text5];
@@ -30574,20 +30630,20 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
 `), ids = unique(findIds(text5, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text5.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text5.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position2,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -30619,7 +30675,7 @@ function isRepoPath(token) {
 function evidenceFindings(content3, branchId) {
   return hasLink(content3) ? [] : [
     finding(
-      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content3.section.position
     )
   ];
@@ -30635,7 +30691,7 @@ function runbookFindings(content3, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where2 = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where2} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where2} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content3.section.position)];
 }
 function unique(items) {
@@ -31222,7 +31278,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -31240,7 +31296,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -31257,7 +31313,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -31270,7 +31326,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -31281,12 +31337,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -31301,7 +31357,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -31318,9 +31374,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -31330,11 +31386,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -31347,10 +31403,6 @@ function capitalise(text5) {
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
-}
-function shorten2(text5, max = 80) {
-  let line = text5.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -31420,12 +31472,12 @@ function wipFinding(pr, openPrs, config2) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -31444,7 +31496,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -31592,7 +31644,7 @@ function runRule(rule, snapshot, options4, context) {
       {
         ruleId: rule.id,
         severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${error62.message}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+        message: `Rule ${rule.id} could not finish (${inertText(error62.message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
       }
     ];
   }
@@ -31615,7 +31667,7 @@ function prepareBody(raw, config2) {
       severity: "blocking",
       source: "body",
       position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${unsafe.reason} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
     }), { body: parseBody("", sections), findings };
   try {
     return { body: parseBody(text5, sections), findings };
@@ -31624,7 +31676,7 @@ function prepareBody(raw, config2) {
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      message: `The PR body could not be read as Markdown (${error62.message}). Simplify its structure and push an edit.`
+      message: `The PR body could not be read as Markdown (${inertText(error62.message)}). Simplify its structure and push an edit.`
     }), { body: parseBody("", sections), findings };
   }
 }
@@ -31906,8 +31958,8 @@ function buildManifest(input2) {
 function renderVerifyText(report2, c) {
   let lines = [], errors = report2.findings.filter((f) => f.severity === "error"), warnings = report2.findings.filter((f) => f.severity === "warning");
   for (let finding2 of [...errors, ...warnings]) {
-    let icon = finding2.severity === "error" ? c.red("✖") : c.yellow("⚠"), where = finding2.path ? `${finding2.pack}/${finding2.path}` : finding2.pack;
-    lines.push(`${icon} ${c.bold(finding2.kind)} ${c.dim(where)}: ${finding2.message}`);
+    let icon = finding2.severity === "error" ? c.red("✖") : c.yellow("⚠"), where2 = finding2.path ? `${finding2.pack}/${finding2.path}` : finding2.pack;
+    lines.push(`${icon} ${c.bold(finding2.kind)} ${c.dim(where2)}: ${finding2.message}`);
   }
   lines.length > 0 && lines.push("");
   let chain = `${report2.chain.length} pack${report2.chain.length === 1 ? "" : "s"} in the chain`;
@@ -32092,22 +32144,22 @@ function checkEnvelope(manifest, statement, text5, options4, add, result) {
   );
 }
 function verifyLink(manifest, label3, previous3) {
-  let link = manifest.previous;
-  if (!link) return [];
+  let link2 = manifest.previous;
+  if (!link2) return [];
   let broken = (message) => [
     { kind: "broken-chain", severity: "error", pack: label3, path: MANIFEST_FILE, message }
   ];
   if (!previous3 || previous3.manifest === void 0)
     return broken(
-      `the previous pack ${link.id} (${previous3?.label ?? "next to this one"}) is missing, so the chain cannot be followed`
+      `the previous pack ${link2.id} (${previous3?.label ?? "next to this one"}) is missing, so the chain cannot be followed`
     );
   let parsed = parseJson(previous3.manifest, manifestSchema);
   if (!parsed.ok)
     return broken(`the previous pack ${previous3.label} has a manifest that ${parsed.error}`);
   let digest2 = digestOf(parsed.value);
-  return digest2 !== link.digest ? broken(
-    `the previous pack ${previous3.label} was changed after this pack was made: its manifest hashes to ${digest2}, this pack recorded ${link.digest}`
-  ) : parsed.value.scope !== manifest.scope || parsed.value.id !== link.id ? broken(`the previous pack ${previous3.label} is not ${manifest.scope}/${link.id}`) : Date.parse(parsed.value.createdAt) > Date.parse(manifest.createdAt) ? broken(`the previous pack ${previous3.label} is newer than this one`) : [];
+  return digest2 !== link2.digest ? broken(
+    `the previous pack ${previous3.label} was changed after this pack was made: its manifest hashes to ${digest2}, this pack recorded ${link2.digest}`
+  ) : parsed.value.scope !== manifest.scope || parsed.value.id !== link2.id ? broken(`the previous pack ${previous3.label} is not ${manifest.scope}/${link2.id}`) : Date.parse(parsed.value.createdAt) > Date.parse(manifest.createdAt) ? broken(`the previous pack ${previous3.label} is newer than this one`) : [];
 }
 function decodePayload(base643) {
   try {
@@ -32128,8 +32180,8 @@ function parseJson(text5, schema) {
   }
   let parsed = schema.safeParse(value);
   if (parsed.success) return { ok: !0, value: parsed.data };
-  let issue2 = parsed.error.issues[0], where = issue2?.path.length ? issue2.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-  return { ok: !1, error: `is not valid: ${where}: ${issue2?.message ?? "invalid"}${more}` };
+  let issue2 = parsed.error.issues[0], where2 = issue2?.path.length ? issue2.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+  return { ok: !1, error: `is not valid: ${where2}: ${issue2?.message ?? "invalid"}${more}` };
 }
 
 // core/gates/parity/environment.ts
@@ -32315,13 +32367,13 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options4) {
     ...targetValue.kind === "found" ? { target: targetValue.value } : {}
   }, unreadable = [refValue, targetValue].find((v) => v.kind === "unreadable");
   if (unreadable?.kind === "unreadable") {
-    let where = refValue.kind === "unreadable" ? ref.name : target.name;
+    let where2 = refValue.kind === "unreadable" ? ref.name : target.name;
     return {
       key,
       status: "error",
       ...values,
-      message: `${where}: ${unreadable.why}`,
-      resolve: `fix values in ${where}'s file so ${key} has one readable value`
+      message: `${where2}: ${unreadable.why}`,
+      resolve: `fix values in ${where2}'s file so ${key} has one readable value`
     };
   }
   let rule = facet === "feature_flags" ? oneWayRuleFor(options4.config.one_way, key, ref, target) : void 0;
@@ -33082,14 +33134,14 @@ function milestones({ milestones: milestones2 }) {
     return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
   let items = [], unreadable = 0;
   for (let doc of milestones2) {
-    let where = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
+    let where2 = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
     if ("error" in doc) {
-      unreadable++, items.push({ text: `${where}: ${doc.error}`, file: doc.file });
+      unreadable++, items.push({ text: `${where2}: ${doc.error}`, file: doc.file });
       continue;
     }
     for (let item of doc.unchecked)
       items.push({
-        text: `${where}: [ ] ${item.text}`,
+        text: `${where2}: [ ] ${item.text}`,
         file: doc.file,
         ...item.line ? { line: item.line } : {}
       });
@@ -33152,11 +33204,11 @@ function uncheckedItems(text5, section) {
 
 // core/gates/readiness/render.ts
 var MAX_ITEMS = 20;
-function itemLines(c) {
-  let shown2 = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
-    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
-    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
-  }), rest = c.evidence.items.length - shown2.length;
+function where(item) {
+  return item.file ? `${item.file}${item.line ? `:${item.line}` : ""}` : "";
+}
+function itemLines(c, line) {
+  let shown2 = c.evidence.items.slice(0, MAX_ITEMS).map((item) => `  - ${line(item)}`), rest = c.evidence.items.length - shown2.length;
   return rest > 0 ? [...shown2, `  - …and ${rest} more (see the JSON report)`] : shown2;
 }
 var MARK = {
@@ -33178,8 +33230,13 @@ function renderReadinessText(report2) {
   }
   if (report2.blockers.length > 0) {
     lines.push("", `Blockers (${report2.blockers.length}):`);
-    for (let c of report2.criteria.filter((c2) => report2.blockers.includes(c2.id)))
-      lines.push(`  ${c.id}: ${c.summary}`, ...itemLines(c).map((l) => `  ${l}`)), c.fix && lines.push(`    fix: ${c.fix}`);
+    for (let c of report2.criteria.filter((c2) => report2.blockers.includes(c2.id))) {
+      let textItem = (item) => {
+        let at2 = where(item);
+        return item.url ? `[${item.text}](${item.url})` : `${item.text}${at2 ? ` (${at2})` : ""}`;
+      };
+      lines.push(`  ${c.id}: ${c.summary}`, ...itemLines(c, textItem).map((l) => `  ${l}`)), c.fix && lines.push(`    fix: ${c.fix}`);
+    }
   }
   return report2.notes.length > 0 && lines.push("", ...report2.notes.map((n) => `note: ${n}`)), `${lines.join(`
 `)}
@@ -36938,15 +36995,15 @@ function missingBlockedFields(body, config2) {
 }
 function missingFieldsComment(missing2, config2) {
   return [
-    `This item is labeled \`${config2.blocked.label}\` but does not state: ${missing2.join(", ")}.`,
+    `This item is labeled ${codeSpan(config2.blocked.label)} but does not state: ${missing2.map((field2) => inertText(field2)).join(", ")}.`,
     "",
     "Add each as a heading with the answer under it, or as a row of a two-column table:",
     "",
     "| Field | Value |",
     "|---|---|",
-    ...missing2.map((field2) => `| ${field2} | … |`),
+    ...missing2.map((field2) => `| ${tableCell(field2)} | … |`),
     "",
-    `The \`${config2.blocked.needs_info_label}\` label comes off once every field is stated.`
+    `The ${codeSpan(config2.blocked.needs_info_label)} label comes off once every field is stated.`
   ].join(`
 `);
 }
@@ -37705,13 +37762,13 @@ async function readOptionalFile(path2, limit, shown2 = path2) {
   }
 }
 async function readLimitedFile(absolute, shown2, limit) {
-  let handle = await open2(absolute, "r");
+  let handle2 = await open2(absolute, "r");
   try {
-    let stats = await handle.stat();
+    let stats = await handle2.stat();
     if (stats.isFile() && stats.size > limit.bytes)
       throw new FileTooLargeError(shown2, stats.size, limit);
     let chunks = [], total = 0;
-    for await (let chunk of handle.createReadStream({
+    for await (let chunk of handle2.createReadStream({
       start: 0,
       end: limit.bytes,
       // inclusive: one byte past the limit tells a file that grew
@@ -37721,7 +37778,7 @@ async function readLimitedFile(absolute, shown2, limit) {
     if (total > limit.bytes) throw new FileTooLargeError(shown2, void 0, limit);
     return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 async function readAll(input2) {
@@ -38299,7 +38356,7 @@ function ruleSummary(rule) {
   return parts.join(", ");
 }
 function renderFinding(finding2, c, bodyName, bodyLines) {
-  let icon = FINDING_ICON[finding2.severity], styledIcon = finding2.severity === "blocking" ? c.red(icon) : finding2.severity === "warning" ? c.yellow(icon) : c.blue(icon), where = location(finding2, bodyName), out = [`${styledIcon} ${c.bold(finding2.ruleId)}${where ? c.dim(` · ${where}`) : ""}`], message = safeText(finding2.message), { what, fix } = finding2.severity === "info" ? { what: message } : splitFix(message);
+  let icon = FINDING_ICON[finding2.severity], styledIcon = finding2.severity === "blocking" ? c.red(icon) : finding2.severity === "warning" ? c.yellow(icon) : c.blue(icon), where2 = location(finding2, bodyName), out = [`${styledIcon} ${c.bold(finding2.ruleId)}${where2 ? c.dim(` · ${where2}`) : ""}`], message = safeText(finding2.message), { what, fix } = finding2.severity === "info" ? { what: message } : splitFix(message);
   out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding2.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding2.suggestion))}`);
   let line = finding2.position?.line;
   if (finding2.source === "body" && line !== void 0 && bodyLines) {
@@ -39405,11 +39462,11 @@ async function verify2(args, io2) {
       });
       break;
     }
-    let nextKind = await kindOf(next), text5 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link = verifyLink(result.manifest, label3, {
+    let nextKind = await kindOf(next), text5 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link2 = verifyLink(result.manifest, label3, {
       label: displayPath(io2.cwd, next),
       manifest: text5
     });
-    findings.push(...link), current = nextKind === "dir" && text5 !== void 0 ? next : void 0;
+    findings.push(...link2), current = nextKind === "dir" && text5 !== void 0 ? next : void 0;
   }
   let report2 = {
     version: 1,
@@ -40500,10 +40557,10 @@ function toIncidents(items, config2) {
   return [...byNumber.values()];
 }
 async function announceEscalation(deps, number4, escalation, dryRun) {
-  let { body, label: label3, mention } = escalation;
+  let { body, label: label3, mention: mention2 } = escalation;
   if (dryRun) {
     deps.log.info(
-      { number: number4, label: label3, mention, body },
+      { number: number4, label: label3, mention: mention2, body },
       `dry run: would comment on #${number4} and add the label ${label3}`
     );
     return;
@@ -40530,7 +40587,7 @@ function normalized(text5) {
 function missingBody(missing2, unreadable, settings) {
   return [
     BLOCKED_MARKER,
-    ...unreadable ? [unreadable, ""] : [],
+    ...unreadable ? [inertText(unreadable), ""] : [],
     missingFieldsComment(missing2, settings)
   ].join(`
 `);
@@ -40538,7 +40595,7 @@ function missingBody(missing2, unreadable, settings) {
 function statedBody(settings) {
   return [
     BLOCKED_MARKER,
-    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`
+    `Every field a ${codeSpan(settings.blocked.label)} item must state is now stated (${settings.blocked.fields.map((field2) => inertText(field2)).join(", ")}).`
   ].join(`
 `);
 }
@@ -40629,16 +40686,16 @@ async function checkBlockedItem(deps, config2, item, opts) {
   return await applyWrites(deps, item.number, writes, opts.dryRun), result({ missing: missing2, ...unreadable ? { unreadable } : {} });
 }
 function blockedEscalationComment(number4, since, now, level2, settings) {
-  let label3 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
+  let label3 = settings.blocked.escalated_label, who = level2.mention.length > 0 ? level2.mention.join(" ") : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${codeSpan(CONFIG_PATH)})`, days = Math.floor((now.getTime() - since.getTime()) / DAY2);
   return [
     BLOCKED_ESCALATION_MARKER,
-    `### Blocked longer than one cycle: escalated to ${level2.name}`,
+    `### Blocked longer than one cycle: escalated to ${inertText(level2.name)}`,
     "",
-    `${who}: #${number4} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    `${who}: #${number4} has been labeled ${codeSpan(settings.blocked.label)} since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
     "",
     "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
     "",
-    `_pilot-gate adds the label \`${label3}\` to record this, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(label3)} to record this, so it is announced once._`,
     ""
   ].join(`
 `);
@@ -40713,7 +40770,7 @@ async function sweepBlocked(deps, config2, now, { dryRun }) {
 
 // app/incidents/freeze.ts
 function branchesOf(config2) {
-  return config2.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+  return config2.incidents.freeze_branches.map((branch) => codeSpan(branch)).join(", ");
 }
 var DAY3 = 1440 * 6e4;
 async function checkP0Trigger(deps, config2, now, dryRun) {
@@ -40737,14 +40794,14 @@ async function checkP0Trigger(deps, config2, now, dryRun) {
     at: now.toISOString(),
     reason: reason2,
     incidents: trigger.incidents
-  }, record2 = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], mention = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = `${trigger.id} tripped: ${reason2}`.slice(0, 120), body = [
-    `${mention}trigger **${trigger.id}** tripped: ${reason2}.`,
+  }, record2 = { ...fields, receipt: freezeReceiptId(fields) }, level2 = settings.escalation[0], callOut = level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : "", title = titleText(`${trigger.id} tripped: ${reason2}`, 120), body = [
+    `${callOut}trigger **${inertText(trigger.id)}** tripped: ${reason2}.`,
     "",
-    ...links.map((link) => `- ${link}`),
+    ...links.map((link2) => `- ${link2}`),
     "",
-    `Merges into ${branchesOf(config2)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    `Merges into ${branchesOf(config2)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
     "",
-    `Receipt: \`${record2.receipt}\``,
+    `Receipt: ${codeSpan(record2.receipt)}`,
     "",
     freezeRecordMarker(record2)
   ].join(`
@@ -40808,24 +40865,24 @@ var CLOCK_WORDS = {
   },
   contain: {
     done: "contained",
-    how: (config2) => `the label ${config2.contained_labels.map((l) => `\`${l}\``).join(" or ")}`
+    how: (config2) => `the label ${config2.contained_labels.map((l) => codeSpan(l)).join(" or ")}`
   },
   recover: {
     done: "recovered",
-    how: (config2) => `the label ${config2.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`
+    how: (config2) => `the label ${config2.recovered_labels.map((l) => codeSpan(l)).join(" or ")}, or closing the issue`
   }
 };
 function minutes2(n, business) {
   return `${n} ${business ? "business " : ""}min`;
 }
 function escalationComment(incident, step, clocks, config2) {
-  let chain = config2.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+  let chain = config2.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
     let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config2)})`;
     return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
-  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
+  }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
   return [
     `<!-- pilot-gate:${step.label} -->`,
-    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    `### Escalated to ${inertText(step.name)} (level ${step.level} of ${chain.length})`,
     "",
     opener,
     "",
@@ -40833,7 +40890,7 @@ function escalationComment(incident, step, clocks, config2) {
     "",
     nextLine,
     "",
-    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(step.label)} to record this level, so it is announced once._`,
     ""
   ].join(`
 `);
@@ -42254,19 +42311,19 @@ async function configOf(deps, io2, path2) {
     let loaded = await loadConfig(io2.cwd, path2);
     return { config: loaded.config, description: loaded.description };
   }
-  let where = `${deps.repo.owner}/${deps.repo.repo}`;
+  let where2 = `${deps.repo.owner}/${deps.repo.repo}`;
   try {
     deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
     let loaded = await loadRepoConfig(deps);
     if (!loaded.ok) throw loaded.error;
-    let on = `on ${deps.repo.defaultBranch} of ${where}`;
+    let on = `on ${deps.repo.defaultBranch} of ${where2}`;
     return {
       config: loaded.config,
       description: loaded.fromFile ? `${CONFIG_PATH} ${on}` : `defaults (no ${CONFIG_PATH} ${on})`
     };
   } catch (error62) {
     throw error62 instanceof GitHubApiError ? new UsageError(
-      `cannot read the config of ${where}: ${error62.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`
+      `cannot read the config of ${where2}: ${error62.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`
     ) : error62;
   }
 }
@@ -43191,8 +43248,8 @@ function reason(error62) {
   let message = error62?.message;
   return typeof message == "string" ? message : String(error62);
 }
-function nextStep2(status2, where) {
-  return status2 === 404 ? `the repository ${where} does not exist or the token cannot see it` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
+function nextStep2(status2, where2) {
+  return status2 === 404 ? `the repository ${where2} does not exist or the token cannot see it` : status2 === 403 ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)" : status2 === void 0 ? "GitHub could not be reached; re-run" : "re-run; if it persists, check GitHub's status";
 }
 function truncateReleaseBody(body) {
   if (body.length <= RELEASE_BODY_LIMIT) return { body, truncated: !1 };
@@ -43204,7 +43261,7 @@ _These notes were ${body.length.toLocaleString("en-US")} characters, over GitHub
   return code3 >= 55296 && code3 <= 56319 && cut--, { body: `${body.slice(0, cut)}${note}`, truncated: !0 };
 }
 async function publishRelease(octokit, repository, options4) {
-  let { owner, repo } = repository, { tag, sha } = options4, where = `${owner}/${repo}`;
+  let { owner, repo } = repository, { tag, sha } = options4, where2 = `${owner}/${repo}`;
   if (!TAG_PATTERN.test(tag))
     throw new ReleaseError(`"${tag}" is not a valid tag name; nothing was created`, {});
   if (!SHA_PATTERN2.test(sha))
@@ -43242,7 +43299,7 @@ async function publishRelease(octokit, repository, options4) {
   } catch (error62) {
     let status2 = statusOf2(error62);
     throw new ReleaseError(
-      `could not create the tag object ${tag} on ${sha} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${status2 === 422 ? `GitHub does not know the commit ${sha}; push it, or check --sha` : nextStep2(status2, where)}; nothing was created`,
+      `could not create the tag object ${tag} on ${sha} in ${where2} (${status2 ?? "no answer"}: ${reason(error62)}): ${status2 === 422 ? `GitHub does not know the commit ${sha}; push it, or check --sha` : nextStep2(status2, where2)}; nothing was created`,
       { status: status2, cause: error62 }
     );
   }
@@ -43256,10 +43313,10 @@ async function publishRelease(octokit, repository, options4) {
   } catch (error62) {
     let status2 = statusOf2(error62);
     throw status2 === 422 && /already exists/i.test(reason(error62)) ? new ReleaseError(
-      `the tag ${tag} already exists in ${where}; a release tag is never moved or reused, so nothing was overwritten and no release was created. Release the next version.`,
+      `the tag ${tag} already exists in ${where2}; a release tag is never moved or reused, so nothing was overwritten and no release was created. Release the next version.`,
       { status: status2, refused: !0, cause: error62 }
     ) : new ReleaseError(
-      `could not create the ref refs/tags/${tag} in ${where} (${status2 ?? "no answer"}: ${reason(error62)}): ${nextStep2(status2, where)}; no tag and no release were created`,
+      `could not create the ref refs/tags/${tag} in ${where2} (${status2 ?? "no answer"}: ${reason(error62)}): ${nextStep2(status2, where2)}; no tag and no release were created`,
       { status: status2, cause: error62 }
     );
   }
@@ -43286,7 +43343,7 @@ async function publishRelease(octokit, repository, options4) {
   } catch (error62) {
     let status2 = statusOf2(error62);
     throw new ReleaseError(
-      `the tag ${tag} was created on ${sha} in ${where}, but the release was not (${status2 ?? "no answer"}: ${reason(error62)}); the tag stays. Create the release for the existing tag: gh release create ${tag} --repo ${where} --verify-tag --notes-file <notes>${options4.prerelease ? " --prerelease" : ""} (re-running publish refuses, because the tag now exists)`,
+      `the tag ${tag} was created on ${sha} in ${where2}, but the release was not (${status2 ?? "no answer"}: ${reason(error62)}); the tag stays. Create the release for the existing tag: gh release create ${tag} --repo ${where2} --verify-tag --notes-file <notes>${options4.prerelease ? " --prerelease" : ""} (re-running publish refuses, because the tag now exists)`,
       { status: status2, cause: error62 }
     );
   }
@@ -43421,7 +43478,7 @@ async function runPublish(args, io2) {
       "GITHUB_TOKEN is not set, so nothing can be published",
       "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run"
     );
-  let message = values.message?.trim() || `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`, octokit = cliOctokit(io2, token), c = palette(useColor(io2.stdout, io2.env)), where = `${owner}/${repo}`, result;
+  let message = values.message?.trim() || `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`, octokit = cliOctokit(io2, token), c = palette(useColor(io2.stdout, io2.env)), where2 = `${owner}/${repo}`, result;
   try {
     result = await publishRelease(
       octokit,
@@ -43431,7 +43488,7 @@ async function runPublish(args, io2) {
   } catch (error62) {
     if (!(error62 instanceof ReleaseError)) throw error62;
     if (values.json && io2.stdout.write(
-      `${JSON.stringify({ version: 1, kind: "release-publish", repository: where, tag, sha, outcome: error62.refused ? "refused" : "failed", status: error62.status ?? null, error: error62.message }, null, 2)}
+      `${JSON.stringify({ version: 1, kind: "release-publish", repository: where2, tag, sha, outcome: error62.refused ? "refused" : "failed", status: error62.status ?? null, error: error62.message }, null, 2)}
 `
     ), !error62.refused) throw new UsageError(error62.message);
     return values.json || io2.stdout.write(safeText(`${c.red("Refused")} ${error62.message}
@@ -43443,7 +43500,7 @@ async function runPublish(args, io2) {
         {
           version: 1,
           kind: "release-publish",
-          repository: where,
+          repository: where2,
           tag,
           sha,
           outcome: result.dryRun ? "dry-run" : "published",
@@ -43460,11 +43517,11 @@ async function runPublish(args, io2) {
 `
     ), 0;
   let release = `GitHub release ${tag}${kind === "rc" ? " (prerelease)" : ""}`, lines = result.dryRun ? [
-    `${c.green("Dry run")}: nothing was created in ${where}`,
+    `${c.green("Dry run")}: nothing was created in ${where2}`,
     `  would tag     ${tag} on ${sha} (annotated: ${message})`,
     `  would create  ${release}, notes ${result.body.length} characters${result.truncated ? " (truncated)" : ""}`
   ] : [
-    `${c.green("Published")} ${tag} on ${sha} in ${where}`,
+    `${c.green("Published")} ${tag} on ${sha} in ${where2}`,
     `  tag object  ${result.tagObjectSha}`,
     `  release     ${result.releaseUrl}${kind === "rc" ? " (prerelease)" : ""}`,
     ...result.truncated ? ["  notes       truncated to GitHub's 125,000-character limit"] : []

@@ -986,8 +986,8 @@ var require_directives = __commonJS({
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
               return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
+            let [handle2, prefix] = parts;
+            return this.tags[handle2] = prefix, !0;
           }
           case "%YAML": {
             if (this.yaml.explicit = !0, parts.length !== 1)
@@ -1019,25 +1019,25 @@ var require_directives = __commonJS({
           let verbatim = source.slice(2, -1);
           return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
         }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        let [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
+        let prefix = this.tags[handle2];
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error63) {
             return onError(String(error63)), null;
           }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+        return handle2 === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
       /**
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
+        for (let [handle2, prefix] of Object.entries(this.tags))
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
@@ -1049,8 +1049,8 @@ var require_directives = __commonJS({
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle} ${prefix}`);
+        for (let [handle2, prefix] of tagEntries)
+          handle2 === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle2} ${prefix}`);
         return lines2.join(`
 `);
       }
@@ -10596,10 +10596,10 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
           let start = payload.issues.length;
@@ -23410,6 +23410,51 @@ function buildManifest(input2) {
   });
 }
 
+// core/render/escape.ts
+function flatten(text4) {
+  return text4.replace(/\s+/gu, " ").trim();
+}
+function cap(text4, max) {
+  if (max === void 0 || text4.length <= max) return text4;
+  let chars = Array.from(text4);
+  return chars.length <= max ? text4 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text4, max) {
+  let out = cap(flatten(text4), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text4, max) {
+  let value = cap(text4.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+function issueRef(number4, url2) {
+  let target = webUrl(url2);
+  return target === void 0 ? `#${number4}` : `[#${number4}](${target})`;
+}
+function webUrl(url2) {
+  if (url2 === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url2.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+
 // core/evidence/render.ts
 function renderVerifyText(report, c) {
   let lines2 = [], errors = report.findings.filter((f) => f.severity === "error"), warnings = report.findings.filter((f) => f.severity === "warning");
@@ -23431,6 +23476,20 @@ function renderVerifyText(report, c) {
   return `${lines2.join(`
 `)}
 `;
+}
+function renderEvidenceSummary(summary2) {
+  let { previous: previous3 } = summary2;
+  return [
+    `### Evidence pack ${inertText(summary2.packPath)}`,
+    "",
+    `- ${summary2.committed ? "Committed" : "Already on"} ${codeSpan(summary2.branch)} at ${codeSpan(summary2.commitSha)}${summary2.branchCreated ? " (branch created)" : ""}`,
+    `- Commit judged: ${codeSpan(summary2.judgedSha)}`,
+    `- Files: ${summary2.files}; statement digest ${codeSpan(summary2.statementDigest)}; manifest digest ${codeSpan(summary2.manifestDigest)}`,
+    `- Previous: ${previous3 ? `${codeSpan(previous3.id)} (${codeSpan(previous3.digest)})` : "none (first pack of this scope)"}`,
+    `- Signed: ${summary2.signed ? "yes" : "**no** (set signing-key to sign)"}`,
+    ""
+  ].join(`
+`);
 }
 
 // core/evidence/statement.ts
@@ -23600,22 +23659,22 @@ function checkEnvelope(manifest, statement, text4, options4, add, result) {
   );
 }
 function verifyLink(manifest, label2, previous3) {
-  let link = manifest.previous;
-  if (!link) return [];
+  let link2 = manifest.previous;
+  if (!link2) return [];
   let broken = (message) => [
     { kind: "broken-chain", severity: "error", pack: label2, path: MANIFEST_FILE, message }
   ];
   if (!previous3 || previous3.manifest === void 0)
     return broken(
-      `the previous pack ${link.id} (${previous3?.label ?? "next to this one"}) is missing, so the chain cannot be followed`
+      `the previous pack ${link2.id} (${previous3?.label ?? "next to this one"}) is missing, so the chain cannot be followed`
     );
   let parsed = parseJson(previous3.manifest, manifestSchema);
   if (!parsed.ok)
     return broken(`the previous pack ${previous3.label} has a manifest that ${parsed.error}`);
   let digest2 = digestOf(parsed.value);
-  return digest2 !== link.digest ? broken(
-    `the previous pack ${previous3.label} was changed after this pack was made: its manifest hashes to ${digest2}, this pack recorded ${link.digest}`
-  ) : parsed.value.scope !== manifest.scope || parsed.value.id !== link.id ? broken(`the previous pack ${previous3.label} is not ${manifest.scope}/${link.id}`) : Date.parse(parsed.value.createdAt) > Date.parse(manifest.createdAt) ? broken(`the previous pack ${previous3.label} is newer than this one`) : [];
+  return digest2 !== link2.digest ? broken(
+    `the previous pack ${previous3.label} was changed after this pack was made: its manifest hashes to ${digest2}, this pack recorded ${link2.digest}`
+  ) : parsed.value.scope !== manifest.scope || parsed.value.id !== link2.id ? broken(`the previous pack ${previous3.label} is not ${manifest.scope}/${link2.id}`) : Date.parse(parsed.value.createdAt) > Date.parse(manifest.createdAt) ? broken(`the previous pack ${previous3.label} is newer than this one`) : [];
 }
 function decodePayload(base643) {
   try {
@@ -29969,7 +30028,7 @@ function compiler(options4) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -29997,7 +30056,7 @@ function compiler(options4) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
@@ -30461,7 +30520,7 @@ function compiler(options4) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -32051,7 +32110,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -32061,26 +32120,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -32156,7 +32215,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file2) => `\`${file2}\``),
+      touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
     ), changes = partial2 ? [
       `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -32166,12 +32225,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -32209,17 +32268,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -32231,7 +32290,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/incidents/freeze.ts
@@ -32261,7 +32320,7 @@ function waveOf(pr, config2) {
   }
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -32275,22 +32334,24 @@ ${pr.body}`;
   return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config2) {
   let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -32298,19 +32359,19 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -32359,7 +32420,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -32522,7 +32583,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
-    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -32738,17 +32799,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content3.section.position
@@ -32757,8 +32818,8 @@ function unfilledFinding(id, content3, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -32766,7 +32827,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -32774,7 +32835,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -32793,7 +32854,7 @@ function taskFindings(content3, placeholders) {
   let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -32819,7 +32880,7 @@ function stripHtml(text4) {
 }
 function quote(text4) {
   let flat = text4.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text4, max) {
   let chars = [...text4];
@@ -32830,20 +32891,20 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
 `), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position2,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename3 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename3 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename3} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename3} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -32875,7 +32936,7 @@ function isRepoPath(token) {
 function evidenceFindings(content3, branchId) {
   return hasLink(content3) ? [] : [
     finding(
-      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content3.section.position
     )
   ];
@@ -32891,7 +32952,7 @@ function runbookFindings(content3, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content3.section.position)];
 }
 function unique(items) {
@@ -33478,7 +33539,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -33496,7 +33557,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -33513,7 +33574,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -33526,7 +33587,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -33537,12 +33598,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -33557,7 +33618,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -33574,9 +33635,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -33586,11 +33647,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -33603,10 +33664,6 @@ function capitalise(text4) {
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
-}
-function shorten2(text4, max = 80) {
-  let line = text4.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -33676,12 +33733,12 @@ function wipFinding(pr, openPrs, config2) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -33700,7 +33757,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -37539,13 +37596,13 @@ async function readOptionalFile(path2, limit, shown = path2) {
   }
 }
 async function readLimitedFile(absolute, shown, limit) {
-  let handle = await open3(absolute, "r");
+  let handle2 = await open3(absolute, "r");
   try {
-    let stats = await handle.stat();
+    let stats = await handle2.stat();
     if (stats.isFile() && stats.size > limit.bytes)
       throw new FileTooLargeError(shown, stats.size, limit);
     let chunks = [], total = 0;
-    for await (let chunk of handle.createReadStream({
+    for await (let chunk of handle2.createReadStream({
       start: 0,
       end: limit.bytes,
       // inclusive: one byte past the limit tells a file that grew
@@ -37555,7 +37612,7 @@ async function readLimitedFile(absolute, shown, limit) {
     if (total > limit.bytes) throw new FileTooLargeError(shown, void 0, limit);
     return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 
@@ -38345,11 +38402,11 @@ async function verify2(args, io) {
       });
       break;
     }
-    let nextKind = await kindOf(next), text4 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link = verifyLink(result.manifest, label2, {
+    let nextKind = await kindOf(next), text4 = nextKind === "dir" ? await readOptional(join3(next, MANIFEST_FILE)) : void 0, link2 = verifyLink(result.manifest, label2, {
       label: displayPath(io.cwd, next),
       manifest: text4
     });
-    findings.push(...link), current = nextKind === "dir" && text4 !== void 0 ? next : void 0;
+    findings.push(...link2), current = nextKind === "dir" && text4 !== void 0 ? next : void 0;
   }
   let report = {
     version: 1,
@@ -38493,17 +38550,19 @@ async function runEvidenceAction(inputs, options4 = {}, octokit) {
       message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`
     });
     return output2("commit-sha", result.sha), output2("statement-digest", statementDigest), output2("pack-path", packPath), await summary.addRaw(
-      [
-        `### Evidence pack ${packPath}`,
-        "",
-        `- ${result.committed ? "Committed" : "Already on"} \`${inputs.branch}\` at \`${result.sha}\`${result.branchCreated ? " (branch created)" : ""}`,
-        `- Commit judged: \`${inputs.sha}\``,
-        `- Files: ${files.size}; statement digest \`${statementDigest}\`; manifest digest \`${packed.manifestDigest}\``,
-        `- Previous: ${packed.previous ? `\`${packed.previous.id}\` (\`${packed.previous.digest}\`)` : "none (first pack of this scope)"}`,
-        `- Signed: ${packed.signed ? "yes" : "**no** (set signing-key to sign)"}`,
-        ""
-      ].join(`
-`)
+      renderEvidenceSummary({
+        packPath,
+        branch: inputs.branch,
+        commitSha: result.sha,
+        committed: result.committed,
+        branchCreated: result.branchCreated,
+        judgedSha: inputs.sha,
+        files: files.size,
+        statementDigest,
+        manifestDigest: packed.manifestDigest,
+        previous: packed.previous,
+        signed: packed.signed
+      })
     ).write(), { commitSha: result.sha, committed: result.committed, statementDigest, packPath };
   } finally {
     await rm3(root, { recursive: !0, force: !0 });

@@ -258,8 +258,8 @@ var require_directives = __commonJS({
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
               return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
+            let [handle2, prefix] = parts;
+            return this.tags[handle2] = prefix, !0;
           }
           case "%YAML": {
             if (this.yaml.explicit = !0, parts.length !== 1)
@@ -291,25 +291,25 @@ var require_directives = __commonJS({
           let verbatim = source.slice(2, -1);
           return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
         }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        let [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
+        let prefix = this.tags[handle2];
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error63) {
             return onError(String(error63)), null;
           }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+        return handle2 === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
       /**
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
+        for (let [handle2, prefix] of Object.entries(this.tags))
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
@@ -321,8 +321,8 @@ var require_directives = __commonJS({
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
+        for (let [handle2, prefix] of tagEntries)
+          handle2 === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle2} ${prefix}`);
         return lines.join(`
 `);
       }
@@ -914,8 +914,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                let code3 = json2.substr(i + 2, 4);
-                switch (code3) {
+                let code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -941,7 +941,7 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    code3.substr(0, 2) === "00" ? str += "\\x" + code3.substr(2) : str += json2.substr(i, 6);
+                    code2.substr(0, 2) === "00" ? str += "\\x" + code2.substr(2) : str += json2.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
@@ -2811,16 +2811,16 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code3, message) {
-        super(), this.name = name, this.code = code3, this.message = message, this.pos = pos;
+      constructor(name, pos, code2, message) {
+        super(), this.name = name, this.code = code2, this.message = message, this.pos = pos;
       }
     }, YAMLParseError = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     }, YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     }, prettifyError2 = (src, lc) => (error63) => {
       if (error63.pos[0] === -1)
@@ -3398,7 +3398,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
@@ -3561,9 +3561,9 @@ var require_resolve_flow_scalar = __commonJS({
       "	": "	"
     };
     function parseCharCode(source, offset, length, onError) {
-      let cc = source.substr(offset, length), code3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
+      let cc = source.substr(offset, length), code2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc) ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code2);
       } catch {
         let raw = source.substr(offset - 2, length + 2);
         return onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`), raw;
@@ -3766,9 +3766,9 @@ var require_composer = __commonJS({
     }
     var Composer = class {
       constructor(options4 = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code3, message, warning) => {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning) => {
           let pos = getErrorPos(source);
-          warning ? this.warnings.push(new errors.YAMLWarning(pos, code3, message)) : this.errors.push(new errors.YAMLParseError(pos, code3, message));
+          warning ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
         }, this.directives = new directives.Directives({ version: options4.version || "1.2" }), this.options = options4;
       }
       decorate(doc, afterDoc) {
@@ -3897,12 +3897,12 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
-        let _onError = (pos, code3, message) => {
+        let _onError = (pos, code2, message) => {
           let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5744,38 +5744,38 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants(), isPathSeparator = (code3) => code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH, depth = (token) => {
+    } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan = (input2, options4) => {
-      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code3, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code3, str.charCodeAt(++index2));
+      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
       for (; index2 < length; ) {
-        code3 = advance();
+        code2 = advance();
         let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code3 = advance(), code3 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code2 = advance(), code2 === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
           continue;
         }
-        if (braceEscaped === !0 || code3 === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code3 = advance()); ) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
+        if (braceEscaped === !0 || code2 === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code2 = advance()); ) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
               continue;
             }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== !0 && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== !0 && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (braceEscaped !== !0 && code3 === CHAR_COMMA) {
+            if (braceEscaped !== !0 && code2 === CHAR_COMMA) {
               if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
                 continue;
               break;
             }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
               braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
               break;
             }
@@ -5784,7 +5784,7 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (code3 === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           if (slashes.push(index2), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
           if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
@@ -5793,19 +5793,19 @@ var require_scan = __commonJS({
           lastIndex = index2 + 1;
           continue;
         }
-        if (opts.noext !== !0 && (code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code3 === CHAR_EXCLAMATION_MARK && index2 === start && (negatedExtglob = !0), scanToEnd === !0) {
+        if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index2 === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
-            for (; eos() !== !0 && (code3 = advance()); ) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code2 = advance()); ) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -5814,17 +5814,17 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code3 === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code3 === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
             continue;
           break;
         }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           for (; eos() !== !0 && (next = advance()); ) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = !0, advance();
@@ -5839,23 +5839,23 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (opts.nonegate !== !0 && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = !0, start++;
           continue;
         }
-        if (opts.noparen !== !0 && code3 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== !0 && code2 === CHAR_LEFT_PARENTHESES) {
           if (isGlob = token.isGlob = !0, scanToEnd === !0) {
             let parens = 1;
-            for (; eos() !== !0 && (code3 = advance()); ) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
+            for (; eos() !== !0 && (code2 = advance()); ) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = !0, advance();
                 continue;
               }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = !0;
                 break;
               }
@@ -5887,7 +5887,7 @@ var require_scan = __commonJS({
         negated,
         negatedExtglob
       };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code3) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code2) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input2.slice(n2, i);
@@ -6806,8 +6806,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code3, lang) {
-    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code3), attrs);
+  addCodeBlock(code2, lang) {
+    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -6831,10 +6831,10 @@ var Summary = class {
    */
   addTable(rows2) {
     let tableBody = rows2.map((row) => {
-      let cells = row.map((cell2) => {
-        if (typeof cell2 == "string")
-          return this.wrap("td", cell2);
-        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+      let cells = row.map((cell) => {
+        if (typeof cell == "string")
+          return this.wrap("td", cell);
+        let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -9613,12 +9613,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0, len = iban3.length;
   for (let i = 4; i < len; i++) {
-    let code3 = iban3.charCodeAt(i);
-    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
+    let code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    let code3 = iban3.charCodeAt(i);
-    remainder = (code3 >= 65 ? remainder * 100 + (code3 - 55) : remainder * 10 + (code3 - 48)) % 97;
+    let code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -9794,10 +9794,10 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse4 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
           let start = payload.issues.length;
@@ -17207,10 +17207,10 @@ function compileFn(schema, options4) {
     definite: !0
   }, doc = new Doc(["input"]), outputAccessor = generateCheck(doc, ctx, schema, "input", !options4?.assertOnly);
   doc.write(outputAccessor === null ? "return true;" : `return ${outputAccessor};`);
-  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code3 = doc.content.join(`
+  let constantNames = ["INVALID", ...ctx.constants.keys()], constantValues = [INVALID, ...ctx.constants.values()], code2 = doc.content.join(`
 `), fullCode = options4?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code3}` : code3 : "", F = Function, factoryCode = `return (input) => {
-${code3}
+${code2}` : code2 : "", F = Function, factoryCode = `return (input) => {
+${code2}
 }`, fn;
   try {
     fn = new F(...constantNames, factoryCode)(...constantValues);
@@ -24856,14 +24856,14 @@ function combineExtensions(extensions) {
 function syntaxExtension(all2, extension2) {
   let hook;
   for (hook in extension2) {
-    let left = (hasOwnProperty.call(all2, hook) ? all2[hook] : void 0) || (all2[hook] = {}), right = extension2[hook], code3;
+    let left = (hasOwnProperty.call(all2, hook) ? all2[hook] : void 0) || (all2[hook] = {}), right = extension2[hook], code2;
     if (right)
-      for (code3 in right) {
-        hasOwnProperty.call(left, code3) || (left[code3] = []);
-        let value = right[code3];
+      for (code2 in right) {
+        hasOwnProperty.call(left, code2) || (left[code2] = []);
+        let value = right[code2];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code3],
+          left[code2],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -24878,16 +24878,16 @@ function constructs(existing, list2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  let code3 = Number.parseInt(value, base);
+  let code2 = Number.parseInt(value, base);
   return (
     // C0 except for HT, LF, FF, CR, space.
-    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
-    code3 > 55295 && code3 < 57344 || // Noncharacters.
-    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
-    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
+    code2 > 55295 && code2 < 57344 || // Noncharacters.
+    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
+    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code3 > 1114111 ? "�" : String.fromCodePoint(code3)
+    code2 > 1114111 ? "�" : String.fromCodePoint(code2)
   );
 }
 
@@ -24898,28 +24898,28 @@ function normalizeIdentifier(value) {
 
 // node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/), asciiAlphanumeric = regexCheck(/[\dA-Za-z]/), asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code3) {
+function asciiControl(code2) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code3 !== null && (code3 < 32 || code3 === 127)
+    code2 !== null && (code2 < 32 || code2 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/), asciiHexDigit = regexCheck(/[\dA-Fa-f]/), asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code3) {
-  return code3 !== null && code3 < -2;
+function markdownLineEnding(code2) {
+  return code2 !== null && code2 < -2;
 }
-function markdownLineEndingOrSpace(code3) {
-  return code3 !== null && (code3 < 0 || code3 === 32);
+function markdownLineEndingOrSpace(code2) {
+  return code2 !== null && (code2 < 0 || code2 === 32);
 }
-function markdownSpace(code3) {
-  return code3 === -2 || code3 === -1 || code3 === 32;
+function markdownSpace(code2) {
+  return code2 === -2 || code2 === -1 || code2 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u")), unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check2;
-  function check2(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+  function check2(code2) {
+    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
   }
 }
 
@@ -24927,24 +24927,24 @@ function regexCheck(regex) {
 function factorySpace(effects, ok2, type, max) {
   let limit = max ? max - 1 : 1 / 0, size = 0;
   return start;
-  function start(code3) {
-    return markdownSpace(code3) ? (effects.enter(type), prefix(code3)) : ok2(code3);
+  function start(code2) {
+    return markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : ok2(code2);
   }
-  function prefix(code3) {
-    return markdownSpace(code3) && size++ < limit ? (effects.consume(code3), prefix) : (effects.exit(type), ok2(code3));
+  function prefix(code2) {
+    return markdownSpace(code2) && size++ < limit ? (effects.consume(code2), prefix) : (effects.exit(type), ok2(code2));
   }
 }
 function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code3) {
-    return max > 0 && markdownSpace(code3) ? (effects.enter(type), prefix(code3)) : after(code3);
+  function start(code2) {
+    return max > 0 && markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : after(code2);
   }
-  function prefix(code3) {
-    return markdownSpace(code3) && size < max ? (effects.consume(code3), size++, prefix) : (effects.exit(type), after(code3));
+  function prefix(code2) {
+    return markdownSpace(code2) && size < max ? (effects.consume(code2), size++, prefix) : (effects.exit(type), after(code2));
   }
-  function after(code3) {
-    return size >= min ? ok2(code3) : nok(code3);
+  function after(code2) {
+    return size >= min ? ok2(code2) : nok(code2);
   }
 }
 
@@ -24955,29 +24955,29 @@ var content = {
 function initializeContent(effects) {
   let contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial), previous3;
   return contentStart;
-  function afterContentStartConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterContentStartConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, contentStart, "linePrefix");
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code3) {
-    return effects.enter("paragraph"), lineStart(code3);
+  function paragraphInitial(code2) {
+    return effects.enter("paragraph"), lineStart(code2);
   }
-  function lineStart(code3) {
+  function lineStart(code2) {
     let token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
     });
-    return previous3 && (previous3.next = token), previous3 = token, data(code3);
+    return previous3 && (previous3.next = token), previous3 = token, data(code2);
   }
-  function data(code3) {
-    if (code3 === null) {
-      effects.exit("chunkText"), effects.exit("paragraph"), effects.consume(code3);
+  function data(code2) {
+    if (code2 === null) {
+      effects.exit("chunkText"), effects.exit("paragraph"), effects.consume(code2);
       return;
     }
-    return markdownLineEnding(code3) ? (effects.consume(code3), effects.exit("chunkText"), lineStart) : (effects.consume(code3), data);
+    return markdownLineEnding(code2) ? (effects.consume(code2), effects.exit("chunkText"), lineStart) : (effects.consume(code2), data);
   }
 }
 
@@ -25070,14 +25070,14 @@ var document = {
 function initializeDocument(effects) {
   let self = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
   return start;
-  function start(code3) {
+  function start(code2) {
     if (continued < stack.length) {
       let item = stack[continued];
-      return self.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+      return self.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
     }
-    return checkNewContainers(code3);
+    return checkNewContainers(code2);
   }
-  function documentContinue(code3) {
+  function documentContinue(code2) {
     if (continued++, self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0, childFlow && closeFlow();
       let indexBeforeExits = self.events.length, indexBeforeFlow = indexBeforeExits, point3;
@@ -25093,49 +25093,49 @@ function initializeDocument(effects) {
           ...point3
         }, index2++;
       let editMap = new EditMap();
-      return editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events), checkNewContainers(code3);
+      return editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events), checkNewContainers(code2);
     }
-    return start(code3);
+    return start(code2);
   }
-  function checkNewContainers(code3) {
+  function checkNewContainers(code2) {
     if (continued === stack.length) {
       if (!childFlow)
-        return documentContinued(code3);
+        return documentContinued(code2);
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete)
-        return flowStart(code3);
+        return flowStart(code2);
       self.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
-    return self.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+    return self.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
   }
-  function thereIsANewContainer(code3) {
-    return childFlow && closeFlow(), exitContainers(continued), documentContinued(code3);
+  function thereIsANewContainer(code2) {
+    return childFlow && closeFlow(), exitContainers(continued), documentContinued(code2);
   }
-  function thereIsNoNewContainer(code3) {
-    return self.parser.lazy[self.now().line] = continued !== stack.length, lineStartOffset = self.now().offset, flowStart(code3);
+  function thereIsNoNewContainer(code2) {
+    return self.parser.lazy[self.now().line] = continued !== stack.length, lineStartOffset = self.now().offset, flowStart(code2);
   }
-  function documentContinued(code3) {
-    return self.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+  function documentContinued(code2) {
+    return self.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
   }
-  function containerContinue(code3) {
-    return continued++, stack.push([self.currentConstruct, self.containerState]), documentContinued(code3);
+  function containerContinue(code2) {
+    return continued++, stack.push([self.currentConstruct, self.containerState]), documentContinued(code2);
   }
-  function flowStart(code3) {
-    if (code3 === null) {
-      childFlow && closeFlow(), exitContainers(0), effects.consume(code3);
+  function flowStart(code2) {
+    if (code2 === null) {
+      childFlow && closeFlow(), exitContainers(0), effects.consume(code2);
       return;
     }
     return childFlow = childFlow || self.parser.flow(self.now()), effects.enter("chunkFlow", {
       _tokenizer: childFlow,
       contentType: "flow",
       previous: childToken
-    }), flowContinue(code3);
+    }), flowContinue(code2);
   }
-  function flowContinue(code3) {
-    if (code3 === null) {
-      writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code3);
+  function flowContinue(code2) {
+    if (code2 === null) {
+      writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code2);
       return;
     }
-    return markdownLineEnding(code3) ? (effects.consume(code3), writeToChild(effects.exit("chunkFlow")), continued = 0, self.interrupt = void 0, start) : (effects.consume(code3), flowContinue);
+    return markdownLineEnding(code2) ? (effects.consume(code2), writeToChild(effects.exit("chunkFlow")), continued = 0, self.interrupt = void 0, start) : (effects.consume(code2), flowContinue);
   }
   function writeToChild(token, endOfFile) {
     let stream = self.sliceStream(token);
@@ -25183,10 +25183,10 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code3) {
-  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3))
+function classifyCharacter(code2) {
+  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2))
     return 1;
-  if (unicodePunctuation(code3))
+  if (unicodePunctuation(code2))
     return 2;
 }
 
@@ -25268,14 +25268,14 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok2) {
   let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker;
   return start;
-  function start(code3) {
-    return marker = code3, effects.enter("attentionSequence"), inside(code3);
+  function start(code2) {
+    return marker = code2, effects.enter("attentionSequence"), inside(code2);
   }
-  function inside(code3) {
-    if (code3 === marker)
-      return effects.consume(code3), inside;
-    let token = effects.exit("attentionSequence"), after = classifyCharacter(code3), open4 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker === 42 ? open4 : open4 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open4)), ok2(code3);
+  function inside(code2) {
+    if (code2 === marker)
+      return effects.consume(code2), inside;
+    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    return token._open = !!(marker === 42 ? open4 : open4 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open4)), ok2(code2);
   }
 }
 function movePoint(point3, offset) {
@@ -25290,36 +25290,36 @@ var autolink = {
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code3) {
-    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code3), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open4;
+  function start(code2) {
+    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open4;
   }
-  function open4(code3) {
-    return asciiAlpha(code3) ? (effects.consume(code3), schemeOrEmailAtext) : code3 === 64 ? nok(code3) : emailAtext(code3);
+  function open4(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), schemeOrEmailAtext) : code2 === 64 ? nok(code2) : emailAtext(code2);
   }
-  function schemeOrEmailAtext(code3) {
-    return code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3) ? (size = 1, schemeInsideOrEmailAtext(code3)) : emailAtext(code3);
+  function schemeOrEmailAtext(code2) {
+    return code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2) ? (size = 1, schemeInsideOrEmailAtext(code2)) : emailAtext(code2);
   }
-  function schemeInsideOrEmailAtext(code3) {
-    return code3 === 58 ? (effects.consume(code3), size = 0, urlInside) : (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32 ? (effects.consume(code3), schemeInsideOrEmailAtext) : (size = 0, emailAtext(code3));
+  function schemeInsideOrEmailAtext(code2) {
+    return code2 === 58 ? (effects.consume(code2), size = 0, urlInside) : (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32 ? (effects.consume(code2), schemeInsideOrEmailAtext) : (size = 0, emailAtext(code2));
   }
-  function urlInside(code3) {
-    return code3 === 62 ? (effects.exit("autolinkProtocol"), effects.enter("autolinkMarker"), effects.consume(code3), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3) ? nok(code3) : (effects.consume(code3), urlInside);
+  function urlInside(code2) {
+    return code2 === 62 ? (effects.exit("autolinkProtocol"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), urlInside);
   }
-  function emailAtext(code3) {
-    return code3 === 64 ? (effects.consume(code3), emailAtSignOrDot) : asciiAtext(code3) ? (effects.consume(code3), emailAtext) : nok(code3);
+  function emailAtext(code2) {
+    return code2 === 64 ? (effects.consume(code2), emailAtSignOrDot) : asciiAtext(code2) ? (effects.consume(code2), emailAtext) : nok(code2);
   }
-  function emailAtSignOrDot(code3) {
-    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  function emailAtSignOrDot(code2) {
+    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
   }
-  function emailLabel(code3) {
-    return code3 === 46 ? (effects.consume(code3), size = 0, emailAtSignOrDot) : code3 === 62 ? (effects.exit("autolinkProtocol").type = "autolinkEmail", effects.enter("autolinkMarker"), effects.consume(code3), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : emailValue(code3);
+  function emailLabel(code2) {
+    return code2 === 46 ? (effects.consume(code2), size = 0, emailAtSignOrDot) : code2 === 62 ? (effects.exit("autolinkProtocol").type = "autolinkEmail", effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : emailValue(code2);
   }
-  function emailValue(code3) {
-    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
-      let next = code3 === 45 ? emailValue : emailLabel;
-      return effects.consume(code3), next;
+  function emailValue(code2) {
+    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
+      let next = code2 === 45 ? emailValue : emailLabel;
+      return effects.consume(code2), next;
     }
-    return nok(code3);
+    return nok(code2);
   }
 }
 
@@ -25330,11 +25330,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
+  function start(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
   }
-  function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
   }
 }
 
@@ -25350,27 +25350,27 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   let self = this;
   return start;
-  function start(code3) {
-    if (code3 === 62) {
+  function start(code2) {
+    if (code2 === 62) {
       let state = self.containerState;
       return state.open || (effects.enter("blockQuote", {
         _container: !0
-      }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code3), effects.exit("blockQuoteMarker"), after;
+      }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code2), effects.exit("blockQuoteMarker"), after;
     }
-    return nok(code3);
+    return nok(code2);
   }
-  function after(code3) {
-    return markdownSpace(code3) ? (effects.enter("blockQuotePrefixWhitespace"), effects.consume(code3), effects.exit("blockQuotePrefixWhitespace"), effects.exit("blockQuotePrefix"), ok2) : (effects.exit("blockQuotePrefix"), ok2(code3));
+  function after(code2) {
+    return markdownSpace(code2) ? (effects.enter("blockQuotePrefixWhitespace"), effects.consume(code2), effects.exit("blockQuotePrefixWhitespace"), effects.exit("blockQuotePrefix"), ok2) : (effects.exit("blockQuotePrefix"), ok2(code2));
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
   let self = this;
   return contStart;
-  function contStart(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : contBefore(code3);
+  function contStart(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : contBefore(code2);
   }
-  function contBefore(code3) {
-    return effects.attempt(blockQuote, ok2, nok)(code3);
+  function contBefore(code2) {
+    return effects.attempt(blockQuote, ok2, nok)(code2);
   }
 }
 function exit(effects) {
@@ -25384,11 +25384,11 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return effects.enter("characterEscape"), effects.enter("escapeMarker"), effects.consume(code3), effects.exit("escapeMarker"), inside;
+  function start(code2) {
+    return effects.enter("characterEscape"), effects.enter("escapeMarker"), effects.consume(code2), effects.exit("escapeMarker"), inside;
   }
-  function inside(code3) {
-    return asciiPunctuation(code3) ? (effects.enter("characterEscapeValue"), effects.consume(code3), effects.exit("characterEscapeValue"), effects.exit("characterEscape"), ok2) : nok(code3);
+  function inside(code2) {
+    return asciiPunctuation(code2) ? (effects.enter("characterEscapeValue"), effects.consume(code2), effects.exit("characterEscapeValue"), effects.exit("characterEscape"), ok2) : nok(code2);
   }
 }
 
@@ -25400,21 +25400,21 @@ var characterReference = {
 function tokenizeCharacterReference(effects, ok2, nok) {
   let self = this, size = 0, max, test;
   return start;
-  function start(code3) {
-    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), open4;
+  function start(code2) {
+    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open4;
   }
-  function open4(code3) {
-    return code3 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code3), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code3));
+  function open4(code2) {
+    return code2 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code2), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code2));
   }
-  function numeric(code3) {
-    return code3 === 88 || code3 === 120 ? (effects.enter("characterReferenceMarkerHexadecimal"), effects.consume(code3), effects.exit("characterReferenceMarkerHexadecimal"), effects.enter("characterReferenceValue"), max = 6, test = asciiHexDigit, value) : (effects.enter("characterReferenceValue"), max = 7, test = asciiDigit, value(code3));
+  function numeric(code2) {
+    return code2 === 88 || code2 === 120 ? (effects.enter("characterReferenceMarkerHexadecimal"), effects.consume(code2), effects.exit("characterReferenceMarkerHexadecimal"), effects.enter("characterReferenceValue"), max = 6, test = asciiHexDigit, value) : (effects.enter("characterReferenceValue"), max = 7, test = asciiDigit, value(code2));
   }
-  function value(code3) {
-    if (code3 === 59 && size) {
+  function value(code2) {
+    if (code2 === 59 && size) {
       let token = effects.exit("characterReferenceValue");
-      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token)) ? nok(code3) : (effects.enter("characterReferenceMarker"), effects.consume(code3), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
+      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token)) ? nok(code2) : (effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
     }
-    return test(code3) && size++ < max ? (effects.consume(code3), value) : nok(code3);
+    return test(code2) && size++ < max ? (effects.consume(code2), value) : nok(code2);
   }
 }
 
@@ -25426,11 +25426,11 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   let self = this;
   return start;
-  function start(code3) {
-    return code3 === null ? nok(code3) : (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), after);
+  function start(code2) {
+    return code2 === null ? nok(code2) : (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), after);
   }
-  function after(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+  function after(code2) {
+    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
   }
 }
 
@@ -25446,67 +25446,67 @@ function tokenizeCodeFenced(effects, ok2, nok) {
     tokenize: tokenizeCloseStart
   }, initialPrefix = 0, sizeOpen = 0, marker;
   return start;
-  function start(code3) {
-    return beforeSequenceOpen(code3);
+  function start(code2) {
+    return beforeSequenceOpen(code2);
   }
-  function beforeSequenceOpen(code3) {
+  function beforeSequenceOpen(code2) {
     let tail = self.events[self.events.length - 1];
-    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code3, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code3);
+    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code2, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code2);
   }
-  function sequenceOpen(code3) {
-    return code3 === marker ? (sizeOpen++, effects.consume(code3), sequenceOpen) : sizeOpen < 3 ? nok(code3) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3));
+  function sequenceOpen(code2) {
+    return code2 === marker ? (sizeOpen++, effects.consume(code2), sequenceOpen) : sizeOpen < 3 ? nok(code2) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2));
   }
-  function infoBefore(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFencedFence"), self.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
+  function infoBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFencedFence"), self.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
       contentType: "string"
-    }), info2(code3));
+    }), info2(code2));
   }
-  function info2(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code3)) : markdownSpace(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code3)) : code3 === 96 && code3 === marker ? nok(code3) : (effects.consume(code3), info2);
+  function info2(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code2)) : markdownSpace(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), info2);
   }
-  function metaBefore(code3) {
-    return code3 === null || markdownLineEnding(code3) ? infoBefore(code3) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
+  function metaBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? infoBefore(code2) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
       contentType: "string"
-    }), meta3(code3));
+    }), meta3(code2));
   }
-  function meta3(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code3)) : code3 === 96 && code3 === marker ? nok(code3) : (effects.consume(code3), meta3);
+  function meta3(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), meta3);
   }
-  function atNonLazyBreak(code3) {
-    return effects.attempt(closeStart, after, contentBefore)(code3);
+  function atNonLazyBreak(code2) {
+    return effects.attempt(closeStart, after, contentBefore)(code2);
   }
-  function contentBefore(code3) {
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), contentStart;
+  function contentBefore(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), contentStart;
   }
-  function contentStart(code3) {
-    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  function contentStart(code2) {
+    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
   }
-  function beforeContentChunk(code3) {
-    return code3 === null || markdownLineEnding(code3) ? effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3) : (effects.enter("codeFlowValue"), contentChunk(code3));
+  function beforeContentChunk(code2) {
+    return code2 === null || markdownLineEnding(code2) ? effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2) : (effects.enter("codeFlowValue"), contentChunk(code2));
   }
-  function contentChunk(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFlowValue"), beforeContentChunk(code3)) : (effects.consume(code3), contentChunk);
+  function contentChunk(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), beforeContentChunk(code2)) : (effects.consume(code2), contentChunk);
   }
-  function after(code3) {
-    return effects.exit("codeFenced"), ok2(code3);
+  function after(code2) {
+    return effects.exit("codeFenced"), ok2(code2);
   }
   function tokenizeCloseStart(effects2, ok3, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code3) {
-      return effects2.enter("lineEnding"), effects2.consume(code3), effects2.exit("lineEnding"), start2;
+    function startBefore(code2) {
+      return effects2.enter("lineEnding"), effects2.consume(code2), effects2.exit("lineEnding"), start2;
     }
-    function start2(code3) {
-      return effects2.enter("codeFencedFence"), markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+    function start2(code2) {
+      return effects2.enter("codeFencedFence"), markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
     }
-    function beforeSequenceClose(code3) {
-      return code3 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code3)) : nok2(code3);
+    function beforeSequenceClose(code2) {
+      return code2 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code2)) : nok2(code2);
     }
-    function sequenceClose(code3) {
-      return code3 === marker ? (size++, effects2.consume(code3), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3)) : nok2(code3);
+    function sequenceClose(code2) {
+      return code2 === marker ? (size++, effects2.consume(code2), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2)) : nok2(code2);
     }
-    function sequenceCloseAfter(code3) {
-      return code3 === null || markdownLineEnding(code3) ? (effects2.exit("codeFencedFence"), ok3(code3)) : nok2(code3);
+    function sequenceCloseAfter(code2) {
+      return code2 === null || markdownLineEnding(code2) ? (effects2.exit("codeFencedFence"), ok3(code2)) : nok2(code2);
     }
   }
 }
@@ -25521,27 +25521,27 @@ var codeIndented = {
 };
 function tokenizeCodeIndented(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return effects.enter("codeIndented"), factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
+  function start(code2) {
+    return effects.enter("codeIndented"), factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
   }
-  function atBreak(code3) {
-    return code3 === null ? after(code3) : markdownLineEnding(code3) ? effects.attempt(furtherStart, atBreak, after)(code3) : (effects.enter("codeFlowValue"), inside(code3));
+  function atBreak(code2) {
+    return code2 === null ? after(code2) : markdownLineEnding(code2) ? effects.attempt(furtherStart, atBreak, after)(code2) : (effects.enter("codeFlowValue"), inside(code2));
   }
-  function inside(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("codeFlowValue"), atBreak(code3)) : (effects.consume(code3), inside);
+  function inside(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), atBreak(code2)) : (effects.consume(code2), inside);
   }
-  function after(code3) {
-    return effects.exit("codeIndented"), ok2(code3);
+  function after(code2) {
+    return effects.exit("codeIndented"), ok2(code2);
   }
 }
 function tokenizeFurtherStart(effects, ok2, nok) {
   let self = this;
   return furtherStart2;
-  function furtherStart2(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+  function furtherStart2(code2) {
+    return self.parser.lazy[self.now().line] ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
   }
-  function onNotEnoughPrefix(code3) {
-    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+  function onNotEnoughPrefix(code2) {
+    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
   }
 }
 
@@ -25565,26 +25565,26 @@ function resolveCodeText(events) {
     enter === void 0 ? index2 !== tailExitIndex && events[index2][1].type !== "lineEnding" && (enter = index2) : (index2 === tailExitIndex || events[index2][1].type === "lineEnding") && (events[enter][1].type = "codeTextData", index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), tailExitIndex -= index2 - enter - 2, index2 = enter + 2), enter = void 0);
   return events;
 }
-function previous(code3) {
-  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code2) {
+  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok2, nok) {
   let self = this, sizeOpen = 0, size, token;
   return start;
-  function start(code3) {
-    return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code3);
+  function start(code2) {
+    return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code2);
   }
-  function sequenceOpen(code3) {
-    return code3 === 96 ? (effects.consume(code3), sizeOpen++, sequenceOpen) : (effects.exit("codeTextSequence"), between(code3));
+  function sequenceOpen(code2) {
+    return code2 === 96 ? (effects.consume(code2), sizeOpen++, sequenceOpen) : (effects.exit("codeTextSequence"), between(code2));
   }
-  function between(code3) {
-    return code3 === null ? nok(code3) : code3 === 32 ? (effects.enter("space"), effects.consume(code3), effects.exit("space"), between) : code3 === 96 ? (token = effects.enter("codeTextSequence"), size = 0, sequenceClose(code3)) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), between) : (effects.enter("codeTextData"), data(code3));
+  function between(code2) {
+    return code2 === null ? nok(code2) : code2 === 32 ? (effects.enter("space"), effects.consume(code2), effects.exit("space"), between) : code2 === 96 ? (token = effects.enter("codeTextSequence"), size = 0, sequenceClose(code2)) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), between) : (effects.enter("codeTextData"), data(code2));
   }
-  function data(code3) {
-    return code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3) ? (effects.exit("codeTextData"), between(code3)) : (effects.consume(code3), data);
+  function data(code2) {
+    return code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2) ? (effects.exit("codeTextData"), between(code2)) : (effects.consume(code2), data);
   }
-  function sequenceClose(code3) {
-    return code3 === 96 ? (effects.consume(code3), size++, sequenceClose) : size === sizeOpen ? (effects.exit("codeTextSequence"), effects.exit("codeText"), ok2(code3)) : (token.type = "codeTextData", data(code3));
+  function sequenceClose(code2) {
+    return code2 === 96 ? (effects.consume(code2), size++, sequenceClose) : size === sizeOpen ? (effects.exit("codeTextSequence"), effects.exit("codeText"), ok2(code2)) : (token.type = "codeTextData", data(code2));
   }
 }
 
@@ -25821,19 +25821,19 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok2) {
   let previous3;
   return chunkStart;
-  function chunkStart(code3) {
+  function chunkStart(code2) {
     return effects.enter("content"), previous3 = effects.enter("chunkContent", {
       contentType: "content"
-    }), chunkInside(code3);
+    }), chunkInside(code2);
   }
-  function chunkInside(code3) {
-    return code3 === null ? contentEnd(code3) : markdownLineEnding(code3) ? effects.check(continuationConstruct, contentContinue, contentEnd)(code3) : (effects.consume(code3), chunkInside);
+  function chunkInside(code2) {
+    return code2 === null ? contentEnd(code2) : markdownLineEnding(code2) ? effects.check(continuationConstruct, contentContinue, contentEnd)(code2) : (effects.consume(code2), chunkInside);
   }
-  function contentEnd(code3) {
-    return effects.exit("chunkContent"), effects.exit("content"), ok2(code3);
+  function contentEnd(code2) {
+    return effects.exit("chunkContent"), effects.exit("content"), ok2(code2);
   }
-  function contentContinue(code3) {
-    return effects.consume(code3), effects.exit("chunkContent"), previous3.next = effects.enter("chunkContent", {
+  function contentContinue(code2) {
+    return effects.consume(code2), effects.exit("chunkContent"), previous3.next = effects.enter("chunkContent", {
       contentType: "content",
       previous: previous3
     }), previous3 = previous3.next, chunkInside;
@@ -25842,14 +25842,14 @@ function tokenizeContent(effects, ok2) {
 function tokenizeContinuation(effects, ok2, nok) {
   let self = this;
   return startLookahead;
-  function startLookahead(code3) {
-    return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
+  function startLookahead(code2) {
+    return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code3) {
-    if (code3 === null || markdownLineEnding(code3))
-      return nok(code3);
+  function prefixed(code2) {
+    if (code2 === null || markdownLineEnding(code2))
+      return nok(code2);
     let tail = self.events[self.events.length - 1];
-    return !self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code3) : effects.interrupt(self.parser.constructs.flow, nok, ok2)(code3);
+    return !self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code2) : effects.interrupt(self.parser.constructs.flow, nok, ok2)(code2);
   }
 }
 
@@ -25857,27 +25857,27 @@ function tokenizeContinuation(effects, ok2, nok) {
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   let limit = max || Number.POSITIVE_INFINITY, balance = 0;
   return start;
-  function start(code3) {
-    return code3 === 60 ? (effects.enter(type), effects.enter(literalType), effects.enter(literalMarkerType), effects.consume(code3), effects.exit(literalMarkerType), enclosedBefore) : code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3) ? nok(code3) : (effects.enter(type), effects.enter(rawType), effects.enter(stringType), effects.enter("chunkString", {
+  function start(code2) {
+    return code2 === 60 ? (effects.enter(type), effects.enter(literalType), effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), enclosedBefore) : code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2) ? nok(code2) : (effects.enter(type), effects.enter(rawType), effects.enter(stringType), effects.enter("chunkString", {
       contentType: "string"
-    }), raw(code3));
+    }), raw(code2));
   }
-  function enclosedBefore(code3) {
-    return code3 === 62 ? (effects.enter(literalMarkerType), effects.consume(code3), effects.exit(literalMarkerType), effects.exit(literalType), effects.exit(type), ok2) : (effects.enter(stringType), effects.enter("chunkString", {
+  function enclosedBefore(code2) {
+    return code2 === 62 ? (effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), effects.exit(literalType), effects.exit(type), ok2) : (effects.enter(stringType), effects.enter("chunkString", {
       contentType: "string"
-    }), enclosed(code3));
+    }), enclosed(code2));
   }
-  function enclosed(code3) {
-    return code3 === 62 ? (effects.exit("chunkString"), effects.exit(stringType), enclosedBefore(code3)) : code3 === null || code3 === 60 || markdownLineEnding(code3) ? nok(code3) : (effects.consume(code3), code3 === 92 ? enclosedEscape : enclosed);
+  function enclosed(code2) {
+    return code2 === 62 ? (effects.exit("chunkString"), effects.exit(stringType), enclosedBefore(code2)) : code2 === null || code2 === 60 || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? enclosedEscape : enclosed);
   }
-  function enclosedEscape(code3) {
-    return code3 === 60 || code3 === 62 || code3 === 92 ? (effects.consume(code3), enclosed) : enclosed(code3);
+  function enclosedEscape(code2) {
+    return code2 === 60 || code2 === 62 || code2 === 92 ? (effects.consume(code2), enclosed) : enclosed(code2);
   }
-  function raw(code3) {
-    return !balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3)) ? (effects.exit("chunkString"), effects.exit(stringType), effects.exit(rawType), effects.exit(type), ok2(code3)) : balance < limit && code3 === 40 ? (effects.consume(code3), balance++, raw) : code3 === 41 ? (effects.consume(code3), balance--, raw) : code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3) ? nok(code3) : (effects.consume(code3), code3 === 92 ? rawEscape : raw);
+  function raw(code2) {
+    return !balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2)) ? (effects.exit("chunkString"), effects.exit(stringType), effects.exit(rawType), effects.exit(type), ok2(code2)) : balance < limit && code2 === 40 ? (effects.consume(code2), balance++, raw) : code2 === 41 ? (effects.consume(code2), balance--, raw) : code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? rawEscape : raw);
   }
-  function rawEscape(code3) {
-    return code3 === 40 || code3 === 41 || code3 === 92 ? (effects.consume(code3), raw) : raw(code3);
+  function rawEscape(code2) {
+    return code2 === 40 || code2 === 41 || code2 === 92 ? (effects.consume(code2), raw) : raw(code2);
   }
 }
 
@@ -25885,24 +25885,24 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   let self = this, size = 0, seen;
   return start;
-  function start(code3) {
-    return effects.enter(type), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.enter(stringType), atBreak;
+  function start(code2) {
+    return effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.enter(stringType), atBreak;
   }
-  function atBreak(code3) {
-    return size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code2) {
+    return size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : code3 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
+    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : code2 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
       contentType: "string"
-    }), labelInside(code3));
+    }), labelInside(code2));
   }
-  function labelInside(code3) {
-    return code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999 ? (effects.exit("chunkString"), atBreak(code3)) : (effects.consume(code3), seen || (seen = !markdownSpace(code3)), code3 === 92 ? labelEscape : labelInside);
+  function labelInside(code2) {
+    return code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999 ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), seen || (seen = !markdownSpace(code2)), code2 === 92 ? labelEscape : labelInside);
   }
-  function labelEscape(code3) {
-    return code3 === 91 || code3 === 92 || code3 === 93 ? (effects.consume(code3), size++, labelInside) : labelInside(code3);
+  function labelEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
   }
 }
 
@@ -25910,22 +25910,22 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code3) {
-    return code3 === 34 || code3 === 39 || code3 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code3), effects.exit(markerType), marker = code3 === 40 ? 41 : code3, begin) : nok(code3);
+  function start(code2) {
+    return code2 === 34 || code2 === 39 || code2 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), marker = code2 === 40 ? 41 : code2, begin) : nok(code2);
   }
-  function begin(code3) {
-    return code3 === marker ? (effects.enter(markerType), effects.consume(code3), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code3));
+  function begin(code2) {
+    return code2 === marker ? (effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code2));
   }
-  function atBreak(code3) {
-    return code3 === marker ? (effects.exit(stringType), begin(marker)) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
+  function atBreak(code2) {
+    return code2 === marker ? (effects.exit(stringType), begin(marker)) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
       contentType: "string"
-    }), inside(code3));
+    }), inside(code2));
   }
-  function inside(code3) {
-    return code3 === marker || code3 === null || markdownLineEnding(code3) ? (effects.exit("chunkString"), atBreak(code3)) : (effects.consume(code3), code3 === 92 ? escape : inside);
+  function inside(code2) {
+    return code2 === marker || code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), code2 === 92 ? escape : inside);
   }
-  function escape(code3) {
-    return code3 === marker || code3 === 92 ? (effects.consume(code3), inside) : inside(code3);
+  function escape(code2) {
+    return code2 === marker || code2 === 92 ? (effects.consume(code2), inside) : inside(code2);
   }
 }
 
@@ -25933,8 +25933,8 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
-  function start(code3) {
-    return markdownLineEnding(code3) ? (effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), seen = !0, start) : markdownSpace(code3) ? factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3) : ok2(code3);
+  function start(code2) {
+    return markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), seen = !0, start) : markdownSpace(code2) ? factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2) : ok2(code2);
   }
 }
 
@@ -25949,10 +25949,10 @@ var definition = {
 function tokenizeDefinition(effects, ok2, nok) {
   let self = this, identifier;
   return start;
-  function start(code3) {
-    return effects.enter("definition"), before(code3);
+  function start(code2) {
+    return effects.enter("definition"), before(code2);
   }
-  function before(code3) {
+  function before(code2) {
     return factoryLabel.call(
       self,
       effects,
@@ -25962,15 +25962,15 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code3);
+    )(code2);
   }
-  function labelAfter(code3) {
-    return identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1)), code3 === 58 ? (effects.enter("definitionMarker"), effects.consume(code3), effects.exit("definitionMarker"), markerAfter) : nok(code3);
+  function labelAfter(code2) {
+    return identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1)), code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), markerAfter) : nok(code2);
   }
-  function markerAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  function markerAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
   }
-  function destinationBefore(code3) {
+  function destinationBefore(code2) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -25981,31 +25981,31 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code3);
+    )(code2);
   }
-  function destinationAfter(code3) {
-    return effects.attempt(titleBefore, after, after)(code3);
+  function destinationAfter(code2) {
+    return effects.attempt(titleBefore, after, after)(code2);
   }
-  function after(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  function after(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
   }
-  function afterWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("definition"), self.parser.defined.push(identifier), ok2(code3)) : nok(code3);
+  function afterWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("definition"), self.parser.defined.push(identifier), ok2(code2)) : nok(code2);
   }
 }
 function tokenizeTitleBefore(effects, ok2, nok) {
   return titleBefore2;
-  function titleBefore2(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  function titleBefore2(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
   }
-  function beforeMarker(code3) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  function beforeMarker(code2) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
   }
-  function titleAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  function titleAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
   }
-  function titleAfterOptionalWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
+  function titleAfterOptionalWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
   }
 }
 
@@ -26016,11 +26016,11 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return effects.enter("hardBreakEscape"), effects.consume(code3), after;
+  function start(code2) {
+    return effects.enter("hardBreakEscape"), effects.consume(code2), after;
   }
-  function after(code3) {
-    return markdownLineEnding(code3) ? (effects.exit("hardBreakEscape"), ok2(code3)) : nok(code3);
+  function after(code2) {
+    return markdownLineEnding(code2) ? (effects.exit("hardBreakEscape"), ok2(code2)) : nok(code2);
   }
 }
 
@@ -26050,23 +26050,23 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code3) {
-    return effects.enter("atxHeading"), before(code3);
+  function start(code2) {
+    return effects.enter("atxHeading"), before(code2);
   }
-  function before(code3) {
-    return effects.enter("atxHeadingSequence"), sequenceOpen(code3);
+  function before(code2) {
+    return effects.enter("atxHeadingSequence"), sequenceOpen(code2);
   }
-  function sequenceOpen(code3) {
-    return code3 === 35 && size++ < 6 ? (effects.consume(code3), sequenceOpen) : code3 === null || markdownLineEndingOrSpace(code3) ? (effects.exit("atxHeadingSequence"), atBreak(code3)) : nok(code3);
+  function sequenceOpen(code2) {
+    return code2 === 35 && size++ < 6 ? (effects.consume(code2), sequenceOpen) : code2 === null || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingSequence"), atBreak(code2)) : nok(code2);
   }
-  function atBreak(code3) {
-    return code3 === 35 ? (effects.enter("atxHeadingSequence"), sequenceFurther(code3)) : code3 === null || markdownLineEnding(code3) ? (effects.exit("atxHeading"), ok2(code3)) : markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : (effects.enter("atxHeadingText"), data(code3));
+  function atBreak(code2) {
+    return code2 === 35 ? (effects.enter("atxHeadingSequence"), sequenceFurther(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("atxHeading"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : (effects.enter("atxHeadingText"), data(code2));
   }
-  function sequenceFurther(code3) {
-    return code3 === 35 ? (effects.consume(code3), sequenceFurther) : (effects.exit("atxHeadingSequence"), atBreak(code3));
+  function sequenceFurther(code2) {
+    return code2 === 35 ? (effects.consume(code2), sequenceFurther) : (effects.exit("atxHeadingSequence"), atBreak(code2));
   }
-  function data(code3) {
-    return code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3) ? (effects.exit("atxHeadingText"), atBreak(code3)) : (effects.consume(code3), data);
+  function data(code2) {
+    return code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingText"), atBreak(code2)) : (effects.consume(code2), data);
   }
 }
 
@@ -26155,110 +26155,110 @@ function resolveToHtmlFlow(events) {
 function tokenizeHtmlFlow(effects, ok2, nok) {
   let self = this, marker, closingTag, buffer, index2, markerB;
   return start;
-  function start(code3) {
-    return before(code3);
+  function start(code2) {
+    return before(code2);
   }
-  function before(code3) {
-    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code3), open4;
+  function before(code2) {
+    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open4;
   }
-  function open4(code3) {
-    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), closingTag = !0, tagCloseStart) : code3 === 63 ? (effects.consume(code3), marker = 3, self.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
+  function open4(code2) {
+    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), closingTag = !0, tagCloseStart) : code2 === 63 ? (effects.consume(code2), marker = 3, self.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
   }
-  function declarationOpen(code3) {
-    return code3 === 45 ? (effects.consume(code3), marker = 2, commentOpenInside) : code3 === 91 ? (effects.consume(code3), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), marker = 4, self.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
+  function declarationOpen(code2) {
+    return code2 === 45 ? (effects.consume(code2), marker = 2, commentOpenInside) : code2 === 91 ? (effects.consume(code2), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), marker = 4, self.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
   }
-  function commentOpenInside(code3) {
-    return code3 === 45 ? (effects.consume(code3), self.interrupt ? ok2 : continuationDeclarationInside) : nok(code3);
+  function commentOpenInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), self.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code2) {
     let value = "CDATA[";
-    return code3 === value.charCodeAt(index2++) ? (effects.consume(code3), index2 === value.length ? self.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code3);
+    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? self.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code2);
   }
-  function tagCloseStart(code3) {
-    return asciiAlpha(code3) ? (effects.consume(code3), buffer = String.fromCharCode(code3), tagName) : nok(code3);
+  function tagCloseStart(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
   }
-  function tagName(code3) {
-    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      let slash = code3 === 47, name = buffer.toLowerCase();
-      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self.interrupt ? ok2(code3) : continuation(code3)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code3), basicSelfClosing) : self.interrupt ? ok2(code3) : continuation(code3)) : (marker = 7, self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3));
+  function tagName(code2) {
+    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      let slash = code2 === 47, name = buffer.toLowerCase();
+      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self.interrupt ? ok2(code2) : continuation(code2)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code2), basicSelfClosing) : self.interrupt ? ok2(code2) : continuation(code2)) : (marker = 7, self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2));
     }
-    return code3 === 45 || asciiAlphanumeric(code3) ? (effects.consume(code3), buffer += String.fromCharCode(code3), tagName) : nok(code3);
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), buffer += String.fromCharCode(code2), tagName) : nok(code2);
   }
-  function basicSelfClosing(code3) {
-    return code3 === 62 ? (effects.consume(code3), self.interrupt ? ok2 : continuation) : nok(code3);
+  function basicSelfClosing(code2) {
+    return code2 === 62 ? (effects.consume(code2), self.interrupt ? ok2 : continuation) : nok(code2);
   }
-  function completeClosingTagAfter(code3) {
-    return markdownSpace(code3) ? (effects.consume(code3), completeClosingTagAfter) : completeEnd(code3);
+  function completeClosingTagAfter(code2) {
+    return markdownSpace(code2) ? (effects.consume(code2), completeClosingTagAfter) : completeEnd(code2);
   }
-  function completeAttributeNameBefore(code3) {
-    return code3 === 47 ? (effects.consume(code3), completeEnd) : code3 === 58 || code3 === 95 || asciiAlpha(code3) ? (effects.consume(code3), completeAttributeName) : markdownSpace(code3) ? (effects.consume(code3), completeAttributeNameBefore) : completeEnd(code3);
+  function completeAttributeNameBefore(code2) {
+    return code2 === 47 ? (effects.consume(code2), completeEnd) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), completeAttributeName) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameBefore) : completeEnd(code2);
   }
-  function completeAttributeName(code3) {
-    return code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3) ? (effects.consume(code3), completeAttributeName) : completeAttributeNameAfter(code3);
+  function completeAttributeName(code2) {
+    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), completeAttributeName) : completeAttributeNameAfter(code2);
   }
-  function completeAttributeNameAfter(code3) {
-    return code3 === 61 ? (effects.consume(code3), completeAttributeValueBefore) : markdownSpace(code3) ? (effects.consume(code3), completeAttributeNameAfter) : completeAttributeNameBefore(code3);
+  function completeAttributeNameAfter(code2) {
+    return code2 === 61 ? (effects.consume(code2), completeAttributeValueBefore) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameAfter) : completeAttributeNameBefore(code2);
   }
-  function completeAttributeValueBefore(code3) {
-    return code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 ? nok(code3) : code3 === 34 || code3 === 39 ? (effects.consume(code3), markerB = code3, completeAttributeValueQuoted) : markdownSpace(code3) ? (effects.consume(code3), completeAttributeValueBefore) : completeAttributeValueUnquoted(code3);
+  function completeAttributeValueBefore(code2) {
+    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), markerB = code2, completeAttributeValueQuoted) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeValueBefore) : completeAttributeValueUnquoted(code2);
   }
-  function completeAttributeValueQuoted(code3) {
-    return code3 === markerB ? (effects.consume(code3), markerB = null, completeAttributeValueQuotedAfter) : code3 === null || markdownLineEnding(code3) ? nok(code3) : (effects.consume(code3), completeAttributeValueQuoted);
+  function completeAttributeValueQuoted(code2) {
+    return code2 === markerB ? (effects.consume(code2), markerB = null, completeAttributeValueQuotedAfter) : code2 === null || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), completeAttributeValueQuoted);
   }
-  function completeAttributeValueUnquoted(code3) {
-    return code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3) ? completeAttributeNameAfter(code3) : (effects.consume(code3), completeAttributeValueUnquoted);
+  function completeAttributeValueUnquoted(code2) {
+    return code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2) ? completeAttributeNameAfter(code2) : (effects.consume(code2), completeAttributeValueUnquoted);
   }
-  function completeAttributeValueQuotedAfter(code3) {
-    return code3 === 47 || code3 === 62 || markdownSpace(code3) ? completeAttributeNameBefore(code3) : nok(code3);
+  function completeAttributeValueQuotedAfter(code2) {
+    return code2 === 47 || code2 === 62 || markdownSpace(code2) ? completeAttributeNameBefore(code2) : nok(code2);
   }
-  function completeEnd(code3) {
-    return code3 === 62 ? (effects.consume(code3), completeAfter) : nok(code3);
+  function completeEnd(code2) {
+    return code2 === 62 ? (effects.consume(code2), completeAfter) : nok(code2);
   }
-  function completeAfter(code3) {
-    return code3 === null || markdownLineEnding(code3) ? continuation(code3) : markdownSpace(code3) ? (effects.consume(code3), completeAfter) : nok(code3);
+  function completeAfter(code2) {
+    return code2 === null || markdownLineEnding(code2) ? continuation(code2) : markdownSpace(code2) ? (effects.consume(code2), completeAfter) : nok(code2);
   }
-  function continuation(code3) {
-    return code3 === 45 && marker === 2 ? (effects.consume(code3), continuationCommentInside) : code3 === 60 && marker === 1 ? (effects.consume(code3), continuationRawTagOpen) : code3 === 62 && marker === 4 ? (effects.consume(code3), continuationClose) : code3 === 63 && marker === 3 ? (effects.consume(code3), continuationDeclarationInside) : code3 === 93 && marker === 5 ? (effects.consume(code3), continuationCdataInside) : markdownLineEnding(code3) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code3)) : code3 === null || markdownLineEnding(code3) ? (effects.exit("htmlFlowData"), continuationStart(code3)) : (effects.consume(code3), continuation);
+  function continuation(code2) {
+    return code2 === 45 && marker === 2 ? (effects.consume(code2), continuationCommentInside) : code2 === 60 && marker === 1 ? (effects.consume(code2), continuationRawTagOpen) : code2 === 62 && marker === 4 ? (effects.consume(code2), continuationClose) : code2 === 63 && marker === 3 ? (effects.consume(code2), continuationDeclarationInside) : code2 === 93 && marker === 5 ? (effects.consume(code2), continuationCdataInside) : markdownLineEnding(code2) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationStart(code2)) : (effects.consume(code2), continuation);
   }
-  function continuationStart(code3) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
+  function continuationStart(code2) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
   }
-  function continuationStartNonLazy(code3) {
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), continuationBefore;
+  function continuationStartNonLazy(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), continuationBefore;
   }
-  function continuationBefore(code3) {
-    return code3 === null || markdownLineEnding(code3) ? continuationStart(code3) : (effects.enter("htmlFlowData"), continuation(code3));
+  function continuationBefore(code2) {
+    return code2 === null || markdownLineEnding(code2) ? continuationStart(code2) : (effects.enter("htmlFlowData"), continuation(code2));
   }
-  function continuationCommentInside(code3) {
-    return code3 === 45 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
+  function continuationCommentInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
   }
-  function continuationRawTagOpen(code3) {
-    return code3 === 47 ? (effects.consume(code3), buffer = "", continuationRawEndTag) : continuation(code3);
+  function continuationRawTagOpen(code2) {
+    return code2 === 47 ? (effects.consume(code2), buffer = "", continuationRawEndTag) : continuation(code2);
   }
-  function continuationRawEndTag(code3) {
-    if (code3 === 62) {
+  function continuationRawEndTag(code2) {
+    if (code2 === 62) {
       let name = buffer.toLowerCase();
-      return htmlRawNames.includes(name) ? (effects.consume(code3), continuationClose) : continuation(code3);
+      return htmlRawNames.includes(name) ? (effects.consume(code2), continuationClose) : continuation(code2);
     }
-    return asciiAlpha(code3) && buffer.length < 8 ? (effects.consume(code3), buffer += String.fromCharCode(code3), continuationRawEndTag) : continuation(code3);
+    return asciiAlpha(code2) && buffer.length < 8 ? (effects.consume(code2), buffer += String.fromCharCode(code2), continuationRawEndTag) : continuation(code2);
   }
-  function continuationCdataInside(code3) {
-    return code3 === 93 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
+  function continuationCdataInside(code2) {
+    return code2 === 93 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
   }
-  function continuationDeclarationInside(code3) {
-    return code3 === 62 ? (effects.consume(code3), continuationClose) : code3 === 45 && marker === 2 ? (effects.consume(code3), continuationDeclarationInside) : continuation(code3);
+  function continuationDeclarationInside(code2) {
+    return code2 === 62 ? (effects.consume(code2), continuationClose) : code2 === 45 && marker === 2 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
   }
-  function continuationClose(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("htmlFlowData"), continuationAfter(code3)) : (effects.consume(code3), continuationClose);
+  function continuationClose(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationAfter(code2)) : (effects.consume(code2), continuationClose);
   }
-  function continuationAfter(code3) {
-    return effects.exit("htmlFlow"), ok2(code3);
+  function continuationAfter(code2) {
+    return effects.exit("htmlFlow"), ok2(code2);
   }
 }
 function tokenizeBlankLineBefore(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), effects.attempt(blankLine, ok2, nok);
+  function start(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), effects.attempt(blankLine, ok2, nok);
   }
 }
 
@@ -26270,93 +26270,93 @@ var htmlText = {
 function tokenizeHtmlText(effects, ok2, nok) {
   let self = this, marker, index2, returnState;
   return start;
-  function start(code3) {
-    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code3), open4;
+  function start(code2) {
+    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open4;
   }
-  function open4(code3) {
-    return code3 === 33 ? (effects.consume(code3), declarationOpen) : code3 === 47 ? (effects.consume(code3), tagCloseStart) : code3 === 63 ? (effects.consume(code3), instruction) : asciiAlpha(code3) ? (effects.consume(code3), tagOpen) : nok(code3);
+  function open4(code2) {
+    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), tagCloseStart) : code2 === 63 ? (effects.consume(code2), instruction) : asciiAlpha(code2) ? (effects.consume(code2), tagOpen) : nok(code2);
   }
-  function declarationOpen(code3) {
-    return code3 === 45 ? (effects.consume(code3), commentOpenInside) : code3 === 91 ? (effects.consume(code3), index2 = 0, cdataOpenInside) : asciiAlpha(code3) ? (effects.consume(code3), declaration2) : nok(code3);
+  function declarationOpen(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentOpenInside) : code2 === 91 ? (effects.consume(code2), index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), declaration2) : nok(code2);
   }
-  function commentOpenInside(code3) {
-    return code3 === 45 ? (effects.consume(code3), commentEnd) : nok(code3);
+  function commentOpenInside(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentEnd) : nok(code2);
   }
-  function comment(code3) {
-    return code3 === null ? nok(code3) : code3 === 45 ? (effects.consume(code3), commentClose) : markdownLineEnding(code3) ? (returnState = comment, lineEndingBefore(code3)) : (effects.consume(code3), comment);
+  function comment(code2) {
+    return code2 === null ? nok(code2) : code2 === 45 ? (effects.consume(code2), commentClose) : markdownLineEnding(code2) ? (returnState = comment, lineEndingBefore(code2)) : (effects.consume(code2), comment);
   }
-  function commentClose(code3) {
-    return code3 === 45 ? (effects.consume(code3), commentEnd) : comment(code3);
+  function commentClose(code2) {
+    return code2 === 45 ? (effects.consume(code2), commentEnd) : comment(code2);
   }
-  function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+  function commentEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code2) {
     let value = "CDATA[";
-    return code3 === value.charCodeAt(index2++) ? (effects.consume(code3), index2 === value.length ? cdata : cdataOpenInside) : nok(code3);
+    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? cdata : cdataOpenInside) : nok(code2);
   }
-  function cdata(code3) {
-    return code3 === null ? nok(code3) : code3 === 93 ? (effects.consume(code3), cdataClose) : markdownLineEnding(code3) ? (returnState = cdata, lineEndingBefore(code3)) : (effects.consume(code3), cdata);
+  function cdata(code2) {
+    return code2 === null ? nok(code2) : code2 === 93 ? (effects.consume(code2), cdataClose) : markdownLineEnding(code2) ? (returnState = cdata, lineEndingBefore(code2)) : (effects.consume(code2), cdata);
   }
-  function cdataClose(code3) {
-    return code3 === 93 ? (effects.consume(code3), cdataEnd) : cdata(code3);
+  function cdataClose(code2) {
+    return code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
   }
-  function cdataEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 93 ? (effects.consume(code3), cdataEnd) : cdata(code3);
+  function cdataEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
   }
-  function declaration2(code3) {
-    return code3 === null || code3 === 62 ? end(code3) : markdownLineEnding(code3) ? (returnState = declaration2, lineEndingBefore(code3)) : (effects.consume(code3), declaration2);
+  function declaration2(code2) {
+    return code2 === null || code2 === 62 ? end(code2) : markdownLineEnding(code2) ? (returnState = declaration2, lineEndingBefore(code2)) : (effects.consume(code2), declaration2);
   }
-  function instruction(code3) {
-    return code3 === null ? nok(code3) : code3 === 63 ? (effects.consume(code3), instructionClose) : markdownLineEnding(code3) ? (returnState = instruction, lineEndingBefore(code3)) : (effects.consume(code3), instruction);
+  function instruction(code2) {
+    return code2 === null ? nok(code2) : code2 === 63 ? (effects.consume(code2), instructionClose) : markdownLineEnding(code2) ? (returnState = instruction, lineEndingBefore(code2)) : (effects.consume(code2), instruction);
   }
-  function instructionClose(code3) {
-    return code3 === 62 ? end(code3) : instruction(code3);
+  function instructionClose(code2) {
+    return code2 === 62 ? end(code2) : instruction(code2);
   }
-  function tagCloseStart(code3) {
-    return asciiAlpha(code3) ? (effects.consume(code3), tagClose) : nok(code3);
+  function tagCloseStart(code2) {
+    return asciiAlpha(code2) ? (effects.consume(code2), tagClose) : nok(code2);
   }
-  function tagClose(code3) {
-    return code3 === 45 || asciiAlphanumeric(code3) ? (effects.consume(code3), tagClose) : tagCloseBetween(code3);
+  function tagClose(code2) {
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagClose) : tagCloseBetween(code2);
   }
-  function tagCloseBetween(code3) {
-    return markdownLineEnding(code3) ? (returnState = tagCloseBetween, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagCloseBetween) : end(code3);
+  function tagCloseBetween(code2) {
+    return markdownLineEnding(code2) ? (returnState = tagCloseBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagCloseBetween) : end(code2);
   }
-  function tagOpen(code3) {
-    return code3 === 45 || asciiAlphanumeric(code3) ? (effects.consume(code3), tagOpen) : code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3) ? tagOpenBetween(code3) : nok(code3);
+  function tagOpen(code2) {
+    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpen) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
   }
-  function tagOpenBetween(code3) {
-    return code3 === 47 ? (effects.consume(code3), end) : code3 === 58 || code3 === 95 || asciiAlpha(code3) ? (effects.consume(code3), tagOpenAttributeName) : markdownLineEnding(code3) ? (returnState = tagOpenBetween, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenBetween) : end(code3);
+  function tagOpenBetween(code2) {
+    return code2 === 47 ? (effects.consume(code2), end) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), tagOpenAttributeName) : markdownLineEnding(code2) ? (returnState = tagOpenBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenBetween) : end(code2);
   }
-  function tagOpenAttributeName(code3) {
-    return code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3) ? (effects.consume(code3), tagOpenAttributeName) : tagOpenAttributeNameAfter(code3);
+  function tagOpenAttributeName(code2) {
+    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpenAttributeName) : tagOpenAttributeNameAfter(code2);
   }
-  function tagOpenAttributeNameAfter(code3) {
-    return code3 === 61 ? (effects.consume(code3), tagOpenAttributeValueBefore) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenAttributeNameAfter) : tagOpenBetween(code3);
+  function tagOpenAttributeNameAfter(code2) {
+    return code2 === 61 ? (effects.consume(code2), tagOpenAttributeValueBefore) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeNameAfter) : tagOpenBetween(code2);
   }
-  function tagOpenAttributeValueBefore(code3) {
-    return code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 ? nok(code3) : code3 === 34 || code3 === 39 ? (effects.consume(code3), marker = code3, tagOpenAttributeValueQuoted) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code3)) : markdownSpace(code3) ? (effects.consume(code3), tagOpenAttributeValueBefore) : (effects.consume(code3), tagOpenAttributeValueUnquoted);
+  function tagOpenAttributeValueBefore(code2) {
+    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), marker = code2, tagOpenAttributeValueQuoted) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeValueBefore) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
   }
-  function tagOpenAttributeValueQuoted(code3) {
-    return code3 === marker ? (effects.consume(code3), marker = void 0, tagOpenAttributeValueQuotedAfter) : code3 === null ? nok(code3) : markdownLineEnding(code3) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code3)) : (effects.consume(code3), tagOpenAttributeValueQuoted);
+  function tagOpenAttributeValueQuoted(code2) {
+    return code2 === marker ? (effects.consume(code2), marker = void 0, tagOpenAttributeValueQuotedAfter) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code2)) : (effects.consume(code2), tagOpenAttributeValueQuoted);
   }
-  function tagOpenAttributeValueUnquoted(code3) {
-    return code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96 ? nok(code3) : code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3) ? tagOpenBetween(code3) : (effects.consume(code3), tagOpenAttributeValueUnquoted);
+  function tagOpenAttributeValueUnquoted(code2) {
+    return code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96 ? nok(code2) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
   }
-  function tagOpenAttributeValueQuotedAfter(code3) {
-    return code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3) ? tagOpenBetween(code3) : nok(code3);
+  function tagOpenAttributeValueQuotedAfter(code2) {
+    return code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
   }
-  function end(code3) {
-    return code3 === 62 ? (effects.consume(code3), effects.exit("htmlTextData"), effects.exit("htmlText"), ok2) : nok(code3);
+  function end(code2) {
+    return code2 === 62 ? (effects.consume(code2), effects.exit("htmlTextData"), effects.exit("htmlText"), ok2) : nok(code2);
   }
-  function lineEndingBefore(code3) {
-    return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), lineEndingAfter;
+  function lineEndingBefore(code2) {
+    return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), lineEndingAfter;
   }
-  function lineEndingAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  function lineEndingAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
   }
-  function lineEndingAfterPrefix(code3) {
-    return effects.enter("htmlTextData"), returnState(code3);
+  function lineEndingAfterPrefix(code2) {
+    return effects.enter("htmlTextData"), returnState(code2);
   }
 }
 
@@ -26434,72 +26434,72 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code3) {
-    return labelStart ? labelStart._inactive ? labelEndNok(code3) : (defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+  function start(code2) {
+    return labelStart ? labelStart._inactive ? labelEndNok(code2) : (defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
-    }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code3);
+    }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code2);
   }
-  function after(code3) {
-    return code3 === 40 ? effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3) : code3 === 91 ? effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3) : defined ? labelEndOk(code3) : labelEndNok(code3);
+  function after(code2) {
+    return code2 === 40 ? effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2) : code2 === 91 ? effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2) : defined ? labelEndOk(code2) : labelEndNok(code2);
   }
-  function referenceNotFull(code3) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  function referenceNotFull(code2) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
   }
-  function labelEndOk(code3) {
-    return labelStarts.pop(), ok2(code3);
+  function labelEndOk(code2) {
+    return labelStarts.pop(), ok2(code2);
   }
-  function labelEndNok(code3) {
-    return labelStart._balanced = !0, nok(code3);
+  function labelEndNok(code2) {
+    return labelStart._balanced = !0, nok(code2);
   }
 }
 function tokenizeResource(effects, ok2, nok) {
   return resourceStart;
-  function resourceStart(code3) {
-    return effects.enter("resource"), effects.enter("resourceMarker"), effects.consume(code3), effects.exit("resourceMarker"), resourceBefore;
+  function resourceStart(code2) {
+    return effects.enter("resource"), effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), resourceBefore;
   }
-  function resourceBefore(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  function resourceBefore(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
   }
-  function resourceOpen(code3) {
-    return code3 === 41 ? resourceEnd(code3) : factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+  function resourceOpen(code2) {
+    return code2 === 41 ? resourceEnd(code2) : factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
   }
-  function resourceDestinationAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  function resourceDestinationAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
   }
-  function resourceDestinationMissing(code3) {
-    return nok(code3);
+  function resourceDestinationMissing(code2) {
+    return nok(code2);
   }
-  function resourceBetween(code3) {
-    return code3 === 34 || code3 === 39 || code3 === 40 ? factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3) : resourceEnd(code3);
+  function resourceBetween(code2) {
+    return code2 === 34 || code2 === 39 || code2 === 40 ? factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2) : resourceEnd(code2);
   }
-  function resourceTitleAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  function resourceTitleAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
   }
-  function resourceEnd(code3) {
-    return code3 === 41 ? (effects.enter("resourceMarker"), effects.consume(code3), effects.exit("resourceMarker"), effects.exit("resource"), ok2) : nok(code3);
+  function resourceEnd(code2) {
+    return code2 === 41 ? (effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), effects.exit("resource"), ok2) : nok(code2);
   }
 }
 function tokenizeReferenceFull(effects, ok2, nok) {
   let self = this;
   return referenceFull;
-  function referenceFull(code3) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  function referenceFull(code2) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
   }
-  function referenceFullAfter(code3) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code3) : nok(code3);
+  function referenceFullAfter(code2) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
   }
-  function referenceFullMissing(code3) {
-    return nok(code3);
+  function referenceFullMissing(code2) {
+    return nok(code2);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok2, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code3) {
-    return effects.enter("reference"), effects.enter("referenceMarker"), effects.consume(code3), effects.exit("referenceMarker"), referenceCollapsedOpen;
+  function referenceCollapsedStart(code2) {
+    return effects.enter("reference"), effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code3) {
-    return code3 === 93 ? (effects.enter("referenceMarker"), effects.consume(code3), effects.exit("referenceMarker"), effects.exit("reference"), ok2) : nok(code3);
+  function referenceCollapsedOpen(code2) {
+    return code2 === 93 ? (effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), effects.exit("reference"), ok2) : nok(code2);
   }
 }
 
@@ -26512,14 +26512,14 @@ var labelStartImage = {
 function tokenizeLabelStartImage(effects, ok2, nok) {
   let self = this, labelImage;
   return start;
-  function start(code3) {
-    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code3), effects.exit("labelImageMarker"), open4;
+  function start(code2) {
+    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open4;
   }
-  function open4(code3) {
-    return code3 === 91 ? (effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code3);
+  function open4(code2) {
+    return code2 === 91 ? (effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code2);
   }
-  function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelImage), ok2(code3));
+  function after(code2) {
+    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelImage), ok2(code2));
   }
 }
 
@@ -26532,11 +26532,11 @@ var labelStartLink = {
 function tokenizeLabelStartLink(effects, ok2, nok) {
   let self = this, labelLink;
   return start;
-  function start(code3) {
-    return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code3), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
+  function start(code2) {
+    return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
   }
-  function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelLink), ok2(code3));
+  function after(code2) {
+    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelLink), ok2(code2));
   }
 }
 
@@ -26547,8 +26547,8 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok2) {
   return start;
-  function start(code3) {
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), factorySpace(effects, ok2, "linePrefix");
+  function start(code2) {
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, ok2, "linePrefix");
   }
 }
 
@@ -26560,17 +26560,17 @@ var thematicBreak = {
 function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0, marker;
   return start;
-  function start(code3) {
-    return effects.enter("thematicBreak"), before(code3);
+  function start(code2) {
+    return effects.enter("thematicBreak"), before(code2);
   }
-  function before(code3) {
-    return marker = code3, atBreak(code3);
+  function before(code2) {
+    return marker = code2, atBreak(code2);
   }
-  function atBreak(code3) {
-    return code3 === marker ? (effects.enter("thematicBreakSequence"), sequence(code3)) : size >= 3 && (code3 === null || markdownLineEnding(code3)) ? (effects.exit("thematicBreak"), ok2(code3)) : nok(code3);
+  function atBreak(code2) {
+    return code2 === marker ? (effects.enter("thematicBreakSequence"), sequence(code2)) : size >= 3 && (code2 === null || markdownLineEnding(code2)) ? (effects.exit("thematicBreak"), ok2(code2)) : nok(code2);
   }
-  function sequence(code3) {
-    return code3 === marker ? (effects.consume(code3), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3));
+  function sequence(code2) {
+    return code2 === marker ? (effects.consume(code2), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2));
   }
 }
 
@@ -26592,58 +26592,58 @@ var list = {
 function tokenizeListStart(effects, ok2, nok) {
   let self = this, tail = self.events[self.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
   return start;
-  function start(code3) {
-    let kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
+  function start(code2) {
+    let kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
       if (self.containerState.type || (self.containerState.type = kind, effects.enter(kind, {
         _container: !0
       })), kind === "listUnordered")
-        return effects.enter("listItemPrefix"), code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
-      if (!self.interrupt || code3 === 49)
-        return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code3);
+        return effects.enter("listItemPrefix"), code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+      if (!self.interrupt || code2 === 49)
+        return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code2);
     }
-    return nok(code3);
+    return nok(code2);
   }
-  function inside(code3) {
-    return asciiDigit(code3) && ++size < 10 ? (effects.consume(code3), inside) : (!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46) ? (effects.exit("listItemValue"), atMarker(code3)) : nok(code3);
+  function inside(code2) {
+    return asciiDigit(code2) && ++size < 10 ? (effects.consume(code2), inside) : (!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46) ? (effects.exit("listItemValue"), atMarker(code2)) : nok(code2);
   }
-  function atMarker(code3) {
-    return effects.enter("listItemMarker"), effects.consume(code3), effects.exit("listItemMarker"), self.containerState.marker = self.containerState.marker || code3, effects.check(
+  function atMarker(code2) {
+    return effects.enter("listItemMarker"), effects.consume(code2), effects.exit("listItemMarker"), self.containerState.marker = self.containerState.marker || code2, effects.check(
       blankLine,
       // Can’t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code3) {
-    return self.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code3);
+  function onBlank(code2) {
+    return self.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code2);
   }
-  function otherPrefix(code3) {
-    return markdownSpace(code3) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code3), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code3);
+  function otherPrefix(code2) {
+    return markdownSpace(code2) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code2), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code2);
   }
-  function endOfPrefix(code3) {
-    return self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code3);
+  function endOfPrefix(code2) {
+    return self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code2);
   }
 }
 function tokenizeListContinuation(effects, ok2, nok) {
   let self = this;
   return self.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code3) {
-    return self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code3);
+  function onBlank(code2) {
+    return self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code2);
   }
-  function notBlank(code3) {
-    return self.containerState.furtherBlankLines || !markdownSpace(code3) ? (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, notInCurrentItem(code3)) : (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code3));
+  function notBlank(code2) {
+    return self.containerState.furtherBlankLines || !markdownSpace(code2) ? (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, notInCurrentItem(code2)) : (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2));
   }
-  function notInCurrentItem(code3) {
-    return self.containerState._closeFlow = !0, self.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  function notInCurrentItem(code2) {
+    return self.containerState._closeFlow = !0, self.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok2, nok) {
   let self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code2) {
     let tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self.containerState.size ? ok2(code3) : nok(code3);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self.containerState.size ? ok2(code2) : nok(code2);
   }
 }
 function tokenizeListEnd(effects) {
@@ -26652,9 +26652,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   let self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
-  function afterPrefix(code3) {
+  function afterPrefix(code2) {
     let tail = self.events[self.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code3) : nok(code3);
+    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
   }
 }
 
@@ -26691,23 +26691,23 @@ function resolveToSetextUnderline(events, context) {
 function tokenizeSetextUnderline(effects, ok2, nok) {
   let self = this, marker;
   return start;
-  function start(code3) {
+  function start(code2) {
     let index2 = self.events.length, paragraph;
     for (; index2--; )
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
         paragraph = self.events[index2][1].type === "paragraph";
         break;
       }
-    return !self.parser.lazy[self.now().line] && (self.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code3, before(code3)) : nok(code3);
+    return !self.parser.lazy[self.now().line] && (self.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code2, before(code2)) : nok(code2);
   }
-  function before(code3) {
-    return effects.enter("setextHeadingLineSequence"), inside(code3);
+  function before(code2) {
+    return effects.enter("setextHeadingLineSequence"), inside(code2);
   }
-  function inside(code3) {
-    return code3 === marker ? (effects.consume(code3), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3));
+  function inside(code2) {
+    return code2 === marker ? (effects.consume(code2), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2));
   }
-  function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? (effects.exit("setextHeadingLine"), ok2(code3)) : nok(code3);
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? (effects.exit("setextHeadingLine"), ok2(code2)) : nok(code2);
   }
 }
 
@@ -26724,19 +26724,19 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function atBlankEnding(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
-    return effects.enter("lineEndingBlank"), effects.consume(code3), effects.exit("lineEndingBlank"), self.currentConstruct = void 0, initial;
+    return effects.enter("lineEndingBlank"), effects.consume(code2), effects.exit("lineEndingBlank"), self.currentConstruct = void 0, initial;
   }
-  function afterConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
-    return effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), self.currentConstruct = void 0, initial;
+    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), self.currentConstruct = void 0, initial;
   }
 }
 
@@ -26752,23 +26752,23 @@ function initializeFactory(field) {
   function initializeText(effects) {
     let self = this, constructs2 = this.parser.constructs[field], text4 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code3) {
-      return atBreak(code3) ? text4(code3) : notText(code3);
+    function start(code2) {
+      return atBreak(code2) ? text4(code2) : notText(code2);
     }
-    function notText(code3) {
-      if (code3 === null) {
-        effects.consume(code3);
+    function notText(code2) {
+      if (code2 === null) {
+        effects.consume(code2);
         return;
       }
-      return effects.enter("data"), effects.consume(code3), data;
+      return effects.enter("data"), effects.consume(code2), data;
     }
-    function data(code3) {
-      return atBreak(code3) ? (effects.exit("data"), text4(code3)) : (effects.consume(code3), data);
+    function data(code2) {
+      return atBreak(code2) ? (effects.exit("data"), text4(code2)) : (effects.consume(code2), data);
     }
-    function atBreak(code3) {
-      if (code3 === null)
+    function atBreak(code2) {
+      if (code2 === null)
         return !0;
-      let list2 = constructs2[code3], index2 = -1;
+      let list2 = constructs2[code2], index2 = -1;
       if (list2)
         for (; ++index2 < list2.length; ) {
           let item = list2[index2];
@@ -26967,14 +26967,14 @@ function createTokenizer(parser2, initialize, from) {
         go(chunk);
     }
   }
-  function go(code3) {
-    consumed = void 0, expectedCode = code3, state = state(code3);
+  function go(code2) {
+    consumed = void 0, expectedCode = code2, state = state(code2);
   }
-  function consume(code3) {
-    markdownLineEnding(code3) ? (point3.line++, point3.column = 1, point3.offset += code3 === -3 ? 2 : 1, accountForPotentialSkip()) : code3 !== -1 && (point3.column++, point3.offset++), point3._bufferIndex < 0 ? point3._index++ : (point3._bufferIndex++, point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+  function consume(code2) {
+    markdownLineEnding(code2) ? (point3.line++, point3.column = 1, point3.offset += code2 === -3 ? 2 : 1, accountForPotentialSkip()) : code2 !== -1 && (point3.column++, point3.offset++), point3._bufferIndex < 0 ? point3._index++ : (point3._bufferIndex++, point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
     // strings.
     /** @type {string} */
-    chunks[point3._index].length && (point3._bufferIndex = -1, point3._index++)), context.previous = code3, consumed = !0;
+    chunks[point3._index].length && (point3._bufferIndex = -1, point3._index++)), context.previous = code2, consumed = !0;
   }
   function enter(type, fields) {
     let token = fields || {};
@@ -27006,14 +27006,14 @@ function createTokenizer(parser2, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map2) {
         return start;
-        function start(code3) {
-          let left = code3 !== null && map2[code3], all2 = code3 !== null && map2.null, list2 = [
+        function start(code2) {
+          let left = code2 !== null && map2[code2], all2 = code2 !== null && map2.null, list2 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code3);
+          return handleListOfConstructs(list2)(code2);
         }
       }
       function handleListOfConstructs(list2) {
@@ -27021,8 +27021,8 @@ function createTokenizer(parser2, initialize, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code3) {
-          return info2 = store(), currentConstruct = construct, construct.partial || (context.currentConstruct = construct), construct.name && context.parser.constructs.disable.null.includes(construct.name) ? nok(code3) : construct.tokenize.call(
+        function start(code2) {
+          return info2 = store(), currentConstruct = construct, construct.partial || (context.currentConstruct = construct), construct.name && context.parser.constructs.disable.null.includes(construct.name) ? nok(code2) : construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
@@ -27030,13 +27030,13 @@ function createTokenizer(parser2, initialize, from) {
             effects,
             ok2,
             nok
-          )(code3);
+          )(code2);
         }
       }
-      function ok2(code3) {
+      function ok2(code2) {
         return consumed = !0, onreturn(currentConstruct, info2), returnState;
       }
-      function nok(code3) {
+      function nok(code2) {
         return consumed = !0, info2.restore(), ++constructIndex < listOfConstructs.length ? handleConstruct(listOfConstructs[constructIndex]) : bogusState;
       }
     }
@@ -27152,15 +27152,15 @@ function preprocess2() {
     let chunks = [], startPosition = 0;
     for (buffer = "", start && (value.charCodeAt(0) === 65279 && startPosition++, start = void 0); startPosition < value.length; ) {
       search.lastIndex = startPosition;
-      let match = search.exec(value), endPosition = match && match.index !== void 0 ? match.index : value.length, code3 = value.charCodeAt(endPosition);
+      let match = search.exec(value), endPosition = match && match.index !== void 0 ? match.index : value.length, code2 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code3 === 10 && startPosition === endPosition && atCarriageReturn)
+      if (code2 === 10 && startPosition === endPosition && atCarriageReturn)
         chunks.push(-3), atCarriageReturn = void 0;
       else
-        switch (atCarriageReturn && (chunks.push(-5), atCarriageReturn = void 0), startPosition < endPosition && (chunks.push(value.slice(startPosition, endPosition)), column += endPosition - startPosition), code3) {
+        switch (atCarriageReturn && (chunks.push(-5), atCarriageReturn = void 0), startPosition < endPosition && (chunks.push(value.slice(startPosition, endPosition)), column += endPosition - startPosition), code2) {
           case 0: {
             chunks.push(65533), column++;
             break;
@@ -27225,7 +27225,7 @@ function compiler(options4) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -27253,7 +27253,7 @@ function compiler(options4) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
@@ -27717,7 +27717,7 @@ function compiler(options4) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -28205,8 +28205,8 @@ function isCorrectDomain(domain3) {
 function splitUrl(url2) {
   let index2 = url2.length;
   for (; index2 > 0; ) {
-    let code3 = url2.charCodeAt(index2 - 1);
-    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125)
+    let code2 = url2.charCodeAt(index2 - 1);
+    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125)
       index2--;
     else
       break;
@@ -28221,8 +28221,8 @@ function splitUrl(url2) {
   return [url2, trail2];
 }
 function previous2(match) {
-  let code3 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
+  let code2 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -28465,130 +28465,130 @@ text3[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok2, nok) {
   let self = this, dot, data;
   return start;
-  function start(code3) {
-    return !gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code3));
+  function start(code2) {
+    return !gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code2));
   }
-  function atext(code3) {
-    return gfmAtext(code3) ? (effects.consume(code3), atext) : code3 === 64 ? (effects.consume(code3), emailDomain) : nok(code3);
+  function atext(code2) {
+    return gfmAtext(code2) ? (effects.consume(code2), atext) : code2 === 64 ? (effects.consume(code2), emailDomain) : nok(code2);
   }
-  function emailDomain(code3) {
-    return code3 === 46 ? effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3) : code3 === 45 || code3 === 95 || asciiAlphanumeric(code3) ? (data = !0, effects.consume(code3), emailDomain) : emailDomainAfter(code3);
+  function emailDomain(code2) {
+    return code2 === 46 ? effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2) : code2 === 45 || code2 === 95 || asciiAlphanumeric(code2) ? (data = !0, effects.consume(code2), emailDomain) : emailDomainAfter(code2);
   }
-  function emailDomainDot(code3) {
-    return effects.consume(code3), dot = !0, emailDomain;
+  function emailDomainDot(code2) {
+    return effects.consume(code2), dot = !0, emailDomain;
   }
-  function emailDomainAfter(code3) {
-    return data && dot && asciiAlpha(self.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code3)) : nok(code3);
+  function emailDomainAfter(code2) {
+    return data && dot && asciiAlpha(self.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code2)) : nok(code2);
   }
 }
 function tokenizeWwwAutolink(effects, ok2, nok) {
   let self = this;
   return wwwStart;
-  function wwwStart(code3) {
-    return code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code3) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code3));
+  function wwwStart(code2) {
+    return code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code2));
   }
-  function wwwAfter(code3) {
-    return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code3);
+  function wwwAfter(code2) {
+    return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code2);
   }
 }
 function tokenizeProtocolAutolink(effects, ok2, nok) {
   let self = this, buffer = "", seen = !1;
   return protocolStart;
-  function protocolStart(code3) {
-    return (code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code3), effects.consume(code3), protocolPrefixInside) : nok(code3);
+  function protocolStart(code2) {
+    return (code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside) : nok(code2);
   }
-  function protocolPrefixInside(code3) {
-    if (asciiAlpha(code3) && buffer.length < 5)
-      return buffer += String.fromCodePoint(code3), effects.consume(code3), protocolPrefixInside;
-    if (code3 === 58) {
+  function protocolPrefixInside(code2) {
+    if (asciiAlpha(code2) && buffer.length < 5)
+      return buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside;
+    if (code2 === 58) {
       let protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https")
-        return effects.consume(code3), protocolSlashesInside;
+        return effects.consume(code2), protocolSlashesInside;
     }
-    return nok(code3);
+    return nok(code2);
   }
-  function protocolSlashesInside(code3) {
-    return code3 === 47 ? (effects.consume(code3), seen ? afterProtocol : (seen = !0, protocolSlashesInside)) : nok(code3);
+  function protocolSlashesInside(code2) {
+    return code2 === 47 ? (effects.consume(code2), seen ? afterProtocol : (seen = !0, protocolSlashesInside)) : nok(code2);
   }
-  function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code3);
+  function afterProtocol(code2) {
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code2);
   }
-  function protocolAfter(code3) {
-    return effects.exit("literalAutolinkHttp"), effects.exit("literalAutolink"), ok2(code3);
+  function protocolAfter(code2) {
+    return effects.exit("literalAutolinkHttp"), effects.exit("literalAutolink"), ok2(code2);
   }
 }
 function tokenizeWwwPrefix(effects, ok2, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code3) {
-    return (code3 === 87 || code3 === 119) && size < 3 ? (size++, effects.consume(code3), wwwPrefixInside) : code3 === 46 && size === 3 ? (effects.consume(code3), wwwPrefixAfter) : nok(code3);
+  function wwwPrefixInside(code2) {
+    return (code2 === 87 || code2 === 119) && size < 3 ? (size++, effects.consume(code2), wwwPrefixInside) : code2 === 46 && size === 3 ? (effects.consume(code2), wwwPrefixAfter) : nok(code2);
   }
-  function wwwPrefixAfter(code3) {
-    return code3 === null ? nok(code3) : ok2(code3);
+  function wwwPrefixAfter(code2) {
+    return code2 === null ? nok(code2) : ok2(code2);
   }
 }
 function tokenizeDomain(effects, ok2, nok) {
   let underscoreInLastSegment, underscoreInLastLastSegment, seen;
   return domainInside;
-  function domainInside(code3) {
-    return code3 === 46 || code3 === 95 ? effects.check(trail, domainAfter, domainAtPunctuation)(code3) : code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3) ? domainAfter(code3) : (seen = !0, effects.consume(code3), domainInside);
+  function domainInside(code2) {
+    return code2 === 46 || code2 === 95 ? effects.check(trail, domainAfter, domainAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2) ? domainAfter(code2) : (seen = !0, effects.consume(code2), domainInside);
   }
-  function domainAtPunctuation(code3) {
-    return code3 === 95 ? underscoreInLastSegment = !0 : (underscoreInLastLastSegment = underscoreInLastSegment, underscoreInLastSegment = void 0), effects.consume(code3), domainInside;
+  function domainAtPunctuation(code2) {
+    return code2 === 95 ? underscoreInLastSegment = !0 : (underscoreInLastLastSegment = underscoreInLastSegment, underscoreInLastSegment = void 0), effects.consume(code2), domainInside;
   }
-  function domainAfter(code3) {
-    return underscoreInLastLastSegment || underscoreInLastSegment || !seen ? nok(code3) : ok2(code3);
+  function domainAfter(code2) {
+    return underscoreInLastLastSegment || underscoreInLastSegment || !seen ? nok(code2) : ok2(code2);
   }
 }
 function tokenizePath(effects, ok2) {
   let sizeOpen = 0, sizeClose = 0;
   return pathInside;
-  function pathInside(code3) {
-    return code3 === 40 ? (sizeOpen++, effects.consume(code3), pathInside) : code3 === 41 && sizeClose < sizeOpen ? pathAtPunctuation(code3) : code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126 ? effects.check(trail, ok2, pathAtPunctuation)(code3) : code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) ? ok2(code3) : (effects.consume(code3), pathInside);
+  function pathInside(code2) {
+    return code2 === 40 ? (sizeOpen++, effects.consume(code2), pathInside) : code2 === 41 && sizeClose < sizeOpen ? pathAtPunctuation(code2) : code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126 ? effects.check(trail, ok2, pathAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : (effects.consume(code2), pathInside);
   }
-  function pathAtPunctuation(code3) {
-    return code3 === 41 && sizeClose++, effects.consume(code3), pathInside;
+  function pathAtPunctuation(code2) {
+    return code2 === 41 && sizeClose++, effects.consume(code2), pathInside;
   }
 }
 function tokenizeTrail(effects, ok2, nok) {
   return trail2;
-  function trail2(code3) {
-    return code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126 ? (effects.consume(code3), trail2) : code3 === 38 ? (effects.consume(code3), trailCharacterReferenceStart) : code3 === 93 ? (effects.consume(code3), trailBracketAfter) : (
+  function trail2(code2) {
+    return code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126 ? (effects.consume(code2), trail2) : code2 === 38 ? (effects.consume(code2), trailCharacterReferenceStart) : code2 === 93 ? (effects.consume(code2), trailBracketAfter) : (
       // `<` is an end.
-      code3 === 60 || // So is whitespace.
-      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) ? ok2(code3) : nok(code3)
+      code2 === 60 || // So is whitespace.
+      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : nok(code2)
     );
   }
-  function trailBracketAfter(code3) {
-    return code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) ? ok2(code3) : trail2(code3);
+  function trailBracketAfter(code2) {
+    return code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : trail2(code2);
   }
-  function trailCharacterReferenceStart(code3) {
-    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
+  function trailCharacterReferenceStart(code2) {
+    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
   }
-  function trailCharacterReferenceInside(code3) {
-    return code3 === 59 ? (effects.consume(code3), trail2) : asciiAlpha(code3) ? (effects.consume(code3), trailCharacterReferenceInside) : nok(code3);
+  function trailCharacterReferenceInside(code2) {
+    return code2 === 59 ? (effects.consume(code2), trail2) : asciiAlpha(code2) ? (effects.consume(code2), trailCharacterReferenceInside) : nok(code2);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return effects.consume(code3), after;
+  function start(code2) {
+    return effects.consume(code2), after;
   }
-  function after(code3) {
-    return asciiAlphanumeric(code3) ? nok(code3) : ok2(code3);
+  function after(code2) {
+    return asciiAlphanumeric(code2) ? nok(code2) : ok2(code2);
   }
 }
-function previousWww(code3) {
-  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
+function previousWww(code2) {
+  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
 }
-function previousProtocol(code3) {
-  return !asciiAlpha(code3);
+function previousProtocol(code2) {
+  return !asciiAlpha(code2);
 }
-function previousEmail(code3) {
-  return !(code3 === 47 || gfmAtext(code3));
+function previousEmail(code2) {
+  return !(code2 === 47 || gfmAtext(code2));
 }
-function gfmAtext(code3) {
-  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
+function gfmAtext(code2) {
+  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
 }
 function previousUnbalanced(events) {
   let index2 = events.length, result = !1;
@@ -28649,14 +28649,14 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
       break;
   }
   return start;
-  function start(code3) {
+  function start(code2) {
     if (!labelStart || !labelStart._balanced)
-      return nok(code3);
+      return nok(code2);
     let id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
-    return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code3) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code3));
+    return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code2) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code2));
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -28712,65 +28712,65 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
 function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), size = 0, data;
   return start;
-  function start(code3) {
-    return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
+  function start(code2) {
+    return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
   }
-  function callStart(code3) {
-    return code3 !== 94 ? nok(code3) : (effects.enter("gfmFootnoteCallMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallMarker"), effects.enter("gfmFootnoteCallString"), effects.enter("chunkString").contentType = "string", callData);
+  function callStart(code2) {
+    return code2 !== 94 ? nok(code2) : (effects.enter("gfmFootnoteCallMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallMarker"), effects.enter("gfmFootnoteCallString"), effects.enter("chunkString").contentType = "string", callData);
   }
-  function callData(code3) {
+  function callData(code2) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
     )
-      return nok(code3);
-    if (code3 === 93) {
+      return nok(code2);
+    if (code2 === 93) {
       effects.exit("chunkString");
       let token = effects.exit("gfmFootnoteCallString");
-      return defined.includes(normalizeIdentifier(self.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code3);
+      return defined.includes(normalizeIdentifier(self.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code2);
     }
-    return markdownLineEndingOrSpace(code3) || (data = !0), size++, effects.consume(code3), code3 === 92 ? callEscape : callData;
+    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? callEscape : callData;
   }
-  function callEscape(code3) {
-    return code3 === 91 || code3 === 92 || code3 === 93 ? (effects.consume(code3), size++, callData) : callData(code3);
+  function callEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, callData) : callData(code2);
   }
 }
 function tokenizeDefinitionStart(effects, ok2, nok) {
   let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), identifier, size = 0, data;
   return start;
-  function start(code3) {
-    return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
+  function start(code2) {
+    return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
   }
-  function labelAtMarker(code3) {
-    return code3 === 94 ? (effects.enter("gfmFootnoteDefinitionMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionMarker"), effects.enter("gfmFootnoteDefinitionLabelString"), effects.enter("chunkString").contentType = "string", labelInside) : nok(code3);
+  function labelAtMarker(code2) {
+    return code2 === 94 ? (effects.enter("gfmFootnoteDefinitionMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionMarker"), effects.enter("gfmFootnoteDefinitionLabelString"), effects.enter("chunkString").contentType = "string", labelInside) : nok(code2);
   }
-  function labelInside(code3) {
+  function labelInside(code2) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
     )
-      return nok(code3);
-    if (code3 === 93) {
+      return nok(code2);
+    if (code2 === 93) {
       effects.exit("chunkString");
       let token = effects.exit("gfmFootnoteDefinitionLabelString");
-      return identifier = normalizeIdentifier(self.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code3), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
+      return identifier = normalizeIdentifier(self.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
     }
-    return markdownLineEndingOrSpace(code3) || (data = !0), size++, effects.consume(code3), code3 === 92 ? labelEscape : labelInside;
+    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code3) {
-    return code3 === 91 || code3 === 92 || code3 === 93 ? (effects.consume(code3), size++, labelInside) : labelInside(code3);
+  function labelEscape(code2) {
+    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
   }
-  function labelAfter(code3) {
-    return code3 === 58 ? (effects.enter("definitionMarker"), effects.consume(code3), effects.exit("definitionMarker"), defined.includes(identifier) || defined.push(identifier), factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace")) : nok(code3);
+  function labelAfter(code2) {
+    return code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), defined.includes(identifier) || defined.push(identifier), factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace")) : nok(code2);
   }
-  function whitespaceAfter(code3) {
-    return ok2(code3);
+  function whitespaceAfter(code2) {
+    return ok2(code2);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok2, nok) {
@@ -28782,9 +28782,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok2, nok) {
   let self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
-  function afterPrefix(code3) {
+  function afterPrefix(code2) {
     let tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code3) : nok(code3);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code2) : nok(code2);
   }
 }
 
@@ -28835,16 +28835,16 @@ function gfmStrikethrough(options4) {
   function tokenizeStrikethrough(effects, ok2, nok) {
     let previous3 = this.previous, events = this.events, size = 0;
     return start;
-    function start(code3) {
-      return previous3 === 126 && events[events.length - 1][1].type !== "characterEscape" ? nok(code3) : (effects.enter("strikethroughSequenceTemporary"), more(code3));
+    function start(code2) {
+      return previous3 === 126 && events[events.length - 1][1].type !== "characterEscape" ? nok(code2) : (effects.enter("strikethroughSequenceTemporary"), more(code2));
     }
-    function more(code3) {
+    function more(code2) {
       let before = classifyCharacter(previous3);
-      if (code3 === 126)
-        return size > 1 ? nok(code3) : (effects.consume(code3), size++, more);
-      if (size < 2 && !single) return nok(code3);
-      let token = effects.exit("strikethroughSequenceTemporary"), after = classifyCharacter(code3);
-      return token._open = !after || after === 2 && !!before, token._close = !before || before === 2 && !!after, ok2(code3);
+      if (code2 === 126)
+        return size > 1 ? nok(code2) : (effects.consume(code2), size++, more);
+      if (size < 2 && !single) return nok(code2);
+      let token = effects.exit("strikethroughSequenceTemporary"), after = classifyCharacter(code2);
+      return token._open = !after || after === 2 && !!before, token._close = !before || before === 2 && !!after, ok2(code2);
     }
   }
 }
@@ -28958,7 +28958,7 @@ function gfmTable() {
 function tokenizeTable(effects, ok2, nok) {
   let self = this, size = 0, sizeB = 0, seen;
   return start;
-  function start(code3) {
+  function start(code2) {
     let index2 = self.events.length - 1;
     for (; index2 > -1; ) {
       let {
@@ -28971,65 +28971,65 @@ function tokenizeTable(effects, ok2, nok) {
         break;
     }
     let tail = index2 > -1 ? self.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    return next === bodyRowStart && self.parser.lazy[self.now().line] ? nok(code3) : next(code3);
+    return next === bodyRowStart && self.parser.lazy[self.now().line] ? nok(code2) : next(code2);
   }
-  function headRowBefore(code3) {
-    return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code3);
+  function headRowBefore(code2) {
+    return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code2);
   }
-  function headRowStart(code3) {
-    return code3 === 124 || (seen = !0, sizeB += 1), headRowBreak(code3);
+  function headRowStart(code2) {
+    return code2 === 124 || (seen = !0, sizeB += 1), headRowBreak(code2);
   }
-  function headRowBreak(code3) {
-    return code3 === null ? nok(code3) : markdownLineEnding(code3) ? sizeB > 1 ? (sizeB = 0, self.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code3), effects.exit("lineEnding"), headDelimiterStart) : nok(code3) : markdownSpace(code3) ? factorySpace(effects, headRowBreak, "whitespace")(code3) : (sizeB += 1, seen && (seen = !1, size += 1), code3 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code3)));
+  function headRowBreak(code2) {
+    return code2 === null ? nok(code2) : markdownLineEnding(code2) ? sizeB > 1 ? (sizeB = 0, self.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), headDelimiterStart) : nok(code2) : markdownSpace(code2) ? factorySpace(effects, headRowBreak, "whitespace")(code2) : (sizeB += 1, seen && (seen = !1, size += 1), code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code2)));
   }
-  function headRowData(code3) {
-    return code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3) ? (effects.exit("data"), headRowBreak(code3)) : (effects.consume(code3), code3 === 92 ? headRowEscape : headRowData);
+  function headRowData(code2) {
+    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), headRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? headRowEscape : headRowData);
   }
-  function headRowEscape(code3) {
-    return code3 === 92 || code3 === 124 ? (effects.consume(code3), headRowData) : headRowData(code3);
+  function headRowEscape(code2) {
+    return code2 === 92 || code2 === 124 ? (effects.consume(code2), headRowData) : headRowData(code2);
   }
-  function headDelimiterStart(code3) {
-    return self.interrupt = !1, self.parser.lazy[self.now().line] ? nok(code3) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code3) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : headDelimiterBefore(code3));
+  function headDelimiterStart(code2) {
+    return self.interrupt = !1, self.parser.lazy[self.now().line] ? nok(code2) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code2) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : headDelimiterBefore(code2));
   }
-  function headDelimiterBefore(code3) {
-    return code3 === 45 || code3 === 58 ? headDelimiterValueBefore(code3) : code3 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code3);
+  function headDelimiterBefore(code2) {
+    return code2 === 45 || code2 === 58 ? headDelimiterValueBefore(code2) : code2 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code2);
   }
-  function headDelimiterCellBefore(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3) : headDelimiterValueBefore(code3);
+  function headDelimiterCellBefore(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2) : headDelimiterValueBefore(code2);
   }
-  function headDelimiterValueBefore(code3) {
-    return code3 === 58 ? (sizeB += 1, seen = !0, effects.enter("tableDelimiterMarker"), effects.consume(code3), effects.exit("tableDelimiterMarker"), headDelimiterLeftAlignmentAfter) : code3 === 45 ? (sizeB += 1, headDelimiterLeftAlignmentAfter(code3)) : code3 === null || markdownLineEnding(code3) ? headDelimiterCellAfter(code3) : headDelimiterNok(code3);
+  function headDelimiterValueBefore(code2) {
+    return code2 === 58 ? (sizeB += 1, seen = !0, effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterLeftAlignmentAfter) : code2 === 45 ? (sizeB += 1, headDelimiterLeftAlignmentAfter(code2)) : code2 === null || markdownLineEnding(code2) ? headDelimiterCellAfter(code2) : headDelimiterNok(code2);
   }
-  function headDelimiterLeftAlignmentAfter(code3) {
-    return code3 === 45 ? (effects.enter("tableDelimiterFiller"), headDelimiterFiller(code3)) : headDelimiterNok(code3);
+  function headDelimiterLeftAlignmentAfter(code2) {
+    return code2 === 45 ? (effects.enter("tableDelimiterFiller"), headDelimiterFiller(code2)) : headDelimiterNok(code2);
   }
-  function headDelimiterFiller(code3) {
-    return code3 === 45 ? (effects.consume(code3), headDelimiterFiller) : code3 === 58 ? (seen = !0, effects.exit("tableDelimiterFiller"), effects.enter("tableDelimiterMarker"), effects.consume(code3), effects.exit("tableDelimiterMarker"), headDelimiterRightAlignmentAfter) : (effects.exit("tableDelimiterFiller"), headDelimiterRightAlignmentAfter(code3));
+  function headDelimiterFiller(code2) {
+    return code2 === 45 ? (effects.consume(code2), headDelimiterFiller) : code2 === 58 ? (seen = !0, effects.exit("tableDelimiterFiller"), effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterRightAlignmentAfter) : (effects.exit("tableDelimiterFiller"), headDelimiterRightAlignmentAfter(code2));
   }
-  function headDelimiterRightAlignmentAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3) : headDelimiterCellAfter(code3);
+  function headDelimiterRightAlignmentAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2) : headDelimiterCellAfter(code2);
   }
-  function headDelimiterCellAfter(code3) {
-    return code3 === 124 ? headDelimiterBefore(code3) : code3 === null || markdownLineEnding(code3) ? !seen || size !== sizeB ? headDelimiterNok(code3) : (effects.exit("tableDelimiterRow"), effects.exit("tableHead"), ok2(code3)) : headDelimiterNok(code3);
+  function headDelimiterCellAfter(code2) {
+    return code2 === 124 ? headDelimiterBefore(code2) : code2 === null || markdownLineEnding(code2) ? !seen || size !== sizeB ? headDelimiterNok(code2) : (effects.exit("tableDelimiterRow"), effects.exit("tableHead"), ok2(code2)) : headDelimiterNok(code2);
   }
-  function headDelimiterNok(code3) {
-    return nok(code3);
+  function headDelimiterNok(code2) {
+    return nok(code2);
   }
-  function bodyRowStart(code3) {
-    return effects.enter("tableRow"), bodyRowBreak(code3);
+  function bodyRowStart(code2) {
+    return effects.enter("tableRow"), bodyRowBreak(code2);
   }
-  function bodyRowBreak(code3) {
-    return code3 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code3), effects.exit("tableCellDivider"), bodyRowBreak) : code3 === null || markdownLineEnding(code3) ? (effects.exit("tableRow"), ok2(code3)) : markdownSpace(code3) ? factorySpace(effects, bodyRowBreak, "whitespace")(code3) : (effects.enter("data"), bodyRowData(code3));
+  function bodyRowBreak(code2) {
+    return code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), bodyRowBreak) : code2 === null || markdownLineEnding(code2) ? (effects.exit("tableRow"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, bodyRowBreak, "whitespace")(code2) : (effects.enter("data"), bodyRowData(code2));
   }
-  function bodyRowData(code3) {
-    return code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3) ? (effects.exit("data"), bodyRowBreak(code3)) : (effects.consume(code3), code3 === 92 ? bodyRowEscape : bodyRowData);
+  function bodyRowData(code2) {
+    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), bodyRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? bodyRowEscape : bodyRowData);
   }
-  function bodyRowEscape(code3) {
-    return code3 === 92 || code3 === 124 ? (effects.consume(code3), bodyRowData) : bodyRowData(code3);
+  function bodyRowEscape(code2) {
+    return code2 === 92 || code2 === 124 ? (effects.consume(code2), bodyRowData) : bodyRowData(code2);
   }
 }
 function resolveTable(events, context) {
-  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell2 = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
+  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
   for (; ++index2 < events.length; ) {
     let event = events[index2], token = event[1];
     event[0] === "enter" ? token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !1, lastTableEnd !== 0 && (flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), currentBody = void 0, lastTableEnd = 0), currentTable = {
@@ -29037,12 +29037,12 @@ function resolveTable(events, context) {
       start: Object.assign({}, token.start),
       // Note: correct end is set later.
       end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell2 = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
+    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
       type: "tableBody",
       start: Object.assign({}, token.start),
       // Note: correct end is set later.
       end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell2[2] === 0 && (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell2[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell2, cell2 = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell2[0] = cell2[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell2[1] !== 0 && (currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell2[3] = index2);
+    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell[2] === 0 && (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell, cell = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell[1] !== 0 && (currentCell = flushCell(map2, context, cell, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell[3] = index2);
   }
   for (lastTableEnd !== 0 && flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), map2.consume(context.events), index2 = -1; ++index2 < context.events.length; ) {
     let event = context.events[index2];
@@ -29100,30 +29100,30 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok2, nok) {
   let self = this;
   return open4;
-  function open4(code3) {
+  function open4(code2) {
     return (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
-      !self._gfmTasklistFirstContentOfListItem ? nok(code3) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code3), effects.exit("taskListCheckMarker"), inside)
+      !self._gfmTasklistFirstContentOfListItem ? nok(code2) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), inside)
     );
   }
-  function inside(code3) {
-    return markdownLineEndingOrSpace(code3) ? (effects.enter("taskListCheckValueUnchecked"), effects.consume(code3), effects.exit("taskListCheckValueUnchecked"), close) : code3 === 88 || code3 === 120 ? (effects.enter("taskListCheckValueChecked"), effects.consume(code3), effects.exit("taskListCheckValueChecked"), close) : nok(code3);
+  function inside(code2) {
+    return markdownLineEndingOrSpace(code2) ? (effects.enter("taskListCheckValueUnchecked"), effects.consume(code2), effects.exit("taskListCheckValueUnchecked"), close) : code2 === 88 || code2 === 120 ? (effects.enter("taskListCheckValueChecked"), effects.consume(code2), effects.exit("taskListCheckValueChecked"), close) : nok(code2);
   }
-  function close(code3) {
-    return code3 === 93 ? (effects.enter("taskListCheckMarker"), effects.consume(code3), effects.exit("taskListCheckMarker"), effects.exit("taskListCheck"), after) : nok(code3);
+  function close(code2) {
+    return code2 === 93 ? (effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), effects.exit("taskListCheck"), after) : nok(code2);
   }
-  function after(code3) {
-    return markdownLineEnding(code3) ? ok2(code3) : markdownSpace(code3) ? effects.check({
+  function after(code2) {
+    return markdownLineEnding(code2) ? ok2(code2) : markdownSpace(code2) ? effects.check({
       tokenize: spaceThenNonSpace
-    }, ok2, nok)(code3) : nok(code3);
+    }, ok2, nok)(code2) : nok(code2);
   }
 }
 function spaceThenNonSpace(effects, ok2, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code3) {
-    return code3 === null ? nok(code3) : ok2(code3);
+  function after(code2) {
+    return code2 === null ? nok(code2) : ok2(code2);
   }
 }
 
@@ -29234,6 +29234,67 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/render/escape.ts
+function flatten(text4) {
+  return text4.replace(/\s+/gu, " ").trim();
+}
+function cap(text4, max) {
+  if (max === void 0 || text4.length <= max) return text4;
+  let chars = Array.from(text4);
+  return chars.length <= max ? text4 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text4, max) {
+  let out = cap(flatten(text4), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text4, max) {
+  let value = cap(text4.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function markdownCell(markdown) {
+  return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
+}
+function tableCell(text4, max = 600) {
+  return markdownCell(inertText(text4, max));
+}
+function codeCell(text4, max = 600) {
+  return markdownCell(codeSpan(text4, max));
+}
+function codeBlock(text4, info2 = "text") {
+  let longest = Math.max(0, ...Array.from(text4.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${info2}
+${text4.replace(/\r\n?/g, `
+`)}
+${fence}`;
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+function issueRef(number4, url2) {
+  let target = webUrl(url2);
+  return target === void 0 ? `#${number4}` : `[#${number4}](${target})`;
+}
+function webUrl(url2) {
+  if (url2 === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url2.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+
 // core/rules/branch-patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = external_exports.union([
@@ -29307,7 +29368,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -29317,26 +29378,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -29412,7 +29473,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file2) => `\`${file2}\``),
+      touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
     ), changes = partial2 ? [
       `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -29422,12 +29483,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -29465,17 +29526,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -29487,7 +29548,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/incidents/freeze.ts
@@ -29517,7 +29578,7 @@ function waveOf(pr, config2) {
   }
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -29531,22 +29592,24 @@ ${pr.body}`;
   return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config2) {
   let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -29554,19 +29617,19 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -29615,7 +29678,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -29778,7 +29841,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
-    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -29994,17 +30057,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content3.section.position
@@ -30013,8 +30076,8 @@ function unfilledFinding(id, content3, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -30022,7 +30085,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -30030,7 +30093,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -30049,7 +30112,7 @@ function taskFindings(content3, placeholders) {
   let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -30075,7 +30138,7 @@ function stripHtml(text4) {
 }
 function quote(text4) {
   let flat = text4.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text4, max) {
   let chars = [...text4];
@@ -30086,20 +30149,20 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
 `), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position2,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -30131,7 +30194,7 @@ function isRepoPath(token) {
 function evidenceFindings(content3, branchId) {
   return hasLink(content3) ? [] : [
     finding(
-      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content3.section.position
     )
   ];
@@ -30147,7 +30210,7 @@ function runbookFindings(content3, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content3.section.position)];
 }
 function unique(items) {
@@ -30573,9 +30636,9 @@ function ownerOf(raw) {
 function readTable(table, reading) {
   let [header, ...rows2] = table.children;
   if (!header) return;
-  let headers = header.children.map((cell2) => plainText(cell2.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
   for (let row of rows2) {
-    let cells = row.children.map((cell3) => plainText(cell3.children));
+    let cells = row.children.map((cell2) => plainText(cell2.children));
     if (cells.every(isBlankCell)) continue;
     let position2 = positionOf(row);
     if (isStatementRow(cells)) {
@@ -30586,10 +30649,10 @@ function readTable(table, reading) {
       unreadable = !0;
       continue;
     }
-    let cell2 = (kind) => {
+    let cell = (kind) => {
       let index2 = columns[kind];
       return index2 === void 0 ? void 0 : cells[index2] ?? "";
-    }, severityCell = cell2("severity"), statusCell = cell2("status"), ownerCell = cell2("owner"), owner = ownerOf(ownerCell ?? "");
+    }, severityCell = cell("severity"), statusCell = cell("status"), ownerCell = cell("owner"), owner = ownerOf(ownerCell ?? "");
     reading.risks.push({
       form: "table",
       text: rowText(cells, columns),
@@ -30604,7 +30667,7 @@ function readTable(table, reading) {
   unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
 }
 function isStatementRow(cells) {
-  let filled = cells.filter((cell2) => !isBlankCell(cell2));
+  let filled = cells.filter((cell) => !isBlankCell(cell));
   return filled.length > 0 && filled.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
@@ -30734,7 +30797,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -30752,7 +30815,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -30769,7 +30832,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -30782,7 +30845,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -30793,12 +30856,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -30813,7 +30876,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -30830,9 +30893,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -30842,11 +30905,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -30859,10 +30922,6 @@ function capitalise(text4) {
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
-}
-function shorten2(text4, max = 80) {
-  let line = text4.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -30932,12 +30991,12 @@ function wipFinding(pr, openPrs, config2) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -30956,7 +31015,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -31590,23 +31649,21 @@ function rows(report, status2) {
     )
   );
 }
-function cell(text4) {
-  return text4.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+function valueCell(value, present) {
+  return present ? codeCell(describeValue(value)) : "_(none)_";
 }
-function code2(value, present) {
-  if (!present) return "_(none)_";
-  let text4 = cell(describeValue(value));
-  return text4.includes("`") ? `\`\` ${text4} \`\`` : `\`${text4}\``;
+function pairText(pair) {
+  return `${inertText(pair.reference)} → ${inertText(pair.target)}`;
 }
 function renderParityMarkdown(report) {
-  let out = [`## ${report.status === "pass" ? "✅" : report.status === "drift" ? "❌" : "⛔"} ${cell(parityTitle(report))}`, ""];
+  let out = [`## ${report.status === "pass" ? "✅" : report.status === "drift" ? "❌" : "⛔"} ${inertText(parityTitle(report))}`, ""];
   if (report.reference && out.push(
-    `Reference: **${cell(report.reference)}**; expiry dates compared with ${report.today}.`,
+    `Reference: **${inertText(report.reference)}**; expiry dates compared with ${inertText(report.today)}.`,
     ""
   ), report.errors.length > 0) {
     out.push("### ⛔ Inputs that could not be read", "");
     for (let error63 of report.errors)
-      out.push("```text", error63.message.replace(/```/g, "ˋˋˋ"), "```", "");
+      out.push(codeBlock(error63.message), "");
   }
   let drifts = rows(report, "drift");
   if (drifts.length > 0) {
@@ -31617,9 +31674,9 @@ function renderParityMarkdown(report) {
       "| --- | --- | --- | --- | --- | --- |"
     );
     for (let { pair, facet, check: check2 } of drifts.slice(0, MAX_ROWS)) {
-      let note = check2.expected?.expired ? ` (declared difference expired on ${check2.expected.expires})` : check2.rule ? ` (one-way: on in ${check2.rule.when} ⇒ on in ${check2.rule.requires})` : "";
+      let note = check2.expected?.expired ? ` ${tableCell(`(declared difference expired on ${check2.expected.expires})`)}` : check2.rule ? ` ${tableCell(`(one-way: on in ${check2.rule.when} ⇒ on in ${check2.rule.requires})`)}` : "";
       out.push(
-        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check2.key)}\`${cell(note)} | ${code2(check2.reference, "reference" in check2)} | ${code2(check2.target, "target" in check2)} | ${cell(check2.resolve ?? "")} |`
+        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check2.key)}${note} | ${valueCell(check2.reference, "reference" in check2)} | ${valueCell(check2.target, "target" in check2)} | ${tableCell(check2.resolve ?? "")} |`
       );
     }
     drifts.length > MAX_ROWS && out.push("", `_…and ${drifts.length - MAX_ROWS} more drifts in the JSON report._`), out.push("");
@@ -31629,7 +31686,7 @@ function renderParityMarkdown(report) {
     out.push("### ⛔ Values that could not be compared", "");
     for (let { pair, facet, check: check2 } of errors.slice(0, MAX_ROWS))
       out.push(
-        `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet} \`${cell(check2.key)}\`: ${cell(check2.message)}. ${cell(check2.resolve ?? "")}`
+        `- ${pairText(pair)}, ${facet} ${codeSpan(check2.key)}: ${inertText(check2.message)}. ${inertText(check2.resolve ?? "")}`
       );
     out.push("");
   }
@@ -31643,14 +31700,12 @@ function renderParityMarkdown(report) {
     );
     for (let { pair, facet, check: check2 } of expected.slice(0, MAX_ROWS))
       out.push(
-        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check2.key)}\` | ${code2(check2.reference, "reference" in check2)} | ${code2(check2.target, "target" in check2)} | ${cell(check2.expected?.owner ?? "")} | ${cell(check2.expected?.reason ?? "")} | ${check2.expected?.expires ?? ""} |`
+        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check2.key)} | ${valueCell(check2.reference, "reference" in check2)} | ${valueCell(check2.target, "target" in check2)} | ${tableCell(check2.expected?.owner ?? "")} | ${tableCell(check2.expected?.reason ?? "")} | ${tableCell(check2.expected?.expires ?? "")} |`
       );
     out.push("");
   }
   let skipped = report.pairs.flatMap(
-    (pair) => pair.facets.filter((facet) => facet.why !== void 0).map(
-      (facet) => `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet.facet}: ${cell(facet.why ?? "")}`
-    )
+    (pair) => pair.facets.filter((facet) => facet.why !== void 0).map((facet) => `- ${pairText(pair)}, ${facet.facet}: ${inertText(facet.why ?? "")}`)
   );
   if (skipped.length > 0 && out.push("### ➖ Not checked", "", ...skipped, ""), report.pairs.length > 0) {
     out.push(
@@ -31663,7 +31718,7 @@ function renderParityMarkdown(report) {
       for (let facet of pair.facets) {
         let counts2 = facet.checks.length > 0 ? countsOf(facet.checks) : "";
         out.push(
-          `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts2} |`
+          `| ${markdownCell(pairText(pair))} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts2} |`
         );
       }
     out.push("");
@@ -32191,10 +32246,10 @@ function validateAmpersand(xmlData, i) {
     }
   return i;
 }
-function getErrorObject(code3, message, lineNumber) {
+function getErrorObject(code2, message, lineNumber) {
   return {
     err: {
-      code: code3,
+      code: code2,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -34933,16 +34988,16 @@ function isItStopNode() {
 function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let len = xmlData.length, closeCode0 = closingChar.charCodeAt(0), closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1, result = "", segmentStart = i;
   for (let index2 = i; index2 < len; index2++) {
-    let code3 = xmlData.charCodeAt(index2);
-    if (code3 === 34 || code3 === 39) {
+    let code2 = xmlData.charCodeAt(index2);
+    if (code2 === 34 || code2 === 39) {
       if (index2 = xmlData.indexOf(xmlData[index2], index2 + 1), index2 === -1) return;
-    } else if (code3 === closeCode0)
+    } else if (code2 === closeCode0)
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1)
           return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
       } else
         return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
-    else code3 === 9 && (result += xmlData.substring(segmentStart, index2) + " ", segmentStart = index2 + 1);
+    else code2 === 9 && (result += xmlData.substring(segmentStart, index2) + " ", segmentStart = index2 + 1);
   }
 }
 function findClosingIndex(xmlData, str, i, errMsg) {
@@ -35290,7 +35345,7 @@ async function readTextFile(cwd, path2, hint = "", limit) {
     return limit ? (await readLimitedFile(absolute, path2, limit)).text : await readFile(absolute, "utf8");
   } catch (error63) {
     if (error63 instanceof FileTooLargeError) throw error63;
-    let code3 = errorCode(error63), reason = (code3 && READ_ERRORS[code3]) ?? error63.message;
+    let code2 = errorCode(error63), reason = (code2 && READ_ERRORS[code2]) ?? error63.message;
     throw new UsageError(`cannot read ${path2}: ${reason}${hint}`);
   }
 }
@@ -35303,13 +35358,13 @@ async function readOptionalFile(path2, limit, shown2 = path2) {
   }
 }
 async function readLimitedFile(absolute, shown2, limit) {
-  let handle = await open3(absolute, "r");
+  let handle2 = await open3(absolute, "r");
   try {
-    let stats = await handle.stat();
+    let stats = await handle2.stat();
     if (stats.isFile() && stats.size > limit.bytes)
       throw new FileTooLargeError(shown2, stats.size, limit);
     let chunks = [], total = 0;
-    for await (let chunk of handle.createReadStream({
+    for await (let chunk of handle2.createReadStream({
       start: 0,
       end: limit.bytes,
       // inclusive: one byte past the limit tells a file that grew
@@ -35319,7 +35374,7 @@ async function readLimitedFile(absolute, shown2, limit) {
     if (total > limit.bytes) throw new FileTooLargeError(shown2, void 0, limit);
     return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 
@@ -35360,9 +35415,7 @@ async function runParityAction(inputs, options4 = {}) {
     setOutput2("status", "error"), await summary.addRaw(
       `## ⛔ Parity: the config cannot be used; nothing was compared
 
-\`\`\`text
-${error63.message}
-\`\`\`
+${codeBlock(error63.message)}
 `
     ).write(), setFailed(`Parity: the config cannot be used, so nothing was compared.
 ${error63.message}`);

@@ -986,8 +986,8 @@ var require_directives = __commonJS({
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
               return !1;
-            let [handle, prefix] = parts;
-            return this.tags[handle] = prefix, !0;
+            let [handle2, prefix] = parts;
+            return this.tags[handle2] = prefix, !0;
           }
           case "%YAML": {
             if (this.yaml.explicit = !0, parts.length !== 1)
@@ -1019,25 +1019,25 @@ var require_directives = __commonJS({
           let verbatim = source.slice(2, -1);
           return verbatim === "!" || verbatim === "!!" ? (onError(`Verbatim tags aren't resolved, so ${source} is invalid.`), null) : (source[source.length - 1] !== ">" && onError("Verbatim tags must end with a >"), verbatim);
         }
-        let [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        let [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         suffix || onError(`The ${source} tag has no suffix`);
-        let prefix = this.tags[handle];
+        let prefix = this.tags[handle2];
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
           } catch (error63) {
             return onError(String(error63)), null;
           }
-        return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
+        return handle2 === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
       /**
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (let [handle, prefix] of Object.entries(this.tags))
+        for (let [handle2, prefix] of Object.entries(this.tags))
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
@@ -1049,8 +1049,8 @@ var require_directives = __commonJS({
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
+        for (let [handle2, prefix] of tagEntries)
+          handle2 === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle2} ${prefix}`);
         return lines.join(`
 `);
       }
@@ -8995,8 +8995,8 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines = issues.map((issue3) => {
-    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path2 = issue3.path ? ` ${issue3.path}:` : "";
-    return `${where}${path2} ${issue3.message}`;
+    let where2 = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path2 = issue3.path ? ` ${issue3.path}:` : "";
+    return `${where2}${path2} ${issue3.message}`;
   });
   return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
 `);
@@ -11774,10 +11774,10 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
           let start = payload.issues.length;
@@ -29205,7 +29205,7 @@ function compiler(options4) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -29233,7 +29233,7 @@ function compiler(options4) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
@@ -29697,7 +29697,7 @@ function compiler(options4) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -31214,6 +31214,61 @@ function proseText(nodes) {
 `).trim();
 }
 
+// core/render/escape.ts
+function flatten(text4) {
+  return text4.replace(/\s+/gu, " ").trim();
+}
+function cap(text4, max) {
+  if (max === void 0 || text4.length <= max) return text4;
+  let chars = Array.from(text4);
+  return chars.length <= max ? text4 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+var ANYWHERE = /[\\`*~[\]$]/g;
+function inertText(text4, max) {
+  let out = cap(flatten(text4), max).replace(ANYWHERE, "\\$&").replace(
+    /_/g,
+    (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return out = out.replace(/^([#=+-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2"), out.replace(
+    /(\s)(#+)$/,
+    (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
+  );
+}
+function codeSpan(text4, max) {
+  let value = cap(text4.replace(/\r\n?|\n/g, " "), max);
+  if (value === "") return "` `";
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+function markdownCell(markdown) {
+  return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
+}
+function tableCell(text4, max = 600) {
+  return markdownCell(inertText(text4, max));
+}
+function handle(login2) {
+  return `@​${inertText(login2)}`;
+}
+function link(label2, url2, options4 = {}) {
+  let text4 = options4.code ? codeSpan(label2) : inertText(label2), target = webUrl(url2);
+  return target === void 0 ? text4 : `[${text4}](${target})`;
+}
+function issueRef(number4, url2) {
+  let target = webUrl(url2);
+  return target === void 0 ? `#${number4}` : `[#${number4}](${target})`;
+}
+function webUrl(url2) {
+  if (url2 === void 0) return;
+  let parsed;
+  try {
+    parsed = new URL(url2.trim());
+  } catch {
+    return;
+  }
+  if (!(parsed.protocol !== "https:" && parsed.protocol !== "http:"))
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;");
+}
+
 // core/rules/branch-patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = external_exports.union([
@@ -31287,7 +31342,7 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options4.exempt)}).`
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
     let match = context.branch;
@@ -31297,26 +31352,26 @@ var DEFAULT_BRANCH_PATTERNS = [
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
     if (match) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
-    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
+    ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...suggestion ? { suggestion } : {}
       }
     ];
   }
 };
 function formatList(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 function suggestBranchName(snapshot, patterns, context) {
   let idPattern = context.config.ids.pattern, storySection = context.body.byId.get("story_id"), storyText = storySection ? `${storySection.inlineValue}
@@ -31392,7 +31447,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
         return [];
       }
     let files = limitList(
-      touched.map((file2) => `\`${file2}\``),
+      touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
     ), changes = partial2 ? [
       `GitHub listed only ${count2(partial2.listed)} of this PR's ${partial2.total === void 0 ? "changed files (its list stops there)" : `${count2(partial2.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
@@ -31402,12 +31457,12 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ), notes = [];
     stale.length > 0 && notes.push(
       `Approved by ${joinOr(
-        stale.map((l) => `@${l}`),
+        stale.map((l) => handle(l)),
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
       `Approved by ${joinOr(
-        outsiders.map((l) => `@${l}`),
+        outsiders.map((l) => handle(l)),
         "and"
       )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
@@ -31445,17 +31500,17 @@ function isFresh(review, headSha) {
 function describeRole(role, snapshot, roles) {
   let defined = roles[role];
   if (!defined)
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   let logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
     let teams = defined.teams.length > 0 ? `; team ${formatList2(defined.teams)} has no members pilot-gate can see` : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   let names = limitList(
-    logins.map((login2) => `@${login2}`),
+    logins.map((login2) => handle(login2)),
     LIST_LIMIT
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 function count2(n) {
   return n.toLocaleString("en-US");
@@ -31467,7 +31522,7 @@ function joinOr(items, word) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 function formatList2(items) {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 // core/incidents/freeze.ts
@@ -31497,7 +31552,7 @@ function waveOf(pr, config2) {
   }
 }
 function incidentLink(incident) {
-  return `${incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }
 
 // core/incidents/freeze.ts
@@ -31511,22 +31566,24 @@ ${pr.body}`;
   return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
 }
 function inScope(wave, prWave) {
-  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : void 0;
+  return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
 }
 function frozenByNote(freeze) {
   let parts = [
-    ...freeze.by || freeze.at ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`] : [],
-    ...freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []
+    ...freeze.by || freeze.at ? [
+      `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`
+    ] : [],
+    ...freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 function escalationNote(incident, config2) {
   let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${step.name}** (level ${level2} of ${config2.escalation.length}, label \`${escalationLabel(step)}\`).` : "";
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
 function freezeFindings(pr, incidents2, manualFreezes, config2) {
   if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.join(" or ")} that references it is exempt.`, findings = [];
+  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents2) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -31534,19 +31591,19 @@ function freezeFindings(pr, incidents2, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
   for (let freeze of manualFreezes) {
     let scope = inScope(freeze.wave, prWave);
     if (!scope || hotfix && references(pr, freeze.number, freeze.id)) continue;
-    let where = freeze.number ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})` : "";
+    let where2 = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where2}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`
     });
   }
   return findings;
@@ -31595,7 +31652,7 @@ var noMergeLabel = {
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`
       }
     ] : [];
   }
@@ -31758,7 +31815,7 @@ function checkChecklist(snapshot, opts, context) {
   if (isEmptyBody(context.body)) {
     if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
-    let headings = required2.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -31974,17 +32031,17 @@ function missingFinding(id, byId, context, branchId) {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${a}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition2.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
 function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+  let where2 = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
     content3.section.position
@@ -31993,8 +32050,8 @@ function unfilledFinding(id, content3, unchanged, context, branchId) {
 function whatToWrite(id, context, branchId, unchanged = !1) {
   switch (id) {
     case "story_id": {
-      let example = exampleId(context, branchId);
-      return example ? `Write the story or incident id, e.g. \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+      let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
+      return example ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.` : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -32002,7 +32059,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -32010,7 +32067,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
   }
 }
 function describeIdFormat(pattern) {
-  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match \`${pattern}\``;
+  return pattern === DEFAULT_ID_PATTERN ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`" : `an id must match ${codeSpan(pattern)}`;
 }
 function exampleId(context, branchId) {
   return branchId || (isId("S-PC-01", context.config.ids.pattern) ? "S-PC-01" : void 0);
@@ -32029,7 +32086,7 @@ function taskFindings(content3, placeholders) {
   let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list2 = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${content3.name}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content3.section.position
     )
   ];
@@ -32055,7 +32112,7 @@ function stripHtml(text4) {
 }
 function quote(text4) {
   let flat = text4.replace(/\s+/gu, " ").trim();
-  return flat ? `"${shorten(flat, 60)}"` : "(an empty item)";
+  return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
 function shorten(text4, max) {
   let chars = [...text4];
@@ -32066,20 +32123,20 @@ function storyFindings(snapshot, opts, content3, context, isRequired) {
 `), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write \`${upper}\`.` : example ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${content3.name}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position2,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${content3.name}" section says ${first}` : `The "${content3.name}" section lists ${ids.join(", ")}, none of them ${branchId}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
       position2,
       branchId
     )
@@ -32111,7 +32168,7 @@ function isRepoPath(token) {
 function evidenceFindings(content3, branchId) {
   return hasLink(content3) ? [] : [
     finding(
-      `The "${content3.name}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content3.section.position
     )
   ];
@@ -32127,7 +32184,7 @@ function runbookFindings(content3, placeholders) {
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${content3.name}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  let where2 = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where2} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where2} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
   return [finding(message, content3.section.position)];
 }
 function unique(items) {
@@ -32714,7 +32771,7 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}
 
 ${EXAMPLE_TABLE}`
@@ -32732,7 +32789,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -32749,7 +32806,7 @@ ${EXAMPLE_TABLE}`
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
       ];
@@ -32762,7 +32819,7 @@ ${EXAMPLE_TABLE}`
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
     ];
@@ -32773,12 +32830,12 @@ function judge(risk, options4) {
     ruleId: RULE_ID2,
     source: "body",
     ...risk.position ? { position: risk.position } : {}
-  }, name = `"${shorten2(risk.text)}"${at(risk.position)}`;
+  }, name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
   if (statusKnown && status2.value !== "open")
     return severityKnown ? void 0 : {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status2.value}\`, but write its severity as ${SEVERITY_HELP}.`
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status2.value)}, but write its severity as ${SEVERITY_HELP}.`
     };
   let possible = severityKnown ? [severity.value] : RISK_SEVERITIES, blockingSeverity = possible.find((s) => options4.block_open.includes(s)), ownerSeverity = risk.owner ? void 0 : possible.find((s) => options4.require_owner.includes(s)), blocks = blockingSeverity !== void 0 || ownerSeverity !== void 0;
   if (severityKnown && statusKnown) {
@@ -32793,7 +32850,7 @@ function judge(risk, options4) {
     return ownerSeverity ? {
       ...base,
       severity: "blocking",
-      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
+      message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`
     } : void 0;
   }
   let problems = [], fixes = [];
@@ -32810,9 +32867,9 @@ function describeSeverity(reading) {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten2(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -32822,11 +32879,11 @@ function describeStatus(reading) {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten2(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten2(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -32839,10 +32896,6 @@ function capitalise(text4) {
 }
 function at(position2) {
   return position2 ? ` (line ${position2.line})` : "";
-}
-function shorten2(text4, max = 80) {
-  let line = text4.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -32912,12 +32965,12 @@ function wipFinding(pr, openPrs, config2) {
     (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
   if (inFlight.length < config2.wip_limit) return;
-  let names = inFlight.map((other) => other.url ? `[#${other.number}](${other.url})` : `#${other.number}`).join(", ");
+  let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -32936,7 +32989,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`
         }
       ];
     let finding2 = wipFinding(
@@ -33618,14 +33671,14 @@ function milestones({ milestones: milestones2 }) {
     return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
   let items = [], unreadable = 0;
   for (let doc of milestones2) {
-    let where = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
+    let where2 = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
     if ("error" in doc) {
-      unreadable++, items.push({ text: `${where}: ${doc.error}`, file: doc.file });
+      unreadable++, items.push({ text: `${where2}: ${doc.error}`, file: doc.file });
       continue;
     }
     for (let item of doc.unchecked)
       items.push({
-        text: `${where}: [ ] ${item.text}`,
+        text: `${where2}: [ ] ${item.text}`,
         file: doc.file,
         ...item.line ? { line: item.line } : {}
       });
@@ -33693,28 +33746,33 @@ var ICON = {
   waived: "⚠️",
   not_evaluated: "➖"
 }, MAX_ITEMS = 20;
-function escapeCell(text4) {
-  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function where(item) {
+  return item.file ? `${item.file}${item.line ? `:${item.line}` : ""}` : "";
 }
-function itemLines(c) {
-  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
-    let where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
-    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
-  }), rest = c.evidence.items.length - shown.length;
+function itemLines(c, line) {
+  let shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => `  - ${line(item)}`), rest = c.evidence.items.length - shown.length;
   return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
+}
+function markdownItem(item) {
+  if (item.url) return link(item.text, item.url);
+  let at2 = where(item);
+  return `${inertText(item.text)}${at2 ? ` (${inertText(at2)})` : ""}`;
 }
 function renderReadinessMarkdown(report) {
   let byId = new Map(report.criteria.map((c) => [c.id, c])), lines = [
-    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
+    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of ${codeSpan(report.sha.slice(0, 12))}`,
     "",
-    report.pilot ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.` : `No pilot manifest. Judged ${report.evaluated_at}.`,
+    report.pilot ? `Pilot **${inertText(report.pilot.name)}**, window from ${inertText(report.pilot.window_start)} for ${report.pilot.window_hours} h. Judged ${inertText(report.evaluated_at)}.` : `No pilot manifest. Judged ${inertText(report.evaluated_at)}.`,
     ""
   ];
   if (report.blockers.length > 0) {
     lines.push(`### Blockers (${report.blockers.length})`, "");
     for (let id of report.blockers) {
       let c = byId.get(id);
-      c && (lines.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c)), c.fix && lines.push(`  - Fix: ${c.fix}`));
+      c && (lines.push(
+        `- **${inertText(c.title)}** (${codeSpan(c.id)}, ${c.level}): ${inertText(c.summary)}`,
+        ...itemLines(c, markdownItem)
+      ), c.fix && lines.push(`  - Fix: ${inertText(c.fix)}`));
     }
     lines.push("");
   }
@@ -33722,7 +33780,7 @@ function renderReadinessMarkdown(report) {
     lines.push(`### Advisory (${report.warnings.length})`, "");
     for (let id of report.warnings) {
       let c = byId.get(id);
-      c && lines.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
+      c && lines.push(`- ${inertText(c.title)} (${codeSpan(c.id)}): ${inertText(c.summary)}`);
     }
     lines.push("");
   }
@@ -33730,10 +33788,10 @@ function renderReadinessMarkdown(report) {
   for (let c of report.criteria) {
     let waiver = c.waiver ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}` : "";
     lines.push(
-      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`
+      `| ${ICON[c.status]} | ${tableCell(c.title)} | ${c.level} | ${tableCell(c.summary + waiver)} |`
     );
   }
-  return report.notes.length > 0 && lines.push("", ...report.notes.map((n) => `> ${n}`)), `${lines.join(`
+  return report.notes.length > 0 && lines.push("", ...report.notes.map((n) => `> ${inertText(n)}`)), `${lines.join(`
 `)}
 `;
 }
@@ -37208,13 +37266,13 @@ async function readOptionalFile(path2, limit, shown = path2) {
   }
 }
 async function readLimitedFile(absolute, shown, limit) {
-  let handle = await open3(absolute, "r");
+  let handle2 = await open3(absolute, "r");
   try {
-    let stats = await handle.stat();
+    let stats = await handle2.stat();
     if (stats.isFile() && stats.size > limit.bytes)
       throw new FileTooLargeError(shown, stats.size, limit);
     let chunks = [], total = 0;
-    for await (let chunk of handle.createReadStream({
+    for await (let chunk of handle2.createReadStream({
       start: 0,
       end: limit.bytes,
       // inclusive: one byte past the limit tells a file that grew
@@ -37224,7 +37282,7 @@ async function readLimitedFile(absolute, shown, limit) {
     if (total > limit.bytes) throw new FileTooLargeError(shown, void 0, limit);
     return { text: Buffer.concat(chunks, total).toString("utf8"), modified: stats.mtimeMs };
   } finally {
-    await handle.close();
+    await handle2.close();
   }
 }
 

@@ -13,6 +13,7 @@ import {
   digestOf,
   MANIFEST_FILE,
   manifestSchema,
+  renderEvidenceSummary,
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
@@ -199,16 +200,19 @@ export async function runEvidenceAction(
     output("pack-path", packPath);
     await core.summary
       .addRaw(
-        [
-          `### Evidence pack ${packPath}`,
-          "",
-          `- ${result.committed ? "Committed" : "Already on"} \`${inputs.branch}\` at \`${result.sha}\`${result.branchCreated ? " (branch created)" : ""}`,
-          `- Commit judged: \`${inputs.sha}\``,
-          `- Files: ${files.size}; statement digest \`${statementDigest}\`; manifest digest \`${packed.manifestDigest}\``,
-          `- Previous: ${packed.previous ? `\`${packed.previous.id}\` (\`${packed.previous.digest}\`)` : "none (first pack of this scope)"}`,
-          `- Signed: ${packed.signed ? "yes" : "**no** (set signing-key to sign)"}`,
-          "",
-        ].join("\n"),
+        renderEvidenceSummary({
+          packPath,
+          branch: inputs.branch,
+          commitSha: result.sha,
+          committed: result.committed,
+          branchCreated: result.branchCreated,
+          judgedSha: inputs.sha,
+          files: files.size,
+          statementDigest,
+          manifestDigest: packed.manifestDigest,
+          previous: packed.previous,
+          signed: packed.signed,
+        }),
       )
       .write();
     return { commitSha: result.sha, committed: result.committed, statementDigest, packPath };

@@ -14,6 +14,7 @@ import {
 } from "../../core/gates/parity/index.js";
 import { ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
+import { codeBlock } from "../../core/render/escape.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 
 export interface RunOptions {
@@ -39,7 +40,7 @@ export async function runParityAction(
     setOutput("status", "error");
     await core.summary
       .addRaw(
-        `## ⛔ Parity: the config cannot be used; nothing was compared\n\n\`\`\`text\n${error.message}\n\`\`\`\n`,
+        `## ⛔ Parity: the config cannot be used; nothing was compared\n\n${codeBlock(error.message)}\n`,
       )
       .write();
     core.setFailed(`Parity: the config cannot be used, so nothing was compared.\n${error.message}`);

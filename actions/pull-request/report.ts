@@ -1,6 +1,7 @@
 import { truncateBytes } from "../../app/receipts.js";
 import { renderMarkdown, type Verdict } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
+import { inertText } from "../../core/render/escape.js";
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 export const JOB_SUMMARY_LIMIT = 1024 * 1024;
@@ -41,6 +42,16 @@ export function jobSummary(parts: readonly string[]): string {
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The job summary's warning that the verdict could not be written: `readOnlyExplanation` as a GitHub alert. */
+export function readOnlyWarning(options: Parameters<typeof readOnlyExplanation>[0]): string {
+  return `> [!WARNING]\n> ${inertText(readOnlyExplanation(options))}`;
+}
+
+/** The job summary when the PR could not be judged; `reason` is plain text. */
+export function evaluationErrorSummary(reason: string): string {
+  return `## ❌ pilot-gate could not evaluate this PR\n\n${inertText(reason)}`;
 }
 
 /**

@@ -9,14 +9,17 @@ import { judgeMergeGroup } from "../../app/handlers/merge-group.js";
 import { judgePullRequest } from "../../app/handlers/pull-request.js";
 import type { VerdictOutcome } from "../../app/publish-verdict.js";
 import { createState, type EventDeps, type EventScope } from "../../app/state.js";
+import { inertText } from "../../core/render/escape.js";
 import { forkOf, type GateEvent, readEvent } from "./events.js";
 import type { ActionInputs, OutputName } from "./inputs.js";
 import { createActionsLog, octokitLog } from "./log.js";
 import {
+  evaluationErrorSummary,
   jobSummary,
   listInWords,
   plannedWrites,
   readOnlyExplanation,
+  readOnlyWarning,
   verdictMarkdown,
 } from "./report.js";
 
@@ -120,8 +123,8 @@ async function reportOutcome(
     writes.length === 0
       ? "_No check posted: drafts are skipped (check.drafts: skip)._"
       : dryRun
-        ? `_Dry run: nothing was written to GitHub; planned: ${listInWords(writes)} on \`${sha}\`._`
-        : `_pilot-gate wrote ${listInWords(writes)} on \`${sha}\`._`;
+        ? `_Dry run: nothing was written to GitHub; planned: ${inertText(listInWords(writes))} on \`${sha}\`._`
+        : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
   await writeSummary([verdictMarkdown(plan, verdict), footer]);
 
   const failing = plan.checkRun?.conclusion === "failure";
@@ -155,7 +158,7 @@ async function reportFailure(
     }
     await writeSummary([
       judged ? verdictMarkdown(judged.plan, judged.verdict) : "",
-      `> [!WARNING]\n> ${explanation}`,
+      readOnlyWarning({ notWritten, fork: forkOf(event) }),
     ]);
     const title = judged?.plan.checkRun?.title;
     core.setFailed(title ? `${title}. ${explanation}` : explanation);
@@ -165,7 +168,7 @@ async function reportFailure(
   core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
   // As the App does: a failing check rather than a missing one, where the token may write.
   await postEvaluationError(deps, scope, reason, event.name);
-  await writeSummary([`## ❌ pilot-gate could not evaluate this PR\n\n${reason}`]);
+  await writeSummary([evaluationErrorSummary(reason)]);
   core.setFailed(`pilot-gate could not evaluate ${event.name}: ${reason}`);
 }
 

@@ -7,6 +7,7 @@ import {
   parseOverrideCommand,
   permissionAtLeast,
 } from "../../core/overrides.js";
+import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { followUp } from "../apply-plan.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
@@ -66,7 +67,7 @@ export async function onIssueComment(
         );
 
       if ("error" in command) {
-        await reply(`@${login}, pilot-gate could not read that override: ${command.error}`);
+        await reply(`${mention(login)}, pilot-gate could not read that override: ${command.error}`);
         return;
       }
 
@@ -80,7 +81,7 @@ export async function onIssueComment(
           loaded,
         });
         await reply(
-          `@${login}, overrides cannot be judged while \`${loaded.error.file}\` on the default branch is invalid; the ${loaded.checkName} check lists its problems. Fix the config, then ask again.`,
+          `${mention(login)}, overrides cannot be judged while ${codeSpan(loaded.error.file)} on the default branch is invalid; the ${codeSpan(loaded.checkName)} check lists its problems. Fix the config, then ask again.`,
         );
         return;
       }
@@ -187,18 +188,18 @@ async function onFreezeComment(
           deps.gh.createComment(issue.number, body),
         );
       if ("error" in command) {
-        await reply(`@${login}, pilot-gate could not read that command: ${command.error}`);
+        await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
         return;
       }
       if (!loaded.ok) {
         await reply(
-          `@${login}, freezes cannot be changed while \`${loaded.error.file}\` on the default branch is invalid: ${loaded.error.message.split("\n")[0]} Fix the config, then ask again.`,
+          `${mention(login)}, freezes cannot be changed while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split("\n")[0] ?? "")} Fix the config, then ask again.`,
         );
         return;
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `@${login}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`,
+          `${mention(login)}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`,
         );
         return;
       }
@@ -237,14 +238,14 @@ export function refusalText(receipt: Receipt, config: Config): string {
   const who = [
     `people with **${config.overrides.permission}** permission or higher on this repository`,
     ...(roles.length > 0
-      ? [`holders of the ${roles.map((role) => `\`${role}\``).join(" or ")} role`]
+      ? [`holders of the ${roles.map((role) => codeSpan(role)).join(" or ")} role`]
       : []),
   ].join(", and ");
   return [
-    `@${receipt.actor}, thanks for asking, but this override of \`${receipt.ruleId}\` was not accepted: ${receipt.detail ?? "it is not allowed here."}`,
+    `${mention(receipt.actor)}, thanks for asking, but this override of ${codeSpan(receipt.ruleId)} was not accepted: ${inertText(receipt.detail ?? "it is not allowed here.")}`,
     "",
     `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
     "",
-    `The refusal is recorded in the \`${config.check.name}\` check on ${receipt.sha.slice(0, 7)} (receipt \`${receipt.id}\`).`,
+    `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt.sha.slice(0, 7)} (receipt ${codeSpan(receipt.id)}).`,
   ].join("\n");
 }

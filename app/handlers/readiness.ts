@@ -3,6 +3,7 @@ import { COMMIT_PATTERN } from "../../core/evidence/index.js";
 import { renderReadinessMarkdown } from "../../core/gates/readiness/render.js";
 import { type ReadinessReport, readinessReportSchema } from "../../core/gates/readiness/report.js";
 import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
+import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../config.js";
 import type { CheckRunWrite } from "../github/client.js";
 import { DEFAULT_EVIDENCE_BRANCH } from "../github/git-data.js";
@@ -56,7 +57,7 @@ export function packOf(path: string): string {
 /** What reading the candidates found. */
 export interface ReadReports {
   reports: { path: string; report: ReadinessReport }[];
-  /** Files that look like readiness reports (or cannot be told apart) but do not parse. */
+  /** Files that look like readiness reports (or cannot be told apart) but do not parse; `reason` is plain text. */
   problems: { path: string; reason: string }[];
 }
 
@@ -86,7 +87,7 @@ export function classifyReport(
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : "";
   return {
-    reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); regenerate it with \`pilot-gate readiness --report ${path.split("/").pop()}\``,
+    reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`,
   };
 }
 
@@ -103,16 +104,6 @@ export function newestReport(
     if (!newest || time(entry.report) > time(newest.report)) newest = entry;
   }
   return newest;
-}
-
-/** Inline code that a backtick or line break in `text` cannot end early. */
-function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, "'")}\``;
-}
-
-/** Text shown as written: on one line, with Markdown's special characters escaped. */
-function plain(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
 }
 
 /** A summary within GitHub's byte limit, cut on a character boundary. */
@@ -133,16 +124,16 @@ export function readinessCheckRun(
   const { report, path } = entry;
   const go = report.verdict === "GO";
   const blockers = go ? "" : ` (${report.blockers.length} blocker(s))`;
-  const keys = evidence.keyids.map((id) => code(id.slice(0, 16))).join(", ");
+  const keys = evidence.keyids.map((id) => codeSpan(id.slice(0, 16))).join(", ");
   return {
     name: READINESS_CHECK_NAME,
     conclusion: go ? "success" : "failure",
     completedAt: now.toISOString(),
-    title: `${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`,
+    title: titleText(`${report.verdict} for ${report.sha.slice(0, 12)}${blockers}`, 200),
     summary: bounded(
       [
         renderReadinessMarkdown(report),
-        `From the evidence pack [${code(evidence.pack || "/")}](${packUrl}) (${code(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${code(evidence.manifestDigest)}), and this report is one of them.`,
+        `From the evidence pack ${link(evidence.pack || "/", packUrl, { code: true })} (${codeSpan(path)}), verified: signed by ${keys}, its ${evidence.files} file(s) match its manifest (${codeSpan(evidence.manifestDigest)}), and this report is one of them.`,
         "",
       ].join("\n"),
     ),
@@ -173,14 +164,14 @@ export function unverifiedCheckRun(
     title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
     summary: bounded(
       [
-        `## ❌ Readiness not verified: ${code(path)}`,
+        `## ❌ Readiness not verified: ${codeSpan(path)}`,
         "",
-        `The report says ${code(report.verdict)} for ${code(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${code("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack [${code(evidence.pack || "/")}](${packUrl}) was not verified:`,
+        `The report says ${codeSpan(report.verdict)} for ${codeSpan(report.sha)}, but pilot-gate posts a readiness verdict only from an evidence pack signed by a key listed under ${codeSpan("readiness.evidence_keys")}, whose files all match its signed manifest, with the report among them. The pack ${link(evidence.pack || "/", packUrl, { code: true })} was not verified:`,
         "",
-        ...shown.map((reason) => `- ${plain(reason)}`),
+        ...shown.map((reason) => `- ${inertText(reason)}`),
         ...(more > 0 ? [`- …and ${more} more`] : []),
         "",
-        `Check it with ${code(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
+        `Check it with ${codeSpan(`pilot-gate evidence verify ${pack} --key pub.pem --require-signature`)}, fix it and push a new pack; the check follows the next push.`,
         "",
       ].join("\n"),
     ),
@@ -200,14 +191,17 @@ export function unreadableCheckRun(
     name: READINESS_CHECK_NAME,
     conclusion: "failure",
     completedAt: now.toISOString(),
-    title: `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+    title: titleText(
+      `Unreadable readiness report: ${first?.path ?? "?"}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+      200,
+    ),
     summary: bounded(
       [
-        `## ❌ Readiness unknown: a report on ${code(branch)} cannot be read`,
+        `## ❌ Readiness unknown: a report on ${codeSpan(branch)} cannot be read`,
         "",
         "pilot-gate fails closed: no verdict is posted from a report it cannot read.",
         "",
-        ...problems.map((p) => `- ${code(p.path)}: ${plain(p.reason)}`),
+        ...problems.map((p) => `- ${codeSpan(p.path)}: ${inertText(p.reason)}`),
         "",
         "Fix the report and commit a new evidence pack; the check follows the next push.",
         "",
@@ -224,7 +218,7 @@ function errorCheckRun(reason: string, now: Date): CheckRunWrite {
     conclusion: "failure",
     completedAt: now.toISOString(),
     title: "Could not read the readiness reports",
-    summary: bounded(`pilot-gate could not read the readiness reports: ${plain(reason)}\n`),
+    summary: bounded(`pilot-gate could not read the readiness reports: ${inertText(reason)}\n`),
     annotations: [],
     actions: [],
   };

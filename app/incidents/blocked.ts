@@ -7,6 +7,7 @@ import {
 } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
+import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueComment, IssueItem } from "../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import { type EventDeps, repoKey } from "../state.js";
@@ -110,7 +111,7 @@ function missingBody(
 ): string {
   return [
     BLOCKED_MARKER,
-    ...(unreadable ? [unreadable, ""] : []),
+    ...(unreadable ? [inertText(unreadable), ""] : []),
     missingFieldsComment(missing, settings),
   ].join("\n");
 }
@@ -119,7 +120,7 @@ function missingBody(
 function statedBody(settings: IncidentsConfig): string {
   return [
     BLOCKED_MARKER,
-    `Every field a \`${settings.blocked.label}\` item must state is now stated (${settings.blocked.fields.join(", ")}).`,
+    `Every field a ${codeSpan(settings.blocked.label)} item must state is now stated (${settings.blocked.fields.map((field) => inertText(field)).join(", ")}).`,
   ].join("\n");
 }
 
@@ -289,17 +290,17 @@ export function blockedEscalationComment(
   const who =
     level.mention.length > 0
       ? level.mention.join(" ")
-      : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${CONFIG_PATH})`;
+      : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${codeSpan(CONFIG_PATH)})`;
   const days = Math.floor((now.getTime() - since.getTime()) / DAY);
   return [
     BLOCKED_ESCALATION_MARKER,
-    `### Blocked longer than one cycle: escalated to ${level.name}`,
+    `### Blocked longer than one cycle: escalated to ${inertText(level.name)}`,
     "",
-    `${who}: #${number} has been labeled \`${settings.blocked.label}\` since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
+    `${who}: #${number} has been labeled ${codeSpan(settings.blocked.label)} since ${since.toISOString().slice(0, 10)} (${days} days), longer than one cycle of ${settings.blocked.cycle_days} days.`,
     "",
     "Help unblock it, re-plan the work that waits on it, or close it if it is no longer needed.",
     "",
-    `_pilot-gate adds the label \`${label}\` to record this, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(label)} to record this, so it is announced once._`,
     "",
   ].join("\n");
 }

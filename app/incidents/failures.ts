@@ -1,6 +1,7 @@
 import { escalationLabel } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
+import { codeSpan, inertText, titleText } from "../../core/render/escape.js";
 import type { PullInfo } from "../pull.js";
 import type { EventDeps, KnownCheckRun } from "../state.js";
 
@@ -58,7 +59,7 @@ export function recordStreak(
   const limit = config.incidents.consecutive_failures;
   let summary = checkRun.summary;
   if (streak.failures >= limit) {
-    summary += `\n\n### 🚨 Escalated: failed on ${streak.failures} commits in a row\n\n\`${checkRun.name}\` has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`;
+    summary += `\n\n### 🚨 Escalated: failed on ${streak.failures} commits in a row\n\n${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`;
   }
   checkRun.summary = withStreak(summary, streak);
   return streak;
@@ -97,11 +98,7 @@ export async function escalateFailures(
   if (ended) {
     // A person may have closed it already.
     if (!found) return undefined;
-    const body = [
-      `#${pull.number} "${pull.title}" is back on track: \`${config.check.name}\` passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-      "",
-      marker,
-    ].join("\n");
+    const body = recoveredIssueBody(config, pull, streak);
     if (dryRun) {
       deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
       return found.number;
@@ -110,14 +107,7 @@ export async function escalateFailures(
     deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
     return found.number;
   }
-  const mention = level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
-  const body = [
-    `${mention}\`${config.check.name}\` has failed on ${streak.failures} commits in a row of #${pull.number} "${pull.title}" (limit ${settings.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    marker,
-  ].join("\n");
+  const body = failureIssueBody(config, pull, streak);
   if (dryRun) {
     deps.log.info({ dryRun: true }, `dry run: escalation issue for #${pull.number} not written`);
     return found?.number;
@@ -127,8 +117,41 @@ export async function escalateFailures(
     return found.number;
   }
   return deps.gh.createIssue(
-    `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+    titleText(
+      `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+      256,
+    ),
     body,
     [label],
   );
+}
+
+/** The escalation issue's body: who is called, which PR failed how often, and the marker that finds it again. */
+export function failureIssueBody(
+  config: Config,
+  pull: Pick<PullInfo, "number" | "title" | "headSha">,
+  streak: FailureStreak,
+): string {
+  const level = config.incidents.escalation[0];
+  const mention = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
+  return [
+    `${mention}${codeSpan(config.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    ISSUE_MARKER(pull.number),
+  ].join("\n");
+}
+
+/** The escalation issue's body once the check passes again, as the App closes it. */
+export function recoveredIssueBody(
+  config: Config,
+  pull: Pick<PullInfo, "number" | "title" | "headSha">,
+  streak: FailureStreak,
+): string {
+  return [
+    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    ISSUE_MARKER(pull.number),
+  ].join("\n");
 }

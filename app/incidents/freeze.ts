@@ -14,6 +14,7 @@ import {
 } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
+import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
 import type { IssueItem } from "../github/client.js";
 import type { EventDeps } from "../state.js";
 import { recordOf, toIncidents } from "./issues.js";
@@ -42,7 +43,38 @@ async function openFreezeIssues(deps: EventDeps, config: Config): Promise<IssueI
 }
 
 function branchesOf(config: Config): string {
-  return config.incidents.freeze_branches.map((branch) => `\`${branch}\``).join(", ");
+  return config.incidents.freeze_branches.map((branch) => codeSpan(branch)).join(", ");
+}
+
+/** The issue a `/pilot-gate freeze` opens: who froze, why, the receipt, how to lift it, and its record. */
+export function freezeIssue(
+  config: Config,
+  comment: CommandComment,
+  reason: string,
+  record: FreezeRecord,
+): { title: string; body: string } {
+  const body = [
+    `Merges into ${branchesOf(config)} are frozen: ${inertText(reason)}`,
+    "",
+    `- Frozen by ${handle(comment.login)} at ${inertText(comment.at)}, from #${comment.issue}`,
+    `- Receipt: ${codeSpan(record.receipt)}`,
+    "",
+    `While this issue is open, every PR into these branches fails \`incident-freeze\` in the ${codeSpan(config.check.name)} check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${config.incidents.freeze_permission} permission or higher), or close this issue.`,
+    "",
+    freezeRecordMarker(record),
+  ].join("\n");
+  return { title: titleText(`Merge freeze: ${reason}`, 120), body };
+}
+
+/** The reply on the comment's issue once a freeze is recorded. */
+export function frozenReply(
+  config: Config,
+  comment: CommandComment,
+  reason: string,
+  issue: number,
+  receipt: string,
+): string {
+  return `Merges into ${branchesOf(config)} are frozen by ${handle(comment.login)}: ${inertText(reason)}. Freeze issue${issue ? ` #${issue}` : ""}, receipt ${codeSpan(receipt)}. Lift it with \`${UNFREEZE_SYNTAX}\`.`;
 }
 
 /**
@@ -79,7 +111,7 @@ export async function runFreezeCommand(
   const permission = await deps.gh.getPermission(comment.login);
   if (!permissionAtLeast(permission, needed)) {
     await reply(
-      `@${comment.login}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${permission}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`,
+      `${mention(comment.login)}, merges can only be frozen and unfrozen here by people with **${needed}** permission or higher on this repository (\`incidents.freeze_permission\`); you have ${inertText(permission)}. Ask one of them to comment \`${command.kind === "freeze" ? FREEZE_SYNTAX : UNFREEZE_SYNTAX}\`.`,
     );
     return { status: "refused" };
   }
@@ -100,24 +132,12 @@ export async function runFreezeCommand(
       );
       return { status: "already-recorded", receipt: record.receipt };
     }
-    const title = `Merge freeze: ${command.reason}`.slice(0, 120);
-    const body = [
-      `Merges into ${branchesOf(config)} are frozen: ${command.reason}`,
-      "",
-      `- Frozen by @${comment.login} at ${comment.at}, from #${comment.issue}`,
-      `- Receipt: \`${record.receipt}\``,
-      "",
-      `While this issue is open, every PR into these branches fails \`incident-freeze\` in the \`${config.check.name}\` check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${needed} permission or higher), or close this issue.`,
-      "",
-      freezeRecordMarker(record),
-    ].join("\n");
+    const { title, body } = freezeIssue(config, comment, command.reason, record);
     let number = 0;
     await write(`open the freeze issue "${title}"`, async () => {
       number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
     });
-    await reply(
-      `Merges into ${branchesOf(config)} are frozen by @${comment.login}: ${command.reason}. Freeze issue${number ? ` #${number}` : ""}, receipt \`${record.receipt}\`. Lift it with \`${UNFREEZE_SYNTAX}\`.`,
-    );
+    await reply(frozenReply(config, comment, command.reason, number, record.receipt));
     return { status: "frozen", issue: number, receipt: record.receipt };
   }
 
@@ -129,7 +149,7 @@ export async function runFreezeCommand(
   if (targets.length === 0) {
     const others = open.map((item) => `#${item.number}`).join(", ");
     await reply(
-      `@${comment.login}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`,
+      `${mention(comment.login)}, there is no open freeze to lift from here. ${open.length > 0 ? `Open freezes: ${others}; comment \`${UNFREEZE_SYNTAX}\` on the one to lift.` : "No freeze is open."}`,
     );
     return { status: "nothing-to-lift" };
   }
@@ -138,7 +158,7 @@ export async function runFreezeCommand(
       item.body,
       "",
       "---",
-      `Lifted by @${comment.login} at ${comment.at} from #${comment.issue} (receipt \`${lift.receipt}\`).`,
+      `Lifted by ${handle(comment.login)} at ${inertText(comment.at)} from #${comment.issue} (receipt ${codeSpan(lift.receipt)}).`,
       "",
       unfreezeRecordMarker(lift),
     ].join("\n");
@@ -148,7 +168,7 @@ export async function runFreezeCommand(
   }
   const lifted = targets.map((item) => `#${item.number}`).join(", ");
   await reply(
-    `Freeze ${lifted} lifted by @${comment.login} (receipt \`${lift.receipt}\`). Open PRs into ${branchesOf(config)} are judged again now.`,
+    `Freeze ${lifted} lifted by ${handle(comment.login)} (receipt ${codeSpan(lift.receipt)}). Open PRs into ${branchesOf(config)} are judged again now.`,
   );
   return { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
 }
@@ -216,16 +236,16 @@ export async function checkP0Trigger(
   };
   const record: FreezeRecord = { ...fields, receipt: freezeReceiptId(fields) };
   const level = settings.escalation[0];
-  const mention = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
-  const title = `${trigger.id} tripped: ${reason}`.slice(0, 120);
+  const callOut = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
+  const title = titleText(`${trigger.id} tripped: ${reason}`, 120);
   const body = [
-    `${mention}trigger **${trigger.id}** tripped: ${reason}.`,
+    `${callOut}trigger **${inertText(trigger.id)}** tripped: ${reason}.`,
     "",
     ...links.map((link) => `- ${link}`),
     "",
-    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${trigger.id} or this issue is exempt.`,
+    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
     "",
-    `Receipt: \`${record.receipt}\``,
+    `Receipt: ${codeSpan(record.receipt)}`,
     "",
     freezeRecordMarker(record),
   ].join("\n");

@@ -13,6 +13,7 @@ import {
 } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
+import { codeSpan, inertText } from "../../core/render/escape.js";
 import { CannotEvaluateError } from "../errors.js";
 import type { IssueItem, TimelineItem } from "../github/client.js";
 import type { EventDeps } from "../state.js";
@@ -141,12 +142,12 @@ const CLOCK_WORDS: Record<Clock, { done: string; how: (config: IncidentsConfig) 
   },
   contain: {
     done: "contained",
-    how: (config) => `the label ${config.contained_labels.map((l) => `\`${l}\``).join(" or ")}`,
+    how: (config) => `the label ${config.contained_labels.map((l) => codeSpan(l)).join(" or ")}`,
   },
   recover: {
     done: "recovered",
     how: (config) =>
-      `the label ${config.recovered_labels.map((l) => `\`${l}\``).join(" or ")}, or closing the issue`,
+      `the label ${config.recovered_labels.map((l) => codeSpan(l)).join(" or ")}, or closing the issue`,
   },
 };
 
@@ -165,7 +166,7 @@ export function escalationComment(
   const opener =
     step.mention.length > 0
       ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.`
-      : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${CONFIG_PATH}.`;
+      : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`;
   const breached = clocks
     .filter((status) => status.breached)
     .map((status) => {
@@ -179,11 +180,11 @@ export function escalationComment(
   const nextLine = !next
     ? "This is the last level of the escalation chain."
     : step.breached.length > step.level
-      ? `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.`
-      : `Next level: **${next.name}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.`;
+      ? `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.`
+      : `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.`;
   return [
     `<!-- pilot-gate:${step.label} -->`,
-    `### Escalated to ${step.name} (level ${step.level} of ${chain.length})`,
+    `### Escalated to ${inertText(step.name)} (level ${step.level} of ${chain.length})`,
     "",
     opener,
     "",
@@ -191,7 +192,7 @@ export function escalationComment(
     "",
     nextLine,
     "",
-    `_pilot-gate adds the label \`${step.label}\` to record this level, so it is announced once._`,
+    `_pilot-gate adds the label ${codeSpan(step.label)} to record this level, so it is announced once._`,
     "",
   ].join("\n");
 }

@@ -12,7 +12,7 @@ export {
 } from "./dsse.js";
 export { EVIDENCE_SCHEMA_FILES, renderEvidenceJsonSchemas } from "./json-schema.js";
 export { buildManifest, type ManifestInput, mediaTypeOf } from "./manifest.js";
-export { renderVerifyText } from "./render.js";
+export { type EvidenceSummary, renderEvidenceSummary, renderVerifyText } from "./render.js";
 export {
   COMMIT_PATTERN,
   DSSE_PAYLOAD_TYPE,

@@ -1,3 +1,4 @@
+import { codeSpan, inertText } from "../render/escape.js";
 import type { TextStyle } from "../render/text-style.js";
 import type { VerifyReport } from "./schema.js";
 
@@ -32,4 +33,38 @@ export function renderVerifyText(report: VerifyReport, c: TextStyle): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** What committing one evidence pack did, for the job summary. */
+export interface EvidenceSummary {
+  /** `evidence/<scope>/<id>` on the evidence branch. */
+  packPath: string;
+  branch: string;
+  /** The evidence branch's commit holding the pack. */
+  commitSha: string;
+  /** False when the same pack was already on the branch. */
+  committed: boolean;
+  branchCreated: boolean;
+  /** The commit the pack is evidence for. */
+  judgedSha: string;
+  files: number;
+  statementDigest: string;
+  manifestDigest: string;
+  previous: { id: string; digest: string } | null;
+  signed: boolean;
+}
+
+/** The job summary of the evidence action: where the pack went, its digests and its place in the chain. */
+export function renderEvidenceSummary(summary: EvidenceSummary): string {
+  const { previous } = summary;
+  return [
+    `### Evidence pack ${inertText(summary.packPath)}`,
+    "",
+    `- ${summary.committed ? "Committed" : "Already on"} ${codeSpan(summary.branch)} at ${codeSpan(summary.commitSha)}${summary.branchCreated ? " (branch created)" : ""}`,
+    `- Commit judged: ${codeSpan(summary.judgedSha)}`,
+    `- Files: ${summary.files}; statement digest ${codeSpan(summary.statementDigest)}; manifest digest ${codeSpan(summary.manifestDigest)}`,
+    `- Previous: ${previous ? `${codeSpan(previous.id)} (${codeSpan(previous.digest)})` : "none (first pack of this scope)"}`,
+    `- Signed: ${summary.signed ? "yes" : "**no** (set signing-key to sign)"}`,
+    "",
+  ].join("\n");
 }

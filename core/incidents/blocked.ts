@@ -7,6 +7,7 @@ import {
   proseText,
 } from "../markdown/body.js";
 import { boundBody, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { codeSpan, inertText, tableCell } from "../render/escape.js";
 import type { IncidentsConfig } from "./config.js";
 
 const DAY = 24 * 60 * 60_000;
@@ -55,15 +56,15 @@ export function missingBlockedFields(body: string, config: IncidentsConfig): str
 /** The one comment listing what a blocked item is missing (the runtime posts it once, with the needs-info label). */
 export function missingFieldsComment(missing: readonly string[], config: IncidentsConfig): string {
   return [
-    `This item is labeled \`${config.blocked.label}\` but does not state: ${missing.join(", ")}.`,
+    `This item is labeled ${codeSpan(config.blocked.label)} but does not state: ${missing.map((field) => inertText(field)).join(", ")}.`,
     "",
     "Add each as a heading with the answer under it, or as a row of a two-column table:",
     "",
     "| Field | Value |",
     "|---|---|",
-    ...missing.map((field) => `| ${field} | … |`),
+    ...missing.map((field) => `| ${tableCell(field)} | … |`),
     "",
-    `The \`${config.blocked.needs_info_label}\` label comes off once every field is stated.`,
+    `The ${codeSpan(config.blocked.needs_info_label)} label comes off once every field is stated.`,
   ].join("\n");
 }
 

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { codeSpan, handle, inertText, issueRef } from "../render/escape.js";
 import type { Finding } from "../types.js";
 import type { IncidentsConfig } from "./config.js";
 import { type Incident, incidentLink, waveOf } from "./model.js";
@@ -63,16 +64,18 @@ function inScope(wave: string | undefined, prWave: string | undefined): string |
   if (wave === undefined) return "every wave";
   if (prWave === undefined)
     // Fail closed: a PR that does not say its wave cannot be shown to be outside the frozen one.
-    return `wave ${wave} (this PR has no wave label, so it cannot be shown to be outside it)`;
-  return prWave.toLowerCase() === wave.toLowerCase() ? `wave ${wave}` : undefined;
+    return `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)`;
+  return prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : undefined;
 }
 
 function frozenByNote(freeze: ManualFreeze): string {
   const parts = [
     ...(freeze.by || freeze.at
-      ? [`frozen${freeze.by ? ` by @${freeze.by}` : ""}${freeze.at ? ` at ${freeze.at}` : ""}`]
+      ? [
+          `frozen${freeze.by ? ` by ${handle(freeze.by)}` : ""}${freeze.at ? ` at ${inertText(freeze.at)}` : ""}`,
+        ]
       : []),
-    ...(freeze.receipt ? [`receipt \`${freeze.receipt}\``] : []),
+    ...(freeze.receipt ? [`receipt ${codeSpan(freeze.receipt)}`] : []),
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
@@ -82,7 +85,7 @@ function escalationNote(incident: Incident, config: IncidentsConfig): string {
   const level = incident.escalationLevel ?? 0;
   const step = config.escalation[level - 1];
   if (!step) return "";
-  return ` It was escalated to **${step.name}** (level ${level} of ${config.escalation.length}, label \`${escalationLabel(step)}\`).`;
+  return ` It was escalated to **${inertText(step.name)}** (level ${level} of ${config.escalation.length}, label ${codeSpan(escalationLabel(step))}).`;
 }
 
 /**
@@ -100,7 +103,7 @@ export function freezeFindings(
   if (!picomatch(config.freeze_branches)(pr.base)) return [];
   const hotfix = picomatch(config.hotfix_branches)(pr.branch);
   const prWave = waveOf(pr, config);
-  const hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.join(" or ")} that references it is exempt.`;
+  const hotfixHint = `Only a PR from a branch matching ${config.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`;
   const findings: Finding[] = [];
   for (const incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
@@ -111,7 +114,7 @@ export function freezeFindings(
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`,
     });
   }
@@ -119,14 +122,12 @@ export function freezeFindings(
     const scope = inScope(freeze.wave, prWave);
     if (!scope) continue;
     if (hotfix && references(pr, freeze.number, freeze.id)) continue;
-    const where = freeze.number
-      ? ` (${freeze.url ? `[#${freeze.number}](${freeze.url})` : `#${freeze.number}`})`
-      : "";
+    const where = freeze.number ? ` (${issueRef(freeze.number, freeze.url)})` : "";
     findings.push({
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into \`${pr.base}\` are frozen for ${scope} by ${freeze.id}${where}: ${freeze.reason}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} by ${inertText(freeze.id)}${where}: ${inertText(freeze.reason)}.${frozenByNote(freeze)} It holds until a maintainer clears it. ${hotfixHint}`,
     });
   }
   return findings;

@@ -1,5 +1,6 @@
 import { DEFAULT_ID_PATTERN, findIds } from "../ids.js";
 import { hasAny, labelNames, type RawLabel } from "../labels.js";
+import { inertText, issueRef } from "../render/escape.js";
 import { type IncidentSeverity, type IncidentsConfig, SEVERITIES } from "./config.js";
 import { escalationLevelFromLabels } from "./sla.js";
 
@@ -145,6 +146,5 @@ export function toIncident(
 
 /** `[#12](url)` when the URL is known, else `#12`, plus the title. */
 export function incidentLink(incident: Pick<Incident, "number" | "title" | "url">): string {
-  const ref = incident.url ? `[#${incident.number}](${incident.url})` : `#${incident.number}`;
-  return `${ref} "${incident.title}"`;
+  return `${issueRef(incident.number, incident.url)} "${inertText(incident.title)}"`;
 }

@@ -1,3 +1,4 @@
+import { inertText, issueRef } from "../render/escape.js";
 import type { Finding } from "../types.js";
 import type { IncidentsConfig } from "./config.js";
 import { waveOf } from "./model.js";
@@ -37,13 +38,11 @@ export function wipFinding(
     )
     .sort((a, b) => a.number - b.number);
   if (inFlight.length < config.wip_limit) return undefined;
-  const names = inFlight
-    .map((other) => (other.url ? `[#${other.number}](${other.url})` : `#${other.number}`))
-    .join(", ");
+  const names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${wave} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`,
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`,
   };
 }

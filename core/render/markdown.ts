@@ -1,5 +1,14 @@
 import { fingerprintOf } from "../fingerprint.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
+import {
+  codeCell,
+  codeSpan,
+  handle,
+  inertText,
+  markdownCell,
+  tableCell,
+  truncateMarkdown,
+} from "./escape.js";
 
 /** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
 export const GITHUB_TEXT_LIMIT = 65_535;
@@ -75,7 +84,9 @@ export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIM
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, "");
   head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
   for (const rule of verdict.rules) {
-    head.push(`| \`${rule.ruleId}\` | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`);
+    head.push(
+      `| ${codeCell(rule.ruleId)} | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`,
+    );
   }
   head.push("");
 
@@ -190,42 +201,24 @@ function renderFinding(finding: Finding): string {
   const where =
     finding.position && finding.source ? ` (${finding.source} line ${finding.position.line})` : "";
   // The fingerprint is what an override of this finding records and covers.
-  const id = finding.severity === "blocking" ? ` \`${fingerprintOf(finding)}\`` : "";
-  const text = truncate(finding.message, 4_000);
-  return `- ${SEVERITY_ICON[finding.severity]} **${finding.ruleId}**${id}${where}: ${text}`;
+  const id = finding.severity === "blocking" ? ` ${codeSpan(fingerprintOf(finding))}` : "";
+  const text = truncateMarkdown(finding.message, 4_000);
+  return `- ${SEVERITY_ICON[finding.severity]} **${inertText(finding.ruleId)}**${id}${where}: ${text}`;
 }
 
 function renderAccepted(finding: Finding, receipt: Receipt): string {
-  const text = truncate(finding.message, 2_000);
-  return `- ${OVERRIDDEN_ICON} **${finding.ruleId}** \`${fingerprintOf(finding)}\`: ${text}\n  Overridden by @${receipt.actor}: “${oneLine(receipt.reason)}” (receipt \`${receipt.id}\`, commit \`${shortSha(receipt.sha)}\`).`;
+  const text = truncateMarkdown(finding.message, 2_000);
+  return `- ${OVERRIDDEN_ICON} **${inertText(finding.ruleId)}** ${codeSpan(fingerprintOf(finding))}: ${text}\n  Overridden by ${handle(receipt.actor)}: “${inertText(receipt.reason)}” (receipt ${codeSpan(receipt.id)}, commit ${codeSpan(shortSha(receipt.sha))}).`;
 }
 
 function renderReceiptRow(receipt: Receipt): string {
   const kind =
     receipt.kind === "override"
-      ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => `\`${f}\``).join(", ") || "no finding"}`
-      : `🚫 refusal: ${cell(receipt.detail ?? "refused")}`;
-  return `| \`${receipt.id}\` | ${kind} | ${codeCell(receipt.ruleId)} | @${cell(receipt.actor)} | ${cell(receipt.reason)} | \`${shortSha(receipt.sha)}\` | ${cell(receipt.at)} |\n`;
+      ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => codeSpan(f)).join(", ") || "no finding"}`
+      : `🚫 refusal: ${tableCell(receipt.detail ?? "refused")}`;
+  return `| ${codeCell(receipt.id)} | ${kind} | ${codeCell(receipt.ruleId)} | ${markdownCell(handle(receipt.actor))} | ${tableCell(receipt.reason)} | ${codeCell(shortSha(receipt.sha))} | ${tableCell(receipt.at)} |\n`;
 }
 
 function shortSha(sha: string): string {
   return sha.slice(0, 7);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** Text safe inside a table cell: one line, pipes escaped, and not too long. */
-function cell(text: string): string {
-  return truncate(oneLine(text), 600).replace(/\|/g, "\\|");
-}
-
-/** A cell shown as code; a backtick would end the code span early. */
-function codeCell(text: string): string {
-  return `\`${cell(text).replace(/`/g, "'")}\``;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }

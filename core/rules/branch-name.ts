@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { z } from "zod";
 import { findIds } from "../ids.js";
 import { proseText } from "../markdown/body.js";
+import { codeSpan } from "../render/escape.js";
 import type { PullRequestSnapshot } from "../types.js";
 import {
   type BranchPatternEntry,
@@ -49,7 +50,7 @@ export const branchName = defineRule({
           ruleId: "branch-name",
           severity: "info",
           source: "branch",
-          message: `Branch \`${snapshot.branch}\` is exempt from naming rules (matches ${formatList(options.exempt)}).`,
+          message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options.exempt)}).`,
         },
       ];
     }
@@ -60,7 +61,7 @@ export const branchName = defineRule({
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named \`${match.pattern}\` may only target ${formatList(match.bases ?? [])}, but this PR targets \`${snapshot.base}\`. Change the PR's base branch, or rename the branch to a kind that may target \`${snapshot.base}\`.`,
+          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`,
         },
       ];
     }
@@ -72,14 +73,14 @@ export const branchName = defineRule({
     const suggestion = suggestBranchName(snapshot, compiled, context);
     const allowed = formatList(compiled.map((p) => p.pattern));
     const fix = suggestion
-      ? ` Rename it, for example to \`${suggestion}\` (renaming a branch on GitHub keeps its open PR).`
+      ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).`
       : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
     return [
       {
         ruleId: "branch-name",
         severity: "blocking",
         source: "branch",
-        message: `Branch \`${snapshot.branch}\` does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
+        message: `Branch ${codeSpan(snapshot.branch)} does not match any allowed name: ${allowed}. Ids look like \`S-PC-01\` and slugs are lowercase-kebab-case.${fix}`,
         ...(suggestion ? { suggestion } : {}),
       },
     ];
@@ -87,7 +88,7 @@ export const branchName = defineRule({
 });
 
 function formatList(items: readonly string[]): string {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }
 
 /**

@@ -1,6 +1,7 @@
 import picomatch from "picomatch";
 import { z } from "zod";
 import { roleName } from "../config/roles.js";
+import { codeSpan, handle, inertText } from "../render/escape.js";
 import type { Finding, PullRequestReview, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule } from "./rule.js";
@@ -75,7 +76,7 @@ export const governanceFiles = defineRule({
     }
 
     const files = limitList(
-      touched.map((file) => `\`${file}\``),
+      touched.map((file) => codeSpan(file)),
       LIST_LIMIT,
     );
     const changes = partial
@@ -91,7 +92,7 @@ export const governanceFiles = defineRule({
     if (stale.length > 0) {
       notes.push(
         `Approved by ${joinOr(
-          stale.map((l) => `@${l}`),
+          stale.map((l) => handle(l)),
           "and",
         )} on an older commit; approvals must be on the latest push.`,
       );
@@ -99,7 +100,7 @@ export const governanceFiles = defineRule({
     if (outsiders.length > 0) {
       notes.push(
         `Approved by ${joinOr(
-          outsiders.map((l) => `@${l}`),
+          outsiders.map((l) => handle(l)),
           "and",
         )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`,
       );
@@ -165,7 +166,7 @@ type RolesConfig = Readonly<
 function describeRole(role: string, snapshot: PullRequestSnapshot, roles: RolesConfig): string {
   const defined = roles[role];
   if (!defined) {
-    return `${role} (not defined: the config must define \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (not defined: the config must define ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   const logins = snapshot.roleMembers?.[role] ?? [];
   if (logins.length === 0) {
@@ -173,13 +174,13 @@ function describeRole(role: string, snapshot: PullRequestSnapshot, roles: RolesC
       defined.teams.length > 0
         ? `; team ${formatList(defined.teams)} has no members pilot-gate can see`
         : "";
-    return `${role} (no members${teams}: the config must list them in \`roles.${role}.users\` or \`roles.${role}.teams\`)`;
+    return `${inertText(role)} (no members${teams}: the config must list them in ${codeSpan(`roles.${role}.users`)} or ${codeSpan(`roles.${role}.teams`)})`;
   }
   const names = limitList(
-    logins.map((login) => `@${login}`),
+    logins.map((login) => handle(login)),
     LIST_LIMIT,
   );
-  return `${role} (${names})`;
+  return `${inertText(role)} (${names})`;
 }
 
 function count(n: number): string {
@@ -197,5 +198,5 @@ function joinOr(items: readonly string[], word: "or" | "and"): string {
 }
 
 function formatList(items: readonly string[]): string {
-  return items.map((item) => `\`${item}\``).join(", ");
+  return items.map((item) => codeSpan(item)).join(", ");
 }

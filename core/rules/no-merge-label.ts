@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { codeSpan } from "../render/escape.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule } from "./rule.js";
 
@@ -19,7 +20,7 @@ export const noMergeLabel = defineRule({
         ruleId: "no-merge-label",
         severity: "blocking",
         source: "labels",
-        message: `The PR carries the \`${found}\` label. Resolve what it was added for, then remove the label to unblock the merge.`,
+        message: `The PR carries the ${codeSpan(found)} label. Resolve what it was added for, then remove the label to unblock the merge.`,
       },
     ];
   },

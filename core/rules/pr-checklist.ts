@@ -13,6 +13,7 @@ import {
   taskItems,
 } from "../markdown/body.js";
 import { boundBody, checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { codeSpan, inertText } from "../render/escape.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
@@ -116,7 +117,7 @@ function checkChecklist(
     // it has already been reported, and "the body is empty" would be false.
     if (wasRefused(snapshot.body)) return [];
     if (required.length === 0) return [];
-    const headings = required.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
+    const headings = required.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
       {
         ruleId: RULE_ID,
@@ -433,10 +434,10 @@ function missingFinding(
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
-      message: `The config requires a section "${id}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`,
+      message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`,
     };
   }
-  const aliases = definition.aliases.slice(0, 3).map((a) => `"${a}"`);
+  const aliases = definition.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`);
   const more = definition.aliases.length - aliases.length;
   const aliasText =
     aliases.length > 0
@@ -446,7 +447,7 @@ function missingFinding(
   const example = id === "story_id" ? exampleId(context, branchId) : undefined;
   const suggestion = example ? `${heading}: ${example}` : heading;
   return finding(
-    `The PR body has no "${definition.title}" section. Add a \`${heading}\` heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     undefined,
     suggestion,
   );
@@ -459,7 +460,7 @@ function unfilledFinding(
   context: RuleContext,
   branchId: string | undefined,
 ): Finding {
-  const where = `The "${content.name}" section (line ${content.section.position.line})`;
+  const where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
   const what = unchanged
     ? `${where} is unchanged from the PR template.`
     : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
@@ -481,8 +482,8 @@ function whatToWrite(
       const example = exampleId(context, branchId);
       const source = branchId ? " (the id in the branch name)" : "";
       return example
-        ? `Write the story or incident id, e.g. \`${example}\`${source}.`
-        : `Write the story or incident id (it must match \`${context.config.ids.pattern}\`).`;
+        ? `Write the story or incident id, e.g. ${codeSpan(example)}${source}.`
+        : `Write the story or incident id (it must match ${codeSpan(context.config.ids.pattern)}).`;
     }
     case "definition_of_ready":
     case "definition_of_done":
@@ -492,7 +493,7 @@ function whatToWrite(
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
-      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`.`;
+      return `Add at least one link to a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}.`;
     case "runbook_impact":
       return "Link the runbook you changed, or write `Not applicable: <reason>`.";
     default:
@@ -503,7 +504,7 @@ function whatToWrite(
 function describeIdFormat(pattern: string): string {
   return pattern === DEFAULT_ID_PATTERN
     ? "an id is upper-case letters and digits in hyphen-separated groups, ending in a number, like `S-PC-01` or `INC-42`"
-    : `an id must match \`${pattern}\``;
+    : `an id must match ${codeSpan(pattern)}`;
 }
 
 function exampleId(context: RuleContext, branchId: string | undefined): string | undefined {
@@ -550,7 +551,7 @@ function taskFindings(content: SectionContent, placeholders: readonly RegExp[]):
     : "";
   return [
     finding(
-      `The "${content.name}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      `The "${inertText(content.name)}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
       pending[0]?.position ?? content.section.position,
     ),
   ];
@@ -582,7 +583,7 @@ function stripHtml(text: string): string {
 function quote(text: string): string {
   const flat = text.replace(/\s+/gu, " ").trim();
   if (!flat) return "(an empty item)";
-  return `"${shorten(flat, 60)}"`;
+  return `"${inertText(flat, 60)}"`;
 }
 
 function shorten(text: string, max: number): string {
@@ -617,13 +618,13 @@ function storyFindings(
     const upper = unique(findIds(text.toUpperCase(), pattern))[0];
     const example = upper ?? exampleId(context, branchId);
     const hint = upper
-      ? ` Ids are upper case: write \`${upper}\`.`
+      ? ` Ids are upper case: write ${codeSpan(upper)}.`
       : example
-        ? ` Write it like \`${example}\`${branchId ? " (the id in the branch name)" : ""}.`
+        ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.`
         : "";
     return [
       finding(
-        `The "${content.name}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        `The "${inertText(content.name)}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
         position,
         example,
       ),
@@ -634,15 +635,15 @@ function storyFindings(
   const first = ids[0] as string;
   const said =
     ids.length === 1
-      ? `The "${content.name}" section says ${first}`
-      : `The "${content.name}" section lists ${ids.join(", ")}, none of them ${branchId}`;
+      ? `The "${inertText(content.name)}" section says ${inertText(first)}`
+      : `The "${inertText(content.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`;
   const renamed = snapshot.branch.includes(branchId)
     ? snapshot.branch.replace(branchId, first)
     : undefined;
-  const rename = renamed ? `rename the branch to \`${renamed}\`` : "rename the branch";
+  const rename = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
-      `${said}, but the branch \`${snapshot.branch}\` is for ${branchId}. Change the Story ID to ${branchId}; if this PR really delivers ${first}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
+      `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename} instead (renaming a branch on GitHub keeps its open PR).`,
       position,
       branchId,
     ),
@@ -703,7 +704,7 @@ function evidenceFindings(content: SectionContent, branchId: string | undefined)
   if (hasLink(content)) return [];
   return [
     finding(
-      `The "${content.name}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. \`${evidenceExample(branchId)}\`; placeholders such as \`<link>\` do not count.`,
+      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
       content.section.position,
     ),
   ];
@@ -721,7 +722,7 @@ function runbookFindings(content: SectionContent, placeholders: readonly RegExp[
     if (match[1] && isReason(match[2] ?? "", placeholders)) return [];
     saysNotApplicable = true;
   }
-  const where = `The "${content.name}" section (line ${content.section.position.line})`;
+  const where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
   const message = saysNotApplicable
     ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.`
     : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;

@@ -11,6 +11,7 @@ import {
   type RiskStatus,
   readRiskSection,
 } from "../markdown/risks.js";
+import { codeSpan, inertText } from "../render/escape.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
@@ -75,7 +76,7 @@ export const residualRisks = defineRule({
           ruleId: RULE_ID,
           severity: "blocking",
           source: "body",
-          message: `The PR body has no "${title}" section, so its residual risks are unknown. Add a \`## ${title}\` section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
+          message: `The PR body has no "${inertText(title)}" section, so its residual risks are unknown. Add a ${codeSpan(`## ${title}`)} section with one table row per risk (\`${TABLE_HEADER}\`), or with "No residual risks." if there are none.`,
           suggestion: `## ${title}\n\n${EXAMPLE_TABLE}`,
         },
       ];
@@ -97,7 +98,7 @@ export const residualRisks = defineRule({
         severity: "blocking",
         source: "body",
         ...(table.position ? { position: table.position } : {}),
-        message: `The table${at(table.position)} in "${title}" is not a risk table: none of its columns (${table.headers.map((h) => `"${h}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE,
       });
     }
@@ -122,7 +123,7 @@ export const residualRisks = defineRule({
           severity: "blocking",
           source: "body",
           position: firstProse.position ?? heading,
-          message: `The "${title}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
+          message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE,
         },
       ];
@@ -144,7 +145,7 @@ export const residualRisks = defineRule({
         severity: "blocking",
         source: "body",
         position: heading,
-        message: `The "${title}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
+        message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE,
       },
     ];
@@ -163,14 +164,14 @@ function judge(risk: RiskEntry, options: Options): Finding | undefined {
     source: "body" as const,
     ...(risk.position ? { position: risk.position } : {}),
   };
-  const name = `"${shorten(risk.text)}"${at(risk.position)}`;
+  const name = `"${inertText(risk.text, 80)}"${at(risk.position)}`;
 
   if (statusKnown && status.value !== "open") {
     if (severityKnown) return undefined;
     return {
       ...base,
       severity: "warning",
-      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is \`${status.value}\`, but write its severity as ${SEVERITY_HELP}.`,
+      message: `Risk ${name} ${describeSeverity(severity)}. It does not block because its status is ${codeSpan(status.value)}, but write its severity as ${SEVERITY_HELP}.`,
     };
   }
 
@@ -195,7 +196,7 @@ function judge(risk: RiskEntry, options: Options): Finding | undefined {
       return {
         ...base,
         severity: "blocking",
-        message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${risk.ownerPlaceholder}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`,
+        message: `Open ${severity.value} risk ${name} has no owner${risk.ownerPlaceholder ? ` ("${inertText(risk.ownerPlaceholder)}")` : ""}, which an open ${severity.value} risk needs. ${capitalise(ownerFix(risk))}, or mitigate it and set its status to \`mitigated\`.`,
       };
     }
     return undefined;
@@ -236,9 +237,9 @@ function describeSeverity(reading: FieldReading<RiskSeverity>): string {
     case "no-column":
       return "has no severity (its table has no Severity column)";
     case "unknown":
-      return `has severity "${shorten(reading.raw)}", which is not a severity this rule reads`;
+      return `has severity "${inertText(reading.raw, 80)}", which is not a severity this rule reads`;
     case "ambiguous":
-      return `gives more than one severity (${reading.values.join(", ")})`;
+      return `gives more than one severity (${reading.values.map((v) => inertText(v)).join(", ")})`;
     default:
       return "has no severity";
   }
@@ -249,11 +250,11 @@ function describeStatus(reading: FieldReading<RiskStatus>): string {
     case "no-column":
       return "has no status (its table has no Status column)";
     case "unknown":
-      return `has status "${shorten(reading.raw)}", which is not a status this rule reads`;
+      return `has status "${inertText(reading.raw, 80)}", which is not a status this rule reads`;
     case "ambiguous":
-      return `gives more than one status (${reading.values.join(", ")})`;
+      return `gives more than one status (${reading.values.map((v) => inertText(v)).join(", ")})`;
     case "hedged":
-      return `is \`${reading.value}\` but qualified by "${reading.hedge}" ("${shorten(reading.raw)}")`;
+      return `is ${codeSpan(reading.value)} but qualified by "${inertText(reading.hedge)}" ("${inertText(reading.raw, 80)}")`;
     default:
       return "has no status";
   }
@@ -271,11 +272,6 @@ function capitalise(text: string): string {
 
 function at(position: Position | undefined): string {
   return position ? ` (line ${position.line})` : "";
-}
-
-function shorten(text: string, max = 80): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
 function sectionTitle(context: RuleContext, id: string): string {

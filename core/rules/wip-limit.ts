@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { waveOf } from "../incidents/model.js";
 import { WIP_RULE_ID, wipFinding } from "../incidents/wip.js";
+import { inertText } from "../render/escape.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule, type RuleDefinition } from "./rule.js";
 
@@ -24,7 +25,7 @@ export const wipLimit: RuleDefinition<typeof options> = defineRule({
         {
           ruleId: WIP_RULE_ID,
           severity: "info",
-          message: `Open PRs were not read here, so the WIP limit of wave ${wave} was not checked; the App and the Action check it on GitHub.`,
+          message: `Open PRs were not read here, so the WIP limit of wave ${inertText(wave)} was not checked; the App and the Action check it on GitHub.`,
         },
       ];
     }

@@ -47,7 +47,7 @@ describe("governance files", () => {
     const body = created.body as CheckRunBody;
     expect(body.conclusion).toBe("failure");
     expect(body.output.summary).toContain("`CODEOWNERS`");
-    expect(body.output.summary).toContain("@paula-po");
+    expect(body.output.summary).toContain("@\u200bpaula-po");
     expect(body.output.annotations).toContainEqual(
       expect.objectContaining({ path: "CODEOWNERS", annotation_level: "failure" }),
     );

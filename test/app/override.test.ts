@@ -64,7 +64,7 @@ describe("/pilot-gate override", () => {
 
     const body = updated.body as CheckRunBody;
     expect(body.conclusion).toBe("success");
-    expect(body.output.summary).toContain("Overridden by @maintainer-mia");
+    expect(body.output.summary).toContain("Overridden by @\u200bmaintainer-mia");
     expect(body.output.summary).toContain("the vendor's release branch keeps its name");
     const [recordedReceipt] = readReceipts(body.output.summary);
     expect(recordedReceipt).toMatchObject({
@@ -188,7 +188,7 @@ describe("/pilot-gate override", () => {
 
     expect(updated.body).toMatchObject({ conclusion: "failure" });
     expect((replied.body as { body: string }).body).toContain(
-      "the author of a PR cannot override `governance-files` on it",
+      `the author of a PR cannot override "governance-files" on it`,
     );
   });
 

@@ -79,7 +79,7 @@ describe("installation: applies protection: to a repository with none", () => {
       /^Protection applied; Scorecard tier \d \(\d+(\.\d+)?\/10\)$/,
     );
     expect(body.output.summary).toContain("| `main` | ✅ Applied | classic | tier");
-    expect(body.output.summary).toContain("`installation.created` by @olivia-owner");
+    expect(body.output.summary).toContain("`installation.created` by @\u200bolivia-owner");
     expect(JSON.parse(body.output.text?.replace(/^```json\n|\n```\n$/g, "") ?? "")).toMatchObject({
       status: "Applied",
       dry_run: false,
@@ -235,7 +235,7 @@ describe("hand edits (branch_protection_rule, repository_ruleset)", () => {
     expect(body.conclusion).toBe("success");
     expect(body.output.summary).toContain("### Receipt");
     expect(body.output.summary).toContain(
-      `\`branch_protection_rule.edited\` by @maintainer-mia at ${RULE_UPDATED_AT}; pilot-gate re-applied the config (\`drift: enforce\`).`,
+      `\`branch_protection_rule.edited\` by @\u200bmaintainer-mia at ${RULE_UPDATED_AT}; pilot-gate re-applied the config (\`drift: enforce\`).`,
     );
     expect(body.output.summary).toContain("| `main` | `required_approving_reviews` | 0 | 1 |");
     expect(countRequests().total).toBe(8);
@@ -257,7 +257,7 @@ describe("hand edits (branch_protection_rule, repository_ruleset)", () => {
 
     expect(put.calls).toBe(1);
     expect((check.body as CheckRunBody).output.summary).toContain(
-      "`repository_ruleset.deleted` by @dev-dan",
+      "`repository_ruleset.deleted` by @\u200bdev-dan",
     );
   });
 
@@ -282,7 +282,7 @@ describe("hand edits (branch_protection_rule, repository_ruleset)", () => {
     });
     const issueBody = (opened.body as { body: string }).body;
     expect(issueBody).toContain("| `required_approving_reviews` | 0 | 1 |");
-    expect(issueBody).toContain("by @maintainer-mia");
+    expect(issueBody).toContain("by @\u200bmaintainer-mia");
     const first = check.body as CheckRunBody;
     expect(first.conclusion).toBe("failure");
     expect(first.output.title).toMatch(/^Protection drifted/);

@@ -309,11 +309,11 @@ describe("pilot-gate/readiness from verified evidence", () => {
     it("a configured key that is not on the default branch, or not a key", async () => {
       const missing = await failing(pack(), { reads: [REPORT], key: null });
       expect(missing.output.summary).toContain(
-        `- readiness.evidence\\_keys: ${KEY_PATH} is not a file on master; commit the public key there (openssl pkey -in key.pem -pubout -out pub.pem)\n`,
+        `- readiness.evidence_keys: ${KEY_PATH} is not a file on master; commit the public key there (openssl pkey -in key.pem -pubout -out pub.pem)\n`,
       );
       const garbage = await failing(pack(), { reads: [REPORT], key: "not a key\n" });
       expect(garbage.output.summary).toContain(
-        `- readiness.evidence\\_keys: ${KEY_PATH} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem\n`,
+        `- readiness.evidence_keys: ${KEY_PATH} is not a PEM public key; export one with: openssl pkey -in key.pem -pubout -out pub.pem\n`,
       );
     });
 
@@ -375,7 +375,7 @@ describe("pilot-gate/readiness from verified evidence", () => {
     const body = check.body as CheckRunBody;
     expect(body).toMatchObject({ head_sha: MAIN_HEAD, conclusion: "failure" });
     expect(body.output.summary).toContain(
-      `- the pack is evidence about commit ${JUDGED_SHA}, but the report judged 4f2c9a1e8b7d; pack it with --commit \\<the full commit id the report judged\\>\n`,
+      `- the pack is evidence about commit ${JUDGED_SHA}, but the report judged 4f2c9a1e8b7d; pack it with --commit &lt;the full commit id the report judged&gt;\n`,
     );
   });
 

@@ -110,7 +110,7 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
     const summary = (created.body as CheckRunBody).output.summary;
     expect((created.body as CheckRunBody).conclusion).toBe("failure");
     expect(summary).toContain("Launch rehearsal, no merges");
-    expect(summary).toContain("frozen by @alice");
+    expect(summary).toContain("frozen by @\u200balice");
   });
 
   it("asks again with If-None-Match and keeps the freeze on a 304 answer", async () => {

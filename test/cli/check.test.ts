@@ -483,7 +483,9 @@ describe("pilot-gate check", () => {
         cwd,
       });
       expect(result.code).toBe(1);
-      expect(result.stdout).toContain("an approving review from po (@alice) or pm (no members;");
+      expect(result.stdout).toContain(
+        "an approving review from po (@\u200balice) or pm (no members;",
+      );
       expect(result.stderr).toContain("cannot see the PR's reviews or the members of teams");
     });
 

@@ -260,7 +260,7 @@ describe("decideOverride", () => {
     );
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toBe(
-      "unknown rule `no-such-rule`; rules that can be overridden: `branch-name`, `pr-checklist`, `residual-risks`, `governance-files`, `incident-freeze`, `wip-limit`.",
+      'unknown rule "no-such-rule"; rules that can be overridden: branch-name, pr-checklist, residual-risks, governance-files, incident-freeze, wip-limit.',
     );
   });
 
@@ -328,7 +328,7 @@ describe("decideOverride", () => {
     });
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toMatch(
-      /^the PR changed after the comment: no finding of `branch-name`/,
+      /^the PR changed after the comment: no finding of "branch-name"/,
     );
     expect(receipt.detail).toContain("Read the check again");
     expect(decide(COMMAND, requester({ permission: "admin" }), { shown: {} }).kind).toBe("refusal");
@@ -339,7 +339,7 @@ describe("decideOverride", () => {
     const receipt = decide(COMMAND, requester({ permission: "admin" }), { verdict });
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toBe(
-      "`branch-name` has no open blocking finding on c0ffee0, so there is nothing to override.",
+      `"branch-name" has no open blocking finding on c0ffee0, so there is nothing to override.`,
     );
   });
 
@@ -353,7 +353,7 @@ describe("decideOverride", () => {
     const refused = decide(governance, admin, { verdict });
     expect(refused.kind).toBe("refusal");
     expect(refused.detail).toBe(
-      "the author of a PR cannot override `governance-files` on it (`overrides.not_by_author`): another person who may override has to.",
+      `the author of a PR cannot override "governance-files" on it (overrides.not_by_author): another person who may override has to.`,
     );
     expect(decide(governance, { ...admin, login: "someone-else" }, { verdict }).kind).toBe(
       "override",

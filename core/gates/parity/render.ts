@@ -1,3 +1,11 @@
+import {
+  codeBlock,
+  codeCell,
+  codeSpan,
+  inertText,
+  markdownCell,
+  tableCell,
+} from "../../render/escape.js";
 import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { describeValue } from "./environment.js";
 import type {
@@ -60,14 +68,14 @@ function rows(report: ParityReport, status: ParityStatus): Row[] {
   );
 }
 
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+/** A value in a table cell, as code; `_(none)_` when the environment does not have it. */
+function valueCell(value: unknown, present: boolean): string {
+  return present ? codeCell(describeValue(value)) : "_(none)_";
 }
 
-function code(value: unknown, present: boolean): string {
-  if (!present) return "_(none)_";
-  const text = cell(describeValue(value));
-  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
+/** `production → staging`, for a line (`markdownCell` it for a table). */
+function pairText(pair: ParityPair): string {
+  return `${inertText(pair.reference)} → ${inertText(pair.target)}`;
 }
 
 /**
@@ -77,17 +85,17 @@ function code(value: unknown, present: boolean): string {
  */
 export function renderParityMarkdown(report: ParityReport): string {
   const icon = report.status === "pass" ? "✅" : report.status === "drift" ? "❌" : "⛔";
-  const out: string[] = [`## ${icon} ${cell(parityTitle(report))}`, ""];
+  const out: string[] = [`## ${icon} ${inertText(parityTitle(report))}`, ""];
   if (report.reference) {
     out.push(
-      `Reference: **${cell(report.reference)}**; expiry dates compared with ${report.today}.`,
+      `Reference: **${inertText(report.reference)}**; expiry dates compared with ${inertText(report.today)}.`,
       "",
     );
   }
   if (report.errors.length > 0) {
     out.push("### ⛔ Inputs that could not be read", "");
     for (const error of report.errors) {
-      out.push("```text", error.message.replace(/```/g, "ˋˋˋ"), "```", "");
+      out.push(codeBlock(error.message), "");
     }
   }
   const drifts = rows(report, "drift");
@@ -100,12 +108,12 @@ export function renderParityMarkdown(report: ParityReport): string {
     );
     for (const { pair, facet, check } of drifts.slice(0, MAX_ROWS)) {
       const note = check.expected?.expired
-        ? ` (declared difference expired on ${check.expected.expires})`
+        ? ` ${tableCell(`(declared difference expired on ${check.expected.expires})`)}`
         : check.rule
-          ? ` (one-way: on in ${check.rule.when} ⇒ on in ${check.rule.requires})`
+          ? ` ${tableCell(`(one-way: on in ${check.rule.when} ⇒ on in ${check.rule.requires})`)}`
           : "";
       out.push(
-        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check.key)}\`${cell(note)} | ${code(check.reference, "reference" in check)} | ${code(check.target, "target" in check)} | ${cell(check.resolve ?? "")} |`,
+        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check.key)}${note} | ${valueCell(check.reference, "reference" in check)} | ${valueCell(check.target, "target" in check)} | ${tableCell(check.resolve ?? "")} |`,
       );
     }
     if (drifts.length > MAX_ROWS) {
@@ -118,7 +126,7 @@ export function renderParityMarkdown(report: ParityReport): string {
     out.push("### ⛔ Values that could not be compared", "");
     for (const { pair, facet, check } of errors.slice(0, MAX_ROWS)) {
       out.push(
-        `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet} \`${cell(check.key)}\`: ${cell(check.message)}. ${cell(check.resolve ?? "")}`,
+        `- ${pairText(pair)}, ${facet} ${codeSpan(check.key)}: ${inertText(check.message)}. ${inertText(check.resolve ?? "")}`,
       );
     }
     out.push("");
@@ -133,7 +141,7 @@ export function renderParityMarkdown(report: ParityReport): string {
     );
     for (const { pair, facet, check } of expected.slice(0, MAX_ROWS)) {
       out.push(
-        `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet} | \`${cell(check.key)}\` | ${code(check.reference, "reference" in check)} | ${code(check.target, "target" in check)} | ${cell(check.expected?.owner ?? "")} | ${cell(check.expected?.reason ?? "")} | ${check.expected?.expires ?? ""} |`,
+        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check.key)} | ${valueCell(check.reference, "reference" in check)} | ${valueCell(check.target, "target" in check)} | ${tableCell(check.expected?.owner ?? "")} | ${tableCell(check.expected?.reason ?? "")} | ${tableCell(check.expected?.expires ?? "")} |`,
       );
     }
     out.push("");
@@ -141,10 +149,7 @@ export function renderParityMarkdown(report: ParityReport): string {
   const skipped = report.pairs.flatMap((pair) =>
     pair.facets
       .filter((facet) => facet.why !== undefined)
-      .map(
-        (facet) =>
-          `- ${cell(pair.reference)} → ${cell(pair.target)}, ${facet.facet}: ${cell(facet.why ?? "")}`,
-      ),
+      .map((facet) => `- ${pairText(pair)}, ${facet.facet}: ${inertText(facet.why ?? "")}`),
   );
   if (skipped.length > 0) out.push("### ➖ Not checked", "", ...skipped, "");
 
@@ -159,7 +164,7 @@ export function renderParityMarkdown(report: ParityReport): string {
       for (const facet of pair.facets) {
         const counts = facet.checks.length > 0 ? countsOf(facet.checks) : "";
         out.push(
-          `| ${cell(pair.reference)} → ${cell(pair.target)} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts} |`,
+          `| ${markdownCell(pairText(pair))} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts} |`,
         );
       }
     }

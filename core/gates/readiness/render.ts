@@ -1,3 +1,4 @@
+import { codeSpan, inertText, link, tableCell } from "../../render/escape.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
 
 const ICON: Record<CriterionResult["status"], string> = {
@@ -10,31 +11,39 @@ const ICON: Record<CriterionResult["status"], string> = {
 /** Bounds one evidence list, so a flood of unchecked items cannot bury the verdict. */
 const MAX_ITEMS = 20;
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+type Item = CriterionResult["evidence"]["items"][number];
+
+function where(item: Item): string {
+  return item.file ? `${item.file}${item.line ? `:${item.line}` : ""}` : "";
 }
 
-function itemLines(c: CriterionResult): string[] {
-  const shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => {
-    const where = item.file ? ` (${item.file}${item.line ? `:${item.line}` : ""})` : "";
-    return item.url ? `  - [${item.text}](${item.url})` : `  - ${item.text}${where}`;
-  });
+/** The evidence list, each item drawn by `line`, with "…and N more" past `MAX_ITEMS`. */
+function itemLines(c: CriterionResult, line: (item: Item) => string): string[] {
+  const shown = c.evidence.items.slice(0, MAX_ITEMS).map((item) => `  - ${line(item)}`);
   const rest = c.evidence.items.length - shown.length;
   return rest > 0 ? [...shown, `  - …and ${rest} more (see the JSON report)`] : shown;
 }
 
+/** An evidence item as Markdown: its text, linked when it has a web URL, and the file it is in. */
+function markdownItem(item: Item): string {
+  if (item.url) return link(item.text, item.url);
+  const at = where(item);
+  return `${inertText(item.text)}${at ? ` (${inertText(at)})` : ""}`;
+}
+
 /**
  * The job summary: the verdict first, then each blocker with its evidence and
- * fix, then every criterion in one table.
+ * fix, then every criterion in one table. Every field comes from a report
+ * file, so each is escaped as user text.
  */
 export function renderReadinessMarkdown(report: ReadinessReport): string {
   const byId = new Map(report.criteria.map((c) => [c.id, c]));
   const lines = [
-    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of \`${report.sha.slice(0, 12)}\``,
+    `## ${report.verdict === "GO" ? "✅ GO" : "❌ NO-GO"}: readiness of ${codeSpan(report.sha.slice(0, 12))}`,
     "",
     report.pilot
-      ? `Pilot **${escapeCell(report.pilot.name)}**, window from ${report.pilot.window_start} for ${report.pilot.window_hours} h. Judged ${report.evaluated_at}.`
-      : `No pilot manifest. Judged ${report.evaluated_at}.`,
+      ? `Pilot **${inertText(report.pilot.name)}**, window from ${inertText(report.pilot.window_start)} for ${report.pilot.window_hours} h. Judged ${inertText(report.evaluated_at)}.`
+      : `No pilot manifest. Judged ${inertText(report.evaluated_at)}.`,
     "",
   ];
   if (report.blockers.length > 0) {
@@ -42,8 +51,11 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     for (const id of report.blockers) {
       const c = byId.get(id);
       if (!c) continue;
-      lines.push(`- **${c.title}** (\`${c.id}\`, ${c.level}): ${c.summary}`, ...itemLines(c));
-      if (c.fix) lines.push(`  - Fix: ${c.fix}`);
+      lines.push(
+        `- **${inertText(c.title)}** (${codeSpan(c.id)}, ${c.level}): ${inertText(c.summary)}`,
+        ...itemLines(c, markdownItem),
+      );
+      if (c.fix) lines.push(`  - Fix: ${inertText(c.fix)}`);
     }
     lines.push("");
   }
@@ -51,7 +63,7 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     lines.push(`### Advisory (${report.warnings.length})`, "");
     for (const id of report.warnings) {
       const c = byId.get(id);
-      if (c) lines.push(`- ${c.title} (\`${c.id}\`): ${c.summary}`);
+      if (c) lines.push(`- ${inertText(c.title)} (${codeSpan(c.id)}): ${inertText(c.summary)}`);
     }
     lines.push("");
   }
@@ -61,10 +73,10 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
       ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}`
       : "";
     lines.push(
-      `| ${ICON[c.status]} | ${c.title} | ${c.level} | ${escapeCell(c.summary + waiver)} |`,
+      `| ${ICON[c.status]} | ${tableCell(c.title)} | ${c.level} | ${tableCell(c.summary + waiver)} |`,
     );
   }
-  if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `> ${n}`));
+  if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `> ${inertText(n)}`));
   return `${lines.join("\n")}\n`;
 }
 
@@ -90,7 +102,11 @@ export function renderReadinessText(report: ReadinessReport): string {
   if (report.blockers.length > 0) {
     lines.push("", `Blockers (${report.blockers.length}):`);
     for (const c of report.criteria.filter((c) => report.blockers.includes(c.id))) {
-      lines.push(`  ${c.id}: ${c.summary}`, ...itemLines(c).map((l) => `  ${l}`));
+      const textItem = (item: Item) => {
+        const at = where(item);
+        return item.url ? `[${item.text}](${item.url})` : `${item.text}${at ? ` (${at})` : ""}`;
+      };
+      lines.push(`  ${c.id}: ${c.summary}`, ...itemLines(c, textItem).map((l) => `  ${l}`));
       if (c.fix) lines.push(`    fix: ${c.fix}`);
     }
   }

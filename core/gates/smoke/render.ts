@@ -1,3 +1,11 @@
+import {
+  codeBlock,
+  codeCell,
+  codeSpan,
+  inertText,
+  markdownCell,
+  tableCell,
+} from "../../render/escape.js";
 import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { formatDuration } from "./evaluate.js";
 import type { Scenario, SmokeReport } from "./report.js";
@@ -35,18 +43,6 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Escapes text for inline Markdown and table cells: one line, no markup, no HTML. */
-function inline(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/[\\`*_[\]<>|~#]/g, "\\$&");
-}
-
-/** A fenced code block that its content cannot close early. */
-function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
-}
-
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -76,17 +72,17 @@ const ORDER: Record<Scenario["result"], number> = {
 
 function where(reason: SmokeReport["reasons"][number]): string {
   if (reason.file === undefined || reason.line === undefined) return "";
-  return ` (\`${inline(`${reason.file}:${reason.line}${reason.column !== undefined ? `:${reason.column}` : ""}`)}\`)`;
+  return ` (${codeSpan(`${reason.file}:${reason.line}${reason.column !== undefined ? `:${reason.column}` : ""}`)})`;
 }
 
 function tagsText(scenario: Scenario): string {
-  return scenario.tags.map((t) => `\`${inline(t)}\``).join(" ");
+  return scenario.tags.map((t) => codeSpan(t)).join(" ");
 }
 
 function meta(scenario: Scenario): string {
   return [
     scenario.result,
-    `suite \`${inline(scenario.suite)}\``,
+    `suite ${codeSpan(scenario.suite)}`,
     scenario.tags.length > 0 ? `tags ${tagsText(scenario)}` : "",
     scenario.durationMs !== undefined ? formatDuration(scenario.durationMs) : "",
     reruns(scenario),
@@ -132,7 +128,7 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
   if (suites.length > 0) {
     add(
       `Suites: ${suites
-        .map((s) => `\`${inline(s)}\`${report.suites.missing.includes(s) ? " (missing)" : ""}`)
+        .map((s) => `${codeSpan(s)}${report.suites.missing.includes(s) ? " (missing)" : ""}`)
         .join(", ")}`,
     );
   }
@@ -144,7 +140,7 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
         "",
         "### Why it failed",
         "",
-        ...shown.map((r) => `- ${inline(clip(r.message, 1_000))}${where(r)}`),
+        ...shown.map((r) => `- ${inertText(r.message, 1_000)}${where(r)}`),
         ...(more > 0 ? [`- …and ${more} more (see the JSON report)`] : []),
       ].join("\n"),
     );
@@ -157,7 +153,7 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
           : c.exitCode === 0
             ? "✅ 0"
             : `❌ ${c.exitCode ?? c.signal ?? "?"}`;
-      return `| \`${inline(clip(c.command, 300))}\` | ${exit} | ${formatDuration(c.durationMs)} |`;
+      return `| ${codeCell(c.command, 300)} | ${exit} | ${formatDuration(c.durationMs)} |`;
     });
     add(
       [
@@ -181,14 +177,14 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
 
   if (failures.length > 0 && add(`\n### Failures (${failures.length})\n`)) {
     for (const s of failures) {
-      const block = `${RESULT_ICON[s.result]} **${inline(s.name)}** · ${meta(s)}\n\n${fenced(clip(s.error ?? "", SUMMARY_ERROR_CHARS))}\n`;
+      const block = `${RESULT_ICON[s.result]} **${inertText(s.name)}** · ${meta(s)}\n\n${codeBlock(clip(s.error ?? "", SUMMARY_ERROR_CHARS))}\n`;
       if (!add(block)) omitted.failures++;
     }
   } else omitted.failures = failures.length;
   if (flaky.length > 0 && add(`\n### Flaky (${flaky.length})\n`)) {
     for (const s of flaky) {
       const first = s.attempts[0]?.message ?? "";
-      const block = `- ${RESULT_ICON.flaky} **${inline(s.name)}** · ${meta(s)} · passed after ${plural(s.attempts.length, "failed attempt")}${first ? `: ${inline(clip(first, 300))}` : ""}`;
+      const block = `- ${RESULT_ICON.flaky} **${inertText(s.name)}** · ${meta(s)} · passed after ${plural(s.attempts.length, "failed attempt")}${first ? `: ${inertText(first, 300)}` : ""}`;
       if (!add(block)) omitted.flaky++;
     }
   } else omitted.flaky = flaky.length;
@@ -197,7 +193,7 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
   const heading = `\n### ${[passed > 0 ? `Passed (${passed})` : "", skipped > 0 ? `Skipped (${skipped})` : ""].filter(Boolean).join(", ")}\n\n| | Scenario | Suite | Tags | Duration |\n| --- | --- | --- | --- | --- |`;
   if (rest.length > 0 && add(heading)) {
     for (const s of rest) {
-      const row = `| ${RESULT_ICON[s.result]} | ${inline(s.name)} | ${inline(s.suite)} | ${tagsText(s)} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ""} |`;
+      const row = `| ${RESULT_ICON[s.result]} | ${tableCell(s.name)} | ${tableCell(s.suite)} | ${markdownCell(tagsText(s))} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ""} |`;
       if (!add(row)) omitted.rest++;
     }
   } else omitted.rest = rest.length;
@@ -209,7 +205,7 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
       omitted.flaky > 0 ? `${omitted.flaky} flaky` : "",
       omitted.rest > 0 ? `${omitted.rest} passed or skipped` : "",
     ].filter(Boolean);
-    const report_ = options.reportPath ? ` in \`${inline(options.reportPath)}\`` : "";
+    const report_ = options.reportPath ? ` in ${codeSpan(options.reportPath)}` : "";
     out.push(
       `\n_${plural(left, "scenario")} not shown (${parts.join(", ")}) to keep this summary under GitHub's 1 MiB limit; every scenario is in the JSON report${report_}._`,
     );

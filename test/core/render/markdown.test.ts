@@ -158,7 +158,7 @@ describe("renderMarkdown with overrides", () => {
     expect(text).toContain("| `pr-checklist` | ↪️ overridden | 1 overridden |");
     expect(text).not.toContain("### What to fix");
     expect(text).toContain(
-      `### Overridden\n\n- ↪️ **pr-checklist** \`${fingerprintOf({ ruleId: "pr-checklist", message: "Tick the DoD." })}\`: Tick the DoD.\n  Overridden by @dana: “hotfix | checklist after” (receipt \`pg-0123456789abcdef\`, commit \`c0ffee1\`).`,
+      `### Overridden\n\n- ↪️ **pr-checklist** \`${fingerprintOf({ ruleId: "pr-checklist", message: "Tick the DoD." })}\`: Tick the DoD.\n  Overridden by @\u200bdana: “hotfix | checklist after” (receipt \`pg-0123456789abcdef\`, commit \`c0ffee1\`).`,
     );
   });
 
@@ -171,8 +171,8 @@ describe("renderMarkdown with overrides", () => {
     );
     expect(text).toContain(
       "### Receipts\n\n| Id | Kind | Rule | By | Reason | Commit | Time |\n| --- | --- | --- | --- | --- | --- | --- |\n" +
-        "| `pg-0123456789abcdef` | ↪️ override of `pg-00000000000000aa` | `pr-checklist` | @dana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
-        "| `pg-fedcba9876543210` | 🚫 refusal: needs maintain permission; @erin has write. | `branch-name` | @erin | please | `c0ffee1` | 2025-03-01T09:00:00Z |\n",
+        "| `pg-0123456789abcdef` | ↪️ override of `pg-00000000000000aa` | `pr-checklist` | @\u200bdana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
+        "| `pg-fedcba9876543210` | 🚫 refusal: needs maintain permission; @\u200berin has write. | `branch-name` | @\u200berin | please | `c0ffee1` | 2025-03-01T09:00:00Z |\n",
     );
   });
 

@@ -75,7 +75,7 @@ describe("governance-files", () => {
     expect(finding?.files).toEqual([".github/CODEOWNERS", ".github/pilot-gate.yml"]);
     expect(finding?.message).toBe(
       "This PR changes governance files: `.github/CODEOWNERS`, `.github/pilot-gate.yml`. " +
-        "Changes to them need an approving review from po (@alice, @bob) or pm (@carol). " +
+        "Changes to them need an approving review from po (@\u200balice, @\u200bbob) or pm (@\u200bcarol). " +
         "To unblock, ask a holder of one of the roles above to approve the PR on its latest commit, " +
         "or revert the changes to these files.",
     );
@@ -85,12 +85,12 @@ describe("governance-files", () => {
     [
       "an approval on an older commit",
       [review("alice", "approved", OLD)],
-      /Approved by @alice on an older commit; approvals must be on the latest push\./,
+      /Approved by @\u200balice on an older commit; approvals must be on the latest push\./,
     ],
     [
       "an approval with no commit",
       [{ login: "alice", state: "approved", commitId: undefined }],
-      /Approved by @alice on an older commit/,
+      /Approved by @\u200balice on an older commit/,
     ],
     [
       "an approval then a request for changes",
@@ -105,7 +105,7 @@ describe("governance-files", () => {
     [
       "an approval by someone holding no role",
       [review("mallory", "approved")],
-      /Approved by @mallory, who holds none of these roles\./,
+      /Approved by @\u200bmallory, who holds none of these roles\./,
     ],
     ["a pending review", [review("alice", "pending")], /need an approving review/],
     ["only a comment", [review("alice", "commented")], /need an approving review/],
@@ -122,7 +122,7 @@ describe("governance-files", () => {
       changedFiles: ["CODEOWNERS"],
       reviews: [review("alice", "approved")],
     });
-    expect(findings[0]?.message).toMatch(/Approved by @alice on an older commit/);
+    expect(findings[0]?.message).toMatch(/Approved by @\u200balice on an older commit/);
   });
 
   it("accepts an approval on an older commit when fresh_approval is off", () => {
@@ -183,7 +183,7 @@ rules:
     const [finding] = governance({ changedFiles, roleMembers: { po: ["alice"] } }, config);
     expect(finding?.message).toContain("`gov/file-9.yml` and 3 more.");
     expect(finding?.message).not.toContain("file-10");
-    expect(finding?.message).toContain("from po (@alice).");
+    expect(finding?.message).toContain("from po (@\u200balice).");
     expect(finding?.message).toContain("ask a holder of the role above");
     expect(finding?.files).toHaveLength(13);
   });

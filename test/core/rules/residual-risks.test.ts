@@ -242,7 +242,7 @@ describe("residual-risks: open risks that block", () => {
       "list: tags before a colon",
       "- Critical, open, @alice: tenant data leak",
       "- Critical, open",
-      ['Open critical risk "Critical, open, @alice: tenant data leak"'],
+      ['Open critical risk "Critical, open, @\u200balice: tenant data leak"'],
     ],
     [
       "list: bracketed tags",

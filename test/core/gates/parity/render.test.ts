@@ -55,7 +55,7 @@ describe("renderParityMarkdown", () => {
   });
 
   it("shows the owner, reason and expiry of a declared difference, escaping table pipes", () => {
-    expect(markdown).toContain("| @api | rc \\| under test | 2026-06-30 |");
+    expect(markdown).toContain("| @\u200bapi | rc \\| under test | 2026-06-30 |");
   });
 
   it("says why a facet was not checked", () => {

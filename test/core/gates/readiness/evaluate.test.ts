@@ -333,7 +333,7 @@ describe("evaluateReadiness", () => {
     const report = evaluateReadiness(inputs, config(), NOW);
     const md = renderReadinessMarkdown(report);
     expect(md.split("\n")[0]).toBe("## ❌ NO-GO: readiness of `4f2c9a1e8b7d`");
-    expect(md).toContain("- [#3 down [P0]](https://github.com/o/r/issues/3)");
+    expect(md).toContain("- [\\#\u200b3 down \\[P0\\]](https://github.com/o/r/issues/3)");
     expect(renderReadinessText(report)).toMatch(/^NO-GO for 4f2c9a1e/);
   });
 });

@@ -60,10 +60,10 @@ describe("renderSmokeMarkdown", () => {
     expect(at("### Passed (1), Skipped (1)")).toBeGreaterThan(at("### Flaky (1)"));
   });
 
-  it("keeps a fenced error from being closed by backticks in it, and escapes table cells", () => {
+  it("keeps a fenced error from being closed by backticks in it, and escapes a name's backticks", () => {
     const md = renderSmokeMarkdown(report(MIXED));
     expect(md).toContain("````text\nAssertionError: tenant B sees ```a```");
-    expect(md).toContain("loads \\| the \\`dashboard\\`");
+    expect(md).toContain("**loads | the \\`dashboard\\`**");
   });
 
   it("stays under 1 MiB with 100,000 scenarios, failures kept, and says what it left out", () => {
