@@ -1,9 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
 import type { Position } from "../types.js";
+import { parseMarkdown } from "./parse.js";
 
 /** A heading and everything under it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -26,6 +24,11 @@ export interface ParsedBody {
   sections: Section[];
   /** First section per configured id. */
   byId: Map<string, Section>;
+  /**
+   * Set when the body could not be read (see `unreadBody`): the tree is
+   * empty, and rules judge nothing in it rather than call it empty.
+   */
+  unread?: true;
 }
 
 /** How a configured section is recognised: its title or any alias, compared loosely. */
@@ -73,12 +76,11 @@ export function positionOf(
  * Parses a PR body as GitHub Flavored Markdown and splits it into sections by
  * heading. Headings inside code blocks or HTML comments are not headings, which
  * is the point of parsing instead of matching lines.
+ *
+ * @throws MarkdownTooDeepError when the body nests past the limits in limits.ts.
  */
 export function parseBody(body: string, matchers: readonly SectionMatcher[]): ParsedBody {
-  const tree = fromMarkdown(body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
+  const tree = parseMarkdown(body);
   const lookup = new Map<string, string>();
   for (const matcher of matchers) {
     for (const name of [matcher.title, ...matcher.aliases]) {
@@ -106,6 +108,14 @@ export function parseBody(body: string, matchers: readonly SectionMatcher[]): Pa
     if (section.id && !byId.has(section.id)) byId.set(section.id, section);
   }
   return { tree, sections, byId };
+}
+
+/**
+ * The stand-in for a body that could not be read, once the caller has
+ * reported why: no tree, no sections, and `unread` set.
+ */
+export function unreadBody(): ParsedBody {
+  return { tree: { type: "root", children: [] }, sections: [], byId: new Map(), unread: true };
 }
 
 /** Separators between a section name and a value written in the heading itself. */

@@ -12,7 +12,7 @@ import {
   type SectionMatcher,
   taskItems,
 } from "../markdown/body.js";
-import { boundBody, checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { MAX_BODY_CHARS } from "../markdown/limits.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
@@ -111,10 +111,10 @@ function checkChecklist(
   const required = unique(opts.required_sections);
   const tasks = new Set(opts.task_sections);
 
+  // A body the evaluator could not read has already been reported, and
+  // "the body is empty" would be false.
+  if (context.body.unread) return [];
   if (isEmptyBody(context.body)) {
-    // A body the evaluator refused to parse reaches rules as an empty tree;
-    // it has already been reported, and "the body is empty" would be false.
-    if (wasRefused(snapshot.body)) return [];
     if (required.length === 0) return [];
     const headings = required.map((id) => `\`## ${titleOf(id, byId)}\``).join(", ");
     return [
@@ -347,11 +347,6 @@ function isEmptyBody(body: ParsedBody): boolean {
   return body.tree.children.every((node) => node.type === "html");
 }
 
-function wasRefused(raw: string): boolean {
-  const { text, unsafe } = boundBody(raw);
-  return text.trim() !== "" && unsafe !== undefined;
-}
-
 // ---------------------------------------------------------------------------
 // The template: sections left as shipped count as unfilled
 
@@ -381,7 +376,6 @@ function templateFingerprints(
   const placeholders = compilePlaceholders(placeholderSources);
   const result: Map<string, string>[] = [];
   for (const text of templates) {
-    if (checkBodyLimits(text)) continue;
     let parsed: ParsedBody;
     try {
       parsed = parseBody(text, matchers);
@@ -652,6 +646,12 @@ function storyFindings(
 // Evidence and runbook -----------------------------------------------------
 
 const URL_TOKEN = /^https?:\/\/[^\s/?#]+/i;
+/**
+ * A bare web address, which GitHub links (GFM autolink literals): `http(s)://`
+ * after anything but a letter, `www.` at the start or after a space, `(`,
+ * `*`, `_`, `[`, `]` or `~`. The parser leaves these as text.
+ */
+const BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
@@ -666,9 +666,10 @@ function hasLink(content: SectionContent): boolean {
     if (isLinkTarget(url)) return true;
   }
   for (const line of content.lines) {
+    if (BARE_URL.test(line)) return true;
     for (const raw of line.split(/\s+/u)) {
       const token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (URL_TOKEN.test(token) || isRepoPath(token)) return true;
+      if (isRepoPath(token)) return true;
     }
   }
   return false;
