@@ -6,9 +6,9 @@ export const MAX_BODY_CHARS = 65_536;
 
 /*
  * No other limit bounds the time to judge a body: the parser (markdown-it,
- * see parse.ts) and the rules are linear in its size, and `npm run bench`
- * shows every adversarial shape of 65,536 characters judged well within the
- * 250 ms budget. The two limits below bound depth, not time.
+ * see parse.ts) and the rules take time in step with its size, and
+ * `npm run bench` times bodies of 65,536 characters built to stall a parser
+ * against the 250 ms budget. The two limits below bound depth, not time.
  */
 
 /**

@@ -233,14 +233,14 @@ class TreeBuilder {
     const open = <T extends Parents & RootContent>(node: T, token: Token): T => {
       const position = this.#position(token);
       if (position) node.position = position;
-      (stack.at(-1) as Parents).children.push(node as never);
+      (stack[stack.length - 1] as Parents).children.push(node as never);
       stack.push(node);
       return node;
     };
     const append = (node: RootContent, token: Token): void => {
       const position = this.#position(token);
       if (position) node.position = position;
-      (stack.at(-1) as Parents).children.push(node as never);
+      (stack[stack.length - 1] as Parents).children.push(node as never);
     };
 
     for (const token of tokens) {
@@ -315,7 +315,7 @@ class TreeBuilder {
           stack.pop();
           break;
         case "inline":
-          this.#inline(stack.at(-1) as Parents, token);
+          this.#inline(stack[stack.length - 1] as Parents, token);
           break;
         case "fence": {
           const [lang = "", ...meta] = token.info.trim().split(/\s+/);
@@ -364,12 +364,14 @@ class TreeBuilder {
 
   /** Inline tokens are flat, with open and close tokens; nesting is rebuilt with a stack. */
   #inline(parent: Parents, token: Token): void {
+    const children = token.children ?? [];
     const stack: Parents[] = [parent];
-    for (const child of token.children ?? []) {
+    let siblings = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Token;
       const node = phrasingOf(child);
       if (node) {
-        const siblings = (stack.at(-1) as Parents).children as Nodes[];
-        const last = siblings.at(-1);
+        const last = siblings[siblings.length - 1];
         if (node.type === "text" && last?.type === "text") last.value += node.value;
         else siblings.push(node);
         if (child.nesting === 1) {
@@ -380,9 +382,11 @@ class TreeBuilder {
             );
           }
           stack.push(node as Parents);
+          siblings = (node as Parents).children as Nodes[];
         }
       } else if (child.nesting === -1 && stack.length > 1) {
         stack.pop();
+        siblings = (stack[stack.length - 1] as Parents).children as Nodes[];
       }
     }
   }
