@@ -84,6 +84,8 @@ function createParser(): MarkdownIt {
   } as MarkdownItOptions);
   // Nothing is rendered to HTML, so unsafe schemes (`javascript:`) need no
   // filtering, and URLs stay as written, as mdast keeps them.
+  // Off already (no linkify, no typographer): disabled, they are not even called.
+  md.disable(["linkify", "replacements", "smartquotes"]);
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
