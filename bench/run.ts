@@ -3,11 +3,14 @@
  * not pass/fail: timing assertions flake on shared machines.
  */
 import { benchAppEvents } from "./app-events.js";
+import { benchBodyCost } from "./body-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchInputCost } from "./input-cost.js";
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
+
+for (const line of benchBodyCost()) console.log(line);
 
 const evidenceMb = Number(process.env.BENCH_EVIDENCE_MB ?? 1024);
 for (const line of await benchEvidenceHashing(evidenceMb)) console.log(line);

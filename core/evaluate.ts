@@ -1,7 +1,7 @@
 import type { Config } from "./config/schema.js";
 import { resolveSections } from "./config/sections.js";
-import { type ParsedBody, parseBody } from "./markdown/body.js";
-import { boundBody, MAX_BODY_CHARS } from "./markdown/limits.js";
+import { type ParsedBody, parseBody, unreadBody } from "./markdown/body.js";
+import { boundBody, MAX_BODY_CHARS, MarkdownTooDeepError } from "./markdown/limits.js";
 import { inertText } from "./render/escape.js";
 import { compileBranchPattern, matchBranch } from "./rules/branch-patterns.js";
 import { RULES } from "./rules/index.js";
@@ -94,7 +94,7 @@ function statusOf(findings: readonly Finding[]): RuleResult["status"] {
 /** Normalises line endings, enforces the size and nesting limits, and parses the body once. */
 function prepareBody(raw: string, config: Config): { body: ParsedBody; findings: Finding[] } {
   const findings: Finding[] = [];
-  const { text, length, unsafe } = boundBody(raw);
+  const { text, length } = boundBody(raw);
   if (length > MAX_BODY_CHARS) {
     findings.push({
       ruleId: BODY_RULE,
@@ -103,26 +103,25 @@ function prepareBody(raw: string, config: Config): { body: ParsedBody; findings:
       message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")}; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read. Move long logs into linked evidence files.`,
     });
   }
-  const sections = resolveSections(config.sections);
-  if (unsafe) {
-    findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`,
-    });
-    return { body: parseBody("", sections), findings };
-  }
   try {
-    return { body: parseBody(text, sections), findings };
+    return { body: parseBody(text, resolveSections(config.sections)), findings };
   } catch (error) {
-    findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      message: `The PR body could not be read as Markdown (${inertText((error as Error).message)}). Simplify its structure and push an edit.`,
-    });
-    return { body: parseBody("", sections), findings };
+    if (error instanceof MarkdownTooDeepError) {
+      findings.push({
+        ruleId: BODY_RULE,
+        severity: "blocking",
+        source: "body",
+        position: { line: error.line, column: 1 },
+        message: `The PR body ${inertText(error.reason)} (line ${error.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`,
+      });
+    } else {
+      findings.push({
+        ruleId: BODY_RULE,
+        severity: "blocking",
+        source: "body",
+        message: `The PR body could not be read as Markdown (${inertText((error as Error).message)}). Simplify its structure and push an edit.`,
+      });
+    }
+    return { body: unreadBody(), findings };
   }
 }

@@ -562,13 +562,360 @@ import picomatch2 from "picomatch";
 import { z as z8 } from "zod";
 
 // core/markdown/body.ts
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
-function normalizeHeading(text) {
-  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+// core/markdown/parse.ts
+import MarkdownItParser from "markdown-it";
+
+// core/markdown/limits.ts
+var MarkdownTooDeepError = class extends Error {
+  name = "MarkdownTooDeepError";
+  reason;
+  line;
+  constructor(reason, line) {
+    super(`The Markdown ${reason} (line ${line}): flatten the nesting.`), this.reason = reason, this.line = line;
+  }
+};
+function boundBody(raw) {
+  let normalized2 = raw.replace(/\r\n?/g, `
+`);
+  return { text: normalized2.slice(0, 65536), length: normalized2.length };
 }
+
+// core/markdown/parse.ts
+var START = /* @__PURE__ */ Symbol("start");
+function createParser() {
+  let md = new MarkdownItParser("default", {
+    html: !0,
+    linkify: !1,
+    // Past this many open block tokens markdown-it silently drops the rest of
+    // a container. A list level opens two (list and item), so the parser only
+    // stops after `MAX_CONTAINER_DEPTH` levels, where the body is refused.
+    // (A preset option that markdown-it's type definitions leave out.)
+    maxNesting: 42
+  });
+  return md.disable(["linkify", "replacements", "smartquotes"]), md.validateLink = () => !0, md.normalizeLink = (url) => url, md.normalizeLinkText = (text) => text, trackStarts(md), md.core.ruler.after("block", "gfm_task_list_item", markTaskItems), md;
+}
+function trackStarts(md) {
+  let BlockState = md.block.State;
+  md.block.State = class extends BlockState {
+    push(type, tag, nesting) {
+      let token = super.push(type, tag, nesting);
+      return type === "list_item_open" && this.env.items.push(token), token;
+    }
+  };
+  let ruler = md.block.ruler;
+  for (let rule of ruler.__rules__) {
+    let tokenize = rule.fn, container = rule.name === "blockquote" || rule.name === "list", reference = rule.name === "reference";
+    rule.fn = (state, startLine, endLine, silent) => {
+      let from = state.tokens.length, items = state.env.items, itemsFrom = items.length, matched = tokenize(state, startLine, endLine, silent);
+      if (!matched || silent) return matched;
+      if (reference && pushDefinition(state, startLine), !container) {
+        for (let i = from; i < state.tokens.length; i++) setStart(state, state.tokens[i]);
+        return matched;
+      }
+      setStart(state, state.tokens[from]);
+      for (let i = itemsFrom; i < items.length; i++) setStart(state, items[i]);
+      return items.length = itemsFrom, matched;
+    };
+  }
+  ruler.__cache__ = null;
+}
+function setStart(state, token) {
+  if (!token.map) return;
+  let line = token.map[0], indent = state.tShift[line] ?? 0, shift = token.type === "code_block" ? Math.min(indent, state.blkIndent) : indent;
+  token[START] = (state.bMarks[line] ?? 0) + shift;
+}
+function pushDefinition(state, startLine) {
+  let src = state.src, at2 = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0) + 1, labelStart = at2;
+  for (; at2 < src.length && src.charCodeAt(at2) !== 93; )
+    at2 += src.charCodeAt(at2) === 92 ? 2 : 1;
+  let token = state.push("reference_definition", "", 0);
+  token.map = [startLine, state.line], token.meta = { label: state.md.utils.normalizeReference(src.slice(labelStart, at2)) };
+}
+var TASK_CHECK = /^\[([ \t\nxX])\](?:\n|[ \t]+[^ \t])/;
+function markTaskItems(state) {
+  let tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    let item = tokens[i], paragraph = tokens[i + 1], inline = tokens[i + 2];
+    if (item.type !== "list_item_open" || paragraph.type !== "paragraph_open" || inline.type !== "inline")
+      continue;
+    let check = TASK_CHECK.exec(inline.content);
+    if (!check) continue;
+    item.meta = { ...item.meta, checked: check[1] === "x" || check[1] === "X" }, inline.content = inline.content.slice(4);
+    let start = paragraph[START];
+    start !== void 0 && (paragraph[START] = start + 4);
+  }
+}
+var parser = createParser();
+function parseMarkdown(text) {
+  let env = { items: [] }, tokens = parser.parse(text, env);
+  return new TreeBuilder(text, env).build(tokens);
+}
+var TreeBuilder = class {
+  #env;
+  #lines;
+  constructor(text, env) {
+    this.#env = env, this.#lines = new SourceLines(text);
+  }
+  build(tokens) {
+    let root = {
+      type: "root",
+      children: [],
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: this.#lines.endOf(this.#lines.count - 1)
+      }
+    }, stack = [root], containers = 0, open = (node, token) => {
+      let position = this.#position(token);
+      return position && (node.position = position), stack[stack.length - 1].children.push(node), stack.push(node), node;
+    }, append = (node, token) => {
+      let position = this.#position(token);
+      position && (node.position = position), stack[stack.length - 1].children.push(node);
+    };
+    for (let token of tokens)
+      switch (token.type) {
+        case "blockquote_open":
+        case "bullet_list_open":
+        case "ordered_list_open":
+          if (containers++, containers > 20)
+            throw new MarkdownTooDeepError(
+              `nests lists or block quotes more than ${20} levels deep`,
+              (token.map?.[0] ?? 0) + 1
+            );
+          token.type === "blockquote_open" ? open({ type: "blockquote", children: [] }, token) : open(listOf(token), token);
+          break;
+        case "blockquote_close":
+        case "bullet_list_close":
+        case "ordered_list_close":
+          containers--, stack.pop();
+          break;
+        case "list_item_open": {
+          let checked = token.meta?.checked;
+          open(
+            {
+              type: "listItem",
+              spread: !1,
+              checked: typeof checked == "boolean" ? checked : null,
+              children: []
+            },
+            token
+          );
+          break;
+        }
+        case "paragraph_open":
+          open({ type: "paragraph", children: [] }, token);
+          break;
+        case "heading_open":
+          open(
+            {
+              type: "heading",
+              depth: Number(token.tag.slice(1)),
+              children: []
+            },
+            token
+          );
+          break;
+        case "table_open":
+          open({ type: "table", align: [], children: [] }, token);
+          break;
+        case "tr_open":
+          open({ type: "tableRow", children: [] }, token);
+          break;
+        case "th_open":
+        case "td_open": {
+          open({ type: "tableCell", children: [] }, token), token.type === "th_open" && stack.at(-3).align?.push(alignOf(token));
+          break;
+        }
+        case "list_item_close":
+        case "paragraph_close":
+        case "heading_close":
+        case "table_close":
+        case "tr_close":
+        case "th_close":
+        case "td_close":
+          stack.pop();
+          break;
+        case "inline":
+          this.#inline(stack[stack.length - 1], token);
+          break;
+        case "fence": {
+          let [lang = "", ...meta] = token.info.trim().split(/\s+/);
+          append(
+            {
+              type: "code",
+              lang: lang || null,
+              meta: meta.join(" ") || null,
+              value: withoutFinalNewline(token.content)
+            },
+            token
+          );
+          break;
+        }
+        case "code_block":
+          append(
+            { type: "code", lang: null, meta: null, value: withoutFinalNewline(token.content) },
+            token
+          );
+          break;
+        case "html_block":
+          append({ type: "html", value: withoutFinalNewline(token.content) }, token);
+          break;
+        case "hr":
+          append({ type: "thematicBreak" }, token);
+          break;
+        case "reference_definition":
+          append(this.#definition(token), token);
+          break;
+      }
+    return root;
+  }
+  #definition(token) {
+    let label2 = String(token.meta?.label ?? ""), reference = this.#env.references?.[label2];
+    return {
+      type: "definition",
+      identifier: label2.toLowerCase(),
+      label: label2,
+      url: reference?.href ?? "",
+      title: reference?.title || null
+    };
+  }
+  /** Inline tokens are flat, with open and close tokens; nesting is rebuilt with a stack. */
+  #inline(parent, token) {
+    let children = token.children ?? [], stack = [parent], siblings = parent.children;
+    for (let i = 0; i < children.length; i++) {
+      let child = children[i], node = phrasingOf(child);
+      if (node) {
+        let last = siblings[siblings.length - 1];
+        if (node.type === "text" && last?.type === "text" ? last.value += node.value : siblings.push(node), child.nesting === 1) {
+          if (stack.length > 32)
+            throw new MarkdownTooDeepError(
+              `nests emphasis or links more than ${32} levels deep`,
+              (token.map?.[0] ?? 0) + 1
+            );
+          stack.push(node), siblings = node.children;
+        }
+      } else child.nesting === -1 && stack.length > 1 && (stack.pop(), siblings = stack[stack.length - 1].children);
+    }
+  }
+  #position(token) {
+    let map = token.map;
+    if (map)
+      return new BlockPosition(this.#lines, map[0], map[1], token[START]);
+  }
+}, SourceLines = class {
+  text;
+  starts = [0];
+  #lengths;
+  constructor(text) {
+    this.text = text;
+    for (let at2 = text.indexOf(`
+`); at2 !== -1; at2 = text.indexOf(`
+`, at2 + 1))
+      this.starts.push(at2 + 1);
+    this.#lengths = new Int32Array(this.starts.length).fill(-1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  /** Length of a 0-based line without trailing whitespace (0 for a blank line), computed once. */
+  length(line) {
+    let length = this.#lengths[line] ?? -1;
+    if (length === -1) {
+      let start = this.starts[line] ?? this.text.length, end = (this.starts[line + 1] ?? this.text.length + 1) - 1;
+      for (; end > start && WHITESPACE.has(this.text.charCodeAt(end - 1)); ) end--;
+      length = end - start, this.#lengths[line] = length;
+    }
+    return length;
+  }
+  /** The point after the last written character of a 0-based line. */
+  endOf(line) {
+    let length = this.length(line);
+    return { line: line + 1, column: length + 1, offset: (this.starts[line] ?? 0) + length };
+  }
+}, BlockPosition = class {
+  #lines;
+  #first;
+  #after;
+  #offset;
+  /** Lines `first` (0-based) up to `after` (exclusive), starting at character `offset`. */
+  constructor(lines2, first, after, offset) {
+    this.#lines = lines2, this.#first = first, this.#after = after, this.#offset = offset;
+  }
+  get start() {
+    let lineStart = this.#lines.starts[this.#first] ?? 0, offset = this.#offset ?? lineStart;
+    return { line: this.#first + 1, column: offset - lineStart + 1, offset };
+  }
+  get end() {
+    let last = Math.max(this.#first, this.#after - 1);
+    for (; last > this.#first && this.#lines.length(last) === 0; ) last--;
+    return this.#lines.endOf(last);
+  }
+};
+function phrasingOf(token) {
+  switch (token.type) {
+    case "text":
+    case "text_special":
+      return token.content ? { type: "text", value: token.content } : void 0;
+    case "softbreak":
+      return { type: "text", value: `
+` };
+    case "hardbreak":
+      return { type: "break" };
+    case "code_inline":
+      return { type: "inlineCode", value: token.content };
+    case "html_inline":
+      return { type: "html", value: token.content };
+    case "image":
+      return {
+        type: "image",
+        url: String(token.attrGet("src") ?? ""),
+        title: token.attrGet("title") || null,
+        alt: altText(token.children ?? [])
+      };
+    case "em_open":
+      return { type: "emphasis", children: [] };
+    case "strong_open":
+      return { type: "strong", children: [] };
+    case "s_open":
+      return { type: "delete", children: [] };
+    case "link_open":
+      return {
+        type: "link",
+        url: String(token.attrGet("href") ?? ""),
+        title: token.attrGet("title") || null,
+        children: []
+      };
+    default:
+      return;
+  }
+}
+function listOf(token) {
+  let ordered = token.type === "ordered_list_open", start = ordered ? Number(token.attrGet("start") ?? 1) : null;
+  return { type: "list", ordered, start, spread: !1, children: [] };
+}
+function alignOf(token) {
+  let style = String(token.attrGet("style") ?? "");
+  return style.includes("left") ? "left" : style.includes("right") ? "right" : style.includes("center") ? "center" : null;
+}
+function altText(tokens) {
+  let alt = "";
+  for (let token of tokens)
+    token.type === "image" ? alt += altText(token.children ?? []) : token.type === "softbreak" || token.type === "hardbreak" ? alt += `
+` : (token.type === "text" || token.type === "text_special" || token.type === "code_inline") && (alt += token.content);
+  return alt;
+}
+var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function withoutFinalNewline(value) {
+  return value.endsWith(`
+`) ? value.slice(0, -1) : value;
+}
+
+// core/markdown/body.ts
+function normalizeHeading(text) {
+  return PRINTABLE_ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim() : text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function positionOf(node) {
   let p = node?.position;
   if (p)
@@ -580,10 +927,7 @@ function positionOf(node) {
     };
 }
 function parseBody(body, matchers) {
-  let tree = fromMarkdown(body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()]
-  }), lookup = /* @__PURE__ */ new Map();
+  let tree = parseMarkdown(body), lookup = /* @__PURE__ */ new Map();
   for (let matcher of matchers)
     for (let name of [matcher.title, ...matcher.aliases]) {
       let key = normalizeHeading(name);
@@ -602,6 +946,9 @@ function parseBody(body, matchers) {
   for (let section of sections)
     section.id && !byId.has(section.id) && byId.set(section.id, section);
   return { tree, sections, byId };
+}
+function unreadBody() {
+  return { tree: { type: "root", children: [] }, sections: [], byId: /* @__PURE__ */ new Map(), unread: !0 };
 }
 var HEADING_VALUE_SEPARATORS = [":", " — ", " – ", " - "];
 function makeSection(node, lookup) {
@@ -652,21 +999,18 @@ function linkTargets(nodes) {
   return links;
 }
 function proseText(nodes) {
-  let parts = [], visit2 = (node) => {
-    if (node.type === "html" || node.type === "code") return "";
-    if (node.type === "text" || node.type === "inlineCode") return node.value;
-    if (node.type === "break") return `
-`;
-    if ("children" in node) {
-      let sep = node.type === "list" || node.type === "table" || node.type === "blockquote" ? `
-` : node.type === "tableRow" ? " | " : "";
-      return node.children.map(visit2).join(sep);
-    }
-    return "";
-  };
-  for (let node of nodes) parts.push(visit2(node));
-  return parts.join(`
+  return nodes.map((node) => readableText(node)).join(`
 `).trim();
+}
+function readableText(node) {
+  if (node.type === "html" || node.type === "code") return "";
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if (node.type === "break") return `
+`;
+  if (!("children" in node)) return "";
+  let sep = node.type === "list" || node.type === "table" || node.type === "blockquote" ? `
+` : node.type === "tableRow" ? " | " : "";
+  return node.children.map(readableText).join(sep);
 }
 
 // core/render/escape.ts
@@ -1354,46 +1698,6 @@ function resolveSections(configured) {
   return [...merged.values()];
 }
 
-// core/markdown/limits.ts
-var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function checkBodyLimits(body) {
-  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
-  for (; start <= body.length; ) {
-    lineNumber++;
-    let end = body.indexOf(`
-`, start);
-    end === -1 && (end = body.length);
-    let line = body.slice(start, end);
-    line.trim() === "" && (blockRuns = 0);
-    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
-    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
-      return {
-        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
-        line: lineNumber
-      };
-    let rest = line.slice(0, 92), depth = 0;
-    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
-      if (depth++, depth > 20)
-        return {
-          reason: "nests lists or block quotes more than 20 levels deep",
-          line: lineNumber
-        };
-      rest = rest.slice(m[0].length);
-    }
-    if (nested += Math.max(0, depth - 1), nested > 2e3)
-      return {
-        reason: "nests lists or block quotes in more than 2000 places",
-        line: lineNumber
-      };
-    start = end + 1;
-  }
-}
-function boundBody(raw) {
-  let normalized2 = raw.replace(/\r\n?/g, `
-`), text = normalized2.slice(0, 65536), unsafe = checkBodyLimits(text);
-  return { text, length: normalized2.length, ...unsafe ? { unsafe } : {} };
-}
-
 // core/template.ts
 var DEFAULT_PR_TEMPLATE = `## Story ID
 
@@ -1465,8 +1769,8 @@ var DEFAULT_PLACEHOLDERS = [
 };
 function checkChecklist(snapshot, opts, context) {
   let resolved = resolveSections(context.config.sections), byId = new Map(resolved.map((s) => [s.id, s])), placeholders = compilePlaceholders(opts.placeholders), required = unique(opts.required_sections), tasks = new Set(opts.task_sections);
+  if (context.body.unread) return [];
   if (isEmptyBody(context.body)) {
-    if (wasRefused(snapshot.body)) return [];
     if (required.length === 0) return [];
     let headings = required.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
@@ -1630,10 +1934,6 @@ function foldForComparison(line) {
 function isEmptyBody(body) {
   return body.tree.children.every((node) => node.type === "html");
 }
-function wasRefused(raw) {
-  let { text, unsafe } = boundBody(raw);
-  return text.trim() !== "" && unsafe !== void 0;
-}
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
   let templates = [DEFAULT_PR_TEMPLATE];
@@ -1646,7 +1946,6 @@ function templateFingerprints(repositoryTemplate, sections, placeholderSources) 
   if (cached) return cached;
   let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
   for (let text of templates) {
-    if (checkBodyLimits(text)) continue;
     let parsed;
     try {
       parsed = parseBody(text, matchers);
@@ -1795,15 +2094,17 @@ function storyFindings(snapshot, opts, content, context, isRequired) {
     )
   ];
 }
-var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 function hasLink(content) {
   for (let { url } of linkTargets(content.nodes))
     if (isLinkTarget(url)) return !0;
-  for (let line of content.lines)
+  for (let line of content.lines) {
+    if (BARE_URL.test(line)) return !0;
     for (let raw of line.split(/\s+/u)) {
       let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (URL_TOKEN.test(token) || isRepoPath(token)) return !0;
+      if (isRepoPath(token)) return !0;
     }
+  }
   return !1;
 }
 function isLinkTarget(url) {
@@ -2805,31 +3106,28 @@ function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
 function prepareBody(raw, config) {
-  let findings = [], { text, length, unsafe } = boundBody(raw);
+  let findings = [], { text, length } = boundBody(raw);
   length > 65536 && findings.push({
     ruleId: BODY_RULE,
     severity: "blocking",
     source: "body",
     message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
   });
-  let sections = resolveSections(config.sections);
-  if (unsafe)
-    return findings.push({
+  try {
+    return { body: parseBody(text, resolveSections(config.sections)), findings };
+  } catch (error) {
+    return error instanceof MarkdownTooDeepError ? findings.push({
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
-      position: { line: unsafe.line, column: 1 },
-      message: `The PR body ${inertText(unsafe.reason)} (line ${unsafe.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
-    }), { body: parseBody("", sections), findings };
-  try {
-    return { body: parseBody(text, sections), findings };
-  } catch (error) {
-    return findings.push({
+      position: { line: error.line, column: 1 },
+      message: `The PR body ${inertText(error.reason)} (line ${error.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+    }) : findings.push({
       ruleId: BODY_RULE,
       severity: "blocking",
       source: "body",
       message: `The PR body could not be read as Markdown (${inertText(error.message)}). Simplify its structure and push an edit.`
-    }), { body: parseBody("", sections), findings };
+    }), { body: unreadBody(), findings };
   }
 }
 
@@ -3525,7 +3823,7 @@ var REPEATED = /* @__PURE__ */ new Set([
   "rerunFailure",
   "rerunError"
 ]);
-var parser = new XMLParser({
+var parser2 = new XMLParser({
   ignoreAttributes: !1,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
@@ -3586,20 +3884,12 @@ function blockedTooLong(labeledAt, now, config) {
   return now.getTime() - labeledAt.getTime() > config.blocked.cycle_days * DAY;
 }
 function readBlockedFields(raw, config) {
-  let { text, length, unsafe } = boundBody(raw);
-  if (unsafe)
-    return {
-      missing: [...config.blocked.fields],
-      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`
-    };
-  let cut = length > 65536 ? `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.` : void 0;
+  let { text, length } = boundBody(raw), cut = length > 65536 ? `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.` : void 0;
   try {
     return { missing: missingBlockedFields(text, config), ...cut ? { unreadable: cut } : {} };
   } catch (error) {
-    return {
-      missing: [...config.blocked.fields],
-      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`
-    };
+    let unreadable = error instanceof MarkdownTooDeepError ? `The description ${error.reason} (line ${error.line}), so it was not read: flatten it and state each field as a heading or a table row.` : `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`;
+    return { missing: [...config.blocked.fields], unreadable };
   }
 }
 

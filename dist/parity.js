@@ -85,23 +85,23 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
+    var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node3, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node3) ? visit_(null, node3.contents, visitor_, Object.freeze([node3])) === REMOVE && (node3.contents = null) : visit_(null, node3, visitor_, Object.freeze([]));
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
+    visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path2) {
-      let ctrl = callVisitor(key, node3, visitor, path2);
+    function visit_(key, node3, visitor, path) {
+      let ctrl = callVisitor(key, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path2, ctrl), visit_(key, ctrl, visitor, path2);
+        return replaceNode(key, path, ctrl), visit_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node3)) {
-          path2 = Object.freeze(path2.concat(node3));
+          path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            let ci = visit_(i, node3.items[i], visitor, path2);
+            let ci = visit_(i, node3.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -111,12 +111,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path2 = Object.freeze(path2.concat(node3));
-          let ck = visit_("key", node3.key, visitor, path2);
+          path = Object.freeze(path.concat(node3));
+          let ck = visit_("key", node3.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node3.key = null);
-          let cv = visit_("value", node3.value, visitor, path2);
+          let cv = visit_("value", node3.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node3.value = null);
@@ -129,17 +129,17 @@ var require_visit = __commonJS({
       identity.isDocument(node3) ? await visitAsync_(null, node3.contents, visitor_, Object.freeze([node3])) === REMOVE && (node3.contents = null) : await visitAsync_(null, node3, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path2) {
-      let ctrl = await callVisitor(key, node3, visitor, path2);
+    async function visitAsync_(key, node3, visitor, path) {
+      let ctrl = await callVisitor(key, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path2, ctrl), visitAsync_(key, ctrl, visitor, path2);
+        return replaceNode(key, path, ctrl), visitAsync_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node3)) {
-          path2 = Object.freeze(path2.concat(node3));
+          path = Object.freeze(path.concat(node3));
           for (let i = 0; i < node3.items.length; ++i) {
-            let ci = await visitAsync_(i, node3.items[i], visitor, path2);
+            let ci = await visitAsync_(i, node3.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -149,12 +149,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path2 = Object.freeze(path2.concat(node3));
-          let ck = await visitAsync_("key", node3.key, visitor, path2);
+          path = Object.freeze(path.concat(node3));
+          let ck = await visitAsync_("key", node3.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node3.key = null);
-          let cv = await visitAsync_("value", node3.value, visitor, path2);
+          let cv = await visitAsync_("value", node3.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node3.value = null);
@@ -177,22 +177,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node3, visitor, path2) {
+    function callVisitor(key, node3, visitor, path) {
       if (typeof visitor == "function")
-        return visitor(key, node3, path2);
+        return visitor(key, node3, path);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path2);
+        return visitor.Map?.(key, node3, path);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path2);
+        return visitor.Seq?.(key, node3, path);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path2);
+        return visitor.Pair?.(key, node3, path);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path2);
+        return visitor.Scalar?.(key, node3, path);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path2);
+        return visitor.Alias?.(key, node3, path);
     }
-    function replaceNode(key, path2, node3) {
-      let parent = path2[path2.length - 1];
+    function replaceNode(key, path, node3) {
+      let parent = path[path.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node3;
       else if (identity.isPair(parent))
@@ -605,7 +605,7 @@ var require_createNode = __commonJS({
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
+        let match2 = tags.filter((t) => t.tag === tagName), tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -648,10 +648,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        let k = path2[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        let k = path[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -668,7 +668,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 == "object" && !!path2[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path) => path == null || typeof path == "object" && !!path[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -691,11 +691,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          let [key, ...rest] = path2, node3 = this.get(key, !0);
+          let [key, ...rest] = path, node3 = this.get(key, !0);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
           else if (node3 === void 0 && this.schema)
@@ -708,8 +708,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        let [key, ...rest] = path2;
+      deleteIn(path) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         let node3 = this.get(key, !0);
@@ -722,8 +722,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        let [key, ...rest] = path2, node3 = this.get(key, !0);
+      getIn(path, keepScalar) {
+        let [key, ...rest] = path, node3 = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node3) ? node3.value : node3 : identity.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -737,8 +737,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        let [key, ...rest] = path2;
+      hasIn(path) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         let node3 = this.get(key, !0);
@@ -748,8 +748,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        let [key, ...rest] = path2;
+      setIn(path, value) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -774,13 +774,13 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      return /^\n+$/.test(comment) ? comment.substring(1) : indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent) {
+      return /^\n+$/.test(comment2) ? comment2.substring(1) : indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith(`
-`) ? indentComment(comment, indent2) : comment.includes(`
+    var lineComment = (str, indent, comment2) => str.endsWith(`
+`) ? indentComment(comment2, indent) : comment2.includes(`
 `) ? `
-` + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -792,20 +792,20 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text2;
       lineWidth < minContentWidth && (minContentWidth = 0);
-      let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
-      let folds = [], escapedFolds = {}, end = lineWidth - indent2.length;
+      let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text4, i, indent2.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text4[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text4[i + 1]) {
+          switch (escStart = i, text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -822,11 +822,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text4, i, indent2.length)), end = i + indent2.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length)), end = i + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text4[i + 1];
+            let next = text2[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -835,10 +835,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text4[i += 1], overflow = !0;
+                prev = ch, ch = text2[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text2;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -846,28 +846,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text4;
+        return text2;
       onFold && onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text4.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text2.length;
         fold === 0 ? res = `
-${indent2}${text4.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text4[fold]}\\`), res += `
-${indent2}${text4.slice(fold + 1, end2)}`);
+${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
+${indent}${text2.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
-      let end = i, start = i + 1, ch = text4[start];
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i, start = i + 1, ch = text2[start];
       for (; ch === " " || ch === "	"; )
-        if (i < start + indent2)
-          ch = text4[++i];
+        if (i < start + indent)
+          ch = text2[++i];
         else {
           do
-            ch = text4[++i];
+            ch = text2[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text4[start];
+          end = i, start = i + 1, ch = text2[start];
         }
       return end;
     }
@@ -907,7 +907,7 @@ var require_stringifyString = __commonJS({
       let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
           switch (json2[i + 1]) {
@@ -955,21 +955,21 @@ var require_stringifyString = __commonJS({
 `; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
                   str += `
 `, i += 2;
-                str += indent2, json2[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+                str += indent, json2[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str = start ? str + json2.slice(start) : json2, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str = start ? str + json2.slice(start) : json2, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
 `) || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      let indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      let indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function quotedString(value, ctx) {
       let { singleQuote: singleQuote2 } = ctx.options, qs;
@@ -990,11 +990,11 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      let { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
-      if (!blockQuote2 || /\n[\t ]+$/.test(value))
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+      let { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
-      let indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal2 = blockQuote2 === "literal" ? !0 : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? !1 : type === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal2 = blockQuote === "literal" ? !0 : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? !1 : type === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? `|
 ` : `>
@@ -1009,7 +1009,7 @@ ${indent2}`) + "'";
       let end = value.substring(endStart), endNlPos = end.indexOf(`
 `);
       endNlPos === -1 ? chomp = "-" : value === end || endNlPos !== end.length - 1 ? (chomp = "+", onChompKeep && onChompKeep()) : chomp = "", end && (value = value.slice(0, -end.length), end[end.length - 1] === `
-` && (end = end.slice(0, -1)), end = end.replace(blockEndNewlines, `$&${indent2}`));
+` && (end = end.slice(0, -1)), end = end.replace(blockEndNewlines, `$&${indent}`));
       let startWithSpace = !1, startEnd, startNlPos = -1;
       for (startEnd = 0; startEnd < value.length; ++startEnd) {
         let ch = value[startEnd];
@@ -1022,24 +1022,24 @@ ${indent2}`) + "'";
           break;
       }
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent2}`));
-      let header = (startWithSpace ? indent2 ? "2" : "1" : "") + chomp;
-      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal2) {
+      start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
+      let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
+      if (comment2 && (header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal2) {
         let foldedValue = value.replace(/\n+/g, `
-$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
-        blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
+$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
+        blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
           literalFallback = !0;
         });
-        let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent}${body}`;
       }
-      return value = value.replace(/\n+/g, `$&${indent2}`), `|${header}
-${indent2}${start}${value}${end}`;
+      return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      let { type, value } = item, { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      let { type, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes(`
 `) || inFlow && /[[\]{},]/.test(value))
         return quotedString(value, ctx);
@@ -1050,19 +1050,19 @@ ${indent2}${start}${value}${end}`;
 `))
         return blockString(item, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
-        if (indent2 === "")
+        if (indent === "")
           return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
-        if (implicitKey && indent2 === indentStep)
+        if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
       let str = value.replace(/\n+/g, `$&
-${indent2}`);
+${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        let test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
+        if (tags.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
@@ -1141,19 +1141,19 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        let match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        let match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj, obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          let testMatch = match.filter((t) => t.test);
-          testMatch.length > 0 && (match = testMatch);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          let testMatch = match2.filter((t) => t.test);
+          testMatch.length > 0 && (match2 = testMatch);
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else
         obj = item, tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       if (!tagObj) {
@@ -1199,7 +1199,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment)
           throw new Error("With simple keys, key nodes cannot have comments");
@@ -1212,7 +1212,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent + indentStep
       });
       let keyCommentDone = !1, chompKeep = !1, str = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
@@ -1226,7 +1226,7 @@ var require_stringifyPair = __commonJS({
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
         return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
       keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
-${indent2}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
+${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
@@ -1244,8 +1244,8 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
 ${ctx.indent}`;
       } else if (!explicitKey && identity.isCollection(value)) {
         let vs0 = valueStr[0], nl0 = valueStr.indexOf(`
-`), hasNewline = nl0 !== -1, flow3 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow3) {
+`), hasNewline = nl0 !== -1, flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
           let hasPropsLine = !1;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -1416,19 +1416,19 @@ var require_stringifyCollection = __commonJS({
     function stringifyCollection(collection, ctx, options4) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options4);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent: indent2, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment2 = null;
+        let item = items[i], comment3 = null;
         if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment3 = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
+        comment3 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3))), chompKeep && comment3 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
       }
       let str;
       if (lines.length === 0)
@@ -1438,15 +1438,15 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
           str += line ? `
-${indent2}${line}` : `
+${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent2), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+      return comment2 ? (str += `
+` + stringifyComment.indentComment(commentString(comment2), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      let { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       let itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1454,19 +1454,19 @@ ${indent2}${line}` : `
         type: null
       }), reqNewline = !1, linesAtValue = 0, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment = null;
+        let item = items[i], comment2 = null;
         if (identity.isNode(item))
-          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
+          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment2 = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
           ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
           let iv = identity.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+          iv ? (iv.comment && (comment2 = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment2 = ik.comment);
         }
-        comment && (reqNewline = !0);
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        comment2 && (reqNewline = !0);
+        let str = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment2 && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment2))), lines.push(str), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -1479,16 +1479,16 @@ ${indent2}${line}` : `
         let str = start;
         for (let line of lines)
           str += line ? `
-${indentStep}${indent2}${line}` : `
+${indentStep}${indent}${line}` : `
 `;
         return `${str}
-${indent2}${end}`;
+${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
-        let ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep && (comment2 = comment2.replace(/^\n+/, "")), comment2) {
+        let ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -1519,7 +1519,7 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map2 = new this(schema), add = (key, value) => {
+        let { keepUndefined, replacer } = ctx, map2 = new this(schema), add2 = (key, value) => {
           if (typeof replacer == "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -1528,10 +1528,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map)
           for (let [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         else if (obj && typeof obj == "object")
           for (let key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         return typeof schema.sortMapEntries == "function" && map2.items.sort(schema.sortMapEntries), map2;
       }
       /**
@@ -1737,7 +1737,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
-    var stringifyString = require_stringifyString(), string6 = {
+    var stringifyString = require_stringifyString(), string4 = {
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
@@ -1746,7 +1746,7 @@ var require_string = __commonJS({
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string6;
+    exports2.string = string4;
   }
 });
 
@@ -1794,14 +1794,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
       let num = typeof value == "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         i < 0 && (i = n.length, n += ".");
         let d = minFractionDigits - (n.length - i - 1);
@@ -1896,10 +1896,10 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = [
       map2.map,
       seq.seq,
-      string6.string,
+      string4.string,
       _null4.nullTag,
       bool.boolTag,
       int2.intOct,
@@ -2002,7 +2002,7 @@ var require_binary = __commonJS({
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         let buf = value, str;
@@ -2022,7 +2022,7 @@ var require_binary = __commonJS({
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -2325,15 +2325,15 @@ var require_set = __commonJS({
         throw new Error("Set items must all have null values");
       }
       static from(schema, iterable, ctx) {
-        let { replacer } = ctx, set3 = new this(schema);
+        let { replacer } = ctx, set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable)
-            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set3.items.push(Pair.createPair(value, null, ctx));
-        return set3;
+            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set4.items.push(Pair.createPair(value, null, ctx));
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -2351,7 +2351,7 @@ var require_set = __commonJS({
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set2;
+    exports2.set = set3;
   }
 });
 
@@ -2400,10 +2400,10 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        let match = str.match(timestamp.test);
-        if (!match)
+        let match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
+        let [, year, month, day, hour, minute, second] = match2.map(Number), millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0, date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, !1);
           Math.abs(d) < 30 && (d *= 60), date5 -= 6e4 * d;
@@ -2422,10 +2422,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), set2 = require_set(), timestamp = require_timestamp(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
       seq.seq,
-      string6.string,
+      string4.string,
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -2440,7 +2440,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -2453,9 +2453,9 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string6 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge3 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string6.string]],
+      ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -2476,14 +2476,14 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -2520,9 +2520,9 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    var identity = require_identity(), map2 = require_map(), seq = require_seq(), string6 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
+    var identity = require_identity(), map2 = require_map(), seq = require_seq(), string4 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge3), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string6.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge3), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -2622,8 +2622,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
-        assertCollection(this.contents) && this.contents.addIn(path2, value);
+      addIn(path, value) {
+        assertCollection(this.contents) && this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2650,7 +2650,7 @@ var require_Document = __commonJS({
           let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
         } else options4 === void 0 && replacer && (options4 = replacer, replacer = void 0);
-        let { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options4 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options4 ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -2663,7 +2663,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         }, node3 = createNode.createNode(value, tag, ctx);
-        return flow3 && identity.isCollection(node3) && (node3.flow = !0), setAnchors(), node3;
+        return flow && identity.isCollection(node3) && (node3.flow = !0), setAnchors(), node3;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -2684,8 +2684,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        return Collection.isEmptyPath(path2) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path2) : !1;
+      deleteIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2700,8 +2700,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        return Collection.isEmptyPath(path2) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      getIn(path, keepScalar) {
+        return Collection.isEmptyPath(path) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2712,8 +2712,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        return Collection.isEmptyPath(path2) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path2) : !1;
+      hasIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2726,8 +2726,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        Collection.isEmptyPath(path2) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value) : assertCollection(this.contents) && this.contents.setIn(path2, value);
+      setIn(path, value) {
+        Collection.isEmptyPath(path) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value) : assertCollection(this.contents) && this.contents.setIn(path, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2860,21 +2860,21 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor2 = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment2 = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor2 = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
       for (let token of tokens)
         switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
           case "space":
-            !flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
+            !flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	") && (tab = token), hasSpace = !0;
             break;
           case "comment": {
             hasSpace || onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             let cb = token.source.substring(1) || " ";
-            comment ? comment += commentSep + cb : comment = cb, commentSep = "", atNewline = !1;
+            comment2 ? comment2 += commentSep + cb : comment2 = cb, commentSep = "", atNewline = !1;
             break;
           }
           case "newline":
-            atNewline ? comment ? comment += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor2 || tag) && (newlineAfterProp = token), hasSpace = !0;
+            atNewline ? comment2 ? comment2 += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor2 || tag) && (newlineAfterProp = token), hasSpace = !0;
             break;
           case "anchor":
             anchor2 && onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor"), token.source.endsWith(":") && onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", !0), anchor2 = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
@@ -2884,11 +2884,11 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            (anchor2 || tag) && onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`), found && onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`), found = token, atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind", hasSpace = !1;
+            (anchor2 || tag) && onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`), found && onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`), found = token, atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind", hasSpace = !1;
             break;
           case "comma":
-            if (flow3) {
-              comma && onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`), comma = token, atNewline = !1, hasSpace = !1;
+            if (flow) {
+              comma && onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`), comma = token, atNewline = !1, hasSpace = !1;
               break;
             }
           // else fallthrough
@@ -2900,7 +2900,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag,
@@ -2961,10 +2961,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
         let end = fc.end[0];
-        end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
+        end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc) && onError(end, "BAD_INDENT", "Flow end indicator should be more indented than parent", !0);
       }
     }
     exports2.flowIndentCheck = flowIndentCheck;
@@ -2976,12 +2976,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
+    function mapIncludes(ctx, items, search) {
       let { uniqueKeys } = ctx.options;
       if (uniqueKeys === !1)
         return !1;
       let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search2));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -3082,7 +3082,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = !1, sep2 = "";
         for (let token of end) {
@@ -3094,11 +3094,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep2 + cb : comment = cb, sep2 = "";
+              comment2 ? comment2 += sep2 + cb : comment2 = cb, sep2 = "";
               break;
             }
             case "newline":
-              comment && (sep2 += source), hasSpace = !0;
+              comment2 && (sep2 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -3106,7 +3106,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -3276,8 +3276,8 @@ var require_resolve_block_scalar = __commonJS({
         return { value: "", type: null, comment: "", range: [start, start, start] };
       let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines2(scalar.source) : [], chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        let content3 = lines[i][1];
-        if (content3 === "" || content3 === "\r")
+        let content = lines[i][1];
+        if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
@@ -3289,14 +3289,14 @@ var require_resolve_block_scalar = __commonJS({
       }
       let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        if (content3 === "" || content3 === "\r")
-          header.indent === 0 && indent2.length > trimIndent && (trimIndent = indent2.length);
+        let [indent, content] = lines[i];
+        if (content === "" || content === "\r")
+          header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
-          indent2.length < trimIndent && onError(offset + indent2.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent2.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
+          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
           break;
         }
-        offset += indent2.length + content3.length + 1;
+        offset += indent.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
@@ -3305,23 +3305,23 @@ var require_resolve_block_scalar = __commonJS({
         value += lines[i][0].slice(trimIndent) + `
 `;
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
-        let crlf = content3[content3.length - 1] === "\r";
-        if (crlf && (content3 = content3.slice(0, -1)), content3 && indent2.length < trimIndent) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        let crlf = content[content.length - 1] === "\r";
+        if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent2 = "";
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep2 + indent2.slice(trimIndent) + content3, sep2 = `
-`) : indent2.length > trimIndent || content3[0] === "	" ? (sep2 === " " ? sep2 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep2 + indent.slice(trimIndent) + content, sep2 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep2 === " " ? sep2 = `
 ` : !prevMoreIndented && sep2 === `
 ` && (sep2 = `
 
-`), value += sep2 + indent2.slice(trimIndent) + content3, sep2 = `
-`, prevMoreIndented = !0) : content3 === "" ? sep2 === `
+`), value += sep2 + indent.slice(trimIndent) + content, sep2 = `
+`, prevMoreIndented = !0) : content === "" ? sep2 === `
 ` ? value += `
 ` : sep2 = `
-` : (value += sep2 + content3, sep2 = " ", prevMoreIndented = !1);
+` : (value += sep2 + content, sep2 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -3344,18 +3344,18 @@ var require_resolve_block_scalar = __commonJS({
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
         return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent2 = 0, chomp = "", error63 = -1;
+      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error63 = -1;
       for (let i = 1; i < source.length; ++i) {
         let ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
           let n = Number(ch);
-          !indent2 && n ? indent2 = n : error63 === -1 && (error63 = offset + i);
+          !indent && n ? indent = n : error63 === -1 && (error63 = offset + i);
         }
       }
       error63 !== -1 && onError(error63, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = !1, comment = "", length = source.length;
+      let hasSpace = !1, comment2 = "", length = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
         switch (token.type) {
@@ -3366,7 +3366,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
+            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
@@ -3380,7 +3380,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
@@ -3456,8 +3456,8 @@ var require_resolve_flow_scalar = __commonJS({
       return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      let line = /(.*?)\r?\n/sy, match = line.exec(source);
-      if (!match)
+      let line = /(.*?)\r?\n/sy, match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -3465,15 +3465,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep2 = " ", pos = line.lastIndex;
-      for (; match = line.exec(source); ) {
-        let lm = match[1].replace(trimBoth, "");
+      let res = match2[1].replace(trimEnd, ""), sep2 = " ", pos = line.lastIndex;
+      for (; match2 = line.exec(source); ) {
+        let lm = match2[1].replace(trimBoth, "");
         lm === "" ? sep2 === `
 ` ? res += sep2 : sep2 = `
 ` : (res += sep2 + lm, sep2 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep2 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match2 = last.exec(source), res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -3579,7 +3579,7 @@ var require_compose_scalar = __commonJS({
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      let { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
+      let { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
       ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
@@ -3589,7 +3589,7 @@ var require_compose_scalar = __commonJS({
         let msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
-      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment2 && (scalar.comment = comment2), scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -3655,7 +3655,7 @@ var require_compose_node = __commonJS({
     "use strict";
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
-      let atKey = ctx.atKey, { spaceBefore, comment, anchor: anchor2, tag } = props, node3, isSrcToken = !0;
+      let atKey = ctx.atKey, { spaceBefore, comment: comment2, anchor: anchor2, tag } = props, node3, isSrcToken = !0;
       switch (token.type) {
         case "alias":
           node3 = composeAlias(ctx, token, onError), (anchor2 || tag) && onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
@@ -3681,16 +3681,16 @@ var require_compose_node = __commonJS({
           onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
         }
       }
-      return node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor2 && node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value != "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node3.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node3.comment = comment : node3.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node3.srcToken = token), node3;
+      return node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor2 && node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value != "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node3.spaceBefore = !0), comment2 && (token.type === "scalar" && token.source === "" ? node3.comment = comment2 : node3.commentBefore = comment2), ctx.options.keepSourceTokens && isSrcToken && (node3.srcToken = token), node3;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
       let token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       }, node3 = composeScalar.composeScalar(ctx, token, tag, onError);
-      return anchor2 && (node3.anchor = anchor2.source.substring(1), node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node3.spaceBefore = !0), comment && (node3.comment = comment, node3.range[2] = end), node3;
+      return anchor2 && (node3.anchor = anchor2.source.substring(1), node3.anchor === "" && onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node3.spaceBefore = !0), comment2 && (node3.comment = comment2, node3.range[2] = end), node3;
     }
     function composeAlias({ options: options4 }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
@@ -3745,12 +3745,12 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source == "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "", atComment = !1, afterEmptyLine = !1;
+      let comment2 = "", atComment = !1, afterEmptyLine = !1;
       for (let i = 0; i < prelude.length; ++i) {
         let source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? `
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? `
 
 ` : `
 `) + (source.substring(1) || " "), atComment = !0, afterEmptyLine = !1;
@@ -3762,7 +3762,7 @@ var require_composer = __commonJS({
             atComment || (afterEmptyLine = !0), atComment = !1;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options4 = {}) {
@@ -3772,24 +3772,24 @@ var require_composer = __commonJS({
         }, this.directives = new directives.Directives({ version: options4.version || "1.2" }), this.options = options4;
       }
       decorate(doc, afterDoc) {
-        let { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        let { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           let dc = doc.contents;
           if (afterDoc)
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           else if (afterEmptyLine || doc.directives.docStart || !dc)
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             identity.isPair(it) && (it = it.key);
             let cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             let cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -3916,13 +3916,13 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      let { implicitKey = !1, indent: indent2, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
+      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: !0, lineWidth: -1 }
       }), end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: `
+        { type: "newline", offset: -1, indent, source: `
 ` }
       ];
       switch (source[0]) {
@@ -3931,22 +3931,22 @@ var require_cst_scalar = __commonJS({
           let he = source.indexOf(`
 `), head = source.substring(0, he), body = source.substring(he + 1) + `
 `, props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent, source: head }
           ];
-          return addEndtoBlockProps(props, end) || props.push({ type: "newline", offset: -1, indent: indent2, source: `
-` }), { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return addEndtoBlockProps(props, end) || props.push({ type: "newline", offset: -1, indent, source: `
+` }), { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 == "number" && (indent2 += 2), !type)
+      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent == "number" && (indent += 2), !type)
         switch (token.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
@@ -3965,8 +3965,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       let source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: !0, lineWidth: -1 }
       });
@@ -3995,14 +3995,14 @@ var require_cst_scalar = __commonJS({
           throw new Error("Invalid block scalar header");
         header.source = head, token.source = body;
       } else {
-        let { offset } = token, indent2 = "indent" in token ? token.indent : -1, props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+        let { offset } = token, indent = "indent" in token ? token.indent : -1, props = [
+          { type: "block-scalar-header", offset, indent, source: head }
         ];
-        addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent: indent2, source: `
+        addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
 ` });
         for (let key of Object.keys(token))
           key !== "type" && key !== "offset" && delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -4041,10 +4041,10 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          let indent2 = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (let key of Object.keys(token))
             key !== "type" && key !== "offset" && delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent, source, end });
         }
       }
     }
@@ -4115,39 +4115,39 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP2 = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
+    var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit3(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
+    visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path2) => {
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
-      for (let [field, index2] of path2) {
+      for (let [field, index] of path) {
         let tok = item?.[field];
         if (tok && "items" in tok)
-          item = tok.items[index2];
+          item = tok.items[index];
         else
           return;
       }
       return item;
     };
-    visit3.parentCollection = (cst, path2) => {
-      let parent = visit3.itemAtPath(cst, path2.slice(0, -1)), field = path2[path2.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path) => {
+      let parent = visit3.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4156,10 +4156,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path2));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -4266,7 +4266,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -4315,21 +4315,21 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent = 0;
           for (; ch === " "; )
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent + offset];
           if (ch === "\r") {
-            let next = this.buffer[indent2 + offset + 1];
+            let next = this.buffer[indent + offset + 1];
             if (next === `
 ` || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent + 1;
           }
           return ch === `
-` || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+` || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
           let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -4406,16 +4406,16 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           let s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3)))
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3)))
             return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
         }
-        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
+        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
       }
       *parseBlockStart() {
         let [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
           return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
         }
@@ -4452,14 +4452,14 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl, sp, indent2 = -1;
+        let nl, sp, indent = -1;
         do
-          nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent2 = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
+          nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
         while (nl + sp > 0);
         let line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if ((indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
         for (; line[n] === ","; )
@@ -4482,7 +4482,7 @@ var require_lexer = __commonJS({
             return this.flowKey = !0, yield* this.parseQuotedScalar();
           case ":": {
             let next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",")
+            if (this.flowKey || isEmpty2(next) || next === ",")
               return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
           }
           // fallthrough
@@ -4535,18 +4535,18 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl = this.pos - 1, indent2 = 0, ch;
+        let nl = this.pos - 1, indent = 0, ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2)
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent += 1;
               break;
             case `
 `:
-              nl = i2, indent2 = 0;
+              nl = i2, indent = 0;
               break;
             case "\r": {
               let next = this.buffer[i2 + 1];
@@ -4562,8 +4562,8 @@ var require_lexer = __commonJS({
           }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
-          this.blockScalarIndent === -1 ? this.indentNext = indent2 : this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+        if (indent >= this.indentNext) {
+          this.blockScalarIndent === -1 ? this.indentNext = indent : this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           do {
             let cs = this.continueScalar(nl + 1);
             if (cs === -1)
@@ -4593,7 +4593,7 @@ var require_lexer = __commonJS({
             for (; ch2 === " "; )
               ch2 = this.buffer[--i2];
             if (ch2 === `
-` && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+` && i2 >= this.pos && i2 + 1 + indent > lastChar)
               nl = i2;
             else
               break;
@@ -4605,10 +4605,10 @@ var require_lexer = __commonJS({
         for (; ch = this.buffer[++i]; )
           if (ch === ":") {
             let next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r" && (next === `
 ` ? (i += 1, ch = `
@@ -4651,7 +4651,7 @@ var require_lexer = __commonJS({
             // this is an error outside flow collections
             case ":": {
               let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
                 continue loop;
               }
@@ -4664,7 +4664,7 @@ var require_lexer = __commonJS({
       *pushTag() {
         if (this.charAt(1) === "<") {
           let i = this.pos + 2, ch = this.buffer[i];
-          for (; !isEmpty(ch) && ch !== ">"; )
+          for (; !isEmpty2(ch) && ch !== ">"; )
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, !1);
         } else {
@@ -4693,9 +4693,9 @@ var require_lexer = __commonJS({
         let n = i - this.pos;
         return n > 0 && (yield this.buffer.substr(this.pos, n), this.pos = i), n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos, ch = this.buffer[i];
-        for (; !test(ch); )
+        for (; !test2(ch); )
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, !1);
       }
@@ -5362,8 +5362,8 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
-        return this.type !== "comment" || this.indent <= indent2 ? !1 : start.every((st) => st.type === "newline" || st.type === "space");
+      atIndentedComment(start, indent) {
+        return this.type !== "comment" || this.indent <= indent ? !1 : start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         this.type !== "doc-mode" && (docEnd.end ? docEnd.end.push(this.sourceToken) : docEnd.end = [this.sourceToken], this.type === "newline" && (yield* this.pop()));
@@ -5393,20 +5393,20 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser3 = require_parser();
     function parseOptions(options4) {
       let prettyErrors = options4.prettyErrors !== !1;
       return { lineCounter: options4.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
     function parseAllDocuments(source, options4 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser3.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
     function parseDocument2(source, options4 = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), doc = null;
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options4), parser$1 = new parser3.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options4), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5416,7 +5416,7 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse4(src, reviver, options4) {
+    function parse3(src, reviver, options4) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options4 === void 0 && reviver && typeof reviver == "object" && (options4 = reviver);
       let doc = parseDocument2(src, options4);
@@ -5432,8 +5432,8 @@ var require_public_api = __commonJS({
     function stringify2(value, replacer, options4) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options4 === void 0 && replacer && (options4 = replacer), typeof options4 == "string" && (options4 = options4.length), typeof options4 == "number") {
-        let indent2 = Math.round(options4);
-        options4 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        let indent = Math.round(options4);
+        options4 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
         let { keepUndefined } = options4 ?? replacer ?? {};
@@ -5442,7 +5442,7 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options4) : new Document.Document(value, _replacer, options4).toString(options4);
     }
-    exports2.parse = parse4;
+    exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
@@ -5453,7 +5453,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser3 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -5476,7 +5476,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser2.Parser;
+    exports2.Parser = parser3.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -5689,7 +5689,7 @@ var require_utils = __commonJS({
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.removeBackslashes = (str) => str.replace(REGEX_REMOVE_BACKSLASH, (match2) => match2 === "\\" ? "" : match2);
     exports2.escapeLast = (input2, char, lastIdx) => {
       let idx = input2.lastIndexOf(char, lastIdx);
       return idx === -1 ? input2 : input2[idx - 1] === "\\" ? exports2.escapeLast(input2, char, idx - 1) : `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
@@ -5702,8 +5702,8 @@ var require_utils = __commonJS({
       let prepend = options4.contains ? "" : "^", append = options4.contains ? "" : "$", output2 = `${prepend}(?:${input2})${append}`;
       return state.negated === !0 && (output2 = `(?:^(?!${output2}).*$)`), output2;
     };
-    exports2.basename = (path2, { windows } = {}) => {
-      let segs = path2.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path, { windows } = {}) => {
+      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -5747,8 +5747,8 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code2) => code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan = (input2, options4) => {
-      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index2 = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index2 >= length, peek = () => str.charCodeAt(index2 + 1), advance = () => (prev = code2, str.charCodeAt(++index2));
-      for (; index2 < length; ) {
+      let opts = options4 || {}, length = input2.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str = input2, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code2, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str.charCodeAt(index + 1), advance = () => (prev = code2, str.charCodeAt(++index));
+      for (; index < length; ) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
@@ -5785,16 +5785,16 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index2), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index2 + 1;
+          lastIndex = index + 1;
           continue;
         }
         if (opts.noext !== !0 && (code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index2 === start && (negatedExtglob = !0), scanToEnd === !0) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code2 === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
             let parens = 0;
             for (; eos() !== !0 && (code2 = advance()); ) {
               if (code2 === CHAR_BACKWARD_SLASH) {
@@ -5839,7 +5839,7 @@ var require_scan = __commonJS({
             continue;
           break;
         }
-        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== !0 && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = !0, start++;
           continue;
         }
@@ -6029,25 +6029,25 @@ var require_parse = __commonJS({
         }
       }
     }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0, chars = [];
-      for (; index2 < pattern.length; ) {
-        let match = parseRepeatedExtglob(pattern.slice(index2), !1);
-        if (!match || match.type !== "*")
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match2 = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match2 || match2.type !== "*")
           return;
-        let branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        let branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1)
           return;
         let branch = normalizeSimpleBranch(branches[0]);
         if (!branch || branch.length !== 1)
           return;
-        chars.push(branch), index2 += match.end + 1;
+        chars.push(branch), index += match2.end + 1;
       }
       if (!(chars.length < 1))
         return chars;
     }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match = parseRepeatedExtglob(value);
-      for (; match; )
-        depth++, value = match.body.trim(), match = parseRepeatedExtglob(value);
+      let depth = 0, value = pattern.trim(), match2 = parseRepeatedExtglob(value);
+      for (; match2; )
+        depth++, value = match2.body.trim(), match2 = parseRepeatedExtglob(value);
       return depth;
     }, analyzeRepeatedExtglob = (body, options4) => {
       if (options4.maxExtglobRecursion === !1)
@@ -6071,7 +6071,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse4 = (input2, options4) => {
+    }, parse3 = (input2, options4) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
@@ -6124,7 +6124,7 @@ var require_parse = __commonJS({
         state[type]++, stack.push(type);
       }, decrement = (type) => {
         state[type]--, stack.pop();
-      }, push2 = (tok) => {
+      }, push = (tok) => {
         if (prev.type === "globstar") {
           let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
@@ -6138,7 +6138,7 @@ var require_parse = __commonJS({
         let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
         let output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push2({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push2({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
+        increment("parens"), push({ type, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output: output2 }), extglobs.push(token);
       }, extglobClose = (token) => {
         let literal2 = input2.slice(token.startIndex, state.index + 1), body = input2.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
@@ -6146,22 +6146,22 @@ var require_parse = __commonJS({
           open4.type = "text", open4.value = literal2, open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open4.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open4.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output2 = token.close + (opts.capture ? ")" : ""), rest;
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse4(rest, { ...options4, fastpaths: !1 }).output;
+            let expression = parse3(rest, { ...options4, fastpaths: !1 }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
         }
-        push2({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
+        push({ type: "paren", extglob: !0, value, output: output2 }), decrement("parens");
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index2 === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
+        let backslashes = !1, output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc2 ? esc2 + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc2 ? esc2 + first + (rest ? star : "") : star : esc2 ? m : `\\${m}`);
         return backslashes === !0 && (opts.unescape === !0 ? output2 = output2.replace(/\\/g, "") : output2 = output2.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output2 === input2 && opts.contains === !0 ? (state.output = input2, state) : (state.output = utils.wrapOutput(output2, state, options4), state);
       }
       for (; !eos(); ) {
@@ -6172,12 +6172,12 @@ var require_parse = __commonJS({
           if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
             continue;
           if (!next) {
-            value += "\\", push2({ type: "text", value });
+            value += "\\", push({ type: "text", value });
             continue;
           }
-          let match = /^\\+/.exec(remaining()), slashes = 0;
-          if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push2({ type: "text", value });
+          let match2 = /^\\+/.exec(remaining()), slashes = 0;
+          if (match2 && match2[0].length > 2 && (slashes = match2[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
             continue;
           }
         }
@@ -6200,11 +6200,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push2({ type: "text", value });
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
           continue;
         }
         if (value === "(") {
-          increment("parens"), push2({ type: "paren", value });
+          increment("parens"), push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -6215,7 +6215,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
           continue;
         }
         if (value === "[") {
@@ -6225,18 +6225,18 @@ var require_parse = __commonJS({
             value = `\\${value}`;
           } else
             increment("brackets");
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === !0)
               throw new SyntaxError(syntaxError("opening", "["));
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -6260,13 +6260,13 @@ var require_parse = __commonJS({
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4), push2(open4);
+          braces.push(open4), push(open4);
           continue;
         }
         if (value === "}") {
           let brace = braces[braces.length - 1];
           if (opts.nobrace === !0 || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output2 = ")";
@@ -6282,16 +6282,16 @@ var require_parse = __commonJS({
             for (let t of toks)
               state.output += t.output || t.value;
           }
-          push2({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
+          push({ type: "brace", value, output: output2 }), decrement("braces"), braces.pop();
           continue;
         }
         if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push2({ type: "text", value });
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
           continue;
         }
         if (value === ",") {
           let output2 = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push2({ type: "comma", value, output: output2 });
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output2 = "|"), push({ type: "comma", value, output: output2 });
           continue;
         }
         if (value === "/") {
@@ -6299,7 +6299,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -6310,10 +6310,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -6323,14 +6323,14 @@ var require_parse = __commonJS({
           }
           if (prev && prev.type === "paren") {
             let next = peek(), output2 = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push2({ type: "text", value, output: output2 });
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output2 = `\\${value}`), push({ type: "text", value, output: output2 });
             continue;
           }
           if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -6349,28 +6349,28 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === !1) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: !0, value, output: "" });
+            push({ type: "at", extglob: !0, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
           (value === "$" || value === "^") && (value = `\\${value}`);
-          let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push2({ type: "text", value });
+          let match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match2 && (value += match2[0], state.index += match2[0].length), push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === !0)) {
@@ -6389,12 +6389,12 @@ var require_parse = __commonJS({
           }
           let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           for (; rest.slice(0, 3) === "/**"; ) {
@@ -6414,11 +6414,11 @@ var require_parse = __commonJS({
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
@@ -6426,14 +6426,14 @@ var require_parse = __commonJS({
         }
         let token = { type: "star", value, output: star };
         if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push2(token);
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push2(token);
+          token.output = value, push(token);
           continue;
         }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push2(token);
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
       }
       for (; state.brackets > 0; ) {
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
@@ -6447,14 +6447,14 @@ var require_parse = __commonJS({
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
         state.output = utils.escapeLast(state.output, "{"), decrement("braces");
       }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
         state.output = "";
         for (let token of state.tokens)
           state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
       }
       return state;
     };
-    parse4.fastpaths = (input2, options4) => {
+    parse3.fastpaths = (input2, options4) => {
       let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -6490,16 +6490,16 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            let source2 = create(match[1]);
-            return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
+            let match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            let source2 = create(match2[1]);
+            return source2 ? source2 + DOT_LITERAL + match2[2] : void 0;
           }
         }
       }, output2 = utils.removePrefix(input2, state), source = create(output2);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -6507,7 +6507,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan = require_scan(), parse4 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options4, returnState = !1) => {
+    var scan = require_scan(), parse3 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options4, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input2) => picomatch5(input2, options4, returnState));
         return (str) => {
@@ -6518,7 +6518,7 @@ var require_picomatch = __commonJS({
           return !1;
         };
       }
-      let isState = isObject2(glob) && glob.tokens && glob.input;
+      let isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
       let opts = options4 || {}, posix = opts.windows, regex = isState ? picomatch5.compileRe(glob, options4) : picomatch5.makeRe(glob, options4, !1, !0), state = regex.state;
@@ -6529,7 +6529,7 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input2, returnObject = !1) => {
-        let { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options4, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        let { isMatch, match: match2, output: output2 } = picomatch5.test(input2, regex, options4, { glob, posix }), result = { glob, state, regex, posix, input: input2, output: output2, match: match2, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input2) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
@@ -6539,12 +6539,12 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected input to be a string");
       if (input2 === "")
         return { isMatch: !1, output: "" };
-      let opts = options4 || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input2 === glob, output2 = match && format ? format(input2) : input2;
-      return match === !1 && (output2 = format ? format(input2) : input2, match = output2 === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input2, regex, options4, posix) : match = regex.exec(output2)), { isMatch: !!match, match, output: output2 };
+      let opts = options4 || {}, format2 = opts.format || (posix ? utils.toPosixSlashes : null), match2 = input2 === glob, output2 = match2 && format2 ? format2(input2) : input2;
+      return match2 === !1 && (output2 = format2 ? format2(input2) : input2, match2 = output2 === glob), (match2 === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match2 = picomatch5.matchBase(input2, regex, options4, posix) : match2 = regex.exec(output2)), { isMatch: !!match2, match: match2, output: output2 };
     };
     picomatch5.matchBase = (input2, glob, options4, posix = options4 && options4.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options4)).test(utils.basename(input2, { windows: posix }));
     picomatch5.isMatch = (str, patterns, options4) => picomatch5(patterns, options4)(str);
-    picomatch5.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options4)) : parse4(pattern, { ...options4, fastpaths: !1 });
+    picomatch5.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options4)) : parse3(pattern, { ...options4, fastpaths: !1 });
     picomatch5.scan = (input2, options4) => scan(input2, options4);
     picomatch5.compileRe = (state, options4, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -6558,7 +6558,7 @@ var require_picomatch = __commonJS({
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse4.fastpaths(input2, options4)), parsed.output || (parsed = parse4(input2, options4)), picomatch5.compileRe(parsed, options4, returnOutput, returnState);
+      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse3.fastpaths(input2, options4)), parsed.output || (parsed = parse3(input2, options4)), picomatch5.compileRe(parsed, options4, returnOutput, returnState);
     };
     picomatch5.toRegex = (source, options4) => {
       try {
@@ -6584,6 +6584,137 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch5, pico);
     module.exports = picomatch5;
+  }
+});
+
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports2, module) {
+    "use strict";
+    var regexPunycode = /^xn--/, regexNonASCII = /[^\0-\x7F]/, regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g, errors = {
+      overflow: "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    }, baseMinusTMin = 35, floor = Math.floor, stringFromCharCode = String.fromCharCode;
+    function error63(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map2(array2, callback) {
+      let result = [], length = array2.length;
+      for (; length--; )
+        result[length] = callback(array2[length]);
+      return result;
+    }
+    function mapDomain(domain2, callback) {
+      let parts = domain2.split("@"), result = "";
+      parts.length > 1 && (result = parts[0] + "@", domain2 = parts[1]), domain2 = domain2.replace(regexSeparators, ".");
+      let labels2 = domain2.split("."), encoded = map2(labels2, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string4) {
+      let output2 = [], counter = 0, length = string4.length;
+      for (; counter < length; ) {
+        let value = string4.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          let extra = string4.charCodeAt(counter++);
+          (extra & 64512) == 56320 ? output2.push(((value & 1023) << 10) + (extra & 1023) + 65536) : (output2.push(value), counter--);
+        } else
+          output2.push(value);
+      }
+      return output2;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints), basicToDigit = function(codePoint) {
+      return codePoint >= 48 && codePoint < 58 ? 26 + (codePoint - 48) : codePoint >= 65 && codePoint < 91 ? codePoint - 65 : codePoint >= 97 && codePoint < 123 ? codePoint - 97 : 36;
+    }, digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    }, adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      for (delta = firstTime ? floor(delta / 700) : delta >> 1, delta += floor(delta / numPoints); delta > baseMinusTMin * 26 >> 1; k += 36)
+        delta = floor(delta / baseMinusTMin);
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + 38));
+    }, decode4 = function(input2) {
+      let output2 = [], inputLength = input2.length, i = 0, n = 128, bias = 72, basic = input2.lastIndexOf("-");
+      basic < 0 && (basic = 0);
+      for (let j = 0; j < basic; ++j)
+        input2.charCodeAt(j) >= 128 && error63("not-basic"), output2.push(input2.charCodeAt(j));
+      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+        let oldi = i;
+        for (let w = 1, k = 36; ; k += 36) {
+          index >= inputLength && error63("invalid-input");
+          let digit = basicToDigit(input2.charCodeAt(index++));
+          digit >= 36 && error63("invalid-input"), digit > floor((2147483647 - i) / w) && error63("overflow"), i += digit * w;
+          let t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+          if (digit < t)
+            break;
+          let baseMinusT = 36 - t;
+          w > floor(2147483647 / baseMinusT) && error63("overflow"), w *= baseMinusT;
+        }
+        let out = output2.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0), floor(i / out) > 2147483647 - n && error63("overflow"), n += floor(i / out), i %= out, output2.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output2);
+    }, encode4 = function(input2) {
+      let output2 = [];
+      input2 = ucs2decode(input2);
+      let inputLength = input2.length, n = 128, delta = 0, bias = 72;
+      for (let currentValue of input2)
+        currentValue < 128 && output2.push(stringFromCharCode(currentValue));
+      let basicLength = output2.length, handledCPCount = basicLength;
+      for (basicLength && output2.push("-"); handledCPCount < inputLength; ) {
+        let m = 2147483647;
+        for (let currentValue of input2)
+          currentValue >= n && currentValue < m && (m = currentValue);
+        let handledCPCountPlusOne = handledCPCount + 1;
+        m - n > floor((2147483647 - delta) / handledCPCountPlusOne) && error63("overflow"), delta += (m - n) * handledCPCountPlusOne, n = m;
+        for (let currentValue of input2)
+          if (currentValue < n && ++delta > 2147483647 && error63("overflow"), currentValue === n) {
+            let q = delta;
+            for (let k = 36; ; k += 36) {
+              let t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+              if (q < t)
+                break;
+              let qMinusT = q - t, baseMinusT = 36 - t;
+              output2.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              ), q = floor(qMinusT / baseMinusT);
+            }
+            output2.push(stringFromCharCode(digitToBasic(q, 0))), bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength), delta = 0, ++handledCPCount;
+          }
+        ++delta, ++n;
+      }
+      return output2.join("");
+    }, toUnicode = function(input2) {
+      return mapDomain(input2, function(string4) {
+        return regexPunycode.test(string4) ? decode4(string4.slice(4).toLowerCase()) : string4;
+      });
+    }, toASCII = function(input2) {
+      return mapDomain(input2, function(string4) {
+        return regexNonASCII.test(string4) ? "xn--" + encode4(string4) : string4;
+      });
+    }, punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      version: "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      ucs2: {
+        decode: ucs2decode,
+        encode: ucs2encode
+      },
+      decode: decode4,
+      encode: encode4,
+      toASCII,
+      toUnicode
+    };
+    module.exports = punycode2;
   }
 });
 
@@ -6728,9 +6859,9 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content3, attrs = {}) {
+  wrap(tag, content, attrs = {}) {
     let htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    return content3 ? `<${tag}${htmlAttrs}>${content3}</${tag}>` : `<${tag}${htmlAttrs}>`;
+    return content ? `<${tag}${htmlAttrs}>${content}</${tag}>` : `<${tag}${htmlAttrs}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -6787,8 +6918,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = !1) {
-    return this._buffer += text4, addEOL ? this.addEOL() : this;
+  addRaw(text2, addEOL = !1) {
+    return this._buffer += text2, addEOL ? this.addEOL() : this;
   }
   /**
    * Adds the operating system-specific end-of-line marker to the buffer
@@ -6849,8 +6980,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label3, content3) {
-    let element = this.wrap("details", this.wrap("summary", label3) + content3);
+  addDetails(label3, content) {
+    let element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -6874,8 +7005,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level2) {
-    let tag = `h${level2}`, allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1", element = this.wrap(allowedTag, text4);
+  addHeading(text2, level2) {
+    let tag = `h${level2}`, allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1", element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -6904,8 +7035,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
-    let attrs = Object.assign({}, cite && { cite }), element = this.wrap("blockquote", text4, attrs);
+  addQuote(text2, cite) {
+    let attrs = Object.assign({}, cite && { cite }), element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -6916,8 +7047,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    let element = this.wrap("a", text4, { href });
+  addLink(text2, href) {
+    let element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 }, _summary = new Summary();
@@ -7009,8 +7140,8 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines = issues.map((issue3) => {
-    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path2 = issue3.path ? ` ${issue3.path}:` : "";
-    return `${where}${path2} ${issue3.message}`;
+    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path = issue3.path ? ` ${issue3.path}:` : "";
+    return `${where}${path} ${issue3.message}`;
   });
   return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
 `);
@@ -7040,12 +7171,12 @@ var REPORT_LIMIT = {
   bytes: 64 * 1048576,
   advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
 }, MAX_FILE_ISSUES = 100;
-function utf8Length(text4) {
-  return Buffer.byteLength(text4, "utf8");
+function utf8Length(text2) {
+  return Buffer.byteLength(text2, "utf8");
 }
-function sizeOverLimit(text4, limit) {
-  if (text4.length * 3 <= limit.bytes) return;
-  let bytes = utf8Length(text4);
+function sizeOverLimit(text2, limit) {
+  if (text2.length * 3 <= limit.bytes) return;
+  let bytes = utf8Length(text2);
   return bytes > limit.bytes ? bytes : void 0;
 }
 function tooLargeMessage(subject, bytes, limit) {
@@ -7064,10 +7195,10 @@ function humanSize(bytes) {
 
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlAs(text4, schema, options4) {
-  let tooLarge = sizeIssue(text4, options4.limit);
+function parseYamlAs(text2, schema, options4) {
+  let tooLarge = sizeIssue(text2, options4.limit);
   if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text4, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   }, syntax = [
@@ -7108,14 +7239,14 @@ function parseYamlAs(text4, schema, options4) {
   let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
   return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
 }
-function sizeIssue(text4, limit) {
-  let bytes = sizeOverLimit(text4, limit);
+function sizeIssue(text2, limit) {
+  let bytes = sizeOverLimit(text2, limit);
   return bytes === void 0 ? void 0 : tooLargeIssue(bytes, limit);
 }
-function fail(message, position2) {
+function fail(message, position) {
   return {
     ok: !1,
-    issues: [{ path: "", message, ...position2 ? { position: position2 } : {} }],
+    issues: [{ path: "", message, ...position ? { position } : {} }],
     unlisted: 0
   };
 }
@@ -7151,18 +7282,18 @@ function duplicateKeys(doc) {
 function toIssues(error63, doc, at2, schema) {
   let list2 = new IssueList();
   for (let issue3 of error63.issues) {
-    let path2 = issue3.path.map(String);
+    let path = issue3.path.map(String);
     if (issue3.code === "unrecognized_keys") {
       if (list2.full) {
         list2.unlisted += issue3.keys.length;
         continue;
       }
-      let keyNodes = keyIndex(doc.getIn(path2, !0)), hint = hintFor(schema, path2);
+      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
       for (let key of issue3.keys)
         list2.add(() => {
           let keyNode = keyNodes.get(key);
           return {
-            path: [...path2, key].join("."),
+            path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
             ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
           };
@@ -7170,9 +7301,9 @@ function toIssues(error63, doc, at2, schema) {
       continue;
     }
     list2.add(() => {
-      let node3 = nearestNode(doc, path2);
+      let node3 = nearestNode(doc, path);
       return {
-        path: path2.join("."),
+        path: path.join("."),
         message: issue3.message,
         ...node3?.range ? { position: at2(node3.range[0]) } : {}
       };
@@ -7180,9 +7311,9 @@ function toIssues(error63, doc, at2, schema) {
   }
   return list2;
 }
-function hintFor(schema, path2) {
+function hintFor(schema, path) {
   let shape = schema;
-  for (let key of path2) {
+  for (let key of path) {
     let next = unwrap(shape)?.shape?.[key];
     if (!next) return "";
     shape = next;
@@ -7197,23 +7328,23 @@ function unwrap(schema) {
   return current;
 }
 function keyIndex(parent) {
-  let index2 = /* @__PURE__ */ new Map();
-  if (!(0, import_yaml.isMap)(parent)) return index2;
+  let index = /* @__PURE__ */ new Map();
+  if (!(0, import_yaml.isMap)(parent)) return index;
   for (let pair of parent.items) {
     if (!(0, import_yaml.isScalar)(pair.key)) continue;
     let key = String(pair.key.value);
-    index2.has(key) || index2.set(key, pair.key);
+    index.has(key) || index.set(key, pair.key);
   }
-  return index2;
+  return index;
 }
-function nearestNode(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    let node3 = doc.getIn(path2.slice(0, length), !0);
+function nearestNode(doc, path) {
+  for (let length = path.length; length >= 0; length--) {
+    let node3 = doc.getIn(path.slice(0, length), !0);
     if (node3 && typeof node3 == "object" && "range" in node3) return node3;
   }
 }
-function positionAt(text4, offset) {
-  let before = text4.slice(0, offset);
+function positionAt(text2, offset) {
+  let before = text2.slice(0, offset);
   return { line: before.split(`
 `).length, column: offset - before.lastIndexOf(`
 `) };
@@ -8003,8 +8134,8 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  return path2 ? path2.reduce((acc, key) => acc?.[key], obj) : obj;
+function getElementAtPath(obj, path) {
+  return path ? path.reduce((acc, key) => acc?.[key], obj) : obj;
 }
 function promiseAllObject(promisesObj) {
   let keys = Object.keys(promisesObj), promises3 = keys.map((key) => promisesObj[key]);
@@ -8242,10 +8373,10 @@ function explicitlyAborted(x, startIndex = 0) {
       return !0;
   return !1;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path, issues) {
   return issues.map((iss) => {
-    var _a3;
-    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path2), iss;
+    var _a4;
+    return (_a4 = iss).path ?? (_a4.path = []), iss.path.unshift(path), iss;
   });
 }
 function unwrapMessage(message) {
@@ -8263,15 +8394,15 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a3;
+  var _a4;
   for (let i = start; i < issues.length; i++)
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+    (_a4 = issues[i]).schema ?? (_a4.schema = inst);
 }
-function finalizeIssue(iss, ctx, config2) {
-  var _a3;
+function finalizeIssue(iss, ctx, config3) {
+  var _a4;
   let traits = iss.inst?._zod?.traits;
-  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a3 = iss).schema ?? (_a3.schema = iss.inst) : iss.schema = iss.inst);
-  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a4 = iss).schema ?? (_a4.schema = iss.inst) : iss.schema = iss.inst);
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input", full = {};
   for (let k of Object.keys(iss))
     k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
   return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
@@ -8356,9 +8487,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (let key in table) {
-    let desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (let key in table2) {
+    let desc = Object.getOwnPropertyDescriptor(table2, key);
     desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
   }
 }
@@ -8369,10 +8500,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, !1);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (let key in computes) {
     let compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: !0,
       enumerable: !0,
       get() {
@@ -8383,7 +8514,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -8493,10 +8624,10 @@ function $constructor(name, initializer3, proto, params) {
       }
     }
     if (inst._zod.traits.add(name), initializer3(inst, def), initialized) {
-      let own4 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own4;
+      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
       for (; up && up !== ctorProto; )
         up = Object.getPrototypeOf(up);
-      let target = up ?? own4;
+      let target = up ?? own2;
       initialized.has(target) || (initialized.add(target), members(target, protoMembers));
     }
     let proto2 = _.prototype;
@@ -8578,16 +8709,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
   return { formErrors, fieldErrors };
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
-  let fieldErrors = { _errors: [] }, processError = (error64, path2 = []) => {
+  let fieldErrors = { _errors: [] }, processError = (error64, path = []) => {
     for (let issue3 of error64.issues)
       if (issue3.code === "invalid_union" && issue3.errors.length)
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
       else if (issue3.code === "invalid_key")
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       else if (issue3.code === "invalid_element")
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       else {
-        let fullpath = [...path2, ...issue3.path];
+        let fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0)
           fieldErrors._errors.push(mapper(issue3));
         else {
@@ -8613,17 +8744,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
   return processError(error63), fieldErrors;
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
-  let result = { errors: [] }, processError = (error64, path2 = []) => {
-    var _a3;
+  let result = { errors: [] }, processError = (error64, path = []) => {
+    var _a4;
     for (let issue3 of error64.issues)
       if (issue3.code === "invalid_union" && issue3.errors.length)
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
       else if (issue3.code === "invalid_key")
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       else if (issue3.code === "invalid_element")
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       else {
-        let fullpath = [...path2, ...issue3.path];
+        let fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -8636,15 +8767,15 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
             enumerable: !0,
             writable: !0,
             configurable: !0
-          }), curr = curr.properties[el]) : (curr.items ?? (curr.items = []), (_a3 = curr.items)[el] ?? (_a3[el] = { errors: [] }), curr = curr.items[el]), terminal && curr.errors.push(mapper(issue3)), i++;
+          }), curr = curr.properties[el]) : (curr.items ?? (curr.items = []), (_a4 = curr.items)[el] ?? (_a4[el] = { errors: [] }), curr = curr.items[el]), terminal && curr.errors.push(mapper(issue3)), i++;
         }
       }
   };
   return processError(error63), result;
 }
 function toDotPath(_path) {
-  let segs = [], path2 = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
-  for (let seg of path2)
+  let segs = [], path = _path.map((seg) => typeof seg == "object" ? seg.key : seg);
+  for (let seg of path)
     typeof seg == "number" ? segs.push(`[${seg}]`) : typeof seg == "symbol" ? segs.push(`[${JSON.stringify(String(seg))}]`) : /[^\w$]/.test(seg) ? segs.push(`[${JSON.stringify(seg)}]`) : (segs.length && segs.push("."), segs.push(seg));
   return segs.join("");
 }
@@ -8723,13 +8854,13 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
-  let parse4 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse4(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse3(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 }, decode = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -8861,8 +8992,8 @@ var md5_hex = /^[0-9a-fA-F]{32}$/, md5_base64 = /* @__PURE__ */ fixedBase64(22, 
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
-  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+  var _a4;
+  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a4 = inst._zod).onattach ?? (_a4.onattach = []);
 }), _whenHasSize = (payload) => {
   let val = payload.value;
   return !nullish(val) && val.size !== void 0;
@@ -8999,8 +9130,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize), inst._zod.check = (payload) => {
     let input2 = payload.value;
     input2.size <= def.maximum || payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -9013,8 +9144,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize), inst._zod.check = (payload) => {
     let input2 = payload.value;
     input2.size >= def.minimum || payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -9027,8 +9158,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize), inst._zod.check = (payload) => {
     let input2 = payload.value, size = input2.size;
     if (size === def.size)
       return;
@@ -9044,8 +9175,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength), inst._zod.check = (payload) => {
     let input2 = payload.value, units = input2.length;
     if ((typeof input2 == "string" && units > def.maximum ? codePointLength(input2) : units) <= def.maximum)
       return;
@@ -9061,8 +9192,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength), inst._zod.check = (payload) => {
     let input2 = payload.value, units = input2.length;
     if ((typeof input2 == "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units) >= def.minimum)
       return;
@@ -9078,8 +9209,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def), (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength), inst._zod.check = (payload) => {
+  var _a4;
+  $ZodCheck.init(inst, def), (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength), inst._zod.check = (payload) => {
     let input2 = payload.value, units = input2.length, length = typeof input2 == "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
     if (length === def.length)
       return;
@@ -9095,8 +9226,8 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     });
   };
 }), $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a3, _b;
-  $ZodCheck.init(inst, def), def.pattern ? (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+  var _a4, _b;
+  $ZodCheck.init(inst, def), def.pattern ? (_a4 = inst._zod).check ?? (_a4.check = (payload) => {
     def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
       origin: "string",
       code: "invalid_format",
@@ -9243,9 +9374,9 @@ var Doc = class {
       this.content.push(line);
   }
   compile() {
-    let F = Function, content3 = this?.content ?? [""];
+    let F = Function, content = this?.content ?? [""];
     return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content3.join(`
+${content.join(`
 `)}
 };`)(...Object.values(this.closed));
   }
@@ -9260,14 +9391,14 @@ var version = {
 
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
+  var _a4;
   inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
   let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (let ch of checks)
     for (let fn of ch._zod.onattach)
       fn(inst);
   if (checks.length === 0)
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []), inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
   else {
@@ -9794,7 +9925,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap2 = Math.min(...caps.map((c) => c[0])), parse4 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -9804,12 +9935,12 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse4(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1, mapSize = (input2) => input2 instanceof Map ? input2.size : -1, setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index2) {
-  result.issues.length && final.issues.push(...prefixIssues(index2, result.issues)), final.value[index2] = result.value;
+function handleArrayResult(result, final, index) {
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -9929,11 +10060,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  let isObject2 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
+  let isObject3 = isObject, catchall = def.catchall, value, memo2 = globalConfig.memoizer;
   memo2?.attach(inst), inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     let input2 = payload.value;
-    if (!isObject2(input2))
+    if (!isObject3(input2))
       return payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -9980,14 +10111,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         continue;
       let id = ids[key], k = typeof key == "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key), isPresent = `${k} in input`, schema = shape[key], optin = schema?._zod?.optin, isOptionalIn = optin !== void 0, isOptionalOut = schema?._zod?.optout === "optional";
       if (doc.write(`const ${id} = ${parseStr(k)};`), isOptionalIn && isOptionalOut) {
-        let assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        let assign3 = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
           if (${id}.issues.length) {${prefixStr(id, k)}
           }
 
-          if (${assign}) {
+          if (${assign3}) {
             newResult[${k}] = ${id}.value;
           }
         }
@@ -10024,11 +10155,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       `);
     }
     return doc.write("payload.value = newResult;"), doc.write("return payload;"), doc.compile();
-  }, fastpass, isObject2 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
+  }, fastpass, isObject3 = isObject, jit = !globalConfig.jitless, fastEnabled = jit && allowsEval.value, catchall = def.catchall, value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     let input2 = payload.value;
-    return isObject2(input2) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
+    return isObject3(input2) ? jit && fastEnabled && ctx?.async === !1 && ctx.jitless !== !0 ? (fastpass || (fastpass = generateFastpass(def.shape)), payload = fastpass(payload, ctx), catchall ? handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === !0) : payload) : superParse(payload, ctx) : (payload.issues.push({
       expected: "object",
       code: "invalid_type",
       input: input2,
@@ -10213,12 +10344,12 @@ function mergeValues(a, b) {
     if (a.length !== b.length)
       return { valid: !1, mergeErrorPath: [] };
     let newArray = [];
-    for (let index2 = 0; index2 < a.length; index2++) {
-      let itemA = a[index2], itemB = b[index2], sharedValue = mergeValues(itemA, itemB);
+    for (let index = 0; index < a.length; index++) {
+      let itemA = a[index], itemB = b[index], sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid)
         return {
           valid: !1,
-          mergeErrorPath: [index2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
         };
       newArray.push(sharedValue.data);
     }
@@ -10321,8 +10452,8 @@ function getTupleOptStart(items, key) {
       return i + 1;
   return 0;
 }
-function handleTupleResult(result, final, index2) {
-  result.issues.length && final.issues.push(...prefixIssues(index2, result.issues)), final.value[index2] = result.value;
+function handleTupleResult(result, final, index) {
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -10728,14 +10859,14 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  let own4 = schema._zod.pattern;
-  return (isInt && own4 === number ? integer : own4)?.source;
+  let own2 = schema._zod.pattern;
+  return (isInt && own2 === number ? integer : own2)?.source;
 }
 function partPattern(schema) {
-  let def = schema._zod.def, own4 = schema._zod.pattern?.source, inner = def.innerType ?? schema._zod.innerType;
+  let def = schema._zod.def, own2 = schema._zod.pattern?.source, inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     let before = inner._zod.pattern?.source, after = partPattern(inner);
-    return own4 && before && after && after !== before ? own4.replace(cleanRegex(before), () => cleanRegex(after)) : own4;
+    return own2 && before && after && after !== before ? own2.replace(cleanRegex(before), () => cleanRegex(after)) : own2;
   }
   if (def.options) {
     let sources = def.options.map(partPattern);
@@ -10981,17 +11112,17 @@ function bucketFor(state, inst) {
   return bucket || (bucket = /* @__PURE__ */ new WeakMap(), state.buckets.set(inst, bucket)), bucket;
 }
 var handoff, open2 = [], memo = {
-  alloc(_inst, payload, empty2) {
+  alloc(_inst, payload, empty) {
     let bucket = handoff;
     if (!bucket)
-      return empty2;
+      return empty;
     handoff = void 0;
-    let entry = { value: empty2, issues: null };
-    return bucket.set(payload.value, entry), open2.push(entry), empty2;
+    let entry = { value: empty, issues: null };
+    return bucket.set(payload.value, entry), open2.push(entry), empty;
   },
   guard(inst) {
-    var _a3;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+    var _a4;
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []), inst._zod.deferred.push(() => {
       let base = inst._zod.parse, wrapped = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
@@ -11001,9 +11132,9 @@ var handoff, open2 = [], memo = {
     });
   },
   attach(inst) {
-    var _a3;
+    var _a4;
     let isRecursiveInst, rechecked = !1, lastCtx, lastBucket;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred.push(() => {
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []), inst._zod.deferred.push(() => {
       let base = inst._zod.parse, wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           let walked = isRecursive(inst, /* @__PURE__ */ new Set(), !1);
@@ -14256,7 +14387,7 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text4) => text4.charAt(0).toUpperCase() + text4.slice(1);
+var capitalizeFirstCharacter = (text2) => text2.charAt(0).toUpperCase() + text2.slice(1);
 function getUnitTypeFromNumber(number4) {
   let abs = Math.abs(number4), last = abs % 10, last2 = abs % 100;
   return last2 >= 11 && last2 <= 19 || last === 0 ? "many" : last === 1 ? "one" : "few";
@@ -17147,47 +17278,47 @@ var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), FALLBACK_FLAG =
     super(`z.compile does not support ${feature}; this schema must use the runtime parser`), this.name = "ZodCompileUnsupportedError", this.islandable = islandable;
   }
 };
-function compileValidator(schema, parser2) {
+function compileValidator(schema, parser3) {
   try {
     return compileFn(schema, { assertOnly: !0 });
   } catch {
-    return parser2;
+    return parser3;
   }
 }
 function compile(schema, options4) {
   try {
-    let parser2 = compileFn(schema), clone2 = withParser(schema, parser2);
-    return clone2._zod.bag.validator = compileValidator(schema, parser2), clone2;
+    let parser3 = compileFn(schema), clone2 = withParser(schema, parser3);
+    return clone2._zod.bag.validator = compileValidator(schema, parser3), clone2;
   } catch (err) {
     if (options4?.strict)
       throw err;
     return schema;
   }
 }
-function withParser(schema, parser2) {
+function withParser(schema, parser3) {
   if (isRecursiveSchema(schema))
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   let clone2 = clone(schema), liveRun = schema._zod.run, originalRun = liveRun.__originalRun ?? liveRun, wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG] || ctx && isBackEdge(ctx, payload.value))
       return originalRun(payload, ctx);
-    let out = parser2(payload.value);
+    let out = parser3(payload.value);
     return out !== INVALID ? (payload.value = out, payload) : (ctx && (ctx[FALLBACK_FLAG] = !0), originalRun(payload, ctx));
   };
-  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser2, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser2), clone2;
+  return wrapped.__originalRun = originalRun, clone2._zod.bag.fallbackRun = originalRun, clone2._zod.bag.validator = parser3, clone2._zod.run = wrapped, liveRun.__originalRun || installCompiledUserMethods(clone2, schema, parser3), clone2;
 }
-function installCompiledUserMethods(target, source, parser2) {
+function installCompiledUserMethods(target, source, parser3) {
   let targetAny = target, sourceAny = source;
   if (typeof sourceAny.safeParse == "function") {
     let originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      let out = parser2(data);
+      let out = parser3(data);
       return out !== INVALID ? { success: !0, data: out } : originalSafeParse(data, params);
     };
   }
   if (typeof sourceAny.parse == "function") {
     let originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      let out = parser2(data);
+      let out = parser3(data);
       return out !== INVALID ? out : originalParse(data, params);
     };
   }
@@ -17385,8 +17516,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  let format = def.format;
-  switch (format) {
+  let format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -17403,13 +17534,13 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default:
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  let format = def.format;
-  if (format)
-    switch (format) {
+  let format2 = def.format;
+  if (format2)
+    switch (format2) {
       case "int64":
         doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
         break;
@@ -17417,7 +17548,7 @@ function generateBigIntFormatCheck(doc, def, accessor) {
         doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
         break;
       default:
-        throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+        throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
 }
 function generateMimeTypeCheck(doc, ctx, def, accessor) {
@@ -17558,8 +17689,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = !0) {
     let patternConst = addConstant(ctx, def.pattern);
     return doc.write(`${patternConst}.lastIndex = 0;`), doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`), accessor;
   }
-  let format = def.format;
-  switch (format) {
+  let format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -17582,7 +17713,7 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = !0) {
       break;
     }
     default:
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
   }
   return accessor;
 }
@@ -19311,11 +19442,11 @@ function _stringbool(Classes, _params) {
   return codec2._zod.bag.truthy = truthyArray, codec2._zod.bag.falsy = falsyArray, codec2._zod.bag.case = params.case ?? "insensitive", codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   let params = normalizeParams(_params), def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex == "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -19359,7 +19490,7 @@ function handleUnrepresentable(schema, ctx, json2, params, message) {
   return Object.assign(json2, result), !0;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-  var _a3;
+  var _a4;
   let def = schema._zod.def, seen = ctx.seen.get(schema);
   if (seen)
     return seen.count++, _params.schemaPath.includes(schema) && (seen.cycle = _params.path), seen.schema;
@@ -19386,7 +19517,7 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     parent && (result.ref || (result.ref = parent), processSchema(parent, ctx, params), ctx.seen.get(parent).isParent = !0);
   }
   let meta3 = ctx.metadataRegistry.get(schema);
-  return meta3 && assignProps(result.schema, meta3), ctx.io === "input" && isTransforming(schema) && (delete result.schema.examples, delete result.schema.default), ctx.io === "input" && "_prefault" in result.schema && ((_a3 = result.schema).default ?? (_a3.default = result.schema._prefault)), delete result.schema._prefault, ctx.seen.get(schema).schema;
+  return meta3 && assignProps(result.schema, meta3), ctx.io === "input" && isTransforming(schema) && (delete result.schema.examples, delete result.schema.default), ctx.io === "input" && "_prefault" in result.schema && ((_a4 = result.schema).default ?? (_a4.default = result.schema._prefault)), delete result.schema._prefault, ctx.seen.get(schema).schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -19703,8 +19834,8 @@ var narrowMin = (agg, key, value) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
 }, intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-}, setFormat = (agg, format) => {
-  agg.format = format, format.includes("int") && (agg.isInt = !0);
+}, setFormat = (agg, format2) => {
+  agg.format = format2, format2.includes("int") && (agg.isInt = !0);
 }, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
   setFormat(agg, def.format);
   let [minimum, maximum] = ranges[def.format];
@@ -19749,8 +19880,8 @@ var formatMap = {
 ]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema, ctx, _json, _params) => {
   let json2 = _json;
   json2.type = "string";
-  let { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-  if (typeof minimum == "number" && (json2.minLength = minimum), typeof maximum == "number" && (json2.maxLength = maximum), format && (json2.format = formatMap[format] ?? format, json2.format === "" && delete json2.format, (format === "time" || laxFormat) && delete json2.format), contentEncoding && (json2.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
+  let { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum == "number" && (json2.minLength = minimum), typeof maximum == "number" && (json2.maxLength = maximum), format2 && (json2.format = formatMap[format2] ?? format2, json2.format === "" && delete json2.format, (format2 === "time" || laxFormat) && delete json2.format), contentEncoding && (json2.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
     let patternList = [...patterns].map(exactPattern);
     patternList.length === 1 ? json2.pattern = patternList[0].source : patternList.length > 1 && (json2.allOf = [
       ...patternList.map((regex) => ({
@@ -19934,7 +20065,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   let types = Array.isArray(json2.type) ? json2.type : [json2.type], numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer"), values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v == "number"))
     return json2;
-  let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
+  let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
   return rest.enum ? rest.enum = rest.enum.map((v) => typeof v == "number" ? String(v) : v) : typeof rest.const == "number" && (rest.const = String(rest.const)), numericType && (rest.type = "string", values || (rest.pattern = (types.includes("number") ? number : integer).source)), rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -20916,8 +21047,8 @@ function jwt(params) {
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
   $ZodCustomStringFormat.init(inst, def), ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -20929,10 +21060,10 @@ function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
 function hash(alg, params) {
-  let enc = params?.enc ?? "hex", format = `${alg}_${enc}`, regex = regexes_exports[format];
+  let enc = params?.enc ?? "hex", format2 = `${alg}_${enc}`, regex = regexes_exports[format2];
   if (!regex)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -21820,7 +21951,7 @@ function detectVersion(schema, defaultTarget) {
   return $schema === "https://json-schema.org/draft/2020-12/schema" ? "draft-2020-12" : $schema === "http://json-schema.org/draft-07/schema#" ? "draft-7" : $schema === "http://json-schema.org/draft-04/schema#" ? "draft-4" : defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index2) => index2 < minItems ? item : item.optional());
+  return items.map((item, index) => index < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -21828,12 +21959,12 @@ function decodeJSONPointerSegment(segment) {
 function resolveRef(ref, ctx) {
   if (!ref.startsWith("#"))
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
-  let path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0)
+  let path = ref.slice(1).split("/").filter(Boolean);
+  if (path.length === 0)
     return ctx.rootSchema;
   let defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    let key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path[0] === defsKey) {
+    let key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key || !ctx.defs[key])
       throw new Error(`Reference not found: ${ref}`);
     return ctx.defs[key];
@@ -22052,8 +22183,8 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        let format = schema.format;
-        format === "email" ? stringSchema = stringSchema.check(z.email()) : format === "uri" || format === "uri-reference" ? stringSchema = stringSchema.check(z.url()) : format === "uuid" || format === "guid" ? stringSchema = stringSchema.check(z.uuid()) : format === "date-time" ? stringSchema = stringSchema.check(z.iso.datetime({ offset: !0 })) : format === "date" ? stringSchema = stringSchema.check(z.iso.date()) : format === "time" ? stringSchema = stringSchema.check(z.regex(fullTime)) : format === "duration" ? stringSchema = stringSchema.check(z.iso.duration()) : format === "hostname" ? stringSchema = stringSchema.check(z.hostname()) : format === "ipv4" ? stringSchema = stringSchema.check(z.ipv4()) : format === "ipv6" ? stringSchema = stringSchema.check(z.ipv6()) : format === "mac" ? stringSchema = stringSchema.check(z.mac()) : format === "cidr" ? stringSchema = stringSchema.check(z.cidrv4()) : format === "cidr-v6" ? stringSchema = stringSchema.check(z.cidrv6()) : format === "base64" ? stringSchema = stringSchema.check(z.base64()) : format === "base64url" ? stringSchema = stringSchema.check(z.base64url()) : format === "e164" ? stringSchema = stringSchema.check(z.e164()) : format === "credit_card" ? stringSchema = stringSchema.check(z.creditCard()) : format === "iban" ? stringSchema = stringSchema.check(z.iban()) : format === "jwt" ? stringSchema = stringSchema.check(z.jwt()) : format === "emoji" ? stringSchema = stringSchema.check(z.emoji()) : format === "nanoid" ? stringSchema = stringSchema.check(z.nanoid()) : format === "cuid" ? stringSchema = stringSchema.check(z.cuid()) : format === "cuid2" ? stringSchema = stringSchema.check(z.cuid2()) : format === "ulid" ? stringSchema = stringSchema.check(z.ulid()) : format === "xid" ? stringSchema = stringSchema.check(z.xid()) : format === "ksuid" && (stringSchema = stringSchema.check(z.ksuid()));
+        let format2 = schema.format;
+        format2 === "email" ? stringSchema = stringSchema.check(z.email()) : format2 === "uri" || format2 === "uri-reference" ? stringSchema = stringSchema.check(z.url()) : format2 === "uuid" || format2 === "guid" ? stringSchema = stringSchema.check(z.uuid()) : format2 === "date-time" ? stringSchema = stringSchema.check(z.iso.datetime({ offset: !0 })) : format2 === "date" ? stringSchema = stringSchema.check(z.iso.date()) : format2 === "time" ? stringSchema = stringSchema.check(z.regex(fullTime)) : format2 === "duration" ? stringSchema = stringSchema.check(z.iso.duration()) : format2 === "hostname" ? stringSchema = stringSchema.check(z.hostname()) : format2 === "ipv4" ? stringSchema = stringSchema.check(z.ipv4()) : format2 === "ipv6" ? stringSchema = stringSchema.check(z.ipv6()) : format2 === "mac" ? stringSchema = stringSchema.check(z.mac()) : format2 === "cidr" ? stringSchema = stringSchema.check(z.cidrv4()) : format2 === "cidr-v6" ? stringSchema = stringSchema.check(z.cidrv6()) : format2 === "base64" ? stringSchema = stringSchema.check(z.base64()) : format2 === "base64url" ? stringSchema = stringSchema.check(z.base64url()) : format2 === "e164" ? stringSchema = stringSchema.check(z.e164()) : format2 === "credit_card" ? stringSchema = stringSchema.check(z.creditCard()) : format2 === "iban" ? stringSchema = stringSchema.check(z.iban()) : format2 === "jwt" ? stringSchema = stringSchema.check(z.jwt()) : format2 === "emoji" ? stringSchema = stringSchema.check(z.emoji()) : format2 === "nanoid" ? stringSchema = stringSchema.check(z.nanoid()) : format2 === "cuid" ? stringSchema = stringSchema.check(z.cuid()) : format2 === "cuid2" ? stringSchema = stringSchema.check(z.cuid2()) : format2 === "ulid" ? stringSchema = stringSchema.check(z.ulid()) : format2 === "xid" ? stringSchema = stringSchema.check(z.xid()) : format2 === "ksuid" && (stringSchema = stringSchema.check(z.ksuid()));
       }
       typeof schema.minLength == "number" && (stringSchema = stringSchema.min(schema.minLength)), typeof schema.maxLength == "number" && (stringSchema = stringSchema.max(schema.maxLength)), schema.pattern && (stringSchema = stringSchema.regex(new RegExp(schema.pattern))), zodSchema = stringSchema;
       break;
@@ -22403,10 +22534,10 @@ function date4(params) {
 
 // core/gates/parity/config.ts
 var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(text4) {
-  let match = ISO_DATE.exec(text4);
-  if (!match) return !1;
-  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date5 = new Date(Date.UTC(year, month - 1, day));
+function isIsoDate(text2) {
+  let match2 = ISO_DATE.exec(text2);
+  if (!match2) return !1;
+  let [year, month, day] = [Number(match2[1]), Number(match2[2]), Number(match2[3])], date5 = new Date(Date.UTC(year, month - 1, day));
   return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
 }
 var isoDate = external_exports.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = external_exports.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = external_exports.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
@@ -22450,8 +22581,8 @@ var CRITERIA = [
   "pilot-manifest"
 ];
 var MAX_EVIDENCE_KEYS = 10;
-function isRepositoryPath(path2) {
-  return path2 !== "" && !path2.includes("\\") && !path2.includes("\0") && path2.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+function isRepositoryPath(path) {
+  return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
@@ -22516,15 +22647,15 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
 
 // core/ids.ts
 var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
-function isId(text4, idPattern) {
-  return new RegExp(`^(?:${idPattern})$`, "u").test(text4);
+function isId(text2, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text2);
 }
-function findIds(text4, idPattern) {
+function findIds(text2, idPattern) {
   let re = new RegExp(
     `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
     "gu"
   );
-  return [...text4.matchAll(re)].map((match) => match[0]);
+  return [...text2.matchAll(re)].map((match2) => match2[0]);
 }
 
 // core/config/regex.ts
@@ -22687,3391 +22818,1936 @@ function one(value, includeImageAlt, includeHtml) {
   return Array.isArray(value) ? all(value, includeImageAlt, includeHtml) : "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  let result = [], index2 = -1;
-  for (; ++index2 < values.length; )
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  let result = [], index = -1;
+  for (; ++index < values.length; )
+    result[index] = one(values[index], includeImageAlt, includeHtml);
   return result.join("");
 }
 function node2(value) {
   return !!(value && typeof value == "object");
 }
 
-// node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "Æ",
-  AMP: "&",
-  Aacute: "Á",
-  Abreve: "Ă",
-  Acirc: "Â",
-  Acy: "А",
-  Afr: "𝔄",
-  Agrave: "À",
-  Alpha: "Α",
-  Amacr: "Ā",
-  And: "⩓",
-  Aogon: "Ą",
-  Aopf: "𝔸",
-  ApplyFunction: "⁡",
-  Aring: "Å",
-  Ascr: "𝒜",
-  Assign: "≔",
-  Atilde: "Ã",
-  Auml: "Ä",
-  Backslash: "∖",
-  Barv: "⫧",
-  Barwed: "⌆",
-  Bcy: "Б",
-  Because: "∵",
-  Bernoullis: "ℬ",
-  Beta: "Β",
-  Bfr: "𝔅",
-  Bopf: "𝔹",
-  Breve: "˘",
-  Bscr: "ℬ",
-  Bumpeq: "≎",
-  CHcy: "Ч",
-  COPY: "©",
-  Cacute: "Ć",
-  Cap: "⋒",
-  CapitalDifferentialD: "ⅅ",
-  Cayleys: "ℭ",
-  Ccaron: "Č",
-  Ccedil: "Ç",
-  Ccirc: "Ĉ",
-  Cconint: "∰",
-  Cdot: "Ċ",
-  Cedilla: "¸",
-  CenterDot: "·",
-  Cfr: "ℭ",
-  Chi: "Χ",
-  CircleDot: "⊙",
-  CircleMinus: "⊖",
-  CirclePlus: "⊕",
-  CircleTimes: "⊗",
-  ClockwiseContourIntegral: "∲",
-  CloseCurlyDoubleQuote: "”",
-  CloseCurlyQuote: "’",
-  Colon: "∷",
-  Colone: "⩴",
-  Congruent: "≡",
-  Conint: "∯",
-  ContourIntegral: "∮",
-  Copf: "ℂ",
-  Coproduct: "∐",
-  CounterClockwiseContourIntegral: "∳",
-  Cross: "⨯",
-  Cscr: "𝒞",
-  Cup: "⋓",
-  CupCap: "≍",
-  DD: "ⅅ",
-  DDotrahd: "⤑",
-  DJcy: "Ђ",
-  DScy: "Ѕ",
-  DZcy: "Џ",
-  Dagger: "‡",
-  Darr: "↡",
-  Dashv: "⫤",
-  Dcaron: "Ď",
-  Dcy: "Д",
-  Del: "∇",
-  Delta: "Δ",
-  Dfr: "𝔇",
-  DiacriticalAcute: "´",
-  DiacriticalDot: "˙",
-  DiacriticalDoubleAcute: "˝",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "˜",
-  Diamond: "⋄",
-  DifferentialD: "ⅆ",
-  Dopf: "𝔻",
-  Dot: "¨",
-  DotDot: "⃜",
-  DotEqual: "≐",
-  DoubleContourIntegral: "∯",
-  DoubleDot: "¨",
-  DoubleDownArrow: "⇓",
-  DoubleLeftArrow: "⇐",
-  DoubleLeftRightArrow: "⇔",
-  DoubleLeftTee: "⫤",
-  DoubleLongLeftArrow: "⟸",
-  DoubleLongLeftRightArrow: "⟺",
-  DoubleLongRightArrow: "⟹",
-  DoubleRightArrow: "⇒",
-  DoubleRightTee: "⊨",
-  DoubleUpArrow: "⇑",
-  DoubleUpDownArrow: "⇕",
-  DoubleVerticalBar: "∥",
-  DownArrow: "↓",
-  DownArrowBar: "⤓",
-  DownArrowUpArrow: "⇵",
-  DownBreve: "̑",
-  DownLeftRightVector: "⥐",
-  DownLeftTeeVector: "⥞",
-  DownLeftVector: "↽",
-  DownLeftVectorBar: "⥖",
-  DownRightTeeVector: "⥟",
-  DownRightVector: "⇁",
-  DownRightVectorBar: "⥗",
-  DownTee: "⊤",
-  DownTeeArrow: "↧",
-  Downarrow: "⇓",
-  Dscr: "𝒟",
-  Dstrok: "Đ",
-  ENG: "Ŋ",
-  ETH: "Ð",
-  Eacute: "É",
-  Ecaron: "Ě",
-  Ecirc: "Ê",
-  Ecy: "Э",
-  Edot: "Ė",
-  Efr: "𝔈",
-  Egrave: "È",
-  Element: "∈",
-  Emacr: "Ē",
-  EmptySmallSquare: "◻",
-  EmptyVerySmallSquare: "▫",
-  Eogon: "Ę",
-  Eopf: "𝔼",
-  Epsilon: "Ε",
-  Equal: "⩵",
-  EqualTilde: "≂",
-  Equilibrium: "⇌",
-  Escr: "ℰ",
-  Esim: "⩳",
-  Eta: "Η",
-  Euml: "Ë",
-  Exists: "∃",
-  ExponentialE: "ⅇ",
-  Fcy: "Ф",
-  Ffr: "𝔉",
-  FilledSmallSquare: "◼",
-  FilledVerySmallSquare: "▪",
-  Fopf: "𝔽",
-  ForAll: "∀",
-  Fouriertrf: "ℱ",
-  Fscr: "ℱ",
-  GJcy: "Ѓ",
-  GT: ">",
-  Gamma: "Γ",
-  Gammad: "Ϝ",
-  Gbreve: "Ğ",
-  Gcedil: "Ģ",
-  Gcirc: "Ĝ",
-  Gcy: "Г",
-  Gdot: "Ġ",
-  Gfr: "𝔊",
-  Gg: "⋙",
-  Gopf: "𝔾",
-  GreaterEqual: "≥",
-  GreaterEqualLess: "⋛",
-  GreaterFullEqual: "≧",
-  GreaterGreater: "⪢",
-  GreaterLess: "≷",
-  GreaterSlantEqual: "⩾",
-  GreaterTilde: "≳",
-  Gscr: "𝒢",
-  Gt: "≫",
-  HARDcy: "Ъ",
-  Hacek: "ˇ",
-  Hat: "^",
-  Hcirc: "Ĥ",
-  Hfr: "ℌ",
-  HilbertSpace: "ℋ",
-  Hopf: "ℍ",
-  HorizontalLine: "─",
-  Hscr: "ℋ",
-  Hstrok: "Ħ",
-  HumpDownHump: "≎",
-  HumpEqual: "≏",
-  IEcy: "Е",
-  IJlig: "Ĳ",
-  IOcy: "Ё",
-  Iacute: "Í",
-  Icirc: "Î",
-  Icy: "И",
-  Idot: "İ",
-  Ifr: "ℑ",
-  Igrave: "Ì",
-  Im: "ℑ",
-  Imacr: "Ī",
-  ImaginaryI: "ⅈ",
-  Implies: "⇒",
-  Int: "∬",
-  Integral: "∫",
-  Intersection: "⋂",
-  InvisibleComma: "⁣",
-  InvisibleTimes: "⁢",
-  Iogon: "Į",
-  Iopf: "𝕀",
-  Iota: "Ι",
-  Iscr: "ℐ",
-  Itilde: "Ĩ",
-  Iukcy: "І",
-  Iuml: "Ï",
-  Jcirc: "Ĵ",
-  Jcy: "Й",
-  Jfr: "𝔍",
-  Jopf: "𝕁",
-  Jscr: "𝒥",
-  Jsercy: "Ј",
-  Jukcy: "Є",
-  KHcy: "Х",
-  KJcy: "Ќ",
-  Kappa: "Κ",
-  Kcedil: "Ķ",
-  Kcy: "К",
-  Kfr: "𝔎",
-  Kopf: "𝕂",
-  Kscr: "𝒦",
-  LJcy: "Љ",
-  LT: "<",
-  Lacute: "Ĺ",
-  Lambda: "Λ",
-  Lang: "⟪",
-  Laplacetrf: "ℒ",
-  Larr: "↞",
-  Lcaron: "Ľ",
-  Lcedil: "Ļ",
-  Lcy: "Л",
-  LeftAngleBracket: "⟨",
-  LeftArrow: "←",
-  LeftArrowBar: "⇤",
-  LeftArrowRightArrow: "⇆",
-  LeftCeiling: "⌈",
-  LeftDoubleBracket: "⟦",
-  LeftDownTeeVector: "⥡",
-  LeftDownVector: "⇃",
-  LeftDownVectorBar: "⥙",
-  LeftFloor: "⌊",
-  LeftRightArrow: "↔",
-  LeftRightVector: "⥎",
-  LeftTee: "⊣",
-  LeftTeeArrow: "↤",
-  LeftTeeVector: "⥚",
-  LeftTriangle: "⊲",
-  LeftTriangleBar: "⧏",
-  LeftTriangleEqual: "⊴",
-  LeftUpDownVector: "⥑",
-  LeftUpTeeVector: "⥠",
-  LeftUpVector: "↿",
-  LeftUpVectorBar: "⥘",
-  LeftVector: "↼",
-  LeftVectorBar: "⥒",
-  Leftarrow: "⇐",
-  Leftrightarrow: "⇔",
-  LessEqualGreater: "⋚",
-  LessFullEqual: "≦",
-  LessGreater: "≶",
-  LessLess: "⪡",
-  LessSlantEqual: "⩽",
-  LessTilde: "≲",
-  Lfr: "𝔏",
-  Ll: "⋘",
-  Lleftarrow: "⇚",
-  Lmidot: "Ŀ",
-  LongLeftArrow: "⟵",
-  LongLeftRightArrow: "⟷",
-  LongRightArrow: "⟶",
-  Longleftarrow: "⟸",
-  Longleftrightarrow: "⟺",
-  Longrightarrow: "⟹",
-  Lopf: "𝕃",
-  LowerLeftArrow: "↙",
-  LowerRightArrow: "↘",
-  Lscr: "ℒ",
-  Lsh: "↰",
-  Lstrok: "Ł",
-  Lt: "≪",
-  Map: "⤅",
-  Mcy: "М",
-  MediumSpace: " ",
-  Mellintrf: "ℳ",
-  Mfr: "𝔐",
-  MinusPlus: "∓",
-  Mopf: "𝕄",
-  Mscr: "ℳ",
-  Mu: "Μ",
-  NJcy: "Њ",
-  Nacute: "Ń",
-  Ncaron: "Ň",
-  Ncedil: "Ņ",
-  Ncy: "Н",
-  NegativeMediumSpace: "​",
-  NegativeThickSpace: "​",
-  NegativeThinSpace: "​",
-  NegativeVeryThinSpace: "​",
-  NestedGreaterGreater: "≫",
-  NestedLessLess: "≪",
-  NewLine: `
-`,
-  Nfr: "𝔑",
-  NoBreak: "⁠",
-  NonBreakingSpace: " ",
-  Nopf: "ℕ",
-  Not: "⫬",
-  NotCongruent: "≢",
-  NotCupCap: "≭",
-  NotDoubleVerticalBar: "∦",
-  NotElement: "∉",
-  NotEqual: "≠",
-  NotEqualTilde: "≂̸",
-  NotExists: "∄",
-  NotGreater: "≯",
-  NotGreaterEqual: "≱",
-  NotGreaterFullEqual: "≧̸",
-  NotGreaterGreater: "≫̸",
-  NotGreaterLess: "≹",
-  NotGreaterSlantEqual: "⩾̸",
-  NotGreaterTilde: "≵",
-  NotHumpDownHump: "≎̸",
-  NotHumpEqual: "≏̸",
-  NotLeftTriangle: "⋪",
-  NotLeftTriangleBar: "⧏̸",
-  NotLeftTriangleEqual: "⋬",
-  NotLess: "≮",
-  NotLessEqual: "≰",
-  NotLessGreater: "≸",
-  NotLessLess: "≪̸",
-  NotLessSlantEqual: "⩽̸",
-  NotLessTilde: "≴",
-  NotNestedGreaterGreater: "⪢̸",
-  NotNestedLessLess: "⪡̸",
-  NotPrecedes: "⊀",
-  NotPrecedesEqual: "⪯̸",
-  NotPrecedesSlantEqual: "⋠",
-  NotReverseElement: "∌",
-  NotRightTriangle: "⋫",
-  NotRightTriangleBar: "⧐̸",
-  NotRightTriangleEqual: "⋭",
-  NotSquareSubset: "⊏̸",
-  NotSquareSubsetEqual: "⋢",
-  NotSquareSuperset: "⊐̸",
-  NotSquareSupersetEqual: "⋣",
-  NotSubset: "⊂⃒",
-  NotSubsetEqual: "⊈",
-  NotSucceeds: "⊁",
-  NotSucceedsEqual: "⪰̸",
-  NotSucceedsSlantEqual: "⋡",
-  NotSucceedsTilde: "≿̸",
-  NotSuperset: "⊃⃒",
-  NotSupersetEqual: "⊉",
-  NotTilde: "≁",
-  NotTildeEqual: "≄",
-  NotTildeFullEqual: "≇",
-  NotTildeTilde: "≉",
-  NotVerticalBar: "∤",
-  Nscr: "𝒩",
-  Ntilde: "Ñ",
-  Nu: "Ν",
-  OElig: "Œ",
-  Oacute: "Ó",
-  Ocirc: "Ô",
-  Ocy: "О",
-  Odblac: "Ő",
-  Ofr: "𝔒",
-  Ograve: "Ò",
-  Omacr: "Ō",
-  Omega: "Ω",
-  Omicron: "Ο",
-  Oopf: "𝕆",
-  OpenCurlyDoubleQuote: "“",
-  OpenCurlyQuote: "‘",
-  Or: "⩔",
-  Oscr: "𝒪",
-  Oslash: "Ø",
-  Otilde: "Õ",
-  Otimes: "⨷",
-  Ouml: "Ö",
-  OverBar: "‾",
-  OverBrace: "⏞",
-  OverBracket: "⎴",
-  OverParenthesis: "⏜",
-  PartialD: "∂",
-  Pcy: "П",
-  Pfr: "𝔓",
-  Phi: "Φ",
-  Pi: "Π",
-  PlusMinus: "±",
-  Poincareplane: "ℌ",
-  Popf: "ℙ",
-  Pr: "⪻",
-  Precedes: "≺",
-  PrecedesEqual: "⪯",
-  PrecedesSlantEqual: "≼",
-  PrecedesTilde: "≾",
-  Prime: "″",
-  Product: "∏",
-  Proportion: "∷",
-  Proportional: "∝",
-  Pscr: "𝒫",
-  Psi: "Ψ",
-  QUOT: '"',
-  Qfr: "𝔔",
-  Qopf: "ℚ",
-  Qscr: "𝒬",
-  RBarr: "⤐",
-  REG: "®",
-  Racute: "Ŕ",
-  Rang: "⟫",
-  Rarr: "↠",
-  Rarrtl: "⤖",
-  Rcaron: "Ř",
-  Rcedil: "Ŗ",
-  Rcy: "Р",
-  Re: "ℜ",
-  ReverseElement: "∋",
-  ReverseEquilibrium: "⇋",
-  ReverseUpEquilibrium: "⥯",
-  Rfr: "ℜ",
-  Rho: "Ρ",
-  RightAngleBracket: "⟩",
-  RightArrow: "→",
-  RightArrowBar: "⇥",
-  RightArrowLeftArrow: "⇄",
-  RightCeiling: "⌉",
-  RightDoubleBracket: "⟧",
-  RightDownTeeVector: "⥝",
-  RightDownVector: "⇂",
-  RightDownVectorBar: "⥕",
-  RightFloor: "⌋",
-  RightTee: "⊢",
-  RightTeeArrow: "↦",
-  RightTeeVector: "⥛",
-  RightTriangle: "⊳",
-  RightTriangleBar: "⧐",
-  RightTriangleEqual: "⊵",
-  RightUpDownVector: "⥏",
-  RightUpTeeVector: "⥜",
-  RightUpVector: "↾",
-  RightUpVectorBar: "⥔",
-  RightVector: "⇀",
-  RightVectorBar: "⥓",
-  Rightarrow: "⇒",
-  Ropf: "ℝ",
-  RoundImplies: "⥰",
-  Rrightarrow: "⇛",
-  Rscr: "ℛ",
-  Rsh: "↱",
-  RuleDelayed: "⧴",
-  SHCHcy: "Щ",
-  SHcy: "Ш",
-  SOFTcy: "Ь",
-  Sacute: "Ś",
-  Sc: "⪼",
-  Scaron: "Š",
-  Scedil: "Ş",
-  Scirc: "Ŝ",
-  Scy: "С",
-  Sfr: "𝔖",
-  ShortDownArrow: "↓",
-  ShortLeftArrow: "←",
-  ShortRightArrow: "→",
-  ShortUpArrow: "↑",
-  Sigma: "Σ",
-  SmallCircle: "∘",
-  Sopf: "𝕊",
-  Sqrt: "√",
-  Square: "□",
-  SquareIntersection: "⊓",
-  SquareSubset: "⊏",
-  SquareSubsetEqual: "⊑",
-  SquareSuperset: "⊐",
-  SquareSupersetEqual: "⊒",
-  SquareUnion: "⊔",
-  Sscr: "𝒮",
-  Star: "⋆",
-  Sub: "⋐",
-  Subset: "⋐",
-  SubsetEqual: "⊆",
-  Succeeds: "≻",
-  SucceedsEqual: "⪰",
-  SucceedsSlantEqual: "≽",
-  SucceedsTilde: "≿",
-  SuchThat: "∋",
-  Sum: "∑",
-  Sup: "⋑",
-  Superset: "⊃",
-  SupersetEqual: "⊇",
-  Supset: "⋑",
-  THORN: "Þ",
-  TRADE: "™",
-  TSHcy: "Ћ",
-  TScy: "Ц",
-  Tab: "	",
-  Tau: "Τ",
-  Tcaron: "Ť",
-  Tcedil: "Ţ",
-  Tcy: "Т",
-  Tfr: "𝔗",
-  Therefore: "∴",
-  Theta: "Θ",
-  ThickSpace: "  ",
-  ThinSpace: " ",
-  Tilde: "∼",
-  TildeEqual: "≃",
-  TildeFullEqual: "≅",
-  TildeTilde: "≈",
-  Topf: "𝕋",
-  TripleDot: "⃛",
-  Tscr: "𝒯",
-  Tstrok: "Ŧ",
-  Uacute: "Ú",
-  Uarr: "↟",
-  Uarrocir: "⥉",
-  Ubrcy: "Ў",
-  Ubreve: "Ŭ",
-  Ucirc: "Û",
-  Ucy: "У",
-  Udblac: "Ű",
-  Ufr: "𝔘",
-  Ugrave: "Ù",
-  Umacr: "Ū",
-  UnderBar: "_",
-  UnderBrace: "⏟",
-  UnderBracket: "⎵",
-  UnderParenthesis: "⏝",
-  Union: "⋃",
-  UnionPlus: "⊎",
-  Uogon: "Ų",
-  Uopf: "𝕌",
-  UpArrow: "↑",
-  UpArrowBar: "⤒",
-  UpArrowDownArrow: "⇅",
-  UpDownArrow: "↕",
-  UpEquilibrium: "⥮",
-  UpTee: "⊥",
-  UpTeeArrow: "↥",
-  Uparrow: "⇑",
-  Updownarrow: "⇕",
-  UpperLeftArrow: "↖",
-  UpperRightArrow: "↗",
-  Upsi: "ϒ",
-  Upsilon: "Υ",
-  Uring: "Ů",
-  Uscr: "𝒰",
-  Utilde: "Ũ",
-  Uuml: "Ü",
-  VDash: "⊫",
-  Vbar: "⫫",
-  Vcy: "В",
-  Vdash: "⊩",
-  Vdashl: "⫦",
-  Vee: "⋁",
-  Verbar: "‖",
-  Vert: "‖",
-  VerticalBar: "∣",
-  VerticalLine: "|",
-  VerticalSeparator: "❘",
-  VerticalTilde: "≀",
-  VeryThinSpace: " ",
-  Vfr: "𝔙",
-  Vopf: "𝕍",
-  Vscr: "𝒱",
-  Vvdash: "⊪",
-  Wcirc: "Ŵ",
-  Wedge: "⋀",
-  Wfr: "𝔚",
-  Wopf: "𝕎",
-  Wscr: "𝒲",
-  Xfr: "𝔛",
-  Xi: "Ξ",
-  Xopf: "𝕏",
-  Xscr: "𝒳",
-  YAcy: "Я",
-  YIcy: "Ї",
-  YUcy: "Ю",
-  Yacute: "Ý",
-  Ycirc: "Ŷ",
-  Ycy: "Ы",
-  Yfr: "𝔜",
-  Yopf: "𝕐",
-  Yscr: "𝒴",
-  Yuml: "Ÿ",
-  ZHcy: "Ж",
-  Zacute: "Ź",
-  Zcaron: "Ž",
-  Zcy: "З",
-  Zdot: "Ż",
-  ZeroWidthSpace: "​",
-  Zeta: "Ζ",
-  Zfr: "ℨ",
-  Zopf: "ℤ",
-  Zscr: "𝒵",
-  aacute: "á",
-  abreve: "ă",
-  ac: "∾",
-  acE: "∾̳",
-  acd: "∿",
-  acirc: "â",
-  acute: "´",
-  acy: "а",
-  aelig: "æ",
-  af: "⁡",
-  afr: "𝔞",
-  agrave: "à",
-  alefsym: "ℵ",
-  aleph: "ℵ",
-  alpha: "α",
-  amacr: "ā",
-  amalg: "⨿",
-  amp: "&",
-  and: "∧",
-  andand: "⩕",
-  andd: "⩜",
-  andslope: "⩘",
-  andv: "⩚",
-  ang: "∠",
-  ange: "⦤",
-  angle: "∠",
-  angmsd: "∡",
-  angmsdaa: "⦨",
-  angmsdab: "⦩",
-  angmsdac: "⦪",
-  angmsdad: "⦫",
-  angmsdae: "⦬",
-  angmsdaf: "⦭",
-  angmsdag: "⦮",
-  angmsdah: "⦯",
-  angrt: "∟",
-  angrtvb: "⊾",
-  angrtvbd: "⦝",
-  angsph: "∢",
-  angst: "Å",
-  angzarr: "⍼",
-  aogon: "ą",
-  aopf: "𝕒",
-  ap: "≈",
-  apE: "⩰",
-  apacir: "⩯",
-  ape: "≊",
-  apid: "≋",
-  apos: "'",
-  approx: "≈",
-  approxeq: "≊",
-  aring: "å",
-  ascr: "𝒶",
-  ast: "*",
-  asymp: "≈",
-  asympeq: "≍",
-  atilde: "ã",
-  auml: "ä",
-  awconint: "∳",
-  awint: "⨑",
-  bNot: "⫭",
-  backcong: "≌",
-  backepsilon: "϶",
-  backprime: "‵",
-  backsim: "∽",
-  backsimeq: "⋍",
-  barvee: "⊽",
-  barwed: "⌅",
-  barwedge: "⌅",
-  bbrk: "⎵",
-  bbrktbrk: "⎶",
-  bcong: "≌",
-  bcy: "б",
-  bdquo: "„",
-  becaus: "∵",
-  because: "∵",
-  bemptyv: "⦰",
-  bepsi: "϶",
-  bernou: "ℬ",
-  beta: "β",
-  beth: "ℶ",
-  between: "≬",
-  bfr: "𝔟",
-  bigcap: "⋂",
-  bigcirc: "◯",
-  bigcup: "⋃",
-  bigodot: "⨀",
-  bigoplus: "⨁",
-  bigotimes: "⨂",
-  bigsqcup: "⨆",
-  bigstar: "★",
-  bigtriangledown: "▽",
-  bigtriangleup: "△",
-  biguplus: "⨄",
-  bigvee: "⋁",
-  bigwedge: "⋀",
-  bkarow: "⤍",
-  blacklozenge: "⧫",
-  blacksquare: "▪",
-  blacktriangle: "▴",
-  blacktriangledown: "▾",
-  blacktriangleleft: "◂",
-  blacktriangleright: "▸",
-  blank: "␣",
-  blk12: "▒",
-  blk14: "░",
-  blk34: "▓",
-  block: "█",
-  bne: "=⃥",
-  bnequiv: "≡⃥",
-  bnot: "⌐",
-  bopf: "𝕓",
-  bot: "⊥",
-  bottom: "⊥",
-  bowtie: "⋈",
-  boxDL: "╗",
-  boxDR: "╔",
-  boxDl: "╖",
-  boxDr: "╓",
-  boxH: "═",
-  boxHD: "╦",
-  boxHU: "╩",
-  boxHd: "╤",
-  boxHu: "╧",
-  boxUL: "╝",
-  boxUR: "╚",
-  boxUl: "╜",
-  boxUr: "╙",
-  boxV: "║",
-  boxVH: "╬",
-  boxVL: "╣",
-  boxVR: "╠",
-  boxVh: "╫",
-  boxVl: "╢",
-  boxVr: "╟",
-  boxbox: "⧉",
-  boxdL: "╕",
-  boxdR: "╒",
-  boxdl: "┐",
-  boxdr: "┌",
-  boxh: "─",
-  boxhD: "╥",
-  boxhU: "╨",
-  boxhd: "┬",
-  boxhu: "┴",
-  boxminus: "⊟",
-  boxplus: "⊞",
-  boxtimes: "⊠",
-  boxuL: "╛",
-  boxuR: "╘",
-  boxul: "┘",
-  boxur: "└",
-  boxv: "│",
-  boxvH: "╪",
-  boxvL: "╡",
-  boxvR: "╞",
-  boxvh: "┼",
-  boxvl: "┤",
-  boxvr: "├",
-  bprime: "‵",
-  breve: "˘",
-  brvbar: "¦",
-  bscr: "𝒷",
-  bsemi: "⁏",
-  bsim: "∽",
-  bsime: "⋍",
-  bsol: "\\",
-  bsolb: "⧅",
-  bsolhsub: "⟈",
-  bull: "•",
-  bullet: "•",
-  bump: "≎",
-  bumpE: "⪮",
-  bumpe: "≏",
-  bumpeq: "≏",
-  cacute: "ć",
-  cap: "∩",
-  capand: "⩄",
-  capbrcup: "⩉",
-  capcap: "⩋",
-  capcup: "⩇",
-  capdot: "⩀",
-  caps: "∩︀",
-  caret: "⁁",
-  caron: "ˇ",
-  ccaps: "⩍",
-  ccaron: "č",
-  ccedil: "ç",
-  ccirc: "ĉ",
-  ccups: "⩌",
-  ccupssm: "⩐",
-  cdot: "ċ",
-  cedil: "¸",
-  cemptyv: "⦲",
-  cent: "¢",
-  centerdot: "·",
-  cfr: "𝔠",
-  chcy: "ч",
-  check: "✓",
-  checkmark: "✓",
-  chi: "χ",
-  cir: "○",
-  cirE: "⧃",
-  circ: "ˆ",
-  circeq: "≗",
-  circlearrowleft: "↺",
-  circlearrowright: "↻",
-  circledR: "®",
-  circledS: "Ⓢ",
-  circledast: "⊛",
-  circledcirc: "⊚",
-  circleddash: "⊝",
-  cire: "≗",
-  cirfnint: "⨐",
-  cirmid: "⫯",
-  cirscir: "⧂",
-  clubs: "♣",
-  clubsuit: "♣",
-  colon: ":",
-  colone: "≔",
-  coloneq: "≔",
-  comma: ",",
-  commat: "@",
-  comp: "∁",
-  compfn: "∘",
-  complement: "∁",
-  complexes: "ℂ",
-  cong: "≅",
-  congdot: "⩭",
-  conint: "∮",
-  copf: "𝕔",
-  coprod: "∐",
-  copy: "©",
-  copysr: "℗",
-  crarr: "↵",
-  cross: "✗",
-  cscr: "𝒸",
-  csub: "⫏",
-  csube: "⫑",
-  csup: "⫐",
-  csupe: "⫒",
-  ctdot: "⋯",
-  cudarrl: "⤸",
-  cudarrr: "⤵",
-  cuepr: "⋞",
-  cuesc: "⋟",
-  cularr: "↶",
-  cularrp: "⤽",
-  cup: "∪",
-  cupbrcap: "⩈",
-  cupcap: "⩆",
-  cupcup: "⩊",
-  cupdot: "⊍",
-  cupor: "⩅",
-  cups: "∪︀",
-  curarr: "↷",
-  curarrm: "⤼",
-  curlyeqprec: "⋞",
-  curlyeqsucc: "⋟",
-  curlyvee: "⋎",
-  curlywedge: "⋏",
-  curren: "¤",
-  curvearrowleft: "↶",
-  curvearrowright: "↷",
-  cuvee: "⋎",
-  cuwed: "⋏",
-  cwconint: "∲",
-  cwint: "∱",
-  cylcty: "⌭",
-  dArr: "⇓",
-  dHar: "⥥",
-  dagger: "†",
-  daleth: "ℸ",
-  darr: "↓",
-  dash: "‐",
-  dashv: "⊣",
-  dbkarow: "⤏",
-  dblac: "˝",
-  dcaron: "ď",
-  dcy: "д",
-  dd: "ⅆ",
-  ddagger: "‡",
-  ddarr: "⇊",
-  ddotseq: "⩷",
-  deg: "°",
-  delta: "δ",
-  demptyv: "⦱",
-  dfisht: "⥿",
-  dfr: "𝔡",
-  dharl: "⇃",
-  dharr: "⇂",
-  diam: "⋄",
-  diamond: "⋄",
-  diamondsuit: "♦",
-  diams: "♦",
-  die: "¨",
-  digamma: "ϝ",
-  disin: "⋲",
-  div: "÷",
-  divide: "÷",
-  divideontimes: "⋇",
-  divonx: "⋇",
-  djcy: "ђ",
-  dlcorn: "⌞",
-  dlcrop: "⌍",
-  dollar: "$",
-  dopf: "𝕕",
-  dot: "˙",
-  doteq: "≐",
-  doteqdot: "≑",
-  dotminus: "∸",
-  dotplus: "∔",
-  dotsquare: "⊡",
-  doublebarwedge: "⌆",
-  downarrow: "↓",
-  downdownarrows: "⇊",
-  downharpoonleft: "⇃",
-  downharpoonright: "⇂",
-  drbkarow: "⤐",
-  drcorn: "⌟",
-  drcrop: "⌌",
-  dscr: "𝒹",
-  dscy: "ѕ",
-  dsol: "⧶",
-  dstrok: "đ",
-  dtdot: "⋱",
-  dtri: "▿",
-  dtrif: "▾",
-  duarr: "⇵",
-  duhar: "⥯",
-  dwangle: "⦦",
-  dzcy: "џ",
-  dzigrarr: "⟿",
-  eDDot: "⩷",
-  eDot: "≑",
-  eacute: "é",
-  easter: "⩮",
-  ecaron: "ě",
-  ecir: "≖",
-  ecirc: "ê",
-  ecolon: "≕",
-  ecy: "э",
-  edot: "ė",
-  ee: "ⅇ",
-  efDot: "≒",
-  efr: "𝔢",
-  eg: "⪚",
-  egrave: "è",
-  egs: "⪖",
-  egsdot: "⪘",
-  el: "⪙",
-  elinters: "⏧",
-  ell: "ℓ",
-  els: "⪕",
-  elsdot: "⪗",
-  emacr: "ē",
-  empty: "∅",
-  emptyset: "∅",
-  emptyv: "∅",
-  emsp13: " ",
-  emsp14: " ",
-  emsp: " ",
-  eng: "ŋ",
-  ensp: " ",
-  eogon: "ę",
-  eopf: "𝕖",
-  epar: "⋕",
-  eparsl: "⧣",
-  eplus: "⩱",
-  epsi: "ε",
-  epsilon: "ε",
-  epsiv: "ϵ",
-  eqcirc: "≖",
-  eqcolon: "≕",
-  eqsim: "≂",
-  eqslantgtr: "⪖",
-  eqslantless: "⪕",
-  equals: "=",
-  equest: "≟",
-  equiv: "≡",
-  equivDD: "⩸",
-  eqvparsl: "⧥",
-  erDot: "≓",
-  erarr: "⥱",
-  escr: "ℯ",
-  esdot: "≐",
-  esim: "≂",
-  eta: "η",
-  eth: "ð",
-  euml: "ë",
-  euro: "€",
-  excl: "!",
-  exist: "∃",
-  expectation: "ℰ",
-  exponentiale: "ⅇ",
-  fallingdotseq: "≒",
-  fcy: "ф",
-  female: "♀",
-  ffilig: "ﬃ",
-  fflig: "ﬀ",
-  ffllig: "ﬄ",
-  ffr: "𝔣",
-  filig: "ﬁ",
-  fjlig: "fj",
-  flat: "♭",
-  fllig: "ﬂ",
-  fltns: "▱",
-  fnof: "ƒ",
-  fopf: "𝕗",
-  forall: "∀",
-  fork: "⋔",
-  forkv: "⫙",
-  fpartint: "⨍",
-  frac12: "½",
-  frac13: "⅓",
-  frac14: "¼",
-  frac15: "⅕",
-  frac16: "⅙",
-  frac18: "⅛",
-  frac23: "⅔",
-  frac25: "⅖",
-  frac34: "¾",
-  frac35: "⅗",
-  frac38: "⅜",
-  frac45: "⅘",
-  frac56: "⅚",
-  frac58: "⅝",
-  frac78: "⅞",
-  frasl: "⁄",
-  frown: "⌢",
-  fscr: "𝒻",
-  gE: "≧",
-  gEl: "⪌",
-  gacute: "ǵ",
-  gamma: "γ",
-  gammad: "ϝ",
-  gap: "⪆",
-  gbreve: "ğ",
-  gcirc: "ĝ",
-  gcy: "г",
-  gdot: "ġ",
-  ge: "≥",
-  gel: "⋛",
-  geq: "≥",
-  geqq: "≧",
-  geqslant: "⩾",
-  ges: "⩾",
-  gescc: "⪩",
-  gesdot: "⪀",
-  gesdoto: "⪂",
-  gesdotol: "⪄",
-  gesl: "⋛︀",
-  gesles: "⪔",
-  gfr: "𝔤",
-  gg: "≫",
-  ggg: "⋙",
-  gimel: "ℷ",
-  gjcy: "ѓ",
-  gl: "≷",
-  glE: "⪒",
-  gla: "⪥",
-  glj: "⪤",
-  gnE: "≩",
-  gnap: "⪊",
-  gnapprox: "⪊",
-  gne: "⪈",
-  gneq: "⪈",
-  gneqq: "≩",
-  gnsim: "⋧",
-  gopf: "𝕘",
-  grave: "`",
-  gscr: "ℊ",
-  gsim: "≳",
-  gsime: "⪎",
-  gsiml: "⪐",
-  gt: ">",
-  gtcc: "⪧",
-  gtcir: "⩺",
-  gtdot: "⋗",
-  gtlPar: "⦕",
-  gtquest: "⩼",
-  gtrapprox: "⪆",
-  gtrarr: "⥸",
-  gtrdot: "⋗",
-  gtreqless: "⋛",
-  gtreqqless: "⪌",
-  gtrless: "≷",
-  gtrsim: "≳",
-  gvertneqq: "≩︀",
-  gvnE: "≩︀",
-  hArr: "⇔",
-  hairsp: " ",
-  half: "½",
-  hamilt: "ℋ",
-  hardcy: "ъ",
-  harr: "↔",
-  harrcir: "⥈",
-  harrw: "↭",
-  hbar: "ℏ",
-  hcirc: "ĥ",
-  hearts: "♥",
-  heartsuit: "♥",
-  hellip: "…",
-  hercon: "⊹",
-  hfr: "𝔥",
-  hksearow: "⤥",
-  hkswarow: "⤦",
-  hoarr: "⇿",
-  homtht: "∻",
-  hookleftarrow: "↩",
-  hookrightarrow: "↪",
-  hopf: "𝕙",
-  horbar: "―",
-  hscr: "𝒽",
-  hslash: "ℏ",
-  hstrok: "ħ",
-  hybull: "⁃",
-  hyphen: "‐",
-  iacute: "í",
-  ic: "⁣",
-  icirc: "î",
-  icy: "и",
-  iecy: "е",
-  iexcl: "¡",
-  iff: "⇔",
-  ifr: "𝔦",
-  igrave: "ì",
-  ii: "ⅈ",
-  iiiint: "⨌",
-  iiint: "∭",
-  iinfin: "⧜",
-  iiota: "℩",
-  ijlig: "ĳ",
-  imacr: "ī",
-  image: "ℑ",
-  imagline: "ℐ",
-  imagpart: "ℑ",
-  imath: "ı",
-  imof: "⊷",
-  imped: "Ƶ",
-  in: "∈",
-  incare: "℅",
-  infin: "∞",
-  infintie: "⧝",
-  inodot: "ı",
-  int: "∫",
-  intcal: "⊺",
-  integers: "ℤ",
-  intercal: "⊺",
-  intlarhk: "⨗",
-  intprod: "⨼",
-  iocy: "ё",
-  iogon: "į",
-  iopf: "𝕚",
-  iota: "ι",
-  iprod: "⨼",
-  iquest: "¿",
-  iscr: "𝒾",
-  isin: "∈",
-  isinE: "⋹",
-  isindot: "⋵",
-  isins: "⋴",
-  isinsv: "⋳",
-  isinv: "∈",
-  it: "⁢",
-  itilde: "ĩ",
-  iukcy: "і",
-  iuml: "ï",
-  jcirc: "ĵ",
-  jcy: "й",
-  jfr: "𝔧",
-  jmath: "ȷ",
-  jopf: "𝕛",
-  jscr: "𝒿",
-  jsercy: "ј",
-  jukcy: "є",
-  kappa: "κ",
-  kappav: "ϰ",
-  kcedil: "ķ",
-  kcy: "к",
-  kfr: "𝔨",
-  kgreen: "ĸ",
-  khcy: "х",
-  kjcy: "ќ",
-  kopf: "𝕜",
-  kscr: "𝓀",
-  lAarr: "⇚",
-  lArr: "⇐",
-  lAtail: "⤛",
-  lBarr: "⤎",
-  lE: "≦",
-  lEg: "⪋",
-  lHar: "⥢",
-  lacute: "ĺ",
-  laemptyv: "⦴",
-  lagran: "ℒ",
-  lambda: "λ",
-  lang: "⟨",
-  langd: "⦑",
-  langle: "⟨",
-  lap: "⪅",
-  laquo: "«",
-  larr: "←",
-  larrb: "⇤",
-  larrbfs: "⤟",
-  larrfs: "⤝",
-  larrhk: "↩",
-  larrlp: "↫",
-  larrpl: "⤹",
-  larrsim: "⥳",
-  larrtl: "↢",
-  lat: "⪫",
-  latail: "⤙",
-  late: "⪭",
-  lates: "⪭︀",
-  lbarr: "⤌",
-  lbbrk: "❲",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "⦋",
-  lbrksld: "⦏",
-  lbrkslu: "⦍",
-  lcaron: "ľ",
-  lcedil: "ļ",
-  lceil: "⌈",
-  lcub: "{",
-  lcy: "л",
-  ldca: "⤶",
-  ldquo: "“",
-  ldquor: "„",
-  ldrdhar: "⥧",
-  ldrushar: "⥋",
-  ldsh: "↲",
-  le: "≤",
-  leftarrow: "←",
-  leftarrowtail: "↢",
-  leftharpoondown: "↽",
-  leftharpoonup: "↼",
-  leftleftarrows: "⇇",
-  leftrightarrow: "↔",
-  leftrightarrows: "⇆",
-  leftrightharpoons: "⇋",
-  leftrightsquigarrow: "↭",
-  leftthreetimes: "⋋",
-  leg: "⋚",
-  leq: "≤",
-  leqq: "≦",
-  leqslant: "⩽",
-  les: "⩽",
-  lescc: "⪨",
-  lesdot: "⩿",
-  lesdoto: "⪁",
-  lesdotor: "⪃",
-  lesg: "⋚︀",
-  lesges: "⪓",
-  lessapprox: "⪅",
-  lessdot: "⋖",
-  lesseqgtr: "⋚",
-  lesseqqgtr: "⪋",
-  lessgtr: "≶",
-  lesssim: "≲",
-  lfisht: "⥼",
-  lfloor: "⌊",
-  lfr: "𝔩",
-  lg: "≶",
-  lgE: "⪑",
-  lhard: "↽",
-  lharu: "↼",
-  lharul: "⥪",
-  lhblk: "▄",
-  ljcy: "љ",
-  ll: "≪",
-  llarr: "⇇",
-  llcorner: "⌞",
-  llhard: "⥫",
-  lltri: "◺",
-  lmidot: "ŀ",
-  lmoust: "⎰",
-  lmoustache: "⎰",
-  lnE: "≨",
-  lnap: "⪉",
-  lnapprox: "⪉",
-  lne: "⪇",
-  lneq: "⪇",
-  lneqq: "≨",
-  lnsim: "⋦",
-  loang: "⟬",
-  loarr: "⇽",
-  lobrk: "⟦",
-  longleftarrow: "⟵",
-  longleftrightarrow: "⟷",
-  longmapsto: "⟼",
-  longrightarrow: "⟶",
-  looparrowleft: "↫",
-  looparrowright: "↬",
-  lopar: "⦅",
-  lopf: "𝕝",
-  loplus: "⨭",
-  lotimes: "⨴",
-  lowast: "∗",
-  lowbar: "_",
-  loz: "◊",
-  lozenge: "◊",
-  lozf: "⧫",
-  lpar: "(",
-  lparlt: "⦓",
-  lrarr: "⇆",
-  lrcorner: "⌟",
-  lrhar: "⇋",
-  lrhard: "⥭",
-  lrm: "‎",
-  lrtri: "⊿",
-  lsaquo: "‹",
-  lscr: "𝓁",
-  lsh: "↰",
-  lsim: "≲",
-  lsime: "⪍",
-  lsimg: "⪏",
-  lsqb: "[",
-  lsquo: "‘",
-  lsquor: "‚",
-  lstrok: "ł",
-  lt: "<",
-  ltcc: "⪦",
-  ltcir: "⩹",
-  ltdot: "⋖",
-  lthree: "⋋",
-  ltimes: "⋉",
-  ltlarr: "⥶",
-  ltquest: "⩻",
-  ltrPar: "⦖",
-  ltri: "◃",
-  ltrie: "⊴",
-  ltrif: "◂",
-  lurdshar: "⥊",
-  luruhar: "⥦",
-  lvertneqq: "≨︀",
-  lvnE: "≨︀",
-  mDDot: "∺",
-  macr: "¯",
-  male: "♂",
-  malt: "✠",
-  maltese: "✠",
-  map: "↦",
-  mapsto: "↦",
-  mapstodown: "↧",
-  mapstoleft: "↤",
-  mapstoup: "↥",
-  marker: "▮",
-  mcomma: "⨩",
-  mcy: "м",
-  mdash: "—",
-  measuredangle: "∡",
-  mfr: "𝔪",
-  mho: "℧",
-  micro: "µ",
-  mid: "∣",
-  midast: "*",
-  midcir: "⫰",
-  middot: "·",
-  minus: "−",
-  minusb: "⊟",
-  minusd: "∸",
-  minusdu: "⨪",
-  mlcp: "⫛",
-  mldr: "…",
-  mnplus: "∓",
-  models: "⊧",
-  mopf: "𝕞",
-  mp: "∓",
-  mscr: "𝓂",
-  mstpos: "∾",
-  mu: "μ",
-  multimap: "⊸",
-  mumap: "⊸",
-  nGg: "⋙̸",
-  nGt: "≫⃒",
-  nGtv: "≫̸",
-  nLeftarrow: "⇍",
-  nLeftrightarrow: "⇎",
-  nLl: "⋘̸",
-  nLt: "≪⃒",
-  nLtv: "≪̸",
-  nRightarrow: "⇏",
-  nVDash: "⊯",
-  nVdash: "⊮",
-  nabla: "∇",
-  nacute: "ń",
-  nang: "∠⃒",
-  nap: "≉",
-  napE: "⩰̸",
-  napid: "≋̸",
-  napos: "ŉ",
-  napprox: "≉",
-  natur: "♮",
-  natural: "♮",
-  naturals: "ℕ",
-  nbsp: " ",
-  nbump: "≎̸",
-  nbumpe: "≏̸",
-  ncap: "⩃",
-  ncaron: "ň",
-  ncedil: "ņ",
-  ncong: "≇",
-  ncongdot: "⩭̸",
-  ncup: "⩂",
-  ncy: "н",
-  ndash: "–",
-  ne: "≠",
-  neArr: "⇗",
-  nearhk: "⤤",
-  nearr: "↗",
-  nearrow: "↗",
-  nedot: "≐̸",
-  nequiv: "≢",
-  nesear: "⤨",
-  nesim: "≂̸",
-  nexist: "∄",
-  nexists: "∄",
-  nfr: "𝔫",
-  ngE: "≧̸",
-  nge: "≱",
-  ngeq: "≱",
-  ngeqq: "≧̸",
-  ngeqslant: "⩾̸",
-  nges: "⩾̸",
-  ngsim: "≵",
-  ngt: "≯",
-  ngtr: "≯",
-  nhArr: "⇎",
-  nharr: "↮",
-  nhpar: "⫲",
-  ni: "∋",
-  nis: "⋼",
-  nisd: "⋺",
-  niv: "∋",
-  njcy: "њ",
-  nlArr: "⇍",
-  nlE: "≦̸",
-  nlarr: "↚",
-  nldr: "‥",
-  nle: "≰",
-  nleftarrow: "↚",
-  nleftrightarrow: "↮",
-  nleq: "≰",
-  nleqq: "≦̸",
-  nleqslant: "⩽̸",
-  nles: "⩽̸",
-  nless: "≮",
-  nlsim: "≴",
-  nlt: "≮",
-  nltri: "⋪",
-  nltrie: "⋬",
-  nmid: "∤",
-  nopf: "𝕟",
-  not: "¬",
-  notin: "∉",
-  notinE: "⋹̸",
-  notindot: "⋵̸",
-  notinva: "∉",
-  notinvb: "⋷",
-  notinvc: "⋶",
-  notni: "∌",
-  notniva: "∌",
-  notnivb: "⋾",
-  notnivc: "⋽",
-  npar: "∦",
-  nparallel: "∦",
-  nparsl: "⫽⃥",
-  npart: "∂̸",
-  npolint: "⨔",
-  npr: "⊀",
-  nprcue: "⋠",
-  npre: "⪯̸",
-  nprec: "⊀",
-  npreceq: "⪯̸",
-  nrArr: "⇏",
-  nrarr: "↛",
-  nrarrc: "⤳̸",
-  nrarrw: "↝̸",
-  nrightarrow: "↛",
-  nrtri: "⋫",
-  nrtrie: "⋭",
-  nsc: "⊁",
-  nsccue: "⋡",
-  nsce: "⪰̸",
-  nscr: "𝓃",
-  nshortmid: "∤",
-  nshortparallel: "∦",
-  nsim: "≁",
-  nsime: "≄",
-  nsimeq: "≄",
-  nsmid: "∤",
-  nspar: "∦",
-  nsqsube: "⋢",
-  nsqsupe: "⋣",
-  nsub: "⊄",
-  nsubE: "⫅̸",
-  nsube: "⊈",
-  nsubset: "⊂⃒",
-  nsubseteq: "⊈",
-  nsubseteqq: "⫅̸",
-  nsucc: "⊁",
-  nsucceq: "⪰̸",
-  nsup: "⊅",
-  nsupE: "⫆̸",
-  nsupe: "⊉",
-  nsupset: "⊃⃒",
-  nsupseteq: "⊉",
-  nsupseteqq: "⫆̸",
-  ntgl: "≹",
-  ntilde: "ñ",
-  ntlg: "≸",
-  ntriangleleft: "⋪",
-  ntrianglelefteq: "⋬",
-  ntriangleright: "⋫",
-  ntrianglerighteq: "⋭",
-  nu: "ν",
-  num: "#",
-  numero: "№",
-  numsp: " ",
-  nvDash: "⊭",
-  nvHarr: "⤄",
-  nvap: "≍⃒",
-  nvdash: "⊬",
-  nvge: "≥⃒",
-  nvgt: ">⃒",
-  nvinfin: "⧞",
-  nvlArr: "⤂",
-  nvle: "≤⃒",
-  nvlt: "<⃒",
-  nvltrie: "⊴⃒",
-  nvrArr: "⤃",
-  nvrtrie: "⊵⃒",
-  nvsim: "∼⃒",
-  nwArr: "⇖",
-  nwarhk: "⤣",
-  nwarr: "↖",
-  nwarrow: "↖",
-  nwnear: "⤧",
-  oS: "Ⓢ",
-  oacute: "ó",
-  oast: "⊛",
-  ocir: "⊚",
-  ocirc: "ô",
-  ocy: "о",
-  odash: "⊝",
-  odblac: "ő",
-  odiv: "⨸",
-  odot: "⊙",
-  odsold: "⦼",
-  oelig: "œ",
-  ofcir: "⦿",
-  ofr: "𝔬",
-  ogon: "˛",
-  ograve: "ò",
-  ogt: "⧁",
-  ohbar: "⦵",
-  ohm: "Ω",
-  oint: "∮",
-  olarr: "↺",
-  olcir: "⦾",
-  olcross: "⦻",
-  oline: "‾",
-  olt: "⧀",
-  omacr: "ō",
-  omega: "ω",
-  omicron: "ο",
-  omid: "⦶",
-  ominus: "⊖",
-  oopf: "𝕠",
-  opar: "⦷",
-  operp: "⦹",
-  oplus: "⊕",
-  or: "∨",
-  orarr: "↻",
-  ord: "⩝",
-  order: "ℴ",
-  orderof: "ℴ",
-  ordf: "ª",
-  ordm: "º",
-  origof: "⊶",
-  oror: "⩖",
-  orslope: "⩗",
-  orv: "⩛",
-  oscr: "ℴ",
-  oslash: "ø",
-  osol: "⊘",
-  otilde: "õ",
-  otimes: "⊗",
-  otimesas: "⨶",
-  ouml: "ö",
-  ovbar: "⌽",
-  par: "∥",
-  para: "¶",
-  parallel: "∥",
-  parsim: "⫳",
-  parsl: "⫽",
-  part: "∂",
-  pcy: "п",
-  percnt: "%",
-  period: ".",
-  permil: "‰",
-  perp: "⊥",
-  pertenk: "‱",
-  pfr: "𝔭",
-  phi: "φ",
-  phiv: "ϕ",
-  phmmat: "ℳ",
-  phone: "☎",
-  pi: "π",
-  pitchfork: "⋔",
-  piv: "ϖ",
-  planck: "ℏ",
-  planckh: "ℎ",
-  plankv: "ℏ",
-  plus: "+",
-  plusacir: "⨣",
-  plusb: "⊞",
-  pluscir: "⨢",
-  plusdo: "∔",
-  plusdu: "⨥",
-  pluse: "⩲",
-  plusmn: "±",
-  plussim: "⨦",
-  plustwo: "⨧",
-  pm: "±",
-  pointint: "⨕",
-  popf: "𝕡",
-  pound: "£",
-  pr: "≺",
-  prE: "⪳",
-  prap: "⪷",
-  prcue: "≼",
-  pre: "⪯",
-  prec: "≺",
-  precapprox: "⪷",
-  preccurlyeq: "≼",
-  preceq: "⪯",
-  precnapprox: "⪹",
-  precneqq: "⪵",
-  precnsim: "⋨",
-  precsim: "≾",
-  prime: "′",
-  primes: "ℙ",
-  prnE: "⪵",
-  prnap: "⪹",
-  prnsim: "⋨",
-  prod: "∏",
-  profalar: "⌮",
-  profline: "⌒",
-  profsurf: "⌓",
-  prop: "∝",
-  propto: "∝",
-  prsim: "≾",
-  prurel: "⊰",
-  pscr: "𝓅",
-  psi: "ψ",
-  puncsp: " ",
-  qfr: "𝔮",
-  qint: "⨌",
-  qopf: "𝕢",
-  qprime: "⁗",
-  qscr: "𝓆",
-  quaternions: "ℍ",
-  quatint: "⨖",
-  quest: "?",
-  questeq: "≟",
-  quot: '"',
-  rAarr: "⇛",
-  rArr: "⇒",
-  rAtail: "⤜",
-  rBarr: "⤏",
-  rHar: "⥤",
-  race: "∽̱",
-  racute: "ŕ",
-  radic: "√",
-  raemptyv: "⦳",
-  rang: "⟩",
-  rangd: "⦒",
-  range: "⦥",
-  rangle: "⟩",
-  raquo: "»",
-  rarr: "→",
-  rarrap: "⥵",
-  rarrb: "⇥",
-  rarrbfs: "⤠",
-  rarrc: "⤳",
-  rarrfs: "⤞",
-  rarrhk: "↪",
-  rarrlp: "↬",
-  rarrpl: "⥅",
-  rarrsim: "⥴",
-  rarrtl: "↣",
-  rarrw: "↝",
-  ratail: "⤚",
-  ratio: "∶",
-  rationals: "ℚ",
-  rbarr: "⤍",
-  rbbrk: "❳",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "⦌",
-  rbrksld: "⦎",
-  rbrkslu: "⦐",
-  rcaron: "ř",
-  rcedil: "ŗ",
-  rceil: "⌉",
-  rcub: "}",
-  rcy: "р",
-  rdca: "⤷",
-  rdldhar: "⥩",
-  rdquo: "”",
-  rdquor: "”",
-  rdsh: "↳",
-  real: "ℜ",
-  realine: "ℛ",
-  realpart: "ℜ",
-  reals: "ℝ",
-  rect: "▭",
-  reg: "®",
-  rfisht: "⥽",
-  rfloor: "⌋",
-  rfr: "𝔯",
-  rhard: "⇁",
-  rharu: "⇀",
-  rharul: "⥬",
-  rho: "ρ",
-  rhov: "ϱ",
-  rightarrow: "→",
-  rightarrowtail: "↣",
-  rightharpoondown: "⇁",
-  rightharpoonup: "⇀",
-  rightleftarrows: "⇄",
-  rightleftharpoons: "⇌",
-  rightrightarrows: "⇉",
-  rightsquigarrow: "↝",
-  rightthreetimes: "⋌",
-  ring: "˚",
-  risingdotseq: "≓",
-  rlarr: "⇄",
-  rlhar: "⇌",
-  rlm: "‏",
-  rmoust: "⎱",
-  rmoustache: "⎱",
-  rnmid: "⫮",
-  roang: "⟭",
-  roarr: "⇾",
-  robrk: "⟧",
-  ropar: "⦆",
-  ropf: "𝕣",
-  roplus: "⨮",
-  rotimes: "⨵",
-  rpar: ")",
-  rpargt: "⦔",
-  rppolint: "⨒",
-  rrarr: "⇉",
-  rsaquo: "›",
-  rscr: "𝓇",
-  rsh: "↱",
-  rsqb: "]",
-  rsquo: "’",
-  rsquor: "’",
-  rthree: "⋌",
-  rtimes: "⋊",
-  rtri: "▹",
-  rtrie: "⊵",
-  rtrif: "▸",
-  rtriltri: "⧎",
-  ruluhar: "⥨",
-  rx: "℞",
-  sacute: "ś",
-  sbquo: "‚",
-  sc: "≻",
-  scE: "⪴",
-  scap: "⪸",
-  scaron: "š",
-  sccue: "≽",
-  sce: "⪰",
-  scedil: "ş",
-  scirc: "ŝ",
-  scnE: "⪶",
-  scnap: "⪺",
-  scnsim: "⋩",
-  scpolint: "⨓",
-  scsim: "≿",
-  scy: "с",
-  sdot: "⋅",
-  sdotb: "⊡",
-  sdote: "⩦",
-  seArr: "⇘",
-  searhk: "⤥",
-  searr: "↘",
-  searrow: "↘",
-  sect: "§",
-  semi: ";",
-  seswar: "⤩",
-  setminus: "∖",
-  setmn: "∖",
-  sext: "✶",
-  sfr: "𝔰",
-  sfrown: "⌢",
-  sharp: "♯",
-  shchcy: "щ",
-  shcy: "ш",
-  shortmid: "∣",
-  shortparallel: "∥",
-  shy: "­",
-  sigma: "σ",
-  sigmaf: "ς",
-  sigmav: "ς",
-  sim: "∼",
-  simdot: "⩪",
-  sime: "≃",
-  simeq: "≃",
-  simg: "⪞",
-  simgE: "⪠",
-  siml: "⪝",
-  simlE: "⪟",
-  simne: "≆",
-  simplus: "⨤",
-  simrarr: "⥲",
-  slarr: "←",
-  smallsetminus: "∖",
-  smashp: "⨳",
-  smeparsl: "⧤",
-  smid: "∣",
-  smile: "⌣",
-  smt: "⪪",
-  smte: "⪬",
-  smtes: "⪬︀",
-  softcy: "ь",
-  sol: "/",
-  solb: "⧄",
-  solbar: "⌿",
-  sopf: "𝕤",
-  spades: "♠",
-  spadesuit: "♠",
-  spar: "∥",
-  sqcap: "⊓",
-  sqcaps: "⊓︀",
-  sqcup: "⊔",
-  sqcups: "⊔︀",
-  sqsub: "⊏",
-  sqsube: "⊑",
-  sqsubset: "⊏",
-  sqsubseteq: "⊑",
-  sqsup: "⊐",
-  sqsupe: "⊒",
-  sqsupset: "⊐",
-  sqsupseteq: "⊒",
-  squ: "□",
-  square: "□",
-  squarf: "▪",
-  squf: "▪",
-  srarr: "→",
-  sscr: "𝓈",
-  ssetmn: "∖",
-  ssmile: "⌣",
-  sstarf: "⋆",
-  star: "☆",
-  starf: "★",
-  straightepsilon: "ϵ",
-  straightphi: "ϕ",
-  strns: "¯",
-  sub: "⊂",
-  subE: "⫅",
-  subdot: "⪽",
-  sube: "⊆",
-  subedot: "⫃",
-  submult: "⫁",
-  subnE: "⫋",
-  subne: "⊊",
-  subplus: "⪿",
-  subrarr: "⥹",
-  subset: "⊂",
-  subseteq: "⊆",
-  subseteqq: "⫅",
-  subsetneq: "⊊",
-  subsetneqq: "⫋",
-  subsim: "⫇",
-  subsub: "⫕",
-  subsup: "⫓",
-  succ: "≻",
-  succapprox: "⪸",
-  succcurlyeq: "≽",
-  succeq: "⪰",
-  succnapprox: "⪺",
-  succneqq: "⪶",
-  succnsim: "⋩",
-  succsim: "≿",
-  sum: "∑",
-  sung: "♪",
-  sup1: "¹",
-  sup2: "²",
-  sup3: "³",
-  sup: "⊃",
-  supE: "⫆",
-  supdot: "⪾",
-  supdsub: "⫘",
-  supe: "⊇",
-  supedot: "⫄",
-  suphsol: "⟉",
-  suphsub: "⫗",
-  suplarr: "⥻",
-  supmult: "⫂",
-  supnE: "⫌",
-  supne: "⊋",
-  supplus: "⫀",
-  supset: "⊃",
-  supseteq: "⊇",
-  supseteqq: "⫆",
-  supsetneq: "⊋",
-  supsetneqq: "⫌",
-  supsim: "⫈",
-  supsub: "⫔",
-  supsup: "⫖",
-  swArr: "⇙",
-  swarhk: "⤦",
-  swarr: "↙",
-  swarrow: "↙",
-  swnwar: "⤪",
-  szlig: "ß",
-  target: "⌖",
-  tau: "τ",
-  tbrk: "⎴",
-  tcaron: "ť",
-  tcedil: "ţ",
-  tcy: "т",
-  tdot: "⃛",
-  telrec: "⌕",
-  tfr: "𝔱",
-  there4: "∴",
-  therefore: "∴",
-  theta: "θ",
-  thetasym: "ϑ",
-  thetav: "ϑ",
-  thickapprox: "≈",
-  thicksim: "∼",
-  thinsp: " ",
-  thkap: "≈",
-  thksim: "∼",
-  thorn: "þ",
-  tilde: "˜",
-  times: "×",
-  timesb: "⊠",
-  timesbar: "⨱",
-  timesd: "⨰",
-  tint: "∭",
-  toea: "⤨",
-  top: "⊤",
-  topbot: "⌶",
-  topcir: "⫱",
-  topf: "𝕥",
-  topfork: "⫚",
-  tosa: "⤩",
-  tprime: "‴",
-  trade: "™",
-  triangle: "▵",
-  triangledown: "▿",
-  triangleleft: "◃",
-  trianglelefteq: "⊴",
-  triangleq: "≜",
-  triangleright: "▹",
-  trianglerighteq: "⊵",
-  tridot: "◬",
-  trie: "≜",
-  triminus: "⨺",
-  triplus: "⨹",
-  trisb: "⧍",
-  tritime: "⨻",
-  trpezium: "⏢",
-  tscr: "𝓉",
-  tscy: "ц",
-  tshcy: "ћ",
-  tstrok: "ŧ",
-  twixt: "≬",
-  twoheadleftarrow: "↞",
-  twoheadrightarrow: "↠",
-  uArr: "⇑",
-  uHar: "⥣",
-  uacute: "ú",
-  uarr: "↑",
-  ubrcy: "ў",
-  ubreve: "ŭ",
-  ucirc: "û",
-  ucy: "у",
-  udarr: "⇅",
-  udblac: "ű",
-  udhar: "⥮",
-  ufisht: "⥾",
-  ufr: "𝔲",
-  ugrave: "ù",
-  uharl: "↿",
-  uharr: "↾",
-  uhblk: "▀",
-  ulcorn: "⌜",
-  ulcorner: "⌜",
-  ulcrop: "⌏",
-  ultri: "◸",
-  umacr: "ū",
-  uml: "¨",
-  uogon: "ų",
-  uopf: "𝕦",
-  uparrow: "↑",
-  updownarrow: "↕",
-  upharpoonleft: "↿",
-  upharpoonright: "↾",
-  uplus: "⊎",
-  upsi: "υ",
-  upsih: "ϒ",
-  upsilon: "υ",
-  upuparrows: "⇈",
-  urcorn: "⌝",
-  urcorner: "⌝",
-  urcrop: "⌎",
-  uring: "ů",
-  urtri: "◹",
-  uscr: "𝓊",
-  utdot: "⋰",
-  utilde: "ũ",
-  utri: "▵",
-  utrif: "▴",
-  uuarr: "⇈",
-  uuml: "ü",
-  uwangle: "⦧",
-  vArr: "⇕",
-  vBar: "⫨",
-  vBarv: "⫩",
-  vDash: "⊨",
-  vangrt: "⦜",
-  varepsilon: "ϵ",
-  varkappa: "ϰ",
-  varnothing: "∅",
-  varphi: "ϕ",
-  varpi: "ϖ",
-  varpropto: "∝",
-  varr: "↕",
-  varrho: "ϱ",
-  varsigma: "ς",
-  varsubsetneq: "⊊︀",
-  varsubsetneqq: "⫋︀",
-  varsupsetneq: "⊋︀",
-  varsupsetneqq: "⫌︀",
-  vartheta: "ϑ",
-  vartriangleleft: "⊲",
-  vartriangleright: "⊳",
-  vcy: "в",
-  vdash: "⊢",
-  vee: "∨",
-  veebar: "⊻",
-  veeeq: "≚",
-  vellip: "⋮",
-  verbar: "|",
-  vert: "|",
-  vfr: "𝔳",
-  vltri: "⊲",
-  vnsub: "⊂⃒",
-  vnsup: "⊃⃒",
-  vopf: "𝕧",
-  vprop: "∝",
-  vrtri: "⊳",
-  vscr: "𝓋",
-  vsubnE: "⫋︀",
-  vsubne: "⊊︀",
-  vsupnE: "⫌︀",
-  vsupne: "⊋︀",
-  vzigzag: "⦚",
-  wcirc: "ŵ",
-  wedbar: "⩟",
-  wedge: "∧",
-  wedgeq: "≙",
-  weierp: "℘",
-  wfr: "𝔴",
-  wopf: "𝕨",
-  wp: "℘",
-  wr: "≀",
-  wreath: "≀",
-  wscr: "𝓌",
-  xcap: "⋂",
-  xcirc: "◯",
-  xcup: "⋃",
-  xdtri: "▽",
-  xfr: "𝔵",
-  xhArr: "⟺",
-  xharr: "⟷",
-  xi: "ξ",
-  xlArr: "⟸",
-  xlarr: "⟵",
-  xmap: "⟼",
-  xnis: "⋻",
-  xodot: "⨀",
-  xopf: "𝕩",
-  xoplus: "⨁",
-  xotime: "⨂",
-  xrArr: "⟹",
-  xrarr: "⟶",
-  xscr: "𝓍",
-  xsqcup: "⨆",
-  xuplus: "⨄",
-  xutri: "△",
-  xvee: "⋁",
-  xwedge: "⋀",
-  yacute: "ý",
-  yacy: "я",
-  ycirc: "ŷ",
-  ycy: "ы",
-  yen: "¥",
-  yfr: "𝔶",
-  yicy: "ї",
-  yopf: "𝕪",
-  yscr: "𝓎",
-  yucy: "ю",
-  yuml: "ÿ",
-  zacute: "ź",
-  zcaron: "ž",
-  zcy: "з",
-  zdot: "ż",
-  zeetrf: "ℨ",
-  zeta: "ζ",
-  zfr: "𝔷",
-  zhcy: "ж",
-  zigrarr: "⇝",
-  zopf: "𝕫",
-  zscr: "𝓏",
-  zwj: "‍",
-  zwnj: "‌"
-};
+// node_modules/markdown-it/lib/common/utils.mjs
+var utils_exports = {};
+__export(utils_exports, {
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  assign: () => assign,
+  escapeHtml: () => escapeHtml,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint2,
+  has: () => has,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isString: () => isString,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
 
-// node_modules/decode-named-character-reference/index.js
-var own2 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value) {
-  return own2.call(characterEntities, value) ? characterEntities[value] : !1;
-}
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format,
+  parse: () => parse_default
+});
 
-// node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  let end = list2.length, chunkStart = 0, parameters;
-  if (start < 0 ? start = -start > end ? 0 : end + start : start = start > end ? end : start, remove = remove > 0 ? remove : 0, items.length < 1e4)
-    parameters = Array.from(items), parameters.unshift(start, remove), list2.splice(...parameters);
-  else
-    for (remove && list2.splice(start, remove); chunkStart < items.length; )
-      parameters = items.slice(chunkStart, chunkStart + 1e4), parameters.unshift(start, 0), list2.splice(...parameters), chunkStart += 1e4, start += 1e4;
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache)
+    return cache;
+  cache = decodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    let ch = String.fromCharCode(i);
+    cache.push(ch);
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    let ch = exclude.charCodeAt(i);
+    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
 }
-function push(list2, items) {
-  return list2.length > 0 ? (splice(list2, list2.length, 0, items), list2) : items;
-}
-
-// node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  let all2 = {}, index2 = -1;
-  for (; ++index2 < extensions.length; )
-    syntaxExtension(all2, extensions[index2]);
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook;
-  for (hook in extension2) {
-    let left = (hasOwnProperty.call(all2, hook) ? all2[hook] : void 0) || (all2[hook] = {}), right = extension2[hook], code2;
-    if (right)
-      for (code2 in right) {
-        hasOwnProperty.call(left, code2) || (left[code2] = []);
-        let value = right[code2];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code2],
-          Array.isArray(value) ? value : value ? [value] : []
-        );
+function decode3(string4, exclude) {
+  typeof exclude != "string" && (exclude = decode3.defaultChars);
+  let cache = getDecodeCache(exclude);
+  return string4.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+    let result = "";
+    for (let i = 0, l = seq.length; i < l; i += 3) {
+      let b1 = parseInt(seq.slice(i + 1, i + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
       }
-  }
-}
-function constructs(existing, list2) {
-  let index2 = -1, before = [];
-  for (; ++index2 < list2.length; )
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
-  splice(existing, 0, 0, before);
-}
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  let code2 = Number.parseInt(value, base);
-  return (
-    // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code2 > 1114111 ? "�" : String.fromCodePoint(code2)
-  );
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/), asciiAlphanumeric = regexCheck(/[\dA-Za-z]/), asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/), asciiHexDigit = regexCheck(/[\dA-Fa-f]/), asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
-}
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
-}
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u")), unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
-  return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
-  }
-}
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok2, type, max) {
-  let limit = max ? max - 1 : 1 / 0, size = 0;
-  return start;
-  function start(code2) {
-    return markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : ok2(code2);
-  }
-  function prefix(code2) {
-    return markdownSpace(code2) && size++ < limit ? (effects.consume(code2), prefix) : (effects.exit(type), ok2(code2));
-  }
-}
-function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return max > 0 && markdownSpace(code2) ? (effects.enter(type), prefix(code2)) : after(code2);
-  }
-  function prefix(code2) {
-    return markdownSpace(code2) && size < max ? (effects.consume(code2), size++, prefix) : (effects.exit(type), after(code2));
-  }
-  function after(code2) {
-    return size >= min ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark/lib/initialize/content.js
-var content = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  let contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial), previous3;
-  return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code2) {
-    return effects.enter("paragraph"), lineStart(code2);
-  }
-  function lineStart(code2) {
-    let token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    return previous3 && (previous3.next = token), previous3 = token, data(code2);
-  }
-  function data(code2) {
-    if (code2 === null) {
-      effects.exit("chunkText"), effects.exit("paragraph"), effects.consume(code2);
-      return;
-    }
-    return markdownLineEnding(code2) ? (effects.consume(code2), effects.exit("chunkText"), lineStart) : (effects.consume(code2), data);
-  }
-}
-
-// node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map(), this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, !1);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, !0);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    if (this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    }), this.map.length === 0)
-      return;
-    let index2 = this.map.length, vecs = [];
-    for (; index2 > 0; )
-      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
-    vecs.push(events.slice()), events.length = 0;
-    let slice = vecs.pop();
-    for (; slice; ) {
-      for (let element of slice)
-        events.push(element);
-      slice = vecs.pop();
-    }
-    this.map.length = 0, this.index.clear();
-  }
-};
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0)
-    return;
-  let existing = editMap.index.get(at2);
-  if (existing) {
-    existing[1] += remove, before ? (add.push(...existing[2]), existing[2] = add) : existing[2].push(...add);
-    return;
-  }
-  let change = [at2, remove, add];
-  editMap.map.push(change), editMap.index.set(at2, change);
-}
-
-// node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-}, containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  let self = this, stack = [], continued = 0, childFlow, childToken, lineStartOffset;
-  return start;
-  function start(code2) {
-    if (continued < stack.length) {
-      let item = stack[continued];
-      return self.containerState = item[1], effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
-    }
-    return checkNewContainers(code2);
-  }
-  function documentContinue(code2) {
-    if (continued++, self.containerState._closeFlow) {
-      self.containerState._closeFlow = void 0, childFlow && closeFlow();
-      let indexBeforeExits = self.events.length, indexBeforeFlow = indexBeforeExits, point3;
-      for (; indexBeforeFlow--; )
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
-          break;
+      if ((b1 & 224) === 192 && i + 3 < l) {
+        let b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        if ((b2 & 192) === 128) {
+          let chr = b1 << 6 & 1984 | b2 & 63;
+          chr < 128 ? result += "��" : result += String.fromCharCode(chr), i += 3;
+          continue;
         }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      for (; index2 < self.events.length; )
-        self.events[index2][1].end = {
-          ...point3
-        }, index2++;
-      let editMap = new EditMap();
-      return editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events), checkNewContainers(code2);
+      }
+      if ((b1 & 240) === 224 && i + 6 < l) {
+        let b2 = parseInt(seq.slice(i + 4, i + 6), 16), b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          let chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          chr < 2048 || chr >= 55296 && chr <= 57343 ? result += "���" : result += String.fromCharCode(chr), i += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i + 9 < l) {
+        let b2 = parseInt(seq.slice(i + 4, i + 6), 16), b3 = parseInt(seq.slice(i + 7, i + 9), 16), b4 = parseInt(seq.slice(i + 10, i + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          chr < 65536 || chr > 1114111 ? result += "����" : (chr -= 65536, result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023))), i += 9;
+          continue;
+        }
+      }
+      result += "�";
     }
-    return start(code2);
+    return result;
+  });
+}
+decode3.defaultChars = ";/?:@&=+$,#";
+decode3.componentChars = "";
+var decode_default = decode3;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache)
+    return cache;
+  cache = encodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    let ch = String.fromCharCode(i);
+    /^[0-9a-z]$/i.test(ch) ? cache.push(ch) : cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
   }
-  function checkNewContainers(code2) {
-    if (continued === stack.length) {
-      if (!childFlow)
-        return documentContinued(code2);
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete)
-        return flowStart(code2);
-      self.interrupt = !!(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+  for (let i = 0; i < exclude.length; i++)
+    cache[exclude.charCodeAt(i)] = exclude[i];
+  return cache;
+}
+function encode3(string4, exclude, keepEscaped) {
+  typeof exclude != "string" && (keepEscaped = exclude, exclude = encode3.defaultChars), typeof keepEscaped > "u" && (keepEscaped = !0);
+  let cache = getEncodeCache(exclude), result = "";
+  for (let i = 0, l = string4.length; i < l; i++) {
+    let code2 = string4.charCodeAt(i);
+    if (keepEscaped && code2 === 37 && i + 2 < l && /^[0-9a-f]{2}$/i.test(string4.slice(i + 1, i + 3))) {
+      result += string4.slice(i, i + 3), i += 2;
+      continue;
     }
-    return self.containerState = {}, effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
-  }
-  function thereIsANewContainer(code2) {
-    return childFlow && closeFlow(), exitContainers(continued), documentContinued(code2);
-  }
-  function thereIsNoNewContainer(code2) {
-    return self.parser.lazy[self.now().line] = continued !== stack.length, lineStartOffset = self.now().offset, flowStart(code2);
-  }
-  function documentContinued(code2) {
-    return self.containerState = {}, effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
-  }
-  function containerContinue(code2) {
-    return continued++, stack.push([self.currentConstruct, self.containerState]), documentContinued(code2);
-  }
-  function flowStart(code2) {
-    if (code2 === null) {
-      childFlow && closeFlow(), exitContainers(0), effects.consume(code2);
-      return;
+    if (code2 < 128) {
+      result += cache[code2];
+      continue;
     }
-    return childFlow = childFlow || self.parser.flow(self.now()), effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    }), flowContinue(code2);
-  }
-  function flowContinue(code2) {
-    if (code2 === null) {
-      writeToChild(effects.exit("chunkFlow"), !0), exitContainers(0), effects.consume(code2);
-      return;
+    if (code2 >= 55296 && code2 <= 57343) {
+      if (code2 >= 55296 && code2 <= 56319 && i + 1 < l) {
+        let nextCode = string4.charCodeAt(i + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string4[i] + string4[i + 1]), i++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
     }
-    return markdownLineEnding(code2) ? (effects.consume(code2), writeToChild(effects.exit("chunkFlow")), continued = 0, self.interrupt = void 0, start) : (effects.consume(code2), flowContinue);
+    result += encodeURIComponent(string4[i]);
   }
-  function writeToChild(token, endOfFile) {
-    let stream = self.sliceStream(token);
-    if (endOfFile && stream.push(null), token.previous = childToken, childToken && (childToken.next = token), childToken = token, childFlow.defineSkip(token.start), childFlow.write(stream), self.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      for (; index2--; )
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        )
-          return;
-      let indexBeforeExits = self.events.length, indexBeforeFlow = indexBeforeExits, seen, point3;
-      for (; indexBeforeFlow--; )
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+  return result;
+}
+encode3.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode3.componentChars = "-_.!~*'()";
+var encode_default = encode3;
+
+// node_modules/mdurl/lib/format.mjs
+function format(url2) {
+  let result = "";
+  return result += url2.protocol || "", result += url2.slashes ? "//" : "", result += url2.auth ? url2.auth + "@" : "", url2.hostname && url2.hostname.indexOf(":") !== -1 ? result += "[" + url2.hostname + "]" : result += url2.hostname || "", result += url2.port ? ":" + url2.port : "", result += url2.pathname || "", result += url2.search || "", result += url2.hash || "", result;
+}
+
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null, this.slashes = null, this.auth = null, this.port = null, this.hostname = null, this.hash = null, this.search = null, this.pathname = null;
+}
+var protocolPattern = /^([a-z0-9.+-]+:)/i, portPattern = /:[0-9]*$/, simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/, delims = ["<", ">", '"', "`", " ", "\r", `
+`, "	"], unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims), autoEscape = ["'"].concat(unwise), nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape), hostEndingChars = ["/", "?", "#"], hostnameMaxLen = 255, hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/, hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/, hostlessProtocol = {
+  javascript: !0,
+  "javascript:": !0
+}, slashedProtocol = {
+  http: !0,
+  https: !0,
+  ftp: !0,
+  gopher: !0,
+  file: !0,
+  "http:": !0,
+  "https:": !0,
+  "ftp:": !0,
+  "gopher:": !0,
+  "file:": !0
+};
+function urlParse(url2, slashesDenoteHost) {
+  if (url2 && url2 instanceof Url) return url2;
+  let u = new Url();
+  return u.parse(url2, slashesDenoteHost), u;
+}
+Url.prototype.parse = function(url2, slashesDenoteHost) {
+  let lowerProto, hec, slashes, rest = url2;
+  if (rest = rest.trim(), !slashesDenoteHost && url2.split("#").length === 1) {
+    let simplePath = simplePathPattern.exec(rest);
+    if (simplePath)
+      return this.pathname = simplePath[1], simplePath[2] && (this.search = simplePath[2]), this;
+  }
+  let proto = protocolPattern.exec(rest);
+  if (proto && (proto = proto[0], lowerProto = proto.toLowerCase(), this.protocol = proto, rest = rest.substr(proto.length)), (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) && (slashes = rest.substr(0, 2) === "//", slashes && !(proto && hostlessProtocol[proto]) && (rest = rest.substr(2), this.slashes = !0)), !hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i = 0; i < hostEndingChars.length; i++)
+      hec = rest.indexOf(hostEndingChars[i]), hec !== -1 && (hostEnd === -1 || hec < hostEnd) && (hostEnd = hec);
+    let auth, atSign;
+    hostEnd === -1 ? atSign = rest.lastIndexOf("@") : atSign = rest.lastIndexOf("@", hostEnd), atSign !== -1 && (auth = rest.slice(0, atSign), rest = rest.slice(atSign + 1), this.auth = auth), hostEnd = -1;
+    for (let i = 0; i < nonHostChars.length; i++)
+      hec = rest.indexOf(nonHostChars[i]), hec !== -1 && (hostEnd === -1 || hec < hostEnd) && (hostEnd = hec);
+    hostEnd === -1 && (hostEnd = rest.length), rest[hostEnd - 1] === ":" && hostEnd--;
+    let host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd), this.parseHost(host), this.hostname = this.hostname || "";
+    let ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      let hostparts = this.hostname.split(/\./);
+      for (let i = 0, l = hostparts.length; i < l; i++) {
+        let part = hostparts[i];
+        if (part && !part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++)
+            part.charCodeAt(j) > 127 ? newpart += "x" : newpart += part[j];
+          if (!newpart.match(hostnamePartPattern)) {
+            let validParts = hostparts.slice(0, i), notHost = hostparts.slice(i + 1), bit = part.match(hostnamePartStart);
+            bit && (validParts.push(bit[1]), notHost.unshift(bit[2])), notHost.length && (rest = notHost.join(".") + rest), this.hostname = validParts.join(".");
             break;
           }
-          seen = !0;
         }
-      for (exitContainers(continued), index2 = indexBeforeExits; index2 < self.events.length; )
-        self.events[index2][1].end = {
-          ...point3
-        }, index2++;
-      let editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits)), editMap.add(indexBeforeExits, index2 - indexBeforeExits, []), editMap.consume(self.events);
+      }
     }
+    this.hostname.length > hostnameMaxLen && (this.hostname = ""), ipv6Hostname && (this.hostname = this.hostname.substr(1, this.hostname.length - 2));
   }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    for (; index2-- > size; ) {
-      let entry = stack[index2];
-      self.containerState = entry[1], entry[0].exit.call(self, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]), childToken = void 0, childFlow = void 0, self.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok2, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2))
-    return 1;
-  if (unicodePunctuation(code2))
-    return 2;
-}
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  let called = [], index2 = -1;
-  for (; ++index2 < constructs2.length; ) {
-    let resolve3 = constructs2[index2].resolveAll;
-    resolve3 && !called.includes(resolve3) && (events = resolve3(events, context), called.push(resolve3));
-  }
-  return events;
-}
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-var attention = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
+  let hash2 = rest.indexOf("#");
+  hash2 !== -1 && (this.hash = rest.substr(hash2), rest = rest.slice(0, hash2));
+  let qm = rest.indexOf("?");
+  return qm !== -1 && (this.search = rest.substr(qm), rest = rest.slice(0, qm)), rest && (this.pathname = rest), slashedProtocol[lowerProto] && this.hostname && !this.pathname && (this.pathname = ""), this;
 };
-function resolveAllAttention(events, context) {
-  let index2 = -1, nextEvents;
-  for (; ++index2 < events.length; )
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open4 = index2;
-      for (; open4--; )
-        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3))
-            continue;
-          let use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1, start = {
-            ...events[open4][1].end
-          }, end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use), movePoint(end, use);
-          let openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open4][1].end
-            }
-          }, closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          }, text4 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open4][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          }, group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open4][1].end = {
-            ...openingSequence.start
-          }, events[index2][1].start = {
-            ...closingSequence.end
-          }, nextEvents = [], events[open4][1].end.offset - events[open4][1].start.offset && (nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]])), nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]), nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context)), nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          events[index2][1].end.offset - events[index2][1].start.offset && (offset = 2, nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]])), splice(events, open4 - 1, index2 - open4 + 3, nextEvents), index2 = open4 + nextEvents.length - offset - 2;
-          break;
-        }
-    }
-  for (index2 = -1; ++index2 < events.length; )
-    events[index2][1].type === "attentionSequence" && (events[index2][1].type = "data");
-  return events;
-}
-function tokenizeAttention(effects, ok2) {
-  let attentionMarkers2 = this.parser.constructs.attentionMarkers.null, previous3 = this.previous, before = classifyCharacter(previous3), marker;
-  return start;
-  function start(code2) {
-    return marker = code2, effects.enter("attentionSequence"), inside(code2);
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  port && (port = port[0], port !== ":" && (this.port = port.substr(1)), host = host.substr(0, host.length - port.length)), host && (this.hostname = host);
+};
+var parse_default = urlParse;
+
+// node_modules/uc.micro/index.mjs
+var uc_exports = {};
+__export(uc_exports, {
+  Any: () => regex_default,
+  Cc: () => regex_default2,
+  Cf: () => regex_default3,
+  P: () => regex_default4,
+  S: () => regex_default5,
+  Z: () => regex_default6
+});
+
+// node_modules/uc.micro/properties/Any/regex.mjs
+var regex_default = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+// node_modules/uc.micro/categories/Cc/regex.mjs
+var regex_default2 = /[\0-\x1F\x7F-\x9F]/;
+
+// node_modules/uc.micro/categories/Cf/regex.mjs
+var regex_default3 = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+
+// node_modules/uc.micro/categories/P/regex.mjs
+var regex_default4 = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B5A-\u1B60\u1B7D\u1B7E\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDEAD\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD83A[\uDD5E\uDD5F]/;
+
+// node_modules/uc.micro/categories/S/regex.mjs
+var regex_default5 = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C0\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2426\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2B95\u2B97-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E3\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBC2\uFD40-\uFD4F\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED7\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDF76\uDF7B-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0\uDCB1\uDD00-\uDE53\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE88\uDE90-\uDEBD\uDEBF-\uDEC5\uDECE-\uDEDB\uDEE0-\uDEE8\uDEF0-\uDEF8\uDF00-\uDF92\uDF94-\uDFCA]/;
+
+// node_modules/uc.micro/categories/Z/regex.mjs
+var regex_default6 = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/lib/esm/generated/decode-data-html.js
+var decode_data_html_default = new Uint16Array(
+  // prettier-ignore
+  'ᵁ<Õıʊҝջאٵ۞ޢߖࠏ੊ઑඡ๭༉༦჊ረዡᐕᒝᓃᓟᔥ\0\0\0\0\0\0ᕫᛍᦍᰒᷝ὾⁠↰⊍⏀⏻⑂⠤⤒ⴈ⹈⿎〖㊺㘹㞬㣾㨨㩱㫠㬮ࠀEMabcfglmnoprstu\\bfms¦³¹ÈÏlig耻Æ䃆P耻&䀦cute耻Á䃁reve;䄂Āiyx}rc耻Â䃂;䐐r;쀀𝔄rave耻À䃀pha;䎑acr;䄀d;橓Āgp¡on;䄄f;쀀𝔸plyFunction;恡ing耻Å䃅Ācs¾Ãr;쀀𝒜ign;扔ilde耻Ã䃃ml耻Ä䃄ЀaceforsuåûþėĜĢħĪĀcrêòkslash;或Ŷöø;櫧ed;挆y;䐑ƀcrtąċĔause;戵noullis;愬a;䎒r;쀀𝔅pf;쀀𝔹eve;䋘còēmpeq;扎܀HOacdefhilorsuōőŖƀƞƢƵƷƺǜȕɳɸɾcy;䐧PY耻©䂩ƀcpyŝŢźute;䄆Ā;iŧŨ拒talDifferentialD;慅leys;愭ȀaeioƉƎƔƘron;䄌dil耻Ç䃇rc;䄈nint;戰ot;䄊ĀdnƧƭilla;䂸terDot;䂷òſi;䎧rcleȀDMPTǇǋǑǖot;抙inus;抖lus;投imes;抗oĀcsǢǸkwiseContourIntegral;戲eCurlyĀDQȃȏoubleQuote;思uote;怙ȀlnpuȞȨɇɕonĀ;eȥȦ户;橴ƀgitȯȶȺruent;扡nt;戯ourIntegral;戮ĀfrɌɎ;愂oduct;成nterClockwiseContourIntegral;戳oss;樯cr;쀀𝒞pĀ;Cʄʅ拓ap;才րDJSZacefiosʠʬʰʴʸˋ˗ˡ˦̳ҍĀ;oŹʥtrahd;椑cy;䐂cy;䐅cy;䐏ƀgrsʿ˄ˇger;怡r;憡hv;櫤Āayː˕ron;䄎;䐔lĀ;t˝˞戇a;䎔r;쀀𝔇Āaf˫̧Ācm˰̢riticalȀADGT̖̜̀̆cute;䂴oŴ̋̍;䋙bleAcute;䋝rave;䁠ilde;䋜ond;拄ferentialD;慆Ѱ̽\0\0\0͔͂\0Ѕf;쀀𝔻ƀ;DE͈͉͍䂨ot;惜qual;扐blèCDLRUVͣͲ΂ϏϢϸontourIntegraìȹoɴ͹\0\0ͻ»͉nArrow;懓Āeo·ΤftƀARTΐΖΡrrow;懐ightArrow;懔eåˊngĀLRΫτeftĀARγιrrow;柸ightArrow;柺ightArrow;柹ightĀATϘϞrrow;懒ee;抨pɁϩ\0\0ϯrrow;懑ownArrow;懕erticalBar;戥ǹABLRTaВЪаўѿͼrrowƀ;BUНОТ憓ar;椓pArrow;懵reve;䌑eft˒к\0ц\0ѐightVector;楐eeVector;楞ectorĀ;Bљњ憽ar;楖ightǔѧ\0ѱeeVector;楟ectorĀ;BѺѻ懁ar;楗eeĀ;A҆҇护rrow;憧ĀctҒҗr;쀀𝒟rok;䄐ࠀNTacdfglmopqstuxҽӀӄӋӞӢӧӮӵԡԯԶՒ՝ՠեG;䅊H耻Ð䃐cute耻É䃉ƀaiyӒӗӜron;䄚rc耻Ê䃊;䐭ot;䄖r;쀀𝔈rave耻È䃈ement;戈ĀapӺӾcr;䄒tyɓԆ\0\0ԒmallSquare;旻erySmallSquare;斫ĀgpԦԪon;䄘f;쀀𝔼silon;䎕uĀaiԼՉlĀ;TՂՃ橵ilde;扂librium;懌Āci՗՚r;愰m;橳a;䎗ml耻Ë䃋Āipժկsts;戃onentialE;慇ʀcfiosօֈ֍ֲ׌y;䐤r;쀀𝔉lledɓ֗\0\0֣mallSquare;旼erySmallSquare;斪Ͱֺ\0ֿ\0\0ׄf;쀀𝔽All;戀riertrf;愱cò׋؀JTabcdfgorstר׬ׯ׺؀ؒؖ؛؝أ٬ٲcy;䐃耻>䀾mmaĀ;d׷׸䎓;䏜reve;䄞ƀeiy؇،ؐdil;䄢rc;䄜;䐓ot;䄠r;쀀𝔊;拙pf;쀀𝔾eater̀EFGLSTصلَٖٛ٦qualĀ;Lؾؿ扥ess;招ullEqual;执reater;檢ess;扷lantEqual;橾ilde;扳cr;쀀𝒢;扫ЀAacfiosuڅڋږڛڞڪھۊRDcy;䐪Āctڐڔek;䋇;䁞irc;䄤r;愌lbertSpace;愋ǰگ\0ڲf;愍izontalLine;攀Āctۃۅòکrok;䄦mpńېۘownHumðįqual;扏܀EJOacdfgmnostuۺ۾܃܇܎ܚܞܡܨ݄ݸދޏޕcy;䐕lig;䄲cy;䐁cute耻Í䃍Āiyܓܘrc耻Î䃎;䐘ot;䄰r;愑rave耻Ì䃌ƀ;apܠܯܿĀcgܴܷr;䄪inaryI;慈lieóϝǴ݉\0ݢĀ;eݍݎ戬Āgrݓݘral;戫section;拂isibleĀCTݬݲomma;恣imes;恢ƀgptݿރވon;䄮f;쀀𝕀a;䎙cr;愐ilde;䄨ǫޚ\0ޞcy;䐆l耻Ï䃏ʀcfosuެ޷޼߂ߐĀiyޱ޵rc;䄴;䐙r;쀀𝔍pf;쀀𝕁ǣ߇\0ߌr;쀀𝒥rcy;䐈kcy;䐄΀HJacfosߤߨ߽߬߱ࠂࠈcy;䐥cy;䐌ppa;䎚Āey߶߻dil;䄶;䐚r;쀀𝔎pf;쀀𝕂cr;쀀𝒦րJTaceflmostࠥࠩࠬࡐࡣ঳সে্਷ੇcy;䐉耻<䀼ʀcmnpr࠷࠼ࡁࡄࡍute;䄹bda;䎛g;柪lacetrf;愒r;憞ƀaeyࡗ࡜ࡡron;䄽dil;䄻;䐛Āfsࡨ॰tԀACDFRTUVarࡾࢩࢱࣦ࣠ࣼयज़ΐ४Ānrࢃ࢏gleBracket;柨rowƀ;BR࢙࢚࢞憐ar;懤ightArrow;懆eiling;挈oǵࢷ\0ࣃbleBracket;柦nǔࣈ\0࣒eeVector;楡ectorĀ;Bࣛࣜ懃ar;楙loor;挊ightĀAV࣯ࣵrrow;憔ector;楎Āerँगeƀ;AVउऊऐ抣rrow;憤ector;楚iangleƀ;BEतथऩ抲ar;槏qual;抴pƀDTVषूौownVector;楑eeVector;楠ectorĀ;Bॖॗ憿ar;楘ectorĀ;B॥०憼ar;楒ightáΜs̀EFGLSTॾঋকঝঢভqualGreater;拚ullEqual;扦reater;扶ess;檡lantEqual;橽ilde;扲r;쀀𝔏Ā;eঽা拘ftarrow;懚idot;䄿ƀnpw৔ਖਛgȀLRlr৞৷ਂਐeftĀAR০৬rrow;柵ightArrow;柷ightArrow;柶eftĀarγਊightáοightáϊf;쀀𝕃erĀLRਢਬeftArrow;憙ightArrow;憘ƀchtਾੀੂòࡌ;憰rok;䅁;扪Ѐacefiosuਗ਼੝੠੷੼અઋ઎p;椅y;䐜Ādl੥੯iumSpace;恟lintrf;愳r;쀀𝔐nusPlus;戓pf;쀀𝕄cò੶;䎜ҀJacefostuણધભીଔଙඑ඗ඞcy;䐊cute;䅃ƀaey઴હાron;䅇dil;䅅;䐝ƀgswે૰଎ativeƀMTV૓૟૨ediumSpace;怋hiĀcn૦૘ë૙eryThiî૙tedĀGL૸ଆreaterGreateòٳessLesóੈLine;䀊r;쀀𝔑ȀBnptଢନଷ଺reak;恠BreakingSpace;䂠f;愕ڀ;CDEGHLNPRSTV୕ୖ୪୼஡௫ఄ౞಄ದ೘ൡඅ櫬Āou୛୤ngruent;扢pCap;扭oubleVerticalBar;戦ƀlqxஃஊ஛ement;戉ualĀ;Tஒஓ扠ilde;쀀≂̸ists;戄reater΀;EFGLSTஶஷ஽௉௓௘௥扯qual;扱ullEqual;쀀≧̸reater;쀀≫̸ess;批lantEqual;쀀⩾̸ilde;扵umpń௲௽ownHump;쀀≎̸qual;쀀≏̸eĀfsఊధtTriangleƀ;BEచఛడ拪ar;쀀⧏̸qual;括s̀;EGLSTవశ఼ౄోౘ扮qual;扰reater;扸ess;쀀≪̸lantEqual;쀀⩽̸ilde;扴estedĀGL౨౹reaterGreater;쀀⪢̸essLess;쀀⪡̸recedesƀ;ESಒಓಛ技qual;쀀⪯̸lantEqual;拠ĀeiಫಹverseElement;戌ghtTriangleƀ;BEೋೌ೒拫ar;쀀⧐̸qual;拭ĀquೝഌuareSuĀbp೨೹setĀ;E೰ೳ쀀⊏̸qual;拢ersetĀ;Eഃആ쀀⊐̸qual;拣ƀbcpഓതൎsetĀ;Eഛഞ쀀⊂⃒qual;抈ceedsȀ;ESTലള഻െ抁qual;쀀⪰̸lantEqual;拡ilde;쀀≿̸ersetĀ;E൘൛쀀⊃⃒qual;抉ildeȀ;EFT൮൯൵ൿ扁qual;扄ullEqual;扇ilde;扉erticalBar;戤cr;쀀𝒩ilde耻Ñ䃑;䎝܀Eacdfgmoprstuvලෂ෉෕ෛ෠෧෼ขภยา฿ไlig;䅒cute耻Ó䃓Āiy෎ීrc耻Ô䃔;䐞blac;䅐r;쀀𝔒rave耻Ò䃒ƀaei෮ෲ෶cr;䅌ga;䎩cron;䎟pf;쀀𝕆enCurlyĀDQฎบoubleQuote;怜uote;怘;橔Āclวฬr;쀀𝒪ash耻Ø䃘iŬื฼de耻Õ䃕es;樷ml耻Ö䃖erĀBP๋๠Āar๐๓r;怾acĀek๚๜;揞et;掴arenthesis;揜Ҁacfhilors๿ງຊຏຒດຝະ໼rtialD;戂y;䐟r;쀀𝔓i;䎦;䎠usMinus;䂱Āipຢອncareplanåڝf;愙Ȁ;eio຺ູ໠໤檻cedesȀ;EST່້໏໚扺qual;檯lantEqual;扼ilde;找me;怳Ādp໩໮uct;戏ortionĀ;aȥ໹l;戝Āci༁༆r;쀀𝒫;䎨ȀUfos༑༖༛༟OT耻"䀢r;쀀𝔔pf;愚cr;쀀𝒬؀BEacefhiorsu༾གྷཇའཱིྦྷྪྭ႖ႩႴႾarr;椐G耻®䂮ƀcnrཎནབute;䅔g;柫rĀ;tཛྷཝ憠l;椖ƀaeyཧཬཱron;䅘dil;䅖;䐠Ā;vླྀཹ愜erseĀEUྂྙĀlq྇ྎement;戋uilibrium;懋pEquilibrium;楯r»ཹo;䎡ghtЀACDFTUVa࿁࿫࿳ဢဨၛႇϘĀnr࿆࿒gleBracket;柩rowƀ;BL࿜࿝࿡憒ar;懥eftArrow;懄eiling;按oǵ࿹\0စbleBracket;柧nǔည\0နeeVector;楝ectorĀ;Bဝသ懂ar;楕loor;挋Āerိ၃eƀ;AVဵံြ抢rrow;憦ector;楛iangleƀ;BEၐၑၕ抳ar;槐qual;抵pƀDTVၣၮၸownVector;楏eeVector;楜ectorĀ;Bႂႃ憾ar;楔ectorĀ;B႑႒懀ar;楓Āpuႛ႞f;愝ndImplies;楰ightarrow;懛ĀchႹႼr;愛;憱leDelayed;槴ڀHOacfhimoqstuფჱჷჽᄙᄞᅑᅖᅡᅧᆵᆻᆿĀCcჩხHcy;䐩y;䐨FTcy;䐬cute;䅚ʀ;aeiyᄈᄉᄎᄓᄗ檼ron;䅠dil;䅞rc;䅜;䐡r;쀀𝔖ortȀDLRUᄪᄴᄾᅉownArrow»ОeftArrow»࢚ightArrow»࿝pArrow;憑gma;䎣allCircle;战pf;쀀𝕊ɲᅭ\0\0ᅰt;戚areȀ;ISUᅻᅼᆉᆯ斡ntersection;抓uĀbpᆏᆞsetĀ;Eᆗᆘ抏qual;抑ersetĀ;Eᆨᆩ抐qual;抒nion;抔cr;쀀𝒮ar;拆ȀbcmpᇈᇛሉላĀ;sᇍᇎ拐etĀ;Eᇍᇕqual;抆ĀchᇠህeedsȀ;ESTᇭᇮᇴᇿ扻qual;檰lantEqual;扽ilde;承Tháྌ;我ƀ;esሒሓሣ拑rsetĀ;Eሜም抃qual;抇et»ሓրHRSacfhiorsሾቄ቉ቕ቞ቱቶኟዂወዑORN耻Þ䃞ADE;愢ĀHc቎ቒcy;䐋y;䐦Ābuቚቜ;䀉;䎤ƀaeyብቪቯron;䅤dil;䅢;䐢r;쀀𝔗Āeiቻ኉ǲኀ\0ኇefore;戴a;䎘Ācn኎ኘkSpace;쀀  Space;怉ldeȀ;EFTካኬኲኼ戼qual;扃ullEqual;扅ilde;扈pf;쀀𝕋ipleDot;惛Āctዖዛr;쀀𝒯rok;䅦ૡዷጎጚጦ\0ጬጱ\0\0\0\0\0ጸጽ፷ᎅ\0᏿ᐄᐊᐐĀcrዻጁute耻Ú䃚rĀ;oጇገ憟cir;楉rǣጓ\0጖y;䐎ve;䅬Āiyጞጣrc耻Û䃛;䐣blac;䅰r;쀀𝔘rave耻Ù䃙acr;䅪Ādiፁ፩erĀBPፈ፝Āarፍፐr;䁟acĀekፗፙ;揟et;掵arenthesis;揝onĀ;P፰፱拃lus;抎Āgp፻፿on;䅲f;쀀𝕌ЀADETadps᎕ᎮᎸᏄϨᏒᏗᏳrrowƀ;BDᅐᎠᎤar;椒ownArrow;懅ownArrow;憕quilibrium;楮eeĀ;AᏋᏌ报rrow;憥ownáϳerĀLRᏞᏨeftArrow;憖ightArrow;憗iĀ;lᏹᏺ䏒on;䎥ing;䅮cr;쀀𝒰ilde;䅨ml耻Ü䃜ҀDbcdefosvᐧᐬᐰᐳᐾᒅᒊᒐᒖash;披ar;櫫y;䐒ashĀ;lᐻᐼ抩;櫦Āerᑃᑅ;拁ƀbtyᑌᑐᑺar;怖Ā;iᑏᑕcalȀBLSTᑡᑥᑪᑴar;戣ine;䁼eparator;杘ilde;所ThinSpace;怊r;쀀𝔙pf;쀀𝕍cr;쀀𝒱dash;抪ʀcefosᒧᒬᒱᒶᒼirc;䅴dge;拀r;쀀𝔚pf;쀀𝕎cr;쀀𝒲Ȁfiosᓋᓐᓒᓘr;쀀𝔛;䎞pf;쀀𝕏cr;쀀𝒳ҀAIUacfosuᓱᓵᓹᓽᔄᔏᔔᔚᔠcy;䐯cy;䐇cy;䐮cute耻Ý䃝Āiyᔉᔍrc;䅶;䐫r;쀀𝔜pf;쀀𝕐cr;쀀𝒴ml;䅸ЀHacdefosᔵᔹᔿᕋᕏᕝᕠᕤcy;䐖cute;䅹Āayᕄᕉron;䅽;䐗ot;䅻ǲᕔ\0ᕛoWidtè૙a;䎖r;愨pf;愤cr;쀀𝒵௡ᖃᖊᖐ\0ᖰᖶᖿ\0\0\0\0ᗆᗛᗫᙟ᙭\0ᚕ᚛ᚲᚹ\0ᚾcute耻á䃡reve;䄃̀;Ediuyᖜᖝᖡᖣᖨᖭ戾;쀀∾̳;房rc耻â䃢te肻´̆;䐰lig耻æ䃦Ā;r²ᖺ;쀀𝔞rave耻à䃠ĀepᗊᗖĀfpᗏᗔsym;愵èᗓha;䎱ĀapᗟcĀclᗤᗧr;䄁g;樿ɤᗰ\0\0ᘊʀ;adsvᗺᗻᗿᘁᘇ戧nd;橕;橜lope;橘;橚΀;elmrszᘘᘙᘛᘞᘿᙏᙙ戠;榤e»ᘙsdĀ;aᘥᘦ戡ѡᘰᘲᘴᘶᘸᘺᘼᘾ;榨;榩;榪;榫;榬;榭;榮;榯tĀ;vᙅᙆ戟bĀ;dᙌᙍ抾;榝Āptᙔᙗh;戢»¹arr;捼Āgpᙣᙧon;䄅f;쀀𝕒΀;Eaeiop዁ᙻᙽᚂᚄᚇᚊ;橰cir;橯;扊d;手s;䀧roxĀ;e዁ᚒñᚃing耻å䃥ƀctyᚡᚦᚨr;쀀𝒶;䀪mpĀ;e዁ᚯñʈilde耻ã䃣ml耻ä䃤Āciᛂᛈoninôɲnt;樑ࠀNabcdefiklnoprsu᛭ᛱᜰ᜼ᝃᝈ᝸᝽០៦ᠹᡐᜍ᤽᥈ᥰot;櫭Ācrᛶ᜞kȀcepsᜀᜅᜍᜓong;扌psilon;䏶rime;怵imĀ;e᜚᜛戽q;拍Ŷᜢᜦee;抽edĀ;gᜬᜭ挅e»ᜭrkĀ;t፜᜷brk;掶Āoyᜁᝁ;䐱quo;怞ʀcmprtᝓ᝛ᝡᝤᝨausĀ;eĊĉptyv;榰séᜌnoõēƀahwᝯ᝱ᝳ;䎲;愶een;扬r;쀀𝔟g΀costuvwឍឝឳេ៕៛៞ƀaiuបពរðݠrc;旯p»፱ƀdptឤឨឭot;樀lus;樁imes;樂ɱឹ\0\0ើcup;樆ar;昅riangleĀdu៍្own;施p;斳plus;樄eåᑄåᒭarow;植ƀako៭ᠦᠵĀcn៲ᠣkƀlst៺֫᠂ozenge;槫riangleȀ;dlr᠒᠓᠘᠝斴own;斾eft;旂ight;斸k;搣Ʊᠫ\0ᠳƲᠯ\0ᠱ;斒;斑4;斓ck;斈ĀeoᠾᡍĀ;qᡃᡆ쀀=⃥uiv;쀀≡⃥t;挐Ȁptwxᡙᡞᡧᡬf;쀀𝕓Ā;tᏋᡣom»Ꮜtie;拈؀DHUVbdhmptuvᢅᢖᢪᢻᣗᣛᣬ᣿ᤅᤊᤐᤡȀLRlrᢎᢐᢒᢔ;敗;敔;敖;敓ʀ;DUduᢡᢢᢤᢦᢨ敐;敦;敩;敤;敧ȀLRlrᢳᢵᢷᢹ;敝;敚;敜;教΀;HLRhlrᣊᣋᣍᣏᣑᣓᣕ救;敬;散;敠;敫;敢;敟ox;槉ȀLRlrᣤᣦᣨᣪ;敕;敒;攐;攌ʀ;DUduڽ᣷᣹᣻᣽;敥;敨;攬;攴inus;抟lus;択imes;抠ȀLRlrᤙᤛᤝ᤟;敛;敘;攘;攔΀;HLRhlrᤰᤱᤳᤵᤷ᤻᤹攂;敪;敡;敞;攼;攤;攜Āevģ᥂bar耻¦䂦Ȁceioᥑᥖᥚᥠr;쀀𝒷mi;恏mĀ;e᜚᜜lƀ;bhᥨᥩᥫ䁜;槅sub;柈Ŭᥴ᥾lĀ;e᥹᥺怢t»᥺pƀ;Eeįᦅᦇ;檮Ā;qۜۛೡᦧ\0᧨ᨑᨕᨲ\0ᨷᩐ\0\0᪴\0\0᫁\0\0ᬡᬮ᭍᭒\0᯽\0ᰌƀcpr᦭ᦲ᧝ute;䄇̀;abcdsᦿᧀᧄ᧊᧕᧙戩nd;橄rcup;橉Āau᧏᧒p;橋p;橇ot;橀;쀀∩︀Āeo᧢᧥t;恁îړȀaeiu᧰᧻ᨁᨅǰ᧵\0᧸s;橍on;䄍dil耻ç䃧rc;䄉psĀ;sᨌᨍ橌m;橐ot;䄋ƀdmnᨛᨠᨦil肻¸ƭptyv;榲t脀¢;eᨭᨮ䂢räƲr;쀀𝔠ƀceiᨽᩀᩍy;䑇ckĀ;mᩇᩈ朓ark»ᩈ;䏇r΀;Ecefms᩟᩠ᩢᩫ᪤᪪᪮旋;槃ƀ;elᩩᩪᩭ䋆q;扗eɡᩴ\0\0᪈rrowĀlr᩼᪁eft;憺ight;憻ʀRSacd᪒᪔᪖᪚᪟»ཇ;擈st;抛irc;抚ash;抝nint;樐id;櫯cir;槂ubsĀ;u᪻᪼晣it»᪼ˬ᫇᫔᫺\0ᬊonĀ;eᫍᫎ䀺Ā;qÇÆɭ᫙\0\0᫢aĀ;t᫞᫟䀬;䁀ƀ;fl᫨᫩᫫戁îᅠeĀmx᫱᫶ent»᫩eóɍǧ᫾\0ᬇĀ;dኻᬂot;橭nôɆƀfryᬐᬔᬗ;쀀𝕔oäɔ脀©;sŕᬝr;愗Āaoᬥᬩrr;憵ss;朗Ācuᬲᬷr;쀀𝒸Ābpᬼ᭄Ā;eᭁᭂ櫏;櫑Ā;eᭉᭊ櫐;櫒dot;拯΀delprvw᭠᭬᭷ᮂᮬᯔ᯹arrĀlr᭨᭪;椸;椵ɰ᭲\0\0᭵r;拞c;拟arrĀ;p᭿ᮀ憶;椽̀;bcdosᮏᮐᮖᮡᮥᮨ截rcap;橈Āauᮛᮞp;橆p;橊ot;抍r;橅;쀀∪︀Ȁalrv᮵ᮿᯞᯣrrĀ;mᮼᮽ憷;椼yƀevwᯇᯔᯘqɰᯎ\0\0ᯒreã᭳uã᭵ee;拎edge;拏en耻¤䂤earrowĀlrᯮ᯳eft»ᮀight»ᮽeäᯝĀciᰁᰇoninôǷnt;戱lcty;挭ঀAHabcdefhijlorstuwz᰸᰻᰿ᱝᱩᱵᲊᲞᲬᲷ᳻᳿ᴍᵻᶑᶫᶻ᷆᷍rò΁ar;楥Ȁglrs᱈ᱍ᱒᱔ger;怠eth;愸òᄳhĀ;vᱚᱛ怐»ऊūᱡᱧarow;椏aã̕Āayᱮᱳron;䄏;䐴ƀ;ao̲ᱼᲄĀgrʿᲁr;懊tseq;橷ƀglmᲑᲔᲘ耻°䂰ta;䎴ptyv;榱ĀirᲣᲨsht;楿;쀀𝔡arĀlrᲳᲵ»ࣜ»သʀaegsv᳂͸᳖᳜᳠mƀ;oș᳊᳔ndĀ;ș᳑uit;晦amma;䏝in;拲ƀ;io᳧᳨᳸䃷de脀÷;o᳧ᳰntimes;拇nø᳷cy;䑒cɯᴆ\0\0ᴊrn;挞op;挍ʀlptuwᴘᴝᴢᵉᵕlar;䀤f;쀀𝕕ʀ;emps̋ᴭᴷᴽᵂqĀ;d͒ᴳot;扑inus;戸lus;戔quare;抡blebarwedgåúnƀadhᄮᵝᵧownarrowóᲃarpoonĀlrᵲᵶefôᲴighôᲶŢᵿᶅkaro÷གɯᶊ\0\0ᶎrn;挟op;挌ƀcotᶘᶣᶦĀryᶝᶡ;쀀𝒹;䑕l;槶rok;䄑Ādrᶰᶴot;拱iĀ;fᶺ᠖斿Āah᷀᷃ròЩaòྦangle;榦Āci᷒ᷕy;䑟grarr;柿ऀDacdefglmnopqrstuxḁḉḙḸոḼṉṡṾấắẽỡἪἷὄ὎὚ĀDoḆᴴoôᲉĀcsḎḔute耻é䃩ter;橮ȀaioyḢḧḱḶron;䄛rĀ;cḭḮ扖耻ê䃪lon;払;䑍ot;䄗ĀDrṁṅot;扒;쀀𝔢ƀ;rsṐṑṗ檚ave耻è䃨Ā;dṜṝ檖ot;檘Ȁ;ilsṪṫṲṴ檙nters;揧;愓Ā;dṹṺ檕ot;檗ƀapsẅẉẗcr;䄓tyƀ;svẒẓẕ戅et»ẓpĀ1;ẝẤĳạả;怄;怅怃ĀgsẪẬ;䅋p;怂ĀgpẴẸon;䄙f;쀀𝕖ƀalsỄỎỒrĀ;sỊị拕l;槣us;橱iƀ;lvỚớở䎵on»ớ;䏵ȀcsuvỪỳἋἣĀioữḱrc»Ḯɩỹ\0\0ỻíՈantĀglἂἆtr»ṝess»Ṻƀaeiἒ἖Ἒls;䀽st;扟vĀ;DȵἠD;橸parsl;槥ĀDaἯἳot;打rr;楱ƀcdiἾὁỸr;愯oô͒ĀahὉὋ;䎷耻ð䃰Āmrὓὗl耻ë䃫o;悬ƀcipὡὤὧl;䀡sôծĀeoὬὴctatioîՙnentialåչৡᾒ\0ᾞ\0ᾡᾧ\0\0ῆῌ\0ΐ\0ῦῪ \0 ⁚llingdotseñṄy;䑄male;晀ƀilrᾭᾳ῁lig;耀ﬃɩᾹ\0\0᾽g;耀ﬀig;耀ﬄ;쀀𝔣lig;耀ﬁlig;쀀fjƀaltῙ῜ῡt;晭ig;耀ﬂns;斱of;䆒ǰ΅\0ῳf;쀀𝕗ĀakֿῷĀ;vῼ´拔;櫙artint;樍Āao‌⁕Ācs‑⁒α‚‰‸⁅⁈\0⁐β•‥‧‪‬\0‮耻½䂽;慓耻¼䂼;慕;慙;慛Ƴ‴\0‶;慔;慖ʴ‾⁁\0\0⁃耻¾䂾;慗;慜5;慘ƶ⁌\0⁎;慚;慝8;慞l;恄wn;挢cr;쀀𝒻ࢀEabcdefgijlnorstv₂₉₟₥₰₴⃰⃵⃺⃿℃ℒℸ̗ℾ⅒↞Ā;lٍ₇;檌ƀcmpₐₕ₝ute;䇵maĀ;dₜ᳚䎳;檆reve;䄟Āiy₪₮rc;䄝;䐳ot;䄡Ȁ;lqsؾق₽⃉ƀ;qsؾٌ⃄lanô٥Ȁ;cdl٥⃒⃥⃕c;檩otĀ;o⃜⃝檀Ā;l⃢⃣檂;檄Ā;e⃪⃭쀀⋛︀s;檔r;쀀𝔤Ā;gٳ؛mel;愷cy;䑓Ȁ;Eajٚℌℎℐ;檒;檥;檤ȀEaesℛℝ℩ℴ;扩pĀ;p℣ℤ檊rox»ℤĀ;q℮ℯ檈Ā;q℮ℛim;拧pf;쀀𝕘Āci⅃ⅆr;愊mƀ;el٫ⅎ⅐;檎;檐茀>;cdlqr׮ⅠⅪⅮⅳⅹĀciⅥⅧ;檧r;橺ot;拗Par;榕uest;橼ʀadelsↄⅪ←ٖ↛ǰ↉\0↎proø₞r;楸qĀlqؿ↖lesó₈ií٫Āen↣↭rtneqq;쀀≩︀Å↪ԀAabcefkosy⇄⇇⇱⇵⇺∘∝∯≨≽ròΠȀilmr⇐⇔⇗⇛rsðᒄf»․ilôکĀdr⇠⇤cy;䑊ƀ;cwࣴ⇫⇯ir;楈;憭ar;意irc;䄥ƀalr∁∎∓rtsĀ;u∉∊晥it»∊lip;怦con;抹r;쀀𝔥sĀew∣∩arow;椥arow;椦ʀamopr∺∾≃≞≣rr;懿tht;戻kĀlr≉≓eftarrow;憩ightarrow;憪f;쀀𝕙bar;怕ƀclt≯≴≸r;쀀𝒽asè⇴rok;䄧Ābp⊂⊇ull;恃hen»ᱛૡ⊣\0⊪\0⊸⋅⋎\0⋕⋳\0\0⋸⌢⍧⍢⍿\0⎆⎪⎴cute耻í䃭ƀ;iyݱ⊰⊵rc耻î䃮;䐸Ācx⊼⊿y;䐵cl耻¡䂡ĀfrΟ⋉;쀀𝔦rave耻ì䃬Ȁ;inoܾ⋝⋩⋮Āin⋢⋦nt;樌t;戭fin;槜ta;愩lig;䄳ƀaop⋾⌚⌝ƀcgt⌅⌈⌗r;䄫ƀelpܟ⌏⌓inåގarôܠh;䄱f;抷ed;䆵ʀ;cfotӴ⌬⌱⌽⍁are;愅inĀ;t⌸⌹戞ie;槝doô⌙ʀ;celpݗ⍌⍐⍛⍡al;抺Āgr⍕⍙eróᕣã⍍arhk;樗rod;樼Ȁcgpt⍯⍲⍶⍻y;䑑on;䄯f;쀀𝕚a;䎹uest耻¿䂿Āci⎊⎏r;쀀𝒾nʀ;EdsvӴ⎛⎝⎡ӳ;拹ot;拵Ā;v⎦⎧拴;拳Ā;iݷ⎮lde;䄩ǫ⎸\0⎼cy;䑖l耻ï䃯̀cfmosu⏌⏗⏜⏡⏧⏵Āiy⏑⏕rc;䄵;䐹r;쀀𝔧ath;䈷pf;쀀𝕛ǣ⏬\0⏱r;쀀𝒿rcy;䑘kcy;䑔Ѐacfghjos␋␖␢␧␭␱␵␻ppaĀ;v␓␔䎺;䏰Āey␛␠dil;䄷;䐺r;쀀𝔨reen;䄸cy;䑅cy;䑜pf;쀀𝕜cr;쀀𝓀஀ABEHabcdefghjlmnoprstuv⑰⒁⒆⒍⒑┎┽╚▀♎♞♥♹♽⚚⚲⛘❝❨➋⟀⠁⠒ƀart⑷⑺⑼rò৆òΕail;椛arr;椎Ā;gঔ⒋;檋ar;楢ॣ⒥\0⒪\0⒱\0\0\0\0\0⒵Ⓔ\0ⓆⓈⓍ\0⓹ute;䄺mptyv;榴raîࡌbda;䎻gƀ;dlࢎⓁⓃ;榑åࢎ;檅uo耻«䂫rЀ;bfhlpst࢙ⓞⓦⓩ⓫⓮⓱⓵Ā;f࢝ⓣs;椟s;椝ë≒p;憫l;椹im;楳l;憢ƀ;ae⓿─┄檫il;椙Ā;s┉┊檭;쀀⪭︀ƀabr┕┙┝rr;椌rk;杲Āak┢┬cĀek┨┪;䁻;䁛Āes┱┳;榋lĀdu┹┻;榏;榍Ȁaeuy╆╋╖╘ron;䄾Ādi═╔il;䄼ìࢰâ┩;䐻Ȁcqrs╣╦╭╽a;椶uoĀ;rนᝆĀdu╲╷har;楧shar;楋h;憲ʀ;fgqs▋▌উ◳◿扤tʀahlrt▘▤▷◂◨rrowĀ;t࢙□aé⓶arpoonĀdu▯▴own»њp»०eftarrows;懇ightƀahs◍◖◞rrowĀ;sࣴࢧarpoonó྘quigarro÷⇰hreetimes;拋ƀ;qs▋ও◺lanôবʀ;cdgsব☊☍☝☨c;檨otĀ;o☔☕橿Ā;r☚☛檁;檃Ā;e☢☥쀀⋚︀s;檓ʀadegs☳☹☽♉♋pproøⓆot;拖qĀgq♃♅ôউgtò⒌ôছiíলƀilr♕࣡♚sht;楼;쀀𝔩Ā;Eজ♣;檑š♩♶rĀdu▲♮Ā;l॥♳;楪lk;斄cy;䑙ʀ;achtੈ⚈⚋⚑⚖rò◁orneòᴈard;楫ri;旺Āio⚟⚤dot;䅀ustĀ;a⚬⚭掰che»⚭ȀEaes⚻⚽⛉⛔;扨pĀ;p⛃⛄檉rox»⛄Ā;q⛎⛏檇Ā;q⛎⚻im;拦Ѐabnoptwz⛩⛴⛷✚✯❁❇❐Ānr⛮⛱g;柬r;懽rëࣁgƀlmr⛿✍✔eftĀar০✇ightá৲apsto;柼ightá৽parrowĀlr✥✩efô⓭ight;憬ƀafl✶✹✽r;榅;쀀𝕝us;樭imes;樴š❋❏st;戗áፎƀ;ef❗❘᠀旊nge»❘arĀ;l❤❥䀨t;榓ʀachmt❳❶❼➅➇ròࢨorneòᶌarĀ;d྘➃;業;怎ri;抿̀achiqt➘➝ੀ➢➮➻quo;怹r;쀀𝓁mƀ;egল➪➬;檍;檏Ābu┪➳oĀ;rฟ➹;怚rok;䅂萀<;cdhilqrࠫ⟒☹⟜⟠⟥⟪⟰Āci⟗⟙;檦r;橹reå◲mes;拉arr;楶uest;橻ĀPi⟵⟹ar;榖ƀ;ef⠀भ᠛旃rĀdu⠇⠍shar;楊har;楦Āen⠗⠡rtneqq;쀀≨︀Å⠞܀Dacdefhilnopsu⡀⡅⢂⢎⢓⢠⢥⢨⣚⣢⣤ઃ⣳⤂Dot;戺Ȁclpr⡎⡒⡣⡽r耻¯䂯Āet⡗⡙;時Ā;e⡞⡟朠se»⡟Ā;sျ⡨toȀ;dluျ⡳⡷⡻owîҌefôएðᏑker;斮Āoy⢇⢌mma;権;䐼ash;怔asuredangle»ᘦr;쀀𝔪o;愧ƀcdn⢯⢴⣉ro耻µ䂵Ȁ;acdᑤ⢽⣀⣄sôᚧir;櫰ot肻·Ƶusƀ;bd⣒ᤃ⣓戒Ā;uᴼ⣘;横ţ⣞⣡p;櫛ò−ðઁĀdp⣩⣮els;抧f;쀀𝕞Āct⣸⣽r;쀀𝓂pos»ᖝƀ;lm⤉⤊⤍䎼timap;抸ఀGLRVabcdefghijlmoprstuvw⥂⥓⥾⦉⦘⧚⧩⨕⨚⩘⩝⪃⪕⪤⪨⬄⬇⭄⭿⮮ⰴⱧⱼ⳩Āgt⥇⥋;쀀⋙̸Ā;v⥐௏쀀≫⃒ƀelt⥚⥲⥶ftĀar⥡⥧rrow;懍ightarrow;懎;쀀⋘̸Ā;v⥻ే쀀≪⃒ightarrow;懏ĀDd⦎⦓ash;抯ash;抮ʀbcnpt⦣⦧⦬⦱⧌la»˞ute;䅄g;쀀∠⃒ʀ;Eiop඄⦼⧀⧅⧈;쀀⩰̸d;쀀≋̸s;䅉roø඄urĀ;a⧓⧔普lĀ;s⧓ସǳ⧟\0⧣p肻 ଷmpĀ;e௹ఀʀaeouy⧴⧾⨃⨐⨓ǰ⧹\0⧻;橃on;䅈dil;䅆ngĀ;dൾ⨊ot;쀀⩭̸p;橂;䐽ash;怓΀;Aadqsxஒ⨩⨭⨻⩁⩅⩐rr;懗rĀhr⨳⨶k;椤Ā;oᏲᏰot;쀀≐̸uiöୣĀei⩊⩎ar;椨í஘istĀ;s஠டr;쀀𝔫ȀEest௅⩦⩹⩼ƀ;qs஼⩭௡ƀ;qs஼௅⩴lanô௢ií௪Ā;rஶ⪁»ஷƀAap⪊⪍⪑rò⥱rr;憮ar;櫲ƀ;svྍ⪜ྌĀ;d⪡⪢拼;拺cy;䑚΀AEadest⪷⪺⪾⫂⫅⫶⫹rò⥦;쀀≦̸rr;憚r;急Ȁ;fqs఻⫎⫣⫯tĀar⫔⫙rro÷⫁ightarro÷⪐ƀ;qs఻⪺⫪lanôౕĀ;sౕ⫴»శiíౝĀ;rవ⫾iĀ;eచథiäඐĀpt⬌⬑f;쀀𝕟膀¬;in⬙⬚⬶䂬nȀ;Edvஉ⬤⬨⬮;쀀⋹̸ot;쀀⋵̸ǡஉ⬳⬵;拷;拶iĀ;vಸ⬼ǡಸ⭁⭃;拾;拽ƀaor⭋⭣⭩rȀ;ast୻⭕⭚⭟lleì୻l;쀀⫽⃥;쀀∂̸lint;樔ƀ;ceಒ⭰⭳uåಥĀ;cಘ⭸Ā;eಒ⭽ñಘȀAait⮈⮋⮝⮧rò⦈rrƀ;cw⮔⮕⮙憛;쀀⤳̸;쀀↝̸ghtarrow»⮕riĀ;eೋೖ΀chimpqu⮽⯍⯙⬄୸⯤⯯Ȁ;cerല⯆ഷ⯉uå൅;쀀𝓃ortɭ⬅\0\0⯖ará⭖mĀ;e൮⯟Ā;q൴൳suĀbp⯫⯭å೸åഋƀbcp⯶ⰑⰙȀ;Ees⯿ⰀഢⰄ抄;쀀⫅̸etĀ;eഛⰋqĀ;qണⰀcĀ;eലⰗñസȀ;EesⰢⰣൟⰧ抅;쀀⫆̸etĀ;e൘ⰮqĀ;qൠⰣȀgilrⰽⰿⱅⱇìௗlde耻ñ䃱çృiangleĀlrⱒⱜeftĀ;eచⱚñదightĀ;eೋⱥñ೗Ā;mⱬⱭ䎽ƀ;esⱴⱵⱹ䀣ro;愖p;怇ҀDHadgilrsⲏⲔⲙⲞⲣⲰⲶⳓⳣash;抭arr;椄p;쀀≍⃒ash;抬ĀetⲨⲬ;쀀≥⃒;쀀>⃒nfin;槞ƀAetⲽⳁⳅrr;椂;쀀≤⃒Ā;rⳊⳍ쀀<⃒ie;쀀⊴⃒ĀAtⳘⳜrr;椃rie;쀀⊵⃒im;쀀∼⃒ƀAan⳰⳴ⴂrr;懖rĀhr⳺⳽k;椣Ā;oᏧᏥear;椧ቓ᪕\0\0\0\0\0\0\0\0\0\0\0\0\0ⴭ\0ⴸⵈⵠⵥ⵲ⶄᬇ\0\0ⶍⶫ\0ⷈⷎ\0ⷜ⸙⸫⸾⹃Ācsⴱ᪗ute耻ó䃳ĀiyⴼⵅrĀ;c᪞ⵂ耻ô䃴;䐾ʀabios᪠ⵒⵗǈⵚlac;䅑v;樸old;榼lig;䅓Ācr⵩⵭ir;榿;쀀𝔬ͯ⵹\0\0⵼\0ⶂn;䋛ave耻ò䃲;槁Ābmⶈ෴ar;榵Ȁacitⶕ⶘ⶥⶨrò᪀Āir⶝ⶠr;榾oss;榻nå๒;槀ƀaeiⶱⶵⶹcr;䅍ga;䏉ƀcdnⷀⷅǍron;䎿;榶pf;쀀𝕠ƀaelⷔ⷗ǒr;榷rp;榹΀;adiosvⷪⷫⷮ⸈⸍⸐⸖戨rò᪆Ȁ;efmⷷⷸ⸂⸅橝rĀ;oⷾⷿ愴f»ⷿ耻ª䂪耻º䂺gof;抶r;橖lope;橗;橛ƀclo⸟⸡⸧ò⸁ash耻ø䃸l;折iŬⸯ⸴de耻õ䃵esĀ;aǛ⸺s;樶ml耻ö䃶bar;挽ૡ⹞\0⹽\0⺀⺝\0⺢⺹\0\0⻋ຜ\0⼓\0\0⼫⾼\0⿈rȀ;astЃ⹧⹲຅脀¶;l⹭⹮䂶leìЃɩ⹸\0\0⹻m;櫳;櫽y;䐿rʀcimpt⺋⺏⺓ᡥ⺗nt;䀥od;䀮il;怰enk;怱r;쀀𝔭ƀimo⺨⺰⺴Ā;v⺭⺮䏆;䏕maô੶ne;明ƀ;tv⺿⻀⻈䏀chfork»´;䏖Āau⻏⻟nĀck⻕⻝kĀ;h⇴⻛;愎ö⇴sҀ;abcdemst⻳⻴ᤈ⻹⻽⼄⼆⼊⼎䀫cir;樣ir;樢Āouᵀ⼂;樥;橲n肻±ຝim;樦wo;樧ƀipu⼙⼠⼥ntint;樕f;쀀𝕡nd耻£䂣Ԁ;Eaceinosu່⼿⽁⽄⽇⾁⾉⾒⽾⾶;檳p;檷uå໙Ā;c໎⽌̀;acens່⽙⽟⽦⽨⽾pproø⽃urlyeñ໙ñ໎ƀaes⽯⽶⽺pprox;檹qq;檵im;拨iíໟmeĀ;s⾈ຮ怲ƀEas⽸⾐⽺ð⽵ƀdfp໬⾙⾯ƀals⾠⾥⾪lar;挮ine;挒urf;挓Ā;t໻⾴ï໻rel;抰Āci⿀⿅r;쀀𝓅;䏈ncsp;怈̀fiopsu⿚⋢⿟⿥⿫⿱r;쀀𝔮pf;쀀𝕢rime;恗cr;쀀𝓆ƀaeo⿸〉〓tĀei⿾々rnionóڰnt;樖stĀ;e【】䀿ñἙô༔઀ABHabcdefhilmnoprstux぀けさすムㄎㄫㅇㅢㅲㆎ㈆㈕㈤㈩㉘㉮㉲㊐㊰㊷ƀartぇおがròႳòϝail;検aròᱥar;楤΀cdenqrtとふへみわゔヌĀeuねぱ;쀀∽̱te;䅕iãᅮmptyv;榳gȀ;del࿑らるろ;榒;榥å࿑uo耻»䂻rր;abcfhlpstw࿜ガクシスゼゾダッデナp;極Ā;f࿠ゴs;椠;椳s;椞ë≝ð✮l;楅im;楴l;憣;憝Āaiパフil;椚oĀ;nホボ戶aló༞ƀabrョリヮrò៥rk;杳ĀakンヽcĀekヹ・;䁽;䁝Āes㄂㄄;榌lĀduㄊㄌ;榎;榐Ȁaeuyㄗㄜㄧㄩron;䅙Ādiㄡㄥil;䅗ì࿲âヺ;䑀Ȁclqsㄴㄷㄽㅄa;椷dhar;楩uoĀ;rȎȍh;憳ƀacgㅎㅟངlȀ;ipsླྀㅘㅛႜnåႻarôྩt;断ƀilrㅩဣㅮsht;楽;쀀𝔯ĀaoㅷㆆrĀduㅽㅿ»ѻĀ;l႑ㆄ;楬Ā;vㆋㆌ䏁;䏱ƀgns㆕ㇹㇼht̀ahlrstㆤㆰ㇂㇘㇤㇮rrowĀ;t࿜ㆭaéトarpoonĀduㆻㆿowîㅾp»႒eftĀah㇊㇐rrowó࿪arpoonóՑightarrows;應quigarro÷ニhreetimes;拌g;䋚ingdotseñἲƀahm㈍㈐㈓rò࿪aòՑ;怏oustĀ;a㈞㈟掱che»㈟mid;櫮Ȁabpt㈲㈽㉀㉒Ānr㈷㈺g;柭r;懾rëဃƀafl㉇㉊㉎r;榆;쀀𝕣us;樮imes;樵Āap㉝㉧rĀ;g㉣㉤䀩t;榔olint;樒arò㇣Ȁachq㉻㊀Ⴜ㊅quo;怺r;쀀𝓇Ābu・㊊oĀ;rȔȓƀhir㊗㊛㊠reåㇸmes;拊iȀ;efl㊪ၙᠡ㊫方tri;槎luhar;楨;愞ൡ㋕㋛㋟㌬㌸㍱\0㍺㎤\0\0㏬㏰\0㐨㑈㑚㒭㒱㓊㓱\0㘖\0\0㘳cute;䅛quï➺Ԁ;Eaceinpsyᇭ㋳㋵㋿㌂㌋㌏㌟㌦㌩;檴ǰ㋺\0㋼;檸on;䅡uåᇾĀ;dᇳ㌇il;䅟rc;䅝ƀEas㌖㌘㌛;檶p;檺im;择olint;樓iíሄ;䑁otƀ;be㌴ᵇ㌵担;橦΀Aacmstx㍆㍊㍗㍛㍞㍣㍭rr;懘rĀhr㍐㍒ë∨Ā;oਸ਼਴t耻§䂧i;䀻war;椩mĀin㍩ðnuóñt;朶rĀ;o㍶⁕쀀𝔰Ȁacoy㎂㎆㎑㎠rp;景Āhy㎋㎏cy;䑉;䑈rtɭ㎙\0\0㎜iäᑤaraì⹯耻­䂭Āgm㎨㎴maƀ;fv㎱㎲㎲䏃;䏂Ѐ;deglnprካ㏅㏉㏎㏖㏞㏡㏦ot;橪Ā;q኱ኰĀ;E㏓㏔檞;檠Ā;E㏛㏜檝;檟e;扆lus;樤arr;楲aròᄽȀaeit㏸㐈㐏㐗Āls㏽㐄lsetmé㍪hp;樳parsl;槤Ādlᑣ㐔e;挣Ā;e㐜㐝檪Ā;s㐢㐣檬;쀀⪬︀ƀflp㐮㐳㑂tcy;䑌Ā;b㐸㐹䀯Ā;a㐾㐿槄r;挿f;쀀𝕤aĀdr㑍ЂesĀ;u㑔㑕晠it»㑕ƀcsu㑠㑹㒟Āau㑥㑯pĀ;sᆈ㑫;쀀⊓︀pĀ;sᆴ㑵;쀀⊔︀uĀbp㑿㒏ƀ;esᆗᆜ㒆etĀ;eᆗ㒍ñᆝƀ;esᆨᆭ㒖etĀ;eᆨ㒝ñᆮƀ;afᅻ㒦ְrť㒫ֱ»ᅼaròᅈȀcemt㒹㒾㓂㓅r;쀀𝓈tmîñiì㐕aræᆾĀar㓎㓕rĀ;f㓔ឿ昆Āan㓚㓭ightĀep㓣㓪psiloîỠhé⺯s»⡒ʀbcmnp㓻㕞ሉ㖋㖎Ҁ;Edemnprs㔎㔏㔑㔕㔞㔣㔬㔱㔶抂;櫅ot;檽Ā;dᇚ㔚ot;櫃ult;櫁ĀEe㔨㔪;櫋;把lus;檿arr;楹ƀeiu㔽㕒㕕tƀ;en㔎㕅㕋qĀ;qᇚ㔏eqĀ;q㔫㔨m;櫇Ābp㕚㕜;櫕;櫓c̀;acensᇭ㕬㕲㕹㕻㌦pproø㋺urlyeñᇾñᇳƀaes㖂㖈㌛pproø㌚qñ㌗g;晪ڀ123;Edehlmnps㖩㖬㖯ሜ㖲㖴㗀㗉㗕㗚㗟㗨㗭耻¹䂹耻²䂲耻³䂳;櫆Āos㖹㖼t;檾ub;櫘Ā;dሢ㗅ot;櫄sĀou㗏㗒l;柉b;櫗arr;楻ult;櫂ĀEe㗤㗦;櫌;抋lus;櫀ƀeiu㗴㘉㘌tƀ;enሜ㗼㘂qĀ;qሢ㖲eqĀ;q㗧㗤m;櫈Ābp㘑㘓;櫔;櫖ƀAan㘜㘠㘭rr;懙rĀhr㘦㘨ë∮Ā;oਫ਩war;椪lig耻ß䃟௡㙑㙝㙠ዎ㙳㙹\0㙾㛂\0\0\0\0\0㛛㜃\0㜉㝬\0\0\0㞇ɲ㙖\0\0㙛get;挖;䏄rë๟ƀaey㙦㙫㙰ron;䅥dil;䅣;䑂lrec;挕r;쀀𝔱Ȁeiko㚆㚝㚵㚼ǲ㚋\0㚑eĀ4fኄኁaƀ;sv㚘㚙㚛䎸ym;䏑Ācn㚢㚲kĀas㚨㚮pproø዁im»ኬsðኞĀas㚺㚮ð዁rn耻þ䃾Ǭ̟㛆⋧es膀×;bd㛏㛐㛘䃗Ā;aᤏ㛕r;樱;樰ƀeps㛡㛣㜀á⩍Ȁ;bcf҆㛬㛰㛴ot;挶ir;櫱Ā;o㛹㛼쀀𝕥rk;櫚á㍢rime;怴ƀaip㜏㜒㝤dåቈ΀adempst㜡㝍㝀㝑㝗㝜㝟ngleʀ;dlqr㜰㜱㜶㝀㝂斵own»ᶻeftĀ;e⠀㜾ñम;扜ightĀ;e㊪㝋ñၚot;旬inus;樺lus;樹b;槍ime;樻ezium;揢ƀcht㝲㝽㞁Āry㝷㝻;쀀𝓉;䑆cy;䑛rok;䅧Āio㞋㞎xô᝷headĀlr㞗㞠eftarro÷ࡏightarrow»ཝऀAHabcdfghlmoprstuw㟐㟓㟗㟤㟰㟼㠎㠜㠣㠴㡑㡝㡫㢩㣌㣒㣪㣶ròϭar;楣Ācr㟜㟢ute耻ú䃺òᅐrǣ㟪\0㟭y;䑞ve;䅭Āiy㟵㟺rc耻û䃻;䑃ƀabh㠃㠆㠋ròᎭlac;䅱aòᏃĀir㠓㠘sht;楾;쀀𝔲rave耻ù䃹š㠧㠱rĀlr㠬㠮»ॗ»ႃlk;斀Āct㠹㡍ɯ㠿\0\0㡊rnĀ;e㡅㡆挜r»㡆op;挏ri;旸Āal㡖㡚cr;䅫肻¨͉Āgp㡢㡦on;䅳f;쀀𝕦̀adhlsuᅋ㡸㡽፲㢑㢠ownáᎳarpoonĀlr㢈㢌efô㠭ighô㠯iƀ;hl㢙㢚㢜䏅»ᏺon»㢚parrows;懈ƀcit㢰㣄㣈ɯ㢶\0\0㣁rnĀ;e㢼㢽挝r»㢽op;挎ng;䅯ri;旹cr;쀀𝓊ƀdir㣙㣝㣢ot;拰lde;䅩iĀ;f㜰㣨»᠓Āam㣯㣲rò㢨l耻ü䃼angle;榧ހABDacdeflnoprsz㤜㤟㤩㤭㦵㦸㦽㧟㧤㧨㧳㧹㧽㨁㨠ròϷarĀ;v㤦㤧櫨;櫩asèϡĀnr㤲㤷grt;榜΀eknprst㓣㥆㥋㥒㥝㥤㦖appá␕othinçẖƀhir㓫⻈㥙opô⾵Ā;hᎷ㥢ïㆍĀiu㥩㥭gmá㎳Ābp㥲㦄setneqĀ;q㥽㦀쀀⊊︀;쀀⫋︀setneqĀ;q㦏㦒쀀⊋︀;쀀⫌︀Āhr㦛㦟etá㚜iangleĀlr㦪㦯eft»थight»ၑy;䐲ash»ံƀelr㧄㧒㧗ƀ;beⷪ㧋㧏ar;抻q;扚lip;拮Ābt㧜ᑨaòᑩr;쀀𝔳tré㦮suĀbp㧯㧱»ജ»൙pf;쀀𝕧roð໻tré㦴Ācu㨆㨋r;쀀𝓋Ābp㨐㨘nĀEe㦀㨖»㥾nĀEe㦒㨞»㦐igzag;榚΀cefoprs㨶㨻㩖㩛㩔㩡㩪irc;䅵Ādi㩀㩑Ābg㩅㩉ar;機eĀ;qᗺ㩏;扙erp;愘r;쀀𝔴pf;쀀𝕨Ā;eᑹ㩦atèᑹcr;쀀𝓌ૣណ㪇\0㪋\0㪐㪛\0\0㪝㪨㪫㪯\0\0㫃㫎\0㫘ៜ៟tré៑r;쀀𝔵ĀAa㪔㪗ròσrò৶;䎾ĀAa㪡㪤ròθrò৫að✓is;拻ƀdptឤ㪵㪾Āfl㪺ឩ;쀀𝕩imåឲĀAa㫇㫊ròώròਁĀcq㫒ីr;쀀𝓍Āpt៖㫜ré។Ѐacefiosu㫰㫽㬈㬌㬑㬕㬛㬡cĀuy㫶㫻te耻ý䃽;䑏Āiy㬂㬆rc;䅷;䑋n耻¥䂥r;쀀𝔶cy;䑗pf;쀀𝕪cr;쀀𝓎Ācm㬦㬩y;䑎l耻ÿ䃿Ԁacdefhiosw㭂㭈㭔㭘㭤㭩㭭㭴㭺㮀cute;䅺Āay㭍㭒ron;䅾;䐷ot;䅼Āet㭝㭡træᕟa;䎶r;쀀𝔷cy;䐶grarr;懝pf;쀀𝕫cr;쀀𝓏Ājn㮅㮇;怍j;怌'.split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/generated/decode-data-xml.js
+var decode_data_xml_default = new Uint16Array(
+  // prettier-ignore
+  "Ȁaglq	\x1Bɭ\0\0p;䀦os;䀧t;䀾t;䀼uot;䀢".split("").map((c) => c.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/decode_codepoint.js
+var _a3, decodeMap = /* @__PURE__ */ new Map([
+  [0, 65533],
+  // C1 Unicode control character reference replacements
+  [128, 8364],
+  [130, 8218],
+  [131, 402],
+  [132, 8222],
+  [133, 8230],
+  [134, 8224],
+  [135, 8225],
+  [136, 710],
+  [137, 8240],
+  [138, 352],
+  [139, 8249],
+  [140, 338],
+  [142, 381],
+  [145, 8216],
+  [146, 8217],
+  [147, 8220],
+  [148, 8221],
+  [149, 8226],
+  [150, 8211],
+  [151, 8212],
+  [152, 732],
+  [153, 8482],
+  [154, 353],
+  [155, 8250],
+  [156, 339],
+  [158, 382],
+  [159, 376]
+]), fromCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+  (_a3 = String.fromCodePoint) !== null && _a3 !== void 0 ? _a3 : function(codePoint) {
+    let output2 = "";
+    return codePoint > 65535 && (codePoint -= 65536, output2 += String.fromCharCode(codePoint >>> 10 & 1023 | 55296), codePoint = 56320 | codePoint & 1023), output2 += String.fromCharCode(codePoint), output2;
   }
-  function inside(code2) {
-    if (code2 === marker)
-      return effects.consume(code2), inside;
-    let token = effects.exit("attentionSequence"), after = classifyCharacter(code2), open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95, close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    return token._open = !!(marker === 42 ? open4 : open4 && (before || !close)), token._close = !!(marker === 42 ? close : close && (after || !open4)), ok2(code2);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset, point3.offset += offset, point3._bufferIndex += offset;
+);
+function replaceCodePoint(codePoint) {
+  var _a4;
+  return codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111 ? 65533 : (_a4 = decodeMap.get(codePoint)) !== null && _a4 !== void 0 ? _a4 : codePoint;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return effects.enter("autolink"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.enter("autolinkProtocol"), open4;
-  }
-  function open4(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), schemeOrEmailAtext) : code2 === 64 ? nok(code2) : emailAtext(code2);
-  }
-  function schemeOrEmailAtext(code2) {
-    return code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2) ? (size = 1, schemeInsideOrEmailAtext(code2)) : emailAtext(code2);
-  }
-  function schemeInsideOrEmailAtext(code2) {
-    return code2 === 58 ? (effects.consume(code2), size = 0, urlInside) : (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32 ? (effects.consume(code2), schemeInsideOrEmailAtext) : (size = 0, emailAtext(code2));
-  }
-  function urlInside(code2) {
-    return code2 === 62 ? (effects.exit("autolinkProtocol"), effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), urlInside);
-  }
-  function emailAtext(code2) {
-    return code2 === 64 ? (effects.consume(code2), emailAtSignOrDot) : asciiAtext(code2) ? (effects.consume(code2), emailAtext) : nok(code2);
-  }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
-  }
-  function emailLabel(code2) {
-    return code2 === 46 ? (effects.consume(code2), size = 0, emailAtSignOrDot) : code2 === 62 ? (effects.exit("autolinkProtocol").type = "autolinkEmail", effects.enter("autolinkMarker"), effects.consume(code2), effects.exit("autolinkMarker"), effects.exit("autolink"), ok2) : emailValue(code2);
-  }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      let next = code2 === 45 ? emailValue : emailLabel;
-      return effects.consume(code2), next;
-    }
-    return nok(code2);
-  }
+// node_modules/entities/lib/esm/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2.NUM = 35] = "NUM", CharCodes2[CharCodes2.SEMI = 59] = "SEMI", CharCodes2[CharCodes2.EQUALS = 61] = "EQUALS", CharCodes2[CharCodes2.ZERO = 48] = "ZERO", CharCodes2[CharCodes2.NINE = 57] = "NINE", CharCodes2[CharCodes2.LOWER_A = 97] = "LOWER_A", CharCodes2[CharCodes2.LOWER_F = 102] = "LOWER_F", CharCodes2[CharCodes2.LOWER_X = 120] = "LOWER_X", CharCodes2[CharCodes2.LOWER_Z = 122] = "LOWER_Z", CharCodes2[CharCodes2.UPPER_A = 65] = "UPPER_A", CharCodes2[CharCodes2.UPPER_F = 70] = "UPPER_F", CharCodes2[CharCodes2.UPPER_Z = 90] = "UPPER_Z";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32, BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2.VALUE_LENGTH = 49152] = "VALUE_LENGTH", BinTrieFlags2[BinTrieFlags2.BRANCH_LENGTH = 16256] = "BRANCH_LENGTH", BinTrieFlags2[BinTrieFlags2.JUMP_TABLE = 127] = "JUMP_TABLE";
+})(BinTrieFlags || (BinTrieFlags = {}));
+function isNumber(code2) {
+  return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
 }
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: !0,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
-  }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
-  }
+function isHexadecimalCharacter(code2) {
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
 }
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok2, nok) {
-  let self = this;
-  return start;
-  function start(code2) {
-    if (code2 === 62) {
-      let state = self.containerState;
-      return state.open || (effects.enter("blockQuote", {
-        _container: !0
-      }), state.open = !0), effects.enter("blockQuotePrefix"), effects.enter("blockQuoteMarker"), effects.consume(code2), effects.exit("blockQuoteMarker"), after;
-    }
-    return nok(code2);
-  }
-  function after(code2) {
-    return markdownSpace(code2) ? (effects.enter("blockQuotePrefixWhitespace"), effects.consume(code2), effects.exit("blockQuotePrefixWhitespace"), effects.exit("blockQuotePrefix"), ok2) : (effects.exit("blockQuotePrefix"), ok2(code2));
-  }
+function isAsciiAlphaNumeric(code2) {
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber(code2);
 }
-function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
-  let self = this;
-  return contStart;
-  function contStart(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : contBefore(code2);
-  }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok2, nok)(code2);
-  }
+function isEntityInAttributeInvalidEnd(code2) {
+  return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
 }
-function exit(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("characterEscape"), effects.enter("escapeMarker"), effects.consume(code2), effects.exit("escapeMarker"), inside;
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2.EntityStart = 0] = "EntityStart", EntityDecoderState2[EntityDecoderState2.NumericStart = 1] = "NumericStart", EntityDecoderState2[EntityDecoderState2.NumericDecimal = 2] = "NumericDecimal", EntityDecoderState2[EntityDecoderState2.NumericHex = 3] = "NumericHex", EntityDecoderState2[EntityDecoderState2.NamedEntity = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2.Legacy = 0] = "Legacy", DecodingMode2[DecodingMode2.Strict = 1] = "Strict", DecodingMode2[DecodingMode2.Attribute = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  constructor(decodeTree, emitCodePoint, errors) {
+    this.decodeTree = decodeTree, this.emitCodePoint = emitCodePoint, this.errors = errors, this.state = EntityDecoderState.EntityStart, this.consumed = 1, this.result = 0, this.treeIndex = 0, this.excess = 1, this.decodeMode = DecodingMode.Strict;
   }
-  function inside(code2) {
-    return asciiPunctuation(code2) ? (effects.enter("characterEscapeValue"), effects.consume(code2), effects.exit("characterEscapeValue"), effects.exit("characterEscape"), ok2) : nok(code2);
+  /** Resets the instance to make it reusable. */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode, this.state = EntityDecoderState.EntityStart, this.result = 0, this.treeIndex = 0, this.excess = 1, this.consumed = 1;
   }
-}
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok2, nok) {
-  let self = this, size = 0, max, test;
-  return start;
-  function start(code2) {
-    return effects.enter("characterReference"), effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), open4;
-  }
-  function open4(code2) {
-    return code2 === 35 ? (effects.enter("characterReferenceMarkerNumeric"), effects.consume(code2), effects.exit("characterReferenceMarkerNumeric"), numeric) : (effects.enter("characterReferenceValue"), max = 31, test = asciiAlphanumeric, value(code2));
-  }
-  function numeric(code2) {
-    return code2 === 88 || code2 === 120 ? (effects.enter("characterReferenceMarkerHexadecimal"), effects.consume(code2), effects.exit("characterReferenceMarkerHexadecimal"), effects.enter("characterReferenceValue"), max = 6, test = asciiHexDigit, value) : (effects.enter("characterReferenceValue"), max = 7, test = asciiDigit, value(code2));
-  }
-  function value(code2) {
-    if (code2 === 59 && size) {
-      let token = effects.exit("characterReferenceValue");
-      return test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token)) ? nok(code2) : (effects.enter("characterReferenceMarker"), effects.consume(code2), effects.exit("characterReferenceMarker"), effects.exit("characterReference"), ok2);
-    }
-    return test(code2) && size++ < max ? (effects.consume(code2), value) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: !0,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok2, nok) {
-  let self = this;
-  return start;
-  function start(code2) {
-    return code2 === null ? nok(code2) : (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), after);
-  }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: !0,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok2, nok) {
-  let self = this, closeStart = {
-    partial: !0,
-    tokenize: tokenizeCloseStart
-  }, initialPrefix = 0, sizeOpen = 0, marker;
-  return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
-  }
-  function beforeSequenceOpen(code2) {
-    let tail = self.events[self.events.length - 1];
-    return initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, marker = code2, effects.enter("codeFenced"), effects.enter("codeFencedFence"), effects.enter("codeFencedFenceSequence"), sequenceOpen(code2);
-  }
-  function sequenceOpen(code2) {
-    return code2 === marker ? (sizeOpen++, effects.consume(code2), sequenceOpen) : sizeOpen < 3 ? nok(code2) : (effects.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2));
-  }
-  function infoBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFencedFence"), self.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2)) : (effects.enter("codeFencedFenceInfo"), effects.enter("chunkString", {
-      contentType: "string"
-    }), info2(code2));
-  }
-  function info2(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), infoBefore(code2)) : markdownSpace(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceInfo"), factorySpace(effects, metaBefore, "whitespace")(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), info2);
-  }
-  function metaBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? infoBefore(code2) : (effects.enter("codeFencedFenceMeta"), effects.enter("chunkString", {
-      contentType: "string"
-    }), meta3(code2));
-  }
-  function meta3(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), effects.exit("codeFencedFenceMeta"), infoBefore(code2)) : code2 === 96 && code2 === marker ? nok(code2) : (effects.consume(code2), meta3);
-  }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
-  }
-  function contentBefore(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), contentStart;
-  }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
-  }
-  function beforeContentChunk(code2) {
-    return code2 === null || markdownLineEnding(code2) ? effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2) : (effects.enter("codeFlowValue"), contentChunk(code2));
-  }
-  function contentChunk(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), beforeContentChunk(code2)) : (effects.consume(code2), contentChunk);
-  }
-  function after(code2) {
-    return effects.exit("codeFenced"), ok2(code2);
-  }
-  function tokenizeCloseStart(effects2, ok3, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code2) {
-      return effects2.enter("lineEnding"), effects2.consume(code2), effects2.exit("lineEnding"), start2;
-    }
-    function start2(code2) {
-      return effects2.enter("codeFencedFence"), markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
-    }
-    function beforeSequenceClose(code2) {
-      return code2 === marker ? (effects2.enter("codeFencedFenceSequence"), sequenceClose(code2)) : nok2(code2);
-    }
-    function sequenceClose(code2) {
-      return code2 === marker ? (size++, effects2.consume(code2), sequenceClose) : size >= sizeOpen ? (effects2.exit("codeFencedFenceSequence"), markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2)) : nok2(code2);
-    }
-    function sequenceCloseAfter(code2) {
-      return code2 === null || markdownLineEnding(code2) ? (effects2.exit("codeFencedFence"), ok3(code2)) : nok2(code2);
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   *
+   * @param string The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(str, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart:
+        return str.charCodeAt(offset) === CharCodes.NUM ? (this.state = EntityDecoderState.NumericStart, this.consumed += 1, this.stateNumericStart(str, offset + 1)) : (this.state = EntityDecoderState.NamedEntity, this.stateNamedEntity(str, offset));
+      case EntityDecoderState.NumericStart:
+        return this.stateNumericStart(str, offset);
+      case EntityDecoderState.NumericDecimal:
+        return this.stateNumericDecimal(str, offset);
+      case EntityDecoderState.NumericHex:
+        return this.stateNumericHex(str, offset);
+      case EntityDecoderState.NamedEntity:
+        return this.stateNamedEntity(str, offset);
     }
   }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-}, furtherStart = {
-  partial: !0,
-  tokenize: tokenizeFurtherStart
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericStart(str, offset) {
+    return offset >= str.length ? -1 : (str.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X ? (this.state = EntityDecoderState.NumericHex, this.consumed += 1, this.stateNumericHex(str, offset + 1)) : (this.state = EntityDecoderState.NumericDecimal, this.stateNumericDecimal(str, offset));
+  }
+  addToNumericResult(str, start, end, base) {
+    if (start !== end) {
+      let digitCount = end - start;
+      this.result = this.result * Math.pow(base, digitCount) + parseInt(str.substr(start, digitCount), base), this.consumed += digitCount;
+    }
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(str, offset) {
+    let startIdx = offset;
+    for (; offset < str.length; ) {
+      let char = str.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char))
+        offset += 1;
+      else
+        return this.addToNumericResult(str, startIdx, offset, 16), this.emitNumericEntity(char, 3);
+    }
+    return this.addToNumericResult(str, startIdx, offset, 16), -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(str, offset) {
+    let startIdx = offset;
+    for (; offset < str.length; ) {
+      let char = str.charCodeAt(offset);
+      if (isNumber(char))
+        offset += 1;
+      else
+        return this.addToNumericResult(str, startIdx, offset, 10), this.emitNumericEntity(char, 2);
+    }
+    return this.addToNumericResult(str, startIdx, offset, 10), -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   *
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    var _a4;
+    if (this.consumed <= expectedLength)
+      return (_a4 = this.errors) === null || _a4 === void 0 || _a4.absenceOfDigitsInNumericCharacterReference(this.consumed), 0;
+    if (lastCp === CharCodes.SEMI)
+      this.consumed += 1;
+    else if (this.decodeMode === DecodingMode.Strict)
+      return 0;
+    return this.emitCodePoint(replaceCodePoint(this.result), this.consumed), this.errors && (lastCp !== CharCodes.SEMI && this.errors.missingSemicolonAfterCharacterReference(), this.errors.validateNumericCharacterReference(this.result)), this.consumed;
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(str, offset) {
+    let { decodeTree } = this, current = decodeTree[this.treeIndex], valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+    for (; offset < str.length; offset++, this.excess++) {
+      let char = str.charCodeAt(offset);
+      if (this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char), this.treeIndex < 0)
+        return this.result === 0 || // If we are parsing an attribute
+        this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+        (valueLength === 0 || // And there should be no invalid characters.
+        isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+      if (current = decodeTree[this.treeIndex], valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14, valueLength !== 0) {
+        if (char === CharCodes.SEMI)
+          return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+        this.decodeMode !== DecodingMode.Strict && (this.result = this.treeIndex, this.consumed += this.excess, this.excess = 0);
+      }
+    }
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    var _a4;
+    let { result, decodeTree } = this, valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+    return this.emitNamedEntityData(result, valueLength, this.consumed), (_a4 = this.errors) === null || _a4 === void 0 || _a4.missingSemicolonAfterCharacterReference(), this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   *
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength The number of bytes in the entity.
+   * @param consumed The number of characters consumed.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result, valueLength, consumed) {
+    let { decodeTree } = this;
+    return this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags.VALUE_LENGTH : decodeTree[result + 1], consumed), valueLength === 3 && this.emitCodePoint(decodeTree[result + 2], consumed), consumed;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   *
+   * @returns The number of characters consumed.
+   */
+  end() {
+    var _a4;
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity:
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal:
+        return this.emitNumericEntity(0, 2);
+      case EntityDecoderState.NumericHex:
+        return this.emitNumericEntity(0, 3);
+      case EntityDecoderState.NumericStart:
+        return (_a4 = this.errors) === null || _a4 === void 0 || _a4.absenceOfDigitsInNumericCharacterReference(this.consumed), 0;
+      case EntityDecoderState.EntityStart:
+        return 0;
+    }
+  }
 };
-function tokenizeCodeIndented(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("codeIndented"), factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
-  }
-  function atBreak(code2) {
-    return code2 === null ? after(code2) : markdownLineEnding(code2) ? effects.attempt(furtherStart, atBreak, after)(code2) : (effects.enter("codeFlowValue"), inside(code2));
-  }
-  function inside(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("codeFlowValue"), atBreak(code2)) : (effects.consume(code2), inside);
-  }
-  function after(code2) {
-    return effects.exit("codeIndented"), ok2(code2);
-  }
-}
-function tokenizeFurtherStart(effects, ok2, nok) {
-  let self = this;
-  return furtherStart2;
-  function furtherStart2(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), furtherStart2) : factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
-  }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4, headEnterIndex = 3, index2, enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    for (index2 = headEnterIndex; ++index2 < tailExitIndex; )
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding", events[tailExitIndex][1].type = "codeTextPadding", headEnterIndex += 2, tailExitIndex -= 2;
+function getDecoder(decodeTree) {
+  let ret = "", decoder = new EntityDecoder(decodeTree, (str) => ret += fromCodePoint(str));
+  return function(str, decodeMode) {
+    let lastIndex = 0, offset = 0;
+    for (; (offset = str.indexOf("&", offset)) >= 0; ) {
+      ret += str.slice(lastIndex, offset), decoder.startEntity(decodeMode);
+      let len = decoder.write(
+        str,
+        // Skip the "&"
+        offset + 1
+      );
+      if (len < 0) {
+        lastIndex = offset + decoder.end();
         break;
       }
-  }
-  for (index2 = headEnterIndex - 1, tailExitIndex++; ++index2 <= tailExitIndex; )
-    enter === void 0 ? index2 !== tailExitIndex && events[index2][1].type !== "lineEnding" && (enter = index2) : (index2 === tailExitIndex || events[index2][1].type === "lineEnding") && (events[enter][1].type = "codeTextData", index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), tailExitIndex -= index2 - enter - 2, index2 = enter + 2), enter = void 0);
-  return events;
+      lastIndex = offset + len, offset = len === 0 ? lastIndex + 1 : lastIndex;
+    }
+    let result = ret + str.slice(lastIndex);
+    return ret = "", result;
+  };
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function determineBranch(decodeTree, current, nodeIdx, char) {
+  let branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7, jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0)
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+  if (jumpOffset) {
+    let value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+  }
+  let lo = nodeIdx, hi = lo + branchCount - 1;
+  for (; lo <= hi; ) {
+    let mid = lo + hi >>> 1, midVal = decodeTree[mid];
+    if (midVal < char)
+      lo = mid + 1;
+    else if (midVal > char)
+      hi = mid - 1;
+    else
+      return decodeTree[mid + branchCount];
+  }
+  return -1;
 }
-function tokenizeCodeText(effects, ok2, nok) {
-  let self = this, sizeOpen = 0, size, token;
-  return start;
-  function start(code2) {
-    return effects.enter("codeText"), effects.enter("codeTextSequence"), sequenceOpen(code2);
-  }
-  function sequenceOpen(code2) {
-    return code2 === 96 ? (effects.consume(code2), sizeOpen++, sequenceOpen) : (effects.exit("codeTextSequence"), between(code2));
-  }
-  function between(code2) {
-    return code2 === null ? nok(code2) : code2 === 32 ? (effects.enter("space"), effects.consume(code2), effects.exit("space"), between) : code2 === 96 ? (token = effects.enter("codeTextSequence"), size = 0, sequenceClose(code2)) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), between) : (effects.enter("codeTextData"), data(code2));
-  }
-  function data(code2) {
-    return code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2) ? (effects.exit("codeTextData"), between(code2)) : (effects.consume(code2), data);
-  }
-  function sequenceClose(code2) {
-    return code2 === 96 ? (effects.consume(code2), size++, sequenceClose) : size === sizeOpen ? (effects.exit("codeTextSequence"), effects.exit("codeText"), ok2(code2)) : (token.type = "codeTextData", data(code2));
-  }
+var htmlDecoder = getDecoder(decode_data_html_default), xmlDecoder = getDecoder(decode_data_xml_default);
+function decodeHTML(str, mode = DecodingMode.Legacy) {
+  return htmlDecoder(str, mode);
+}
+function decodeHTMLStrict(str) {
+  return htmlDecoder(str, DecodingMode.Strict);
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [], this.right = [];
+// node_modules/entities/lib/esm/generated/encode-html.js
+function restoreDiff(arr) {
+  for (let i = 1; i < arr.length; i++)
+    arr[i][0] += arr[i - 1][0] + 1;
+  return arr;
+}
+var encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
+
+// node_modules/entities/lib/esm/escape.js
+var xmlCodeMap = /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [39, "&apos;"],
+  [60, "&lt;"],
+  [62, "&gt;"]
+]), getCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  String.prototype.codePointAt != null ? (str, index) => str.codePointAt(index) : (
+    // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+    (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index)
+  )
+);
+function getEscaper(regex, map2) {
+  return function(data) {
+    let match2, lastIdx = 0, result = "";
+    for (; match2 = regex.exec(data); )
+      lastIdx !== match2.index && (result += data.substring(lastIdx, match2.index)), result += map2.get(match2[0].charCodeAt(0)), lastIdx = match2.index + 1;
+    return result + data.substring(lastIdx);
+  };
+}
+var escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap), escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [160, "&nbsp;"]
+])), escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
+  [38, "&amp;"],
+  [60, "&lt;"],
+  [62, "&gt;"],
+  [160, "&nbsp;"]
+]));
+
+// node_modules/entities/lib/esm/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2.XML = 0] = "XML", EntityLevel2[EntityLevel2.HTML = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2.UTF8 = 0] = "UTF8", EncodingMode2[EncodingMode2.ASCII = 1] = "ASCII", EncodingMode2[EncodingMode2.Extensive = 2] = "Extensive", EncodingMode2[EncodingMode2.Attribute = 3] = "Attribute", EncodingMode2[EncodingMode2.Text = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/markdown-it/lib/common/utils.mjs
+function _class(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function isString(obj) {
+  return _class(obj) === "[object String]";
+}
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+function has(object2, key) {
+  return _hasOwnProperty.call(object2, key);
+}
+function assign(obj) {
+  return Array.prototype.slice.call(arguments, 1).forEach(function(source) {
+    if (source) {
+      if (typeof source != "object")
+        throw new TypeError(source + "must be object");
+      Object.keys(source).forEach(function(key) {
+        obj[key] = source[key];
+      });
+    }
+  }), obj;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  return !(c >= 55296 && c <= 57343 || c >= 64976 && c <= 65007 || (c & 65535) === 65535 || (c & 65535) === 65534 || c >= 0 && c <= 8 || c === 11 || c >= 14 && c <= 31 || c >= 127 && c <= 159 || c > 1114111);
+}
+function fromCodePoint2(c) {
+  if (c > 65535) {
+    c -= 65536;
+    let surrogate1 = 55296 + (c >> 10), surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
   }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length)
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    return index2 < this.left.length ? this.left[index2] : this.right[this.right.length - index2 + this.left.length - 1];
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, ENTITY_RE = /&([a-z#][a-z0-9]{1,31});/gi, UNESCAPE_ALL_RE = new RegExp(UNESCAPE_MD_RE.source + "|" + ENTITY_RE.source, "gi"), DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match2, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    let code2 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return isValidEntityCode(code2) ? fromCodePoint2(code2) : match2;
   }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    return this.setCursor(0), this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    let stop = end ?? Number.POSITIVE_INFINITY;
-    return stop < this.left.length ? this.left.slice(start, stop) : start > this.left.length ? this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse() : this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    let count4 = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    let removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
-    return items && chunkedPush(this.left, items), removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    return this.setCursor(Number.POSITIVE_INFINITY), this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY), this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY), chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0), this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0), chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (!(n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0))
-      if (n < this.left.length) {
-        let removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-        chunkedPush(this.right, removed.reverse());
-      } else {
-        let removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-        chunkedPush(this.left, removed.reverse());
-      }
-  }
+  let decoded = decodeHTML(match2);
+  return decoded !== match2 ? decoded : match2;
+}
+function unescapeMd(str) {
+  return str.indexOf("\\") < 0 ? str : str.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str) {
+  return str.indexOf("\\") < 0 && str.indexOf("&") < 0 ? str : str.replace(UNESCAPE_ALL_RE, function(match2, escaped, entity2) {
+    return escaped || replaceEntityPattern(match2, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/, HTML_ESCAPE_REPLACE_RE = /[&<>"]/g, HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
 };
-function chunkedPush(list2, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4)
-    list2.push(...right);
-  else
-    for (; chunkStart < right.length; )
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4)), chunkStart += 1e4;
+function replaceUnsafeChar(ch) {
+  return HTML_REPLACEMENTS[ch];
 }
+function escapeHtml(str) {
+  return HTML_ESCAPE_TEST_RE.test(str) ? str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar) : str;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str) {
+  return str.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code2) {
+  switch (code2) {
+    case 9:
+    case 32:
+      return !0;
+  }
+  return !1;
+}
+function isWhiteSpace(code2) {
+  if (code2 >= 8192 && code2 <= 8202)
+    return !0;
+  switch (code2) {
+    case 9:
+    // \t
+    case 10:
+    // \n
+    case 11:
+    // \v
+    case 12:
+    // \f
+    case 13:
+    // \r
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return !0;
+  }
+  return !1;
+}
+function isPunctChar(ch) {
+  return regex_default4.test(ch) || regex_default5.test(ch);
+}
+function isPunctCharCode(code2) {
+  return isPunctChar(fromCodePoint2(code2));
+}
+function isMdAsciiPunct(ch) {
+  switch (ch) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return !0;
+    default:
+      return !1;
+  }
+}
+function normalizeReference(str) {
+  return str = str.trim().replace(/\s+/g, " "), "ẞ".toLowerCase() === "Ṿ" && (str = str.replace(/ẞ/g, "ß")), str.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str) {
+  let start = 0;
+  for (; start < str.length && isAsciiTrimmable(str.charCodeAt(start)); start++)
+    ;
+  let end = str.length - 1;
+  for (; end >= start && isAsciiTrimmable(str.charCodeAt(end)); end--)
+    ;
+  return str.slice(start, end + 1);
+}
+var lib = { mdurl: mdurl_exports, ucmicro: uc_exports };
 
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  let jumps = {}, index2 = -1, event, lineIndex, otherIndex, otherEvent, parameters, subevents, more, events = new SpliceBuffer(eventsArray);
-  for (; ++index2 < events.length; ) {
-    for (; index2 in jumps; )
-      index2 = jumps[index2];
-    if (event = events.get(index2), index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix" && (subevents = event[1]._tokenizer.events, otherIndex = 0, otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank" && (otherIndex += 2), otherIndex < subevents.length && subevents[otherIndex][1].type === "content"))
-      for (; ++otherIndex < subevents.length && subevents[otherIndex][1].type !== "content"; )
-        subevents[otherIndex][1].type === "chunkText" && (subevents[otherIndex][1]._isInFirstContentOfListItem = !0, otherIndex++);
-    if (event[0] === "enter")
-      event[1].contentType && (Object.assign(jumps, subcontent(events, index2)), index2 = jumps[index2], more = !0);
-    else if (event[1]._container) {
-      for (otherIndex = index2, lineIndex = void 0; otherIndex--; )
-        if (otherEvent = events.get(otherIndex), otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank")
-          otherEvent[0] === "enter" && (lineIndex && (events.get(lineIndex)[1].type = "lineEndingBlank"), otherEvent[1].type = "lineEnding", lineIndex = otherIndex);
-        else if (!(otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent"))
-          break;
-      lineIndex && (event[1].end = {
-        ...events.get(lineIndex)[1].start
-      }, parameters = events.slice(lineIndex, index2), parameters.unshift(event), events.splice(lineIndex, index2 - lineIndex + 1, parameters));
+// node_modules/markdown-it/lib/helpers/index.mjs
+var helpers_exports = {};
+__export(helpers_exports, {
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+
+// node_modules/markdown-it/lib/helpers/parse_link_label.mjs
+function parseLinkLabel(state, start, disableNested) {
+  let level2, found, marker, prevPos, max = state.posMax, oldPos = state.pos;
+  for (state.pos = start + 1, level2 = 1; state.pos < max; ) {
+    if (marker = state.src.charCodeAt(state.pos), marker === 93 && (level2--, level2 === 0)) {
+      found = !0;
+      break;
+    }
+    if (prevPos = state.pos, state.md.inline.skipToken(state), marker === 91) {
+      if (prevPos === state.pos - 1)
+        level2++;
+      else if (disableNested)
+        return state.pos = oldPos, -1;
     }
   }
-  return splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0)), !more;
-}
-function subcontent(events, eventIndex) {
-  let token = events.get(eventIndex)[1], context = events.get(eventIndex)[2], startPosition = eventIndex - 1, startPositions = [], tokenizer = token._tokenizer;
-  tokenizer || (tokenizer = context.parser[token.contentType](token.start), token._contentTypeTextTrailing && (tokenizer._contentTypeTextTrailing = !0));
-  let childEvents = tokenizer.events, jumps = [], gaps = {}, stream, previous3, index2 = -1, current = token, adjust = 0, start = 0, breaks = [start];
-  for (; current; ) {
-    for (; events.get(++startPosition)[1] !== current; )
-      ;
-    startPositions.push(startPosition), current._tokenizer || (stream = context.sliceStream(current), current.next || stream.push(null), previous3 && tokenizer.defineSkip(current.start), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = !0), tokenizer.write(stream), current._isInFirstContentOfListItem && (tokenizer._gfmTasklistFirstContentOfListItem = void 0)), previous3 = current, current = current.next;
-  }
-  for (current = token; ++index2 < childEvents.length; )
-    // Find a void token that includes a break.
-    childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line && (start = index2 + 1, breaks.push(start), current._tokenizer = void 0, current.previous = void 0, current = current.next);
-  for (tokenizer.events = [], current ? (current._tokenizer = void 0, current.previous = void 0) : breaks.pop(), index2 = breaks.length; index2--; ) {
-    let slice = childEvents.slice(breaks[index2], breaks[index2 + 1]), start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]), events.splice(start2, 2, slice);
-  }
-  for (jumps.reverse(), index2 = -1; ++index2 < jumps.length; )
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1], adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  return gaps;
+  let labelEnd = -1;
+  return found && (labelEnd = state.pos), state.pos = oldPos, labelEnd;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
-var content2 = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-}, continuationConstruct = {
-  partial: !0,
-  tokenize: tokenizeContinuation
+// node_modules/markdown-it/lib/helpers/parse_link_destination.mjs
+function parseLinkDestination(str, start, max) {
+  let code2, pos = start, result = {
+    ok: !1,
+    pos: 0,
+    str: ""
+  };
+  if (str.charCodeAt(pos) === 60) {
+    for (pos++; pos < max; ) {
+      if (code2 = str.charCodeAt(pos), code2 === 10 || code2 === 60)
+        return result;
+      if (code2 === 62)
+        return result.pos = pos + 1, result.str = unescapeAll(str.slice(start + 1, pos)), result.ok = !0, result;
+      if (code2 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level2 = 0;
+  for (; pos < max && (code2 = str.charCodeAt(pos), !(code2 === 32 || code2 < 32 || code2 === 127)); ) {
+    if (code2 === 92 && pos + 1 < max) {
+      if (str.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code2 === 40 && (level2++, level2 > 32))
+      return result;
+    if (code2 === 41) {
+      if (level2 === 0)
+        break;
+      level2--;
+    }
+    pos++;
+  }
+  return start === pos || level2 !== 0 || (result.str = unescapeAll(str.slice(start, pos)), result.pos = pos, result.ok = !0), result;
+}
+
+// node_modules/markdown-it/lib/helpers/parse_link_title.mjs
+function parseLinkTitle(str, start, max, prev_state) {
+  let code2, pos = start, state = {
+    // if `true`, this is a valid link title
+    ok: !1,
+    // if `true`, this link can be continued on the next line
+    can_continue: !1,
+    // if `ok`, it's the position of the first character after the closing marker
+    pos: 0,
+    // if `ok`, it's the unescaped title
+    str: "",
+    // expected closing marker character code
+    marker: 0
+  };
+  if (prev_state)
+    state.str = prev_state.str, state.marker = prev_state.marker;
+  else {
+    if (pos >= max)
+      return state;
+    let marker = str.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40)
+      return state;
+    start++, pos++, marker === 40 && (marker = 41), state.marker = marker;
+  }
+  for (; pos < max; ) {
+    if (code2 = str.charCodeAt(pos), code2 === state.marker)
+      return state.pos = pos + 1, state.str += unescapeAll(str.slice(start, pos)), state.ok = !0, state;
+    if (code2 === 40 && state.marker === 41)
+      return state;
+    code2 === 92 && pos + 1 < max && pos++, pos++;
+  }
+  return state.can_continue = !0, state.str += unescapeAll(str.slice(start, pos)), state;
+}
+
+// node_modules/markdown-it/lib/renderer.mjs
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options4, env, slf) {
+  let token = tokens[idx];
+  return "<code" + slf.renderAttrs(token) + ">" + escapeHtml(token.content) + "</code>";
 };
-function resolveContent(events) {
-  return subtokenize(events), events;
-}
-function tokenizeContent(effects, ok2) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code2) {
-    return effects.enter("content"), previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    }), chunkInside(code2);
-  }
-  function chunkInside(code2) {
-    return code2 === null ? contentEnd(code2) : markdownLineEnding(code2) ? effects.check(continuationConstruct, contentContinue, contentEnd)(code2) : (effects.consume(code2), chunkInside);
-  }
-  function contentEnd(code2) {
-    return effects.exit("chunkContent"), effects.exit("content"), ok2(code2);
-  }
-  function contentContinue(code2) {
-    return effects.consume(code2), effects.exit("chunkContent"), previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    }), previous3 = previous3.next, chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok2, nok) {
-  let self = this;
-  return startLookahead;
-  function startLookahead(code2) {
-    return effects.exit("chunkContent"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2))
-      return nok(code2);
-    let tail = self.events[self.events.length - 1];
-    return !self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], !0).length >= 4 ? ok2(code2) : effects.interrupt(self.parser.constructs.flow, nok, ok2)(code2);
-  }
-}
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  let limit = max || Number.POSITIVE_INFINITY, balance = 0;
-  return start;
-  function start(code2) {
-    return code2 === 60 ? (effects.enter(type), effects.enter(literalType), effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), enclosedBefore) : code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2) ? nok(code2) : (effects.enter(type), effects.enter(rawType), effects.enter(stringType), effects.enter("chunkString", {
-      contentType: "string"
-    }), raw(code2));
-  }
-  function enclosedBefore(code2) {
-    return code2 === 62 ? (effects.enter(literalMarkerType), effects.consume(code2), effects.exit(literalMarkerType), effects.exit(literalType), effects.exit(type), ok2) : (effects.enter(stringType), effects.enter("chunkString", {
-      contentType: "string"
-    }), enclosed(code2));
-  }
-  function enclosed(code2) {
-    return code2 === 62 ? (effects.exit("chunkString"), effects.exit(stringType), enclosedBefore(code2)) : code2 === null || code2 === 60 || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? enclosedEscape : enclosed);
-  }
-  function enclosedEscape(code2) {
-    return code2 === 60 || code2 === 62 || code2 === 92 ? (effects.consume(code2), enclosed) : enclosed(code2);
-  }
-  function raw(code2) {
-    return !balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2)) ? (effects.exit("chunkString"), effects.exit(stringType), effects.exit(rawType), effects.exit(type), ok2(code2)) : balance < limit && code2 === 40 ? (effects.consume(code2), balance++, raw) : code2 === 41 ? (effects.consume(code2), balance--, raw) : code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2) ? nok(code2) : (effects.consume(code2), code2 === 92 ? rawEscape : raw);
-  }
-  function rawEscape(code2) {
-    return code2 === 40 || code2 === 41 || code2 === 92 ? (effects.consume(code2), raw) : raw(code2);
-  }
-}
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
-  let self = this, size = 0, seen;
-  return start;
-  function start(code2) {
-    return effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.enter(stringType), atBreak;
-  }
-  function atBreak(code2) {
-    return size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : code2 === 93 ? (effects.exit(stringType), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), atBreak) : (effects.enter("chunkString", {
-      contentType: "string"
-    }), labelInside(code2));
-  }
-  function labelInside(code2) {
-    return code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999 ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), seen || (seen = !markdownSpace(code2)), code2 === 92 ? labelEscape : labelInside);
-  }
-  function labelEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
-  }
-}
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code2) {
-    return code2 === 34 || code2 === 39 || code2 === 40 ? (effects.enter(type), effects.enter(markerType), effects.consume(code2), effects.exit(markerType), marker = code2 === 40 ? 41 : code2, begin) : nok(code2);
-  }
-  function begin(code2) {
-    return code2 === marker ? (effects.enter(markerType), effects.consume(code2), effects.exit(markerType), effects.exit(type), ok2) : (effects.enter(stringType), atBreak(code2));
-  }
-  function atBreak(code2) {
-    return code2 === marker ? (effects.exit(stringType), begin(marker)) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, atBreak, "linePrefix")) : (effects.enter("chunkString", {
-      contentType: "string"
-    }), inside(code2));
-  }
-  function inside(code2) {
-    return code2 === marker || code2 === null || markdownLineEnding(code2) ? (effects.exit("chunkString"), atBreak(code2)) : (effects.consume(code2), code2 === 92 ? escape : inside);
-  }
-  function escape(code2) {
-    return code2 === marker || code2 === 92 ? (effects.consume(code2), inside) : inside(code2);
-  }
-}
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok2) {
-  let seen;
-  return start;
-  function start(code2) {
-    return markdownLineEnding(code2) ? (effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), seen = !0, start) : markdownSpace(code2) ? factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2) : ok2(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-var definition = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-}, titleBefore = {
-  partial: !0,
-  tokenize: tokenizeTitleBefore
+default_rules.code_block = function(tokens, idx, options4, env, slf) {
+  let token = tokens[idx];
+  return "<pre" + slf.renderAttrs(token) + "><code>" + escapeHtml(tokens[idx].content) + `</code></pre>
+`;
 };
-function tokenizeDefinition(effects, ok2, nok) {
-  let self = this, identifier;
-  return start;
-  function start(code2) {
-    return effects.enter("definition"), before(code2);
+default_rules.fence = function(tokens, idx, options4, env, slf) {
+  let token = tokens[idx], info2 = token.info ? unescapeAll(token.info).trim() : "", langName = "", langAttrs = "";
+  if (info2) {
+    let arr = info2.split(/(\s+)/g);
+    langName = arr[0], langAttrs = arr.slice(2).join("");
   }
-  function before(code2) {
-    return factoryLabel.call(
-      self,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code2);
-  }
-  function labelAfter(code2) {
-    return identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1)), code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), markerAfter) : nok(code2);
-  }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
-  }
-  function destinationBefore(code2) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code2);
-  }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
-  }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
-  }
-  function afterWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("definition"), self.parser.defined.push(identifier), ok2(code2)) : nok(code2);
-  }
-}
-function tokenizeTitleBefore(effects, ok2, nok) {
-  return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
-  }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
-  }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
-  }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("hardBreakEscape"), effects.consume(code2), after;
-  }
-  function after(code2) {
-    return markdownLineEnding(code2) ? (effects.exit("hardBreakEscape"), ok2(code2)) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2, contentStart = 3;
-  if (events[contentStart][1].type === "whitespace" && (contentStart += 2), contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace" && (contentEnd -= 2), events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace") && (contentEnd -= contentStart + 1 === contentEnd ? 2 : 4), contentEnd > contentStart) {
-    let content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    }, text4 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
+  let highlighted;
+  if (options4.highlight ? highlighted = options4.highlight(token.content, langName, langAttrs) || escapeHtml(token.content) : highlighted = escapeHtml(token.content), highlighted.indexOf("<pre") === 0)
+    return highlighted + `
+`;
+  if (info2) {
+    let i = token.attrIndex("class"), tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    i < 0 ? tmpAttrs.push(["class", options4.langPrefix + langName]) : (tmpAttrs[i] = tmpAttrs[i].slice(), tmpAttrs[i][1] += " " + options4.langPrefix + langName);
+    let tmpToken = {
+      attrs: tmpAttrs
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
   }
-  return events;
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options4, env, slf) {
+  let token = tokens[idx];
+  return token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options4, env), slf.renderToken(tokens, idx, options4);
+};
+default_rules.hardbreak = function(tokens, idx, options4) {
+  return options4.xhtmlOut ? `<br />
+` : `<br>
+`;
+};
+default_rules.softbreak = function(tokens, idx, options4) {
+  return options4.breaks ? options4.xhtmlOut ? `<br />
+` : `<br>
+` : `
+`;
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+function Renderer() {
+  this.rules = assign({}, default_rules);
 }
-function tokenizeHeadingAtx(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code2) {
-    return effects.enter("atxHeading"), before(code2);
+Renderer.prototype.renderAttrs = function(token) {
+  let i, l, result;
+  if (!token.attrs)
+    return "";
+  for (result = "", i = 0, l = token.attrs.length; i < l; i++)
+    result += " " + escapeHtml(token.attrs[i][0]) + '="' + escapeHtml(token.attrs[i][1]) + '"';
+  return result;
+};
+Renderer.prototype.renderToken = function(tokens, idx, options4) {
+  let token = tokens[idx], result = "";
+  if (token.hidden)
+    return "";
+  token.block && token.nesting !== -1 && idx && tokens[idx - 1].hidden && (result += `
+`), result += (token.nesting === -1 ? "</" : "<") + token.tag, result += this.renderAttrs(token), token.nesting === 0 && options4.xhtmlOut && (result += " /");
+  let needLf = !1;
+  if (token.block && (needLf = !0, token.nesting === 1 && idx + 1 < tokens.length)) {
+    let nextToken = tokens[idx + 1];
+    (nextToken.type === "inline" || nextToken.hidden || nextToken.nesting === -1 && nextToken.tag === token.tag) && (needLf = !1);
   }
-  function before(code2) {
-    return effects.enter("atxHeadingSequence"), sequenceOpen(code2);
+  return result += needLf ? `>
+` : ">", result;
+};
+Renderer.prototype.renderInline = function(tokens, options4, env) {
+  let result = "", rules = this.rules;
+  for (let i = 0, len = tokens.length; i < len; i++) {
+    let type = tokens[i].type;
+    typeof rules[type] < "u" ? result += rules[type](tokens, i, options4, env, this) : result += this.renderToken(tokens, i, options4);
   }
-  function sequenceOpen(code2) {
-    return code2 === 35 && size++ < 6 ? (effects.consume(code2), sequenceOpen) : code2 === null || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingSequence"), atBreak(code2)) : nok(code2);
+  return result;
+};
+Renderer.prototype.renderInlineAsText = function(tokens, options4, env) {
+  let result = "";
+  for (let i = 0, len = tokens.length; i < len; i++)
+    switch (tokens[i].type) {
+      case "text":
+        result += tokens[i].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i].children, options4, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += `
+`;
+        break;
+      default:
+    }
+  return result;
+};
+Renderer.prototype.render = function(tokens, options4, env) {
+  let result = "", rules = this.rules;
+  for (let i = 0, len = tokens.length; i < len; i++) {
+    let type = tokens[i].type;
+    type === "inline" ? result += this.renderInline(tokens[i].children, options4, env) : typeof rules[type] < "u" ? result += rules[type](tokens, i, options4, env, this) : result += this.renderToken(tokens, i, options4, env);
   }
-  function atBreak(code2) {
-    return code2 === 35 ? (effects.enter("atxHeadingSequence"), sequenceFurther(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("atxHeading"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : (effects.enter("atxHeadingText"), data(code2));
-  }
-  function sequenceFurther(code2) {
-    return code2 === 35 ? (effects.consume(code2), sequenceFurther) : (effects.exit("atxHeadingSequence"), atBreak(code2));
-  }
-  function data(code2) {
-    return code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2) ? (effects.exit("atxHeadingText"), atBreak(code2)) : (effects.consume(code2), data);
+  return result;
+};
+var renderer_default = Renderer;
+
+// node_modules/markdown-it/lib/ruler.mjs
+function Ruler() {
+  this.__rules__ = [], this.__cache__ = null;
+}
+Ruler.prototype.__find__ = function(name) {
+  for (let i = 0; i < this.__rules__.length; i++)
+    if (this.__rules__[i].name === name)
+      return i;
+  return -1;
+};
+Ruler.prototype.__compile__ = function() {
+  let self = this, chains = [""];
+  self.__rules__.forEach(function(rule) {
+    rule.enabled && rule.alt.forEach(function(altName) {
+      chains.indexOf(altName) < 0 && chains.push(altName);
+    });
+  }), self.__cache__ = {}, chains.forEach(function(chain) {
+    self.__cache__[chain] = [], self.__rules__.forEach(function(rule) {
+      rule.enabled && (chain && rule.alt.indexOf(chain) < 0 || self.__cache__[chain].push(rule.fn));
+    });
+  });
+};
+Ruler.prototype.at = function(name, fn, options4) {
+  let index = this.__find__(name), opt = options4 || {};
+  if (index === -1)
+    throw new Error("Parser rule not found: " + name);
+  this.__rules__[index].fn = fn, this.__rules__[index].alt = opt.alt || [], this.__cache__ = null;
+};
+Ruler.prototype.before = function(beforeName, ruleName, fn, options4) {
+  let index = this.__find__(beforeName), opt = options4 || {};
+  if (index === -1)
+    throw new Error("Parser rule not found: " + beforeName);
+  this.__rules__.splice(index, 0, {
+    name: ruleName,
+    enabled: !0,
+    fn,
+    alt: opt.alt || []
+  }), this.__cache__ = null;
+};
+Ruler.prototype.after = function(afterName, ruleName, fn, options4) {
+  let index = this.__find__(afterName), opt = options4 || {};
+  if (index === -1)
+    throw new Error("Parser rule not found: " + afterName);
+  this.__rules__.splice(index + 1, 0, {
+    name: ruleName,
+    enabled: !0,
+    fn,
+    alt: opt.alt || []
+  }), this.__cache__ = null;
+};
+Ruler.prototype.push = function(ruleName, fn, options4) {
+  let opt = options4 || {};
+  this.__rules__.push({
+    name: ruleName,
+    enabled: !0,
+    fn,
+    alt: opt.alt || []
+  }), this.__cache__ = null;
+};
+Ruler.prototype.enable = function(list2, ignoreInvalid) {
+  Array.isArray(list2) || (list2 = [list2]);
+  let result = [];
+  return list2.forEach(function(name) {
+    let idx = this.__find__(name);
+    if (idx < 0) {
+      if (ignoreInvalid)
+        return;
+      throw new Error("Rules manager: invalid rule name " + name);
+    }
+    this.__rules__[idx].enabled = !0, result.push(name);
+  }, this), this.__cache__ = null, result;
+};
+Ruler.prototype.enableOnly = function(list2, ignoreInvalid) {
+  Array.isArray(list2) || (list2 = [list2]), this.__rules__.forEach(function(rule) {
+    rule.enabled = !1;
+  }), this.enable(list2, ignoreInvalid);
+};
+Ruler.prototype.disable = function(list2, ignoreInvalid) {
+  Array.isArray(list2) || (list2 = [list2]);
+  let result = [];
+  return list2.forEach(function(name) {
+    let idx = this.__find__(name);
+    if (idx < 0) {
+      if (ignoreInvalid)
+        return;
+      throw new Error("Rules manager: invalid rule name " + name);
+    }
+    this.__rules__[idx].enabled = !1, result.push(name);
+  }, this), this.__cache__ = null, result;
+};
+Ruler.prototype.getRules = function(chainName) {
+  return this.__cache__ === null && this.__compile__(), this.__cache__[chainName] || [];
+};
+var ruler_default = Ruler;
+
+// node_modules/markdown-it/lib/token.mjs
+function Token(type, tag, nesting) {
+  this.type = type, this.tag = tag, this.attrs = null, this.map = null, this.nesting = nesting, this.level = 0, this.children = null, this.content = "", this.markup = "", this.info = "", this.meta = null, this.block = !1, this.hidden = !1;
+}
+Token.prototype.attrIndex = function(name) {
+  if (!this.attrs)
+    return -1;
+  let attrs = this.attrs;
+  for (let i = 0, len = attrs.length; i < len; i++)
+    if (attrs[i][0] === name)
+      return i;
+  return -1;
+};
+Token.prototype.attrPush = function(attrData) {
+  this.attrs ? this.attrs.push(attrData) : this.attrs = [attrData];
+};
+Token.prototype.attrSet = function(name, value) {
+  let idx = this.attrIndex(name), attrData = [name, value];
+  idx < 0 ? this.attrPush(attrData) : this.attrs[idx] = attrData;
+};
+Token.prototype.attrGet = function(name) {
+  let idx = this.attrIndex(name), value = null;
+  return idx >= 0 && (value = this.attrs[idx][1]), value;
+};
+Token.prototype.attrJoin = function(name, value) {
+  let idx = this.attrIndex(name);
+  idx < 0 ? this.attrPush([name, value]) : this.attrs[idx][1] = this.attrs[idx][1] + " " + value;
+};
+var token_default = Token;
+
+// node_modules/markdown-it/lib/rules_core/state_core.mjs
+function StateCore(src, md, env) {
+  this.src = src, this.env = env, this.tokens = [], this.inlineMode = !1, this.md = md;
+}
+StateCore.prototype.Token = token_default;
+var state_core_default = StateCore;
+
+// node_modules/markdown-it/lib/rules_core/normalize.mjs
+var NEWLINES_RE = /\r\n?|\n/g, NULL_RE = /\0/g;
+function normalize(state) {
+  let str;
+  str = state.src.replace(NEWLINES_RE, `
+`), str = str.replace(NULL_RE, "�"), state.src = str;
+}
+
+// node_modules/markdown-it/lib/rules_core/block.mjs
+function block(state) {
+  let token;
+  state.inlineMode ? (token = new state.Token("inline", "", 0), token.content = state.src, token.map = [0, 1], token.children = [], state.tokens.push(token)) : state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+
+// node_modules/markdown-it/lib/rules_core/inline.mjs
+function inline(state) {
+  let tokens = state.tokens;
+  for (let i = 0, l = tokens.length; i < l; i++) {
+    let tok = tokens[i];
+    tok.type === "inline" && state.md.inline.parse(tok.content, state.md, state.env, tok.children);
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
+// node_modules/markdown-it/lib/rules_core/linkify.mjs
+function isLinkOpen(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function linkify(state) {
+  let blockTokens = state.tokens;
+  if (state.md.options.linkify)
+    for (let j = 0, l = blockTokens.length; j < l; j++) {
+      if (blockTokens[j].type !== "inline" || !state.md.linkify.pretest(blockTokens[j].content))
+        continue;
+      let tokens = blockTokens[j].children, replacements = [], htmlLinkLevel = 0;
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        let currentToken = tokens[i];
+        if (currentToken.type === "link_close") {
+          for (i--; tokens[i].level !== currentToken.level && tokens[i].type !== "link_open"; )
+            i--;
+          continue;
+        }
+        if (currentToken.type === "html_inline" && (isLinkOpen(currentToken.content) && htmlLinkLevel > 0 && htmlLinkLevel--, isLinkClose(currentToken.content) && htmlLinkLevel++), !(htmlLinkLevel > 0) && currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+          let text2 = currentToken.content, links = state.md.linkify.match(text2), nodes = [], level2 = currentToken.level, lastPos = 0;
+          links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special" && (links = links.slice(1));
+          for (let ln = 0; ln < links.length; ln++) {
+            let url2 = links[ln].url, fullUrl = state.md.normalizeLink(url2);
+            if (!state.md.validateLink(fullUrl))
+              continue;
+            let urlText = links[ln].text;
+            links[ln].schema ? links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText) ? urlText = state.md.normalizeLinkText("mailto:" + urlText).replace(/^mailto:/, "") : urlText = state.md.normalizeLinkText(urlText) : urlText = state.md.normalizeLinkText("http://" + urlText).replace(/^http:\/\//, "");
+            let pos = links[ln].index;
+            if (pos > lastPos) {
+              let token = new state.Token("text", "", 0);
+              token.content = text2.slice(lastPos, pos), token.level = level2, nodes.push(token);
+            }
+            let token_o = new state.Token("link_open", "a", 1);
+            token_o.attrs = [["href", fullUrl]], token_o.level = level2++, token_o.markup = "linkify", token_o.info = "auto", nodes.push(token_o);
+            let token_t = new state.Token("text", "", 0);
+            token_t.content = urlText, token_t.level = level2, nodes.push(token_t);
+            let token_c = new state.Token("link_close", "a", -1);
+            token_c.level = --level2, token_c.markup = "linkify", token_c.info = "auto", nodes.push(token_c), lastPos = links[ln].lastIndex;
+          }
+          if (lastPos < text2.length) {
+            let token = new state.Token("text", "", 0);
+            token.content = text2.slice(lastPos), token.level = level2, nodes.push(token);
+          }
+          replacements.push({ index: i, nodes });
+        }
+      }
+      if (replacements.length > 0) {
+        let newTokensLength = tokens.length;
+        for (let replacement of replacements)
+          newTokensLength += replacement.nodes.length - 1;
+        let newTokens = new Array(newTokensLength), replacementIndex = 0, newTokenIndex = 0;
+        replacements.reverse();
+        for (let i = 0; i < tokens.length; i++) {
+          let replacement = replacements[replacementIndex];
+          if (replacement?.index === i) {
+            for (let node3 of replacement.nodes)
+              newTokens[newTokenIndex++] = node3;
+            replacementIndex++;
+          } else
+            newTokens[newTokenIndex++] = tokens[i];
+        }
+        blockTokens[j].children = newTokens;
+      }
+    }
+}
+
+// node_modules/markdown-it/lib/rules_core/replacements.mjs
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/, SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i, SCOPED_ABBR_RE = /\((c|tm|r)\)/ig, SCOPED_ABBR = {
+  c: "©",
+  r: "®",
+  tm: "™"
+};
+function replaceFn(match2, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    let token = inlineTokens[i];
+    token.type === "text" && !inside_autolink && (token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn)), token.type === "link_open" && token.info === "auto" && inside_autolink--, token.type === "link_close" && token.info === "auto" && inside_autolink++;
+  }
+}
+function replace_rare(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    let token = inlineTokens[i];
+    token.type === "text" && !inside_autolink && RARE_RE.test(token.content) && (token.content = token.content.replace(/\+-/g, "±").replace(/\.{2,}/g, "…").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1—").replace(/(^|\s)--(?=\s|$)/mg, "$1–").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1–")), token.type === "link_open" && token.info === "auto" && inside_autolink--, token.type === "link_close" && token.info === "auto" && inside_autolink++;
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (state.md.options.typographer)
+    for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--)
+      state.tokens[blkIdx].type === "inline" && (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content) && replace_scoped(state.tokens[blkIdx].children), RARE_RE.test(state.tokens[blkIdx].content) && replace_rare(state.tokens[blkIdx].children));
+}
+
+// node_modules/markdown-it/lib/rules_core/smartquotes.mjs
+var QUOTE_TEST_RE = /['"]/, QUOTE_RE = /['"]/g, APOSTROPHE = "’", MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  for (; stack.length > length; ) {
+    let item = stack.pop();
+    item.isSingleQuote ? heads.single = item.prevSameQuoteIdx : heads.double = item.prevSameQuoteIdx;
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+  replacements[tokenIdx] || (replacements[tokenIdx] = []), replacements[tokenIdx].push({ pos, ch });
+}
+function applyReplacements(str, replacements) {
+  let result = "", lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i = 0; i < replacements.length; i++) {
+    let replacement = replacements[i];
+    result += str.slice(lastPos, replacement.pos) + replacement.ch, lastPos = replacement.pos + 1;
+  }
+  return result + str.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j, stack = [], heads = { single: -1, double: -1 }, replacements = {};
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i], thisLevel = tokens[i].level;
+    for (j = stack.length - 1; j >= 0 && !(stack[j].level <= thisLevel); j--)
+      ;
+    if (truncateStack(stack, heads, j + 1), token.type !== "text")
+      continue;
+    let text2 = token.content, pos = 0, max = text2.length;
+    OUTER:
+      for (; pos < max; ) {
+        QUOTE_RE.lastIndex = pos;
+        let t = QUOTE_RE.exec(text2);
+        if (!t)
+          break;
+        let canOpen = !0, canClose = !0;
+        pos = t.index + 1;
+        let isSingle = t[0] === "'", lastChar = 32;
+        if (t.index - 1 >= 0)
+          lastChar = text2.charCodeAt(t.index - 1);
+        else
+          for (j = i - 1; j >= 0 && !(tokens[j].type === "softbreak" || tokens[j].type === "hardbreak"); j--)
+            if (tokens[j].content) {
+              lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+              break;
+            }
+        let nextChar = 32;
+        if (pos < max)
+          nextChar = text2.charCodeAt(pos);
+        else
+          for (j = i + 1; j < tokens.length && !(tokens[j].type === "softbreak" || tokens[j].type === "hardbreak"); j++)
+            if (tokens[j].content) {
+              nextChar = tokens[j].content.charCodeAt(0);
+              break;
+            }
+        let isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar), isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar), isLastWhiteSpace = isWhiteSpace(lastChar), isNextWhiteSpace = isWhiteSpace(nextChar);
+        if (isNextWhiteSpace ? canOpen = !1 : isNextPunctChar && (isLastWhiteSpace || isLastPunctChar || (canOpen = !1)), isLastWhiteSpace ? canClose = !1 : isLastPunctChar && (isNextWhiteSpace || isNextPunctChar || (canClose = !1)), nextChar === 34 && t[0] === '"' && lastChar >= 48 && lastChar <= 57 && (canClose = canOpen = !1), canOpen && canClose && (canOpen = isLastPunctChar, canClose = isNextPunctChar), !canOpen && !canClose) {
+          isSingle && addReplacement(replacements, i, t.index, APOSTROPHE);
+          continue;
+        }
+        if (canClose && (j = isSingle ? heads.single : heads.double, j >= 0 && stack[j].level === thisLevel)) {
+          let item = stack[j], openQuote, closeQuote;
+          isSingle ? (openQuote = state.md.options.quotes[2], closeQuote = state.md.options.quotes[3]) : (openQuote = state.md.options.quotes[0], closeQuote = state.md.options.quotes[1]), addReplacement(replacements, i, t.index, closeQuote), addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote), truncateStack(stack, heads, j);
+          continue OUTER;
+        }
+        if (canOpen) {
+          if (stack.length >= MAX_OPENERS)
+            return;
+          stack.push({
+            tokenIdx: i,
+            contentPos: t.index,
+            isSingleQuote: isSingle,
+            level: thisLevel,
+            // stack index of the previous opener of the same quote type, -1 if none
+            prevSameQuoteIdx: isSingle ? heads.single : heads.double
+          }), isSingle ? heads.single = stack.length - 1 : heads.double = stack.length - 1;
+        } else canClose && isSingle && addReplacement(replacements, i, t.index, APOSTROPHE);
+      }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    tokens[tokenIdx].content = applyReplacements(tokens[tokenIdx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (state.md.options.typographer)
+    for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--)
+      state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content) || process_inlines(state.tokens[blkIdx].children, state);
+}
+
+// node_modules/markdown-it/lib/rules_core/text_join.mjs
+function text_join(state) {
+  let curr, last, blockTokens = state.tokens, l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    let tokens = blockTokens[j].children, max = tokens.length;
+    for (curr = 0; curr < max; curr++)
+      tokens[curr].type === "text_special" && (tokens[curr].type = "text");
+    for (curr = last = 0; curr < max; curr++)
+      tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text" ? tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content : (curr !== last && (tokens[last] = tokens[curr]), last++);
+    curr !== last && (tokens.length = last);
+  }
+}
+
+// node_modules/markdown-it/lib/parser_core.mjs
+var _rules = [
+  ["normalize", normalize],
+  ["block", block],
+  ["inline", inline],
+  ["linkify", linkify],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  // `text_join` finds `text_special` tokens (for escape sequences)
+  // and joins them with the rest of the text
+  ["text_join", text_join]
+];
+function Core() {
+  this.ruler = new ruler_default();
+  for (let i = 0; i < _rules.length; i++)
+    this.ruler.push(_rules[i][0], _rules[i][1]);
+}
+Core.prototype.process = function(state) {
+  let rules = this.ruler.getRules("");
+  for (let i = 0, l = rules.length; i < l; i++)
+    rules[i](state);
+};
+Core.prototype.State = state_core_default;
+var parser_core_default = Core;
+
+// node_modules/markdown-it/lib/rules_block/state_block.mjs
+function StateBlock(src, md, env, tokens) {
+  this.src = src, this.md = md, this.env = env, this.tokens = tokens, this.bMarks = [], this.eMarks = [], this.tShift = [], this.sCount = [], this.bsCount = [], this.blkIndent = 0, this.line = 0, this.lineMax = 0, this.tight = !1, this.ddIndent = -1, this.listIndent = -1, this.parentType = "root", this.level = 0;
+  let s = this.src;
+  for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indent_found = !1; pos < len; pos++) {
+    let ch = s.charCodeAt(pos);
+    if (!indent_found)
+      if (isSpace(ch)) {
+        indent++, ch === 9 ? offset += 4 - offset % 4 : offset++;
+        continue;
+      } else
+        indent_found = !0;
+    (ch === 10 || pos === len - 1) && (ch !== 10 && pos++, this.bMarks.push(start), this.eMarks.push(pos), this.tShift.push(indent), this.sCount.push(offset), this.bsCount.push(0), indent_found = !1, indent = 0, offset = 0, start = pos + 1);
+  }
+  this.bMarks.push(s.length), this.eMarks.push(s.length), this.tShift.push(0), this.sCount.push(0), this.bsCount.push(0), this.lineMax = this.bMarks.length - 1;
+}
+StateBlock.prototype.push = function(type, tag, nesting) {
+  let token = new token_default(type, tag, nesting);
+  return token.block = !0, nesting < 0 && this.level--, token.level = this.level, nesting > 0 && this.level++, this.tokens.push(token), token;
+};
+StateBlock.prototype.isEmpty = function(line) {
+  return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+};
+StateBlock.prototype.skipEmptyLines = function(from) {
+  for (let max = this.lineMax; from < max && !(this.bMarks[from] + this.tShift[from] < this.eMarks[from]); from++)
+    ;
+  return from;
+};
+StateBlock.prototype.skipSpaces = function(pos) {
+  for (let max = this.src.length; pos < max; pos++) {
+    let ch = this.src.charCodeAt(pos);
+    if (!isSpace(ch))
+      break;
+  }
+  return pos;
+};
+StateBlock.prototype.skipSpacesBack = function(pos, min) {
+  if (pos <= min)
+    return pos;
+  for (; pos > min; )
+    if (!isSpace(this.src.charCodeAt(--pos)))
+      return pos + 1;
+  return pos;
+};
+StateBlock.prototype.skipChars = function(pos, code2) {
+  for (let max = this.src.length; pos < max && this.src.charCodeAt(pos) === code2; pos++)
+    ;
+  return pos;
+};
+StateBlock.prototype.skipCharsBack = function(pos, code2, min) {
+  if (pos <= min)
+    return pos;
+  for (; pos > min; )
+    if (code2 !== this.src.charCodeAt(--pos))
+      return pos + 1;
+  return pos;
+};
+StateBlock.prototype.getLines = function(begin, end, indent, keepLastLF) {
+  if (begin >= end)
+    return "";
+  let queue = new Array(end - begin);
+  for (let i = 0, line = begin; line < end; line++, i++) {
+    let lineIndent = 0, lineStart = this.bMarks[line], first = lineStart, last;
+    for (line + 1 < end || keepLastLF ? last = this.eMarks[line] + 1 : last = this.eMarks[line]; first < last && lineIndent < indent; ) {
+      let ch = this.src.charCodeAt(first);
+      if (isSpace(ch))
+        ch === 9 ? lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4 : lineIndent++;
+      else if (first - lineStart < this.tShift[line])
+        lineIndent++;
+      else
+        break;
+      first++;
+    }
+    lineIndent > indent ? queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last) : queue[i] = this.src.slice(first, last);
+  }
+  return queue.join("");
+};
+StateBlock.prototype.Token = token_default;
+var state_block_default = StateBlock;
+
+// node_modules/markdown-it/lib/rules_block/table.mjs
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine(state, line) {
+  let pos = state.bMarks[line] + state.tShift[line], max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str) {
+  let result = [], max = str.length, pos = 0, ch = str.charCodeAt(pos), isEscaped = !1, lastPos = 0, current = "";
+  for (; pos < max; )
+    ch === 124 && (isEscaped ? (current += str.substring(lastPos, pos - 1), lastPos = pos) : (result.push(current + str.substring(lastPos, pos)), current = "", lastPos = pos + 1)), isEscaped = ch === 92, pos++, ch = str.charCodeAt(pos);
+  return result.push(current + str.substring(lastPos)), result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine)
+    return !1;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent || state.sCount[nextLine] - state.blkIndent >= 4)
+    return !1;
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine])
+    return !1;
+  let firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58 || pos >= state.eMarks[nextLine])
+    return !1;
+  let secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh) || firstCh === 45 && isSpace(secondCh))
+    return !1;
+  for (; pos < state.eMarks[nextLine]; ) {
+    let ch = state.src.charCodeAt(pos);
+    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch))
+      return !1;
+    pos++;
+  }
+  let lineText = getLine(state, startLine + 1), columns = lineText.split("|"), aligns = [];
+  for (let i = 0; i < columns.length; i++) {
+    let t = columns[i].trim();
+    if (!t) {
+      if (i === 0 || i === columns.length - 1)
+        continue;
+      return !1;
+    }
+    if (!/^:?-+:?$/.test(t))
+      return !1;
+    t.charCodeAt(t.length - 1) === 58 ? aligns.push(t.charCodeAt(0) === 58 ? "center" : "right") : t.charCodeAt(0) === 58 ? aligns.push("left") : aligns.push("");
+  }
+  if (lineText = getLine(state, startLine).trim(), lineText.indexOf("|") === -1 || state.sCount[startLine] - state.blkIndent >= 4)
+    return !1;
+  columns = escapedSplit(lineText), columns.length && columns[0] === "" && columns.shift(), columns.length && columns[columns.length - 1] === "" && columns.pop();
+  let columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length)
+    return !1;
+  if (silent)
+    return !0;
+  let oldParentType = state.parentType;
+  state.parentType = "table";
+  let terminatorRules = state.md.block.ruler.getRules("blockquote"), token_to = state.push("table_open", "table", 1), tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  let token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  let token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i = 0; i < columns.length; i++) {
+    let token_ho = state.push("th_open", "th", 1);
+    aligns[i] && (token_ho.attrs = [["style", "text-align:" + aligns[i]]]);
+    let token_il = state.push("inline", "", 0);
+    token_il.content = columns[i].trim(), token_il.children = [], state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1), state.push("thead_close", "thead", -1);
+  let tbodyLines, autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine && !(state.sCount[nextLine] < state.blkIndent); nextLine++) {
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
+        break;
+      }
+    if (terminate || (lineText = getLine(state, nextLine).trim(), !lineText) || state.sCount[nextLine] - state.blkIndent >= 4 || (columns = escapedSplit(lineText), columns.length && columns[0] === "" && columns.shift(), columns.length && columns[columns.length - 1] === "" && columns.pop(), autocompletedCells += columnCount - columns.length, autocompletedCells > MAX_AUTOCOMPLETED_CELLS))
+      break;
+    if (nextLine === startLine + 2) {
+      let token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    let token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i = 0; i < columnCount; i++) {
+      let token_tdo = state.push("td_open", "td", 1);
+      aligns[i] && (token_tdo.attrs = [["style", "text-align:" + aligns[i]]]);
+      let token_il = state.push("inline", "", 0);
+      token_il.content = columns[i] ? columns[i].trim() : "", token_il.children = [], state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  return tbodyLines && (state.push("tbody_close", "tbody", -1), tbodyLines[1] = nextLine), state.push("table_close", "table", -1), tableLines[1] = nextLine, state.parentType = oldParentType, state.line = nextLine, !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/code.mjs
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4)
+    return !1;
+  let nextLine = startLine + 1, last = nextLine;
+  for (; nextLine < endLine; ) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++, last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  let token = state.push("code_block", "code", 0);
+  return token.content = state.getLines(startLine, last, 4 + state.blkIndent, !1) + `
+`, token.map = [startLine, state.line], !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/fence.mjs
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine], max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4 || pos + 3 > max)
+    return !1;
+  let marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96)
+    return !1;
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3)
+    return !1;
+  let markup = state.src.slice(mem, pos), params = state.src.slice(pos, max);
+  if (marker === 96 && params.indexOf(String.fromCharCode(marker)) >= 0)
+    return !1;
+  if (silent)
+    return !0;
+  let nextLine = startLine, haveEndMarker = !1;
+  for (; nextLine++, !(nextLine >= endLine || (pos = mem = state.bMarks[nextLine] + state.tShift[nextLine], max = state.eMarks[nextLine], pos < max && state.sCount[nextLine] < state.blkIndent)); )
+    if (state.src.charCodeAt(pos) === marker && !(state.sCount[nextLine] - state.blkIndent >= 4) && (pos = state.skipChars(pos, marker), !(pos - mem < len) && (pos = state.skipSpaces(pos), !(pos < max)))) {
+      haveEndMarker = !0;
+      break;
+    }
+  len = state.sCount[startLine], state.line = nextLine + (haveEndMarker ? 1 : 0);
+  let token = state.push("fence", "code", 0);
+  return token.info = params, token.content = state.getLines(startLine + 1, nextLine, len, !0), token.markup = markup, token.map = [startLine, state.line], !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/blockquote.mjs
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine], max = state.eMarks[startLine], oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4 || state.src.charCodeAt(pos) !== 62)
+    return !1;
+  if (silent)
+    return !0;
+  let oldBMarks = [], oldBSCount = [], oldSCount = [], oldTShift = [], terminatorRules = state.md.block.ruler.getRules("blockquote"), oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = !1, nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    let isOutdented = state.sCount[nextLine] < state.blkIndent;
+    if (pos = state.bMarks[nextLine] + state.tShift[nextLine], max = state.eMarks[nextLine], pos >= max)
+      break;
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1, spaceAfterMarker, adjustTab;
+      state.src.charCodeAt(pos) === 32 ? (pos++, initial++, adjustTab = !1, spaceAfterMarker = !0) : state.src.charCodeAt(pos) === 9 ? (spaceAfterMarker = !0, (state.bsCount[nextLine] + initial) % 4 === 3 ? (pos++, initial++, adjustTab = !1) : adjustTab = !0) : spaceAfterMarker = !1;
+      let offset = initial;
+      for (oldBMarks.push(state.bMarks[nextLine]), state.bMarks[nextLine] = pos; pos < max; ) {
+        let ch = state.src.charCodeAt(pos);
+        if (isSpace(ch))
+          ch === 9 ? offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4 : offset++;
+        else
+          break;
+        pos++;
+      }
+      lastLineEmpty = pos >= max, oldBSCount.push(state.bsCount[nextLine]), state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0), oldSCount.push(state.sCount[nextLine]), state.sCount[nextLine] = offset - initial, oldTShift.push(state.tShift[nextLine]), state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty)
+      break;
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
+        break;
+      }
+    if (terminate) {
+      state.lineMax = nextLine, state.blkIndent !== 0 && (oldBMarks.push(state.bMarks[nextLine]), oldBSCount.push(state.bsCount[nextLine]), oldTShift.push(state.tShift[nextLine]), oldSCount.push(state.sCount[nextLine]), state.sCount[nextLine] -= state.blkIndent);
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]), oldBSCount.push(state.bsCount[nextLine]), oldTShift.push(state.tShift[nextLine]), oldSCount.push(state.sCount[nextLine]), state.sCount[nextLine] = -1;
+  }
+  let oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  let token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  let lines = [startLine, 0];
+  token_o.map = lines, state.md.block.tokenize(state, startLine, nextLine);
+  let token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">", state.lineMax = oldLineMax, state.parentType = oldParentType, lines[1] = state.line;
+  for (let i = 0; i < oldTShift.length; i++)
+    state.bMarks[i + startLine] = oldBMarks[i], state.tShift[i + startLine] = oldTShift[i], state.sCount[i + startLine] = oldSCount[i], state.bsCount[i + startLine] = oldBSCount[i];
+  return state.blkIndent = oldIndent, !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/hr.mjs
+function hr(state, startLine, endLine, silent) {
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4)
+    return !1;
+  let pos = state.bMarks[startLine] + state.tShift[startLine], marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95)
+    return !1;
+  let cnt = 1;
+  for (; pos < max; ) {
+    let ch = state.src.charCodeAt(pos++);
+    if (ch !== marker && !isSpace(ch))
+      return !1;
+    ch === marker && cnt++;
+  }
+  if (cnt < 3)
+    return !1;
+  if (silent)
+    return !0;
+  state.line = startLine + 1;
+  let token = state.push("hr", "hr", 0);
+  return token.map = [startLine, state.line], token.markup = Array(cnt + 1).join(String.fromCharCode(marker)), !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/list.mjs
+function skipBulletListMarker(state, startLine) {
+  let max = state.eMarks[startLine], pos = state.bMarks[startLine] + state.tShift[startLine], marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43)
+    return -1;
+  if (pos < max) {
+    let ch = state.src.charCodeAt(pos);
+    if (!isSpace(ch))
+      return -1;
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  let start = state.bMarks[startLine] + state.tShift[startLine], max = state.eMarks[startLine], pos = start;
+  if (pos + 1 >= max)
+    return -1;
+  let ch = state.src.charCodeAt(pos++);
+  if (ch < 48 || ch > 57)
+    return -1;
+  for (; ; ) {
+    if (pos >= max)
+      return -1;
+    if (ch = state.src.charCodeAt(pos++), ch >= 48 && ch <= 57) {
+      if (pos - start >= 10)
+        return -1;
+      continue;
+    }
+    if (ch === 41 || ch === 46)
+      break;
+    return -1;
+  }
+  return pos < max && (ch = state.src.charCodeAt(pos), !isSpace(ch)) ? -1 : pos;
+}
+function markTightParagraphs(state, idx) {
+  let level2 = state.level + 2;
+  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++)
+    state.tokens[i].level === level2 && state.tokens[i].type === "paragraph_open" && (state.tokens[i + 2].hidden = !0, state.tokens[i].hidden = !0, i += 2);
+}
+function list(state, startLine, endLine, silent) {
+  let max, pos, start, token, nextLine = startLine, tight = !0;
+  if (state.sCount[nextLine] - state.blkIndent >= 4 || state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent)
+    return !1;
+  let isTerminatingParagraph = !1;
+  silent && state.parentType === "paragraph" && state.sCount[nextLine] >= state.blkIndent && (isTerminatingParagraph = !0);
+  let isOrdered, markerValue, posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    if (isOrdered = !0, start = state.bMarks[nextLine] + state.tShift[nextLine], markerValue = Number(state.src.slice(start, posAfterMarker - 1)), isTerminatingParagraph && markerValue !== 1) return !1;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0)
+    isOrdered = !1;
+  else
+    return !1;
+  if (isTerminatingParagraph && state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine])
+    return !1;
+  if (silent)
+    return !0;
+  let markerCharCode = state.src.charCodeAt(posAfterMarker - 1), listTokIdx = state.tokens.length;
+  isOrdered ? (token = state.push("ordered_list_open", "ol", 1), markerValue !== 1 && (token.attrs = [["start", markerValue]])) : token = state.push("bullet_list_open", "ul", 1);
+  let listLines = [nextLine, 0];
+  token.map = listLines, token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = !1, terminatorRules = state.md.block.ruler.getRules("list"), oldParentType = state.parentType;
+  for (state.parentType = "list"; nextLine < endLine; ) {
+    pos = posAfterMarker, max = state.eMarks[nextLine];
+    let initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]), offset = initial;
+    for (; pos < max; ) {
+      let ch = state.src.charCodeAt(pos);
+      if (ch === 9)
+        offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      else if (ch === 32)
+        offset++;
+      else
+        break;
+      pos++;
+    }
+    let contentStart = pos, indentAfterMarker;
+    contentStart >= max ? indentAfterMarker = 1 : indentAfterMarker = offset - initial, indentAfterMarker > 4 && (indentAfterMarker = 1);
+    let indent = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1), token.markup = String.fromCharCode(markerCharCode);
+    let itemLines = [nextLine, 0];
+    token.map = itemLines, isOrdered && (token.info = state.src.slice(start, posAfterMarker - 1));
+    let oldTight = state.tight, oldTShift = state.tShift[nextLine], oldSCount = state.sCount[nextLine], oldListIndent = state.listIndent;
+    if (state.listIndent = state.blkIndent, state.blkIndent = indent, state.tight = !0, state.tShift[nextLine] = contentStart - state.bMarks[nextLine], state.sCount[nextLine] = offset, contentStart >= max && state.isEmpty(nextLine + 1) ? state.line = Math.min(state.line + 2, endLine) : state.md.block.tokenize(state, nextLine, endLine, !0), (!state.tight || prevEmptyEnd) && (tight = !1), prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1), state.blkIndent = state.listIndent, state.listIndent = oldListIndent, state.tShift[nextLine] = oldTShift, state.sCount[nextLine] = oldSCount, state.tight = oldTight, token = state.push("list_item_close", "li", -1), token.markup = String.fromCharCode(markerCharCode), nextLine = state.line, itemLines[1] = nextLine, nextLine >= endLine || state.sCount[nextLine] < state.blkIndent || state.sCount[nextLine] - state.blkIndent >= 4)
+      break;
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
+        break;
+      }
+    if (terminate)
+      break;
+    if (isOrdered) {
+      if (posAfterMarker = skipOrderedListMarker(state, nextLine), posAfterMarker < 0)
+        break;
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else if (posAfterMarker = skipBulletListMarker(state, nextLine), posAfterMarker < 0)
+      break;
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1))
+      break;
+  }
+  return isOrdered ? token = state.push("ordered_list_close", "ol", -1) : token = state.push("bullet_list_close", "ul", -1), token.markup = String.fromCharCode(markerCharCode), listLines[1] = nextLine, state.line = nextLine, state.parentType = oldParentType, tight && markTightParagraphs(state, listTokIdx), !0;
+}
+
+// node_modules/markdown-it/lib/rules_block/reference.mjs
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str) {
+  let length = str.length;
+  for (let i = 0; i < str.length - 1; i++) {
+    let high = str.charCodeAt(i);
+    if (high < 55296 || high > 56319)
+      continue;
+    let low = str.charCodeAt(i + 1);
+    low >= 56320 && low <= 57343 && (length--, i++);
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  let endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine))
+    return -1;
+  let isContinuation = !1;
+  if (state.sCount[nextLine] - state.blkIndent > 3 && (isContinuation = !0), state.sCount[nextLine] < 0 && (isContinuation = !0), !isContinuation) {
+    let terminatorRules = state.md.block.ruler.getRules("reference"), oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
+        break;
+      }
+    if (state.parentType = oldParentType, terminate)
+      return -1;
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  let src = state.src, pos = state.bMarks[startLine] + state.tShift[startLine], nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4 || src.charCodeAt(pos) !== 91)
+    return !1;
+  let max = lineEnd(state, startLine), rawLabel = "", labelEnd = -1, segmentStart = ++pos;
+  for (; pos < max; ) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2)
+      return !1;
+    let ch = src.charCodeAt(pos);
+    if (ch === 91)
+      return !1;
+    if (ch === 93) {
+      labelEnd = pos;
+      break;
+    }
+    if (ch === 92 && (ch = src.charCodeAt(++pos)), ch === 10 && pos < max) {
+      let nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0)
+        return !1;
+      rawLabel += src.slice(segmentStart, max), pos = segmentStart = nextPos, max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58 || (rawLabel += src.slice(segmentStart, labelEnd), rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH))
+    return !1;
+  for (pos = labelEnd + 2; pos < max; ) {
+    let ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      let nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0)
+        break;
+      pos = nextPos, max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch))
+      pos++;
+    else
+      break;
+  }
+  let destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok)
+    return !1;
+  let href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href))
+    return !1;
+  pos = destRes.pos;
+  let destEndPos = pos, destEndMax = max, destEndLineNo = nextLine;
+  for (; pos < max; ) {
+    let ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      let nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0)
+        break;
+      pos = nextPos, max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch))
+      pos++;
+    else
+      break;
+  }
+  let titleStart = pos, titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  for (; titleRes.can_continue; ) {
+    let nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos, max = lineEnd(state, nextLine++), titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  for (titleStart !== destEndPos && titleRes.ok ? (title = titleRes.str, pos = titleRes.pos) : (title = "", pos = destEndPos, max = destEndMax, nextLine = destEndLineNo); pos < max; ) {
+    let ch = src.charCodeAt(pos);
+    if (!isSpace(ch))
+      break;
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10 && title)
+    for (title = "", pos = destEndPos, max = destEndMax, nextLine = destEndLineNo; pos < max; ) {
+      let ch = src.charCodeAt(pos);
+      if (!isSpace(ch))
+        break;
+      pos++;
+    }
+  if (pos < max && src.charCodeAt(pos) !== 10)
+    return !1;
+  let label3 = normalizeReference(rawLabel);
+  return label3 ? (silent || (typeof state.env.references > "u" && (state.env.references = {}), typeof state.env.references[label3] > "u" && (state.env.references[label3] = { title, href }), state.line = nextLine), !0) : !1;
+}
+
+// node_modules/markdown-it/lib/common/html_blocks.mjs
+var html_blocks_default = [
   "address",
   "article",
   "aside",
@@ -26134,3014 +24810,1663 @@ var htmlBlockNames = [
   "tr",
   "track",
   "ul"
-], htmlRawNames = ["pre", "script", "style", "textarea"];
+];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: !0,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-}, blankLineBefore = {
-  partial: !0,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  for (; index2-- && !(events[index2][0] === "enter" && events[index2][1].type === "htmlFlow"); )
+// node_modules/markdown-it/lib/common/html_re.mjs
+var attr_name = "[a-zA-Z_:][a-zA-Z0-9:._-]*", unquoted = "[^\"'=<>`\\x00-\\x20]+", single_quoted = "'[^']*'", double_quoted = '"[^"]*"', attr_value = "(?:" + unquoted + "|" + single_quoted + "|" + double_quoted + ")", attribute = "(?:\\s+" + attr_name + "(?:\\s*=\\s*" + attr_value + ")?)", open_tag = "<[A-Za-z][A-Za-z0-9\\-]*" + attribute + "*\\s*\\/?>", close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>", comment = "<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->", processing = "<[?][\\s\\S]*?[?]>", declaration = "<![A-Za-z][^>]*>", cdata = "<!\\[CDATA\\[[\\s\\S]*?\\]\\]>", HTML_TAG_RE = new RegExp("^(?:" + open_tag + "|" + close_tag + "|" + comment + "|" + processing + "|" + declaration + "|" + cdata + ")"), HTML_OPEN_CLOSE_TAG_RE = new RegExp("^(?:" + open_tag + "|" + close_tag + ")");
+
+// node_modules/markdown-it/lib/rules_block/html_block.mjs
+var HTML_SEQUENCES = [
+  [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i, !0],
+  [/^<!--/, /-->/, !0],
+  [/^<\?/, /\?>/, !0],
+  [/^<![A-Za-z]/, />/, !0],
+  [/^<!\[CDATA\[/, /\]\]>/, !0],
+  [new RegExp("^</?(" + html_blocks_default.join("|") + ")(?=(\\s|/?>|$))", "i"), /^$/, !0],
+  [new RegExp(HTML_OPEN_CLOSE_TAG_RE.source + "\\s*$"), /^$/, !1]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine], max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4 || !state.md.options.html || state.src.charCodeAt(pos) !== 60)
+    return !1;
+  let lineText = state.src.slice(pos, max), i = 0;
+  for (; i < HTML_SEQUENCES.length && !HTML_SEQUENCES[i][0].test(lineText); i++)
     ;
-  return index2 > 1 && events[index2 - 2][1].type === "linePrefix" && (events[index2][1].start = events[index2 - 2][1].start, events[index2 + 1][1].start = events[index2 - 2][1].start, events.splice(index2 - 2, 2)), events;
-}
-function tokenizeHtmlFlow(effects, ok2, nok) {
-  let self = this, marker, closingTag, buffer, index2, markerB;
-  return start;
-  function start(code2) {
-    return before(code2);
-  }
-  function before(code2) {
-    return effects.enter("htmlFlow"), effects.enter("htmlFlowData"), effects.consume(code2), open4;
-  }
-  function open4(code2) {
-    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), closingTag = !0, tagCloseStart) : code2 === 63 ? (effects.consume(code2), marker = 3, self.interrupt ? ok2 : continuationDeclarationInside) : asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function declarationOpen(code2) {
-    return code2 === 45 ? (effects.consume(code2), marker = 2, commentOpenInside) : code2 === 91 ? (effects.consume(code2), marker = 5, index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), marker = 4, self.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
-  }
-  function commentOpenInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), self.interrupt ? ok2 : continuationDeclarationInside) : nok(code2);
-  }
-  function cdataOpenInside(code2) {
-    let value = "CDATA[";
-    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? self.interrupt ? ok2 : continuation : cdataOpenInside) : nok(code2);
-  }
-  function tagCloseStart(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), buffer = String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      let slash = code2 === 47, name = buffer.toLowerCase();
-      return !slash && !closingTag && htmlRawNames.includes(name) ? (marker = 1, self.interrupt ? ok2(code2) : continuation(code2)) : htmlBlockNames.includes(buffer.toLowerCase()) ? (marker = 6, slash ? (effects.consume(code2), basicSelfClosing) : self.interrupt ? ok2(code2) : continuation(code2)) : (marker = 7, self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2));
-    }
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), buffer += String.fromCharCode(code2), tagName) : nok(code2);
-  }
-  function basicSelfClosing(code2) {
-    return code2 === 62 ? (effects.consume(code2), self.interrupt ? ok2 : continuation) : nok(code2);
-  }
-  function completeClosingTagAfter(code2) {
-    return markdownSpace(code2) ? (effects.consume(code2), completeClosingTagAfter) : completeEnd(code2);
-  }
-  function completeAttributeNameBefore(code2) {
-    return code2 === 47 ? (effects.consume(code2), completeEnd) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), completeAttributeName) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameBefore) : completeEnd(code2);
-  }
-  function completeAttributeName(code2) {
-    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), completeAttributeName) : completeAttributeNameAfter(code2);
-  }
-  function completeAttributeNameAfter(code2) {
-    return code2 === 61 ? (effects.consume(code2), completeAttributeValueBefore) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeNameAfter) : completeAttributeNameBefore(code2);
-  }
-  function completeAttributeValueBefore(code2) {
-    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), markerB = code2, completeAttributeValueQuoted) : markdownSpace(code2) ? (effects.consume(code2), completeAttributeValueBefore) : completeAttributeValueUnquoted(code2);
-  }
-  function completeAttributeValueQuoted(code2) {
-    return code2 === markerB ? (effects.consume(code2), markerB = null, completeAttributeValueQuotedAfter) : code2 === null || markdownLineEnding(code2) ? nok(code2) : (effects.consume(code2), completeAttributeValueQuoted);
-  }
-  function completeAttributeValueUnquoted(code2) {
-    return code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2) ? completeAttributeNameAfter(code2) : (effects.consume(code2), completeAttributeValueUnquoted);
-  }
-  function completeAttributeValueQuotedAfter(code2) {
-    return code2 === 47 || code2 === 62 || markdownSpace(code2) ? completeAttributeNameBefore(code2) : nok(code2);
-  }
-  function completeEnd(code2) {
-    return code2 === 62 ? (effects.consume(code2), completeAfter) : nok(code2);
-  }
-  function completeAfter(code2) {
-    return code2 === null || markdownLineEnding(code2) ? continuation(code2) : markdownSpace(code2) ? (effects.consume(code2), completeAfter) : nok(code2);
-  }
-  function continuation(code2) {
-    return code2 === 45 && marker === 2 ? (effects.consume(code2), continuationCommentInside) : code2 === 60 && marker === 1 ? (effects.consume(code2), continuationRawTagOpen) : code2 === 62 && marker === 4 ? (effects.consume(code2), continuationClose) : code2 === 63 && marker === 3 ? (effects.consume(code2), continuationDeclarationInside) : code2 === 93 && marker === 5 ? (effects.consume(code2), continuationCdataInside) : markdownLineEnding(code2) && (marker === 6 || marker === 7) ? (effects.exit("htmlFlowData"), effects.check(blankLineBefore, continuationAfter, continuationStart)(code2)) : code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationStart(code2)) : (effects.consume(code2), continuation);
-  }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
-  }
-  function continuationStartNonLazy(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), continuationBefore;
-  }
-  function continuationBefore(code2) {
-    return code2 === null || markdownLineEnding(code2) ? continuationStart(code2) : (effects.enter("htmlFlowData"), continuation(code2));
-  }
-  function continuationCommentInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationRawTagOpen(code2) {
-    return code2 === 47 ? (effects.consume(code2), buffer = "", continuationRawEndTag) : continuation(code2);
-  }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
-      let name = buffer.toLowerCase();
-      return htmlRawNames.includes(name) ? (effects.consume(code2), continuationClose) : continuation(code2);
-    }
-    return asciiAlpha(code2) && buffer.length < 8 ? (effects.consume(code2), buffer += String.fromCharCode(code2), continuationRawEndTag) : continuation(code2);
-  }
-  function continuationCdataInside(code2) {
-    return code2 === 93 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationDeclarationInside(code2) {
-    return code2 === 62 ? (effects.consume(code2), continuationClose) : code2 === 45 && marker === 2 ? (effects.consume(code2), continuationDeclarationInside) : continuation(code2);
-  }
-  function continuationClose(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("htmlFlowData"), continuationAfter(code2)) : (effects.consume(code2), continuationClose);
-  }
-  function continuationAfter(code2) {
-    return effects.exit("htmlFlow"), ok2(code2);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), effects.attempt(blankLine, ok2, nok);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok2, nok) {
-  let self = this, marker, index2, returnState;
-  return start;
-  function start(code2) {
-    return effects.enter("htmlText"), effects.enter("htmlTextData"), effects.consume(code2), open4;
-  }
-  function open4(code2) {
-    return code2 === 33 ? (effects.consume(code2), declarationOpen) : code2 === 47 ? (effects.consume(code2), tagCloseStart) : code2 === 63 ? (effects.consume(code2), instruction) : asciiAlpha(code2) ? (effects.consume(code2), tagOpen) : nok(code2);
-  }
-  function declarationOpen(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentOpenInside) : code2 === 91 ? (effects.consume(code2), index2 = 0, cdataOpenInside) : asciiAlpha(code2) ? (effects.consume(code2), declaration2) : nok(code2);
-  }
-  function commentOpenInside(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentEnd) : nok(code2);
-  }
-  function comment(code2) {
-    return code2 === null ? nok(code2) : code2 === 45 ? (effects.consume(code2), commentClose) : markdownLineEnding(code2) ? (returnState = comment, lineEndingBefore(code2)) : (effects.consume(code2), comment);
-  }
-  function commentClose(code2) {
-    return code2 === 45 ? (effects.consume(code2), commentEnd) : comment(code2);
-  }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
-  }
-  function cdataOpenInside(code2) {
-    let value = "CDATA[";
-    return code2 === value.charCodeAt(index2++) ? (effects.consume(code2), index2 === value.length ? cdata : cdataOpenInside) : nok(code2);
-  }
-  function cdata(code2) {
-    return code2 === null ? nok(code2) : code2 === 93 ? (effects.consume(code2), cdataClose) : markdownLineEnding(code2) ? (returnState = cdata, lineEndingBefore(code2)) : (effects.consume(code2), cdata);
-  }
-  function cdataClose(code2) {
-    return code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
-  }
-  function cdataEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 93 ? (effects.consume(code2), cdataEnd) : cdata(code2);
-  }
-  function declaration2(code2) {
-    return code2 === null || code2 === 62 ? end(code2) : markdownLineEnding(code2) ? (returnState = declaration2, lineEndingBefore(code2)) : (effects.consume(code2), declaration2);
-  }
-  function instruction(code2) {
-    return code2 === null ? nok(code2) : code2 === 63 ? (effects.consume(code2), instructionClose) : markdownLineEnding(code2) ? (returnState = instruction, lineEndingBefore(code2)) : (effects.consume(code2), instruction);
-  }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
-  }
-  function tagCloseStart(code2) {
-    return asciiAlpha(code2) ? (effects.consume(code2), tagClose) : nok(code2);
-  }
-  function tagClose(code2) {
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagClose) : tagCloseBetween(code2);
-  }
-  function tagCloseBetween(code2) {
-    return markdownLineEnding(code2) ? (returnState = tagCloseBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagCloseBetween) : end(code2);
-  }
-  function tagOpen(code2) {
-    return code2 === 45 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpen) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
-  }
-  function tagOpenBetween(code2) {
-    return code2 === 47 ? (effects.consume(code2), end) : code2 === 58 || code2 === 95 || asciiAlpha(code2) ? (effects.consume(code2), tagOpenAttributeName) : markdownLineEnding(code2) ? (returnState = tagOpenBetween, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenBetween) : end(code2);
-  }
-  function tagOpenAttributeName(code2) {
-    return code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2) ? (effects.consume(code2), tagOpenAttributeName) : tagOpenAttributeNameAfter(code2);
-  }
-  function tagOpenAttributeNameAfter(code2) {
-    return code2 === 61 ? (effects.consume(code2), tagOpenAttributeValueBefore) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeNameAfter, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeNameAfter) : tagOpenBetween(code2);
-  }
-  function tagOpenAttributeValueBefore(code2) {
-    return code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 ? nok(code2) : code2 === 34 || code2 === 39 ? (effects.consume(code2), marker = code2, tagOpenAttributeValueQuoted) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueBefore, lineEndingBefore(code2)) : markdownSpace(code2) ? (effects.consume(code2), tagOpenAttributeValueBefore) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
-  }
-  function tagOpenAttributeValueQuoted(code2) {
-    return code2 === marker ? (effects.consume(code2), marker = void 0, tagOpenAttributeValueQuotedAfter) : code2 === null ? nok(code2) : markdownLineEnding(code2) ? (returnState = tagOpenAttributeValueQuoted, lineEndingBefore(code2)) : (effects.consume(code2), tagOpenAttributeValueQuoted);
-  }
-  function tagOpenAttributeValueUnquoted(code2) {
-    return code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96 ? nok(code2) : code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : (effects.consume(code2), tagOpenAttributeValueUnquoted);
-  }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    return code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2) ? tagOpenBetween(code2) : nok(code2);
-  }
-  function end(code2) {
-    return code2 === 62 ? (effects.consume(code2), effects.exit("htmlTextData"), effects.exit("htmlText"), ok2) : nok(code2);
-  }
-  function lineEndingBefore(code2) {
-    return effects.exit("htmlTextData"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), lineEndingAfter;
-  }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
-  }
-  function lineEndingAfterPrefix(code2) {
-    return effects.enter("htmlTextData"), returnState(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-}, resourceConstruct = {
-  tokenize: tokenizeResource
-}, referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-}, referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1, newEvents = [];
-  for (; ++index2 < events.length; ) {
-    let token = events[index2][1];
-    if (newEvents.push(events[index2]), token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      let offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data", index2 += offset;
-    }
-  }
-  return events.length !== newEvents.length && splice(events, 0, events.length, newEvents), events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length, offset = 0, open4, close, media;
-  for (; index2--; ) {
-    let token = events[index2][1];
-    if (open4) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive)
-        break;
-      events[index2][0] === "enter" && token.type === "labelLink" && (token._inactive = !0);
-    } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced && (open4 = index2, token.type !== "labelLink")) {
-        offset = 2;
+  if (i === HTML_SEQUENCES.length)
+    return !1;
+  if (silent)
+    return HTML_SEQUENCES[i][2];
+  let nextLine = startLine + 1, endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+  if (!HTML_SEQUENCES[i][1].test(lineText)) {
+    for (; nextLine < endLine && !(state.sCount[nextLine] < state.blkIndent && (endsOnBlankLine || !state.isEmpty(nextLine))); nextLine++)
+      if (pos = state.bMarks[nextLine] + state.tShift[nextLine], max = state.eMarks[nextLine], lineText = state.src.slice(pos, max), HTML_SEQUENCES[i][1].test(lineText)) {
+        lineText.length !== 0 && nextLine++;
         break;
       }
-    } else token.type === "labelEnd" && (close = index2);
   }
-  let group = {
-    type: events[open4][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open4][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  }, label3 = {
-    type: "label",
-    start: {
-      ...events[open4][1].start
-    },
-    end: {
-      ...events[close][1].end
-    }
-  }, text4 = {
-    type: "labelText",
-    start: {
-      ...events[open4 + offset + 2][1].end
-    },
-    end: {
-      ...events[close - 2][1].start
-    }
-  };
-  return media = [["enter", group, context], ["enter", label3, context]], media = push(media, events.slice(open4 + 1, open4 + offset + 3)), media = push(media, [["enter", text4, context]]), media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context)), media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label3, context]]), media = push(media, events.slice(close + 1)), media = push(media, [["exit", group, context]]), splice(events, open4, events.length, media), events;
-}
-function tokenizeLabelEnd(effects, ok2, nok) {
-  let self = this, labelStarts = self._labelStarts, labelStart, defined;
-  if (labelStarts) {
-    for (; labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced; )
-      labelStarts.pop();
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code2) {
-    return labelStart ? labelStart._inactive ? labelEndNok(code2) : (defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }))), effects.enter("labelEnd"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), effects.exit("labelEnd"), after) : nok(code2);
-  }
-  function after(code2) {
-    return code2 === 40 ? effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2) : code2 === 91 ? effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2) : defined ? labelEndOk(code2) : labelEndNok(code2);
-  }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
-  }
-  function labelEndOk(code2) {
-    return labelStarts.pop(), ok2(code2);
-  }
-  function labelEndNok(code2) {
-    return labelStart._balanced = !0, nok(code2);
-  }
-}
-function tokenizeResource(effects, ok2, nok) {
-  return resourceStart;
-  function resourceStart(code2) {
-    return effects.enter("resource"), effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), resourceBefore;
-  }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
-  }
-  function resourceOpen(code2) {
-    return code2 === 41 ? resourceEnd(code2) : factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
-  }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
-  }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
-  }
-  function resourceBetween(code2) {
-    return code2 === 34 || code2 === 39 || code2 === 40 ? factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2) : resourceEnd(code2);
-  }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
-  }
-  function resourceEnd(code2) {
-    return code2 === 41 ? (effects.enter("resourceMarker"), effects.consume(code2), effects.exit("resourceMarker"), effects.exit("resource"), ok2) : nok(code2);
-  }
-}
-function tokenizeReferenceFull(effects, ok2, nok) {
-  let self = this;
-  return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
-  }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
-  }
-  function referenceFullMissing(code2) {
-    return nok(code2);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok2, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
-    return effects.enter("reference"), effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code2) {
-    return code2 === 93 ? (effects.enter("referenceMarker"), effects.consume(code2), effects.exit("referenceMarker"), effects.exit("reference"), ok2) : nok(code2);
-  }
+  state.line = nextLine;
+  let token = state.push("html_block", "", 0);
+  return token.map = [startLine, nextLine], token.content = state.getLines(startLine, nextLine, state.blkIndent, !0), !0;
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok2, nok) {
-  let self = this, labelImage;
-  return start;
-  function start(code2) {
-    return effects.enter("labelImage"), effects.enter("labelImageMarker"), effects.consume(code2), effects.exit("labelImageMarker"), open4;
-  }
-  function open4(code2) {
-    return code2 === 91 ? (effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelImage = effects.exit("labelImage"), after) : nok(code2);
-  }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelImage), ok2(code2));
-  }
+// node_modules/markdown-it/lib/rules_block/heading.mjs
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine], max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4)
+    return !1;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 35 || pos >= max)
+    return !1;
+  let level2 = 1;
+  for (ch = state.src.charCodeAt(++pos); ch === 35 && pos < max && level2 <= 6; )
+    level2++, ch = state.src.charCodeAt(++pos);
+  if (level2 > 6 || pos < max && !isSpace(ch))
+    return !1;
+  if (silent)
+    return !0;
+  max = state.skipSpacesBack(max, pos);
+  let tmp = state.skipCharsBack(max, 35, pos);
+  tmp > pos && isSpace(state.src.charCodeAt(tmp - 1)) && (max = tmp), state.line = startLine + 1;
+  let token_o = state.push("heading_open", "h" + String(level2), 1);
+  token_o.markup = "########".slice(0, level2), token_o.map = [startLine, state.line];
+  let token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max)), token_i.map = [startLine, state.line], token_i.children = [];
+  let token_c = state.push("heading_close", "h" + String(level2), -1);
+  return token_c.markup = "########".slice(0, level2), !0;
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok2, nok) {
-  let self = this, labelLink;
-  return start;
-  function start(code2) {
-    return effects.enter("labelLink"), effects.enter("labelMarker"), effects.consume(code2), effects.exit("labelMarker"), labelLink = effects.exit("labelLink"), after;
-  }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : (self._labelStarts = self._labelStarts || [], self._labelStarts.push(labelLink), ok2(code2));
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok2) {
-  return start;
-  function start(code2) {
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), factorySpace(effects, ok2, "linePrefix");
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok2, nok) {
-  let size = 0, marker;
-  return start;
-  function start(code2) {
-    return effects.enter("thematicBreak"), before(code2);
-  }
-  function before(code2) {
-    return marker = code2, atBreak(code2);
-  }
-  function atBreak(code2) {
-    return code2 === marker ? (effects.enter("thematicBreakSequence"), sequence(code2)) : size >= 3 && (code2 === null || markdownLineEnding(code2)) ? (effects.exit("thematicBreak"), ok2(code2)) : nok(code2);
-  }
-  function sequence(code2) {
-    return code2 === marker ? (effects.consume(code2), size++, sequence) : (effects.exit("thematicBreakSequence"), markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2));
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/list.js
-var list = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-}, listItemPrefixWhitespaceConstruct = {
-  partial: !0,
-  tokenize: tokenizeListItemPrefixWhitespace
-}, indentConstruct = {
-  partial: !0,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok2, nok) {
-  let self = this, tail = self.events[self.events.length - 1], initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], !0).length : 0, size = 0;
-  return start;
-  function start(code2) {
-    let kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
-      if (self.containerState.type || (self.containerState.type = kind, effects.enter(kind, {
-        _container: !0
-      })), kind === "listUnordered")
-        return effects.enter("listItemPrefix"), code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
-      if (!self.interrupt || code2 === 49)
-        return effects.enter("listItemPrefix"), effects.enter("listItemValue"), inside(code2);
-    }
-    return nok(code2);
-  }
-  function inside(code2) {
-    return asciiDigit(code2) && ++size < 10 ? (effects.consume(code2), inside) : (!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46) ? (effects.exit("listItemValue"), atMarker(code2)) : nok(code2);
-  }
-  function atMarker(code2) {
-    return effects.enter("listItemMarker"), effects.consume(code2), effects.exit("listItemMarker"), self.containerState.marker = self.containerState.marker || code2, effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code2) {
-    return self.containerState.initialBlankLine = !0, initialSize++, endOfPrefix(code2);
-  }
-  function otherPrefix(code2) {
-    return markdownSpace(code2) ? (effects.enter("listItemPrefixWhitespace"), effects.consume(code2), effects.exit("listItemPrefixWhitespace"), endOfPrefix) : nok(code2);
-  }
-  function endOfPrefix(code2) {
-    return self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), !0).length, ok2(code2);
-  }
-}
-function tokenizeListContinuation(effects, ok2, nok) {
-  let self = this;
-  return self.containerState._closeFlow = void 0, effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
-    return self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine, factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code2);
-  }
-  function notBlank(code2) {
-    return self.containerState.furtherBlankLines || !markdownSpace(code2) ? (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, notInCurrentItem(code2)) : (self.containerState.furtherBlankLines = void 0, self.containerState.initialBlankLine = void 0, effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2));
-  }
-  function notInCurrentItem(code2) {
-    return self.containerState._closeFlow = !0, self.interrupt = void 0, factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
-  }
-}
-function tokenizeIndent(effects, ok2, nok) {
-  let self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
-    let tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], !0).length === self.containerState.size ? ok2(code2) : nok(code2);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
-  let self = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
-  function afterPrefix(code2) {
-    let tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  let editMap = new EditMap(), index2 = events.length, content3, text4, definition2;
-  for (; index2--; )
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
+// node_modules/markdown-it/lib/rules_block/lheading.mjs
+function lheading(state, startLine, endLine) {
+  let terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4)
+    return !1;
+  let oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level2 = 0, marker, nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3)
+      continue;
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine], max = state.eMarks[nextLine];
+      if (pos < max && (marker = state.src.charCodeAt(pos), (marker === 45 || marker === 61) && (pos = state.skipChars(pos, marker), pos = state.skipSpaces(pos), pos >= max))) {
+        level2 = marker === 61 ? 1 : 2;
         break;
       }
-      events[index2][1].type === "paragraph" && (text4 = index2);
-    } else
-      events[index2][1].type === "content" && editMap.add(index2, 1, []), !definition2 && events[index2][1].type === "definition" && (definition2 = index2);
-  let heading = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
     }
-  };
-  return events[text4][1].type = "setextHeadingText", definition2 ? (editMap.add(text4, 0, [["enter", heading, context]]), editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]), events[content3][1].end = {
-    ...events[definition2][1].end
-  }) : events[content3][1] = heading, editMap.add(events.length, 0, [["exit", heading, context]]), editMap.consume(events), events;
-}
-function tokenizeSetextUnderline(effects, ok2, nok) {
-  let self = this, marker;
-  return start;
-  function start(code2) {
-    let index2 = self.events.length, paragraph;
-    for (; index2--; )
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+    if (state.sCount[nextLine] < 0)
+      continue;
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
         break;
       }
-    return !self.parser.lazy[self.now().line] && (self.interrupt || paragraph) ? (effects.enter("setextHeadingLine"), marker = code2, before(code2)) : nok(code2);
+    if (terminate)
+      break;
   }
-  function before(code2) {
-    return effects.enter("setextHeadingLineSequence"), inside(code2);
-  }
-  function inside(code2) {
-    return code2 === marker ? (effects.consume(code2), inside) : (effects.exit("setextHeadingLineSequence"), markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2));
-  }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? (effects.exit("setextHeadingLine"), ok2(code2)) : nok(code2);
-  }
+  if (!level2)
+    return state.parentType = oldParentType, !1;
+  let content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, !1));
+  state.line = nextLine + 1;
+  let token_o = state.push("heading_open", "h" + String(level2), 1);
+  token_o.markup = String.fromCharCode(marker), token_o.map = [startLine, state.line];
+  let token_i = state.push("inline", "", 0);
+  token_i.content = content, token_i.map = [startLine, state.line - 1], token_i.children = [];
+  let token_c = state.push("heading_close", "h" + String(level2), -1);
+  return token_c.markup = String.fromCharCode(marker), state.parentType = oldParentType, !0;
 }
 
-// node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  let self = this, initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEndingBlank"), effects.consume(code2), effects.exit("lineEndingBlank"), self.currentConstruct = void 0, initial;
-  }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
-      return;
-    }
-    return effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), self.currentConstruct = void 0, initial;
-  }
-}
-
-// node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-}, string4 = initializeFactory("string"), text = initializeFactory("text");
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    let self = this, constructs2 = this.parser.constructs[field], text4 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
-    }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
-        return;
+// node_modules/markdown-it/lib/rules_block/paragraph.mjs
+function paragraph(state, startLine, endLine) {
+  let terminatorRules = state.md.block.ruler.getRules("paragraph"), oldParentType = state.parentType, nextLine = startLine + 1;
+  for (state.parentType = "paragraph"; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3 || state.sCount[nextLine] < 0)
+      continue;
+    let terminate = !1;
+    for (let i = 0, l = terminatorRules.length; i < l; i++)
+      if (terminatorRules[i](state, nextLine, endLine, !0)) {
+        terminate = !0;
+        break;
       }
-      return effects.enter("data"), effects.consume(code2), data;
+    if (terminate)
+      break;
+  }
+  let content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, !1));
+  state.line = nextLine;
+  let token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  let token_i = state.push("inline", "", 0);
+  return token_i.content = content, token_i.map = [startLine, state.line], token_i.children = [], state.push("paragraph_close", "p", -1), state.parentType = oldParentType, !0;
+}
+
+// node_modules/markdown-it/lib/parser_block.mjs
+var _rules2 = [
+  // First 2 params - rule name & source. Secondary array - list of rules,
+  // which can be terminated by this one.
+  ["table", table, ["paragraph", "reference"]],
+  ["code", code],
+  ["fence", fence, ["paragraph", "reference", "blockquote", "list"]],
+  ["blockquote", blockquote, ["paragraph", "reference", "blockquote", "list"]],
+  ["hr", hr, ["paragraph", "reference", "blockquote", "list"]],
+  ["list", list, ["paragraph", "reference", "blockquote"]],
+  ["reference", reference],
+  ["html_block", html_block, ["paragraph", "reference", "blockquote"]],
+  ["heading", heading, ["paragraph", "reference", "blockquote"]],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+function ParserBlock() {
+  this.ruler = new ruler_default();
+  for (let i = 0; i < _rules2.length; i++)
+    this.ruler.push(_rules2[i][0], _rules2[i][1], { alt: (_rules2[i][2] || []).slice() });
+}
+ParserBlock.prototype.tokenize = function(state, startLine, endLine) {
+  let rules = this.ruler.getRules(""), len = rules.length, maxNesting = state.md.options.maxNesting, line = startLine, hasEmptyLines = !1;
+  for (; line < endLine && (state.line = line = state.skipEmptyLines(line), !(line >= endLine || state.sCount[line] < state.blkIndent)); ) {
+    if (state.level >= maxNesting) {
+      state.line = endLine;
+      break;
     }
-    function data(code2) {
-      return atBreak(code2) ? (effects.exit("data"), text4(code2)) : (effects.consume(code2), data);
-    }
-    function atBreak(code2) {
-      if (code2 === null)
-        return !0;
-      let list2 = constructs2[code2], index2 = -1;
-      if (list2)
-        for (; ++index2 < list2.length; ) {
-          let item = list2[index2];
-          if (!item.previous || item.previous.call(self, self.previous))
-            return !0;
-        }
+    let prevLine = state.line, ok = !1;
+    for (let i = 0; i < len; i++)
+      if (ok = rules[i](state, line, endLine, !1), ok) {
+        if (prevLine >= state.line)
+          throw new Error("block rule didn't increment state.line");
+        break;
+      }
+    if (!ok) throw new Error("none of the block rules matched");
+    state.tight = !hasEmptyLines, state.isEmpty(state.line - 1) && (hasEmptyLines = !0), line = state.line, line < endLine && state.isEmpty(line) && (hasEmptyLines = !0, line++, state.line = line);
+  }
+};
+ParserBlock.prototype.parse = function(src, md, env, outTokens) {
+  if (!src)
+    return;
+  let state = new this.State(src, md, env, outTokens);
+  this.tokenize(state, state.line, state.lineMax);
+};
+ParserBlock.prototype.State = state_block_default;
+var parser_block_default = ParserBlock;
+
+// node_modules/markdown-it/lib/rules_inline/state_inline.mjs
+function StateInline(src, md, env, outTokens) {
+  this.src = src, this.env = env, this.md = md, this.tokens = outTokens, this.tokens_meta = Array(outTokens.length), this.pos = 0, this.posMax = this.src.length, this.level = 0, this.pending = "", this.pendingLevel = 0, this.cache = {}, this.delimiters = [], this._prev_delimiters = [], this.backticks = {}, this.backticksScanned = !1, this.skipHtmlSpecial = !1, this.linkLevel = 0;
+}
+StateInline.prototype.pushPending = function() {
+  let token = new token_default("text", "", 0);
+  return token.content = this.pending, token.level = this.pendingLevel, this.tokens.push(token), this.pending = "", token;
+};
+StateInline.prototype.push = function(type, tag, nesting) {
+  this.pending && this.pushPending();
+  let token = new token_default(type, tag, nesting), token_meta = null;
+  return nesting < 0 && (this.level--, this.delimiters = this._prev_delimiters.pop()), token.level = this.level, nesting > 0 && (this.level++, this._prev_delimiters.push(this.delimiters), this.delimiters = [], token_meta = { delimiters: this.delimiters }), this.pendingLevel = this.level, this.tokens.push(token), this.tokens_meta.push(token_meta), token;
+};
+StateInline.prototype.scanDelims = function(start, canSplitWord) {
+  let max = this.posMax, marker = this.src.charCodeAt(start), lastChar;
+  if (start === 0)
+    lastChar = 32;
+  else if (start === 1)
+    lastChar = this.src.charCodeAt(0), (lastChar & 63488) === 55296 && (lastChar = 65533);
+  else if (lastChar = this.src.charCodeAt(start - 1), (lastChar & 64512) === 56320) {
+    let highSurr = this.src.charCodeAt(start - 2);
+    lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+  } else (lastChar & 64512) === 55296 && (lastChar = 65533);
+  let pos = start;
+  for (; pos < max && this.src.charCodeAt(pos) === marker; )
+    pos++;
+  let count4 = pos - start, nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+  if ((nextChar & 64512) === 55296) {
+    let lowSurr = this.src.charCodeAt(pos + 1);
+    nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+  } else (nextChar & 64512) === 56320 && (nextChar = 65533);
+  let isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar), isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar), isLastWhiteSpace = isWhiteSpace(lastChar), isNextWhiteSpace = isWhiteSpace(nextChar), left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar), right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+  return { can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar), can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar), length: count4 };
+};
+StateInline.prototype.Token = token_default;
+var state_inline_default = StateInline;
+
+// node_modules/markdown-it/lib/rules_inline/text.mjs
+function isTerminatorChar(ch) {
+  switch (ch) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return !0;
+    default:
       return !1;
-    }
   }
 }
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1, enter;
-    for (; ++index2 <= events.length; )
-      enter === void 0 ? events[index2] && events[index2][1].type === "data" && (enter = index2, index2++) : (!events[index2] || events[index2][1].type !== "data") && (index2 !== enter + 2 && (events[enter][1].end = events[index2 - 1][1].end, events.splice(enter + 2, index2 - enter - 2), index2 = enter + 2), enter = void 0);
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  let editMap = new EditMap(), eventIndex = 0;
-  for (; ++eventIndex <= events.length; )
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      let data = events[eventIndex - 1][1], chunks = context.sliceStream(data), index2 = chunks.length, bufferIndex = -1, size = 0, tabs;
-      for (; index2--; ) {
-        let chunk = chunks[index2];
-        if (typeof chunk == "string") {
-          for (bufferIndex = chunk.length; chunk.charCodeAt(bufferIndex - 1) === 32; )
-            size++, bufferIndex--;
-          if (bufferIndex)
-            break;
-          bufferIndex = -1;
-        } else if (chunk === -2)
-          tabs = !0, size++;
-        else if (chunk !== -1) {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length && (size = 0), size) {
-        let token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        }, data.start.offset === data.end.offset ? Object.assign(data, token) : editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-      }
-      eventIndex++;
-    }
-  return editMap.consume(events), events;
+function text(state, silent) {
+  let pos = state.pos;
+  for (; pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos)); )
+    pos++;
+  return pos === state.pos ? !1 : (silent || (state.pending += state.src.slice(state.pos, pos)), state.pos = pos, !0);
 }
 
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string5,
-  text: () => text2
+// node_modules/markdown-it/lib/rules_inline/linkify.mjs
+function isAsciiAlpha(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+}
+function isSchemeChar(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
+}
+function linkify2(state, silent) {
+  if (!state.md.options.linkify || state.linkLevel > 0) return !1;
+  let pos = state.pos, max = state.posMax;
+  if (pos + 3 > max || state.src.charCodeAt(pos) !== 58 || state.src.charCodeAt(pos + 1) !== 47 || state.src.charCodeAt(pos + 2) !== 47) return !1;
+  let protoMin = pos - Math.min(10, state.pending.length, pos), protoStart = pos;
+  for (; protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1)); )
+    protoStart--;
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return !1;
+  let protoLength = pos - protoStart, link3 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link3) return !1;
+  let url2 = link3.url;
+  if (url2.length <= protoLength) return !1;
+  let urlEnd = url2.length;
+  for (; urlEnd > 0 && url2.charCodeAt(urlEnd - 1) === 42; )
+    urlEnd--;
+  urlEnd !== url2.length && (url2 = url2.slice(0, urlEnd));
+  let fullUrl = state.md.normalizeLink(url2);
+  if (!state.md.validateLink(fullUrl)) return !1;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    let token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]], token_o.markup = "linkify", token_o.info = "auto";
+    let token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url2);
+    let token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify", token_c.info = "auto";
+  }
+  return state.pos += url2.length - protoLength, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/newline.mjs
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10)
+    return !1;
+  let pmax = state.pending.length - 1, max = state.posMax;
+  if (!silent)
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32)
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        for (; ws >= 1 && state.pending.charCodeAt(ws - 1) === 32; ) ws--;
+        state.pending = state.pending.slice(0, ws), state.push("hardbreak", "br", 0);
+      } else
+        state.pending = state.pending.slice(0, -1), state.push("softbreak", "br", 0);
+    else
+      state.push("softbreak", "br", 0);
+  for (pos++; pos < max && isSpace(state.src.charCodeAt(pos)); )
+    pos++;
+  return state.pos = pos, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/escape.mjs
+var ESCAPED = [];
+for (let i = 0; i < 256; i++)
+  ESCAPED.push(0);
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+  ESCAPED[ch.charCodeAt(0)] = 1;
 });
-var document2 = {
-  42: list,
-  43: list,
-  45: list,
-  48: list,
-  49: list,
-  50: list,
-  51: list,
-  52: list,
-  53: list,
-  54: list,
-  55: list,
-  56: list,
-  57: list,
-  62: blockQuote
-}, contentInitial = {
-  91: definition
-}, flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  32: codeIndented
-}, flow2 = {
-  35: headingAtx,
-  42: thematicBreak,
-  45: [setextUnderline, thematicBreak],
-  60: htmlFlow,
-  61: setextUnderline,
-  95: thematicBreak,
-  96: codeFenced,
-  126: codeFenced
-}, string5 = {
-  38: characterReference,
-  92: characterEscape
-}, text2 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  33: labelStartImage,
-  38: characterReference,
-  42: attention,
-  60: [autolink, htmlText],
-  91: labelStartLink,
-  92: [hardBreakEscape, characterEscape],
-  93: labelEnd,
-  95: attention,
-  96: codeText
-}, insideSpan = {
-  null: [attention, resolver]
-}, attentionMarkers = {
-  null: [42, 95]
-}, disable = {
-  null: []
+function escape2(state, silent) {
+  let pos = state.pos, max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92 || (pos++, pos >= max)) return !1;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    for (silent || state.push("hardbreak", "br", 0), pos++; pos < max && (ch1 = state.src.charCodeAt(pos), !!isSpace(ch1)); )
+      pos++;
+    return state.pos = pos, !0;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      let token = state.push("text_special", "", 0);
+      token.content = "\\", token.markup = "\\", token.info = "escape";
+    }
+    return state.pos = pos, !0;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    let ch2 = state.src.charCodeAt(pos + 1);
+    ch2 >= 56320 && ch2 <= 57343 && (escapedStr += state.src[pos + 1], pos++);
+  }
+  let origStr = "\\" + escapedStr;
+  if (!silent) {
+    let token = state.push("text_special", "", 0);
+    ch1 < 256 && ESCAPED[ch1] !== 0 ? token.content = escapedStr : token.content = origStr, token.markup = origStr, token.info = "escape";
+  }
+  return state.pos = pos + 1, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/backticks.mjs
+function backtick(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 96)
+    return !1;
+  let start = pos;
+  pos++;
+  let max = state.posMax;
+  for (; pos < max && state.src.charCodeAt(pos) === 96; )
+    pos++;
+  let marker = state.src.slice(start, pos), openerLength = marker.length;
+  if (state.backticksScanned && (state.backticks[openerLength] || 0) <= start)
+    return silent || (state.pending += marker), state.pos += openerLength, !0;
+  let matchEnd = pos, matchStart;
+  for (; (matchStart = state.src.indexOf("`", matchEnd)) !== -1; ) {
+    for (matchEnd = matchStart + 1; matchEnd < max && state.src.charCodeAt(matchEnd) === 96; )
+      matchEnd++;
+    let closerLength = matchEnd - matchStart;
+    if (closerLength === openerLength) {
+      if (!silent) {
+        let token = state.push("code_inline", "code", 0);
+        token.markup = marker, token.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
+      }
+      return state.pos = matchEnd, !0;
+    }
+    state.backticks[closerLength] = matchStart;
+  }
+  return state.backticksScanned = !0, silent || (state.pending += marker), state.pos += openerLength, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/strikethrough.mjs
+function strikethrough_tokenize(state, silent) {
+  let start = state.pos, marker = state.src.charCodeAt(start);
+  if (silent || marker !== 126)
+    return !1;
+  let scanned = state.scanDelims(state.pos, !0), len = scanned.length, ch = String.fromCharCode(marker);
+  if (len < 2)
+    return !1;
+  let token;
+  len % 2 && (token = state.push("text", "", 0), token.content = ch, len--);
+  for (let i = 0; i < len; i += 2)
+    token = state.push("text", "", 0), token.content = ch + ch, state.delimiters.push({
+      marker,
+      length: 0,
+      // disable "rule of 3" length checks meant for emphasis
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  return state.pos += scanned.length, !0;
+}
+function postProcess(state, delimiters) {
+  let token, loneMarkers = [], max = delimiters.length;
+  for (let i = 0; i < max; i++) {
+    let startDelim = delimiters[i];
+    if (startDelim.marker !== 126 || startDelim.end === -1)
+      continue;
+    let endDelim = delimiters[startDelim.end];
+    token = state.tokens[startDelim.token], token.type = "s_open", token.tag = "s", token.nesting = 1, token.markup = "~~", token.content = "", token = state.tokens[endDelim.token], token.type = "s_close", token.tag = "s", token.nesting = -1, token.markup = "~~", token.content = "", state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~" && loneMarkers.push(endDelim.token - 1);
+  }
+  for (; loneMarkers.length; ) {
+    let i = loneMarkers.pop(), j = i + 1;
+    for (; j < state.tokens.length && state.tokens[j].type === "s_close"; )
+      j++;
+    j--, i !== j && (token = state.tokens[j], state.tokens[j] = state.tokens[i], state.tokens[i] = token);
+  }
+}
+function strikethrough_postProcess(state) {
+  let tokens_meta = state.tokens_meta, max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++)
+    tokens_meta[curr] && tokens_meta[curr].delimiters && postProcess(state, tokens_meta[curr].delimiters);
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  }, columnStart = {}, resolveAllConstructs = [], chunks = [], stack = [], consumed = !0, effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: !0
-    })
-  }, context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser: parser2,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write
-  }, state = initialize.tokenize.call(context, effects), expectedCode;
-  return initialize.resolveAll && resolveAllConstructs.push(initialize), context;
-  function write(slice) {
-    return chunks = push(chunks, slice), main2(), chunks[chunks.length - 1] !== null ? [] : (addResult(initialize, 0), context.events = resolveAll(resolveAllConstructs, context.events, context), context.events);
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    let {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point3;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value) {
-    columnStart[value.line] = value.column, accountForPotentialSkip();
-  }
-  function main2() {
-    for (; point3._index < chunks.length; ) {
-      let chunk = chunks[point3._index];
-      if (typeof chunk == "string") {
-        let chunkIndex = point3._index;
-        for (point3._bufferIndex < 0 && (point3._bufferIndex = 0); point3._index === chunkIndex && point3._bufferIndex < chunk.length; )
-          go(chunk.charCodeAt(point3._bufferIndex));
-      } else
-        go(chunk);
-    }
-  }
-  function go(code2) {
-    consumed = void 0, expectedCode = code2, state = state(code2);
-  }
-  function consume(code2) {
-    markdownLineEnding(code2) ? (point3.line++, point3.column = 1, point3.offset += code2 === -3 ? 2 : 1, accountForPotentialSkip()) : code2 !== -1 && (point3.column++, point3.offset++), point3._bufferIndex < 0 ? point3._index++ : (point3._bufferIndex++, point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-    // strings.
-    /** @type {string} */
-    chunks[point3._index].length && (point3._bufferIndex = -1, point3._index++)), context.previous = code2, consumed = !0;
-  }
-  function enter(type, fields) {
-    let token = fields || {};
-    return token.type = type, token.start = now(), context.events.push(["enter", token, context]), stack.push(token), token;
-  }
-  function exit3(type) {
-    let token = stack.pop();
-    return token.end = now(), context.events.push(["exit", token, context]), token;
-  }
-  function onsuccessfulconstruct(construct, info2) {
-    addResult(construct, info2.from);
-  }
-  function onsuccessfulcheck(_, info2) {
-    info2.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
-      let listOfConstructs, constructIndex, currentConstruct, info2;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map2) {
-        return start;
-        function start(code2) {
-          let left = code2 !== null && map2[code2], all2 = code2 !== null && map2.null, list2 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list2)(code2);
-        }
-      }
-      function handleListOfConstructs(list2) {
-        return listOfConstructs = list2, constructIndex = 0, list2.length === 0 ? bogusState : handleConstruct(list2[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code2) {
-          return info2 = store(), currentConstruct = construct, construct.partial || (context.currentConstruct = construct), construct.name && context.parser.constructs.disable.null.includes(construct.name) ? nok(code2) : construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok2,
-            nok
-          )(code2);
-        }
-      }
-      function ok2(code2) {
-        return consumed = !0, onreturn(currentConstruct, info2), returnState;
-      }
-      function nok(code2) {
-        return consumed = !0, info2.restore(), ++constructIndex < listOfConstructs.length ? handleConstruct(listOfConstructs[constructIndex]) : bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    construct.resolveAll && !resolveAllConstructs.includes(construct) && resolveAllConstructs.push(construct), construct.resolve && splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context)), construct.resolveTo && (context.events = construct.resolveTo(context.events, context));
-  }
-  function store() {
-    let startPoint = now(), startPrevious = context.previous, startCurrentConstruct = context.currentConstruct, startEventsIndex = context.events.length, startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint, context.previous = startPrevious, context.currentConstruct = startCurrentConstruct, context.events.length = startEventsIndex, stack = startStack, accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    point3.line in columnStart && point3.column < 2 && (point3.column = columnStart[point3.line], point3.offset += columnStart[point3.line] - 1);
-  }
-}
-function sliceChunks(chunks, token) {
-  let startIndex = token.start._index, startBufferIndex = token.start._bufferIndex, endIndex = token.end._index, endBufferIndex = token.end._bufferIndex, view;
-  if (startIndex === endIndex)
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  else {
-    if (view = chunks.slice(startIndex, endIndex), startBufferIndex > -1) {
-      let head = view[0];
-      typeof head == "string" ? view[0] = head.slice(startBufferIndex) : view.shift();
-    }
-    endBufferIndex > 0 && view.push(chunks[endIndex].slice(0, endBufferIndex));
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1, result = [], atTab;
-  for (; ++index2 < chunks.length; ) {
-    let chunk = chunks[index2], value;
-    if (typeof chunk == "string")
-      value = chunk;
-    else
-      switch (chunk) {
-        case -5: {
-          value = "\r";
-          break;
-        }
-        case -4: {
-          value = `
-`;
-          break;
-        }
-        case -3: {
-          value = `\r
-`;
-          break;
-        }
-        case -2: {
-          value = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab)
-            continue;
-          value = " ";
-          break;
-        }
-        default:
-          value = String.fromCharCode(chunk);
-      }
-    atTab = chunk === -2, result.push(value);
-  }
-  return result.join("");
-}
-
-// node_modules/micromark/lib/parse.js
-function parse3(options4) {
-  let parser2 = {
-    constructs: (
-      /** @type {FullNormalizedExtension} */
-      combineExtensions([constructs_exports, ...(options4 || {}).extensions || []])
-    ),
-    content: create(content),
-    defined: [],
-    document: create(document),
-    flow: create(flow),
-    lazy: {},
-    string: create(string4),
-    text: create(text)
-  };
-  return parser2;
-  function create(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser2, initial, from);
-    }
-  }
-}
-
-// node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  for (; !subtokenize(events); )
-    ;
-  return events;
-}
-
-// node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess2() {
-  let column = 1, buffer = "", start = !0, atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value == "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
-    let chunks = [], startPosition = 0;
-    for (buffer = "", start && (value.charCodeAt(0) === 65279 && startPosition++, start = void 0); startPosition < value.length; ) {
-      search.lastIndex = startPosition;
-      let match = search.exec(value), endPosition = match && match.index !== void 0 ? match.index : value.length, code2 = value.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value.slice(startPosition);
-        break;
-      }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn)
-        chunks.push(-3), atCarriageReturn = void 0;
-      else
-        switch (atCarriageReturn && (chunks.push(-5), atCarriageReturn = void 0), startPosition < endPosition && (chunks.push(value.slice(startPosition, endPosition)), column += endPosition - startPosition), code2) {
-          case 0: {
-            chunks.push(65533), column++;
-            break;
-          }
-          case 9: {
-            let next = Math.ceil(column / 4) * 4;
-            for (chunks.push(-2); column++ < next; )
-              chunks.push(-1);
-            break;
-          }
-          case 10: {
-            chunks.push(-4), column = 1;
-            break;
-          }
-          default:
-            atCarriageReturn = !0, column = 1;
-        }
-      startPosition = endPosition + 1;
-    }
-    return end && (atCarriageReturn && chunks.push(-5), buffer && chunks.push(buffer), chunks.push(null)), chunks;
-  }
-}
-
-// node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode3);
-}
-function decode3($0, $1, $2) {
-  if ($1)
-    return $1;
-  if ($2.charCodeAt(0) === 35) {
-    let head2 = $2.charCodeAt(1), hex3 = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  return !value || typeof value != "object" ? "" : "position" in value || "type" in value ? position(value.position) : "start" in value || "end" in value ? position(value) : "line" in value || "column" in value ? point(value) : "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value == "number" ? value : 1;
-}
-
-// node_modules/mdast-util-from-markdown/lib/index.js
-var own3 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options4) {
-  return encoding && typeof encoding == "object" && (options4 = encoding, encoding = void 0), compiler(options4)(postprocess(parse3(options4).document().write(preprocess2()(value, encoding, !0))));
-}
-function compiler(options4) {
-  let config2 = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener(link2),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
-      blockQuote: opener(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener(codeFlow, buffer),
-      codeText: opener(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener(definition2),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener(emphasis),
-      hardBreakEscape: opener(hardBreak),
-      hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
-      htmlTextData: onenterdata,
-      image: opener(image),
-      label: buffer,
-      link: opener(link2),
-      listItem: opener(listItem),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
-      paragraph: opener(paragraph),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener(heading),
-      strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure(config2, (options4 || {}).mdastExtensions || []);
-  let data = {};
-  return compile2;
-  function compile2(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    }, context = {
-      stack: [tree],
-      tokenStack: [],
-      config: config2,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    }, listStack = [], prepared = [], index2 = -1;
-    for (; ++index2 < events.length; )
-      if (prepared.push(events[index2]), events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered")
-        if (events[index2][0] === "enter")
-          listStack.push(prepared.length - 1);
-        else {
-          let tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-    for (events = prepared, index2 = -1; ++index2 < events.length; ) {
-      let handler = config2[events[index2][0]];
-      events[index2][0] === "enter" && config2.beforeEnter.length > 0 && callListeners(config2.beforeEnter, {
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]), own3.call(handler, events[index2][1].type) && handler[events[index2][1].type].call({
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]), events[index2][0] === "exit" && config2.afterExit.length > 0 && callListeners(config2.afterExit, {
-        ...context,
-        sliceSerialize: events[index2][2].sliceSerialize
-      }, events[index2][1]);
-    }
-    if (context.tokenStack.length > 0) {
-      let tail = context.tokenStack[context.tokenStack.length - 1];
-      (tail[1] || defaultOnError).call(context, void 0, tail[0]);
-    }
-    for (tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    }, index2 = -1; ++index2 < config2.transforms.length; )
-      tree = config2.transforms[index2](tree) || tree;
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    for (; ++index2 < listeners.length; )
-      listeners[index2].call(context, token);
-  }
-  function prepareList(events, start) {
-    let end = events.length - 1, index2 = start - 1, containerBalance = -1, listSpread = !1, listItem2, lineIndex, firstBlankLineIndex, atMarker, insertions = [];
-    for (; ++index2 <= end; ) {
-      let event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          event[0] === "enter" ? containerBalance++ : containerBalance--, atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          event[0] === "enter" && (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex && (firstBlankLineIndex = index2), atMarker = void 0);
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace":
-          break;
-        default:
-          atMarker = void 0;
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem2) {
-          let tailIndex = index2;
-          for (lineIndex = void 0; tailIndex--; ) {
-            let tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              lineIndex && (events[lineIndex][1].type = "lineEndingBlank", listSpread = !0), tailEvent[1].type = "lineEnding", lineIndex = tailIndex;
-            } else if (!(tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent"))
-              break;
-          }
-          firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex) && (listItem2._spread = !0), listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end), insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem2, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          let item = {
-            type: "listItem",
-            _spread: !1,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem2 = item, insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          }), firstBlankLineIndex = void 0, atMarker = !0;
-        }
-      }
-    }
-    let listEvents = events.splice(start), insertion = 0;
-    for (index2 = -1; ++index2 < listEvents.length; ) {
-      for (; insertion < insertions.length && insertions[insertion].at === start + index2; )
-        events.push(insertions[insertion++].event);
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener(create, and) {
-    return open4;
-    function open4(token) {
-      enter.call(this, create(token), token), and && and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
+// node_modules/markdown-it/lib/rules_inline/emphasis.mjs
+function emphasis_tokenize(state, silent) {
+  let start = state.pos, marker = state.src.charCodeAt(start);
+  if (silent || marker !== 95 && marker !== 42)
+    return !1;
+  let scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i = 0; i < scanned.length; i++) {
+    let token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker), state.delimiters.push({
+      // Char code of the starting marker (number).
+      //
+      marker,
+      // Total length of these series of delimiters.
+      //
+      length: scanned.length,
+      // A position of the token this delimiter corresponds to.
+      //
+      token: state.tokens.length - 1,
+      // If this delimiter is matched as a valid opener, `end` will be
+      // equal to its position, otherwise it's `-1`.
+      //
+      end: -1,
+      // Boolean flags that determine if this delimiter could open or close
+      // an emphasis.
+      //
+      open: scanned.can_open,
+      close: scanned.can_close
     });
   }
-  function enter(node3, token, errorHandler) {
-    this.stack[this.stack.length - 1].children.push(node3), this.stack.push(node3), this.tokenStack.push([token, errorHandler || void 0]), node3.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
+  return state.pos += scanned.length, !0;
+}
+function postProcess2(state, delimiters) {
+  let max = delimiters.length;
+  for (let i = max - 1; i >= 0; i--) {
+    let startDelim = delimiters[i];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42 || startDelim.end === -1)
+      continue;
+    let endDelim = delimiters[startDelim.end], isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && // check that first two markers match and adjacent
+    delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && // check that last two markers are adjacent (we can safely assume they match)
+    delimiters[startDelim.end + 1].token === endDelim.token + 1, ch = String.fromCharCode(startDelim.marker), token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open", token_o.tag = isStrong ? "strong" : "em", token_o.nesting = 1, token_o.markup = isStrong ? ch + ch : ch, token_o.content = "";
+    let token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close", token_c.tag = isStrong ? "strong" : "em", token_c.nesting = -1, token_c.markup = isStrong ? ch + ch : ch, token_c.content = "", isStrong && (state.tokens[delimiters[i - 1].token].content = "", state.tokens[delimiters[startDelim.end + 1].token].content = "", i--);
   }
-  function closer(and) {
-    return close;
-    function close(token) {
-      and && and.call(this, token), exit3.call(this, token);
+}
+function emphasis_post_process(state) {
+  let tokens_meta = state.tokens_meta, max = state.tokens_meta.length;
+  postProcess2(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++)
+    tokens_meta[curr] && tokens_meta[curr].delimiters && postProcess2(state, tokens_meta[curr].delimiters);
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+
+// node_modules/markdown-it/lib/rules_inline/link.mjs
+function link(state, silent) {
+  let code2, label3, res, ref, href = "", title = "", start = state.pos, parseReference = !0;
+  if (state.src.charCodeAt(state.pos) !== 91)
+    return !1;
+  let oldPos = state.pos, max = state.posMax, labelStart = state.pos + 1, labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, !0);
+  if (labelEnd < 0)
+    return !1;
+  let pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    for (parseReference = !1, pos++; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+      ;
+    if (pos >= max)
+      return !1;
+    if (start = pos, res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax), res.ok) {
+      for (href = state.md.normalizeLink(res.str), state.md.validateLink(href) ? pos = res.pos : href = "", start = pos; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+        ;
+      if (res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax), pos < max && start !== pos && res.ok)
+        for (title = res.str, pos = res.pos; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+          ;
+    }
+    (pos >= max || state.src.charCodeAt(pos) !== 41) && (parseReference = !0), pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references > "u")
+      return !1;
+    if (pos < max && state.src.charCodeAt(pos) === 91 ? (start = pos + 1, pos = state.md.helpers.parseLinkLabel(state, pos), pos >= 0 ? label3 = state.src.slice(start, pos++) : pos = labelEnd + 1) : pos = labelEnd + 1, label3 || (label3 = state.src.slice(labelStart, labelEnd)), ref = state.env.references[normalizeReference(label3)], !ref)
+      return state.pos = oldPos, !1;
+    href = ref.href, title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart, state.posMax = labelEnd;
+    let token_o = state.push("link_open", "a", 1), attrs = [["href", href]];
+    token_o.attrs = attrs, title && attrs.push(["title", title]), state.linkLevel++, state.md.inline.tokenize(state), state.linkLevel--, state.push("link_close", "a", -1);
+  }
+  return state.pos = pos, state.posMax = max, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/image.mjs
+function image(state, silent) {
+  let code2, content, label3, pos, ref, res, title, start, href = "", oldPos = state.pos, max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33 || state.src.charCodeAt(state.pos + 1) !== 91)
+    return !1;
+  let labelStart = state.pos + 2, labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, !1);
+  if (labelEnd < 0)
+    return !1;
+  if (pos = labelEnd + 1, pos < max && state.src.charCodeAt(pos) === 40) {
+    for (pos++; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+      ;
+    if (pos >= max)
+      return !1;
+    for (start = pos, res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax), res.ok && (href = state.md.normalizeLink(res.str), state.md.validateLink(href) ? pos = res.pos : href = ""), start = pos; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+      ;
+    if (res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax), pos < max && start !== pos && res.ok)
+      for (title = res.str, pos = res.pos; pos < max && (code2 = state.src.charCodeAt(pos), !(!isSpace(code2) && code2 !== 10)); pos++)
+        ;
+    else
+      title = "";
+    if (pos >= max || state.src.charCodeAt(pos) !== 41)
+      return state.pos = oldPos, !1;
+    pos++;
+  } else {
+    if (typeof state.env.references > "u")
+      return !1;
+    if (pos < max && state.src.charCodeAt(pos) === 91 ? (start = pos + 1, pos = state.md.helpers.parseLinkLabel(state, pos), pos >= 0 ? label3 = state.src.slice(start, pos++) : pos = labelEnd + 1) : pos = labelEnd + 1, label3 || (label3 = state.src.slice(labelStart, labelEnd)), ref = state.env.references[normalizeReference(label3)], !ref)
+      return state.pos = oldPos, !1;
+    href = ref.href, title = ref.title;
+  }
+  if (!silent) {
+    content = state.src.slice(labelStart, labelEnd);
+    let tokens = [];
+    state.md.inline.parse(
+      content,
+      state.md,
+      state.env,
+      tokens
+    );
+    let token = state.push("image", "img", 0), attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs, token.children = tokens, token.content = content, title && attrs.push(["title", title]);
+  }
+  return state.pos = pos, state.posMax = max, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/autolink.mjs
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/, AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60)
+    return !1;
+  let start = state.pos, max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return !1;
+    let ch = state.src.charCodeAt(pos);
+    if (ch === 60) return !1;
+    if (ch === 62) break;
+  }
+  let url2 = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url2)) {
+    let fullUrl = state.md.normalizeLink(url2);
+    if (!state.md.validateLink(fullUrl))
+      return !1;
+    if (!silent) {
+      let token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]], token_o.markup = "autolink", token_o.info = "auto";
+      let token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url2);
+      let token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink", token_c.info = "auto";
+    }
+    return state.pos += url2.length + 2, !0;
+  }
+  if (EMAIL_RE.test(url2)) {
+    let fullUrl = state.md.normalizeLink("mailto:" + url2);
+    if (!state.md.validateLink(fullUrl))
+      return !1;
+    if (!silent) {
+      let token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]], token_o.markup = "autolink", token_o.info = "auto";
+      let token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url2);
+      let token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink", token_c.info = "auto";
+    }
+    return state.pos += url2.length + 2, !0;
+  }
+  return !1;
+}
+
+// node_modules/markdown-it/lib/rules_inline/html_inline.mjs
+function isLinkOpen2(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose2(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function isLetter(ch) {
+  let lc = ch | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  let src = state.src, start, terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4))
+      return pos + 5;
+    if (src.startsWith("->", pos + 4))
+      return pos + 6;
+    start = pos + 4, terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos))
+    start = pos + 9, terminator = "]]>";
+  else if (src.charCodeAt(pos + 1) === 63)
+    start = pos + 2, terminator = "?>";
+  else if (isLetter(src.charCodeAt(pos + 2)))
+    start = pos + 3, terminator = ">";
+  else
+    return -1;
+  if (state.skipHtmlSpecial)
+    return -1;
+  let end = src.indexOf(terminator, start);
+  return end < 0 ? (state.skipHtmlSpecial = !0, -1) : end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html)
+    return !1;
+  let max = state.posMax, pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max)
+    return !1;
+  let end, ch = state.src.charCodeAt(pos + 1);
+  if (ch === 33 || ch === 63)
+    end = scanSpecial(state, pos);
+  else if (ch === 47 || isLetter(ch)) {
+    let match2 = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match2 ? pos + match2[0].length : -1;
+  } else
+    return !1;
+  if (end < 0)
+    return !1;
+  if (!silent) {
+    let token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end), isLinkOpen2(token.content) && state.linkLevel++, isLinkClose2(token.content) && state.linkLevel--;
+  }
+  return state.pos = end, !0;
+}
+
+// node_modules/markdown-it/lib/rules_inline/entity.mjs
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i, NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  let pos = state.pos, max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38 || pos + 1 >= max) return !1;
+  if (state.src.charCodeAt(pos + 1) === 35) {
+    let match2 = state.src.slice(pos).match(DIGITAL_RE);
+    if (match2) {
+      if (!silent) {
+        let code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10), token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533), token.markup = match2[0], token.info = "entity";
+      }
+      return state.pos += match2[0].length, !0;
+    }
+  } else {
+    let match2 = state.src.slice(pos).match(NAMED_RE);
+    if (match2) {
+      let decoded = decodeHTMLStrict(match2[0]);
+      if (decoded !== match2[0]) {
+        if (!silent) {
+          let token = state.push("text_special", "", 0);
+          token.content = decoded, token.markup = match2[0], token.info = "entity";
+        }
+        return state.pos += match2[0].length, !0;
+      }
     }
   }
-  function exit3(token, onExitError) {
-    let node3 = this.stack.pop(), open4 = this.tokenStack.pop();
-    if (!open4)
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it’s not open");
-    open4[0].type !== token.type && (onExitError ? onExitError.call(this, token, open4[0]) : (open4[1] || defaultOnError).call(this, token, open4[0])), node3.position.end = point2(token.end);
+  return !1;
+}
+
+// node_modules/markdown-it/lib/rules_inline/balance_pairs.mjs
+function processDelimiters(delimiters) {
+  let openersBottom = {}, max = delimiters.length;
+  if (!max) return;
+  let headerIdx = 0, lastTokenIdx = -2, jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    let closer = delimiters[closerIdx];
+    if (jumps.push(0), (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) && (headerIdx = closerIdx), lastTokenIdx = closer.token, closer.length = closer.length || 0, !closer.close) continue;
+    openersBottom.hasOwnProperty(closer.marker) || (openersBottom[closer.marker] = [-1, -1, -1, -1, -1, -1]);
+    let minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3], openerIdx = headerIdx - jumps[headerIdx] - 1, newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      let opener = delimiters[openerIdx];
+      if (opener.marker === closer.marker && opener.open && opener.end < 0) {
+        let isOddMatch = !1;
+        if ((opener.close || closer.open) && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0) && (isOddMatch = !0), !isOddMatch) {
+          let lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump, jumps[openerIdx] = lastJump, closer.open = !1, opener.end = closerIdx, opener.close = !1, newMinOpenerIdx = -1, lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    newMinOpenerIdx !== -1 && (openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx);
   }
-  function resume() {
-    return toString(this.stack.pop());
+}
+function link_pairs(state) {
+  let tokens_meta = state.tokens_meta, max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++)
+    tokens_meta[curr] && tokens_meta[curr].delimiters && processDelimiters(tokens_meta[curr].delimiters);
+}
+
+// node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
+function fragments_join(state) {
+  let curr, last, level2 = 0, tokens = state.tokens, max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++)
+    tokens[curr].nesting < 0 && level2--, tokens[curr].level = level2, tokens[curr].nesting > 0 && level2++, tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text" ? tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content : (curr !== last && (tokens[last] = tokens[curr]), last++);
+  curr !== last && (tokens.length = last);
+}
+
+// node_modules/markdown-it/lib/parser_inline.mjs
+var _rules3 = [
+  ["text", text],
+  ["linkify", linkify2],
+  ["newline", newline],
+  ["escape", escape2],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+], _rules22 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  // rules for pairs separate '**' into its own text tokens, which may be left unused,
+  // rule below merges unused segments back with the rest of the text
+  ["fragments_join", fragments_join]
+];
+function ParserInline() {
+  this.ruler = new ruler_default();
+  for (let i = 0; i < _rules3.length; i++)
+    this.ruler.push(_rules3[i][0], _rules3[i][1]);
+  this.ruler2 = new ruler_default();
+  for (let i = 0; i < _rules22.length; i++)
+    this.ruler2.push(_rules22[i][0], _rules22[i][1]);
+}
+ParserInline.prototype.skipToken = function(state) {
+  let pos = state.pos, rules = this.ruler.getRules(""), len = rules.length, maxNesting = state.md.options.maxNesting, cache = state.cache;
+  if (typeof cache[pos] < "u") {
+    state.pos = cache[pos];
+    return;
   }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = !0;
+  let ok = !1;
+  if (state.level < maxNesting) {
+    for (let i = 0; i < len; i++)
+      if (state.level++, ok = rules[i](state, !0), state.level--, ok) {
+        if (pos >= state.pos)
+          throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+  } else
+    state.pos = state.posMax;
+  ok || state.pos++, cache[pos] = state.pos;
+};
+ParserInline.prototype.tokenize = function(state) {
+  let rules = this.ruler.getRules(""), len = rules.length, end = state.posMax, maxNesting = state.md.options.maxNesting;
+  for (; state.pos < end; ) {
+    let prevPos = state.pos, ok = !1;
+    if (state.level < maxNesting) {
+      for (let i = 0; i < len; i++)
+        if (ok = rules[i](state, !1), ok) {
+          if (prevPos >= state.pos)
+            throw new Error("inline rule didn't increment state.pos");
+          break;
+        }
+    }
+    if (ok) {
+      if (state.pos >= end)
+        break;
+      continue;
+    }
+    state.pending += state.src[state.pos++];
   }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      let ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10), this.data.expectingFirstListItemValue = void 0;
+  state.pending && state.pushPending();
+};
+ParserInline.prototype.parse = function(str, md, env, outTokens) {
+  let state = new this.State(str, md, env, outTokens);
+  this.tokenize(state);
+  let rules = this.ruler2.getRules(""), len = rules.length;
+  for (let i = 0; i < len; i++)
+    rules[i](state);
+};
+ParserInline.prototype.State = state_inline_default;
+var parser_inline_default = ParserInline;
+
+// node_modules/linkify-it/lib/re.mjs
+function re_default(opts) {
+  let re = {};
+  opts = opts || {}, re.src_Any = regex_default.source, re.src_Cc = regex_default2.source, re.src_Z = regex_default6.source, re.src_P = regex_default4.source, re.src_ZPCc = [re.src_Z, re.src_P, re.src_Cc].join("|"), re.src_ZCc = [re.src_Z, re.src_Cc].join("|");
+  let text_separators = "[><｜]";
+  return re.src_pseudo_letter = `(?:(?!${text_separators}|${re.src_ZPCc})${re.src_Any})`, re.src_ip4 = "(?:(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)", re.src_auth = `(?:(?:(?!${re.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`, re.src_port = "(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?", re.src_host_terminator = `(?=$|${text_separators}|${re.src_ZPCc})(?!${opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${re.src_ZPCc}))`, re.src_path = `(?:[/?#](?:(?!${re.src_ZCc}|${text_separators}|[()[\\]{}.,"'?!\\-;]).|\\[(?:(?!${re.src_ZCc}|\\]).)*\\]|\\((?:(?!${re.src_ZCc}|[)]).)*\\)|\\{(?:(?!${re.src_ZCc}|[}]).)*\\}|\\"(?:(?!${re.src_ZCc}|["]).)+\\"|\\'(?:(?!${re.src_ZCc}|[']).)+\\'|\\'(?=${re.src_pseudo_letter}|[-])|\\.{2,}[a-zA-Z0-9%/&]|\\.(?!${re.src_ZCc}|[.]|$)|` + (opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-*)|" : "\\-+|") + // allow `,,,` in paths
+  `,(?!${re.src_ZCc}|$)|;(?!${re.src_ZCc}|$)|\\!+(?!${re.src_ZCc}|[!]|$)|\\?(?!${re.src_ZCc}|[?]|$))+|\\/)?`, re.src_email_name = '[\\-;:&=\\+\\$,\\.a-zA-Z0-9_][\\-;:&=\\+\\$,\\"\\.a-zA-Z0-9_]{0,63}', re.src_xn = "xn--[a-z0-9\\-]{1,59}", re.src_domain_root = // Allow letters & digits (http://test1)
+  "(?:" + re.src_xn + `|${re.src_pseudo_letter}{1,63})`, re.src_domain = "(?:" + re.src_xn + `|(?:${re.src_pseudo_letter})|(?:${re.src_pseudo_letter}(?:-|${re.src_pseudo_letter}){0,61}${re.src_pseudo_letter}))`, re.src_host = `(?:(?:(?:(?:${re.src_domain})\\.)*${re.src_domain}))`, re.tpl_host_fuzzy = "(?:" + re.src_ip4 + `|(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%)))`, re.tpl_host_no_ip_fuzzy = `(?:(?:(?:${re.src_domain})\\.)+(?:%TLDS%))`, re.src_host_strict = re.src_host + re.src_host_terminator, re.tpl_host_fuzzy_strict = re.tpl_host_fuzzy + re.src_host_terminator, re.src_host_port_strict = re.src_host + re.src_port + re.src_host_terminator, re.tpl_host_port_fuzzy_strict = re.tpl_host_fuzzy + re.src_port + re.src_host_terminator, re.tpl_host_port_no_ip_fuzzy_strict = re.tpl_host_no_ip_fuzzy + re.src_port + re.src_host_terminator, re.tpl_host_fuzzy_test = `localhost|www\\.|\\.\\d{1,3}\\.|(?:\\.(?:%TLDS%)(?:${re.src_ZPCc}|>|$))`, re.tpl_email_fuzzy = `(^|${text_separators}|"|\\(|${re.src_ZCc})(${re.src_email_name}@${re.tpl_host_fuzzy_strict})`, re.tpl_link_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
+  // but can start with > (markdown blockquote)
+  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|｜]|${re.src_ZPCc}))((?![$+<=>^\`|｜])${re.tpl_host_port_fuzzy_strict}${re.src_path})`, re.tpl_link_no_ip_fuzzy = // Fuzzy link can't be prepended with .:/\- and non punctuation.
+  // but can start with > (markdown blockquote)
+  `(^|(?![.:/\\-_@])(?:[$+<=>^\`|｜]|${re.src_ZPCc}))((?![$+<=>^\`|｜])${re.tpl_host_port_no_ip_fuzzy_strict}${re.src_path})`, re;
+}
+
+// node_modules/linkify-it/index.mjs
+function assign2(obj) {
+  return Array.prototype.slice.call(arguments, 1).forEach(function(source) {
+    source && Object.keys(source).forEach(function(key) {
+      obj[key] = source[key];
+    });
+  }), obj;
+}
+function _class2(obj) {
+  return Object.prototype.toString.call(obj);
+}
+function isString2(obj) {
+  return _class2(obj) === "[object String]";
+}
+function isObject2(obj) {
+  return _class2(obj) === "[object Object]";
+}
+function isRegExp(obj) {
+  return _class2(obj) === "[object RegExp]";
+}
+function isFunction(obj) {
+  return _class2(obj) === "[object Function]";
+}
+function escapeRE2(str) {
+  return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+}
+var defaultOptions = {
+  fuzzyLink: !0,
+  fuzzyEmail: !0,
+  fuzzyIP: !1
+};
+function isOptionsObj(obj) {
+  return Object.keys(obj || {}).reduce(function(acc, k) {
+    return acc || defaultOptions.hasOwnProperty(k);
+  }, !1);
+}
+var defaultSchemas = {
+  "http:": {
+    validate: function(text2, pos, self) {
+      let tail = text2.slice(pos);
+      return self.re.http || (self.re.http = new RegExp(
+        `^\\/\\/${self.re.src_auth}${self.re.src_host_port_strict}${self.re.src_path}`,
+        "i"
+      )), self.re.http.test(tail) ? tail.match(self.re.http)[0].length : 0;
+    }
+  },
+  "https:": "http:",
+  "ftp:": "http:",
+  "//": {
+    validate: function(text2, pos, self) {
+      let tail = text2.slice(pos);
+      return self.re.no_http || (self.re.no_http = new RegExp(
+        "^" + self.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
+        // with code comments
+        `(?:localhost|(?:(?:${self.re.src_domain})\\.)+${self.re.src_domain_root})` + self.re.src_port + self.re.src_host_terminator + self.re.src_path,
+        "i"
+      )), self.re.no_http.test(tail) ? pos >= 3 && text2[pos - 3] === ":" || pos >= 3 && text2[pos - 3] === "/" ? 0 : tail.match(self.re.no_http)[0].length : 0;
+    }
+  },
+  "mailto:": {
+    validate: function(text2, pos, self) {
+      let tail = text2.slice(pos);
+      return self.re.mailto || (self.re.mailto = new RegExp(
+        `^${self.re.src_email_name}@${self.re.src_host_strict}`,
+        "i"
+      )), self.re.mailto.test(tail) ? tail.match(self.re.mailto)[0].length : 0;
     }
   }
-  function onexitcodefencedfenceinfo() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.lang = data2;
+}, tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw]", tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф".split("|");
+function createValidator(re) {
+  return function(text2, pos) {
+    let tail = text2.slice(pos);
+    return re.test(tail) ? tail.match(re)[0].length : 0;
+  };
+}
+function createNormalizer() {
+  return function(match2, self) {
+    self.normalize(match2);
+  };
+}
+function compile2(self) {
+  let re = self.re = re_default(self.__opts__), tlds2 = self.__tlds__.slice();
+  self.onCompile(), self.__tlds_replaced__ || tlds2.push(tlds_2ch_src_re), tlds2.push(re.src_xn), re.src_tlds = tlds2.join("|");
+  function untpl(tpl) {
+    return tpl.replace("%TLDS%", re.src_tlds);
   }
-  function onexitcodefencedfencemeta() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.meta = data2;
+  re.email_fuzzy = RegExp(untpl(re.tpl_email_fuzzy), "i"), re.email_fuzzy_global = RegExp(untpl(re.tpl_email_fuzzy), "ig"), re.link_fuzzy = RegExp(untpl(re.tpl_link_fuzzy), "i"), re.link_fuzzy_global = RegExp(untpl(re.tpl_link_fuzzy), "ig"), re.link_no_ip_fuzzy = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "i"), re.link_no_ip_fuzzy_global = RegExp(untpl(re.tpl_link_no_ip_fuzzy), "ig"), re.host_fuzzy_test = RegExp(untpl(re.tpl_host_fuzzy_test), "i");
+  let aliases = [];
+  self.__compiled__ = {};
+  function schemaError(name, val) {
+    throw new Error(`(LinkifyIt) Invalid schema "${name}": ${val}`);
   }
-  function onexitcodefencedfence() {
-    this.data.flowCodeInside || (this.buffer(), this.data.flowCodeInside = !0);
-  }
-  function onexitcodefenced() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, ""), this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    let node3 = this.stack[this.stack.length - 1];
-    if (!node3.depth) {
-      let depth = this.sliceSerialize(token).length;
-      node3.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = !0;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    let node3 = this.stack[this.stack.length - 1];
-    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    let siblings = this.stack[this.stack.length - 1].children, tail = siblings[siblings.length - 1];
-    (!tail || tail.type !== "text") && (tail = text4(), tail.position = {
-      start: point2(token.start),
-      // @ts-expect-error: we’ll add `end` later.
-      end: void 0
-    }, siblings.push(tail)), this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    let tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token), tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    let context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      let tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end), this.data.atHardBreak = void 0;
+  Object.keys(self.__schemas__).forEach(function(name) {
+    let val = self.__schemas__[name];
+    if (val === null)
+      return;
+    let compiled = { validate: null, link: null };
+    if (self.__compiled__[name] = compiled, isObject2(val)) {
+      isRegExp(val.validate) ? compiled.validate = createValidator(val.validate) : isFunction(val.validate) ? compiled.validate = val.validate : schemaError(name, val), isFunction(val.normalize) ? compiled.normalize = val.normalize : val.normalize ? schemaError(name, val) : compiled.normalize = createNormalizer();
       return;
     }
-    !this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type) && (onenterdata.call(this, token), onexitdata.call(this, token));
+    if (isString2(val)) {
+      aliases.push(name);
+      return;
+    }
+    schemaError(name, val);
+  }), aliases.forEach(function(alias) {
+    self.__compiled__[self.__schemas__[alias]] && (self.__compiled__[alias].validate = self.__compiled__[self.__schemas__[alias]].validate, self.__compiled__[alias].normalize = self.__compiled__[self.__schemas__[alias]].normalize);
+  }), self.__compiled__[""] = { validate: null, normalize: createNormalizer() };
+  let slist = Object.keys(self.__compiled__).filter(function(name) {
+    return name.length > 0 && self.__compiled__[name];
+  }).map(escapeRE2).join("|");
+  self.re.schema_test = RegExp(`(^|(?!_)(?:[><｜]|${re.src_ZPCc}))(${slist})`, "i"), self.re.schema_search = RegExp(`(^|(?!_)(?:[><｜]|${re.src_ZPCc}))(${slist})`, "ig"), self.re.schema_at_start = RegExp(`^${self.re.schema_search.source}`, "i"), self.re.pretest = RegExp(
+    `(${self.re.schema_test.source})|(${self.re.host_fuzzy_test.source})|@`,
+    "i"
+  );
+}
+function Match(text2, schema, index, lastIndex) {
+  let raw = text2.slice(index, lastIndex);
+  this.schema = schema.toLowerCase(), this.index = index, this.lastIndex = lastIndex, this.raw = raw, this.text = raw, this.url = raw;
+}
+function LinkifyIt(schemas, options4) {
+  if (!(this instanceof LinkifyIt))
+    return new LinkifyIt(schemas, options4);
+  options4 || isOptionsObj(schemas) && (options4 = schemas, schemas = {}), this.__opts__ = assign2({}, defaultOptions, options4), this.__schemas__ = assign2({}, defaultSchemas, schemas), this.__compiled__ = {}, this.__tlds__ = tlds_default, this.__tlds_replaced__ = !1, this.re = {}, compile2(this);
+}
+LinkifyIt.prototype.add = function(schema, definition) {
+  return this.__schemas__[schema] = definition, compile2(this), this;
+};
+LinkifyIt.prototype.set = function(options4) {
+  return this.__opts__ = assign2(this.__opts__, options4), this;
+};
+LinkifyIt.prototype.test = function(text2) {
+  if (!text2.length)
+    return !1;
+  let m, re;
+  if (this.re.schema_test.test(text2)) {
+    for (re = this.re.schema_search, re.lastIndex = 0; (m = re.exec(text2)) !== null; )
+      if (this.testSchemaAt(text2, m[2], re.lastIndex))
+        return !0;
   }
-  function onexithardbreak() {
-    this.data.atHardBreak = !0;
+  return !!(this.__opts__.fuzzyLink && this.__compiled__["http:"] && text2.search(this.re.host_fuzzy_test) >= 0 && text2.match(this.__opts__.fuzzyIP ? this.re.link_fuzzy : this.re.link_no_ip_fuzzy) !== null || this.__opts__.fuzzyEmail && this.__compiled__["mailto:"] && text2.indexOf("@") >= 0 && text2.match(this.re.email_fuzzy) !== null);
+};
+LinkifyIt.prototype.pretest = function(text2) {
+  return this.re.pretest.test(text2);
+};
+LinkifyIt.prototype.testSchemaAt = function(text2, schema, pos) {
+  return this.__compiled__[schema.toLowerCase()] ? this.__compiled__[schema.toLowerCase()].validate(text2, pos, this) : 0;
+};
+LinkifyIt.prototype.match = function(text2) {
+  let result = [], type_schemed = [], type_fuzzy_link = [], type_fuzzy_email = [], m, len, re;
+  function choose(a, b) {
+    return a ? b ? a.index !== b.index ? a.index < b.index ? a : b : a.lastIndex >= b.lastIndex ? a : b : a : b;
   }
-  function onexithtmlflow() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+  if (!text2.length)
+    return null;
+  if (this.re.schema_test.test(text2))
+    for (re = this.re.schema_search, re.lastIndex = 0; (m = re.exec(text2)) !== null; )
+      len = this.testSchemaAt(text2, m[2], re.lastIndex), len && type_schemed.push({
+        schema: m[2],
+        index: m.index + m[1].length,
+        lastIndex: m.index + m[0].length + len
+      });
+  if (this.__opts__.fuzzyLink && this.__compiled__["http:"])
+    for (re = this.__opts__.fuzzyIP ? this.re.link_fuzzy_global : this.re.link_no_ip_fuzzy_global, re.lastIndex = 0; (m = re.exec(text2)) !== null; )
+      type_fuzzy_link.push({
+        schema: "",
+        index: m.index + m[1].length,
+        lastIndex: m.index + m[0].length
+      });
+  if (this.__opts__.fuzzyEmail && this.__compiled__["mailto:"])
+    for (re = this.re.email_fuzzy_global, re.lastIndex = 0; (m = re.exec(text2)) !== null; )
+      type_fuzzy_email.push({
+        schema: "mailto:",
+        index: m.index + m[1].length,
+        lastIndex: m.index + m[0].length
+      });
+  let indexes = [0, 0, 0], lastIndex = 0;
+  for (; ; ) {
+    let candidates = [
+      type_schemed[indexes[0]],
+      type_fuzzy_email[indexes[1]],
+      type_fuzzy_link[indexes[2]]
+    ], candidate = choose(choose(candidates[0], candidates[1]), candidates[2]);
+    if (!candidate)
+      break;
+    if (candidate === candidates[0] ? indexes[0]++ : candidate === candidates[1] ? indexes[1]++ : indexes[2]++, candidate.index < lastIndex)
+      continue;
+    let match2 = new Match(text2, candidate.schema, candidate.index, candidate.lastIndex);
+    this.__compiled__[match2.schema].normalize(match2, this), result.push(match2), lastIndex = candidate.lastIndex;
   }
-  function onexithtmltext() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+  return result.length ? result : null;
+};
+LinkifyIt.prototype.matchAtStart = function(text2) {
+  if (!text2.length) return null;
+  let m = this.re.schema_at_start.exec(text2);
+  if (!m) return null;
+  let len = this.testSchemaAt(text2, m[2], m[0].length);
+  if (!len) return null;
+  let match2 = new Match(text2, m[2], m.index + m[1].length, m.index + m[0].length + len);
+  return this.__compiled__[match2.schema].normalize(match2, this), match2;
+};
+LinkifyIt.prototype.tlds = function(list2, keepOld) {
+  return list2 = Array.isArray(list2) ? list2 : [list2], keepOld ? (this.__tlds__ = this.__tlds__.concat(list2).sort().filter(function(el, idx, arr) {
+    return el !== arr[idx - 1];
+  }).reverse(), compile2(this), this) : (this.__tlds__ = list2.slice(), this.__tlds_replaced__ = !0, compile2(this), this);
+};
+LinkifyIt.prototype.normalize = function(match2) {
+  match2.schema || (match2.url = `http://${match2.url}`), match2.schema === "mailto:" && !/^mailto:/i.test(match2.url) && (match2.url = `mailto:${match2.url}`);
+};
+LinkifyIt.prototype.onCompile = function() {
+};
+var linkify_it_default = LinkifyIt;
+
+// node_modules/markdown-it/lib/index.mjs
+var import_punycode = __toESM(require_punycode(), 1);
+
+// node_modules/markdown-it/lib/presets/default.mjs
+var default_default = {
+  options: {
+    // Enable HTML tags in source
+    html: !1,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: !1,
+    // Convert '\n' in paragraphs into <br>
+    breaks: !1,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: !1,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: !1,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "“”‘’",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 100
+  },
+  components: {
+    core: {},
+    block: {},
+    inline: {}
   }
-  function onexitcodetext() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+};
+
+// node_modules/markdown-it/lib/presets/zero.mjs
+var zero_default = {
+  options: {
+    // Enable HTML tags in source
+    html: !1,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: !1,
+    // Convert '\n' in paragraphs into <br>
+    breaks: !1,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: !1,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: !1,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "“”‘’",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 20
+  },
+  components: {
+    core: {
+      rules: [
+        "normalize",
+        "block",
+        "inline",
+        "text_join"
+      ]
+    },
+    block: {
+      rules: [
+        "paragraph"
+      ]
+    },
+    inline: {
+      rules: [
+        "text"
+      ],
+      rules2: [
+        "balance_pairs",
+        "fragments_join"
+      ]
+    }
   }
-  function onexitlink() {
-    let node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      let referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
-    } else
-      delete node3.identifier, delete node3.label;
-    this.data.referenceType = void 0;
+};
+
+// node_modules/markdown-it/lib/presets/commonmark.mjs
+var commonmark_default = {
+  options: {
+    // Enable HTML tags in source
+    html: !0,
+    // Use '/' to close single tags (<br />)
+    xhtmlOut: !0,
+    // Convert '\n' in paragraphs into <br>
+    breaks: !1,
+    // CSS language prefix for fenced blocks
+    langPrefix: "language-",
+    // autoconvert URL-like texts to links
+    linkify: !1,
+    // Enable some language-neutral replacements + quotes beautification
+    typographer: !1,
+    // Double + single quotes replacement pairs, when typographer enabled,
+    // and smartquotes on. Could be either a String or an Array.
+    //
+    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
+    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
+    quotes: "“”‘’",
+    /* “”‘’ */
+    // Highlighter function. Should return escaped HTML,
+    // or '' if the source string is not changed and should be escaped externaly.
+    // If result starts with <pre... internal wrapper is skipped.
+    //
+    // function (/*str, lang*/) { return ''; }
+    //
+    highlight: null,
+    // Internal protection, recursion limit
+    maxNesting: 20
+  },
+  components: {
+    core: {
+      rules: [
+        "normalize",
+        "block",
+        "inline",
+        "text_join"
+      ]
+    },
+    block: {
+      rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ]
+    },
+    inline: {
+      rules: [
+        "autolink",
+        "backticks",
+        "emphasis",
+        "entity",
+        "escape",
+        "html_inline",
+        "image",
+        "link",
+        "newline",
+        "text"
+      ],
+      rules2: [
+        "balance_pairs",
+        "emphasis",
+        "fragments_join"
+      ]
+    }
   }
-  function onexitimage() {
-    let node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      let referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference", node3.referenceType = referenceType, delete node3.url, delete node3.title;
-    } else
-      delete node3.identifier, delete node3.label;
-    this.data.referenceType = void 0;
+};
+
+// node_modules/markdown-it/lib/index.mjs
+var config2 = {
+  default: default_default,
+  zero: zero_default,
+  commonmark: commonmark_default
+}, BAD_PROTO_RE = /^(vbscript|javascript|file|data):/, GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+function validateLink(url2) {
+  let str = url2.trim().toLowerCase();
+  return BAD_PROTO_RE.test(str) ? GOOD_DATA_RE.test(str) : !0;
+}
+var RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
+function normalizeLink(url2) {
+  let parsed = parse_default(url2, !0);
+  if (parsed.hostname && (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0))
+    try {
+      parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+    } catch {
+    }
+  return encode_default(format(parsed));
+}
+function normalizeLinkText(url2) {
+  let parsed = parse_default(url2, !0);
+  if (parsed.hostname && (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0))
+    try {
+      parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+    } catch {
+    }
+  return decode_default(format(parsed), decode_default.defaultChars + "%");
+}
+function MarkdownIt(presetName, options4) {
+  if (!(this instanceof MarkdownIt))
+    return new MarkdownIt(presetName, options4);
+  options4 || isString(presetName) || (options4 = presetName || {}, presetName = "default"), this.inline = new parser_inline_default(), this.block = new parser_block_default(), this.core = new parser_core_default(), this.renderer = new renderer_default(), this.linkify = new linkify_it_default(), this.validateLink = validateLink, this.normalizeLink = normalizeLink, this.normalizeLinkText = normalizeLinkText, this.utils = utils_exports, this.helpers = assign({}, helpers_exports), this.options = {}, this.configure(presetName), options4 && this.set(options4);
+}
+MarkdownIt.prototype.set = function(options4) {
+  return assign(this.options, options4), this;
+};
+MarkdownIt.prototype.configure = function(presets) {
+  let self = this;
+  if (isString(presets)) {
+    let presetName = presets;
+    if (presets = config2[presetName], !presets)
+      throw new Error('Wrong `markdown-it` preset "' + presetName + '", check name');
   }
-  function onexitlabeltext(token) {
-    let string6 = this.sliceSerialize(token), ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string6), ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
+  if (!presets)
+    throw new Error("Wrong `markdown-it` preset, can't be empty");
+  return presets.options && self.set(presets.options), presets.components && Object.keys(presets.components).forEach(function(name) {
+    presets.components[name].rules && self[name].ruler.enableOnly(presets.components[name].rules), presets.components[name].rules2 && self[name].ruler2.enableOnly(presets.components[name].rules2);
+  }), this;
+};
+MarkdownIt.prototype.enable = function(list2, ignoreInvalid) {
+  let result = [];
+  Array.isArray(list2) || (list2 = [list2]), ["core", "block", "inline"].forEach(function(chain) {
+    result = result.concat(this[chain].ruler.enable(list2, !0));
+  }, this), result = result.concat(this.inline.ruler2.enable(list2, !0));
+  let missed = list2.filter(function(name) {
+    return result.indexOf(name) < 0;
+  });
+  if (missed.length && !ignoreInvalid)
+    throw new Error("MarkdownIt. Failed to enable unknown rule(s): " + missed);
+  return this;
+};
+MarkdownIt.prototype.disable = function(list2, ignoreInvalid) {
+  let result = [];
+  Array.isArray(list2) || (list2 = [list2]), ["core", "block", "inline"].forEach(function(chain) {
+    result = result.concat(this[chain].ruler.disable(list2, !0));
+  }, this), result = result.concat(this.inline.ruler2.disable(list2, !0));
+  let missed = list2.filter(function(name) {
+    return result.indexOf(name) < 0;
+  });
+  if (missed.length && !ignoreInvalid)
+    throw new Error("MarkdownIt. Failed to disable unknown rule(s): " + missed);
+  return this;
+};
+MarkdownIt.prototype.use = function(plugin) {
+  let args = [this].concat(Array.prototype.slice.call(arguments, 1));
+  return plugin.apply(plugin, args), this;
+};
+MarkdownIt.prototype.parse = function(src, env) {
+  if (typeof src != "string")
+    throw new Error("Input data should be a String");
+  let state = new this.core.State(src, this, env);
+  return this.core.process(state), state.tokens;
+};
+MarkdownIt.prototype.render = function(src, env) {
+  return env = env || {}, this.renderer.render(this.parse(src, env), this.options, env);
+};
+MarkdownIt.prototype.parseInline = function(src, env) {
+  let state = new this.core.State(src, this, env);
+  return state.inlineMode = !0, this.core.process(state), state.tokens;
+};
+MarkdownIt.prototype.renderInline = function(src, env) {
+  return env = env || {}, this.renderer.render(this.parseInline(src, env), this.options, env);
+};
+var lib_default = MarkdownIt;
+
+// core/markdown/limits.ts
+var MarkdownTooDeepError = class extends Error {
+  name = "MarkdownTooDeepError";
+  reason;
+  line;
+  constructor(reason, line) {
+    super(`The Markdown ${reason} (line ${line}): flatten the nesting.`), this.reason = reason, this.line = line;
   }
-  function onexitlabel() {
-    let fragment = this.stack[this.stack.length - 1], value = this.resume(), node3 = this.stack[this.stack.length - 1];
-    if (this.data.inReference = !0, node3.type === "link") {
-      let children = fragment.children;
-      node3.children = children;
-    } else
-      node3.alt = value;
+};
+
+// core/markdown/parse.ts
+var START = /* @__PURE__ */ Symbol("start");
+function createParser() {
+  let md = new lib_default("default", {
+    html: !0,
+    linkify: !1,
+    // Past this many open block tokens markdown-it silently drops the rest of
+    // a container. A list level opens two (list and item), so the parser only
+    // stops after `MAX_CONTAINER_DEPTH` levels, where the body is refused.
+    // (A preset option that markdown-it's type definitions leave out.)
+    maxNesting: 42
+  });
+  return md.disable(["linkify", "replacements", "smartquotes"]), md.validateLink = () => !0, md.normalizeLink = (url2) => url2, md.normalizeLinkText = (text2) => text2, trackStarts(md), md.core.ruler.after("block", "gfm_task_list_item", markTaskItems), md;
+}
+function trackStarts(md) {
+  let BlockState = md.block.State;
+  md.block.State = class extends BlockState {
+    push(type, tag, nesting) {
+      let token = super.push(type, tag, nesting);
+      return type === "list_item_open" && this.env.items.push(token), token;
+    }
+  };
+  let ruler = md.block.ruler;
+  for (let rule of ruler.__rules__) {
+    let tokenize = rule.fn, container = rule.name === "blockquote" || rule.name === "list", reference2 = rule.name === "reference";
+    rule.fn = (state, startLine, endLine, silent) => {
+      let from = state.tokens.length, items = state.env.items, itemsFrom = items.length, matched = tokenize(state, startLine, endLine, silent);
+      if (!matched || silent) return matched;
+      if (reference2 && pushDefinition(state, startLine), !container) {
+        for (let i = from; i < state.tokens.length; i++) setStart(state, state.tokens[i]);
+        return matched;
+      }
+      setStart(state, state.tokens[from]);
+      for (let i = itemsFrom; i < items.length; i++) setStart(state, items[i]);
+      return items.length = itemsFrom, matched;
+    };
   }
-  function onexitresourcedestinationstring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
+  ruler.__cache__ = null;
+}
+function setStart(state, token) {
+  if (!token.map) return;
+  let line = token.map[0], indent = state.tShift[line] ?? 0, shift = token.type === "code_block" ? Math.min(indent, state.blkIndent) : indent;
+  token[START] = (state.bMarks[line] ?? 0) + shift;
+}
+function pushDefinition(state, startLine) {
+  let src = state.src, at2 = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0) + 1, labelStart = at2;
+  for (; at2 < src.length && src.charCodeAt(at2) !== 93; )
+    at2 += src.charCodeAt(at2) === 92 ? 2 : 1;
+  let token = state.push("reference_definition", "", 0);
+  token.map = [startLine, state.line], token.meta = { label: state.md.utils.normalizeReference(src.slice(labelStart, at2)) };
+}
+var TASK_CHECK = /^\[([ \t\nxX])\](?:\n|[ \t]+[^ \t])/;
+function markTaskItems(state) {
+  let tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    let item = tokens[i], paragraph2 = tokens[i + 1], inline2 = tokens[i + 2];
+    if (item.type !== "list_item_open" || paragraph2.type !== "paragraph_open" || inline2.type !== "inline")
+      continue;
+    let check2 = TASK_CHECK.exec(inline2.content);
+    if (!check2) continue;
+    item.meta = { ...item.meta, checked: check2[1] === "x" || check2[1] === "X" }, inline2.content = inline2.content.slice(4);
+    let start = paragraph2[START];
+    start !== void 0 && (paragraph2[START] = start + 4);
   }
-  function onexitresourcetitlestring() {
-    let data2 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
+}
+var parser = createParser();
+function parseMarkdown(text2) {
+  let env = { items: [] }, tokens = parser.parse(text2, env);
+  return new TreeBuilder(text2, env).build(tokens);
+}
+var TreeBuilder = class {
+  #env;
+  #lines;
+  constructor(text2, env) {
+    this.#env = env, this.#lines = new SourceLines(text2);
   }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
-    node3.label = label3, node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase(), this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    let data2 = this.sliceSerialize(token), type = this.data.characterReferenceType, value;
-    type ? (value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16), this.data.characterReferenceType = void 0) : value = decodeNamedCharacterReference(data2);
-    let tail = this.stack[this.stack.length - 1];
-    tail.value += value;
-  }
-  function onexitcharacterreference(token) {
-    let tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    let node3 = this.stack[this.stack.length - 1];
-    node3.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    let node3 = this.stack[this.stack.length - 1];
-    node3.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
-    return {
-      type: "blockquote",
+  build(tokens) {
+    let root = {
+      type: "root",
       children: [],
-      position: void 0
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: this.#lines.endOf(this.#lines.count - 1)
+      }
+    }, stack = [root], containers = 0, open4 = (node3, token) => {
+      let position = this.#position(token);
+      return position && (node3.position = position), stack[stack.length - 1].children.push(node3), stack.push(node3), node3;
+    }, append = (node3, token) => {
+      let position = this.#position(token);
+      position && (node3.position = position), stack[stack.length - 1].children.push(node3);
     };
+    for (let token of tokens)
+      switch (token.type) {
+        case "blockquote_open":
+        case "bullet_list_open":
+        case "ordered_list_open":
+          if (containers++, containers > 20)
+            throw new MarkdownTooDeepError(
+              `nests lists or block quotes more than ${20} levels deep`,
+              (token.map?.[0] ?? 0) + 1
+            );
+          token.type === "blockquote_open" ? open4({ type: "blockquote", children: [] }, token) : open4(listOf(token), token);
+          break;
+        case "blockquote_close":
+        case "bullet_list_close":
+        case "ordered_list_close":
+          containers--, stack.pop();
+          break;
+        case "list_item_open": {
+          let checked = token.meta?.checked;
+          open4(
+            {
+              type: "listItem",
+              spread: !1,
+              checked: typeof checked == "boolean" ? checked : null,
+              children: []
+            },
+            token
+          );
+          break;
+        }
+        case "paragraph_open":
+          open4({ type: "paragraph", children: [] }, token);
+          break;
+        case "heading_open":
+          open4(
+            {
+              type: "heading",
+              depth: Number(token.tag.slice(1)),
+              children: []
+            },
+            token
+          );
+          break;
+        case "table_open":
+          open4({ type: "table", align: [], children: [] }, token);
+          break;
+        case "tr_open":
+          open4({ type: "tableRow", children: [] }, token);
+          break;
+        case "th_open":
+        case "td_open": {
+          open4({ type: "tableCell", children: [] }, token), token.type === "th_open" && stack.at(-3).align?.push(alignOf(token));
+          break;
+        }
+        case "list_item_close":
+        case "paragraph_close":
+        case "heading_close":
+        case "table_close":
+        case "tr_close":
+        case "th_close":
+        case "td_close":
+          stack.pop();
+          break;
+        case "inline":
+          this.#inline(stack[stack.length - 1], token);
+          break;
+        case "fence": {
+          let [lang = "", ...meta3] = token.info.trim().split(/\s+/);
+          append(
+            {
+              type: "code",
+              lang: lang || null,
+              meta: meta3.join(" ") || null,
+              value: withoutFinalNewline(token.content)
+            },
+            token
+          );
+          break;
+        }
+        case "code_block":
+          append(
+            { type: "code", lang: null, meta: null, value: withoutFinalNewline(token.content) },
+            token
+          );
+          break;
+        case "html_block":
+          append({ type: "html", value: withoutFinalNewline(token.content) }, token);
+          break;
+        case "hr":
+          append({ type: "thematicBreak" }, token);
+          break;
+        case "reference_definition":
+          append(this.#definition(token), token);
+          break;
+      }
+    return root;
   }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition2() {
+  #definition(token) {
+    let label3 = String(token.meta?.label ?? ""), reference2 = this.#env.references?.[label3];
     return {
       type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
+      identifier: label3.toLowerCase(),
+      label: label3,
+      url: reference2?.href ?? "",
+      title: reference2?.title || null
     };
   }
-  function emphasis() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link2() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list2(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text4() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak2() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure(combined, extensions) {
-  let index2 = -1;
-  for (; ++index2 < extensions.length; ) {
-    let value = extensions[index2];
-    Array.isArray(value) ? configure(combined, value) : extension(combined, value);
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2)
-    if (own3.call(extension2, key))
-      switch (key) {
-        case "canContainEols": {
-          let right = extension2[key];
-          right && combined[key].push(...right);
-          break;
+  /** Inline tokens are flat, with open and close tokens; nesting is rebuilt with a stack. */
+  #inline(parent, token) {
+    let children = token.children ?? [], stack = [parent], siblings = parent.children;
+    for (let i = 0; i < children.length; i++) {
+      let child = children[i], node3 = phrasingOf(child);
+      if (node3) {
+        let last = siblings[siblings.length - 1];
+        if (node3.type === "text" && last?.type === "text" ? last.value += node3.value : siblings.push(node3), child.nesting === 1) {
+          if (stack.length > 32)
+            throw new MarkdownTooDeepError(
+              `nests emphasis or links more than ${32} levels deep`,
+              (token.map?.[0] ?? 0) + 1
+            );
+          stack.push(node3), siblings = node3.children;
         }
-        case "transforms": {
-          let right = extension2[key];
-          right && combined[key].push(...right);
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          let right = extension2[key];
-          right && combined[key].push(right);
-          break;
-        }
-        case "enter":
-        case "exit": {
-          let right = extension2[key];
-          right && Object.assign(combined[key], right);
-          break;
-        }
-      }
-}
-function defaultOnError(left, right) {
-  throw left ? new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-    start: left.start,
-    end: left.end
-  }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is open") : new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// node_modules/ccount/index.js
-function ccount(value, character) {
-  let source = String(value);
-  if (typeof character != "string")
-    throw new TypeError("Expected character");
-  let count4 = 0, index2 = source.indexOf(character);
-  for (; index2 !== -1; )
-    count4++, index2 = source.indexOf(character, index2 + character.length);
-  return count4;
-}
-
-// node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string6) {
-  if (typeof string6 != "string")
-    throw new TypeError("Expected a string");
-  return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test == null)
-      return ok;
-    if (typeof test == "function")
-      return castFactory(test);
-    if (typeof test == "object")
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    if (typeof test == "string")
-      return typeFactory(test);
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  let checks = [], index2 = -1;
-  for (; ++index2 < tests.length; )
-    checks[index2] = convert(tests[index2]);
-  return castFactory(any2);
-  function any2(...parameters) {
-    let index3 = -1;
-    for (; ++index3 < checks.length; )
-      if (checks[index3].apply(this, parameters)) return !0;
-    return !1;
-  }
-}
-function propertiesFactory(check2) {
-  let checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all2);
-  function all2(node3) {
-    let nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node3
-    ), key;
-    for (key in check2)
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return !1;
-    return !0;
-  }
-}
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node3) {
-    return node3 && node3.type === check2;
-  }
-}
-function castFactory(testFunction) {
-  return check2;
-  function check2(value, index2, parent) {
-    return !!(looksLikeANode(value) && testFunction.call(
-      this,
-      value,
-      typeof index2 == "number" ? index2 : void 0,
-      parent || void 0
-    ));
-  }
-}
-function ok() {
-  return !0;
-}
-function looksLikeANode(value) {
-  return value !== null && typeof value == "object" && "type" in value;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [], CONTINUE = !0, EXIT = !1, SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree != "object")
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  let preorder = !0, check2, visitors, enter, exit3;
-  if (typeof enterOrVisitorsOrReverse == "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse == "object" ? (check2 = /** @type {Test} */
-  testOrEnterOrVisitors, visitors = enterOrVisitorsOrReverse, reverse && (preorder = !1)) : (visitors = /** @type {Visitors | Visitor} */
-  testOrEnterOrVisitors, enterOrVisitorsOrReverse && (preorder = !1)), typeof visitors == "function")
-    enter = visitors;
-  else if (visitors && typeof visitors == "object") {
-    if (!(visitors.enter === null || visitors.enter === void 0))
-      if (typeof visitors.enter == "function")
-        enter = visitors.enter;
-      else
-        throw new Error(
-          "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-        );
-    if (typeof visitors.exit == "function")
-      exit3 = visitors.exit;
-    else
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-  } else
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  let is2 = convert(check2), step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node3, index2, parents) {
-    let value = (
-      /** @type {Record<string, unknown>} */
-      node3 && typeof node3 == "object" ? node3 : {}
-    );
-    if (typeof value.type == "string") {
-      let name = (
-        // `hast`
-        typeof value.tagName == "string" ? value.tagName : (
-          // `xast`
-          typeof value.name == "string" ? value.name : void 0
-        )
-      );
-      Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit3;
-    function visit3() {
-      let matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0), result = empty;
-      if (enter && matches && (result = toResult(enter(node3, parents, index2)), result[0] === EXIT))
-        return result;
-      if ("children" in node3 && node3.children) {
-        let nodeAsParent = (
-          /** @type {UnistParent} */
-          node3
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step, grandparents = [...parents, nodeAsParent];
-          for (; offset > -1 && offset < nodeAsParent.children.length; ) {
-            let child = nodeAsParent.children[offset], subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT)
-              return subresult;
-            offset = typeof subresult[1] == "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        let exitResult = toResult(exit3(node3, parents, index2));
-        if (exitResult[0] === SKIP)
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        if (exitResult[0] === EXIT || typeof exitResult[1] == "number")
-          return exitResult;
-      }
-      return result;
+      } else child.nesting === -1 && stack.length > 1 && (stack.pop(), siblings = stack[stack.length - 1].children);
     }
   }
-}
-function toResult(value) {
-  return Array.isArray(value) ? value : typeof value == "number" ? [CONTINUE, value] : value == null ? empty : [value];
-}
-
-// node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options4) {
-  let ignored = convert((options4 || {}).ignore || []), pairs = toPairs(list2), pairIndex = -1;
-  for (; ++pairIndex < pairs.length; )
-    visitParents(tree, visitor);
-  function visitor(node3, parents, index2) {
-    if (node3.type === "text" && typeof index2 == "number")
-      return handler(node3, parents, index2);
-    if (ignored(node3, index2, parents[parents.length - 1])) return SKIP;
+  #position(token) {
+    let map2 = token.map;
+    if (map2)
+      return new BlockPosition(this.#lines, map2[0], map2[1], token[START]);
   }
-  function handler(node3, parents, index2) {
-    let parent = parents[parents.length - 1], find = pairs[pairIndex][0], replace2 = pairs[pairIndex][1], start = 0, change = !1, nodes = [];
-    find.lastIndex = 0;
-    let match = find.exec(node3.value);
-    for (; match; ) {
-      let position2 = match.index, matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node3]
-      }, value = replace2(...match, matchObject);
-      if (typeof value == "string" && (value = value.length > 0 ? { type: "text", value } : void 0), value === !1)
-        find.lastIndex = position2 + 1;
-      else {
-        if (start !== position2 && add({ type: "text", value: node3.value.slice(start, position2) }), Array.isArray(value))
-          for (let child of value) add(child);
-        else value && add(value);
-        start = position2 + match[0].length, change = !0;
-      }
-      if (!find.global)
-        break;
-      match = find.exec(node3.value);
+}, SourceLines = class {
+  text;
+  starts = [0];
+  #lengths;
+  constructor(text2) {
+    this.text = text2;
+    for (let at2 = text2.indexOf(`
+`); at2 !== -1; at2 = text2.indexOf(`
+`, at2 + 1))
+      this.starts.push(at2 + 1);
+    this.#lengths = new Int32Array(this.starts.length).fill(-1);
+  }
+  get count() {
+    return this.starts.length;
+  }
+  /** Length of a 0-based line without trailing whitespace (0 for a blank line), computed once. */
+  length(line) {
+    let length = this.#lengths[line] ?? -1;
+    if (length === -1) {
+      let start = this.starts[line] ?? this.text.length, end = (this.starts[line + 1] ?? this.text.length + 1) - 1;
+      for (; end > start && WHITESPACE.has(this.text.charCodeAt(end - 1)); ) end--;
+      length = end - start, this.#lengths[line] = length;
     }
-    return change ? (start < node3.value.length && add({ type: "text", value: node3.value.slice(start) }), parent.children.splice(index2, 1, ...nodes)) : nodes = [node3], index2 + nodes.length;
-    function add(child) {
-      let previous3 = nodes[nodes.length - 1];
-      previous3 && previous3.type === "text" && child.type === "text" ? previous3.value += child.value : nodes.push(child);
-    }
+    return length;
   }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList))
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  let result = [], list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ], index2 = -1;
-  for (; ++index2 < list2.length; ) {
-    let tuple2 = list2[index2];
-    result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
+  /** The point after the last written character of a 0-based line. */
+  endOf(line) {
+    let length = this.length(line);
+    return { line: line + 1, column: length + 1, offset: (this.starts[line] ?? 0) + length };
   }
-  return result;
-}
-function toExpression(find) {
-  return typeof find == "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
-}
-function toFunction(replace2) {
-  return typeof replace2 == "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token);
-  let node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.url = "http://" + this.sliceSerialize(token);
-}
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain3, path2, match) {
-  if (!previous2(match))
-    return !1;
-  let prefix = "";
-  if (/^w/i.test(protocol) && (domain3 = protocol + domain3, protocol = "", prefix = "http://"), unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3))
-    return !1;
-  let parts = splitUrl(domain3 + path2), result = {
-    type: "link",
-    title: null,
-    url: prefix + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  return parts[1] ? [result, { type: "text", value: parts[1], position: void 0 }] : result;
-}
-function findEmail(_, atext, label3) {
-  return /[\d\-_]$/.test(label3) ? !1 : {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label3,
-    children: [{ type: "text", value: atext + "@" + label3, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label3) {
-  if (/[\d\-_]$/.test(label3))
-    return !1;
-  let value = "mailto:" + atext + "@" + label3;
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label3, resource, match) {
-  if (/[\d\-_]$/.test(label3) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@"))
-    return !1;
-  let value = "xmpp:" + atext + "@" + label3 + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain3) {
-  let parts = domain3.split(".");
-  return !(parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2])));
-}
-function splitUrl(url2) {
-  let index2 = url2.length;
-  for (; index2 > 0; ) {
-    let code2 = url2.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125)
-      index2--;
-    else
-      break;
+}, BlockPosition = class {
+  #lines;
+  #first;
+  #after;
+  #offset;
+  /** Lines `first` (0-based) up to `after` (exclusive), starting at character `offset`. */
+  constructor(lines, first, after, offset) {
+    this.#lines = lines, this.#first = first, this.#after = after, this.#offset = offset;
   }
-  if (index2 === url2.length)
-    return [url2, void 0];
-  let trail2 = url2.slice(index2);
-  url2 = url2.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")"), openingParens = ccount(url2, "("), closingParens = ccount(url2, ")");
-  for (; closingParenIndex !== -1 && openingParens > closingParens; )
-    url2 += trail2.slice(0, closingParenIndex + 1), trail2 = trail2.slice(closingParenIndex + 1), closingParenIndex = trail2.indexOf(")"), closingParens++;
-  return [url2, trail2];
-}
-function previous2(match) {
-  let code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
-}
-
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label3;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  let label3 = this.resume(), node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase(), node3.label = label3;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node3, _, state, info2) {
-  let tracker = state.createTracker(info2), value = tracker.move("[^"), exit3 = state.enter("footnoteReference"), subexit = state.enter("reference");
-  return value += tracker.move(
-    state.safe(state.associationId(node3), { after: "]", before: value })
-  ), subexit(), exit3(), value += tracker.move("]"), value;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-handleDelete.attention = attentionDelete;
-handleDelete.peek = peekDelete;
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node3, _, state, info2) {
-  let tracker = state.createTracker(info2), sequence = state.stack.includes("strikethrough") ? "~" : "~~", exit3 = state.enter("strikethrough"), value = tracker.move(sequence);
-  return value += state.containerPhrasing(node3, {
-    ...tracker.current(),
-    before: value,
-    after: "~"
-  }), value += tracker.move(sequence), exit3(), value;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-
-// node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit2,
-      tableHeader: exit2,
-      tableRow: exit2
-    }
-  };
-}
-function enterTable(token) {
-  let align = token._align;
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  ), this.data.inTable = !0;
-}
-function exitTable(token) {
-  this.exit(token), this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit2(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value = this.resume();
-  this.data.inTable && (value = value.replace(/\\([\\|])/g, replace));
-  let node3 = this.stack[this.stack.length - 1];
-  node3.type, node3.value = value, this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function exitCheck(token) {
-  let node3 = this.stack[this.stack.length - 2];
-  node3.type, node3.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  let parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked == "boolean") {
-    let node3 = this.stack[this.stack.length - 1];
-    node3.type;
-    let head = node3.children[0];
-    if (head && head.type === "text") {
-      let siblings = parent.children, index2 = -1, firstParagraph;
-      for (; ++index2 < siblings.length; ) {
-        let sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      firstParagraph === node3 && (head.value = head.value.slice(1), head.value.length === 0 ? node3.children.shift() : node3.position && head.position && typeof head.position.start.offset == "number" && (head.position.start.column++, head.position.start.offset++, node3.position.start = { ...head.position.start }));
-    }
+  get start() {
+    let lineStart = this.#lines.starts[this.#first] ?? 0, offset = this.#offset ?? lineStart;
+    return { line: this.#first + 1, column: offset - lineStart + 1, offset };
   }
-  this.exit(token);
-}
-
-// node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: !0
-}, domain2 = {
-  tokenize: tokenizeDomain,
-  partial: !0
-}, path = {
-  tokenize: tokenizePath,
-  partial: !0
-}, trail = {
-  tokenize: tokenizeTrail,
-  partial: !0
-}, emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: !0
-}, wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-}, protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-}, emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-}, text3 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text3
-  };
-}
-var code = 48;
-for (; code < 123; )
-  text3[code] = emailAutolink, code++, code === 58 ? code = 65 : code === 91 && (code = 97);
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok2, nok) {
-  let self = this, dot, data;
-  return start;
-  function start(code2) {
-    return !gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkEmail"), atext(code2));
+  get end() {
+    let last = Math.max(this.#first, this.#after - 1);
+    for (; last > this.#first && this.#lines.length(last) === 0; ) last--;
+    return this.#lines.endOf(last);
   }
-  function atext(code2) {
-    return gfmAtext(code2) ? (effects.consume(code2), atext) : code2 === 64 ? (effects.consume(code2), emailDomain) : nok(code2);
-  }
-  function emailDomain(code2) {
-    return code2 === 46 ? effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2) : code2 === 45 || code2 === 95 || asciiAlphanumeric(code2) ? (data = !0, effects.consume(code2), emailDomain) : emailDomainAfter(code2);
-  }
-  function emailDomainDot(code2) {
-    return effects.consume(code2), dot = !0, emailDomain;
-  }
-  function emailDomainAfter(code2) {
-    return data && dot && asciiAlpha(self.previous) ? (effects.exit("literalAutolinkEmail"), effects.exit("literalAutolink"), ok2(code2)) : nok(code2);
-  }
-}
-function tokenizeWwwAutolink(effects, ok2, nok) {
-  let self = this;
-  return wwwStart;
-  function wwwStart(code2) {
-    return code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events) ? nok(code2) : (effects.enter("literalAutolink"), effects.enter("literalAutolinkWww"), effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path, wwwAfter), nok), nok)(code2));
-  }
-  function wwwAfter(code2) {
-    return effects.exit("literalAutolinkWww"), effects.exit("literalAutolink"), ok2(code2);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok2, nok) {
-  let self = this, buffer = "", seen = !1;
-  return protocolStart;
-  function protocolStart(code2) {
-    return (code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events) ? (effects.enter("literalAutolink"), effects.enter("literalAutolinkHttp"), buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside) : nok(code2);
-  }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5)
-      return buffer += String.fromCodePoint(code2), effects.consume(code2), protocolPrefixInside;
-    if (code2 === 58) {
-      let protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https")
-        return effects.consume(code2), protocolSlashesInside;
-    }
-    return nok(code2);
-  }
-  function protocolSlashesInside(code2) {
-    return code2 === 47 ? (effects.consume(code2), seen ? afterProtocol : (seen = !0, protocolSlashesInside)) : nok(code2);
-  }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain2, effects.attempt(path, protocolAfter), nok)(code2);
-  }
-  function protocolAfter(code2) {
-    return effects.exit("literalAutolinkHttp"), effects.exit("literalAutolink"), ok2(code2);
-  }
-}
-function tokenizeWwwPrefix(effects, ok2, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    return (code2 === 87 || code2 === 119) && size < 3 ? (size++, effects.consume(code2), wwwPrefixInside) : code2 === 46 && size === 3 ? (effects.consume(code2), wwwPrefixAfter) : nok(code2);
-  }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok2(code2);
-  }
-}
-function tokenizeDomain(effects, ok2, nok) {
-  let underscoreInLastSegment, underscoreInLastLastSegment, seen;
-  return domainInside;
-  function domainInside(code2) {
-    return code2 === 46 || code2 === 95 ? effects.check(trail, domainAfter, domainAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2) ? domainAfter(code2) : (seen = !0, effects.consume(code2), domainInside);
-  }
-  function domainAtPunctuation(code2) {
-    return code2 === 95 ? underscoreInLastSegment = !0 : (underscoreInLastLastSegment = underscoreInLastSegment, underscoreInLastSegment = void 0), effects.consume(code2), domainInside;
-  }
-  function domainAfter(code2) {
-    return underscoreInLastLastSegment || underscoreInLastSegment || !seen ? nok(code2) : ok2(code2);
-  }
-}
-function tokenizePath(effects, ok2) {
-  let sizeOpen = 0, sizeClose = 0;
-  return pathInside;
-  function pathInside(code2) {
-    return code2 === 40 ? (sizeOpen++, effects.consume(code2), pathInside) : code2 === 41 && sizeClose < sizeOpen ? pathAtPunctuation(code2) : code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126 ? effects.check(trail, ok2, pathAtPunctuation)(code2) : code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : (effects.consume(code2), pathInside);
-  }
-  function pathAtPunctuation(code2) {
-    return code2 === 41 && sizeClose++, effects.consume(code2), pathInside;
-  }
-}
-function tokenizeTrail(effects, ok2, nok) {
-  return trail2;
-  function trail2(code2) {
-    return code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126 ? (effects.consume(code2), trail2) : code2 === 38 ? (effects.consume(code2), trailCharacterReferenceStart) : code2 === 93 ? (effects.consume(code2), trailBracketAfter) : (
-      // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : nok(code2)
-    );
-  }
-  function trailBracketAfter(code2) {
-    return code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) ? ok2(code2) : trail2(code2);
-  }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
-  }
-  function trailCharacterReferenceInside(code2) {
-    return code2 === 59 ? (effects.consume(code2), trail2) : asciiAlpha(code2) ? (effects.consume(code2), trailCharacterReferenceInside) : nok(code2);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
-  return start;
-  function start(code2) {
-    return effects.consume(code2), after;
-  }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok2(code2);
-  }
-}
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
-}
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
-}
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
-}
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length, result = !1;
-  for (; index2--; ) {
-    let token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = !0;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = !1;
-      break;
-    }
-  }
-  return events.length > 0 && !result && (events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = !0), result;
-}
-
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: !0
 };
-function gfmFootnote() {
-  return {
-    document: {
-      91: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      91: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      93: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
-  let self = this, index2 = self.events.length, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), labelStart;
-  for (; index2--; ) {
-    let token = self.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link")
-      break;
-  }
-  return start;
-  function start(code2) {
-    if (!labelStart || !labelStart._balanced)
-      return nok(code2);
-    let id = normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }));
-    return id.codePointAt(0) !== 94 || !defined.includes(id.slice(1)) ? nok(code2) : (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), ok2(code2));
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length, labelStart;
-  for (; index2--; )
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  events[index2 + 1][1].type = "data", events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  let call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  }, marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++, marker.end.offset++, marker.end._bufferIndex++;
-  let string6 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  }, chunk = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string6.start),
-    end: Object.assign({}, string6.end)
-  }, replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string6, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
-    ["exit", string6, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  return events.splice(index2, events.length - index2 + 1, ...replacement), events;
-}
-function tokenizeGfmFootnoteCall(effects, ok2, nok) {
-  let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), size = 0, data;
-  return start;
-  function start(code2) {
-    return effects.enter("gfmFootnoteCall"), effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), callStart;
-  }
-  function callStart(code2) {
-    return code2 !== 94 ? nok(code2) : (effects.enter("gfmFootnoteCallMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallMarker"), effects.enter("gfmFootnoteCallString"), effects.enter("chunkString").contentType = "string", callData);
-  }
-  function callData(code2) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
-    )
-      return nok(code2);
-    if (code2 === 93) {
-      effects.exit("chunkString");
-      let token = effects.exit("gfmFootnoteCallString");
-      return defined.includes(normalizeIdentifier(self.sliceSerialize(token))) ? (effects.enter("gfmFootnoteCallLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteCallLabelMarker"), effects.exit("gfmFootnoteCall"), ok2) : nok(code2);
-    }
-    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? callEscape : callData;
-  }
-  function callEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, callData) : callData(code2);
-  }
-}
-function tokenizeDefinitionStart(effects, ok2, nok) {
-  let self = this, defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []), identifier, size = 0, data;
-  return start;
-  function start(code2) {
-    return effects.enter("gfmFootnoteDefinition")._container = !0, effects.enter("gfmFootnoteDefinitionLabel"), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), labelAtMarker;
-  }
-  function labelAtMarker(code2) {
-    return code2 === 94 ? (effects.enter("gfmFootnoteDefinitionMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionMarker"), effects.enter("gfmFootnoteDefinitionLabelString"), effects.enter("chunkString").contentType = "string", labelInside) : nok(code2);
-  }
-  function labelInside(code2) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
-    )
-      return nok(code2);
-    if (code2 === 93) {
-      effects.exit("chunkString");
-      let token = effects.exit("gfmFootnoteDefinitionLabelString");
-      return identifier = normalizeIdentifier(self.sliceSerialize(token)), effects.enter("gfmFootnoteDefinitionLabelMarker"), effects.consume(code2), effects.exit("gfmFootnoteDefinitionLabelMarker"), effects.exit("gfmFootnoteDefinitionLabel"), labelAfter;
-    }
-    return markdownLineEndingOrSpace(code2) || (data = !0), size++, effects.consume(code2), code2 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code2) {
-    return code2 === 91 || code2 === 92 || code2 === 93 ? (effects.consume(code2), size++, labelInside) : labelInside(code2);
-  }
-  function labelAfter(code2) {
-    return code2 === 58 ? (effects.enter("definitionMarker"), effects.consume(code2), effects.exit("definitionMarker"), defined.includes(identifier) || defined.push(identifier), factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace")) : nok(code2);
-  }
-  function whitespaceAfter(code2) {
-    return ok2(code2);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok2, nok) {
-  return effects.check(blankLine, ok2, effects.attempt(indent, ok2, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok2, nok) {
-  let self = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
-  function afterPrefix(code2) {
-    let tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], !0).length === 4 ? ok2(code2) : nok(code2);
-  }
-}
-
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options4) {
-  let single = (options4 || {}).singleTilde, tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  return single == null && (single = !0), {
-    text: {
-      126: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    for (; ++index2 < events.length; )
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open4 = index2;
-        for (; open4--; )
-          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence", events[open4][1].type = "strikethroughSequence";
-            let strikethrough = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open4][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            }, text4 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open4][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            }, nextEvents = [["enter", strikethrough, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text4, context]], insideSpan2 = context.parser.constructs.insideSpan.null;
-            insideSpan2 && splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index2), context)), splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]), splice(events, open4 - 1, index2 - open4 + 3, nextEvents), index2 = open4 + nextEvents.length - 2;
-            break;
-          }
-      }
-    for (index2 = -1; ++index2 < events.length; )
-      events[index2][1].type === "strikethroughSequenceTemporary" && (events[index2][1].type = "data");
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok2, nok) {
-    let previous3 = this.previous, events = this.events, size = 0;
-    return start;
-    function start(code2) {
-      return previous3 === 126 && events[events.length - 1][1].type !== "characterEscape" ? nok(code2) : (effects.enter("strikethroughSequenceTemporary"), more(code2));
-    }
-    function more(code2) {
-      let before = classifyCharacter(previous3);
-      if (code2 === 126)
-        return size > 1 ? nok(code2) : (effects.consume(code2), size++, more);
-      if (size < 2 && !single) return nok(code2);
-      let token = effects.exit("strikethroughSequenceTemporary"), after = classifyCharacter(code2);
-      return token._open = !after || after === 2 && !!before, token._close = !before || before === 2 && !!after, ok2(code2);
-    }
-  }
-}
-
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-var EditMap2 = class {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    this.map = [], this.index = /* @__PURE__ */ new Map();
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
-  }
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    if (this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    }), this.map.length === 0)
+function phrasingOf(token) {
+  switch (token.type) {
+    case "text":
+    case "text_special":
+      return token.content ? { type: "text", value: token.content } : void 0;
+    case "softbreak":
+      return { type: "text", value: `
+` };
+    case "hardbreak":
+      return { type: "break" };
+    case "code_inline":
+      return { type: "inlineCode", value: token.content };
+    case "html_inline":
+      return { type: "html", value: token.content };
+    case "image":
+      return {
+        type: "image",
+        url: String(token.attrGet("src") ?? ""),
+        title: token.attrGet("title") || null,
+        alt: altText(token.children ?? [])
+      };
+    case "em_open":
+      return { type: "emphasis", children: [] };
+    case "strong_open":
+      return { type: "strong", children: [] };
+    case "s_open":
+      return { type: "delete", children: [] };
+    case "link_open":
+      return {
+        type: "link",
+        url: String(token.attrGet("href") ?? ""),
+        title: token.attrGet("title") || null,
+        children: []
+      };
+    default:
       return;
-    let index2 = this.map.length, vecs = [];
-    for (; index2 > 0; )
-      index2 -= 1, vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]), events.length = this.map[index2][0];
-    vecs.push(events.slice()), events.length = 0;
-    let slice = vecs.pop();
-    for (; slice; ) {
-      for (let element of slice)
-        events.push(element);
-      slice = vecs.pop();
-    }
-    this.map.length = 0, this.index.clear();
-  }
-};
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0)
-    return;
-  let existing = editMap.index.get(at2);
-  if (existing) {
-    existing[1] += remove, existing[2].push(...add);
-    return;
-  }
-  let change = [at2, remove, add];
-  editMap.map.push(change), editMap.index.set(at2, change);
-}
-
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = !1, align = [];
-  for (; index2 < events.length; ) {
-    let event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter")
-        event[1].type === "tableContent" && align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-      else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          let alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow")
-        break;
-    } else event[0] === "enter" && event[1].type === "tableDelimiterRow" && (inDelimiterRow = !0);
-    index2 += 1;
-  }
-  return align;
-}
-
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok2, nok) {
-  let self = this, size = 0, sizeB = 0, seen;
-  return start;
-  function start(code2) {
-    let index2 = self.events.length - 1;
-    for (; index2 > -1; ) {
-      let {
-        type
-      } = self.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix")
-        index2--;
-      else
-        break;
-    }
-    let tail = index2 > -1 ? self.events[index2][1].type : null, next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    return next === bodyRowStart && self.parser.lazy[self.now().line] ? nok(code2) : next(code2);
-  }
-  function headRowBefore(code2) {
-    return effects.enter("tableHead"), effects.enter("tableRow"), headRowStart(code2);
-  }
-  function headRowStart(code2) {
-    return code2 === 124 || (seen = !0, sizeB += 1), headRowBreak(code2);
-  }
-  function headRowBreak(code2) {
-    return code2 === null ? nok(code2) : markdownLineEnding(code2) ? sizeB > 1 ? (sizeB = 0, self.interrupt = !0, effects.exit("tableRow"), effects.enter("lineEnding"), effects.consume(code2), effects.exit("lineEnding"), headDelimiterStart) : nok(code2) : markdownSpace(code2) ? factorySpace(effects, headRowBreak, "whitespace")(code2) : (sizeB += 1, seen && (seen = !1, size += 1), code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), seen = !0, headRowBreak) : (effects.enter("data"), headRowData(code2)));
-  }
-  function headRowData(code2) {
-    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), headRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? headRowEscape : headRowData);
-  }
-  function headRowEscape(code2) {
-    return code2 === 92 || code2 === 124 ? (effects.consume(code2), headRowData) : headRowData(code2);
-  }
-  function headDelimiterStart(code2) {
-    return self.interrupt = !1, self.parser.lazy[self.now().line] ? nok(code2) : (effects.enter("tableDelimiterRow"), seen = !1, markdownSpace(code2) ? factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : headDelimiterBefore(code2));
-  }
-  function headDelimiterBefore(code2) {
-    return code2 === 45 || code2 === 58 ? headDelimiterValueBefore(code2) : code2 === 124 ? (seen = !0, effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), headDelimiterCellBefore) : headDelimiterNok(code2);
-  }
-  function headDelimiterCellBefore(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2) : headDelimiterValueBefore(code2);
-  }
-  function headDelimiterValueBefore(code2) {
-    return code2 === 58 ? (sizeB += 1, seen = !0, effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterLeftAlignmentAfter) : code2 === 45 ? (sizeB += 1, headDelimiterLeftAlignmentAfter(code2)) : code2 === null || markdownLineEnding(code2) ? headDelimiterCellAfter(code2) : headDelimiterNok(code2);
-  }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    return code2 === 45 ? (effects.enter("tableDelimiterFiller"), headDelimiterFiller(code2)) : headDelimiterNok(code2);
-  }
-  function headDelimiterFiller(code2) {
-    return code2 === 45 ? (effects.consume(code2), headDelimiterFiller) : code2 === 58 ? (seen = !0, effects.exit("tableDelimiterFiller"), effects.enter("tableDelimiterMarker"), effects.consume(code2), effects.exit("tableDelimiterMarker"), headDelimiterRightAlignmentAfter) : (effects.exit("tableDelimiterFiller"), headDelimiterRightAlignmentAfter(code2));
-  }
-  function headDelimiterRightAlignmentAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2) : headDelimiterCellAfter(code2);
-  }
-  function headDelimiterCellAfter(code2) {
-    return code2 === 124 ? headDelimiterBefore(code2) : code2 === null || markdownLineEnding(code2) ? !seen || size !== sizeB ? headDelimiterNok(code2) : (effects.exit("tableDelimiterRow"), effects.exit("tableHead"), ok2(code2)) : headDelimiterNok(code2);
-  }
-  function headDelimiterNok(code2) {
-    return nok(code2);
-  }
-  function bodyRowStart(code2) {
-    return effects.enter("tableRow"), bodyRowBreak(code2);
-  }
-  function bodyRowBreak(code2) {
-    return code2 === 124 ? (effects.enter("tableCellDivider"), effects.consume(code2), effects.exit("tableCellDivider"), bodyRowBreak) : code2 === null || markdownLineEnding(code2) ? (effects.exit("tableRow"), ok2(code2)) : markdownSpace(code2) ? factorySpace(effects, bodyRowBreak, "whitespace")(code2) : (effects.enter("data"), bodyRowData(code2));
-  }
-  function bodyRowData(code2) {
-    return code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2) ? (effects.exit("data"), bodyRowBreak(code2)) : (effects.consume(code2), code2 === 92 ? bodyRowEscape : bodyRowData);
-  }
-  function bodyRowEscape(code2) {
-    return code2 === 92 || code2 === 124 ? (effects.consume(code2), bodyRowData) : bodyRowData(code2);
   }
 }
-function resolveTable(events, context) {
-  let index2 = -1, inFirstCellAwaitingPipe = !0, rowKind = 0, lastCell = [0, 0, 0, 0], cell = [0, 0, 0, 0], afterHeadAwaitingFirstBodyRow = !1, lastTableEnd = 0, currentTable, currentBody, currentCell, map2 = new EditMap2();
-  for (; ++index2 < events.length; ) {
-    let event = events[index2], token = event[1];
-    event[0] === "enter" ? token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !1, lastTableEnd !== 0 && (flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), currentBody = void 0, lastTableEnd = 0), currentTable = {
-      type: "table",
-      start: Object.assign({}, token.start),
-      // Note: correct end is set later.
-      end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentTable, context]])) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (inFirstCellAwaitingPipe = !0, currentCell = void 0, lastCell = [0, 0, 0, 0], cell = [0, index2 + 1, 0, 0], afterHeadAwaitingFirstBodyRow && (afterHeadAwaitingFirstBodyRow = !1, currentBody = {
-      type: "tableBody",
-      start: Object.assign({}, token.start),
-      // Note: correct end is set later.
-      end: Object.assign({}, token.end)
-    }, map2.add(index2, 0, [["enter", currentBody, context]])), rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") ? (inFirstCellAwaitingPipe = !1, cell[2] === 0 && (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell), lastCell = [0, 0, 0, 0]), cell[2] = index2)) : token.type === "tableCellDivider" && (inFirstCellAwaitingPipe ? inFirstCellAwaitingPipe = !1 : (lastCell[1] !== 0 && (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell)), lastCell = cell, cell = [lastCell[1], index2, 0, 0])) : token.type === "tableHead" ? (afterHeadAwaitingFirstBodyRow = !0, lastTableEnd = index2) : token.type === "tableRow" || token.type === "tableDelimiterRow" ? (lastTableEnd = index2, lastCell[1] !== 0 ? (cell[0] = cell[1], currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell)) : cell[1] !== 0 && (currentCell = flushCell(map2, context, cell, rowKind, index2, currentCell)), rowKind = 0) : rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller") && (cell[3] = index2);
-  }
-  for (lastTableEnd !== 0 && flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody), map2.consume(context.events), index2 = -1; ++index2 < context.events.length; ) {
-    let event = context.events[index2];
-    event[0] === "enter" && event[1].type === "table" && (event[1]._align = gfmTableAlign(context.events, index2));
-  }
-  return events;
+function listOf(token) {
+  let ordered = token.type === "ordered_list_open", start = ordered ? Number(token.attrGet("start") ?? 1) : null;
+  return { type: "list", ordered, start, spread: !1, children: [] };
 }
-function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
-  let groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData", valueName = "tableContent";
-  range[0] !== 0 && (previousCell.end = Object.assign({}, getPoint(context.events, range[0])), map2.add(range[0], 0, [["exit", previousCell, context]]));
-  let now = getPoint(context.events, range[1]);
-  if (previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  }, map2.add(range[1], 0, [["enter", previousCell, context]]), range[2] !== 0) {
-    let relatedStart = getPoint(context.events, range[2]), relatedEnd = getPoint(context.events, range[3]), valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    if (map2.add(range[2], 0, [["enter", valueToken, context]]), rowKind !== 2) {
-      let start = context.events[range[2]], end = context.events[range[3]];
-      if (start[1].end = Object.assign({}, end[1].end), start[1].type = "chunkText", start[1].contentType = "text", range[3] > range[2] + 1) {
-        let a = range[2] + 1, b = range[3] - range[2] - 1;
-        map2.add(a, b, []);
-      }
-    }
-    map2.add(range[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  return rowEnd !== void 0 && (previousCell.end = Object.assign({}, getPoint(context.events, rowEnd)), map2.add(rowEnd, 0, [["exit", previousCell, context]]), previousCell = void 0), previousCell;
+function alignOf(token) {
+  let style = String(token.attrGet("style") ?? "");
+  return style.includes("left") ? "left" : style.includes("right") ? "right" : style.includes("center") ? "center" : null;
 }
-function flushTableEnd(map2, context, index2, table, tableBody) {
-  let exits = [], related = getPoint(context.events, index2);
-  tableBody && (tableBody.end = Object.assign({}, related), exits.push(["exit", tableBody, context])), table.end = Object.assign({}, related), exits.push(["exit", table, context]), map2.add(index2 + 1, 0, exits);
+function altText(tokens) {
+  let alt = "";
+  for (let token of tokens)
+    token.type === "image" ? alt += altText(token.children ?? []) : token.type === "softbreak" || token.type === "hardbreak" ? alt += `
+` : (token.type === "text" || token.type === "text_special" || token.type === "code_inline") && (alt += token.content);
+  return alt;
 }
-function getPoint(events, index2) {
-  let event = events[index2], side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var tasklistCheck = {
-  name: "tasklistCheck",
-  tokenize: tokenizeTasklistCheck
-};
-function gfmTaskListItem() {
-  return {
-    text: {
-      91: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok2, nok) {
-  let self = this;
-  return open4;
-  function open4(code2) {
-    return (
-      // Exit if there’s stuff before.
-      self.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self._gfmTasklistFirstContentOfListItem ? nok(code2) : (effects.enter("taskListCheck"), effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), inside)
-    );
-  }
-  function inside(code2) {
-    return markdownLineEndingOrSpace(code2) ? (effects.enter("taskListCheckValueUnchecked"), effects.consume(code2), effects.exit("taskListCheckValueUnchecked"), close) : code2 === 88 || code2 === 120 ? (effects.enter("taskListCheckValueChecked"), effects.consume(code2), effects.exit("taskListCheckValueChecked"), close) : nok(code2);
-  }
-  function close(code2) {
-    return code2 === 93 ? (effects.enter("taskListCheckMarker"), effects.consume(code2), effects.exit("taskListCheckMarker"), effects.exit("taskListCheck"), after) : nok(code2);
-  }
-  function after(code2) {
-    return markdownLineEnding(code2) ? ok2(code2) : markdownSpace(code2) ? effects.check({
-      tokenize: spaceThenNonSpace
-    }, ok2, nok)(code2) : nok(code2);
-  }
-}
-function spaceThenNonSpace(effects, ok2, nok) {
-  return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok2(code2);
-  }
-}
-
-// node_modules/micromark-extension-gfm/index.js
-function gfm(options4) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options4),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
+var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function withoutFinalNewline(value) {
+  return value.endsWith(`
+`) ? value.slice(0, -1) : value;
 }
 
 // core/markdown/body.ts
-function normalizeHeading(text4) {
-  return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+function normalizeHeading(text2) {
+  return PRINTABLE_ASCII.test(text2) ? text2.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim() : text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function positionOf(node3) {
   let p = node3?.position;
   if (p)
@@ -29153,10 +26478,7 @@ function positionOf(node3) {
     };
 }
 function parseBody(body, matchers) {
-  let tree = fromMarkdown(body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()]
-  }), lookup2 = /* @__PURE__ */ new Map();
+  let tree = parseMarkdown(body), lookup2 = /* @__PURE__ */ new Map();
   for (let matcher of matchers)
     for (let name of [matcher.title, ...matcher.aliases]) {
       let key = normalizeHeading(name);
@@ -29199,8 +26521,8 @@ function makeSection(node3, lookup2) {
 function taskItems(nodes) {
   let items = [], visit3 = (node3) => {
     if (node3.type === "listItem" && typeof node3.checked == "boolean") {
-      let item = node3, text4 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
-      items.push({ checked: item.checked === !0, text: text4, position: positionOf(item) });
+      let item = node3, text2 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
+      items.push({ checked: item.checked === !0, text: text2, position: positionOf(item) });
     }
     if ("children" in node3)
       for (let child of node3.children) visit3(child);
@@ -29217,35 +26539,32 @@ function linkTargets(nodes) {
   return links;
 }
 function proseText(nodes) {
-  let parts = [], visit3 = (node3) => {
-    if (node3.type === "html" || node3.type === "code") return "";
-    if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
-    if (node3.type === "break") return `
-`;
-    if ("children" in node3) {
-      let sep2 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
-` : node3.type === "tableRow" ? " | " : "";
-      return node3.children.map(visit3).join(sep2);
-    }
-    return "";
-  };
-  for (let node3 of nodes) parts.push(visit3(node3));
-  return parts.join(`
+  return nodes.map((node3) => readableText(node3)).join(`
 `).trim();
+}
+function readableText(node3) {
+  if (node3.type === "html" || node3.type === "code") return "";
+  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
+  if (node3.type === "break") return `
+`;
+  if (!("children" in node3)) return "";
+  let sep2 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+` : node3.type === "tableRow" ? " | " : "";
+  return node3.children.map(readableText).join(sep2);
 }
 
 // core/render/escape.ts
-function flatten(text4) {
-  return text4.replace(/\s+/gu, " ").trim();
+function flatten(text2) {
+  return text2.replace(/\s+/gu, " ").trim();
 }
-function cap(text4, max) {
-  if (max === void 0 || text4.length <= max) return text4;
-  let chars = Array.from(text4);
-  return chars.length <= max ? text4 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+function cap(text2, max) {
+  if (max === void 0 || text2.length <= max) return text2;
+  let chars = Array.from(text2);
+  return chars.length <= max ? text2 : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 var ANYWHERE = /[\\`*~[\]$]/g;
-function inertText(text4, max) {
-  let out = cap(flatten(text4), max).replace(ANYWHERE, "\\$&").replace(
+function inertText(text2, max) {
+  let out = cap(flatten(text2), max).replace(ANYWHERE, "\\$&").replace(
     /_/g,
     (_, at2, whole) => /[\p{L}\p{N}]/u.test(whole[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(whole[at2 + 1] ?? "") ? "_" : "\\_"
   ).replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, "&amp;").replace(/@/g, "@​").replace(/#(?=\d)/g, "#​").replace(/(www)\./gi, "$1​.").replace(/:(?=\/\/)/g, ":​").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -29254,27 +26573,27 @@ function inertText(text4, max) {
     (_, space, hashes) => `${space}${hashes.replace(/#/g, "\\#")}`
   );
 }
-function codeSpan(text4, max) {
-  let value = cap(text4.replace(/\r\n?|\n/g, " "), max);
+function codeSpan(text2, max) {
+  let value = cap(text2.replace(/\r\n?|\n/g, " "), max);
   if (value === "") return "` `";
-  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(longest + 1);
-  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+  let longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length)), fence2 = "`".repeat(longest + 1);
+  return value.startsWith("`") || value.endsWith("`") || value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "" ? `${fence2} ${value} ${fence2}` : `${fence2}${value}${fence2}`;
 }
 function markdownCell(markdown) {
   return markdown.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(/\\(?=\|)/g, "\\​").replace(/\|/g, "\\|");
 }
-function tableCell(text4, max = 600) {
-  return markdownCell(inertText(text4, max));
+function tableCell(text2, max = 600) {
+  return markdownCell(inertText(text2, max));
 }
-function codeCell(text4, max = 600) {
-  return markdownCell(codeSpan(text4, max));
+function codeCell(text2, max = 600) {
+  return markdownCell(codeSpan(text2, max));
 }
-function codeBlock(text4, info2 = "text") {
-  let longest = Math.max(0, ...Array.from(text4.matchAll(/`+/g), (m) => m[0].length)), fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${info2}
-${text4.replace(/\r\n?/g, `
+function codeBlock(text2, info2 = "text") {
+  let longest = Math.max(0, ...Array.from(text2.matchAll(/`+/g), (m) => m[0].length)), fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${info2}
+${text2.replace(/\r\n?/g, `
 `)}
-${fence}`;
+${fence2}`;
 }
 function handle(login2) {
   return `@​${inertText(login2)}`;
@@ -29305,8 +26624,8 @@ var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-
   })
 ]).superRefine((entry, ctx) => {
   let pattern = typeof entry == "string" ? entry : entry.pattern;
-  for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
-    let name = match[1] ?? "";
+  for (let match2 of pattern.matchAll(PLACEHOLDER_RE)) {
+    let name = match2[1] ?? "";
     BRANCH_PLACEHOLDERS.includes(name) || ctx.addIssue({
       code: "custom",
       message: `unknown placeholder {${name}} in "${pattern}"; use {story}, {id} or {slug}`
@@ -29314,14 +26633,14 @@ var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-
   }
   pattern.trim() === "" && ctx.addIssue({ code: "custom", message: "a branch pattern cannot be empty" });
 });
-function escapeRegex2(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function compileBranchPattern(entry, idPattern) {
   let pattern = typeof entry == "string" ? entry : entry.pattern, bases = typeof entry == "string" ? void 0 : entry.bases, groups = [], source = "", last = 0;
-  for (let match of pattern.matchAll(PLACEHOLDER_RE)) {
-    let name = match[1];
-    source += escapeRegex2(pattern.slice(last, match.index)), source += `(?<g${groups.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups.push(name), last = (match.index ?? 0) + match[0].length;
+  for (let match2 of pattern.matchAll(PLACEHOLDER_RE)) {
+    let name = match2[1];
+    source += escapeRegex2(pattern.slice(last, match2.index)), source += `(?<g${groups.length}>${name === "slug" ? SLUG_PATTERN : idPattern})`, groups.push(name), last = (match2.index ?? 0) + match2[0].length;
   }
   return source += escapeRegex2(pattern.slice(last)), {
     pattern,
@@ -29331,8 +26650,8 @@ function compileBranchPattern(entry, idPattern) {
     baseMatcher: bases ? (0, import_picomatch.default)(bases) : void 0
   };
 }
-function slugify2(text4, maxLength = 48) {
-  let slug = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify2(text2, maxLength = 48) {
+  let slug = text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-[^-]*$/, "").replace(/-+$/, "") || slug.slice(0, maxLength);
 }
 
@@ -29371,17 +26690,17 @@ var DEFAULT_BRANCH_PATTERNS = [
           message: `Branch ${codeSpan(snapshot.branch)} is exempt from naming rules (matches ${formatList(options4.exempt)}).`
         }
       ];
-    let match = context.branch;
-    if (match && !match.baseAllowed)
+    let match2 = context.branch;
+    if (match2 && !match2.baseAllowed)
       return [
         {
           ruleId: "branch-name",
           severity: "blocking",
           source: "branch",
-          message: `Branches named ${codeSpan(match.pattern)} may only target ${formatList(match.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
+          message: `Branches named ${codeSpan(match2.pattern)} may only target ${formatList(match2.bases ?? [])}, but this PR targets ${codeSpan(snapshot.base)}. Change the PR's base branch, or rename the branch to a kind that may target ${codeSpan(snapshot.base)}.`
         }
       ];
-    if (match) return [];
+    if (match2) return [];
     let compiled = options4.patterns.map(
       (entry) => compileBranchPattern(entry, context.config.ids.pattern)
     ), suggestion = suggestBranchName(snapshot, compiled, context), allowed = formatList(compiled.map((p) => p.pattern)), fix = suggestion ? ` Rename it, for example to ${codeSpan(suggestion)} (renaming a branch on GitHub keeps its open PR).` : " Rename it to one of these (renaming a branch on GitHub keeps its open PR).";
@@ -29560,21 +26879,21 @@ function escalationLabel(level2) {
 }
 
 // core/incidents/model.ts
-function isWaveLabel(label3, config2) {
-  return label3.toLowerCase().startsWith(config2.wave_label_prefix.toLowerCase());
+function isWaveLabel(label3, config3) {
+  return label3.toLowerCase().startsWith(config3.wave_label_prefix.toLowerCase());
 }
-function waveFromLabels(labels2, config2) {
-  let prefix = config2.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config2))?.slice(prefix.length).trim();
+function waveFromLabels(labels2, config3) {
+  let prefix = config3.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config3))?.slice(prefix.length).trim();
   return wave || void 0;
 }
-function waveOf(pr, config2) {
-  let fromLabel = waveFromLabels(pr.labels ?? [], config2);
+function waveOf(pr, config3) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config3);
   if (fromLabel) return fromLabel;
-  if (config2.wave_from_story === null) return;
-  let re = new RegExp(config2.wave_from_story, "u");
-  for (let text4 of [pr.branch, pr.title]) {
-    let match = text4 ? re.exec(text4) : null;
-    if (match?.[1]) return match[1];
+  if (config3.wave_from_story === null) return;
+  let re = new RegExp(config3.wave_from_story, "u");
+  for (let text2 of [pr.branch, pr.title]) {
+    let match2 = text2 ? re.exec(text2) : null;
+    if (match2?.[1]) return match2[1];
   }
 }
 function incidentLink(incident) {
@@ -29583,13 +26902,13 @@ function incidentLink(incident) {
 
 // core/incidents/freeze.ts
 var FREEZE_RULE_ID = "incident-freeze";
-function escapeRegex3(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex3(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function references(pr, number4, id) {
-  let text4 = `${pr.title}
+  let text2 = `${pr.title}
 ${pr.body}`;
-  return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text4) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text4);
+  return number4 !== void 0 && new RegExp(`(?:(?<![\\w&])#|/issues/)${number4}(?!\\d)`, "u").test(text2) ? !0 : id !== void 0 && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegex3(id)}(?![\\p{L}\\p{N}_])`, "iu").test(text2);
 }
 function inScope(wave, prWave) {
   return wave === void 0 ? "every wave" : prWave === void 0 ? `wave ${inertText(wave)} (this PR has no wave label, so it cannot be shown to be outside it)` : prWave.toLowerCase() === wave.toLowerCase() ? `wave ${inertText(wave)}` : void 0;
@@ -29603,13 +26922,13 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
-function escalationNote(incident, config2) {
-  let level2 = incident.escalationLevel ?? 0, step = config2.escalation[level2 - 1];
-  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config2.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
+function escalationNote(incident, config3) {
+  let level2 = incident.escalationLevel ?? 0, step = config3.escalation[level2 - 1];
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config3.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
-function freezeFindings(pr, incidents, manualFreezes, config2) {
-  if (!(0, import_picomatch4.default)(config2.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config2.hotfix_branches)(pr.branch), prWave = waveOf(pr, config2), hotfixHint = `Only a PR from a branch matching ${config2.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
+function freezeFindings(pr, incidents, manualFreezes, config3) {
+  if (!(0, import_picomatch4.default)(config3.freeze_branches)(pr.base)) return [];
+  let hotfix = (0, import_picomatch4.default)(config3.hotfix_branches)(pr.branch), prWave = waveOf(pr, config3), hotfixHint = `Only a PR from a branch matching ${config3.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -29617,7 +26936,7 @@ function freezeFindings(pr, incidents, manualFreezes, config2) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config2)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config3)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -29640,8 +26959,8 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
   id: FREEZE_RULE_ID,
   description: "No merges into frozen branches while a critical incident or a freeze is open.",
   options,
-  active: (config2) => config2.incidents.enabled,
-  check(snapshot, _options, { config: config2 }) {
+  active: (config3) => config3.incidents.enabled,
+  check(snapshot, _options, { config: config3 }) {
     return snapshot.risk ? freezeFindings(
       {
         branch: snapshot.branch,
@@ -29652,7 +26971,7 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
       },
       snapshot.risk.incidents,
       snapshot.risk.freezes,
-      config2.incidents
+      config3.incidents
     ) : [
       {
         ruleId: FREEZE_RULE_ID,
@@ -29705,8 +27024,8 @@ var DEFAULT_SECTIONS = {
   title: external_exports.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Other headings that mean this section.")
 }), sectionsSchema = external_exports.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
-  for (let [id, definition2] of Object.entries(sections))
-    !definition2.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
+  for (let [id, definition] of Object.entries(sections))
+    !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
       code: "custom",
       path: [id, "title"],
       message: `section "${id}" is not built in, so it needs a title (the heading to look for)`
@@ -29725,46 +27044,6 @@ function resolveSections(configured) {
     });
   }
   return [...merged.values()];
-}
-
-// core/markdown/limits.ts
-var DELIMITER_RUN = /[*_~]+/g, CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
-function checkBodyLimits(body) {
-  let lineNumber = 0, start = 0, nested = 0, blockRuns = 0, totalRuns = 0;
-  for (; start <= body.length; ) {
-    lineNumber++;
-    let end = body.indexOf(`
-`, start);
-    end === -1 && (end = body.length);
-    let line = body.slice(start, end);
-    line.trim() === "" && (blockRuns = 0);
-    let runs = line.match(DELIMITER_RUN)?.length ?? 0;
-    if (blockRuns += runs, totalRuns += runs, blockRuns > 1e3 || totalRuns > 5e3)
-      return {
-        reason: `has more than ${blockRuns > 1e3 ? "1000 emphasis markers (*, _, ~) in one paragraph" : "5000 emphasis markers (*, _, ~)"}`,
-        line: lineNumber
-      };
-    let rest = line.slice(0, 92), depth = 0;
-    for (let m = CONTAINER_MARKER.exec(rest); m && m[0].length > 0; m = CONTAINER_MARKER.exec(rest)) {
-      if (depth++, depth > 20)
-        return {
-          reason: "nests lists or block quotes more than 20 levels deep",
-          line: lineNumber
-        };
-      rest = rest.slice(m[0].length);
-    }
-    if (nested += Math.max(0, depth - 1), nested > 2e3)
-      return {
-        reason: "nests lists or block quotes in more than 2000 places",
-        line: lineNumber
-      };
-    start = end + 1;
-  }
-}
-function boundBody(raw) {
-  let normalized = raw.replace(/\r\n?/g, `
-`), text4 = normalized.slice(0, 65536), unsafe = checkBodyLimits(text4);
-  return { text: text4, length: normalized.length, ...unsafe ? { unsafe } : {} };
 }
 
 // core/template.ts
@@ -29838,8 +27117,8 @@ var DEFAULT_PLACEHOLDERS = [
 };
 function checkChecklist(snapshot, opts, context) {
   let resolved = resolveSections(context.config.sections), byId = new Map(resolved.map((s) => [s.id, s])), placeholders = compilePlaceholders(opts.placeholders), required2 = unique(opts.required_sections), tasks = new Set(opts.task_sections);
+  if (context.body.unread) return [];
   if (isEmptyBody(context.body)) {
-    if (wasRefused(snapshot.body)) return [];
     if (required2.length === 0) return [];
     let headings = required2.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
@@ -29858,12 +27137,12 @@ function checkChecklist(snapshot, opts, context) {
       isRequired && findings.push(missingFinding(id, byId, context, branchId));
       continue;
     }
-    let content3 = readSection(section, analysis), unchanged = content3.realLines.length > 0 && templates.some((template) => template.get(id) === content3.fingerprint), filled = content3.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
     if (!filled && isRequired) {
-      findings.push(unfilledFinding(id, content3, unchanged, context, branchId));
+      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content3, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content3, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content3, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content3, placeholders)));
+    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
   }
   return findings;
 }
@@ -29872,13 +27151,13 @@ function analyse(body, placeholders) {
   for (let section of body.sections) sectionOf.set(keyOf(section.position), section);
   let headingOf = /* @__PURE__ */ new Map();
   for (let node3 of body.tree.children) {
-    let position2 = positionOf(node3);
-    node3.type === "heading" && position2 && headingOf.set(keyOf(position2), node3);
+    let position = positionOf(node3);
+    node3.type === "heading" && position && headingOf.set(keyOf(position), node3);
   }
   return { body, sectionOf, headingOf, placeholders };
 }
-function keyOf(position2) {
-  return `${position2.line}:${position2.column}`;
+function keyOf(position) {
+  return `${position.line}:${position.column}`;
 }
 function readSection(section, analysis) {
   let nodes = contentNodes(section, analysis), inlineValue = readInlineValue(section, analysis), pieces = [];
@@ -29908,7 +27187,7 @@ function contentNodes(section, analysis) {
     if (node3.type === "heading") {
       if (skipBelow !== void 0 && node3.depth > skipBelow) continue;
       skipBelow = void 0;
-      let position2 = positionOf(node3), nested = position2 ? analysis.sectionOf.get(keyOf(position2)) : void 0;
+      let position = positionOf(node3), nested = position ? analysis.sectionOf.get(keyOf(position)) : void 0;
       if (nested?.id && nested.id !== section.id && analysis.body.byId.get(nested.id) === nested) {
         skipBelow = node3.depth;
         continue;
@@ -29921,10 +27200,10 @@ function contentNodes(section, analysis) {
 }
 function readInlineValue(section, analysis) {
   if (!section.inlineValue) return "";
-  let heading = analysis.headingOf.get(keyOf(section.position));
-  if (!heading) return section.inlineValue;
-  let text4 = inlineText(heading), colon = text4.indexOf(":");
-  return colon >= 0 ? text4.slice(colon + 1).trim() : "";
+  let heading2 = analysis.headingOf.get(keyOf(section.position));
+  if (!heading2) return section.inlineValue;
+  let text2 = inlineText(heading2), colon = text2.indexOf(":");
+  return colon >= 0 ? text2.slice(colon + 1).trim() : "";
 }
 function headingName(section) {
   if (!section.inlineValue) return section.title;
@@ -29957,28 +27236,28 @@ function collectPieces(nodes, out) {
   }
 }
 function inlineText(root) {
-  let text4 = "", stack = [root];
+  let text2 = "", stack = [root];
   for (; stack.length > 0; ) {
     let node3 = stack.pop();
     if (typeof node3 == "string") {
-      text4 += node3;
+      text2 += node3;
       continue;
     }
-    if (node3.type === "text" || node3.type === "inlineCode") text4 += node3.value;
-    else if (node3.type === "break") text4 += `
+    if (node3.type === "text" || node3.type === "inlineCode") text2 += node3.value;
+    else if (node3.type === "break") text2 += `
 `;
-    else if (node3.type === "image") text4 += node3.url ? ` ${node3.alt || "image"} ${node3.url} ` : "";
+    else if (node3.type === "image") text2 += node3.url ? ` ${node3.alt || "image"} ${node3.url} ` : "";
     else if (node3.type !== "html" && "children" in node3) {
-      node3.type === "link" && node3.url.trim() === "" && (text4 += "[", stack.push("]()"));
+      node3.type === "link" && node3.url.trim() === "" && (text2 += "[", stack.push("]()"));
       let children = node3.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
-  return text4;
+  return text2;
 }
-function splitLines(text4) {
+function splitLines(text2) {
   let lines = [];
-  for (let raw of text4.split(`
+  for (let raw of text2.split(`
 `)) {
     let line = raw.trim();
     line && lines.push(line);
@@ -30003,10 +27282,6 @@ function foldForComparison(line) {
 function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
-function wasRefused(raw) {
-  let { text: text4, unsafe } = boundBody(raw);
-  return text4.trim() !== "" && unsafe !== void 0;
-}
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
 function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
   let templates = [DEFAULT_PR_TEMPLATE];
@@ -30018,11 +27293,10 @@ function templateFingerprints(repositoryTemplate, sections, placeholderSources) 
   let key = JSON.stringify([sections, placeholderSources, templates]), cached2 = templateCache.get(key);
   if (cached2) return cached2;
   let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
-  for (let text4 of templates) {
-    if (checkBodyLimits(text4)) continue;
+  for (let text2 of templates) {
     let parsed;
     try {
-      parsed = parseBody(text4, matchers);
+      parsed = parseBody(text2, matchers);
     } catch {
       continue;
     }
@@ -30037,13 +27311,13 @@ function templateFingerprints(repositoryTemplate, sections, placeholderSources) 
   }
   return templateCache.set(key, result), result;
 }
-function finding(message, position2, suggestion) {
+function finding(message, position, suggestion) {
   return {
     ruleId: RULE_ID,
     severity: "blocking",
     source: "body",
     message,
-    ...position2 ? { position: position2 } : {},
+    ...position ? { position } : {},
     ...suggestion ? { suggestion } : {}
   };
 }
@@ -30051,26 +27325,26 @@ function titleOf(id, byId) {
   return byId.get(id)?.title ?? id;
 }
 function missingFinding(id, byId, context, branchId) {
-  let definition2 = byId.get(id);
-  if (!definition2)
+  let definition = byId.get(id);
+  if (!definition)
     return {
       ruleId: RULE_ID,
       severity: "blocking",
       source: "config",
       message: `The config requires a section "${inertText(id)}", but no section with that id is defined under \`sections:\`, so no heading can ever match it. Define it with a \`title\` (the heading to look for), or remove it from \`required_sections\`.`
     };
-  let aliases = definition2.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition2.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading = `## ${definition2.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading}: ${example}` : heading;
+  let aliases = definition.aliases.slice(0, 3).map((a) => `"${inertText(a)}"`), more = definition.aliases.length - aliases.length, aliasText = aliases.length > 0 ? ` (also recognised: ${aliases.join(", ")}${more > 0 ? ` and ${more} more` : ""})` : "", heading2 = `## ${definition.title}`, example = id === "story_id" ? exampleId(context, branchId) : void 0, suggestion = example ? `${heading2}: ${example}` : heading2;
   return finding(
-    `The PR body has no "${inertText(definition2.title)}" section. Add a ${codeSpan(heading)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
+    `The PR body has no "${inertText(definition.title)}" section. Add a ${codeSpan(heading2)} heading${aliasText}. ${whatToWrite(id, context, branchId)}`,
     void 0,
     suggestion
   );
 }
-function unfilledFinding(id, content3, unchanged, context, branchId) {
-  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+function unfilledFinding(id, content, unchanged, context, branchId) {
+  let where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
     `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
-    content3.section.position
+    content.section.position
   );
 }
 function whatToWrite(id, context, branchId, unchanged = !1) {
@@ -30102,116 +27376,118 @@ function evidenceExample(branchId) {
   return `evidence/story/${branchId ?? "S-PC-01"}/`;
 }
 var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
-function taskFindings(content3, placeholders) {
+function taskFindings(content, placeholders) {
   let pending = [];
-  for (let item of taskItems(content3.nodes)) {
-    let text4 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text4);
-    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text4, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text4, position: item.position, noReason: !1 });
+  for (let item of taskItems(content.nodes)) {
+    let text2 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text2);
+    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text2, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text2, position: item.position, noReason: !1 });
   }
   if (pending.length === 0) return [];
   let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
   return [
     finding(
-      `The "${inertText(content3.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
-      pending[0]?.position ?? content3.section.position
+      `The "${inertText(content.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+      pending[0]?.position ?? content.section.position
     )
   ];
 }
-function isReason(text4, placeholders) {
-  let reason = text4.trim();
+function isReason(text2, placeholders) {
+  let reason = text2.trim();
   return /[\p{L}\p{N}]/u.test(reason) && !isPlaceholder(reason, placeholders);
 }
-function stripHtml(text4) {
+function stripHtml(text2) {
   let out = "", at2 = 0;
-  for (; at2 < text4.length; ) {
-    let open4 = text4.indexOf("<!--", at2);
+  for (; at2 < text2.length; ) {
+    let open4 = text2.indexOf("<!--", at2);
     if (open4 === -1) {
-      out += text4.slice(at2);
+      out += text2.slice(at2);
       break;
     }
-    out += text4.slice(at2, open4);
-    let close = text4.indexOf("-->", open4 + 4);
+    out += text2.slice(at2, open4);
+    let close = text2.indexOf("-->", open4 + 4);
     if (close === -1) break;
     at2 = close + 3;
   }
   return out.replace(/<\/?[A-Za-z][^<>]*>/g, "");
 }
-function quote(text4) {
-  let flat = text4.replace(/\s+/gu, " ").trim();
+function quote(text2) {
+  let flat = text2.replace(/\s+/gu, " ").trim();
   return flat ? `"${inertText(flat, 60)}"` : "(an empty item)";
 }
-function shorten(text4, max) {
-  let chars = [...text4];
-  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}…`;
+function shorten(text2, max) {
+  let chars = [...text2];
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}…`;
 }
-function storyFindings(snapshot, opts, content3, context, isRequired) {
-  let pattern = context.config.ids.pattern, text4 = content3.lines.join(`
-`), ids = unique(findIds(text4, pattern)), position2 = content3.section.position, branchId = context.branch?.storyId;
+function storyFindings(snapshot, opts, content, context, isRequired) {
+  let pattern = context.config.ids.pattern, text2 = content.lines.join(`
+`), ids = unique(findIds(text2, pattern)), position = content.section.position, branchId = context.branch?.storyId;
   if (ids.length === 0) {
     if (!isRequired) return [];
-    let written = quote(content3.realLines.join(" ")), upper = unique(findIds(text4.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
+    let written = quote(content.realLines.join(" ")), upper = unique(findIds(text2.toUpperCase(), pattern))[0], example = upper ?? exampleId(context, branchId), hint = upper ? ` Ids are upper case: write ${codeSpan(upper)}.` : example ? ` Write it like ${codeSpan(example)}${branchId ? " (the id in the branch name)" : ""}.` : "";
     return [
       finding(
-        `The "${inertText(content3.name)}" section (line ${position2.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
-        position2,
+        `The "${inertText(content.name)}" section (line ${position.line}) has no story or incident id: it says ${written}, and ${describeIdFormat(pattern)}.${hint}`,
+        position,
         example
       )
     ];
   }
   if (!opts.story_matches_branch || !branchId || ids.includes(branchId)) return [];
-  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content3.name)}" section says ${inertText(first)}` : `The "${inertText(content3.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
+  let first = ids[0], said = ids.length === 1 ? `The "${inertText(content.name)}" section says ${inertText(first)}` : `The "${inertText(content.name)}" section lists ${ids.map((id) => inertText(id)).join(", ")}, none of them ${inertText(branchId)}`, renamed = snapshot.branch.includes(branchId) ? snapshot.branch.replace(branchId, first) : void 0, rename2 = renamed ? `rename the branch to ${codeSpan(renamed)}` : "rename the branch";
   return [
     finding(
       `${said}, but the branch ${codeSpan(snapshot.branch)} is for ${inertText(branchId)}. Change the Story ID to ${inertText(branchId)}; if this PR really delivers ${inertText(first)}, ${rename2} instead (renaming a branch on GitHub keeps its open PR).`,
-      position2,
+      position,
       branchId
     )
   ];
 }
-var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-function hasLink(content3) {
-  for (let { url: url2 } of linkTargets(content3.nodes))
+var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+function hasLink(content) {
+  for (let { url: url2 } of linkTargets(content.nodes))
     if (isLinkTarget(url2)) return !0;
-  for (let line of content3.lines)
+  for (let line of content.lines) {
+    if (BARE_URL.test(line)) return !0;
     for (let raw of line.split(/\s+/u)) {
       let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (URL_TOKEN.test(token) || isRepoPath(token)) return !0;
+      if (isRepoPath(token)) return !0;
     }
+  }
   return !1;
 }
 function isLinkTarget(url2) {
   let target = url2.trim();
   if (URL_TOKEN.test(target)) return !0;
   if (SCHEME.test(target) || target.startsWith("#") || target.startsWith("//")) return !1;
-  let path2 = target.replace(/[?#].*$/su, "");
-  return new RegExp("\\p{L}", "u").test(path2) && (path2.includes("/") || FILE_EXTENSION.test(path2));
+  let path = target.replace(/[?#].*$/su, "");
+  return new RegExp("\\p{L}", "u").test(path) && (path.includes("/") || FILE_EXTENSION.test(path));
 }
 function isRepoPath(token) {
   if (!token.includes("/") || !PATH_TOKEN.test(token) || !new RegExp("\\p{L}", "u").test(token)) return !1;
   let slashes = token.split("/").length - 1;
   return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
 }
-function evidenceFindings(content3, branchId) {
-  return hasLink(content3) ? [] : [
+function evidenceFindings(content, branchId) {
+  return hasLink(content) ? [] : [
     finding(
-      `The "${inertText(content3.name)}" section (line ${content3.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
-      content3.section.position
+      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
+      content.section.position
     )
   ];
 }
 var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
-function runbookFindings(content3, placeholders) {
-  if (hasLink(content3)) return [];
+function runbookFindings(content, placeholders) {
+  if (hasLink(content)) return [];
   let saysNotApplicable = !1;
-  for (let line of content3.lines) {
-    let match = NOT_APPLICABLE_LINE.exec(line);
-    if (match) {
-      if (match[1] && isReason(match[2] ?? "", placeholders)) return [];
+  for (let line of content.lines) {
+    let match2 = NOT_APPLICABLE_LINE.exec(line);
+    if (match2) {
+      if (match2[1] && isReason(match2[2] ?? "", placeholders)) return [];
       saysNotApplicable = !0;
     }
   }
-  let where = `The "${inertText(content3.name)}" section (line ${content3.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
-  return [finding(message, content3.section.position)];
+  let where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, message = saysNotApplicable ? `${where} says it is not applicable but gives no reason. Write \`Not applicable: <reason>\` with the reason the runbook does not change, or link the runbook you changed.` : `${where} has neither a runbook link nor a reason it does not apply. Link the runbook you changed (a URL or a path in this repository), or write \`Not applicable: <reason>\`.`;
+  return [finding(message, content.section.position)];
 }
 function unique(items) {
   return [...new Set(items)];
@@ -30498,10 +27774,10 @@ var LABEL_ALTERNATIVES = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length
   ].join("|"),
   "u"
 ), STATEMENT_CONTINUATION = /^(?:$|[.!:;(—–-])/u, EXCEPTION_WORDS = /(?<![\p{L}\p{N}])(?:except|but|besides|apart|other than|however|although|though|unless|exceto|mas|alem|salvo|porem|embora|menos|a nao ser)(?![\p{L}\p{N}])/u;
-function isNoRisksStatement(text4) {
-  let folded = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim(), match = NO_RISKS.exec(folded);
-  if (!match) return !1;
-  let rest = folded.slice(match[0].length).trim();
+function isNoRisksStatement(text2) {
+  let folded = text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim(), match2 = NO_RISKS.exec(folded);
+  if (!match2) return !1;
+  let rest = folded.slice(match2[0].length).trim();
   return STATEMENT_CONTINUATION.test(rest) && !EXCEPTION_WORDS.test(rest);
 }
 function readRiskSection(nodes, isPlaceholder2) {
@@ -30528,8 +27804,8 @@ function readRiskSection(nodes, isPlaceholder2) {
       case "definition":
         return;
       default: {
-        let text4 = plainText([node3]);
-        isNoRisksStatement(text4) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text4, isPlaceholder2) || reading.prose.push({ text: text4, position: positionOf(node3) });
+        let text2 = plainText([node3]);
+        isNoRisksStatement(text2) ? reading.statements.push(positionOf(node3)) : allPlaceholder(text2, isPlaceholder2) || reading.prose.push({ text: text2, position: positionOf(node3) });
       }
     }
   };
@@ -30553,9 +27829,9 @@ function plainText(nodes) {
         return;
     }
     if ("children" in node3) {
-      let block = isBlock(node3);
+      let block2 = isBlock(node3);
       for (let child of node3.children)
-        visit3(child), block && parts.push(`
+        visit3(child), block2 && parts.push(`
 `);
       (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
 `);
@@ -30568,15 +27844,15 @@ function plainText(nodes) {
 function isBlock(node3) {
   return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
 }
-function allPlaceholder(text4, isPlaceholder2) {
-  return text4.split(`
+function allPlaceholder(text2, isPlaceholder2) {
+  return text2.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text4) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text4.trim());
+function isBlankCell(text2) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text2.trim());
 }
-function foldWords(text4) {
-  let folded = text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+function foldWords(text2) {
+  let folded = text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
   return folded ? folded.split(" ") : [];
 }
 function lex(words) {
@@ -30593,9 +27869,9 @@ function lex(words) {
   }
   return tokens;
 }
-function readTags(text4) {
+function readTags(text2) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
-  for (let segment of text4.split(SEGMENT_BREAK)) {
+  for (let segment of text2.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
@@ -30605,8 +27881,8 @@ function readTags(text4) {
   }
   return tags;
 }
-function hedgeAfterSettled(text4) {
-  let segments = text4.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
+function hedgeAfterSettled(text2) {
+  let segments = text2.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
     if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
@@ -30619,30 +27895,30 @@ function fromValues(values, raw) {
   return values.size === 0 ? { state: "missing" } : values.size > 1 ? { state: "ambiguous", raw, values: [...values] } : { state: "ok", value: [...values][0] };
 }
 function readValue(raw, kind) {
-  let text4 = raw.trim();
-  if (isBlankCell(text4)) return { state: "missing" };
-  let tags = readTags(text4);
-  return kind === "severity" ? tags.severities.size === 0 ? { state: "unknown", raw: text4 } : fromValues(tags.severities, text4) : tags.statuses.size === 0 ? { state: "unknown", raw: text4 } : checkHedge(fromValues(tags.statuses, text4), text4);
+  let text2 = raw.trim();
+  if (isBlankCell(text2)) return { state: "missing" };
+  let tags = readTags(text2);
+  return kind === "severity" ? tags.severities.size === 0 ? { state: "unknown", raw: text2 } : fromValues(tags.severities, text2) : tags.statuses.size === 0 ? { state: "unknown", raw: text2 } : checkHedge(fromValues(tags.statuses, text2), text2);
 }
-function checkHedge(reading, text4) {
+function checkHedge(reading, text2) {
   if (reading.state !== "ok" || reading.value === "open") return reading;
-  let hedge = hedgeAfterSettled(text4);
-  return hedge ? { state: "hedged", raw: text4.trim(), value: reading.value, hedge } : reading;
+  let hedge = hedgeAfterSettled(text2);
+  return hedge ? { state: "hedged", raw: text2.trim(), value: reading.value, hedge } : reading;
 }
 function ownerOf(raw) {
-  let text4 = raw.trim();
-  return isBlankCell(text4) || NO_OWNER.has(foldWords(text4).join(" ")) ? { owner: void 0, placeholder: text4 || void 0 } : { owner: text4, placeholder: void 0 };
+  let text2 = raw.trim();
+  return isBlankCell(text2) || NO_OWNER.has(foldWords(text2).join(" ")) ? { owner: void 0, placeholder: text2 || void 0 } : { owner: text2, placeholder: void 0 };
 }
-function readTable(table, reading) {
-  let [header, ...rows2] = table.children;
+function readTable(table2, reading) {
+  let [header, ...rows2] = table2.children;
   if (!header) return;
   let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
   for (let row of rows2) {
     let cells = row.children.map((cell2) => plainText(cell2.children));
     if (cells.every(isBlankCell)) continue;
-    let position2 = positionOf(row);
+    let position = positionOf(row);
     if (isStatementRow(cells)) {
-      reading.statements.push(position2);
+      reading.statements.push(position);
       continue;
     }
     if (!isRiskTable) {
@@ -30650,13 +27926,13 @@ function readTable(table, reading) {
       continue;
     }
     let cell = (kind) => {
-      let index2 = columns[kind];
-      return index2 === void 0 ? void 0 : cells[index2] ?? "";
+      let index = columns[kind];
+      return index === void 0 ? void 0 : cells[index] ?? "";
     }, severityCell = cell("severity"), statusCell = cell("status"), ownerCell = cell("owner"), owner = ownerOf(ownerCell ?? "");
     reading.risks.push({
       form: "table",
       text: rowText(cells, columns),
-      position: position2,
+      position,
       severity: severityCell === void 0 ? { state: "no-column" } : readValue(severityCell, "severity"),
       status: statusCell === void 0 ? { state: "no-column" } : readValue(statusCell, "status"),
       owner: owner.owner,
@@ -30664,17 +27940,17 @@ function readTable(table, reading) {
       ownerColumn: ownerCell !== void 0
     });
   }
-  unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
+  unreadable && reading.unreadableTables.push({ position: positionOf(table2), headers });
 }
 function isStatementRow(cells) {
   let filled = cells.filter((cell) => !isBlankCell(cell));
   return filled.length > 0 && filled.every(isNoRisksStatement);
 }
 function rowText(cells, columns) {
-  let own4 = columns.risk === void 0 ? void 0 : cells[columns.risk];
-  if (own4 && !isBlankCell(own4)) return own4;
+  let own2 = columns.risk === void 0 ? void 0 : cells[columns.risk];
+  if (own2 && !isBlankCell(own2)) return own2;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
-  return cells.find((text4, index2) => !fields.has(index2) && !isBlankCell(text4)) ?? "(no description)";
+  return cells.find((text2, index) => !fields.has(index) && !isBlankCell(text2)) ?? "(no description)";
 }
 function findColumns(headers) {
   let folded = headers.map(
@@ -30685,10 +27961,10 @@ function findColumns(headers) {
   ), taken = /* @__PURE__ */ new Set(), columns = {};
   for (let kind of ["severity", "status", "owner", "risk"]) {
     let best;
-    folded.forEach((header, index2) => {
-      if (taken.has(index2) || !header) return;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
       let score = columnScore(header, COLUMN_NAMES[kind]);
-      score !== void 0 && (!best || score < best.score) && (best = { index: index2, score });
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
     }), best && (columns[kind] = best.index, taken.add(best.index));
   }
   return columns;
@@ -30704,8 +27980,8 @@ function readListItem(item, reading, isPlaceholder2) {
   for (let list2 of item.children)
     if (list2.type === "list")
       for (let child of list2.children) {
-        let text4 = itemText(child);
-        FIELD_LINE.test(text4) || isTagsOnly(text4) ? fieldTexts.push(text4) : hasSeverityOrStatus(text4) && nestedRisks.push(child);
+        let text2 = itemText(child);
+        FIELD_LINE.test(text2) || isTagsOnly(text2) ? fieldTexts.push(text2) : hasSeverityOrStatus(text2) && nestedRisks.push(child);
       }
   let fields = readItemFields([ownText, ...fieldTexts].join(`
 `));
@@ -30725,13 +28001,13 @@ function readListItem(item, reading, isPlaceholder2) {
 function itemText(item) {
   return plainText(item.children.filter((child) => child.type !== "list"));
 }
-function hasSeverityOrStatus(text4) {
-  let fields = readItemFields(text4);
+function hasSeverityOrStatus(text2) {
+  let fields = readItemFields(text2);
   return fields.severity.state !== "missing" || fields.status.state !== "missing";
 }
-function isTagsOnly(text4) {
+function isTagsOnly(text2) {
   let tagged = !1;
-  for (let segment of text4.split(SEGMENT_BREAK)) {
+  for (let segment of text2.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
     let tokens = lex(words);
@@ -30740,13 +28016,13 @@ function isTagsOnly(text4) {
   }
   return tagged;
 }
-function readItemFields(text4) {
+function readItemFields(text2) {
   let labelled = {
     severity: [],
     severityHint: [],
     status: [],
     owner: []
-  }, rest = text4.replace(LABELLED_FIELD, (_match, label3, value) => {
+  }, rest = text2.replace(LABELLED_FIELD, (_match, label3, value) => {
     let kind = LABEL_OF.get(label3.toLowerCase());
     return kind && labelled[kind].push(value.trim()), `
 `;
@@ -30760,7 +28036,7 @@ function readItemFields(text4) {
       labelled.status.map((value) => readValue(value, "status")),
       tags.statuses
     ),
-    text4
+    text2
   ), owner, ownerPlaceholder;
   for (let value of labelled.owner) {
     let read = ownerOf(value);
@@ -30805,17 +28081,17 @@ ${EXAMPLE_TABLE}`
       ];
     let isPlaceholder2 = checklistPlaceholders(context), reading = readRiskSection(nodes, isPlaceholder2);
     for (let section of sections) {
-      let inline = section.inlineValue;
-      !inline || isPlaceholder2(inline) || (isNoRisksStatement(inline) ? reading.statements.push(section.position) : reading.prose.push({ text: inline, position: section.position }));
+      let inline2 = section.inlineValue;
+      !inline2 || isPlaceholder2(inline2) || (isNoRisksStatement(inline2) ? reading.statements.push(section.position) : reading.prose.push({ text: inline2, position: section.position }));
     }
     let findings = [];
-    for (let table of reading.unreadableTables)
+    for (let table2 of reading.unreadableTables)
       findings.push({
         ruleId: RULE_ID2,
         severity: "blocking",
         source: "body",
-        ...table.position ? { position: table.position } : {},
-        message: `The table${at(table.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
+        ...table2.position ? { position: table2.position } : {},
+        message: `The table${at(table2.position)} in "${inertText(title)}" is not a risk table: none of its columns (${table2.headers.map((h) => `"${inertText(h)}"`).join(", ")}) is a severity or a status, so its rows could not be read as risks. Use the columns \`${TABLE_HEADER}\`, one row per risk, or move the table to another section.`,
         suggestion: EXAMPLE_TABLE
       });
     for (let risk of reading.risks) {
@@ -30824,14 +28100,14 @@ ${EXAMPLE_TABLE}`
     }
     if (reading.risks.length > 0 || reading.statements.length > 0 || reading.unreadableTables.length > 0)
       return findings;
-    let heading = sections[0].position, firstProse = reading.prose[0];
+    let heading2 = sections[0].position, firstProse = reading.prose[0];
     if (firstProse)
       return [
         {
           ruleId: RULE_ID2,
           severity: "blocking",
           source: "body",
-          position: firstProse.position ?? heading,
+          position: firstProse.position ?? heading2,
           message: `The "${inertText(title)}" section could not be read as risks: it holds no risk table, no risk list and no statement such as "No residual risks.", and a risk written as prose cannot be checked. Write one table row per risk with the columns \`${TABLE_HEADER}\`, or one list item per risk such as \`- critical, open, @alice: tenant data leak\`, or write "No residual risks." if there are none.`,
           suggestion: EXAMPLE_TABLE
         }
@@ -30844,7 +28120,7 @@ ${EXAMPLE_TABLE}`
         ruleId: RULE_ID2,
         severity: "blocking",
         source: "body",
-        position: heading,
+        position: heading2,
         message: `The "${inertText(title)}" section ${state}. Add one table row per risk (\`${TABLE_HEADER}\`), or write "No residual risks." if there are none.`,
         suggestion: EXAMPLE_TABLE
       }
@@ -30917,11 +28193,11 @@ function describeStatus(reading) {
 function ownerFix(risk) {
   return risk.form === "list" ? "add `owner: @name` to the item, naming who is responsible" : risk.ownerColumn ? "put who is responsible in its Owner cell, e.g. `@alice`" : "add an Owner column to the table and name who is responsible";
 }
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
+function capitalise(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
-function at(position2) {
-  return position2 ? ` (line ${position2.line})` : "";
+function at(position) {
+  return position ? ` (line ${position.line})` : "";
 }
 function sectionTitle(context, id) {
   return resolveSections(context.config.sections).find((s) => s.id === id)?.title ?? id;
@@ -30967,36 +28243,36 @@ function isOnlyPlaceholders(nodes, isPlaceholder2) {
 `).map((line) => line.trim()).every((line) => line === "" || isPlaceholder2(line));
 }
 function equalsTemplate(snapshot, context, id, nodes) {
-  let text4 = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
+  let text2 = normalise(proseText(nodes)), sections = resolveSections(context.config.sections);
   for (let template of [snapshot.template, DEFAULT_PR_TEMPLATE]) {
     if (template === void 0) continue;
     let body = parseBody(template.replace(/\r\n?/g, `
 `), sections);
-    if (body.byId.has(id) && normalise(proseText(sectionNodes(body, id))) === text4)
+    if (body.byId.has(id) && normalise(proseText(sectionNodes(body, id))) === text2)
       return !0;
   }
   return !1;
 }
-function normalise(text4) {
-  return text4.replace(/\s+/g, " ").trim();
+function normalise(text2) {
+  return text2.replace(/\s+/g, " ").trim();
 }
 
 // core/incidents/wip.ts
 var WIP_RULE_ID = "wip-limit";
-function wipFinding(pr, openPrs, config2) {
+function wipFinding(pr, openPrs, config3) {
   if (pr.draft) return;
-  let wave = waveOf(pr, config2);
+  let wave = waveOf(pr, config3);
   if (!wave) return;
   let inFlight = openPrs.filter(
-    (other) => other.number < pr.number && !other.draft && waveOf(other, config2)?.toLowerCase() === wave.toLowerCase()
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config3)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
-  if (inFlight.length < config2.wip_limit) return;
+  if (inFlight.length < config3.wip_limit) return;
   let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config2.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config3.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -31005,9 +28281,9 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
   id: WIP_RULE_ID,
   description: "At most incidents.wip_limit open, non-draft PRs per wave.",
   options: options3,
-  active: (config2) => config2.incidents.enabled,
-  check(snapshot, _options, { config: config2 }) {
-    let wave = waveOf(snapshot, config2.incidents);
+  active: (config3) => config3.incidents.enabled,
+  check(snapshot, _options, { config: config3 }) {
+    let wave = waveOf(snapshot, config3.incidents);
     if (!wave || snapshot.draft) return [];
     let openPulls = snapshot.risk?.openPulls;
     if (!openPulls || snapshot.number === void 0)
@@ -31027,7 +28303,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         draft: !1
       },
       openPulls,
-      config2.incidents
+      config3.incidents
     );
     return finding2 ? [finding2] : [];
   }
@@ -31095,8 +28371,8 @@ function defaultConfig() {
 }
 
 // core/config/load.ts
-function parseConfig(text4, file2 = CONFIG_PATH) {
-  let result = parseYamlAs(text4, configSchema, {
+function parseConfig(text2, file2 = CONFIG_PATH) {
+  let result = parseYamlAs(text2, configSchema, {
     rootDescription: "a mapping of keys (ids, sections, rules, ...)",
     limit: CONFIG_LIMIT
   });
@@ -31115,8 +28391,8 @@ function parseConfig(text4, file2 = CONFIG_PATH) {
 
 // core/evidence/schema.ts
 var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "manifest.json", STATEMENT_FILE = "statement.json", ENVELOPE_FILE = "statement.dsse.json", PACK_META_FILES = [MANIFEST_FILE, STATEMENT_FILE, ENVELOPE_FILE], IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1", PREDICATE_TYPE = "https://pilot-gate.dev/evidence/v1", DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json", HEX64 = /^[0-9a-f]{64}$/, COMMIT_PATTERN = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, PACK_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
-function isSafePackPath(path2) {
-  return path2 === "" || path2.startsWith("/") || path2.includes("\\") || path2.includes("\0") || path2.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path2);
+function isSafePackPath(path) {
+  return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
 var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
   path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
@@ -31239,15 +28515,15 @@ var flagValue = external_exports.union([external_exports.boolean(), external_exp
     "Any other settings, nested or with dotted keys (`db.pool_size: 20`); `parity.keys` says which are compared."
   )
 }).describe("An environment description compared by pilot-gate parity.");
-function lookupValue(values, path2) {
-  let found = collect(values, path2.split("."), "");
+function lookupValue(values, path) {
+  let found = collect(values, path.split("."), "");
   if (found.errors.length > 0 && found.values.length === 0)
     return { kind: "unreadable", why: found.errors[0] };
   if (found.values.length === 0) return { kind: "absent" };
   let first = found.values[0];
   return found.values.some((value) => canonical(value) !== canonical(first)) ? {
     kind: "unreadable",
-    why: `${path2} is spelled more than once (nested and dotted) with different values`
+    why: `${path} is spelled more than once (nested and dotted) with different values`
   } : { kind: "found", value: first };
 }
 function collect(node3, parts, prefix) {
@@ -31314,17 +28590,17 @@ function evaluateParity(inputs, options4) {
       message: `${input2.file} and ${other} are both named "${input2.environment.name}": give each environment its own name`
     }), seen.set(input2.environment.name, input2.file);
   }
-  let [first, ...rest] = inputs, reference = first && "environment" in first ? first.environment : void 0, pairs = [];
-  if (reference && errors.length === 0)
+  let [first, ...rest] = inputs, reference2 = first && "environment" in first ? first.environment : void 0, pairs = [];
+  if (reference2 && errors.length === 0)
     for (let input2 of rest)
-      "environment" in input2 && pairs.push(comparePair(reference, input2.environment, options4));
+      "environment" in input2 && pairs.push(comparePair(reference2, input2.environment, options4));
   let counts2 = sumCounts(pairs.map((pair) => pair.counts));
   return {
     version: 1,
     gate: "parity",
     status: errors.length > 0 || counts2.error > 0 ? "error" : counts2.drift > 0 ? "drift" : "pass",
     today: options4.today,
-    ...reference ? { reference: reference.name } : {},
+    ...reference2 ? { reference: reference2.name } : {},
     environments: inputs.map((input2) => ({
       file: input2.file,
       ..."environment" in input2 ? { name: input2.environment.name } : {}
@@ -31334,9 +28610,9 @@ function evaluateParity(inputs, options4) {
     errors
   };
 }
-function facetsToCompare(config2) {
-  let facets = [...new Set(config2.facets)];
-  return config2.keys.length > 0 && !facets.includes("values") && facets.push("values"), facets;
+function facetsToCompare(config3) {
+  let facets = [...new Set(config3.facets)];
+  return config3.keys.length > 0 && !facets.includes("values") && facets.push("values"), facets;
 }
 function comparePair(ref, target, options4) {
   let facets = facetsToCompare(options4.config).map(
@@ -31430,7 +28706,7 @@ function compareKey(facet, key, refValue, targetValue, ref, target, options4) {
     status: "drift",
     ...values,
     message: `${label2(facet, key)}: ${ref.name} ${shown(refValue)}, ${target.name} ${shown(targetValue)}`,
-    resolve: `${fix}, or declare an expected difference${declaration(facet, key, target)}`
+    resolve: `${fix}, or declare an expected difference${declaration2(facet, key, target)}`
   };
   return applyExpected(drift, fix, facet, target, options4);
 }
@@ -31475,7 +28751,7 @@ function compareOneWay(key, rule, values, ref, target, options4) {
     ...base,
     status: "drift",
     message: `${key} is on in ${rule.when} but ${downstream === void 0 ? "absent" : "off"} in ${rule.requires}; a one-way rule requires it on there too`,
-    resolve: `${fix}, or declare an expected difference${declaration("feature_flags", key, target)}`
+    resolve: `${fix}, or declare an expected difference${declaration2("feature_flags", key, target)}`
   };
   return applyExpected(drift, fix, "feature_flags", target, options4);
 }
@@ -31546,7 +28822,7 @@ function fixFor(facet, key, refValue, ref, target) {
       return `set values.${key} in ${target.name} to ${value} to match ${ref.name}`;
   }
 }
-function declaration(facet, key, target) {
+function declaration2(facet, key, target) {
   return ` in parity.expected ({ facet: ${facet}, key: ${key}, environment: ${target.name}, owner, reason, expires: YYYY-MM-DD })`;
 }
 var ORDER = ["error", "drift", "expected", "match", "not_checked"];
@@ -31573,11 +28849,11 @@ function sumCounts(all2) {
 var EnvironmentFileError = class extends FileIssuesError {
   name = "EnvironmentFileError";
 };
-function parseEnvironment(text4, file2) {
-  let tooLarge = sizeIssue(text4, ENVIRONMENT_LIMIT);
+function parseEnvironment(text2, file2) {
+  let tooLarge = sizeIssue(text2, ENVIRONMENT_LIMIT);
   if (tooLarge) throw new EnvironmentFileError(file2, [tooLarge]);
-  /\.json$/i.test(file2) && checkJson(text4, file2);
-  let result = parseYamlAs(text4, environmentSchema, {
+  /\.json$/i.test(file2) && checkJson(text2, file2);
+  let result = parseYamlAs(text2, environmentSchema, {
     limit: ENVIRONMENT_LIMIT,
     rootDescription: "an environment description: a mapping (name, feature_flags, policy_bundle, openapi, values)",
     emptyMessage: "the file is empty: describe the environment, starting with its name (name: production)"
@@ -31585,9 +28861,9 @@ function parseEnvironment(text4, file2) {
   if (result.ok) return result.data;
   throw new EnvironmentFileError(file2, byPosition(result.issues), result.unlisted);
 }
-function checkJson(text4, file2) {
+function checkJson(text2, file2) {
   try {
-    JSON.parse(text4);
+    JSON.parse(text2);
   } catch (error63) {
     let message = error63.message, offset = /at position (\d+)/.exec(message)?.[1];
     throw new EnvironmentFileError(file2, [
@@ -31595,7 +28871,7 @@ function checkJson(text4, file2) {
         path: "",
         message: `JSON syntax error: ${message.split(`
 `)[0]?.replace(/, (\.\.\.)?".*$/, "") ?? message}`,
-        ...offset !== void 0 ? { position: positionAt(text4, Number(offset)) } : {}
+        ...offset !== void 0 ? { position: positionAt(text2, Number(offset)) } : {}
       }
     ]);
   }
@@ -31608,9 +28884,9 @@ function byPosition(issues) {
     (a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0)
   );
 }
-function parentOf(path2) {
-  let dot = path2.lastIndexOf(".");
-  return dot === -1 ? "" : path2.slice(0, dot);
+function parentOf(path) {
+  let dot = path.lastIndexOf(".");
+  return dot === -1 ? "" : path.slice(0, dot);
 }
 
 // core/gates/parity/render.ts
@@ -31986,21 +29262,21 @@ var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = external_exports.enum(["pas
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040", nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*", regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string6, regex) {
-  let matches = [], match = regex.exec(string6);
-  for (; match; ) {
+function getAllMatches(string4, regex) {
+  let matches = [], match2 = regex.exec(string4);
+  for (; match2; ) {
     let allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    let len = match.length;
-    for (let index2 = 0; index2 < len; index2++)
-      allmatches.push(match[index2]);
-    matches.push(allmatches), match = regex.exec(string6);
+    allmatches.startIndex = regex.lastIndex - match2[0].length;
+    let len = match2.length;
+    for (let index = 0; index < len; index++)
+      allmatches.push(match2[index]);
+    matches.push(allmatches), match2 = regex.exec(string4);
   }
   return matches;
 }
-var isName = function(string6) {
-  let match = regexName.exec(string6);
-  return !(match === null || typeof match > "u");
+var isName = function(string4) {
+  let match2 = regexName.exec(string4);
+  return !(match2 === null || typeof match2 > "u");
 };
 function isExist(v) {
   return typeof v < "u";
@@ -32019,13 +29295,13 @@ var DANGEROUS_PROPERTY_NAMES = [
 ], criticalProperties = ["__proto__", "constructor", "prototype"];
 
 // node_modules/fast-xml-parser/src/validator.js
-var defaultOptions = {
+var defaultOptions2 = {
   allowBooleanAttributes: !1,
   //A tag can have attributes without any value
   unpairedTags: []
 };
 function validate2(xmlData, options4) {
-  options4 = Object.assign({}, defaultOptions, options4);
+  options4 = Object.assign({}, defaultOptions2, options4);
   let tags = [], tagFound = !1, reachedRoot = !1;
   xmlData[0] === "\uFEFF" && (xmlData = xmlData.substr(1));
   for (let i = 0; i < xmlData.length; i++)
@@ -32100,12 +29376,12 @@ function validate2(xmlData, options4) {
             if (afterAmp == -1)
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
-          } else if (reachedRoot === !0 && !isWhiteSpace(xmlData[i]))
+          } else if (reachedRoot === !0 && !isWhiteSpace2(xmlData[i]))
             return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
         xmlData[i] === "<" && i--;
       }
     } else {
-      if (isWhiteSpace(xmlData[i]))
+      if (isWhiteSpace2(xmlData[i]))
         continue;
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
     }
@@ -32117,7 +29393,7 @@ function validate2(xmlData, options4) {
   } else return getErrorObject("InvalidXml", "Start tag expected.", 1);
   return !0;
 }
-function isWhiteSpace(char) {
+function isWhiteSpace2(char) {
   return char === " " || char === "	" || char === `
 ` || char === "\r";
 }
@@ -32181,19 +29457,19 @@ function scanAttributeTokens(attrStr) {
   let tokens = [], len = attrStr.length, i = 0;
   for (; i < len; ) {
     let tokenStart = i;
-    for (; i < len && isWhiteSpace(attrStr[i]); ) i++;
+    for (; i < len && isWhiteSpace2(attrStr[i]); ) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
       continue;
     }
     let leadingWs = attrStr.slice(tokenStart, i), nameStart = i;
-    for (; i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "="; ) i++;
+    for (; i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "="; ) i++;
     let name = attrStr.slice(nameStart, i), equalsGroup, j = i;
-    for (; j < len && isWhiteSpace(attrStr[j]); ) j++;
+    for (; j < len && isWhiteSpace2(attrStr[j]); ) j++;
     j < len && attrStr[j] === "=" && (equalsGroup = attrStr.slice(i, j + 1), i = j + 1);
     let quoteChar, value, k = i;
-    for (; k < len && isWhiteSpace(attrStr[k]); ) k++;
+    for (; k < len && isWhiteSpace2(attrStr[k]); ) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       let valueStart = k + 1, closeIdx = attrStr.indexOf(attrStr[k], valueStart);
       closeIdx !== -1 && (quoteChar = attrStr[k], value = attrStr.slice(valueStart, closeIdx), i = closeIdx + 1);
@@ -32262,16 +29538,16 @@ function validateAttrName(attrName) {
 function validateTagName(tagname) {
   return isName(tagname);
 }
-function getLineNumberForPosition(xmlData, index2) {
-  let lines = xmlData.substring(0, index2).split(/\r?\n/);
+function getLineNumberForPosition(xmlData, index) {
+  let lines = xmlData.substring(0, index).split(/\r?\n/);
   return {
     line: lines.length,
     // column number is last line's length + 1, because column numbering starts at 1:
     col: lines[lines.length - 1].length + 1
   };
 }
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
+function getPositionFromMatch(match2) {
+  return match2.startIndex + match2[1].length;
 }
 
 // node_modules/@nodable/entities/src/entities.js
@@ -32364,7 +29640,7 @@ function parseNCRConfig(ncr) {
   let xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1, onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow, nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove, clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
   return { xmlVersion, onLevel, nullLevel: clampedNull };
 }
-var EntityDecoder = class {
+var EntityDecoder2 = class {
   /**
    * @param {object} [options]
    * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
@@ -32672,7 +29948,7 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(name) ? "__" + name : name, defaultOptions2 = {
+var defaultOnDangerousProperty = (name) => DANGEROUS_PROPERTY_NAMES.includes(name) ? "__" + name : name, defaultOptions3 = {
   preserveOrder: !1,
   attributeNamePrefix: "@_",
   attributesGroupName: !1,
@@ -32762,7 +30038,7 @@ function normalizeProcessEntities(value, htmlEntities) {
   } : normalizeProcessEntities(!0);
 }
 var buildOptions = function(options4) {
-  let built = Object.assign({}, defaultOptions2, options4), propertyNameOptions = [
+  let built = Object.assign({}, defaultOptions3, options4), propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
     { value: built.attributesGroupName, name: "attributesGroupName" },
     { value: built.textNodeName, name: "textNodeName" },
@@ -32825,17 +30101,17 @@ var DocTypeReader = class {
     let entities = /* @__PURE__ */ Object.create(null), entityCount = 0;
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
-      let angleBracketsCount = 1, hasBody = !1, comment = !1, quoteChar = null, exp = "";
+      let angleBracketsCount = 1, hasBody = !1, comment2 = !1, quoteChar = null, exp = "";
       for (; i < xmlData.length; i++) {
         if (quoteChar !== null) {
           xmlData[i] === quoteChar && (quoteChar = null), exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i], exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment) {
+        if (xmlData[i] === "<" && !comment2) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -32848,19 +30124,19 @@ var DocTypeReader = class {
             }
           } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
             i += 8;
-            let { index: index2 } = this.readElementExp(xmlData, i + 1);
-            i = index2;
+            let { index } = this.readElementExp(xmlData, i + 1);
+            i = index;
           } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i))
             i += 8;
           else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
             i += 9;
-            let { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index2;
-          } else if (hasSeq(xmlData, "!--", i)) comment = !0;
+            let { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index;
+          } else if (hasSeq(xmlData, "!--", i)) comment2 = !0;
           else throw new Error("Invalid DOCTYPE");
           angleBracketsCount++, exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment ? xmlData[i - 1] === "-" && xmlData[i - 2] === "-" && (comment = !1, angleBracketsCount--) : angleBracketsCount--, angleBracketsCount === 0)
+          if (comment2 ? xmlData[i - 1] === "-" && xmlData[i - 2] === "-" && (comment2 = !1, angleBracketsCount--) : angleBracketsCount--, angleBracketsCount === 0)
             break;
         } else xmlData[i] === "[" ? hasBody = !0 : exp += xmlData[i];
       }
@@ -32995,10 +30271,10 @@ var DocTypeReader = class {
       index: i
     };
   }
-}, skipWhitespace = (data, index2) => {
-  for (; index2 < data.length && /\s/.test(data[index2]); )
-    index2++;
-  return index2;
+}, skipWhitespace = (data, index) => {
+  for (; index < data.length && /\s/.test(data[index]); )
+    index++;
+  return index;
 };
 function hasSeq(data, seq, i) {
   for (let j = 0; j < seq.length; j++)
@@ -33253,9 +30529,9 @@ function toNumber(str, options4 = {}) {
     if (trimmedStr.includes("e") || trimmedStr.includes("E"))
       return resolveEnotation(str, trimmedStr, options4);
     {
-      let match = numRegex.exec(trimmedStr);
-      if (match) {
-        let sign = match[1] || "", leadingZeros = match[2], numTrimmedByZeros = trimZeros(match[3]), decimalAdjacentToLeadingZeros = sign ? (
+      let match2 = numRegex.exec(trimmedStr);
+      if (match2) {
+        let sign = match2[1] || "", leadingZeros = match2[2], numTrimmedByZeros = trimZeros(match2[3]), decimalAdjacentToLeadingZeros = sign ? (
           // 0., -00., 000.
           trimmedStr[leadingZeros.length + 1] === "."
         ) : trimmedStr[leadingZeros.length] === ".";
@@ -33363,8 +30639,8 @@ var Expression = class {
   _parseSegment(part) {
     let segment = { type: "tag" }, bracketContent = null, withoutBrackets = part, bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
     if (bracketMatch && (withoutBrackets = bracketMatch[1] + bracketMatch[3], bracketMatch[2])) {
-      let content3 = bracketMatch[2].slice(1, -1);
-      content3 && (bracketContent = content3);
+      let content = bracketMatch[2].slice(1, -1);
+      content && (bracketContent = content);
     }
     let namespace, tagAndPosition = withoutBrackets;
     if (withoutBrackets.includes("::")) {
@@ -33597,16 +30873,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    let path2 = this._matcher.path;
-    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+    let path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    let path2 = this._matcher.path;
-    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+    let path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -33614,9 +30890,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    let path2 = this._matcher.path;
-    if (path2.length !== 0)
-      return path2[path2.length - 1].values?.[attrName];
+    let path = this._matcher.path;
+    if (path.length !== 0)
+      return path[path.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -33624,9 +30900,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    let path2 = this._matcher.path;
-    if (path2.length === 0) return !1;
-    let current = path2[path2.length - 1];
+    let path = this._matcher.path;
+    if (path.length === 0) return !1;
+    let current = path[path.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -33652,16 +30928,16 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    let path2 = this._matcher.path;
-    return path2.length === 0 ? -1 : path2[path2.length - 1].position ?? 0;
+    let path = this._matcher.path;
+    return path.length === 0 ? -1 : path[path.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    let path2 = this._matcher.path;
-    return path2.length === 0 ? -1 : path2[path2.length - 1].counter ?? 0;
+    let path = this._matcher.path;
+    return path.length === 0 ? -1 : path[path.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -33731,11 +31007,11 @@ var MatcherView = class {
     this._pathStringCache = null, this.path.length > 0 && (this.path[this.path.length - 1].values = void 0);
     let currentLevel = this.path.length, level2 = this.siblingStacks[currentLevel];
     level2 || (level2 = { counts: /* @__PURE__ */ new Map(), total: 0 }, this.siblingStacks[currentLevel] = level2);
-    let siblingKey = namespace ? `${namespace}:${tagName}` : tagName, counter = level2.counts.get(siblingKey) || 0, position2 = level2.total;
+    let siblingKey = namespace ? `${namespace}:${tagName}` : tagName, counter = level2.counts.get(siblingKey) || 0, position = level2.total;
     level2.counts.set(siblingKey, counter + 1), level2.total++;
     let node3 = {
       tag: tagName,
-      position: position2,
+      position,
       counter
     };
     namespace != null && (node3.namespace = namespace), attrValues != null && (node3.values = attrValues), this.path.push(node3);
@@ -34649,13 +31925,13 @@ var NAMED = Object.freeze({
   Tab: "	",
   NewLine: `
 `
-}), ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+}), ENTITY_RE2 = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input2) {
-  return input2.indexOf("&") === -1 ? input2 : input2.replace(ENTITY_RE, (match, hex3, dec, name) => {
+  return input2.indexOf("&") === -1 ? input2 : input2.replace(ENTITY_RE2, (match2, hex3, dec, name) => {
     if (name !== void 0)
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
     let cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
-    return !Number.isFinite(cp) || cp > 1114111 ? match : String.fromCodePoint(cp);
+    return !Number.isFinite(cp) || cp > 1114111 ? match2 : String.fromCodePoint(cp);
   });
 }
 
@@ -34759,7 +32035,7 @@ var OrderedObjParser = class {
   constructor(options4, externalEntities) {
     this.options = options4, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = parseXml, this.parseTextData = parseTextData, this.resolveNameSpace = resolveNameSpace, this.buildAttributesMap = buildAttributesMap, this.isItStopNode = isItStopNode, this.replaceEntitiesValue = replaceEntitiesValue, this.readStopNodeData = readStopNodeData, this.saveTextToParentTag = saveTextToParentTag, this.addChild = addChild, this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = !1;
     let namedEntities = { ...XML };
-    this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : (typeof this.options.htmlEntities == "object" ? namedEntities = this.options.htmlEntities : this.options.htmlEntities === !0 && (namedEntities = { ...COMMON_HTML, ...CURRENCY }), this.entityDecoder = new EntityDecoder({
+    this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : (typeof this.options.htmlEntities == "object" ? namedEntities = this.options.htmlEntities : this.options.htmlEntities === !0 && (namedEntities = { ...COMMON_HTML, ...CURRENCY }), this.entityDecoder = new EntityDecoder2({
       namedEntities: { ...namedEntities, ...externalEntities },
       numericAllowed: this.options.htmlEntities,
       limit: {
@@ -34802,8 +32078,8 @@ function resolveNameSpace(tagname) {
   return tagname;
 }
 var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-function attrValue(match) {
-  return match[3] !== void 0 ? match[3] : match[4];
+function attrValue(match2) {
+  return match2[3] !== void 0 ? match2[3] : match2[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
   let options4 = this.options;
@@ -34838,7 +32114,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = !1) {
 }
 var parseXml = function(xmlData) {
   let options4 = this.options, crlfPositions = options4.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options4.captureMetaData ? (newline, index2) => (newline.length === 2 && crlfPositions.push(index2 - crlfPositions.length), `
+  xmlData = xmlData.replace(/\r\n?/g, options4.captureMetaData ? (newline2, index) => (newline2.length === 2 && crlfPositions.push(index - crlfPositions.length), `
 `) : `
 `);
   let xmlObj = new XmlNode("!xml"), currentNode = xmlObj, textData = "";
@@ -34877,8 +32153,8 @@ var parseXml = function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         let endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options4.commentPropName) {
-          let comment = xmlData.substring(i + 4, endIndex - 2);
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options4.commentPropName, [{ [options4.textNodeName]: comment }]);
+          let comment2 = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher), currentNode.add(options4.commentPropName, [{ [options4.textNodeName]: comment2 }]);
         }
         i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -34943,13 +32219,13 @@ var parseXml = function(xmlData) {
       textData += xmlData[i];
   return xmlObj.child;
 };
-function getOriginalIndex(index2, crlfPositions) {
+function getOriginalIndex(index, crlfPositions) {
   let low = 0, high = crlfPositions.length;
   for (; low < high; ) {
     let middle = Math.floor((low + high) / 2);
-    crlfPositions[middle] < index2 ? low = middle + 1 : high = middle;
+    crlfPositions[middle] < index ? low = middle + 1 : high = middle;
   }
-  return index2 + low;
+  return index + low;
 }
 function addChild(currentNode, childNode, matcher, startIndex) {
   this.options.captureMetaData || (startIndex = void 0);
@@ -34987,17 +32263,17 @@ function isItStopNode() {
 }
 function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let len = xmlData.length, closeCode0 = closingChar.charCodeAt(0), closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1, result = "", segmentStart = i;
-  for (let index2 = i; index2 < len; index2++) {
-    let code2 = xmlData.charCodeAt(index2);
+  for (let index = i; index < len; index++) {
+    let code2 = xmlData.charCodeAt(index);
     if (code2 === 34 || code2 === 39) {
-      if (index2 = xmlData.indexOf(xmlData[index2], index2 + 1), index2 === -1) return;
+      if (index = xmlData.indexOf(xmlData[index], index + 1), index === -1) return;
     } else if (code2 === closeCode0)
       if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index2 + 1) === closeCode1)
-          return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
+        if (xmlData.charCodeAt(index + 1) === closeCode1)
+          return result += xmlData.substring(segmentStart, index), { data: result, index };
       } else
-        return result += xmlData.substring(segmentStart, index2), { data: result, index: index2 };
-    else code2 === 9 && (result += xmlData.substring(segmentStart, index2) + " ", segmentStart = index2 + 1);
+        return result += xmlData.substring(segmentStart, index), { data: result, index };
+    else code2 === 9 && (result += xmlData.substring(segmentStart, index) + " ", segmentStart = index + 1);
   }
 }
 function findClosingIndex(xmlData, str, i, errMsg) {
@@ -35102,7 +32378,7 @@ function prettify(node3, options4, matcher, readonlyMatcher) {
   return compress(node3, options4, matcher, readonlyMatcher);
 }
 function compress(arr, options4, matcher, readonlyMatcher) {
-  let text4, compressedObj = {};
+  let text2, compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     let tagObj = arr[i], property = propName(tagObj);
     if (property !== void 0 && property !== options4.textNodeName) {
@@ -35113,7 +32389,7 @@ function compress(arr, options4, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options4.textNodeName)
-      text4 === void 0 ? text4 = tagObj[property] : text4 += "" + tagObj[property];
+      text2 === void 0 ? text2 = tagObj[property] : text2 += "" + tagObj[property];
     else {
       if (property === void 0)
         continue;
@@ -35129,7 +32405,7 @@ function compress(arr, options4, matcher, readonlyMatcher) {
       }
     }
   }
-  return typeof text4 == "string" ? text4.length > 0 && (compressedObj[options4.textNodeName] = text4) : text4 !== void 0 && (compressedObj[options4.textNodeName] = text4), compressedObj;
+  return typeof text2 == "string" ? text2.length > 0 && (compressedObj[options4.textNodeName] = text2) : text2 !== void 0 && (compressedObj[options4.textNodeName] = text2), compressedObj;
 }
 function propName(obj) {
   let keys = Object.keys(obj);
@@ -35219,7 +32495,7 @@ var REPEATED = /* @__PURE__ */ new Set([
   "rerunFailure",
   "rerunError"
 ]);
-var parser = new XMLParser({
+var parser2 = new XMLParser({
   ignoreAttributes: !1,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
@@ -35335,23 +32611,23 @@ var READ_ERRORS = {
 }, FileTooLargeError = class extends UsageError {
   /** The file's size; `undefined` for a pipe or device, read only up to the limit. */
   bytes;
-  constructor(path2, bytes, limit) {
-    super(tooLargeMessage(path2, bytes, limit)), this.bytes = bytes;
+  constructor(path, bytes, limit) {
+    super(tooLargeMessage(path, bytes, limit)), this.bytes = bytes;
   }
 };
-async function readTextFile(cwd, path2, hint = "", limit) {
+async function readTextFile(cwd, path, hint = "", limit) {
   try {
-    let absolute = resolve(cwd, path2);
-    return limit ? (await readLimitedFile(absolute, path2, limit)).text : await readFile(absolute, "utf8");
+    let absolute = resolve(cwd, path);
+    return limit ? (await readLimitedFile(absolute, path, limit)).text : await readFile(absolute, "utf8");
   } catch (error63) {
     if (error63 instanceof FileTooLargeError) throw error63;
     let code2 = errorCode(error63), reason = (code2 && READ_ERRORS[code2]) ?? error63.message;
-    throw new UsageError(`cannot read ${path2}: ${reason}${hint}`);
+    throw new UsageError(`cannot read ${path}: ${reason}${hint}`);
   }
 }
-async function readOptionalFile(path2, limit, shown2 = path2) {
+async function readOptionalFile(path, limit, shown2 = path) {
   try {
-    return limit ? (await readLimitedFile(path2, shown2, limit)).text : await readFile(path2, "utf8");
+    return limit ? (await readLimitedFile(path, shown2, limit)).text : await readFile(path, "utf8");
   } catch (error63) {
     if (errorCode(error63) === "ENOENT" || errorCode(error63) === "ENOTDIR") return;
     throw error63;
@@ -35379,29 +32655,29 @@ async function readLimitedFile(absolute, shown2, limit) {
 }
 
 // cli/config-file.ts
-async function loadConfig(cwd, path2) {
-  if (path2 !== void 0) {
-    let text5 = await readConfigFile(cwd, path2);
-    return { config: parseConfig(text5, path2), file: path2, description: path2 };
+async function loadConfig(cwd, path) {
+  if (path !== void 0) {
+    let text3 = await readConfigFile(cwd, path);
+    return { config: parseConfig(text3, path), file: path, description: path };
   }
-  let text4 = await limitConfig(
+  let text2 = await limitConfig(
     CONFIG_PATH,
     () => readOptionalFile(join(cwd, CONFIG_PATH), CONFIG_LIMIT, CONFIG_PATH)
   );
-  return text4 === void 0 ? {
+  return text2 === void 0 ? {
     config: defaultConfig(),
     file: void 0,
     description: `defaults (no ${CONFIG_PATH})`
-  } : { config: parseConfig(text4, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+  } : { config: parseConfig(text2, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
 }
-async function readConfigFile(cwd, path2, hint = "") {
-  return limitConfig(path2, () => readTextFile(cwd, path2, hint, CONFIG_LIMIT));
+async function readConfigFile(cwd, path, hint = "") {
+  return limitConfig(path, () => readTextFile(cwd, path, hint, CONFIG_LIMIT));
 }
-async function limitConfig(path2, read) {
+async function limitConfig(path, read) {
   try {
     return await read();
   } catch (error63) {
-    throw error63 instanceof FileTooLargeError ? new ConfigError(path2, [tooLargeIssue(error63.bytes, CONFIG_LIMIT)]) : error63;
+    throw error63 instanceof FileTooLargeError ? new ConfigError(path, [tooLargeIssue(error63.bytes, CONFIG_LIMIT)]) : error63;
   }
 }
 
@@ -35441,8 +32717,8 @@ ${problems}` : ""}`);
 }
 async function readEnvironment(workspace, file2) {
   try {
-    let text4 = await readTextFile(workspace, file2, "", ENVIRONMENT_LIMIT);
-    return { file: file2, environment: parseEnvironment(text4, file2) };
+    let text2 = await readTextFile(workspace, file2, "", ENVIRONMENT_LIMIT);
+    return { file: file2, environment: parseEnvironment(text2, file2) };
   } catch (error63) {
     if (error63 instanceof EnvironmentFileError || error63 instanceof UsageError)
       return { file: file2, error: error63.message };

@@ -6,7 +6,7 @@ import {
   parseBody,
   proseText,
 } from "../markdown/body.js";
-import { boundBody, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { boundBody, MAX_BODY_CHARS, MarkdownTooDeepError } from "../markdown/limits.js";
 import { codeSpan, inertText, tableCell } from "../render/escape.js";
 import type { IncidentsConfig } from "./config.js";
 
@@ -76,21 +76,15 @@ export function blockedTooLong(labeledAt: Date, now: Date, config: IncidentsConf
 /**
  * The fields a body does not state (`missingBlockedFields`), read within
  * the limits the PR check uses: only GitHub's 65,536 characters, and not at
- * all when its nesting or emphasis would make the Markdown parser take
- * seconds. A body that cannot be read states nothing, so the item is asked
- * for every field (fail closed); `unreadable` says why, for the comment.
+ * all when it nests lists, quotes or emphasis past the parser's limits. A
+ * body that cannot be read states nothing, so the item is asked for every
+ * field (fail closed); `unreadable` says why, for the comment.
  */
 export function readBlockedFields(
   raw: string,
   config: IncidentsConfig,
 ): { missing: string[]; unreadable?: string } {
-  const { text, length, unsafe } = boundBody(raw);
-  if (unsafe) {
-    return {
-      missing: [...config.blocked.fields],
-      unreadable: `The description ${unsafe.reason} (line ${unsafe.line}), so it was not read: flatten it and state each field as a heading or a table row.`,
-    };
-  }
+  const { text, length } = boundBody(raw);
   const cut =
     length > MAX_BODY_CHARS
       ? `The description is longer than GitHub's limit of ${MAX_BODY_CHARS.toLocaleString("en-US")} characters; only the first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read.`
@@ -98,9 +92,10 @@ export function readBlockedFields(
   try {
     return { missing: missingBlockedFields(text, config), ...(cut ? { unreadable: cut } : {}) };
   } catch (error) {
-    return {
-      missing: [...config.blocked.fields],
-      unreadable: `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`,
-    };
+    const unreadable =
+      error instanceof MarkdownTooDeepError
+        ? `The description ${error.reason} (line ${error.line}), so it was not read: flatten it and state each field as a heading or a table row.`
+        : `The description could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): simplify it and state each field as a heading or a table row.`;
+    return { missing: [...config.blocked.fields], unreadable };
   }
 }

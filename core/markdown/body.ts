@@ -1,9 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
 import type { Position } from "../types.js";
+import { parseMarkdown } from "./parse.js";
 
 /** A heading and everything under it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -26,6 +24,11 @@ export interface ParsedBody {
   sections: Section[];
   /** First section per configured id. */
   byId: Map<string, Section>;
+  /**
+   * Set when the body could not be read (see `unreadBody`): the tree is
+   * empty, and rules judge nothing in it rather than call it empty.
+   */
+  unread?: true;
 }
 
 /** How a configured section is recognised: its title or any alias, compared loosely. */
@@ -47,6 +50,14 @@ export interface TaskItem {
  * emoji, punctuation and extra spaces do not matter.
  */
 export function normalizeHeading(text: string): string {
+  // Most headings are plain ASCII, where decomposing accents changes nothing
+  // and letters and digits are [a-z0-9]: a body of 16,000 headings reads
+  // them all.
+  if (PRINTABLE_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -54,6 +65,8 @@ export function normalizeHeading(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Converts an mdast/unist point range into a finding position. */
 export function positionOf(
@@ -73,12 +86,11 @@ export function positionOf(
  * Parses a PR body as GitHub Flavored Markdown and splits it into sections by
  * heading. Headings inside code blocks or HTML comments are not headings, which
  * is the point of parsing instead of matching lines.
+ *
+ * @throws MarkdownTooDeepError when the body nests past the limits in limits.ts.
  */
 export function parseBody(body: string, matchers: readonly SectionMatcher[]): ParsedBody {
-  const tree = fromMarkdown(body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
+  const tree = parseMarkdown(body);
   const lookup = new Map<string, string>();
   for (const matcher of matchers) {
     for (const name of [matcher.title, ...matcher.aliases]) {
@@ -106,6 +118,14 @@ export function parseBody(body: string, matchers: readonly SectionMatcher[]): Pa
     if (section.id && !byId.has(section.id)) byId.set(section.id, section);
   }
   return { tree, sections, byId };
+}
+
+/**
+ * The stand-in for a body that could not be read, once the caller has
+ * reported why: no tree, no sections, and `unread` set.
+ */
+export function unreadBody(): ParsedBody {
+  return { tree: { type: "root", children: [] }, sections: [], byId: new Map(), unread: true };
 }
 
 /** Separators between a section name and a value written in the heading itself. */
@@ -202,24 +222,24 @@ export function tablesAndLists(nodes: readonly RootContent[]): (Table | List)[] 
  * joined by newlines.
  */
 export function proseText(nodes: readonly RootContent[]): string {
-  const parts: string[] = [];
-  const visit = (node: Nodes): string => {
-    if (node.type === "html" || node.type === "code") return "";
-    if (node.type === "text" || node.type === "inlineCode") return node.value;
-    if (node.type === "break") return "\n";
-    if ("children" in node) {
-      const sep =
-        node.type === "list" || node.type === "table" || node.type === "blockquote"
-          ? "\n"
-          : node.type === "tableRow"
-            ? " | "
-            : "";
-      return (node.children as Nodes[]).map(visit).join(sep);
-    }
-    return "";
-  };
-  for (const node of nodes) parts.push(visit(node));
-  return parts.join("\n").trim();
+  return nodes
+    .map((node) => readableText(node))
+    .join("\n")
+    .trim();
+}
+
+function readableText(node: Nodes): string {
+  if (node.type === "html" || node.type === "code") return "";
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if (node.type === "break") return "\n";
+  if (!("children" in node)) return "";
+  const sep =
+    node.type === "list" || node.type === "table" || node.type === "blockquote"
+      ? "\n"
+      : node.type === "tableRow"
+        ? " | "
+        : "";
+  return (node.children as Nodes[]).map(readableText).join(sep);
 }
 
 export { mdastToString };

@@ -12,7 +12,7 @@ import {
   type SectionMatcher,
   taskItems,
 } from "../markdown/body.js";
-import { boundBody, checkBodyLimits, MAX_BODY_CHARS } from "../markdown/limits.js";
+import { MAX_BODY_CHARS } from "../markdown/limits.js";
 import { codeSpan, inertText } from "../render/escape.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
@@ -112,10 +112,10 @@ function checkChecklist(
   const required = unique(opts.required_sections);
   const tasks = new Set(opts.task_sections);
 
+  // A body the evaluator could not read has already been reported, and
+  // "the body is empty" would be false.
+  if (context.body.unread) return [];
   if (isEmptyBody(context.body)) {
-    // A body the evaluator refused to parse reaches rules as an empty tree;
-    // it has already been reported, and "the body is empty" would be false.
-    if (wasRefused(snapshot.body)) return [];
     if (required.length === 0) return [];
     const headings = required.map((id) => codeSpan(`## ${titleOf(id, byId)}`)).join(", ");
     return [
@@ -348,11 +348,6 @@ function isEmptyBody(body: ParsedBody): boolean {
   return body.tree.children.every((node) => node.type === "html");
 }
 
-function wasRefused(raw: string): boolean {
-  const { text, unsafe } = boundBody(raw);
-  return text.trim() !== "" && unsafe !== undefined;
-}
-
 // ---------------------------------------------------------------------------
 // The template: sections left as shipped count as unfilled
 
@@ -382,7 +377,6 @@ function templateFingerprints(
   const placeholders = compilePlaceholders(placeholderSources);
   const result: Map<string, string>[] = [];
   for (const text of templates) {
-    if (checkBodyLimits(text)) continue;
     let parsed: ParsedBody;
     try {
       parsed = parseBody(text, matchers);
@@ -653,6 +647,12 @@ function storyFindings(
 // Evidence and runbook -----------------------------------------------------
 
 const URL_TOKEN = /^https?:\/\/[^\s/?#]+/i;
+/**
+ * A bare web address, which GitHub links (GFM autolink literals): `http(s)://`
+ * after anything but a letter, `www.` at the start or after a space, `(`,
+ * `*`, `_`, `[`, `]` or `~`. The parser leaves these as text.
+ */
+const BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
@@ -667,9 +667,10 @@ function hasLink(content: SectionContent): boolean {
     if (isLinkTarget(url)) return true;
   }
   for (const line of content.lines) {
+    if (BARE_URL.test(line)) return true;
     for (const raw of line.split(/\s+/u)) {
       const token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (URL_TOKEN.test(token) || isRepoPath(token)) return true;
+      if (isRepoPath(token)) return true;
     }
   }
   return false;

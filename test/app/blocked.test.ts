@@ -465,7 +465,11 @@ describe("blocked items (incidents.enabled)", () => {
   it.each([
     ["a 1 MB body", `### ID\n\nBLK-1\n\n${"word ".repeat(210_000)}`, "longer than GitHub's limit"],
     ["a body nested 5,000 lists deep", `${"- ".repeat(5_000)}x\n`, "nests lists or block quotes"],
-    ["a body of 20,000 emphasis markers", `${"*a ".repeat(20_000)}\n`, "emphasis markers"],
+    [
+      "a body nesting emphasis 3,000 deep",
+      `${"*a _".repeat(1_500)}${"_ a*".repeat(1_500)}\n`,
+      "nests emphasis or links",
+    ],
   ])("reads %s within limits and asks for what it could not read", async (_name, body, note) => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();

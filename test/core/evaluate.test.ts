@@ -47,17 +47,31 @@ describe("evaluatePullRequest", () => {
   });
 
   it.each([
-    ["deeply nested block quotes", `${">".repeat(5_000)} x`],
-    ["deeply nested lists", `${"- ".repeat(5_000)}x`],
-    ["many moderately nested lists", `${"- ".repeat(15)}x\n`.repeat(200)],
-    ["nested emphasis", `${"*a _".repeat(1_500)}${"_ a*".repeat(1_500)}`],
-    ["emphasis spread over paragraphs", "_a* _b*\n\n".repeat(2_000)],
-  ])("refuses %s before parsing them, pointing at the line", (_name, body) => {
+    ["deeply nested block quotes", `${">".repeat(5_000)} x`, 1],
+    ["deeply nested lists", `${"- ".repeat(5_000)}x`, 1],
+    [
+      "lists nested deeply by indentation",
+      `${VALID_BODY}\n${Array.from({ length: 30 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")}`,
+      VALID_BODY.split("\n").length + 21,
+    ],
+    ["nested emphasis", `${"*a _".repeat(1_500)}${"_ a*".repeat(1_500)}`, 1],
+  ])("refuses %s, pointing at the line", (_name, body, line) => {
     const verdict = evaluatePullRequest(snapshot({ body }), defaultConfig());
     expect(verdict.status).toBe("no_merge");
     const finding = verdict.findings.find((f) => f.message.includes("was not read"));
     expect(finding?.severity).toBe("blocking");
-    expect(finding?.position?.line).toBeGreaterThanOrEqual(1);
+    expect(finding?.position?.line).toBe(line);
+    // The refusal is the one finding about the body: no rule calls it empty.
+    expect(verdict.findings.filter((f) => f.source === "body")).toEqual([finding]);
+  });
+
+  it.each([
+    ["many moderately nested lists", `${"- ".repeat(15)}x\n`.repeat(200)],
+    ["emphasis spread over paragraphs", "_a* _b*\n\n".repeat(2_000)],
+  ])("reads %s, which only an earlier parser had to refuse", (_name, body) => {
+    const verdict = evaluatePullRequest(snapshot({ body }), defaultConfig());
+    expect(verdict.findings.filter((f) => f.ruleId === "pr-body")).toEqual([]);
+    expect(verdict.findings.some((f) => f.ruleId === "pr-checklist")).toBe(true);
   });
 
   it("turns a rule that throws into a blocking finding instead of crashing", () => {

@@ -464,6 +464,8 @@ describe("pr-checklist: Evidence", () => {
     ["an autolink", "<https://ci.example.com/runs/42>"],
     ["a bare URL", "See https://ci.example.com/runs/42 for the run."],
     ["a www address", "www.example.com/report"],
+    ["a bare URL right after punctuation", "Run:https://ci.example.com/runs/42"],
+    ["a www address in brackets", "(www.example.com/report)"],
     ["a repo path", "evidence/story/S-PC-01/report.json"],
     ["a docs path", "Manual test notes in docs/x.md."],
     ["a ./ path", "./foo/bar"],
@@ -480,6 +482,8 @@ describe("pr-checklist: Evidence", () => {
   it.each([
     ["prose only", "Tested manually, all good."],
     ["slashes that are not paths", "Tested and/or reviewed, N/A otherwise."],
+    ["a URL glued to a word, which GitHub does not link", "Seehttps://ci.example.com/runs/42"],
+    ["a www address glued to a word", "Seewww.example.com"],
     ["an anchor link", "[see above](#story-id)"],
     ["an email link", "<qa@example.com>"],
     ["a link text with no target path", "[report](report)"],

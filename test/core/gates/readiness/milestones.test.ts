@@ -36,6 +36,16 @@ describe("uncheckedItems", () => {
     ]);
   });
 
+  it("counts a document nested too deep to read as unchecked, naming the line", () => {
+    const deep = `${DOC}\n${"> ".repeat(30)}- [x] all done\n`;
+    expect(uncheckedItems(deep)).toEqual([
+      {
+        text: "the document nests lists or block quotes more than 20 levels deep, so it was not read",
+        line: 17,
+      },
+    ]);
+  });
+
   it("counts a missing section as unchecked, so a renamed heading cannot pass", () => {
     expect(uncheckedItems(DOC, "Launch criteria")).toEqual([
       { text: 'no "Launch criteria" heading in the document', line: undefined },

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../../core/config/schema.js";
+import { evaluatePullRequest } from "../../../core/evaluate.js";
+import { readBlockedFields } from "../../../core/incidents/blocked.js";
+import { defaultIncidentsConfig } from "../../../core/incidents/config.js";
+import { MAX_BODY_CHARS } from "../../../core/markdown/limits.js";
+import { ADVERSARIAL_BODIES, generatedBody, realisticBody } from "../../helpers/markdown-corpus.js";
+import { snapshot } from "../../helpers/pull-request.js";
+
+/**
+ * Correctness over the corpus `npm run bench` times: every body GitHub
+ * accepts gets a verdict. No timing here; the figures are in the bench.
+ */
+function judgeInFull(body: string): void {
+  const verdict = evaluatePullRequest(snapshot({ body, changedFiles: [] }), defaultConfig());
+  // Read in full: no finding says the body was cut, refused or unreadable,
+  // and no rule crashed on it.
+  expect(verdict.findings.filter((f) => f.ruleId === "pr-body")).toEqual([]);
+  for (const finding of verdict.findings) expect(finding.message).not.toMatch(/could not finish/);
+  // None of these bodies is a filled-in PR template, so the checklist blocks.
+  expect(verdict.status).toBe("no_merge");
+  expect(verdict.findings.some((f) => f.ruleId === "pr-checklist")).toBe(true);
+
+  const blocked = readBlockedFields(body, defaultIncidentsConfig());
+  expect(blocked.unreadable).toBeUndefined();
+}
+
+describe("bodies that stall Markdown parsers", () => {
+  it.each(Object.entries(ADVERSARIAL_BODIES))("judges %s in full", (_name, body) => {
+    expect(body).toHaveLength(MAX_BODY_CHARS);
+    judgeInFull(body);
+  });
+
+  it("judges generated bodies in full", () => {
+    fc.assert(fc.property(generatedBody, judgeInFull), { numRuns: 10 });
+  });
+
+  it("passes a realistic body of GitHub's maximum size", () => {
+    const body = realisticBody();
+    expect(body.length).toBeGreaterThan(MAX_BODY_CHARS - 1_000);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    const verdict = evaluatePullRequest(snapshot({ body, changedFiles: [] }), defaultConfig());
+    expect(verdict.findings).toEqual([]);
+    expect(verdict.status).toBe("pass");
+  });
+});
