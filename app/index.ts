@@ -1,4 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
+import { EvaluationPool } from "./evaluation-pool.js";
 import { afterEventHandler, BLOCKED_ACTIONS } from "./handlers/blocked.js";
 import { onCheckRun } from "./handlers/check-run.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
@@ -72,7 +73,14 @@ export const HANDLED_EVENTS = [
  */
 export function createApp(options?: AppOptions): ApplicationFunction {
   return (app: Probot) => {
-    const state = createState(options ?? readAppOptions());
+    const resolved = options ?? readAppOptions();
+    const workers = resolved.evaluationWorkers ?? 0;
+    const state = createState(
+      resolved,
+      workers > 0
+        ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2_000 })
+        : undefined,
+    );
     app.on([...PULL_REQUEST_EVENTS], (context) =>
       afterEventHandler(context as Context, state, () => onPullRequest(context, state)),
     );

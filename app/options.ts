@@ -25,6 +25,18 @@ export interface AppOptions {
    * before).
    */
   freshPulls: "when-stale" | "always";
+  /**
+   * Worker threads that judge PRs off the event loop
+   * (`PILOT_GATE_EVALUATION_WORKERS`, 2 by default); 0 judges on the event
+   * loop (also when unset), for a process that handles one event at a time.
+   */
+  evaluationWorkers?: number;
+  /**
+   * Longest one PR may take to judge on a worker
+   * (`PILOT_GATE_EVALUATION_BUDGET_MS`, 2,000 by default); a PR over it gets
+   * a blocking finding that says so.
+   */
+  evaluationBudgetMs?: number;
 }
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
@@ -43,6 +55,8 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     now: () => new Date(),
     checkRunButtons: true,
     freshPulls: "when-stale",
+    evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
+    evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2_000, 100, 60_000),
   };
 }
 
@@ -53,6 +67,22 @@ function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
   throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
+}
+
+function readWhole(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name}="${raw}" is not a whole number between ${min} and ${max}.`);
+  }
+  return value;
 }
 
 function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -4,7 +4,6 @@ import {
   CONFIG_PATH,
   type Config,
   type ConfigError,
-  evaluatePullRequest,
   type PullRequestSnapshot,
   type Receipt,
   type Verdict,
@@ -173,14 +172,23 @@ export async function publishVerdict(
     ...governance,
     ...(risk ? { risk } : {}),
   };
+  // Judged once, off the event loop where the App has workers, under the
+  // PR's labels and with its NO_MERGE toggled: the two sets the label change
+  // planned below can leave it with.
+  const toggled = labelOn(pull.labels, noMergeLabel)
+    ? pull.labels.filter((label) => !sameLabel(label, noMergeLabel))
+    : [...pull.labels, noMergeLabel];
+  const [asIs, other] = await deps.state.evaluator.evaluate(snapshot, config, [
+    pull.labels,
+    toggled,
+  ]);
+  const evaluated = (labels: string[]): Verdict =>
+    (labelOn(labels, noMergeLabel) === labelOn(pull.labels, noMergeLabel)
+      ? asIs
+      : other) as Verdict;
   // Receipts are tied to the PR's head commit, also when judging a merge group.
   const judgeWith = (labels: string[], receipts: Receipt[]) =>
-    applyOverrides(
-      evaluatePullRequest({ ...snapshot, labels }, config),
-      receipts,
-      pull.headSha,
-      config,
-    );
+    applyOverrides(evaluated(labels), receipts, pull.headSha, config);
   let receipts = recorded;
   let decided: Receipt | undefined;
   if (request.override) {

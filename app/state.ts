@@ -1,6 +1,7 @@
 import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import { KeyedQueue, LruMap } from "./cache.js";
+import { type Evaluator, INLINE_EVALUATOR } from "./evaluator.js";
 import type { ChangedFile, GitHubClient, PullFiles } from "./github/client.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
@@ -69,10 +70,16 @@ export interface AppState {
   appLabels: LruMap<string, true>;
   /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
   pullsSeen: LruMap<string, string>;
+  /** Where PRs are judged: on this thread, or the App's worker pool. */
+  evaluator: Evaluator;
 }
 
-export function createState(options: AppOptions): AppState {
+export function createState(
+  options: AppOptions,
+  evaluator: Evaluator = INLINE_EVALUATOR,
+): AppState {
   return {
+    evaluator,
     options,
     configs: new LruMap(1_000),
     files: new LruMap(2_000),

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../app/index.js";
-import { readAppOptions } from "../app/options.js";
+import { type AppOptions, readAppOptions } from "../app/options.js";
 import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
 import { VALID_BODY } from "../test/helpers/pull-request.js";
 
@@ -360,12 +360,15 @@ function lifecycle(pr: number, governance: boolean): Step[] {
   ];
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 /** The real App loaded into a real Probot whose requests go to `github`. */
-export async function loadApp(github: FakeGitHub): Promise<Probot> {
+export async function loadApp(
+  github: FakeGitHub,
+  options: Partial<AppOptions> = {},
+): Promise<Probot> {
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
     publicKeyEncoding: { type: "spki", format: "pem" },
@@ -382,7 +385,7 @@ export async function loadApp(github: FakeGitHub): Promise<Probot> {
       throttle: { ...(options.throttle as object | undefined), enabled: false },
     })) as typeof ProbotOctokit,
   });
-  await probot.load(createApp({ ...readAppOptions({}), now: () => new Date(NOW) }));
+  await probot.load(createApp({ ...readAppOptions({}), now: () => new Date(NOW), ...options }));
   return probot;
 }
 

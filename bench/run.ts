@@ -5,10 +5,15 @@
 import { benchAppEvents } from "./app-events.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
+import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
+
+for (const line of await benchHostileInFlight(Number(process.env.BENCH_HOSTILE_PRS ?? 100))) {
+  console.log(line);
+}
 
 for (const line of benchBodyCost()) console.log(line);
 

@@ -25,8 +25,55 @@ const BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
  * it is closed.
  */
 export function evaluatePullRequest(snapshot: PullRequestSnapshot, config: Config): Verdict {
-  const { body, findings: bodyFindings } = prepareBody(snapshot.body, config);
+  return judge(snapshot, config, prepareBody(snapshot.body, config));
+}
 
+/**
+ * `evaluatePullRequest` for the same PR under several label sets (as it
+ * carries them, and as it will once the App's own label change lands),
+ * reading the body once: the labels change no rule that reads it.
+ */
+export function evaluateWithLabels(
+  snapshot: PullRequestSnapshot,
+  config: Config,
+  labelSets: readonly (readonly string[])[],
+): Verdict[] {
+  const prepared = prepareBody(snapshot.body, config);
+  return labelSets.map((labels) => judge({ ...snapshot, labels: [...labels] }, config, prepared));
+}
+
+/**
+ * The verdict when judging the PR could not finish within its budget (a body
+ * built to be slow to read): one blocking finding that says `why` (e.g.
+ * "Judging this PR took longer than 2,000 ms"), every rule unjudged. Fails
+ * closed, like a body that could not be read.
+ */
+export function unjudgedVerdict(why: string): Verdict {
+  const finding: Finding = {
+    ruleId: BODY_RULE,
+    severity: "blocking",
+    source: "body",
+    message: `${why}, so it was stopped and no rule was checked. Real PR bodies are judged in milliseconds: simplify the body (long logs, deep nesting and generated text belong in linked evidence files) and push an edit, or press Re-run if the App was only busy.`,
+  };
+  const rules: RuleResult[] = [
+    { ruleId: BODY_RULE, description: BODY_RULE_DESCRIPTION, status: "fail", findings: [finding] },
+    ...RULES.map(
+      (rule): RuleResult => ({
+        ruleId: rule.id,
+        description: rule.description,
+        status: "skipped",
+        findings: [],
+      }),
+    ),
+  ];
+  return { status: "no_merge", rules, findings: [finding] };
+}
+
+function judge(
+  snapshot: PullRequestSnapshot,
+  config: Config,
+  { body, findings: bodyFindings }: { body: ParsedBody; findings: Finding[] },
+): Verdict {
   const patterns = config.rules["branch-name"].patterns.map((entry) =>
     compileBranchPattern(entry, config.ids.pattern),
   );

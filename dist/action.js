@@ -29262,8 +29262,12 @@ var RULES = [
 
 // core/evaluate.ts
 var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
-function evaluatePullRequest(snapshot, config3) {
-  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config3), patterns = config3.rules["branch-name"].patterns.map(
+function evaluateWithLabels(snapshot, config3, labelSets) {
+  let prepared = prepareBody(snapshot.body, config3);
+  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config3, prepared));
+}
+function judge2(snapshot, config3, { body, findings: bodyFindings }) {
+  let patterns = config3.rules["branch-name"].patterns.map(
     (entry) => compileBranchPattern(entry, config3.ids.pattern)
   ), context = {
     config: config3,
@@ -33809,9 +33813,15 @@ var LruMap = class {
   }
 };
 
+// app/evaluator.ts
+var INLINE_EVALUATOR = {
+  evaluate: async (snapshot, config3, labelSets) => evaluateWithLabels(snapshot, config3, labelSets)
+};
+
 // app/state.ts
-function createState(options4) {
+function createState(options4, evaluator = INLINE_EVALUATOR) {
   return {
+    evaluator,
     options: options4,
     configs: new LruMap(1e3),
     files: new LruMap(2e3),
@@ -36324,12 +36334,10 @@ async function publishVerdict(deps, scope, request2) {
     ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
     ...risk ? { risk } : {}
-  }, judgeWith = (labels2, receipts2) => applyOverrides(
-    evaluatePullRequest({ ...snapshot, labels: labels2 }, config3),
-    receipts2,
-    pull.headSha,
-    config3
-  ), receipts = recorded, decided;
+  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], [asIs, other] = await deps.state.evaluator.evaluate(snapshot, config3, [
+    pull.labels,
+    toggled
+  ]), evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config3), receipts = recorded, decided;
   if (request2.override) {
     let { command, requester, at: at2 } = request2.override;
     decided = decideOverride(
@@ -36345,7 +36353,7 @@ async function publishVerdict(deps, scope, request2) {
       config3
     ), receipts = mergeReceipts(receipts, [decided]);
   }
-  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp2) => {
+  let now = deps.state.options.now().toISOString(), judge3 = (labels2, byApp2) => {
     let verdict2 = judgeWith(labels2, receipts), plan2 = planPullRequest(
       verdict2,
       {
@@ -36357,16 +36365,16 @@ async function publishVerdict(deps, scope, request2) {
       config3
     );
     return { verdict: verdict2, plan: plan2 };
-  }, byApp = appliedByApp.byApp, { verdict, plan } = judge2(pull.labels, byApp);
+  }, byApp = appliedByApp.byApp, { verdict, plan } = judge3(pull.labels, byApp);
   if (request2.manageLabels && plan.labels.remove.length > 0 && !appliedByApp.proven && (byApp = await labelAppliedByApp(deps, pull, noMergeLabel2, request2.labelEvent, {
     remembered: !1
-  }).then((origin) => origin.byApp), byApp || ({ verdict, plan } = judge2(pull.labels, byApp))), !request2.manageLabels)
+  }).then((origin) => origin.byApp), byApp || ({ verdict, plan } = judge3(pull.labels, byApp))), !request2.manageLabels)
     plan.labels = { add: [], remove: [] };
   else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
     let settled = [
       ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
-    ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge3(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config3), config3.incidents.enabled && request2.manageLabels) {

@@ -37,529 +37,52 @@ var PilotGateOctokit = ProbotOctokit.defaults((options4) => ({
   }
 }));
 
-// core/labels.ts
-function labelNames(labels2) {
-  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
-}
-function sameLabel(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function labelOn(labels2, wanted) {
-  return labels2.find((name) => sameLabel(name, wanted));
-}
-function hasAny(labels2, wanted) {
-  let set = new Set(wanted.map((name) => name.toLowerCase()));
-  return labels2.some((name) => set.has(name.toLowerCase()));
-}
+// app/evaluation-pool.ts
+import { Worker } from "node:worker_threads";
 
-// app/config.ts
-import { parse as parseYaml } from "yaml";
-
-// core/errors.ts
-var FileIssuesError = class extends Error {
-  file;
-  issues;
-  unlisted;
-  constructor(file, issues, unlisted = 0) {
-    super(formatConfigIssues(file, issues, unlisted)), this.file = file, this.issues = issues, this.unlisted = unlisted;
-  }
-  /** Every problem found, listed or not. */
-  get problemCount() {
-    return this.issues.length + this.unlisted;
-  }
-}, ConfigError = class extends FileIssuesError {
-  name = "ConfigError";
-};
-function formatConfigIssues(file, issues, unlisted = 0) {
-  let lines2 = issues.map((issue) => {
-    let where2 = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
-    return `${where2}${path} ${issue.message}`;
-  });
-  return unlisted > 0 && lines2.push(unlistedLine(file, unlisted)), lines2.join(`
-`);
-}
-function unlistedLine(file, unlisted) {
-  return `${file}: ${unlisted.toLocaleString("en-US")} more problem${unlisted === 1 ? "" : "s"} not listed; fix the ones above and validate again to see them.`;
-}
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// core/limits.ts
-var CONFIG_LIMIT = {
-  bytes: 65536,
-  advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
-  bytes: 256 * 1024,
-  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
-}, PILOT_MANIFEST_LIMIT = {
-  bytes: 64 * 1024,
-  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
-}, JUNIT_LIMIT = {
-  bytes: 8 * 1048576,
-  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
-};
-var REPORT_LIMIT = {
-  bytes: 64 * 1048576,
-  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
-}, MAX_FILE_ISSUES = 100;
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function sizeOverLimit(text, limit) {
-  if (text.length * 3 <= limit.bytes) return;
-  let bytes3 = utf8Length(text);
-  return bytes3 > limit.bytes ? bytes3 : void 0;
-}
-function tooLargeMessage(subject, bytes3, limit) {
-  let size = bytes3 === void 0 ? "" : ` ${count(bytes3)} bytes,`;
-  return `${subject} is${size} over the limit of ${count(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
-}
-function tooLargeIssue(bytes3, limit) {
-  return { path: "", message: tooLargeMessage("the file", bytes3, limit) };
-}
-function count(n) {
-  return n.toLocaleString("en-US");
-}
-function humanSize(bytes3) {
-  return bytes3 >= 1048576 ? `${bytes3 / 1048576} MiB` : `${bytes3 / 1024} KiB`;
-}
-
-// core/yaml/validate.ts
-import {
-  isMap,
-  isScalar,
-  LineCounter,
-  parseDocument,
-  visit
-} from "yaml";
-function parseYamlAs(text, schema, options4) {
-  let tooLarge = sizeIssue(text, options4.limit);
-  if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
-  let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
-    let { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  }, syntax = [
-    ...doc.errors.map((error) => ({
-      offset: error.pos[0],
-      message: error.message.split(`
-`)[0] ?? error.message
-    })),
-    ...duplicateKeys(doc)
-  ];
-  if (syntax.length > 0) {
-    let list = new IssueList();
-    for (let { offset, message } of syntax.sort((a, b) => a.offset - b.offset))
-      list.add(() => ({
-        path: "",
-        message: `YAML syntax error: ${message}`,
-        position: at2(offset)
-      }));
-    return list.failure();
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return fail(`cannot read YAML: ${error.message}`);
-  }
-  if (data == null) {
-    if (options4.emptyMessage) return fail(options4.emptyMessage);
-    data = {};
-  }
-  if (typeof data != "object" || data === null || Array.isArray(data)) {
-    let start = doc.contents?.range?.[0];
-    return fail(
-      `the file must be ${options4.rootDescription}, not a list or a single value`,
-      start !== void 0 ? at2(start) : void 0
-    );
-  }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
-}
-function sizeIssue(text, limit) {
-  let bytes3 = sizeOverLimit(text, limit);
-  return bytes3 === void 0 ? void 0 : tooLargeIssue(bytes3, limit);
-}
-function fail(message, position) {
-  return {
-    ok: !1,
-    issues: [{ path: "", message, ...position ? { position } : {} }],
-    unlisted: 0
-  };
-}
-var IssueList = class {
-  issues = [];
-  unlisted = 0;
-  get full() {
-    return this.issues.length >= MAX_FILE_ISSUES;
-  }
-  add(make) {
-    this.full ? this.unlisted++ : this.issues.push(make());
-  }
-  failure() {
-    return { ok: !1, issues: this.issues, unlisted: this.unlisted };
-  }
-};
-function duplicateKeys(doc) {
-  let found = [];
-  return visit(doc, {
-    Map(_, map) {
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        let value = pair.key.value;
-        seen.has(value) && found.push({
-          offset: pair.key.range?.[0] ?? 0,
-          message: `duplicate key "${String(value)}": map keys must be unique`
-        }), seen.add(value);
-      }
-    }
-  }), found;
-}
-function toIssues(error, doc, at2, schema) {
-  let list = new IssueList();
-  for (let issue of error.issues) {
-    let path = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      if (list.full) {
-        list.unlisted += issue.keys.length;
-        continue;
-      }
-      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
-      for (let key of issue.keys)
-        list.add(() => {
-          let keyNode = keyNodes.get(key);
-          return {
-            path: [...path, key].join("."),
-            message: `unknown key "${key}"${hint}`,
-            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
-          };
-        });
-      continue;
-    }
-    list.add(() => {
-      let node = nearestNode(doc, path);
-      return {
-        path: path.join("."),
-        message: issue.message,
-        ...node?.range ? { position: at2(node.range[0]) } : {}
-      };
-    });
-  }
-  return list;
-}
-function hintFor(schema, path) {
-  let shape = schema;
-  for (let key of path) {
-    let next = unwrap(shape)?.shape?.[key];
-    if (!next) return "";
-    shape = next;
-  }
-  let keys = Object.keys(unwrap(shape)?.shape ?? {});
-  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
-}
-function unwrap(schema) {
-  let current = schema;
-  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
-    current = current.def.innerType ?? current.def.in;
-  return current;
-}
-function keyIndex(parent) {
-  let index = /* @__PURE__ */ new Map();
-  if (!isMap(parent)) return index;
-  for (let pair of parent.items) {
-    if (!isScalar(pair.key)) continue;
-    let key = String(pair.key.value);
-    index.has(key) || index.set(key, pair.key);
-  }
-  return index;
-}
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node = doc.getIn(path.slice(0, length), !0);
-    if (node && typeof node == "object" && "range" in node) return node;
-  }
-}
-
-// core/config/schema.ts
-import { z as z17 } from "zod";
-
-// core/gates/parity/config.ts
+// core/config/sections.ts
 import { z } from "zod";
-var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(text) {
-  let match = ISO_DATE.exec(text);
-  if (!match) return !1;
-  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-var isoDate = z.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = z.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
-  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
-}), oneWayRuleSchema = z.strictObject({
-  flag: z.string().min(1).describe("Feature flag name."),
-  when: envName.describe("When the flag is on (true) in this environment..."),
-  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
-}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = z.strictObject({
-  facet: z.enum(FACETS).describe("Facet the difference is in."),
-  key: z.string().min(1).optional().describe(
-    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
-  ),
-  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
-  owner: z.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
-  reason: z.string().min(1).describe("Why the environments differ."),
-  expires: isoDate.describe(
-    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
-  )
-}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = z.strictObject({
-  facets: z.array(z.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
-  keys: z.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
-  one_way: z.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
-  expected: z.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
-}).describe(
-  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
-);
-
-// core/gates/readiness/config.ts
-import { z as z2 } from "zod";
-var CRITERIA = [
-  "smoke-green",
-  "success-rate",
-  "core-flows",
-  "auth-regressions",
-  "parity",
-  "p0-incidents",
-  "tenant-isolation",
-  "required-checks",
-  "branch-protection",
-  "milestones",
-  "pilot-manifest"
-];
-var MAX_EVIDENCE_KEYS = 10;
-function isRepositoryPath(path) {
-  return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
-var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z2.array(z2.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z2.enum(LEVELS), readinessConfigSchema = z2.strictObject({
-  manifest: z2.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
-  required_checks: z2.array(z2.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
-  protected_branches: z2.array(z2.string().min(1)).default(["main", "develop"]).describe(
-    "Branches whose protection must be Applied (the playbook protects main and develop)."
-  ),
-  incident_labels: z2.strictObject({
-    p0: labels(["P0"], "a P0 incident"),
-    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
-    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
-    auth: labels(["auth-regression"], "an auth regression")
-  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
-  smoke_tags: z2.strictObject({
-    core_flow: z2.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
-    auth: z2.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
-    tenant_isolation: z2.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
-  }).prefault({}).describe(
-    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
-  ),
-  milestones: z2.array(
-    z2.union([
-      z2.string().min(1),
-      z2.strictObject({
-        file: z2.string().min(1),
-        section: z2.string().min(1).optional()
-      })
-    ])
-  ).default([]).describe(
-    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
-  ),
-  thresholds: z2.strictObject({
-    success_rate: z2.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
-    max_p0_incidents: z2.int().min(0).default(0).describe("Most open P0 incidents allowed."),
-    max_core_flow_blockers: z2.int().min(0).default(0).describe("Most blocked core flows allowed."),
-    max_auth_regressions: z2.int().min(0).default(0).describe("Most auth regressions allowed."),
-    max_tenant_isolation_incidents: z2.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
-    min_clients: z2.int().min(0).default(3).describe("Fewest active pilot clients."),
-    max_clients: z2.int().min(1).default(5).describe("Most active pilot clients."),
-    min_window_hours: z2.number().min(0).default(48).describe("Shortest observation window, in hours.")
-  }).prefault({}).describe("Thresholds of the criteria."),
-  criteria: z2.partialRecord(z2.enum(CRITERIA), level).default({}).describe(
-    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
-  ),
-  waivers: z2.array(
-    z2.strictObject({
-      criterion: z2.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
-      by: z2.string().min(1).describe("Who accepted the risk."),
-      reason: z2.string().min(1).describe("Why it is acceptable."),
-      until: z2.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
-    })
-  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
-  evidence_keys: z2.array(
-    z2.string().refine(
-      isRepositoryPath,
-      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
-    )
-  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
-    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
-  )
-}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
-
-// core/ids.ts
-var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
-function isId(text, idPattern) {
-  return new RegExp(`^(?:${idPattern})$`, "u").test(text);
-}
-function findIds(text, idPattern) {
-  let re = new RegExp(
-    `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
-    "gu"
-  );
-  return [...text.matchAll(re)].map((match) => match[0]);
-}
-
-// core/incidents/config.ts
-import { z as z4 } from "zod";
-
-// core/config/regex.ts
-import { z as z3 } from "zod";
-var regexSource = z3.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, "u");
-  } catch (error) {
-    ctx.addIssue({
+var DEFAULT_SECTIONS = {
+  story_id: {
+    title: "Story ID",
+    aliases: ["Story", "Story/Incident ID", "Incident ID", "ID da história"]
+  },
+  definition_of_ready: {
+    title: "Definition of Ready",
+    aliases: ["DoR", "Definição de Pronto para Iniciar"]
+  },
+  definition_of_done: { title: "Definition of Done", aliases: ["DoD", "Definição de Pronto"] },
+  residual_risks: { title: "Residual risks", aliases: ["Risks", "Riscos residuais", "Riscos"] },
+  evidence: { title: "Evidence", aliases: ["Evidence links", "Evidências", "Evidencias"] },
+  runbook_impact: {
+    title: "Runbook impact",
+    aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
+  }
+}, sectionId = z.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z.strictObject({
+  title: z.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
+  aliases: z.array(z.string().min(1)).default([]).describe("Other headings that mean this section.")
+}), sectionsSchema = z.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
+  for (let [id, definition] of Object.entries(sections))
+    !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
       code: "custom",
-      message: `is not a valid regular expression (${error.message}); check brackets and escape special characters with a backslash`
+      path: [id, "title"],
+      message: `section "${id}" is not built in, so it needs a title (the heading to look for)`
+    });
+}).describe("How PR body sections are recognised: by id, a heading title and aliases.");
+function resolveSections(configured) {
+  let merged = /* @__PURE__ */ new Map();
+  for (let [id, def] of Object.entries(DEFAULT_SECTIONS))
+    merged.set(id, { id, title: def.title, aliases: [...def.aliases] });
+  for (let [id, def] of Object.entries(configured)) {
+    let builtIn = merged.get(id), inherited = builtIn ? [builtIn.title, ...builtIn.aliases] : [], title = def.title ?? builtIn?.title ?? id;
+    merged.set(id, {
+      id,
+      title,
+      aliases: [.../* @__PURE__ */ new Set([...inherited, ...def.aliases])].filter((alias) => alias !== title)
     });
   }
-});
-
-// core/incidents/config.ts
-var SEVERITIES = ["critical", "high", "medium"], CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = z4.string().trim().min(1), minutes = z4.number().int().positive();
-function isTimeZone(zone) {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
-  } catch {
-    return !1;
-  }
+  return [...merged.values()];
 }
-var slaTargetsSchema = (defaults) => z4.strictObject({
-  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
-  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
-  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
-  business: z4.array(z4.enum(CLOCKS)).default(defaults.business).describe(
-    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
-  )
-}).prefault({}), escalationLevelSchema = z4.strictObject({
-  name: z4.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
-    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
-  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
-  mention: z4.array(z4.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
-}).describe("One level of the escalation chain."), incidentsConfigSchema = z4.strictObject({
-  enabled: z4.boolean().default(!1).describe(
-    "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event."
-  ),
-  severity_labels: z4.strictObject({
-    critical: z4.array(label).min(1).default(["P0", "critical"]),
-    high: z4.array(label).min(1).default(["P1", "high"]),
-    medium: z4.array(label).min(1).default(["P2", "medium"])
-  }).prefault({}).describe(
-    "Labels that make an issue an incident of each severity (compared without regard to case)."
-  ),
-  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
-  wave_from_story: regexSource.nullable().default(null).describe(
-    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
-  ),
-  kind_labels: z4.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
-  freeze_branches: z4.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
-  hotfix_branches: z4.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
-  freeze_label: label.default("pilot-gate:freeze").describe(
-    "Label that freezes merges while an issue carrying it is open, as a critical incident does: how a team freezes by hand."
-  ),
-  contained_labels: z4.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
-  recovered_labels: z4.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
-  sla: z4.strictObject({
-    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
-    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
-    medium: slaTargetsSchema({
-      ack: 240,
-      contain: null,
-      recover: 336 * 60,
-      business: ["ack"]
-    })
-  }).prefault({}).describe("SLA targets per severity, in minutes."),
-  business_hours: z4.strictObject({
-    timezone: z4.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
-    start: z4.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
-    end: z4.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
-    days: z4.array(z4.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
-  }).refine((hours) => hours.start < hours.end, {
-    message: "start must be before end, e.g. start: 9, end: 18"
-  }).prefault({}).describe("When business-minute clocks run."),
-  escalation: z4.array(escalationLevelSchema).min(1).default([
-    { name: "on-call", mention: [] },
-    { name: "eng-lead", mention: [] },
-    { name: "leadership", mention: [] }
-  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
-  maintainer_permission: z4.enum(["triage", "write", "maintain", "admin"]).default("write").describe(
-    "Lowest repository permission whose comment on or assignment of an incident acknowledges it (stops its ACK clock)."
-  ),
-  freeze_permission: z4.enum(["write", "maintain", "admin"]).default("maintain").describe(
-    "Lowest repository permission that may `/pilot-gate freeze` and `/pilot-gate unfreeze`, and so clear a tripped trigger."
-  ),
-  consecutive_failures: z4.number().int().min(1).default(3).describe(
-    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
-  ),
-  p0_trigger: z4.strictObject({
-    count: z4.number().int().min(1).default(2).describe("Critical incidents opened..."),
-    days: z4.number().int().min(1).default(14).describe("...within this many days..."),
-    id: z4.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
-  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
-  blocked: z4.strictObject({
-    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
-    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
-    fields: z4.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
-    cycle_days: z4.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated."),
-    escalated_label: label.default("blocked:escalated").describe(
-      "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level."
-    )
-  }).prefault({}).describe("Blocked items."),
-  wip_limit: z4.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
-}).describe(
-  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
-);
-
-// core/protection/config.ts
-import { z as z5 } from "zod";
-var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = z5.string().trim().min(1).max(255), requiredCheckInput = z5.union([
-  checkName.describe("A check name; any app may report it."),
-  z5.strictObject({
-    context: checkName.describe("The check's name, as it appears on a commit."),
-    app_id: z5.number().int().describe(
-      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
-    ).optional()
-  }).describe("A check pinned to the app that must report it.")
-]), protectionConfigSchema = z5.strictObject({
-  mode: z5.enum(PROTECTION_MODES).default("classic").describe(
-    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
-  ),
-  drift: z5.enum(DRIFT_POLICIES).default("enforce").describe(
-    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
-  ),
-  branches: z5.array(z5.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
-  app_id: z5.number().int().positive().optional().describe(
-    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
-  ),
-  required_checks: z5.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
-  strict: z5.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
-  required_approving_reviews: z5.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
-  dismiss_stale_reviews: z5.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
-  require_code_owner_reviews: z5.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
-  enforce_admins: z5.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
-  block_force_pushes: z5.boolean().default(!0).describe("Forbid force pushes."),
-  block_deletions: z5.boolean().default(!0).describe("Forbid deleting the branch."),
-  require_linear_history: z5.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
-  require_conversation_resolution: z5.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
-}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
-
-// core/rules/branch-name.ts
-import picomatch2 from "picomatch";
-import { z as z8 } from "zod";
 
 // core/markdown/body.ts
 import { toString as mdastToString } from "mdast-util-to-string";
@@ -1118,12 +641,12 @@ function titleText(text, max) {
 
 // core/rules/branch-patterns.ts
 import picomatch from "picomatch";
-import { z as z6 } from "zod";
-var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z6.union([
-  z6.string(),
-  z6.strictObject({
-    pattern: z6.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
-    bases: z6.array(z6.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
+import { z as z2 } from "zod";
+var BRANCH_PLACEHOLDERS = ["story", "id", "slug"], SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*", PLACEHOLDER_RE = /\{([^{}]*)\}/g, branchPatternEntry = z2.union([
+  z2.string(),
+  z2.strictObject({
+    pattern: z2.string().describe("Branch name pattern with `{story}`, `{id}` and `{slug}` placeholders."),
+    bases: z2.array(z2.string()).min(1).optional().describe("Glob(s) of the base branches this kind of branch may target.")
   })
 ]).superRefine((entry, ctx) => {
   let pattern = typeof entry == "string" ? entry : entry.pattern;
@@ -1175,11 +698,28 @@ function slugify(text, maxLength = 48) {
   return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-[^-]*$/, "").replace(/-+$/, "") || slug.slice(0, maxLength);
 }
 
+// core/rules/branch-name.ts
+import picomatch2 from "picomatch";
+import { z as z4 } from "zod";
+
+// core/ids.ts
+var DEFAULT_ID_PATTERN = "[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+";
+function isId(text, idPattern) {
+  return new RegExp(`^(?:${idPattern})$`, "u").test(text);
+}
+function findIds(text, idPattern) {
+  let re = new RegExp(
+    `(?<![\\p{L}\\p{N}_-])(?:${idPattern})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`,
+    "gu"
+  );
+  return [...text.matchAll(re)].map((match) => match[0]);
+}
+
 // core/rules/common.ts
-import { z as z7 } from "zod";
+import { z as z3 } from "zod";
 var ruleBaseShape = {
-  enabled: z7.boolean().default(!0).describe("Run this rule."),
-  severity: z7.enum(["blocking", "warning"]).default("blocking").describe(
+  enabled: z3.boolean().default(!0).describe("Run this rule."),
+  severity: z3.enum(["blocking", "warning"]).default("blocking").describe(
     "`blocking` findings make the verdict NO_MERGE; `warning` reports them without blocking."
   )
 };
@@ -1194,12 +734,12 @@ var DEFAULT_BRANCH_PATTERNS = [
 ], DEFAULT_EXEMPT_BRANCHES = ["dependabot/**", "renovate/**"], branchName = {
   id: "branch-name",
   description: "The head branch is named after a story or incident, e.g. feature/S-PC-01-login-page.",
-  options: z8.strictObject({
+  options: z4.strictObject({
     ...ruleBaseShape,
-    patterns: z8.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
+    patterns: z4.array(branchPatternEntry).min(1).default(DEFAULT_BRANCH_PATTERNS).describe(
       "Allowed branch names, first match wins. `{story}`/`{id}` match the id pattern, `{slug}` lowercase kebab-case."
     ),
-    exempt: z8.array(z8.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
+    exempt: z4.array(z4.string()).default(DEFAULT_EXEMPT_BRANCHES).describe("Globs of branches the rule skips, e.g. bots' branches.")
   }),
   check(snapshot, options4, context) {
     if (options4.exempt.length > 0 && picomatch2(options4.exempt, { dot: !0 })(snapshot.branch))
@@ -1259,18 +799,18 @@ ${proseText(storySection.nodes)}` : "", id = findIds(storyText, idPattern)[0] ??
 
 // core/rules/governance-files.ts
 import picomatch3 from "picomatch";
-import { z as z10 } from "zod";
+import { z as z6 } from "zod";
 
 // core/config/roles.ts
-import { z as z9 } from "zod";
-var roleName = z9.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z9.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z9.string().regex(
+import { z as z5 } from "zod";
+var roleName = z5.string().regex(/^[a-z][a-z0-9_-]*$/, "role names are lowercase, e.g. po or pm"), login = z5.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, "a GitHub login, without @"), teamSlug = z5.string().regex(
   /^[a-z0-9][a-z0-9._-]*$/,
   "a team slug as in the team's URL, e.g. product-owners (without the org)"
-), rolesSchema = z9.record(
+), rolesSchema = z5.record(
   roleName,
-  z9.strictObject({
-    users: z9.array(login).default([]).describe("GitHub logins holding the role."),
-    teams: z9.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
+  z5.strictObject({
+    users: z5.array(login).default([]).describe("GitHub logins holding the role."),
+    teams: z5.array(teamSlug).default([]).describe("Team slugs whose members hold the role.")
   })
 ).default({}).describe("Roles such as po and pm: who may approve governance files and override rules.");
 
@@ -1283,11 +823,11 @@ var DEFAULT_GOVERNANCE_PATHS = [
 ], LIST_LIMIT = 10, governanceFiles = {
   id: "governance-files",
   description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
-  options: z10.strictObject({
+  options: z6.strictObject({
     ...ruleBaseShape,
-    paths: z10.array(z10.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
-    approvers: z10.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
-    fresh_approval: z10.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
+    paths: z6.array(z6.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
+    approvers: z6.array(roleName).default(["po", "pm"]).describe("Roles (see `roles`) whose approving review unblocks a change to these files."),
+    fresh_approval: z6.boolean().default(!0).describe("Only approvals on the latest pushed commit count.")
   }),
   check(snapshot, options4, context) {
     if (options4.paths.length === 0) return [];
@@ -1318,7 +858,7 @@ var DEFAULT_GOVERNANCE_PATHS = [
       touched.map((file) => codeSpan(file)),
       LIST_LIMIT
     ), changes = partial ? [
-      `GitHub listed only ${count2(partial.listed)} of this PR's ${partial.total === void 0 ? "changed files (its list stops there)" : `${count2(partial.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
+      `GitHub listed only ${count(partial.listed)} of this PR's ${partial.total === void 0 ? "changed files (its list stops there)" : `${count(partial.total)} changed files`}, so pilot-gate cannot rule out changes to governance files (${formatList2(options4.paths)})${touched.length > 0 ? `; among those listed it changes ${files}` : ""}.`,
       "Split the PR so each part changes fewer files, or have it approved as a governance change."
     ] : [`This PR changes governance files: ${files}.`], who = options4.approvers.map(
       (role) => describeRole(role, snapshot, context.config.roles)
@@ -1380,7 +920,7 @@ function describeRole(role, snapshot, roles) {
   );
   return `${inertText(role)} (${names})`;
 }
-function count2(n) {
+function count(n) {
   return n.toLocaleString("en-US");
 }
 function limitList(items, max) {
@@ -1394,10 +934,136 @@ function formatList2(items) {
 }
 
 // core/rules/incident-freeze.ts
-import { z as z11 } from "zod";
+import { z as z9 } from "zod";
 
 // core/incidents/freeze.ts
 import picomatch4 from "picomatch";
+
+// core/labels.ts
+function labelNames(labels2) {
+  return (labels2 ?? []).map((label2) => typeof label2 == "string" ? label2 : label2?.name ?? "").filter((name) => name !== "");
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function labelOn(labels2, wanted) {
+  return labels2.find((name) => sameLabel(name, wanted));
+}
+function hasAny(labels2, wanted) {
+  let set = new Set(wanted.map((name) => name.toLowerCase()));
+  return labels2.some((name) => set.has(name.toLowerCase()));
+}
+
+// core/incidents/config.ts
+import { z as z8 } from "zod";
+
+// core/config/regex.ts
+import { z as z7 } from "zod";
+var regexSource = z7.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "u");
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is not a valid regular expression (${error.message}); check brackets and escape special characters with a backslash`
+    });
+  }
+});
+
+// core/incidents/config.ts
+var SEVERITIES = ["critical", "high", "medium"], CLOCKS = ["ack", "contain", "recover"], WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], label = z8.string().trim().min(1), minutes = z8.number().int().positive();
+function isTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), !0;
+  } catch {
+    return !1;
+  }
+}
+var slaTargetsSchema = (defaults) => z8.strictObject({
+  ack: minutes.default(defaults.ack).describe("Minutes from opening to the first comment or assignment by a maintainer."),
+  contain: minutes.nullable().default(defaults.contain).describe("Minutes from opening to a contained label; null: no containment clock."),
+  recover: minutes.default(defaults.recover).describe("Minutes from opening to a recovered label (or closing the issue)."),
+  business: z8.array(z8.enum(CLOCKS)).default(defaults.business).describe(
+    "Clocks counted in business minutes (see `business_hours`) instead of wall time."
+  )
+}).prefault({}), escalationLevelSchema = z8.strictObject({
+  name: z8.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a short kebab-case name such as on-call or eng-lead (it becomes a label)"
+  }).describe("Level name; the label `escalation:<name>` marks an incident escalated to it."),
+  mention: z8.array(z8.string().regex(/^@[\w.-]+(\/[\w.-]+)?$/, { message: "expected @user or @org/team" })).default([]).describe("Who the escalation comment mentions: @user or @org/team.")
+}).describe("One level of the escalation chain."), incidentsConfigSchema = z8.strictObject({
+  enabled: z8.boolean().default(!1).describe(
+    "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event."
+  ),
+  severity_labels: z8.strictObject({
+    critical: z8.array(label).min(1).default(["P0", "critical"]),
+    high: z8.array(label).min(1).default(["P1", "high"]),
+    medium: z8.array(label).min(1).default(["P2", "medium"])
+  }).prefault({}).describe(
+    "Labels that make an issue an incident of each severity (compared without regard to case)."
+  ),
+  wave_label_prefix: label.default("wave:").describe("Prefix of the wave label, e.g. `wave:` for wave:O-02."),
+  wave_from_story: regexSource.nullable().default(null).describe(
+    "Regex tried on a PR's branch, then its title, when it has no wave label; its first capture group is the wave. Null: waves come from labels only."
+  ),
+  kind_labels: z8.array(label).default(["tenant-isolation", "core-flow", "security"]).describe("Labels that say what kind of incident it is."),
+  freeze_branches: z8.array(label).min(1).default(["main", "develop"]).describe("Base branches (globs) frozen while a critical incident is open."),
+  hotfix_branches: z8.array(label).min(1).default(["hotfix/*"]).describe("Head branches (globs) exempt from a freeze when the PR references the incident."),
+  freeze_label: label.default("pilot-gate:freeze").describe(
+    "Label that freezes merges while an issue carrying it is open, as a critical incident does: how a team freezes by hand."
+  ),
+  contained_labels: z8.array(label).min(1).default(["contained"]).describe("Labels that stop the containment clock."),
+  recovered_labels: z8.array(label).min(1).default(["recovered"]).describe("Labels that stop the recovery clock (closing the issue stops it too)."),
+  sla: z8.strictObject({
+    critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
+    high: slaTargetsSchema({ ack: 15, contain: 60, recover: 4320, business: [] }),
+    medium: slaTargetsSchema({
+      ack: 240,
+      contain: null,
+      recover: 336 * 60,
+      business: ["ack"]
+    })
+  }).prefault({}).describe("SLA targets per severity, in minutes."),
+  business_hours: z8.strictObject({
+    timezone: z8.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Paris or UTC" }).default("UTC").describe("IANA time zone business hours are in."),
+    start: z8.number().int().min(0).max(23).default(9).describe("First business hour (0-23)."),
+    end: z8.number().int().min(1).max(24).default(18).describe("Hour business ends (1-24)."),
+    days: z8.array(z8.enum(WEEKDAYS)).min(1).default(["mon", "tue", "wed", "thu", "fri"]).describe("Business days.")
+  }).refine((hours) => hours.start < hours.end, {
+    message: "start must be before end, e.g. start: 9, end: 18"
+  }).prefault({}).describe("When business-minute clocks run."),
+  escalation: z8.array(escalationLevelSchema).min(1).default([
+    { name: "on-call", mention: [] },
+    { name: "eng-lead", mention: [] },
+    { name: "leadership", mention: [] }
+  ]).describe("Escalation chain, first level first; each breached clock escalates one level."),
+  maintainer_permission: z8.enum(["triage", "write", "maintain", "admin"]).default("write").describe(
+    "Lowest repository permission whose comment on or assignment of an incident acknowledges it (stops its ACK clock)."
+  ),
+  freeze_permission: z8.enum(["write", "maintain", "admin"]).default("maintain").describe(
+    "Lowest repository permission that may `/pilot-gate freeze` and `/pilot-gate unfreeze`, and so clear a tripped trigger."
+  ),
+  consecutive_failures: z8.number().int().min(1).default(3).describe(
+    "Consecutive failing evaluations of required-check on one PR that open an escalation issue."
+  ),
+  p0_trigger: z8.strictObject({
+    count: z8.number().int().min(1).default(2).describe("Critical incidents opened..."),
+    days: z8.number().int().min(1).default(14).describe("...within this many days..."),
+    id: z8.string().trim().min(1).default("PC-P1-01").describe("...trip this trigger, which freezes until a maintainer clears it.")
+  }).prefault({}).describe("Repeated critical incidents trip a named trigger."),
+  blocked: z8.strictObject({
+    label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
+    needs_info_label: label.default("needs-info").describe("Label added when required fields are missing."),
+    fields: z8.array(label).min(1).default(["ID", "Cause", "Impact", "Owner", "ETA", "Upstream dependency"]).describe("Fields a blocked item must state (issue-form headings or table rows)."),
+    cycle_days: z8.number().int().min(1).default(14).describe("Length of one cycle; blocked longer than this is escalated."),
+    escalated_label: label.default("blocked:escalated").describe(
+      "Label that records a blocked item's escalation. Its own, so an incident that is also blocked keeps its SLA escalation level."
+    )
+  }).prefault({}).describe("Blocked items."),
+  wip_limit: z8.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave.")
+}).describe(
+  "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits."
+);
 
 // core/incidents/business-time.ts
 var MINUTE = 6e4, MAX_DAYS = 3660, formatters = /* @__PURE__ */ new Map();
@@ -1602,7 +1268,7 @@ function freezeFindings(pr, incidents, manualFreezes, config) {
 }
 
 // core/rules/incident-freeze.ts
-var options = z11.strictObject({ ...ruleBaseShape }), incidentFreeze = {
+var options = z9.strictObject({ ...ruleBaseShape }), incidentFreeze = {
   id: FREEZE_RULE_ID,
   description: "No merges into frozen branches while a critical incident or a freeze is open.",
   options,
@@ -1630,13 +1296,13 @@ var options = z11.strictObject({ ...ruleBaseShape }), incidentFreeze = {
 };
 
 // core/rules/no-merge-label.ts
-import { z as z12 } from "zod";
+import { z as z10 } from "zod";
 var noMergeLabel = {
   id: "no-merge-label",
   description: "A NO_MERGE label on the PR blocks the merge.",
-  options: z12.strictObject({
+  options: z10.strictObject({
     ...ruleBaseShape,
-    label: z12.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
+    label: z10.string().min(1).default("NO_MERGE").describe("Label that blocks a merge.")
   }),
   check(snapshot, options4) {
     let wanted = options4.label.toLowerCase(), found = snapshot.labels.find((label2) => label2.toLowerCase() === wanted);
@@ -1652,51 +1318,7 @@ var noMergeLabel = {
 };
 
 // core/rules/pr-checklist.ts
-import { z as z14 } from "zod";
-
-// core/config/sections.ts
-import { z as z13 } from "zod";
-var DEFAULT_SECTIONS = {
-  story_id: {
-    title: "Story ID",
-    aliases: ["Story", "Story/Incident ID", "Incident ID", "ID da história"]
-  },
-  definition_of_ready: {
-    title: "Definition of Ready",
-    aliases: ["DoR", "Definição de Pronto para Iniciar"]
-  },
-  definition_of_done: { title: "Definition of Done", aliases: ["DoD", "Definição de Pronto"] },
-  residual_risks: { title: "Residual risks", aliases: ["Risks", "Riscos residuais", "Riscos"] },
-  evidence: { title: "Evidence", aliases: ["Evidence links", "Evidências", "Evidencias"] },
-  runbook_impact: {
-    title: "Runbook impact",
-    aliases: ["Runbook", "Impacto no runbook", "Impacto em runbook"]
-  }
-}, sectionId = z13.string().regex(/^[a-z][a-z0-9_]*$/, "section ids are snake_case, e.g. rollback_plan"), sectionDefinition = z13.strictObject({
-  title: z13.string().min(1).optional().describe("Heading text. Optional for built-in sections, required for your own."),
-  aliases: z13.array(z13.string().min(1)).default([]).describe("Other headings that mean this section.")
-}), sectionsSchema = z13.record(sectionId, sectionDefinition).default({}).superRefine((sections, ctx) => {
-  for (let [id, definition] of Object.entries(sections))
-    !definition.title && !(id in DEFAULT_SECTIONS) && ctx.addIssue({
-      code: "custom",
-      path: [id, "title"],
-      message: `section "${id}" is not built in, so it needs a title (the heading to look for)`
-    });
-}).describe("How PR body sections are recognised: by id, a heading title and aliases.");
-function resolveSections(configured) {
-  let merged = /* @__PURE__ */ new Map();
-  for (let [id, def] of Object.entries(DEFAULT_SECTIONS))
-    merged.set(id, { id, title: def.title, aliases: [...def.aliases] });
-  for (let [id, def] of Object.entries(configured)) {
-    let builtIn = merged.get(id), inherited = builtIn ? [builtIn.title, ...builtIn.aliases] : [], title = def.title ?? builtIn?.title ?? id;
-    merged.set(id, {
-      id,
-      title,
-      aliases: [.../* @__PURE__ */ new Set([...inherited, ...def.aliases])].filter((alias) => alias !== title)
-    });
-  }
-  return [...merged.values()];
-}
+import { z as z11 } from "zod";
 
 // core/template.ts
 var DEFAULT_PR_TEMPLATE = `## Story ID
@@ -1744,9 +1366,9 @@ var DEFAULT_PLACEHOLDERS = [
   "^(?:\\.{3}|…)$",
   "^[-_*]+$",
   "^\\[[^\\]]*\\]\\(\\s*\\)$"
-], RULE_ID = "pr-checklist", options2 = z14.strictObject({
+], RULE_ID = "pr-checklist", options2 = z11.strictObject({
   ...ruleBaseShape,
-  required_sections: z14.array(sectionId).default([
+  required_sections: z11.array(sectionId).default([
     "story_id",
     "definition_of_ready",
     "definition_of_done",
@@ -1754,11 +1376,11 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: z14.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
-  placeholders: z14.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
+  task_sections: z11.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  placeholders: z11.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
-  story_matches_branch: z14.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
+  story_matches_branch: z11.boolean().default(!0).describe("The Story ID must equal the id in the branch name.")
 }), prChecklist = {
   id: RULE_ID,
   description: "The PR body fills every required section: Story ID, Definition of Ready/Done, residual risks, evidence, runbook impact.",
@@ -2146,7 +1768,7 @@ function unique(items) {
 }
 
 // core/rules/residual-risks.ts
-import { z as z15 } from "zod";
+import { z as z12 } from "zod";
 
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
@@ -2714,11 +2336,11 @@ var RULE_ID2 = "residual-risks", SEVERITY_HELP = "one of `critical`, `high`, `me
 | Tenant data leak on export | high | mitigated | @alice |`, residualRisks = {
   id: RULE_ID2,
   description: "No open critical residual risk, and every open high risk has an owner.",
-  options: z15.strictObject({
+  options: z12.strictObject({
     ...ruleBaseShape,
     section: sectionId.default("residual_risks").describe("Section id that holds the risk table or list."),
-    block_open: z15.array(z15.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
-    require_owner: z15.array(z15.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
+    block_open: z12.array(z12.enum(RISK_SEVERITIES)).default(["critical"]).describe("Severities that block while the risk is open."),
+    require_owner: z12.array(z12.enum(RISK_SEVERITIES)).default(["high"]).describe("Severities that block while open without an owner.")
   }),
   check(snapshot, options4, context) {
     let title = sectionTitle(context, options4.section), sections = context.body.sections.filter((s) => s.id === options4.section), nodes = sectionNodes(context.body, options4.section);
@@ -2913,7 +2535,7 @@ function normalise(text) {
 }
 
 // core/rules/wip-limit.ts
-import { z as z16 } from "zod";
+import { z as z13 } from "zod";
 
 // core/incidents/wip.ts
 var WIP_RULE_ID = "wip-limit";
@@ -2935,7 +2557,7 @@ function wipFinding(pr, openPrs, config) {
 }
 
 // core/rules/wip-limit.ts
-var options3 = z16.strictObject({ ...ruleBaseShape }), wipLimit = {
+var options3 = z13.strictObject({ ...ruleBaseShape }), wipLimit = {
   id: WIP_RULE_ID,
   description: "At most incidents.wip_limit open, non-draft PRs per wave.",
   options: options3,
@@ -2966,6 +2588,597 @@ var options3 = z16.strictObject({ ...ruleBaseShape }), wipLimit = {
     return finding2 ? [finding2] : [];
   }
 };
+
+// core/rules/index.ts
+var RULES = [
+  branchName,
+  prChecklist,
+  residualRisks,
+  noMergeLabel,
+  governanceFiles,
+  incidentFreeze,
+  wipLimit
+];
+
+// core/evaluate.ts
+var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
+function evaluateWithLabels(snapshot, config, labelSets) {
+  let prepared = prepareBody(snapshot.body, config);
+  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config, prepared));
+}
+function unjudgedVerdict(why) {
+  let finding2 = {
+    ruleId: BODY_RULE,
+    severity: "blocking",
+    source: "body",
+    message: `${why}, so it was stopped and no rule was checked. Real PR bodies are judged in milliseconds: simplify the body (long logs, deep nesting and generated text belong in linked evidence files) and push an edit, or press Re-run if the App was only busy.`
+  };
+  return { status: "no_merge", rules: [
+    { ruleId: BODY_RULE, description: BODY_RULE_DESCRIPTION, status: "fail", findings: [finding2] },
+    ...RULES.map(
+      (rule) => ({
+        ruleId: rule.id,
+        description: rule.description,
+        status: "skipped",
+        findings: []
+      })
+    )
+  ], findings: [finding2] };
+}
+function judge2(snapshot, config, { body, findings: bodyFindings }) {
+  let patterns = config.rules["branch-name"].patterns.map(
+    (entry) => compileBranchPattern(entry, config.ids.pattern)
+  ), context = {
+    config,
+    body,
+    branch: matchBranch(snapshot.branch, snapshot.base, patterns)
+  }, results = RULES.map((rule) => {
+    let options4 = config.rules[rule.id];
+    if (!options4.enabled || rule.active?.(config) === !1)
+      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
+    let findings2 = runRule(rule, snapshot, options4, context);
+    return options4.severity === "warning" && (findings2 = findings2.map(
+      (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
+    )), { ruleId: rule.id, description: rule.description, status: statusOf(findings2), findings: findings2 };
+  });
+  bodyFindings.length > 0 && results.unshift({
+    ruleId: BODY_RULE,
+    description: BODY_RULE_DESCRIPTION,
+    status: "fail",
+    findings: bodyFindings
+  });
+  let findings = results.flatMap((r) => r.findings);
+  return {
+    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
+    rules: results,
+    findings
+  };
+}
+function runRule(rule, snapshot, options4, context) {
+  try {
+    return rule.check(snapshot, options4, context);
+  } catch (error) {
+    return [
+      {
+        ruleId: rule.id,
+        severity: "blocking",
+        message: `Rule ${rule.id} could not finish (${inertText(error.message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
+      }
+    ];
+  }
+}
+function statusOf(findings) {
+  return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+function prepareBody(raw, config) {
+  let findings = [], { text, length } = boundBody(raw);
+  length > 65536 && findings.push({
+    ruleId: BODY_RULE,
+    severity: "blocking",
+    source: "body",
+    message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
+  });
+  try {
+    return { body: parseBody(text, resolveSections(config.sections)), findings };
+  } catch (error) {
+    return error instanceof MarkdownTooDeepError ? findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      position: { line: error.line, column: 1 },
+      message: `The PR body ${inertText(error.reason)} (line ${error.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
+    }) : findings.push({
+      ruleId: BODY_RULE,
+      severity: "blocking",
+      source: "body",
+      message: `The PR body could not be read as Markdown (${inertText(error.message)}). Simplify its structure and push an edit.`
+    }), { body: unreadBody(), findings };
+  }
+}
+
+// app/evaluation-pool.ts
+var EvaluationPool = class {
+  #options;
+  #slots = [];
+  #queue = [];
+  #nextId = 1;
+  #closed = !1;
+  constructor(options4) {
+    this.#options = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64, ...options4 };
+  }
+  evaluate(snapshot, config, labelSets) {
+    if (this.#closed) return Promise.reject(new Error("the evaluation pool is closed"));
+    let task = {
+      id: this.#nextId++,
+      snapshot,
+      config,
+      labelSets: labelSets.map((labels2) => [...labels2])
+    };
+    return new Promise((resolve) => {
+      this.#queue.push({ task, resolve }), this.#dispatch();
+    });
+  }
+  /** Stops every worker; pending evaluations are answered as unjudged. */
+  async close() {
+    this.#closed = !0;
+    for (let pending of this.#queue.splice(0))
+      pending.resolve(this.#unjudged(pending.task, "the App is shutting down"));
+    await Promise.all(
+      this.#slots.splice(0).map(async (slot) => {
+        this.#finish(slot, "the App is shutting down"), await slot.worker.terminate();
+      })
+    );
+  }
+  #dispatch() {
+    for (; this.#queue.length > 0; ) {
+      let slot = this.#slots.find((candidate) => !candidate.busy) ?? this.#spawn();
+      if (!slot) return;
+      let pending = this.#queue.shift();
+      slot.busy = pending, slot.ready && this.#startClock(slot), slot.worker.postMessage(pending.task);
+    }
+  }
+  #startClock(slot) {
+    slot.timer = setTimeout(() => {
+      this.#replace(
+        slot,
+        `Judging this PR took longer than ${this.#options.budgetMs.toLocaleString("en-US")} ms`
+      );
+    }, this.#options.budgetMs);
+  }
+  /** A new worker while the pool has room, else `undefined`. */
+  #spawn() {
+    if (this.#slots.length >= this.#options.size) return;
+    let [entry, how] = workerEntry(), worker = new Worker(entry, {
+      ...how,
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.#options.maxOldGenerationSizeMb,
+        maxYoungGenerationSizeMb: this.#options.maxYoungGenerationSizeMb
+      }
+    });
+    worker.unref();
+    let slot = { worker, ready: !1, busy: void 0, timer: void 0 };
+    return worker.on("message", (message) => {
+      if ("ready" in message) {
+        slot.ready = !0, slot.busy && !slot.timer && this.#startClock(slot);
+        return;
+      }
+      if (slot.busy?.task.id !== message.id) return;
+      let { resolve } = slot.busy;
+      this.#release(slot), resolve(message.verdicts), this.#dispatch();
+    }), worker.on("error", (error) => {
+      let memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.#replace(
+        slot,
+        memory ? `Judging this PR needed more than ${this.#options.maxOldGenerationSizeMb} MB` : `Judging this PR failed (${error.message})`
+      );
+    }), worker.on("exit", () => this.#replace(slot, "Judging this PR stopped its worker")), this.#slots.push(slot), slot;
+  }
+  /** Answers the slot's task as unjudged for `why`, drops the worker and dispatches again. */
+  #replace(slot, why) {
+    let index = this.#slots.indexOf(slot);
+    index !== -1 && (this.#slots.splice(index, 1), this.#finish(slot, why), slot.worker.removeAllListeners(), slot.worker.terminate(), this.#closed || this.#dispatch());
+  }
+  #finish(slot, why) {
+    let pending = slot.busy;
+    this.#release(slot), pending?.resolve(this.#unjudged(pending.task, why));
+  }
+  #release(slot) {
+    slot.timer && clearTimeout(slot.timer), slot.timer = void 0, slot.busy = void 0;
+  }
+  #unjudged(task, why) {
+    return task.labelSets.map(() => unjudgedVerdict(why));
+  }
+};
+function workerEntry() {
+  let here = import.meta.url;
+  if (!here.endsWith(".ts")) return [new URL("./evaluation-worker.js", here), {}];
+  let source = new URL("./evaluation-worker.ts", here).href;
+  return [
+    `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`,
+    { eval: !0 }
+  ];
+}
+
+// app/config.ts
+import { parse as parseYaml } from "yaml";
+
+// core/errors.ts
+var FileIssuesError = class extends Error {
+  file;
+  issues;
+  unlisted;
+  constructor(file, issues, unlisted = 0) {
+    super(formatConfigIssues(file, issues, unlisted)), this.file = file, this.issues = issues, this.unlisted = unlisted;
+  }
+  /** Every problem found, listed or not. */
+  get problemCount() {
+    return this.issues.length + this.unlisted;
+  }
+}, ConfigError = class extends FileIssuesError {
+  name = "ConfigError";
+};
+function formatConfigIssues(file, issues, unlisted = 0) {
+  let lines2 = issues.map((issue) => {
+    let where2 = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
+    return `${where2}${path} ${issue.message}`;
+  });
+  return unlisted > 0 && lines2.push(unlistedLine(file, unlisted)), lines2.join(`
+`);
+}
+function unlistedLine(file, unlisted) {
+  return `${file}: ${unlisted.toLocaleString("en-US")} more problem${unlisted === 1 ? "" : "s"} not listed; fix the ones above and validate again to see them.`;
+}
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// core/limits.ts
+var CONFIG_LIMIT = {
+  bytes: 65536,
+  advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
+}, ENVIRONMENT_LIMIT = {
+  bytes: 256 * 1024,
+  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
+}, PILOT_MANIFEST_LIMIT = {
+  bytes: 64 * 1024,
+  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, JUNIT_LIMIT = {
+  bytes: 8 * 1048576,
+  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
+};
+var REPORT_LIMIT = {
+  bytes: 64 * 1048576,
+  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
+}, MAX_FILE_ISSUES = 100;
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function sizeOverLimit(text, limit) {
+  if (text.length * 3 <= limit.bytes) return;
+  let bytes3 = utf8Length(text);
+  return bytes3 > limit.bytes ? bytes3 : void 0;
+}
+function tooLargeMessage(subject, bytes3, limit) {
+  let size = bytes3 === void 0 ? "" : ` ${count2(bytes3)} bytes,`;
+  return `${subject} is${size} over the limit of ${count2(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
+}
+function tooLargeIssue(bytes3, limit) {
+  return { path: "", message: tooLargeMessage("the file", bytes3, limit) };
+}
+function count2(n) {
+  return n.toLocaleString("en-US");
+}
+function humanSize(bytes3) {
+  return bytes3 >= 1048576 ? `${bytes3 / 1048576} MiB` : `${bytes3 / 1024} KiB`;
+}
+
+// core/yaml/validate.ts
+import {
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit
+} from "yaml";
+function parseYamlAs(text, schema, options4) {
+  let tooLarge = sizeIssue(text, options4.limit);
+  if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
+  let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
+    let { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  }, syntax = [
+    ...doc.errors.map((error) => ({
+      offset: error.pos[0],
+      message: error.message.split(`
+`)[0] ?? error.message
+    })),
+    ...duplicateKeys(doc)
+  ];
+  if (syntax.length > 0) {
+    let list = new IssueList();
+    for (let { offset, message } of syntax.sort((a, b) => a.offset - b.offset))
+      list.add(() => ({
+        path: "",
+        message: `YAML syntax error: ${message}`,
+        position: at2(offset)
+      }));
+    return list.failure();
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return fail(`cannot read YAML: ${error.message}`);
+  }
+  if (data == null) {
+    if (options4.emptyMessage) return fail(options4.emptyMessage);
+    data = {};
+  }
+  if (typeof data != "object" || data === null || Array.isArray(data)) {
+    let start = doc.contents?.range?.[0];
+    return fail(
+      `the file must be ${options4.rootDescription}, not a list or a single value`,
+      start !== void 0 ? at2(start) : void 0
+    );
+  }
+  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+}
+function sizeIssue(text, limit) {
+  let bytes3 = sizeOverLimit(text, limit);
+  return bytes3 === void 0 ? void 0 : tooLargeIssue(bytes3, limit);
+}
+function fail(message, position) {
+  return {
+    ok: !1,
+    issues: [{ path: "", message, ...position ? { position } : {} }],
+    unlisted: 0
+  };
+}
+var IssueList = class {
+  issues = [];
+  unlisted = 0;
+  get full() {
+    return this.issues.length >= MAX_FILE_ISSUES;
+  }
+  add(make) {
+    this.full ? this.unlisted++ : this.issues.push(make());
+  }
+  failure() {
+    return { ok: !1, issues: this.issues, unlisted: this.unlisted };
+  }
+};
+function duplicateKeys(doc) {
+  let found = [];
+  return visit(doc, {
+    Map(_, map) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        let value = pair.key.value;
+        seen.has(value) && found.push({
+          offset: pair.key.range?.[0] ?? 0,
+          message: `duplicate key "${String(value)}": map keys must be unique`
+        }), seen.add(value);
+      }
+    }
+  }), found;
+}
+function toIssues(error, doc, at2, schema) {
+  let list = new IssueList();
+  for (let issue of error.issues) {
+    let path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      if (list.full) {
+        list.unlisted += issue.keys.length;
+        continue;
+      }
+      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
+      for (let key of issue.keys)
+        list.add(() => {
+          let keyNode = keyNodes.get(key);
+          return {
+            path: [...path, key].join("."),
+            message: `unknown key "${key}"${hint}`,
+            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+          };
+        });
+      continue;
+    }
+    list.add(() => {
+      let node = nearestNode(doc, path);
+      return {
+        path: path.join("."),
+        message: issue.message,
+        ...node?.range ? { position: at2(node.range[0]) } : {}
+      };
+    });
+  }
+  return list;
+}
+function hintFor(schema, path) {
+  let shape = schema;
+  for (let key of path) {
+    let next = unwrap(shape)?.shape?.[key];
+    if (!next) return "";
+    shape = next;
+  }
+  let keys = Object.keys(unwrap(shape)?.shape ?? {});
+  return keys.length > 0 ? `; allowed here: ${keys.join(", ")}` : "";
+}
+function unwrap(schema) {
+  let current = schema;
+  for (; current && !current.shape && (current.def?.innerType || current.def?.in); )
+    current = current.def.innerType ?? current.def.in;
+  return current;
+}
+function keyIndex(parent) {
+  let index = /* @__PURE__ */ new Map();
+  if (!isMap(parent)) return index;
+  for (let pair of parent.items) {
+    if (!isScalar(pair.key)) continue;
+    let key = String(pair.key.value);
+    index.has(key) || index.set(key, pair.key);
+  }
+  return index;
+}
+function nearestNode(doc, path) {
+  for (let length = path.length; length >= 0; length--) {
+    let node = doc.getIn(path.slice(0, length), !0);
+    if (node && typeof node == "object" && "range" in node) return node;
+  }
+}
+
+// core/config/schema.ts
+import { z as z17 } from "zod";
+
+// core/gates/parity/config.ts
+import { z as z14 } from "zod";
+var FACETS = ["feature_flags", "policy_bundle", "openapi", "values"], DEFAULT_FACETS = ["feature_flags", "policy_bundle", "openapi"], ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(text) {
+  let match = ISO_DATE.exec(text);
+  if (!match) return !1;
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])], date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+var isoDate = z14.string().refine(isIsoDate, { message: "expected a date written YYYY-MM-DD, e.g. 2026-06-30" }), envName = z14.string().min(1).describe("An environment's `name`, e.g. production."), keyPath = z14.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, {
+  message: "expected a dotted key path such as db.pool_size (no spaces, no empty parts)"
+}), oneWayRuleSchema = z14.strictObject({
+  flag: z14.string().min(1).describe("Feature flag name."),
+  when: envName.describe("When the flag is on (true) in this environment..."),
+  requires: envName.describe("...it must be on in this one too. Off in `when` is always fine.")
+}).describe("A one-way rule replacing the equality check of one flag between two environments."), expectedDifferenceSchema = z14.strictObject({
+  facet: z14.enum(FACETS).describe("Facet the difference is in."),
+  key: z14.string().min(1).optional().describe(
+    "Flag name, `revision`/`version`/`digest`, or a `parity.keys` path; omitted: the whole facet."
+  ),
+  environment: envName.optional().describe("Only between the reference and this environment; omitted: any environment."),
+  owner: z14.string().min(1).describe("Who answers for the difference, e.g. @alice or a team."),
+  reason: z14.string().min(1).describe("Why the environments differ."),
+  expires: isoDate.describe(
+    "Last day (YYYY-MM-DD) the difference is accepted; from the next day it is drift again."
+  )
+}).describe("A declared, owned, dated difference that does not count as drift until it expires."), parityConfigSchema = z14.strictObject({
+  facets: z14.array(z14.enum(FACETS)).default([...DEFAULT_FACETS]).describe("Facets to compare. `values` is added whenever `keys` lists a path."),
+  keys: z14.array(keyPath).default([]).describe("Extra dotted key paths to compare under each environment's `values`."),
+  one_way: z14.array(oneWayRuleSchema).default([]).describe("Flags that only have to be on downstream when they are on upstream."),
+  expected: z14.array(expectedDifferenceSchema).default([]).describe("Declared differences, each with an owner, a reason and an expiry date.")
+}).describe(
+  "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences."
+);
+
+// core/gates/readiness/config.ts
+import { z as z15 } from "zod";
+var CRITERIA = [
+  "smoke-green",
+  "success-rate",
+  "core-flows",
+  "auth-regressions",
+  "parity",
+  "p0-incidents",
+  "tenant-isolation",
+  "required-checks",
+  "branch-protection",
+  "milestones",
+  "pilot-manifest"
+];
+var MAX_EVIDENCE_KEYS = 10;
+function isRepositoryPath(path) {
+  return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z15.array(z15.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z15.enum(LEVELS), readinessConfigSchema = z15.strictObject({
+  manifest: z15.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
+  required_checks: z15.array(z15.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
+  protected_branches: z15.array(z15.string().min(1)).default(["main", "develop"]).describe(
+    "Branches whose protection must be Applied (the playbook protects main and develop)."
+  ),
+  incident_labels: z15.strictObject({
+    p0: labels(["P0"], "a P0 incident"),
+    tenant_isolation: labels(["tenant-isolation"], "a tenant isolation incident"),
+    core_flow: labels(["core-flow-blocker"], "a blocked core flow"),
+    auth: labels(["auth-regression"], "an auth regression")
+  }).prefault({}).describe("Open issues with any of these labels count as incidents."),
+  smoke_tags: z15.strictObject({
+    core_flow: z15.string().min(1).default("core-flow").describe("Tag of smoke scenarios that cover a core flow."),
+    auth: z15.string().min(1).default("auth").describe("Tag of smoke scenarios that cover authentication."),
+    tenant_isolation: z15.string().min(1).default("tenant-isolation").describe("Tag of smoke scenarios that check one tenant cannot see another's data.")
+  }).prefault({}).describe(
+    "Tags of failed smoke scenarios that count as blocked core flows or auth regressions."
+  ),
+  milestones: z15.array(
+    z15.union([
+      z15.string().min(1),
+      z15.strictObject({
+        file: z15.string().min(1),
+        section: z15.string().min(1).optional()
+      })
+    ])
+  ).default([]).describe(
+    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+  ),
+  thresholds: z15.strictObject({
+    success_rate: z15.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
+    max_p0_incidents: z15.int().min(0).default(0).describe("Most open P0 incidents allowed."),
+    max_core_flow_blockers: z15.int().min(0).default(0).describe("Most blocked core flows allowed."),
+    max_auth_regressions: z15.int().min(0).default(0).describe("Most auth regressions allowed."),
+    max_tenant_isolation_incidents: z15.int().min(0).default(0).describe("Most open tenant isolation incidents allowed."),
+    min_clients: z15.int().min(0).default(3).describe("Fewest active pilot clients."),
+    max_clients: z15.int().min(1).default(5).describe("Most active pilot clients."),
+    min_window_hours: z15.number().min(0).default(48).describe("Shortest observation window, in hours.")
+  }).prefault({}).describe("Thresholds of the criteria."),
+  criteria: z15.partialRecord(z15.enum(CRITERIA), level).default({}).describe(
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+  ),
+  waivers: z15.array(
+    z15.strictObject({
+      criterion: z15.enum(CRITERIA).describe("The waivable criterion this waiver lifts."),
+      by: z15.string().min(1).describe("Who accepted the risk."),
+      reason: z15.string().min(1).describe("Why it is acceptable."),
+      until: z15.iso.date().describe("Last day the waiver applies (YYYY-MM-DD, UTC).")
+    })
+  ).default([]).describe("Accepted failures of waivable criteria; expired waivers no longer apply."),
+  evidence_keys: z15.array(
+    z15.string().refine(
+      isRepositoryPath,
+      "a path in the repository, e.g. .github/pilot-gate/evidence.pub.pem (relative, no . or .. parts)"
+    )
+  ).max(MAX_EVIDENCE_KEYS).default([]).describe(
+    "Ed25519 public keys the GitHub App trusts: paths of PEM files on the default branch, as `pilot-gate evidence verify --key` takes them. The App posts a readiness report pushed to the `pilot-evidence` branch as the `pilot-gate/readiness` check only when its evidence pack is signed by one of them and verifies; with none, that check fails."
+  )
+}).prefault({}).describe("The go/no-go of `pilot-gate readiness`.");
+
+// core/protection/config.ts
+import { z as z16 } from "zod";
+var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "report"], checkName = z16.string().trim().min(1).max(255), requiredCheckInput = z16.union([
+  checkName.describe("A check name; any app may report it."),
+  z16.strictObject({
+    context: checkName.describe("The check's name, as it appears on a commit."),
+    app_id: z16.number().int().describe(
+      "The id of the GitHub App that must report it, e.g. 15368 for GitHub Actions; -1 allows any app."
+    ).optional()
+  }).describe("A check pinned to the app that must report it.")
+]), protectionConfigSchema = z16.strictObject({
+  mode: z16.enum(PROTECTION_MODES).default("classic").describe(
+    "How sync writes protection: `classic` branch protection (one PUT per branch) or `rulesets` (one ruleset named pilot-gate for all branches). Reading understands both."
+  ),
+  drift: z16.enum(DRIFT_POLICIES).default("enforce").describe(
+    "What the App does when protection is changed by hand: `enforce` re-applies it and records who changed what in the pilot-gate/protection check; `report` leaves it and keeps one open issue listing the drift, closed once it is fixed. Installing the App and changing this config apply protection either way."
+  ),
+  branches: z16.array(z16.string().trim().min(1)).min(1).default(["main", "develop"]).describe("Branches to protect, by exact name."),
+  app_id: z16.number().int().positive().optional().describe(
+    "This App's id, which required-check is pinned to (a workflow posting a check with the same name cannot satisfy it). The App knows it; the CLI needs it here, in --app-id or in APP_ID."
+  ),
+  required_checks: z16.array(requiredCheckInput).default([]).describe("The team's CI checks, required besides the App's own check (check.name)."),
+  strict: z16.boolean().default(!0).describe("Require branches to be up to date with the base before merging."),
+  required_approving_reviews: z16.number().int().min(0).max(6).default(1).describe("Approving reviews a PR needs (0-6)."),
+  dismiss_stale_reviews: z16.boolean().default(!0).describe("Dismiss approvals when new commits are pushed."),
+  require_code_owner_reviews: z16.boolean().default(!1).describe("Require a review from a code owner of the changed files."),
+  enforce_admins: z16.boolean().default(!0).describe("Apply the rules to administrators too (no bypass)."),
+  block_force_pushes: z16.boolean().default(!0).describe("Forbid force pushes."),
+  block_deletions: z16.boolean().default(!0).describe("Forbid deleting the branch."),
+  require_linear_history: z16.boolean().default(!1).describe("Forbid merge commits (the repository must allow squash or rebase merging)."),
+  require_conversation_resolution: z16.boolean().default(!1).describe("Require every review conversation to be resolved before merging.")
+}).describe("Branch protection as code: what `pilot-gate protection plan|sync` checks and writes.");
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z17.strictObject({
@@ -3045,90 +3258,6 @@ function parseConfig(text, file = CONFIG_PATH) {
     ),
     result.unlisted
   );
-}
-
-// core/rules/index.ts
-var RULES = [
-  branchName,
-  prChecklist,
-  residualRisks,
-  noMergeLabel,
-  governanceFiles,
-  incidentFreeze,
-  wipLimit
-];
-
-// core/evaluate.ts
-var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
-function evaluatePullRequest(snapshot, config) {
-  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config), patterns = config.rules["branch-name"].patterns.map(
-    (entry) => compileBranchPattern(entry, config.ids.pattern)
-  ), context = {
-    config,
-    body,
-    branch: matchBranch(snapshot.branch, snapshot.base, patterns)
-  }, results = RULES.map((rule) => {
-    let options4 = config.rules[rule.id];
-    if (!options4.enabled || rule.active?.(config) === !1)
-      return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
-    let findings2 = runRule(rule, snapshot, options4, context);
-    return options4.severity === "warning" && (findings2 = findings2.map(
-      (f) => f.severity === "blocking" ? { ...f, severity: "warning" } : f
-    )), { ruleId: rule.id, description: rule.description, status: statusOf(findings2), findings: findings2 };
-  });
-  bodyFindings.length > 0 && results.unshift({
-    ruleId: BODY_RULE,
-    description: BODY_RULE_DESCRIPTION,
-    status: "fail",
-    findings: bodyFindings
-  });
-  let findings = results.flatMap((r) => r.findings);
-  return {
-    status: findings.some((f) => f.severity === "blocking") ? "no_merge" : "pass",
-    rules: results,
-    findings
-  };
-}
-function runRule(rule, snapshot, options4, context) {
-  try {
-    return rule.check(snapshot, options4, context);
-  } catch (error) {
-    return [
-      {
-        ruleId: rule.id,
-        severity: "blocking",
-        message: `Rule ${rule.id} could not finish (${inertText(error.message)}). This is a pilot-gate bug; re-run the check, and report it if it persists.`
-      }
-    ];
-  }
-}
-function statusOf(findings) {
-  return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
-}
-function prepareBody(raw, config) {
-  let findings = [], { text, length } = boundBody(raw);
-  length > 65536 && findings.push({
-    ruleId: BODY_RULE,
-    severity: "blocking",
-    source: "body",
-    message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
-  });
-  try {
-    return { body: parseBody(text, resolveSections(config.sections)), findings };
-  } catch (error) {
-    return error instanceof MarkdownTooDeepError ? findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      position: { line: error.line, column: 1 },
-      message: `The PR body ${inertText(error.reason)} (line ${error.line}), so it was not read. Flatten the nesting; put long structured content in a linked file.`
-    }) : findings.push({
-      ruleId: BODY_RULE,
-      severity: "blocking",
-      source: "body",
-      message: `The PR body could not be read as Markdown (${inertText(error.message)}). Simplify its structure and push an edit.`
-    }), { body: unreadBody(), findings };
-  }
 }
 
 // core/evidence/digest.ts
@@ -4958,9 +5087,15 @@ var LruMap = class {
   }
 };
 
+// app/evaluator.ts
+var INLINE_EVALUATOR = {
+  evaluate: async (snapshot, config, labelSets) => evaluateWithLabels(snapshot, config, labelSets)
+};
+
 // app/state.ts
-function createState(options4) {
+function createState(options4, evaluator = INLINE_EVALUATOR) {
   return {
+    evaluator,
     options: options4,
     configs: new LruMap(1e3),
     files: new LruMap(2e3),
@@ -6814,12 +6949,10 @@ async function publishVerdict(deps, scope, request) {
     ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
     ...risk ? { risk } : {}
-  }, judgeWith = (labels2, receipts2) => applyOverrides(
-    evaluatePullRequest({ ...snapshot, labels: labels2 }, config),
-    receipts2,
-    pull.headSha,
-    config
-  ), receipts = recorded, decided;
+  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], [asIs, other] = await deps.state.evaluator.evaluate(snapshot, config, [
+    pull.labels,
+    toggled
+  ]), evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config), receipts = recorded, decided;
   if (request.override) {
     let { command, requester, at: at2 } = request.override;
     decided = decideOverride(
@@ -6835,7 +6968,7 @@ async function publishVerdict(deps, scope, request) {
       config
     ), receipts = mergeReceipts(receipts, [decided]);
   }
-  let now = deps.state.options.now().toISOString(), judge2 = (labels2, byApp2) => {
+  let now = deps.state.options.now().toISOString(), judge3 = (labels2, byApp2) => {
     let verdict2 = judgeWith(labels2, receipts), plan2 = planPullRequest(
       verdict2,
       {
@@ -6847,16 +6980,16 @@ async function publishVerdict(deps, scope, request) {
       config
     );
     return { verdict: verdict2, plan: plan2 };
-  }, byApp = appliedByApp2.byApp, { verdict, plan } = judge2(pull.labels, byApp);
+  }, byApp = appliedByApp2.byApp, { verdict, plan } = judge3(pull.labels, byApp);
   if (request.manageLabels && plan.labels.remove.length > 0 && !appliedByApp2.proven && (byApp = await labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent, {
     remembered: !1
-  }).then((origin) => origin.byApp), byApp || ({ verdict, plan } = judge2(pull.labels, byApp))), !request.manageLabels)
+  }).then((origin) => origin.byApp), byApp || ({ verdict, plan } = judge3(pull.labels, byApp))), !request.manageLabels)
     plan.labels = { add: [], remove: [] };
   else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
     let settled = [
       ...pull.labels.filter((label2) => !plan.labels.remove.includes(label2)),
       ...plan.labels.add
-    ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge2(settled, stillOurs);
+    ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge3(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
@@ -8217,7 +8350,9 @@ function readAppOptions(env = process.env) {
     configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
     now: () => /* @__PURE__ */ new Date(),
     checkRunButtons: !0,
-    freshPulls: "when-stale"
+    freshPulls: "when-stale",
+    evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
+    evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2e3, 100, 6e4)
   };
 }
 function readBoolean(env, name, fallback) {
@@ -8227,6 +8362,14 @@ function readBoolean(env, name, fallback) {
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
   throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
+}
+function readWhole(env, name, fallback, min, max) {
+  let raw = env[name];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  let value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name}="${raw}" is not a whole number between ${min} and ${max}.`);
+  return value;
 }
 function readSeconds(env, name, fallback) {
   let raw = env[name];
@@ -8274,7 +8417,10 @@ var PULL_REQUEST_EVENTS = [
 ];
 function createApp(options4) {
   return (app) => {
-    let state = createState(options4 ?? readAppOptions());
+    let resolved = options4 ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, state = createState(
+      resolved,
+      workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0
+    );
     app.on(
       [...PULL_REQUEST_EVENTS],
       (context) => afterEventHandler(context, state, () => onPullRequest(context, state))

@@ -28892,7 +28892,14 @@ var RULES = [
 // core/evaluate.ts
 var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
 function evaluatePullRequest(snapshot, config3) {
-  let { body, findings: bodyFindings } = prepareBody(snapshot.body, config3), patterns = config3.rules["branch-name"].patterns.map(
+  return judge2(snapshot, config3, prepareBody(snapshot.body, config3));
+}
+function evaluateWithLabels(snapshot, config3, labelSets) {
+  let prepared = prepareBody(snapshot.body, config3);
+  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config3, prepared));
+}
+function judge2(snapshot, config3, { body, findings: bodyFindings }) {
+  let patterns = config3.rules["branch-name"].patterns.map(
     (entry) => compileBranchPattern(entry, config3.ids.pattern)
   ), context = {
     config: config3,
@@ -36831,9 +36838,15 @@ var LruMap = class {
   }
 };
 
+// app/evaluator.ts
+var INLINE_EVALUATOR = {
+  evaluate: async (snapshot, config3, labelSets) => evaluateWithLabels(snapshot, config3, labelSets)
+};
+
 // app/state.ts
-function createState(options4) {
+function createState(options4, evaluator = INLINE_EVALUATOR) {
   return {
+    evaluator,
     options: options4,
     configs: new LruMap(1e3),
     files: new LruMap(2e3),

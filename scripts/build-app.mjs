@@ -11,12 +11,23 @@ import { builtLine, bundle, ROOT } from "./bundle.mjs";
 
 export { ROOT };
 export const APP_OUTFILE = join(ROOT, "dist", "app.js");
+/**
+ * The App's evaluation worker, beside dist/app.js, which starts it by that
+ * name (app/evaluation-pool.ts): the engine, judging PRs off the event loop.
+ */
+export const WORKER_OUTFILE = join(ROOT, "dist", "evaluation-worker.js");
 
 /** Builds the App bundle and returns its bytes; writes `outfile` unless `write` is false. */
 export async function buildApp({ outfile = APP_OUTFILE, write = true } = {}) {
   return bundle("app/main.ts", { outfile, write, packages: "external" });
 }
 
+/** Builds the evaluation worker's bundle, as `buildApp` builds the App's. */
+export async function buildWorker({ outfile = WORKER_OUTFILE, write = true } = {}) {
+  return bundle("app/evaluation-worker.ts", { outfile, write, packages: "external" });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log(builtLine(APP_OUTFILE, await buildApp()));
+  console.log(builtLine(WORKER_OUTFILE, await buildWorker()));
 }

@@ -1,8 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { APP_OUTFILE, buildApp, ROOT } from "../../scripts/build-app.mjs";
+import { defaultConfig } from "../../core/config/schema.js";
+import {
+  APP_OUTFILE,
+  buildApp,
+  buildWorker,
+  ROOT,
+  WORKER_OUTFILE,
+} from "../../scripts/build-app.mjs";
+import { snapshot } from "../helpers/pull-request.js";
 
 describe("dist/app.js (npm run build)", () => {
   it("is the bundle npm run build makes from the current sources", async () => {
@@ -14,6 +23,46 @@ describe("dist/app.js (npm run build)", () => {
       throw new Error("dist/app.js is missing: run npm run build");
     }
     if (!built.equals(committed)) throw new Error("dist/app.js is stale: run npm run build");
+  });
+
+  it("has its evaluation worker beside it, built from the current sources", async () => {
+    const built = Buffer.from(await buildWorker({ write: false }));
+    let committed: Buffer;
+    try {
+      committed = readFileSync(WORKER_OUTFILE);
+    } catch {
+      throw new Error("dist/evaluation-worker.js is missing: run npm run build");
+    }
+    if (!built.equals(committed)) {
+      throw new Error("dist/evaluation-worker.js is stale: run npm run build");
+    }
+  });
+
+  it("judges a PR in the bundled worker, as the App starts it", async () => {
+    // Inside the repository so the bundle's imports resolve from node_modules.
+    const dir = join(ROOT, ".vitest-cache", "app-bundle");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "evaluation-worker.js"), await buildWorker({ write: false }));
+    writeFileSync(join(dir, "package.json"), '{"type":"module"}');
+    const worker = new Worker(new URL(pathToFileURL(join(dir, "evaluation-worker.js")).href));
+    try {
+      const answers: unknown[] = [];
+      const done = new Promise<void>((resolve, reject) => {
+        worker.on("error", reject);
+        worker.on("message", (message: { ready?: true; id?: number }) => {
+          answers.push(message);
+          if (message.id === 1) resolve();
+        });
+      });
+      worker.postMessage({ id: 1, snapshot: snapshot(), config: defaultConfig(), labelSets: [[]] });
+      await done;
+      expect(answers).toEqual([
+        { ready: true },
+        { id: 1, verdicts: [expect.objectContaining({ status: "pass" })] },
+      ]);
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it("bundles the App with npm packages left as imports, and loads without starting a server", async () => {

@@ -32,6 +32,36 @@ function firstEventReads(
   if (options.lookup) gh.checkRuns(HEAD_SHA);
 }
 
+describe("judging on the App's workers", () => {
+  it("posts the verdict a worker reached", async () => {
+    const app = await createTestApp({ evaluationWorkers: 1, evaluationBudgetMs: 60_000 });
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("fails a PR that takes longer than the budget to judge, saying so", async () => {
+    const app = await createTestApp({ evaluationWorkers: 1, evaluationBudgetMs: 1 });
+    const gh = new GitHubMock().token();
+    firstEventReads(gh);
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("opened", { body: "a\n=\n".repeat(16_384) }),
+    );
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain("Judging this PR took longer than 1 ms");
+  });
+});
+
 describe("late deliveries", () => {
   it("judges an edited delivery older than a person's NO_MERGE label as the PR is now", async () => {
     const app = await createTestApp();

@@ -58,7 +58,11 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
       throttle: { ...(options.throttle as object | undefined), enabled: false },
     })) as typeof ProbotOctokit,
   });
-  await probot.load(createApp({ ...readAppOptions({}), now: () => NOW, ...options }));
+  // Judged on the test's thread unless a test asks for workers: a worker
+  // loads the engine through tsx, which costs each test a second.
+  await probot.load(
+    createApp({ ...readAppOptions({}), now: () => NOW, evaluationWorkers: 0, ...options }),
+  );
   let delivery = 0;
   return {
     probot,
