@@ -13,29 +13,29 @@ import {
 } from "../../scripts/build-app.mjs";
 import { snapshot } from "../helpers/pull-request.js";
 
+/** Fails unless `outfile` holds exactly what `build` makes from the current sources. */
+async function expectCurrent(build: () => Promise<Uint8Array>, outfile: string, name: string) {
+  const built = Buffer.from(await build());
+  let committed: Buffer;
+  try {
+    committed = readFileSync(outfile);
+  } catch {
+    throw new Error(`${name} is missing: run npm run build`);
+  }
+  if (!built.equals(committed)) throw new Error(`${name} is stale: run npm run build`);
+}
+
 describe("dist/app.js (npm run build)", () => {
   it("is the bundle npm run build makes from the current sources", async () => {
-    const built = Buffer.from(await buildApp({ write: false }));
-    let committed: Buffer;
-    try {
-      committed = readFileSync(APP_OUTFILE);
-    } catch {
-      throw new Error("dist/app.js is missing: run npm run build");
-    }
-    if (!built.equals(committed)) throw new Error("dist/app.js is stale: run npm run build");
+    await expectCurrent(() => buildApp({ write: false }), APP_OUTFILE, "dist/app.js");
   });
 
   it("has its evaluation worker beside it, built from the current sources", async () => {
-    const built = Buffer.from(await buildWorker({ write: false }));
-    let committed: Buffer;
-    try {
-      committed = readFileSync(WORKER_OUTFILE);
-    } catch {
-      throw new Error("dist/evaluation-worker.js is missing: run npm run build");
-    }
-    if (!built.equals(committed)) {
-      throw new Error("dist/evaluation-worker.js is stale: run npm run build");
-    }
+    await expectCurrent(
+      () => buildWorker({ write: false }),
+      WORKER_OUTFILE,
+      "dist/evaluation-worker.js",
+    );
   });
 
   it("judges a PR in the bundled worker, as the App starts it", async () => {
