@@ -389,10 +389,32 @@ export async function loadApp(
   return probot;
 }
 
+/**
+ * Counts the JWTs the App signs (each a private-key RSA signature): one per
+ * installation token, and, were the App id not kept once learned, one per
+ * event that needs it.
+ */
+function countSignatures(): { count: number } {
+  const counter = { count: 0 };
+  const { subtle } = globalThis.crypto;
+  const sign = subtle.sign.bind(subtle);
+  subtle.sign = (
+    algorithm: Parameters<typeof sign>[0],
+    key: Parameters<typeof sign>[1],
+    data: Parameters<typeof sign>[2],
+  ) => {
+    counter.count++;
+    return sign(algorithm, key, data);
+  };
+  return counter;
+}
+
 /** Runs the replay and returns the printed report's lines. */
 export async function benchAppEvents(prs = 200): Promise<string[]> {
+  const signatures = countSignatures();
   const github = new FakeGitHub();
   const probot = await loadApp(github);
+  let tokens = 0;
 
   const steps: Step[] = [];
   for (let pr = 1; pr <= prs; pr++) {
@@ -427,8 +449,8 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
     entry.events++;
     entry.requests += github.total();
     for (const [route, count] of github.counts) {
-      if (!route.startsWith("POST /app/"))
-        entry.routes.set(route, (entry.routes.get(route) ?? 0) + count);
+      if (route.startsWith("POST /app/")) tokens += count;
+      else entry.routes.set(route, (entry.routes.get(route) ?? 0) + count);
     }
     byKind.set(step.kind, entry);
   }
@@ -469,6 +491,7 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
   lines.push(
     "",
     `requests per override: ${(judged / count).toFixed(2)} to judge and record it (target <= 4), plus ${(label / count).toFixed(2)} for the NO_MERGE label coming off (who applied it, the removal)`,
+    `JWTs signed: ${signatures.count} over ${steps.length} events, ${tokens} of them for installation tokens: the App id is read from the credentials once per process`,
     "",
     `events/s:       ${(steps.length / elapsed).toFixed(0)}`,
     `handler p50:    ${percentile(times, 50).toFixed(2)} ms`,
