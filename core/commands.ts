@@ -34,7 +34,7 @@ function indentation(line: string): number {
 export function findCommand(body: string, command: RegExp): RegExpExecArray | undefined {
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
-  for (const rawLine of body.split(/\r\n?|\n/)) {
+  for (const rawLine of wellFormed(body).split(/\r\n?|\n/)) {
     if (fence) {
       const close = FENCE.exec(rawLine);
       const marker = close?.[1];
@@ -75,6 +75,18 @@ export function findCommand(body: string, command: RegExp): RegExpExecArray | un
     if (match) return match;
   }
   return undefined;
+}
+
+/** Half of a surrogate pair without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `text` with each lone surrogate replaced by U+FFFD, as
+ * `String.prototype.toWellFormed` (ES2024, past this project's ES2023 lib)
+ * does: a command's arguments end up in canonical JSON, which refuses them.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /**

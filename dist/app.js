@@ -4039,7 +4039,7 @@ function indentation(line) {
 }
 function findCommand(body, command) {
   let fence, inComment = !1;
-  for (let rawLine of body.split(/\r\n?|\n/)) {
+  for (let rawLine of wellFormed(body).split(/\r\n?|\n/)) {
     if (fence) {
       let close = FENCE.exec(rawLine), marker2 = close?.[1];
       marker2 && marker2[0] === fence.char && marker2.length >= fence.length && close[2]?.trim() === "" && (fence = void 0);
@@ -4063,6 +4063,10 @@ function findCommand(body, command) {
     let match = command.exec(line);
     if (match) return match;
   }
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(text) {
+  return text.replace(LONE_SURROGATE, "�");
 }
 function contentId(fields) {
   let json = canonicalize2(fields);

@@ -133,6 +133,21 @@ describe("parseOverrideCommand", () => {
     expect(result).toEqual({ ruleId: "branch-name", reason: "🚀".repeat(500) });
   });
 
+  it("reads a reason holding a lone surrogate as U+FFFD, so its receipt can be hashed", () => {
+    const parsed = parseOverrideCommand("/pilot-gate override branch-name reason: a\ud800b");
+    expect(parsed).toEqual({ ruleId: "branch-name", reason: "a\ufffdb" });
+    expect(() =>
+      receiptId({
+        kind: "override",
+        ruleId: "branch-name",
+        actor: "dana",
+        reason: (parsed as { reason: string }).reason,
+        sha: SHA,
+        at: AT,
+      }),
+    ).not.toThrow();
+  });
+
   it("leaves the rule id for decideOverride to check", () => {
     expect(parseOverrideCommand("/pilot-gate override no-such-rule reason: x")).toEqual({
       ruleId: "no-such-rule",
