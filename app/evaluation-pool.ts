@@ -38,7 +38,7 @@ interface Slot {
  * kills its worker) gets `unjudgedVerdict`, a blocking finding that says
  * why, and its worker is replaced. Other PRs keep being judged on the other
  * workers meanwhile. Tasks wait in order for a free worker. Workers start on
- * first use and never keep the process alive.
+ * first use, and keep the process alive only while they hold a task.
  */
 export class EvaluationPool implements Evaluator {
   readonly #options: Required<PoolOptions>;
@@ -89,6 +89,8 @@ export class EvaluationPool implements Evaluator {
       if (!slot) return;
       const pending = this.#queue.shift() as Pending;
       slot.busy = pending;
+      // A worker with a task holds the process open until it answers; an idle one does not.
+      slot.worker.ref();
       if (slot.ready) this.#startClock(slot);
       slot.worker.postMessage(pending.task);
     }
@@ -114,7 +116,6 @@ export class EvaluationPool implements Evaluator {
         maxYoungGenerationSizeMb: this.#options.maxYoungGenerationSizeMb,
       },
     });
-    worker.unref();
     const slot: Slot = { worker, ready: false, busy: undefined, timer: undefined };
     worker.on("message", (message: { id: number; verdicts: Verdict[] } | { ready: true }) => {
       if ("ready" in message) {
@@ -138,6 +139,8 @@ export class EvaluationPool implements Evaluator {
       );
     });
     worker.on("exit", () => this.#replace(slot, "Judging this PR stopped its worker"));
+    // After the listeners: listening for messages would hold the process open again.
+    worker.unref();
     this.#slots.push(slot);
     return slot;
   }
@@ -163,6 +166,7 @@ export class EvaluationPool implements Evaluator {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = undefined;
     slot.busy = undefined;
+    slot.worker.unref();
   }
 
   #unjudged(task: EvaluationTask, why: string): Verdict[] {

@@ -2734,7 +2734,7 @@ var EvaluationPool = class {
       let slot = this.#slots.find((candidate) => !candidate.busy) ?? this.#spawn();
       if (!slot) return;
       let pending = this.#queue.shift();
-      slot.busy = pending, slot.ready && this.#startClock(slot), slot.worker.postMessage(pending.task);
+      slot.busy = pending, slot.worker.ref(), slot.ready && this.#startClock(slot), slot.worker.postMessage(pending.task);
     }
   }
   #startClock(slot) {
@@ -2754,9 +2754,7 @@ var EvaluationPool = class {
         maxOldGenerationSizeMb: this.#options.maxOldGenerationSizeMb,
         maxYoungGenerationSizeMb: this.#options.maxYoungGenerationSizeMb
       }
-    });
-    worker.unref();
-    let slot = { worker, ready: !1, busy: void 0, timer: void 0 };
+    }), slot = { worker, ready: !1, busy: void 0, timer: void 0 };
     return worker.on("message", (message) => {
       if ("ready" in message) {
         slot.ready = !0, slot.busy && !slot.timer && this.#startClock(slot);
@@ -2771,7 +2769,7 @@ var EvaluationPool = class {
         slot,
         memory ? `Judging this PR needed more than ${this.#options.maxOldGenerationSizeMb} MB` : `Judging this PR failed (${error.message})`
       );
-    }), worker.on("exit", () => this.#replace(slot, "Judging this PR stopped its worker")), this.#slots.push(slot), slot;
+    }), worker.on("exit", () => this.#replace(slot, "Judging this PR stopped its worker")), worker.unref(), this.#slots.push(slot), slot;
   }
   /** Answers the slot's task as unjudged for `why`, drops the worker and dispatches again. */
   #replace(slot, why) {
@@ -2783,7 +2781,7 @@ var EvaluationPool = class {
     this.#release(slot), pending?.resolve(this.#unjudged(pending.task, why));
   }
   #release(slot) {
-    slot.timer && clearTimeout(slot.timer), slot.timer = void 0, slot.busy = void 0;
+    slot.timer && clearTimeout(slot.timer), slot.timer = void 0, slot.busy = void 0, slot.worker.unref();
   }
   #unjudged(task, why) {
     return task.labelSets.map(() => unjudgedVerdict(why));

@@ -1,9 +1,13 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { EvaluationPool } from "../../app/evaluation-pool.js";
 import { defaultConfig } from "../../core/config/schema.js";
 import { evaluateWithLabels } from "../../core/evaluate.js";
 import { ADVERSARIAL_BODIES } from "../helpers/markdown-corpus.js";
 import { snapshot, VALID_BODY } from "../helpers/pull-request.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Workers load the engine through tsx here: a second or so each, so the budgets below are generous. */
 const pools: EvaluationPool[] = [];
@@ -81,6 +85,33 @@ describe("the evaluation pool", () => {
     expect(verdict?.findings[0]?.message).toMatch(
       /^Judging this PR (needed more than 1 MB|failed|stopped its worker)/,
     );
+  });
+
+  it("holds the process open while a worker has a task, and lets it exit once idle", () => {
+    // A process with nothing else to do: it must wait for the answer, then end by itself.
+    const script = [
+      'import { EvaluationPool } from "./app/evaluation-pool.ts";',
+      'import { defaultConfig } from "./core/config/schema.ts";',
+      "const pool = new EvaluationPool({ size: 1, budgetMs: 60_000 });",
+      'const pr = { branch: "feature/S-1-x", base: "develop", title: "t", body: "", labels: [] };',
+      "const [verdict] = await pool.evaluate(pr, defaultConfig(), [[]]);",
+      "console.log(verdict.status);",
+    ].join("\n");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(run.stderr).toBe("");
+    expect({ status: run.status, signal: run.signal, stdout: run.stdout }).toEqual({
+      status: 0,
+      signal: null,
+      stdout: "no_merge\n",
+    });
   });
 
   it("answers what is still waiting as unjudged when it closes, and refuses new work", async () => {
