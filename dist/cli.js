@@ -30397,25 +30397,25 @@ function protection({ github }, config3) {
   if (!p.available) return missing(`branch protection unknown: ${p.reason}`, GITHUB_FIX);
   let items = [], applied = 0;
   for (let branch of config3.protected_branches) {
-    let state = p.items.find((s) => s.branch === branch);
+    let state = p.items.find((s) => s.branch === branch), from = state?.source ? `, ${state.source}` : "";
     if (state?.status === "Applied") {
-      applied++;
+      applied++, items.push({ text: `${branch}: Applied${from}`, ...state.url ? { url: state.url } : {} });
       continue;
     }
     let status2 = state?.status ?? "unknown";
     items.push({
-      text: `${branch}: ${status2}${state?.detail ? ` (${state.detail})` : ""}`,
+      text: `${branch}: ${status2}${state?.detail ? ` (${state.detail})` : ""}${from}`,
       ...state?.url ? { url: state.url } : {}
     });
   }
   let values = { branches: config3.protected_branches.length, applied }, summary2 = `${applied}/${config3.protected_branches.length} protected branches Applied`;
-  return items.length > 0 ? {
+  return applied < config3.protected_branches.length ? {
     status: "fail",
     summary: summary2,
     values,
     items,
-    fix: "apply the protection rules (pilot-gate's protection playbook); reading them needs a token with administration: read"
-  } : { status: "pass", summary: summary2, values };
+    fix: "apply the config's protection with pilot-gate protection sync (or install the App, which applies and watches it); reading protection needs a token with administration: read, else the App's pilot-gate/protection check is read"
+  } : { status: "pass", summary: summary2, values, items };
 }
 function milestones({ milestones: milestones2 }) {
   if (milestones2.length === 0)
@@ -40355,6 +40355,9 @@ async function readInputFiles(cwd, paths, config3) {
   return out;
 }
 
+// app/protection-output.ts
+var PROTECTION_CHECK_NAME = "pilot-gate/protection";
+
 // actions/readiness/github-state.ts
 function offlineGitHubState(reason2) {
   let none = { available: !1, reason: reason2 };
@@ -40364,25 +40367,31 @@ function failed(error62, what) {
   let status2 = statusOf2(error62);
   return { available: !1, reason: `${status2 === void 0 ? "GitHub could not be reached" : `GitHub answered ${status2}`} reading ${what}` };
 }
-async function gatherGitHubState(octokit, repository, sha, config3) {
+async function gatherGitHubState(octokit, repository, sha, config3, appId) {
   let [requiredChecks2, protection2, incidents2] = await Promise.all([
-    checkRuns(octokit, repository, sha),
-    branchProtection(octokit, repository, config3),
-    openIncidents2(octokit, repository, config3)
+    checkRuns(octokit, repository, sha, config3.check.name, appId),
+    branchProtection(octokit, repository, config3, appId),
+    openIncidents2(octokit, repository, config3.readiness)
   ]);
   return { requiredChecks: requiredChecks2, protection: protection2, incidents: incidents2 };
 }
-async function checkRuns(octokit, { owner, repo }, sha) {
+function appIdOf2(config3, env) {
+  if (config3.protection.app_id !== void 0) return config3.protection.app_id;
+  let id = Number((env.APP_ID ?? "").trim());
+  return Number.isInteger(id) && id > 0 ? id : void 0;
+}
+async function checkRuns(octokit, { owner, repo }, sha, checkName2, appId) {
   try {
+    let runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: sha,
+      filter: "latest",
+      per_page: 100
+    }), ours = (run) => run.name !== checkName2 || appId === void 0 || run.app?.id === appId;
     return {
       available: !0,
-      items: (await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-        owner,
-        repo,
-        ref: sha,
-        filter: "latest",
-        per_page: 100
-      })).map((run) => ({
+      items: runs.filter(ours).map((run) => ({
         name: run.name,
         conclusion: run.status === "completed" ? run.conclusion ?? null : null,
         ...run.html_url ? { url: run.html_url } : {}
@@ -40392,41 +40401,101 @@ async function checkRuns(octokit, { owner, repo }, sha) {
     return failed(error62, `the check runs of ${sha}`);
   }
 }
-async function branchProtection(octokit, { owner, repo }, config3) {
-  let items = [];
-  for (let branch of config3.protected_branches) {
-    let url2 = `https://github.com/${owner}/${repo}/settings/branches`;
-    try {
-      let { data } = await octokit.request(
-        "GET /repos/{owner}/{repo}/branches/{branch}/protection",
-        {
-          owner,
-          repo,
-          branch
-        }
-      ), required2 = /* @__PURE__ */ new Set([
-        ...data.required_status_checks?.contexts ?? [],
-        ...(data.required_status_checks?.checks ?? []).map((c) => c.context)
-      ]), absent = config3.required_checks.filter((name) => !required2.has(name));
-      items.push(
-        absent.length === 0 ? { branch, status: "Applied", url: url2 } : { branch, status: "Drifted", detail: `does not require ${absent.join(", ")}`, url: url2 }
-      );
-    } catch (error62) {
-      let status2 = statusOf2(error62);
-      status2 === 404 ? items.push({ branch, status: "Missing", detail: "branch not protected", url: url2 }) : status2 === 403 || status2 === 401 ? items.push({
+async function branchProtection(octokit, repository, config3, appId) {
+  let branches = config3.readiness.protected_branches, url2 = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
+  if (appId === void 0)
+    return {
+      available: !0,
+      items: branches.map((branch) => ({
         branch,
         status: "unknown",
-        detail: "Permission needed: reading branch protection needs a token with administration: read (a workflow's GITHUB_TOKEN cannot)",
+        detail: "the App's id is unknown, so whether required-check is pinned to the App cannot be checked: set protection.app_id in the config (or APP_ID)",
         url: url2
-      }) : items.push({
-        branch,
-        status: "unknown",
-        detail: failed(error62, "branch protection").reason,
+      }))
+    };
+  let desired = { ...desiredProtection(config3.protection, config3.check.name, appId), branches }, report2 = planProtection(desired, await readProtection(octokit, repository, desired)), fromCheck = report2.branches.some((b) => b.status === "PermissionNeeded") ? await protectionCheck(octokit, repository, appId) : void 0;
+  return {
+    available: !0,
+    items: report2.branches.map((branch) => branch.status === "PermissionNeeded" && fromCheck ? fromCheck.kind === "found" ? stateFromCheck(branch.branch, fromCheck, url2) : {
+      branch: branch.branch,
+      status: "unknown",
+      detail: `Permission needed: the token cannot read branch protection (it needs administration: read), and ${fromCheck.reason}`,
+      url: url2
+    } : stateFromReading(branch, url2))
+  };
+}
+function stateFromReading(branch, url2) {
+  let source = "read from GitHub's protection settings";
+  switch (branch.status) {
+    case "Applied":
+      return { branch: branch.branch, status: "Applied", source, url: url2 };
+    case "Drifted":
+      return {
+        branch: branch.branch,
+        status: "Drifted",
+        detail: `differs from protection: in ${branch.diff.map((d) => d.field).join(", ")}`,
+        source,
         url: url2
-      });
-    }
+      };
+    case "Missing":
+      return { branch: branch.branch, status: "Missing", detail: branch.message, source, url: url2 };
+    default:
+      return { branch: branch.branch, status: "unknown", detail: branch.message, url: url2 };
   }
-  return { available: !0, items };
+}
+function stateFromCheck(branch, check2, url2) {
+  let source = `from the App's ${PROTECTION_CHECK_NAME} check on ${check2.sha.slice(0, 7)}, posted ${check2.at}`, reported = check2.report.branches.find((b) => b.branch === branch);
+  if (!reported)
+    return {
+      branch,
+      status: "unknown",
+      detail: `the App's ${PROTECTION_CHECK_NAME} check does not cover ${branch}: add it to protection.branches`,
+      url: url2
+    };
+  let state = stateFromReading(reported, url2);
+  return state.status === "unknown" ? state : { ...state, source };
+}
+async function protectionCheck(octokit, { owner, repo }, appId) {
+  try {
+    let { data: repository } = await octokit.request("GET /repos/{owner}/{repo}", {
+      owner,
+      repo
+    }), branch = repository.default_branch, { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: branch,
+      check_name: PROTECTION_CHECK_NAME,
+      app_id: appId,
+      filter: "latest",
+      per_page: 100
+    }), run = data.check_runs.find(
+      (candidate) => candidate.app?.id === appId && candidate.name === PROTECTION_CHECK_NAME
+    );
+    if (!run)
+      return {
+        kind: "unknown",
+        reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`
+      };
+    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(safeJson(json2));
+    return parsed?.success ? {
+      kind: "found",
+      report: parsed.data,
+      sha: run.head_sha,
+      at: run.completed_at ?? run.started_at ?? "an unknown time"
+    } : {
+      kind: "unknown",
+      reason: `the App's ${PROTECTION_CHECK_NAME} check on ${branch}'s head carries no readable report`
+    };
+  } catch (error62) {
+    return { kind: "unknown", reason: failed(error62, `the ${PROTECTION_CHECK_NAME} check`).reason };
+  }
+}
+function safeJson(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    return;
+  }
 }
 async function openIncidents2(octokit, { owner, repo }, config3) {
   let labels2 = [...new Set(Object.values(config3.incident_labels).flat())], found = /* @__PURE__ */ new Map();
@@ -40488,11 +40557,11 @@ async function runReadiness(args, io2) {
       "GITHUB_TOKEN is not set, so GitHub state cannot be read",
       "export GITHUB_TOKEN (gh auth token prints one), or pass --offline to judge without GitHub (its criteria then fail closed)"
     );
-  let loaded = await loadConfig(io2.cwd, values.config), config3 = loaded.config.readiness, files = await readInputFiles(
+  let loaded = await loadConfig(io2.cwd, values.config), config3 = loaded.config.readiness, appId = appIdOf2(loaded.config, io2.env), files = await readInputFiles(
     io2.cwd,
     { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
     config3
-  ), github = repository ? await gatherGitHubState(cliOctokit(io2, token), repository, sha, config3) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
+  ), github = repository ? await gatherGitHubState(cliOctokit(io2, token), repository, sha, loaded.config, appId) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
     {
       sha,
       ...files.smoke ? { smoke: files.smoke } : {},

@@ -7869,7 +7869,8 @@ function getInputs(env = process.env) {
     repo,
     apiUrl: (env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
     workspace,
-    reportPath: `${temp.replace(/\/+$/, "")}/pilot-gate-readiness.json`
+    reportPath: `${temp.replace(/\/+$/, "")}/pilot-gate-readiness.json`,
+    appIdEnv: env.APP_ID
   };
 }
 
@@ -30922,25 +30923,25 @@ function protection({ github }, config3) {
   if (!p.available) return missing(`branch protection unknown: ${p.reason}`, GITHUB_FIX);
   let items = [], applied = 0;
   for (let branch of config3.protected_branches) {
-    let state = p.items.find((s) => s.branch === branch);
+    let state = p.items.find((s) => s.branch === branch), from = state?.source ? `, ${state.source}` : "";
     if (state?.status === "Applied") {
-      applied++;
+      applied++, items.push({ text: `${branch}: Applied${from}`, ...state.url ? { url: state.url } : {} });
       continue;
     }
     let status2 = state?.status ?? "unknown";
     items.push({
-      text: `${branch}: ${status2}${state?.detail ? ` (${state.detail})` : ""}`,
+      text: `${branch}: ${status2}${state?.detail ? ` (${state.detail})` : ""}${from}`,
       ...state?.url ? { url: state.url } : {}
     });
   }
   let values = { branches: config3.protected_branches.length, applied }, summary2 = `${applied}/${config3.protected_branches.length} protected branches Applied`;
-  return items.length > 0 ? {
+  return applied < config3.protected_branches.length ? {
     status: "fail",
     summary: summary2,
     values,
     items,
-    fix: "apply the protection rules (pilot-gate's protection playbook); reading them needs a token with administration: read"
-  } : { status: "pass", summary: summary2, values };
+    fix: "apply the config's protection with pilot-gate protection sync (or install the App, which applies and watches it); reading protection needs a token with administration: read, else the App's pilot-gate/protection check is read"
+  } : { status: "pass", summary: summary2, values, items };
 }
 function milestones({ milestones: milestones2 }) {
   if (milestones2.length === 0)
@@ -34452,6 +34453,49 @@ var encoder2 = new TextEncoder();
 // core/plan.ts
 var encoder3 = new TextEncoder();
 
+// core/protection/classic.ts
+function classicProtectionBody(settings) {
+  return {
+    required_status_checks: settings.requiredChecks.length > 0 ? {
+      strict: settings.strict,
+      checks: settings.requiredChecks.map((check2) => ({
+        context: check2.context,
+        ...check2.appId !== void 0 ? { app_id: check2.appId } : {}
+      }))
+    } : null,
+    enforce_admins: settings.enforceAdmins,
+    required_pull_request_reviews: settings.requirePullRequest ? {
+      dismiss_stale_reviews: settings.dismissStaleReviews,
+      require_code_owner_reviews: settings.codeOwnerReviews,
+      required_approving_review_count: settings.approvingReviews
+    } : null,
+    restrictions: null,
+    required_linear_history: settings.linearHistory,
+    allow_force_pushes: !settings.blockForcePushes,
+    allow_deletions: !settings.blockDeletions,
+    required_conversation_resolution: settings.conversationResolution
+  };
+}
+function settingsFromClassic(data) {
+  let status2 = data.required_status_checks ?? void 0, checks = status2?.checks ? status2.checks.map((check2) => ({
+    context: check2.context,
+    ...typeof check2.app_id == "number" ? { appId: check2.app_id } : {}
+  })) : (status2?.contexts ?? []).map((context) => ({ context })), reviews = data.required_pull_request_reviews ?? void 0;
+  return {
+    requiredChecks: checks,
+    strict: status2?.strict === !0,
+    requirePullRequest: reviews !== void 0,
+    approvingReviews: reviews?.required_approving_review_count ?? 0,
+    dismissStaleReviews: reviews?.dismiss_stale_reviews === !0,
+    codeOwnerReviews: reviews?.require_code_owner_reviews === !0,
+    enforceAdmins: data.enforce_admins?.enabled === !0,
+    blockForcePushes: data.allow_force_pushes?.enabled !== !0,
+    blockDeletions: data.allow_deletions?.enabled !== !0,
+    linearHistory: data.required_linear_history?.enabled === !0,
+    conversationResolution: data.required_conversation_resolution?.enabled === !0
+  };
+}
+
 // core/protection/settings.ts
 var UNPROTECTED = Object.freeze({
   requiredChecks: [],
@@ -34466,6 +34510,317 @@ var UNPROTECTED = Object.freeze({
   linearHistory: !1,
   conversationResolution: !1
 });
+function desiredProtection(config3, checkName2, appId) {
+  let checks = [{ context: checkName2, appId }];
+  for (let entry of config3.required_checks) {
+    let check2 = typeof entry == "string" ? { context: entry } : {
+      context: entry.context,
+      ...entry.app_id !== void 0 ? { appId: entry.app_id } : {}
+    };
+    checks.some((c) => c.context === check2.context) || checks.push(check2);
+  }
+  return {
+    mode: config3.mode,
+    branches: [...new Set(config3.branches)],
+    settings: {
+      requiredChecks: checks,
+      strict: config3.strict,
+      requirePullRequest: !0,
+      approvingReviews: config3.required_approving_reviews,
+      dismissStaleReviews: config3.dismiss_stale_reviews,
+      codeOwnerReviews: config3.require_code_owner_reviews,
+      enforceAdmins: config3.enforce_admins,
+      blockForcePushes: config3.block_force_pushes,
+      blockDeletions: config3.block_deletions,
+      linearHistory: config3.require_linear_history,
+      conversationResolution: config3.require_conversation_resolution
+    }
+  };
+}
+function mergeSettings(a, b) {
+  let checks = [...a.requiredChecks];
+  for (let check2 of b.requiredChecks)
+    checks.some((c) => c.context === check2.context && c.appId === check2.appId) || checks.push(check2);
+  return {
+    requiredChecks: checks,
+    strict: a.strict || b.strict,
+    requirePullRequest: a.requirePullRequest || b.requirePullRequest,
+    approvingReviews: Math.max(a.approvingReviews, b.approvingReviews),
+    dismissStaleReviews: a.dismissStaleReviews || b.dismissStaleReviews,
+    codeOwnerReviews: a.codeOwnerReviews || b.codeOwnerReviews,
+    enforceAdmins: a.enforceAdmins && b.enforceAdmins,
+    blockForcePushes: a.blockForcePushes || b.blockForcePushes,
+    blockDeletions: a.blockDeletions || b.blockDeletions,
+    linearHistory: a.linearHistory || b.linearHistory,
+    conversationResolution: a.conversationResolution || b.conversationResolution
+  };
+}
+
+// core/protection/rulesets.ts
+var RULESET_NAME = "pilot-gate", ADMIN_ROLE_ID = 5;
+function rulesetBody(settings, branches) {
+  let rules = [];
+  return settings.blockDeletions && rules.push({ type: "deletion" }), settings.blockForcePushes && rules.push({ type: "non_fast_forward" }), settings.linearHistory && rules.push({ type: "required_linear_history" }), settings.requirePullRequest && rules.push({
+    type: "pull_request",
+    parameters: {
+      required_approving_review_count: settings.approvingReviews,
+      dismiss_stale_reviews_on_push: settings.dismissStaleReviews,
+      require_code_owner_review: settings.codeOwnerReviews,
+      require_last_push_approval: !1,
+      required_review_thread_resolution: settings.conversationResolution
+    }
+  }), settings.requiredChecks.length > 0 && rules.push({
+    type: "required_status_checks",
+    parameters: {
+      strict_required_status_checks_policy: settings.strict,
+      required_status_checks: settings.requiredChecks.map((check2) => ({
+        context: check2.context,
+        ...check2.appId !== void 0 && check2.appId > 0 ? { integration_id: check2.appId } : {}
+      }))
+    }
+  }), {
+    name: RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    bypass_actors: settings.enforceAdmins ? [] : [{ actor_id: ADMIN_ROLE_ID, actor_type: "RepositoryRole", bypass_mode: "always" }],
+    conditions: {
+      ref_name: { include: branches.map((branch) => `refs/heads/${branch}`), exclude: [] }
+    },
+    rules
+  };
+}
+function settingsFromRules(rules, adminsBound) {
+  let settings = { ...UNPROTECTED, requiredChecks: [] };
+  for (let rule of rules) {
+    let p = rule.parameters ?? {};
+    switch (rule.type) {
+      case "deletion":
+        settings.blockDeletions = !0;
+        break;
+      case "non_fast_forward":
+        settings.blockForcePushes = !0;
+        break;
+      case "required_linear_history":
+        settings.linearHistory = !0;
+        break;
+      case "pull_request":
+        settings.requirePullRequest = !0, settings.approvingReviews = Math.max(
+          settings.approvingReviews,
+          numberOr(p.required_approving_review_count, 0)
+        ), settings.dismissStaleReviews ||= p.dismiss_stale_reviews_on_push === !0, settings.codeOwnerReviews ||= p.require_code_owner_review === !0, settings.conversationResolution ||= p.required_review_thread_resolution === !0;
+        break;
+      case "required_status_checks": {
+        settings.strict ||= p.strict_required_status_checks_policy === !0;
+        let listed = Array.isArray(p.required_status_checks) ? p.required_status_checks : [];
+        for (let raw of listed) {
+          if (typeof raw.context != "string") continue;
+          let check2 = {
+            context: raw.context,
+            ...typeof raw.integration_id == "number" ? { appId: raw.integration_id } : {}
+          };
+          settings.requiredChecks.some(
+            (c) => c.context === check2.context && c.appId === check2.appId
+          ) || settings.requiredChecks.push(check2);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return settings.enforceAdmins = rules.length > 0 && adminsBound, settings;
+}
+function numberOr(value, fallback) {
+  return typeof value == "number" && Number.isFinite(value) ? value : fallback;
+}
+
+// core/protection/scorecard.ts
+var SCORECARD_TIERS = [
+  {
+    tier: 1,
+    weight: 3,
+    criteria: [
+      { id: "block-force-pushes", met: (s) => s.blockForcePushes },
+      { id: "block-deletions", met: (s) => s.blockDeletions }
+    ]
+  },
+  {
+    tier: 2,
+    weight: 3,
+    criteria: [
+      { id: "one-approving-review", met: (s) => s.requirePullRequest && s.approvingReviews >= 1 },
+      { id: "up-to-date-branches", met: (s) => s.requiredChecks.length > 0 && s.strict }
+    ]
+  },
+  {
+    tier: 3,
+    weight: 2,
+    criteria: [{ id: "required-status-checks", met: (s) => s.requiredChecks.length > 0 }]
+  },
+  {
+    tier: 4,
+    weight: 1,
+    criteria: [
+      { id: "two-approving-reviews", met: (s) => s.requirePullRequest && s.approvingReviews >= 2 },
+      { id: "code-owner-review", met: (s) => s.requirePullRequest && s.codeOwnerReviews }
+    ]
+  },
+  {
+    tier: 5,
+    weight: 1,
+    criteria: [
+      { id: "dismiss-stale-reviews", met: (s) => s.requirePullRequest && s.dismissStaleReviews },
+      { id: "enforce-admins", met: (s) => s.enforceAdmins }
+    ]
+  }
+];
+function scorecardTier(settings) {
+  if (!settings)
+    return { tier: 0, score: 0, next: SCORECARD_TIERS[0]?.criteria.map((c) => c.id) ?? [] };
+  let tier = 0, score = 0;
+  for (let level2 of SCORECARD_TIERS) {
+    let missed = level2.criteria.filter((c) => !c.met(settings)).map((c) => c.id);
+    if (missed.length > 0) {
+      let met = level2.criteria.length - missed.length;
+      return score += level2.weight * met / level2.criteria.length, { tier, score: Math.round(score * 10) / 10, next: missed };
+    }
+    tier = level2.tier, score += level2.weight;
+  }
+  return { tier, score: Math.round(score * 10) / 10, next: [] };
+}
+
+// core/protection/plan.ts
+var SEVERITY = [
+  "Error",
+  "PermissionNeeded",
+  "Unavailable",
+  "Missing",
+  "Drifted",
+  "Applied"
+];
+function planProtection(desired, actual) {
+  let branches = desired.branches.map(
+    (branch) => branchStatus(branch, desired.settings, actual.branches[branch])
+  ), [owner, repo] = actual.repository.split("/"), base = `/repos/${owner}/${repo}`, needsWrite = (b) => b.status === "Drifted" || b.status === "Missing" && b.source === "none", writes = [];
+  if (desired.mode === "classic")
+    for (let branch of branches.filter(needsWrite))
+      writes.push({
+        method: "PUT",
+        path: `${base}/branches/${encodeURIComponent(branch.branch)}/protection`,
+        branches: [branch.branch],
+        body: { ...classicProtectionBody(desired.settings) },
+        outcome: "planned"
+      });
+  else if (branches.some(needsWrite)) {
+    let id = actual.rulesetId;
+    writes.push({
+      method: id === void 0 ? "POST" : "PUT",
+      path: id === void 0 ? `${base}/rulesets` : `${base}/rulesets/${id}`,
+      branches: [...desired.branches],
+      ...id !== void 0 ? { ruleset_id: id } : {},
+      body: { ...rulesetBody(desired.settings, desired.branches) },
+      outcome: "planned"
+    });
+  }
+  return summarize({
+    version: 1,
+    repository: actual.repository,
+    mode: desired.mode,
+    dry_run: !0,
+    status: "Applied",
+    branches,
+    writes,
+    scorecard: { tier: 0, score: 0, next: [] }
+  });
+}
+function summarize(report) {
+  let status2 = SEVERITY.find((s) => report.branches.some((b) => b.status === s)) ?? "Applied", lowest = report.branches.reduce(
+    (low, b) => low === void 0 || b.scorecard.score < low.score ? b.scorecard : low,
+    void 0
+  );
+  return { ...report, status: status2, scorecard: lowest ?? { tier: 0, score: 0, next: [] } };
+}
+function branchStatus(branch, desired, reading) {
+  let unknown2 = { tier: 0, score: 0, next: [] };
+  if (!reading)
+    return {
+      branch,
+      status: "Error",
+      source: "unknown",
+      message: `${branch} was not read; this is a pilot-gate bug, please report it`,
+      diff: [],
+      scorecard: unknown2
+    };
+  if (reading.kind === "branch-missing")
+    return {
+      branch,
+      status: "Missing",
+      source: "unknown",
+      message: `branch ${branch} does not exist: create the branch first, then run sync`,
+      diff: [],
+      scorecard: unknown2
+    };
+  if (reading.kind === "failed")
+    return {
+      branch,
+      status: reading.status,
+      source: "unknown",
+      message: reading.message,
+      diff: [],
+      scorecard: unknown2
+    };
+  let { classic, rulesets } = reading, source = classic && rulesets ? "classic+rulesets" : classic ? "classic" : rulesets ? "rulesets" : "none", effective = classic && rulesets ? mergeSettings(classic, rulesets) : classic ?? rulesets ?? UNPROTECTED, diff = diffSettings(desired, effective);
+  return source === "none" ? {
+    branch,
+    status: "Missing",
+    source,
+    message: `${branch} is not protected; sync writes the protection below`,
+    diff,
+    scorecard: scorecardTier(UNPROTECTED)
+  } : {
+    branch,
+    status: diff.length === 0 ? "Applied" : "Drifted",
+    source,
+    message: diff.length === 0 ? `${branch} has the protection the config asks for` : `${branch} differs from the config in ${diff.length} setting${diff.length === 1 ? "" : "s"}; sync rewrites them`,
+    diff,
+    scorecard: scorecardTier(effective)
+  };
+}
+function diffSettings(desired, actual) {
+  let diff = [];
+  sameChecks(desired.requiredChecks, actual.requiredChecks) || diff.push({
+    field: "required_checks",
+    desired: desired.requiredChecks.map(describeCheck),
+    actual: actual.requiredChecks.map(describeCheck)
+  });
+  let fields = [
+    ["strict", "strict"],
+    ["require_pull_request", "requirePullRequest"],
+    ["required_approving_reviews", "approvingReviews"],
+    ["dismiss_stale_reviews", "dismissStaleReviews"],
+    ["require_code_owner_reviews", "codeOwnerReviews"],
+    ["enforce_admins", "enforceAdmins"],
+    ["block_force_pushes", "blockForcePushes"],
+    ["block_deletions", "blockDeletions"],
+    ["require_linear_history", "linearHistory"],
+    ["require_conversation_resolution", "conversationResolution"]
+  ];
+  for (let [field, key] of fields) {
+    let want = desired[key], have = actual[key];
+    want !== have && diff.push({ field, desired: want, actual: have });
+  }
+  return diff;
+}
+function sameChecks(desired, actual) {
+  return desired.length !== actual.length ? !1 : desired.every(
+    (want) => actual.some(
+      (have) => have.context === want.context && (want.appId === void 0 || want.appId === -1 || have.appId === want.appId)
+    )
+  );
+}
+function describeCheck(check2) {
+  return check2.appId === void 0 || check2.appId === -1 ? `${check2.context} (any app)` : `${check2.context} (app ${check2.appId})`;
+}
 
 // core/protection/report.ts
 var PROTECTION_STATUSES = [
@@ -34675,30 +35030,164 @@ function statusOf(error63) {
   return typeof status2 == "number" ? status2 : void 0;
 }
 
+// app/github/protection.ts
+var PROTECTION_PERMISSION = "administration: write";
+async function readProtection(octokit, repo, desired) {
+  let actual = { repository: `${repo.owner}/${repo.repo}`, branches: {} };
+  if (desired.mode === "rulesets")
+    try {
+      actual.rulesetId = await findOwnRuleset(octokit, repo);
+    } catch (error63) {
+      let failure3 = classify(error63, "list the repository's rulesets");
+      for (let branch of desired.branches) actual.branches[branch] = failure3;
+      return actual;
+    }
+  let bypass = /* @__PURE__ */ new Map();
+  for (let branch of desired.branches)
+    actual.branches[branch] = await readBranch(octokit, repo, branch, bypass);
+  return actual;
+}
+async function readBranch(octokit, repo, branch, bypass) {
+  let classic;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection",
+      { ...repo, branch }
+    );
+    classic = settingsFromClassic(data);
+  } catch (error63) {
+    let message = githubMessage(error63);
+    if (statusOf(error63) === 404 && /branch not protected/i.test(message))
+      classic = void 0;
+    else return statusOf(error63) === 404 && /branch not found/i.test(message) ? { kind: "branch-missing" } : classify(error63, `read the protection of ${branch}`);
+  }
+  let rules;
+  try {
+    let { data } = await octokit.request(
+      "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+      {
+        ...repo,
+        branch,
+        per_page: 100
+      }
+    );
+    rules = Array.isArray(data) ? data : [];
+  } catch (error63) {
+    return classify(error63, `read the ruleset rules of ${branch}`);
+  }
+  if (rules.length === 0) return { kind: "read", classic };
+  let ids = [...new Set(rules.flatMap((rule) => rule.ruleset_id ? [rule.ruleset_id] : []))], adminsBound;
+  try {
+    adminsBound = (await Promise.all(
+      ids.map((id) => {
+        let known = bypass.get(id);
+        return known || (known = rulesetBindsAdmins(octokit, repo, id), bypass.set(id, known)), known;
+      })
+    )).every(Boolean);
+  } catch (error63) {
+    return classify(error63, `read the rulesets that protect ${branch}`);
+  }
+  return { kind: "read", classic, rulesets: settingsFromRules(rules, adminsBound) };
+}
+async function rulesetBindsAdmins(octokit, repo, id) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",
+    {
+      ...repo,
+      ruleset_id: id
+    }
+  ), actors = data.bypass_actors;
+  return Array.isArray(actors) && actors.length === 0;
+}
+async function findOwnRuleset(octokit, repo) {
+  let { data } = await octokit.request(
+    "GET /repos/{owner}/{repo}/rulesets",
+    {
+      ...repo,
+      per_page: 100,
+      includes_parents: !1
+    }
+  );
+  return (Array.isArray(data) ? data : []).find(
+    (ruleset) => ruleset.name === RULESET_NAME && (ruleset.source_type === void 0 || ruleset.source_type === "Repository")
+  )?.id;
+}
+function classify(error63, action) {
+  let status2 = statusOf(error63), message = githubMessage(error63);
+  return status2 === 403 && /upgrade to github pro|make this repository public/i.test(message) ? {
+    kind: "failed",
+    status: "Unavailable",
+    message: `Unavailable on this plan: GitHub answered "${message}" when pilot-gate tried to ${action}. Make the repository public or move it to a plan with protected branches (Pro, Team or Enterprise).`
+  } : status2 === 401 || status2 === 403 || status2 === 404 ? {
+    kind: "failed",
+    status: "PermissionNeeded",
+    message: `Permission needed: ${PROTECTION_PERMISSION}. GitHub answered ${status2} "${message}" when pilot-gate tried to ${action}: give the App (or the token: fine-grained "Administration: Read and write", or a classic token with repo scope from a repository admin) that permission.`
+  } : status2 === 422 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub rejected the request to ${action} (422): ${message}`
+  } : status2 === void 0 ? {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub could not be reached to ${action} (${message}); re-run when it can`
+  } : {
+    kind: "failed",
+    status: "Error",
+    message: `GitHub answered ${status2} when pilot-gate tried to ${action}: ${message}${status2 >= 500 ? "; re-run later" : ""}`
+  };
+}
+function githubMessage(error63) {
+  let message = error63?.response?.data?.message;
+  return typeof message == "string" && message !== "" ? message : error63 instanceof Error ? error63.message : String(error63);
+}
+
+// app/receipts.ts
+var receiptSchema = external_exports.object({
+  id: external_exports.string(),
+  kind: external_exports.enum(["override", "refusal"]),
+  ruleId: external_exports.string(),
+  actor: external_exports.string(),
+  reason: external_exports.string(),
+  sha: external_exports.string(),
+  at: external_exports.string(),
+  detail: external_exports.string().optional(),
+  findings: external_exports.array(external_exports.string()).optional()
+});
+var shownSchema = external_exports.record(external_exports.string(), external_exports.string());
+
+// app/protection-output.ts
+var PROTECTION_CHECK_NAME = "pilot-gate/protection";
+
 // actions/readiness/github-state.ts
 function failed(error63, what) {
   let status2 = statusOf(error63);
   return { available: !1, reason: `${status2 === void 0 ? "GitHub could not be reached" : `GitHub answered ${status2}`} reading ${what}` };
 }
-async function gatherGitHubState(octokit, repository, sha, config3) {
+async function gatherGitHubState(octokit, repository, sha, config3, appId) {
   let [requiredChecks2, protection2, incidents2] = await Promise.all([
-    checkRuns(octokit, repository, sha),
-    branchProtection(octokit, repository, config3),
-    openIncidents(octokit, repository, config3)
+    checkRuns(octokit, repository, sha, config3.check.name, appId),
+    branchProtection(octokit, repository, config3, appId),
+    openIncidents(octokit, repository, config3.readiness)
   ]);
   return { requiredChecks: requiredChecks2, protection: protection2, incidents: incidents2 };
 }
-async function checkRuns(octokit, { owner, repo }, sha) {
+function appIdOf(config3, env) {
+  if (config3.protection.app_id !== void 0) return config3.protection.app_id;
+  let id = Number((env.APP_ID ?? "").trim());
+  return Number.isInteger(id) && id > 0 ? id : void 0;
+}
+async function checkRuns(octokit, { owner, repo }, sha, checkName2, appId) {
   try {
+    let runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: sha,
+      filter: "latest",
+      per_page: 100
+    }), ours = (run) => run.name !== checkName2 || appId === void 0 || run.app?.id === appId;
     return {
       available: !0,
-      items: (await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-        owner,
-        repo,
-        ref: sha,
-        filter: "latest",
-        per_page: 100
-      })).map((run) => ({
+      items: runs.filter(ours).map((run) => ({
         name: run.name,
         conclusion: run.status === "completed" ? run.conclusion ?? null : null,
         ...run.html_url ? { url: run.html_url } : {}
@@ -34708,41 +35197,101 @@ async function checkRuns(octokit, { owner, repo }, sha) {
     return failed(error63, `the check runs of ${sha}`);
   }
 }
-async function branchProtection(octokit, { owner, repo }, config3) {
-  let items = [];
-  for (let branch of config3.protected_branches) {
-    let url2 = `https://github.com/${owner}/${repo}/settings/branches`;
-    try {
-      let { data } = await octokit.request(
-        "GET /repos/{owner}/{repo}/branches/{branch}/protection",
-        {
-          owner,
-          repo,
-          branch
-        }
-      ), required2 = /* @__PURE__ */ new Set([
-        ...data.required_status_checks?.contexts ?? [],
-        ...(data.required_status_checks?.checks ?? []).map((c) => c.context)
-      ]), absent = config3.required_checks.filter((name) => !required2.has(name));
-      items.push(
-        absent.length === 0 ? { branch, status: "Applied", url: url2 } : { branch, status: "Drifted", detail: `does not require ${absent.join(", ")}`, url: url2 }
-      );
-    } catch (error63) {
-      let status2 = statusOf(error63);
-      status2 === 404 ? items.push({ branch, status: "Missing", detail: "branch not protected", url: url2 }) : status2 === 403 || status2 === 401 ? items.push({
+async function branchProtection(octokit, repository, config3, appId) {
+  let branches = config3.readiness.protected_branches, url2 = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
+  if (appId === void 0)
+    return {
+      available: !0,
+      items: branches.map((branch) => ({
         branch,
         status: "unknown",
-        detail: "Permission needed: reading branch protection needs a token with administration: read (a workflow's GITHUB_TOKEN cannot)",
+        detail: "the App's id is unknown, so whether required-check is pinned to the App cannot be checked: set protection.app_id in the config (or APP_ID)",
         url: url2
-      }) : items.push({
-        branch,
-        status: "unknown",
-        detail: failed(error63, "branch protection").reason,
+      }))
+    };
+  let desired = { ...desiredProtection(config3.protection, config3.check.name, appId), branches }, report = planProtection(desired, await readProtection(octokit, repository, desired)), fromCheck = report.branches.some((b) => b.status === "PermissionNeeded") ? await protectionCheck(octokit, repository, appId) : void 0;
+  return {
+    available: !0,
+    items: report.branches.map((branch) => branch.status === "PermissionNeeded" && fromCheck ? fromCheck.kind === "found" ? stateFromCheck(branch.branch, fromCheck, url2) : {
+      branch: branch.branch,
+      status: "unknown",
+      detail: `Permission needed: the token cannot read branch protection (it needs administration: read), and ${fromCheck.reason}`,
+      url: url2
+    } : stateFromReading(branch, url2))
+  };
+}
+function stateFromReading(branch, url2) {
+  let source = "read from GitHub's protection settings";
+  switch (branch.status) {
+    case "Applied":
+      return { branch: branch.branch, status: "Applied", source, url: url2 };
+    case "Drifted":
+      return {
+        branch: branch.branch,
+        status: "Drifted",
+        detail: `differs from protection: in ${branch.diff.map((d) => d.field).join(", ")}`,
+        source,
         url: url2
-      });
-    }
+      };
+    case "Missing":
+      return { branch: branch.branch, status: "Missing", detail: branch.message, source, url: url2 };
+    default:
+      return { branch: branch.branch, status: "unknown", detail: branch.message, url: url2 };
   }
-  return { available: !0, items };
+}
+function stateFromCheck(branch, check2, url2) {
+  let source = `from the App's ${PROTECTION_CHECK_NAME} check on ${check2.sha.slice(0, 7)}, posted ${check2.at}`, reported = check2.report.branches.find((b) => b.branch === branch);
+  if (!reported)
+    return {
+      branch,
+      status: "unknown",
+      detail: `the App's ${PROTECTION_CHECK_NAME} check does not cover ${branch}: add it to protection.branches`,
+      url: url2
+    };
+  let state = stateFromReading(reported, url2);
+  return state.status === "unknown" ? state : { ...state, source };
+}
+async function protectionCheck(octokit, { owner, repo }, appId) {
+  try {
+    let { data: repository } = await octokit.request("GET /repos/{owner}/{repo}", {
+      owner,
+      repo
+    }), branch = repository.default_branch, { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: branch,
+      check_name: PROTECTION_CHECK_NAME,
+      app_id: appId,
+      filter: "latest",
+      per_page: 100
+    }), run = data.check_runs.find(
+      (candidate) => candidate.app?.id === appId && candidate.name === PROTECTION_CHECK_NAME
+    );
+    if (!run)
+      return {
+        kind: "unknown",
+        reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`
+      };
+    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(safeJson(json2));
+    return parsed?.success ? {
+      kind: "found",
+      report: parsed.data,
+      sha: run.head_sha,
+      at: run.completed_at ?? run.started_at ?? "an unknown time"
+    } : {
+      kind: "unknown",
+      reason: `the App's ${PROTECTION_CHECK_NAME} check on ${branch}'s head carries no readable report`
+    };
+  } catch (error63) {
+    return { kind: "unknown", reason: failed(error63, `the ${PROTECTION_CHECK_NAME} check`).reason };
+  }
+}
+function safeJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return;
+  }
 }
 async function openIncidents(octokit, { owner, repo }, config3) {
   let labels2 = [...new Set(Object.values(config3.incident_labels).flat())], found = /* @__PURE__ */ new Map();
@@ -34775,7 +35324,7 @@ function output2(name, value) {
 }
 async function runReadinessAction(inputs, options4 = {}) {
   setSecret(inputs.token);
-  let config3 = (await loadConfig(inputs.workspace, void 0)).config.readiness, files = await readInputFiles(
+  let loaded = (await loadConfig(inputs.workspace, void 0)).config, config3 = loaded.readiness, files = await readInputFiles(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
     config3
@@ -34789,7 +35338,8 @@ async function runReadinessAction(inputs, options4 = {}) {
     octokit,
     { owner: inputs.owner, repo: inputs.repo },
     inputs.sha,
-    config3
+    loaded,
+    appIdOf(loaded, { APP_ID: inputs.appIdEnv })
   ), report = evaluateReadiness(
     {
       sha: inputs.sha,

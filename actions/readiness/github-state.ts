@@ -1,5 +1,8 @@
 import type { SeamOctokit } from "../../app/github/client.js";
 import { statusOf } from "../../app/github/errors.js";
+import { readProtection } from "../../app/github/protection.js";
+import { PROTECTION_CHECK_NAME } from "../../app/protection-output.js";
+import type { Config } from "../../core/config/schema.js";
 import type {
   CheckRunState,
   Gathered,
@@ -8,6 +11,13 @@ import type {
   ReadinessConfig,
   ReadinessInputs,
 } from "../../core/gates/readiness/index.js";
+import {
+  type BranchStatus,
+  desiredProtection,
+  type ProtectionReport,
+  planProtection,
+  protectionStatusSchema,
+} from "../../core/protection/index.js";
 
 /** The repository readiness reads GitHub state from. */
 export interface Repository {
@@ -40,20 +50,38 @@ export async function gatherGitHubState(
   octokit: SeamOctokit,
   repository: Repository,
   sha: string,
-  config: ReadinessConfig,
+  config: Config,
+  appId: number | undefined,
 ): Promise<GitHubState> {
   const [requiredChecks, protection, incidents] = await Promise.all([
-    checkRuns(octokit, repository, sha),
-    branchProtection(octokit, repository, config),
-    openIncidents(octokit, repository, config),
+    checkRuns(octokit, repository, sha, config.check.name, appId),
+    branchProtection(octokit, repository, config, appId),
+    openIncidents(octokit, repository, config.readiness),
   ]);
   return { requiredChecks, protection, incidents };
 }
 
+/**
+ * The App's id, which its own checks are told apart by: `protection.app_id`,
+ * else APP_ID. `undefined` when neither is set (protection is then unknown).
+ */
+export function appIdOf(config: Config, env: NodeJS.ProcessEnv): number | undefined {
+  if (config.protection.app_id !== undefined) return config.protection.app_id;
+  const id = Number((env.APP_ID ?? "").trim());
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * The latest check runs on the commit. The App's own check (`check.name`)
+ * counts only from the App when its id is known: any workflow with checks:
+ * write could post a check of that name.
+ */
 async function checkRuns(
   octokit: SeamOctokit,
   { owner, repo }: Repository,
   sha: string,
+  checkName: string,
+  appId: number | undefined,
 ): Promise<Gathered<CheckRunState>> {
   try {
     const runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
@@ -63,9 +91,11 @@ async function checkRuns(
       filter: "latest",
       per_page: 100,
     });
+    const ours = (run: (typeof runs)[number]) =>
+      run.name !== checkName || appId === undefined || run.app?.id === appId;
     return {
       available: true,
-      items: runs.map((run) => ({
+      items: runs.filter(ours).map((run) => ({
         name: run.name,
         conclusion: run.status === "completed" ? (run.conclusion ?? null) : null,
         ...(run.html_url ? { url: run.html_url } : {}),
@@ -76,57 +106,164 @@ async function checkRuns(
   }
 }
 
+/**
+ * Each protected branch as `protection plan` judges it: classic protection
+ * and the rules that apply to the branch (rulesets) read through the same
+ * code, and Applied only when the branch satisfies `protection:` in full
+ * (required-check pinned to the App, reviews, admins bound, no force push or
+ * deletion). Where the token may not read protection (a workflow's
+ * GITHUB_TOKEN), the App's own `pilot-gate/protection` check run on the
+ * default branch's head says, which needs only checks: read. Each branch
+ * says which source it came from.
+ */
 async function branchProtection(
   octokit: SeamOctokit,
-  { owner, repo }: Repository,
-  config: ReadinessConfig,
+  repository: Repository,
+  config: Config,
+  appId: number | undefined,
 ): Promise<Gathered<ProtectionState>> {
-  const items: ProtectionState[] = [];
-  for (const branch of config.protected_branches) {
-    const url = `https://github.com/${owner}/${repo}/settings/branches`;
-    try {
-      const { data } = await octokit.request(
-        "GET /repos/{owner}/{repo}/branches/{branch}/protection",
-        {
-          owner,
-          repo,
-          branch,
-        },
-      );
-      // Applied means the protection requires the checks readiness requires; otherwise it drifted from the playbook.
-      const required = new Set([
-        ...(data.required_status_checks?.contexts ?? []),
-        ...(data.required_status_checks?.checks ?? []).map((c) => c.context),
-      ]);
-      const absent = config.required_checks.filter((name) => !required.has(name));
-      items.push(
-        absent.length === 0
-          ? { branch, status: "Applied", url }
-          : { branch, status: "Drifted", detail: `does not require ${absent.join(", ")}`, url },
-      );
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 404) {
-        items.push({ branch, status: "Missing", detail: "branch not protected", url });
-      } else if (status === 403 || status === 401) {
-        items.push({
-          branch,
-          status: "unknown",
-          detail:
-            "Permission needed: reading branch protection needs a token with administration: read (a workflow's GITHUB_TOKEN cannot)",
-          url,
-        });
-      } else {
-        items.push({
-          branch,
-          status: "unknown",
-          detail: failed(error, "branch protection").reason,
-          url,
-        });
-      }
-    }
+  const branches = config.readiness.protected_branches;
+  const url = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
+  if (appId === undefined) {
+    return {
+      available: true,
+      items: branches.map((branch) => ({
+        branch,
+        status: "unknown",
+        detail:
+          "the App's id is unknown, so whether required-check is pinned to the App cannot be checked: set protection.app_id in the config (or APP_ID)",
+        url,
+      })),
+    };
   }
-  return { available: true, items };
+  const desired = { ...desiredProtection(config.protection, config.check.name, appId), branches };
+  const report = planProtection(desired, await readProtection(octokit, repository, desired));
+  const unreadable = report.branches.some((b) => b.status === "PermissionNeeded");
+  const fromCheck = unreadable ? await protectionCheck(octokit, repository, appId) : undefined;
+  return {
+    available: true,
+    items: report.branches.map((branch): ProtectionState => {
+      if (branch.status === "PermissionNeeded" && fromCheck) {
+        return fromCheck.kind === "found"
+          ? stateFromCheck(branch.branch, fromCheck, url)
+          : {
+              branch: branch.branch,
+              status: "unknown",
+              detail: `Permission needed: the token cannot read branch protection (it needs administration: read), and ${fromCheck.reason}`,
+              url,
+            };
+      }
+      return stateFromReading(branch, url);
+    }),
+  };
+}
+
+/** A branch as read from GitHub's protection API. */
+function stateFromReading(branch: BranchStatus, url: string): ProtectionState {
+  const source = "read from GitHub's protection settings";
+  switch (branch.status) {
+    case "Applied":
+      return { branch: branch.branch, status: "Applied", source, url };
+    case "Drifted":
+      return {
+        branch: branch.branch,
+        status: "Drifted",
+        detail: `differs from protection: in ${branch.diff.map((d) => d.field).join(", ")}`,
+        source,
+        url,
+      };
+    case "Missing":
+      return { branch: branch.branch, status: "Missing", detail: branch.message, source, url };
+    default:
+      return { branch: branch.branch, status: "unknown", detail: branch.message, url };
+  }
+}
+
+/** A branch as the App's `pilot-gate/protection` check reported it. */
+function stateFromCheck(
+  branch: string,
+  check: Extract<ProtectionCheck, { kind: "found" }>,
+  url: string,
+): ProtectionState {
+  const source = `from the App's ${PROTECTION_CHECK_NAME} check on ${check.sha.slice(0, 7)}, posted ${check.at}`;
+  const reported = check.report.branches.find((b) => b.branch === branch);
+  if (!reported) {
+    return {
+      branch,
+      status: "unknown",
+      detail: `the App's ${PROTECTION_CHECK_NAME} check does not cover ${branch}: add it to protection.branches`,
+      url,
+    };
+  }
+  const state = stateFromReading(reported, url);
+  return state.status === "unknown" ? state : { ...state, source };
+}
+
+type ProtectionCheck =
+  | { kind: "found"; report: ProtectionReport; sha: string; at: string }
+  | { kind: "unknown"; reason: string };
+
+/**
+ * The report in the App's latest `pilot-gate/protection` check run on the
+ * default branch's head, posted by the App itself (pinned by its id: a
+ * workflow could post a check of that name). The check's text carries the
+ * report as JSON; a check cut short or not parsing is unknown.
+ */
+async function protectionCheck(
+  octokit: SeamOctokit,
+  { owner, repo }: Repository,
+  appId: number,
+): Promise<ProtectionCheck> {
+  try {
+    const { data: repository } = await octokit.request("GET /repos/{owner}/{repo}", {
+      owner,
+      repo,
+    });
+    const branch = repository.default_branch;
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      owner,
+      repo,
+      ref: branch,
+      check_name: PROTECTION_CHECK_NAME,
+      app_id: appId,
+      filter: "latest",
+      per_page: 100,
+    });
+    const run = data.check_runs.find(
+      (candidate) => candidate.app?.id === appId && candidate.name === PROTECTION_CHECK_NAME,
+    );
+    if (!run) {
+      return {
+        kind: "unknown",
+        reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`,
+      };
+    }
+    const json = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1];
+    const parsed =
+      json === undefined ? undefined : protectionStatusSchema.safeParse(safeJson(json));
+    if (!parsed?.success) {
+      return {
+        kind: "unknown",
+        reason: `the App's ${PROTECTION_CHECK_NAME} check on ${branch}'s head carries no readable report`,
+      };
+    }
+    return {
+      kind: "found",
+      report: parsed.data,
+      sha: run.head_sha,
+      at: run.completed_at ?? run.started_at ?? "an unknown time",
+    };
+  } catch (error) {
+    return { kind: "unknown", reason: failed(error, `the ${PROTECTION_CHECK_NAME} check`).reason };
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 async function openIncidents(

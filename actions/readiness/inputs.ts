@@ -26,6 +26,8 @@ export interface ReadinessActionInputs {
   workspace: string;
   /** Where the JSON report is written. */
   reportPath: string;
+  /** `APP_ID` from the environment, when the config names no `protection.app_id`. */
+  appIdEnv: string | undefined;
 }
 
 /** `smoke-report` arrives as `INPUT_SMOKE_REPORT`: composite actions do not export inputs to steps themselves. */
@@ -66,5 +68,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ReadinessAction
     apiUrl: (env.GITHUB_API_URL ?? "").trim() || "https://api.github.com",
     workspace,
     reportPath: `${temp.replace(/\/+$/, "")}/pilot-gate-readiness.json`,
+    appIdEnv: env.APP_ID,
   };
 }

@@ -8,7 +8,7 @@ import {
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
 import { readInputFiles } from "./files.js";
-import { gatherGitHubState } from "./github-state.js";
+import { appIdOf, gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
@@ -33,7 +33,8 @@ export async function runReadinessAction(
   options: RunOptions = {},
 ): Promise<ReadinessReport> {
   core.setSecret(inputs.token);
-  const config = (await loadConfig(inputs.workspace, undefined)).config.readiness;
+  const loaded = (await loadConfig(inputs.workspace, undefined)).config;
+  const config = loaded.readiness;
   const files = await readInputFiles(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
@@ -50,7 +51,8 @@ export async function runReadinessAction(
     octokit,
     { owner: inputs.owner, repo: inputs.repo },
     inputs.sha,
-    config,
+    loaded,
+    appIdOf(loaded, { APP_ID: inputs.appIdEnv }),
   );
   const report = evaluateReadiness(
     {

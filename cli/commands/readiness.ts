@@ -2,7 +2,11 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputFiles } from "../../actions/readiness/files.js";
-import { gatherGitHubState, offlineGitHubState } from "../../actions/readiness/github-state.js";
+import {
+  appIdOf,
+  gatherGitHubState,
+  offlineGitHubState,
+} from "../../actions/readiness/github-state.js";
 import { evaluateReadiness, renderReadinessText } from "../../core/gates/readiness/index.js";
 import { UsageError } from "../../core/index.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
@@ -62,13 +66,14 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
 
   const loaded = await loadConfig(io.cwd, values.config);
   const config = loaded.config.readiness;
+  const appId = appIdOf(loaded.config, io.env);
   const files = await readInputFiles(
     io.cwd,
     { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
     config,
   );
   const github = repository
-    ? await gatherGitHubState(cliOctokit(io, token), repository, sha, config)
+    ? await gatherGitHubState(cliOctokit(io, token), repository, sha, loaded.config, appId)
     : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN");
   const now = io.now?.() ?? new Date();
   const report = evaluateReadiness(

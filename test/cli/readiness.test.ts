@@ -175,6 +175,7 @@ describe("pilot-gate readiness reading GitHub", () => {
             status: "completed",
             conclusion: "success",
             html_url: "https://github.com/x",
+            app: { id: 123 },
           },
         ],
       });
@@ -183,6 +184,17 @@ describe("pilot-gate readiness reading GitHub", () => {
         .get(`${REPO_PATH}/branches/${branch}/protection`)
         .reply(403, { message: "Resource not accessible by integration" });
     }
+    // The token cannot read protection, so the App's pilot-gate/protection check is asked: none.
+    scope.get(REPO_PATH).reply(200, { id: 1, name: "Hello-World", default_branch: "master" });
+    scope
+      .get(`${REPO_PATH}/commits/master/check-runs`)
+      .query({
+        check_name: "pilot-gate/protection",
+        app_id: "123",
+        filter: "latest",
+        per_page: "100",
+      })
+      .reply(200, { total_count: 0, check_runs: [] });
     for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
       scope
         .get(`${REPO_PATH}/issues`)
@@ -216,7 +228,7 @@ describe("pilot-gate readiness reading GitHub", () => {
         "examples/readiness/go/pilot.yml",
         "--json",
       ],
-      { env: { GITHUB_TOKEN: "ghs_test", PILOT_GATE_NO_RETRY: "1" } },
+      { env: { GITHUB_TOKEN: "ghs_test", PILOT_GATE_NO_RETRY: "1", APP_ID: "123" } },
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
@@ -228,7 +240,7 @@ describe("pilot-gate readiness reading GitHub", () => {
       { text: "#9 Outage [P0]", url: "https://github.com/i/9" },
     ]);
     expect(byId["branch-protection"]?.evidence.items[0]?.text).toMatch(
-      /main: unknown \(Permission needed/,
+      /main: unknown \(Permission needed: the token cannot read branch protection .*, and the App has posted no pilot-gate\/protection check on master's head/,
     );
   });
 });

@@ -15,12 +15,18 @@ export interface CheckRunState {
   url?: string;
 }
 
-/** A protected branch's state: from the protection issue when it exists, else read directly. */
+/**
+ * A protected branch's state, as `protection plan` judges it against the
+ * config: from GitHub's protection settings, or from the App's
+ * `pilot-gate/protection` check where the token cannot read them.
+ */
 export interface ProtectionState {
   branch: string;
   status: "Applied" | "Drifted" | "Missing" | "unknown";
   /** Why, e.g. `Permission needed: the token cannot read branch protection`. */
   detail?: string;
+  /** Where the state was read, e.g. `read from GitHub's protection settings`. */
+  source?: string;
   url?: string;
 }
 
@@ -427,27 +433,29 @@ function protection({ github }: ReadinessInputs, config: ReadinessConfig): Outco
   let applied = 0;
   for (const branch of config.protected_branches) {
     const state = p.items.find((s) => s.branch === branch);
+    const from = state?.source ? `, ${state.source}` : "";
     if (state?.status === "Applied") {
       applied++;
+      items.push({ text: `${branch}: Applied${from}`, ...(state.url ? { url: state.url } : {}) });
       continue;
     }
     const status = state?.status ?? "unknown";
     items.push({
-      text: `${branch}: ${status}${state?.detail ? ` (${state.detail})` : ""}`,
+      text: `${branch}: ${status}${state?.detail ? ` (${state.detail})` : ""}${from}`,
       ...(state?.url ? { url: state.url } : {}),
     });
   }
   const values = { branches: config.protected_branches.length, applied };
   const summary = `${applied}/${config.protected_branches.length} protected branches Applied`;
-  return items.length > 0
+  return applied < config.protected_branches.length
     ? {
         status: "fail",
         summary,
         values,
         items,
-        fix: "apply the protection rules (pilot-gate's protection playbook); reading them needs a token with administration: read",
+        fix: "apply the config's protection with pilot-gate protection sync (or install the App, which applies and watches it); reading protection needs a token with administration: read, else the App's pilot-gate/protection check is read",
       }
-    : { status: "pass", summary, values };
+    : { status: "pass", summary, values, items };
 }
 
 function milestones({ milestones }: ReadinessInputs): Outcome {

@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getInputs, InputError } from "../../../actions/readiness/inputs.js";
 import { readinessReportSchema } from "../../../core/gates/readiness/report.js";
+import { defaultProtectionConfig, desiredProtection } from "../../../core/protection/index.js";
 import { githubScope, REPO_PATH, useGitHubMock } from "../../app/helpers/github.js";
+import { classicResponse, mockBranch, NOT_PROTECTED } from "../../app/helpers/protection.js";
 import { coreMock, record, resetCore } from "../helpers/core.js";
 
 vi.mock("@actions/core", () => coreMock);
@@ -26,9 +28,15 @@ function env(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv
     GITHUB_REPOSITORY: "Codertocat/Hello-World",
     GITHUB_WORKSPACE: ROOT,
     RUNNER_TEMP: dir,
+    APP_ID: String(APP),
     ...extra,
   };
 }
+
+/** The App's id, from APP_ID: what required-check must be pinned to and posted by. */
+const APP = 123;
+/** `protection:` at its defaults, as the App would apply it. */
+const WANT = desiredProtection(defaultProtectionConfig(), "required-check", APP).settings;
 
 function mockGitHub({ protection = 200, p0 = false } = {}): void {
   const scope = githubScope();
@@ -37,15 +45,21 @@ function mockGitHub({ protection = 200, p0 = false } = {}): void {
     .query({ filter: "latest", per_page: "100" })
     .reply(200, {
       total_count: 1,
-      check_runs: [{ id: 1, name: "required-check", status: "completed", conclusion: "success" }],
+      check_runs: [
+        {
+          id: 1,
+          name: "required-check",
+          status: "completed",
+          conclusion: "success",
+          app: { id: APP },
+        },
+      ],
     });
   for (const name of ["main", "develop"]) {
-    const branch = scope.get(`${REPO_PATH}/branches/${name}/protection`);
-    if (protection === 200) {
-      branch.reply(200, { required_status_checks: { contexts: ["required-check"], checks: [] } });
-    } else {
-      branch.reply(protection, { message: "Branch not protected" });
-    }
+    mockBranch(
+      name,
+      protection === 200 ? [200, classicResponse(WANT, name)] : [protection, NOT_PROTECTED],
+    );
   }
   for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
     scope
@@ -88,7 +102,7 @@ describe("readiness action", () => {
     expect(record.outputs.verdict).toBe("NO-GO");
     expect(record.outputs.blockers).toBe("p0-incidents,branch-protection");
     expect(record.failed[0]).toMatch(/^NO-GO: 2 blocker\(s\)/);
-    expect(record.summaries[0]).toContain("main: Missing (branch not protected)");
+    expect(record.summaries[0]).toContain("main: Missing (");
   });
 
   it("fails the step with what to change on a bad input, never GO", async () => {

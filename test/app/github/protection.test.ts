@@ -1,4 +1,3 @@
-import type nock from "nock";
 import { describe, expect, it } from "vitest";
 import { readProtection, writeProtection } from "../../../app/github/protection.js";
 import { createTokenOctokit } from "../../../app/github/token-octokit.js";
@@ -7,7 +6,6 @@ import {
   classicProtectionBody,
   defaultProtectionConfig,
   desiredProtection,
-  type ProtectionSettings,
   planProtection,
   rulesetBody,
 } from "../../../core/protection/index.js";
@@ -20,6 +18,12 @@ import {
   REPO_PATH,
   useGitHubMock,
 } from "../helpers/github.js";
+import {
+  classicResponse,
+  mockBranch,
+  NOT_PROTECTED,
+  rulesResponse,
+} from "../helpers/protection.js";
 
 const APP = 123;
 const repo = { owner: OWNER, repo: REPO };
@@ -42,56 +46,10 @@ function octokit() {
   });
 }
 
-/** GET .../protection as GitHub answers it for `settings`. */
-function classicResponse(settings: ProtectionSettings) {
-  const body = classicProtectionBody(settings);
-  const enabled = (on: boolean) => ({ enabled: on });
-  return {
-    url: `${API}${REPO_PATH}/branches/main/protection`,
-    required_status_checks: body.required_status_checks && {
-      ...body.required_status_checks,
-      contexts: body.required_status_checks.checks.map((c) => c.context),
-    },
-    enforce_admins: enabled(body.enforce_admins),
-    required_pull_request_reviews: body.required_pull_request_reviews,
-    required_linear_history: enabled(body.required_linear_history),
-    allow_force_pushes: enabled(body.allow_force_pushes),
-    allow_deletions: enabled(body.allow_deletions),
-    required_conversation_resolution: enabled(body.required_conversation_resolution),
-  };
-}
-
-/** GET /rules/branches/{b} for a ruleset with `settings`. */
-function rulesResponse(settings: ProtectionSettings, id: number) {
-  return rulesetBody(settings, ["main"]).rules.map((rule) => ({
-    ...rule,
-    ruleset_source_type: "Repository",
-    ruleset_source: `${OWNER}/${REPO}`,
-    ruleset_id: id,
-  }));
-}
-
-const notProtected = {
-  message: "Branch not protected",
-  documentation_url: "https://docs.github.com",
-};
-
-function mockBranch(
-  branch: string,
-  protection: [number, nock.Body],
-  rules: nock.Body[] | null = [],
-): void {
-  const scope = githubScope();
-  scope.get(`${REPO_PATH}/branches/${branch}/protection`).reply(...protection);
-  if (rules !== null) {
-    scope.get(`${REPO_PATH}/rules/branches/${branch}`).query({ per_page: "100" }).reply(200, rules);
-  }
-}
-
 describe("readProtection + planProtection, classic", () => {
   it("reads each branch's classic protection and ruleset rules: Applied and Missing", async () => {
     mockBranch("main", [200, classicResponse(WANT)]);
-    mockBranch("develop", [404, notProtected]);
+    mockBranch("develop", [404, NOT_PROTECTED]);
     const plan = planProtection(classic, await readProtection(octokit(), repo, classic));
     expect(plan.branches.map((b) => [b.branch, b.status, b.source])).toEqual([
       ["main", "Applied", "classic"],
@@ -126,7 +84,7 @@ describe("readProtection + planProtection, classic", () => {
     [404, "Not Found", "PermissionNeeded", "Permission needed: administration: write"],
   ])("GET protection %i %s -> %s", async (status, message, expected, text) => {
     mockBranch("main", [status, { message }], null);
-    mockBranch("develop", [404, notProtected]);
+    mockBranch("develop", [404, NOT_PROTECTED]);
     const plan = planProtection(classic, await readProtection(octokit(), repo, classic));
     expect(plan.branches[0]?.status).toBe(expected);
     expect(plan.branches[0]?.message).toContain(text);
@@ -134,8 +92,8 @@ describe("readProtection + planProtection, classic", () => {
   });
 
   it("a branch protected only by a ruleset reads as protected, admins bound when no one may bypass", async () => {
-    mockBranch("main", [404, notProtected], rulesResponse(WANT, 7));
-    mockBranch("develop", [404, notProtected], rulesResponse(WANT, 7));
+    mockBranch("main", [404, NOT_PROTECTED], rulesResponse(WANT, 7));
+    mockBranch("develop", [404, NOT_PROTECTED], rulesResponse(WANT, 7));
     githubScope()
       .get(`${REPO_PATH}/rulesets/7`)
       .reply(200, { id: 7, name: "org-baseline", bypass_actors: [] });
@@ -155,7 +113,7 @@ describe("sync, classic", () => {
       200,
       classicResponse({ ...WANT, approvingReviews: 0, enforceAdmins: false }),
     ]);
-    mockBranch("develop", [404, notProtected]);
+    mockBranch("develop", [404, NOT_PROTECTED]);
     const bodies: unknown[] = [];
     githubScope()
       .put(`${REPO_PATH}/branches/main/protection`, (body) => bodies.push(body) > 0)
@@ -194,8 +152,8 @@ describe("sync, classic", () => {
   });
 
   it("a 422 is an Error carrying GitHub's message; a 403 on write asks for the permission", async () => {
-    mockBranch("main", [404, notProtected]);
-    mockBranch("develop", [404, notProtected]);
+    mockBranch("main", [404, NOT_PROTECTED]);
+    mockBranch("develop", [404, NOT_PROTECTED]);
     githubScope()
       .put(`${REPO_PATH}/branches/main/protection`)
       .reply(422, {
@@ -221,8 +179,8 @@ describe("sync, rulesets", () => {
       .get(`${REPO_PATH}/rulesets`)
       .query({ per_page: "100", includes_parents: "false" })
       .reply(200, []);
-    mockBranch("main", [404, notProtected]);
-    mockBranch("develop", [404, notProtected]);
+    mockBranch("main", [404, NOT_PROTECTED]);
+    mockBranch("develop", [404, NOT_PROTECTED]);
     let body: unknown;
     githubScope()
       .post(`${REPO_PATH}/rulesets`, (b) => {
@@ -245,8 +203,8 @@ describe("sync, rulesets", () => {
       .reply(200, [
         { id: 42, name: "pilot-gate", source_type: "Repository", source: `${OWNER}/${REPO}` },
       ]);
-    mockBranch("main", [404, notProtected], rulesResponse({ ...WANT, strict: false }, 42));
-    mockBranch("develop", [404, notProtected], rulesResponse(WANT, 42));
+    mockBranch("main", [404, NOT_PROTECTED], rulesResponse({ ...WANT, strict: false }, 42));
+    mockBranch("develop", [404, NOT_PROTECTED], rulesResponse(WANT, 42));
     githubScope()
       .get(`${REPO_PATH}/rulesets/42`)
       .reply(200, { id: 42, name: "pilot-gate", bypass_actors: [] })
