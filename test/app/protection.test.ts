@@ -24,6 +24,7 @@ import {
   repositoryRulesetEvent,
 } from "./helpers/payloads.js";
 import { createTestApp } from "./helpers/probot.js";
+import { classicResponse } from "./helpers/protection.js";
 
 useGitHubMock();
 
@@ -31,25 +32,9 @@ const WANT = desiredProtection(defaultProtectionConfig(), "required-check", APP_
 const DRIFT = "pilot-gate:protection-drift";
 const REPORT_CONFIG = "protection:\n  drift: report\n";
 
-/** GET .../protection as GitHub answers it for `settings`. */
+/** GET .../protection as GitHub answers it for `settings`, as a `protection` mock answer. */
 function protected_(settings: ProtectionSettings, branch = "main") {
-  const body = classicProtectionBody(settings);
-  const enabled = (on: boolean) => ({ enabled: on });
-  return {
-    body: {
-      url: `https://api.github.com${REPO_PATH}/branches/${branch}/protection`,
-      required_status_checks: body.required_status_checks && {
-        ...body.required_status_checks,
-        contexts: body.required_status_checks.checks.map((c) => c.context),
-      },
-      enforce_admins: enabled(body.enforce_admins),
-      required_pull_request_reviews: body.required_pull_request_reviews,
-      required_linear_history: enabled(body.required_linear_history),
-      allow_force_pushes: enabled(body.allow_force_pushes),
-      allow_deletions: enabled(body.allow_deletions),
-      required_conversation_resolution: enabled(body.required_conversation_resolution),
-    },
-  };
+  return { body: classicResponse(settings, branch) };
 }
 
 const HAND_EDITED = { ...WANT, approvingReviews: 0 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { appIdOf, gatherGitHubState } from "../../../actions/readiness/github-state.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 import { protectionCheckRun } from "../../../app/protection-output.js";
 import { type Config, defaultConfig } from "../../../core/config/schema.js";
 import { parseConfig } from "../../../core/index.js";
@@ -9,8 +8,8 @@ import {
   desiredProtection,
   planProtection,
 } from "../../../core/protection/index.js";
+import { testTokenOctokit } from "../../app/helpers/deps.js";
 import {
-  API,
   countRequests,
   githubScope,
   OWNER,
@@ -35,15 +34,7 @@ const DESIRED = desiredProtection(defaultProtectionConfig(), "required-check", A
 const WANT = DESIRED.settings;
 const FORBIDDEN = { message: "Resource not accessible by integration" };
 
-function octokit() {
-  return createTokenOctokit({
-    token: "ghs_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
-}
+const octokit = testTokenOctokit;
 
 /** The check runs on SHA, and no incident. */
 function mockRest(runs: { name: string; appId: number }[] = []) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitFiles, GitDataError, readScopeManifests } from "../../../app/github/git-data.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
+import { testTokenOctokit } from "../helpers/deps.js";
 import {
   API,
   countRequests,
@@ -41,15 +41,7 @@ const OPTIONS = {
   message: "evidence: release v1.2.0",
 };
 
-function octokit() {
-  return createTokenOctokit({
-    token: "ghp_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
-}
+const octokit = testTokenOctokit;
 
 const refAnswer = (sha: string) => ({
   ref: "refs/heads/pilot-evidence",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { readProtection, writeProtection } from "../../../app/github/protection.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 import {
   applyOutcomes,
   classicProtectionBody,
@@ -9,8 +8,8 @@ import {
   planProtection,
   rulesetBody,
 } from "../../../core/protection/index.js";
+import { testTokenOctokit } from "../helpers/deps.js";
 import {
-  API,
   countRequests,
   githubScope,
   OWNER,
@@ -36,15 +35,7 @@ const WANT = classic.settings;
 // shared guard; see KNOWN_DEVIATION in ../helpers/github.ts.
 useGitHubMock();
 
-function octokit() {
-  return createTokenOctokit({
-    token: "ghp_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
-}
+const octokit = testTokenOctokit;
 
 describe("readProtection + planProtection, classic", () => {
   it("reads each branch's classic protection and ruleset rules: Applied and Missing", async () => {

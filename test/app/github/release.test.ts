@@ -5,7 +5,7 @@ import {
   ReleaseError,
   truncateReleaseBody,
 } from "../../../app/github/release.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
+import { testTokenOctokit } from "../helpers/deps.js";
 import {
   API,
   countRequests,
@@ -31,15 +31,7 @@ const OPTIONS = {
   prerelease: true,
 };
 
-function octokit() {
-  return createTokenOctokit({
-    token: "ghp_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
-}
+const octokit = testTokenOctokit;
 
 const tagAnswer = {
   node_id: "TAG",

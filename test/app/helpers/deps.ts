@@ -3,6 +3,17 @@ import { createTokenOctokit } from "../../../app/github/token-octokit.js";
 import { createState, type EventDeps, type Log } from "../../../app/state.js";
 import { API, OWNER, REPO } from "./github.js";
 
+/** An Octokit for the test repository from a token, retries off so a mocked failure is final. */
+export function testTokenOctokit() {
+  return createTokenOctokit({
+    token: "ghp_test",
+    baseUrl: API,
+    userAgent: "pilot-gate-test",
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+    retries: false,
+  });
+}
+
 /**
  * What a handler gets, for calling the App's risk-protocol functions
  * directly (as the CLI sweep does): a token client for the test repository
@@ -14,15 +25,8 @@ export function tokenDeps(options: {
   dryRun?: boolean;
   identity?: ClientIdentity;
 }): EventDeps {
-  const octokit = createTokenOctokit({
-    token: "ghp_test",
-    baseUrl: API,
-    userAgent: "pilot-gate-test",
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    retries: false,
-  });
   return {
-    gh: new GitHubClient(octokit, { owner: OWNER, repo: REPO }, options.identity),
+    gh: new GitHubClient(testTokenOctokit(), { owner: OWNER, repo: REPO }, options.identity),
     state: createState({
       dryRun: options.dryRun ?? false,
       configCacheSeconds: 60,
