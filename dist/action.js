@@ -33975,7 +33975,7 @@ var REQUEST_PERMISSIONS = {
     uses: { pull_requests: "read" }
   },
   "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs), and the PR a commit on a protected branch was merged from",
     uses: { pull_requests: "read" },
     alsoAccepted: { contents: "read" }
   },
@@ -34458,6 +34458,25 @@ var GitHubClient = class {
       `list the members of team ${org}/${teamSlug2}`,
       () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
     )).map((member) => member.login);
+  }
+  /**
+   * The merged PR whose merge into `branch` made commit `sha` (its
+   * `merge_commit_sha`), or `undefined` when no PR did (a direct push).
+   */
+  async findMergedPull(sha, branch) {
+    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", merged = (await this.#call(
+      route,
+      `find the PR that made commit ${shortRef(sha)}`,
+      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
+    )).find(
+      (pull) => pull.merged_at !== null && pull.merge_commit_sha === sha && pull.base.ref === branch
+    );
+    return merged ? {
+      number: merged.number,
+      title: merged.title,
+      url: merged.html_url,
+      headSha: merged.head.sha
+    } : void 0;
   }
   /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
   async listOpenPullsForCommit(sha) {

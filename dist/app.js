@@ -5482,7 +5482,7 @@ var REQUEST_PERMISSIONS = {
     uses: { pull_requests: "read" }
   },
   "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs), and the PR a commit on a protected branch was merged from",
     uses: { pull_requests: "read" },
     alsoAccepted: { contents: "read" }
   },
@@ -5965,6 +5965,25 @@ var GitHubClient = class {
       `list the members of team ${org}/${teamSlug2}`,
       () => this.#octokit.paginate(route, { org, team_slug: teamSlug2, per_page: 100 })
     )).map((member) => member.login);
+  }
+  /**
+   * The merged PR whose merge into `branch` made commit `sha` (its
+   * `merge_commit_sha`), or `undefined` when no PR did (a direct push).
+   */
+  async findMergedPull(sha, branch) {
+    let route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", merged = (await this.#call(
+      route,
+      `find the PR that made commit ${shortRef(sha)}`,
+      () => this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 })
+    )).find(
+      (pull) => pull.merged_at !== null && pull.merge_commit_sha === sha && pull.base.ref === branch
+    );
+    return merged ? {
+      number: merged.number,
+      title: merged.title,
+      url: merged.html_url,
+      headSha: merged.head.sha
+    } : void 0;
   }
   /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
   async listOpenPullsForCommit(sha) {
@@ -7911,6 +7930,146 @@ function labelEventOf(payload) {
   };
 }
 
+// core/protected-commit.ts
+var BYPASS_LABEL = "pilot-gate:bypass", LISTED_COMMITS = 20;
+function bypassMarker(sha) {
+  return `<!-- pilot-gate:bypass ${sha} -->`;
+}
+function planProtectedCommit(commit) {
+  let { pull } = commit, sha7 = commit.sha.slice(0, 7), branch = codeSpan(commit.branch), base = {
+    name: commit.checkName,
+    headSha: commit.sha,
+    annotations: [],
+    actions: [{ ...RERUN_ACTION }]
+  };
+  if (pull?.headCheck?.conclusion === "success")
+    return {
+      checkRun: {
+        ...base,
+        conclusion: "success",
+        title: titleText(`Merged from #${pull.number}: ${pull.headCheck.title}`, 199),
+        summary: [
+          `## ✅ Merged from ${issueRef(pull.number, pull.url)}, whose ${codeSpan(commit.checkName)} passed`,
+          "",
+          `${codeSpan(sha7)} reached ${branch} as the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}), whose ${codeSpan(commit.checkName)} check passed on its last head, ${codeSpan(pull.headSha.slice(0, 7))}. Its overrides and receipts are carried here.`,
+          ""
+        ].join(`
+`)
+      }
+    };
+  let how = pull ? `the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}) while its ${codeSpan(commit.checkName)} check ${pull.headCheck ? `was ${inertText(pull.headCheck.conclusion ?? "not finished")} ("${inertText(pull.headCheck.title)}")` : "was missing"} on its last head, ${codeSpan(pull.headSha.slice(0, 7))}` : `a direct push by ${handle(commit.pushedBy)}, not through a PR`, title = pull ? `Bypass: #${pull.number} merged without a passing ${commit.checkName}` : `Bypass: pushed to ${commit.branch} without a PR`, listed = commit.commits.slice(-LISTED_COMMITS), unlisted = Math.max(0, commit.commitCount - listed.length), commits = [
+    ...listed.map(
+      (c) => `- ${codeSpan(c.sha.slice(0, 7))} ${inertText(c.message.split(`
+`)[0] ?? "", 200)} (${handle(c.author)})`
+    ),
+    ...unlisted > 0 ? [`- …and ${unlisted} more`] : []
+  ], marker2 = bypassMarker(commit.sha);
+  return {
+    checkRun: {
+      ...base,
+      conclusion: "failure",
+      title: titleText(title, 199),
+      summary: [
+        `## ❌ ${codeSpan(sha7)} reached ${branch} without a passing ${codeSpan(commit.checkName)}`,
+        "",
+        `It came as ${how}. Every commit on a protected branch carries the verdict of the PR it came from; this one has none to carry, so it fails, and readiness will not call it GO. An audit issue labelled ${codeSpan(BYPASS_LABEL)} records it.`,
+        "",
+        "To clear it, land the change through a PR whose check passes (a revert and a new PR), and close the audit issue with what happened.",
+        ""
+      ].join(`
+`)
+    },
+    audit: {
+      title: titleText(`pilot-gate: ${sha7} reached ${commit.branch} without a passing check`, 250),
+      marker: marker2,
+      body: [
+        `${codeSpan(commit.sha)} reached ${branch} as ${how}.`,
+        "",
+        `Pushed by ${handle(commit.pushedBy)}. Commits:`,
+        "",
+        ...commits,
+        "",
+        `The commit's ${codeSpan(commit.checkName)} check fails, so readiness will not call it GO. Close this issue with what happened and how it was made good.`,
+        "",
+        marker2,
+        ""
+      ].join(`
+`)
+    }
+  };
+}
+
+// app/handlers/protected-push.ts
+async function onProtectedPush(context, state) {
+  let { payload } = context;
+  if (payload.deleted || !payload.ref.startsWith("refs/heads/")) return;
+  let branch = payload.ref.slice(11), repository = {
+    name: payload.repository.name,
+    default_branch: payload.repository.default_branch,
+    owner: {
+      login: payload.repository.owner?.login ?? "",
+      ...payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}
+    }
+  }, key = `${repository.owner.login}/${repository.name}@${payload.after}`.toLowerCase();
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, { repository }, async (deps, scope) => {
+      let loaded = await loadRepoConfig(deps);
+      if (!loaded.ok || !loaded.config.protection.branches.includes(branch)) return;
+      let { config } = loaded, checkName2 = config.check.name;
+      scope.checkSha = payload.after, scope.checkName = checkName2;
+      let dryRun = deps.state.options.dryRun || config.check.dry_run;
+      scope.dryRun = dryRun;
+      let existing = await findKnownCheckRun(deps, payload.after, checkName2, { fresh: !0 });
+      if (existing?.shows?.conclusion === "success") {
+        deps.log.debug(`${payload.after.slice(0, 7)} on ${branch} already passes (a merge queue)`);
+        return;
+      }
+      let commit = await describeCommit(deps, payload, branch, checkName2), plan = planProtectedCommit(commit), receipts = commit.pull ? (await findKnownCheckRun(deps, commit.pull.headSha, checkName2))?.receipts ?? [] : [];
+      if (dryRun) {
+        deps.log.info(
+          { dryRun: !0, conclusion: plan.checkRun.conclusion, audit: plan.audit?.title },
+          `dry run: ${checkName2} on ${payload.after.slice(0, 7)} (${branch}) not posted`
+        );
+        return;
+      }
+      let write = toCheckRunWrite(plan.checkRun, receipts, deps.state.options.now());
+      await writeCheckRun(deps, payload.after, write, receipts, existing);
+      let { audit } = plan;
+      audit && await followUp(deps, `open the audit issue for ${payload.after.slice(0, 7)}`, async () => {
+        (await deps.gh.listOpenIssues(BYPASS_LABEL)).some((issue) => issue.body.includes(audit.marker)) || await deps.gh.createIssue(audit.title, audit.body, [BYPASS_LABEL]);
+      }), deps.log.info(
+        { conclusion: plan.checkRun.conclusion, pull: commit.pull?.number },
+        `${checkName2} on ${payload.after.slice(0, 7)} (${branch}): ${plan.checkRun.title}`
+      );
+    })
+  );
+}
+async function describeCommit(deps, payload, branch, checkName2) {
+  let commit = {
+    sha: payload.after,
+    branch,
+    checkName: checkName2,
+    pushedBy: payload.sender?.login ?? payload.pusher.name,
+    commits: payload.commits.map((c) => ({
+      sha: c.id,
+      message: c.message,
+      author: c.author.username ?? c.author.name
+    })),
+    commitCount: payload.commits.length
+  }, pull = await deps.gh.findMergedPull(payload.after, branch);
+  if (!pull) return commit;
+  let head = await findKnownCheckRun(deps, pull.headSha, checkName2, { fresh: !0 });
+  return {
+    ...commit,
+    pull: {
+      ...pull,
+      // Looked up fresh, so a run found says what GitHub shows of it.
+      headCheck: head?.shows ? { conclusion: head.shows.conclusion, title: head.shows.title } : void 0
+    }
+  };
+}
+
 // app/github/git-data.ts
 var DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
 
@@ -8324,8 +8483,11 @@ async function onReadinessPush(context, state) {
 // app/handlers/push.ts
 var PUSH_COMMIT_LIMIT = 2048;
 async function onPush(context, state) {
+  await onReadinessPush(context, state), await onConfigPush(context, state), await onProtectedPush(context, state);
+}
+async function onConfigPush(context, state) {
   let { payload } = context;
-  if (await onReadinessPush(context, state), payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
+  if (payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
   if (payload.commits.some(
     (commit) => [...commit.added ?? [], ...commit.modified ?? [], ...commit.removed ?? []].includes(
       CONFIG_PATH

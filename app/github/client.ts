@@ -398,6 +398,32 @@ export class GitHubClient {
     return members.map((member) => member.login);
   }
 
+  /**
+   * The merged PR whose merge into `branch` made commit `sha` (its
+   * `merge_commit_sha`), or `undefined` when no PR did (a direct push).
+   */
+  async findMergedPull(
+    sha: string,
+    branch: string,
+  ): Promise<{ number: number; title: string; url: string; headSha: string } | undefined> {
+    const route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls" satisfies GitHubRoute;
+    const pulls = await this.#call(route, `find the PR that made commit ${shortRef(sha)}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 }),
+    );
+    const merged = pulls.find(
+      (pull) =>
+        pull.merged_at !== null && pull.merge_commit_sha === sha && pull.base.ref === branch,
+    );
+    return merged
+      ? {
+          number: merged.number,
+          title: merged.title,
+          url: merged.html_url,
+          headSha: merged.head.sha,
+        }
+      : undefined;
+  }
+
   /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
   async listOpenPullsForCommit(sha: string): Promise<number[]> {
     const route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls" satisfies GitHubRoute;

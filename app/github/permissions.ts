@@ -72,7 +72,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs)",
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs), and the PR a commit on a protected branch was merged from",
     uses: { pull_requests: "read" },
     alsoAccepted: { contents: "read" },
   },

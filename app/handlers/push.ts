@@ -3,6 +3,7 @@ import { CONFIG_PATH } from "../../core/index.js";
 import { forgetRepoConfig } from "../config.js";
 import type { AppState } from "../state.js";
 import { repoContextOf } from "./guard.js";
+import { onProtectedPush } from "./protected-push.js";
 import { syncAfterConfigPush } from "./protection.js";
 import { onReadinessPush } from "./readiness.js";
 
@@ -16,13 +17,21 @@ const PUSH_COMMIT_LIMIT = 2048;
  * Readiness reports pushed to the evidence branch post the
  * `pilot-gate/readiness` check (handlers/readiness.ts).
  * A force push, or one with more commits than the payload lists, may change
- * the file without showing it, so those count as a change too. Any other
- * push makes no request.
+ * the file without showing it, so those count as a change too. A push to a
+ * protected branch gives the pushed commit the App's check
+ * (handlers/protected-push.ts); any other push costs the config read, none
+ * while it is cached.
  */
 export async function onPush(context: Context<"push">, state: AppState): Promise<void> {
-  const { payload } = context;
   // Readiness reports pushed to the evidence branch (handlers/readiness.ts); never throws.
   await onReadinessPush(context, state);
+  await onConfigPush(context, state);
+  // After a config change is taken in: the commit is judged under the rules it brought.
+  await onProtectedPush(context, state);
+}
+
+async function onConfigPush(context: Context<"push">, state: AppState): Promise<void> {
+  const { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   if (payload.deleted) return;
   const touched = payload.commits.some((commit) =>

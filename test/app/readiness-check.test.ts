@@ -452,18 +452,19 @@ describe("pilot-gate/readiness from verified evidence", () => {
     expect(body.output.summary).toContain("GitHub answered 422");
   });
 
-  it("makes no request for a push without reports", async () => {
+  it("reads no report for a push without reports", async () => {
     const app = await createTestApp();
-    new GitHubMock();
+    // Only the config, to tell whether the branch is protected (it is not).
+    new GitHubMock().token().config(null);
     await app.receive("push", evidencePush([`${PACK}/manifest.json`, "notes/reports.md"]));
-    expect(countRequests(undefined, { includeToken: true }).total).toBe(0);
+    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 1 });
   });
 
-  it("makes no request for reports pushed to another branch", async () => {
+  it("reads no report pushed to another branch", async () => {
     const app = await createTestApp();
-    new GitHubMock();
+    new GitHubMock().token().config(null);
     await app.receive("push", evidencePush([REPORT], "refs/heads/feature"));
-    expect(countRequests(undefined, { includeToken: true }).total).toBe(0);
+    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 1 });
   });
 
   it("follows check.dry_run in the config: reads, logs, posts nothing", async () => {

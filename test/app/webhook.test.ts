@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { recorded, useGitHubMock } from "./helpers/github.js";
+import { GitHubMock, recorded, useGitHubMock } from "./helpers/github.js";
 import { pushEvent } from "./helpers/payloads.js";
 import { createTestApp, WEBHOOK_SECRET } from "./helpers/probot.js";
 
@@ -24,6 +24,8 @@ describe("webhook signatures (verified by Probot)", () => {
 
   it("accepts a delivery signed with the webhook secret", async () => {
     const app = await createTestApp();
+    // The push is handled: whether its branch is protected is read from the config.
+    new GitHubMock().token().config(null);
     const signature = `sha256=${createHmac("sha256", WEBHOOK_SECRET).update(payload).digest("hex")}`;
     await expect(
       app.probot.webhooks.verifyAndReceive({ id: "genuine", name: "push", payload, signature }),

@@ -472,6 +472,35 @@ export class GitHubMock {
     return this;
   }
 
+  /** The PRs of commit `sha`: `merged` names the PR it is the merge commit of, into `base`. */
+  commitPulls(
+    sha: string,
+    merged?: { number: number; headSha: string; base?: string; title?: string },
+  ): this {
+    this.scope
+      .get(`${REPO_PATH}/commits/${sha}/pulls`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        merged
+          ? [
+              {
+                id: merged.number,
+                number: merged.number,
+                state: "closed",
+                title: merged.title ?? "S-PC-01: Login page",
+                html_url: `https://github.com/${OWNER}/${REPO}/pull/${merged.number}`,
+                merged_at: "2024-05-01T11:00:00Z",
+                merge_commit_sha: sha,
+                head: { sha: merged.headSha, ref: "feature/S-PC-01-login-page" },
+                base: { sha: "c3".repeat(20), ref: merged.base ?? "main" },
+              },
+            ]
+          : [],
+      );
+    return this;
+  }
+
   createIssue(number = 77): Captured {
     const captured: Captured = { calls: 0 };
     this.scope.post(`${REPO_PATH}/issues`).reply((_uri, body) => {

@@ -41,6 +41,7 @@ import {
   planEvaluationError,
   planPullRequest,
 } from "../../../core/index.js";
+import { type ProtectedCommit, planProtectedCommit } from "../../../core/protected-commit.js";
 import type { ProtectionReport } from "../../../core/protection/report.js";
 import type { Verdict } from "../../../core/types.js";
 import { auditMarkdown, harmless, userText } from "../../helpers/markdown.js";
@@ -365,6 +366,53 @@ describe("escalation issues and comments", () => {
           { mentions: ["octocat"], code: [contained] },
         );
       }),
+      RUNS,
+    );
+  });
+});
+
+describe("commits reaching a protected branch", () => {
+  it("the check and the audit issue show the branch, check, PR title, pusher and commits as text", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ branch: text, checkName: text, title: text, pusher: text, message: text }),
+        fc.constantFrom("success", "failure", "missing", "direct"),
+        (u, how) => {
+          const commit = (v: typeof u): ProtectedCommit => ({
+            sha: SHA,
+            branch: v.branch,
+            checkName: v.checkName,
+            pushedBy: v.pusher,
+            commits: [{ sha: SHA, message: v.message, author: v.pusher }],
+            commitCount: 1,
+            ...(how === "direct"
+              ? {}
+              : {
+                  pull: {
+                    number: 12,
+                    title: v.title,
+                    url: `${ISSUE_URL}12`,
+                    headSha: SHA,
+                    headCheck: how === "missing" ? undefined : { conclusion: how, title: v.title },
+                  },
+                }),
+          });
+          const harmlessFields = Object.fromEntries(
+            Object.entries(u).map(([k, v]) => [k, harmless(v)]),
+          ) as typeof u;
+          const plan = planProtectedCommit(commit(u));
+          const like = planProtectedCommit(commit(harmlessFields));
+          const links = (url: string) => url === `${ISSUE_URL}12`;
+          expectClean(plan.checkRun.summary, {
+            links,
+            code: [u.branch, u.checkName],
+            like: like.checkRun.summary,
+          });
+          if (plan.audit) {
+            expectClean(plan.audit.body, { links, like: like.audit?.body ?? "" });
+          }
+        },
+      ),
       RUNS,
     );
   });
