@@ -6355,6 +6355,16 @@ function shortRef(ref) {
 }
 
 // app/handlers/guard.ts
+function pushRepository(repository) {
+  return {
+    name: repository.name,
+    default_branch: repository.default_branch,
+    owner: {
+      login: repository.owner?.login ?? "",
+      ...repository.owner?.type ? { type: repository.owner.type } : {}
+    }
+  };
+}
 function repoContextOf(payload) {
   let { repository } = payload;
   return {
@@ -8003,14 +8013,7 @@ function planProtectedCommit(commit) {
 async function onProtectedPush(context, state) {
   let { payload } = context;
   if (payload.deleted || !payload.ref.startsWith("refs/heads/")) return;
-  let branch = payload.ref.slice(11), repository = {
-    name: payload.repository.name,
-    default_branch: payload.repository.default_branch,
-    owner: {
-      login: payload.repository.owner?.login ?? "",
-      ...payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}
-    }
-  }, key = `${repository.owner.login}/${repository.name}@${payload.after}`.toLowerCase();
+  let branch = payload.ref.slice(11), repository = pushRepository(payload.repository), key = `${repository.owner.login}/${repository.name}@${payload.after}`.toLowerCase();
   await state.queue.run(
     key,
     () => runGuarded(context, state, { repository }, async (deps, scope) => {
@@ -8459,14 +8462,7 @@ async function onReadinessPush(context, state) {
   if (payload.deleted || payload.ref !== `refs/heads/${EVIDENCE_BRANCH}`) return;
   let candidates = reportCandidates(payload.commits);
   if (candidates.length === 0) return;
-  let repository = {
-    name: payload.repository.name,
-    default_branch: payload.repository.default_branch,
-    owner: {
-      login: payload.repository.owner?.login ?? "",
-      ...payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}
-    }
-  }, key = `${repository.owner.login}/${repository.name}#readiness`.toLowerCase();
+  let repository = pushRepository(payload.repository), key = `${repository.owner.login}/${repository.name}#readiness`.toLowerCase();
   await state.queue.run(
     key,
     () => runGuarded(context, state, { repository }, async (deps) => {
@@ -8494,11 +8490,7 @@ async function onConfigPush(context, state) {
     )
   ) || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
     let repo = repoContextOf({
-      repository: {
-        name: payload.repository.name,
-        default_branch: payload.repository.default_branch,
-        owner: { login: payload.repository.owner?.login ?? "" }
-      }
+      repository: pushRepository(payload.repository)
     });
     forgetRepoConfig({ state, repo }), context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`

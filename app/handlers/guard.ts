@@ -17,6 +17,25 @@ interface RepositoryPayload {
   };
 }
 
+/**
+ * A push payload's repository in the shape `runGuarded` reads: a push
+ * carries its owner as a committer-style object whose login may be absent.
+ */
+export function pushRepository(repository: {
+  name: string;
+  default_branch: string;
+  owner?: { login?: string; type?: string } | null;
+}): RepositoryPayload["repository"] {
+  return {
+    name: repository.name,
+    default_branch: repository.default_branch,
+    owner: {
+      login: repository.owner?.login ?? "",
+      ...(repository.owner?.type ? { type: repository.owner.type } : {}),
+    },
+  };
+}
+
 export function repoContextOf(payload: RepositoryPayload): RepoContext {
   const { repository } = payload;
   return {

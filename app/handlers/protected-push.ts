@@ -8,7 +8,7 @@ import { followUp } from "../apply-plan.js";
 import { findKnownCheckRun, toCheckRunWrite, writeCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
 import type { AppState, EventDeps } from "../state.js";
-import { runGuarded } from "./guard.js";
+import { pushRepository, runGuarded } from "./guard.js";
 
 /** The push payload fields read here. */
 type PushPayload = Context<"push">["payload"];
@@ -31,14 +31,7 @@ export async function onProtectedPush(context: Context<"push">, state: AppState)
   const { payload } = context;
   if (payload.deleted || !payload.ref.startsWith("refs/heads/")) return;
   const branch = payload.ref.slice("refs/heads/".length);
-  const repository = {
-    name: payload.repository.name,
-    default_branch: payload.repository.default_branch,
-    owner: {
-      login: payload.repository.owner?.login ?? "",
-      ...(payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}),
-    },
-  };
+  const repository = pushRepository(payload.repository);
   const key = `${repository.owner.login}/${repository.name}@${payload.after}`.toLowerCase();
   await state.queue.run(key, () =>
     runGuarded(context as unknown as Context, state, { repository }, async (deps, scope) => {

@@ -2,7 +2,7 @@ import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
 import { forgetRepoConfig } from "../config.js";
 import type { AppState } from "../state.js";
-import { repoContextOf } from "./guard.js";
+import { pushRepository, repoContextOf } from "./guard.js";
 import { onProtectedPush } from "./protected-push.js";
 import { syncAfterConfigPush } from "./protection.js";
 import { onReadinessPush } from "./readiness.js";
@@ -41,11 +41,7 @@ async function onConfigPush(context: Context<"push">, state: AppState): Promise<
   );
   if (touched || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
     const repo = repoContextOf({
-      repository: {
-        name: payload.repository.name,
-        default_branch: payload.repository.default_branch,
-        owner: { login: payload.repository.owner?.login ?? "" },
-      },
+      repository: pushRepository(payload.repository),
     });
     forgetRepoConfig({ state, repo });
     context.log.info(

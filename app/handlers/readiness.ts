@@ -15,7 +15,7 @@ import {
 } from "../readiness-evidence.js";
 import { truncateBytes } from "../receipts.js";
 import type { AppState, EventDeps } from "../state.js";
-import { failureReason, runGuarded } from "./guard.js";
+import { failureReason, pushRepository, runGuarded } from "./guard.js";
 
 export const READINESS_CHECK_NAME = "pilot-gate/readiness";
 /**
@@ -363,14 +363,7 @@ export async function onReadinessPush(context: Context<"push">, state: AppState)
   if (payload.deleted || payload.ref !== `refs/heads/${EVIDENCE_BRANCH}`) return;
   const candidates = reportCandidates(payload.commits);
   if (candidates.length === 0) return;
-  const repository = {
-    name: payload.repository.name,
-    default_branch: payload.repository.default_branch,
-    owner: {
-      login: payload.repository.owner?.login ?? "",
-      ...(payload.repository.owner?.type ? { type: payload.repository.owner.type } : {}),
-    },
-  };
+  const repository = pushRepository(payload.repository);
   const key = `${repository.owner.login}/${repository.name}#readiness`.toLowerCase();
   await state.queue.run(key, () =>
     runGuarded(context as unknown as Context, state, { repository }, async (deps) => {
