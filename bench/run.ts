@@ -7,6 +7,7 @@ import { benchBodyCost } from "./body-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
+import { benchMilestoneCost } from "./milestone-cost.js";
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
@@ -21,3 +22,5 @@ const evidenceMb = Number(process.env.BENCH_EVIDENCE_MB ?? 1024);
 for (const line of await benchEvidenceHashing(evidenceMb)) console.log(line);
 
 for (const line of await benchInputCost()) console.log(line);
+
+for (const line of benchMilestoneCost()) console.log(line);

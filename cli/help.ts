@@ -236,16 +236,23 @@ Options:
   --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
                       when it exists.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
-  --offline           Do not read GitHub: its criteria are not evaluated, and the
-                      blocking ones fail closed.
+  --offline           Do not read GitHub: its criteria are not checked, which
+                      keeps GO from being reached unless they are advisory or off.
   --config <path>     Config file. Default: ${CONFIG_PATH} if it exists.
   --report <path>     Also write the JSON report (schemas/readiness-report.schema.json).
   --json              Print the JSON report instead of text.
   -h, --help          Show this help.
 
-A missing input never passes: without a smoke report, the smoke criteria fail.
-Each criterion is blocking (the default), waivable (a current waiver in
-readiness.waivers lifts it) or advisory (reported only).
+A missing input never passes: a criterion with no input (no smoke report, no
+document under readiness.milestones) is not checked, and keeps GO from being
+reached unless readiness.criteria makes it advisory or off. Each criterion is
+blocking (the default), waivable (a current waiver in readiness.waivers lifts a
+failure), advisory (reported only) or off (not judged).
+
+Milestone and sign-off documents (readiness.milestones) are read under every
+heading of the section named (one per phase), or whole: every checklist item
+must be ticked, and every row of a table with a Status column done (done,
+signed, passed, ok, ✅, concluído, assinado...), its Evidence paths present.
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage error or an unreadable input.
 

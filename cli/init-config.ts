@@ -193,8 +193,11 @@ ${commented(config.readiness.smoke_tags, "    ", {
   auth: "A failed scenario with this tag is an auth regression.",
   tenant_isolation: "A failed scenario with this tag is a tenant isolation failure.",
 })}
-  # Milestone documents whose checklists must be complete: a path, or
-  # { file, section } to look only under one heading (e.g. Exit criteria).
+  # Milestone and sign-off documents: every checklist item ticked, every row
+  # of a table with a Status column done, its Evidence paths present. A path,
+  # or { file, section } to read only under the headings of that name (all of
+  # them: one per phase). None listed: not checked, so never GO unless
+  # criteria sets milestones to advisory or off.
 ${field("milestones", config.readiness.milestones, "  ")}
   thresholds:
 ${commented(config.readiness.thresholds, "    ", {
@@ -207,7 +210,8 @@ ${commented(config.readiness.thresholds, "    ", {
   max_clients: "Most active pilot clients.",
   min_window_hours: "Shortest observation window, in hours.",
 })}
-  # Per-criterion level: blocking, waivable or advisory, e.g. { branch-protection: waivable }.
+  # Per-criterion level: blocking, waivable, advisory or off, e.g. { branch-protection: waivable }.
+  # A criterion with no input is not checked, which blocks unless advisory or off.
 ${field("criteria", config.readiness.criteria, "  ")}
   # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
 ${field("waivers", config.readiness.waivers, "  ")}

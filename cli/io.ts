@@ -63,7 +63,8 @@ export function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-const READ_ERRORS: Record<string, string> = {
+/** What a failed read's error code means, in words for a message. */
+export const READ_ERRORS: Record<string, string> = {
   ENOENT: "no such file",
   EISDIR: "it is a directory",
   EACCES: "permission denied",

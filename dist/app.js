@@ -1770,6 +1770,116 @@ function unique(items) {
 // core/rules/residual-risks.ts
 import { z as z12 } from "zod";
 
+// core/markdown/text.ts
+function plainText(nodes) {
+  let parts = [], visit2 = (node) => {
+    switch (node.type) {
+      case "html":
+      case "code":
+      case "delete":
+        return;
+      case "text":
+      case "inlineCode":
+        parts.push(node.value);
+        return;
+      case "break":
+        parts.push(`
+`);
+        return;
+    }
+    if ("children" in node) {
+      let block = isBlock(node);
+      for (let child of node.children)
+        visit2(child), block && parts.push(`
+`);
+      (node.type === "paragraph" || node.type === "heading") && parts.push(`
+`);
+    }
+  };
+  for (let node of nodes) visit2(node);
+  return parts.join("").replace(/\n{2,}/g, `
+`).trim();
+}
+function isBlock(node) {
+  return node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "table" || node.type === "tableRow" || node.type === "root";
+}
+function isBlankCell(text) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
+}
+function foldWords(text) {
+  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+  return folded ? folded.split(" ") : [];
+}
+var PhraseLexicon = class {
+  #phrases = /* @__PURE__ */ new Map();
+  #longest;
+  /** `entries` in order: a phrase listed twice keeps its first meaning. */
+  constructor(entries) {
+    for (let [phrase, meaning] of entries) {
+      let key = foldWords(phrase).join(" ");
+      key && !this.#phrases.has(key) && this.#phrases.set(key, meaning);
+    }
+    this.#longest = Math.max(1, ...[...this.#phrases.keys()].map((key) => key.split(" ").length));
+  }
+  /** The meanings of `words` read as phrases, or `undefined` when a word is not in any phrase. */
+  lex(words) {
+    let { meanings, unknown } = this.read(words);
+    return unknown.length === 0 ? meanings : void 0;
+  }
+  /** The meanings of the phrases in `words`, and the words that are in none, in order. */
+  read(words) {
+    let meanings = [], unknown = [], i = 0;
+    outer: for (; i < words.length; ) {
+      for (let n = Math.min(this.#longest, words.length - i); n >= 1; n--) {
+        let meaning = this.#phrases.get(words.slice(i, i + n).join(" "));
+        if (meaning !== void 0) {
+          meanings.push(meaning), i += n;
+          continue outer;
+        }
+      }
+      unknown.push(words[i]), i++;
+    }
+    return { meanings, unknown };
+  }
+};
+
+// core/markdown/table.ts
+function tableText(table) {
+  let [header, ...rows] = table.children, read = {
+    headers: header ? header.children.map((cell) => plainText(cell.children)) : [],
+    rows: [],
+    position: positionOf(table)
+  };
+  for (let row of rows) {
+    let cells = row.children.map((cell) => plainText(cell.children));
+    cells.every(isBlankCell) || read.rows.push({ cells, nodes: row.children, position: positionOf(row) });
+  }
+  return read;
+}
+function findColumns(headers, names) {
+  let folded = headers.map(
+    (header) => (
+      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
+      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
+    )
+  ), taken = /* @__PURE__ */ new Set(), columns = {};
+  for (let kind of Object.keys(names)) {
+    let best;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
+      let score = columnScore(header, names[kind]);
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
+    }), best && (columns[kind] = best.index, taken.add(best.index));
+  }
+  return columns;
+}
+function columnScore(header, tiers) {
+  for (let [tier, names] of tiers.entries())
+    if (names.includes(header)) return tier;
+  for (let [tier, names] of tiers.entries())
+    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
+}
+
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
 var SEVERITY_WORDS = {
@@ -1893,13 +2003,15 @@ var SEVERITY_WORDS = {
   "owner",
   "dono",
   "responsavel"
-], LEXICON = /* @__PURE__ */ new Map();
-for (let [value, words] of Object.entries(SEVERITY_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "severity", value });
-for (let [value, words] of Object.entries(STATUS_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "status", value });
-for (let word of FILLER_WORDS) LEXICON.has(word) || LEXICON.set(word, { kind: "filler" });
-var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length)), HEDGE_WORDS = /* @__PURE__ */ new Set([
+], LEXICON = new PhraseLexicon([
+  ...Object.entries(SEVERITY_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "severity", value }])
+  ),
+  ...Object.entries(STATUS_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "status", value }])
+  ),
+  ...FILLER_WORDS.map((word) => [word, { kind: "filler" }])
+]), HEDGE_WORDS = /* @__PURE__ */ new Set([
   "not",
   "no",
   "nao",
@@ -2089,67 +2201,14 @@ function readRiskSection(nodes, isPlaceholder2) {
   for (let node of nodes) visit2(node);
   return reading;
 }
-function plainText(nodes) {
-  let parts = [], visit2 = (node) => {
-    switch (node.type) {
-      case "html":
-      case "code":
-      case "delete":
-        return;
-      case "text":
-      case "inlineCode":
-        parts.push(node.value);
-        return;
-      case "break":
-        parts.push(`
-`);
-        return;
-    }
-    if ("children" in node) {
-      let block = isBlock(node);
-      for (let child of node.children)
-        visit2(child), block && parts.push(`
-`);
-      (node.type === "paragraph" || node.type === "heading") && parts.push(`
-`);
-    }
-  };
-  for (let node of nodes) visit2(node);
-  return parts.join("").replace(/\n{2,}/g, `
-`).trim();
-}
-function isBlock(node) {
-  return node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "table" || node.type === "tableRow" || node.type === "root";
-}
 function allPlaceholder(text, isPlaceholder2) {
   return text.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
-}
-function foldWords(text) {
-  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
-  return folded ? folded.split(" ") : [];
-}
-function lex(words) {
-  let tokens = [], i = 0;
-  outer: for (; i < words.length; ) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      let token = LEXICON.get(words.slice(i, i + n).join(" "));
-      if (token) {
-        tokens.push(token), i += n;
-        continue outer;
-      }
-    }
-    return;
-  }
-  return tokens;
-}
 function readTags(text) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
   for (let segment of text.split(SEGMENT_BREAK)) {
-    let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    let handles = segment.match(HANDLE) ?? [], tokens = LEXICON.lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
         token.kind === "severity" ? tags.severities.add(token.value) : token.kind === "status" && tags.statuses.add(token.value);
@@ -2161,7 +2220,7 @@ function readTags(text) {
 function hedgeAfterSettled(text) {
   let segments = text.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
-    if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
+    if (!LEXICON.lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
     if (next.length > 3) continue;
     let hedge = next.find((word) => HEDGE_WORDS.has(word));
@@ -2187,13 +2246,8 @@ function ownerOf(raw) {
   return isBlankCell(text) || NO_OWNER.has(foldWords(text).join(" ")) ? { owner: void 0, placeholder: text || void 0 } : { owner: text, placeholder: void 0 };
 }
 function readTable(table, reading) {
-  let [header, ...rows] = table.children;
-  if (!header) return;
-  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
-  for (let row of rows) {
-    let cells = row.children.map((cell2) => plainText(cell2.children));
-    if (cells.every(isBlankCell)) continue;
-    let position = positionOf(row);
+  let { headers, rows, position: tablePosition } = tableText(table), columns = findColumns(headers, COLUMN_NAMES), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  for (let { cells, position } of rows) {
     if (isStatementRow(cells)) {
       reading.statements.push(position);
       continue;
@@ -2217,7 +2271,7 @@ function readTable(table, reading) {
       ownerColumn: ownerCell !== void 0
     });
   }
-  unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
+  unreadable && reading.unreadableTables.push({ position: tablePosition, headers });
 }
 function isStatementRow(cells) {
   let filled2 = cells.filter((cell) => !isBlankCell(cell));
@@ -2228,29 +2282,6 @@ function rowText(cells, columns) {
   if (own && !isBlankCell(own)) return own;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
   return cells.find((text, index) => !fields.has(index) && !isBlankCell(text)) ?? "(no description)";
-}
-function findColumns(headers) {
-  let folded = headers.map(
-    (header) => (
-      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
-      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
-    )
-  ), taken = /* @__PURE__ */ new Set(), columns = {};
-  for (let kind of ["severity", "status", "owner", "risk"]) {
-    let best;
-    folded.forEach((header, index) => {
-      if (taken.has(index) || !header) return;
-      let score = columnScore(header, COLUMN_NAMES[kind]);
-      score !== void 0 && (!best || score < best.score) && (best = { index, score });
-    }), best && (columns[kind] = best.index, taken.add(best.index));
-  }
-  return columns;
-}
-function columnScore(header, tiers) {
-  for (let [tier, names] of tiers.entries())
-    if (names.includes(header)) return tier;
-  for (let [tier, names] of tiers.entries())
-    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
 }
 function readListItem(item, reading, isPlaceholder2) {
   let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
@@ -2287,7 +2318,7 @@ function isTagsOnly(text) {
   for (let segment of text.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
-    let tokens = lex(words);
+    let tokens = LEXICON.lex(words);
     if (!tokens) return !1;
     (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) && (tagged = !0);
   }
@@ -2840,6 +2871,9 @@ var CONFIG_LIMIT = {
 }, PILOT_MANIFEST_LIMIT = {
   bytes: 64 * 1024,
   advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, MILESTONE_LIMIT = {
+  bytes: 1 * 1048576,
+  advice: "split it into one document per milestone and list each under readiness.milestones, or name the section to read ({file, section})"
 }, JUNIT_LIMIT = {
   bytes: 8 * 1048576,
   advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
@@ -3084,7 +3118,7 @@ var MAX_EVIDENCE_KEYS = 10;
 function isRepositoryPath(path) {
   return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
-var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => z15.array(z15.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z15.enum(LEVELS), readinessConfigSchema = z15.strictObject({
+var LEVELS = ["blocking", "waivable", "advisory", "off"], labels = (fallback, what) => z15.array(z15.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = z15.enum(LEVELS), readinessConfigSchema = z15.strictObject({
   manifest: z15.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: z15.array(z15.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
   protected_branches: z15.array(z15.string().min(1)).default(["main", "develop"]).describe(
@@ -3112,7 +3146,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       })
     ])
   ).default([]).describe(
-    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+    "Milestone and sign-off documents, each a path or {file, section}: every checklist item (- [ ]) must be ticked and every row of a table with a Status column done, its Evidence paths present in the checkout; with a section, only under the headings of that name (all of them, e.g. Exit criteria of each phase). None listed: the criterion is not checked and keeps GO from being reached unless readiness.criteria.milestones is advisory or off."
   ),
   thresholds: z15.strictObject({
     success_rate: z15.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
@@ -3125,7 +3159,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
     min_window_hours: z15.number().min(0).default(48).describe("Shortest observation window, in hours.")
   }).prefault({}).describe("Thresholds of the criteria."),
   criteria: z15.partialRecord(z15.enum(CRITERIA), level).default({}).describe(
-    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts a failure), `advisory` (reported only) or `off` (not judged). A criterion with no input is not checked, which keeps GO from being reached unless it is `advisory` or `off`."
   ),
   waivers: z15.array(
     z15.strictObject({
@@ -3780,11 +3814,132 @@ function isGreen(status2) {
   return PASSING.has(status2.toLowerCase());
 }
 
+// core/gates/readiness/milestones.ts
+var DONE_WORDS = [
+  "done",
+  "complete",
+  "completed",
+  "finished",
+  "signed",
+  "signed off",
+  "approved",
+  "accepted",
+  "passed",
+  "pass",
+  "ok",
+  "okay",
+  "yes",
+  "verified",
+  "closed",
+  "resolved",
+  "delivered",
+  "ready",
+  "green",
+  "go",
+  "concluido",
+  "concluida",
+  "feito",
+  "feita",
+  "assinado",
+  "assinada",
+  "aprovado",
+  "aprovada",
+  "aceito",
+  "aceita",
+  "passou",
+  "sim",
+  "completo",
+  "completa",
+  "pronto",
+  "pronta",
+  "finalizado",
+  "finalizada",
+  "entregue",
+  "verificado",
+  "verificada",
+  "fechado",
+  "fechada",
+  "resolvido",
+  "resolvida"
+], NOT_DONE_WORDS = [
+  "pending",
+  "open",
+  "blocked",
+  "failed",
+  "fail",
+  "failing",
+  "todo",
+  "to do",
+  "no",
+  "not",
+  "not done",
+  "not started",
+  "not yet",
+  "in progress",
+  "wip",
+  "waiting",
+  "awaiting",
+  "missing",
+  "rejected",
+  "incomplete",
+  "partial",
+  "partially",
+  "draft",
+  "on hold",
+  "deferred",
+  "postponed",
+  "overdue",
+  "unsigned",
+  "nok",
+  "no go",
+  "tbd",
+  "red",
+  "amber",
+  "yellow",
+  "pendente",
+  "aberto",
+  "aberta",
+  "em aberto",
+  "bloqueado",
+  "bloqueada",
+  "falhou",
+  "falha",
+  "falhado",
+  "reprovado",
+  "reprovada",
+  "rejeitado",
+  "rejeitada",
+  "nao",
+  "nao iniciado",
+  "em andamento",
+  "em progresso",
+  "a fazer",
+  "aguardando",
+  "faltando",
+  "incompleto",
+  "incompleta",
+  "parcial",
+  "rascunho",
+  "adiado",
+  "adiada",
+  "atrasado",
+  "atrasada",
+  "vermelho",
+  "amarelo"
+], STATUS_FILLERS = ["by", "on", "at", "in", "em", "por", "pelo", "pela", "de", "do", "da"];
+var STATUS_LEXICON = new PhraseLexicon([
+  ...DONE_WORDS.map((word) => [word, "done"]),
+  ...NOT_DONE_WORDS.map((word) => [word, "not-done"]),
+  ...STATUS_FILLERS.map((word) => [word, "filler"])
+]), SYMBOL = new RegExp("\\p{Extended_Pictographic}|[\\u2610-\\u2612\\u2713-\\u2718]", "gu");
+
 // core/gates/readiness/render.ts
 var ICON = {
   pass: "✅",
   fail: "❌",
   waived: "⚠️",
+  not_checked: "❔",
+  off: "➖",
   not_evaluated: "➖"
 }, MAX_ITEMS = 20;
 function where(item) {
@@ -3836,6 +3991,14 @@ function renderReadinessMarkdown(report) {
 `)}
 `;
 }
+var MARK = {
+  pass: "pass",
+  fail: "FAIL",
+  waived: "waived",
+  not_checked: "NOT CHECKED",
+  off: "off",
+  not_evaluated: "n/a"
+}, MARK_WIDTH = Math.max(...Object.values(MARK).map((mark) => mark.length));
 
 // core/gates/readiness/report.ts
 import { z as z24 } from "zod";
@@ -3848,7 +4011,9 @@ var evidenceItem = z24.strictObject({
   id: z24.enum(CRITERIA),
   title: z24.string(),
   level: z24.enum(LEVELS),
-  status: z24.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  status: z24.enum(["pass", "fail", "waived", "not_checked", "off", "not_evaluated"]).describe(
+    "`not_checked`: the criterion had no input (nothing configured, a report not given, GitHub unreadable); it is NO-GO unless the criterion is advisory. `off`: the config turned it off, so it was not judged. `not_evaluated`: what reports before `not_checked` wrote for an advisory criterion with no input."
+  ),
   summary: z24.string().describe("One line: what was measured against what."),
   evidence: z24.strictObject({
     values: z24.record(z24.string(), z24.union([z24.number(), z24.string(), z24.boolean(), z24.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
@@ -3864,9 +4029,9 @@ var evidenceItem = z24.strictObject({
   evaluated_at: z24.string().describe("When it was judged (ISO 8601); waivers expire against it."),
   pilot: z24.strictObject({ name: z24.string(), window_start: z24.string(), window_hours: z24.number() }).optional(),
   blockers: z24.array(z24.enum(CRITERIA)).describe(
-    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+    "Criteria that make it NO-GO: blocking or waivable ones that failed (waivable with no current waiver) or were not checked."
   ),
-  warnings: z24.array(z24.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  warnings: z24.array(z24.enum(CRITERIA)).describe("Advisory criteria that failed or were not checked."),
   criteria: z24.array(criterionResultSchema),
   notes: z24.array(z24.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");

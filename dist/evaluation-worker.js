@@ -1529,6 +1529,116 @@ function unique(items) {
 // core/rules/residual-risks.ts
 import { z as z12 } from "zod";
 
+// core/markdown/text.ts
+function plainText(nodes) {
+  let parts = [], visit = (node) => {
+    switch (node.type) {
+      case "html":
+      case "code":
+      case "delete":
+        return;
+      case "text":
+      case "inlineCode":
+        parts.push(node.value);
+        return;
+      case "break":
+        parts.push(`
+`);
+        return;
+    }
+    if ("children" in node) {
+      let block = isBlock(node);
+      for (let child of node.children)
+        visit(child), block && parts.push(`
+`);
+      (node.type === "paragraph" || node.type === "heading") && parts.push(`
+`);
+    }
+  };
+  for (let node of nodes) visit(node);
+  return parts.join("").replace(/\n{2,}/g, `
+`).trim();
+}
+function isBlock(node) {
+  return node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "table" || node.type === "tableRow" || node.type === "root";
+}
+function isBlankCell(text) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
+}
+function foldWords(text) {
+  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+  return folded ? folded.split(" ") : [];
+}
+var PhraseLexicon = class {
+  #phrases = /* @__PURE__ */ new Map();
+  #longest;
+  /** `entries` in order: a phrase listed twice keeps its first meaning. */
+  constructor(entries) {
+    for (let [phrase, meaning] of entries) {
+      let key = foldWords(phrase).join(" ");
+      key && !this.#phrases.has(key) && this.#phrases.set(key, meaning);
+    }
+    this.#longest = Math.max(1, ...[...this.#phrases.keys()].map((key) => key.split(" ").length));
+  }
+  /** The meanings of `words` read as phrases, or `undefined` when a word is not in any phrase. */
+  lex(words) {
+    let { meanings, unknown } = this.read(words);
+    return unknown.length === 0 ? meanings : void 0;
+  }
+  /** The meanings of the phrases in `words`, and the words that are in none, in order. */
+  read(words) {
+    let meanings = [], unknown = [], i = 0;
+    outer: for (; i < words.length; ) {
+      for (let n = Math.min(this.#longest, words.length - i); n >= 1; n--) {
+        let meaning = this.#phrases.get(words.slice(i, i + n).join(" "));
+        if (meaning !== void 0) {
+          meanings.push(meaning), i += n;
+          continue outer;
+        }
+      }
+      unknown.push(words[i]), i++;
+    }
+    return { meanings, unknown };
+  }
+};
+
+// core/markdown/table.ts
+function tableText(table) {
+  let [header, ...rows] = table.children, read = {
+    headers: header ? header.children.map((cell) => plainText(cell.children)) : [],
+    rows: [],
+    position: positionOf(table)
+  };
+  for (let row of rows) {
+    let cells = row.children.map((cell) => plainText(cell.children));
+    cells.every(isBlankCell) || read.rows.push({ cells, nodes: row.children, position: positionOf(row) });
+  }
+  return read;
+}
+function findColumns(headers, names) {
+  let folded = headers.map(
+    (header) => (
+      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
+      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
+    )
+  ), taken = /* @__PURE__ */ new Set(), columns = {};
+  for (let kind of Object.keys(names)) {
+    let best;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
+      let score = columnScore(header, names[kind]);
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
+    }), best && (columns[kind] = best.index, taken.add(best.index));
+  }
+  return columns;
+}
+function columnScore(header, tiers) {
+  for (let [tier, names] of tiers.entries())
+    if (names.includes(header)) return tier;
+  for (let [tier, names] of tiers.entries())
+    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
+}
+
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
 var SEVERITY_WORDS = {
@@ -1652,13 +1762,15 @@ var SEVERITY_WORDS = {
   "owner",
   "dono",
   "responsavel"
-], LEXICON = /* @__PURE__ */ new Map();
-for (let [value, words] of Object.entries(SEVERITY_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "severity", value });
-for (let [value, words] of Object.entries(STATUS_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "status", value });
-for (let word of FILLER_WORDS) LEXICON.has(word) || LEXICON.set(word, { kind: "filler" });
-var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length)), HEDGE_WORDS = /* @__PURE__ */ new Set([
+], LEXICON = new PhraseLexicon([
+  ...Object.entries(SEVERITY_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "severity", value }])
+  ),
+  ...Object.entries(STATUS_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "status", value }])
+  ),
+  ...FILLER_WORDS.map((word) => [word, { kind: "filler" }])
+]), HEDGE_WORDS = /* @__PURE__ */ new Set([
   "not",
   "no",
   "nao",
@@ -1848,67 +1960,14 @@ function readRiskSection(nodes, isPlaceholder2) {
   for (let node of nodes) visit(node);
   return reading;
 }
-function plainText(nodes) {
-  let parts = [], visit = (node) => {
-    switch (node.type) {
-      case "html":
-      case "code":
-      case "delete":
-        return;
-      case "text":
-      case "inlineCode":
-        parts.push(node.value);
-        return;
-      case "break":
-        parts.push(`
-`);
-        return;
-    }
-    if ("children" in node) {
-      let block = isBlock(node);
-      for (let child of node.children)
-        visit(child), block && parts.push(`
-`);
-      (node.type === "paragraph" || node.type === "heading") && parts.push(`
-`);
-    }
-  };
-  for (let node of nodes) visit(node);
-  return parts.join("").replace(/\n{2,}/g, `
-`).trim();
-}
-function isBlock(node) {
-  return node.type === "list" || node.type === "listItem" || node.type === "blockquote" || node.type === "table" || node.type === "tableRow" || node.type === "root";
-}
 function allPlaceholder(text, isPlaceholder2) {
   return text.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
-}
-function foldWords(text) {
-  let folded = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
-  return folded ? folded.split(" ") : [];
-}
-function lex(words) {
-  let tokens = [], i = 0;
-  outer: for (; i < words.length; ) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      let token = LEXICON.get(words.slice(i, i + n).join(" "));
-      if (token) {
-        tokens.push(token), i += n;
-        continue outer;
-      }
-    }
-    return;
-  }
-  return tokens;
-}
 function readTags(text) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
   for (let segment of text.split(SEGMENT_BREAK)) {
-    let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    let handles = segment.match(HANDLE) ?? [], tokens = LEXICON.lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
         token.kind === "severity" ? tags.severities.add(token.value) : token.kind === "status" && tags.statuses.add(token.value);
@@ -1920,7 +1979,7 @@ function readTags(text) {
 function hedgeAfterSettled(text) {
   let segments = text.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
-    if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
+    if (!LEXICON.lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
     if (next.length > 3) continue;
     let hedge = next.find((word) => HEDGE_WORDS.has(word));
@@ -1946,13 +2005,8 @@ function ownerOf(raw) {
   return isBlankCell(text) || NO_OWNER.has(foldWords(text).join(" ")) ? { owner: void 0, placeholder: text || void 0 } : { owner: text, placeholder: void 0 };
 }
 function readTable(table, reading) {
-  let [header, ...rows] = table.children;
-  if (!header) return;
-  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
-  for (let row of rows) {
-    let cells = row.children.map((cell2) => plainText(cell2.children));
-    if (cells.every(isBlankCell)) continue;
-    let position = positionOf(row);
+  let { headers, rows, position: tablePosition } = tableText(table), columns = findColumns(headers, COLUMN_NAMES), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  for (let { cells, position } of rows) {
     if (isStatementRow(cells)) {
       reading.statements.push(position);
       continue;
@@ -1976,7 +2030,7 @@ function readTable(table, reading) {
       ownerColumn: ownerCell !== void 0
     });
   }
-  unreadable && reading.unreadableTables.push({ position: positionOf(table), headers });
+  unreadable && reading.unreadableTables.push({ position: tablePosition, headers });
 }
 function isStatementRow(cells) {
   let filled = cells.filter((cell) => !isBlankCell(cell));
@@ -1987,29 +2041,6 @@ function rowText(cells, columns) {
   if (own && !isBlankCell(own)) return own;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
   return cells.find((text, index) => !fields.has(index) && !isBlankCell(text)) ?? "(no description)";
-}
-function findColumns(headers) {
-  let folded = headers.map(
-    (header) => (
-      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
-      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
-    )
-  ), taken = /* @__PURE__ */ new Set(), columns = {};
-  for (let kind of ["severity", "status", "owner", "risk"]) {
-    let best;
-    folded.forEach((header, index) => {
-      if (taken.has(index) || !header) return;
-      let score = columnScore(header, COLUMN_NAMES[kind]);
-      score !== void 0 && (!best || score < best.score) && (best = { index, score });
-    }), best && (columns[kind] = best.index, taken.add(best.index));
-  }
-  return columns;
-}
-function columnScore(header, tiers) {
-  for (let [tier, names] of tiers.entries())
-    if (names.includes(header)) return tier;
-  for (let [tier, names] of tiers.entries())
-    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
 }
 function readListItem(item, reading, isPlaceholder2) {
   let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
@@ -2046,7 +2077,7 @@ function isTagsOnly(text) {
   for (let segment of text.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
-    let tokens = lex(words);
+    let tokens = LEXICON.lex(words);
     if (!tokens) return !1;
     (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) && (tagged = !0);
   }

@@ -9150,6 +9150,9 @@ var CONFIG_LIMIT = {
 }, PILOT_MANIFEST_LIMIT = {
   bytes: 64 * 1024,
   advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, MILESTONE_LIMIT = {
+  bytes: 1 * 1048576,
+  advice: "split it into one document per milestone and list each under readiness.milestones, or name the section to read ({file, section})"
 }, JUNIT_LIMIT = {
   bytes: 8 * 1048576,
   advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
@@ -24565,7 +24568,7 @@ var MAX_EVIDENCE_KEYS = 10;
 function isRepositoryPath(path) {
   return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
-var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
+var LEVELS = ["blocking", "waivable", "advisory", "off"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
   protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe(
@@ -24593,7 +24596,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       })
     ])
   ).default([]).describe(
-    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+    "Milestone and sign-off documents, each a path or {file, section}: every checklist item (- [ ]) must be ticked and every row of a table with a Status column done, its Evidence paths present in the checkout; with a section, only under the headings of that name (all of them, e.g. Exit criteria of each phase). None listed: the criterion is not checked and keeps GO from being reached unless readiness.criteria.milestones is advisory or off."
   ),
   thresholds: external_exports.strictObject({
     success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
@@ -24606,7 +24609,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
     min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
   }).prefault({}).describe("Thresholds of the criteria."),
   criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
-    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts a failure), `advisory` (reported only) or `off` (not judged). A criterion with no input is not checked, which keeps GO from being reached unless it is `advisory` or `off`."
   ),
   waivers: external_exports.array(
     external_exports.strictObject({
@@ -25470,8 +25473,8 @@ function replaceEntityPattern(match2, name) {
     let code2 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return isValidEntityCode(code2) ? fromCodePoint2(code2) : match2;
   }
-  let decoded = decodeHTML(match2);
-  return decoded !== match2 ? decoded : match2;
+  let decoded2 = decodeHTML(match2);
+  return decoded2 !== match2 ? decoded2 : match2;
 }
 function unescapeMd(str) {
   return str.indexOf("\\") < 0 ? str : str.replace(UNESCAPE_MD_RE, "$1");
@@ -27472,11 +27475,11 @@ function entity(state, silent) {
   } else {
     let match2 = state.src.slice(pos).match(NAMED_RE);
     if (match2) {
-      let decoded = decodeHTMLStrict(match2[0]);
-      if (decoded !== match2[0]) {
+      let decoded2 = decodeHTMLStrict(match2[0]);
+      if (decoded2 !== match2[0]) {
         if (!silent) {
           let token = state.push("text_special", "", 0);
-          token.content = decoded, token.markup = match2[0], token.info = "entity";
+          token.content = decoded2, token.markup = match2[0], token.info = "entity";
         }
         return state.pos += match2[0].length, !0;
       }
@@ -29468,6 +29471,116 @@ function unique(items) {
   return [...new Set(items)];
 }
 
+// core/markdown/text.ts
+function plainText(nodes) {
+  let parts = [], visit3 = (node3) => {
+    switch (node3.type) {
+      case "html":
+      case "code":
+      case "delete":
+        return;
+      case "text":
+      case "inlineCode":
+        parts.push(node3.value);
+        return;
+      case "break":
+        parts.push(`
+`);
+        return;
+    }
+    if ("children" in node3) {
+      let block2 = isBlock(node3);
+      for (let child of node3.children)
+        visit3(child), block2 && parts.push(`
+`);
+      (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
+`);
+    }
+  };
+  for (let node3 of nodes) visit3(node3);
+  return parts.join("").replace(/\n{2,}/g, `
+`).trim();
+}
+function isBlock(node3) {
+  return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
+}
+function isBlankCell(text2) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text2.trim());
+}
+function foldWords(text2) {
+  let folded = text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+  return folded ? folded.split(" ") : [];
+}
+var PhraseLexicon = class {
+  #phrases = /* @__PURE__ */ new Map();
+  #longest;
+  /** `entries` in order: a phrase listed twice keeps its first meaning. */
+  constructor(entries) {
+    for (let [phrase, meaning] of entries) {
+      let key = foldWords(phrase).join(" ");
+      key && !this.#phrases.has(key) && this.#phrases.set(key, meaning);
+    }
+    this.#longest = Math.max(1, ...[...this.#phrases.keys()].map((key) => key.split(" ").length));
+  }
+  /** The meanings of `words` read as phrases, or `undefined` when a word is not in any phrase. */
+  lex(words) {
+    let { meanings, unknown: unknown2 } = this.read(words);
+    return unknown2.length === 0 ? meanings : void 0;
+  }
+  /** The meanings of the phrases in `words`, and the words that are in none, in order. */
+  read(words) {
+    let meanings = [], unknown2 = [], i = 0;
+    outer: for (; i < words.length; ) {
+      for (let n = Math.min(this.#longest, words.length - i); n >= 1; n--) {
+        let meaning = this.#phrases.get(words.slice(i, i + n).join(" "));
+        if (meaning !== void 0) {
+          meanings.push(meaning), i += n;
+          continue outer;
+        }
+      }
+      unknown2.push(words[i]), i++;
+    }
+    return { meanings, unknown: unknown2 };
+  }
+};
+
+// core/markdown/table.ts
+function tableText(table2) {
+  let [header, ...rows] = table2.children, read = {
+    headers: header ? header.children.map((cell) => plainText(cell.children)) : [],
+    rows: [],
+    position: positionOf(table2)
+  };
+  for (let row of rows) {
+    let cells = row.children.map((cell) => plainText(cell.children));
+    cells.every(isBlankCell) || read.rows.push({ cells, nodes: row.children, position: positionOf(row) });
+  }
+  return read;
+}
+function findColumns(headers, names) {
+  let folded = headers.map(
+    (header) => (
+      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
+      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
+    )
+  ), taken = /* @__PURE__ */ new Set(), columns = {};
+  for (let kind of Object.keys(names)) {
+    let best;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
+      let score = columnScore(header, names[kind]);
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
+    }), best && (columns[kind] = best.index, taken.add(best.index));
+  }
+  return columns;
+}
+function columnScore(header, tiers) {
+  for (let [tier, names] of tiers.entries())
+    if (names.includes(header)) return tier;
+  for (let [tier, names] of tiers.entries())
+    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
+}
+
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
 var SEVERITY_WORDS = {
@@ -29591,13 +29704,15 @@ var SEVERITY_WORDS = {
   "owner",
   "dono",
   "responsavel"
-], LEXICON = /* @__PURE__ */ new Map();
-for (let [value, words] of Object.entries(SEVERITY_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "severity", value });
-for (let [value, words] of Object.entries(STATUS_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "status", value });
-for (let word of FILLER_WORDS) LEXICON.has(word) || LEXICON.set(word, { kind: "filler" });
-var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length)), HEDGE_WORDS = /* @__PURE__ */ new Set([
+], LEXICON = new PhraseLexicon([
+  ...Object.entries(SEVERITY_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "severity", value }])
+  ),
+  ...Object.entries(STATUS_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "status", value }])
+  ),
+  ...FILLER_WORDS.map((word) => [word, { kind: "filler" }])
+]), HEDGE_WORDS = /* @__PURE__ */ new Set([
   "not",
   "no",
   "nao",
@@ -29787,67 +29902,14 @@ function readRiskSection(nodes, isPlaceholder2) {
   for (let node3 of nodes) visit3(node3);
   return reading;
 }
-function plainText(nodes) {
-  let parts = [], visit3 = (node3) => {
-    switch (node3.type) {
-      case "html":
-      case "code":
-      case "delete":
-        return;
-      case "text":
-      case "inlineCode":
-        parts.push(node3.value);
-        return;
-      case "break":
-        parts.push(`
-`);
-        return;
-    }
-    if ("children" in node3) {
-      let block2 = isBlock(node3);
-      for (let child of node3.children)
-        visit3(child), block2 && parts.push(`
-`);
-      (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
-`);
-    }
-  };
-  for (let node3 of nodes) visit3(node3);
-  return parts.join("").replace(/\n{2,}/g, `
-`).trim();
-}
-function isBlock(node3) {
-  return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
-}
 function allPlaceholder(text2, isPlaceholder2) {
   return text2.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text2) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text2.trim());
-}
-function foldWords(text2) {
-  let folded = text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
-  return folded ? folded.split(" ") : [];
-}
-function lex(words) {
-  let tokens = [], i = 0;
-  outer: for (; i < words.length; ) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      let token = LEXICON.get(words.slice(i, i + n).join(" "));
-      if (token) {
-        tokens.push(token), i += n;
-        continue outer;
-      }
-    }
-    return;
-  }
-  return tokens;
-}
 function readTags(text2) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
   for (let segment of text2.split(SEGMENT_BREAK)) {
-    let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    let handles = segment.match(HANDLE) ?? [], tokens = LEXICON.lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
         token.kind === "severity" ? tags.severities.add(token.value) : token.kind === "status" && tags.statuses.add(token.value);
@@ -29859,7 +29921,7 @@ function readTags(text2) {
 function hedgeAfterSettled(text2) {
   let segments = text2.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
-    if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
+    if (!LEXICON.lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
     if (next.length > 3) continue;
     let hedge = next.find((word) => HEDGE_WORDS.has(word));
@@ -29885,13 +29947,8 @@ function ownerOf(raw) {
   return isBlankCell(text2) || NO_OWNER.has(foldWords(text2).join(" ")) ? { owner: void 0, placeholder: text2 || void 0 } : { owner: text2, placeholder: void 0 };
 }
 function readTable(table2, reading) {
-  let [header, ...rows] = table2.children;
-  if (!header) return;
-  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
-  for (let row of rows) {
-    let cells = row.children.map((cell2) => plainText(cell2.children));
-    if (cells.every(isBlankCell)) continue;
-    let position = positionOf(row);
+  let { headers, rows, position: tablePosition } = tableText(table2), columns = findColumns(headers, COLUMN_NAMES), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  for (let { cells, position } of rows) {
     if (isStatementRow(cells)) {
       reading.statements.push(position);
       continue;
@@ -29915,7 +29972,7 @@ function readTable(table2, reading) {
       ownerColumn: ownerCell !== void 0
     });
   }
-  unreadable && reading.unreadableTables.push({ position: positionOf(table2), headers });
+  unreadable && reading.unreadableTables.push({ position: tablePosition, headers });
 }
 function isStatementRow(cells) {
   let filled = cells.filter((cell) => !isBlankCell(cell));
@@ -29926,29 +29983,6 @@ function rowText(cells, columns) {
   if (own2 && !isBlankCell(own2)) return own2;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
   return cells.find((text2, index) => !fields.has(index) && !isBlankCell(text2)) ?? "(no description)";
-}
-function findColumns(headers) {
-  let folded = headers.map(
-    (header) => (
-      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
-      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
-    )
-  ), taken = /* @__PURE__ */ new Set(), columns = {};
-  for (let kind of ["severity", "status", "owner", "risk"]) {
-    let best;
-    folded.forEach((header, index) => {
-      if (taken.has(index) || !header) return;
-      let score = columnScore(header, COLUMN_NAMES[kind]);
-      score !== void 0 && (!best || score < best.score) && (best = { index, score });
-    }), best && (columns[kind] = best.index, taken.add(best.index));
-  }
-  return columns;
-}
-function columnScore(header, tiers) {
-  for (let [tier, names] of tiers.entries())
-    if (names.includes(header)) return tier;
-  for (let [tier, names] of tiers.entries())
-    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
 }
 function readListItem(item, reading, isPlaceholder2) {
   let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
@@ -29985,7 +30019,7 @@ function isTagsOnly(text2) {
   for (let segment of text2.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
-    let tokens = lex(words);
+    let tokens = LEXICON.lex(words);
     if (!tokens) return !1;
     (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) && (tagged = !0);
   }
@@ -30686,7 +30720,7 @@ var TITLES = {
   "tenant-isolation": "No tenant isolation failure or open incident",
   "required-checks": "Required checks green on the commit",
   "branch-protection": "Branch protection Applied",
-  milestones: "Milestone checklists complete",
+  milestones: "Milestone and sign-off checklists done",
   "pilot-manifest": "Pilot manifest complete"
 }, GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)", PASSING_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "neutral", "skipped"]);
 function evaluateReadiness(inputs, config3, now) {
@@ -30709,13 +30743,17 @@ function evaluateReadiness(inputs, config3, now) {
   };
   for (let waiver of config3.waivers) {
     let level2 = config3.criteria[waiver.criterion] ?? "blocking";
-    level2 !== "waivable" ? notes.push(
+    level2 === "off" ? notes.push(
+      `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is off, so it was not judged.`
+    ) : level2 !== "waivable" ? notes.push(
       `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is ${level2}; set readiness.criteria.${waiver.criterion}: waivable to allow waivers.`
-    ) : waiver.until < today && notes.push(`The waiver of ${waiver.criterion} by ${waiver.by} expired on ${waiver.until}.`);
+    ) : waiver.until < today ? notes.push(`The waiver of ${waiver.criterion} by ${waiver.by} expired on ${waiver.until}.`) : outcomes[waiver.criterion].status === "missing" && notes.push(
+      `The waiver of ${waiver.criterion} by ${waiver.by} does not lift it: it was not checked, and a waiver accepts a failure, not a missing input; give it its input, or set readiness.criteria.${waiver.criterion} to advisory or off.`
+    );
   }
   let criteria = CRITERIA.map(
     (id) => resolve(id, outcomes[id], config3.criteria[id] ?? "blocking", config3, today)
-  ), blockers = criteria.filter((c) => c.status === "fail" && c.level !== "advisory").map((c) => c.id), warnings = criteria.filter((c) => c.level === "advisory" && (c.status === "fail" || c.status === "not_evaluated")).map((c) => c.id), start = inputs.manifest ? windowStart(inputs.manifest) : void 0;
+  ), unsettled = (c) => c.status === "fail" || c.status === "not_checked", blockers = criteria.filter((c) => unsettled(c) && c.level !== "advisory").map((c) => c.id), warnings = criteria.filter((c) => unsettled(c) && c.level === "advisory").map((c) => c.id), start = inputs.manifest ? windowStart(inputs.manifest) : void 0;
   return {
     version: 1,
     kind: "readiness",
@@ -30736,17 +30774,26 @@ function evaluateReadiness(inputs, config3, now) {
   };
 }
 function resolve(id, outcome, level2, config3, today) {
+  let title = TITLES[id];
+  if (level2 === "off")
+    return {
+      id,
+      title,
+      level: level2,
+      status: "off",
+      summary: `off (readiness.criteria.${id}: off): not judged`,
+      evidence: { values: {}, items: [] }
+    };
   let base = {
     id,
-    title: TITLES[id],
+    title,
     level: level2,
     summary: outcome.summary,
     evidence: { values: outcome.values ?? {}, items: outcome.items ?? [] }
   };
   if (outcome.status === "pass") return { ...base, status: "pass" };
   let fix = outcome.fix ?? "";
-  if (outcome.status === "missing" && level2 === "advisory")
-    return { ...base, status: "not_evaluated", fix };
+  if (outcome.status === "missing") return { ...base, status: "not_checked", fix };
   if (level2 === "waivable") {
     let waiver = config3.waivers.find((w) => w.criterion === id && w.until >= today);
     if (waiver)
@@ -30945,32 +30992,31 @@ function protection({ github }, config3) {
 }
 function milestones({ milestones: milestones2 }) {
   if (milestones2.length === 0)
-    return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
-  let items = [], unreadable = 0;
+    return missing(
+      "no milestone or sign-off documents configured (readiness.milestones)",
+      "list the milestone and sign-off documents under readiness.milestones (a path, or {file, section} to read only the headings of that name), or set readiness.criteria.milestones to off if this launch has none"
+    );
+  let items = [], unreadable = 0, done = 0;
   for (let doc of milestones2) {
-    let where2 = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
     if ("error" in doc) {
-      unreadable++, items.push({ text: `${where2}: ${doc.error}`, file: doc.file });
+      unreadable++, items.push({ text: doc.error, file: doc.file });
       continue;
     }
-    for (let item of doc.unchecked)
-      items.push({
-        text: `${where2}: [ ] ${item.text}`,
-        file: doc.file,
-        ...item.line ? { line: item.line } : {}
-      });
+    done += doc.done;
+    for (let item of doc.blocking)
+      items.push({ text: item.text, file: doc.file, ...item.line ? { line: item.line } : {} });
   }
-  let values = { documents: milestones2.length, unchecked: items.length - unreadable, unreadable };
+  let blocking = items.length - unreadable, values = { documents: milestones2.length, done, blocking, unreadable };
   return items.length === 0 ? {
     status: "pass",
-    summary: `every checklist item checked in ${milestones2.length} document(s)`,
+    summary: `${done} item(s) done in ${milestones2.length} document(s)`,
     values
   } : {
     status: "fail",
-    summary: `${items.length - unreadable} unchecked item(s)${unreadable ? `, ${unreadable} unreadable document(s)` : ""}`,
+    summary: `${[blocking ? `${blocking} item(s) not done` : "", unreadable ? `${unreadable} unreadable document(s)` : ""].filter(Boolean).join(", ")} (${done} done, ${milestones2.length} document(s))`,
     values,
     items,
-    fix: "finish the items and tick them (- [x]) in the milestone documents, or fix the paths in readiness.milestones"
+    fix: "finish each item named and mark it done (- [x], or a done status such as done, signed, passed, ok, concluído), add the evidence files it names, or fix the paths in readiness.milestones"
   };
 }
 function pilotManifest({ manifest }, config3) {
@@ -31006,21 +31052,453 @@ function pilotManifest({ manifest }, config3) {
 }
 
 // core/gates/readiness/milestones.ts
-function uncheckedItems(text2, section) {
-  let parsed;
+var DONE_WORDS = [
+  "done",
+  "complete",
+  "completed",
+  "finished",
+  "signed",
+  "signed off",
+  "approved",
+  "accepted",
+  "passed",
+  "pass",
+  "ok",
+  "okay",
+  "yes",
+  "verified",
+  "closed",
+  "resolved",
+  "delivered",
+  "ready",
+  "green",
+  "go",
+  "concluido",
+  "concluida",
+  "feito",
+  "feita",
+  "assinado",
+  "assinada",
+  "aprovado",
+  "aprovada",
+  "aceito",
+  "aceita",
+  "passou",
+  "sim",
+  "completo",
+  "completa",
+  "pronto",
+  "pronta",
+  "finalizado",
+  "finalizada",
+  "entregue",
+  "verificado",
+  "verificada",
+  "fechado",
+  "fechada",
+  "resolvido",
+  "resolvida"
+], NOT_DONE_WORDS = [
+  "pending",
+  "open",
+  "blocked",
+  "failed",
+  "fail",
+  "failing",
+  "todo",
+  "to do",
+  "no",
+  "not",
+  "not done",
+  "not started",
+  "not yet",
+  "in progress",
+  "wip",
+  "waiting",
+  "awaiting",
+  "missing",
+  "rejected",
+  "incomplete",
+  "partial",
+  "partially",
+  "draft",
+  "on hold",
+  "deferred",
+  "postponed",
+  "overdue",
+  "unsigned",
+  "nok",
+  "no go",
+  "tbd",
+  "red",
+  "amber",
+  "yellow",
+  "pendente",
+  "aberto",
+  "aberta",
+  "em aberto",
+  "bloqueado",
+  "bloqueada",
+  "falhou",
+  "falha",
+  "falhado",
+  "reprovado",
+  "reprovada",
+  "rejeitado",
+  "rejeitada",
+  "nao",
+  "nao iniciado",
+  "em andamento",
+  "em progresso",
+  "a fazer",
+  "aguardando",
+  "faltando",
+  "incompleto",
+  "incompleta",
+  "parcial",
+  "rascunho",
+  "adiado",
+  "adiada",
+  "atrasado",
+  "atrasada",
+  "vermelho",
+  "amarelo"
+], STATUS_FILLERS = ["by", "on", "at", "in", "em", "por", "pelo", "pela", "de", "do", "da"], DONE_SYMBOLS = ["✅", "✔", "✓", "☑", "🟢", "👍", "🆗"], NOT_DONE_SYMBOLS = [
+  "❌",
+  "❎",
+  "✖",
+  "✕",
+  "✗",
+  "✘",
+  "☒",
+  "⛔",
+  "🚫",
+  "⏳",
+  "⌛",
+  "🚧",
+  "🔴",
+  "🟠",
+  "🟡",
+  "⚠",
+  "❗",
+  "❓",
+  "👎",
+  "⬜",
+  "☐",
+  "🔲",
+  "⏸"
+], SHORTCODES = {
+  white_check_mark: "✅",
+  heavy_check_mark: "✔",
+  ballot_box_with_check: "☑",
+  green_circle: "🟢",
+  "+1": "👍",
+  thumbsup: "👍",
+  ok: "🆗",
+  x: "❌",
+  negative_squared_cross_mark: "❎",
+  heavy_multiplication_x: "✖",
+  no_entry: "⛔",
+  no_entry_sign: "🚫",
+  hourglass: "⌛",
+  hourglass_flowing_sand: "⏳",
+  construction: "🚧",
+  red_circle: "🔴",
+  orange_circle: "🟠",
+  yellow_circle: "🟡",
+  warning: "⚠",
+  exclamation: "❗",
+  question: "❓",
+  "-1": "👎",
+  thumbsdown: "👎",
+  white_large_square: "⬜",
+  pause_button: "⏸"
+}, STATUS_LEXICON = new PhraseLexicon([
+  ...DONE_WORDS.map((word) => [word, "done"]),
+  ...NOT_DONE_WORDS.map((word) => [word, "not-done"]),
+  ...STATUS_FILLERS.map((word) => [word, "filler"])
+]), SYMBOL = new RegExp("\\p{Extended_Pictographic}|[\\u2610-\\u2612\\u2713-\\u2718]", "gu"), SYMBOL_MODIFIERS = /\uFE0E|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]/gu, SHORTCODE = /:([a-z0-9_+-]+):/g, HANDLE2 = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_.-]+)?/gu;
+function readStatus(cell) {
+  let text2 = cell.trim();
+  if (isBlankCell(text2)) return { state: "missing" };
+  let marked = text2.replace(/^\[[xX]\]$/, "✅").replace(/^\[ \]$/, "⬜").replace(SHORTCODE, (code2, name) => SHORTCODES[name] ?? code2).replace(SYMBOL_MODIFIERS, ""), meanings = [], unknown2 = [];
+  for (let [symbol2] of marked.matchAll(SYMBOL))
+    DONE_SYMBOLS.includes(symbol2) ? meanings.push("done") : NOT_DONE_SYMBOLS.includes(symbol2) ? meanings.push("not-done") : unknown2.push(symbol2);
+  let words = foldWords(marked.replace(SYMBOL, " ").replace(HANDLE2, " ")).filter(
+    (word) => !new RegExp("^\\p{N}+$", "u").test(word)
+  ), read = STATUS_LEXICON.read(words);
+  if (meanings.push(...read.meanings), unknown2.push(...read.unknown), meanings.includes("not-done")) return { state: "not-done" };
+  let withStatus = meanings.includes("done");
+  return unknown2.length > 0 ? { state: "unknown", words: [...new Set(unknown2)], withStatus } : withStatus ? { state: "done" } : { state: "unknown", words: [text2], withStatus };
+}
+var COLUMNS = {
+  status: [
+    ["status", "state", "estado", "situacao", "current status", "status atual"],
+    ["sign off", "signoff", "signed off", "approval", "aprovacao", "assinatura"],
+    ["done", "result", "resultado", "feito", "concluido", "ok"]
+  ],
+  evidence: [
+    [
+      "evidence",
+      "evidences",
+      "evidencia",
+      "evidencias",
+      "proof",
+      "prova",
+      "provas",
+      "artifact",
+      "artifacts",
+      "artefato",
+      "artefatos",
+      "link",
+      "links",
+      "reference",
+      "references",
+      "referencia",
+      "referencias"
+    ]
+  ],
+  item: [
+    [
+      "item",
+      "items",
+      "criterion",
+      "criteria",
+      "criterio",
+      "criterios",
+      "check",
+      "checks",
+      "task",
+      "tasks",
+      "tarefa",
+      "tarefas",
+      "requirement",
+      "requirements",
+      "requisito",
+      "requisitos",
+      "deliverable",
+      "entregavel",
+      "milestone",
+      "marco",
+      "step",
+      "etapa",
+      "description",
+      "descricao",
+      "name",
+      "nome",
+      "title",
+      "titulo"
+    ]
+  ]
+}, STATUS_HEADERS = "Status, State, Sign-off, Estado or Situação";
+function readMilestoneDocument(text2, options4) {
+  let unread = (reason, line) => ({
+    done: 0,
+    blocking: [{ text: `the document ${reason}, so it was not read`, line }]
+  }), bytes = sizeOverLimit(text2, MILESTONE_LIMIT);
+  if (bytes !== void 0)
+    return {
+      done: 0,
+      blocking: [
+        { text: tooLargeMessage("the document", bytes, MILESTONE_LIMIT), line: void 0 }
+      ]
+    };
+  let nul = text2.indexOf("\0");
+  if (nul !== -1) return unread("is not text (it holds NUL bytes)", lineAt(text2, nul));
+  let { section } = options4, parsed;
   try {
     parsed = parseBody(text2, section ? [{ id: "section", title: section, aliases: [] }] : []);
   } catch (error63) {
     if (!(error63 instanceof MarkdownTooDeepError)) throw error63;
-    return [{ text: `the document ${error63.reason}, so it was not read`, line: error63.line }];
+    return unread(error63.reason, error63.line);
   }
-  let nodes = parsed.tree.children;
-  if (section) {
-    let found = parsed.byId.get("section");
-    if (!found) return [{ text: `no "${section}" heading in the document`, line: void 0 }];
-    nodes = found.nodes;
+  let reader = new DocumentReader(options4);
+  if (!section)
+    return reader.read(parsed.tree.children, "") === 0 && reader.block(
+      "no checklist item (- [ ]) or table with a status column in the document",
+      void 0
+    ), reader.reading;
+  let matched = sectionsNamed(parsed);
+  matched.length === 0 && reader.block(`no "${section}" heading in the document`, void 0);
+  for (let { title, nodes, line } of matched)
+    reader.read(nodes, `${title}: `) === 0 && reader.block(
+      `${title}: no checklist item (- [ ]) or table with a status column under this heading`,
+      line
+    );
+  return reader.reading;
+}
+function lineAt(text2, offset) {
+  let line = 1;
+  for (let at2 = text2.indexOf(`
+`); at2 !== -1 && at2 < offset; at2 = text2.indexOf(`
+`, at2 + 1))
+    line++;
+  return line;
+}
+function sectionsNamed(parsed) {
+  let found = [], open4 = [];
+  for (let s of parsed.sections) {
+    for (; open4.length > 0 && open4.at(-1).depth >= s.depth; ) open4.pop();
+    open4.push({ depth: s.depth, title: s.title }), s.id === "section" && found.push({
+      title: open4.slice(-2).map((o) => o.title).join(" › "),
+      nodes: s.nodes,
+      line: s.position.line
+    });
   }
-  return taskItems(nodes).filter((item) => !item.checked).map((item) => ({ text: item.text, line: item.position?.line }));
+  return found;
+}
+var DocumentReader = class {
+  reading = { done: 0, blocking: [] };
+  #options;
+  /** Items and rows found in each node read so far. */
+  #found = /* @__PURE__ */ new Map();
+  #exists = /* @__PURE__ */ new Map();
+  #folder;
+  constructor(options4) {
+    this.#options = options4;
+    let file2 = repositoryPath(options4.file, "") ?? "";
+    this.#folder = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/")) : "";
+  }
+  block(text2, line) {
+    this.reading.blocking.push({ text: text2, line });
+  }
+  /**
+   * Reads the checklist items and tables in `nodes`; returns how many items
+   * and rows they hold. A node read before (under a matched heading nested
+   * in another) is counted again but not read twice.
+   */
+  read(nodes, prefix) {
+    let found = 0;
+    for (let node3 of nodes) {
+      let count4 = this.#found.get(node3);
+      count4 === void 0 && (count4 = this.#node(node3, prefix), this.#found.set(node3, count4)), found += count4;
+    }
+    return found;
+  }
+  #node(node3, prefix) {
+    let found = 0;
+    for (let item of taskItems([node3]))
+      found++, item.checked ? this.reading.done++ : this.block(`${prefix}[ ] ${item.text}`, item.position?.line);
+    for (let table2 of tablesIn([node3])) found += this.#table(table2, prefix);
+    return found;
+  }
+  #table(table2, prefix) {
+    let { headers, rows, position } = tableText(table2), columns = findColumns(headers, COLUMNS);
+    if (columns.status === void 0)
+      return rows.length === 0 ? 0 : (this.block(
+        `${prefix}a table with no status column (columns: ${headers.join(", ")}); name its status column ${STATUS_HEADERS} to have its rows read, or name a section that leaves it out`,
+        position?.line
+      ), 1);
+    for (let row of rows) this.#row(row, columns, prefix);
+    return rows.length;
+  }
+  #row(row, columns, prefix) {
+    let line = row.position?.line, statusCell = row.cells[columns.status] ?? "", name = `${prefix}${rowName(row.cells, columns)}`, status2 = readStatus(statusCell);
+    switch (status2.state) {
+      case "missing":
+        this.block(`${name}: no status`, line);
+        return;
+      case "not-done":
+        this.block(`${name}: status "${statusCell.trim()}" is not done`, line);
+        return;
+      case "unknown": {
+        let what = status2.withStatus ? `has words that are not status words (${status2.words.join(", ")})` : "is not a status word";
+        this.block(
+          `${name}: status "${statusCell.trim()}" ${what}; write only a status such as done, signed, passed, ok or pending, open, blocked (or concluído, assinado, pendente, bloqueado), and notes in another column`,
+          line
+        );
+        return;
+      }
+    }
+    let evidence = columns.evidence === void 0 ? void 0 : row.nodes[columns.evidence], proven = !0;
+    for (let written of evidence ? evidencePaths(evidence.children) : []) {
+      let problem = this.#missing(written);
+      problem && (this.block(`${name}: evidence ${problem}`, line), proven = !1);
+    }
+    proven && this.reading.done++;
+  }
+  /** Why an evidence path fails (`… does not exist`), or `undefined` when it exists. */
+  #missing({ path, linked }) {
+    let resolved = repositoryPath(path, linked && !path.startsWith("/") ? this.#folder : "");
+    if (resolved === void 0) return `${path} points outside the repository`;
+    let exists2 = this.#exists.get(resolved);
+    return exists2 === void 0 && (exists2 = resolved === "" || this.#options.exists(resolved), this.#exists.set(resolved, exists2)), exists2 ? void 0 : `${resolved} does not exist in the checkout`;
+  }
+};
+function tablesIn(nodes) {
+  let tables = [], visit3 = (node3) => {
+    if (node3.type === "table") tables.push(node3);
+    else if ("children" in node3 && node3.type !== "paragraph" && node3.type !== "heading")
+      for (let child of node3.children) visit3(child);
+  };
+  for (let node3 of nodes) visit3(node3);
+  return tables;
+}
+function rowName(cells, columns) {
+  let own2 = columns.item === void 0 ? void 0 : cells[columns.item];
+  if (own2 && !isBlankCell(own2)) return oneLine(own2);
+  let other = cells.find(
+    (text2, index) => index !== columns.status && index !== columns.evidence && !isBlankCell(text2)
+  );
+  return other ? oneLine(other) : "(unnamed row)";
+}
+function oneLine(text2) {
+  return text2.replace(/\s+/g, " ").trim();
+}
+var SCHEME2 = /^[a-z][a-z0-9+.-]+:/i, FILE_EXTENSION2 = /\.[A-Za-z][A-Za-z0-9]{0,9}$/, LEADING_PUNCTUATION = /^[("'“‘[<]+/u, TRAILING_PUNCTUATION = /[)"'”’\]>,.;:!?]+$/u;
+function evidencePaths(nodes) {
+  let paths = [], visit3 = (node3) => {
+    switch (node3.type) {
+      case "link":
+      case "image": {
+        let target = withoutAnchor(decoded(node3.url.trim()));
+        target && !isUrl(node3.url.trim()) && paths.push({ path: target, linked: !0 });
+        return;
+      }
+      case "inlineCode": {
+        let token = withoutAnchor(node3.value.trim());
+        token && !/\s/.test(token) && !isUrl(token) && (token.includes("/") || FILE_EXTENSION2.test(token)) && paths.push({ path: token, linked: !1 });
+        return;
+      }
+      case "text":
+        for (let raw of node3.value.split(/\s+/u)) {
+          let token = raw.replace(LEADING_PUNCTUATION, "").replace(TRAILING_PUNCTUATION, "");
+          isUrl(token) || token.startsWith("www.") || !token.includes("/") || (FILE_EXTENSION2.test(token) || token.startsWith("./") || token.endsWith("/")) && paths.push({ path: withoutAnchor(token), linked: !1 });
+        }
+        return;
+      case "html":
+      case "code":
+      case "delete":
+        return;
+    }
+    if ("children" in node3) for (let child of node3.children) visit3(child);
+  };
+  for (let node3 of nodes) visit3(node3);
+  return paths;
+}
+function isUrl(target) {
+  return SCHEME2.test(target) || target.startsWith("//") || target.startsWith("#");
+}
+function withoutAnchor(target) {
+  return target.replace(/[?#].*$/su, "");
+}
+function decoded(target) {
+  try {
+    return decodeURI(target);
+  } catch {
+    return target;
+  }
+}
+function repositoryPath(path, folder) {
+  let parts = path.startsWith("/") || folder === "" ? [] : folder.split("/");
+  for (let part of path.split("/"))
+    if (!(part === "" || part === "."))
+      if (part === "..") {
+        if (parts.length === 0) return;
+        parts.pop();
+      } else
+        parts.push(part);
+  return parts.join("/");
 }
 
 // core/gates/readiness/render.ts
@@ -31028,6 +31506,8 @@ var ICON = {
   pass: "✅",
   fail: "❌",
   waived: "⚠️",
+  not_checked: "❔",
+  off: "➖",
   not_evaluated: "➖"
 }, MAX_ITEMS = 20;
 function where(item) {
@@ -31079,6 +31559,14 @@ function renderReadinessMarkdown(report) {
 `)}
 `;
 }
+var MARK = {
+  pass: "pass",
+  fail: "FAIL",
+  waived: "waived",
+  not_checked: "NOT CHECKED",
+  off: "off",
+  not_evaluated: "n/a"
+}, MARK_WIDTH = Math.max(...Object.values(MARK).map((mark) => mark.length));
 
 // core/gates/readiness/report.ts
 var evidenceItem = external_exports.strictObject({
@@ -31090,7 +31578,9 @@ var evidenceItem = external_exports.strictObject({
   id: external_exports.enum(CRITERIA),
   title: external_exports.string(),
   level: external_exports.enum(LEVELS),
-  status: external_exports.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  status: external_exports.enum(["pass", "fail", "waived", "not_checked", "off", "not_evaluated"]).describe(
+    "`not_checked`: the criterion had no input (nothing configured, a report not given, GitHub unreadable); it is NO-GO unless the criterion is advisory. `off`: the config turned it off, so it was not judged. `not_evaluated`: what reports before `not_checked` wrote for an advisory criterion with no input."
+  ),
   summary: external_exports.string().describe("One line: what was measured against what."),
   evidence: external_exports.strictObject({
     values: external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.string(), external_exports.boolean(), external_exports.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
@@ -31106,9 +31596,9 @@ var evidenceItem = external_exports.strictObject({
   evaluated_at: external_exports.string().describe("When it was judged (ISO 8601); waivers expire against it."),
   pilot: external_exports.strictObject({ name: external_exports.string(), window_start: external_exports.string(), window_hours: external_exports.number() }).optional(),
   blockers: external_exports.array(external_exports.enum(CRITERIA)).describe(
-    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+    "Criteria that make it NO-GO: blocking or waivable ones that failed (waivable with no current waiver) or were not checked."
   ),
-  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that failed or were not checked."),
   criteria: external_exports.array(criterionResultSchema),
   notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
@@ -33905,13 +34395,13 @@ function normalise2(context) {
 }
 function decodedCopy(value, list2) {
   if (!list2.decodeEntities) return null;
-  let decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  let decoded2 = decodeEntities(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list2) {
-  let label2 = list2.label ?? "CUSTOM", decoded = decodedCopy(value, list2);
+  let label2 = list2.label ?? "CUSTOM", decoded2 = decodedCopy(value, list2);
   for (let rule of list2)
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded))
+    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2))
       return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
   return null;
 }
@@ -34952,8 +35442,9 @@ async function limitConfig(path, read) {
 }
 
 // actions/readiness/files.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { join as join2, resolve as resolve3 } from "node:path";
 function codeOf(error63) {
   return error63?.code;
 }
@@ -35015,13 +35506,36 @@ async function readInputFiles(cwd, paths, config3) {
     limit: PILOT_MANIFEST_LIMIT
   });
   manifestText !== void 0 ? (out.manifest = parsePilotManifest(manifestText, manifestPath), out.sources.push(`manifest:  ${manifestPath}`)) : out.sources.push(`manifest:  none (no ${manifestPath})`);
-  for (let entry of config3.milestones) {
-    let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, text2 = await readOptional(cwd, file2);
-    out.milestones.push(
-      text2 === void 0 ? { file: file2, ...section ? { section } : {}, error: "no such file" } : { file: file2, ...section ? { section } : {}, unchecked: uncheckedItems(text2, section) }
-    );
+  for (let entry of config3.milestones)
+    out.milestones.push(await readMilestone(cwd, entry));
+  return out.sources.push(
+    `milestones: ${out.milestones.map((m) => m.section ? `${m.file} (${m.section})` : m.file).join(", ") || "none (readiness.milestones)"}`
+  ), out;
+}
+async function readMilestone(cwd, entry) {
+  let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, where2 = { file: file2, ...section ? { section } : {} }, text2;
+  try {
+    text2 = (await readLimitedFile(resolve3(cwd, file2), file2, MILESTONE_LIMIT)).text;
+  } catch (error63) {
+    if (error63 instanceof FileTooLargeError)
+      return {
+        ...where2,
+        error: `${tooLargeMessage("the document", error63.bytes, MILESTONE_LIMIT)} It was not read.`
+      };
+    let code2 = codeOf(error63), reason = (code2 && READ_ERRORS[code2]) ?? error63.message;
+    return {
+      ...where2,
+      error: `cannot read the document: ${reason}; fix its path in readiness.milestones (relative to the repository root)`
+    };
   }
-  return out;
+  return {
+    ...where2,
+    ...readMilestoneDocument(text2, {
+      file: file2,
+      ...section ? { section } : {},
+      exists: (path) => existsSync2(join2(cwd, path))
+    })
+  };
 }
 
 // app/github/errors.ts

@@ -25670,6 +25670,9 @@ var ENVIRONMENT_LIMIT = {
 }, PILOT_MANIFEST_LIMIT = {
   bytes: 64 * 1024,
   advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, MILESTONE_LIMIT = {
+  bytes: 1 * 1048576,
+  advice: "split it into one document per milestone and list each under readiness.milestones, or name the section to read ({file, section})"
 }, JUNIT_LIMIT = {
   bytes: 8 * 1048576,
   advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
@@ -26182,7 +26185,7 @@ var MAX_EVIDENCE_KEYS = 10;
 function isRepositoryPath(path) {
   return path !== "" && !path.includes("\\") && !path.includes("\0") && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
-var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
+var LEVELS = ["blocking", "waivable", "advisory", "off"], labels = (fallback, what) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(`Issue labels that mark ${what}.`), level = external_exports.enum(LEVELS), readinessConfigSchema = external_exports.strictObject({
   manifest: external_exports.string().min(1).default("pilot.yml").describe("Path of the pilot manifest, relative to the repository root."),
   required_checks: external_exports.array(external_exports.string().min(1)).default(["required-check"]).describe("Check runs that must have succeeded on the exact commit."),
   protected_branches: external_exports.array(external_exports.string().min(1)).default(["main", "develop"]).describe(
@@ -26210,7 +26213,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
       })
     ])
   ).default([]).describe(
-    "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria)."
+    "Milestone and sign-off documents, each a path or {file, section}: every checklist item (- [ ]) must be ticked and every row of a table with a Status column done, its Evidence paths present in the checkout; with a section, only under the headings of that name (all of them, e.g. Exit criteria of each phase). None listed: the criterion is not checked and keeps GO from being reached unless readiness.criteria.milestones is advisory or off."
   ),
   thresholds: external_exports.strictObject({
     success_rate: external_exports.number().min(0).max(1).default(0.95).describe("Lowest smoke success rate (passed / executed)."),
@@ -26223,7 +26226,7 @@ var LEVELS = ["blocking", "waivable", "advisory"], labels = (fallback, what) => 
     min_window_hours: external_exports.number().min(0).default(48).describe("Shortest observation window, in hours.")
   }).prefault({}).describe("Thresholds of the criteria."),
   criteria: external_exports.partialRecord(external_exports.enum(CRITERIA), level).default({}).describe(
-    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only)."
+    "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts a failure), `advisory` (reported only) or `off` (not judged). A criterion with no input is not checked, which keeps GO from being reached unless it is `advisory` or `off`."
   ),
   waivers: external_exports.array(
     external_exports.strictObject({
@@ -31030,6 +31033,116 @@ function unique(items) {
   return [...new Set(items)];
 }
 
+// core/markdown/text.ts
+function plainText(nodes) {
+  let parts = [], visit3 = (node3) => {
+    switch (node3.type) {
+      case "html":
+      case "code":
+      case "delete":
+        return;
+      case "text":
+      case "inlineCode":
+        parts.push(node3.value);
+        return;
+      case "break":
+        parts.push(`
+`);
+        return;
+    }
+    if ("children" in node3) {
+      let block2 = isBlock(node3);
+      for (let child of node3.children)
+        visit3(child), block2 && parts.push(`
+`);
+      (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
+`);
+    }
+  };
+  for (let node3 of nodes) visit3(node3);
+  return parts.join("").replace(/\n{2,}/g, `
+`).trim();
+}
+function isBlock(node3) {
+  return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
+}
+function isBlankCell(text3) {
+  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text3.trim());
+}
+function foldWords(text3) {
+  let folded = text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
+  return folded ? folded.split(" ") : [];
+}
+var PhraseLexicon = class {
+  #phrases = /* @__PURE__ */ new Map();
+  #longest;
+  /** `entries` in order: a phrase listed twice keeps its first meaning. */
+  constructor(entries) {
+    for (let [phrase, meaning] of entries) {
+      let key = foldWords(phrase).join(" ");
+      key && !this.#phrases.has(key) && this.#phrases.set(key, meaning);
+    }
+    this.#longest = Math.max(1, ...[...this.#phrases.keys()].map((key) => key.split(" ").length));
+  }
+  /** The meanings of `words` read as phrases, or `undefined` when a word is not in any phrase. */
+  lex(words) {
+    let { meanings, unknown: unknown2 } = this.read(words);
+    return unknown2.length === 0 ? meanings : void 0;
+  }
+  /** The meanings of the phrases in `words`, and the words that are in none, in order. */
+  read(words) {
+    let meanings = [], unknown2 = [], i = 0;
+    outer: for (; i < words.length; ) {
+      for (let n = Math.min(this.#longest, words.length - i); n >= 1; n--) {
+        let meaning = this.#phrases.get(words.slice(i, i + n).join(" "));
+        if (meaning !== void 0) {
+          meanings.push(meaning), i += n;
+          continue outer;
+        }
+      }
+      unknown2.push(words[i]), i++;
+    }
+    return { meanings, unknown: unknown2 };
+  }
+};
+
+// core/markdown/table.ts
+function tableText(table2) {
+  let [header, ...rows] = table2.children, read = {
+    headers: header ? header.children.map((cell) => plainText(cell.children)) : [],
+    rows: [],
+    position: positionOf(table2)
+  };
+  for (let row of rows) {
+    let cells = row.children.map((cell) => plainText(cell.children));
+    cells.every(isBlankCell) || read.rows.push({ cells, nodes: row.children, position: positionOf(row) });
+  }
+  return read;
+}
+function findColumns(headers, names) {
+  let folded = headers.map(
+    (header) => (
+      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
+      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
+    )
+  ), taken = /* @__PURE__ */ new Set(), columns = {};
+  for (let kind of Object.keys(names)) {
+    let best;
+    folded.forEach((header, index) => {
+      if (taken.has(index) || !header) return;
+      let score = columnScore(header, names[kind]);
+      score !== void 0 && (!best || score < best.score) && (best = { index, score });
+    }), best && (columns[kind] = best.index, taken.add(best.index));
+  }
+  return columns;
+}
+function columnScore(header, tiers) {
+  for (let [tier, names] of tiers.entries())
+    if (names.includes(header)) return tier;
+  for (let [tier, names] of tiers.entries())
+    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
+}
+
 // core/markdown/risks.ts
 var RISK_SEVERITIES = ["critical", "high", "medium", "low"];
 var SEVERITY_WORDS = {
@@ -31153,13 +31266,15 @@ var SEVERITY_WORDS = {
   "owner",
   "dono",
   "responsavel"
-], LEXICON = /* @__PURE__ */ new Map();
-for (let [value, words] of Object.entries(SEVERITY_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "severity", value });
-for (let [value, words] of Object.entries(STATUS_WORDS))
-  for (let word of words) LEXICON.set(word, { kind: "status", value });
-for (let word of FILLER_WORDS) LEXICON.has(word) || LEXICON.set(word, { kind: "filler" });
-var MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length)), HEDGE_WORDS = /* @__PURE__ */ new Set([
+], LEXICON = new PhraseLexicon([
+  ...Object.entries(SEVERITY_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "severity", value }])
+  ),
+  ...Object.entries(STATUS_WORDS).flatMap(
+    ([value, words]) => words.map((word) => [word, { kind: "status", value }])
+  ),
+  ...FILLER_WORDS.map((word) => [word, { kind: "filler" }])
+]), HEDGE_WORDS = /* @__PURE__ */ new Set([
   "not",
   "no",
   "nao",
@@ -31349,67 +31464,14 @@ function readRiskSection(nodes, isPlaceholder2) {
   for (let node3 of nodes) visit3(node3);
   return reading;
 }
-function plainText(nodes) {
-  let parts = [], visit3 = (node3) => {
-    switch (node3.type) {
-      case "html":
-      case "code":
-      case "delete":
-        return;
-      case "text":
-      case "inlineCode":
-        parts.push(node3.value);
-        return;
-      case "break":
-        parts.push(`
-`);
-        return;
-    }
-    if ("children" in node3) {
-      let block2 = isBlock(node3);
-      for (let child of node3.children)
-        visit3(child), block2 && parts.push(`
-`);
-      (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
-`);
-    }
-  };
-  for (let node3 of nodes) visit3(node3);
-  return parts.join("").replace(/\n{2,}/g, `
-`).trim();
-}
-function isBlock(node3) {
-  return node3.type === "list" || node3.type === "listItem" || node3.type === "blockquote" || node3.type === "table" || node3.type === "tableRow" || node3.type === "root";
-}
 function allPlaceholder(text3, isPlaceholder2) {
   return text3.split(`
 `).map((line) => line.trim()).every((line) => line === "" || isBlankCell(line) || isPlaceholder2(line));
 }
-function isBlankCell(text3) {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text3.trim());
-}
-function foldWords(text3) {
-  let folded = text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/\?/g, " ? ").replace(/[^\p{L}\p{N}?]+/gu, " ").trim();
-  return folded ? folded.split(" ") : [];
-}
-function lex(words) {
-  let tokens = [], i = 0;
-  outer: for (; i < words.length; ) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      let token = LEXICON.get(words.slice(i, i + n).join(" "));
-      if (token) {
-        tokens.push(token), i += n;
-        continue outer;
-      }
-    }
-    return;
-  }
-  return tokens;
-}
 function readTags(text3) {
   let tags = { severities: /* @__PURE__ */ new Set(), statuses: /* @__PURE__ */ new Set(), handles: [] };
   for (let segment of text3.split(SEGMENT_BREAK)) {
-    let handles = segment.match(HANDLE) ?? [], tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    let handles = segment.match(HANDLE) ?? [], tokens = LEXICON.lex(foldWords(segment.replace(HANDLE, " ")));
     if (tokens && !(tokens.every((token) => token.kind === "filler") && handles.length === 0)) {
       for (let token of tokens)
         token.kind === "severity" ? tags.severities.add(token.value) : token.kind === "status" && tags.statuses.add(token.value);
@@ -31421,7 +31483,7 @@ function readTags(text3) {
 function hedgeAfterSettled(text3) {
   let segments = text3.split(SEGMENT_BREAK).map(foldWords).filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
-    if (!lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
+    if (!LEXICON.lex(segments[i])?.some((token) => token.kind === "status" && token.value !== "open")) continue;
     let next = segments[i + 1];
     if (next.length > 3) continue;
     let hedge = next.find((word) => HEDGE_WORDS.has(word));
@@ -31447,13 +31509,8 @@ function ownerOf(raw) {
   return isBlankCell(text3) || NO_OWNER.has(foldWords(text3).join(" ")) ? { owner: void 0, placeholder: text3 || void 0 } : { owner: text3, placeholder: void 0 };
 }
 function readTable(table2, reading) {
-  let [header, ...rows] = table2.children;
-  if (!header) return;
-  let headers = header.children.map((cell) => plainText(cell.children)), columns = findColumns(headers), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
-  for (let row of rows) {
-    let cells = row.children.map((cell2) => plainText(cell2.children));
-    if (cells.every(isBlankCell)) continue;
-    let position = positionOf(row);
+  let { headers, rows, position: tablePosition } = tableText(table2), columns = findColumns(headers, COLUMN_NAMES), isRiskTable = columns.severity !== void 0 || columns.status !== void 0, unreadable = !1;
+  for (let { cells, position } of rows) {
     if (isStatementRow(cells)) {
       reading.statements.push(position);
       continue;
@@ -31477,7 +31534,7 @@ function readTable(table2, reading) {
       ownerColumn: ownerCell !== void 0
     });
   }
-  unreadable && reading.unreadableTables.push({ position: positionOf(table2), headers });
+  unreadable && reading.unreadableTables.push({ position: tablePosition, headers });
 }
 function isStatementRow(cells) {
   let filled = cells.filter((cell) => !isBlankCell(cell));
@@ -31488,29 +31545,6 @@ function rowText(cells, columns) {
   if (own2 && !isBlankCell(own2)) return own2;
   let fields = /* @__PURE__ */ new Set([columns.severity, columns.status, columns.owner]);
   return cells.find((text3, index) => !fields.has(index) && !isBlankCell(text3)) ?? "(no description)";
-}
-function findColumns(headers) {
-  let folded = headers.map(
-    (header) => (
-      // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
-      normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "))
-    )
-  ), taken = /* @__PURE__ */ new Set(), columns = {};
-  for (let kind of ["severity", "status", "owner", "risk"]) {
-    let best;
-    folded.forEach((header, index) => {
-      if (taken.has(index) || !header) return;
-      let score = columnScore(header, COLUMN_NAMES[kind]);
-      score !== void 0 && (!best || score < best.score) && (best = { index, score });
-    }), best && (columns[kind] = best.index, taken.add(best.index));
-  }
-  return columns;
-}
-function columnScore(header, tiers) {
-  for (let [tier, names] of tiers.entries())
-    if (names.includes(header)) return tier;
-  for (let [tier, names] of tiers.entries())
-    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
 }
 function readListItem(item, reading, isPlaceholder2) {
   let ownText = itemText(item), fieldTexts = [], nestedRisks = [];
@@ -31547,7 +31581,7 @@ function isTagsOnly(text3) {
   for (let segment of text3.split(SEGMENT_BREAK)) {
     let handles = segment.match(HANDLE) ?? [], words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
-    let tokens = lex(words);
+    let tokens = LEXICON.lex(words);
     if (!tokens) return !1;
     (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) && (tagged = !0);
   }
@@ -32186,6 +32220,135 @@ function isGreen(status2) {
   return PASSING.has(status2.toLowerCase());
 }
 
+// core/gates/readiness/milestones.ts
+var DONE_WORDS = [
+  "done",
+  "complete",
+  "completed",
+  "finished",
+  "signed",
+  "signed off",
+  "approved",
+  "accepted",
+  "passed",
+  "pass",
+  "ok",
+  "okay",
+  "yes",
+  "verified",
+  "closed",
+  "resolved",
+  "delivered",
+  "ready",
+  "green",
+  "go",
+  "concluido",
+  "concluida",
+  "feito",
+  "feita",
+  "assinado",
+  "assinada",
+  "aprovado",
+  "aprovada",
+  "aceito",
+  "aceita",
+  "passou",
+  "sim",
+  "completo",
+  "completa",
+  "pronto",
+  "pronta",
+  "finalizado",
+  "finalizada",
+  "entregue",
+  "verificado",
+  "verificada",
+  "fechado",
+  "fechada",
+  "resolvido",
+  "resolvida"
+], NOT_DONE_WORDS = [
+  "pending",
+  "open",
+  "blocked",
+  "failed",
+  "fail",
+  "failing",
+  "todo",
+  "to do",
+  "no",
+  "not",
+  "not done",
+  "not started",
+  "not yet",
+  "in progress",
+  "wip",
+  "waiting",
+  "awaiting",
+  "missing",
+  "rejected",
+  "incomplete",
+  "partial",
+  "partially",
+  "draft",
+  "on hold",
+  "deferred",
+  "postponed",
+  "overdue",
+  "unsigned",
+  "nok",
+  "no go",
+  "tbd",
+  "red",
+  "amber",
+  "yellow",
+  "pendente",
+  "aberto",
+  "aberta",
+  "em aberto",
+  "bloqueado",
+  "bloqueada",
+  "falhou",
+  "falha",
+  "falhado",
+  "reprovado",
+  "reprovada",
+  "rejeitado",
+  "rejeitada",
+  "nao",
+  "nao iniciado",
+  "em andamento",
+  "em progresso",
+  "a fazer",
+  "aguardando",
+  "faltando",
+  "incompleto",
+  "incompleta",
+  "parcial",
+  "rascunho",
+  "adiado",
+  "adiada",
+  "atrasado",
+  "atrasada",
+  "vermelho",
+  "amarelo"
+], STATUS_FILLERS = ["by", "on", "at", "in", "em", "por", "pelo", "pela", "de", "do", "da"];
+var STATUS_LEXICON = new PhraseLexicon([
+  ...DONE_WORDS.map((word) => [word, "done"]),
+  ...NOT_DONE_WORDS.map((word) => [word, "not-done"]),
+  ...STATUS_FILLERS.map((word) => [word, "filler"])
+]), SYMBOL = new RegExp("\\p{Extended_Pictographic}|[\\u2610-\\u2612\\u2713-\\u2718]", "gu");
+
+// core/gates/readiness/render.ts
+var MARK = {
+  pass: "pass",
+  fail: "FAIL",
+  waived: "waived",
+  not_checked: "NOT CHECKED",
+  off: "off",
+  not_evaluated: "n/a"
+}, MARK_WIDTH = Math.max(...Object.values(MARK).map((mark) => mark.length));
+
 // core/gates/readiness/report.ts
 var evidenceItem = external_exports.strictObject({
   text: external_exports.string().describe("One fact, e.g. `#12 Login fails for tenant B (P0)`."),
@@ -32196,7 +32359,9 @@ var evidenceItem = external_exports.strictObject({
   id: external_exports.enum(CRITERIA),
   title: external_exports.string(),
   level: external_exports.enum(LEVELS),
-  status: external_exports.enum(["pass", "fail", "waived", "not_evaluated"]).describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+  status: external_exports.enum(["pass", "fail", "waived", "not_checked", "off", "not_evaluated"]).describe(
+    "`not_checked`: the criterion had no input (nothing configured, a report not given, GitHub unreadable); it is NO-GO unless the criterion is advisory. `off`: the config turned it off, so it was not judged. `not_evaluated`: what reports before `not_checked` wrote for an advisory criterion with no input."
+  ),
   summary: external_exports.string().describe("One line: what was measured against what."),
   evidence: external_exports.strictObject({
     values: external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.string(), external_exports.boolean(), external_exports.null()])).describe("The numbers behind the status, e.g. passed, executed, rate, threshold."),
@@ -32212,9 +32377,9 @@ var evidenceItem = external_exports.strictObject({
   evaluated_at: external_exports.string().describe("When it was judged (ISO 8601); waivers expire against it."),
   pilot: external_exports.strictObject({ name: external_exports.string(), window_start: external_exports.string(), window_hours: external_exports.number() }).optional(),
   blockers: external_exports.array(external_exports.enum(CRITERIA)).describe(
-    "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver."
+    "Criteria that make it NO-GO: blocking or waivable ones that failed (waivable with no current waiver) or were not checked."
   ),
-  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that fail or were not evaluated."),
+  warnings: external_exports.array(external_exports.enum(CRITERIA)).describe("Advisory criteria that failed or were not checked."),
   criteria: external_exports.array(criterionResultSchema),
   notes: external_exports.array(external_exports.string()).describe("Things the reader should know, e.g. ignored waivers.")
 }).describe("pilot-gate readiness report: GO/NO-GO on one commit.");
@@ -32476,16 +32641,23 @@ Options:
   --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
                       when it exists.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
-  --offline           Do not read GitHub: its criteria are not evaluated, and the
-                      blocking ones fail closed.
+  --offline           Do not read GitHub: its criteria are not checked, which
+                      keeps GO from being reached unless they are advisory or off.
   --config <path>     Config file. Default: ${CONFIG_PATH} if it exists.
   --report <path>     Also write the JSON report (schemas/readiness-report.schema.json).
   --json              Print the JSON report instead of text.
   -h, --help          Show this help.
 
-A missing input never passes: without a smoke report, the smoke criteria fail.
-Each criterion is blocking (the default), waivable (a current waiver in
-readiness.waivers lifts it) or advisory (reported only).
+A missing input never passes: a criterion with no input (no smoke report, no
+document under readiness.milestones) is not checked, and keeps GO from being
+reached unless readiness.criteria makes it advisory or off. Each criterion is
+blocking (the default), waivable (a current waiver in readiness.waivers lifts a
+failure), advisory (reported only) or off (not judged).
+
+Milestone and sign-off documents (readiness.milestones) are read under every
+heading of the section named (one per phase), or whole: every checklist item
+must be ticked, and every row of a table with a Status column done (done,
+signed, passed, ok, ✅, concluído, assinado...), its Evidence paths present.
 
 Exit codes: 0 GO, 1 NO-GO, 2 usage error or an unreadable input.
 

@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { z } from "zod";
-import { FileTooLargeError, readLimitedFile } from "../../cli/io.js";
+import { FileTooLargeError, READ_ERRORS, readLimitedFile } from "../../cli/io.js";
 import { UsageError } from "../../core/errors.js";
 import {
   InputFileError,
@@ -13,11 +14,17 @@ import {
   type ParityView,
   parityViewSchema,
   type ReadinessConfig,
+  readMilestoneDocument,
   type SmokeView,
   smokeViewSchema,
-  uncheckedItems,
 } from "../../core/gates/readiness/index.js";
-import { type InputLimit, PILOT_MANIFEST_LIMIT, REPORT_LIMIT } from "../../core/limits.js";
+import {
+  type InputLimit,
+  MILESTONE_LIMIT,
+  PILOT_MANIFEST_LIMIT,
+  REPORT_LIMIT,
+  tooLargeMessage,
+} from "../../core/limits.js";
 
 function codeOf(error: unknown): string | undefined {
   return (error as { code?: unknown } | null)?.code as string | undefined;
@@ -160,14 +167,52 @@ export async function readInputFiles(
     out.sources.push(`manifest:  none (no ${manifestPath})`);
   }
   for (const entry of config.milestones) {
-    const { file, section } =
-      typeof entry === "string" ? { file: entry, section: undefined } : entry;
-    const text = await readOptional(cwd, file);
-    out.milestones.push(
-      text === undefined
-        ? { file, ...(section ? { section } : {}), error: "no such file" }
-        : { file, ...(section ? { section } : {}), unchecked: uncheckedItems(text, section) },
-    );
+    out.milestones.push(await readMilestone(cwd, entry));
   }
+  out.sources.push(
+    `milestones: ${
+      out.milestones.map((m) => (m.section ? `${m.file} (${m.section})` : m.file)).join(", ") ||
+      "none (readiness.milestones)"
+    }`,
+  );
   return out;
+}
+
+/**
+ * Reads one milestone or sign-off document from the checkout. A document
+ * that is missing, unreadable or over `MILESTONE_LIMIT` is not read, and the
+ * criterion fails naming it; an evidence path it names is looked up in the
+ * checkout (`cwd`).
+ */
+async function readMilestone(
+  cwd: string,
+  entry: ReadinessConfig["milestones"][number],
+): Promise<MilestoneInput> {
+  const { file, section } = typeof entry === "string" ? { file: entry, section: undefined } : entry;
+  const where = { file, ...(section ? { section } : {}) };
+  let text: string;
+  try {
+    text = (await readLimitedFile(resolve(cwd, file), file, MILESTONE_LIMIT)).text;
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      return {
+        ...where,
+        error: `${tooLargeMessage("the document", error.bytes, MILESTONE_LIMIT)} It was not read.`,
+      };
+    }
+    const code = codeOf(error);
+    const reason = (code && READ_ERRORS[code]) ?? (error as Error).message;
+    return {
+      ...where,
+      error: `cannot read the document: ${reason}; fix its path in readiness.milestones (relative to the repository root)`,
+    };
+  }
+  return {
+    ...where,
+    ...readMilestoneDocument(text, {
+      file,
+      ...(section ? { section } : {}),
+      exists: (path) => existsSync(join(cwd, path)),
+    }),
+  };
 }

@@ -1,6 +1,8 @@
-import type { ListItem, Nodes, RootContent, Table } from "mdast";
+import type { ListItem, RootContent, Table } from "mdast";
 import type { Position } from "../types.js";
-import { normalizeHeading, positionOf } from "./body.js";
+import { positionOf } from "./body.js";
+import { type ColumnNames, findColumns, tableText } from "./table.js";
+import { foldWords, isBlankCell, PhraseLexicon, plainText } from "./text.js";
 
 /**
  * Reads a residual-risks section written as a table or a list into risk
@@ -227,15 +229,15 @@ const FILLER_WORDS = [
   "responsavel",
 ];
 
-const LEXICON = new Map<string, Token>();
-for (const [value, words] of Object.entries(SEVERITY_WORDS)) {
-  for (const word of words) LEXICON.set(word, { kind: "severity", value: value as RiskSeverity });
-}
-for (const [value, words] of Object.entries(STATUS_WORDS)) {
-  for (const word of words) LEXICON.set(word, { kind: "status", value: value as RiskStatus });
-}
-for (const word of FILLER_WORDS) if (!LEXICON.has(word)) LEXICON.set(word, { kind: "filler" });
-const MAX_PHRASE_WORDS = Math.max(...[...LEXICON.keys()].map((key) => key.split(" ").length));
+const LEXICON = new PhraseLexicon<Token>([
+  ...Object.entries(SEVERITY_WORDS).flatMap(([value, words]) =>
+    words.map((word) => [word, { kind: "severity", value: value as RiskSeverity }] as const),
+  ),
+  ...Object.entries(STATUS_WORDS).flatMap(([value, words]) =>
+    words.map((word) => [word, { kind: "status", value: value as RiskStatus }] as const),
+  ),
+  ...FILLER_WORDS.map((word) => [word, { kind: "filler" }] as const),
+]);
 
 /**
  * Words that, just after `mitigated`/`accepted`/`closed`, mean it is not
@@ -337,7 +339,7 @@ const COLUMN_NAMES = {
       "nome",
     ],
   ],
-} as const;
+} as const satisfies ColumnNames<string>;
 type ColumnKind = keyof typeof COLUMN_NAMES;
 
 /** Labels of fields written inside a list item: `Severity: critical`. */
@@ -488,92 +490,11 @@ export function readRiskSection(
   return reading;
 }
 
-/**
- * Text an author wrote for a reader: HTML and code are left out, and so is
- * struck-through text, which on GitHub reads as withdrawn (`~~open~~ mitigated`).
- */
-export function plainText(nodes: readonly Nodes[]): string {
-  const parts: string[] = [];
-  const visit = (node: Nodes): void => {
-    switch (node.type) {
-      case "html":
-      case "code":
-      case "delete":
-        return;
-      case "text":
-      case "inlineCode":
-        parts.push(node.value);
-        return;
-      case "break":
-        parts.push("\n");
-        return;
-    }
-    if ("children" in node) {
-      const block = isBlock(node);
-      for (const child of node.children as Nodes[]) {
-        visit(child);
-        if (block) parts.push("\n");
-      }
-      if (node.type === "paragraph" || node.type === "heading") parts.push("\n");
-    }
-  };
-  for (const node of nodes) visit(node);
-  return parts
-    .join("")
-    .replace(/\n{2,}/g, "\n")
-    .trim();
-}
-
-function isBlock(node: Nodes): boolean {
-  return (
-    node.type === "list" ||
-    node.type === "listItem" ||
-    node.type === "blockquote" ||
-    node.type === "table" ||
-    node.type === "tableRow" ||
-    node.type === "root"
-  );
-}
-
 function allPlaceholder(text: string, isPlaceholder: (line: string) => boolean): boolean {
   return text
     .split("\n")
     .map((line) => line.trim())
     .every((line) => line === "" || isBlankCell(line) || isPlaceholder(line));
-}
-
-/** Cell text that stands for nothing: empty, `-`, `…`, or a literal `<placeholder>`. */
-function isBlankCell(text: string): boolean {
-  return /^(?:|<[^>]*>|[-_*–—]+|\.{3}|…)$/u.test(text.trim());
-}
-
-function foldWords(text: string): string[] {
-  const folded = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\?/g, " ? ")
-    .replace(/[^\p{L}\p{N}?]+/gu, " ")
-    .trim();
-  return folded ? folded.split(" ") : [];
-}
-
-/** The tokens of a piece of text when every word in it is a known word, else `undefined`. */
-function lex(words: readonly string[]): Token[] | undefined {
-  const tokens: Token[] = [];
-  let i = 0;
-  outer: while (i < words.length) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      const token = LEXICON.get(words.slice(i, i + n).join(" "));
-      if (token) {
-        tokens.push(token);
-        i += n;
-        continue outer;
-      }
-    }
-    return undefined;
-  }
-  return tokens;
 }
 
 interface Tags {
@@ -587,7 +508,7 @@ function readTags(text: string): Tags {
   const tags: Tags = { severities: new Set(), statuses: new Set(), handles: [] };
   for (const segment of text.split(SEGMENT_BREAK)) {
     const handles = segment.match(HANDLE) ?? [];
-    const tokens = lex(foldWords(segment.replace(HANDLE, " ")));
+    const tokens = LEXICON.lex(foldWords(segment.replace(HANDLE, " ")));
     if (!tokens) continue;
     if (tokens.every((token) => token.kind === "filler") && handles.length === 0) continue;
     for (const token of tokens) {
@@ -610,7 +531,7 @@ function hedgeAfterSettled(text: string): string | undefined {
     .map(foldWords)
     .filter((words) => words.length > 0);
   for (let i = 0; i < segments.length - 1; i++) {
-    const tokens = lex(segments[i] as string[]);
+    const tokens = LEXICON.lex(segments[i] as string[]);
     const settled = tokens?.some((token) => token.kind === "status" && token.value !== "open");
     if (!settled) continue;
     const next = segments[i + 1] as string[];
@@ -659,16 +580,11 @@ function ownerOf(raw: string): { owner: string | undefined; placeholder: string 
 }
 
 function readTable(table: Table, reading: RiskSectionReading): void {
-  const [header, ...rows] = table.children;
-  if (!header) return;
-  const headers = header.children.map((cell) => plainText(cell.children));
-  const columns = findColumns(headers);
+  const { headers, rows, position: tablePosition } = tableText(table);
+  const columns = findColumns(headers, COLUMN_NAMES);
   const isRiskTable = columns.severity !== undefined || columns.status !== undefined;
   let unreadable = false;
-  for (const row of rows) {
-    const cells = row.children.map((cell) => plainText(cell.children));
-    if (cells.every(isBlankCell)) continue;
-    const position = positionOf(row);
+  for (const { cells, position } of rows) {
     if (isStatementRow(cells)) {
       reading.statements.push(position);
       continue;
@@ -697,7 +613,7 @@ function readTable(table: Table, reading: RiskSectionReading): void {
       ownerColumn: ownerCell !== undefined,
     });
   }
-  if (unreadable) reading.unreadableTables.push({ position: positionOf(table), headers });
+  if (unreadable) reading.unreadableTables.push({ position: tablePosition, headers });
 }
 
 /** `| None | - | - | - |` or `| No residual risks | | | |`: a statement written in the table. */
@@ -712,40 +628,6 @@ function rowText(cells: readonly string[], columns: Partial<Record<ColumnKind, n
   const fields = new Set([columns.severity, columns.status, columns.owner]);
   const other = cells.find((text, index) => !fields.has(index) && !isBlankCell(text));
   return other ?? "(no description)";
-}
-
-/** Which column holds what, by header name; each column is used for one field at most. */
-function findColumns(headers: readonly string[]): Partial<Record<ColumnKind, number>> {
-  const folded = headers.map((header) =>
-    // `[^()]` rather than `[^)]` keeps this linear on a header of many unclosed `(`.
-    normalizeHeading(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")),
-  );
-  const taken = new Set<number>();
-  const columns: Partial<Record<ColumnKind, number>> = {};
-  for (const kind of ["severity", "status", "owner", "risk"] as const) {
-    let best: { index: number; score: number } | undefined;
-    folded.forEach((header, index) => {
-      if (taken.has(index) || !header) return;
-      const score = columnScore(header, COLUMN_NAMES[kind]);
-      if (score !== undefined && (!best || score < best.score)) best = { index, score };
-    });
-    if (best) {
-      columns[kind] = best.index;
-      taken.add(best.index);
-    }
-  }
-  return columns;
-}
-
-function columnScore(header: string, tiers: readonly (readonly string[])[]): number | undefined {
-  // Exact names beat a name followed by more words (`Status date`), and tiers keep their order.
-  for (const [tier, names] of tiers.entries()) {
-    if (names.includes(header)) return tier;
-  }
-  for (const [tier, names] of tiers.entries()) {
-    if (names.some((name) => header.startsWith(`${name} `))) return tiers.length + tier;
-  }
-  return undefined;
 }
 
 /**
@@ -813,7 +695,7 @@ function isTagsOnly(text: string): boolean {
     const handles = segment.match(HANDLE) ?? [];
     const words = foldWords(segment.replace(HANDLE, " "));
     if (words.length === 0 && handles.length === 0) continue;
-    const tokens = lex(words);
+    const tokens = LEXICON.lex(words);
     if (!tokens) return false;
     if (handles.length > 0 || tokens.some((token) => token.kind !== "filler")) tagged = true;
   }

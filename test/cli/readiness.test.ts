@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -50,7 +51,8 @@ describe("pilot-gate readiness on the bundled examples", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`GO for ${SHA} (pilot m6-pilot)`);
-    expect(result.stdout).toMatch(/n\/a\s+required-checks\s+advisory/);
+    expect(result.stdout).toMatch(/NOT CHECKED\s+required-checks\s+advisory/);
+    expect(result.stdout).toMatch(/pass\s+milestones\s+blocking\s+6 item\(s\) done in 1 document/);
   });
 
   it("says NO-GO on the NO-GO set (exit 1) with every blocker", async () => {
@@ -67,6 +69,28 @@ describe("pilot-gate readiness on the bundled examples", () => {
       "milestones",
       "pilot-manifest",
     ]);
+    expect(report.criteria.find((c) => c.id === "milestones")?.evidence.items).toEqual([
+      {
+        text: "Phase 1: staging › Exit criteria: [ ] Parity between staging and production",
+        file: "examples/readiness/no-go/m6.md",
+        line: 8,
+      },
+      {
+        text: "Phase 2: pilot clients › Exit criteria: [ ] Rollback rehearsed",
+        file: "examples/readiness/no-go/m6.md",
+        line: 14,
+      },
+      {
+        text: 'Phase 2: pilot clients › Exit criteria: Smoke report reviewed: status "Pendente" is not done',
+        file: "examples/readiness/no-go/m6.md",
+        line: 18,
+      },
+      {
+        text: "Phase 2: pilot clients › Exit criteria: Security review: evidence examples/readiness/no-go/security-review.pdf does not exist in the checkout",
+        file: "examples/readiness/no-go/m6.md",
+        line: 19,
+      },
+    ]);
   });
 
   it("fails the GitHub criteria closed offline with the default config", async () => {
@@ -75,7 +99,10 @@ describe("pilot-gate readiness on the bundled examples", () => {
     const result = await run(withDefaults);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /FAIL\s+required-checks\s+blocking\s+check runs unknown: offline/,
+      /NOT CHECKED\s+required-checks\s+blocking\s+check runs unknown: offline/,
+    );
+    expect(result.stdout).toMatch(
+      /NOT CHECKED\s+milestones\s+blocking\s+no milestone or sign-off documents configured/,
     );
   });
 
@@ -233,8 +260,10 @@ describe("pilot-gate readiness reading GitHub", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     const report = readinessReportSchema.parse(JSON.parse(result.stdout));
-    expect(report.blockers).toEqual(["p0-incidents", "branch-protection"]);
+    // This repository lists no milestone documents: not checked, which is NO-GO too.
+    expect(report.blockers).toEqual(["p0-incidents", "branch-protection", "milestones"]);
     const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
+    expect(byId.milestones?.status).toBe("not_checked");
     expect(byId["required-checks"]?.status).toBe("pass");
     expect(byId["p0-incidents"]?.evidence.items).toEqual([
       { text: "#9 Outage [P0]", url: "https://github.com/i/9" },
@@ -242,5 +271,178 @@ describe("pilot-gate readiness reading GitHub", () => {
     expect(byId["branch-protection"]?.evidence.items[0]?.text).toMatch(
       /main: unknown \(Permission needed: the token cannot read branch protection .*, and the App has posted no pilot-gate\/protection check on master's head/,
     );
+  });
+});
+
+/** The GitHub criteria advisory, as in examples/readiness/offline.yml, plus `readiness` lines. */
+const OFFLINE = [
+  "readiness:",
+  "  incident_labels: { core_flow: [], auth: [] }",
+  "  criteria:",
+  "    p0-incidents: advisory",
+  "    tenant-isolation: advisory",
+  "    required-checks: advisory",
+  "    branch-protection: advisory",
+];
+
+/** A checkout with the GO set's reports and manifest, `config` under readiness:, and `files`. */
+async function checkout(config: string[], files: Record<string, string> = {}): Promise<string> {
+  const cwd = await tempDir();
+  await writeFiles(cwd, {
+    ".github/pilot-gate.yml": [...OFFLINE, ...config, ""].join("\n"),
+    ...files,
+  });
+  for (const name of ["smoke.json", "parity.json", "pilot.yml"]) {
+    await copyFile(join(ROOT, "examples/readiness/go", name), join(cwd, name));
+  }
+  return cwd;
+}
+
+const judge = (cwd: string, ...extra: string[]) =>
+  run(
+    [
+      "readiness",
+      "--offline",
+      "--sha",
+      SHA,
+      "--smoke",
+      "smoke.json",
+      "--parity",
+      "parity.json",
+      "--manifest",
+      "pilot.yml",
+      ...extra,
+    ],
+    { cwd },
+  );
+
+const PHASES = [
+  "# M6 launch",
+  "",
+  "## Phase 1",
+  "",
+  "### Exit Criteria",
+  "",
+  "- [x] Smoke suite green",
+  "",
+  "## Phase 2",
+  "",
+  "### Exit Criteria",
+  "",
+  "- [ ] Rollback rehearsed",
+  "",
+  "## Phase 3",
+  "",
+  "### Exit Criteria",
+  "",
+  "- [ ] DR drill signed off",
+  "",
+].join("\n");
+
+const GO_LIVE = (status: string) =>
+  [
+    "# Go-live checklist",
+    "",
+    "| Item | Owner | Status | Evidence |",
+    "| --- | --- | --- | --- |",
+    "| Security review | @sec | Assinado | [report](evidence/security.pdf) |",
+    `| DPO sign-off | @dpo | ${status} | \`docs/evidence/dpo.md\` |`,
+    "",
+  ].join("\n");
+
+describe("pilot-gate readiness on milestone and sign-off documents", () => {
+  it("reads every phase's Exit Criteria, naming each open item with file and line", async () => {
+    const cwd = await checkout(["  milestones: [{ file: docs/m6.md, section: Exit Criteria }]"], {
+      "docs/m6.md": PHASES,
+    });
+    const result = await judge(cwd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "Phase 2 › Exit Criteria: [ ] Rollback rehearsed (docs/m6.md:13)",
+    );
+    expect(result.stdout).toContain(
+      "Phase 3 › Exit Criteria: [ ] DR drill signed off (docs/m6.md:19)",
+    );
+    expect(result.stdout).toMatch(/Blockers \(1\):\n {2}milestones: 2 item\(s\) not done \(1 done/);
+  });
+
+  it("reads a go-live table's Status and Evidence columns, and says GO once both are done", async () => {
+    const cwd = await checkout(["  milestones: [docs/go-live.md]"], {
+      "docs/go-live.md": GO_LIVE("Pendente"),
+      "docs/evidence/security.pdf": "%PDF",
+    });
+    const pending = await judge(cwd, "--json");
+    expect(pending.code).toBe(1);
+    const items = readinessReportSchema
+      .parse(JSON.parse(pending.stdout))
+      .criteria.find((c) => c.id === "milestones")?.evidence.items;
+    expect(items).toEqual([
+      { text: 'DPO sign-off: status "Pendente" is not done', file: "docs/go-live.md", line: 6 },
+    ]);
+
+    await writeFiles(cwd, { "docs/go-live.md": GO_LIVE("✅ signed") });
+    const noEvidence = await judge(cwd);
+    expect(noEvidence.code).toBe(1);
+    expect(noEvidence.stdout).toContain(
+      "DPO sign-off: evidence docs/evidence/dpo.md does not exist in the checkout (docs/go-live.md:6)",
+    );
+
+    await writeFiles(cwd, { "docs/evidence/dpo.md": "Signed by the DPO." });
+    const done = await judge(cwd);
+    expect(done.stdout).toMatch(/pass\s+milestones\s+blocking\s+2 item\(s\) done in 1 document/);
+    expect(done.code).toBe(0);
+  });
+
+  it("blocks on no milestone documents, unless the config turns the criterion off", async () => {
+    const none = await judge(await checkout([]));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/NOT CHECKED\s+milestones\s+blocking/);
+    expect(none.stdout).toContain(
+      "fix: list the milestone and sign-off documents under readiness.milestones",
+    );
+
+    const off = await judge(await checkout(["    milestones: off"]));
+    expect(off.stdout).toMatch(
+      /off\s+milestones\s+off\s+off \(readiness\.criteria\.milestones: off\)/,
+    );
+    expect(off.code).toBe(0);
+  });
+
+  it.each([
+    [
+      "a missing document",
+      {},
+      "cannot read the document: no such file; fix its path in readiness.milestones (relative to the repository root) (docs/m6.md)",
+    ],
+    [
+      "a table with no status column",
+      { "docs/m6.md": "# M6\n\n| Phase | Date |\n| --- | --- |\n| 1 | 2025-06-02 |\n" },
+      "a table with no status column (columns: Phase, Date); name its status column Status, State, Sign-off, Estado or Situação to have its rows read, or name a section that leaves it out (docs/m6.md:3)",
+    ],
+    [
+      "an unknown status word",
+      { "docs/m6.md": "| Item | Status |\n| --- | --- |\n| DR drill | N/A |\n" },
+      'DR drill: status "N/A" is not a status word; write only a status such as done, signed, passed, ok or pending, open, blocked (or concluído, assinado, pendente, bloqueado), and notes in another column (docs/m6.md:3)',
+    ],
+    [
+      "a document nested too deep to read",
+      { "docs/m6.md": `# M6\n\n${"> ".repeat(30)}- [x] done\n` },
+      "the document nests lists or block quotes more than 20 levels deep, so it was not read (docs/m6.md:3)",
+    ],
+  ])("fails closed on %s, naming the file", async (_name, files, message) => {
+    const result = await judge(await checkout(["  milestones: [docs/m6.md]"], files));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(message);
+  });
+
+  it("refuses a document over 1 MiB unread, naming it", async () => {
+    const cwd = await checkout(["  milestones: [docs/m6.md]"]);
+    await writeLargeFile(cwd, "docs/m6.md", 2 * 1024 * 1024, "- [x] done\n");
+    const result = await judge(cwd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "the document is 2,097,152 bytes, over the limit of 1,048,576 bytes (1 MiB); split it into one document per milestone",
+    );
+    expect(result.stdout).toContain("It was not read. (docs/m6.md)");
   });
 });

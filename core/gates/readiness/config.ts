@@ -37,10 +37,13 @@ function isRepositoryPath(path: string): boolean {
   );
 }
 
-export const LEVELS = ["blocking", "waivable", "advisory"] as const;
+export const LEVELS = ["blocking", "waivable", "advisory", "off"] as const;
 /**
  * `blocking`: a failure is NO-GO, no waiver accepted. `waivable`: a failure
- * is NO-GO unless a current waiver covers it. `advisory`: reported, never NO-GO.
+ * is NO-GO unless a current waiver covers it. `advisory`: reported, never
+ * NO-GO. `off`: not judged at all. A criterion with no input (not checked)
+ * is NO-GO unless it is advisory or off: a waiver accepts a failure someone
+ * looked at, not a criterion nobody could check.
  */
 export type Level = (typeof LEVELS)[number];
 
@@ -110,7 +113,7 @@ export const readinessConfigSchema = z
       )
       .default([])
       .describe(
-        "Milestone documents whose checklist items must all be checked: a path, or {file, section} to look only under one heading (e.g. Exit criteria).",
+        "Milestone and sign-off documents, each a path or {file, section}: every checklist item (- [ ]) must be ticked and every row of a table with a Status column done, its Evidence paths present in the checkout; with a section, only under the headings of that name (all of them, e.g. Exit criteria of each phase). None listed: the criterion is not checked and keeps GO from being reached unless readiness.criteria.milestones is advisory or off.",
       ),
     thresholds: z
       .strictObject({
@@ -146,7 +149,7 @@ export const readinessConfigSchema = z
       .partialRecord(z.enum(CRITERIA), level)
       .default({})
       .describe(
-        "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts it) or `advisory` (reported only).",
+        "Level of each criterion: `blocking` (the default), `waivable` (a current waiver lifts a failure), `advisory` (reported only) or `off` (not judged). A criterion with no input is not checked, which keeps GO from being reached unless it is `advisory` or `off`.",
       ),
     waivers: z
       .array(

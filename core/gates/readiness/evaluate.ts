@@ -1,6 +1,7 @@
 import { type PilotManifest, windowStart } from "../pilot/manifest.js";
 import { isoDate } from "../pilot/template.js";
 import { CRITERIA, type CriterionId, type Level, type ReadinessConfig } from "./config.js";
+import type { MilestoneReading } from "./milestones.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
 import { failureName, isGreen, type ParityView, type SmokeView } from "./views.js";
 
@@ -38,9 +39,9 @@ export interface Incident {
   url?: string;
 }
 
-/** One milestone document's unchecked checklist items, or why it could not be read. */
+/** One milestone or sign-off document as read (see `readMilestoneDocument`), or why it could not be. */
 export type MilestoneInput =
-  | { file: string; section?: string; unchecked: { text: string; line: number | undefined }[] }
+  | ({ file: string; section?: string } & MilestoneReading)
   | { file: string; section?: string; error: string };
 
 /** Everything readiness judges, gathered by a runtime (CLI, action). */
@@ -60,7 +61,10 @@ export interface ReadinessInputs {
 type Values = CriterionResult["evidence"]["values"];
 type Item = CriterionResult["evidence"]["items"][number];
 
-/** What one criterion found, before its level and the waivers are applied. */
+/**
+ * What one criterion found, before its level and the waivers are applied;
+ * `missing`: it had no input, so it was not checked.
+ */
 interface Outcome {
   status: "pass" | "fail" | "missing";
   summary: string;
@@ -79,7 +83,7 @@ const TITLES: Record<CriterionId, string> = {
   "tenant-isolation": "No tenant isolation failure or open incident",
   "required-checks": "Required checks green on the commit",
   "branch-protection": "Branch protection Applied",
-  milestones: "Milestone checklists complete",
+  milestones: "Milestone and sign-off checklists done",
   "pilot-manifest": "Pilot manifest complete",
 };
 
@@ -88,9 +92,10 @@ const PASSING_CONCLUSIONS = new Set(["success", "neutral", "skipped"]);
 
 /**
  * The go/no-go on one commit. Pure: every input is passed in, `now` included
- * (waivers expire against it). A blocking criterion without its input fails
- * (fail closed); GO only when no blocking criterion and no unwaived waivable
- * criterion fails.
+ * (waivers expire against it). A criterion without its input is not checked,
+ * which is NO-GO unless the config makes it advisory or off: a missing input
+ * never passes. GO only when no blocking or waivable criterion is unchecked,
+ * none blocking fails, and every waivable one that fails has a current waiver.
  */
 export function evaluateReadiness(
   inputs: ReadinessInputs,
@@ -119,24 +124,29 @@ export function evaluateReadiness(
 
   for (const waiver of config.waivers) {
     const level = config.criteria[waiver.criterion] ?? "blocking";
-    if (level !== "waivable") {
+    if (level === "off") {
+      notes.push(
+        `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is off, so it was not judged.`,
+      );
+    } else if (level !== "waivable") {
       notes.push(
         `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is ${level}; set readiness.criteria.${waiver.criterion}: waivable to allow waivers.`,
       );
     } else if (waiver.until < today) {
       notes.push(`The waiver of ${waiver.criterion} by ${waiver.by} expired on ${waiver.until}.`);
+    } else if (outcomes[waiver.criterion].status === "missing") {
+      notes.push(
+        `The waiver of ${waiver.criterion} by ${waiver.by} does not lift it: it was not checked, and a waiver accepts a failure, not a missing input; give it its input, or set readiness.criteria.${waiver.criterion} to advisory or off.`,
+      );
     }
   }
 
   const criteria = CRITERIA.map((id) =>
     resolve(id, outcomes[id], config.criteria[id] ?? "blocking", config, today),
   );
-  const blockers = criteria
-    .filter((c) => c.status === "fail" && c.level !== "advisory")
-    .map((c) => c.id);
-  const warnings = criteria
-    .filter((c) => c.level === "advisory" && (c.status === "fail" || c.status === "not_evaluated"))
-    .map((c) => c.id);
+  const unsettled = (c: CriterionResult) => c.status === "fail" || c.status === "not_checked";
+  const blockers = criteria.filter((c) => unsettled(c) && c.level !== "advisory").map((c) => c.id);
+  const warnings = criteria.filter((c) => unsettled(c) && c.level === "advisory").map((c) => c.id);
   const start = inputs.manifest ? windowStart(inputs.manifest) : undefined;
   return {
     version: 1,
@@ -168,18 +178,28 @@ function resolve(
   config: ReadinessConfig,
   today: string,
 ): CriterionResult {
+  const title = TITLES[id];
+  if (level === "off") {
+    return {
+      id,
+      title,
+      level,
+      status: "off",
+      summary: `off (readiness.criteria.${id}: off): not judged`,
+      evidence: { values: {}, items: [] },
+    };
+  }
   const base = {
     id,
-    title: TITLES[id],
+    title,
     level,
     summary: outcome.summary,
     evidence: { values: outcome.values ?? {}, items: outcome.items ?? [] },
   };
   if (outcome.status === "pass") return { ...base, status: "pass" };
   const fix = outcome.fix ?? "";
-  if (outcome.status === "missing" && level === "advisory") {
-    return { ...base, status: "not_evaluated", fix };
-  }
+  // No waiver lifts a criterion nobody could check; only its level can (advisory, off).
+  if (outcome.status === "missing") return { ...base, status: "not_checked", fix };
   if (level === "waivable") {
     const waiver = config.waivers.find((w) => w.criterion === id && w.until >= today);
     if (waiver) {
@@ -460,39 +480,40 @@ function protection({ github }: ReadinessInputs, config: ReadinessConfig): Outco
 
 function milestones({ milestones }: ReadinessInputs): Outcome {
   if (milestones.length === 0) {
-    return { status: "pass", summary: "no milestone documents configured (readiness.milestones)" };
+    return missing(
+      "no milestone or sign-off documents configured (readiness.milestones)",
+      "list the milestone and sign-off documents under readiness.milestones (a path, or {file, section} to read only the headings of that name), or set readiness.criteria.milestones to off if this launch has none",
+    );
   }
   const items: Item[] = [];
   let unreadable = 0;
+  let done = 0;
   for (const doc of milestones) {
-    const where = `${doc.file}${doc.section ? ` (${doc.section})` : ""}`;
     if ("error" in doc) {
       unreadable++;
-      items.push({ text: `${where}: ${doc.error}`, file: doc.file });
+      items.push({ text: doc.error, file: doc.file });
       continue;
     }
-    for (const item of doc.unchecked) {
-      items.push({
-        text: `${where}: [ ] ${item.text}`,
-        file: doc.file,
-        ...(item.line ? { line: item.line } : {}),
-      });
+    done += doc.done;
+    for (const item of doc.blocking) {
+      items.push({ text: item.text, file: doc.file, ...(item.line ? { line: item.line } : {}) });
     }
   }
-  const values = { documents: milestones.length, unchecked: items.length - unreadable, unreadable };
+  const blocking = items.length - unreadable;
+  const values = { documents: milestones.length, done, blocking, unreadable };
   if (items.length === 0) {
     return {
       status: "pass",
-      summary: `every checklist item checked in ${milestones.length} document(s)`,
+      summary: `${done} item(s) done in ${milestones.length} document(s)`,
       values,
     };
   }
   return {
     status: "fail",
-    summary: `${items.length - unreadable} unchecked item(s)${unreadable ? `, ${unreadable} unreadable document(s)` : ""}`,
+    summary: `${[blocking ? `${blocking} item(s) not done` : "", unreadable ? `${unreadable} unreadable document(s)` : ""].filter(Boolean).join(", ")} (${done} done, ${milestones.length} document(s))`,
     values,
     items,
-    fix: "finish the items and tick them (- [x]) in the milestone documents, or fix the paths in readiness.milestones",
+    fix: "finish each item named and mark it done (- [x], or a done status such as done, signed, passed, ok, concluído), add the evidence files it names, or fix the paths in readiness.milestones",
   };
 }
 

@@ -17,7 +17,16 @@ export {
   type ProtectionState,
   type ReadinessInputs,
 } from "./evaluate.js";
-export { uncheckedItems } from "./milestones.js";
+export {
+  DONE_WORDS,
+  type MilestoneItem,
+  type MilestoneOptions,
+  type MilestoneReading,
+  NOT_DONE_WORDS,
+  readMilestoneDocument,
+  readStatus,
+  type StatusReading,
+} from "./milestones.js";
 export { renderReadinessMarkdown, renderReadinessText } from "./render.js";
 export {
   type CriterionResult,

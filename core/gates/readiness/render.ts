@@ -5,6 +5,8 @@ const ICON: Record<CriterionResult["status"], string> = {
   pass: "✅",
   fail: "❌",
   waived: "⚠️",
+  not_checked: "❔",
+  off: "➖",
   not_evaluated: "➖",
 };
 
@@ -84,8 +86,11 @@ const MARK: Record<CriterionResult["status"], string> = {
   pass: "pass",
   fail: "FAIL",
   waived: "waived",
+  not_checked: "NOT CHECKED",
+  off: "off",
   not_evaluated: "n/a",
 };
+const MARK_WIDTH = Math.max(...Object.values(MARK).map((mark) => mark.length));
 
 /** The terminal text: verdict line, blockers with evidence and fix, one line per criterion. */
 export function renderReadinessText(report: ReadinessReport): string {
@@ -96,7 +101,7 @@ export function renderReadinessText(report: ReadinessReport): string {
   for (const c of report.criteria) {
     const waiver = c.waiver ? ` [waived by ${c.waiver.by} until ${c.waiver.until}]` : "";
     lines.push(
-      `  ${MARK[c.status].padEnd(6)} ${c.id.padEnd(18)} ${c.level.padEnd(9)} ${c.summary}${waiver}`,
+      `  ${MARK[c.status].padEnd(MARK_WIDTH)} ${c.id.padEnd(18)} ${c.level.padEnd(9)} ${c.summary}${waiver}`,
     );
   }
   if (report.blockers.length > 0) {

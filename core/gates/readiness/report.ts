@@ -16,8 +16,10 @@ export const criterionResultSchema = z.strictObject({
   title: z.string(),
   level: z.enum(LEVELS),
   status: z
-    .enum(["pass", "fail", "waived", "not_evaluated"])
-    .describe("`not_evaluated`: an advisory criterion had no input; a blocking one fails instead."),
+    .enum(["pass", "fail", "waived", "not_checked", "off", "not_evaluated"])
+    .describe(
+      "`not_checked`: the criterion had no input (nothing configured, a report not given, GitHub unreadable); it is NO-GO unless the criterion is advisory. `off`: the config turned it off, so it was not judged. `not_evaluated`: what reports before `not_checked` wrote for an advisory criterion with no input.",
+    ),
   summary: z.string().describe("One line: what was measured against what."),
   evidence: z.strictObject({
     values: z
@@ -47,11 +49,11 @@ export const readinessReportSchema = z
     blockers: z
       .array(z.enum(CRITERIA))
       .describe(
-        "Criteria that make it NO-GO: failing blocking, or failing waivable with no current waiver.",
+        "Criteria that make it NO-GO: blocking or waivable ones that failed (waivable with no current waiver) or were not checked.",
       ),
     warnings: z
       .array(z.enum(CRITERIA))
-      .describe("Advisory criteria that fail or were not evaluated."),
+      .describe("Advisory criteria that failed or were not checked."),
     criteria: z.array(criterionResultSchema),
     notes: z.array(z.string()).describe("Things the reader should know, e.g. ignored waivers."),
   })

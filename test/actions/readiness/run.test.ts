@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const SHA = "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a";
 const NOW = new Date("2025-06-10T12:00:00Z");
 
-function env(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function env(dir: string, extra: Record<string, string> = {}, workspace = ROOT): NodeJS.ProcessEnv {
   return {
     INPUT_SHA: SHA,
     INPUT_SMOKE_REPORT: "examples/readiness/go/smoke.json",
@@ -26,7 +26,7 @@ function env(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv
     INPUT_MANIFEST: "examples/readiness/go/pilot.yml",
     INPUT_TOKEN: "ghs_test",
     GITHUB_REPOSITORY: "Codertocat/Hello-World",
-    GITHUB_WORKSPACE: ROOT,
+    GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
     APP_ID: String(APP),
     ...extra,
@@ -37,6 +37,19 @@ function env(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv
 const APP = 123;
 /** `protection:` at its defaults, as the App would apply it. */
 const WANT = desiredProtection(defaultProtectionConfig(), "required-check", APP).settings;
+
+/** A checkout with the GO set and a config that lists its milestone document. */
+async function checkout(
+  milestones = "[{ file: examples/readiness/go/m6.md, section: Exit criteria }]",
+) {
+  const dir = await tmp();
+  cpSync(join(ROOT, "examples/readiness/go"), join(dir, "examples/readiness/go"), {
+    recursive: true,
+  });
+  mkdirSync(join(dir, ".github"));
+  writeFileSync(join(dir, ".github/pilot-gate.yml"), `readiness:\n  milestones: ${milestones}\n`);
+  return dir;
+}
 
 function mockGitHub({ protection = 200, p0 = false } = {}): void {
   const scope = githubScope();
@@ -80,7 +93,10 @@ describe("readiness action", () => {
 
   it("says GO: outputs, report file, job summary verdict first", async () => {
     mockGitHub();
-    const inputs = { ...getInputs(env(ROOT)), reportPath: join(await tmp(), "r.json") };
+    const inputs = {
+      ...getInputs(env(ROOT, {}, await checkout())),
+      reportPath: join(await tmp(), "r.json"),
+    };
     const report = await runReadinessAction(inputs, { retries: false, now: () => NOW });
     expect(report.verdict).toBe("GO");
     expect(record.outputs).toEqual({
@@ -97,12 +113,39 @@ describe("readiness action", () => {
 
   it("says NO-GO and fails the step on a P0 and unprotected main", async () => {
     mockGitHub({ protection: 404, p0: true });
-    const inputs = { ...getInputs(env(ROOT)), reportPath: join(await tmp(), "r.json") };
+    const inputs = {
+      ...getInputs(env(ROOT, {}, await checkout())),
+      reportPath: join(await tmp(), "r.json"),
+    };
     await runReadinessAction(inputs, { retries: false, now: () => NOW });
     expect(record.outputs.verdict).toBe("NO-GO");
     expect(record.outputs.blockers).toBe("p0-incidents,branch-protection");
     expect(record.failed[0]).toMatch(/^NO-GO: 2 blocker\(s\)/);
     expect(record.summaries[0]).toContain("main: Missing (");
+  });
+
+  it("says NO-GO when no milestone document is configured, and names a missing one", async () => {
+    mockGitHub();
+    const none = {
+      ...getInputs(env(ROOT, {}, await checkout("[]"))),
+      reportPath: join(await tmp(), "r.json"),
+    };
+    const unchecked = await runReadinessAction(none, { retries: false, now: () => NOW });
+    expect(unchecked.blockers).toEqual(["milestones"]);
+    expect(unchecked.criteria.find((c) => c.id === "milestones")?.status).toBe("not_checked");
+    expect(record.summaries[0]).toContain("no milestone or sign-off documents configured");
+
+    resetCore();
+    mockGitHub();
+    const missing = {
+      ...getInputs(env(ROOT, {}, await checkout("[docs/go-live.md]"))),
+      reportPath: join(await tmp(), "r.json"),
+    };
+    await runReadinessAction(missing, { retries: false, now: () => NOW });
+    expect(record.outputs.blockers).toBe("milestones");
+    expect(record.summaries[0]).toContain(
+      "cannot read the document: no such file; fix its path in readiness.milestones (relative to the repository root) (docs/go-live.md)",
+    );
   });
 
   it("fails the step with what to change on a bad input, never GO", async () => {

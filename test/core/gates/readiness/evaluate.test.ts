@@ -50,7 +50,7 @@ function green(): ReadinessInputs {
       },
       incidents: { available: true, items: [] },
     },
-    milestones: [],
+    milestones: [{ file: "docs/m6.md", section: "Exit criteria", done: 3, blocking: [] }],
   };
 }
 
@@ -73,7 +73,6 @@ describe("evaluateReadiness", () => {
   });
 
   const cases: [string, (i: ReadinessInputs) => void, CriterionId, RegExp][] = [
-    ["no smoke report (fail closed)", (i) => delete i.smoke, "smoke-green", /no smoke report/],
     [
       "success rate under 0.95",
       (i) => {
@@ -181,14 +180,19 @@ describe("evaluateReadiness", () => {
       /1\/2 protected branches Applied/,
     ],
     [
-      "an unchecked exit criterion",
+      "an exit criterion not done, in a later phase",
       (i) => {
         i.milestones = [
-          { file: "docs/m6.md", unchecked: [{ text: "Rollback rehearsed", line: 9 }] },
+          {
+            file: "docs/m6.md",
+            section: "Exit criteria",
+            done: 2,
+            blocking: [{ text: "Phase 2 › Exit criteria: [ ] Rollback rehearsed", line: 9 }],
+          },
         ];
       },
       "milestones",
-      /1 unchecked item/,
+      /^1 item\(s\) not done \(2 done, 1 document\(s\)\)$/,
     ],
     [
       "a milestone document that is missing",
@@ -196,9 +200,8 @@ describe("evaluateReadiness", () => {
         i.milestones = [{ file: "docs/m6.md", error: "no such file" }];
       },
       "milestones",
-      /1 unreadable/,
+      /1 unreadable document/,
     ],
-    ["no pilot manifest", (i) => delete i.manifest, "pilot-manifest", /no pilot manifest/],
     [
       "2 clients",
       (i) => {
@@ -254,7 +257,7 @@ describe("evaluateReadiness", () => {
     expect(evaluateReadiness(inputs, relaxed, NOW).verdict).toBe("GO");
   });
 
-  it("fails GitHub criteria closed offline, and reports them not evaluated when advisory", () => {
+  it("keeps GitHub criteria from GO offline, and only warns of them when advisory", () => {
     const inputs = green();
     const none = { available: false as const, reason: "offline" };
     inputs.github = { requiredChecks: none, protection: none, incidents: none };
@@ -268,6 +271,7 @@ describe("evaluateReadiness", () => {
       "required-checks",
       "branch-protection",
     ]);
+    expect(statusOf(strict, "required-checks")?.status).toBe("not_checked");
     const advisory = config({
       incident_labels: { core_flow: [], auth: [] },
       criteria: {
@@ -280,7 +284,118 @@ describe("evaluateReadiness", () => {
     const report = evaluateReadiness(inputs, advisory, NOW);
     expect(report.verdict).toBe("GO");
     expect(report.warnings).toHaveLength(4);
-    expect(statusOf(report, "required-checks")?.status).toBe("not_evaluated");
+    expect(statusOf(report, "required-checks")?.status).toBe("not_checked");
+  });
+
+  /** Criteria whose only input each change takes away. */
+  const NO_INPUT: [CriterionId, (i: ReadinessInputs) => void, RegExp, RegExp][] = [
+    [
+      "milestones",
+      (i) => {
+        i.milestones = [];
+      },
+      /no milestone or sign-off documents configured/,
+      /readiness\.milestones/,
+    ],
+    ["parity", (i) => delete i.parity, /no parity report/, /--parity/],
+    ["pilot-manifest", (i) => delete i.manifest, /no pilot manifest/, /pilot start/],
+    [
+      "required-checks",
+      (i) => {
+        i.github.requiredChecks = { available: false, reason: "offline" };
+      },
+      /check runs unknown: offline/,
+      /GITHUB_TOKEN/,
+    ],
+  ];
+
+  describe.each(NO_INPUT)("%s with no input", (id, remove, summary, fix) => {
+    const inputs = () => {
+      const i = green();
+      remove(i);
+      return i;
+    };
+
+    it("is not checked, and keeps GO from being reached", () => {
+      const report = evaluateReadiness(inputs(), config(), NOW);
+      expect(report.verdict).toBe("NO-GO");
+      expect(report.blockers).toEqual([id]);
+      expect(statusOf(report, id)).toMatchObject({ status: "not_checked", level: "blocking" });
+      expect(statusOf(report, id)?.summary).toMatch(summary);
+      expect(statusOf(report, id)?.fix).toMatch(fix);
+      expect(readinessReportSchema.parse(report)).toEqual(report);
+    });
+
+    it("is only a warning when advisory", () => {
+      const report = evaluateReadiness(inputs(), config({ criteria: { [id]: "advisory" } }), NOW);
+      expect(report.verdict).toBe("GO");
+      expect(report.warnings).toEqual([id]);
+      expect(statusOf(report, id)?.status).toBe("not_checked");
+    });
+
+    it("is neither a blocker nor a warning when off", () => {
+      const report = evaluateReadiness(inputs(), config({ criteria: { [id]: "off" } }), NOW);
+      expect(report.verdict).toBe("GO");
+      expect(report.warnings).toEqual([]);
+      expect(statusOf(report, id)).toMatchObject({ status: "off", level: "off" });
+    });
+
+    it("is not lifted by a waiver, which accepts a failure, not a criterion left unchecked", () => {
+      const waiver = { criterion: id, by: "po@acme", reason: "later", until: "2025-06-30" };
+      const report = evaluateReadiness(
+        inputs(),
+        config({ criteria: { [id]: "waivable" }, waivers: [waiver] }),
+        NOW,
+      );
+      expect(report.verdict).toBe("NO-GO");
+      expect(statusOf(report, id)?.status).toBe("not_checked");
+      expect(report.notes.join("\n")).toMatch(
+        new RegExp(`The waiver of ${id} by po@acme does not lift it: it was not checked`),
+      );
+    });
+  });
+
+  it("does not judge a criterion that is off, even one that would fail, and says so", () => {
+    const inputs = green();
+    inputs.parity = parityOf("drift", 3);
+    const waiver = { criterion: "parity", by: "po@acme", reason: "x", until: "2025-06-30" };
+    const report = evaluateReadiness(
+      inputs,
+      config({ criteria: { parity: "off" }, waivers: [waiver] }),
+      NOW,
+    );
+    expect(report.verdict).toBe("GO");
+    expect(statusOf(report, "parity")).toMatchObject({
+      status: "off",
+      summary: "off (readiness.criteria.parity: off): not judged",
+      evidence: { values: {}, items: [] },
+    });
+    expect(report.notes.join("\n")).toMatch(
+      /The waiver of parity by po@acme does not apply: parity is off/,
+    );
+    expect(renderReadinessText(report)).toMatch(/off\s+parity\s+off\s+off \(readiness/);
+    expect(renderReadinessMarkdown(report)).toMatch(/\| ➖ \| No parity drift \| off \|/);
+  });
+
+  it("names each milestone item with its file and line in the report and the summary", () => {
+    const inputs = green();
+    inputs.milestones = [
+      {
+        file: "docs/go-live.md",
+        done: 4,
+        blocking: [{ text: 'DPO sign-off: status "Pendente" is not done', line: 7 }],
+      },
+    ];
+    const report = evaluateReadiness(inputs, config(), NOW);
+    expect(statusOf(report, "milestones")?.evidence).toEqual({
+      values: { documents: 1, done: 4, blocking: 1, unreadable: 0 },
+      items: [
+        { text: 'DPO sign-off: status "Pendente" is not done', file: "docs/go-live.md", line: 7 },
+      ],
+    });
+    expect(renderReadinessMarkdown(report)).toContain(
+      'DPO sign-off: status "Pendente" is not done (docs/go-live.md:7)',
+    );
   });
 
   it("lets a current waiver lift a waivable criterion, not an expired one, nor a blocking one", () => {
