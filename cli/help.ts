@@ -333,14 +333,21 @@ overwritten, and a failed pack leaves nothing behind.
 
 verify options:
   --key <pub.pem>         An Ed25519 public key to check signatures with; may be
-                          repeated. At least one signature must be by a given key.
+                          repeated. Giving one requires a valid signature by a
+                          given key: an unsigned pack then fails, as with
+                          --require-signature.
   --require-signature     Fail an unsigned pack, or one whose signature was not
-                          checked with --key. Without it both pass with a warning.
+                          checked with --key. Without it and without --key, both
+                          pass with a warning.
   --json                  Print the report (schemas/evidence-verify-report.schema.json).
 
-verify checks every file digest (tampered, truncated, missing, extra files), the
-statement's subjects and manifest digest, the signatures, and the chain back to
-the scope's first pack, and names each problem. It needs no network.
+verify checks that the pack sits in the folder of its manifest's scope and id
+(<root>/<scope>/<id>/: a pack copied into another pack's folder fails), every
+file digest (tampered, truncated, missing, extra files, names that are not
+UTF-8), the statement's subjects and manifest digest, the signatures, and the
+chain back to the scope's first pack, and names each problem. manifest.json,
+statement.json and statement.dsse.json must be I-JSON (RFC 7493: UTF-8, no
+duplicate keys), each file listed once. It needs no network.
 
 Exit codes: pack 0 written, 2 usage error or unreadable input (nothing written);
 verify 0 intact, 1 verification failed, 2 usage error or unreadable input.

@@ -253,6 +253,17 @@ describe("pilot-gate/readiness from verified evidence", () => {
       );
     });
 
+    it("a signed pack copied into another pack's folder", async () => {
+      const moved = "evidence/release/v1.3.0";
+      const files = new Map(
+        [...pack()].map(([path, text]) => [path.replace(`${PACK}/`, `${moved}/`), text]),
+      );
+      const body = await failing(files);
+      expect(body.output.title).toMatch(
+        /^Not verified: the folder evidence\/release\/v1\.3\.0 holds pack release\/v1\.2\.0 \(its manifest's scope and id\)/,
+      );
+    });
+
     it("a pack signed by a key the config does not trust", async () => {
       const body = await failing(pack({ keys: "other" }));
       expect(body.output.title).toBe(
