@@ -373,12 +373,16 @@ Options:
 
 Refuses, with every reason, when the version does not match its kind, is not
 above the last release of that kind (semver order: rc.10 > rc.9 > ... and
-v1.2.0-rc.N < v1.2.0), already exists, is an rc of a shipped version, or
-readiness is NO-GO (the blockers are listed). The tags are read with
-git tag --list, so run it in a clone with its tags. It only decides; nothing
-is tagged.
+v1.2.0-rc.N < v1.2.0), already exists, or readiness is NO-GO (the blockers
+are listed). Stops with exit 2 on input that contradicts itself: an rc below
+the last ga release (the highest vX.Y.Z tag; an rc comes before its ga), a
+readiness report whose verdict disagrees with its blockers (GO with blockers,
+NO-GO with none), or whose evaluated_at is more than 5 minutes in the future.
+The tags are read with git tag --list, so run it in a clone with its tags. It
+only decides; nothing is tagged.
 
-Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
+Exit codes: 0 may be tagged, 1 refused, 2 usage error, unreadable or
+inconsistent input.
 
 publish creates the annotated tag on --sha, its refs/tags/<tag> ref and the
 GitHub release (a prerelease for rc) through the API: 3 requests with
