@@ -295,12 +295,10 @@ async function readPack(files: CommitFiles, pack: string): Promise<PackContents>
   const full = (path: string) => (pack === "" ? path : `${pack}/${path}`);
   const regular = (entry: TreeEntry) => entry.type === "blob" && entry.mode !== SYMLINK_MODE;
 
-  const meta = new Map<string, string>();
+  const meta = new Map<string, Buffer>();
   for (const name of PACK_META_FILES) {
     const entry = entries.find(([path]) => path === name)?.[1];
-    if (entry && regular(entry)) {
-      meta.set(name, (await files.blob(entry, full(name))).toString("utf8"));
-    }
+    if (entry && regular(entry)) meta.set(name, await files.blob(entry, full(name)));
   }
   const listed = listedPaths(meta.get(MANIFEST_FILE));
   const digests = new Map<string, { sha256: string; size: number }>();
@@ -317,6 +315,7 @@ async function readPack(files: CommitFiles, pack: string): Promise<PackContents>
   }
   return {
     label,
+    folder: pack,
     manifest: meta.get(MANIFEST_FILE),
     statement: meta.get(STATEMENT_FILE),
     envelope: meta.get(ENVELOPE_FILE),
@@ -325,10 +324,10 @@ async function readPack(files: CommitFiles, pack: string): Promise<PackContents>
 }
 
 /** The paths a manifest lists, read leniently: `verifyPack` says what is wrong with a bad one. */
-function listedPaths(text: string | undefined): Set<string> {
-  if (text === undefined) return new Set();
+function listedPaths(bytes: Buffer | undefined): Set<string> {
+  if (bytes === undefined) return new Set();
   try {
-    const parsed = manifestSchema.safeParse(JSON.parse(text));
+    const parsed = manifestSchema.safeParse(JSON.parse(bytes.toString("utf8")));
     return new Set(parsed.success ? parsed.data.files.map((file) => file.path) : []);
   } catch {
     return new Set();

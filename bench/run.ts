@@ -5,6 +5,7 @@
 import { benchAppEvents } from "./app-events.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
+import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
@@ -20,6 +21,7 @@ for (const line of benchBodyCost()) console.log(line);
 
 const evidenceMb = Number(process.env.BENCH_EVIDENCE_MB ?? 1024);
 for (const line of await benchEvidenceHashing(evidenceMb)) console.log(line);
+for (const line of benchEvidenceIJson()) console.log(line);
 
 for (const line of await benchInputCost()) console.log(line);
 

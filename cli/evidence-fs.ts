@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { copyFile, lstat, mkdir, readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
-import { PACK_META_FILES, type PackContents } from "../core/evidence/index.js";
+import { basename, dirname, join, sep } from "node:path";
+import { escapedPath, PACK_META_FILES, type PackContents } from "../core/evidence/index.js";
 import { UsageError } from "../core/index.js";
 import { errorCode } from "./io.js";
 
@@ -51,21 +51,56 @@ export async function copyAndHash(source: string, target: string): Promise<Diges
   return hashFile(target);
 }
 
-/** Runs `work` over `items` with at most PARALLEL at a time, keeping the order of results. */
+/**
+ * Runs `work` over `items` with at most PARALLEL at a time, keeping the order
+ * of results. On the first failure no new item starts, and it rejects with
+ * that failure only once the items already started have settled: a caller
+ * that cleans up after a failure must not race work still writing.
+ */
 export async function mapLimit<T, R>(
   items: readonly T[],
   work: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (failure === undefined && next < items.length) {
       const index = next++;
-      results[index] = await work(items[index] as T);
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+  if (failure !== undefined) throw failure.error;
   return results;
+}
+
+/** Strict UTF-8, for names: Node would turn a byte that is not UTF-8 into U+FFFD, a name that opens nothing. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A folder's entries with their names as bytes; `name` is undefined when those are not UTF-8. */
+async function entriesOf(dir: string) {
+  const entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
+  return entries
+    .map((entry) => {
+      let name: string | undefined;
+      try {
+        name = UTF8.decode(entry.name);
+      } catch {
+        name = undefined;
+      }
+      return { entry, bytes: entry.name, name };
+    })
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+}
+
+/** `rel/name` as bytes, for a name that is not UTF-8 under a folder whose path is. */
+function pathBytes(rel: string, name: Buffer): Buffer {
+  return rel === "" ? name : Buffer.concat([Buffer.from(`${rel}/`), name]);
 }
 
 /**
@@ -88,26 +123,30 @@ export async function collectInputs(
     );
   }
   const inputs: PackInput[] = [];
-  for (const file of await walk(absolute, shown)) {
+  for (const rel of await walk(absolute, "", shown)) {
     inputs.push({
-      source: file,
-      packPath: `${prefix}/${name}/${relative(absolute, file).split(sep).join("/")}`,
+      source: join(absolute, ...rel.split("/")),
+      packPath: `${prefix}/${name}/${rel}`,
     });
   }
   return inputs;
 }
 
-async function walk(dir: string, shown: string): Promise<string[]> {
+/** Every regular file under `root/rel`, by `/`-separated path from `root`, in byte order. */
+async function walk(root: string, rel: string, shown: string): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path, shown)));
-    else if (entry.isFile()) out.push(path);
+  for (const { entry, bytes, name } of await entriesOf(join(root, rel))) {
+    const at = (name: string) => (rel === "" ? name : `${rel}/${name}`);
+    if (name === undefined) {
+      throw new UsageError(
+        `cannot pack ${shown}: ${shown}/${escapedPath(pathBytes(rel, bytes))} in it has a name that is not UTF-8, which no manifest can list; rename it`,
+      );
+    }
+    if (entry.isDirectory()) out.push(...(await walk(root, at(name), shown)));
+    else if (entry.isFile()) out.push(at(name));
     else {
       throw new UsageError(
-        `cannot pack ${shown}: ${relative(dir, path)} in it is a symbolic link or special file`,
+        `cannot pack ${shown}: ${at(name)} in it is a symbolic link or special file`,
       );
     }
   }
@@ -126,38 +165,44 @@ async function lstatOrExplain(path: string, shown: string) {
 }
 
 /**
- * Reads a pack folder for `verifyPack`: the text of its three own files and
+ * Reads a pack folder for `verifyPack`: the bytes of its three own files and
  * the digest of every other file under it. A symbolic link or special file
  * counts as a file with no valid digest, so it shows up as extra or
- * tampered instead of being skipped.
+ * tampered instead of being skipped; a name that is not UTF-8 is passed on
+ * as bytes (unopened, whatever it is) for verification to name.
  */
 export async function readPackDir(dir: string, label: string): Promise<PackContents> {
   const files = new Map<string, Digest>();
-  const meta = new Map<string, string>();
+  const meta = new Map<string, Buffer>();
+  const invalidNames: Buffer[] = [];
   const paths: string[] = [];
-  const visit = async (current: string): Promise<void> => {
-    const entries = await readdir(current, { withFileTypes: true });
-    for (const entry of entries) {
-      const path = join(current, entry.name);
-      const rel = relative(dir, path).split(sep).join("/");
+  const visit = async (rel: string): Promise<void> => {
+    for (const { entry, bytes, name } of await entriesOf(join(dir, rel))) {
+      if (name === undefined) {
+        invalidNames.push(pathBytes(rel, bytes));
+        continue;
+      }
+      const path = rel === "" ? name : `${rel}/${name}`;
       if (entry.isDirectory()) await visit(path);
-      else if (entry.isFile() && (PACK_META_FILES as readonly string[]).includes(rel)) {
-        meta.set(rel, await readFile(path, "utf8"));
-      } else if (entry.isFile()) paths.push(rel);
-      else files.set(rel, { sha256: "not-a-regular-file", size: 0 });
+      else if (entry.isFile() && (PACK_META_FILES as readonly string[]).includes(path)) {
+        meta.set(path, await readFile(join(dir, path)));
+      } else if (entry.isFile()) paths.push(path);
+      else files.set(path, { sha256: "not-a-regular-file", size: 0 });
     }
   };
-  await visit(dir);
+  await visit("");
   const digests = await mapLimit(paths, (rel) => hashFile(join(dir, rel)));
   paths.forEach((rel, index) => {
     files.set(rel, digests[index] as Digest);
   });
   return {
     label,
+    folder: dir.split(sep).join("/"),
     manifest: meta.get("manifest.json"),
     statement: meta.get("statement.json"),
     envelope: meta.get("statement.dsse.json"),
     files,
+    invalidNames,
   };
 }
 

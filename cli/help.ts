@@ -340,14 +340,21 @@ overwritten, and a failed pack leaves nothing behind.
 
 verify options:
   --key <pub.pem>         An Ed25519 public key to check signatures with; may be
-                          repeated. At least one signature must be by a given key.
+                          repeated. Giving one requires a valid signature by a
+                          given key: an unsigned pack then fails, as with
+                          --require-signature.
   --require-signature     Fail an unsigned pack, or one whose signature was not
-                          checked with --key. Without it both pass with a warning.
+                          checked with --key. Without it and without --key, both
+                          pass with a warning.
   --json                  Print the report (schemas/evidence-verify-report.schema.json).
 
-verify checks every file digest (tampered, truncated, missing, extra files), the
-statement's subjects and manifest digest, the signatures, and the chain back to
-the scope's first pack, and names each problem. It needs no network.
+verify checks that the pack sits in the folder of its manifest's scope and id
+(<root>/<scope>/<id>/: a pack copied into another pack's folder fails), every
+file digest (tampered, truncated, missing, extra files, names that are not
+UTF-8), the statement's subjects and manifest digest, the signatures, and the
+chain back to the scope's first pack, and names each problem. manifest.json,
+statement.json and statement.dsse.json must be I-JSON (RFC 7493: UTF-8, no
+duplicate keys), each file listed once. It needs no network.
 
 Exit codes: pack 0 written, 2 usage error or unreadable input (nothing written);
 verify 0 intact, 1 verification failed, 2 usage error or unreadable input.
@@ -373,12 +380,16 @@ Options:
 
 Refuses, with every reason, when the version does not match its kind, is not
 above the last release of that kind (semver order: rc.10 > rc.9 > ... and
-v1.2.0-rc.N < v1.2.0), already exists, is an rc of a shipped version, or
-readiness is NO-GO (the blockers are listed). The tags are read with
-git tag --list, so run it in a clone with its tags. It only decides; nothing
-is tagged.
+v1.2.0-rc.N < v1.2.0), already exists, or readiness is NO-GO (the blockers
+are listed). Stops with exit 2 on input that contradicts itself: an rc below
+the last ga release (the highest vX.Y.Z tag; an rc comes before its ga), a
+readiness report whose verdict disagrees with its blockers (GO with blockers,
+NO-GO with none), or whose evaluated_at is more than 5 minutes in the future.
+The tags are read with git tag --list, so run it in a clone with its tags. It
+only decides; nothing is tagged.
 
-Exit codes: 0 may be tagged, 1 refused, 2 usage error or unreadable input.
+Exit codes: 0 may be tagged, 1 refused, 2 usage error, unreadable or
+inconsistent input.
 
 publish creates the annotated tag on --sha, its refs/tags/<tag> ref and the
 GitHub release (a prerelease for rc) through the API: 3 requests with

@@ -86,13 +86,13 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node3, visitor) {
+    function visit5(node3, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node3) ? visit_(null, node3.contents, visitor_, Object.freeze([node3])) === REMOVE && (node3.contents = null) : visit_(null, node3, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
     function visit_(key, node3, visitor, path) {
       let ctrl = callVisitor(key, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -204,7 +204,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit3;
+    exports2.visit = visit5;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -213,7 +213,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit3 = require_visit(), escapeChars = {
+    var identity = require_identity(), visit5 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -316,7 +316,7 @@ var require_directives = __commonJS({
         let lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit3.visit(doc.contents, (_key, node3) => {
+          visit5.visit(doc.contents, (_key, node3) => {
             identity.isNode(node3) && node3.tag && (tags[node3.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -337,7 +337,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit3 = require_visit();
+    var identity = require_identity(), visit5 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor2)}`;
@@ -347,7 +347,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit3.visit(root, {
+      return visit5.visit(root, {
         Value(_key, node3) {
           node3.anchor && anchors.add(node3.anchor);
         }
@@ -489,7 +489,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit3 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit5 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -505,7 +505,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit3.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit5.visit(doc, {
           Node: (_key, node3) => {
             (identity.isAlias(node3) || identity.hasAnchor(node3)) && nodes.push(node3);
           }
@@ -1794,14 +1794,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
       let num = typeof value == "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         i < 0 && (i = n.length, n += ".");
         let d = minFractionDigits - (n.length - i - 1);
@@ -4116,13 +4116,13 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit5(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path) => {
       let item = cst;
       for (let [field, index] of path) {
         let tok = item?.[field];
@@ -4133,8 +4133,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      let parent = visit3.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
+    visit5.parentCollection = (cst, path) => {
+      let parent = visit5.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -4161,7 +4161,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit3;
+    exports2.visit = visit5;
   }
 });
 
@@ -5416,7 +5416,7 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse5(src, reviver, options4) {
+    function parse6(src, reviver, options4) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options4 === void 0 && reviver && typeof reviver == "object" && (options4 = reviver);
       let doc = parseDocument2(src, options4);
@@ -5442,7 +5442,7 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options4) : new Document.Document(value, _replacer, options4).toString(options4);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
@@ -5453,7 +5453,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser3 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser3 = require_parser(), publicApi = require_public_api(), visit5 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -5481,8 +5481,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit3.visit;
-    exports2.visitAsync = visit3.visitAsync;
+    exports2.visit = visit5.visit;
+    exports2.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -6071,7 +6071,7 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse5 = (input2, options4) => {
+    }, parse6 = (input2, options4) => {
       if (typeof input2 != "string")
         throw new TypeError("Expected a string");
       input2 = REPLACEMENTS[input2] || input2;
@@ -6153,7 +6153,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output2 = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse5(rest, { ...options4, fastpaths: !1 }).output;
+            let expression = parse6(rest, { ...options4, fastpaths: !1 }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -6454,7 +6454,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options4) => {
+    parse6.fastpaths = (input2, options4) => {
       let opts = { ...options4 }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input2.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -6499,7 +6499,7 @@ var require_parse = __commonJS({
       }, output2 = utils.removePrefix(input2, state), source = create(output2);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -6507,7 +6507,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var scan = require_scan(), parse5 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch7 = (glob, options4, returnState = !1) => {
+    var scan = require_scan(), parse6 = require_parse(), utils = require_utils(), constants3 = require_constants(), isObject3 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch7 = (glob, options4, returnState = !1) => {
       if (Array.isArray(glob)) {
         let fns = glob.map((input2) => picomatch7(input2, options4, returnState));
         return (str) => {
@@ -6539,12 +6539,12 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected input to be a string");
       if (input2 === "")
         return { isMatch: !1, output: "" };
-      let opts = options4 || {}, format2 = opts.format || (posix ? utils.toPosixSlashes : null), match2 = input2 === glob, output2 = match2 && format2 ? format2(input2) : input2;
-      return match2 === !1 && (output2 = format2 ? format2(input2) : input2, match2 = output2 === glob), (match2 === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match2 = picomatch7.matchBase(input2, regex2, options4, posix) : match2 = regex2.exec(output2)), { isMatch: !!match2, match: match2, output: output2 };
+      let opts = options4 || {}, format3 = opts.format || (posix ? utils.toPosixSlashes : null), match2 = input2 === glob, output2 = match2 && format3 ? format3(input2) : input2;
+      return match2 === !1 && (output2 = format3 ? format3(input2) : input2, match2 = output2 === glob), (match2 === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match2 = picomatch7.matchBase(input2, regex2, options4, posix) : match2 = regex2.exec(output2)), { isMatch: !!match2, match: match2, output: output2 };
     };
     picomatch7.matchBase = (input2, glob, options4, posix = options4 && options4.windows) => (glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options4)).test(utils.basename(input2, { windows: posix }));
     picomatch7.isMatch = (str, patterns, options4) => picomatch7(patterns, options4)(str);
-    picomatch7.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch7.parse(p, options4)) : parse5(pattern, { ...options4, fastpaths: !1 });
+    picomatch7.parse = (pattern, options4) => Array.isArray(pattern) ? pattern.map((p) => picomatch7.parse(p, options4)) : parse6(pattern, { ...options4, fastpaths: !1 });
     picomatch7.scan = (input2, options4) => scan(input2, options4);
     picomatch7.compileRe = (state, options4, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
@@ -6558,7 +6558,7 @@ var require_picomatch = __commonJS({
       if (!input2 || typeof input2 != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse5.fastpaths(input2, options4)), parsed.output || (parsed = parse5(input2, options4)), picomatch7.compileRe(parsed, options4, returnOutput, returnState);
+      return options4.fastpaths !== !1 && (input2[0] === "." || input2[0] === "*") && (parsed.output = parse6.fastpaths(input2, options4)), parsed.output || (parsed = parse6(input2, options4)), picomatch7.compileRe(parsed, options4, returnOutput, returnState);
     };
     picomatch7.toRegex = (source, options4) => {
       try {
@@ -6715,6 +6715,1341 @@ var require_punycode = __commonJS({
       toUnicode
     };
     module.exports = punycode2;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports2, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991, MAX_SAFE_COMPONENT_LENGTH = 16, MAX_SAFE_BUILD_LENGTH = 250, WHITESPACE_CHARACTERS = [
+      "	",
+      `
+`,
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ], RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH: 256,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports2, module) {
+    "use strict";
+    var debug2 = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports2, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants2(), debug2 = require_debug();
+    exports2 = module.exports = {};
+    var re = exports2.re = [], safeRe = exports2.safeRe = [], src = exports2.src = [], safeSrc = exports2.safeSrc = [], t = exports2.t = {}, R = 0, LETTERDASHNUMBER = "[a-zA-Z0-9-]", safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ], makeSafeRegex = (value) => {
+      for (let [token, max] of safeRegexReplacements)
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      return value;
+    }, createToken = (name, value, isGlobal) => {
+      let safe = makeSafeRegex(value), index = R++;
+      debug2(name, index, value), t[name] = index, src[index] = value, safeSrc[index] = safe, re[index] = new RegExp(value, isGlobal ? "g" : void 0), safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `(^|[^\\d])(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], !0);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], !0);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, !0);
+    exports2.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, !0);
+    exports2.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, !0);
+    exports2.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports2, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options4) => options4 ? typeof options4 != "object" ? looseOption : options4 : emptyOpts;
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports2, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/, compareIdentifiers = (a, b) => {
+      if (typeof a == "number" && typeof b == "number")
+        return a === b ? 0 : a < b ? -1 : 1;
+      let anum = numeric.test(a), bnum = numeric.test(b);
+      return anum && bnum && (a = +a, b = +b), a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    }, rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports2, module) {
+    "use strict";
+    var debug2 = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2(), { safeRe: re, t } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
+      let identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length)
+        return !1;
+      for (let i = 0; i < identifiers.length; i++)
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0)
+          return !1;
+      return !0;
+    }, SemVer = class _SemVer {
+      constructor(version2, options4) {
+        if (options4 = parseOptions(options4), version2 instanceof _SemVer) {
+          if (version2.loose === !!options4.loose && version2.includePrerelease === !!options4.includePrerelease)
+            return version2;
+          version2 = version2.version;
+        } else if (typeof version2 != "string")
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        if (version2.length > MAX_LENGTH)
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        debug2("SemVer", version2, options4), this.options = options4, this.loose = !!options4.loose, this.includePrerelease = !!options4.includePrerelease;
+        let m = version2.trim().match(options4.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m)
+          throw new TypeError(`Invalid Version: ${version2}`);
+        if (this.raw = version2, this.major = +m[1], this.minor = +m[2], this.patch = +m[3], this.major > MAX_SAFE_INTEGER || this.major < 0)
+          throw new TypeError("Invalid major version");
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0)
+          throw new TypeError("Invalid minor version");
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0)
+          throw new TypeError("Invalid patch version");
+        m[4] ? this.prerelease = m[4].split(".").map((id) => {
+          if (/^[0-9]+$/.test(id)) {
+            let num = +id;
+            if (num >= 0 && num < MAX_SAFE_INTEGER)
+              return num;
+          }
+          return id;
+        }) : this.prerelease = [], this.build = m[5] ? m[5].split(".") : [], this.format();
+      }
+      format() {
+        return this.version = `${this.major}.${this.minor}.${this.patch}`, this.prerelease.length && (this.version += `-${this.prerelease.join(".")}`), this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        if (debug2("SemVer.compare", this.version, this.options, other), !(other instanceof _SemVer)) {
+          if (typeof other == "string" && other === this.version)
+            return 0;
+          other = new _SemVer(other, this.options);
+        }
+        return other.version === this.version ? 0 : this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        return other instanceof _SemVer || (other = new _SemVer(other, this.options)), this.major < other.major ? -1 : this.major > other.major ? 1 : this.minor < other.minor ? -1 : this.minor > other.minor ? 1 : this.patch < other.patch ? -1 : this.patch > other.patch ? 1 : 0;
+      }
+      comparePre(other) {
+        if (other instanceof _SemVer || (other = new _SemVer(other, this.options)), this.prerelease.length && !other.prerelease.length)
+          return -1;
+        if (!this.prerelease.length && other.prerelease.length)
+          return 1;
+        if (!this.prerelease.length && !other.prerelease.length)
+          return 0;
+        let i = 0;
+        do {
+          let a = this.prerelease[i], b = other.prerelease[i];
+          if (debug2("prerelease compare", i, a, b), a === void 0 && b === void 0)
+            return 0;
+          if (b === void 0)
+            return 1;
+          if (a === void 0)
+            return -1;
+          if (a === b)
+            continue;
+          return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      compareBuild(other) {
+        other instanceof _SemVer || (other = new _SemVer(other, this.options));
+        let i = 0;
+        do {
+          let a = this.build[i], b = other.build[i];
+          if (debug2("build compare", i, a, b), a === void 0 && b === void 0)
+            return 0;
+          if (b === void 0)
+            return 1;
+          if (a === void 0)
+            return -1;
+          if (a === b)
+            continue;
+          return compareIdentifiers(a, b);
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === !1)
+            throw new Error("invalid increment argument: identifier is empty");
+          if (identifier) {
+            let match2 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier)
+              throw new Error(`invalid identifier: ${identifier}`);
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0, this.patch = 0, this.minor = 0, this.major++, this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0, this.patch = 0, this.minor++, this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0, this.inc("patch", identifier, identifierBase), this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            this.prerelease.length === 0 && this.inc("patch", identifier, identifierBase), this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0)
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) && this.major++, this.minor = 0, this.patch = 0, this.prerelease = [];
+            break;
+          case "minor":
+            (this.patch !== 0 || this.prerelease.length === 0) && this.minor++, this.patch = 0, this.prerelease = [];
+            break;
+          case "patch":
+            this.prerelease.length === 0 && this.patch++, this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            let base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0)
+              this.prerelease = [base];
+            else {
+              let i = this.prerelease.length;
+              for (; --i >= 0; )
+                typeof this.prerelease[i] == "number" && (this.prerelease[i]++, i = -2);
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === !1)
+                  throw new Error("invalid increment argument: identifier already exists");
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === !1 && (prerelease = [identifier]), isPrereleaseIdentifier(this.prerelease, identifier)) {
+                let prereleaseBase = this.prerelease[identifier.split(".").length];
+                isNaN(prereleaseBase) && (this.prerelease = prerelease);
+              } else
+                this.prerelease = prerelease;
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        return this.raw = this.format(), this.build.length && (this.raw += `+${this.build.join(".")}`), this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), parse6 = (version2, options4, throwErrors = !1) => {
+      if (version2 instanceof SemVer)
+        return version2;
+      try {
+        return new SemVer(version2, options4);
+      } catch (er) {
+        if (!throwErrors)
+          return null;
+        throw er;
+      }
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports2, module) {
+    "use strict";
+    var parse6 = require_parse2(), valid = (version2, options4) => {
+      let v = parse6(version2, options4);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports2, module) {
+    "use strict";
+    var parse6 = require_parse2(), clean = (version2, options4) => {
+      let s = parse6(version2.trim().replace(/^[=v]+/, ""), options4);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), inc2 = (version2, release, options4, identifier, identifierBase) => {
+      typeof options4 == "string" && (identifierBase = identifier, identifier = options4, options4 = void 0);
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options4
+        ).inc(release, identifier, identifierBase).version;
+      } catch {
+        return null;
+      }
+    };
+    module.exports = inc2;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports2, module) {
+    "use strict";
+    var parse6 = require_parse2(), diff = (version1, version2) => {
+      let v1 = parse6(version1, null, !0), v2 = parse6(version2, null, !0), comparison = v1.compare(v2);
+      if (comparison === 0)
+        return null;
+      let v1Higher = comparison > 0, highVersion = v1Higher ? v1 : v2, lowVersion = v1Higher ? v2 : v1, highHasPre = !!highVersion.prerelease.length;
+      if (!!lowVersion.prerelease.length && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor)
+          return "major";
+        if (lowVersion.compareMain(highVersion) === 0)
+          return lowVersion.minor && !lowVersion.patch ? "minor" : "patch";
+      }
+      let prefix = highHasPre ? "pre" : "";
+      return v1.major !== v2.major ? prefix + "major" : v1.minor !== v2.minor ? prefix + "minor" : v1.patch !== v2.patch ? prefix + "patch" : "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports2, module) {
+    "use strict";
+    var parse6 = require_parse2(), prerelease = (version2, options4) => {
+      let parsed = parse6(version2, options4);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), compareLoose = (a, b) => compare2(a, b, !0);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), compareBuild = (a, b, loose) => {
+      let versionA = new SemVer(a, loose), versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports2, module) {
+    "use strict";
+    var compareBuild = require_compare_build(), sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports2, module) {
+    "use strict";
+    var compareBuild = require_compare_build(), rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare(), lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports2, module) {
+    "use strict";
+    var eq = require_eq(), neq = require_neq(), gt = require_gt(), gte = require_gte(), lt = require_lt(), lte = require_lte(), cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          return typeof a == "object" && (a = a.version), typeof b == "object" && (b = b.version), a === b;
+        case "!==":
+          return typeof a == "object" && (a = a.version), typeof b == "object" && (b = b.version), a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), parse6 = require_parse2(), { safeRe: re, t } = require_re(), coerce = (version2, options4) => {
+      if (version2 instanceof SemVer)
+        return version2;
+      if (typeof version2 == "number" && (version2 = String(version2)), typeof version2 != "string")
+        return null;
+      options4 = options4 || {};
+      let match2 = null;
+      if (!options4.rtl)
+        match2 = version2.match(options4.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      else {
+        let coerceRtlRegex = options4.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL], next;
+        for (; (next = coerceRtlRegex.exec(version2)) && (!match2 || match2.index + match2[0].length !== version2.length); )
+          (!match2 || next.index + next[0].length !== match2.index + match2[0].length) && (match2 = next), coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match2 === null)
+        return null;
+      let major = match2[2], minor = match2[3] || "0", patch = match2[4] || "0", prerelease = options4.includePrerelease && match2[5] ? `-${match2[5]}` : "", build = options4.includePrerelease && match2[6] ? `+${match2[6]}` : "";
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options4);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports2, module) {
+    "use strict";
+    var parse6 = require_parse2(), constants3 = require_constants2(), SemVer = require_semver(), truncate2 = (version2, truncation, options4) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation))
+        return null;
+      let clonedVersion = cloneInputVersion(version2, options4);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    }, cloneInputVersion = (version2, options4) => {
+      let versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse6(versionStringToParse, options4);
+    }, doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation))
+        return version2.version;
+      switch (version2.prerelease = [], truncation) {
+        case "major":
+          version2.minor = 0, version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    }, isPrerelease = (type) => type.startsWith("pre");
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports2, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3, this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        let value = this.map.get(key);
+        if (value !== void 0)
+          return this.map.delete(key), this.map.set(key, value), value;
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        if (!this.delete(key) && value !== void 0) {
+          if (this.map.size >= this.max) {
+            let firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants2(), whitespace = new Uint8Array(65536);
+    for (let char of WHITESPACE_CHARACTERS)
+      whitespace[char.charCodeAt(0)] = 1;
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start]))
+        return start;
+      if (start >= digitRuns.start && start < digitRuns.end)
+        return Math.min(start + limit, digitRuns.end);
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd)
+        return Math.min(start + limit, digitRuns.previousEnd);
+      let end = start + 1;
+      for (; isDigit(range[end]); )
+        end++;
+      return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
+    }, findVersionNumberEndIndex = (range, start, loose, digitRuns) => !loose && range[start] === "0" ? start + 1 : findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      let digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
+        for (; end < limit && isIdentifierCharacter(range[end]); )
+          end++;
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    }, findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      let hyphen = range[start] === "-";
+      if (!loose && !hyphen)
+        return start;
+      let identifierStart = start + (hyphen ? 1 : 0), end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen)
+          return start;
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      for (; range[end] === "."; ) {
+        let next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1)
+          break;
+        end = next;
+      }
+      return end;
+    }, findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      for (; end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end]); )
+        end++;
+      return end;
+    }, findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+")
+        return start;
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1)
+        return start;
+      for (; range[end] === "."; ) {
+        let next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1)
+          break;
+        end = next;
+      }
+      return end;
+    }, findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        let next = findVersionNumberEndIndex(range, end, !0, digitRuns);
+        if (next === end)
+          return start;
+        if (end = next, component < 2) {
+          if (range[end] !== ".")
+            return start;
+          end++;
+        }
+      }
+      let prereleaseEnd = findPrereleaseEndIndex(range, end, !0, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, findPartialVersionComponentEndIndex = (range, start, digitRuns) => isDigit(range[start]) ? findVersionNumberEndIndex(range, start, !1, digitRuns) : isVersionStart(range[start]) ? start + 1 : start, findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".")
+          return end;
+        let next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1)
+          return end;
+        end = next;
+      }
+      let prereleaseEnd = findPrereleaseEndIndex(range, end, !1, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, findVersionEndIndex = (range, start, digitRuns) => {
+      let fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    }, findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      return isWhitespace(range[position]) && position++, (range[position] === "<" || range[position] === ">") && position++, range[position] === "=" && position++, isWhitespace(range[position]) ? position : -1;
+    }, trimComparatorWhitespace = (range) => {
+      let result = "", copyFrom = 0, cursor = 0, digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      for (; cursor < range.length; ) {
+        let matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">")
+          cursor++;
+        else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        for (; cursor < range.length && isVersionPrefix(range[cursor]); )
+          cursor++;
+        if (!isVersionStart(range[cursor]))
+          continue;
+        let whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        whitespacePosition !== -1 && (result += range.slice(copyFrom, whitespacePosition), copyFrom = whitespacePosition + 1), cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports2, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
+      constructor(range, options4) {
+        if (options4 = parseOptions(options4), range instanceof _Range)
+          return range.loose === !!options4.loose && range.includePrerelease === !!options4.includePrerelease ? range : new _Range(range.raw, options4);
+        if (range instanceof Comparator)
+          return this.raw = range.value, this.set = [[range]], this.formatted = void 0, this;
+        if (this.options = options4, this.loose = !!options4.loose, this.includePrerelease = !!options4.includePrerelease, this.raw = range.trim().replace(SPACE_CHARACTERS, " "), this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length), !this.set.length)
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        if (this.set.length > 1) {
+          let first = this.set[0];
+          if (this.set = this.set.filter((c) => !isNullSet(c[0])), this.set.length === 0)
+            this.set = [first];
+          else if (this.set.length > 1) {
+            for (let c of this.set)
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            i > 0 && (this.formatted += "||");
+            let comps = this.set[i];
+            for (let k = 0; k < comps.length; k++)
+              k > 0 && (this.formatted += " "), this.formatted += comps[k].toString().trim();
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        let memoKey = ((this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE)) + ":" + range, cached2 = cache.get(memoKey);
+        if (cached2)
+          return cached2;
+        let loose = this.options.loose, hr2 = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease)), debug2("hyphen replace", range), range = trimComparatorWhitespace(range), debug2("comparator trim", range), range = range.replace(re[t.TILDETRIM], tildeTrimReplace), debug2("tilde trim", range), range = range.replace(re[t.CARETTRIM], caretTrimReplace), debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        loose && (rangeList = rangeList.filter((comp) => (debug2("loose invalid filter", comp, this.options), !!comp.match(re[t.COMPARATORLOOSE])))), debug2("range list", rangeList);
+        let rangeMap = /* @__PURE__ */ new Map(), comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (let comp of comparators) {
+          if (isNullSet(comp))
+            return [comp];
+          rangeMap.set(comp.value, comp);
+        }
+        rangeMap.size > 1 && rangeMap.has("") && rangeMap.delete("");
+        let result = [...rangeMap.values()];
+        return cache.set(memoKey, result), result;
+      }
+      intersects(range, options4) {
+        if (!(range instanceof _Range))
+          throw new TypeError("a Range is required");
+        return this.set.some((thisComparators) => isSatisfiable(thisComparators, options4) && range.set.some((rangeComparators) => isSatisfiable(rangeComparators, options4) && thisComparators.every((thisComparator) => rangeComparators.every((rangeComparator) => thisComparator.intersects(rangeComparator, options4)))));
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2)
+          return !1;
+        if (typeof version2 == "string")
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch {
+            return !1;
+          }
+        for (let i = 0; i < this.set.length; i++)
+          if (testSet(this.set[i], version2, this.options))
+            return !0;
+        return !1;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache(), cache = new LRU(), parseOptions = require_parse_options(), Comparator = require_comparator(), debug2 = require_debug(), SemVer = require_semver(), trimComparatorWhitespace = require_trim_comparator_whitespace(), {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re(), { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2(), BUILDSTRIPRE = new RegExp(src[t.BUILD], "g"), isNullSet = (c) => c.value === "<0.0.0-0", isAny = (c) => c.value === "", isSatisfiable = (comparators, options4) => {
+      let result = !0, remainingComparators = comparators.slice(), testComparator = remainingComparators.pop();
+      for (; result && remainingComparators.length; )
+        result = remainingComparators.every((otherComparator) => testComparator.intersects(otherComparator, options4)), testComparator = remainingComparators.pop();
+      return result;
+    }, parseComparator = (comp, options4) => (comp = comp.replace(re[t.BUILD], ""), debug2("comp", comp, options4), comp = replaceCarets(comp, options4), debug2("caret", comp), comp = replaceTildes(comp, options4), debug2("tildes", comp), comp = replaceXRanges(comp, options4), debug2("xrange", comp), comp = replaceStars(comp, options4), debug2("stars", comp), comp), isX = (id) => !id || id.toLowerCase() === "x" || id === "*", invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), replaceTildes = (comp, options4) => comp.trim().split(/\s+/).map((c) => replaceTilde(c, options4)).join(" "), replaceTilde = (comp, options4) => {
+      let r = options4.loose ? re[t.TILDELOOSE] : re[t.TILDE], z2 = options4.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        return isX(M) ? ret = "" : isX(m) ? ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0` : isX(p) ? ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0` : pr ? (debug2("replaceTilde pr", pr), ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`) : ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`, debug2("tilde return", ret), ret;
+      });
+    }, replaceCarets = (comp, options4) => comp.trim().split(/\s+/).map((c) => replaceCaret(c, options4)).join(" "), replaceCaret = (comp, options4) => {
+      debug2("caret", comp, options4);
+      let r = options4.loose ? re[t.CARETLOOSE] : re[t.CARET], z2 = options4.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        return isX(M) ? ret = "" : isX(m) ? ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0` : isX(p) ? M === "0" ? ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0` : pr ? (debug2("replaceCaret pr", pr), M === "0" ? m === "0" ? ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0` : ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`) : (debug2("no pr"), M === "0" ? m === "0" ? ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0` : ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0` : ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`), debug2("caret return", ret), ret;
+      });
+    }, replaceXRanges = (comp, options4) => (debug2("replaceXRanges", comp, options4), comp.split(/\s+/).map((c) => replaceXRange(c, options4)).join(" ")), replaceXRange = (comp, options4) => {
+      comp = comp.trim();
+      let r = options4.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        if (debug2("xRange", comp, ret, gtlt, M, m, p, pr), invalidXRangeOrder(M, m, p))
+          return comp;
+        let xM = isX(M), xm = xM || isX(m), xp = xm || isX(p), anyX = xp;
+        return gtlt === "=" && anyX && (gtlt = ""), pr = options4.includePrerelease ? "-0" : "", xM ? gtlt === ">" || gtlt === "<" ? ret = "<0.0.0-0" : ret = "*" : gtlt && anyX ? (xm && (m = 0), p = 0, gtlt === ">" ? (gtlt = ">=", xm ? (M = +M + 1, m = 0, p = 0) : (m = +m + 1, p = 0)) : gtlt === "<=" && (gtlt = "<", xm ? M = +M + 1 : m = +m + 1), gtlt === "<" && (pr = "-0"), ret = `${gtlt + M}.${m}.${p}${pr}`) : xm ? ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0` : xp && (ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`), debug2("xRange return", ret), ret;
+      });
+    }, replaceStars = (comp, options4) => (debug2("replaceStars", comp, options4), comp.trim().replace(re[t.STAR], "")), replaceGTE0 = (comp, options4) => (debug2("replaceGTE0", comp, options4), comp.trim().replace(re[options4.includePrerelease ? t.GTE0PRE : t.GTE0], "")), hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => (isX(fM) ? from = "" : isX(fm) ? from = `>=${fM}.0.0${incPr ? "-0" : ""}` : isX(fp) ? from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}` : fpr ? from = `>=${from}` : from = `>=${from}${incPr ? "-0" : ""}`, isX(tM) ? to = "" : isX(tm) ? to = `<${+tM + 1}.0.0-0` : isX(tp) ? to = `<${tM}.${+tm + 1}.0-0` : tpr ? to = `<=${tM}.${tm}.${tp}-${tpr}` : incPr ? to = `<${tM}.${tm}.${+tp + 1}-0` : to = `<=${to}`, `${from} ${to}`.trim()), testSet = (set3, version2, options4) => {
+      for (let i = 0; i < set3.length; i++)
+        if (!set3[i].test(version2))
+          return !1;
+      if (version2.prerelease.length && !options4.includePrerelease) {
+        for (let i = 0; i < set3.length; i++)
+          if (debug2(set3[i].semver), set3[i].semver !== Comparator.ANY && set3[i].semver.prerelease.length > 0) {
+            let allowed = set3[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch)
+              return !0;
+          }
+        return !1;
+      }
+      return !0;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports2, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options4) {
+        if (options4 = parseOptions(options4), comp instanceof _Comparator) {
+          if (comp.loose === !!options4.loose)
+            return comp;
+          comp = comp.value;
+        }
+        comp = comp.trim().split(/\s+/).join(" "), debug2("comparator", comp, options4), this.options = options4, this.loose = !!options4.loose, this.parse(comp), this.semver === ANY ? this.value = "" : this.value = this.operator + this.semver.version, debug2("comp", this);
+      }
+      parse(comp) {
+        let r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR], m = comp.match(r);
+        if (!m)
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        this.operator = m[1] !== void 0 ? m[1] : "", this.operator === "=" && (this.operator = ""), m[2] ? this.semver = new SemVer(m[2], this.options.loose) : this.semver = ANY;
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        if (debug2("Comparator.test", version2, this.options.loose), this.semver === ANY || version2 === ANY)
+          return !0;
+        if (typeof version2 == "string")
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch {
+            return !1;
+          }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options4) {
+        if (!(comp instanceof _Comparator))
+          throw new TypeError("a Comparator is required");
+        return this.operator === "" ? this.value === "" ? !0 : new Range(comp.value, options4).test(this.value) : comp.operator === "" ? comp.value === "" ? !0 : new Range(this.value, options4).test(comp.semver) : (options4 = parseOptions(options4), options4.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0") || !options4.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0")) ? !1 : !!(this.operator.startsWith(">") && comp.operator.startsWith(">") || this.operator.startsWith("<") && comp.operator.startsWith("<") || this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=") || cmp(this.semver, "<", comp.semver, options4) && this.operator.startsWith(">") && comp.operator.startsWith("<") || cmp(this.semver, ">", comp.semver, options4) && this.operator.startsWith("<") && comp.operator.startsWith(">")));
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options(), { safeRe: re, t } = require_re(), cmp = require_cmp(), debug2 = require_debug(), SemVer = require_semver(), Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports2, module) {
+    "use strict";
+    var Range = require_range(), satisfies = (version2, range, options4) => {
+      try {
+        range = new Range(range, options4);
+      } catch {
+        return !1;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports2, module) {
+    "use strict";
+    var Range = require_range(), toComparators = (range, options4) => new Range(range, options4).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options4) => {
+      let max = null, maxSV = null, rangeObj = null;
+      try {
+        rangeObj = new Range(range, options4);
+      } catch {
+        return null;
+      }
+      return versions.forEach((v) => {
+        rangeObj.test(v) && (!max || maxSV.compare(v) === -1) && (max = v, maxSV = new SemVer(max, options4));
+      }), max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options4) => {
+      let min = null, minSV = null, rangeObj = null;
+      try {
+        rangeObj = new Range(range, options4);
+      } catch {
+        return null;
+      }
+      return versions.forEach((v) => {
+        rangeObj.test(v) && (!min || minSV.compare(v) === 1) && (min = v, minSV = new SemVer(min, options4));
+      }), min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), Range = require_range(), gt = require_gt(), minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver) || (minver = new SemVer("0.0.0-0"), range.test(minver)))
+        return minver;
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        let comparators = range.set[i], setMin = null;
+        comparators.forEach((comparator) => {
+          let compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              compver.prerelease.length === 0 ? compver.patch++ : compver.prerelease.push(0), compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              (!setMin || gt(compver, setMin)) && (setMin = compver);
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        }), setMin && (!minver || gt(minver, setMin)) && (minver = setMin);
+      }
+      return minver && range.test(minver) ? minver : null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports2, module) {
+    "use strict";
+    var Range = require_range(), validRange = (range, options4) => {
+      try {
+        return new Range(range, options4).range || "*";
+      } catch {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt = require_gt(), lt = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version2, range, hilo, options4) => {
+      version2 = new SemVer(version2, options4), range = new Range(range, options4);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt, ltefn = lte, ltfn = lt, comp = ">", ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt, ltefn = gte, ltfn = gt, comp = "<", ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options4))
+        return !1;
+      for (let i = 0; i < range.set.length; ++i) {
+        let comparators = range.set[i], high = null, low = null;
+        if (comparators.forEach((comparator) => {
+          comparator.semver === ANY && (comparator = new Comparator(">=0.0.0")), high = high || comparator, low = low || comparator, gtfn(comparator.semver, high.semver, options4) ? high = comparator : ltfn(comparator.semver, low.semver, options4) && (low = comparator);
+        }), high.operator === comp || high.operator === ecomp || (!low.operator || low.operator === comp) && ltefn(version2, low.semver))
+          return !1;
+        if (low.operator === ecomp && ltfn(version2, low.semver))
+          return !1;
+      }
+      return !0;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports2, module) {
+    "use strict";
+    var outside = require_outside(), gtr = (version2, range, options4) => outside(version2, range, ">", options4);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports2, module) {
+    "use strict";
+    var outside = require_outside(), ltr = (version2, range, options4) => outside(version2, range, "<", options4);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports2, module) {
+    "use strict";
+    var Range = require_range(), intersects = (r1, r2, options4) => (r1 = new Range(r1, options4), r2 = new Range(r2, options4), r1.intersects(r2, options4));
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports2, module) {
+    "use strict";
+    var satisfies = require_satisfies(), compare2 = require_compare();
+    module.exports = (versions, range, options4) => {
+      let set3 = [], first = null, prev = null, v = versions.sort((a, b) => compare2(a, b, options4));
+      for (let version2 of v)
+        satisfies(version2, range, options4) ? (prev = version2, first || (first = version2)) : (prev && set3.push([first, prev]), prev = null, first = null);
+      first && set3.push([first, null]);
+      let ranges = [];
+      for (let [min, max] of set3)
+        min === max ? ranges.push(min) : !max && min === v[0] ? ranges.push("*") : max ? min === v[0] ? ranges.push(`<=${max}`) : ranges.push(`${min} - ${max}`) : ranges.push(`>=${min}`);
+      let simplified = ranges.join(" || "), original = typeof range.raw == "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports2, module) {
+    "use strict";
+    var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare2 = require_compare(), subset = (sub, dom, options4 = {}) => {
+      if (sub === dom)
+        return !0;
+      sub = new Range(sub, options4), dom = new Range(dom, options4);
+      let sawNonNull = !1;
+      OUTER: for (let simpleSub of sub.set) {
+        for (let simpleDom of dom.set) {
+          let isSub = simpleSubset(simpleSub, simpleDom, options4);
+          if (sawNonNull = sawNonNull || isSub !== null, isSub)
+            continue OUTER;
+        }
+        if (sawNonNull)
+          return !1;
+      }
+      return !0;
+    }, minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")], minimumVersion = [new Comparator(">=0.0.0")], simpleSubset = (sub, dom, options4) => {
+      if (sub === dom)
+        return !0;
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY)
+          return !0;
+        options4.includePrerelease ? sub = minimumVersionWithPreRelease : sub = minimumVersion;
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options4.includePrerelease)
+          return !0;
+        dom = minimumVersion;
+      }
+      let eqSet = /* @__PURE__ */ new Set(), gt, lt;
+      for (let c of sub)
+        c.operator === ">" || c.operator === ">=" ? gt = higherGT(gt, c, options4) : c.operator === "<" || c.operator === "<=" ? lt = lowerLT(lt, c, options4) : eqSet.add(c.semver);
+      if (eqSet.size > 1)
+        return null;
+      let gtltComp;
+      if (gt && lt) {
+        if (gtltComp = compare2(gt.semver, lt.semver, options4), gtltComp > 0)
+          return null;
+        if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<="))
+          return null;
+      }
+      for (let eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options4) || lt && !satisfies(eq, String(lt), options4))
+          return null;
+        for (let c of dom)
+          if (!satisfies(eq, String(c), options4))
+            return !1;
+        return !0;
+      }
+      let higher, lower, hasDomLT, hasDomGT, needDomLTPre = lt && !options4.includePrerelease && lt.semver.prerelease.length ? lt.semver : !1, needDomGTPre = gt && !options4.includePrerelease && gt.semver.prerelease.length ? gt.semver : !1;
+      needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0 && (needDomLTPre = !1);
+      for (let c of dom) {
+        if (hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=", hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=", gt) {
+          if (needDomGTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch && (needDomGTPre = !1), c.operator === ">" || c.operator === ">=") {
+            if (higher = higherGT(gt, c, options4), higher === c && higher !== gt)
+              return !1;
+          } else if (gt.operator === ">=" && !c.test(gt.semver))
+            return !1;
+        }
+        if (lt) {
+          if (needDomLTPre && c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch && (needDomLTPre = !1), c.operator === "<" || c.operator === "<=") {
+            if (lower = lowerLT(lt, c, options4), lower === c && lower !== lt)
+              return !1;
+          } else if (lt.operator === "<=" && !c.test(lt.semver))
+            return !1;
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0)
+          return !1;
+      }
+      return !(gt && hasDomLT && !lt && gtltComp !== 0 || lt && hasDomGT && !gt && gtltComp !== 0 || needDomGTPre || needDomLTPre);
+    }, higherGT = (a, b, options4) => {
+      if (!a)
+        return b;
+      let comp = compare2(a.semver, b.semver, options4);
+      return comp > 0 ? a : comp < 0 || b.operator === ">" && a.operator === ">=" ? b : a;
+    }, lowerLT = (a, b, options4) => {
+      if (!a)
+        return b;
+      let comp = compare2(a.semver, b.semver, options4);
+      return comp < 0 ? a : comp > 0 || b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports2, module) {
+    "use strict";
+    var internalRe = require_re(), constants3 = require_constants2(), SemVer = require_semver(), identifiers = require_identifiers(), parse6 = require_parse2(), valid = require_valid(), clean = require_clean(), inc2 = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare2 = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate2 = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    module.exports = {
+      parse: parse6,
+      valid,
+      clean,
+      inc: inc2,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -9606,13 +10941,13 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 }, encode = /* @__PURE__ */ _encode($ZodRealError), _decode = (_Err) => {
-  let parse5 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse5(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse6 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse6(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 }, decode = /* @__PURE__ */ _decode($ZodRealError), _encodeAsync = (_Err) => {
   let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
@@ -10677,7 +12012,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap2 = Math.min(...caps.map((c) => c[0])), parse5 = inst._zod.parse;
+  let cap2 = Math.min(...caps.map((c) => c[0])), parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -10687,7 +12022,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1, mapSize = (input2) => input2 instanceof Map ? input2.size : -1, setSize = (input2) => input2 instanceof Set ? input2.size : -1;
@@ -18268,8 +19603,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  let format2 = def.format;
-  switch (format2) {
+  let format3 = def.format;
+  switch (format3) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -18286,13 +19621,13 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default:
-      throw new ZodCompileUnsupportedError(`number format ${format2}`);
+      throw new ZodCompileUnsupportedError(`number format ${format3}`);
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  let format2 = def.format;
-  if (format2)
-    switch (format2) {
+  let format3 = def.format;
+  if (format3)
+    switch (format3) {
       case "int64":
         doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
         break;
@@ -18300,7 +19635,7 @@ function generateBigIntFormatCheck(doc, def, accessor) {
         doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
         break;
       default:
-        throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
+        throw new ZodCompileUnsupportedError(`bigint format ${format3}`);
     }
 }
 function generateMimeTypeCheck(doc, ctx, def, accessor) {
@@ -18441,8 +19776,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = !0) {
     let patternConst = addConstant(ctx, def.pattern);
     return doc.write(`${patternConst}.lastIndex = 0;`), doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`), accessor;
   }
-  let format2 = def.format;
-  switch (format2) {
+  let format3 = def.format;
+  switch (format3) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -18465,7 +19800,7 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = !0) {
       break;
     }
     default:
-      throw new ZodCompileUnsupportedError(`string format ${format2}`);
+      throw new ZodCompileUnsupportedError(`string format ${format3}`);
   }
   return accessor;
 }
@@ -20194,11 +21529,11 @@ function _stringbool(Classes, _params) {
   return codec2._zod.bag.truthy = truthyArray, codec2._zod.bag.falsy = falsyArray, codec2._zod.bag.case = params.case ?? "insensitive", codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format3, fnOrRegex, _params = {}) {
   let params = normalizeParams(_params), def = {
     check: "string_format",
     type: "string",
-    format: format2,
+    format: format3,
     fn: typeof fnOrRegex == "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -20586,8 +21921,8 @@ var narrowMin = (agg, key, value) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set()), agg.patterns.add(pattern);
 }, intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-}, setFormat = (agg, format2) => {
-  agg.format = format2, format2.includes("int") && (agg.isInt = !0);
+}, setFormat = (agg, format3) => {
+  agg.format = format3, format3.includes("int") && (agg.isInt = !0);
 }, minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum), maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum), formatContributor = (ranges) => (agg, def) => {
   setFormat(agg, def.format);
   let [minimum, maximum] = ranges[def.format];
@@ -20632,8 +21967,8 @@ var formatMap = {
 ]), exactPattern = (p) => exactPatterns.get(p) ?? p, stringProcessor = (schema, ctx, _json, _params) => {
   let json2 = _json;
   json2.type = "string";
-  let { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-  if (typeof minimum == "number" && (json2.minLength = minimum), typeof maximum == "number" && (json2.maxLength = maximum), format2 && (json2.format = formatMap[format2] ?? format2, json2.format === "" && delete json2.format, (format2 === "time" || laxFormat) && delete json2.format), contentEncoding && (json2.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
+  let { minimum, maximum, format: format3, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum == "number" && (json2.minLength = minimum), typeof maximum == "number" && (json2.maxLength = maximum), format3 && (json2.format = formatMap[format3] ?? format3, json2.format === "" && delete json2.format, (format3 === "time" || laxFormat) && delete json2.format), contentEncoding && (json2.contentEncoding = contentEncoding), patterns && patterns.size > 0) {
     let patternList = [...patterns].map(exactPattern);
     patternList.length === 1 ? json2.pattern = patternList[0].source : patternList.length > 1 && (json2.allOf = [
       ...patternList.map((regex2) => ({
@@ -20817,7 +22152,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   let types = Array.isArray(json2.type) ? json2.type : [json2.type], numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer"), values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v == "number"))
     return json2;
-  let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
+  let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format3, id, ...rest } = json2;
   return rest.enum ? rest.enum = rest.enum.map((v) => typeof v == "number" ? String(v) : v) : typeof rest.const == "number" && (rest.const = String(rest.const)), numericType && (rest.type = "string", values || (rest.pattern = (types.includes("number") ? number : integer).source)), rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -21799,8 +23134,8 @@ function jwt(params) {
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
   $ZodCustomStringFormat.init(inst, def), ZodStringFormat.init(inst, def);
 });
-function stringFormat(format2, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
+function stringFormat(format3, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format3, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -21812,10 +23147,10 @@ function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
 function hash(alg, params) {
-  let enc = params?.enc ?? "hex", format2 = `${alg}_${enc}`, regex2 = regexes_exports[format2];
+  let enc = params?.enc ?? "hex", format3 = `${alg}_${enc}`, regex2 = regexes_exports[format3];
   if (!regex2)
-    throw new Error(`Unrecognized hash format: ${format2}`);
-  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
+    throw new Error(`Unrecognized hash format: ${format3}`);
+  return _stringFormat(ZodCustomStringFormat, format3, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -22935,8 +24270,8 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        let format2 = schema.format;
-        format2 === "email" ? stringSchema = stringSchema.check(z.email()) : format2 === "uri" || format2 === "uri-reference" ? stringSchema = stringSchema.check(z.url()) : format2 === "uuid" || format2 === "guid" ? stringSchema = stringSchema.check(z.uuid()) : format2 === "date-time" ? stringSchema = stringSchema.check(z.iso.datetime({ offset: !0 })) : format2 === "date" ? stringSchema = stringSchema.check(z.iso.date()) : format2 === "time" ? stringSchema = stringSchema.check(z.regex(fullTime)) : format2 === "duration" ? stringSchema = stringSchema.check(z.iso.duration()) : format2 === "hostname" ? stringSchema = stringSchema.check(z.hostname()) : format2 === "ipv4" ? stringSchema = stringSchema.check(z.ipv4()) : format2 === "ipv6" ? stringSchema = stringSchema.check(z.ipv6()) : format2 === "mac" ? stringSchema = stringSchema.check(z.mac()) : format2 === "cidr" ? stringSchema = stringSchema.check(z.cidrv4()) : format2 === "cidr-v6" ? stringSchema = stringSchema.check(z.cidrv6()) : format2 === "base64" ? stringSchema = stringSchema.check(z.base64()) : format2 === "base64url" ? stringSchema = stringSchema.check(z.base64url()) : format2 === "e164" ? stringSchema = stringSchema.check(z.e164()) : format2 === "credit_card" ? stringSchema = stringSchema.check(z.creditCard()) : format2 === "iban" ? stringSchema = stringSchema.check(z.iban()) : format2 === "jwt" ? stringSchema = stringSchema.check(z.jwt()) : format2 === "emoji" ? stringSchema = stringSchema.check(z.emoji()) : format2 === "nanoid" ? stringSchema = stringSchema.check(z.nanoid()) : format2 === "cuid" ? stringSchema = stringSchema.check(z.cuid()) : format2 === "cuid2" ? stringSchema = stringSchema.check(z.cuid2()) : format2 === "ulid" ? stringSchema = stringSchema.check(z.ulid()) : format2 === "xid" ? stringSchema = stringSchema.check(z.xid()) : format2 === "ksuid" && (stringSchema = stringSchema.check(z.ksuid()));
+        let format3 = schema.format;
+        format3 === "email" ? stringSchema = stringSchema.check(z.email()) : format3 === "uri" || format3 === "uri-reference" ? stringSchema = stringSchema.check(z.url()) : format3 === "uuid" || format3 === "guid" ? stringSchema = stringSchema.check(z.uuid()) : format3 === "date-time" ? stringSchema = stringSchema.check(z.iso.datetime({ offset: !0 })) : format3 === "date" ? stringSchema = stringSchema.check(z.iso.date()) : format3 === "time" ? stringSchema = stringSchema.check(z.regex(fullTime)) : format3 === "duration" ? stringSchema = stringSchema.check(z.iso.duration()) : format3 === "hostname" ? stringSchema = stringSchema.check(z.hostname()) : format3 === "ipv4" ? stringSchema = stringSchema.check(z.ipv4()) : format3 === "ipv6" ? stringSchema = stringSchema.check(z.ipv6()) : format3 === "mac" ? stringSchema = stringSchema.check(z.mac()) : format3 === "cidr" ? stringSchema = stringSchema.check(z.cidrv4()) : format3 === "cidr-v6" ? stringSchema = stringSchema.check(z.cidrv6()) : format3 === "base64" ? stringSchema = stringSchema.check(z.base64()) : format3 === "base64url" ? stringSchema = stringSchema.check(z.base64url()) : format3 === "e164" ? stringSchema = stringSchema.check(z.e164()) : format3 === "credit_card" ? stringSchema = stringSchema.check(z.creditCard()) : format3 === "iban" ? stringSchema = stringSchema.check(z.iban()) : format3 === "jwt" ? stringSchema = stringSchema.check(z.jwt()) : format3 === "emoji" ? stringSchema = stringSchema.check(z.emoji()) : format3 === "nanoid" ? stringSchema = stringSchema.check(z.nanoid()) : format3 === "cuid" ? stringSchema = stringSchema.check(z.cuid()) : format3 === "cuid2" ? stringSchema = stringSchema.check(z.cuid2()) : format3 === "ulid" ? stringSchema = stringSchema.check(z.ulid()) : format3 === "xid" ? stringSchema = stringSchema.check(z.xid()) : format3 === "ksuid" && (stringSchema = stringSchema.check(z.ksuid()));
       }
       typeof schema.minLength == "number" && (stringSchema = stringSchema.min(schema.minLength)), typeof schema.maxLength == "number" && (stringSchema = stringSchema.max(schema.maxLength)), schema.pattern && (stringSchema = stringSchema.regex(new RegExp(schema.pattern))), zodSchema = stringSchema;
       break;
@@ -27279,23 +28614,23 @@ function makeSection(node3, lookup) {
   };
 }
 function taskItems(nodes) {
-  let items = [], visit3 = (node3) => {
+  let items = [], visit5 = (node3) => {
     if (node3.type === "listItem" && typeof node3.checked == "boolean") {
       let item = node3, text2 = item.children.filter((child) => child.type !== "list").map((child) => toString(child)).join(" ").trim();
       items.push({ checked: item.checked === !0, text: text2, position: positionOf(item) });
     }
     if ("children" in node3)
-      for (let child of node3.children) visit3(child);
+      for (let child of node3.children) visit5(child);
   };
-  for (let node3 of nodes) visit3(node3);
+  for (let node3 of nodes) visit5(node3);
   return items;
 }
 function linkTargets(nodes) {
-  let links = [], visit3 = (node3) => {
+  let links = [], visit5 = (node3) => {
     if ((node3.type === "link" || node3.type === "definition" || node3.type === "image") && node3.url && links.push({ url: node3.url, position: positionOf(node3) }), "children" in node3)
-      for (let child of node3.children) visit3(child);
+      for (let child of node3.children) visit5(child);
   };
-  for (let node3 of nodes) visit3(node3);
+  for (let node3 of nodes) visit5(node3);
   return links;
 }
 function proseText(nodes) {
@@ -28358,7 +29693,7 @@ function unique(items) {
 
 // core/markdown/text.ts
 function plainText(nodes) {
-  let parts = [], visit3 = (node3) => {
+  let parts = [], visit5 = (node3) => {
     switch (node3.type) {
       case "html":
       case "code":
@@ -28376,13 +29711,13 @@ function plainText(nodes) {
     if ("children" in node3) {
       let block2 = isBlock(node3);
       for (let child of node3.children)
-        visit3(child), block2 && parts.push(`
+        visit5(child), block2 && parts.push(`
 `);
       (node3.type === "paragraph" || node3.type === "heading") && parts.push(`
 `);
     }
   };
-  for (let node3 of nodes) visit3(node3);
+  for (let node3 of nodes) visit5(node3);
   return parts.join("").replace(/\n{2,}/g, `
 `).trim();
 }
@@ -28761,7 +30096,7 @@ function readRiskSection(nodes, isPlaceholder2) {
     statements: [],
     unreadableTables: [],
     prose: []
-  }, visit3 = (node3) => {
+  }, visit5 = (node3) => {
     switch (node3.type) {
       case "table":
         readTable(node3, reading);
@@ -28770,7 +30105,7 @@ function readRiskSection(nodes, isPlaceholder2) {
         for (let item of node3.children) readListItem(item, reading, isPlaceholder2);
         return;
       case "blockquote":
-        for (let child of node3.children) visit3(child);
+        for (let child of node3.children) visit5(child);
         return;
       case "html":
       case "code":
@@ -28784,7 +30119,7 @@ function readRiskSection(nodes, isPlaceholder2) {
       }
     }
   };
-  for (let node3 of nodes) visit3(node3);
+  for (let node3 of nodes) visit5(node3);
   return reading;
 }
 function allPlaceholder(text2, isPlaceholder2) {
@@ -29423,6 +30758,15 @@ var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "ma
 function isSafePackPath(path) {
   return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
+function listedOnce(nameOf) {
+  return (items, ctx) => {
+    let seen = /* @__PURE__ */ new Set();
+    for (let [index, item] of items.entries()) {
+      let name = nameOf(item);
+      seen.has(name) && ctx.addIssue({ code: "custom", path: [index], message: `${name} is listed twice` }), seen.add(name);
+    }
+  };
+}
 var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = external_exports.strictObject({
   path: external_exports.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
   sha256: sha256Hex,
@@ -29437,7 +30781,7 @@ var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lowe
   id: external_exports.string().regex(PACK_ID_PATTERN),
   commit: external_exports.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
   createdAt: external_exports.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
-  files: external_exports.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  files: external_exports.array(fileEntrySchema).superRefine(listedOnce((file2) => file2.path)).describe("Every input file, sorted by path, each once."),
   previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
   signed: external_exports.boolean().describe("Whether statement.dsse.json was written with signatures."),
   keyids: external_exports.array(sha256Hex).describe(
@@ -29460,7 +30804,7 @@ var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lowe
   config: external_exports.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
 }), statementSchema = external_exports.strictObject({
   _type: external_exports.literal(IN_TOTO_STATEMENT_TYPE),
-  subject: external_exports.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  subject: external_exports.array(subjectSchema).min(1).superRefine(listedOnce((subject) => subject.name)).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
   predicateType: external_exports.literal(PREDICATE_TYPE),
   predicate: predicateSchema
 }).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = external_exports.strictObject({
@@ -29485,7 +30829,9 @@ var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lowe
   "wrong-key",
   "unsigned",
   "signature-unverified",
-  "broken-chain"
+  "broken-chain",
+  "misplaced",
+  "invalid-name"
 ], findingSchema = external_exports.strictObject({
   kind: external_exports.enum(FINDING_KINDS),
   severity: external_exports.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
@@ -29503,6 +30849,55 @@ var sha256Hex = external_exports.string().regex(HEX64, "a sha256 digest: 64 lowe
   chain: external_exports.array(external_exports.strictObject({ pack: external_exports.string(), digest: digestString.optional() })).describe("The packs followed, newest first, down to the first of the scope."),
   findings: external_exports.array(findingSchema)
 }).describe("pilot-gate evidence verification report");
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2.lineFeed = 10] = "lineFeed", CharacterCodes2[CharacterCodes2.carriageReturn = 13] = "carriageReturn", CharacterCodes2[CharacterCodes2.space = 32] = "space", CharacterCodes2[CharacterCodes2._0 = 48] = "_0", CharacterCodes2[CharacterCodes2._1 = 49] = "_1", CharacterCodes2[CharacterCodes2._2 = 50] = "_2", CharacterCodes2[CharacterCodes2._3 = 51] = "_3", CharacterCodes2[CharacterCodes2._4 = 52] = "_4", CharacterCodes2[CharacterCodes2._5 = 53] = "_5", CharacterCodes2[CharacterCodes2._6 = 54] = "_6", CharacterCodes2[CharacterCodes2._7 = 55] = "_7", CharacterCodes2[CharacterCodes2._8 = 56] = "_8", CharacterCodes2[CharacterCodes2._9 = 57] = "_9", CharacterCodes2[CharacterCodes2.a = 97] = "a", CharacterCodes2[CharacterCodes2.b = 98] = "b", CharacterCodes2[CharacterCodes2.c = 99] = "c", CharacterCodes2[CharacterCodes2.d = 100] = "d", CharacterCodes2[CharacterCodes2.e = 101] = "e", CharacterCodes2[CharacterCodes2.f = 102] = "f", CharacterCodes2[CharacterCodes2.g = 103] = "g", CharacterCodes2[CharacterCodes2.h = 104] = "h", CharacterCodes2[CharacterCodes2.i = 105] = "i", CharacterCodes2[CharacterCodes2.j = 106] = "j", CharacterCodes2[CharacterCodes2.k = 107] = "k", CharacterCodes2[CharacterCodes2.l = 108] = "l", CharacterCodes2[CharacterCodes2.m = 109] = "m", CharacterCodes2[CharacterCodes2.n = 110] = "n", CharacterCodes2[CharacterCodes2.o = 111] = "o", CharacterCodes2[CharacterCodes2.p = 112] = "p", CharacterCodes2[CharacterCodes2.q = 113] = "q", CharacterCodes2[CharacterCodes2.r = 114] = "r", CharacterCodes2[CharacterCodes2.s = 115] = "s", CharacterCodes2[CharacterCodes2.t = 116] = "t", CharacterCodes2[CharacterCodes2.u = 117] = "u", CharacterCodes2[CharacterCodes2.v = 118] = "v", CharacterCodes2[CharacterCodes2.w = 119] = "w", CharacterCodes2[CharacterCodes2.x = 120] = "x", CharacterCodes2[CharacterCodes2.y = 121] = "y", CharacterCodes2[CharacterCodes2.z = 122] = "z", CharacterCodes2[CharacterCodes2.A = 65] = "A", CharacterCodes2[CharacterCodes2.B = 66] = "B", CharacterCodes2[CharacterCodes2.C = 67] = "C", CharacterCodes2[CharacterCodes2.D = 68] = "D", CharacterCodes2[CharacterCodes2.E = 69] = "E", CharacterCodes2[CharacterCodes2.F = 70] = "F", CharacterCodes2[CharacterCodes2.G = 71] = "G", CharacterCodes2[CharacterCodes2.H = 72] = "H", CharacterCodes2[CharacterCodes2.I = 73] = "I", CharacterCodes2[CharacterCodes2.J = 74] = "J", CharacterCodes2[CharacterCodes2.K = 75] = "K", CharacterCodes2[CharacterCodes2.L = 76] = "L", CharacterCodes2[CharacterCodes2.M = 77] = "M", CharacterCodes2[CharacterCodes2.N = 78] = "N", CharacterCodes2[CharacterCodes2.O = 79] = "O", CharacterCodes2[CharacterCodes2.P = 80] = "P", CharacterCodes2[CharacterCodes2.Q = 81] = "Q", CharacterCodes2[CharacterCodes2.R = 82] = "R", CharacterCodes2[CharacterCodes2.S = 83] = "S", CharacterCodes2[CharacterCodes2.T = 84] = "T", CharacterCodes2[CharacterCodes2.U = 85] = "U", CharacterCodes2[CharacterCodes2.V = 86] = "V", CharacterCodes2[CharacterCodes2.W = 87] = "W", CharacterCodes2[CharacterCodes2.X = 88] = "X", CharacterCodes2[CharacterCodes2.Y = 89] = "Y", CharacterCodes2[CharacterCodes2.Z = 90] = "Z", CharacterCodes2[CharacterCodes2.asterisk = 42] = "asterisk", CharacterCodes2[CharacterCodes2.backslash = 92] = "backslash", CharacterCodes2[CharacterCodes2.closeBrace = 125] = "closeBrace", CharacterCodes2[CharacterCodes2.closeBracket = 93] = "closeBracket", CharacterCodes2[CharacterCodes2.colon = 58] = "colon", CharacterCodes2[CharacterCodes2.comma = 44] = "comma", CharacterCodes2[CharacterCodes2.dot = 46] = "dot", CharacterCodes2[CharacterCodes2.doubleQuote = 34] = "doubleQuote", CharacterCodes2[CharacterCodes2.minus = 45] = "minus", CharacterCodes2[CharacterCodes2.openBrace = 123] = "openBrace", CharacterCodes2[CharacterCodes2.openBracket = 91] = "openBracket", CharacterCodes2[CharacterCodes2.plus = 43] = "plus", CharacterCodes2[CharacterCodes2.slash = 47] = "slash", CharacterCodes2[CharacterCodes2.formFeed = 12] = "formFeed", CharacterCodes2[CharacterCodes2.tab = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => " ".repeat(index)), maxCachedValues = 200, cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => `
+` + " ".repeat(index)),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => "\r" + " ".repeat(index)),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => `\r
+` + " ".repeat(index))
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => `
+` + "	".repeat(index)),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => "\r" + "	".repeat(index)),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => `\r
+` + "	".repeat(index))
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: !1
+  };
+})(ParseOptions || (ParseOptions = {}));
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2.None = 0] = "None", ScanError2[ScanError2.UnexpectedEndOfComment = 1] = "UnexpectedEndOfComment", ScanError2[ScanError2.UnexpectedEndOfString = 2] = "UnexpectedEndOfString", ScanError2[ScanError2.UnexpectedEndOfNumber = 3] = "UnexpectedEndOfNumber", ScanError2[ScanError2.InvalidUnicode = 4] = "InvalidUnicode", ScanError2[ScanError2.InvalidEscapeCharacter = 5] = "InvalidEscapeCharacter", ScanError2[ScanError2.InvalidCharacter = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2.OpenBraceToken = 1] = "OpenBraceToken", SyntaxKind2[SyntaxKind2.CloseBraceToken = 2] = "CloseBraceToken", SyntaxKind2[SyntaxKind2.OpenBracketToken = 3] = "OpenBracketToken", SyntaxKind2[SyntaxKind2.CloseBracketToken = 4] = "CloseBracketToken", SyntaxKind2[SyntaxKind2.CommaToken = 5] = "CommaToken", SyntaxKind2[SyntaxKind2.ColonToken = 6] = "ColonToken", SyntaxKind2[SyntaxKind2.NullKeyword = 7] = "NullKeyword", SyntaxKind2[SyntaxKind2.TrueKeyword = 8] = "TrueKeyword", SyntaxKind2[SyntaxKind2.FalseKeyword = 9] = "FalseKeyword", SyntaxKind2[SyntaxKind2.StringLiteral = 10] = "StringLiteral", SyntaxKind2[SyntaxKind2.NumericLiteral = 11] = "NumericLiteral", SyntaxKind2[SyntaxKind2.LineCommentTrivia = 12] = "LineCommentTrivia", SyntaxKind2[SyntaxKind2.BlockCommentTrivia = 13] = "BlockCommentTrivia", SyntaxKind2[SyntaxKind2.LineBreakTrivia = 14] = "LineBreakTrivia", SyntaxKind2[SyntaxKind2.Trivia = 15] = "Trivia", SyntaxKind2[SyntaxKind2.Unknown = 16] = "Unknown", SyntaxKind2[SyntaxKind2.EOF = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2.InvalidSymbol = 1] = "InvalidSymbol", ParseErrorCode2[ParseErrorCode2.InvalidNumberFormat = 2] = "InvalidNumberFormat", ParseErrorCode2[ParseErrorCode2.PropertyNameExpected = 3] = "PropertyNameExpected", ParseErrorCode2[ParseErrorCode2.ValueExpected = 4] = "ValueExpected", ParseErrorCode2[ParseErrorCode2.ColonExpected = 5] = "ColonExpected", ParseErrorCode2[ParseErrorCode2.CommaExpected = 6] = "CommaExpected", ParseErrorCode2[ParseErrorCode2.CloseBraceExpected = 7] = "CloseBraceExpected", ParseErrorCode2[ParseErrorCode2.CloseBracketExpected = 8] = "CloseBracketExpected", ParseErrorCode2[ParseErrorCode2.EndOfFileExpected = 9] = "EndOfFileExpected", ParseErrorCode2[ParseErrorCode2.InvalidCommentToken = 10] = "InvalidCommentToken", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfComment = 11] = "UnexpectedEndOfComment", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfString = 12] = "UnexpectedEndOfString", ParseErrorCode2[ParseErrorCode2.UnexpectedEndOfNumber = 13] = "UnexpectedEndOfNumber", ParseErrorCode2[ParseErrorCode2.InvalidUnicode = 14] = "InvalidUnicode", ParseErrorCode2[ParseErrorCode2.InvalidEscapeCharacter = 15] = "InvalidEscapeCharacter", ParseErrorCode2[ParseErrorCode2.InvalidCharacter = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+
+// core/evidence/i-json.ts
+var UTF8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
 
 // core/evidence/json-schema.ts
 var SCHEMAS = {
@@ -33806,6 +35201,12 @@ var PROTECTION_STATUSES = [
 }).describe("pilot-gate protection plan|sync report.");
 
 // core/release/decide.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// core/gates/readiness/report-check.ts
+var READINESS_CLOCK_SKEW_MS = 5 * 6e4;
+
+// core/release/decide.ts
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
 // app/incidents/failures.ts
@@ -35204,7 +36605,7 @@ function expand(template, context) {
     }
   ), template === "/" ? template : template.replace(/\/$/, "");
 }
-function parse3(options4) {
+function parse4(options4) {
   let method = options4.method.toUpperCase(), url2 = (options4.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options4.headers), body, parameters = omit2(options4, [
     "method",
     "baseUrl",
@@ -35216,15 +36617,15 @@ function parse3(options4) {
   url2 = parseUrl(url2).expand(parameters), /^http/.test(url2) || (url2 = options4.baseUrl + url2);
   let omittedParameters = Object.keys(options4).filter((option) => urlVariableNames.includes(option)).concat("baseUrl"), remainingParameters = omit2(parameters, omittedParameters);
   if (!/application\/octet-stream/i.test(headers.accept) && (options4.mediaType.format && (headers.accept = headers.accept.split(/,/).map(
-    (format2) => format2.replace(
+    (format3) => format3.replace(
       /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
       `application/vnd$1$2.${options4.mediaType.format}`
     )
   ).join(",")), url2.endsWith("/graphql") && options4.mediaType.previews?.length)) {
     let previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
     headers.accept = previewsFromAcceptHeader.concat(options4.mediaType.previews).map((preview) => {
-      let format2 = options4.mediaType.format ? `.${options4.mediaType.format}` : "+json";
-      return `application/vnd.github.${preview}-preview${format2}`;
+      let format3 = options4.mediaType.format ? `.${options4.mediaType.format}` : "+json";
+      return `application/vnd.github.${preview}-preview${format3}`;
     }).join(",");
   }
   return ["GET", "HEAD"].includes(method) ? url2 = addQueryParameters(url2, remainingParameters) : "data" in remainingParameters ? body = remainingParameters.data : Object.keys(remainingParameters).length && (body = remainingParameters), !headers["content-type"] && typeof body < "u" && (headers["content-type"] = "application/json; charset=utf-8"), ["PATCH", "PUT"].includes(method) && typeof body > "u" && (body = ""), Object.assign(
@@ -35234,7 +36635,7 @@ function parse3(options4) {
   );
 }
 function endpointWithDefaults(defaults, route, options4) {
-  return parse3(merge3(defaults, route, options4));
+  return parse4(merge3(defaults, route, options4));
 }
 function withDefaults(oldDefaults, newDefaults) {
   let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
@@ -35242,7 +36643,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge3.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse4
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -35268,7 +36669,7 @@ var NullObject = /* @__PURE__ */ (() => {
   };
   return C.prototype = /* @__PURE__ */ Object.create(null), C;
 })();
-function parse4(header, options4) {
+function parse5(header, options4) {
   let stopFlags = 4 | (options4?.comma === !0 ? 8 : 0), len = header.length, valueStart = options4?.start ?? 0;
   for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
     valueStart++;
@@ -35638,7 +37039,7 @@ async function getResponseData(response) {
   let contentType = response.headers.get("content-type");
   if (!contentType)
     return response.text().catch(noop);
-  let mimetype = parse4(contentType);
+  let mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {

@@ -502,23 +502,23 @@ function ownNodes(section) {
   return own;
 }
 function taskItems(nodes) {
-  let items = [], visit2 = (node) => {
+  let items = [], visit3 = (node) => {
     if (node.type === "listItem" && typeof node.checked == "boolean") {
       let item = node, text = item.children.filter((child) => child.type !== "list").map((child) => mdastToString(child)).join(" ").trim();
       items.push({ checked: item.checked === !0, text, position: positionOf(item) });
     }
     if ("children" in node)
-      for (let child of node.children) visit2(child);
+      for (let child of node.children) visit3(child);
   };
-  for (let node of nodes) visit2(node);
+  for (let node of nodes) visit3(node);
   return items;
 }
 function linkTargets(nodes) {
-  let links = [], visit2 = (node) => {
+  let links = [], visit3 = (node) => {
     if ((node.type === "link" || node.type === "definition" || node.type === "image") && node.url && links.push({ url: node.url, position: positionOf(node) }), "children" in node)
-      for (let child of node.children) visit2(child);
+      for (let child of node.children) visit3(child);
   };
-  for (let node of nodes) visit2(node);
+  for (let node of nodes) visit3(node);
   return links;
 }
 function proseText(nodes) {
@@ -1772,7 +1772,7 @@ import { z as z12 } from "zod";
 
 // core/markdown/text.ts
 function plainText(nodes) {
-  let parts = [], visit2 = (node) => {
+  let parts = [], visit3 = (node) => {
     switch (node.type) {
       case "html":
       case "code":
@@ -1790,13 +1790,13 @@ function plainText(nodes) {
     if ("children" in node) {
       let block = isBlock(node);
       for (let child of node.children)
-        visit2(child), block && parts.push(`
+        visit3(child), block && parts.push(`
 `);
       (node.type === "paragraph" || node.type === "heading") && parts.push(`
 `);
     }
   };
-  for (let node of nodes) visit2(node);
+  for (let node of nodes) visit3(node);
   return parts.join("").replace(/\n{2,}/g, `
 `).trim();
 }
@@ -2175,7 +2175,7 @@ function readRiskSection(nodes, isPlaceholder2) {
     statements: [],
     unreadableTables: [],
     prose: []
-  }, visit2 = (node) => {
+  }, visit3 = (node) => {
     switch (node.type) {
       case "table":
         readTable(node, reading);
@@ -2184,7 +2184,7 @@ function readRiskSection(nodes, isPlaceholder2) {
         for (let item of node.children) readListItem(item, reading, isPlaceholder2);
         return;
       case "blockquote":
-        for (let child of node.children) visit2(child);
+        for (let child of node.children) visit3(child);
         return;
       case "html":
       case "code":
@@ -2198,7 +2198,7 @@ function readRiskSection(nodes, isPlaceholder2) {
       }
     }
   };
-  for (let node of nodes) visit2(node);
+  for (let node of nodes) visit3(node);
   return reading;
 }
 function allPlaceholder(text, isPlaceholder2) {
@@ -3316,6 +3316,15 @@ var EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"], MANIFEST_FILE = "ma
 function isSafePackPath(path) {
   return path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || path.split("/").some((s) => s === "" || s === "." || s === "..") ? !1 : !PACK_META_FILES.includes(path);
 }
+function listedOnce(nameOf) {
+  return (items, ctx) => {
+    let seen = /* @__PURE__ */ new Set();
+    for (let [index, item] of items.entries()) {
+      let name = nameOf(item);
+      seen.has(name) && ctx.addIssue({ code: "custom", path: [index], message: `${name} is listed twice` }), seen.add(name);
+    }
+  };
+}
 var sha256Hex2 = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits"), digestString = z18.string().regex(/^sha256:[0-9a-f]{64}$/, "a digest written sha256:<64 hex>").describe("`sha256:` and the hex SHA-256 of the RFC 8785 canonical JSON."), fileEntrySchema = z18.strictObject({
   path: z18.string().refine(isSafePackPath, "a relative path inside the pack, without . or .. segments").describe("Path inside the pack folder, `/`-separated."),
   sha256: sha256Hex2,
@@ -3330,7 +3339,7 @@ var sha256Hex2 = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex d
   id: z18.string().regex(PACK_ID_PATTERN),
   commit: z18.string().regex(COMMIT_PATTERN).describe("The commit the evidence is about."),
   createdAt: z18.iso.datetime({ offset: !0 }).describe("When the pack was made (ISO 8601); orders the chain."),
-  files: z18.array(fileEntrySchema).describe("Every input file, sorted by path."),
+  files: z18.array(fileEntrySchema).superRefine(listedOnce((file) => file.path)).describe("Every input file, sorted by path, each once."),
   previous: previousSchema.nullable().describe("null for the first pack of its scope (the chain's start)."),
   signed: z18.boolean().describe("Whether statement.dsse.json was written with signatures."),
   keyids: z18.array(sha256Hex2).describe(
@@ -3353,7 +3362,7 @@ var sha256Hex2 = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex d
   config: z18.strictObject({ digest: digestString }).nullable().describe("Digest of the effective pilot-gate config (RFC 8785), when one was given.")
 }), statementSchema = z18.strictObject({
   _type: z18.literal(IN_TOTO_STATEMENT_TYPE),
-  subject: z18.array(subjectSchema).min(1).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
+  subject: z18.array(subjectSchema).min(1).superRefine(listedOnce((subject) => subject.name)).describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
   predicateType: z18.literal(PREDICATE_TYPE),
   predicate: predicateSchema
 }).describe("pilot-gate evidence statement (in-toto Statement v1)"), envelopeSchema = z18.strictObject({
@@ -3378,7 +3387,9 @@ var sha256Hex2 = z18.string().regex(HEX64, "a sha256 digest: 64 lower-case hex d
   "wrong-key",
   "unsigned",
   "signature-unverified",
-  "broken-chain"
+  "broken-chain",
+  "misplaced",
+  "invalid-name"
 ], findingSchema = z18.strictObject({
   kind: z18.enum(FINDING_KINDS),
   severity: z18.enum(["error", "warning"]).describe("error fails verification; warning is reported and passes."),
@@ -3446,6 +3457,60 @@ function checkSignatures(envelope, publicKeys) {
   });
 }
 
+// core/evidence/i-json.ts
+import { visit as visit2 } from "jsonc-parser/lib/esm/main.js";
+var UTF8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 }), FORBIDDEN = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
+function parseIJson(input) {
+  let text;
+  if (typeof input == "string")
+    text = input;
+  else
+    try {
+      text = UTF8.decode(input);
+    } catch {
+      return { ok: !1, error: "is not UTF-8 (I-JSON is UTF-8 only; was it re-encoded?)" };
+    }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: !1,
+      error: `is not valid JSON (truncated or edited?): ${error.message}`
+    };
+  }
+  let problem = firstIJsonProblem(text);
+  return problem !== void 0 ? { ok: !1, error: `is not I-JSON (RFC 7493): ${problem}` } : { ok: !0, value };
+}
+function firstIJsonProblem(text) {
+  let open = [], problem, where2 = (path) => path.length === 0 ? "the document" : path.join("."), forbidden = (value) => {
+    let code = FORBIDDEN.exec(value)?.[0].codePointAt(0);
+    return code === void 0 ? void 0 : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  };
+  return visit2(
+    text,
+    {
+      onObjectBegin: () => {
+        open.push(/* @__PURE__ */ new Set());
+      },
+      onObjectEnd: () => {
+        open.pop();
+      },
+      onObjectProperty: (name, _offset, _length, _line, _column, path) => {
+        if (problem !== void 0) return;
+        let names = open.at(-1), bad = forbidden(name);
+        bad !== void 0 ? problem = `a key in ${where2(path())} holds ${bad}, which I-JSON forbids` : names?.has(name) && (problem = `the key ${JSON.stringify(name)} appears twice in ${where2(path())}, so readers may disagree on its value`), names?.add(name);
+      },
+      onLiteralValue: (value, _offset, _length, _line, _column, path) => {
+        if (problem !== void 0 || typeof value != "string") return;
+        let bad = forbidden(value);
+        bad !== void 0 && (problem = `${where2(path())} holds ${bad}, which I-JSON forbids`);
+      }
+    },
+    { disallowComments: !0, allowTrailingComma: !1 }
+  ), problem;
+}
+
 // core/evidence/json-schema.ts
 import { z as z19 } from "zod";
 var SCHEMAS = {
@@ -3489,9 +3554,33 @@ function verifyPack(contents, options4) {
   let manifest = parseJson(contents.manifest, manifestSchema);
   if (!manifest.ok)
     return add("manifest-invalid", `${MANIFEST_FILE} ${manifest.error}`, MANIFEST_FILE), result;
-  result.manifest = manifest.value, result.manifestDigest = digestOf(manifest.value), result.signed = manifest.value.signed, checkFiles(manifest.value, contents.files, add);
+  result.manifest = manifest.value, result.manifestDigest = digestOf(manifest.value), result.signed = manifest.value.signed, checkPlace(manifest.value, contents.folder, add), checkFiles(manifest.value, contents.files, add);
+  for (let name of contents.invalidNames ?? []) {
+    let shown = escapedPath(name);
+    add(
+      "invalid-name",
+      `${shown} is in the pack, but its name is not UTF-8, so no manifest can list it (renamed or added after packing?)`,
+      shown
+    );
+  }
   let statement = checkStatement(manifest.value, result.manifestDigest, contents.statement, add);
   return checkEnvelope(manifest.value, statement, contents.envelope, options4, add, result), result;
+}
+function checkPlace(manifest, folder, add) {
+  let segments = folder.split("/").filter((segment) => segment !== ""), [scope, id] = segments.slice(-2);
+  if (segments.length >= 2 && scope === manifest.scope && id === manifest.id) return;
+  let shown = folder === "" ? "the root" : `the folder ${folder}`;
+  add(
+    "misplaced",
+    `${shown} holds pack ${manifest.scope}/${manifest.id} (its manifest's scope and id), but a pack lives in evidence/<scope>/<id>/: it was copied or moved here, so it is not this folder's evidence. Restore the folder from git.`,
+    MANIFEST_FILE
+  );
+}
+function escapedPath(bytes3) {
+  let out = "";
+  for (let byte of bytes3)
+    byte === 92 ? out += "\\\\" : byte >= 32 && byte < 127 ? out += String.fromCharCode(byte) : out += `\\x${byte.toString(16).padStart(2, "0")}`;
+  return out;
 }
 function checkFiles(manifest, actual, add) {
   let listed = /* @__PURE__ */ new Set();
@@ -3553,7 +3642,7 @@ function checkStatement(manifest, manifestDigest, text, add) {
   ), statement;
 }
 function checkEnvelope(manifest, statement, text, options4, add, result) {
-  let unsignedSeverity = options4.requireSignature ? void 0 : "warning";
+  let unsignedSeverity = options4.requireSignature || options4.keys.length > 0 ? void 0 : "warning";
   if (text === void 0) {
     manifest.signed ? add(
       "missing",
@@ -3561,7 +3650,7 @@ function checkEnvelope(manifest, statement, text, options4, add, result) {
       ENVELOPE_FILE
     ) : add(
       "unsigned",
-      options4.requireSignature ? "the pack is unsigned, and a signature is required" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+      options4.requireSignature ? "the pack is unsigned, and a signature is required" : options4.keys.length > 0 ? "the pack is unsigned, and a signature by one of the given keys is required" : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
       void 0,
       unsignedSeverity
     );
@@ -3575,18 +3664,17 @@ function checkEnvelope(manifest, statement, text, options4, add, result) {
   let envelope = parsed.value;
   result.signed = !0;
   let signedBy = [...new Set(envelope.signatures.map((s) => s.keyid))].sort();
-  if (canonicalJson(signedBy) !== canonicalJson(manifest.keyids) && add(
+  canonicalJson(signedBy) !== canonicalJson(manifest.keyids) && add(
     "envelope-invalid",
     `${ENVELOPE_FILE} is signed by ${signedBy.join(", ") || "no key"}, but the manifest lists ${manifest.keyids.join(", ") || "no key"} (a signature was added, removed or swapped)`,
     ENVELOPE_FILE
-  ), statement) {
-    let payload = decodePayload(envelope.payload);
-    (payload === void 0 || canonicalJson(payload) !== canonicalJson(statement)) && add(
-      "statement-mismatch",
-      `${STATEMENT_FILE} is not the statement that was signed (the envelope's payload differs)`,
-      STATEMENT_FILE
-    );
-  }
+  );
+  let payload = parseIJson(Buffer.from(envelope.payload, "base64"));
+  payload.ok ? statement && canonicalJson(payload.value) !== canonicalJson(statement) && add(
+    "statement-mismatch",
+    `${STATEMENT_FILE} is not the statement that was signed (the envelope's payload differs)`,
+    STATEMENT_FILE
+  ) : add("envelope-invalid", `${ENVELOPE_FILE}'s payload ${payload.error}`, ENVELOPE_FILE);
   let checks = checkSignatures(envelope, options4.keys);
   for (let check of checks)
     check.result === "valid" && result.verifiedKeyids.push(check.keyid), check.result === "invalid" && add(
@@ -3605,24 +3693,10 @@ function checkEnvelope(manifest, statement, text, options4, add, result) {
     ENVELOPE_FILE
   );
 }
-function decodePayload(base642) {
-  try {
-    return JSON.parse(Buffer.from(base642, "base64").toString("utf8"));
-  } catch {
-    return;
-  }
-}
-function parseJson(text, schema) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: !1,
-      error: `is not valid JSON (truncated or edited?): ${error.message}`
-    };
-  }
-  let parsed = schema.safeParse(value);
+function parseJson(bytes3, schema) {
+  let json = parseIJson(bytes3);
+  if (!json.ok) return json;
+  let parsed = schema.safeParse(json.value);
   if (parsed.success) return { ok: !0, value: parsed.data };
   let issue = parsed.error.issues[0], where2 = issue?.path.length ? issue.path.join(".") : "the document", more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
   return { ok: !1, error: `is not valid: ${where2}: ${issue?.message ?? "invalid"}${more}` };
@@ -4100,6 +4174,11 @@ var SMOKE_REPORT_VERSION = 1, scenarioResultSchema = z25.enum(["passed", "failed
   scenarios: z25.array(scenarioSchema).describe("Every scenario, in the order the files list them.")
 });
 
+// core/gates/smoke/evaluate.ts
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : ms < 6e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+}
+
 // core/gates/smoke/junit.ts
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 var REPEATED = /* @__PURE__ */ new Set([
@@ -4145,7 +4224,7 @@ function missingBlockedFields(body, config) {
   ), stated = /* @__PURE__ */ new Set();
   for (let section of parsed.sections)
     section.id && (filled(section.inlineValue) || filled(proseText(ownNodes(section)))) && stated.add(section.id);
-  let byKey = new Map(fields.map((field) => [normalizeHeading(field), field])), visit2 = (node) => {
+  let byKey = new Map(fields.map((field) => [normalizeHeading(field), field])), visit3 = (node) => {
     if (node.type === "table") {
       for (let row of node.children) {
         if (row.children.length < 2) continue;
@@ -4154,9 +4233,9 @@ function missingBlockedFields(body, config) {
       }
       return;
     }
-    if ("children" in node) for (let child of node.children) visit2(child);
+    if ("children" in node) for (let child of node.children) visit3(child);
   };
-  return visit2(parsed.tree), fields.filter((field) => !stated.has(field));
+  return visit3(parsed.tree), fields.filter((field) => !stated.has(field));
 }
 function missingFieldsComment(missing, config) {
   return [
@@ -5211,6 +5290,28 @@ var PROTECTION_STATUSES = [
   writes: z27.array(plannedWriteSchema),
   scorecard: scorecardSchema.describe("The lowest tier among the branches.")
 }).describe("pilot-gate protection plan|sync report.");
+
+// core/release/decide.ts
+import { compare as compareSemver, inc } from "semver";
+
+// core/gates/readiness/report-check.ts
+var READINESS_CLOCK_SKEW_MS = 5 * 6e4;
+function verdictProblem(verdict, blockers) {
+  if (verdict === "GO" && blockers.length > 0)
+    return `the readiness verdict is GO but it lists blockers (${blockers.join(", ")}): the report contradicts itself`;
+  if (verdict === "NO-GO" && blockers.length === 0)
+    return "the readiness verdict is NO-GO but it lists no blocker: the report contradicts itself";
+}
+function readinessReportProblems(report, now) {
+  let problems = [], verdict = verdictProblem(report.verdict, report.blockers);
+  verdict !== void 0 && problems.push(verdict);
+  let at2 = Date.parse(report.evaluated_at);
+  return Number.isNaN(at2) ? problems.push(
+    `evaluated_at ${JSON.stringify(report.evaluated_at)} is not a time; a readiness report says when it was judged in ISO 8601 (e.g. 2026-05-01T10:00:00Z)`
+  ) : at2 - now.getTime() > READINESS_CLOCK_SKEW_MS && problems.push(
+    `evaluated_at ${report.evaluated_at} is ${formatDuration(at2 - now.getTime())} after now (${now.toISOString()}), more than the ${READINESS_CLOCK_SKEW_MS / 6e4} min clocks may differ: the report is not from this run, or a clock is wrong`
+  ), problems;
+}
 
 // core/release/decide.ts
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
@@ -8404,7 +8505,7 @@ async function readPack(files, pack) {
   let full = (path) => pack === "" ? path : `${pack}/${path}`, regular = (entry) => entry.type === "blob" && entry.mode !== SYMLINK_MODE, meta = /* @__PURE__ */ new Map();
   for (let name of PACK_META_FILES) {
     let entry = entries.find(([path]) => path === name)?.[1];
-    entry && regular(entry) && meta.set(name, (await files.blob(entry, full(name))).toString("utf8"));
+    entry && regular(entry) && meta.set(name, await files.blob(entry, full(name)));
   }
   let listed = listedPaths(meta.get(MANIFEST_FILE)), digests = /* @__PURE__ */ new Map();
   for (let [path, entry] of entries)
@@ -8418,16 +8519,17 @@ async function readPack(files, pack) {
         digests.set(path, { sha256: "not-read", size: entry.size ?? 0 });
   return {
     label: label2,
+    folder: pack,
     manifest: meta.get(MANIFEST_FILE),
     statement: meta.get(STATEMENT_FILE),
     envelope: meta.get(ENVELOPE_FILE),
     files: digests
   };
 }
-function listedPaths(text) {
-  if (text === void 0) return /* @__PURE__ */ new Set();
+function listedPaths(bytes3) {
+  if (bytes3 === void 0) return /* @__PURE__ */ new Set();
   try {
-    let parsed = manifestSchema.safeParse(JSON.parse(text));
+    let parsed = manifestSchema.safeParse(JSON.parse(bytes3.toString("utf8")));
     return new Set(parsed.success ? parsed.data.files.map((file) => file.path) : []);
   } catch {
     return /* @__PURE__ */ new Set();
@@ -8448,7 +8550,7 @@ function reportCandidates(commits) {
 function packOf(path) {
   return REPORT_PATH.exec(path)?.[1] ?? "";
 }
-function classifyReport(path, text) {
+function classifyReport(path, text, now) {
   let data;
   try {
     data = JSON.parse(text);
@@ -8457,12 +8559,15 @@ function classifyReport(path, text) {
   }
   if (typeof data != "object" || data === null || data.kind !== "readiness")
     return;
-  let parsed = readinessReportSchema.safeParse(data);
-  if (parsed.success) return { report: parsed.data };
-  let issue = parsed.error.issues[0];
-  return {
-    reason: `not a valid readiness report (${issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}); regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`
-  };
+  let regenerate = `regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`, parsed = readinessReportSchema.safeParse(data);
+  if (!parsed.success) {
+    let issue = parsed.error.issues[0];
+    return {
+      reason: `not a valid readiness report (${issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue?.message ?? "invalid"}); ${regenerate}`
+    };
+  }
+  let problems = readinessReportProblems(parsed.data, now);
+  return problems.length > 0 ? { reason: `${problems.join("; ")}; ${regenerate}` } : { report: parsed.data };
 }
 function newestReport(reports) {
   let time = (r) => {
@@ -8582,7 +8687,7 @@ async function postReadinessFromPush(deps, push) {
         continue;
       }
       if (bytes3 === void 0) continue;
-      let sorted = classifyReport(path, bytes3.toString("utf8"));
+      let sorted = classifyReport(path, bytes3.toString("utf8"), now);
       sorted && ("report" in sorted ? read.reports.push({ path, report: sorted.report }) : read.problems.push({ path, reason: sorted.reason }));
     }
     if (read.problems.length > 0)

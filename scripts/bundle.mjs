@@ -41,6 +41,9 @@ export async function bundle(entry, { outfile, write = true, mode, ...options })
     legalComments: "eof",
     charset: "utf8",
     define: { PILOT_GATE_VERSION: JSON.stringify(pkg.version) },
+    // jsonc-parser's "main" is a UMD build that loads its parts with a
+    // require() esbuild cannot follow; its ES module build bundles whole.
+    alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
     logLevel: "warning",
     ...options,
   });

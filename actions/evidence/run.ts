@@ -13,6 +13,7 @@ import {
   digestOf,
   MANIFEST_FILE,
   manifestSchema,
+  parseIJson,
   renderEvidenceSummary,
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
@@ -85,15 +86,13 @@ async function materialise(
         `${pack.path} is missing ${on}, so the chain's last pack cannot be found; ${restore}`,
       );
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(pack.manifest);
-    } catch (error) {
+    const json = parseIJson(pack.manifest);
+    if (!json.ok) {
       throw new EvidenceBranchError(
-        `${pack.path} ${on} is not JSON (${(error as Error).message}), so the chain cannot continue from it; ${restore}`,
+        `${pack.path} ${on} ${json.error}, so the chain cannot continue from it; ${restore}`,
       );
     }
-    const parsed = manifestSchema.safeParse(value);
+    const parsed = manifestSchema.safeParse(json.value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
@@ -101,9 +100,9 @@ async function materialise(
         `${pack.path} ${on} is not a valid manifest (${issue?.message ?? "invalid"}${at}), so the chain cannot continue from it; ${restore}`,
       );
     }
-    if (parsed.data.id !== pack.id) {
+    if (parsed.data.id !== pack.id || parsed.data.scope !== inputs.scope) {
       throw new EvidenceBranchError(
-        `${pack.path} ${on} says it is pack ${parsed.data.id}, but its folder is ${pack.id}; ${restore}`,
+        `${pack.path} ${on} says it is pack ${parsed.data.scope}/${parsed.data.id}, but its folder is ${inputs.scope}/${pack.id}; ${restore}`,
       );
     }
     const dir = join(root, inputs.scope, pack.id);

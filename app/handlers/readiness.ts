@@ -2,6 +2,7 @@ import type { Context } from "probot";
 import { COMMIT_PATTERN } from "../../core/evidence/index.js";
 import { renderReadinessMarkdown } from "../../core/gates/readiness/render.js";
 import { type ReadinessReport, readinessReportSchema } from "../../core/gates/readiness/report.js";
+import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../config.js";
@@ -62,13 +63,16 @@ export interface ReadReports {
 }
 
 /**
- * Sorts one file: a readiness report, a problem (not JSON, or `kind:
- * "readiness"` that breaks the schema), or `undefined` for another gate's
- * report, which is none of this check's business.
+ * Sorts one file: a readiness report, a problem (not JSON, `kind:
+ * "readiness"` that breaks the schema, a verdict its blockers deny, or an
+ * `evaluated_at` later than `now` beyond clock skew, which would win every
+ * "newest report" choice), or `undefined` for another gate's report, which
+ * is none of this check's business.
  */
 export function classifyReport(
   path: string,
   text: string,
+  now: Date,
 ): { report: ReadinessReport } | { reason: string } | undefined {
   let data: unknown;
   try {
@@ -82,13 +86,18 @@ export function classifyReport(
     (data as { kind?: unknown }).kind !== "readiness"
   )
     return undefined;
+  const regenerate = `regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`;
   const parsed = readinessReportSchema.safeParse(data);
-  if (parsed.success) return { report: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : "";
-  return {
-    reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); regenerate it with pilot-gate readiness --report ${path.split("/").pop()}`,
-  };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : "";
+    return {
+      reason: `not a valid readiness report (${where}${issue?.message ?? "invalid"}); ${regenerate}`,
+    };
+  }
+  const problems = readinessReportProblems(parsed.data, now);
+  if (problems.length > 0) return { reason: `${problems.join("; ")}; ${regenerate}` };
+  return { report: parsed.data };
 }
 
 /** The newest report by `evaluated_at`; a time that does not parse counts as oldest. */
@@ -292,7 +301,7 @@ export async function postReadinessFromPush(
       }
       // Gone again by the pushed head (a later commit of the push removed it).
       if (bytes === undefined) continue;
-      const sorted = classifyReport(path, bytes.toString("utf8"));
+      const sorted = classifyReport(path, bytes.toString("utf8"), now);
       if (!sorted) continue;
       if ("report" in sorted) read.reports.push({ path, report: sorted.report });
       else read.problems.push({ path, reason: sorted.reason });

@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -21,6 +21,7 @@ import {
   manifestSchema,
   mediaTypeOf,
   PACK_ID_PATTERN,
+  parseIJson,
   publicKeyFromPem,
   renderVerifyText,
   STATEMENT_FILE,
@@ -161,16 +162,20 @@ async function pack(args: string[], io: CliIO): Promise<number> {
   if (values.config !== undefined) {
     configDigest = digestOf((await loadConfig(io.cwd, values.config)).config);
   }
-  const previous = await latestPack(io, scopeDir, createdAt);
+  const previous = await latestPack(io, scopeDir, scope as EvidenceScope, createdAt);
 
-  await mkdir(scopeDir, { recursive: true });
+  // The folders mkdir makes here (the first one, or none) are removed again
+  // if packing fails, so a failed pack leaves the tree as it found it.
+  const made = await mkdir(scopeDir, { recursive: true });
   // Built beside its final place and renamed in one step, so a failed or
   // interrupted pack never leaves a half-written pack where verify looks.
-  const temp = await mkdtemp(join(scopeDir, `.tmp-${id}-`));
+  let temp: string | undefined;
   let manifest: Manifest;
   try {
+    temp = await mkdtemp(join(scopeDir, `.tmp-${id}-`));
+    const into = temp;
     const digests = await mapLimit(inputs, (input) =>
-      copyAndHash(input.source, join(temp, input.packPath)),
+      copyAndHash(input.source, join(into, input.packPath)),
     );
     const files: ManifestFile[] = inputs.map((input, index) => ({
       path: input.packPath,
@@ -201,13 +206,14 @@ async function pack(args: string[], io: CliIO): Promise<number> {
     }
     await rename(temp, packDir);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    if (error instanceof UsageError) throw error;
+    const left = await removeFailedPack(temp, scopeDir, made);
+    const note = left ? `; remove ${displayPath(io.cwd, left)} by hand` : "";
+    if (error instanceof UsageError) {
+      throw note ? new UsageError(`${error.message}${note}`) : error;
+    }
+    const code = errorCode(error);
     throw new UsageError(
-      `packing failed, nothing was written to ${shownPack}: ${errorCode(error) ?? ""} ${(error as Error).message}`.replace(
-        /: {2}/,
-        ": ",
-      ),
+      `packing failed, nothing was written to ${shownPack}: ${code ? `${code} ` : ""}${(error as Error).message}${note}`,
     );
   }
 
@@ -239,6 +245,37 @@ async function pack(args: string[], io: CliIO): Promise<number> {
     );
   }
   return 0;
+}
+
+/**
+ * Removes what a failed pack made: its temporary folder, then `dir` and the
+ * folders above it up to `made` (the first folder mkdir created), each only
+ * while empty, since another pack may have used them meanwhile. Returns the
+ * path it could not remove, if any.
+ */
+async function removeFailedPack(
+  temp: string | undefined,
+  dir: string,
+  made: string | undefined,
+): Promise<string | undefined> {
+  if (temp !== undefined) {
+    try {
+      await rm(temp, { recursive: true, force: true });
+    } catch {
+      return temp;
+    }
+  }
+  if (made === undefined) return undefined;
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      await rmdir(at);
+    } catch (error) {
+      // Not empty: someone else's pack is in it now, so it stays.
+      if (errorCode(error) === "ENOTEMPTY" || errorCode(error) === "EEXIST") return undefined;
+      if (errorCode(error) !== "ENOENT") return at;
+    }
+    if (at === made || dirname(at) === at) return undefined;
+  }
 }
 
 /** Private keys from --sign-key-file and PILOT_GATE_SIGNING_KEY; Ed25519 only. */
@@ -330,6 +367,7 @@ async function readGateResults(
 async function latestPack(
   io: CliIO,
   scopeDir: string,
+  scope: EvidenceScope,
   createdAt: string,
 ): Promise<{ id: string; digest: string } | undefined> {
   let entries: string[];
@@ -346,15 +384,17 @@ async function latestPack(
     const shown = displayPath(io.cwd, path);
     let manifest: Manifest;
     try {
-      manifest = manifestSchema.parse(JSON.parse(await readFile(path, "utf8")));
+      const json = parseIJson(await readFile(path));
+      if (!json.ok) throw new Error(json.error);
+      manifest = manifestSchema.parse(json.value);
     } catch (error) {
       throw new UsageError(
         `cannot find the chain's last pack: ${shown} ${errorCode(error) === "ENOENT" ? "is missing" : errorCode(error) === "ENOTDIR" ? "is not in a folder" : "is not a valid manifest"}; nothing was packed. Run pilot-gate evidence verify ${displayPath(io.cwd, dirname(path))} to see what is wrong, and restore the pack from git.`,
       );
     }
-    if (manifest.id !== name) {
+    if (manifest.id !== name || manifest.scope !== scope) {
       throw new UsageError(
-        `${shown} says it is pack ${manifest.id}, but its folder is ${name}; nothing was packed. Restore the pack from git.`,
+        `${shown} says it is pack ${manifest.scope}/${manifest.id}, but its folder is ${scope}/${name}; nothing was packed. Restore the pack from git.`,
       );
     }
     if (
@@ -465,9 +505,9 @@ async function verify(args: string[], io: CliIO): Promise<number> {
   return report.status === "pass" ? 0 : 1;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
+async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return undefined;

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { publishRelease, ReleaseError } from "../../app/github/release.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
+import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { UsageError } from "../../core/index.js";
 import { REPORT_LIMIT } from "../../core/limits.js";
 import {
@@ -15,6 +16,7 @@ import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
 import { type CliIO, readTextFile, runGit } from "../io.js";
 import { safeText } from "../render-text.js";
+import type { ClockedIO } from "./readiness.js";
 
 const DECIDE_OPTIONS = {
   version: { type: "string" },
@@ -39,10 +41,12 @@ const PUBLISH_OPTIONS = {
 
 /**
  * `pilot-gate release decide`: may this version be tagged on this commit?
- * Exit 0 tag, 1 refused (the reasons are printed), 2 usage or unreadable
- * input. It only decides; `release publish` tags.
+ * Exit 0 tag, 1 refused (the reasons are printed), 2 usage, unreadable or
+ * inconsistent input (a readiness report that contradicts itself or is
+ * dated in the future, an rc below the last ga). It only decides; `release
+ * publish` tags.
  */
-export async function runRelease(args: string[], io: CliIO): Promise<number> {
+export async function runRelease(args: string[], io: ClockedIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.release);
@@ -89,6 +93,12 @@ export async function runRelease(args: string[], io: CliIO): Promise<number> {
     const issue = parsed.error.issues[0];
     throw new UsageError(
       `--readiness ${reportPath} is not a readiness report (${issue?.path.join(".") || "top level"}: ${issue?.message}); nothing was decided. Pass the report pilot-gate readiness --report wrote (schemas/readiness-report.schema.json).`,
+    );
+  }
+  const problems = readinessReportProblems(parsed.data, io.now?.() ?? new Date());
+  if (problems.length > 0) {
+    throw new UsageError(
+      `--readiness ${reportPath} cannot be used, nothing was decided: ${problems.join("; ")}. Regenerate it with pilot-gate readiness --report on the commit to tag.`,
     );
   }
   let tags: string[];

@@ -10,6 +10,7 @@ export {
   signStatement,
   statementPayload,
 } from "./dsse.js";
+export { type IJsonResult, parseIJson } from "./i-json.js";
 export { EVIDENCE_SCHEMA_FILES, renderEvidenceJsonSchemas } from "./json-schema.js";
 export { buildManifest, type ManifestInput, mediaTypeOf } from "./manifest.js";
 export { type EvidenceSummary, renderEvidenceSummary, renderVerifyText } from "./render.js";
@@ -45,6 +46,7 @@ export {
 } from "./schema.js";
 export { buildStatement, gateResultOf, type StatementInput, subjectsOf } from "./statement.js";
 export {
+  escapedPath,
   type PackContents,
   type PackVerification,
   type VerifyOptions,

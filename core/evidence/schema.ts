@@ -34,6 +34,20 @@ export function isSafePackPath(path: string): boolean {
   return !(PACK_META_FILES as readonly string[]).includes(path);
 }
 
+/** Refuses an array in which two items share a name: each is listed once, or a reader may pick either. */
+function listedOnce<T>(nameOf: (item: T) => string) {
+  return (items: readonly T[], ctx: z.core.$RefinementCtx<readonly T[]>) => {
+    const seen = new Set<string>();
+    for (const [index, item] of items.entries()) {
+      const name = nameOf(item);
+      if (seen.has(name)) {
+        ctx.addIssue({ code: "custom", path: [index], message: `${name} is listed twice` });
+      }
+      seen.add(name);
+    }
+  };
+}
+
 const sha256Hex = z.string().regex(HEX64, "a sha256 digest: 64 lower-case hex digits");
 const digestString = z
   .string()
@@ -74,7 +88,10 @@ export const manifestSchema = z
     createdAt: z.iso
       .datetime({ offset: true })
       .describe("When the pack was made (ISO 8601); orders the chain."),
-    files: z.array(fileEntrySchema).describe("Every input file, sorted by path."),
+    files: z
+      .array(fileEntrySchema)
+      .superRefine(listedOnce((file) => file.path))
+      .describe("Every input file, sorted by path, each once."),
     previous: previousSchema
       .nullable()
       .describe("null for the first pack of its scope (the chain's start)."),
@@ -127,6 +144,7 @@ export const statementSchema = z
     subject: z
       .array(subjectSchema)
       .min(1)
+      .superRefine(listedOnce((subject) => subject.name))
       .describe("The commit (digest gitCommit), then every file (digest sha256), by path."),
     predicateType: z.literal(PREDICATE_TYPE),
     predicate: predicateSchema,
@@ -165,6 +183,8 @@ export const FINDING_KINDS = [
   "unsigned",
   "signature-unverified",
   "broken-chain",
+  "misplaced",
+  "invalid-name",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -2,6 +2,7 @@ import type { KeyObject } from "node:crypto";
 import type { z } from "zod";
 import { canonicalJson, digestOf } from "./digest.js";
 import { checkSignatures } from "./dsse.js";
+import { parseIJson } from "./i-json.js";
 import {
   ENVELOPE_FILE,
   type Envelope,
@@ -21,16 +22,33 @@ import { subjectsOf } from "./statement.js";
 export interface PackContents {
   /** How findings name the pack, e.g. `evidence/story/S-PC-01`. */
   label: string;
-  /** The text of manifest.json, statement.json and statement.dsse.json; undefined when absent. */
-  manifest: string | undefined;
-  statement: string | undefined;
-  envelope: string | undefined;
+  /**
+   * The folder the pack was read from, `/`-separated (absolute on disk, from
+   * the branch's root in git, "" for the root). Its last two segments must
+   * be the manifest's scope and id, as in `evidence/<scope>/<id>/`: a pack
+   * copied into another pack's folder does not verify as that pack.
+   */
+  folder: string;
+  /** The bytes of manifest.json, statement.json and statement.dsse.json; undefined when absent. */
+  manifest: Uint8Array | undefined;
+  statement: Uint8Array | undefined;
+  envelope: Uint8Array | undefined;
   /** Every other file in the folder, by `/`-separated path, with what it hashes to now. */
   files: ReadonlyMap<string, { sha256: string; size: number }>;
+  /**
+   * Entries whose names are not UTF-8, as the bytes of their path in the
+   * pack: no manifest can list them, so each is an error (not opened).
+   */
+  invalidNames?: readonly Uint8Array[];
 }
 
 export interface VerifyOptions {
-  /** Public keys to check signatures with. */
+  /**
+   * Public keys to check signatures with. Giving any means a valid
+   * signature by one of them is required, as with `requireSignature`: an
+   * unsigned pack (a signed one with its envelope stripped and its manifest
+   * rewritten) must not pass where a signature was asked for.
+   */
   keys: readonly KeyObject[];
   /** Make an unsigned pack, or a signature no given key checks, an error instead of a warning. */
   requireSignature: boolean;
@@ -84,13 +102,49 @@ export function verifyPack(contents: PackContents, options: VerifyOptions): Pack
   result.manifestDigest = digestOf(manifest.value);
   result.signed = manifest.value.signed;
 
+  checkPlace(manifest.value, contents.folder, add);
   checkFiles(manifest.value, contents.files, add);
+  for (const name of contents.invalidNames ?? []) {
+    const shown = escapedPath(name);
+    add(
+      "invalid-name",
+      `${shown} is in the pack, but its name is not UTF-8, so no manifest can list it (renamed or added after packing?)`,
+      shown,
+    );
+  }
   const statement = checkStatement(manifest.value, result.manifestDigest, contents.statement, add);
   checkEnvelope(manifest.value, statement, contents.envelope, options, add, result);
   return result;
 }
 
 type Add = (kind: FindingKind, message: string, path?: string, severity?: "warning") => void;
+
+/** The pack must sit in `<root>/<scope>/<id>/`: its folder names what it is evidence of. */
+function checkPlace(manifest: Manifest, folder: string, add: Add): void {
+  const segments = folder.split("/").filter((segment) => segment !== "");
+  const [scope, id] = segments.slice(-2);
+  if (segments.length >= 2 && scope === manifest.scope && id === manifest.id) return;
+  const shown = folder === "" ? "the root" : `the folder ${folder}`;
+  add(
+    "misplaced",
+    `${shown} holds pack ${manifest.scope}/${manifest.id} (its manifest's scope and id), but a pack lives in evidence/<scope>/<id>/: it was copied or moved here, so it is not this folder's evidence. Restore the folder from git.`,
+    MANIFEST_FILE,
+  );
+}
+
+/**
+ * A path whose bytes are not UTF-8, readable and unambiguous: printable
+ * ASCII as is, a backslash doubled, every other byte as `\xHH`.
+ */
+export function escapedPath(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) {
+    if (byte === 0x5c) out += "\\\\";
+    else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
+    else out += `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
 
 function checkFiles(
   manifest: Manifest,
@@ -127,7 +181,7 @@ function checkFiles(
 function checkStatement(
   manifest: Manifest,
   manifestDigest: string,
-  text: string | undefined,
+  text: Uint8Array | undefined,
   add: Add,
 ): Statement | undefined {
   if (text === undefined) {
@@ -194,12 +248,13 @@ function checkStatement(
 function checkEnvelope(
   manifest: Manifest,
   statement: Statement | undefined,
-  text: string | undefined,
+  text: Uint8Array | undefined,
   options: VerifyOptions,
   add: Add,
   result: PackVerification,
 ): void {
-  const unsignedSeverity = options.requireSignature ? undefined : "warning";
+  const required = options.requireSignature || options.keys.length > 0;
+  const unsignedSeverity = required ? undefined : "warning";
   if (text === undefined) {
     if (manifest.signed) {
       add(
@@ -212,7 +267,9 @@ function checkEnvelope(
         "unsigned",
         options.requireSignature
           ? "the pack is unsigned, and a signature is required"
-          : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
+          : options.keys.length > 0
+            ? "the pack is unsigned, and a signature by one of the given keys is required"
+            : "the pack is unsigned: its files match the manifest, but nothing proves who made it",
         undefined,
         unsignedSeverity,
       );
@@ -235,9 +292,11 @@ function checkEnvelope(
       ENVELOPE_FILE,
     );
   }
-  if (statement) {
-    const payload = decodePayload(envelope.payload);
-    if (payload === undefined || canonicalJson(payload) !== canonicalJson(statement)) {
+  const payload = parseIJson(Buffer.from(envelope.payload, "base64"));
+  if (!payload.ok) {
+    add("envelope-invalid", `${ENVELOPE_FILE}'s payload ${payload.error}`, ENVELOPE_FILE);
+  } else if (statement) {
+    if (canonicalJson(payload.value) !== canonicalJson(statement)) {
       add(
         "statement-mismatch",
         `${STATEMENT_FILE} is not the statement that was signed (the envelope's payload differs)`,
@@ -281,7 +340,7 @@ function checkEnvelope(
 export function verifyLink(
   manifest: Manifest,
   label: string,
-  previous: { label: string; manifest: string | undefined } | undefined,
+  previous: { label: string; manifest: Uint8Array | undefined } | undefined,
 ): EvidenceFinding[] {
   const link = manifest.previous;
   if (!link) return [];
@@ -312,28 +371,13 @@ export function verifyLink(
   return [];
 }
 
-function decodePayload(base64: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(base64, "base64").toString("utf8"));
-  } catch {
-    return undefined;
-  }
-}
-
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Parses JSON text against a schema; the error says where, in words. */
-function parseJson<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      error: `is not valid JSON (truncated or edited?): ${(error as Error).message}`,
-    };
-  }
-  const parsed = schema.safeParse(value);
+/** Parses I-JSON bytes against a schema; the error says where, in words. */
+function parseJson<T>(bytes: Uint8Array, schema: z.ZodType<T>): Parsed<T> {
+  const json = parseIJson(bytes);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? issue.path.join(".") : "the document";

@@ -3,6 +3,16 @@
  * the readiness verdict and the tags that already exist. Pure: the caller
  * reads the tags (`git tag --list`) and the readiness report.
  */
+import { compare as compareSemver, inc } from "semver";
+import { UsageError } from "../errors.js";
+import { verdictProblem } from "../gates/readiness/report-check.js";
+
+/**
+ * The inputs contradict each other (an rc below the last shipped ga, a
+ * verdict its own blockers deny): not a release to refuse but input to fix,
+ * so the CLI exits 2. The message says what to pass instead.
+ */
+export class ReleaseInputError extends UsageError {}
 
 export const RELEASE_KINDS = ["rc", "ga"] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
@@ -64,18 +74,13 @@ export function parseReleaseTag(tag: string): ReleaseVersion | undefined {
 }
 
 /**
- * Semver precedence: by major, minor, patch, then a prerelease sorts before
- * its release (v1.2.0-rc.9 < v1.2.0) and rc numbers compare as numbers
- * (rc.10 > rc.9). Negative, zero or positive like a sort comparator.
+ * Semver precedence (semver's own comparison): by major, minor, patch, then
+ * a prerelease sorts before its release (v1.2.0-rc.9 < v1.2.0) and rc
+ * numbers compare as numbers (rc.10 > rc.9). Negative, zero or positive like
+ * a sort comparator.
  */
 export function compareReleases(a: ReleaseVersion, b: ReleaseVersion): number {
-  if (a.major !== b.major) return a.major - b.major;
-  if (a.minor !== b.minor) return a.minor - b.minor;
-  if (a.patch !== b.patch) return a.patch - b.patch;
-  if (a.rc === b.rc) return 0;
-  if (a.rc === undefined) return 1;
-  if (b.rc === undefined) return -1;
-  return a.rc - b.rc;
+  return compareSemver(a.tag, b.tag);
 }
 
 /** The tag a version string stands for: `1.2.3` and `v1.2.3` are both `v1.2.3`. */
@@ -86,10 +91,12 @@ export function releaseTagOf(version: string): string {
 
 /**
  * Decides whether to tag: refuses, listing every reason, when the version
- * does not match its kind, is not above the last release of that kind (or,
- * for an rc, its release already shipped), is already a tag, the commit id
- * is not a full SHA, or readiness is NO-GO (or judged another commit). Fails closed: anything
- * unexpected is a reason to refuse.
+ * does not match its kind, is not above the last release of that kind, is
+ * already a tag, the commit id is not a full SHA, or readiness is NO-GO (or
+ * judged another commit). Fails closed: anything unexpected is a reason to
+ * refuse. Throws `ReleaseInputError` for input that contradicts itself: an
+ * rc below the last ga release (the last shipped ga is the highest ga tag),
+ * or a verdict its blockers deny.
  */
 export function decideRelease(request: ReleaseRequest): ReleaseDecision {
   const { kind, sha } = request;
@@ -128,20 +135,23 @@ export function decideRelease(request: ReleaseRequest): ReleaseDecision {
         `${tag} is not higher than the last ${kind} release ${previous.tag}; pick a version above it`,
       );
     }
-    if (kind === "rc") {
-      const shipped = releases.find(
-        (v) =>
-          v.kind === "ga" &&
-          v.major === wanted.major &&
-          v.minor === wanted.minor &&
-          v.patch === wanted.patch,
-      );
-      if (shipped) {
-        reasons.push(
-          `${shipped.tag} is already released, so ${tag} would be a candidate for a shipped version; use the next version's rc`,
-        );
-      }
-    }
+  }
+  const inconsistent: string[] = [];
+  const lastGa = releases
+    .filter((v) => v.kind === "ga")
+    .sort(compareReleases)
+    .at(-1);
+  if (wanted?.kind === "rc" && kind === "rc" && lastGa && compareReleases(wanted, lastGa) < 0) {
+    inconsistent.push(
+      `${wanted.tag} is below ${lastGa.tag}, the last ga release: a release candidate comes before its release, never after it. Pass an rc of a version above ${lastGa.tag}, e.g. v${inc(lastGa.tag, "minor")}-rc.1.`,
+    );
+  }
+  const verdict = verdictProblem(request.readinessVerdict, request.blockers);
+  if (verdict !== undefined) {
+    inconsistent.push(`${verdict}. Regenerate it with pilot-gate readiness --report.`);
+  }
+  if (inconsistent.length > 0) {
+    throw new ReleaseInputError(`nothing was decided: ${inconsistent.join(" ")}`);
   }
 
   if (request.readinessSha !== undefined && request.readinessSha.toLowerCase() !== sha) {
@@ -150,8 +160,9 @@ export function decideRelease(request: ReleaseRequest): ReleaseDecision {
     );
   }
   if (request.readinessVerdict !== "GO") {
-    const blockers = request.blockers.length > 0 ? request.blockers.join(", ") : "none listed";
-    reasons.push(`readiness is ${request.readinessVerdict} on ${sha} (blockers: ${blockers})`);
+    reasons.push(
+      `readiness is ${request.readinessVerdict} on ${sha} (blockers: ${request.blockers.join(", ")})`,
+    );
   }
 
   if (reasons.length > 0 || tag === undefined) return { action: "refuse", tag, kind, reasons };

@@ -4,6 +4,7 @@ export {
   parseReleaseTag,
   RELEASE_KINDS,
   type ReleaseDecision,
+  ReleaseInputError,
   type ReleaseKind,
   type ReleaseRequest,
   type ReleaseVersion,

@@ -253,6 +253,17 @@ describe("pilot-gate/readiness from verified evidence", () => {
       );
     });
 
+    it("a signed pack copied into another pack's folder", async () => {
+      const moved = "evidence/release/v1.3.0";
+      const files = new Map(
+        [...pack()].map(([path, text]) => [path.replace(`${PACK}/`, `${moved}/`), text]),
+      );
+      const body = await failing(files);
+      expect(body.output.title).toMatch(
+        /^Not verified: the folder evidence\/release\/v1\.3\.0 holds pack release\/v1\.2\.0 \(its manifest's scope and id\)/,
+      );
+    });
+
     it("a pack signed by a key the config does not trust", async () => {
       const body = await failing(pack({ keys: "other" }));
       expect(body.output.title).toBe(
@@ -379,13 +390,15 @@ describe("pilot-gate/readiness from verified evidence", () => {
     );
   });
 
-  it("fails closed on a report that does not parse, naming the file and why", async () => {
+  /**
+   * Pushes two reports, `REPORT` and `other.json`, that the App cannot use:
+   * the check fails on the default branch, naming both; returns its body.
+   */
+  async function unusable(first: string, other: string): Promise<CheckRunBody> {
     const app = await createTestApp();
-    const broken = REPORT;
-    const notJson = `${PACK}/reports/other.json`;
     const files = new Map([
-      [broken, JSON.stringify({ ...report(), verdict: "MAYBE" })],
-      [notJson, "{ not json"],
+      [REPORT, first],
+      [`${PACK}/reports/other.json`, other],
     ]);
     const { push, mock } = arrange(files, { key: false });
     mock.branchHead("master", MAIN_HEAD);
@@ -395,12 +408,32 @@ describe("pilot-gate/readiness from verified evidence", () => {
 
     const body = check.body as CheckRunBody;
     expect(body).toMatchObject({ head_sha: MAIN_HEAD, conclusion: "failure" });
-    expect(body.output.title).toBe(`Unreadable readiness report: ${broken} and 1 more`);
-    expect(body.output.summary).toContain(
-      `\`${broken}\`: not a valid readiness report (at verdict:`,
-    );
-    expect(body.output.summary).toContain(`\`${notJson}\`: not JSON`);
+    expect(body.output.title).toBe(`Unreadable readiness report: ${REPORT} and 1 more`);
+    expect(body.output.summary).not.toContain("✅ GO");
     expect(app.logged(50)).toEqual([]);
+    return body;
+  }
+
+  it("fails closed on a report that does not parse, naming the file and why", async () => {
+    const body = await unusable(JSON.stringify({ ...report(), verdict: "MAYBE" }), "{ not json");
+    expect(body.output.summary).toContain(
+      `\`${REPORT}\`: not a valid readiness report (at verdict:`,
+    );
+    expect(body.output.summary).toContain(`\`${PACK}/reports/other.json\`: not JSON`);
+  });
+
+  it("fails closed on a report dated in the future, or whose verdict its blockers deny", async () => {
+    const body = await unusable(
+      // Ten minutes after the App's clock (NOW): it would win as the newest report.
+      JSON.stringify(report({ evaluated_at: "2024-05-01T12:10:00Z" })),
+      JSON.stringify(report({ blockers: ["p0-incidents"] })),
+    );
+    expect(body.output.summary).toContain(
+      `\`${REPORT}\`: evaluated_at 2024-05-01T12:10:00Z is 10 min 0 s after now (2024-05-01T12:00:00.000Z), more than the 5 min clocks may differ`,
+    );
+    expect(body.output.summary).toContain(
+      `\`${PACK}/reports/other.json\`: the readiness verdict is GO but it lists blockers (p0-incidents): the report contradicts itself; regenerate it with pilot-gate readiness --report other.json\n`,
+    );
   });
 
   it.each([

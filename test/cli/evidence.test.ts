@@ -1,9 +1,25 @@
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync } from "node:fs";
-import { appendFile, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
+import {
+  appendFile,
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { manifestSchema, verifyReportSchema } from "../../core/evidence/index.js";
+import {
+  buildManifest,
+  buildStatement,
+  manifestSchema,
+  sha256Hex,
+  verifyReportSchema,
+} from "../../core/evidence/index.js";
 import { run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const COMMIT = "0123456789abcdef0123456789abcdef01234567";
@@ -57,6 +73,9 @@ const pack = (cwd: string, id: string, extra: string[] = [], env = {}) =>
     { cwd, env },
   );
 
+/** Pack options: signed by alice, made at `time`. */
+const signedAt = (time: string) => ["--sign-key-file", "alice.pem", "--created-at", time];
+
 const verify = (cwd: string, dir: string, extra: string[] = []) =>
   run(["evidence", "verify", dir, ...extra], { cwd });
 
@@ -71,12 +90,7 @@ const kinds = (report: { findings: { kind: string; path?: string | undefined }[]
 describe("pilot-gate evidence pack + verify", () => {
   it("round-trips a signed pack", async () => {
     const cwd = await workspace();
-    const packed = await pack(cwd, "S-1", [
-      "--sign-key-file",
-      "alice.pem",
-      "--created-at",
-      "2026-05-01T10:00:00Z",
-    ]);
+    const packed = await pack(cwd, "S-1", signedAt("2026-05-01T10:00:00Z"));
     expect(packed.stderr).toBe("");
     expect(packed.code).toBe(0);
     expect(packed.stdout).toContain("Packed evidence/story/S-1: 4 files");
@@ -268,6 +282,109 @@ describe("pilot-gate evidence pack + verify", () => {
     });
   });
 
+  describe("verify binds the pack it names", () => {
+    it("an older pack copied into a newer pack's folder, or into another scope's, fails", async () => {
+      const cwd = await workspace();
+      await pack(cwd, "S-1", signedAt("2026-05-01T10:00:00Z"));
+      await pack(cwd, "S-2", signedAt("2026-05-02T10:00:00Z"));
+      await rm(join(cwd, "evidence/story/S-2"), { recursive: true });
+      await cp(join(cwd, "evidence/story/S-1"), join(cwd, "evidence/story/S-2"), {
+        recursive: true,
+      });
+      await cp(join(cwd, "evidence/story/S-1"), join(cwd, "evidence/wave/S-1"), {
+        recursive: true,
+      });
+      for (const folder of ["evidence/story/S-2", "evidence/wave/S-1"]) {
+        const { code, report } = await verifyJson(cwd, folder, ["--key", "alice.pub"]);
+        expect(code).toBe(1);
+        expect(kinds(report)).toEqual(["misplaced manifest.json"]);
+        expect(report.findings[0]?.message).toContain(`the folder ${join(cwd, folder)}`);
+        expect(report.findings[0]?.message).toContain("holds pack story/S-1");
+      }
+    });
+
+    it("a duplicate key in the manifest fails, though JSON.parse would keep the signed value", async () => {
+      const cwd = await workspace();
+      await pack(cwd, "S-1", ["--sign-key-file", "alice.pem"]);
+      const path = join(cwd, "evidence/story/S-1/manifest.json");
+      const text = await readFile(path, "utf8");
+      await writeFile(
+        path,
+        text.replace('"commit":', `"commit": "${"f".repeat(40)}",\n  "commit":`),
+      );
+      const { code, report } = await verifyJson(cwd, "evidence/story/S-1", ["--key", "alice.pub"]);
+      expect(code).toBe(1);
+      expect(kinds(report)).toEqual(["manifest-invalid manifest.json"]);
+      expect(report.findings[0]?.message).toMatch(/the key "commit" appears twice/);
+    });
+
+    it("--key refuses a signed pack downgraded to an unsigned forgery", async () => {
+      const cwd = await workspace();
+      await pack(cwd, "S-1", signedAt("2026-05-01T10:00:00Z"));
+      const dir = join(cwd, "evidence/story/S-1");
+      // The forger edits a file, drops the signature and rewrites what no key covers.
+      await writeFile(join(dir, "files/run.log"), "all bad, but who will know\n");
+      const old = manifestSchema.parse(
+        JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")),
+      );
+      const body = await readFile(join(dir, "files/run.log"));
+      const manifest = buildManifest({
+        ...old,
+        files: old.files.map((f) =>
+          f.path === "files/run.log" ? { ...f, sha256: sha256Hex(body), size: body.length } : f,
+        ),
+        previous: undefined,
+        keyids: [],
+      });
+      await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
+      const statement = buildStatement(manifest, { gates: [] });
+      await writeFile(join(dir, "statement.json"), JSON.stringify(statement, null, 2));
+      await rm(join(dir, "statement.dsse.json"));
+
+      const { code, report } = await verifyJson(cwd, "evidence/story/S-1", ["--key", "alice.pub"]);
+      expect(code).toBe(1);
+      expect(report.findings).toEqual([
+        expect.objectContaining({ kind: "unsigned", severity: "error" }),
+      ]);
+      const text = await verify(cwd, "evidence/story/S-1", ["--key", "alice.pub"]);
+      expect(text.stdout).toContain("a signature by one of the given keys is required");
+    });
+
+    it("a file or folder whose name is not UTF-8 is named, escaped, not a crash", async () => {
+      const cwd = await workspace();
+      await pack(cwd, "S-1", ["--sign-key-file", "alice.pem"]);
+      const files = Buffer.from(join(cwd, "evidence/story/S-1/files/"));
+      await writeFile(Buffer.concat([files, Buffer.from("caf\xe9.log", "latin1")]), "late\n");
+      const folder = Buffer.concat([files, Buffer.from([0xff, 0x2d, 0x5c])]);
+      await mkdir(folder);
+      await writeFile(Buffer.concat([folder, Buffer.from("/inside.log")]), "hidden\n");
+      const result = await verify(cwd, "evidence/story/S-1", ["--key", "alice.pub", "--json"]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(1);
+      const report = verifyReportSchema.parse(JSON.parse(result.stdout));
+      expect(kinds(report)).toEqual([
+        "invalid-name files/caf\\xe9.log",
+        "invalid-name files/\\xff-\\\\",
+      ]);
+      const text = await verify(cwd, "evidence/story/S-1", ["--key", "alice.pub"]);
+      expect(text.stdout).toContain("files/caf\\xe9.log is in the pack, but its name is not UTF-8");
+    });
+
+    it("pack refuses an input whose name is not UTF-8, naming it, and writes nothing", async () => {
+      const cwd = await workspace();
+      await writeFile(
+        Buffer.concat([Buffer.from(join(cwd, "junit/")), Buffer.from([0x6f, 0xe9])]),
+        "x",
+      );
+      const result = await pack(cwd, "S-1");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        "pilot-gate: cannot pack junit: junit/o\\xe9 in it has a name that is not UTF-8, which no manifest can list; rename it\n",
+      );
+      expect(existsSync(join(cwd, "evidence"))).toBe(false);
+    });
+  });
+
   describe("bad input is a clear error that loses no evidence", () => {
     it("a pack root that is a file", async () => {
       const cwd = await workspace();
@@ -293,6 +410,47 @@ describe("pilot-gate evidence pack + verify", () => {
       expect(await readFile(join(cwd, "evidence/story/S-1/manifest.json"), "utf8")).toBe(before);
       expect((await stat(join(cwd, "evidence/story/S-1/manifest.json"))).mtimeMs).toBe(mtime);
       expect(await readdir(join(cwd, "evidence/story"))).toEqual(["S-1"]);
+    });
+
+    it("pack will not chain to a pack of another scope, or to a manifest with a duplicate key", async () => {
+      const cwd = await workspace();
+      const wave = await run(
+        [
+          "evidence",
+          "pack",
+          "--scope",
+          "wave",
+          "--id",
+          "W-1",
+          "--commit",
+          COMMIT,
+          "--file",
+          "run.log",
+        ],
+        { cwd },
+      );
+      expect(wave.code).toBe(0);
+      await cp(join(cwd, "evidence/wave/W-1"), join(cwd, "evidence/story/W-1"), {
+        recursive: true,
+      });
+      const moved = await pack(cwd, "S-2");
+      expect(moved.code).toBe(2);
+      expect(moved.stderr).toContain(
+        "evidence/story/W-1/manifest.json says it is pack wave/W-1, but its folder is story/W-1; nothing was packed",
+      );
+      await rm(join(cwd, "evidence/story/W-1"), { recursive: true });
+      await pack(cwd, "S-1");
+      const path = join(cwd, "evidence/story/S-1/manifest.json");
+      const text = await readFile(path, "utf8");
+      await writeFile(
+        path,
+        text.replace('"commit":', `"commit": "${"f".repeat(40)}",\n  "commit":`),
+      );
+      const duplicate = await pack(cwd, "S-2");
+      expect(duplicate.code).toBe(2);
+      expect(duplicate.stderr).toContain(
+        "cannot find the chain's last pack: evidence/story/S-1/manifest.json is not a valid manifest",
+      );
     });
 
     it("a missing input writes nothing", async () => {

@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Stands in for git; by default a git that says "not a git repository". */
   git?: GitRunner;
   isTTY?: boolean;
+  /** The CLI's clock (`io.now`); the real time when left out. */
+  now?: () => Date;
 }
 
 const noGit: GitRunner = () => {
@@ -44,6 +46,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     },
     git: options.git ?? noGit,
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -17,6 +17,9 @@ useGitHubMock();
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 
+/** The clock of the runs below that care: a day after the reports were judged. */
+const LATER = () => new Date("2026-05-02T10:00:00Z");
+
 function readiness(verdict: "GO" | "NO-GO", sha = SHA) {
   return readinessReportSchema.parse({
     version: 1,
@@ -127,6 +130,56 @@ describe("pilot-gate release decide", () => {
     const result = await run(decide("v1.0.0", "ga"), { cwd, git: tags([]) });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/readiness.json is not a readiness report/);
+  });
+
+  it("exits 2 on an rc of a version below the last shipped ga, saying why", async () => {
+    const cwd = await setup(readiness("GO"));
+    const result = await run([...decide("v1.0.5-rc.1", "rc"), "--json"], {
+      cwd,
+      git: tags(["v1.0.0", "v1.1.0", "v1.2.0-rc.1"]),
+      now: LATER,
+    });
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toBe(
+      "pilot-gate: nothing was decided: v1.0.5-rc.1 is below v1.1.0, the last ga release: a release candidate comes before its release, never after it. Pass an rc of a version above v1.1.0, e.g. v1.2.0-rc.1.\n",
+    );
+  });
+
+  it.each([
+    [
+      "GO with blockers",
+      { verdict: "GO", blockers: ["p0-incidents"] },
+      /verdict is GO but it lists blockers \(p0-incidents\)/,
+    ],
+    [
+      "NO-GO with no blocker",
+      { verdict: "NO-GO", blockers: [] },
+      /verdict is NO-GO but it lists no blocker/,
+    ],
+    [
+      "a report judged in the future",
+      { evaluated_at: "2026-05-02T10:05:01Z" },
+      /evaluated_at 2026-05-02T10:05:01Z is 5 min 1 s after now \(2026-05-02T10:00:00\.000Z\), more than the 5 min clocks may differ: the report is not from this run, or a clock is wrong/,
+    ],
+    [
+      "a report with no time",
+      { evaluated_at: "yesterday" },
+      /evaluated_at "yesterday" is not a time/,
+    ],
+  ])("exits 2 on a readiness report that cannot be true: %s", async (_name, change, message) => {
+    const cwd = await setup({ ...readiness("GO"), ...change });
+    const result = await run(decide("v1.2.0", "ga"), { cwd, git: tags([]), now: LATER });
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(
+      /^pilot-gate: --readiness readiness\.json cannot be used, nothing was decided: /,
+    );
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("accepts a report judged a moment ahead of this clock (clock skew)", async () => {
+    const cwd = await setup({ ...readiness("GO"), evaluated_at: "2026-05-02T10:04:59Z" });
+    const result = await run(decide("v1.2.0", "ga"), { cwd, git: tags([]), now: LATER });
+    expect(result).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("exits 2 when the tags cannot be listed", async () => {

@@ -260,11 +260,21 @@ describe("evidence action", () => {
       FIRST_MANIFEST.replace('"createdAt"', '"created"'),
       /is not a valid manifest/,
     ],
-    ["a manifest that is not JSON", "{ not json", /is not JSON/],
+    ["a manifest that is not JSON", "{ not json", /is not valid JSON/],
+    [
+      "a manifest with a duplicate key",
+      FIRST_MANIFEST.replace('"id": "v1.1.0"', '"id": "v1.0.0", "id": "v1.1.0"'),
+      /is not I-JSON \(RFC 7493\): the key "id" appears twice/,
+    ],
     [
       "a manifest naming another pack",
       FIRST_MANIFEST.replace('"id": "v1.1.0"', '"id": "v1.0.0"'),
-      /says it is pack v1\.0\.0, but its folder is v1\.1\.0/,
+      /says it is pack release\/v1\.0\.0, but its folder is release\/v1\.1\.0/,
+    ],
+    [
+      "a manifest of another scope",
+      FIRST_MANIFEST.replace('"scope": "release"', '"scope": "wave"'),
+      /says it is pack wave\/v1\.1\.0, but its folder is release\/v1\.1\.0/,
     ],
   ])("fails the step on %s on the branch, committing nothing", async (_name, text, message) => {
     mockBranch(text);

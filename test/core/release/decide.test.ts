@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../../../core/index.js";
 import {
   compareReleases,
   decideRelease,
   parseReleaseTag,
+  ReleaseInputError,
   type ReleaseRequest,
   type ReleaseVersion,
 } from "../../../core/release/index.js";
@@ -127,17 +129,12 @@ describe("decideRelease refuses", () => {
     ["an rc passed as ga", { version: "v1.2.0-rc.1" }, /is a release candidate but kind is ga/],
     ["a ga passed as rc", { version: "v1.2.0", kind: "rc" }, /is a ga version but kind is rc/],
     ["an existing tag", { version: "v1.1.0" }, /v1\.1\.0 already exists/],
-    ["an existing rc", { version: "v1.1.0-rc.2", kind: "rc" }, /already exists/],
+    ["an existing rc", { version: "v1.2.0-rc.9", kind: "rc" }, /already exists/],
     ["a lower ga", { version: "v1.0.5" }, /not higher than the last ga release v1\.1\.0/],
     [
       "a lower rc",
       { version: "v1.2.0-rc.3", kind: "rc" },
       /not higher than the last rc release v1\.2\.0-rc\.9/,
-    ],
-    [
-      "an rc of a shipped version",
-      { version: "v1.1.0-rc.3", kind: "rc", existingTags: ["v1.1.0"] },
-      /v1\.1\.0 is already released/,
     ],
     ["a short sha", { sha: "0123abc" }, /not a full commit id/],
     ["an uppercase sha", { sha: SHA.toUpperCase() }, /not a full commit id/],
@@ -147,7 +144,6 @@ describe("decideRelease refuses", () => {
       /readiness is NO-GO .*blockers: smoke_pass_rate, incidents/,
     ],
     ["readiness of another commit", { readinessSha: "f".repeat(40) }, /judged f{40}, not 0123/],
-    ["NO-GO without blockers", { readinessVerdict: "NO-GO" }, /blockers: none listed/],
   ])("%s", (_name, overrides, reason) => {
     const decision = decideRelease(request(overrides));
     expect(decision.action).toBe("refuse");
@@ -165,5 +161,53 @@ describe("decideRelease refuses", () => {
     );
     expect(decision).toMatchObject({ action: "refuse", tag: "v1.0.0" });
     if (decision.action === "refuse") expect(decision.reasons).toHaveLength(3);
+  });
+});
+
+describe("decideRelease refuses inconsistent input (ReleaseInputError, a usage error)", () => {
+  const thrown = (overrides: Partial<ReleaseRequest>): Error => {
+    try {
+      decideRelease(request(overrides));
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error("decideRelease did not throw");
+  };
+
+  it.each<[string, Partial<ReleaseRequest>, string]>([
+    [
+      "an rc of a version below the last shipped ga",
+      { version: "v1.0.5-rc.1", kind: "rc", existingTags: ["v1.0.0", "v1.1.0"] },
+      "v1.0.5-rc.1 is below v1.1.0, the last ga release: a release candidate comes before its release, never after it. Pass an rc of a version above v1.1.0, e.g. v1.2.0-rc.1.",
+    ],
+    [
+      "an rc of the shipped ga itself",
+      { version: "v1.1.0-rc.3", kind: "rc", existingTags: ["v1.1.0"] },
+      "v1.1.0-rc.3 is below v1.1.0, the last ga release: a release candidate comes before its release, never after it. Pass an rc of a version above v1.1.0, e.g. v1.2.0-rc.1.",
+    ],
+    [
+      "GO with blockers",
+      { blockers: ["p0-incidents", "smoke-green"] },
+      "the readiness verdict is GO but it lists blockers (p0-incidents, smoke-green): the report contradicts itself. Regenerate it with pilot-gate readiness --report.",
+    ],
+    [
+      "NO-GO with no blocker",
+      { readinessVerdict: "NO-GO", blockers: [] },
+      "the readiness verdict is NO-GO but it lists no blocker: the report contradicts itself. Regenerate it with pilot-gate readiness --report.",
+    ],
+  ])("%s", (_name, overrides, message) => {
+    const error = thrown(overrides);
+    expect(error).toBeInstanceOf(ReleaseInputError);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe(`nothing was decided: ${message}`);
+  });
+
+  it("still tags an rc above the last ga, and an rc when no ga has shipped", () => {
+    expect(
+      decideRelease(request({ version: "v1.1.1-rc.1", kind: "rc", existingTags: ["v1.1.0"] })),
+    ).toMatchObject({ action: "tag", tag: "v1.1.1-rc.1" });
+    expect(
+      decideRelease(request({ version: "v0.0.1-rc.1", kind: "rc", existingTags: ["v0.0.1-rc.0"] })),
+    ).toMatchObject({ action: "tag", previous: "v0.0.1-rc.0" });
   });
 });
