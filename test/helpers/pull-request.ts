@@ -24,7 +24,6 @@ S-PC-01
 ## Evidence
 
 - https://ci.example.com/runs/42
-- evidence/story/S-PC-01/smoke.json
 
 ## Runbook impact
 
