@@ -402,7 +402,10 @@ function readTemplates(
 ): TemplateInfo {
   const own =
     typeof repositoryTemplate === "string" && repositoryTemplate.trim() !== ""
-      ? repositoryTemplate.replace(/\r\n?/g, "\n").slice(0, MAX_BODY_CHARS)
+      ? repositoryTemplate
+          .replace(/^\uFEFF/, "")
+          .replace(/\r\n?/g, "\n")
+          .slice(0, MAX_BODY_CHARS)
       : undefined;
   const key = JSON.stringify([sections, opts.placeholders, opts.task_sections, own]);
   const cached = templateCache.get(key);
