@@ -45,46 +45,50 @@ export async function lookUpHeadPaths(
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), path]);
   }
   const answers: Record<string, boolean> = {};
-  const partial: string[] = [];
+  const cut = new Set<string>();
   await settleAll(
     [...byFolder].map(async ([folder, inFolder]) => {
       const listing = await listFolder(deps, pull, folder);
       for (const path of inFolder) {
         const name = path.slice(folder === "" ? 0 : folder.length + 1);
         if (listing.names.has(name)) answers[path] = true;
-        else if (listing.cut) partial.push(folder);
+        else if (listing.cut !== undefined) cut.add(listing.cut);
         else answers[path] = false;
       }
     }),
   );
   const key = headKey(deps, pull);
   deps.state.headPaths.set(key, { ...deps.state.headPaths.get(key), ...answers });
-  const cut = [...new Set(partial)];
   return {
     exists: { ...known.exists, ...answers },
-    ...(cut.length > 0
-      ? {
-          unchecked: `GitHub lists only the first ${FOLDER_LIST_LIMIT.toLocaleString("en-US")} entries of ${cut.length === 1 ? "the folder" : "the folders"} ${cut.map((folder) => folder || "at the root").join(", ")}`,
-        }
-      : {}),
+    ...(cut.size > 0 ? { unchecked: [...cut].join("; ") } : {}),
   };
 }
 
-/** The names in a folder at the PR's head, and whether GitHub may have cut the list. */
+/**
+ * The names in a folder at the PR's head; `cut` says why a name missing
+ * from them may still be there (GitHub listed only part of the folder).
+ */
 async function listFolder(
   deps: EventDeps,
   pull: PullInfo,
   folder: string,
-): Promise<{ names: Set<string>; cut: boolean }> {
+): Promise<{ names: Set<string>; cut: string | undefined }> {
   if (folder === "") {
     const root = await deps.gh.getTree(pull.headSha);
-    return { names: new Set(root.entries.map((entry) => entry.path)), cut: root.truncated };
+    return {
+      names: new Set(root.entries.map((entry) => entry.path)),
+      cut: root.truncated ? "GitHub listed only part of the repository's root" : undefined,
+    };
   }
   const listing = await deps.gh.listFolder(folder, pull.headSha);
-  if (listing.kind !== "folder") return { names: new Set(), cut: false };
+  if (listing.kind !== "folder") return { names: new Set(), cut: undefined };
   return {
     names: new Set(listing.entries),
-    cut: listing.entries.length >= FOLDER_LIST_LIMIT,
+    cut:
+      listing.entries.length >= FOLDER_LIST_LIMIT
+        ? `GitHub lists only the first ${FOLDER_LIST_LIMIT.toLocaleString("en-US")} entries of the folder ${folder}`
+        : undefined,
   };
 }
 

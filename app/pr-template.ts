@@ -55,8 +55,9 @@ async function lookUp(
   now: number,
 ): Promise<CachedTemplate> {
   const { gh, repo } = deps;
-  // Found by the full lookup before: a template added at the usual path
-  // changes the `.github` tree, so the full lookup alone sees it.
+  // The usual path is asked first unless the last lookup found the template
+  // elsewhere, or none: a template added at the usual path changes the
+  // `.github` tree, which the full lookup sees, so a second 404 buys nothing.
   if (!cached || cached.found?.path === TEMPLATE_PATH) {
     const etag = cached?.found?.path === TEMPLATE_PATH ? cached.found.etag : undefined;
     const answer = await gh.getRawFile(TEMPLATE_PATH, repo.defaultBranch, etag);
