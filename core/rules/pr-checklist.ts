@@ -47,7 +47,9 @@ const options = z.strictObject({
   task_sections: z
     .array(sectionId)
     .default(["definition_of_ready", "definition_of_done"])
-    .describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+    .describe(
+      "Sections whose task items must all be checked (or say `N/A: <reason>`), keeping every item the repository's own PR template lists there.",
+    ),
   placeholders: z
     .array(regexSource)
     .default(DEFAULT_PLACEHOLDERS)
