@@ -5,6 +5,7 @@ import {
   type Config,
   type ConfigError,
   type PullRequestSnapshot,
+  pathsToCheck,
   type Receipt,
   type Verdict,
 } from "../core/index.js";
@@ -27,7 +28,9 @@ import { codeBlock, codeSpan } from "../core/render/escape.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
+import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
+import { loadPrTemplate } from "./pr-template.js";
 import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
 import { loadRiskState } from "./risk.js";
@@ -90,8 +93,11 @@ export type VerdictOutcome =
 
 /**
  * Gathers what the rules need with as few requests as the PR allows, judges
- * it, and publishes the verdict. Requests: the config (none while cached),
- * the changed files (none when this commit pair was seen), the check run on
+ * it, and publishes the verdict. Requests: the config and the PR template
+ * (none while cached; see `loadPrTemplate`), the changed files (none when
+ * this commit pair was seen), a folder listing per folder of cited evidence
+ * the PR neither changes nor was looked up on this commit before (see
+ * `lookUpHeadPaths`), the check run on
  * the commit (none when known, or when the event brought the commit:
  * `newCommit`); the previous head's run only under `carry_over` on a push
  * when neither is known; reviews and role teams only when a
@@ -145,10 +151,11 @@ export async function publishVerdict(
   }
 
   // Independent lookups run together; each is skipped when memory or the PR makes it unnecessary.
-  const [files, existing, appliedByApp] = await settleAll([
+  const [files, existing, appliedByApp, template] = await settleAll([
     changedFiles(deps, pull),
     existingRun(deps, request, checkName),
     labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
+    config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(undefined),
   ]);
   const paths = files.files.map((file) => file.path);
   const [governance, pullConfigProblems, recorded, risk] = await settleAll([
@@ -158,6 +165,7 @@ export async function publishVerdict(
     loadRiskState(deps, config, pull),
   ]);
 
+  const known = knownHeadPaths(deps, pull, files);
   const snapshot: PullRequestSnapshot = {
     number: pull.number,
     branch: pull.headRef,
@@ -171,17 +179,25 @@ export async function publishVerdict(
     ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
     ...(risk ? { risk } : {}),
+    ...(template !== undefined ? { template } : {}),
+    headPaths: known,
   };
-  // Judged once, off the event loop where the App has workers, under the
-  // PR's labels and with its NO_MERGE toggled: the two sets the label change
-  // planned below can leave it with.
+  // Judged off the event loop where the App has workers, under the PR's
+  // labels and with its NO_MERGE toggled: the two sets the label change
+  // planned below can leave it with. Judged again only when the body cites
+  // evidence paths neither the PR's files nor an earlier lookup answer.
   const toggled = labelOn(pull.labels, noMergeLabel)
     ? pull.labels.filter((label) => !sameLabel(label, noMergeLabel))
     : [...pull.labels, noMergeLabel];
-  const [asIs, other] = await deps.state.evaluator.evaluate(snapshot, config, [
-    pull.labels,
-    toggled,
-  ]);
+  const judgeSnapshot = () =>
+    deps.state.evaluator.evaluate(snapshot, config, [pull.labels, toggled]);
+  let verdicts = await judgeSnapshot();
+  const wanted = verdicts[0] ? pathsToCheck(verdicts[0]) : [];
+  if (wanted.length > 0) {
+    snapshot.headPaths = await lookUpHeadPaths(deps, pull, known, wanted);
+    verdicts = await judgeSnapshot();
+  }
+  const [asIs, other] = verdicts;
   const evaluated = (labels: string[]): Verdict =>
     (labelOn(labels, noMergeLabel) === labelOn(pull.labels, noMergeLabel)
       ? asIs

@@ -17,6 +17,20 @@ export interface CachedConfig {
   loaded: LoadedConfig;
 }
 
+/** A repository's PR template as last looked up on its default branch (app/pr-template.ts). */
+export interface CachedTemplate {
+  fetchedAt: number;
+  /** The template and where it was found; `undefined` when the repository has none. */
+  found:
+    | { path: string; text: string; etag: string | undefined; sha: string | undefined }
+    | undefined;
+  /**
+   * The folders the lookup listed, by path, with the tree they were listed
+   * from: one whose tree is unchanged is not listed again.
+   */
+  folders: Record<string, { sha: string; files: { name: string; sha: string }[] }>;
+}
+
 /** What a PR's commit pair changes; immutable, so cached until evicted. */
 export interface CachedFiles {
   files: ChangedFile[];
@@ -51,6 +65,14 @@ export interface AppState {
   configs: LruMap<string, CachedConfig>;
   files: LruMap<string, CachedFiles>;
   checkRuns: LruMap<string, KnownCheckRun>;
+  /** PR templates, by repository (`repoKey`). */
+  templates: LruMap<string, CachedTemplate>;
+  /**
+   * Paths looked up at a commit (`repo@sha`), and whether each exists: a
+   * commit never changes, so an edited body citing the same evidence costs
+   * no second lookup.
+   */
+  headPaths: LruMap<string, Record<string, boolean>>;
   /** Answers of conditional list requests (incidents, freezes, open PRs), by request. */
   conditional: LruMap<string, { etag: string; data: unknown }>;
   queue: KeyedQueue;
@@ -84,6 +106,8 @@ export function createState(
     configs: new LruMap(1_000),
     files: new LruMap(2_000),
     checkRuns: new LruMap(5_000),
+    templates: new LruMap(1_000),
+    headPaths: new LruMap(2_000),
     conditional: new LruMap(2_000),
     queue: new KeyedQueue(),
     appSlug: undefined,

@@ -5,9 +5,15 @@
  * time percentiles and peak memory. Run with `npm run bench`.
  *
  * The stand-in keeps just enough state (check runs per commit, labels, the
- * config's ETag, each PR as last delivered) for the App to behave as it does
- * against GitHub: an update finds the run it created, a revalidated config
- * answers 304, a PR read again is the one last delivered.
+ * config's and the PR template's ETags, the folders evidence is cited from,
+ * each PR as last delivered) for the App to behave as it does against
+ * GitHub: an update finds the run it created, a revalidated config answers
+ * 304, a PR read again is the one last delivered.
+ *
+ * The repository keeps the built-in template as its own (as `pilot-gate
+ * init` writes it), so every Definition of Ready/Done item of it counts. One
+ * PR in ten cites, once fixed, an evidence file already in the repository
+ * rather than one it commits: the only PRs whose evidence costs a lookup.
  */
 import { generateKeyPairSync } from "node:crypto";
 import { createRequire } from "node:module";
@@ -16,7 +22,7 @@ import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../app/index.js";
 import { type AppOptions, readAppOptions } from "../app/options.js";
 import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
-import { VALID_BODY } from "../test/helpers/pull-request.js";
+import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook example payloads are untyped JSON.
 type Json = any;
@@ -52,8 +58,10 @@ export class FakeGitHub {
   #labels = new Map<number, Set<string>>();
   #files = new Map<number, string[]>();
   #configsAt = new Map<string, string>();
+  #folders = new Map<string, string[]>();
   #nextId = 1;
   readonly configEtag = '"cfg-1"';
+  readonly templateEtag = '"tpl-1"';
   /** Bodies of the check runs written (POST and PATCH), in order. */
   checkRunWrites: Json[] = [];
 
@@ -68,6 +76,11 @@ export class FakeGitHub {
   /** The PR as GitHub has it now: the last one delivered. */
   setPull(pr: number, pull: Json): void {
     this.#pulls.set(pr, pull);
+  }
+
+  /** The names in a folder, at any commit. */
+  setFolder(path: string, names: string[]): void {
+    this.#folders.set(path, names);
   }
 
   /** The config text at `ref` (a PR's head); other refs get the default branch's. */
@@ -135,6 +148,26 @@ export class FakeGitHub {
         route: "/app/installations/{id}/access_tokens",
         status: 201,
         body: { token: "t", expires_at: "2999-01-01T00:00:00Z" },
+      };
+    }
+    const contentsPath = contentsMatch?.[1] ?? "";
+    if (contentsPath === ".github/pull_request_template.md") {
+      if (headers.get("if-none-match") === this.templateEtag) {
+        return { route: "/repos/{o}/{r}/contents/{path} (PR template, 304)", status: 304 };
+      }
+      return {
+        route: "/repos/{o}/{r}/contents/{path} (PR template)",
+        status: 200,
+        body: DEFAULT_PR_TEMPLATE,
+        headers: { etag: this.templateEtag, "content-type": "application/vnd.github.raw" },
+      };
+    }
+    const folder = this.#folders.get(contentsPath);
+    if (folder) {
+      return {
+        route: "/repos/{o}/{r}/contents/{path} (evidence folder)",
+        status: 200,
+        body: folder.map((name) => ({ type: "file", name, path: `${contentsPath}/${name}` })),
       };
     }
     const configAt = ref === null ? undefined : this.#configsAt.get(ref);
@@ -308,21 +341,29 @@ function overrideComment(pr: number): Json {
   return payload;
 }
 
+/** The fixed body of a PR that cites an evidence file the repository already has. */
+const CITING_BODY = VALID_TEMPLATE_BODY.replace(
+  "## Runbook impact",
+  "- evidence/story/S-PC-01/smoke.json\n\n## Runbook impact",
+);
+
 /**
  * One PR's life: opened failing, the App's own label echoed back, an
  * override of part of it, fixed, edited again, a push.
  */
-function lifecycle(pr: number, governance: boolean): Step[] {
+function lifecycle(pr: number, kind: "plain" | "governance" | "evidence"): Step[] {
   const sha = (n: number) =>
     `${pr.toString(16).padStart(8, "0")}${n.toString(16).padStart(32, "0")}`;
   const event =
     (action: string, options: { body: string; head?: string; label?: string }) =>
     (labels: string[]): Json =>
       pullRequestPayload(pr, action, { ...options, head: options.head ?? sha(1), labels });
-  const kind = governance ? " (governance file)" : "";
+  const fixed = kind === "evidence" ? CITING_BODY : VALID_TEMPLATE_BODY;
+  const suffix =
+    kind === "governance" ? " (governance file)" : kind === "evidence" ? " (cites evidence)" : "";
   return [
     {
-      kind: `opened, failing${kind}`,
+      kind: `opened, failing${suffix}`,
       name: "pull_request",
       pr,
       payload: event("opened", { body: DEFAULT_PR_TEMPLATE }),
@@ -334,28 +375,28 @@ function lifecycle(pr: number, governance: boolean): Step[] {
       payload: event("labeled", { body: DEFAULT_PR_TEMPLATE, label: "NO_MERGE" }),
     },
     {
-      kind: `override by a maintainer${kind}`,
+      kind: `override by a maintainer${suffix}`,
       name: "issue_comment",
       pr,
       payload: () => overrideComment(pr),
     },
     {
-      kind: `edited, fixed${kind}`,
+      kind: `edited, fixed${suffix}`,
       name: "pull_request",
       pr,
-      payload: event("edited", { body: VALID_BODY }),
+      payload: event("edited", { body: fixed }),
     },
     {
-      kind: `edited, unchanged verdict${kind}`,
+      kind: `edited, unchanged verdict${suffix}`,
       name: "pull_request",
       pr,
-      payload: event("edited", { body: `${VALID_BODY}\n` }),
+      payload: event("edited", { body: `${fixed}\n` }),
     },
     {
-      kind: `synchronize${kind}`,
+      kind: `synchronize${suffix}`,
       name: "pull_request",
       pr,
-      payload: event("synchronize", { body: VALID_BODY, head: sha(2) }),
+      payload: event("synchronize", { body: fixed, head: sha(2) }),
     },
   ];
 }
@@ -417,10 +458,14 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
   let tokens = 0;
 
   const steps: Step[] = [];
+  github.setFolder("evidence/story/S-PC-01", ["smoke.json"]);
   for (let pr = 1; pr <= prs; pr++) {
-    const governance = pr % 10 === 0;
-    github.setFiles(pr, governance ? [".github/CODEOWNERS", "src/app.ts"] : ["src/app.ts"]);
-    steps.push(...lifecycle(pr, governance));
+    const kind = pr % 10 === 0 ? "governance" : pr % 10 === 5 ? "evidence" : "plain";
+    github.setFiles(
+      pr,
+      kind === "governance" ? [".github/CODEOWNERS", "src/app.ts"] : ["src/app.ts"],
+    );
+    steps.push(...lifecycle(pr, kind));
   }
 
   const byKind = new Map<
@@ -463,7 +508,7 @@ export async function benchAppEvents(prs = 200): Promise<string[]> {
   times.sort((a, b) => a - b);
 
   const lines = [
-    `App events: ${steps.length} events over ${prs} PRs (1 in 10 changes a governance file)`,
+    `App events: ${steps.length} events over ${prs} PRs (1 in 10 changes a governance file, 1 in 10 cites evidence already in the repository)`,
     "",
     "requests per event (installation token not counted), by kind:",
   ];

@@ -6,7 +6,7 @@
  */
 import type { Probot } from "probot";
 import { ADVERSARIAL_BODIES } from "../test/helpers/markdown-corpus.js";
-import { VALID_BODY } from "../test/helpers/pull-request.js";
+import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 import { FakeGitHub, loadApp, percentile, pullRequestPayload } from "./app-events.js";
 
 /** The corpus's costliest shape to judge (`npm run bench`'s body section). */
@@ -41,7 +41,7 @@ async function ordinary(probot: Probot, github: FakeGitHub, first: number, prs: 
     for (const action of ["opened", "edited"]) {
       const due = start + n++ * ARRIVAL_MS;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-      const payload = pullRequestPayload(pr, action, { body: VALID_BODY, head });
+      const payload = pullRequestPayload(pr, action, { body: VALID_TEMPLATE_BODY, head });
       github.setPull(pr, payload.pull_request);
       await receive(probot, payload);
       times.push(performance.now() - due);

@@ -5,7 +5,9 @@ import {
   type Config,
   ConfigError,
   defaultConfig,
+  PR_TEMPLATE_DIRS,
   parseConfig,
+  pickPrTemplateName,
 } from "../core/index.js";
 import { CONFIG_LIMIT, tooLargeIssue } from "../core/limits.js";
 import { FileTooLargeError, readOptionalFile, readTextFile } from "./io.js";
@@ -61,32 +63,30 @@ async function limitConfig<T>(path: string, read: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Folders GitHub looks in for a PR template, in the order they are tried here. */
-const TEMPLATE_DIRS = [".github", "", "docs"];
-const TEMPLATE_NAME = "pull_request_template.md";
-
 /**
- * The repository's PR template, found where GitHub looks for it (`.github/`,
- * the root, `docs/`; the file name in any case).
+ * The repository's PR template, found where GitHub looks for it (see
+ * `PR_TEMPLATE_DIRS` and `pickPrTemplateName`), as the App finds it on the
+ * default branch.
  */
 export async function findPrTemplate(
   cwd: string,
 ): Promise<{ path: string; text: string } | undefined> {
-  for (const dir of TEMPLATE_DIRS) {
-    let entries: string[];
+  for (const dir of PR_TEMPLATE_DIRS) {
+    let files: string[];
     try {
-      entries = await readdir(join(cwd, dir));
+      const entries = await readdir(join(cwd, dir), { withFileTypes: true });
+      files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
     } catch {
       continue;
     }
-    const name = entries.sort().find((entry) => entry.toLowerCase() === TEMPLATE_NAME);
+    const name = pickPrTemplateName(files);
     if (!name) continue;
     const path = dir ? `${dir}/${name}` : name;
     try {
       const text = await readOptionalFile(join(cwd, path));
       if (text !== undefined) return { path, text };
     } catch {
-      // Unreadable (a directory, no permission): judge without it, like GitHub would.
+      // Unreadable (no permission): judge without it, like GitHub would.
     }
   }
   return undefined;

@@ -99,7 +99,12 @@ Options:
   -h, --help          Show this help.
 
 The repository's PR template (.github/pull_request_template.md, or in the root
-or docs/) is read when present: sections left exactly as in it count as unfilled.
+or docs/; the name in any case, .md, .txt or none) is read when present:
+sections left exactly as in it count as unfilled, and every Definition of
+Ready/Done item in it must be in the body, ticked or as N/A: <reason>.
+
+Repository paths the Evidence section cites must exist in the checkout (the
+current directory is taken as the repository root).
 
 Without --changed-files, git lists them: the files changed between HEAD and
 where it left the base branch (git merge-base origin/<base> HEAD, or <base>

@@ -43,6 +43,16 @@ export function evaluateWithLabels(
 }
 
 /**
+ * The repository paths a verdict's findings could not check (see
+ * `Finding.pathsToCheck`), each once: what a runtime that can read the PR's
+ * files looks up before judging again with `headPaths`. Empty when nothing
+ * waits on a lookup, so a PR without such paths is judged once.
+ */
+export function pathsToCheck(verdict: Verdict): string[] {
+  return [...new Set(verdict.findings.flatMap((finding) => finding.pathsToCheck ?? []))];
+}
+
+/**
  * The verdict when judging the PR could not finish within its budget (a body
  * built to be slow to read): one blocking finding that says `why` (e.g.
  * "Judging this PR took longer than 2,000 ms"), every rule unjudged. Fails

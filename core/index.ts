@@ -7,7 +7,7 @@ export {
   defaultConfig,
 } from "./config/schema.js";
 export { ConfigError, type ConfigIssue, formatConfigIssues, UsageError } from "./errors.js";
-export { evaluatePullRequest } from "./evaluate.js";
+export { evaluatePullRequest, pathsToCheck } from "./evaluate.js";
 export * as evidence from "./evidence/index.js";
 export * as parity from "./gates/parity/index.js";
 export * as pilot from "./gates/pilot/index.js";
@@ -38,5 +38,10 @@ export * as release from "./release/index.js";
 export { renderJson } from "./render/json.js";
 export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
 export { RULES } from "./rules/index.js";
-export { DEFAULT_PR_TEMPLATE } from "./template.js";
+export {
+  DEFAULT_PR_TEMPLATE,
+  PR_TEMPLATE_DIRS,
+  PR_TEMPLATE_NAME,
+  pickPrTemplateName,
+} from "./template.js";
 export type * from "./types.js";

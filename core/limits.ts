@@ -115,6 +115,14 @@ export const REPORT_LIMIT: InputLimit = {
 export const MAX_FILE_ISSUES = 100;
 
 /**
+ * Repository paths one PR's Evidence section has checked for existence.
+ * The App pays up to a request for each that the PR does not change
+ * itself; real Evidence sections cite one to three files or one folder. The
+ * rest are reported as not checked, never as present.
+ */
+export const MAX_EVIDENCE_PATHS = 10;
+
+/**
  * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
  * counts without encoding a copy: a refused input may be tens of megabytes.
  */

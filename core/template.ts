@@ -39,3 +39,30 @@ export const DEFAULT_PR_TEMPLATE = `## Story ID
 
 <!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
 `;
+
+/**
+ * Where GitHub looks for a repository's single PR template, in the order
+ * pilot-gate tries them: `.github/`, the root, `docs/`. GitHub documents the
+ * three places but not which wins when several hold one, so every runtime
+ * takes the first in this order. Templates in a `PULL_REQUEST_TEMPLATE/`
+ * folder are picked per PR with the `template` query parameter, so which one
+ * a PR started from cannot be told; they are not read.
+ */
+export const PR_TEMPLATE_DIRS = [".github", "", "docs"] as const;
+
+/** The template's name as `pilot-gate init` writes it and GitHub's documentation spells it. */
+export const PR_TEMPLATE_NAME = "pull_request_template.md";
+
+/** GitHub reads the name in any case, with `.md`, `.txt` or no extension. */
+const TEMPLATE_FILE = /^pull_request_template(?:\.md|\.txt)?$/i;
+
+/**
+ * The PR template among one folder's file names, or `undefined`: the
+ * documented spelling first, then the others in sorted order, so the
+ * CLI and the App pick the same file.
+ */
+export function pickPrTemplateName(names: Iterable<string>): string | undefined {
+  const matches = [...names].filter((name) => TEMPLATE_FILE.test(name));
+  if (matches.includes(PR_TEMPLATE_NAME)) return PR_TEMPLATE_NAME;
+  return matches.sort()[0];
+}

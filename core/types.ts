@@ -35,6 +35,13 @@ export interface Finding {
   files?: string[];
   /** Set when an authorised override accepted this blocking finding; it then no longer blocks. */
   acceptedBy?: Receipt;
+  /**
+   * Repository paths this finding could not check because the snapshot's
+   * `headPaths` does not answer them. A runtime that can read the PR's
+   * files looks them up and judges again; the finding stands for one that
+   * cannot.
+   */
+  pathsToCheck?: string[];
 }
 
 /**
@@ -109,13 +116,33 @@ export interface PullRequestSnapshot {
    */
   roleMembers?: Record<string, string[]>;
   /**
-   * The repository's PR template, when the runtime could read it. Sections
-   * still equal to it count as unfilled. The built-in template is always
-   * compared as well.
+   * The repository's own PR template (its default branch's, found where
+   * GitHub looks), or `undefined` when it has none. Sections still equal to
+   * it count as unfilled, and every Definition of Ready/Done item in it must
+   * be in the body. The built-in template is always compared as well, but
+   * only for unedited text.
    */
   template?: string;
+  /**
+   * Which repository paths exist at the PR's head, as far as the runtime
+   * found out; `undefined` when it did not look. Evidence paths it does not
+   * answer are reported as not checked, never taken as present.
+   */
+  headPaths?: HeadPaths;
   /** Incidents, freezes and open PRs; undefined when the runtime could not read them. */
   risk?: RiskSnapshot;
+}
+
+/** Paths at a PR's head commit, as a runtime checked them (see `PullRequestSnapshot.headPaths`). */
+export interface HeadPaths {
+  /**
+   * Paths relative to the repository root (no leading `./`, no trailing
+   * `/`) and whether each exists. A file that exists also answers for the
+   * folders above it: `evidence/S-1/a.png: true` says `evidence/S-1` exists.
+   */
+  exists: Record<string, boolean>;
+  /** Why a path `exists` does not list was not checked, completing "not checked: …". */
+  unchecked?: string;
 }
 
 /** One review as GitHub reports it, reduced to what the rules use. */

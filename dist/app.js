@@ -1320,6 +1320,49 @@ var noMergeLabel = {
 // core/rules/pr-checklist.ts
 import { z as z11 } from "zod";
 
+// core/limits.ts
+var CONFIG_LIMIT = {
+  bytes: 65536,
+  advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
+}, ENVIRONMENT_LIMIT = {
+  bytes: 256 * 1024,
+  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
+}, PILOT_MANIFEST_LIMIT = {
+  bytes: 64 * 1024,
+  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
+}, MILESTONE_LIMIT = {
+  bytes: 1 * 1048576,
+  advice: "split it into one document per milestone and list each under readiness.milestones, or name the section to read ({file, section})"
+}, JUNIT_LIMIT = {
+  bytes: 8 * 1048576,
+  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
+};
+var REPORT_LIMIT = {
+  bytes: 64 * 1048576,
+  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
+}, MAX_FILE_ISSUES = 100, MAX_EVIDENCE_PATHS = 10;
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function sizeOverLimit(text, limit) {
+  if (text.length * 3 <= limit.bytes) return;
+  let bytes3 = utf8Length(text);
+  return bytes3 > limit.bytes ? bytes3 : void 0;
+}
+function tooLargeMessage(subject, bytes3, limit) {
+  let size = bytes3 === void 0 ? "" : ` ${count2(bytes3)} bytes,`;
+  return `${subject} is${size} over the limit of ${count2(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
+}
+function tooLargeIssue(bytes3, limit) {
+  return { path: "", message: tooLargeMessage("the file", bytes3, limit) };
+}
+function count2(n) {
+  return n.toLocaleString("en-US");
+}
+function humanSize(bytes3) {
+  return bytes3 >= 1048576 ? `${bytes3 / 1048576} MiB` : `${bytes3 / 1024} KiB`;
+}
+
 // core/template.ts
 var DEFAULT_PR_TEMPLATE = `## Story ID
 
@@ -1357,7 +1400,11 @@ var DEFAULT_PR_TEMPLATE = `## Story ID
 ## Runbook impact
 
 <!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
-`;
+`, PR_TEMPLATE_DIRS = [".github", "", "docs"], PR_TEMPLATE_NAME = "pull_request_template.md", TEMPLATE_FILE = /^pull_request_template(?:\.md|\.txt)?$/i;
+function pickPrTemplateName(names) {
+  let matches = [...names].filter((name) => TEMPLATE_FILE.test(name));
+  return matches.includes(PR_TEMPLATE_NAME) ? PR_TEMPLATE_NAME : matches.sort()[0];
+}
 
 // core/rules/pr-checklist.ts
 var DEFAULT_PLACEHOLDERS = [
@@ -1376,7 +1423,9 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: z11.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  task_sections: z11.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe(
+    "Sections whose task items must all be checked (or say `N/A: <reason>`), keeping every item the repository's own PR template lists there."
+  ),
   placeholders: z11.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
@@ -1404,19 +1453,29 @@ function checkChecklist(snapshot, opts, context) {
       }
     ];
   }
-  let analysis = analyse(context.body, placeholders), templates = templateFingerprints(snapshot.template, resolved, opts.placeholders), branchId = context.branch?.storyId, findings = [];
+  let analysis = analyse(context.body, placeholders), template = readTemplates(snapshot.template, resolved, opts), branchId = context.branch?.storyId, findings = [];
+  template.unreadable !== void 0 && tasks.size > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "config",
+    message: `The repository's PR template could not be read as Markdown (${inertText(template.unreadable)}), so its checklist items cannot be compared with the body. Simplify the template on the default branch (flatten its nesting), then re-run the check.`
+  });
   for (let id of unique([...required, ...opts.task_sections, "story_id"])) {
-    let isRequired = required.includes(id), section = context.body.byId.get(id);
+    let isRequired = required.includes(id), section = context.body.byId.get(id), templateItems2 = tasks.has(id) ? template.items.get(id) ?? [] : [];
     if (!section) {
-      isRequired && findings.push(missingFinding(id, byId, context, branchId));
+      isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
     if (!filled2 && isRequired) {
       findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
+    if (tasks.has(id)) {
+      let items = readItems(content);
+      findings.push(...taskFindings(content, items, placeholders)), findings.push(...deletedItemFindings(content, items, templateItems2));
+    }
+    filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId, snapshot.headPaths)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
   }
   return findings;
 }
@@ -1557,33 +1616,41 @@ function isEmptyBody(body) {
   return body.tree.children.every((node) => node.type === "html");
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
-function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
-  let templates = [DEFAULT_PR_TEMPLATE];
-  if (typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "") {
-    let normalised = repositoryTemplate.replace(/\r\n?/g, `
-`).slice(0, 65536);
-    normalised !== DEFAULT_PR_TEMPLATE && templates.push(normalised);
-  }
-  let key = JSON.stringify([sections, placeholderSources, templates]), cached = templateCache.get(key);
+function readTemplates(repositoryTemplate, sections, opts) {
+  let own = typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "" ? repositoryTemplate.replace(/^\uFEFF/, "").replace(/\r\n?/g, `
+`).slice(0, 65536) : void 0, key = JSON.stringify([sections, opts.placeholders, opts.task_sections, own]), cached = templateCache.get(key);
   if (cached) return cached;
-  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
-  for (let text of templates) {
+  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(opts.placeholders), result = { fingerprints: [], items: /* @__PURE__ */ new Map() }, texts = unique([DEFAULT_PR_TEMPLATE, ...own === void 0 ? [] : [own]]);
+  for (let text of texts) {
     let parsed;
     try {
       parsed = parseBody(text, matchers);
-    } catch {
+    } catch (error) {
+      text === own && (result.unreadable = error.message);
       continue;
     }
     let analysis = analyse(parsed, placeholders), fingerprints = /* @__PURE__ */ new Map();
     for (let [id, section] of parsed.byId)
       fingerprints.set(id, readSection(section, analysis).fingerprint);
-    result.push(fingerprints);
+    if (result.fingerprints.push(fingerprints), text === own)
+      for (let id of opts.task_sections) {
+        let section = parsed.byId.get(id);
+        if (!section) continue;
+        let items = templateItems(readSection(section, analysis), placeholders);
+        items.length > 0 && result.items.set(id, items);
+      }
   }
   if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
     let oldest = templateCache.keys().next().value;
     oldest !== void 0 && templateCache.delete(oldest);
   }
   return templateCache.set(key, result), result;
+}
+function templateItems(content, placeholders) {
+  let items = [];
+  for (let item of readItems(content))
+    item.notApplicable || item.key === "" || isPlaceholder(item.text, placeholders) || items.push({ text: item.text, key: item.key });
+  return items;
 }
 function finding(message, position, suggestion) {
   return {
@@ -1650,20 +1717,102 @@ function evidenceExample(branchId) {
   return `evidence/story/${branchId ?? "S-PC-01"}/`;
 }
 var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
-function taskFindings(content, placeholders) {
-  let pending = [];
-  for (let item of taskItems(content.nodes)) {
+function readItems(content) {
+  return taskItems(content.nodes).map((item) => {
     let text = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text);
-    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text, position: item.position, noReason: !0 }) : item.checked || pending.push({ text, position: item.position, noReason: !1 });
+    return {
+      text,
+      key: itemKey(text),
+      checked: item.checked,
+      position: item.position,
+      notApplicable: na ? { reason: na[1] ? na[2] ?? "" : void 0 } : void 0
+    };
+  });
+}
+function itemKey(text) {
+  return foldForComparison(text).replace(/[.。]+$/u, "").trimEnd();
+}
+function taskFindings(content, items, placeholders) {
+  let unticked = [], noReason = [];
+  for (let item of items)
+    if (item.notApplicable) {
+      let reason = item.notApplicable.reason;
+      (reason === void 0 || !isReason(reason, placeholders)) && noReason.push(item);
+    } else item.checked || unticked.push(item);
+  let name = inertText(content.name), findings = [];
+  if (unticked.length > 0) {
+    let count4 = unticked.length === 1 ? "1 item that is not done" : `${unticked.length} items that are not done`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(unticked)}. Tick ${unticked.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+        unticked[0]?.position ?? content.section.position
+      )
+    );
   }
-  if (pending.length === 0) return [];
-  let shown = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown.length, list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  if (noReason.length > 0) {
+    let count4 = noReason.length === 1 ? "1 `N/A` item without a reason" : `${noReason.length} \`N/A\` items without a reason`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(noReason)}. Add a reason after it, e.g. \`N/A: no UI in this change\`: a bare \`N/A\` does not count, ticked or not.`,
+        noReason[0]?.position ?? content.section.position
+      )
+    );
+  }
+  return findings;
+}
+function deletedItemFindings(content, items, template) {
+  let deleted = deletedItems(template, items);
+  if (deleted.length === 0) return [];
+  let count4 = deleted.length === 1 ? "1 item" : `${deleted.length} items`;
   return [
     finding(
-      `The "${inertText(content.name)}" checklist has ${count4}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
-      pending[0]?.position ?? content.section.position
+      `The "${inertText(content.name)}" checklist is missing ${count4} of the repository's PR template: ${quoteList(deleted)}. Put ${deleted.length === 1 ? "it" : "each"} back and tick it, or write \`N/A: <reason>\` in its place; a reworded item does not count, so keep the template's wording.`,
+      content.section.position
     )
   ];
+}
+function missingChecklistFinding(title, template) {
+  return finding(
+    `The PR body has no "${inertText(title)}" section, and the repository's PR template lists ${template.length === 1 ? "1 item" : `${template.length} items`} in it: ${quoteList(template)}. Add the section with each item ticked, or with \`N/A: <reason>\` in place of one that does not apply.`,
+    void 0,
+    `## ${title}`
+  );
+}
+function deletedItems(template, items) {
+  let byKey = /* @__PURE__ */ new Map();
+  items.forEach((item, index) => {
+    let queue = byKey.get(item.key);
+    queue ? queue.push(index) : byKey.set(item.key, [index]);
+  });
+  let used = /* @__PURE__ */ new Set(), matched = template.map((item) => {
+    let index = byKey.get(item.key)?.shift();
+    return index === void 0 ? -1 : (used.add(index), index);
+  }), after = new Array(template.length), before = new Array(template.length);
+  for (let t = 0, last = -1; t < template.length; t++)
+    after[t] = last, last = Math.max(last, matched[t] ?? -1);
+  for (let t = template.length - 1, next2 = items.length; t >= 0; t--)
+    before[t] = next2, (matched[t] ?? -1) >= 0 && (next2 = matched[t]);
+  let next = Int32Array.from(
+    { length: items.length + 1 },
+    (_, i) => i < items.length && items[i]?.notApplicable && !used.has(i) ? i : i + 1
+  ), firstFree = (from) => {
+    let root = from;
+    for (; root < items.length && next[root] !== root; ) root = next[root];
+    for (let i = from; i < root; ) {
+      let step = next[i];
+      next[i] = root, i = step;
+    }
+    return root;
+  }, deleted = [];
+  return template.forEach((item, t) => {
+    if ((matched[t] ?? -1) >= 0) return;
+    let standIn = firstFree(after[t] + 1);
+    standIn < before[t] ? next[standIn] = standIn + 1 : deleted.push(item);
+  }), deleted;
+}
+function quoteList(items) {
+  let shown = items.slice(0, 5).map((item) => quote(item.text)), rest = items.length - shown.length;
+  return `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 function isReason(text, placeholders) {
   let reason = text.trim();
@@ -1718,16 +1867,31 @@ function storyFindings(snapshot, opts, content, context, isRequired) {
 }
 var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 function hasLink(content) {
-  for (let { url } of linkTargets(content.nodes))
-    if (isLinkTarget(url)) return !0;
+  let links = readLinks(content);
+  return links.url || links.paths.length > 0;
+}
+function readLinks(content) {
+  let links = { url: !1, paths: [] };
+  for (let { url } of linkTargets(content.nodes)) {
+    if (!isLinkTarget(url)) continue;
+    let target = url.trim();
+    URL_TOKEN.test(target) || target.startsWith("/") ? links.url = !0 : links.paths.push(decodePath(target.replace(/[?#].*$/su, "")));
+  }
   for (let line of content.lines) {
-    if (BARE_URL.test(line)) return !0;
+    BARE_URL.test(line) && (links.url = !0);
     for (let raw of line.split(/\s+/u)) {
       let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (isRepoPath(token)) return !0;
+      isRepoPath(token) && links.paths.push(token);
     }
   }
-  return !1;
+  return links;
+}
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 function isLinkTarget(url) {
   let target = url.trim();
@@ -1741,13 +1905,83 @@ function isRepoPath(token) {
   let slashes = token.split("/").length - 1;
   return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
 }
-function evidenceFindings(content, branchId) {
-  return hasLink(content) ? [] : [
-    finding(
-      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
-      content.section.position
-    )
-  ];
+function repoPathOf(written) {
+  let segments = [];
+  for (let segment of written.split("/"))
+    if (!(segment === "" || segment === "."))
+      if (segment === "..") {
+        if (segments.length === 0) return;
+        segments.pop();
+      } else
+        segments.push(segment);
+  return segments.join("/");
+}
+function existsAtHead(path, head) {
+  if (!head) return;
+  if (Object.hasOwn(head.exists, path)) return head.exists[path];
+  let folder = `${path}/`;
+  for (let [other, exists] of Object.entries(head.exists))
+    if (exists && other.startsWith(folder)) return !0;
+}
+function evidenceFindings(content, branchId, head) {
+  let links = readLinks(content), where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
+  if (!links.url && links.paths.length === 0)
+    return [
+      finding(
+        `${where2} has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
+        content.section.position
+      )
+    ];
+  let cited = /* @__PURE__ */ new Map();
+  for (let written of links.paths) {
+    let path = repoPathOf(written);
+    if (path === "") continue;
+    let key = path ?? `..${written}`;
+    cited.has(key) || cited.set(key, { written, path });
+  }
+  let missing = [], outside = [], unchecked = [], checked = 0, over = 0;
+  for (let { written, path } of cited.values())
+    if (path === void 0)
+      outside.push(written);
+    else if (checked >= MAX_EVIDENCE_PATHS)
+      over++;
+    else {
+      checked++;
+      let exists = existsAtHead(path, head);
+      exists === !1 ? missing.push(path) : exists === void 0 && unchecked.push(path);
+    }
+  let findings = [], absent = [...missing, ...outside];
+  if (absent.length > 0) {
+    let leaves = outside.length > 0 ? " Paths are read from the repository root, so `../` leaves it." : "";
+    findings.push(
+      finding(
+        `${where2} cites ${pathList(absent)}, which ${absent.length === 1 ? "does" : "do"} not exist in the repository at the PR's head commit, so ${absent.length === 1 ? "it is" : "they are"} no evidence. Commit the evidence with this PR, or correct the path.${leaves}`,
+        content.section.position
+      )
+    );
+  }
+  if (unchecked.length > 0) {
+    let reason = head?.unchecked ?? "this check had no copy of the repository's files";
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "info",
+      source: "body",
+      message: `${where2} cites ${pathList(unchecked)}, which ${unchecked.length === 1 ? "was" : "were"} not checked against the repository: ${inertText(reason)}. Make sure ${unchecked.length === 1 ? "it is" : "they are"} committed.`,
+      position: content.section.position,
+      pathsToCheck: unchecked
+    });
+  }
+  return over > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "info",
+    source: "body",
+    message: `${where2} cites ${over} more repository ${over === 1 ? "path" : "paths"} than the ${MAX_EVIDENCE_PATHS} that are checked; ${over === 1 ? "it was" : "they were"} not checked. Link a folder of evidence rather than each file.`,
+    position: content.section.position
+  }), findings;
+}
+function pathList(paths) {
+  let shown = paths.slice(0, 5).map((path) => codeSpan(shorten(path, 120))), rest = paths.length - shown.length;
+  return `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
 function runbookFindings(content, placeholders) {
@@ -2637,6 +2871,9 @@ function evaluateWithLabels(snapshot, config, labelSets) {
   let prepared = prepareBody(snapshot.body, config);
   return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config, prepared));
 }
+function pathsToCheck(verdict) {
+  return [...new Set(verdict.findings.flatMap((finding2) => finding2.pathsToCheck ?? []))];
+}
 function unjudgedVerdict(why) {
   let finding2 = {
     ruleId: BODY_RULE,
@@ -2860,49 +3097,6 @@ function unlistedLine(file, unlisted) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
-
-// core/limits.ts
-var CONFIG_LIMIT = {
-  bytes: 65536,
-  advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
-  bytes: 256 * 1024,
-  advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
-}, PILOT_MANIFEST_LIMIT = {
-  bytes: 64 * 1024,
-  advice: "a pilot manifest holds a name, a window and its clients; compare it with the template `pilot-gate pilot start` writes"
-}, MILESTONE_LIMIT = {
-  bytes: 1 * 1048576,
-  advice: "split it into one document per milestone and list each under readiness.milestones, or name the section to read ({file, section})"
-}, JUNIT_LIMIT = {
-  bytes: 8 * 1048576,
-  advice: "have the runner write one file per suite or class (Surefire and Gradle do by default) and pass a glob of them, or point --junit at the smoke run's reports only"
-};
-var REPORT_LIMIT = {
-  bytes: 64 * 1048576,
-  advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
-}, MAX_FILE_ISSUES = 100;
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function sizeOverLimit(text, limit) {
-  if (text.length * 3 <= limit.bytes) return;
-  let bytes3 = utf8Length(text);
-  return bytes3 > limit.bytes ? bytes3 : void 0;
-}
-function tooLargeMessage(subject, bytes3, limit) {
-  let size = bytes3 === void 0 ? "" : ` ${count2(bytes3)} bytes,`;
-  return `${subject} is${size} over the limit of ${count2(limit.bytes)} bytes (${humanSize(limit.bytes)}); ${limit.advice}.`;
-}
-function tooLargeIssue(bytes3, limit) {
-  return { path: "", message: tooLargeMessage("the file", bytes3, limit) };
-}
-function count2(n) {
-  return n.toLocaleString("en-US");
-}
-function humanSize(bytes3) {
-  return bytes3 >= 1048576 ? `${bytes3 / 1048576} MiB` : `${bytes3 / 1024} KiB`;
-}
 
 // core/yaml/validate.ts
 import {
@@ -5368,6 +5562,8 @@ function createState(options4, evaluator = INLINE_EVALUATOR) {
     configs: new LruMap(1e3),
     files: new LruMap(2e3),
     checkRuns: new LruMap(5e3),
+    templates: new LruMap(1e3),
+    headPaths: new LruMap(2e3),
     conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
     appSlug: void 0,
@@ -6136,6 +6332,22 @@ var GitHubClient = class {
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+    }
+  }
+  /**
+   * The names in the folder at `path` on `ref` (a non-empty path; the root
+   * is a tree, see `getTree`). Only the contents request's own 404 means
+   * nothing is there; any other failure throws.
+   */
+  async listFolder(path, ref) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, path, ref });
+      return Array.isArray(data) ? { kind: "folder", entries: data.map((entry) => entry.name) } : { kind: "file" };
+    } catch (error) {
+      if (statusOf3(error) === 404 && failedUrl(error).includes("/contents/"))
+        return { kind: "missing" };
+      throw new GitHubApiError(route, `list ${path} at ${shortRef(ref)}`, error);
     }
   }
   /**
@@ -7108,9 +7320,6 @@ function show(value) {
 // app/publish-verdict.ts
 import picomatch6 from "picomatch";
 
-// app/risk.ts
-import picomatch5 from "picomatch";
-
 // app/settle.ts
 async function settleAll(promises) {
   let results = await Promise.allSettled(promises);
@@ -7118,7 +7327,109 @@ async function settleAll(promises) {
   return results.map((result) => result.value);
 }
 
+// app/head-paths.ts
+var FOLDER_LIST_LIMIT = 1e3;
+function knownHeadPaths(deps, pull, files) {
+  let exists = {};
+  for (let file of files.files) exists[file.path] = file.status !== "removed";
+  return Object.assign(exists, deps.state.headPaths.get(headKey(deps, pull))), { exists };
+}
+async function lookUpHeadPaths(deps, pull, known, paths) {
+  let byFolder = /* @__PURE__ */ new Map();
+  for (let path of paths) {
+    let slash = path.lastIndexOf("/"), folder = slash === -1 ? "" : path.slice(0, slash);
+    byFolder.set(folder, [...byFolder.get(folder) ?? [], path]);
+  }
+  let answers = {}, cut = /* @__PURE__ */ new Set();
+  await settleAll(
+    [...byFolder].map(async ([folder, inFolder]) => {
+      let listing = await listFolder(deps, pull, folder);
+      for (let path of inFolder) {
+        let name = path.slice(folder === "" ? 0 : folder.length + 1);
+        listing.names.has(name) ? answers[path] = !0 : listing.cut !== void 0 ? cut.add(listing.cut) : answers[path] = !1;
+      }
+    })
+  );
+  let key = headKey(deps, pull);
+  return deps.state.headPaths.set(key, { ...deps.state.headPaths.get(key), ...answers }), {
+    exists: { ...known.exists, ...answers },
+    ...cut.size > 0 ? { unchecked: [...cut].join("; ") } : {}
+  };
+}
+async function listFolder(deps, pull, folder) {
+  if (folder === "") {
+    let root = await deps.gh.getTree(pull.headSha);
+    return {
+      names: new Set(root.entries.map((entry) => entry.path)),
+      cut: root.truncated ? "GitHub listed only part of the repository's root" : void 0
+    };
+  }
+  let listing = await deps.gh.listFolder(folder, pull.headSha);
+  return listing.kind !== "folder" ? { names: /* @__PURE__ */ new Set(), cut: void 0 } : {
+    names: new Set(listing.entries),
+    cut: listing.entries.length >= FOLDER_LIST_LIMIT ? `GitHub lists only the first ${FOLDER_LIST_LIMIT.toLocaleString("en-US")} entries of the folder ${folder}` : void 0
+  };
+}
+function headKey(deps, pull) {
+  return `${repoKey(deps.repo)}@${pull.headSha}`;
+}
+
+// app/pr-template.ts
+var TEMPLATE_PATH = `.github/${PR_TEMPLATE_NAME}`;
+async function loadPrTemplate(deps) {
+  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.templates.get(key);
+  if (cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3)
+    return cached.found?.text;
+  let fresh;
+  try {
+    fresh = await lookUp(deps, cached, now);
+  } catch (error) {
+    if (!cached) throw error;
+    return deps.log.warn(
+      { err: error },
+      `could not revalidate the PR template; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
+    ), cached.found?.text;
+  }
+  return state.templates.set(key, fresh), fresh.found?.text;
+}
+async function lookUp(deps, cached, now) {
+  let { gh, repo } = deps;
+  if (!cached || cached.found?.path === TEMPLATE_PATH) {
+    let etag = cached?.found?.path === TEMPLATE_PATH ? cached.found.etag : void 0, answer = await gh.getRawFile(TEMPLATE_PATH, repo.defaultBranch, etag);
+    if (answer.kind === "not-modified" && cached) return { ...cached, fetchedAt: now };
+    if (answer.kind === "found")
+      return {
+        fetchedAt: now,
+        found: { path: TEMPLATE_PATH, text: answer.text, etag: answer.etag, sha: void 0 },
+        folders: {}
+      };
+  }
+  let root = await gh.getTree(repo.defaultBranch), folders = {};
+  for (let dir of PR_TEMPLATE_DIRS) {
+    let files;
+    if (dir === "")
+      files = filesOf(root.entries);
+    else {
+      let tree = root.entries.find((entry) => entry.path === dir && entry.type === "tree");
+      if (!tree) continue;
+      let known = cached?.folders[dir];
+      files = known?.sha === tree.sha ? known.files : filesOf((await gh.getTree(tree.sha)).entries), folders[dir] = { sha: tree.sha, files };
+    }
+    let name = pickPrTemplateName(files.map((file2) => file2.name)), file = files.find((candidate) => candidate.name === name);
+    if (!file) continue;
+    let path = dir ? `${dir}/${file.name}` : file.name, text = cached?.found?.sha === file.sha ? cached.found.text : (await gh.getBlob(file.sha)).toString("utf8");
+    return { fetchedAt: now, found: { path, text, etag: void 0, sha: file.sha }, folders };
+  }
+  return { fetchedAt: now, found: void 0, folders };
+}
+function filesOf(entries) {
+  return entries.flatMap(
+    (entry) => entry.type === "blob" ? [{ name: entry.path, sha: entry.sha }] : []
+  );
+}
+
 // app/risk.ts
+import picomatch5 from "picomatch";
 function intoFrozenBranch(config) {
   let frozen = picomatch5(config.incidents.freeze_branches);
   return (pull) => frozen(pull.baseRef);
@@ -7224,16 +7535,17 @@ async function publishVerdict(deps, scope, request) {
       status: "ignored",
       why: `label ${request.labelEvent.label} does not affect the verdict`
     };
-  let [files, existing, appliedByApp2] = await settleAll([
+  let [files, existing, appliedByApp2, template] = await settleAll([
     changedFiles(deps, pull),
     existingRun(deps, request, checkName2),
-    labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent)
+    labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent),
+    config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(void 0)
   ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, recorded, risk] = await settleAll([
     governanceInputs(deps, pull, config, files),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull)
-  ]), snapshot = {
+  ]), known = knownHeadPaths(deps, pull, files), snapshot = {
     number: pull.number,
     branch: pull.headRef,
     base: pull.baseRef,
@@ -7245,11 +7557,12 @@ async function publishVerdict(deps, scope, request) {
     changedFiles: paths,
     ...files.partial ? { changedFilesPartial: files.partial } : {},
     ...governance,
-    ...risk ? { risk } : {}
-  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], [asIs, other] = await deps.state.evaluator.evaluate(snapshot, config, [
-    pull.labels,
-    toggled
-  ]), evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config), receipts = recorded, decided;
+    ...risk ? { risk } : {},
+    ...template !== void 0 ? { template } : {},
+    headPaths: known
+  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], judgeSnapshot = () => deps.state.evaluator.evaluate(snapshot, config, [pull.labels, toggled]), verdicts = await judgeSnapshot(), wanted = verdicts[0] ? pathsToCheck(verdicts[0]) : [];
+  wanted.length > 0 && (snapshot.headPaths = await lookUpHeadPaths(deps, pull, known, wanted), verdicts = await judgeSnapshot());
+  let [asIs, other] = verdicts, evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config), receipts = recorded, decided;
   if (request.override) {
     let { command, requester, at: at2 } = request.override;
     decided = decideOverride(

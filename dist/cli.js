@@ -2998,16 +2998,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep5, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep6, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep5) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -3017,7 +3017,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -3027,7 +3027,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -3085,7 +3085,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
       if (end) {
-        let hasSpace = !1, sep5 = "";
+        let hasSpace = !1, sep6 = "";
         for (let token of end) {
           let { source, type } = token;
           switch (type) {
@@ -3095,11 +3095,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment2 ? comment2 += sep5 + cb : comment2 = cb, sep5 = "";
+              comment2 ? comment2 += sep6 + cb : comment2 = cb, sep6 = "";
               break;
             }
             case "newline":
-              comment2 && (sep5 += source), hasSpace = !0;
+              comment2 && (sep6 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -3125,17 +3125,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep: sep5, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep6, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -3168,14 +3168,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock2(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -3186,8 +3186,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (let st of sep5) {
+              if (sep6)
+                for (let st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -3198,7 +3198,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           valueNode ? isBlock2(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -3301,7 +3301,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep5 = "", prevMoreIndented = !1;
+      let value = "", sep6 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -3313,16 +3313,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep5 === " " ? sep5 = `
-` : !prevMoreIndented && sep5 === `
-` && (sep5 = `
+        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep6 + indent.slice(trimIndent) + content, sep6 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep6 === " " ? sep6 = `
+` : !prevMoreIndented && sep6 === `
+` && (sep6 = `
 
-`), value += sep5 + indent.slice(trimIndent) + content, sep5 = `
-`, prevMoreIndented = !0) : content === "" ? sep5 === `
+`), value += sep6 + indent.slice(trimIndent) + content, sep6 = `
+`, prevMoreIndented = !0) : content === "" ? sep6 === `
 ` ? value += `
-` : sep5 = `
-` : (value += sep5 + content, sep5 = " ", prevMoreIndented = !1);
+` : sep6 = `
+` : (value += sep6 + content, sep6 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -3466,15 +3466,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, ""), sep5 = " ", pos = line.lastIndex;
+      let res = match2[1].replace(trimEnd, ""), sep6 = " ", pos = line.lastIndex;
       for (; match2 = line.exec(source); ) {
         let lm = match2[1].replace(trimBoth, "");
-        lm === "" ? sep5 === `
-` ? res += sep5 : sep5 = `
-` : (res += sep5 + lm, sep5 = " "), pos = line.lastIndex;
+        lm === "" ? sep6 === `
+` ? res += sep6 : sep6 = `
+` : (res += sep6 + lm, sep6 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match2 = last.exec(source), res + sep5 + (match2?.[1] ?? "");
+      return last.lastIndex = pos, match2 = last.exec(source), res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4099,12 +4099,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep5)
-        for (let st of sep5)
+      if (key && (res += stringifyToken(key)), sep6)
+        for (let st of sep6)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -5023,13 +5023,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep5;
-          scalar.end ? (sep5 = scalar.end, sep5.push(this.sourceToken), delete scalar.end) : sep5 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep6;
+          scalar.end ? (sep6 = scalar.end, sep6.push(this.sourceToken), delete scalar.end) : sep6 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -5131,12 +5131,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep5 = it.sep;
-                    sep5.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep6 = it.sep;
+                    sep6.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep5 }]
+                      items: [{ start: start2, key, sep: sep6 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -5280,13 +5280,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            let sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -8281,8 +8281,8 @@ var require_light = __commonJS({
           return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -8409,12 +8409,12 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve9, returned, task;
+          var args, cb, error62, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve9, reject } = this._queue.shift(), cb = await (async function() {
+            return this._running++, { task, args, resolve: resolve10, reject } = this._queue.shift(), cb = await (async function() {
               try {
                 return returned = await task(...args), function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 return error62 = error1, function() {
@@ -8424,10 +8424,10 @@ var require_light = __commonJS({
             })(), this._running--, this._tryToRun(), cb();
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve9;
-          return resolve9 = reject = null, promise2 = new this.Promise(function(_resolve, _reject) {
-            return resolve9 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve9, reject }), this._tryToRun(), promise2;
+          var promise2, reject, resolve10;
+          return resolve10 = reject = null, promise2 = new this.Promise(function(_resolve, _reject) {
+            return resolve10 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve10, reject }), this._tryToRun(), promise2;
         }
       };
       var Sync_1 = Sync, version2 = "2.19.5", version$1 = {
@@ -8657,9 +8657,9 @@ var require_light = __commonJS({
               return finished = () => {
                 var counts2;
                 return counts2 = this._states.counts, counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
-              }, new this.Promise((resolve9, reject) => finished() ? resolve9() : this.on("done", () => {
+              }, new this.Promise((resolve10, reject) => finished() ? resolve10() : this.on("done", () => {
                 if (finished())
-                  return this.removeAllListeners("done"), resolve9();
+                  return this.removeAllListeners("done"), resolve10();
               }));
             }, done = options4.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
@@ -8695,9 +8695,9 @@ var require_light = __commonJS({
           }
           submit(...args) {
             var cb, fn, job, options4, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options4 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options4, fn, ...args] = ref1, [cb] = splice.call(args, -1), options4 = parser$5.load(options4, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve9, reject) {
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options4 = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options4, fn, ...args] = ref1, [cb] = splice.call(args, -1), options4 = parser$5.load(options4, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve10, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve9)(args3);
+                return (args3[0] != null ? reject : resolve10)(args3);
               });
             }), job = new Job$1(task, args, options4, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
@@ -8831,7 +8831,7 @@ var CONFIG_LIMIT = {
 }, JUNIT_MAX_TESTCASES = 5e4, JUNIT_TESTCASES_ADVICE = "the smoke gate judges a smoke suite, not a whole test run: point --junit at the smoke run's reports only", REPORT_LIMIT = {
   bytes: 64 * 1048576,
   advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
-}, MAX_FILE_ISSUES = 100;
+}, MAX_FILE_ISSUES = 100, MAX_EVIDENCE_PATHS = 10;
 function utf8Length(text3) {
   return Buffer.byteLength(text3, "utf8");
 }
@@ -12650,7 +12650,7 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap(), NONE = 0, ASSUMED = 1, PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   let cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12659,7 +12659,7 @@ function isRecursive(inst, stack, resolve9) {
   stack.add(inst);
   let result = NONE, check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      let answer = isRecursive(child, stack, resolve9);
+      let answer = isRecursive(child, stack, resolve10);
       answer > result && (result = answer);
     }
   }, shape = (sh, spread) => {
@@ -12668,7 +12668,7 @@ function isRecursive(inst, stack, resolve9) {
       let desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      let child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       child > answer && (answer = child);
     }
     return answer;
@@ -12722,7 +12722,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      let inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      let inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
@@ -28229,9 +28229,9 @@ function readableText(node3) {
   if (node3.type === "break") return `
 `;
   if (!("children" in node3)) return "";
-  let sep5 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
+  let sep6 = node3.type === "list" || node3.type === "table" || node3.type === "blockquote" ? `
 ` : node3.type === "tableRow" ? " | " : "";
-  return node3.children.map(readableText).join(sep5);
+  return node3.children.map(readableText).join(sep6);
 }
 
 // core/render/escape.ts
@@ -28910,7 +28910,11 @@ var DEFAULT_PR_TEMPLATE = `## Story ID
 ## Runbook impact
 
 <!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
-`;
+`, PR_TEMPLATE_DIRS = [".github", "", "docs"], PR_TEMPLATE_NAME = "pull_request_template.md", TEMPLATE_FILE = /^pull_request_template(?:\.md|\.txt)?$/i;
+function pickPrTemplateName(names) {
+  let matches = [...names].filter((name) => TEMPLATE_FILE.test(name));
+  return matches.includes(PR_TEMPLATE_NAME) ? PR_TEMPLATE_NAME : matches.sort()[0];
+}
 
 // core/rules/pr-checklist.ts
 var DEFAULT_PLACEHOLDERS = [
@@ -28929,7 +28933,9 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe(
+    "Sections whose task items must all be checked (or say `N/A: <reason>`), keeping every item the repository's own PR template lists there."
+  ),
   placeholders: external_exports.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
@@ -28957,19 +28963,29 @@ function checkChecklist(snapshot, opts, context) {
       }
     ];
   }
-  let analysis = analyse(context.body, placeholders), templates = templateFingerprints(snapshot.template, resolved, opts.placeholders), branchId = context.branch?.storyId, findings = [];
+  let analysis = analyse(context.body, placeholders), template = readTemplates(snapshot.template, resolved, opts), branchId = context.branch?.storyId, findings = [];
+  template.unreadable !== void 0 && tasks.size > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "config",
+    message: `The repository's PR template could not be read as Markdown (${inertText(template.unreadable)}), so its checklist items cannot be compared with the body. Simplify the template on the default branch (flatten its nesting), then re-run the check.`
+  });
   for (let id of unique([...required2, ...opts.task_sections, "story_id"])) {
-    let isRequired = required2.includes(id), section = context.body.byId.get(id);
+    let isRequired = required2.includes(id), section = context.body.byId.get(id), templateItems2 = tasks.has(id) ? template.items.get(id) ?? [] : [];
     if (!section) {
-      isRequired && findings.push(missingFinding(id, byId, context, branchId));
+      isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
     if (!filled2 && isRequired) {
       findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
+    if (tasks.has(id)) {
+      let items = readItems(content);
+      findings.push(...taskFindings(content, items, placeholders)), findings.push(...deletedItemFindings(content, items, templateItems2));
+    }
+    filled2 && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId, snapshot.headPaths)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
   }
   return findings;
 }
@@ -29110,33 +29126,41 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
-function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
-  let templates = [DEFAULT_PR_TEMPLATE];
-  if (typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "") {
-    let normalised = repositoryTemplate.replace(/\r\n?/g, `
-`).slice(0, 65536);
-    normalised !== DEFAULT_PR_TEMPLATE && templates.push(normalised);
-  }
-  let key = JSON.stringify([sections, placeholderSources, templates]), cached2 = templateCache.get(key);
+function readTemplates(repositoryTemplate, sections, opts) {
+  let own2 = typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "" ? repositoryTemplate.replace(/^\uFEFF/, "").replace(/\r\n?/g, `
+`).slice(0, 65536) : void 0, key = JSON.stringify([sections, opts.placeholders, opts.task_sections, own2]), cached2 = templateCache.get(key);
   if (cached2) return cached2;
-  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
-  for (let text3 of templates) {
+  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(opts.placeholders), result = { fingerprints: [], items: /* @__PURE__ */ new Map() }, texts = unique([DEFAULT_PR_TEMPLATE, ...own2 === void 0 ? [] : [own2]]);
+  for (let text3 of texts) {
     let parsed;
     try {
       parsed = parseBody(text3, matchers);
-    } catch {
+    } catch (error62) {
+      text3 === own2 && (result.unreadable = error62.message);
       continue;
     }
     let analysis = analyse(parsed, placeholders), fingerprints = /* @__PURE__ */ new Map();
     for (let [id, section] of parsed.byId)
       fingerprints.set(id, readSection(section, analysis).fingerprint);
-    result.push(fingerprints);
+    if (result.fingerprints.push(fingerprints), text3 === own2)
+      for (let id of opts.task_sections) {
+        let section = parsed.byId.get(id);
+        if (!section) continue;
+        let items = templateItems(readSection(section, analysis), placeholders);
+        items.length > 0 && result.items.set(id, items);
+      }
   }
   if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
     let oldest = templateCache.keys().next().value;
     oldest !== void 0 && templateCache.delete(oldest);
   }
   return templateCache.set(key, result), result;
+}
+function templateItems(content, placeholders) {
+  let items = [];
+  for (let item of readItems(content))
+    item.notApplicable || item.key === "" || isPlaceholder(item.text, placeholders) || items.push({ text: item.text, key: item.key });
+  return items;
 }
 function finding(message, position, suggestion) {
   return {
@@ -29203,20 +29227,102 @@ function evidenceExample(branchId) {
   return `evidence/story/${branchId ?? "S-PC-01"}/`;
 }
 var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
-function taskFindings(content, placeholders) {
-  let pending = [];
-  for (let item of taskItems(content.nodes)) {
+function readItems(content) {
+  return taskItems(content.nodes).map((item) => {
     let text3 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text3);
-    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text3, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text3, position: item.position, noReason: !1 });
+    return {
+      text: text3,
+      key: itemKey(text3),
+      checked: item.checked,
+      position: item.position,
+      notApplicable: na ? { reason: na[1] ? na[2] ?? "" : void 0 } : void 0
+    };
+  });
+}
+function itemKey(text3) {
+  return foldForComparison(text3).replace(/[.。]+$/u, "").trimEnd();
+}
+function taskFindings(content, items, placeholders) {
+  let unticked = [], noReason = [];
+  for (let item of items)
+    if (item.notApplicable) {
+      let reason2 = item.notApplicable.reason;
+      (reason2 === void 0 || !isReason(reason2, placeholders)) && noReason.push(item);
+    } else item.checked || unticked.push(item);
+  let name = inertText(content.name), findings = [];
+  if (unticked.length > 0) {
+    let count4 = unticked.length === 1 ? "1 item that is not done" : `${unticked.length} items that are not done`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(unticked)}. Tick ${unticked.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+        unticked[0]?.position ?? content.section.position
+      )
+    );
   }
-  if (pending.length === 0) return [];
-  let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  if (noReason.length > 0) {
+    let count4 = noReason.length === 1 ? "1 `N/A` item without a reason" : `${noReason.length} \`N/A\` items without a reason`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(noReason)}. Add a reason after it, e.g. \`N/A: no UI in this change\`: a bare \`N/A\` does not count, ticked or not.`,
+        noReason[0]?.position ?? content.section.position
+      )
+    );
+  }
+  return findings;
+}
+function deletedItemFindings(content, items, template) {
+  let deleted = deletedItems(template, items);
+  if (deleted.length === 0) return [];
+  let count4 = deleted.length === 1 ? "1 item" : `${deleted.length} items`;
   return [
     finding(
-      `The "${inertText(content.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
-      pending[0]?.position ?? content.section.position
+      `The "${inertText(content.name)}" checklist is missing ${count4} of the repository's PR template: ${quoteList(deleted)}. Put ${deleted.length === 1 ? "it" : "each"} back and tick it, or write \`N/A: <reason>\` in its place; a reworded item does not count, so keep the template's wording.`,
+      content.section.position
     )
   ];
+}
+function missingChecklistFinding(title, template) {
+  return finding(
+    `The PR body has no "${inertText(title)}" section, and the repository's PR template lists ${template.length === 1 ? "1 item" : `${template.length} items`} in it: ${quoteList(template)}. Add the section with each item ticked, or with \`N/A: <reason>\` in place of one that does not apply.`,
+    void 0,
+    `## ${title}`
+  );
+}
+function deletedItems(template, items) {
+  let byKey = /* @__PURE__ */ new Map();
+  items.forEach((item, index) => {
+    let queue = byKey.get(item.key);
+    queue ? queue.push(index) : byKey.set(item.key, [index]);
+  });
+  let used = /* @__PURE__ */ new Set(), matched = template.map((item) => {
+    let index = byKey.get(item.key)?.shift();
+    return index === void 0 ? -1 : (used.add(index), index);
+  }), after = new Array(template.length), before = new Array(template.length);
+  for (let t = 0, last = -1; t < template.length; t++)
+    after[t] = last, last = Math.max(last, matched[t] ?? -1);
+  for (let t = template.length - 1, next2 = items.length; t >= 0; t--)
+    before[t] = next2, (matched[t] ?? -1) >= 0 && (next2 = matched[t]);
+  let next = Int32Array.from(
+    { length: items.length + 1 },
+    (_, i) => i < items.length && items[i]?.notApplicable && !used.has(i) ? i : i + 1
+  ), firstFree = (from) => {
+    let root = from;
+    for (; root < items.length && next[root] !== root; ) root = next[root];
+    for (let i = from; i < root; ) {
+      let step = next[i];
+      next[i] = root, i = step;
+    }
+    return root;
+  }, deleted = [];
+  return template.forEach((item, t) => {
+    if ((matched[t] ?? -1) >= 0) return;
+    let standIn = firstFree(after[t] + 1);
+    standIn < before[t] ? next[standIn] = standIn + 1 : deleted.push(item);
+  }), deleted;
+}
+function quoteList(items) {
+  let shown2 = items.slice(0, 5).map((item) => quote(item.text)), rest = items.length - shown2.length;
+  return `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 function isReason(text3, placeholders) {
   let reason2 = text3.trim();
@@ -29271,16 +29377,31 @@ function storyFindings(snapshot, opts, content, context, isRequired) {
 }
 var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 function hasLink(content) {
-  for (let { url: url2 } of linkTargets(content.nodes))
-    if (isLinkTarget(url2)) return !0;
+  let links = readLinks(content);
+  return links.url || links.paths.length > 0;
+}
+function readLinks(content) {
+  let links = { url: !1, paths: [] };
+  for (let { url: url2 } of linkTargets(content.nodes)) {
+    if (!isLinkTarget(url2)) continue;
+    let target = url2.trim();
+    URL_TOKEN.test(target) || target.startsWith("/") ? links.url = !0 : links.paths.push(decodePath(target.replace(/[?#].*$/su, "")));
+  }
   for (let line of content.lines) {
-    if (BARE_URL.test(line)) return !0;
+    BARE_URL.test(line) && (links.url = !0);
     for (let raw of line.split(/\s+/u)) {
       let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (isRepoPath(token)) return !0;
+      isRepoPath(token) && links.paths.push(token);
     }
   }
-  return !1;
+  return links;
+}
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 function isLinkTarget(url2) {
   let target = url2.trim();
@@ -29294,13 +29415,83 @@ function isRepoPath(token) {
   let slashes = token.split("/").length - 1;
   return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
 }
-function evidenceFindings(content, branchId) {
-  return hasLink(content) ? [] : [
-    finding(
-      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
-      content.section.position
-    )
-  ];
+function repoPathOf(written) {
+  let segments = [];
+  for (let segment of written.split("/"))
+    if (!(segment === "" || segment === "."))
+      if (segment === "..") {
+        if (segments.length === 0) return;
+        segments.pop();
+      } else
+        segments.push(segment);
+  return segments.join("/");
+}
+function existsAtHead(path, head) {
+  if (!head) return;
+  if (Object.hasOwn(head.exists, path)) return head.exists[path];
+  let folder = `${path}/`;
+  for (let [other, exists2] of Object.entries(head.exists))
+    if (exists2 && other.startsWith(folder)) return !0;
+}
+function evidenceFindings(content, branchId, head) {
+  let links = readLinks(content), where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
+  if (!links.url && links.paths.length === 0)
+    return [
+      finding(
+        `${where2} has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
+        content.section.position
+      )
+    ];
+  let cited = /* @__PURE__ */ new Map();
+  for (let written of links.paths) {
+    let path = repoPathOf(written);
+    if (path === "") continue;
+    let key = path ?? `..${written}`;
+    cited.has(key) || cited.set(key, { written, path });
+  }
+  let missing2 = [], outside = [], unchecked = [], checked = 0, over = 0;
+  for (let { written, path } of cited.values())
+    if (path === void 0)
+      outside.push(written);
+    else if (checked >= MAX_EVIDENCE_PATHS)
+      over++;
+    else {
+      checked++;
+      let exists2 = existsAtHead(path, head);
+      exists2 === !1 ? missing2.push(path) : exists2 === void 0 && unchecked.push(path);
+    }
+  let findings = [], absent = [...missing2, ...outside];
+  if (absent.length > 0) {
+    let leaves = outside.length > 0 ? " Paths are read from the repository root, so `../` leaves it." : "";
+    findings.push(
+      finding(
+        `${where2} cites ${pathList(absent)}, which ${absent.length === 1 ? "does" : "do"} not exist in the repository at the PR's head commit, so ${absent.length === 1 ? "it is" : "they are"} no evidence. Commit the evidence with this PR, or correct the path.${leaves}`,
+        content.section.position
+      )
+    );
+  }
+  if (unchecked.length > 0) {
+    let reason2 = head?.unchecked ?? "this check had no copy of the repository's files";
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "info",
+      source: "body",
+      message: `${where2} cites ${pathList(unchecked)}, which ${unchecked.length === 1 ? "was" : "were"} not checked against the repository: ${inertText(reason2)}. Make sure ${unchecked.length === 1 ? "it is" : "they are"} committed.`,
+      position: content.section.position,
+      pathsToCheck: unchecked
+    });
+  }
+  return over > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "info",
+    source: "body",
+    message: `${where2} cites ${over} more repository ${over === 1 ? "path" : "paths"} than the ${MAX_EVIDENCE_PATHS} that are checked; ${over === 1 ? "it was" : "they were"} not checked. Link a folder of evidence rather than each file.`,
+    position: content.section.position
+  }), findings;
+}
+function pathList(paths) {
+  let shown2 = paths.slice(0, 5).map((path) => codeSpan(shorten(path, 120))), rest = paths.length - shown2.length;
+  return `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
 function runbookFindings(content, placeholders) {
@@ -30266,6 +30457,9 @@ function evaluatePullRequest(snapshot, config3) {
 function evaluateWithLabels(snapshot, config3, labelSets) {
   let prepared = prepareBody(snapshot.body, config3);
   return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config3, prepared));
+}
+function pathsToCheck(verdict) {
+  return [...new Set(verdict.findings.flatMap((finding2) => finding2.pathsToCheck ?? []))];
 }
 function judge2(snapshot, config3, { body, findings: bodyFindings }) {
   let patterns = config3.rules["branch-name"].patterns.map(
@@ -34987,18 +35181,18 @@ var MatcherView = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = !0) {
-    let sep5 = separator || this.separator;
-    if (sep5 === this.separator && includeNamespace === !0) {
+    let sep6 = separator || this.separator;
+    if (sep6 === this.separator && includeNamespace === !0) {
       if (this._pathStringCache !== null)
         return this._pathStringCache;
       let result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep5);
+      ).join(sep6);
       return this._pathStringCache = result, result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep5);
+    ).join(sep6);
   }
   /**
    * Get path as array of tag names.
@@ -36177,8 +36371,8 @@ function readStopNodeData(xmlData, tagName, i) {
             return;
           let nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
-            let exp = xmlData.substring(i + 1, nextGt), sep5 = exp.search(/\s/);
-            (sep5 === -1 ? exp : exp.substring(0, sep5)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
+            let exp = xmlData.substring(i + 1, nextGt), sep6 = exp.search(/\s/);
+            (sep6 === -1 ? exp : exp.substring(0, sep6)) === tagName && exp[exp.length - 1] !== "/" && openTagCount++, i = nextGt;
           }
         }
       }
@@ -37492,6 +37686,28 @@ function changedFilesFromGit(io2, base) {
   }
 }
 
+// cli/checkout-paths.ts
+import { stat } from "node:fs/promises";
+import { resolve as resolve3, sep as sep2 } from "node:path";
+async function checkoutPaths(cwd, paths) {
+  let root = resolve3(cwd), exists2 = {}, unreadable = [];
+  return await Promise.all(
+    paths.map(async (path) => {
+      let full = resolve3(root, path);
+      if (!full.startsWith(`${root}${sep2}`)) {
+        exists2[path] = !1;
+        return;
+      }
+      try {
+        await stat(full), exists2[path] = !0;
+      } catch (error62) {
+        let code3 = errorCode(error62);
+        code3 === "ENOENT" || code3 === "ENOTDIR" ? exists2[path] = !1 : unreadable.push(`${path} (${code3 ?? "unreadable"})`);
+      }
+    })
+  ), unreadable.length > 0 ? { exists: exists2, unchecked: `the checkout could not be read at ${unreadable.join(", ")}` } : { exists: exists2 };
+}
+
 // cli/color.ts
 function useColor(stream, env) {
   let force = env.FORCE_COLOR;
@@ -37538,16 +37754,15 @@ async function limitConfig(path, read) {
     throw error62 instanceof FileTooLargeError ? new ConfigError(path, [tooLargeIssue(error62.bytes, CONFIG_LIMIT)]) : error62;
   }
 }
-var TEMPLATE_DIRS = [".github", "", "docs"], TEMPLATE_NAME = "pull_request_template.md";
 async function findPrTemplate(cwd) {
-  for (let dir of TEMPLATE_DIRS) {
-    let entries;
+  for (let dir of PR_TEMPLATE_DIRS) {
+    let files;
     try {
-      entries = await readdir(join(cwd, dir));
+      files = (await readdir(join(cwd, dir), { withFileTypes: !0 })).filter((entry) => entry.isFile()).map((entry) => entry.name);
     } catch {
       continue;
     }
-    let name = entries.sort().find((entry) => entry.toLowerCase() === TEMPLATE_NAME);
+    let name = pickPrTemplateName(files);
     if (!name) continue;
     let path = dir ? `${dir}/${name}` : name;
     try {
@@ -37644,7 +37859,12 @@ Options:
   -h, --help          Show this help.
 
 The repository's PR template (.github/pull_request_template.md, or in the root
-or docs/) is read when present: sections left exactly as in it count as unfilled.
+or docs/; the name in any case, .md, .txt or none) is read when present:
+sections left exactly as in it count as unfilled, and every Definition of
+Ready/Done item in it must be in the body, ticked or as N/A: <reason>.
+
+Repository paths the Evidence section cites must exist in the checkout (the
+current directory is taken as the repository root).
 
 Without --changed-files, git lists them: the files changed between HEAD and
 where it left the base branch (git merge-base origin/<base> HEAD, or <base>
@@ -38138,19 +38358,20 @@ async function runCheck(args, io2) {
     `note: ${loaded.file} extends "${safeText(loaded.config._extends)}"; the CLI cannot read other repositories, so it uses this file alone.
 `
   );
-  let branch = values.branch ?? currentBranch(io2), body = bodyFile === "-" ? await readStdin(io2, "--body-file", "the PR body") : await readTextFile(io2.cwd, bodyFile), changes = await changedFiles(io2, filesFile, values.base), template = await findPrTemplate(io2.cwd), verdict = evaluatePullRequest(
-    {
-      branch,
-      base: values.base,
-      title: values.title,
-      body,
-      labels: splitList(values.labels),
-      ...changes.files !== void 0 ? { changedFiles: changes.files } : {},
-      roleMembers: configuredMembers(loaded.config),
-      ...template ? { template: template.text } : {}
-    },
-    loaded.config
-  );
+  let branch = values.branch ?? currentBranch(io2), body = bodyFile === "-" ? await readStdin(io2, "--body-file", "the PR body") : await readTextFile(io2.cwd, bodyFile), changes = await changedFiles(io2, filesFile, values.base), template = await findPrTemplate(io2.cwd), snapshot = {
+    branch,
+    base: values.base,
+    title: values.title,
+    body,
+    labels: splitList(values.labels),
+    ...changes.files !== void 0 ? { changedFiles: changes.files } : {},
+    roleMembers: configuredMembers(loaded.config),
+    ...template ? { template: template.text } : {}
+  }, verdict = evaluatePullRequest(snapshot, loaded.config), wanted = pathsToCheck(verdict);
+  if (wanted.length > 0) {
+    let headPaths = await checkoutPaths(io2.cwd, wanted);
+    verdict = evaluatePullRequest({ ...snapshot, headPaths }, loaded.config);
+  }
   if (noteUnseenApprovals(verdict, loaded.config, io2), values.json)
     io2.stdout.write(renderJson(verdict));
   else {
@@ -38720,7 +38941,9 @@ function fileList(files) {
   return files.length > FILES_SHOWN ? `${shown2} and ${files.length - FILES_SHOWN} more` : shown2;
 }
 function judgeExample(example, config3 = defaultConfig()) {
-  let verdict = evaluatePullRequest(example.snapshot, config3);
+  let files = example.snapshot.changedFiles ?? [], headPaths = example.snapshot.headPaths ?? {
+    exists: Object.fromEntries(files.map((file2) => [file2, !0]))
+  }, verdict = evaluatePullRequest({ ...example.snapshot, headPaths }, config3);
   if (verdict.status !== example.expect)
     return {
       verdict,
@@ -38772,14 +38995,14 @@ async function runDemo(args, io2, examples = EXAMPLES) {
 // cli/commands/evidence.ts
 import { createPrivateKey } from "node:crypto";
 import { mkdir as mkdir2, mkdtemp, readdir as readdir3, readFile as readFile3, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // cli/evidence-fs.ts
 import { createHash as createHash4 } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { copyFile, lstat, mkdir, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { basename, dirname, join as join2, sep as sep2 } from "node:path";
+import { basename, dirname, join as join2, sep as sep3 } from "node:path";
 var CHUNK = 1024 * 1024, PARALLEL = 4;
 async function hashFile(path) {
   let hash2 = createHash4("sha256"), size = 0;
@@ -38878,7 +39101,7 @@ async function readPackDir(dir, label3) {
     files.set(rel, digests[index]);
   }), {
     label: label3,
-    folder: dir.split(sep2).join("/"),
+    folder: dir.split(sep3).join("/"),
     manifest: meta3.get("manifest.json"),
     statement: meta3.get("statement.json"),
     envelope: meta3.get("statement.dsse.json"),
@@ -38959,7 +39182,7 @@ async function pack(args, io2) {
       "nothing to pack",
       "pass gate reports with --report and other files (JUnit, logs, folders) with --file"
     );
-  let root = resolve3(io2.cwd, values.root), scopeDir = join3(root, scope), packDir = join3(scopeDir, id), shownPack = displayPath(io2.cwd, packDir);
+  let root = resolve4(io2.cwd, values.root), scopeDir = join3(root, scope), packDir = join3(scopeDir, id), shownPack = displayPath(io2.cwd, packDir);
   for (let [path, what] of [
     [root, "the evidence root"],
     [scopeDir, "the scope folder"]
@@ -39088,13 +39311,13 @@ async function signingKeys(io2, files) {
 async function gatherInputs(io2, reports, extras) {
   let inputs = [];
   for (let report2 of reports) {
-    let found = await collectInputs(resolve3(io2.cwd, report2), report2, "reports");
-    if (found.length !== 1 || found[0]?.source !== resolve3(io2.cwd, report2))
+    let found = await collectInputs(resolve4(io2.cwd, report2), report2, "reports");
+    if (found.length !== 1 || found[0]?.source !== resolve4(io2.cwd, report2))
       throw new UsageError(`--report ${report2} is a folder; pass folders with --file`);
     inputs.push(...found);
   }
   for (let file2 of extras)
-    inputs.push(...await collectInputs(resolve3(io2.cwd, file2), file2, "files"));
+    inputs.push(...await collectInputs(resolve4(io2.cwd, file2), file2, "files"));
   let seen = /* @__PURE__ */ new Map();
   for (let input2 of inputs) {
     let other = seen.get(input2.packPath);
@@ -39173,7 +39396,7 @@ async function verify2(args, io2) {
       positionals.length === 0 ? "no pack folder given" : "verify takes one pack folder",
       "e.g. pilot-gate evidence verify evidence/story/S-PC-01 --key pub.pem"
     );
-  let given = positionals[0], dir = resolve3(io2.cwd, given), kind = await kindOf(dir);
+  let given = positionals[0], dir = resolve4(io2.cwd, given), kind = await kindOf(dir);
   if (kind !== "dir")
     throw new UsageError(
       `cannot verify ${given}: ${kind === "none" ? "no such folder" : "it is a file; pass the pack's folder"}`
@@ -39305,6 +39528,8 @@ function createState(options4, evaluator = INLINE_EVALUATOR) {
     configs: new LruMap(1e3),
     files: new LruMap(2e3),
     checkRuns: new LruMap(5e3),
+    templates: new LruMap(1e3),
+    headPaths: new LruMap(2e3),
     conditional: new LruMap(2e3),
     queue: new KeyedQueue(),
     appSlug: void 0,
@@ -39809,6 +40034,22 @@ var GitHubClient = class {
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404 && failedUrl(error62).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error62);
+    }
+  }
+  /**
+   * The names in the folder at `path` on `ref` (a non-empty path; the root
+   * is a tree, see `getTree`). Only the contents request's own 404 means
+   * nothing is there; any other failure throws.
+   */
+  async listFolder(path, ref) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+    try {
+      let { data } = await this.#octokit.request(route, { ...this.repo, path, ref });
+      return Array.isArray(data) ? { kind: "folder", entries: data.map((entry) => entry.name) } : { kind: "file" };
+    } catch (error62) {
+      if (statusOf2(error62) === 404 && failedUrl(error62).includes("/contents/"))
+        return { kind: "missing" };
+      throw new GitHubApiError(route, `list ${path} at ${shortRef(ref)}`, error62);
     }
   }
   /**
@@ -41509,7 +41750,7 @@ function withCustomRequest(customRequest) {
 }
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep4 = "\\.", jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
   return {
@@ -42185,7 +42426,7 @@ function renderSweep(report2, config3, c, description) {
 }
 
 // cli/commands/init.ts
-import { mkdir as mkdir3, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -42566,7 +42807,7 @@ function writeReason(error62, step) {
 }
 async function exists(path) {
   try {
-    return await stat(path), !0;
+    return await stat2(path), !0;
   } catch (error62) {
     if (errorCode(error62) === "ENOENT" || errorCode(error62) === "ENOTDIR") return !1;
     throw error62;
@@ -42575,7 +42816,7 @@ async function exists(path) {
 
 // cli/commands/parity.ts
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 var OPTIONS6 = {
   config: { type: "string" },
@@ -42639,7 +42880,7 @@ async function readEnvironment(cwd, file2) {
   }
 }
 async function writeReport(io2, path, report2) {
-  let target = resolve4(io2.cwd, path);
+  let target = resolve5(io2.cwd, path);
   try {
     await mkdir4(dirname4(target), { recursive: !0 }), await writeFile3(target, `${JSON.stringify(report2, null, 2)}
 `);
@@ -42652,7 +42893,7 @@ async function writeReport(io2, path, report2) {
 
 // cli/commands/pilot.ts
 import { mkdir as mkdir5, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs8 } from "node:util";
 var OPTIONS7 = {
   name: { type: "string" },
@@ -42680,7 +42921,7 @@ async function runPilot(args, io2) {
       name === "" ? "--name is required" : `--name "${name}" cannot be a folder name`,
       "use letters, digits, '-', '_' or '.', e.g. --name m6-pilot"
     );
-  let now = io2.now?.() ?? /* @__PURE__ */ new Date(), dir = resolve5(io2.cwd, values.dir), manifest = join5(dir, PILOT_MANIFEST_PATH), folder = join5(dir, pilotRunFolder(name, now));
+  let now = io2.now?.() ?? /* @__PURE__ */ new Date(), dir = resolve6(io2.cwd, values.dir), manifest = join5(dir, PILOT_MANIFEST_PATH), folder = join5(dir, pilotRunFolder(name, now));
   await mkdir5(dir, { recursive: !0 });
   try {
     await writeFile4(manifest, renderPilotTemplate(name, now), { flag: "wx" });
@@ -42756,19 +42997,19 @@ function appIdOf(flag, configured, env) {
 
 // cli/commands/readiness.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs10 } from "node:util";
 
 // actions/readiness/files.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join6, resolve as resolve6 } from "node:path";
+import { join as join6, resolve as resolve7 } from "node:path";
 function codeOf(error62) {
   return error62?.code;
 }
 async function readNamedFile(cwd, path, what, limit) {
   try {
-    return (await readLimitedFile(resolve6(cwd, path), `the ${what} ${path}`, limit)).text;
+    return (await readLimitedFile(resolve7(cwd, path), `the ${what} ${path}`, limit)).text;
   } catch (error62) {
     if (error62 instanceof FileTooLargeError) throw error62;
     let reason2 = codeOf(error62) === "ENOENT" ? "no such file" : error62.message;
@@ -42776,7 +43017,7 @@ async function readNamedFile(cwd, path, what, limit) {
   }
 }
 async function readOptional2(cwd, path, limit) {
-  let absolute = resolve6(cwd, path);
+  let absolute = resolve7(cwd, path);
   try {
     return limit ? (await readLimitedFile(absolute, `the ${limit.what} ${path}`, limit.limit)).text : await readFile4(absolute, "utf8");
   } catch (error62) {
@@ -42833,7 +43074,7 @@ async function readInputFiles(cwd, paths, config3) {
 async function readMilestone(cwd, entry) {
   let { file: file2, section } = typeof entry == "string" ? { file: entry, section: void 0 } : entry, where2 = { file: file2, ...section ? { section } : {} }, text3;
   try {
-    text3 = (await readLimitedFile(resolve6(cwd, file2), file2, MILESTONE_LIMIT)).text;
+    text3 = (await readLimitedFile(resolve7(cwd, file2), file2, MILESTONE_LIMIT)).text;
   } catch (error62) {
     if (error62 instanceof FileTooLargeError)
       return {
@@ -43077,7 +43318,7 @@ async function runReadiness(args, io2) {
 `;
   if (values.report !== void 0)
     try {
-      await writeFile5(resolve7(io2.cwd, values.report), json2);
+      await writeFile5(resolve8(io2.cwd, values.report), json2);
     } catch (error62) {
       throw new UsageError(
         `cannot write the report to ${values.report}: ${error62.message}`
@@ -43402,8 +43643,8 @@ async function runPublish(args, io2) {
 // cli/commands/smoke.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { spawn } from "node:child_process";
-import { mkdir as mkdir6, readdir as readdir4, stat as stat2, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname5, join as join7, relative as relative2, resolve as resolve8, sep as sep4 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, stat as stat3, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname5, join as join7, relative as relative2, resolve as resolve9, sep as sep5 } from "node:path";
 import { parseArgs as parseArgs12 } from "node:util";
 var DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json", SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]), STALE_SLACK_MS = 2e3, OPTIONS10 = {
   run: { type: "string", multiple: !0 },
@@ -43469,7 +43710,7 @@ async function gatherSmoke(options4) {
   }
   let files = [], testcases = 0;
   for (let path of paths.sort()) {
-    let shown2 = displayPath(options4.cwd, path).split(sep4).join("/"), text3, modified;
+    let shown2 = displayPath(options4.cwd, path).split(sep5).join("/"), text3, modified;
     try {
       ({ text: text3, modified } = await readLimitedFile(path, shown2, JUNIT_LIMIT));
     } catch (error62) {
@@ -43518,7 +43759,7 @@ function runCommand(command, options4, now) {
   });
 }
 async function matchFiles(cwd, pattern) {
-  let scan = import_picomatch5.default.scan(pattern), base = resolve8(cwd, scan.base === "" ? "." : scan.base);
+  let scan = import_picomatch5.default.scan(pattern), base = resolve9(cwd, scan.base === "" ? "." : scan.base);
   if (!scan.isGlob) return await isFile(base) ? [base] : [];
   let isMatch = (0, import_picomatch5.default)(scan.glob, { dot: !1 }), found = [], walk2 = async (dir) => {
     let entries;
@@ -43533,14 +43774,14 @@ async function matchFiles(cwd, pattern) {
         SKIPPED_DIRS.has(entry.name) || await walk2(full);
         continue;
       }
-      !entry.isFile() && !(entry.isSymbolicLink() && await isFile(full)) || isMatch(relative2(base, full).split(sep4).join("/")) && found.push(full);
+      !entry.isFile() && !(entry.isSymbolicLink() && await isFile(full)) || isMatch(relative2(base, full).split(sep5).join("/")) && found.push(full);
     }
   };
   return await walk2(base), found.sort();
 }
 async function isFile(path) {
   try {
-    return (await stat2(path)).isFile();
+    return (await stat3(path)).isFile();
   } catch {
     return !1;
   }
@@ -43550,7 +43791,7 @@ function readReason(error62) {
   return code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "it is a directory" : error62 instanceof Error ? error62.message : String(error62);
 }
 async function writeSmokeReport(cwd, path, report2) {
-  let absolute = resolve8(cwd, path);
+  let absolute = resolve9(cwd, path);
   try {
     await mkdir6(dirname5(absolute), { recursive: !0 }), await writeFile6(absolute, `${JSON.stringify(report2, null, 2)}
 `);

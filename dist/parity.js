@@ -8508,7 +8508,7 @@ var CONFIG_LIMIT = {
 var REPORT_LIMIT = {
   bytes: 64 * 1048576,
   advice: "pass the JSON report a pilot-gate gate wrote with --report; a smoke report this large lists too many scenarios, so point the smoke gate at the smoke suite's reports only"
-}, MAX_FILE_ISSUES = 100;
+}, MAX_FILE_ISSUES = 100, MAX_EVIDENCE_PATHS = 10;
 function utf8Length(text2) {
   return Buffer.byteLength(text2, "utf8");
 }
@@ -28440,7 +28440,9 @@ var DEFAULT_PLACEHOLDERS = [
     "evidence",
     "runbook_impact"
   ]).describe("Section ids that must be present and filled."),
-  task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+  task_sections: external_exports.array(sectionId).default(["definition_of_ready", "definition_of_done"]).describe(
+    "Sections whose task items must all be checked (or say `N/A: <reason>`), keeping every item the repository's own PR template lists there."
+  ),
   placeholders: external_exports.array(regexSource).default(DEFAULT_PLACEHOLDERS).describe(
     "Regexes for placeholder text that does not count as content, tested against each trimmed line."
   ),
@@ -28468,19 +28470,29 @@ function checkChecklist(snapshot, opts, context) {
       }
     ];
   }
-  let analysis = analyse(context.body, placeholders), templates = templateFingerprints(snapshot.template, resolved, opts.placeholders), branchId = context.branch?.storyId, findings = [];
+  let analysis = analyse(context.body, placeholders), template = readTemplates(snapshot.template, resolved, opts), branchId = context.branch?.storyId, findings = [];
+  template.unreadable !== void 0 && tasks.size > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "blocking",
+    source: "config",
+    message: `The repository's PR template could not be read as Markdown (${inertText(template.unreadable)}), so its checklist items cannot be compared with the body. Simplify the template on the default branch (flatten its nesting), then re-run the check.`
+  });
   for (let id of unique([...required2, ...opts.task_sections, "story_id"])) {
-    let isRequired = required2.includes(id), section = context.body.byId.get(id);
+    let isRequired = required2.includes(id), section = context.body.byId.get(id), templateItems2 = tasks.has(id) ? template.items.get(id) ?? [] : [];
     if (!section) {
-      isRequired && findings.push(missingFinding(id, byId, context, branchId));
+      isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && templates.some((template) => template.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
     if (!filled && isRequired) {
       findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    tasks.has(id) && findings.push(...taskFindings(content, placeholders)), filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
+    if (tasks.has(id)) {
+      let items = readItems(content);
+      findings.push(...taskFindings(content, items, placeholders)), findings.push(...deletedItemFindings(content, items, templateItems2));
+    }
+    filled && (id === "story_id" ? findings.push(...storyFindings(snapshot, opts, content, context, isRequired)) : isRequired && id === "evidence" ? findings.push(...evidenceFindings(content, branchId, snapshot.headPaths)) : isRequired && id === "runbook_impact" && findings.push(...runbookFindings(content, placeholders)));
   }
   return findings;
 }
@@ -28621,33 +28633,41 @@ function isEmptyBody(body) {
   return body.tree.children.every((node3) => node3.type === "html");
 }
 var templateCache = /* @__PURE__ */ new Map(), TEMPLATE_CACHE_SIZE = 8;
-function templateFingerprints(repositoryTemplate, sections, placeholderSources) {
-  let templates = [DEFAULT_PR_TEMPLATE];
-  if (typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "") {
-    let normalised = repositoryTemplate.replace(/\r\n?/g, `
-`).slice(0, 65536);
-    normalised !== DEFAULT_PR_TEMPLATE && templates.push(normalised);
-  }
-  let key = JSON.stringify([sections, placeholderSources, templates]), cached2 = templateCache.get(key);
+function readTemplates(repositoryTemplate, sections, opts) {
+  let own2 = typeof repositoryTemplate == "string" && repositoryTemplate.trim() !== "" ? repositoryTemplate.replace(/^\uFEFF/, "").replace(/\r\n?/g, `
+`).slice(0, 65536) : void 0, key = JSON.stringify([sections, opts.placeholders, opts.task_sections, own2]), cached2 = templateCache.get(key);
   if (cached2) return cached2;
-  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(placeholderSources), result = [];
-  for (let text2 of templates) {
+  let matchers = sections.map((s) => ({ ...s })), placeholders = compilePlaceholders(opts.placeholders), result = { fingerprints: [], items: /* @__PURE__ */ new Map() }, texts = unique([DEFAULT_PR_TEMPLATE, ...own2 === void 0 ? [] : [own2]]);
+  for (let text2 of texts) {
     let parsed;
     try {
       parsed = parseBody(text2, matchers);
-    } catch {
+    } catch (error63) {
+      text2 === own2 && (result.unreadable = error63.message);
       continue;
     }
     let analysis = analyse(parsed, placeholders), fingerprints = /* @__PURE__ */ new Map();
     for (let [id, section] of parsed.byId)
       fingerprints.set(id, readSection(section, analysis).fingerprint);
-    result.push(fingerprints);
+    if (result.fingerprints.push(fingerprints), text2 === own2)
+      for (let id of opts.task_sections) {
+        let section = parsed.byId.get(id);
+        if (!section) continue;
+        let items = templateItems(readSection(section, analysis), placeholders);
+        items.length > 0 && result.items.set(id, items);
+      }
   }
   if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
     let oldest = templateCache.keys().next().value;
     oldest !== void 0 && templateCache.delete(oldest);
   }
   return templateCache.set(key, result), result;
+}
+function templateItems(content, placeholders) {
+  let items = [];
+  for (let item of readItems(content))
+    item.notApplicable || item.key === "" || isPlaceholder(item.text, placeholders) || items.push({ text: item.text, key: item.key });
+  return items;
 }
 function finding(message, position, suggestion) {
   return {
@@ -28714,20 +28734,102 @@ function evidenceExample(branchId) {
   return `evidence/story/${branchId ?? "S-PC-01"}/`;
 }
 var NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
-function taskFindings(content, placeholders) {
-  let pending = [];
-  for (let item of taskItems(content.nodes)) {
+function readItems(content) {
+  return taskItems(content.nodes).map((item) => {
     let text2 = stripHtml(item.text).trim(), na = NOT_APPLICABLE_ITEM.exec(text2);
-    na ? (!na[1] || !isReason(na[2] ?? "", placeholders)) && pending.push({ text: text2, position: item.position, noReason: !0 }) : item.checked || pending.push({ text: text2, position: item.position, noReason: !1 });
+    return {
+      text: text2,
+      key: itemKey(text2),
+      checked: item.checked,
+      position: item.position,
+      notApplicable: na ? { reason: na[1] ? na[2] ?? "" : void 0 } : void 0
+    };
+  });
+}
+function itemKey(text2) {
+  return foldForComparison(text2).replace(/[.。]+$/u, "").trimEnd();
+}
+function taskFindings(content, items, placeholders) {
+  let unticked = [], noReason = [];
+  for (let item of items)
+    if (item.notApplicable) {
+      let reason = item.notApplicable.reason;
+      (reason === void 0 || !isReason(reason, placeholders)) && noReason.push(item);
+    } else item.checked || unticked.push(item);
+  let name = inertText(content.name), findings = [];
+  if (unticked.length > 0) {
+    let count4 = unticked.length === 1 ? "1 item that is not done" : `${unticked.length} items that are not done`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(unticked)}. Tick ${unticked.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+        unticked[0]?.position ?? content.section.position
+      )
+    );
   }
-  if (pending.length === 0) return [];
-  let shown2 = pending.slice(0, 5).map((item) => quote(item.text)), rest = pending.length - shown2.length, list2 = `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`, count4 = pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`, noReason = pending.some((item) => item.noReason) ? " An `N/A` item needs a reason after it." : "";
+  if (noReason.length > 0) {
+    let count4 = noReason.length === 1 ? "1 `N/A` item without a reason" : `${noReason.length} \`N/A\` items without a reason`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count4}: ${quoteList(noReason)}. Add a reason after it, e.g. \`N/A: no UI in this change\`: a bare \`N/A\` does not count, ticked or not.`,
+        noReason[0]?.position ?? content.section.position
+      )
+    );
+  }
+  return findings;
+}
+function deletedItemFindings(content, items, template) {
+  let deleted = deletedItems(template, items);
+  if (deleted.length === 0) return [];
+  let count4 = deleted.length === 1 ? "1 item" : `${deleted.length} items`;
   return [
     finding(
-      `The "${inertText(content.name)}" checklist has ${count4}: ${list2}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
-      pending[0]?.position ?? content.section.position
+      `The "${inertText(content.name)}" checklist is missing ${count4} of the repository's PR template: ${quoteList(deleted)}. Put ${deleted.length === 1 ? "it" : "each"} back and tick it, or write \`N/A: <reason>\` in its place; a reworded item does not count, so keep the template's wording.`,
+      content.section.position
     )
   ];
+}
+function missingChecklistFinding(title, template) {
+  return finding(
+    `The PR body has no "${inertText(title)}" section, and the repository's PR template lists ${template.length === 1 ? "1 item" : `${template.length} items`} in it: ${quoteList(template)}. Add the section with each item ticked, or with \`N/A: <reason>\` in place of one that does not apply.`,
+    void 0,
+    `## ${title}`
+  );
+}
+function deletedItems(template, items) {
+  let byKey = /* @__PURE__ */ new Map();
+  items.forEach((item, index) => {
+    let queue = byKey.get(item.key);
+    queue ? queue.push(index) : byKey.set(item.key, [index]);
+  });
+  let used = /* @__PURE__ */ new Set(), matched = template.map((item) => {
+    let index = byKey.get(item.key)?.shift();
+    return index === void 0 ? -1 : (used.add(index), index);
+  }), after = new Array(template.length), before = new Array(template.length);
+  for (let t = 0, last = -1; t < template.length; t++)
+    after[t] = last, last = Math.max(last, matched[t] ?? -1);
+  for (let t = template.length - 1, next2 = items.length; t >= 0; t--)
+    before[t] = next2, (matched[t] ?? -1) >= 0 && (next2 = matched[t]);
+  let next = Int32Array.from(
+    { length: items.length + 1 },
+    (_, i) => i < items.length && items[i]?.notApplicable && !used.has(i) ? i : i + 1
+  ), firstFree = (from) => {
+    let root = from;
+    for (; root < items.length && next[root] !== root; ) root = next[root];
+    for (let i = from; i < root; ) {
+      let step = next[i];
+      next[i] = root, i = step;
+    }
+    return root;
+  }, deleted = [];
+  return template.forEach((item, t) => {
+    if ((matched[t] ?? -1) >= 0) return;
+    let standIn = firstFree(after[t] + 1);
+    standIn < before[t] ? next[standIn] = standIn + 1 : deleted.push(item);
+  }), deleted;
+}
+function quoteList(items) {
+  let shown2 = items.slice(0, 5).map((item) => quote(item.text)), rest = items.length - shown2.length;
+  return `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 function isReason(text2, placeholders) {
   let reason = text2.trim();
@@ -28782,16 +28884,31 @@ function storyFindings(snapshot, opts, content, context, isRequired) {
 }
 var URL_TOKEN = /^https?:\/\/[^\s/?#]+/i, BARE_URL = /(?:^|[^a-z])https?:\/\/[^\s/?#]|(?:^|[\s(*_[\]~])www\.[\p{L}\p{N}_-]/iu, SCHEME = /^[a-z][a-z0-9+.-]*:/i, PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u, FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 function hasLink(content) {
-  for (let { url: url2 } of linkTargets(content.nodes))
-    if (isLinkTarget(url2)) return !0;
+  let links = readLinks(content);
+  return links.url || links.paths.length > 0;
+}
+function readLinks(content) {
+  let links = { url: !1, paths: [] };
+  for (let { url: url2 } of linkTargets(content.nodes)) {
+    if (!isLinkTarget(url2)) continue;
+    let target = url2.trim();
+    URL_TOKEN.test(target) || target.startsWith("/") ? links.url = !0 : links.paths.push(decodePath(target.replace(/[?#].*$/su, "")));
+  }
   for (let line of content.lines) {
-    if (BARE_URL.test(line)) return !0;
+    BARE_URL.test(line) && (links.url = !0);
     for (let raw of line.split(/\s+/u)) {
       let token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (isRepoPath(token)) return !0;
+      isRepoPath(token) && links.paths.push(token);
     }
   }
-  return !1;
+  return links;
+}
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 function isLinkTarget(url2) {
   let target = url2.trim();
@@ -28805,13 +28922,83 @@ function isRepoPath(token) {
   let slashes = token.split("/").length - 1;
   return token.startsWith("./") || token.startsWith("../") || slashes >= 2 || token.endsWith("/") || FILE_EXTENSION.test(token);
 }
-function evidenceFindings(content, branchId) {
-  return hasLink(content) ? [] : [
-    finding(
-      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
-      content.section.position
-    )
-  ];
+function repoPathOf(written) {
+  let segments = [];
+  for (let segment of written.split("/"))
+    if (!(segment === "" || segment === "."))
+      if (segment === "..") {
+        if (segments.length === 0) return;
+        segments.pop();
+      } else
+        segments.push(segment);
+  return segments.join("/");
+}
+function existsAtHead(path, head) {
+  if (!head) return;
+  if (Object.hasOwn(head.exists, path)) return head.exists[path];
+  let folder = `${path}/`;
+  for (let [other, exists2] of Object.entries(head.exists))
+    if (exists2 && other.startsWith(folder)) return !0;
+}
+function evidenceFindings(content, branchId, head) {
+  let links = readLinks(content), where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
+  if (!links.url && links.paths.length === 0)
+    return [
+      finding(
+        `${where} has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
+        content.section.position
+      )
+    ];
+  let cited = /* @__PURE__ */ new Map();
+  for (let written of links.paths) {
+    let path = repoPathOf(written);
+    if (path === "") continue;
+    let key = path ?? `..${written}`;
+    cited.has(key) || cited.set(key, { written, path });
+  }
+  let missing = [], outside = [], unchecked = [], checked = 0, over = 0;
+  for (let { written, path } of cited.values())
+    if (path === void 0)
+      outside.push(written);
+    else if (checked >= MAX_EVIDENCE_PATHS)
+      over++;
+    else {
+      checked++;
+      let exists2 = existsAtHead(path, head);
+      exists2 === !1 ? missing.push(path) : exists2 === void 0 && unchecked.push(path);
+    }
+  let findings = [], absent = [...missing, ...outside];
+  if (absent.length > 0) {
+    let leaves = outside.length > 0 ? " Paths are read from the repository root, so `../` leaves it." : "";
+    findings.push(
+      finding(
+        `${where} cites ${pathList(absent)}, which ${absent.length === 1 ? "does" : "do"} not exist in the repository at the PR's head commit, so ${absent.length === 1 ? "it is" : "they are"} no evidence. Commit the evidence with this PR, or correct the path.${leaves}`,
+        content.section.position
+      )
+    );
+  }
+  if (unchecked.length > 0) {
+    let reason = head?.unchecked ?? "this check had no copy of the repository's files";
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "info",
+      source: "body",
+      message: `${where} cites ${pathList(unchecked)}, which ${unchecked.length === 1 ? "was" : "were"} not checked against the repository: ${inertText(reason)}. Make sure ${unchecked.length === 1 ? "it is" : "they are"} committed.`,
+      position: content.section.position,
+      pathsToCheck: unchecked
+    });
+  }
+  return over > 0 && findings.push({
+    ruleId: RULE_ID,
+    severity: "info",
+    source: "body",
+    message: `${where} cites ${over} more repository ${over === 1 ? "path" : "paths"} than the ${MAX_EVIDENCE_PATHS} that are checked; ${over === 1 ? "it was" : "they were"} not checked. Link a folder of evidence rather than each file.`,
+    position: content.section.position
+  }), findings;
+}
+function pathList(paths) {
+  let shown2 = paths.slice(0, 5).map((path) => codeSpan(shorten(path, 120))), rest = paths.length - shown2.length;
+  return `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 var NOT_APPLICABLE_LINE = /^(?:not\s+applicable|n\/a)(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
 function runbookFindings(content, placeholders) {

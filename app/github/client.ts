@@ -29,6 +29,16 @@ export type RawFileResult =
   | { kind: "not-modified" }
   | { kind: "missing" };
 
+/**
+ * What is at a path, read as a folder: its entries' names, or that a file
+ * or nothing is there. GitHub lists at most 1,000 entries of a folder, so
+ * `entries` that long may be cut.
+ */
+export type FolderListing =
+  | { kind: "folder"; entries: string[] }
+  | { kind: "file" }
+  | { kind: "missing" };
+
 /** One entry of a git tree listing. */
 export interface TreeEntry {
   /** Path relative to the tree that was listed, `/`-separated. */
@@ -282,6 +292,26 @@ export class GitHubClient {
       // 404 from the installation-token request made on its way is a fault.
       if (status === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
       throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+    }
+  }
+
+  /**
+   * The names in the folder at `path` on `ref` (a non-empty path; the root
+   * is a tree, see `getTree`). Only the contents request's own 404 means
+   * nothing is there; any other failure throws.
+   */
+  async listFolder(path: string, ref: string): Promise<FolderListing> {
+    const route = "GET /repos/{owner}/{repo}/contents/{path}" satisfies GitHubRoute;
+    try {
+      const { data } = await this.#octokit.request(route, { ...this.repo, path, ref });
+      return Array.isArray(data)
+        ? { kind: "folder", entries: data.map((entry) => entry.name) }
+        : { kind: "file" };
+    } catch (error) {
+      if (statusOf(error) === 404 && failedUrl(error).includes("/contents/")) {
+        return { kind: "missing" };
+      }
+      throw new GitHubApiError(route, `list ${path} at ${shortRef(ref)}`, error);
     }
   }
 

@@ -2,12 +2,15 @@ import { parseArgs } from "node:util";
 import {
   type Config,
   evaluatePullRequest,
+  type PullRequestSnapshot,
+  pathsToCheck,
   renderJson,
   UsageError,
   type Verdict,
 } from "../../core/index.js";
 import { ArgumentError, parseOrExplain, splitList } from "../args.js";
 import { type ChangedFiles, changedFilesFromGit, parseChangedFiles } from "../changed-files.js";
+import { checkoutPaths } from "../checkout-paths.js";
 import { palette, useColor } from "../color.js";
 import { findPrTemplate, loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
@@ -71,19 +74,23 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const changes = await changedFiles(io, filesFile, values.base);
   const template = await findPrTemplate(io.cwd);
 
-  const verdict = evaluatePullRequest(
-    {
-      branch,
-      base: values.base,
-      title: values.title,
-      body,
-      labels: splitList(values.labels),
-      ...(changes.files !== undefined ? { changedFiles: changes.files } : {}),
-      roleMembers: configuredMembers(loaded.config),
-      ...(template ? { template: template.text } : {}),
-    },
-    loaded.config,
-  );
+  const snapshot: PullRequestSnapshot = {
+    branch,
+    base: values.base,
+    title: values.title,
+    body,
+    labels: splitList(values.labels),
+    ...(changes.files !== undefined ? { changedFiles: changes.files } : {}),
+    roleMembers: configuredMembers(loaded.config),
+    ...(template ? { template: template.text } : {}),
+  };
+  let verdict = evaluatePullRequest(snapshot, loaded.config);
+  // Evidence paths the body cites are looked for in the checkout, then the PR judged again.
+  const wanted = pathsToCheck(verdict);
+  if (wanted.length > 0) {
+    const headPaths = await checkoutPaths(io.cwd, wanted);
+    verdict = evaluatePullRequest({ ...snapshot, headPaths }, loaded.config);
+  }
   noteUnseenApprovals(verdict, loaded.config, io);
 
   if (values.json) {

@@ -30,7 +30,13 @@ export function judgeExample(
   example: Example,
   config: Config = defaultConfig(),
 ): { verdict: Verdict; problem: string | undefined } {
-  const verdict = evaluatePullRequest(example.snapshot, config);
+  // An example stands for a repository whose head has the files the PR changes, so
+  // the evidence it commits is there; a path it cites beyond those is missing.
+  const files = example.snapshot.changedFiles ?? [];
+  const headPaths = example.snapshot.headPaths ?? {
+    exists: Object.fromEntries(files.map((file) => [file, true])),
+  };
+  const verdict = evaluatePullRequest({ ...example.snapshot, headPaths }, config);
   if (verdict.status !== example.expect) {
     return {
       verdict,

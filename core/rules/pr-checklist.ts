@@ -3,6 +3,7 @@ import { z } from "zod";
 import { regexSource } from "../config/regex.js";
 import { type ResolvedSection, resolveSections, sectionId } from "../config/sections.js";
 import { DEFAULT_ID_PATTERN, findIds, isId } from "../ids.js";
+import { MAX_EVIDENCE_PATHS } from "../limits.js";
 import {
   linkTargets,
   type ParsedBody,
@@ -15,7 +16,7 @@ import {
 import { MAX_BODY_CHARS } from "../markdown/limits.js";
 import { codeSpan, inertText } from "../render/escape.js";
 import { DEFAULT_PR_TEMPLATE } from "../template.js";
-import type { Finding, Position, PullRequestSnapshot } from "../types.js";
+import type { Finding, HeadPaths, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule, type RuleContext } from "./rule.js";
 
@@ -46,7 +47,9 @@ const options = z.strictObject({
   task_sections: z
     .array(sectionId)
     .default(["definition_of_ready", "definition_of_done"])
-    .describe("Sections whose task items must all be checked (or say `N/A: <reason>`)."),
+    .describe(
+      "Sections whose task items must all be checked (or say `N/A: <reason>`), keeping every item the repository's own PR template lists there.",
+    ),
   placeholders: z
     .array(regexSource)
     .default(DEFAULT_PLACEHOLDERS)
@@ -129,33 +132,49 @@ function checkChecklist(
   }
 
   const analysis = analyse(context.body, placeholders);
-  const templates = templateFingerprints(snapshot.template, resolved, opts.placeholders);
+  const template = readTemplates(snapshot.template, resolved, opts);
   const branchId = context.branch?.storyId;
   const findings: Finding[] = [];
+  if (template.unreadable !== undefined && tasks.size > 0) {
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "blocking",
+      source: "config",
+      message: `The repository's PR template could not be read as Markdown (${inertText(template.unreadable)}), so its checklist items cannot be compared with the body. Simplify the template on the default branch (flatten its nesting), then re-run the check.`,
+    });
+  }
 
   for (const id of unique([...required, ...opts.task_sections, "story_id"])) {
     const isRequired = required.includes(id);
     const section = context.body.byId.get(id);
+    const templateItems = tasks.has(id) ? (template.items.get(id) ?? []) : [];
     if (!section) {
       if (isRequired) findings.push(missingFinding(id, byId, context, branchId));
+      else if (templateItems.length > 0) {
+        findings.push(missingChecklistFinding(titleOf(id, byId), templateItems));
+      }
       continue;
     }
     const content = readSection(section, analysis);
     const unchanged =
       content.realLines.length > 0 &&
-      templates.some((template) => template.get(id) === content.fingerprint);
+      template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint);
     const filled = content.realLines.length > 0 && !unchanged;
 
     if (!filled && isRequired) {
       findings.push(unfilledFinding(id, content, unchanged, context, branchId));
       continue;
     }
-    if (tasks.has(id)) findings.push(...taskFindings(content, placeholders));
+    if (tasks.has(id)) {
+      const items = readItems(content);
+      findings.push(...taskFindings(content, items, placeholders));
+      findings.push(...deletedItemFindings(content, items, templateItems));
+    }
     if (!filled) continue;
     if (id === "story_id") {
       findings.push(...storyFindings(snapshot, opts, content, context, isRequired));
     } else if (isRequired && id === "evidence") {
-      findings.push(...evidenceFindings(content, branchId));
+      findings.push(...evidenceFindings(content, branchId, snapshot.headPaths));
     } else if (isRequired && id === "runbook_impact") {
       findings.push(...runbookFindings(content, placeholders));
     }
@@ -349,38 +368,61 @@ function isEmptyBody(body: ParsedBody): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The template: sections left as shipped count as unfilled
+// The template: sections left as shipped count as unfilled, and the
+// repository's own checklist items must all be there
 
-const templateCache = new Map<string, Map<string, string>[]>();
+/** A task item of the repository's template. */
+interface TemplateItem {
+  /** As the template words it, for messages. */
+  text: string;
+  /** Folded for comparison (see `itemKey`). */
+  key: string;
+}
+
+interface TemplateInfo {
+  /** Section fingerprints of the built-in template and the repository's, keyed by section id. */
+  fingerprints: Map<string, string>[];
+  /** Task items of each task section of the repository's template; none without one. */
+  items: Map<string, TemplateItem[]>;
+  /** Why the repository's template could not be read, so its items are unknown. */
+  unreadable?: string;
+}
+
+const templateCache = new Map<string, TemplateInfo>();
 const TEMPLATE_CACHE_SIZE = 8;
 
 /**
- * Fingerprints of each section of the built-in template and of the
- * repository's own, keyed by section id. Cached because every evaluation
- * compares against the same few templates.
+ * What the templates say, read once per template and config: every
+ * evaluation compares against the same few. Only the repository's own
+ * template lists items a body must keep: without one, the built-in
+ * template only tells unedited text from filled text, as it always has.
  */
-function templateFingerprints(
+function readTemplates(
   repositoryTemplate: string | undefined,
   sections: readonly ResolvedSection[],
-  placeholderSources: readonly string[],
-): Map<string, string>[] {
-  const templates = [DEFAULT_PR_TEMPLATE];
-  if (typeof repositoryTemplate === "string" && repositoryTemplate.trim() !== "") {
-    const normalised = repositoryTemplate.replace(/\r\n?/g, "\n").slice(0, MAX_BODY_CHARS);
-    if (normalised !== DEFAULT_PR_TEMPLATE) templates.push(normalised);
-  }
-  const key = JSON.stringify([sections, placeholderSources, templates]);
+  opts: Pick<Options, "placeholders" | "task_sections">,
+): TemplateInfo {
+  const own =
+    typeof repositoryTemplate === "string" && repositoryTemplate.trim() !== ""
+      ? repositoryTemplate
+          .replace(/^\uFEFF/, "")
+          .replace(/\r\n?/g, "\n")
+          .slice(0, MAX_BODY_CHARS)
+      : undefined;
+  const key = JSON.stringify([sections, opts.placeholders, opts.task_sections, own]);
   const cached = templateCache.get(key);
   if (cached) return cached;
 
   const matchers: SectionMatcher[] = sections.map((s) => ({ ...s }));
-  const placeholders = compilePlaceholders(placeholderSources);
-  const result: Map<string, string>[] = [];
-  for (const text of templates) {
+  const placeholders = compilePlaceholders(opts.placeholders);
+  const result: TemplateInfo = { fingerprints: [], items: new Map() };
+  const texts = unique([DEFAULT_PR_TEMPLATE, ...(own === undefined ? [] : [own])]);
+  for (const text of texts) {
     let parsed: ParsedBody;
     try {
       parsed = parseBody(text, matchers);
-    } catch {
+    } catch (error) {
+      if (text === own) result.unreadable = (error as Error).message;
       continue;
     }
     const analysis = analyse(parsed, placeholders);
@@ -388,7 +430,15 @@ function templateFingerprints(
     for (const [id, section] of parsed.byId) {
       fingerprints.set(id, readSection(section, analysis).fingerprint);
     }
-    result.push(fingerprints);
+    result.fingerprints.push(fingerprints);
+    // Also when the repository's template is the built-in one, as `pilot-gate init` writes it.
+    if (text !== own) continue;
+    for (const id of opts.task_sections) {
+      const section = parsed.byId.get(id);
+      if (!section) continue;
+      const items = templateItems(readSection(section, analysis), placeholders);
+      if (items.length > 0) result.items.set(id, items);
+    }
   }
   if (templateCache.size >= TEMPLATE_CACHE_SIZE) {
     const oldest = templateCache.keys().next().value;
@@ -396,6 +446,16 @@ function templateFingerprints(
   }
   templateCache.set(key, result);
   return result;
+}
+
+/** The items a template's checklist asks for; its placeholders and `N/A` lines ask for nothing. */
+function templateItems(content: SectionContent, placeholders: readonly RegExp[]): TemplateItem[] {
+  const items: TemplateItem[] = [];
+  for (const item of readItems(content)) {
+    if (item.notApplicable || item.key === "" || isPlaceholder(item.text, placeholders)) continue;
+    items.push({ text: item.text, key: item.key });
+  }
+  return items;
 }
 
 // ---------------------------------------------------------------------------
@@ -515,40 +575,187 @@ function evidenceExample(branchId: string | undefined): string {
 /** `N/A` at the start of an item; group 1 is the separator, group 2 the reason. */
 const NOT_APPLICABLE_ITEM = /^n\/a(?![\p{L}\p{N}])\s*(:|[-–—])?\s*(.*)$/iu;
 
+/** A task item of a section, read once for every check on it. */
+interface Item {
+  /** Readable text, HTML comments and tags left out. */
+  text: string;
+  /** Folded for comparison with the template (see `itemKey`). */
+  key: string;
+  checked: boolean;
+  position: Position | undefined;
+  /** Starts with `N/A`; `reason` is what follows its separator, `undefined` without one. */
+  notApplicable: { reason: string | undefined } | undefined;
+}
+
+function readItems(content: SectionContent): Item[] {
+  return taskItems(content.nodes).map((item) => {
+    const text = stripHtml(item.text).trim();
+    const na = NOT_APPLICABLE_ITEM.exec(text);
+    return {
+      text,
+      key: itemKey(text),
+      checked: item.checked,
+      position: item.position,
+      notApplicable: na ? { reason: na[1] ? (na[2] ?? "") : undefined } : undefined,
+    };
+  });
+}
+
+/**
+ * An item's text as compared with the template's: case, Unicode forms,
+ * spacing and a trailing full stop do not matter; wording does.
+ */
+function itemKey(text: string): string {
+  return foldForComparison(text)
+    .replace(/[.。]+$/u, "")
+    .trimEnd();
+}
+
 /**
  * Every task item must be ticked; one that does not apply may say
  * `N/A: <reason>` instead, ticked or not. A bare `N/A` is not a reason, so it
- * does not count even when ticked.
+ * does not count even when ticked, and the fix is a reason, not a tick.
  */
-function taskFindings(content: SectionContent, placeholders: readonly RegExp[]): Finding[] {
-  const pending: { text: string; position: Position | undefined; noReason: boolean }[] = [];
-  for (const item of taskItems(content.nodes)) {
-    const text = stripHtml(item.text).trim();
-    const na = NOT_APPLICABLE_ITEM.exec(text);
-    if (na) {
-      if (!na[1] || !isReason(na[2] ?? "", placeholders)) {
-        pending.push({ text, position: item.position, noReason: true });
-      }
+function taskFindings(
+  content: SectionContent,
+  items: readonly Item[],
+  placeholders: readonly RegExp[],
+): Finding[] {
+  const unticked: Item[] = [];
+  const noReason: Item[] = [];
+  for (const item of items) {
+    if (item.notApplicable) {
+      const reason = item.notApplicable.reason;
+      if (reason === undefined || !isReason(reason, placeholders)) noReason.push(item);
     } else if (!item.checked) {
-      pending.push({ text, position: item.position, noReason: false });
+      unticked.push(item);
     }
   }
-  if (pending.length === 0) return [];
+  const name = inertText(content.name);
+  const findings: Finding[] = [];
+  if (unticked.length > 0) {
+    const count =
+      unticked.length === 1
+        ? "1 item that is not done"
+        : `${unticked.length} items that are not done`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count}: ${quoteList(unticked)}. Tick ${unticked.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
+        unticked[0]?.position ?? content.section.position,
+      ),
+    );
+  }
+  if (noReason.length > 0) {
+    const count =
+      noReason.length === 1
+        ? "1 `N/A` item without a reason"
+        : `${noReason.length} \`N/A\` items without a reason`;
+    findings.push(
+      finding(
+        `The "${name}" checklist has ${count}: ${quoteList(noReason)}. Add a reason after it, e.g. \`N/A: no UI in this change\`: a bare \`N/A\` does not count, ticked or not.`,
+        noReason[0]?.position ?? content.section.position,
+      ),
+    );
+  }
+  return findings;
+}
 
-  const shown = pending.slice(0, 5).map((item) => quote(item.text));
-  const rest = pending.length - shown.length;
-  const list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
-  const count =
-    pending.length === 1 ? "1 item that is not done" : `${pending.length} items that are not done`;
-  const noReason = pending.some((item) => item.noReason)
-    ? " An `N/A` item needs a reason after it."
-    : "";
+/**
+ * Every item of the repository template's checklist must still be in the
+ * body, so a checklist cannot be passed by deleting what is not done.
+ *
+ * Items are matched by their text (see `itemKey`), in any order. An item
+ * that does not apply is written, as the template says, by replacing its
+ * text with `N/A: <reason>`: such an item stands for one unmatched template
+ * item between the same matched neighbours, the place the template item
+ * had. A reworded or renamed item is not the template's item: fail closed,
+ * the template's item counts as deleted (and the reworded one is judged as
+ * an extra item), so the message says to keep the template's wording.
+ */
+function deletedItemFindings(
+  content: SectionContent,
+  items: readonly Item[],
+  template: readonly TemplateItem[],
+): Finding[] {
+  const deleted = deletedItems(template, items);
+  if (deleted.length === 0) return [];
+  const count = deleted.length === 1 ? "1 item" : `${deleted.length} items`;
   return [
     finding(
-      `The "${inertText(content.name)}" checklist has ${count}: ${list}.${noReason} Tick ${pending.length === 1 ? "it" : "them"}, or write \`N/A: <reason>\` for one that does not apply.`,
-      pending[0]?.position ?? content.section.position,
+      `The "${inertText(content.name)}" checklist is missing ${count} of the repository's PR template: ${quoteList(deleted)}. Put ${deleted.length === 1 ? "it" : "each"} back and tick it, or write \`N/A: <reason>\` in its place; a reworded item does not count, so keep the template's wording.`,
+      content.section.position,
     ),
   ];
+}
+
+/** A task section the template has and the body left out altogether (one that is not required). */
+function missingChecklistFinding(title: string, template: readonly TemplateItem[]): Finding {
+  return finding(
+    `The PR body has no "${inertText(title)}" section, and the repository's PR template lists ${template.length === 1 ? "1 item" : `${template.length} items`} in it: ${quoteList(template)}. Add the section with each item ticked, or with \`N/A: <reason>\` in place of one that does not apply.`,
+    undefined,
+    `## ${title}`,
+  );
+}
+
+/** The template's items the body does not have, in template order (see `deletedItemFindings`). */
+function deletedItems(template: readonly TemplateItem[], items: readonly Item[]): TemplateItem[] {
+  const byKey = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const queue = byKey.get(item.key);
+    if (queue) queue.push(index);
+    else byKey.set(item.key, [index]);
+  });
+  const used = new Set<number>();
+  // The body item each template item matched by text, or -1.
+  const matched = template.map((item) => {
+    const index = byKey.get(item.key)?.shift();
+    if (index === undefined) return -1;
+    used.add(index);
+    return index;
+  });
+
+  // Matched neighbours of each template item: the body items it must sit between.
+  const after = new Array<number>(template.length);
+  const before = new Array<number>(template.length);
+  for (let t = 0, last = -1; t < template.length; t++) {
+    after[t] = last;
+    last = Math.max(last, matched[t] ?? -1);
+  }
+  for (let t = template.length - 1, next = items.length; t >= 0; t--) {
+    before[t] = next;
+    if ((matched[t] ?? -1) >= 0) next = matched[t] as number;
+  }
+  // The first unused N/A item at or after an index, in near-constant time
+  // (a disjoint-set forest), so a long checklist costs linear time.
+  const next = Int32Array.from({ length: items.length + 1 }, (_, i) =>
+    i < items.length && items[i]?.notApplicable && !used.has(i) ? i : i + 1,
+  );
+  const firstFree = (from: number): number => {
+    let root = from;
+    while (root < items.length && next[root] !== root) root = next[root] as number;
+    for (let i = from; i < root; ) {
+      const step = next[i] as number;
+      next[i] = root;
+      i = step;
+    }
+    return root;
+  };
+
+  const deleted: TemplateItem[] = [];
+  template.forEach((item, t) => {
+    if ((matched[t] ?? -1) >= 0) return;
+    const standIn = firstFree((after[t] as number) + 1);
+    if (standIn < (before[t] as number)) next[standIn] = standIn + 1;
+    else deleted.push(item);
+  });
+  return deleted;
+}
+
+/** `"a", "b" and 3 more`: at most five items, each shortened. */
+function quoteList(items: readonly { text: string }[]): string {
+  const shown = items.slice(0, 5).map((item) => quote(item.text));
+  const rest = items.length - shown.length;
+  return `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 
 function isReason(text: string, placeholders: readonly RegExp[]): boolean {
@@ -657,23 +864,48 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PATH_TOKEN = /^(?:\.{1,2}\/|\/)?(?:[\p{L}\p{N}_.@~+-]+\/)+[\p{L}\p{N}_.@~+-]*$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,9}$/;
 
+/** Where a section points: whether it has a web link, and the repository paths it cites as written. */
+interface Links {
+  url: boolean;
+  paths: string[];
+}
+
 /**
  * Whether a section points somewhere a reviewer can follow: a web URL (links,
  * autolinks, bare URLs) or a file in the repository, either as a relative
  * link target or as a path written in the text.
  */
 function hasLink(content: SectionContent): boolean {
+  const links = readLinks(content);
+  return links.url || links.paths.length > 0;
+}
+
+function readLinks(content: SectionContent): Links {
+  const links: Links = { url: false, paths: [] };
   for (const { url } of linkTargets(content.nodes)) {
-    if (isLinkTarget(url)) return true;
+    if (!isLinkTarget(url)) continue;
+    const target = url.trim();
+    // A target from `/` is a page of the GitHub site (`/org/repo/actions/runs/1`),
+    // which is where a PR body's links resolve, not a file in the repository.
+    if (URL_TOKEN.test(target) || target.startsWith("/")) links.url = true;
+    else links.paths.push(decodePath(target.replace(/[?#].*$/su, "")));
   }
   for (const line of content.lines) {
-    if (BARE_URL.test(line)) return true;
+    if (BARE_URL.test(line)) links.url = true;
     for (const raw of line.split(/\s+/u)) {
       const token = raw.replace(/^[("'`“‘[<]+/u, "").replace(/[)"'`”’\]>,.;:!?]+$/u, "");
-      if (isRepoPath(token)) return true;
+      if (isRepoPath(token)) links.paths.push(token);
     }
   }
-  return false;
+  return links;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function isLinkTarget(url: string): boolean {
@@ -701,14 +933,128 @@ function isRepoPath(token: string): boolean {
   );
 }
 
-function evidenceFindings(content: SectionContent, branchId: string | undefined): Finding[] {
-  if (hasLink(content)) return [];
-  return [
-    finding(
-      `The "${inertText(content.name)}" section (line ${content.section.position.line}) has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
-      content.section.position,
-    ),
-  ];
+/**
+ * A path as the repository names it: from its root, `.` and `..` resolved,
+ * no leading or trailing `/`. `undefined` for one that leaves the root, ""
+ * for the root itself.
+ */
+function repoPathOf(written: string): string | undefined {
+  const segments: string[] = [];
+  for (const segment of written.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+    } else {
+      segments.push(segment);
+    }
+  }
+  return segments.join("/");
+}
+
+/**
+ * Whether `path` exists at the PR's head, as far as `head` says: listed
+ * itself, or as the folder of a file listed as existing. `undefined` when
+ * `head` does not tell.
+ */
+function existsAtHead(path: string, head: HeadPaths | undefined): boolean | undefined {
+  if (!head) return undefined;
+  if (Object.hasOwn(head.exists, path)) return head.exists[path];
+  const folder = `${path}/`;
+  for (const [other, exists] of Object.entries(head.exists)) {
+    if (exists && other.startsWith(folder)) return true;
+  }
+  return undefined;
+}
+
+/**
+ * Evidence needs a link, and a repository path it cites must exist at the
+ * PR's head: a path that does not is no evidence, even next to a link. A
+ * path the runtime could not check is reported as not checked (and still
+ * counts as a link), never taken as present in silence.
+ */
+function evidenceFindings(
+  content: SectionContent,
+  branchId: string | undefined,
+  head: HeadPaths | undefined,
+): Finding[] {
+  const links = readLinks(content);
+  const where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`;
+  if (!links.url && links.paths.length === 0) {
+    return [
+      finding(
+        `${where} has no link. Add at least one URL of a test run, screenshot or log, or the path of an evidence file in this repository, e.g. ${codeSpan(evidenceExample(branchId))}; placeholders such as \`<link>\` do not count.`,
+        content.section.position,
+      ),
+    ];
+  }
+
+  // Each path once, in the order written; one that leaves the root is kept as written.
+  const cited = new Map<string, { written: string; path: string | undefined }>();
+  for (const written of links.paths) {
+    const path = repoPathOf(written);
+    if (path === "") continue;
+    const key = path ?? `..${written}`;
+    if (!cited.has(key)) cited.set(key, { written, path });
+  }
+  const missing: string[] = [];
+  const outside: string[] = [];
+  const unchecked: string[] = [];
+  let checked = 0;
+  let over = 0;
+  for (const { written, path } of cited.values()) {
+    if (path === undefined) {
+      outside.push(written);
+    } else if (checked >= MAX_EVIDENCE_PATHS) {
+      over++;
+    } else {
+      checked++;
+      const exists = existsAtHead(path, head);
+      if (exists === false) missing.push(path);
+      else if (exists === undefined) unchecked.push(path);
+    }
+  }
+
+  const findings: Finding[] = [];
+  const absent = [...missing, ...outside];
+  if (absent.length > 0) {
+    const leaves =
+      outside.length > 0 ? " Paths are read from the repository root, so `../` leaves it." : "";
+    findings.push(
+      finding(
+        `${where} cites ${pathList(absent)}, which ${absent.length === 1 ? "does" : "do"} not exist in the repository at the PR's head commit, so ${absent.length === 1 ? "it is" : "they are"} no evidence. Commit the evidence with this PR, or correct the path.${leaves}`,
+        content.section.position,
+      ),
+    );
+  }
+  if (unchecked.length > 0) {
+    const reason = head?.unchecked ?? "this check had no copy of the repository's files";
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "info",
+      source: "body",
+      message: `${where} cites ${pathList(unchecked)}, which ${unchecked.length === 1 ? "was" : "were"} not checked against the repository: ${inertText(reason)}. Make sure ${unchecked.length === 1 ? "it is" : "they are"} committed.`,
+      position: content.section.position,
+      pathsToCheck: unchecked,
+    });
+  }
+  if (over > 0) {
+    findings.push({
+      ruleId: RULE_ID,
+      severity: "info",
+      source: "body",
+      message: `${where} cites ${over} more repository ${over === 1 ? "path" : "paths"} than the ${MAX_EVIDENCE_PATHS} that are checked; ${over === 1 ? "it was" : "they were"} not checked. Link a folder of evidence rather than each file.`,
+      position: content.section.position,
+    });
+  }
+  return findings;
+}
+
+/** `` `a`, `b` and 3 more ``: at most five paths, each as code. */
+function pathList(paths: readonly string[]): string {
+  const shown = paths.slice(0, 5).map((path) => codeSpan(shorten(path, 120)));
+  const rest = paths.length - shown.length;
+  return `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 
 /** `Not applicable` or `N/A` at the start of a line; group 1 is the separator, group 2 the reason. */

@@ -149,7 +149,8 @@ describe("push", () => {
     );
     await app.receive("push", pushEvent({ modified: ["README.md"] }));
     await app.receive("pull_request", pullRequestEvent("edited"));
-    expect(countRequests().total).toBe(3);
+    // Config, files, POST, and the PR template looked for once (a 404 and the root tree).
+    expect(countRequests().total).toBe(5);
 
     // The push re-reads the config at once, to apply protection: (handlers/protection.ts);
     // the default branches main and develop do not exist in this repository.

@@ -255,6 +255,7 @@ describe("a failing GitHub request ends in a failing check, never a missing one"
     expect(first.body).toMatchObject({ name: "gate", conclusion: "success" });
 
     gh.fail("GET", CONFIG_URL_PATH, FAILURES["500"] as Failure);
+    gh.noTemplate({ optional: true }); // revalidated too, with the cache at 0 s
     const updated = gh.updateCheckRun(1001);
     gh.addLabels(PR_NUMBER);
     await app.receive("pull_request", pullRequestEvent("edited", { body: BAD_BODY }));

@@ -77,9 +77,10 @@ describe("/pilot-gate override", () => {
     });
     expect(body.output.summary).toContain(`\`${recordedReceipt?.id}\``);
     expect(body.output.summary).toContain(`override of \`${BRANCH_FINDINGS[0]}\``);
-    // Config and files (cold here), the PR, the permission, the check run
-    // (fresh), the check write: no reaction, the check is the answer.
-    expect(countRequests().total).toBe(6);
+    // Config, PR template (a 404 and the root tree) and files (cold here), the
+    // PR, the permission, the check run (fresh), the check write: no reaction,
+    // the check is the answer.
+    expect(countRequests().total).toBe(8);
   });
 
   it("refuses a read-only user politely, records the refusal and says who may override", async () => {
@@ -274,8 +275,9 @@ describe("/pilot-gate override", () => {
     const body = created.body as CheckRunBody;
     expect(body).toMatchObject({ head_sha: NEXT_SHA, conclusion: "success" });
     expect(readReceipts(body.output.summary)).toEqual([earlier]);
-    // carry_over's cost: one lookup of the previous head's run, on top of config, files, POST.
-    expect(countRequests().total).toBe(4);
+    // carry_over's cost: one lookup of the previous head's run, on top of config,
+    // PR template (a 404 and the root tree), files, POST.
+    expect(countRequests().total).toBe(6);
   });
 
   it("under carry_over, carries from memory when this App judged the previous head", async () => {

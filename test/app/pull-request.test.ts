@@ -151,11 +151,14 @@ describe("pull_request events", () => {
       actions: [{ identifier: "rerun" }],
     });
     expect(body.output.title).toMatch(/Ready to merge/);
-    // No check run lookup: the head commit is new to the PR.
+    // No check run lookup: the head commit is new to the PR. The config and
+    // the PR template (this repository has none: a 404, then the root tree
+    // names none) are read once, then cached.
     expect(countRequests()).toEqual({
-      total: 3,
+      total: 5,
       byOperation: {
-        "GET /repos/{owner}/{repo}/contents/{path}": 1,
+        "GET /repos/{owner}/{repo}/contents/{path}": 2,
+        "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
       },
@@ -163,7 +166,7 @@ describe("pull_request events", () => {
     expect(app.logged(50)).toEqual([]);
     // The App counts its own requests per event, for watching the rate limit in production.
     expect(app.logs.find((line) => line.msg === "pull_request.opened handled")).toMatchObject({
-      requests: 3,
+      requests: 5,
     });
   });
 
@@ -347,7 +350,8 @@ describe("pull_request events", () => {
 
     await app.receive("pull_request", pullRequestEvent("ready_for_review", { draft: true }));
 
-    expect(countRequests().total).toBe(3);
+    // Config, PR template (a 404 and the root tree), files, the check run lookup.
+    expect(countRequests().total).toBe(5);
   });
 });
 
@@ -431,7 +435,8 @@ describe("dry run", () => {
       /dry run: 2 planned write\(s\) not made: create check run "required-check"/,
     );
     expect(line?.msg).toMatch(/add label NO_MERGE to #2/);
-    expect(countRequests().total).toBe(2);
+    // Reads only: config, PR template (a 404 and the root tree), files.
+    expect(countRequests().total).toBe(4);
   });
 
   it("with check.dry_run in the config, the same", async () => {

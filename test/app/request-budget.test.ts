@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { VALID_BODY, VALID_TEMPLATE_BODY } from "../helpers/pull-request.js";
 import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
 import {
   asFound,
@@ -30,10 +32,14 @@ useGitHubMock();
  * an installation's hourly quota. One long story, so later events see what
  * earlier ones cached.
  *
- * The floor for a PR event on a new commit is the config (or nothing while
- * cached), the changed files and the check run write: the payload does not
- * list the files, and the check is the output. `opened` and `synchronize`
- * bring the head commit, so no run of ours is looked up on it.
+ * The floor for a PR event on a new commit is the config and the PR
+ * template (or nothing while cached), the changed files and the check run
+ * write: the payload does not list the files, and the check is the output.
+ * `opened` and `synchronize` bring the head commit, so no run of ours is
+ * looked up on it. The repository here has no PR template, the costliest
+ * case to find out: the usual path answers 404, then the default branch's
+ * root tree names none (with a template at the usual path it is the one
+ * read).
  */
 describe("requests per event", () => {
   it("stays within the budget, first event and cached", async () => {
@@ -45,12 +51,13 @@ describe("requests per event", () => {
       return countRequests(requestsSince(since)).total;
     };
 
-    // opened, failing: config + files + POST check + POST label; no lookup on a new head.
+    // opened, failing: config + PR template (404, root tree) + files + POST check
+    // + POST label; no lookup on a new head.
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
-    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(4);
+    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(6);
 
     // The App's own label comes back as a labeled event: this process made
     // that change, so the echo costs nothing.
@@ -94,8 +101,8 @@ describe("requests per event", () => {
       3,
     );
 
-    // synchronize, failing the branch name: config cached; new commit, so new
-    // files, a new check run and the label.
+    // synchronize, failing the branch name: config and template cached; new
+    // commit, so new files, a new check run and the label.
     const bad = { sha: NEXT_SHA, branch: "login-page" };
     gh.files(PR_NUMBER, ["src/login.ts"]);
     const pushed = gh.createCheckRun(1002);
@@ -105,7 +112,8 @@ describe("requests per event", () => {
     const found = asFound(1002, pushed.body);
 
     // Re-run: the PR, the config revalidated, the check run looked up afresh
-    // (and found as written); unchanged, so no write.
+    // (and found as written); unchanged, so no write. The template is kept
+    // for its cache period: it says what a body must hold, not who may merge.
     gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
     gh.config(null);
     gh.checkRuns(NEXT_SHA, [found]);
@@ -147,7 +155,7 @@ describe("requests per event", () => {
     expect(await cost("merge_group", mergeGroupEvent())).toBe(3);
   });
 
-  it("opened, passing: config + files + POST check", async () => {
+  it("opened, passing: config + PR template (404, root tree) + files + POST check", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(null);
@@ -156,10 +164,10 @@ describe("requests per event", () => {
 
     await app.receive("pull_request", pullRequestEvent("opened"));
 
-    expect(countRequests().total).toBe(3);
+    expect(countRequests().total).toBe(5);
   });
 
-  it("opened on a governance file: config + files + reviews + POST check, and the label when failing", async () => {
+  it("opened on a governance file: config + template + files + reviews + POST check, and the label when failing", async () => {
     const passing = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(ROLES_CONFIG);
@@ -167,7 +175,7 @@ describe("requests per event", () => {
     gh.reviews(PR_NUMBER, [{ login: "pete-pm", state: "APPROVED", commitId: HEAD_SHA }]);
     gh.createCheckRun(1001);
     await passing.receive("pull_request", pullRequestEvent("opened"));
-    expect(countRequests().total).toBe(4);
+    expect(countRequests().total).toBe(6);
 
     const failing = await createTestApp();
     const since = mark();
@@ -178,7 +186,7 @@ describe("requests per event", () => {
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
     await failing.receive("pull_request", pullRequestEvent("opened"));
-    expect(countRequests(requestsSince(since)).total).toBe(5);
+    expect(countRequests(requestsSince(since)).total).toBe(7);
   });
 
   it("a redelivered opened reads the PR as it is now, finds its run in memory: no second POST", async () => {
@@ -230,6 +238,79 @@ describe("requests per event", () => {
   });
 });
 
+describe("requests for the PR template and evidence paths", () => {
+  it("a template where `pilot-gate init` writes it: one read for the repository, then none", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null, { template: false });
+    gh.template(DEFAULT_PR_TEMPLATE, { etag: '"t1"' });
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.createCheckRun(1001);
+    const body = VALID_TEMPLATE_BODY;
+    await app.receive("pull_request", pullRequestEvent("opened", { body }));
+    // Config, template, files, POST check.
+    expect(countRequests().total).toBe(4);
+
+    // Another PR of the repository: files and POST only.
+    const since = mark();
+    gh.files(7, ["src/cart.ts"]);
+    gh.createCheckRun(1002);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("opened", { number: 7, sha: NEXT_SHA, body }),
+    );
+    expect(countRequests(requestsSince(since)).total).toBe(2);
+  });
+
+  it("evidence the PR commits costs nothing; evidence already in the repository, one listing per commit", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const cites = (path: string) =>
+      VALID_BODY.replace("## Runbook impact", `- ${path}\n\n## Runbook impact`);
+
+    gh.config(null);
+    gh.files(PR_NUMBER, ["src/login.ts", "evidence/story/S-PC-01/smoke.json"]);
+    gh.createCheckRun(1001);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("opened", { body: cites("evidence/story/S-PC-01/smoke.json") }),
+    );
+    // Config, template (404, root tree), files, POST: as for a PR that cites no path.
+    expect(countRequests().total).toBe(5);
+
+    // The body now cites a file the PR does not change: one listing of its folder.
+    const edited = mark();
+    gh.folder("evidence/story/S-PC-01", HEAD_SHA, ["smoke.json", "load.json"]);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("edited", { body: cites("evidence/story/S-PC-01/load.json") }),
+    );
+    expect(countRequests(requestsSince(edited)).byOperation).toEqual({
+      "GET /repos/{owner}/{repo}/contents/{path}": 1,
+    });
+
+    // The same commit again: remembered. A new commit: listed again.
+    const again = mark();
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("edited", { body: `${cites("evidence/story/S-PC-01/load.json")}\n` }),
+    );
+    expect(countRequests(requestsSince(again)).total).toBe(0);
+    const pushed = mark();
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.folder("evidence/story/S-PC-01", NEXT_SHA, ["smoke.json", "load.json"]);
+    gh.createCheckRun(1002);
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("synchronize", {
+        sha: NEXT_SHA,
+        body: cites("evidence/story/S-PC-01/load.json"),
+      }),
+    );
+    expect(countRequests(requestsSince(pushed)).total).toBe(3);
+  });
+});
+
 /** A config whose every line is an unknown key: 5,000 fit in 64 KiB, 20,000 (190 KB) do not. */
 const unknownKeys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: 1`).join("\n");
 
@@ -251,9 +332,10 @@ describe("requests for a config with thousands of problems", () => {
   it("a PR's own config with 5,000 unknown keys: one check run write, 50 annotations", async () => {
     const output = await pushPullConfig(unknownKeys(5_000));
 
-    // Config, files, reviews, the PR's config, one POST check, the label.
+    // Config, template (404, root tree), files, reviews, the PR's config, one POST check, the label.
     expect(countRequests().byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 2,
+      "GET /repos/{owner}/{repo}/contents/{path}": 3,
+      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": 1,
       "POST /repos/{owner}/{repo}/check-runs": 1,

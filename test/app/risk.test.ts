@@ -145,7 +145,8 @@ describe("the risk protocol in required-check (incidents.enabled)", () => {
     await app.receive("pull_request", pullRequestEvent("opened", { base: "release/1.0" }));
 
     expect((created.body as CheckRunBody).conclusion).toBe("success");
-    expect(countRequests().total).toBe(3);
+    // Config, PR template (a 404 and the root tree), files, POST: nothing of the protocol.
+    expect(countRequests().total).toBe(5);
   });
 
   describe("the WIP limit", () => {

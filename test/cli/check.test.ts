@@ -13,10 +13,13 @@ const READY_BODY = readFileSync(
 );
 const BRANCH = "feature/S-PC-01-login-page";
 
-/** A temp dir holding pr.md with a ready body, plus any other files. */
+/** The evidence file the ready body cites, committed with it. */
+const READY_EVIDENCE = "evidence/story/S-PC-01/login-page.png";
+
+/** A temp dir holding pr.md with a ready body and the evidence it cites, plus any other files. */
 async function repo(files: Record<string, string> = {}): Promise<string> {
   const dir = await tempDir();
-  await writeFiles(dir, { "pr.md": READY_BODY, ...files });
+  await writeFiles(dir, { "pr.md": READY_BODY, [READY_EVIDENCE]: "png", ...files });
   return dir;
 }
 
@@ -123,6 +126,7 @@ describe("pilot-gate check", () => {
 
   it("reads the body from stdin with --body-file -", async () => {
     const cwd = await tempDir();
+    await writeFiles(cwd, { [READY_EVIDENCE]: "png" });
     const fromString = await run(["check", "--branch", BRANCH, "--body-file", "-", "--json"], {
       cwd,
       stdin: READY_BODY,
@@ -226,6 +230,95 @@ describe("pilot-gate check", () => {
     const cwd = await repo({ ".github/PULL_REQUEST_TEMPLATE.md": DEFAULT_PR_TEMPLATE });
     const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
     expect(result.stdout).toContain("template: .github/PULL_REQUEST_TEMPLATE.md");
+  });
+
+  describe("the repository's PR template", () => {
+    const args = ["check", "--branch", BRANCH, "--body-file", "pr.md"];
+    /** The ready body with its Definition of Done cut to its first item. */
+    const cut = READY_BODY.replace(/- \[x\] Tests added[\s\S]*?updated where needed\n/, "");
+
+    it("blocks a Definition of Done that deleted items of the template, naming them", async () => {
+      expect(cut).toContain("- [x] Code reviewed\n\n## Residual risks");
+      const cwd = await repo({
+        "pr.md": cut,
+        ".github/pull_request_template.md": DEFAULT_PR_TEMPLATE,
+      });
+      const result = await run(args, { cwd });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("template: .github/pull_request_template.md");
+      expect(result.stdout).toContain(
+        'The "Definition of Done" checklist is missing 3 items of the repository\'s PR template: "Tests added or updated, and green", "Smoke suite green", "Docs and runbook updated where needed"',
+      );
+      // Without a template of its own, the repository gets the built-in one's old role.
+      const bare = await repo({ "pr.md": cut });
+      expect((await run(args, { cwd: bare })).code).toBe(0);
+    });
+
+    it.each([
+      ["docs/pull_request_template.txt"],
+      ["PULL_REQUEST_TEMPLATE"],
+      [".github/Pull_Request_Template.md"],
+    ])("finds the template at %s, as GitHub does", async (path) => {
+      const cwd = await repo({ "pr.md": cut, [path]: DEFAULT_PR_TEMPLATE });
+      const result = await run(args, { cwd });
+      expect(result.stdout).toContain(`template: ${path}`);
+      expect(result.code).toBe(1);
+    });
+
+    it("does not take a folder of several templates for the default one", async () => {
+      const cwd = await repo({
+        "pr.md": cut,
+        ".github/PULL_REQUEST_TEMPLATE/feature.md": DEFAULT_PR_TEMPLATE,
+      });
+      const result = await run(args, { cwd });
+      expect(result.stdout).toContain("template: built-in only");
+      expect(result.code).toBe(0);
+    });
+
+    it("asks a bare N/A for a reason", async () => {
+      const cwd = await repo({
+        "pr.md": READY_BODY.replace("- [x] Smoke suite green", "- [x] N/A"),
+      });
+      const result = await run(args, { cwd });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('has 1 `N/A` item without a reason: "N/A".');
+      expect(result.stdout).toContain("how to fix: Add a reason after it");
+    });
+  });
+
+  describe("evidence paths", () => {
+    const args = ["check", "--branch", BRANCH, "--body-file", "pr.md"];
+
+    it("blocks an evidence path that is not in the checkout", async () => {
+      const cwd = await tempDir();
+      await writeFiles(cwd, { "pr.md": READY_BODY });
+      const result = await run(args, { cwd });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        "cites `evidence/story/S-PC-01/login-page.png`, which does not exist in the repository at the PR's head commit",
+      );
+    });
+
+    it("accepts a cited folder that holds files, and blocks a path that leaves the checkout", async () => {
+      const folder = READY_BODY.replace(
+        "(evidence/story/S-PC-01/login-page.png)",
+        "(evidence/story/S-PC-01/)",
+      );
+      const cwd = await repo({ "pr.md": folder });
+      expect((await run(args, { cwd })).code).toBe(0);
+
+      // The file exists next to the checkout, not in it.
+      const parent = await tempDir();
+      const checkout = join(parent, "checkout");
+      await writeFiles(parent, { "outside.md": "x" });
+      await writeFiles(checkout, {
+        "pr.md": folder.replace("## Runbook impact", "- ../outside.md\n\n## Runbook impact"),
+        "evidence/story/S-PC-01/login-page.png": "png",
+      });
+      const outside = await run(args, { cwd: checkout });
+      expect(outside.code).toBe(1);
+      expect(outside.stdout).toContain("`../outside.md`, which does not exist");
+    });
   });
 
   it("notes that _extends is not followed by the CLI", async () => {
@@ -518,6 +611,7 @@ describe("pilot-gate check", () => {
       await writeFiles(cwd, {
         ".github/CODEOWNERS": "* @acme/devs\n",
         "src/app.ts": "export {};\n",
+        [READY_EVIDENCE]: "png",
       });
       git("add", ".");
       git("commit", "-q", "-m", "Initial commit");

@@ -55,7 +55,8 @@ describe("dist/cli.js", () => {
       new URL("../../cli/examples/ready-feature.md", import.meta.url),
       "utf8",
     );
-    await writeFiles(cwd, { "pr.md": body });
+    // The checkout holds the evidence file the body cites: the CLI looks for it.
+    await writeFiles(cwd, { "pr.md": body, "evidence/story/S-PC-01/login-page.png": "png" });
     const base = ["check", "--branch", "feature/S-PC-01-login-page", "--body-file", "pr.md"];
     const pass = cli(base, { cwd });
     expect(pass.stderr).toBe("");
@@ -72,7 +73,8 @@ describe("dist/cli.js", () => {
       new URL("../../cli/examples/ready-feature.md", import.meta.url),
       "utf8",
     );
-    await writeFiles(cwd, { "pr.md": body });
+    // The checkout holds the evidence file the body cites: the CLI looks for it.
+    await writeFiles(cwd, { "pr.md": body, "evidence/story/S-PC-01/login-page.png": "png" });
     const result = cli(
       [
         "check",
@@ -90,14 +92,17 @@ describe("dist/cli.js", () => {
     expect(result.code).toBe(1);
   });
 
-  it("reads the body from stdin", () => {
+  it("reads the body from stdin", async () => {
     const body = readFileSync(
       new URL("../../cli/examples/ready-hotfix.md", import.meta.url),
       "utf8",
     );
+    // A checkout holding the evidence the body cites.
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "evidence/incident/INC-42/load-test.md": "# Load test\n" });
     const result = cli(
       ["check", "--branch", "hotfix/INC-42-checkout-timeout", "--body-file", "-", "--json"],
-      { input: body },
+      { cwd, input: body },
     );
     expect(result.code).toBe(0);
   });

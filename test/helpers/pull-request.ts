@@ -24,12 +24,34 @@ S-PC-01
 ## Evidence
 
 - https://ci.example.com/runs/42
-- evidence/story/S-PC-01/smoke.json
 
 ## Runbook impact
 
 Not applicable: no operational change.
 `;
+
+/**
+ * `VALID_BODY` with every Definition of Ready and Done item of the built-in
+ * template ticked: valid also in a repository whose own template is the
+ * built-in one, as `pilot-gate init` writes it.
+ */
+export const VALID_TEMPLATE_BODY = VALID_BODY.replace(
+  /## Definition of Ready[\s\S]*?## Residual risks/,
+  `## Definition of Ready
+
+- [x] Acceptance criteria agreed with the PO
+- [x] Dependencies identified and unblocked
+- [x] Test scenarios defined
+
+## Definition of Done
+
+- [x] Code reviewed
+- [x] Tests added or updated, and green
+- [x] Smoke suite green
+- [x] Docs and runbook updated where needed
+
+## Residual risks`,
+);
 
 /** A snapshot that passes every default rule; override what a case is about. */
 export function snapshot(overrides: Partial<PullRequestSnapshot> = {}): PullRequestSnapshot {

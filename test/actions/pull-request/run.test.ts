@@ -80,11 +80,13 @@ describe("the action on pull_request", () => {
     );
     expect(record.secrets).toEqual(["ghs_workflow_token"]);
     // The head commit is new to the PR: no check run lookup, so no need to know the app either.
+    // The repository has no PR template: the usual path answers 404, the root tree names none.
     expect(countRequests()).toEqual({
-      total: 4,
+      total: 6,
       byOperation: {
         "GET /repos/{owner}/{repo}/pulls/{pull_number}": 1,
-        "GET /repos/{owner}/{repo}/contents/{path}": 1,
+        "GET /repos/{owner}/{repo}/contents/{path}": 2,
+        "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
       },

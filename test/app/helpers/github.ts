@@ -184,22 +184,74 @@ export class GitHubMock {
     return this;
   }
 
-  /** `.github/pilot-gate.yml` on `ref`: text, `null` for 404, or 304 when `ifNoneMatch` matches. */
+  /**
+   * `.github/pilot-gate.yml` on `ref`: text, `null` for 404, or 304 when
+   * `ifNoneMatch` matches. On the default branch it also answers the PR
+   * template lookup that comes with a PR's first judging (see
+   * `noTemplate`), optionally, since an event that stops at the config
+   * never looks; `template: false` leaves that to the test.
+   */
   config(
     text: string | null,
     {
       ref = "master",
       etag,
       ifNoneMatch,
-    }: { ref?: string; etag?: string; ifNoneMatch?: string } = {},
+      template = true,
+    }: { ref?: string; etag?: string; ifNoneMatch?: string; template?: boolean } = {},
+  ): Captured {
+    if (ref === "master" && template) this.noTemplate({ optional: true });
+    return this.#textFile(CONFIG_URL_PATH, ref, text, { etag, ifNoneMatch });
+  }
+
+  /**
+   * A repository without a PR template, as the App finds out: the usual
+   * path answers 404, and the default branch's root tree names no template
+   * and no `.github` or `docs` folder.
+   */
+  noTemplate({ optional = false }: { optional?: boolean } = {}): this {
+    this.template(null, { optional });
+    this.scope
+      .get(`${REPO_PATH}/git/trees/master`)
+      .optionally(optional)
+      .reply(200, { sha: "0".repeat(40), url: "", tree: [], truncated: false });
+    return this;
+  }
+
+  /**
+   * `.github/pull_request_template.md` on the default branch: text, `null`
+   * for 404, or 304 when `ifNoneMatch` matches (with `null`).
+   */
+  template(
+    text: string | null,
+    {
+      etag,
+      ifNoneMatch,
+      optional = false,
+    }: { etag?: string; ifNoneMatch?: string; optional?: boolean } = {},
+  ): Captured {
+    const path = `${REPO_PATH}/contents/${encodeURIComponent(".github/pull_request_template.md")}`;
+    return this.#textFile(path, "master", text, { etag, ifNoneMatch, optional });
+  }
+
+  /** A file read raw from `urlPath` on `ref`: text, `null` for 404, or 304 when `ifNoneMatch` matches. */
+  #textFile(
+    urlPath: string,
+    ref: string,
+    text: string | null,
+    {
+      etag,
+      ifNoneMatch,
+      optional = false,
+    }: { etag?: string; ifNoneMatch?: string; optional?: boolean },
   ): Captured {
     const captured: Captured = { calls: 0 };
     const interceptor = this.scope
-      .get(CONFIG_URL_PATH)
+      .get(urlPath)
       .query({ ref })
       .matchHeader("accept", "application/vnd.github.raw+json");
     if (ifNoneMatch !== undefined) interceptor.matchHeader("if-none-match", ifNoneMatch);
-    interceptor.reply(function () {
+    interceptor.optionally(optional).reply(function () {
       captured.calls++;
       captured.headers = this.req.headers;
       if (ifNoneMatch !== undefined && text === null) return [304, ""];
@@ -211,6 +263,33 @@ export class GitHubMock {
       ];
     });
     return captured;
+  }
+
+  /** `GET /contents/{path}` of a folder at `ref`: its entries' names, or 404 for `null`. */
+  folder(path: string, ref: string, names: readonly string[] | null): this {
+    const interceptor = this.scope
+      .get(`${REPO_PATH}/contents/${encodeURIComponent(path)}`)
+      .query({ ref });
+    if (names === null) {
+      interceptor.reply(404, { message: "Not Found" });
+      return this;
+    }
+    interceptor.reply(
+      200,
+      names.map((name, i) => ({
+        type: name.includes(".") ? "file" : "dir",
+        name,
+        path: `${path}/${name}`,
+        sha: `${i}`.padStart(40, "0"),
+        size: 1,
+        url: "",
+        git_url: null,
+        html_url: null,
+        download_url: null,
+        _links: { self: "", git: null, html: null },
+      })),
+    );
+    return this;
   }
 
   files(pullNumber: number, files: (string | { filename: string; status: string })[]): this {

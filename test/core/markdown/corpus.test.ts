@@ -32,16 +32,42 @@ describe("bodies that stall Markdown parsers", () => {
     judgeInFull(body);
   });
 
-  it("judges generated bodies in full", () => {
-    fc.assert(fc.property(generatedBody, judgeInFull), { numRuns: 10 });
+  it("judges generated bodies, reading them in full or refusing them as too deep", () => {
+    fc.assert(
+      fc.property(generatedBody, (body) => {
+        const verdict = evaluatePullRequest(snapshot({ body, changedFiles: [] }), defaultConfig());
+        // A generated body may repeat a list marker ("1. 1. 1. ...") past the
+        // nesting limit: refusing it is the documented outcome, and it blocks.
+        const refused = verdict.findings.filter((f) => f.ruleId === "pr-body");
+        for (const finding of refused) {
+          expect(finding.message).toMatch(/nests .* more than \d+ levels deep/);
+        }
+        if (refused.length === 0) judgeInFull(body);
+        else expect(verdict.status).toBe("no_merge");
+      }),
+      { numRuns: 10 },
+    );
   });
 
   it("passes a realistic body of GitHub's maximum size", () => {
     const body = realisticBody();
     expect(body.length).toBeGreaterThan(MAX_BODY_CHARS - 1_000);
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
-    const verdict = evaluatePullRequest(snapshot({ body, changedFiles: [] }), defaultConfig());
-    expect(verdict.findings).toEqual([]);
+    // Every evidence file it cites exists; it cites more than are checked, which is only noted.
+    const files = Array.from({ length: 2_000 }, (_, i) => `evidence/story/S-PC-01/run-${i}.json`);
+    const headPaths = { exists: Object.fromEntries(files.map((file) => [file, true])) };
+    const verdict = evaluatePullRequest(
+      snapshot({ body, changedFiles: [], headPaths }),
+      defaultConfig(),
+    );
+    expect(verdict.findings).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        message: expect.stringMatching(
+          /cites \d+ more repository paths than the 10 that are checked/,
+        ),
+      }),
+    ]);
     expect(verdict.status).toBe("pass");
   });
 });

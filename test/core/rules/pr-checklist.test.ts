@@ -3,6 +3,7 @@ import { parseConfig } from "../../../core/config/load.js";
 import { type Config, defaultConfig } from "../../../core/config/schema.js";
 import { resolveSections } from "../../../core/config/sections.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
+import { MAX_EVIDENCE_PATHS } from "../../../core/limits.js";
 import { parseBody } from "../../../core/markdown/body.js";
 import { compileBranchPattern, matchBranch } from "../../../core/rules/branch-patterns.js";
 import { prChecklist } from "../../../core/rules/pr-checklist.js";
@@ -306,11 +307,6 @@ describe("pr-checklist: task items", () => {
 
   it.each([
     ["an unticked item", "- [ ] Smoke suite green", '"Smoke suite green"'],
-    ["N/A with no reason", "- [ ] N/A", '"N/A"'],
-    ["a ticked N/A with an empty reason", "- [x] N/A:", '"N/A:"'],
-    ["N/A with a placeholder reason", "- [ ] N/A: <reason>", '"N/A:"'],
-    ["N/A with TBD as the reason", "- [ ] N/A: TBD", '"N/A: TBD"'],
-    ["N/A without a separator", "- [ ] N/A because", '"N/A because"'],
     ["an unticked nested item", "  - [ ] E2E", '"E2E"'],
   ])("blocks %s, quoting it at its line", (_name, item, quoted) => {
     const dod = dodWith(`- [x] Code reviewed\n- [x] Tests\n${item}`);
@@ -324,9 +320,34 @@ describe("pr-checklist: task items", () => {
     expect(finding.position?.line).toBe(lineOf(body, item));
   });
 
-  it("says an N/A item needs a reason", () => {
-    const body = bodyWith({ definition_of_done: dodWith("- [x] N/A") });
-    expect(only(evaluate({ body })).message).toContain("An `N/A` item needs a reason");
+  it.each([
+    ["a ticked N/A with no reason", "- [x] N/A", '"N/A"'],
+    ["N/A with no reason", "- [ ] N/A", '"N/A"'],
+    ["a ticked N/A with an empty reason", "- [x] N/A:", '"N/A:"'],
+    ["N/A with a placeholder reason", "- [ ] N/A: <reason>", '"N/A:"'],
+    ["N/A with TBD as the reason", "- [ ] N/A: TBD", '"N/A: TBD"'],
+    ["N/A without a separator", "- [ ] N/A because", '"N/A because"'],
+  ])("asks %s for a reason, not a tick, at its line", (_name, item, quoted) => {
+    const dod = dodWith(`- [x] Code reviewed\n- [x] Tests\n${item}`);
+    const body = bodyWith({ definition_of_done: dod });
+    const finding = only(evaluate({ body }));
+    expect(finding.severity).toBe("blocking");
+    expect(finding.message).toContain(
+      'The "Definition of Done" checklist has 1 `N/A` item without a reason',
+    );
+    expect(finding.message).toContain(quoted);
+    expect(finding.message).toContain("Add a reason after it");
+    expect(finding.message).not.toMatch(/tick it/i);
+    expect(finding.position?.line).toBe(lineOf(body, item));
+  });
+
+  it("says apart which items need a tick and which a reason", () => {
+    const dod = dodWith("- [x] Code reviewed\n- [ ] Smoke suite green\n- [x] N/A\n- [x] N/A:");
+    const findings = evaluate({ body: bodyWith({ definition_of_done: dod }) });
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/has 1 item that is not done: "Smoke suite green"\. Tick it/),
+      expect.stringMatching(/has 2 `N\/A` items without a reason: "N\/A", "N\/A:"\. Add a reason/),
+    ]);
   });
 
   it("lists several unticked items in one finding at the first, truncating long text", () => {
@@ -375,6 +396,154 @@ describe("pr-checklist: task items", () => {
   it("reads a checklist under an alias heading with its own name", () => {
     const body = bodyWith({ definition_of_done: "## DoD\n\n- [ ] Code reviewed\n" });
     expect(only(evaluate({ body })).message).toContain('The "DoD" checklist');
+  });
+});
+
+describe("pr-checklist: the repository's template items", () => {
+  const template = DEFAULT_PR_TEMPLATE;
+  const dodWith = (items: string) => `## Definition of Done\n\n${items}\n`;
+  const dor =
+    "## Definition of Ready\n\n- [x] Acceptance criteria agreed with the PO\n- [x] Dependencies identified and unblocked\n- [x] Test scenarios defined\n";
+  const allDone = [
+    "- [x] Code reviewed",
+    "- [x] Tests added or updated, and green",
+    "- [x] Smoke suite green",
+    "- [x] Docs and runbook updated where needed",
+  ];
+  /** The valid body with the template's DoR, and `dod` as its Definition of Done. */
+  const withDod = (dod: string) =>
+    bodyWith({ definition_of_ready: dor, definition_of_done: dodWith(dod) });
+
+  it("passes every item of the template ticked", () => {
+    expect(evaluate({ body: withDod(allDone.join("\n")), template })).toEqual([]);
+  });
+
+  it("blocks a Definition of Done that keeps one of four items, naming the three deleted", () => {
+    const body = withDod("- [x] Code reviewed");
+    const finding = only(evaluate({ body, template }));
+    expect(finding.severity).toBe("blocking");
+    expect(finding.message).toContain(
+      'The "Definition of Done" checklist is missing 3 items of the repository\'s PR template: "Tests added or updated, and green", "Smoke suite green", "Docs and runbook updated where needed"',
+    );
+    expect(finding.message).toContain("write `N/A: <reason>` in its place");
+    expect(finding.position?.line).toBe(lineOf(body, "## Definition of Done"));
+  });
+
+  it("leaves the built-in template its old role when the repository has none", () => {
+    expect(evaluate({ body: withDod("- [x] Code reviewed") })).toEqual([]);
+  });
+
+  it.each([
+    ["an item replaced by N/A in its place", [0, 1, 3], 2, "- [x] N/A: no smoke suite for docs"],
+    ["the first item replaced by N/A", [1, 2, 3], 0, "- [ ] N/A: reviewed in the pairing session"],
+    ["the last item replaced by N/A", [0, 1, 2], 3, "- [x] N/A: no docs for this change"],
+  ])("accepts %s", (_name, kept, at, na) => {
+    const lines = kept.map((i) => allDone[i] as string);
+    lines.splice(at, 0, na);
+    expect(evaluate({ body: withDod(lines.join("\n")), template })).toEqual([]);
+  });
+
+  it("accepts items in another order, in another case, with a full stop", () => {
+    const dod = [
+      "- [x] smoke suite green.",
+      "- [x] Code  reviewed",
+      "- [x] Docs and runbook updated where needed",
+      "- [x] TESTS ADDED OR UPDATED, AND GREEN",
+    ].join("\n");
+    expect(evaluate({ body: withDod(dod), template })).toEqual([]);
+  });
+
+  it("lets an N/A item stand in for one deleted item only, where it was", () => {
+    // Two items gone, one N/A between their neighbours: one of them is still missing.
+    const dod = ["- [x] Code reviewed", "- [x] N/A: docs only", allDone[3]].join("\n");
+    const finding = only(evaluate({ body: withDod(dod), template }));
+    expect(finding.message).toContain(
+      'missing 1 item of the repository\'s PR template: "Smoke suite green"',
+    );
+    // An N/A item somewhere else does not stand in for a deleted one.
+    const moved = [allDone[0], allDone[1], allDone[3], "- [x] N/A: no smoke suite"].join("\n");
+    expect(only(evaluate({ body: withDod(moved), template })).message).toContain(
+      '"Smoke suite green"',
+    );
+    const before = ["- [x] N/A: no smoke suite", allDone[1], allDone[0], allDone[3]].join("\n");
+    expect(only(evaluate({ body: withDod(before), template })).message).toContain(
+      '"Smoke suite green"',
+    );
+  });
+
+  it("counts a reworded item as deleted, asking to keep the template's wording", () => {
+    const dod = [allDone[0], allDone[1], "- [x] Smoke tests pass", allDone[3]].join("\n");
+    const finding = only(evaluate({ body: withDod(dod), template }));
+    expect(finding.message).toContain(
+      'missing 1 item of the repository\'s PR template: "Smoke suite green"',
+    );
+    expect(finding.message).toContain("keep the template's wording");
+  });
+
+  it("does not take an item written in an HTML comment or code for the template's", () => {
+    const dod = [allDone[0], allDone[1], allDone[3], "<!-- - [x] Smoke suite green -->"].join("\n");
+    expect(only(evaluate({ body: withDod(dod), template })).message).toContain(
+      '"Smoke suite green"',
+    );
+  });
+
+  it("reads the items of the repository's own wording, and ignores its placeholders", () => {
+    const own =
+      "## Definition of Done\n\n- [ ] Feature flag removed\n- [ ] <another item>\n- [ ] N/A: example\n- [ ] Load test run\n";
+    const body = withDod("- [x] Load test run");
+    const finding = only(evaluate({ body, template: own }));
+    expect(finding.message).toContain(
+      'missing 1 item of the repository\'s PR template: "Feature flag removed"',
+    );
+    // The built-in items are not required by a template that does not list them.
+    expect(
+      evaluate({ body: withDod("- [x] Load test run\n- [x] Feature flag removed"), template: own }),
+    ).toEqual([]);
+  });
+
+  it("checks the Definition of Ready too, and a checklist section left out altogether", () => {
+    const body = bodyWith({
+      definition_of_ready: "## Definition of Ready\n\n- [x] Test scenarios defined\n",
+      definition_of_done: dodWith(allDone.join("\n")),
+    });
+    expect(only(evaluate({ body, template })).message).toContain(
+      'The "Definition of Ready" checklist is missing 2 items',
+    );
+    const optional = parseConfig(
+      "rules:\n  pr-checklist:\n    required_sections: [story_id, definition_of_done, residual_risks, evidence, runbook_impact]\n",
+    );
+    const noDor = bodyWith({
+      definition_of_ready: null,
+      definition_of_done: dodWith(allDone.join("\n")),
+    });
+    const finding = only(evaluate({ body: noDor, template }, optional));
+    expect(finding.message).toContain(
+      'The PR body has no "Definition of Ready" section, and the repository\'s PR template lists 3 items in it',
+    );
+    expect(finding.suggestion).toBe("## Definition of Ready");
+  });
+
+  it("blocks when the repository's template is too deep to read, rather than skip its items", () => {
+    const own = `## Definition of Done\n\n${"> ".repeat(50)}- [ ] Code reviewed\n`;
+    const finding = only(evaluate({ body: withDod(allDone.join("\n")), template: own }));
+    expect(finding).toMatchObject({ severity: "blocking", source: "config" });
+    expect(finding.message).toContain("The repository's PR template could not be read as Markdown");
+    expect(finding.message).toContain("Simplify the template on the default branch");
+  });
+
+  it("reports an unedited template once per section, not as deleted items", () => {
+    const findings = evaluate({ body: DEFAULT_PR_TEMPLATE, template });
+    expect(findings).toHaveLength(6);
+    expect(findings.some((f) => f.message.includes("is missing"))).toBe(false);
+  });
+
+  it("judges a template of thousands of items in linear time", () => {
+    const items = Array.from({ length: 5_000 }, (_, i) => `- [ ] Step ${i}`).join("\n");
+    const own = `## Definition of Done\n\n${items}\n`;
+    const body = withDod(Array.from({ length: 5_000 }, () => "- [x] N/A: x").join("\n"));
+    const started = Date.now();
+    expect(evaluate({ body, template: own })).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -466,17 +635,101 @@ describe("pr-checklist: Evidence", () => {
     ["a www address", "www.example.com/report"],
     ["a bare URL right after punctuation", "Run:https://ci.example.com/runs/42"],
     ["a www address in brackets", "(www.example.com/report)"],
-    ["a repo path", "evidence/story/S-PC-01/report.json"],
-    ["a docs path", "Manual test notes in docs/x.md."],
-    ["a ./ path", "./foo/bar"],
-    ["a path in inline code", "`evidence/story/S-PC-01/`"],
-    ["a relative link", "[report](evidence/report.json)"],
     ["an image", "![login](https://img.example.com/login.png)"],
+    ["a link to a page of the GitHub site", "[run](/Codertocat/Hello-World/actions/runs/1)"],
     ["a link in the heading", null],
   ])("accepts %s", (_name, text) => {
     const evidence =
       text === null ? "## Evidence: https://ci.example.com/runs/42\n" : `## Evidence\n\n${text}\n`;
     expect(evaluate({ body: bodyWith({ evidence }) })).toEqual([]);
+  });
+
+  /** The repository at the PR's head: these files, and nothing else known missing. */
+  const files = (...paths: string[]) => ({
+    exists: Object.fromEntries(paths.map((path) => [path, true])),
+  });
+
+  it.each([
+    ["a repo path", "evidence/story/S-PC-01/report.json", "evidence/story/S-PC-01/report.json"],
+    ["a docs path", "Manual test notes in docs/x.md.", "docs/x.md"],
+    ["a ./ path", "./foo/bar", "foo/bar"],
+    ["a / path", "/foo/bar.md", "foo/bar.md"],
+    ["a path in inline code", "`evidence/story/S-PC-01/`", "evidence/story/S-PC-01"],
+    ["a relative link", "[report](evidence/report.json)", "evidence/report.json"],
+    ["an encoded link with a fragment", "[log](evidence/my%20log.md#L3)", "evidence/my log.md"],
+    ["a folder of an existing file", "evidence/story/S-PC-01/", "evidence/story/S-PC-01/a.png"],
+    ["a path with ./ and ../ inside", "./evidence/x/../report.json", "evidence/report.json"],
+  ])("accepts %s that exists at the head", (_name, text, existing) => {
+    const body = bodyWith({ evidence: `## Evidence\n\n${text}\n` });
+    expect(evaluate({ body, headPaths: files(existing) })).toEqual([]);
+  });
+
+  it("blocks a cited path that does not exist, even next to a link", () => {
+    const evidence =
+      "## Evidence\n\n- https://ci.example.com/runs/42\n- evidence/story/S-PC-01/smoke.json\n- [report](evidence/report.json)\n";
+    const body = bodyWith({ evidence });
+    const headPaths = {
+      exists: { "evidence/report.json": true, "evidence/story/S-PC-01/smoke.json": false },
+    };
+    const finding = only(evaluate({ body, headPaths }));
+    expect(finding.severity).toBe("blocking");
+    expect(finding.message).toContain(
+      'The "Evidence" section (line 21) cites `evidence/story/S-PC-01/smoke.json`, which does not exist in the repository at the PR\'s head commit',
+    );
+    expect(finding.message).toContain("Commit the evidence with this PR, or correct the path");
+    expect(finding.position?.line).toBe(lineOf(body, "## Evidence"));
+    expect(finding.pathsToCheck).toBeUndefined();
+  });
+
+  it("blocks a path the runtime found removed, and one that leaves the repository", () => {
+    const body = bodyWith({
+      evidence: "## Evidence\n\nevidence/old.md and ../other-repo/log.md\n",
+    });
+    const finding = only(evaluate({ body, headPaths: { exists: { "evidence/old.md": false } } }));
+    expect(finding.message).toContain(
+      "cites `evidence/old.md`, `../other-repo/log.md`, which do not exist",
+    );
+    expect(finding.message).toContain("so `../` leaves it");
+  });
+
+  it("says a path it could not check was not checked, and asks the runtime to look", () => {
+    const evidence =
+      "## Evidence\n\n- https://ci.example.com/runs/42\n- evidence/a.json and evidence/a.json\n";
+    const body = bodyWith({ evidence });
+    const finding = only(evaluate({ body }));
+    expect(finding).toMatchObject({ severity: "info", pathsToCheck: ["evidence/a.json"] });
+    expect(finding.message).toContain(
+      "cites `evidence/a.json`, which was not checked against the repository: this check had no copy of the repository's files. Make sure it is committed.",
+    );
+    expect(evaluatePullRequest(pr({ body }), defaultConfig()).status).toBe("pass");
+
+    const partly = {
+      exists: { "evidence/b.json": true },
+      unchecked: "the folder evidence lists over 1,000 files",
+    };
+    const told = only(evaluate({ body, headPaths: partly }));
+    expect(told.message).toContain(
+      "not checked against the repository: the folder evidence lists over 1,000 files.",
+    );
+  });
+
+  it(`checks the first ${MAX_EVIDENCE_PATHS} paths and says the rest were not checked`, () => {
+    const paths = Array.from({ length: MAX_EVIDENCE_PATHS + 3 }, (_, i) => `evidence/f${i}.json`);
+    const body = bodyWith({
+      evidence: `## Evidence\n\n${paths.map((p) => `- ${p}`).join("\n")}\n`,
+    });
+    const findings = evaluate({ body, headPaths: files(...paths) });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        message: expect.stringContaining(
+          `cites 3 more repository paths than the ${MAX_EVIDENCE_PATHS} that are checked`,
+        ),
+      }),
+    ]);
+    expect(findings[0]?.pathsToCheck).toBeUndefined();
+    const asked = evaluate({ body }).flatMap((f) => f.pathsToCheck ?? []);
+    expect(asked).toEqual(paths.slice(0, MAX_EVIDENCE_PATHS));
   });
 
   it.each([
