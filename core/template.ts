@@ -56,6 +56,16 @@ export const PR_TEMPLATE_NAME = "pull_request_template.md";
 /** GitHub reads the name in any case, with `.md`, `.txt` or no extension. */
 const TEMPLATE_FILE = /^pull_request_template(?:\.md|\.txt)?$/i;
 
+/** Whether `path` (repository-relative) is where GitHub looks for the default PR template. */
+export function isPrTemplatePath(path: string): boolean {
+  const slash = path.lastIndexOf("/");
+  const dir = slash === -1 ? "" : path.slice(0, slash);
+  return (
+    (PR_TEMPLATE_DIRS as readonly string[]).includes(dir) &&
+    TEMPLATE_FILE.test(path.slice(slash + 1))
+  );
+}
+
 /**
  * The PR template among one folder's file names, or `undefined`: the
  * documented spelling first, then the others in sorted order, so the

@@ -1401,6 +1401,10 @@ var DEFAULT_PR_TEMPLATE = `## Story ID
 
 <!-- A link to the runbook you changed, or "Not applicable: <reason>". -->
 `, PR_TEMPLATE_DIRS = [".github", "", "docs"], PR_TEMPLATE_NAME = "pull_request_template.md", TEMPLATE_FILE = /^pull_request_template(?:\.md|\.txt)?$/i;
+function isPrTemplatePath(path) {
+  let slash = path.lastIndexOf("/"), dir = slash === -1 ? "" : path.slice(0, slash);
+  return PR_TEMPLATE_DIRS.includes(dir) && TEMPLATE_FILE.test(path.slice(slash + 1));
+}
 function pickPrTemplateName(names) {
   let matches = [...names].filter((name) => TEMPLATE_FILE.test(name));
   return matches.includes(PR_TEMPLATE_NAME) ? PR_TEMPLATE_NAME : matches.sort()[0];
@@ -9067,18 +9071,14 @@ async function onPush(context, state) {
 async function onConfigPush(context, state) {
   let { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
-  if (payload.commits.some(
-    (commit) => [...commit.added ?? [], ...commit.modified ?? [], ...commit.removed ?? []].includes(
-      CONFIG_PATH
-    )
-  ) || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
-    let repo = repoContextOf({
-      repository: pushRepository(payload.repository)
-    });
-    forgetRepoConfig({ state, repo }), context.log.info(
-      `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`
-    ), await syncAfterConfigPush(context, state, payload.after);
-  }
+  let paths = payload.commits.flatMap((commit) => [
+    ...commit.added ?? [],
+    ...commit.modified ?? [],
+    ...commit.removed ?? []
+  ]), unseen = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT, repo = repoContextOf({ repository: pushRepository(payload.repository) });
+  (unseen || paths.some(isPrTemplatePath)) && state.templates.delete(repoKey(repo)), (unseen || paths.includes(CONFIG_PATH)) && (forgetRepoConfig({ state, repo }), context.log.info(
+    `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`
+  ), await syncAfterConfigPush(context, state, payload.after));
 }
 
 // app/options.ts

@@ -1,7 +1,8 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
+import { isPrTemplatePath } from "../../core/template.js";
 import { forgetRepoConfig } from "../config.js";
-import type { AppState } from "../state.js";
+import { type AppState, repoKey } from "../state.js";
 import { pushRepository, repoContextOf } from "./guard.js";
 import { onProtectedPush } from "./protected-push.js";
 import { syncAfterConfigPush } from "./protection.js";
@@ -34,15 +35,18 @@ async function onConfigPush(context: Context<"push">, state: AppState): Promise<
   const { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   if (payload.deleted) return;
-  const touched = payload.commits.some((commit) =>
-    [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
-      CONFIG_PATH,
-    ),
-  );
-  if (touched || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
-    const repo = repoContextOf({
-      repository: pushRepository(payload.repository),
-    });
+  const paths = payload.commits.flatMap((commit) => [
+    ...(commit.added ?? []),
+    ...(commit.modified ?? []),
+    ...(commit.removed ?? []),
+  ]);
+  const unseen = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT;
+  const repo = repoContextOf({ repository: pushRepository(payload.repository) });
+  if (unseen || paths.some(isPrTemplatePath)) {
+    // The PR template changed (or may have): the next event reads it again.
+    state.templates.delete(repoKey(repo));
+  }
+  if (unseen || paths.includes(CONFIG_PATH)) {
     forgetRepoConfig({ state, repo });
     context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`,

@@ -12,7 +12,7 @@ import {
   requestsSince,
   useGitHubMock,
 } from "./helpers/github.js";
-import { HEAD_SHA, NEXT_SHA, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
+import { HEAD_SHA, NEXT_SHA, PR_NUMBER, pullRequestEvent, pushEvent } from "./helpers/payloads.js";
 import { createTestApp, mark, NOW } from "./helpers/probot.js";
 
 useGitHubMock();
@@ -62,6 +62,27 @@ describe("the repository's PR template", () => {
     expect(countRequests().byOperation["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"]).toBe(
       undefined,
     );
+  });
+
+  it("reads the template again after a push to the default branch changes it", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null, { template: false });
+    gh.template(DEFAULT_PR_TEMPLATE, { etag: '"t1"' });
+    gh.files(PR_NUMBER, ["src/login.ts"]);
+    gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive("pull_request", pullRequestEvent("opened", { body: CUT_BODY }));
+
+    // The template is edited on master: cached no longer.
+    await app.receive("push", pushEvent({ modified: [".github/pull_request_template.md"] }));
+    const again = gh.template(DEFAULT_PR_TEMPLATE, { etag: '"t2"' });
+    await app.receive(
+      "pull_request",
+      pullRequestEvent("edited", { body: CUT_BODY, labels: ["NO_MERGE"] }),
+    );
+
+    expect(again.calls).toBe(1);
   });
 
   it("passes the same body in a repository without a template of its own", async () => {
