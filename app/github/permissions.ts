@@ -48,7 +48,7 @@ export const REQUEST_PERMISSIONS = {
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {

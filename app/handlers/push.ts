@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
-import { forgetRepoConfig } from "../config.js";
+import { forgetConfigsReading, forgetRepoConfig } from "../config.js";
 import type { AppState } from "../state.js";
 import { repoContextOf } from "./guard.js";
 import { syncAfterConfigPush } from "./protection.js";
@@ -10,8 +10,9 @@ import { onReadinessPush } from "./readiness.js";
 const PUSH_COMMIT_LIMIT = 2048;
 
 /**
- * `push`: when the default branch's config changes, the cached copy is
- * dropped so the next event reads the new rules at once, and `protection:`
+ * `push`: when the default branch's config changes (or a file it extends),
+ * the cached copy is dropped so the next event reads the new rules at once,
+ * as are other repositories' configs that extend a file pushed, and `protection:`
  * is applied (handlers/protection.ts), with its check on the pushed commit.
  * Readiness reports pushed to the evidence branch post the
  * `pilot-gate/readiness` check (handlers/readiness.ts).
@@ -25,19 +26,26 @@ export async function onPush(context: Context<"push">, state: AppState): Promise
   await onReadinessPush(context, state);
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   if (payload.deleted) return;
-  const touched = payload.commits.some((commit) =>
-    [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
-      CONFIG_PATH,
-    ),
+  const paths = new Set(
+    payload.commits.flatMap((commit) => [
+      ...(commit.added ?? []),
+      ...(commit.modified ?? []),
+      ...(commit.removed ?? []),
+    ]),
   );
-  if (touched || payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT) {
-    const repo = repoContextOf({
-      repository: {
-        name: payload.repository.name,
-        default_branch: payload.repository.default_branch,
-        owner: { login: payload.repository.owner?.login ?? "" },
-      },
-    });
+  // A force push, or more commits than the payload lists, may change any file.
+  const unknown = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT;
+  const repo = repoContextOf({
+    repository: {
+      name: payload.repository.name,
+      default_branch: payload.repository.default_branch,
+      owner: { login: payload.repository.owner?.login ?? "" },
+    },
+  });
+  // Configs that extend a file of this repository (its organisation's
+  // `.github`, say) read it again too.
+  const chained = forgetConfigsReading({ state, repo }, unknown ? undefined : paths);
+  if (chained || unknown || paths.has(CONFIG_PATH)) {
     forgetRepoConfig({ state, repo });
     context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`,

@@ -133,7 +133,8 @@ describe("governance files past GitHub's file list limit", () => {
     gh.files(PR_NUMBER, MANY);
     gh.reviews(PR_NUMBER, reviews);
     gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
-    gh.config(headConfig, { ref: HEAD_SHA });
+    // The PR's own file is read alone: no organisation fallback for it.
+    gh.config(headConfig, { ref: HEAD_SHA, org: false });
     return gh;
   }
 

@@ -303,7 +303,8 @@ describe("pilot-gate/readiness from verified evidence", () => {
       expect(body.output.title).toMatch(
         /^Not verified: no trusted key is configured: list the public key\(s\) the packs are signed with under readiness\.evidence_keys/,
       );
-      expect(countRequests().total).toBe(4);
+      // The config read asks the organisation's `.github` too, the repository having none.
+      expect(countRequests().total).toBe(5);
     });
 
     it("a configured key that is not on the default branch, or not a key", async () => {

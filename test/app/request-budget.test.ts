@@ -33,7 +33,9 @@ useGitHubMock();
  * The floor for a PR event on a new commit is the config (or nothing while
  * cached), the changed files and the check run write: the payload does not
  * list the files, and the check is the output. `opened` and `synchronize`
- * bring the head commit, so no run of ours is looked up on it.
+ * bring the head commit, so no run of ours is looked up on it. A repository
+ * with no config costs one more read, its organisation's `.github`, as in
+ * every Probot app.
  */
 describe("requests per event", () => {
   it("stays within the budget, first event and cached", async () => {
@@ -45,12 +47,13 @@ describe("requests per event", () => {
       return countRequests(requestsSince(since)).total;
     };
 
-    // opened, failing: config + files + POST check + POST label; no lookup on a new head.
+    // opened, failing: config (and the organisation's) + files + POST check
+    // + POST label; no lookup on a new head.
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
-    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(4);
+    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(5);
 
     // The App's own label comes back as a labeled event: this process made
     // that change, so the echo costs nothing.
@@ -104,12 +107,13 @@ describe("requests per event", () => {
 
     const found = asFound(1002, pushed.body);
 
-    // Re-run: the PR, the config revalidated, the check run looked up afresh
-    // (and found as written); unchanged, so no write.
+    // Re-run: the PR, the config revalidated (a 404 has no ETag, so the
+    // repository's and the organisation's are asked again), the check run
+    // looked up afresh (and found as written); unchanged, so no write.
     gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
     gh.config(null);
     gh.checkRuns(NEXT_SHA, [found]);
-    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(3);
+    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(4);
 
     // Override, written after the check showed the finding: the PR, the
     // commenter's permission, the check run afresh, PATCH; then, as the PR
@@ -150,7 +154,7 @@ describe("requests per event", () => {
   it("opened, passing: config + files + POST check", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    gh.config(null);
+    gh.config("check:\n  name: required-check\n");
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.createCheckRun(1001);
 
@@ -251,9 +255,10 @@ describe("requests for a config with thousands of problems", () => {
   it("a PR's own config with 5,000 unknown keys: one check run write, 50 annotations", async () => {
     const output = await pushPullConfig(unknownKeys(5_000));
 
-    // Config, files, reviews, the PR's config, one POST check, the label.
+    // Config (the repository's and its organisation's), files, reviews, the
+    // PR's config, one POST check, the label.
     expect(countRequests().byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 2,
+      "GET /repos/{owner}/{repo}/contents/{path}": 3,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": 1,
       "POST /repos/{owner}/{repo}/check-runs": 1,
@@ -299,7 +304,9 @@ describe("requests for a config with thousands of problems", () => {
     expect(countRequests().total).toBe(2);
     const body = created.body as CheckRunBody;
     expect(body.conclusion).toBe("failure");
-    expect(body.output.title).toBe("Config error: .github/pilot-gate.yml has 5,000 problems");
+    expect(body.output.title).toBe(
+      "Config error: Codertocat/Hello-World:.github/pilot-gate.yml has 5,000 problems",
+    );
     expect(body.output.annotations).toHaveLength(50);
     expect(body.output.summary).toContain("_50 more problems not annotated:");
   });
