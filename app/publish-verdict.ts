@@ -23,7 +23,7 @@ import {
   planConfigError,
   planPullRequest,
 } from "../core/plan.js";
-import { codeBlock, codeSpan } from "../core/render/escape.js";
+import { codeBlock } from "../core/render/escape.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
@@ -247,7 +247,7 @@ export async function publishVerdict(
     plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun) {
-    addNotes(plan, pullConfigProblems, config);
+    addNotes(plan, pullConfigProblems);
   }
   if (config.incidents.enabled && request.manageLabels) {
     // Failing commits in a row (incidents.consecutive_failures). The escalation
@@ -423,8 +423,8 @@ async function receiptsFor(
   return mergeReceipts(...lists);
 }
 
-/** Adds what the App knows beyond the verdict: problems in the PR's config, an unfollowed `_extends`. */
-function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, config: Config): void {
+/** Adds what the App knows beyond the verdict: problems in the PR's own config. */
+function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined): void {
   const checkRun = plan.checkRun;
   if (!checkRun) return;
   const notes: string[] = [];
@@ -441,11 +441,6 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
         codeBlock(pullConfigProblems.message),
         ...(fitted.note ? [fitted.note] : []),
       ].join("\n"),
-    );
-  }
-  if (config._extends !== undefined) {
-    notes.push(
-      `_Note: the config extends ${codeSpan(config._extends)}, which the App does not follow yet; only this repository's file is used._`,
     );
   }
   if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;

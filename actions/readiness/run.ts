@@ -7,6 +7,7 @@ import {
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
+import { warnUnfollowedExtends } from "../runner.js";
 import { readInputFiles } from "./files.js";
 import { gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
@@ -33,7 +34,9 @@ export async function runReadinessAction(
   options: RunOptions = {},
 ): Promise<ReadinessReport> {
   core.setSecret(inputs.token);
-  const config = (await loadConfig(inputs.workspace, undefined)).config.readiness;
+  const loaded = await loadConfig(inputs.workspace, undefined);
+  warnUnfollowedExtends(loaded);
+  const config = loaded.config.readiness;
   const files = await readInputFiles(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
