@@ -1,6 +1,3 @@
-import * as core from "@actions/core";
-import { extendsNote, type LoadedConfig } from "../cli/config-file.js";
-
 /**
  * What every pilot-gate action reads from the runner the same way. Each
  * action's `getInputs` stays the one place that reads its inputs; these are
@@ -22,13 +19,4 @@ export function readRepository(env: NodeJS.ProcessEnv): { owner: string; repo: s
     );
   }
   return { owner, repo };
-}
-
-/**
- * Warns on the run that a checked-out config's `_extends` is not followed:
- * the gate actions read the workspace's file alone (see `extendsNote`).
- */
-export function warnUnfollowedExtends(loaded: LoadedConfig): void {
-  if (loaded.config._extends === undefined) return;
-  core.warning(extendsNote(loaded.file ?? loaded.description, loaded.config._extends));
 }

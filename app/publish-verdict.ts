@@ -24,6 +24,7 @@ import {
   planPullRequest,
 } from "../core/plan.js";
 import { codeBlock } from "../core/render/escape.js";
+import { reviewersToCheck } from "../core/rules/governance-files.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parseConfigText } from "./config.js";
@@ -95,7 +96,8 @@ export type VerdictOutcome =
  * the commit (none when known, or when the event brought the commit:
  * `newCommit`); the previous head's run only under `carry_over` on a push
  * when neither is known; reviews and role teams only when a
- * governance file changed; label events only when NO_MERGE is on the PR;
+ * governance file changed, and approving reviewers' permissions only while
+ * no approver role has a holder; label events only when NO_MERGE is on the PR;
  * the PR's config only when the PR edits it. Then one check run write, and a
  * label write only when the label must change.
  */
@@ -152,7 +154,7 @@ export async function publishVerdict(
   ]);
   const paths = files.files.map((file) => file.path);
   const [governance, pullConfigProblems, recorded, risk] = await settleAll([
-    governanceInputs(deps, pull, config, files),
+    governanceInputs(deps, pull, config, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull),
@@ -322,14 +324,20 @@ async function changedFiles(deps: EventDeps, pull: PullInfo): Promise<CachedFile
 
 /**
  * Reviews and approver roles, fetched only when the PR touches a governance
- * file, or may: a partial file list cannot show that it does not.
+ * file, or may: a partial file list cannot show that it does not. While no
+ * config exists (`configAbsent`) or no approver role has a holder, the
+ * permission of each reviewer whose approval could count (see
+ * `reviewersToCheck`), one request each.
  */
 async function governanceInputs(
   deps: EventDeps,
   pull: PullInfo,
   config: Config,
   files: CachedFiles,
-): Promise<Pick<PullRequestSnapshot, "reviews" | "roleMembers">> {
+  configAbsent: boolean,
+): Promise<
+  Pick<PullRequestSnapshot, "reviews" | "roleMembers" | "configAbsent" | "reviewerPermissions">
+> {
   const rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   const isGovernance = picomatch(rule.paths, { dot: true });
@@ -338,7 +346,16 @@ async function governanceInputs(
     deps.gh.listReviews(pull.number),
     expandRoles(deps, config, rule.approvers),
   ]);
-  return { reviews, roleMembers };
+  const inputs = { reviews, roleMembers, ...(configAbsent ? { configAbsent } : {}) };
+  const reviewers = reviewersToCheck({ ...inputs, headSha: pull.headSha }, rule);
+  if (reviewers.length === 0) return inputs;
+  const permissions = await settleAll(reviewers.map((login) => deps.gh.getPermission(login)));
+  return {
+    ...inputs,
+    reviewerPermissions: Object.fromEntries(
+      reviewers.map((login, i) => [login.toLowerCase(), permissions[i] as string]),
+    ),
+  };
 }
 
 /**

@@ -109,6 +109,18 @@ export interface PullRequestSnapshot {
    */
   roleMembers?: Record<string, string[]>;
   /**
+   * Set when the default branch has no config (the playbook defaults judge
+   * the PR): the PR that adds the config must still be approvable, so
+   * governance-files lets a maintainer approve (see `reviewerPermissions`).
+   */
+  configAbsent?: boolean;
+  /**
+   * Repository permission (`admin`, `maintain`, `write`, ...) by lowercased
+   * login, of the reviewers governance-files asks about (`reviewersToCheck`):
+   * read by the runtime only while no approver role has a holder.
+   */
+  reviewerPermissions?: Record<string, string>;
+  /**
    * The repository's PR template, when the runtime could read it. Sections
    * still equal to it count as unfilled. The built-in template is always
    * compared as well.

@@ -15,7 +15,7 @@ import {
 import { ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { codeBlock } from "../../core/render/escape.js";
-import { warnUnfollowedExtends } from "../runner.js";
+import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 
 export interface RunOptions {

@@ -7,7 +7,7 @@ import {
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
-import { warnUnfollowedExtends } from "../runner.js";
+import { warnUnfollowedExtends } from "../local-config.js";
 import { readInputFiles } from "./files.js";
 import { gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";

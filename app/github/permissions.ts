@@ -106,7 +106,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" },
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
     uses: { metadata: "read" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
