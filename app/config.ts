@@ -7,7 +7,7 @@ import {
 } from "../core/config/compose.js";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../core/index.js";
 import { CONFIG_EXTENDS_LIMIT, CONFIG_LIMIT } from "../core/limits.js";
-import { ConfigChainError, type ConfigFileRead } from "./github/client.js";
+import { ConfigChainError, type ConfigFileRead, extendsTarget } from "./github/client.js";
 import {
   type CachedConfig,
   type CachedConfigFile,
@@ -109,7 +109,7 @@ export function forgetConfigsReading(
 }
 
 /** Parses a single config file (a PR's own version); a `ConfigError` becomes a value so callers fail closed with it. */
-export function parseConfigText(text: string): LoadedConfig {
+function parseConfigText(text: string): LoadedConfig {
   try {
     return {
       ok: true,
@@ -123,6 +123,28 @@ export function parseConfigText(text: string): LoadedConfig {
     }
     throw error;
   }
+}
+
+/**
+ * A PR's own config, validated only: it is never applied to the PR, and its
+ * `_extends` is not read. Besides what `parseConfigText` checks, an
+ * `_extends` Probot's rules cannot resolve is a problem at its line, so the
+ * PR learns before merging that the file would fail every check.
+ */
+export async function parsePullConfigText(
+  text: string,
+  repo: Pick<EventDeps["repo"], "owner" | "repo">,
+): Promise<LoadedConfig> {
+  const parsed = parseConfigText(text);
+  const value = parsed.ok ? parsed.config._extends : undefined;
+  if (value === undefined) return parsed;
+  if (await extendsTarget(repo, CONFIG_PATH, value)) return parsed;
+  const layer = readConfigLayer(CONFIG_PATH, text, CONFIG_PATH);
+  return {
+    ok: false,
+    error: extendsError([layer], layer, invalidExtends(value)),
+    checkName: checkNameOf(text),
+  };
 }
 
 /**
@@ -246,6 +268,7 @@ function loadedFrom(chain: Chain, deps: EventDeps): LoadedConfig {
     (read) => read.via === "extends" && read.answer.kind === "missing",
   );
   if (broken > 0) {
+    // A complete pass: the file that led here was read and parsed.
     const from = found.at(-1) as ConfigLayer;
     const target = chain.reads[broken] as ConfigFileRead;
     return failed(
@@ -267,6 +290,7 @@ function loadedFrom(chain: Chain, deps: EventDeps): LoadedConfig {
 
 /** A loop, a chain too long, or an `_extends` value the plugin refuses, located at the last file's `_extends`. */
 function chainError(problem: ConfigChainError, found: ConfigLayer[]): ConfigError {
+  // A complete pass: the file whose `_extends` is at fault was read and parsed.
   const from = found.at(-1) as ConfigLayer;
   const value = from.extends?.value ?? "";
   const chain = [...found.map((layer) => layer.name), problem.target ?? `\`_extends: ${value}\``];
@@ -285,12 +309,12 @@ function chainError(problem: ConfigChainError, found: ConfigLayer[]): ConfigErro
         `the config extends more than ${CONFIG_EXTENDS_LIMIT} files (${path}); pilot-gate follows \`_extends\` at most ${CONFIG_EXTENDS_LIMIT} times, so extend the base config more directly`,
       );
     case "invalid":
-      return extendsError(
-        found,
-        from,
-        `\`_extends: ${value}\` names no repository or file: write \`repo\`, \`owner/repo\` (that repository's ${CONFIG_PATH}) or \`owner/repo:path/to/file.yml\` (.yml or .yaml)`,
-      );
+      return extendsError(found, from, invalidExtends(value));
   }
+}
+
+function invalidExtends(value: string): string {
+  return `\`_extends: ${value}\` names no repository or file: write \`repo\`, \`owner/repo\` (that repository's ${CONFIG_PATH}) or \`owner/repo:path/to/file.yml\` (.yml or .yaml)`;
 }
 
 /** The check name the chain's nearest file asks for, read leniently (see `checkNameOf`). */

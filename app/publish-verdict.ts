@@ -27,7 +27,7 @@ import { codeBlock } from "../core/render/escape.js";
 import { reviewersToCheck } from "../core/rules/governance-files.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
-import { loadRepoConfig, parseConfigText } from "./config.js";
+import { loadRepoConfig, parsePullConfigText } from "./config.js";
 import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
 import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
@@ -408,7 +408,8 @@ async function validatePullConfig(
   if (!edits) return undefined;
   if (files.pullConfigProblems === undefined) {
     const answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha);
-    const parsed = answer.kind === "found" ? parseConfigText(answer.text) : undefined;
+    const parsed =
+      answer.kind === "found" ? await parsePullConfigText(answer.text, deps.repo) : undefined;
     files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
   }
   return files.pullConfigProblems ?? undefined;

@@ -337,6 +337,7 @@ export class GitHubClient {
     const route = "GET /repos/{owner}/{repo}/contents/{path}" satisfies GitHubRoute;
     const reads: ConfigFileRead[] = [];
     const seen = new Set<string>();
+    let lastExtends: string | undefined;
     const request = async (endpoint: Record<string, unknown>) => {
       if (`${String(endpoint.method)} ${String(endpoint.url)}` !== route) {
         throw new Error(
@@ -376,6 +377,7 @@ export class GitHubClient {
       if (answer.kind === "missing")
         throw Object.assign(new Error(`${name} not found`), { status: 404 });
       const extendsValue = options.extendsOf(read);
+      lastExtends = extendsValue;
       return {
         data: extendsValue === undefined ? "{}" : JSON.stringify({ _extends: extendsValue }),
         headers: { "content-type": "text/plain; charset=utf-8" },
@@ -396,10 +398,16 @@ export class GitHubClient {
       if (error instanceof Fault) throw error.error;
       const message = error instanceof Error ? error.message : "";
       // The plugin refuses where the last file's `_extends` leads before asking for it.
-      if (message.startsWith("[@probot/octokit-plugin-config] Recursion detected")) {
-        throw new ConfigChainError("loop", reads);
+      if (message.startsWith(`${PLUGIN} Recursion detected`)) {
+        const target =
+          lastExtends === undefined ? undefined : await extendsTarget(this.repo, path, lastExtends);
+        throw new ConfigChainError(
+          "loop",
+          reads,
+          target && configFileName(target.owner, target.repo, target.path),
+        );
       }
-      if (message.startsWith("[@probot/octokit-plugin-config] Invalid value")) {
+      if (message.startsWith(`${PLUGIN} Invalid value`)) {
         throw new ConfigChainError("invalid", reads);
       }
       throw error;
@@ -912,6 +920,51 @@ export class GitHubClient {
       throw new GitHubApiError(route, action, error);
     }
   }
+}
+
+/** How the config plugin starts its messages; what follows says which refusal it is. */
+const PLUGIN = "[@probot/octokit-plugin-config]";
+
+/**
+ * Where `_extends: value` leads in a config of `repo` at `path`, as Probot's
+ * config plugin resolves it (a bare `repo` is the judged repository's
+ * owner's, and the path defaults to `path`), or `undefined` when the plugin
+ * refuses the value. The plugin does not export its parser, so it is asked
+ * with a stand-in that reads nothing: no request is made.
+ */
+export async function extendsTarget(
+  repo: RepoRef,
+  path: string,
+  value: string,
+): Promise<{ owner: string; repo: string; path: string } | undefined> {
+  const resolved = { stop: true };
+  let target: { owner: string; repo: string; path: string } | undefined;
+  let asked = 0;
+  const request = async (endpoint: Record<string, unknown>) => {
+    asked++;
+    if (asked === 1) return { data: JSON.stringify({ _extends: value }), headers: {} };
+    target = {
+      owner: String(endpoint.owner),
+      repo: String(endpoint.repo),
+      path: String(endpoint.path),
+    };
+    throw resolved;
+  };
+  try {
+    await composeConfigGet(
+      {
+        request: Object.assign(request, { endpoint: () => ({ url: path }) }),
+      } as unknown as Parameters<typeof composeConfigGet>[0],
+      { ...repo, path },
+    );
+  } catch (error) {
+    if (error === resolved) return target;
+    if (error instanceof Error && error.message.startsWith(`${PLUGIN} Invalid value`)) {
+      return undefined;
+    }
+    throw error;
+  }
+  return undefined;
 }
 
 /** A fault carried through the config plugin unrecognised (see `readConfigFiles`). */

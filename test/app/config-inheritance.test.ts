@@ -160,7 +160,7 @@ describe("_extends", () => {
     });
 
     expect(summary).toContain(
-      "Codertocat/base:.github/pilot-gate.yml:2:11 _extends: `_extends` leads back to a file already read: Codertocat/Hello-World:.github/pilot-gate.yml → Codertocat/base:.github/pilot-gate.yml → `_extends: Hello-World`",
+      "Codertocat/base:.github/pilot-gate.yml:2:11 _extends: `_extends` leads back to a file already read: Codertocat/Hello-World:.github/pilot-gate.yml → Codertocat/base:.github/pilot-gate.yml → Codertocat/Hello-World:.github/pilot-gate.yml;",
     );
     expect(reads).toBe(2);
   });
@@ -333,6 +333,26 @@ describe("a PR's own config", () => {
     expect(created.body).toMatchObject({ name: "strict-gate", conclusion: "failure" });
     // The default branch's file and the PR's: nothing asked of Codertocat/lenient
     // (an unmocked request would fail the test).
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(2);
+  });
+  it("gets a note when its _extends names nothing Probot can read, before it merges", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(named("strict-gate"));
+    gh.files(PR_NUMBER, [CONFIG_PATH]);
+    gh.reviews(PR_NUMBER, []);
+    gh.config("check:\n  name: strict-gate\n_extends: not a repo\n", { ref: HEAD_SHA });
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("synchronize"));
+
+    const body = created.body as CheckRunBody;
+    expect(body.output.summary).toContain("This PR's `.github/pilot-gate.yml` is invalid");
+    expect(body.output.summary).toContain("`_extends: not a repo` names no repository or file");
+    expect(body.output.annotations).toContainEqual(
+      expect.objectContaining({ path: CONFIG_PATH, start_line: 3, start_column: 11 }),
+    );
     expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(2);
   });
 });
