@@ -69,8 +69,10 @@ export function readConfigLayer(name: string, text: string, localPath?: string):
  * whole from the earliest file that sets it, so a repository can shorten an
  * inherited list. Merged with deepmerge, as Probot's `context.config` does,
  * except that Probot's default concatenates lists, which would let no
- * repository drop an inherited pattern or approver. No layers: the playbook
- * defaults. Throws `ConfigError` with each problem in the file it is in.
+ * repository drop an inherited pattern or approver. The judged repository's
+ * files among them become governance files (`withLocalGovernance`). No
+ * layers: the playbook defaults. Throws `ConfigError` with each problem in
+ * the file it is in.
  */
 export function composeConfig(layers: readonly ConfigLayer[]): Config {
   const [first] = layers;
@@ -85,7 +87,7 @@ export function composeConfig(layers: readonly ConfigLayer[]): Config {
     configSchema,
     layers.map((layer) => layer.yaml),
   );
-  if (result.ok) return result.data;
+  if (result.ok) return withLocalGovernance(result.data, layers);
   const issues = renameRuleIssues(result.issues);
   throw new ConfigError(
     issues[0]?.file ?? first.name,
@@ -118,6 +120,22 @@ function localPathsOf(layers: readonly ConfigLayer[]): Record<string, string> {
       layer.localPath !== undefined ? [[layer.name, layer.localPath] as const] : [],
     ),
   );
+}
+
+/**
+ * The files of the judged repository a config is composed of decide its
+ * rules as much as `.github/pilot-gate.yml` does, so they are governance
+ * files too: a PR changing the file the config extends needs the same
+ * approval. Unless the team turned the rule's paths off (`paths: []`).
+ */
+function withLocalGovernance(config: Config, layers: readonly ConfigLayer[]): Config {
+  const rule = config.rules["governance-files"];
+  if (rule.paths.length === 0) return config;
+  const added = layers.flatMap((layer) =>
+    layer.localPath !== undefined && !rule.paths.includes(layer.localPath) ? [layer.localPath] : [],
+  );
+  if (added.length > 0) rule.paths = [...rule.paths, ...added];
+  return config;
 }
 
 /** `_extends` has been followed once composed; the config itself holds none. */

@@ -355,4 +355,24 @@ describe("a PR's own config", () => {
     );
     expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(2);
   });
+  it("cannot change a file of this repository the config extends without a governance approval", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config("_extends: Hello-World:gates/base.yml\n");
+    const base = gh.configFile("Hello-World", "gates/base.yml", named("base-gate"));
+    gh.files(PR_NUMBER, ["gates/base.yml"]);
+    gh.reviews(PR_NUMBER, []);
+    gh.checkRuns(HEAD_SHA, [], "base-gate");
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("reopened"));
+
+    // Read on the default branch (no ref), and governed like the config itself.
+    expect(base.calls).toBe(1);
+    expect(created.body).toMatchObject({ name: "base-gate", conclusion: "failure" });
+    expect((created.body as CheckRunBody).output.summary).toContain(
+      "This PR changes governance files: `gates/base.yml`.",
+    );
+  });
 });

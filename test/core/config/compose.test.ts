@@ -90,6 +90,32 @@ describe("composeConfig", () => {
     });
   });
 
+  it("makes the files it composed from the judged repository governance files", () => {
+    const paths = (layers: ReturnType<typeof readConfigLayer>[]) =>
+      composeConfig(layers).rules["governance-files"].paths;
+    const own = readConfigLayer(OWN, "_extends: api:gates/base.yml\n", ".github/pilot-gate.yml");
+    const local = readConfigLayer(
+      "acme/api:gates/base.yml",
+      "_extends: .github\n",
+      "gates/base.yml",
+    );
+    const org = readConfigLayer(ORG, "# the organisation's\n");
+    expect(paths([own, local, org])).toEqual([
+      "CODEOWNERS",
+      ".github/CODEOWNERS",
+      "docs/CODEOWNERS",
+      ".github/pilot-gate.yml",
+      "gates/base.yml",
+    ]);
+    // A team that lists no governance paths has turned the rule off: nothing is added.
+    const off = readConfigLayer(
+      "acme/api:gates/base.yml",
+      "rules:\n  governance-files:\n    paths: []\n",
+      "gates/base.yml",
+    );
+    expect(paths([own, off])).toEqual([]);
+  });
+
   it("locates each problem in the file it is in, with line and column", () => {
     const error = errorOf(() =>
       composeConfig([
