@@ -104,7 +104,7 @@ export interface PullRequestSnapshot {
   /** Reviews on the PR, oldest first. */
   reviews?: PullRequestReview[];
   /**
-   * Members of each configured role (`roles:` in the base branch's config),
+   * Members of each configured role (`roles:` in the default branch's config),
    * with teams already expanded into logins by the runtime.
    */
   roleMembers?: Record<string, string[]>;
