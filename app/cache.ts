@@ -38,6 +38,11 @@ export class LruMap<K, V> {
   get size(): number {
     return this.#map.size;
   }
+
+  /** The entries, oldest first, without refreshing them. */
+  entries(): [K, V][] {
+    return [...this.#map.entries()];
+  }
 }
 
 /**

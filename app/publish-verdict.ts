@@ -24,10 +24,11 @@ import {
   planConfigError,
   planPullRequest,
 } from "../core/plan.js";
-import { codeBlock, codeSpan } from "../core/render/escape.js";
+import { codeBlock } from "../core/render/escape.js";
+import { reviewersToCheck } from "../core/rules/governance-files.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
-import { loadRepoConfig, parseConfigText } from "./config.js";
+import { loadRepoConfig, parsePullConfigText } from "./config.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
 import { loadPrTemplate } from "./pr-template.js";
@@ -101,7 +102,8 @@ export type VerdictOutcome =
  * the commit (none when known, or when the event brought the commit:
  * `newCommit`); the previous head's run only under `carry_over` on a push
  * when neither is known; reviews and role teams only when a
- * governance file changed; label events only when NO_MERGE is on the PR;
+ * governance file changed, and approving reviewers' permissions only while
+ * no approver role has a holder; label events only when NO_MERGE is on the PR;
  * the PR's config only when the PR edits it. Then one check run write, and a
  * label write only when the label must change.
  */
@@ -159,7 +161,7 @@ export async function publishVerdict(
   ]);
   const paths = files.files.map((file) => file.path);
   const [governance, pullConfigProblems, recorded, risk] = await settleAll([
-    governanceInputs(deps, pull, config, files),
+    governanceInputs(deps, pull, config, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull),
@@ -263,7 +265,7 @@ export async function publishVerdict(
     plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
   if (plan.checkRun) {
-    addNotes(plan, pullConfigProblems, config);
+    addNotes(plan, pullConfigProblems);
   }
   if (config.incidents.enabled && request.manageLabels) {
     // Failing commits in a row (incidents.consecutive_failures). The escalation
@@ -338,14 +340,20 @@ async function changedFiles(deps: EventDeps, pull: PullInfo): Promise<CachedFile
 
 /**
  * Reviews and approver roles, fetched only when the PR touches a governance
- * file, or may: a partial file list cannot show that it does not.
+ * file, or may: a partial file list cannot show that it does not. While no
+ * config exists (`configAbsent`) or no approver role has a holder, the
+ * permission of each reviewer whose approval could count (see
+ * `reviewersToCheck`), one request each.
  */
 async function governanceInputs(
   deps: EventDeps,
   pull: PullInfo,
   config: Config,
   files: CachedFiles,
-): Promise<Pick<PullRequestSnapshot, "reviews" | "roleMembers">> {
+  configAbsent: boolean,
+): Promise<
+  Pick<PullRequestSnapshot, "reviews" | "roleMembers" | "configAbsent" | "reviewerPermissions">
+> {
   const rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   const isGovernance = picomatch(rule.paths, { dot: true });
@@ -354,7 +362,16 @@ async function governanceInputs(
     deps.gh.listReviews(pull.number),
     expandRoles(deps, config, rule.approvers),
   ]);
-  return { reviews, roleMembers };
+  const inputs = { reviews, roleMembers, ...(configAbsent ? { configAbsent } : {}) };
+  const reviewers = reviewersToCheck({ ...inputs, headSha: pull.headSha }, rule);
+  if (reviewers.length === 0) return inputs;
+  const permissions = await settleAll(reviewers.map((login) => deps.gh.getPermission(login)));
+  return {
+    ...inputs,
+    reviewerPermissions: Object.fromEntries(
+      reviewers.map((login, i) => [login.toLowerCase(), permissions[i] as string]),
+    ),
+  };
 }
 
 /**
@@ -407,7 +424,8 @@ async function validatePullConfig(
   if (!edits) return undefined;
   if (files.pullConfigProblems === undefined) {
     const answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha);
-    const parsed = answer.kind === "found" ? parseConfigText(answer.text) : undefined;
+    const parsed =
+      answer.kind === "found" ? await parsePullConfigText(answer.text, deps.repo) : undefined;
     files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
   }
   return files.pullConfigProblems ?? undefined;
@@ -439,8 +457,8 @@ async function receiptsFor(
   return mergeReceipts(...lists);
 }
 
-/** Adds what the App knows beyond the verdict: problems in the PR's config, an unfollowed `_extends`. */
-function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, config: Config): void {
+/** Adds what the App knows beyond the verdict: problems in the PR's own config. */
+function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined): void {
   const checkRun = plan.checkRun;
   if (!checkRun) return;
   const notes: string[] = [];
@@ -457,11 +475,6 @@ function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined, confi
         codeBlock(pullConfigProblems.message),
         ...(fitted.note ? [fitted.note] : []),
       ].join("\n"),
-    );
-  }
-  if (config._extends !== undefined) {
-    notes.push(
-      `_Note: the config extends ${codeSpan(config._extends)}, which the App does not follow yet; only this repository's file is used._`,
     );
   }
   if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;

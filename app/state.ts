@@ -8,11 +8,30 @@ import type { AppOptions } from "./options.js";
 
 /** A repository's config as last read from its default branch. */
 export type LoadedConfig =
-  | { ok: true; config: Config; fromFile: boolean }
+  | {
+      ok: true;
+      config: Config;
+      /** False when no file was found: the playbook defaults. */
+      fromFile: boolean;
+      /** The files composed (`owner/repo:path`), the repository's own (or its organisation's) first. */
+      files: string[];
+    }
   | { ok: false; error: ConfigError; checkName: string };
 
-export interface CachedConfig {
+/** One file of a cached config's chain, as last read. */
+export interface CachedConfigFile {
+  /** `owner/repo:path`. */
+  name: string;
+  /** GitHub answered 404: no such file. */
+  missing: boolean;
   etag: string | undefined;
+  /** The `_extends` it named, to follow the chain again when it answers 304. */
+  extends: string | undefined;
+}
+
+export interface CachedConfig {
+  /** The files read, in the order they were asked for. */
+  files: CachedConfigFile[];
   fetchedAt: number;
   loaded: LoadedConfig;
 }

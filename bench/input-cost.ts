@@ -7,11 +7,18 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { composeConfig, readConfigLayer } from "../core/config/compose.js";
 import { parseConfig } from "../core/config/load.js";
 import { configSchema } from "../core/config/schema.js";
 import { ConfigError } from "../core/errors.js";
 import { parseJunit } from "../core/gates/smoke/junit.js";
-import { CONFIG_LIMIT, JUNIT_LIMIT, JUNIT_MAX_TESTCASES, MAX_FILE_ISSUES } from "../core/limits.js";
+import {
+  CONFIG_EXTENDS_LIMIT,
+  CONFIG_LIMIT,
+  JUNIT_LIMIT,
+  JUNIT_MAX_TESTCASES,
+  MAX_FILE_ISSUES,
+} from "../core/limits.js";
 import { parseYamlAs } from "../core/yaml/validate.js";
 import { FakeGitHub, loadApp, pullRequestPayload } from "./app-events.js";
 
@@ -106,11 +113,44 @@ function benchConfig(): string[] {
     if (row.ms > worst.ms) worst = { label, ms: row.ms };
   }
   lines.push(`  64 KiB worst case: ${worst.label}, ${worst.ms.toFixed(1)} ms`);
+  lines.push(...benchChain());
   const huge = `check:\n  name: gate\n# ${"x".repeat(50 * MiB)}`;
   const refused = time(() => validate(huge));
   lines.push(
     `  50 MiB config refused in ${refused.ms.toFixed(1)} ms (${refused.result.slice(0, 80)}...)`,
   );
+  return lines;
+}
+
+/**
+ * The most one repository's config can cost the App: the repository's file
+ * and every file `_extends` may reach (CONFIG_EXTENDS_LIMIT), each the same
+ * 64 KiB shape, read and composed as app/config.ts does. A file that does
+ * not parse ends the chain, so only shapes that parse are chained.
+ */
+function benchChain(): string[] {
+  const files = CONFIG_EXTENDS_LIMIT + 1;
+  const lines = [
+    `  A chain of ${files} files (the repository's and ${CONFIG_EXTENDS_LIMIT} extended), each 64 KiB:`,
+  ];
+  let worst = { label: "", ms: 0 };
+  for (const [label, text] of WORST_CASES) {
+    const chain = time(() => {
+      try {
+        const layers = Array.from({ length: files }, (_, i) =>
+          readConfigLayer(`acme/repo-${i}:.github/pilot-gate.yml`, text),
+        );
+        composeConfig(layers);
+        return "valid";
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return `${error.problemCount} problem(s) in ${error.files.length} file(s)`;
+      }
+    }, 1);
+    lines.push(`    ${label}: ${chain.ms.toFixed(1)} ms (${chain.result})`);
+    if (chain.ms > worst.ms) worst = { label, ms: chain.ms };
+  }
+  lines.push(`    worst chain: ${worst.label}, ${worst.ms.toFixed(1)} ms`);
   return lines;
 }
 

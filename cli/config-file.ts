@@ -11,13 +11,17 @@ import {
 } from "../core/index.js";
 import { CONFIG_LIMIT, tooLargeIssue } from "../core/limits.js";
 import { FileTooLargeError, readOptionalFile, readTextFile } from "./io.js";
+import { safeText } from "./render-text.js";
 
 /** A config ready to use, and where it came from in words. */
 export interface LoadedConfig {
   config: Config;
   /** The file it was read from, as the user would write it; `undefined` for the defaults. */
   file: string | undefined;
-  /** `.github/pilot-gate.yml` or `defaults (no .github/pilot-gate.yml)`. */
+  /**
+   * `.github/pilot-gate.yml`, `defaults (no .github/pilot-gate.yml)`, or for
+   * a file with `_extends` that it is used alone.
+   */
   description: string;
 }
 
@@ -29,7 +33,7 @@ export interface LoadedConfig {
 export async function loadConfig(cwd: string, path: string | undefined): Promise<LoadedConfig> {
   if (path !== undefined) {
     const text = await readConfigFile(cwd, path);
-    return { config: parseConfig(text, path), file: path, description: path };
+    return loaded(parseConfig(text, path), path);
   }
   const text = await limitConfig(CONFIG_PATH, () =>
     readOptionalFile(join(cwd, CONFIG_PATH), CONFIG_LIMIT, CONFIG_PATH),
@@ -41,7 +45,26 @@ export async function loadConfig(cwd: string, path: string | undefined): Promise
       description: `defaults (no ${CONFIG_PATH})`,
     };
   }
-  return { config: parseConfig(text, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+  return loaded(parseConfig(text, CONFIG_PATH), CONFIG_PATH);
+}
+
+function loaded(config: Config, file: string): LoadedConfig {
+  const description =
+    config._extends === undefined
+      ? file
+      : `${file} alone (its _extends "${safeText(config._extends)}" is not followed here)`;
+  return { config, file, description };
+}
+
+/**
+ * What the CLI, and the Actions that read the checkout, say of a file's
+ * `_extends`: it is not followed. They read local files only (a checkout
+ * holds one repository, and most commands have no GitHub access), so the
+ * file is used alone; the App and the pull-request Action read the config
+ * through GitHub and follow it.
+ */
+export function extendsNote(file: string, value: string): string {
+  return `${file} extends "${value}", which is not read here: this file is used alone, without the settings it would inherit. The App and the pull-request Action follow _extends.`;
 }
 
 /**

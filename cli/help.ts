@@ -133,6 +133,11 @@ Commands:
   print [path]      Print the config as pilot-gate sees it, every default filled
                     in, as YAML. Without a path: ${CONFIG_PATH} if it exists,
                     else the built-in defaults.
+
+A file with _extends is read alone: the CLI reads local files, not the
+repository or organisation config it names, and says so. The App and the
+pull-request Action follow _extends (and the organisation's .github
+repository when a repository has no config).
 `,
   demo: `Judge a handful of bundled example PRs and show the verdicts: what passes,
 what blocks a merge and how each finding says to fix it.

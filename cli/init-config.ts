@@ -32,8 +32,13 @@ export function initConfigText(config: Config = defaultConfig()): string {
 #
 # Regexes are written in single quotes; inside them only ' needs escaping, as ''.
 
-# Inherit settings from another repository's config, e.g. your org's \`.github\`
-# repository (read by the GitHub App; the CLI uses this file alone).
+# Inherit settings from another config, read from its repository's default
+# branch: repo or owner/repo (that repository's ${CONFIG_PATH}), or
+# owner/repo:path/to/file.yml. This file's settings win; mappings merge key by
+# key, and a list here replaces the inherited one. The GitHub App and the
+# pull-request Action follow it; the CLI and the other Actions read this file
+# alone. A repository without this file gets its organisation's, from the
+# .github repository. For example, to share the organisation's:
 # _extends: .github
 
 ids:
@@ -54,8 +59,8 @@ ${builtIns}
 ${field("sections", config.sections, "")}
 
 # Roles, such as po and pm: GitHub users and/or teams (slugs of this
-# repository's organisation). The GitHub App reads them from the base branch,
-# so a PR cannot grant itself a role. For example:
+# repository's organisation). The GitHub App reads them from the default
+# branch, so a PR cannot grant itself a role. For example:
 #   roles:
 #     po:
 #       users: [alice]
@@ -63,7 +68,7 @@ ${field("sections", config.sections, "")}
 #       teams: [product-managers]
 ${field("roles", config.roles, "")}
 
-# The check run the GitHub App and the Action post on every PR.
+# The check run the GitHub App and the Action post on each PR.
 check:
   # Name branch protection requires.
 ${field("name", config.check.name, "  ")}
@@ -135,6 +140,9 @@ ${field("severity", nm.severity, "    ")}
 ${field("label", nm.label, "    ")}
 
   # Ownership and threshold files need an approving review from a role holder.
+  # While no approver role has a holder (and while the default branch has no
+  # config, as for the PR that adds this file), an approval from someone with
+  # maintain or admin permission counts instead.
   governance-files:
 ${field("enabled", gf.enabled, "    ")}
 ${field("severity", gf.severity, "    ")}
@@ -246,9 +254,11 @@ ${commented(config.protection, "  ", {
 # critical incident is open, PRs into the freeze branches fail required-check
 # (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
 # references the incident (#N or its id) is exempt. An open issue with the
-# freeze label freezes the same way: how a team freezes by hand. The SLA, trigger
-# and blocked-item settings are read by the engine; the App does not act on
-# them yet.
+# freeze label freezes the same way: how a team freezes by hand. The GitHub App
+# also escalates breached SLA clocks, opens a freeze for repeated critical
+# incidents (p0_trigger), escalates PRs that keep failing and checks blocked
+# items, as their issues and PRs change; it has no timer, so run
+# \`pilot-gate incidents sweep\` on a schedule to catch breaches between events.
 incidents:
   # Read incidents, freezes and open PRs on every PR event (off by default).
 ${field("enabled", config.incidents.enabled, "  ")}

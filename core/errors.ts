@@ -6,6 +6,11 @@ export interface ConfigIssue {
   path: string;
   message: string;
   position?: Position;
+  /**
+   * The file the problem is in, when it is not the error's own `file`: a
+   * config composed with `_extends` names each problem's file.
+   */
+  file?: string;
 }
 
 /**
@@ -17,12 +22,35 @@ export class FileIssuesError extends Error {
   readonly file: string;
   readonly issues: ConfigIssue[];
   readonly unlisted: number;
+  /**
+   * Where each named file is in the repository being judged, for
+   * annotations; unset when `file` is that path itself. A file from another
+   * repository has no entry, so it gets no annotation.
+   */
+  readonly localPaths: Readonly<Record<string, string>> | undefined;
 
-  constructor(file: string, issues: ConfigIssue[], unlisted = 0) {
+  constructor(
+    file: string,
+    issues: ConfigIssue[],
+    unlisted = 0,
+    localPaths?: Readonly<Record<string, string>>,
+  ) {
     super(formatConfigIssues(file, issues, unlisted));
     this.file = file;
     this.issues = issues;
     this.unlisted = unlisted;
+    this.localPaths = localPaths;
+  }
+
+  /** The files the problems are in, the error's own first. */
+  get files(): string[] {
+    return [...new Set([this.file, ...this.issues.map((issue) => issue.file ?? this.file)])];
+  }
+
+  /** Where `issue` is in the judged repository, for an annotation; `undefined` when elsewhere. */
+  localPathOf(issue: ConfigIssue): string | undefined {
+    const file = issue.file ?? this.file;
+    return this.localPaths ? this.localPaths[file] : file;
   }
 
   /** Every problem found, listed or not. */
@@ -45,7 +73,10 @@ export class ConfigError extends FileIssuesError {
  */
 export function formatConfigIssues(file: string, issues: ConfigIssue[], unlisted = 0): string {
   const lines = issues.map((issue) => {
-    const where = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file;
+    const named = issue.file ?? file;
+    const where = issue.position
+      ? `${named}:${issue.position.line}:${issue.position.column}`
+      : named;
     const path = issue.path ? ` ${issue.path}:` : "";
     return `${where}${path} ${issue.message}`;
   });

@@ -38,6 +38,14 @@ export const CONFIG_LIMIT: InputLimit = {
 };
 
 /**
+ * `_extends` links followed from one repository's config. Each file is
+ * bounded by `CONFIG_LIMIT` and costs a request, so the chain is bounded
+ * too; an organisation needs one or two levels (a repository extending its
+ * team's config, which extends the organisation's).
+ */
+export const CONFIG_EXTENDS_LIMIT = 5;
+
+/**
  * A parity environment description: names, versions and digests, plus the
  * flags and `values` to compare. 256 KiB holds thousands of flags; whole
  * documents (an OpenAPI spec) belong in the file as a version and digest.

@@ -265,33 +265,44 @@ function lines(position: {
  */
 export function planConfigError(error: ConfigError, headSha: string, checkName: string): Plan {
   const n = error.problemCount;
+  const problems = `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`;
+  const files = error.files;
   const title = truncateTitle(
-    `Config error: ${error.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`,
+    files.length === 1
+      ? `Config error: ${error.file} has ${problems}`
+      : `Config error: ${files.length} files have ${problems}`,
   );
   const intro = [
     `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use ${codeSpan(error.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${files.map((file) => codeSpan(file)).join(", ")}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     "",
   ].join("\n");
   const outro = [
     "",
-    `To fix it, correct each line above in ${codeSpan(error.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    `To fix it, correct each line above (\`pilot-gate config validate\` checks a file locally), then push; the check runs again on the next push or with the Re-run button.`,
     "",
   ].join("\n");
   const items = error.issues.map(
     (issue) => `- ${inertText(formatConfigIssues(error.file, [issue]), 2_000)}\n`,
   );
   if (error.unlisted > 0) items.push(`- ${unlistedLine(error.file, error.unlisted)}\n`);
+  // A file of another repository (an `_extends` target) cannot be annotated here.
   const { annotations, note } = fitAnnotations(
-    error.issues.map((issue) => ({
-      path: error.file,
-      ...(issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 }),
-      annotation_level: "failure",
-      title: issue.path ? `Config error at ${issue.path}` : "Config error",
-      message: truncate(issue.message, MAX_ANNOTATION_MESSAGE),
-    })),
+    error.issues.flatMap((issue) => {
+      const path = error.localPathOf(issue);
+      if (path === undefined) return [];
+      return [
+        {
+          path,
+          ...(issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 }),
+          annotation_level: "failure" as const,
+          title: issue.path ? `Config error at ${issue.path}` : "Config error",
+          message: truncate(issue.message, MAX_ANNOTATION_MESSAGE),
+        },
+      ];
+    }),
   );
   const tail = note + outro;
   const summary =

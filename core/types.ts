@@ -111,10 +111,22 @@ export interface PullRequestSnapshot {
   /** Reviews on the PR, oldest first. */
   reviews?: PullRequestReview[];
   /**
-   * Members of each configured role (`roles:` in the base branch's config),
+   * Members of each configured role (`roles:` in the default branch's config),
    * with teams already expanded into logins by the runtime.
    */
   roleMembers?: Record<string, string[]>;
+  /**
+   * Set when the default branch has no config (the playbook defaults judge
+   * the PR): the PR that adds the config must still be approvable, so
+   * governance-files lets a maintainer approve (see `reviewerPermissions`).
+   */
+  configAbsent?: boolean;
+  /**
+   * Repository permission (`admin`, `maintain`, `write`, ...) by lowercased
+   * login, of the reviewers governance-files asks about (`reviewersToCheck`):
+   * read by the runtime only while no approver role has a holder.
+   */
+  reviewerPermissions?: Record<string, string>;
   /**
    * The repository's own PR template (its default branch's, found where
    * GitHub looks), or `undefined` when it has none. Sections still equal to

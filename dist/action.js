@@ -221,8 +221,8 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     }, escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml), this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      constructor(yaml2, tags) {
+        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2), this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
         let copy = new _Directives(this.yaml, this.tags);
@@ -1282,7 +1282,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge5 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1291,7 +1291,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1322,7 +1322,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge4;
+    exports2.merge = merge5;
   }
 });
 
@@ -1330,12 +1330,12 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge4 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge5 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map2, value);
+      else if (merge5.isMergeKey(ctx, key))
+        merge5.addMergeToJSMap(ctx, map2, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map)
@@ -2422,7 +2422,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
       seq.seq,
       string4.string,
@@ -2437,7 +2437,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge4.merge,
+      merge5.merge,
       omap.omap,
       pairs.pairs,
       set3.set,
@@ -2453,7 +2453,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
@@ -2471,7 +2471,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge4.merge,
+      merge: merge5.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -2480,7 +2480,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge5.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set3.set,
@@ -2489,7 +2489,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -2502,7 +2502,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge4.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge5.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -2521,8 +2521,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string4 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge4), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge5), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -8053,6 +8053,84 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/deepmerge/dist/cjs.js
+var require_cjs = __commonJS({
+  "node_modules/deepmerge/dist/cjs.js"(exports2, module) {
+    "use strict";
+    var isMergeableObject = function(value) {
+      return isNonNullObject(value) && !isSpecial(value);
+    };
+    function isNonNullObject(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSpecial(value) {
+      var stringValue = Object.prototype.toString.call(value);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    }
+    var canUseSymbol = typeof Symbol == "function" && Symbol.for, REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+    function isReactElement(value) {
+      return value.$$typeof === REACT_ELEMENT_TYPE;
+    }
+    function emptyTarget(val) {
+      return Array.isArray(val) ? [] : {};
+    }
+    function cloneUnlessOtherwiseSpecified(value, options4) {
+      return options4.clone !== !1 && options4.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options4) : value;
+    }
+    function defaultArrayMerge(target, source, options4) {
+      return target.concat(source).map(function(element) {
+        return cloneUnlessOtherwiseSpecified(element, options4);
+      });
+    }
+    function getMergeFunction(key, options4) {
+      if (!options4.customMerge)
+        return deepmerge;
+      var customMerge = options4.customMerge(key);
+      return typeof customMerge == "function" ? customMerge : deepmerge;
+    }
+    function getEnumerableOwnPropertySymbols(target) {
+      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol2) {
+        return Object.propertyIsEnumerable.call(target, symbol2);
+      }) : [];
+    }
+    function getKeys(target) {
+      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
+    }
+    function propertyIsOnObject(object2, property) {
+      try {
+        return property in object2;
+      } catch {
+        return !1;
+      }
+    }
+    function propertyIsUnsafe(target, key) {
+      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
+    }
+    function mergeObject(target, source, options4) {
+      var destination = {};
+      return options4.isMergeableObject(target) && getKeys(target).forEach(function(key) {
+        destination[key] = cloneUnlessOtherwiseSpecified(target[key], options4);
+      }), getKeys(source).forEach(function(key) {
+        propertyIsUnsafe(target, key) || (propertyIsOnObject(target, key) && options4.isMergeableObject(source[key]) ? destination[key] = getMergeFunction(key, options4)(target[key], source[key], options4) : destination[key] = cloneUnlessOtherwiseSpecified(source[key], options4));
+      }), destination;
+    }
+    function deepmerge(target, source, options4) {
+      options4 = options4 || {}, options4.arrayMerge = options4.arrayMerge || defaultArrayMerge, options4.isMergeableObject = options4.isMergeableObject || isMergeableObject, options4.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+      var sourceIsArray = Array.isArray(source), targetIsArray = Array.isArray(target), sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+      return sourceAndTargetTypesMatch ? sourceIsArray ? options4.arrayMerge(target, source, options4) : mergeObject(target, source, options4) : cloneUnlessOtherwiseSpecified(source, options4);
+    }
+    deepmerge.all = function(array2, options4) {
+      if (!Array.isArray(array2))
+        throw new Error("first argument should be an array");
+      return array2.reduce(function(prev, next) {
+        return deepmerge(prev, next, options4);
+      }, {});
+    };
+    var deepmerge_1 = deepmerge;
+    module.exports = deepmerge_1;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module) {
@@ -9221,8 +9299,23 @@ var FileIssuesError = class extends Error {
   file;
   issues;
   unlisted;
-  constructor(file2, issues, unlisted = 0) {
-    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted;
+  /**
+   * Where each named file is in the repository being judged, for
+   * annotations; unset when `file` is that path itself. A file from another
+   * repository has no entry, so it gets no annotation.
+   */
+  localPaths;
+  constructor(file2, issues, unlisted = 0, localPaths) {
+    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted, this.localPaths = localPaths;
+  }
+  /** The files the problems are in, the error's own first. */
+  get files() {
+    return [.../* @__PURE__ */ new Set([this.file, ...this.issues.map((issue3) => issue3.file ?? this.file)])];
+  }
+  /** Where `issue` is in the judged repository, for an annotation; `undefined` when elsewhere. */
+  localPathOf(issue3) {
+    let file2 = issue3.file ?? this.file;
+    return this.localPaths ? this.localPaths[file2] : file2;
   }
   /** Every problem found, listed or not. */
   get problemCount() {
@@ -9233,7 +9326,7 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines2 = issues.map((issue3) => {
-    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path = issue3.path ? ` ${issue3.path}:` : "";
+    let named = issue3.file ?? file2, where = issue3.position ? `${named}:${issue3.position.line}:${issue3.position.column}` : named, path = issue3.path ? ` ${issue3.path}:` : "";
     return `${where}${path} ${issue3.message}`;
   });
   return unlisted > 0 && lines2.push(unlistedLine(file2, unlisted)), lines2.join(`
@@ -9247,7 +9340,7 @@ function unlistedLine(file2, unlisted) {
 var CONFIG_LIMIT = {
   bytes: 65536,
   advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
+}, CONFIG_EXTENDS_LIMIT = 5, ENVIRONMENT_LIMIT = {
   bytes: 256 * 1024,
   advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
 }, PILOT_MANIFEST_LIMIT = {
@@ -9289,6 +9382,14 @@ function humanSize(bytes3) {
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlAs(text2, schema, options4) {
+  let read = readYamlMapping(text2, options4);
+  if (!read.ok) return read;
+  let { layer } = read;
+  return validateLayers(options4.prepare ? options4.prepare(layer.data) : layer.data, schema, [
+    layer
+  ]);
+}
+function readYamlMapping(text2, options4) {
   let tooLarge = sizeIssue(text2, options4.limit);
   if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
@@ -9329,8 +9430,19 @@ function parseYamlAs(text2, schema, options4) {
       start !== void 0 ? at2(start) : void 0
     );
   }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+  return {
+    ok: !0,
+    layer: {
+      data,
+      doc,
+      at: at2,
+      ...options4.file !== void 0 ? { file: options4.file } : {}
+    }
+  };
+}
+function validateLayers(data, schema, layers) {
+  let result = schema.safeParse(data);
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, layers, schema).failure();
 }
 function sizeIssue(text2, limit) {
   let bytes3 = sizeOverLimit(text2, limit);
@@ -9372,7 +9484,7 @@ function duplicateKeys(doc) {
     }
   }), found;
 }
-function toIssues(error63, doc, at2, schema) {
+function toIssues(error63, layers, schema) {
   let list2 = new IssueList();
   for (let issue3 of error63.issues) {
     let path = issue3.path.map(String);
@@ -9381,28 +9493,37 @@ function toIssues(error63, doc, at2, schema) {
         list2.unlisted += issue3.keys.length;
         continue;
       }
-      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
+      let indexes = layers.map((layer) => ({
+        layer,
+        keys: keyIndex(layer.doc.getIn(path, !0))
+      })), hint = hintFor(schema, path);
       for (let key of issue3.keys)
         list2.add(() => {
-          let keyNode = keyNodes.get(key);
+          let found = indexes.find((index) => index.keys.has(key)), keyNode = found?.keys.get(key);
           return {
             path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
-            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+            ...found && keyNode?.range ? located(found.layer, keyNode.range[0]) : {}
           };
         });
       continue;
     }
     list2.add(() => {
-      let node3 = nearestNode(doc, path);
+      let found = nearestNode(layers, path);
       return {
         path: path.join("."),
         message: issue3.message,
-        ...node3?.range ? { position: at2(node3.range[0]) } : {}
+        ...found?.node.range ? located(found.layer, found.node.range[0]) : {}
       };
     });
   }
   return list2;
+}
+function located(layer, offset) {
+  return {
+    position: layer.at(offset),
+    ...layer.file !== void 0 ? { file: layer.file } : {}
+  };
 }
 function hintFor(schema, path) {
   let shape = schema;
@@ -9430,11 +9551,12 @@ function keyIndex(parent) {
   }
   return index;
 }
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node3 = doc.getIn(path.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
+function nearestNode(layers, path) {
+  for (let length = path.length; length >= 0; length--)
+    for (let layer of layers) {
+      let node3 = layer.doc.getIn(path.slice(0, length), !0);
+      if (node3 && typeof node3 == "object" && "range" in node3) return { layer, node: node3 };
+    }
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -10485,11 +10607,11 @@ function attachSchema(issues, start, inst) {
   for (let i = start; i < issues.length; i++)
     (_a4 = issues[i]).schema ?? (_a4.schema = inst);
 }
-function finalizeIssue(iss, ctx, config3) {
+function finalizeIssue(iss, ctx, config4) {
   var _a4;
   let traits = iss.inst?._zod?.traits;
   traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a4 = iss).schema ?? (_a4.schema = iss.inst) : iss.schema = iss.inst);
-  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input", full = {};
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config4.customError?.(iss)) ?? unwrapMessage(config4.localeError?.(iss)) ?? "Invalid input", full = {};
   for (let k of Object.keys(iss))
     k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
   return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
@@ -13094,13 +13216,13 @@ function isRecursive(inst, stack, resolve) {
       child > answer && (answer = child);
     }
     return answer;
-  }, merge4 = (answer) => {
+  }, merge5 = (answer) => {
     answer > result && (result = answer);
   }, def = inst._zod.def, kind = def.type;
   switch (kind) {
     case "object": {
       let raw = rawShape(def);
-      merge4(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
+      merge5(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
       break;
     }
     case "array":
@@ -13145,7 +13267,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       let inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
+      merge5(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -28903,9 +29025,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: external_exports.strictObject({
     ...ruleBaseShape,
     paths: external_exports.array(external_exports.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -28924,19 +29046,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial2) return [];
-    let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members2.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members2 = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members2), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members2.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
@@ -28952,19 +29087,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -28973,6 +29105,27 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function reviewersToCheck(snapshot, options4) {
+  return fallsBack(snapshot, approverMembers(snapshot, options4.approvers)) ? [...latestReviews(snapshot.reviews ?? []).values()].filter(
+    (review) => review.state === "approved" && (!options4.fresh_approval || isFresh(review, snapshot.headSha))
+  ).map((review) => review.login) : [];
+}
+function fallsBack(snapshot, members2) {
+  return snapshot.configAbsent === !0 || members2.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members2 = /* @__PURE__ */ new Set();
   for (let role of roles)
@@ -29038,29 +29191,29 @@ function hasAny(labels2, wanted) {
 function escalationLabel(level2) {
   return `escalation:${level2.name}`;
 }
-function escalationLevelFromLabels(labels2, config3) {
+function escalationLevelFromLabels(labels2, config4) {
   let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config3.escalation.forEach((entry, index) => {
+  return config4.escalation.forEach((entry, index) => {
     names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
   }), level2;
 }
 
 // core/incidents/model.ts
-function severityOf(labels2, config3) {
-  return SEVERITIES.find((severity) => hasAny(labels2, config3.severity_labels[severity]));
+function severityOf(labels2, config4) {
+  return SEVERITIES.find((severity) => hasAny(labels2, config4.severity_labels[severity]));
 }
-function isWaveLabel(label2, config3) {
-  return label2.toLowerCase().startsWith(config3.wave_label_prefix.toLowerCase());
+function isWaveLabel(label2, config4) {
+  return label2.toLowerCase().startsWith(config4.wave_label_prefix.toLowerCase());
 }
-function waveFromLabels(labels2, config3) {
-  let prefix = config3.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config3))?.slice(prefix.length).trim();
+function waveFromLabels(labels2, config4) {
+  let prefix = config4.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config4))?.slice(prefix.length).trim();
   return wave || void 0;
 }
-function waveOf(pr, config3) {
-  let fromLabel = waveFromLabels(pr.labels ?? [], config3);
+function waveOf(pr, config4) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config4);
   if (fromLabel) return fromLabel;
-  if (config3.wave_from_story === null) return;
-  let re = new RegExp(config3.wave_from_story, "u");
+  if (config4.wave_from_story === null) return;
+  let re = new RegExp(config4.wave_from_story, "u");
   for (let text2 of [pr.branch, pr.title]) {
     let match2 = text2 ? re.exec(text2) : null;
     if (match2?.[1]) return match2[1];
@@ -29070,8 +29223,8 @@ function firstAt(events, test2) {
   let times = events.filter(test2).map((event) => Date.parse(event.at)).filter((time3) => !Number.isNaN(time3));
   return times.length > 0 ? new Date(Math.min(...times)) : void 0;
 }
-function toIncident(issue3, config3, idPattern = DEFAULT_ID_PATTERN) {
-  let labels2 = labelNames(issue3.labels), severity = severityOf(labels2, config3);
+function toIncident(issue3, config4, idPattern = DEFAULT_ID_PATTERN) {
+  let labels2 = labelNames(issue3.labels), severity = severityOf(labels2, config4);
   if (!severity) return;
   let events = issue3.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue3.closed_at ? new Date(issue3.closed_at) : void 0;
   return {
@@ -29080,8 +29233,8 @@ function toIncident(issue3, config3, idPattern = DEFAULT_ID_PATTERN) {
     url: issue3.html_url,
     id: findIds(issue3.title, idPattern)[0],
     severity,
-    wave: waveFromLabels(labels2, config3),
-    kinds: labels2.filter((name) => hasAny([name], config3.kind_labels)),
+    wave: waveFromLabels(labels2, config4),
+    kinds: labels2.filter((name) => hasAny([name], config4.kind_labels)),
     open: issue3.state === "open",
     openedAt: new Date(issue3.created_at),
     closedAt,
@@ -29089,9 +29242,9 @@ function toIncident(issue3, config3, idPattern = DEFAULT_ID_PATTERN) {
       events,
       (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
     ),
-    containedAt: firstAt(events, labeled(config3.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config3.recovered_labels)) ?? closedAt,
-    escalationLevel: escalationLevelFromLabels(labels2, config3)
+    containedAt: firstAt(events, labeled(config4.contained_labels)),
+    recoveredAt: firstAt(events, labeled(config4.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config4)
   };
 }
 function incidentLink(incident) {
@@ -29120,13 +29273,13 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
-function escalationNote(incident, config3) {
-  let level2 = incident.escalationLevel ?? 0, step = config3.escalation[level2 - 1];
-  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config3.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
+function escalationNote(incident, config4) {
+  let level2 = incident.escalationLevel ?? 0, step = config4.escalation[level2 - 1];
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config4.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
-function freezeFindings(pr, incidents, manualFreezes, config3) {
-  if (!(0, import_picomatch4.default)(config3.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config3.hotfix_branches)(pr.branch), prWave = waveOf(pr, config3), hotfixHint = `Only a PR from a branch matching ${config3.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
+function freezeFindings(pr, incidents, manualFreezes, config4) {
+  if (!(0, import_picomatch4.default)(config4.freeze_branches)(pr.base)) return [];
+  let hotfix = (0, import_picomatch4.default)(config4.hotfix_branches)(pr.branch), prWave = waveOf(pr, config4), hotfixHint = `Only a PR from a branch matching ${config4.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -29134,7 +29287,7 @@ function freezeFindings(pr, incidents, manualFreezes, config3) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config3)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config4)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -29157,8 +29310,8 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
   id: FREEZE_RULE_ID,
   description: "No merges into frozen branches while a critical incident or a freeze is open.",
   options,
-  active: (config3) => config3.incidents.enabled,
-  check(snapshot, _options, { config: config3 }) {
+  active: (config4) => config4.incidents.enabled,
+  check(snapshot, _options, { config: config4 }) {
     return snapshot.risk ? freezeFindings(
       {
         branch: snapshot.branch,
@@ -29169,7 +29322,7 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
       },
       snapshot.risk.incidents,
       snapshot.risk.freezes,
-      config3.incidents
+      config4.incidents
     ) : [
       {
         ruleId: FREEZE_RULE_ID,
@@ -29347,9 +29500,9 @@ function checkChecklist(snapshot, opts, context) {
       isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged2 = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled = content.realLines.length > 0 && !unchanged2;
     if (!filled && isRequired) {
-      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
+      findings.push(unfilledFinding(id, content, unchanged2, context, branchId));
       continue;
     }
     if (tasks.has(id)) {
@@ -29562,14 +29715,14 @@ function missingFinding(id, byId, context, branchId) {
     suggestion
   );
 }
-function unfilledFinding(id, content, unchanged, context, branchId) {
-  let where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+function unfilledFinding(id, content, unchanged2, context, branchId) {
+  let where = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged2 ? `${where} is unchanged from the PR template.` : `${where} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
-    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    `${what} ${whatToWrite(id, context, branchId, unchanged2)}`,
     content.section.position
   );
 }
-function whatToWrite(id, context, branchId, unchanged = !1) {
+function whatToWrite(id, context, branchId, unchanged2 = !1) {
   switch (id) {
     case "story_id": {
       let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
@@ -29577,7 +29730,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     }
     case "definition_of_ready":
     case "definition_of_done":
-      return unchanged ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+      return unchanged2 ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
@@ -30679,20 +30832,20 @@ function normalise(text2) {
 
 // core/incidents/wip.ts
 var WIP_RULE_ID = "wip-limit";
-function wipFinding(pr, openPrs, config3) {
+function wipFinding(pr, openPrs, config4) {
   if (pr.draft) return;
-  let wave = waveOf(pr, config3);
+  let wave = waveOf(pr, config4);
   if (!wave) return;
   let inFlight = openPrs.filter(
-    (other) => other.number < pr.number && !other.draft && waveOf(other, config3)?.toLowerCase() === wave.toLowerCase()
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config4)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
-  if (inFlight.length < config3.wip_limit) return;
+  if (inFlight.length < config4.wip_limit) return;
   let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config3.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config4.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -30701,9 +30854,9 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
   id: WIP_RULE_ID,
   description: "At most incidents.wip_limit open, non-draft PRs per wave.",
   options: options3,
-  active: (config3) => config3.incidents.enabled,
-  check(snapshot, _options, { config: config3 }) {
-    let wave = waveOf(snapshot, config3.incidents);
+  active: (config4) => config4.incidents.enabled,
+  check(snapshot, _options, { config: config4 }) {
+    let wave = waveOf(snapshot, config4.incidents);
     if (!wave || snapshot.draft) return [];
     let openPulls = snapshot.risk?.openPulls;
     if (!openPulls || snapshot.number === void 0)
@@ -30723,7 +30876,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         draft: !1
       },
       openPulls,
-      config3.incidents
+      config4.incidents
     );
     return finding2 ? [finding2] : [];
   }
@@ -30731,8 +30884,8 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.strictObject({
-  _extends: external_exports.string().optional().describe(
-    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  _extends: external_exports.string().min(1).optional().describe(
+    "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone."
   ),
   ids: external_exports.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
@@ -30797,15 +30950,11 @@ function parseConfig(text2, file2 = CONFIG_PATH) {
     limit: CONFIG_LIMIT
   });
   if (result.ok) return result.data;
-  throw new ConfigError(
-    file2,
-    result.issues.map(
-      (issue3) => (
-        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-        issue3.path.startsWith("rules.") && issue3.path.split(".").length === 2 ? { ...issue3, message: issue3.message.replace(/^unknown key/, "unknown rule") } : issue3
-      )
-    ),
-    result.unlisted
+  throw new ConfigError(file2, renameRuleIssues(result.issues), result.unlisted);
+}
+function renameRuleIssues(issues) {
+  return issues.map(
+    (issue3) => issue3.path.startsWith("rules.") && issue3.path.split(".").length === 2 ? { ...issue3, message: issue3.message.replace(/^unknown key/, "unknown rule") } : issue3
   );
 }
 
@@ -30822,23 +30971,23 @@ var RULES = [
 
 // core/evaluate.ts
 var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
-function evaluateWithLabels(snapshot, config3, labelSets) {
-  let prepared = prepareBody(snapshot.body, config3);
-  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config3, prepared));
+function evaluateWithLabels(snapshot, config4, labelSets) {
+  let prepared = prepareBody(snapshot.body, config4);
+  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config4, prepared));
 }
 function pathsToCheck(verdict) {
   return [...new Set(verdict.findings.flatMap((finding2) => finding2.pathsToCheck ?? []))];
 }
-function judge2(snapshot, config3, { body, findings: bodyFindings }) {
-  let patterns = config3.rules["branch-name"].patterns.map(
-    (entry) => compileBranchPattern(entry, config3.ids.pattern)
+function judge2(snapshot, config4, { body, findings: bodyFindings }) {
+  let patterns = config4.rules["branch-name"].patterns.map(
+    (entry) => compileBranchPattern(entry, config4.ids.pattern)
   ), context = {
-    config: config3,
+    config: config4,
     body,
     branch: matchBranch(snapshot.branch, snapshot.base, patterns)
   }, results = RULES.map((rule) => {
-    let options4 = config3.rules[rule.id];
-    if (!options4.enabled || rule.active?.(config3) === !1)
+    let options4 = config4.rules[rule.id];
+    if (!options4.enabled || rule.active?.(config4) === !1)
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
     let findings2 = runRule(rule, snapshot, options4, context);
     return options4.severity === "warning" && (findings2 = findings2.map(
@@ -30874,7 +31023,7 @@ function runRule(rule, snapshot, options4, context) {
 function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
-function prepareBody(raw, config3) {
+function prepareBody(raw, config4) {
   let findings = [], { text: text2, length } = boundBody(raw);
   length > 65536 && findings.push({
     ruleId: BODY_RULE,
@@ -30883,7 +31032,7 @@ function prepareBody(raw, config3) {
     message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
   });
   try {
-    return { body: parseBody(text2, resolveSections(config3.sections)), findings };
+    return { body: parseBody(text2, resolveSections(config4.sections)), findings };
   } catch (error63) {
     return error63 instanceof MarkdownTooDeepError ? findings.push({
       ruleId: BODY_RULE,
@@ -34848,7 +34997,7 @@ function permissionAtLeast(has2, needed) {
 function overridableRuleIds() {
   return RULES.map((rule) => rule.id).filter((id) => !NOT_OVERRIDABLE.has(id));
 }
-function decideOverride(command, requester, context, config3) {
+function decideOverride(command, requester, context, config4) {
   let { sha, at: at2 } = context, refuse = (detail) => ({
     ...receiptFor("refusal", command, requester.login, sha, at2),
     detail
@@ -34858,16 +35007,16 @@ function decideOverride(command, requester, context, config3) {
     let known = overridableRuleIds().join(", ");
     return refuse(`unknown rule "${command.ruleId}"; rules that can be overridden: ${known}.`);
   }
-  let needed = config3.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config3.overrides.roles.some(
+  let needed = config4.overrides.permission, has2 = requester.permission.toLowerCase(), rankOk = permissionAtLeast(has2, needed), login2 = requester.login.toLowerCase(), roleOk = config4.overrides.roles.some(
     (role) => (requester.roleMembers[role] ?? []).some((member) => member.toLowerCase() === login2)
   );
   if (!rankOk && !roleOk) {
-    let roles = config3.overrides.roles.length > 0 ? ` or one of roles [${config3.overrides.roles.join(", ")}]` : "";
+    let roles = config4.overrides.roles.length > 0 ? ` or one of roles [${config4.overrides.roles.join(", ")}]` : "";
     return refuse(
       `needs ${needed} permission${roles}; @${requester.login} has ${PERMISSION_RANK.has(has2) ? has2 : `"${requester.permission}"`}.`
     );
   }
-  if (context.author?.toLowerCase() === login2 && config3.overrides.not_by_author.includes(command.ruleId))
+  if (context.author?.toLowerCase() === login2 && config4.overrides.not_by_author.includes(command.ruleId))
     return refuse(
       `the author of a PR cannot override "${command.ruleId}" on it (overrides.not_by_author): another person who may override has to.`
     );
@@ -34903,8 +35052,8 @@ function receiptId(fields) {
   let { kind, ruleId, actor, reason, sha, at: at2, findings } = fields;
   return contentId({ kind, ruleId, actor, reason, sha, at: at2, ...findings ? { findings } : {} });
 }
-function applyOverrides(verdict, receipts, sha, config3) {
-  let carryOver = config3.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
+function applyOverrides(verdict, receipts, sha, config4) {
+  let carryOver = config4.overrides.carry_over, concerns = (r) => r.sha === sha || carryOver && r.kind === "override", attached = sortReceipts(
     dedupe([...verdict.receipts ?? [], ...receipts.filter(concerns)])
   ), byFinding = /* @__PURE__ */ new Map();
   for (let receipt of attached)
@@ -35097,11 +35246,11 @@ _${left.toLocaleString("en-US")} more problem${left === 1 ? "" : "s"} not annota
   return { annotations: kept, note };
 }
 var NO_LABEL_CHANGE = () => ({ add: [], remove: [] });
-function planPullRequest(verdict, input2, config3) {
-  let drafts = config3.check.drafts;
+function planPullRequest(verdict, input2, config4) {
+  let drafts = config4.check.drafts;
   if (input2.draft && drafts === "skip") return { checkRun: void 0, labels: NO_LABEL_CHANGE() };
-  let labelName = config3.rules["no-merge-label"].label, present = labelOn(input2.labels.current, labelName), effective = present && input2.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, reportOnly = input2.draft && drafts === "report", title = verdictTitle(effective), { annotations, note } = fitAnnotations(annotationsFor(effective)), checkRun = {
-    name: config3.check.name,
+  let labelName = config4.rules["no-merge-label"].label, present = labelOn(input2.labels.current, labelName), effective = present && input2.labels.appliedByApp ? discountOwnLabel(verdict, present) : verdict, reportOnly = input2.draft && drafts === "report", title = verdictTitle(effective), { annotations, note } = fitAnnotations(annotationsFor(effective)), checkRun = {
+    name: config4.check.name,
     headSha: input2.headSha,
     conclusion: effective.status === "pass" ? "success" : "failure",
     title: truncateTitle(input2.draft ? `Draft: ${title}` : title),
@@ -35180,18 +35329,18 @@ function lines(position) {
   };
 }
 function planConfigError(error63, headSha, checkName2) {
-  let n = error63.problemCount, title = truncateTitle(
-    `Config error: ${error63.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`
+  let n = error63.problemCount, problems = `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`, files = error63.files, title = truncateTitle(
+    files.length === 1 ? `Config error: ${error63.file} has ${problems}` : `Config error: ${files.length} files have ${problems}`
   ), intro = [
     `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use ${codeSpan(error63.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${files.map((file2) => codeSpan(file2)).join(", ")}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     ""
   ].join(`
 `), outro = [
     "",
-    `To fix it, correct each line above in ${codeSpan(error63.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    "To fix it, correct each line above (`pilot-gate config validate` checks a file locally), then push; the check runs again on the next push or with the Re-run button.",
     ""
   ].join(`
 `), items = error63.issues.map(
@@ -35201,13 +35350,18 @@ function planConfigError(error63, headSha, checkName2) {
   error63.unlisted > 0 && items.push(`- ${unlistedLine(error63.file, error63.unlisted)}
 `);
   let { annotations, note } = fitAnnotations(
-    error63.issues.map((issue3) => ({
-      path: error63.file,
-      ...issue3.position ? lines(issue3.position) : { start_line: 1, end_line: 1 },
-      annotation_level: "failure",
-      title: issue3.path ? `Config error at ${issue3.path}` : "Config error",
-      message: truncate(issue3.message, MAX_ANNOTATION_MESSAGE)
-    }))
+    error63.issues.flatMap((issue3) => {
+      let path = error63.localPathOf(issue3);
+      return path === void 0 ? [] : [
+        {
+          path,
+          ...issue3.position ? lines(issue3.position) : { start_line: 1, end_line: 1 },
+          annotation_level: "failure",
+          title: issue3.path ? `Config error at ${issue3.path}` : "Config error",
+          message: truncate(issue3.message, MAX_ANNOTATION_MESSAGE)
+        }
+      ];
+    })
   ), tail = note + outro, summary2 = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(tail), "problem") + tail;
   return {
     checkRun: {
@@ -35418,18 +35572,18 @@ async function streakBefore(request2, existing, previousRun) {
   return request2.newCommit ? request2.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
 }
 var ISSUE_MARKER = (number4) => `<!-- pilot-gate:failures #${number4} -->`;
-function recordStreak(plan, before, config3) {
+function recordStreak(plan, before, config4) {
   let checkRun = plan.checkRun;
   if (!checkRun) return;
-  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config3.incidents.consecutive_failures, summary2 = checkRun.summary;
+  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config4.incidents.consecutive_failures, summary2 = checkRun.summary;
   return streak.failures >= limit && (summary2 += `
 
 ### 🚨 Escalated: failed on ${streak.failures} commits in a row
 
 ${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary2, streak), streak;
 }
-async function escalateFailures(deps, config3, pull, streak, previous, dryRun) {
-  let settings = config3.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
+async function escalateFailures(deps, config4, pull, streak, previous, dryRun) {
+  let settings = config4.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
   if (!level2) return;
   let label2 = escalationLabel(level2), marker = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
   if (!ended && !grew) return;
@@ -35438,23 +35592,23 @@ async function escalateFailures(deps, config3, pull, streak, previous, dryRun) {
   );
   if (ended) {
     if (!found) return;
-    let body2 = recoveredIssueBody(config3, pull, streak);
+    let body2 = recoveredIssueBody(config4, pull, streak);
     return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
   }
-  let body = failureIssueBody(config3, pull, streak);
+  let body = failureIssueBody(config4, pull, streak);
   return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
     titleText(
-      `${config3.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+      `${config4.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
       256
     ),
     body,
     [label2]
   );
 }
-function failureIssueBody(config3, pull, streak) {
-  let level2 = config3.incidents.escalation[0];
+function failureIssueBody(config4, pull, streak) {
+  let level2 = config4.incidents.escalation[0];
   return [
-    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config3.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config3.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config4.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config4.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
     "",
     "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
     "",
@@ -35462,9 +35616,9 @@ function failureIssueBody(config3, pull, streak) {
   ].join(`
 `);
 }
-function recoveredIssueBody(config3, pull, streak) {
+function recoveredIssueBody(config4, pull, streak) {
   return [
-    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config3.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config4.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
     "",
     ISSUE_MARKER(pull.number)
   ].join(`
@@ -35558,6 +35712,10 @@ var LruMap = class {
   get size() {
     return this.#map.size;
   }
+  /** The entries, oldest first, without refreshing them. */
+  entries() {
+    return [...this.#map.entries()];
+  }
 }, KeyedQueue = class {
   #tails = /* @__PURE__ */ new Map();
   run(key, task) {
@@ -35575,7 +35733,7 @@ var LruMap = class {
 
 // app/evaluator.ts
 var INLINE_EVALUATOR = {
-  evaluate: async (snapshot, config3, labelSets) => evaluateWithLabels(snapshot, config3, labelSets)
+  evaluate: async (snapshot, config4, labelSets) => evaluateWithLabels(snapshot, config4, labelSets)
 };
 
 // app/state.ts
@@ -35671,6 +35829,259 @@ function digestOf2(write) {
   return createHash2("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
+// node_modules/@probot/octokit-plugin-config/dist-src/version.js
+var VERSION = "4.1.0";
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+var import_yaml3 = __toESM(require_dist(), 1), SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
+async function getConfigFile(octokit, { owner, repo, path, ref }) {
+  let fileExtension = path.split(".").pop().toLowerCase();
+  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension))
+    throw new Error(
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+    );
+  let endpoint2 = {
+    method: "GET",
+    url: "/repos/{owner}/{repo}/contents/{path}",
+    owner,
+    repo,
+    path,
+    mediaType: {
+      format: "raw"
+    },
+    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
+    ...ref ? { ref } : {}
+  }, { url: url2 } = octokit.request.endpoint(endpoint2), emptyConfigResult = {
+    owner,
+    repo,
+    path,
+    url: url2,
+    config: null
+  }, data, headers;
+  try {
+    let response = await octokit.request(endpoint2);
+    data = response.data, headers = response.headers;
+  } catch (error63) {
+    if (error63.status === 404)
+      return emptyConfigResult;
+    throw error63;
+  }
+  if (headers["content-type"] === "application/json; charset=utf-8")
+    throw new Error(
+      `[@probot/octokit-plugin-config] ${url2} exists, but is either a directory or a submodule. Ignoring.`
+    );
+  if (fileExtension === "json") {
+    if (typeof data == "string")
+      throw new Error(
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid JSON)`
+      );
+    return {
+      ...emptyConfigResult,
+      config: data
+    };
+  }
+  let config4;
+  try {
+    config4 = import_yaml3.default.parse(data, { logLevel: "error" }) || {};
+  } catch (error63) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid YAML)`,
+      { cause: error63 }
+    );
+  }
+  if (typeof config4 == "string")
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (YAML is not an object)`
+    );
+  return {
+    ...emptyConfigResult,
+    config: config4
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+var EXTENDS_REGEX = new RegExp(
+  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
+  "i"
+);
+function extendsToGetContentParams({
+  owner,
+  path,
+  url: url2,
+  extendsValue
+}) {
+  if (typeof extendsValue != "string")
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
+        extendsValue
+      )} for _extends in ${url2}`
+    );
+  let match2 = extendsValue.match(EXTENDS_REGEX);
+  if (match2 === null)
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url2}`
+    );
+  return {
+    owner: match2[1] || owner,
+    repo: match2[2],
+    path: match2[3] || path
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+  let requestedRepoFile = await getConfigFile(octokit, {
+    owner,
+    repo,
+    path,
+    ref: branch
+  }), files = [requestedRepoFile];
+  if (!requestedRepoFile.config) {
+    if (repo === ".github")
+      return files;
+    let defaultRepoConfig = await getConfigFile(octokit, {
+      owner,
+      repo: ".github",
+      path
+    });
+    files.push(defaultRepoConfig);
+  }
+  let file2 = files[files.length - 1];
+  if (!file2.config || !file2.config._extends)
+    return files;
+  let extendConfigOptions = extendsToGetContentParams({
+    owner,
+    path,
+    url: file2.url,
+    extendsValue: file2.config._extends
+  });
+  delete file2.config._extends;
+  do {
+    let extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
+    if (files.push(extendRepoConfig), !extendRepoConfig.config || !extendRepoConfig.config._extends)
+      return files;
+    extendConfigOptions = extendsToGetContentParams({
+      owner,
+      path,
+      url: extendRepoConfig.url,
+      extendsValue: extendRepoConfig.config._extends
+    }), delete extendRepoConfig.config._extends;
+    let alreadyLoaded = files.find(
+      (file22) => file22.owner === extendConfigOptions.owner && file22.repo === extendConfigOptions.repo && file22.path === extendConfigOptions.path
+    );
+    if (alreadyLoaded)
+      throw new Error(
+        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
+      );
+  } while (!0);
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
+  let files = await getConfigFiles(octokit, {
+    owner,
+    repo,
+    path,
+    branch
+  }), configs = files.map((file2) => file2.config).reverse().filter(Boolean);
+  return {
+    files,
+    config: typeof defaults == "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/index.js
+function config3(octokit) {
+  return {
+    config: {
+      async get(options4) {
+        return composeConfigGet(octokit, options4);
+      }
+    }
+  };
+}
+config3.VERSION = VERSION;
+
+// core/config/compose.ts
+var import_deepmerge = __toESM(require_cjs(), 1);
+var EXTENDS_FORMAT = "`_extends` names the config to inherit, as text: `repo` or `owner/repo` (that repository's .github/pilot-gate.yml) or `owner/repo:path/to/file.yml`; remove it to inherit nothing";
+function configFileName(owner, repo, path) {
+  return `${owner}/${repo}:${path}`;
+}
+function readConfigLayer(name, text2, localPath2) {
+  let localPaths = localPath2 !== void 0 ? { [name]: localPath2 } : {}, read = readYamlMapping(text2, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)",
+    limit: CONFIG_LIMIT,
+    file: name
+  });
+  if (!read.ok) throw new ConfigError(name, read.issues, read.unlisted, localPaths);
+  let { layer } = read, value = layer.data._extends;
+  if (value === void 0) return { name, localPath: localPath2, extends: void 0, yaml: layer };
+  let position = extendsPosition(layer);
+  if (typeof value != "string" || value.trim() === "")
+    throw new ConfigError(
+      name,
+      [
+        {
+          path: "_extends",
+          message: EXTENDS_FORMAT,
+          ...position ? { position } : {}
+        }
+      ],
+      0,
+      localPaths
+    );
+  return { name, localPath: localPath2, extends: { value, position }, yaml: layer };
+}
+function composeConfig(layers) {
+  let [first] = layers;
+  if (!first) return defaultConfig();
+  let data = layers.map((layer) => withoutExtends(layer.yaml.data)), merged = data.length === 1 ? data[0] : import_deepmerge.default.all([...data].reverse(), { arrayMerge: (_inherited, own2) => own2 }), result = validateLayers(
+    merged,
+    configSchema,
+    layers.map((layer) => layer.yaml)
+  );
+  if (result.ok) return withLocalGovernance(result.data, layers);
+  let issues = renameRuleIssues(result.issues);
+  throw new ConfigError(
+    issues[0]?.file ?? first.name,
+    issues,
+    result.unlisted,
+    localPathsOf(layers)
+  );
+}
+function extendsError(layers, layer, message) {
+  let issue3 = {
+    path: "_extends",
+    message,
+    ...layer.extends?.position ? { position: layer.extends.position } : {}
+  };
+  return new ConfigError(layer.name, [issue3], 0, localPathsOf(layers));
+}
+function localPathsOf(layers) {
+  return Object.fromEntries(
+    layers.flatMap(
+      (layer) => layer.localPath !== void 0 ? [[layer.name, layer.localPath]] : []
+    )
+  );
+}
+function withLocalGovernance(config4, layers) {
+  let rule = config4.rules["governance-files"];
+  if (rule.paths.length === 0) return config4;
+  let added = layers.flatMap(
+    (layer) => layer.localPath !== void 0 && !rule.paths.includes(layer.localPath) ? [layer.localPath] : []
+  );
+  return added.length > 0 && (rule.paths = [...rule.paths, ...added]), config4;
+}
+function withoutExtends(data) {
+  let { _extends: _followed, ...rest } = data;
+  return rest;
+}
+function extendsPosition(layer) {
+  let node3 = layer.doc.get("_extends", !0);
+  return node3?.range ? layer.at(node3.range[0]) : void 0;
+}
+
 // app/errors.ts
 var CannotEvaluateError = class extends Error {
   name = "CannotEvaluateError";
@@ -35713,7 +36124,7 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
@@ -35771,7 +36182,7 @@ var REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" }
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
     uses: { metadata: "read" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
@@ -36048,7 +36459,19 @@ function githubMessage(error63) {
 }
 
 // app/github/client.ts
-var GitHubClient = class {
+var ConfigChainError = class extends Error {
+  name = "ConfigChainError";
+  kind;
+  /** The files read, the one whose `_extends` is at fault last. */
+  files;
+  /** The file the last one leads to, when known (`owner/repo:path`). */
+  target;
+  constructor(kind, files, target) {
+    super(
+      `config chain ${kind}: ${[...files.map((file2) => file2.name), target ?? "?"].join(" -> ")}`
+    ), this.kind = kind, this.files = files, this.target = target;
+  }
+}, GitHubClient = class {
   #octokit;
   #identity;
   #appId;
@@ -36061,6 +36484,10 @@ var GitHubClient = class {
     this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo2, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
+  }
+  /** Who reads GitHub through this client, and how to let it read another repository, for messages. */
+  get reader() {
+    return this.#identity ? { who: "the step's token", grant: "give the step a token that can read it" } : { who: "the App", grant: "install the App on that repository" };
   }
   /**
    * The App's id, read from its own credentials (no request), or looked up
@@ -36102,13 +36529,82 @@ var GitHubClient = class {
    * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
    * it is unchanged, which does not count against the rate limit.
    */
-  async getRawFile(path, ref, etag) {
-    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+  getRawFile(path, ref, etag) {
+    return this.#rawFile(this.repo, path, ref, etag);
+  }
+  /**
+   * The files a repository's config is composed of, found as Probot's
+   * `context.config` finds them (@probot/octokit-plugin-config's
+   * `composeConfigGet`): the repository's own file at `ref`; when it has
+   * none, the same path in the organisation's `.github` repository; then
+   * each `_extends` in turn, on its repository's default branch, so a PR's
+   * head is never read. The plugin's requests come through this client, so
+   * they are counted and keep `getRawFile`'s answers: only a 404 for the
+   * file itself means "no file", anything else throws. The plugin stops at
+   * a file that is not there; the caller decides what that means (nothing
+   * to inherit, or a broken `_extends`).
+   *
+   * The plugin parses what it is handed with its own YAML reader, which has
+   * no size bound and no positions, so it is handed only the `_extends`
+   * each file names (as the caller parsed it), and the caller composes the
+   * files it reads itself. Throws `ConfigChainError` for a loop, a chain
+   * past `maxExtends` or an `_extends` the plugin refuses.
+   */
+  async readConfigFiles(path, options4) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", reads = [], seen = /* @__PURE__ */ new Set(), lastExtends, request2 = async (endpoint3) => {
+      if (`${String(endpoint3.method)} ${String(endpoint3.url)}` !== route)
+        throw new Error(
+          `the config plugin asked for ${String(endpoint3.method)} ${String(endpoint3.url)}, which pilot-gate does not make; report it with the App's log`
+        );
+      let file2 = { owner: String(endpoint3.owner), repo: String(endpoint3.repo) }, filePath = String(endpoint3.path), name = configFileName(file2.owner, file2.repo, filePath), via = reads.length === 0 ? "repository" : reads.length === 1 && reads[0]?.answer.kind === "missing" ? "organisation" : "extends", key = `${file2.owner.toLowerCase()}/${file2.repo.toLowerCase()}:${filePath}`;
+      if (seen.has(key)) throw new ConfigChainError("loop", [...reads], name);
+      if (via === "extends" && reads.filter((read2) => read2.via === "extends").length >= options4.maxExtends)
+        throw new ConfigChainError("too-long", [...reads], name);
+      seen.add(key);
+      let ref = typeof endpoint3.ref == "string" ? endpoint3.ref : void 0, answer;
+      try {
+        answer = await this.#rawFile(file2, filePath, ref, options4.etags?.get(name));
+      } catch (error63) {
+        throw new Fault(error63);
+      }
+      let read = { ...file2, path: filePath, name, via, answer };
+      if (reads.push(read), answer.kind === "missing")
+        throw Object.assign(new Error(`${name} not found`), { status: 404 });
+      let extendsValue = options4.extendsOf(read);
+      return lastExtends = extendsValue, {
+        data: extendsValue === void 0 ? "{}" : JSON.stringify({ _extends: extendsValue }),
+        headers: { "content-type": "text/plain; charset=utf-8" }
+      };
+    }, endpoint2 = (params) => ({
+      url: configFileName(String(params.owner), String(params.repo), String(params.path))
+    });
+    try {
+      await composeConfigGet(
+        { request: Object.assign(request2, { endpoint: endpoint2 }) },
+        { ...this.repo, path, branch: options4.ref }
+      );
+    } catch (error63) {
+      if (error63 instanceof Fault) throw error63.error;
+      let message = error63 instanceof Error ? error63.message : "";
+      if (message.startsWith(`${PLUGIN} Recursion detected`)) {
+        let target = lastExtends === void 0 ? void 0 : await extendsTarget(this.repo, path, lastExtends);
+        throw new ConfigChainError(
+          "loop",
+          reads,
+          target && configFileName(target.owner, target.repo, target.path)
+        );
+      }
+      throw message.startsWith(`${PLUGIN} Invalid value`) ? new ConfigChainError("invalid", reads) : error63;
+    }
+    return reads;
+  }
+  async #rawFile(repo, path, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", own2 = repo.owner === this.repo.owner && repo.repo === this.repo.repo, where = ref !== void 0 ? `${own2 ? "" : `${repo.owner}/${repo.repo}:`}${path} at ${shortRef(ref)}` : `${repo.owner}/${repo.repo}:${path} on its default branch`;
     try {
       let response = await this.#octokit.request(route, {
-        ...this.repo,
+        ...repo,
         path,
-        ref,
+        ...ref !== void 0 ? { ref } : {},
         headers: {
           accept: "application/vnd.github.raw+json",
           ...etag ? { "if-none-match": etag } : {}
@@ -36116,7 +36612,7 @@ var GitHubClient = class {
       }), data = response.data, text2 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       if (text2 === void 0)
         throw new CannotEvaluateError(
-          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+          `${where} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
         );
       return { kind: "found", text: text2, etag: response.headers.etag };
     } catch (error63) {
@@ -36124,7 +36620,7 @@ var GitHubClient = class {
       let status2 = statusOf3(error63);
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404 && failedUrl(error63).includes("/contents/")) return { kind: "missing" };
-      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error63);
+      throw new GitHubApiError(route, `read ${where}`, error63);
     }
   }
   /**
@@ -36566,6 +37062,35 @@ var GitHubClient = class {
       throw new GitHubApiError(route, action, error63);
     }
   }
+}, PLUGIN = "[@probot/octokit-plugin-config]";
+async function extendsTarget(repo, path, value) {
+  let resolved = { stop: !0 }, target, asked = 0, request2 = async (endpoint2) => {
+    if (asked++, asked === 1) return { data: JSON.stringify({ _extends: value }), headers: {} };
+    throw target = {
+      owner: String(endpoint2.owner),
+      repo: String(endpoint2.repo),
+      path: String(endpoint2.path)
+    }, resolved;
+  };
+  try {
+    await composeConfigGet(
+      {
+        request: Object.assign(request2, { endpoint: () => ({ url: path }) })
+      },
+      { ...repo, path }
+    );
+  } catch (error63) {
+    if (error63 === resolved) return target;
+    if (error63 instanceof Error && error63.message.startsWith(`${PLUGIN} Invalid value`))
+      return;
+    throw error63;
+  }
+}
+var Fault = class {
+  error;
+  constructor(error63) {
+    this.error = error63;
+  }
 };
 function issueItemOf(raw) {
   return {
@@ -36684,7 +37209,7 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
+var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -36716,7 +37241,7 @@ function removeUndefinedProperties(obj) {
     obj[key] === void 0 && delete obj[key];
   return obj;
 }
-function merge3(defaults, route, options4) {
+function merge4(defaults, route, options4) {
   if (typeof route == "string") {
     let [method, url2] = route.split(" ");
     options4 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options4);
@@ -36847,14 +37372,14 @@ function parse4(options4) {
   );
 }
 function endpointWithDefaults(defaults, route, options4) {
-  return parse4(merge3(defaults, route, options4));
+  return parse4(merge4(defaults, route, options4));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  let DEFAULTS2 = merge4(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge3.bind(null, DEFAULTS2),
+    merge: merge4.bind(null, DEFAULTS2),
     parse: parse4
   });
 }
@@ -37162,9 +37687,9 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16", defaults_default = {
+var VERSION3 = "10.0.16", defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -37302,7 +37827,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join(`
@@ -37368,7 +37893,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -37413,7 +37938,7 @@ var createTokenAuth = function(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -37421,8 +37946,8 @@ var noop2 = () => {
 function createLogger(logger = {}) {
   return typeof logger.debug != "function" && (logger.debug = noop2), typeof logger.info != "function" && (logger.info = noop2), typeof logger.warn != "function" && (logger.warn = consoleWarn), typeof logger.error != "function" && (logger.error = consoleError), logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = class {
-  static VERSION = VERSION4;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`, Octokit = class {
+  static VERSION = VERSION5;
   static defaults(defaults) {
     return class extends this {
       constructor(...args) {
@@ -37512,7 +38037,7 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
 };
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data)
     return {
@@ -37585,11 +38110,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION5;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function isRequestError(error63) {
   return error63.request !== void 0;
 }
@@ -37645,10 +38170,10 @@ function retry(octokit, octokitOptions) {
   };
   return state.enabled && (octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin)), octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin))), retryPlugin;
 }
-retry.VERSION = VERSION6;
+retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
+var import_light2 = __toESM(require_light(), 1), VERSION8 = "0.0.0-development", noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options4) {
   return state.retryLimiter.schedule(doRequest, state, request2, options4);
 }
@@ -37813,7 +38338,7 @@ function throttling(octokit, octokitOptions) {
   };
   return octokit.hook.wrap("request", (request2, options4) => (initializeBottleneck(), wrapRequest2(state, request2, options4))), {};
 }
-throttling.VERSION = VERSION7;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // app/github/retry-policy.ts
@@ -37939,14 +38464,16 @@ function pullNumberFromQueueRef(ref) {
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 
 // app/config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
+  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
   if (cached2 && young && !revalidate)
     return cached2.loaded;
-  let answer;
+  let chain;
   try {
-    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+    if (chain = await readChain(deps, cached2), cached2 && unchanged(chain, cached2))
+      return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
+    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
   } catch (error63) {
     if (!cached2) throw error63;
     return deps.log.warn(
@@ -37954,29 +38481,155 @@ async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
       `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
     ), cached2.loaded;
   }
-  if (answer.kind === "not-modified" && cached2)
-    return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
-  let loaded, etag;
-  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
+  let loaded = loadedFrom(chain, deps);
+  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded }), loaded;
 }
 function parseConfigText(text2) {
   try {
-    return { ok: !0, config: parseConfig(text2, CONFIG_PATH), fromFile: !0 };
+    return {
+      ok: !0,
+      config: parseConfig(text2, CONFIG_PATH),
+      fromFile: !0,
+      files: [CONFIG_PATH]
+    };
   } catch (error63) {
     if (error63 instanceof ConfigError)
       return { ok: !1, error: error63, checkName: checkNameOf(text2) };
     throw error63;
   }
 }
+async function parsePullConfigText(text2, repo) {
+  let parsed = parseConfigText(text2), value = parsed.ok ? parsed.config._extends : void 0;
+  if (value === void 0 || await extendsTarget(repo, CONFIG_PATH, value)) return parsed;
+  let layer = readConfigLayer(CONFIG_PATH, text2, CONFIG_PATH);
+  return {
+    ok: !1,
+    error: extendsError([layer], layer, invalidExtends(value)),
+    checkName: checkNameOf(text2)
+  };
+}
 function checkNameOf(text2) {
-  let fallback = defaultConfig().check.name, head = text2.length > CONFIG_LIMIT.bytes ? text2.slice(0, text2.lastIndexOf(`
+  return checkNameIn(text2) ?? DEFAULT_CHECK_NAME;
+}
+var DEFAULT_CHECK_NAME = "required-check";
+function checkNameIn(text2) {
+  let head = text2.length > CONFIG_LIMIT.bytes ? text2.slice(0, text2.lastIndexOf(`
 `, CONFIG_LIMIT.bytes) + 1) : text2;
   try {
-    let name = (0, import_yaml3.parse)(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
-    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
+    let name = (0, import_yaml4.parse)(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : void 0;
   } catch {
-    return fallback;
+    return;
   }
+}
+async function readChain(deps, cached2) {
+  let before = new Map((cached2?.files ?? []).map((file2) => [file2.name, file2])), etags = new Map(
+    [...before.values()].flatMap((file2) => file2.etag ? [[file2.name, file2.etag]] : [])
+  ), layers = /* @__PURE__ */ new Map(), reads = [], unparsed, problem;
+  try {
+    reads.push(
+      ...await deps.gh.readConfigFiles(CONFIG_PATH, {
+        ref: deps.repo.defaultBranch,
+        etags,
+        maxExtends: CONFIG_EXTENDS_LIMIT,
+        extendsOf(file2) {
+          if (file2.answer.kind === "not-modified") return before.get(file2.name)?.extends;
+          if (file2.answer.kind === "found")
+            try {
+              let layer = readConfigLayer(file2.name, file2.answer.text, localPath(deps, file2));
+              return layers.set(file2.name, layer), layer.extends?.value;
+            } catch (error63) {
+              if (!(error63 instanceof ConfigError)) throw error63;
+              unparsed ??= error63;
+              return;
+            }
+        }
+      })
+    );
+  } catch (error63) {
+    if (!(error63 instanceof ConfigChainError)) throw error63;
+    reads.push(...error63.files), problem = error63;
+  }
+  return { reads, layers, problem: unparsed ?? problem };
+}
+function unchanged(chain, cached2) {
+  return chain.reads.length === cached2.files.length && chain.reads.every((read, i) => {
+    let file2 = cached2.files[i];
+    return !file2 || file2.name !== read.name ? !1 : file2.missing ? read.answer.kind === "missing" : read.answer.kind === "not-modified";
+  });
+}
+function cachedFiles(chain) {
+  return chain.reads.map((read) => ({
+    name: read.name,
+    missing: read.answer.kind === "missing",
+    etag: read.answer.kind === "found" ? read.answer.etag : void 0,
+    extends: chain.layers.get(read.name)?.extends?.value
+  }));
+}
+function loadedFrom(chain, deps) {
+  let found = chain.reads.flatMap((read) => {
+    let layer = chain.layers.get(read.name);
+    return layer ? [layer] : [];
+  }), failed = (error63) => ({
+    ok: !1,
+    error: error63,
+    checkName: checkNameOfChain(chain)
+  });
+  if (chain.problem instanceof ConfigError) return failed(chain.problem);
+  if (chain.problem instanceof ConfigChainError)
+    return failed(chainError(chain.problem, found));
+  let broken = chain.reads.findIndex(
+    (read) => read.via === "extends" && read.answer.kind === "missing"
+  );
+  if (broken > 0) {
+    let from = found.at(-1), target = chain.reads[broken];
+    return failed(
+      extendsError(
+        found,
+        from,
+        `\`_extends: ${from.extends?.value}\` leads to ${target.name}, which does not exist or ${deps.gh.reader.who} cannot read; create it, correct \`_extends\`, or ${deps.gh.reader.grant} (pilot-gate does not fall back to the defaults, which may be looser)`
+      )
+    );
+  }
+  try {
+    return { ok: !0, config: composeConfig(found), fromFile: found.length > 0, files: found.map((l) => l.name) };
+  } catch (error63) {
+    if (error63 instanceof ConfigError) return failed(error63);
+    throw error63;
+  }
+}
+function chainError(problem, found) {
+  let from = found.at(-1), value = from.extends?.value ?? "", path = [...found.map((layer) => layer.name), problem.target ?? `\`_extends: ${value}\``].join(" → ");
+  switch (problem.kind) {
+    case "loop":
+      return extendsError(
+        found,
+        from,
+        `\`_extends\` leads back to a file already read: ${path}; extend a config that does not extend this one`
+      );
+    case "too-long":
+      return extendsError(
+        found,
+        from,
+        `the config extends more than ${CONFIG_EXTENDS_LIMIT} files (${path}); pilot-gate follows \`_extends\` at most ${CONFIG_EXTENDS_LIMIT} times, so extend the base config more directly`
+      );
+    case "invalid":
+      return extendsError(found, from, invalidExtends(value));
+  }
+}
+function invalidExtends(value) {
+  return `\`_extends: ${value}\` names no repository or file: write \`repo\`, \`owner/repo\` (that repository's ${CONFIG_PATH}) or \`owner/repo:path/to/file.yml\` (.yml or .yaml)`;
+}
+function checkNameOfChain(chain) {
+  for (let read of chain.reads) {
+    if (read.answer.kind !== "found") continue;
+    let name = checkNameIn(read.answer.text);
+    if (name !== void 0) return name;
+  }
+  return DEFAULT_CHECK_NAME;
+}
+function localPath(deps, file2) {
+  return file2.owner.toLowerCase() === deps.repo.owner.toLowerCase() && file2.repo.toLowerCase() === deps.repo.repo.toLowerCase() ? file2.path : void 0;
 }
 
 // app/settle.ts
@@ -38091,11 +38744,11 @@ function filesOf(entries) {
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // app/incidents/issues.ts
-function toIncidents(items, config3) {
+function toIncidents(items, config4) {
   let byNumber = /* @__PURE__ */ new Map();
   for (let item of items) {
     if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, config3.incidents, config3.ids.pattern);
+    let incident = toIncident(item, config4.incidents, config4.ids.pattern);
     incident && byNumber.set(item.number, incident);
   }
   return [...byNumber.values()];
@@ -38105,20 +38758,20 @@ function recordOf(item) {
 }
 
 // app/risk.ts
-function intoFrozenBranch(config3) {
-  let frozen = (0, import_picomatch5.default)(config3.incidents.freeze_branches);
+function intoFrozenBranch(config4) {
+  let frozen = (0, import_picomatch5.default)(config4.incidents.freeze_branches);
   return (pull) => frozen(pull.baseRef);
 }
-async function openCriticalIncidents(deps, config3) {
+async function openCriticalIncidents(deps, config4) {
   let lists = await Promise.all(
-    config3.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
+    config4.incidents.severity_labels.critical.map((label2) => deps.gh.listOpenIssues(label2))
   );
-  return toIncidents(lists.flat(), config3).filter(
+  return toIncidents(lists.flat(), config4).filter(
     (incident) => incident.open && incident.severity === "critical"
   );
 }
-async function openFreezes(deps, config3) {
-  return (await deps.gh.listOpenIssues(config3.incidents.freeze_label)).map((item) => {
+async function openFreezes(deps, config4) {
+  return (await deps.gh.listOpenIssues(config4.incidents.freeze_label)).map((item) => {
     let record2 = recordOf(item), where = { number: item.number, url: item.html_url };
     return record2?.kind === "trigger" ? {
       id: record2.trigger ?? `FREEZE-${item.number}`,
@@ -38142,12 +38795,12 @@ async function openFreezes(deps, config3) {
     };
   });
 }
-async function loadRiskState(deps, config3, pull) {
-  let settings = config3.incidents;
+async function loadRiskState(deps, config4, pull) {
+  let settings = config4.incidents;
   if (!settings.enabled) return;
-  let frozenBase = intoFrozenBranch(config3)(pull), wave = pull.draft ? void 0 : waveOfPull(pull, settings), [incidents, freezes, openPulls] = await settleAll([
-    frozenBase ? openCriticalIncidents(deps, config3) : Promise.resolve([]),
-    frozenBase ? openFreezes(deps, config3) : Promise.resolve([]),
+  let frozenBase = intoFrozenBranch(config4)(pull), wave = pull.draft ? void 0 : waveOfPull(pull, settings), [incidents, freezes, openPulls] = await settleAll([
+    frozenBase ? openCriticalIncidents(deps, config4) : Promise.resolve([]),
+    frozenBase ? openFreezes(deps, config4) : Promise.resolve([]),
     wave ? deps.gh.listOpenPulls() : Promise.resolve(void 0)
   ]), risk = { incidents, freezes };
   return openPulls && (risk.openPulls = openPulls.map(
@@ -38163,10 +38816,10 @@ async function loadRiskState(deps, config3, pull) {
 }
 
 // app/roles.ts
-async function expandRoles(deps, config3, roles) {
+async function expandRoles(deps, config4, roles) {
   let members2 = {}, teams = /* @__PURE__ */ new Map();
   for (let role of new Set(roles)) {
-    let defined = config3.roles[role];
+    let defined = config4.roles[role];
     if (!defined) continue;
     let logins = [...defined.users];
     for (let team of defined.teams) {
@@ -38201,11 +38854,11 @@ async function publishVerdict(deps, scope, request2) {
       dryRun: deps.state.options.dryRun
     }), { status: "config-error", plan: plan2 };
   }
-  let { config: config3 } = loaded, checkName2 = config3.check.name, dryRun = deps.state.options.dryRun || config3.check.dry_run;
+  let { config: config4 } = loaded, checkName2 = config4.check.name, dryRun = deps.state.options.dryRun || config4.check.dry_run;
   if (scope.checkName = checkName2, scope.dryRun = dryRun, request2.onlyForCheckName && request2.onlyForCheckName !== checkName2)
     return { status: "ignored", why: `check ${request2.onlyForCheckName} is not ours` };
-  let noMergeLabel2 = config3.rules["no-merge-label"].label;
-  if (request2.labelEvent && !labelAffectsVerdict(request2.labelEvent.label, config3))
+  let noMergeLabel2 = config4.rules["no-merge-label"].label;
+  if (request2.labelEvent && !labelAffectsVerdict(request2.labelEvent.label, config4))
     return {
       status: "ignored",
       why: `label ${request2.labelEvent.label} does not affect the verdict`
@@ -38214,12 +38867,12 @@ async function publishVerdict(deps, scope, request2) {
     changedFiles(deps, pull),
     existingRun(deps, request2, checkName2),
     labelAppliedByApp(deps, pull, noMergeLabel2, request2.labelEvent),
-    config3.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(void 0)
+    config4.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(void 0)
   ]), paths = files.files.map((file2) => file2.path), [governance, pullConfigProblems, recorded, risk] = await settleAll([
-    governanceInputs(deps, pull, config3, files),
+    governanceInputs(deps, pull, config4, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
-    receiptsFor(deps, request2, config3, existing),
-    loadRiskState(deps, config3, pull)
+    receiptsFor(deps, request2, config4, existing),
+    loadRiskState(deps, config4, pull)
   ]), known = knownHeadPaths(deps, pull, files), snapshot = {
     number: pull.number,
     branch: pull.headRef,
@@ -38235,9 +38888,9 @@ async function publishVerdict(deps, scope, request2) {
     ...risk ? { risk } : {},
     ...template !== void 0 ? { template } : {},
     headPaths: known
-  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], judgeSnapshot = () => deps.state.evaluator.evaluate(snapshot, config3, [pull.labels, toggled]), verdicts = await judgeSnapshot(), wanted = verdicts[0] ? pathsToCheck(verdicts[0]) : [];
+  }, toggled = labelOn(pull.labels, noMergeLabel2) ? pull.labels.filter((label2) => !sameLabel(label2, noMergeLabel2)) : [...pull.labels, noMergeLabel2], judgeSnapshot = () => deps.state.evaluator.evaluate(snapshot, config4, [pull.labels, toggled]), verdicts = await judgeSnapshot(), wanted = verdicts[0] ? pathsToCheck(verdicts[0]) : [];
   wanted.length > 0 && (snapshot.headPaths = await lookUpHeadPaths(deps, pull, known, wanted), verdicts = await judgeSnapshot());
-  let [asIs, other] = verdicts, evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config3), receipts = recorded, decided;
+  let [asIs, other] = verdicts, evaluated = (labels2) => labelOn(labels2, noMergeLabel2) === labelOn(pull.labels, noMergeLabel2) ? asIs : other, judgeWith = (labels2, receipts2) => applyOverrides(evaluated(labels2), receipts2, pull.headSha, config4), receipts = recorded, decided;
   if (request2.override) {
     let { command, requester, at: at2 } = request2.override;
     decided = decideOverride(
@@ -38250,7 +38903,7 @@ async function publishVerdict(deps, scope, request2) {
         verdict: judgeWith(pull.labels, receipts),
         shown: (request2.checkSha === pull.headSha ? existing?.shown : void 0) ?? {}
       },
-      config3
+      config4
     ), receipts = mergeReceipts(receipts, [decided]);
   }
   let now = deps.state.options.now().toISOString(), judge3 = (labels2, byApp2) => {
@@ -38262,7 +38915,7 @@ async function publishVerdict(deps, scope, request2) {
         labels: { current: labels2, appliedByApp: byApp2 },
         shown: { before: existing?.shown, now }
       },
-      config3
+      config4
     );
     return { verdict: verdict2, plan: plan2 };
   }, byApp = appliedByApp.byApp, { verdict, plan } = judge3(pull.labels, byApp);
@@ -38277,13 +38930,13 @@ async function publishVerdict(deps, scope, request2) {
     ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge3(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
-  if (plan.checkRun && addNotes(plan, pullConfigProblems, config3), config3.incidents.enabled && request2.manageLabels) {
+  if (plan.checkRun && addNotes(plan, pullConfigProblems), config4.incidents.enabled && request2.manageLabels) {
     let before = await streakBefore(
       request2,
       existing,
       () => findKnownCheckRun(deps, request2.previousSha, checkName2)
-    ), streak = recordStreak(plan, before, config3);
-    streak && await escalateFailures(deps, config3, pull, streak, existing?.streak, dryRun);
+    ), streak = recordStreak(plan, before, config4);
+    streak && await escalateFailures(deps, config4, pull, streak, existing?.streak, dryRun);
   }
   return scope.judged = { plan, verdict }, await applyPlan(deps, plan, {
     checkSha: request2.checkSha,
@@ -38291,10 +38944,10 @@ async function publishVerdict(deps, scope, request2) {
     existing,
     receipts,
     dryRun
-  }), { status: "published", plan, verdict, receipts, config: config3, ...decided ? { decided } : {} };
+  }), { status: "published", plan, verdict, receipts, config: config4, ...decided ? { decided } : {} };
 }
-function labelAffectsVerdict(label2, config3) {
-  return sameLabel(label2, config3.rules["no-merge-label"].label) ? !0 : config3.incidents.enabled && isWaveLabel(label2, config3.incidents);
+function labelAffectsVerdict(label2, config4) {
+  return sameLabel(label2, config4.rules["no-merge-label"].label) ? !0 : config4.incidents.enabled && isWaveLabel(label2, config4.incidents);
 }
 async function existingRun(deps, request2, checkName2) {
   return request2.existing !== void 0 ? request2.existing ?? void 0 : request2.newCommit && !request2.fresh ? rememberedCheckRun(deps, request2.checkSha, checkName2) : findKnownCheckRun(deps, request2.checkSha, checkName2, { fresh: request2.fresh });
@@ -38305,16 +38958,23 @@ async function changedFiles(deps, pull) {
   let entry = await deps.gh.listPullFiles(pull.number, pull.changedFiles);
   return deps.state.files.set(key, entry), entry;
 }
-async function governanceInputs(deps, pull, config3, files) {
-  let rule = config3.rules["governance-files"];
+async function governanceInputs(deps, pull, config4, files, configAbsent) {
+  let rule = config4.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   let isGovernance = (0, import_picomatch6.default)(rule.paths, { dot: !0 });
   if (!files.partial && !files.files.some((file2) => isGovernance(file2.path))) return {};
   let [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
-    expandRoles(deps, config3, rule.approvers)
-  ]);
-  return { reviews, roleMembers };
+    expandRoles(deps, config4, rule.approvers)
+  ]), inputs = { reviews, roleMembers, ...configAbsent ? { configAbsent } : {} }, reviewers = reviewersToCheck({ ...inputs, headSha: pull.headSha }, rule);
+  if (reviewers.length === 0) return inputs;
+  let permissions = await settleAll(reviewers.map((login2) => deps.gh.getPermission(login2)));
+  return {
+    ...inputs,
+    reviewerPermissions: Object.fromEntries(
+      reviewers.map((login2, i) => [login2.toLowerCase(), permissions[i]])
+    )
+  };
 }
 async function labelAppliedByApp(deps, pull, label2, labelEvent, { remembered = !0 } = {}) {
   let present = labelOn(pull.labels, label2);
@@ -38331,21 +38991,21 @@ async function labelAppliedByApp(deps, pull, label2, labelEvent, { remembered = 
 async function validatePullConfig(deps, pull, files) {
   if (files.partial !== void 0 || files.files.some((file2) => file2.path === CONFIG_PATH && file2.status !== "removed")) {
     if (files.pullConfigProblems === void 0) {
-      let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? parseConfigText(answer.text) : void 0;
+      let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? await parsePullConfigText(answer.text, deps.repo) : void 0;
       files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
     }
     return files.pullConfigProblems ?? void 0;
   }
 }
-async function receiptsFor(deps, request2, config3, existing) {
-  let name = config3.check.name, headRun = request2.checkSha === request2.pull.headSha ? existing : await findKnownCheckRun(deps, request2.pull.headSha, name), lists = [headRun?.receipts ?? []];
-  if (request2.checkSha !== request2.pull.headSha && existing && lists.push(existing.receipts), config3.overrides.carry_over && !headRun && request2.previousSha) {
+async function receiptsFor(deps, request2, config4, existing) {
+  let name = config4.check.name, headRun = request2.checkSha === request2.pull.headSha ? existing : await findKnownCheckRun(deps, request2.pull.headSha, name), lists = [headRun?.receipts ?? []];
+  if (request2.checkSha !== request2.pull.headSha && existing && lists.push(existing.receipts), config4.overrides.carry_over && !headRun && request2.previousSha) {
     let previous = await findKnownCheckRun(deps, request2.previousSha, name);
     lists.unshift(previous?.receipts ?? []);
   }
   return mergeReceipts(...lists);
 }
-function addNotes(plan, pullConfigProblems, config3) {
+function addNotes(plan, pullConfigProblems) {
   let checkRun = plan.checkRun;
   if (!checkRun) return;
   let notes = [];
@@ -38363,9 +39023,7 @@ function addNotes(plan, pullConfigProblems, config3) {
 `)
     );
   }
-  config3._extends !== void 0 && notes.push(
-    `_Note: the config extends ${codeSpan(config3._extends)}, which the App does not follow yet; only this repository's file is used._`
-  ), notes.length > 0 && (checkRun.summary = `${checkRun.summary}
+  notes.length > 0 && (checkRun.summary = `${checkRun.summary}
 
 ${notes.join(`
 

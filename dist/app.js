@@ -820,9 +820,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: z6.strictObject({
     ...ruleBaseShape,
     paths: z6.array(z6.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -841,19 +841,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = picomatch3(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file)), partial = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial) return [];
-    let members = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file) => codeSpan(file)),
       LIST_LIMIT
@@ -869,19 +882,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -890,6 +900,27 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function reviewersToCheck(snapshot, options4) {
+  return fallsBack(snapshot, approverMembers(snapshot, options4.approvers)) ? [...latestReviews(snapshot.reviews ?? []).values()].filter(
+    (review) => review.state === "approved" && (!options4.fresh_approval || isFresh(review, snapshot.headSha))
+  ).map((review) => review.login) : [];
+}
+function fallsBack(snapshot, members) {
+  return snapshot.configAbsent === !0 || members.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members = /* @__PURE__ */ new Set();
   for (let role of roles)
@@ -1324,7 +1355,7 @@ import { z as z11 } from "zod";
 var CONFIG_LIMIT = {
   bytes: 65536,
   advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
+}, CONFIG_EXTENDS_LIMIT = 5, ENVIRONMENT_LIMIT = {
   bytes: 256 * 1024,
   advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
 }, PILOT_MANIFEST_LIMIT = {
@@ -1470,9 +1501,9 @@ function checkChecklist(snapshot, opts, context) {
       isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged2 = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged2;
     if (!filled2 && isRequired) {
-      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
+      findings.push(unfilledFinding(id, content, unchanged2, context, branchId));
       continue;
     }
     if (tasks.has(id)) {
@@ -1685,14 +1716,14 @@ function missingFinding(id, byId, context, branchId) {
     suggestion
   );
 }
-function unfilledFinding(id, content, unchanged, context, branchId) {
-  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+function unfilledFinding(id, content, unchanged2, context, branchId) {
+  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged2 ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
-    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    `${what} ${whatToWrite(id, context, branchId, unchanged2)}`,
     content.section.position
   );
 }
-function whatToWrite(id, context, branchId, unchanged = !1) {
+function whatToWrite(id, context, branchId, unchanged2 = !1) {
   switch (id) {
     case "story_id": {
       let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
@@ -1700,7 +1731,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     }
     case "definition_of_ready":
     case "definition_of_done":
-      return unchanged ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+      return unchanged2 ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
@@ -3072,13 +3103,31 @@ function workerEntry() {
 // app/config.ts
 import { parse as parseYaml } from "yaml";
 
+// core/config/compose.ts
+import merge2 from "deepmerge";
+
 // core/errors.ts
 var FileIssuesError = class extends Error {
   file;
   issues;
   unlisted;
-  constructor(file, issues, unlisted = 0) {
-    super(formatConfigIssues(file, issues, unlisted)), this.file = file, this.issues = issues, this.unlisted = unlisted;
+  /**
+   * Where each named file is in the repository being judged, for
+   * annotations; unset when `file` is that path itself. A file from another
+   * repository has no entry, so it gets no annotation.
+   */
+  localPaths;
+  constructor(file, issues, unlisted = 0, localPaths) {
+    super(formatConfigIssues(file, issues, unlisted)), this.file = file, this.issues = issues, this.unlisted = unlisted, this.localPaths = localPaths;
+  }
+  /** The files the problems are in, the error's own first. */
+  get files() {
+    return [.../* @__PURE__ */ new Set([this.file, ...this.issues.map((issue) => issue.file ?? this.file)])];
+  }
+  /** Where `issue` is in the judged repository, for an annotation; `undefined` when elsewhere. */
+  localPathOf(issue) {
+    let file = issue.file ?? this.file;
+    return this.localPaths ? this.localPaths[file] : file;
   }
   /** Every problem found, listed or not. */
   get problemCount() {
@@ -3089,7 +3138,7 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file, issues, unlisted = 0) {
   let lines2 = issues.map((issue) => {
-    let where2 = issue.position ? `${file}:${issue.position.line}:${issue.position.column}` : file, path = issue.path ? ` ${issue.path}:` : "";
+    let named = issue.file ?? file, where2 = issue.position ? `${named}:${issue.position.line}:${issue.position.column}` : named, path = issue.path ? ` ${issue.path}:` : "";
     return `${where2}${path} ${issue.message}`;
   });
   return unlisted > 0 && lines2.push(unlistedLine(file, unlisted)), lines2.join(`
@@ -3111,6 +3160,14 @@ import {
   visit
 } from "yaml";
 function parseYamlAs(text, schema, options4) {
+  let read = readYamlMapping(text, options4);
+  if (!read.ok) return read;
+  let { layer } = read;
+  return validateLayers(options4.prepare ? options4.prepare(layer.data) : layer.data, schema, [
+    layer
+  ]);
+}
+function readYamlMapping(text, options4) {
   let tooLarge = sizeIssue(text, options4.limit);
   if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
   let lineCounter = new LineCounter(), doc = parseDocument(text, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
@@ -3151,8 +3208,19 @@ function parseYamlAs(text, schema, options4) {
       start !== void 0 ? at2(start) : void 0
     );
   }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+  return {
+    ok: !0,
+    layer: {
+      data,
+      doc,
+      at: at2,
+      ...options4.file !== void 0 ? { file: options4.file } : {}
+    }
+  };
+}
+function validateLayers(data, schema, layers) {
+  let result = schema.safeParse(data);
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, layers, schema).failure();
 }
 function sizeIssue(text, limit) {
   let bytes3 = sizeOverLimit(text, limit);
@@ -3194,7 +3262,7 @@ function duplicateKeys(doc) {
     }
   }), found;
 }
-function toIssues(error, doc, at2, schema) {
+function toIssues(error, layers, schema) {
   let list = new IssueList();
   for (let issue of error.issues) {
     let path = issue.path.map(String);
@@ -3203,28 +3271,37 @@ function toIssues(error, doc, at2, schema) {
         list.unlisted += issue.keys.length;
         continue;
       }
-      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
+      let indexes = layers.map((layer) => ({
+        layer,
+        keys: keyIndex(layer.doc.getIn(path, !0))
+      })), hint = hintFor(schema, path);
       for (let key of issue.keys)
         list.add(() => {
-          let keyNode = keyNodes.get(key);
+          let found = indexes.find((index) => index.keys.has(key)), keyNode = found?.keys.get(key);
           return {
             path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
-            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+            ...found && keyNode?.range ? located(found.layer, keyNode.range[0]) : {}
           };
         });
       continue;
     }
     list.add(() => {
-      let node = nearestNode(doc, path);
+      let found = nearestNode(layers, path);
       return {
         path: path.join("."),
         message: issue.message,
-        ...node?.range ? { position: at2(node.range[0]) } : {}
+        ...found?.node.range ? located(found.layer, found.node.range[0]) : {}
       };
     });
   }
   return list;
+}
+function located(layer, offset) {
+  return {
+    position: layer.at(offset),
+    ...layer.file !== void 0 ? { file: layer.file } : {}
+  };
 }
 function hintFor(schema, path) {
   let shape = schema;
@@ -3252,11 +3329,12 @@ function keyIndex(parent) {
   }
   return index;
 }
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node = doc.getIn(path.slice(0, length), !0);
-    if (node && typeof node == "object" && "range" in node) return node;
-  }
+function nearestNode(layers, path) {
+  for (let length = path.length; length >= 0; length--)
+    for (let layer of layers) {
+      let node = layer.doc.getIn(path.slice(0, length), !0);
+      if (node && typeof node == "object" && "range" in node) return { layer, node };
+    }
 }
 
 // core/config/schema.ts
@@ -3412,8 +3490,8 @@ var PROTECTION_MODES = ["classic", "rulesets"], DRIFT_POLICIES = ["enforce", "re
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = z17.strictObject({
-  _extends: z17.string().optional().describe(
-    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  _extends: z17.string().min(1).optional().describe(
+    "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone."
   ),
   ids: z17.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
@@ -3478,16 +3556,91 @@ function parseConfig(text, file = CONFIG_PATH) {
     limit: CONFIG_LIMIT
   });
   if (result.ok) return result.data;
-  throw new ConfigError(
-    file,
-    result.issues.map(
-      (issue) => (
-        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-        issue.path.startsWith("rules.") && issue.path.split(".").length === 2 ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") } : issue
-      )
-    ),
-    result.unlisted
+  throw new ConfigError(file, renameRuleIssues(result.issues), result.unlisted);
+}
+function renameRuleIssues(issues) {
+  return issues.map(
+    (issue) => issue.path.startsWith("rules.") && issue.path.split(".").length === 2 ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") } : issue
   );
+}
+
+// core/config/compose.ts
+var EXTENDS_FORMAT = "`_extends` names the config to inherit, as text: `repo` or `owner/repo` (that repository's .github/pilot-gate.yml) or `owner/repo:path/to/file.yml`; remove it to inherit nothing";
+function configFileName(owner, repo, path) {
+  return `${owner}/${repo}:${path}`;
+}
+function readConfigLayer(name, text, localPath2) {
+  let localPaths = localPath2 !== void 0 ? { [name]: localPath2 } : {}, read = readYamlMapping(text, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)",
+    limit: CONFIG_LIMIT,
+    file: name
+  });
+  if (!read.ok) throw new ConfigError(name, read.issues, read.unlisted, localPaths);
+  let { layer } = read, value = layer.data._extends;
+  if (value === void 0) return { name, localPath: localPath2, extends: void 0, yaml: layer };
+  let position = extendsPosition(layer);
+  if (typeof value != "string" || value.trim() === "")
+    throw new ConfigError(
+      name,
+      [
+        {
+          path: "_extends",
+          message: EXTENDS_FORMAT,
+          ...position ? { position } : {}
+        }
+      ],
+      0,
+      localPaths
+    );
+  return { name, localPath: localPath2, extends: { value, position }, yaml: layer };
+}
+function composeConfig(layers) {
+  let [first] = layers;
+  if (!first) return defaultConfig();
+  let data = layers.map((layer) => withoutExtends(layer.yaml.data)), merged = data.length === 1 ? data[0] : merge2.all([...data].reverse(), { arrayMerge: (_inherited, own) => own }), result = validateLayers(
+    merged,
+    configSchema,
+    layers.map((layer) => layer.yaml)
+  );
+  if (result.ok) return withLocalGovernance(result.data, layers);
+  let issues = renameRuleIssues(result.issues);
+  throw new ConfigError(
+    issues[0]?.file ?? first.name,
+    issues,
+    result.unlisted,
+    localPathsOf(layers)
+  );
+}
+function extendsError(layers, layer, message) {
+  let issue = {
+    path: "_extends",
+    message,
+    ...layer.extends?.position ? { position: layer.extends.position } : {}
+  };
+  return new ConfigError(layer.name, [issue], 0, localPathsOf(layers));
+}
+function localPathsOf(layers) {
+  return Object.fromEntries(
+    layers.flatMap(
+      (layer) => layer.localPath !== void 0 ? [[layer.name, layer.localPath]] : []
+    )
+  );
+}
+function withLocalGovernance(config, layers) {
+  let rule = config.rules["governance-files"];
+  if (rule.paths.length === 0) return config;
+  let added = layers.flatMap(
+    (layer) => layer.localPath !== void 0 && !rule.paths.includes(layer.localPath) ? [layer.localPath] : []
+  );
+  return added.length > 0 && (rule.paths = [...rule.paths, ...added]), config;
+}
+function withoutExtends(data) {
+  let { _extends: _followed, ...rest } = data;
+  return rest;
+}
+function extendsPosition(layer) {
+  let node = layer.doc.get("_extends", !0);
+  return node?.range ? layer.at(node.range[0]) : void 0;
 }
 
 // core/evidence/digest.ts
@@ -4976,18 +5129,18 @@ function lines(position) {
   };
 }
 function planConfigError(error, headSha, checkName2) {
-  let n = error.problemCount, title = truncateTitle(
-    `Config error: ${error.file} has ${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`
+  let n = error.problemCount, problems = `${n.toLocaleString("en-US")} problem${n === 1 ? "" : "s"}`, files = error.files, title = truncateTitle(
+    files.length === 1 ? `Config error: ${error.file} has ${problems}` : `Config error: ${files.length} files have ${problems}`
   ), intro = [
     `## ❌ ${inertText(title)}`,
     "",
-    `pilot-gate could not use ${codeSpan(error.file)}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
+    `pilot-gate could not use ${files.map((file) => codeSpan(file)).join(", ")}, so **nothing was evaluated** and this check fails until the config is fixed (it fails closed rather than let a PR through unchecked).`,
     "",
     ""
   ].join(`
 `), outro = [
     "",
-    `To fix it, correct each line above in ${codeSpan(error.file)} (\`pilot-gate config validate\` checks it locally), then push; the check runs again on the next push or with the Re-run button.`,
+    "To fix it, correct each line above (`pilot-gate config validate` checks a file locally), then push; the check runs again on the next push or with the Re-run button.",
     ""
   ].join(`
 `), items = error.issues.map(
@@ -4997,13 +5150,18 @@ function planConfigError(error, headSha, checkName2) {
   error.unlisted > 0 && items.push(`- ${unlistedLine(error.file, error.unlisted)}
 `);
   let { annotations, note } = fitAnnotations(
-    error.issues.map((issue) => ({
-      path: error.file,
-      ...issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 },
-      annotation_level: "failure",
-      title: issue.path ? `Config error at ${issue.path}` : "Config error",
-      message: truncate(issue.message, MAX_ANNOTATION_MESSAGE)
-    }))
+    error.issues.flatMap((issue) => {
+      let path = error.localPathOf(issue);
+      return path === void 0 ? [] : [
+        {
+          path,
+          ...issue.position ? lines(issue.position) : { start_line: 1, end_line: 1 },
+          annotation_level: "failure",
+          title: issue.path ? `Config error at ${issue.path}` : "Config error",
+          message: truncate(issue.message, MAX_ANNOTATION_MESSAGE)
+        }
+      ];
+    })
   ), tail = note + outro, summary = intro + fitList(items, GITHUB_TEXT_LIMIT - bytes2(intro) - bytes2(tail), "problem") + tail;
   return {
     checkRun: {
@@ -5514,373 +5672,8 @@ function readinessReportProblems(report, now) {
 // core/release/decide.ts
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
-// app/cache.ts
-var LruMap = class {
-  #max;
-  #map = /* @__PURE__ */ new Map();
-  constructor(max) {
-    this.#max = max;
-  }
-  get(key) {
-    let value = this.#map.get(key);
-    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
-  }
-  set(key, value) {
-    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
-      let oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-  delete(key) {
-    this.#map.delete(key);
-  }
-  get size() {
-    return this.#map.size;
-  }
-}, KeyedQueue = class {
-  #tails = /* @__PURE__ */ new Map();
-  run(key, task) {
-    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
-      () => {
-      },
-      () => {
-      }
-    );
-    return this.#tails.set(key, tail), tail.then(() => {
-      this.#tails.get(key) === tail && this.#tails.delete(key);
-    }), result;
-  }
-};
-
-// app/evaluator.ts
-var INLINE_EVALUATOR = {
-  evaluate: async (snapshot, config, labelSets) => evaluateWithLabels(snapshot, config, labelSets)
-};
-
-// app/state.ts
-function createState(options4, evaluator = INLINE_EVALUATOR) {
-  return {
-    evaluator,
-    options: options4,
-    configs: new LruMap(1e3),
-    files: new LruMap(2e3),
-    checkRuns: new LruMap(5e3),
-    templates: new LruMap(1e3),
-    headPaths: new LruMap(2e3),
-    conditional: new LruMap(2e3),
-    queue: new KeyedQueue(),
-    appSlug: void 0,
-    appId: void 0,
-    labelWrites: new LruMap(2e3),
-    appLabels: new LruMap(5e3),
-    pullsSeen: new LruMap(5e3)
-  };
-}
-function appLabelKey(repo, number, label2) {
-  return `${pullKey(repo, number)} ${label2.toLowerCase()}`;
-}
-function labelWriteKey(repo, number, action, label2) {
-  return `${pullKey(repo, number)} ${action} ${label2.toLowerCase()}`;
-}
-function repoKey(repo) {
-  return `${repo.owner}/${repo.repo}`.toLowerCase();
-}
-function issueKey(repo, number) {
-  return `issue:${repoKey(repo)}#${number}`;
-}
-function pullKey(repo, number) {
-  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
-}
-
-// app/config.ts
-async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached && young && !revalidate)
-    return cached.loaded;
-  let answer;
-  try {
-    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached?.etag);
-  } catch (error) {
-    if (!cached) throw error;
-    return deps.log.warn(
-      { err: error },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
-    ), cached.loaded;
-  }
-  if (answer.kind === "not-modified" && cached)
-    return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
-  let loaded, etag;
-  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
-}
-function forgetRepoConfig(deps) {
-  deps.state.configs.delete(repoKey(deps.repo));
-}
-function parseConfigText(text) {
-  try {
-    return { ok: !0, config: parseConfig(text, CONFIG_PATH), fromFile: !0 };
-  } catch (error) {
-    if (error instanceof ConfigError)
-      return { ok: !1, error, checkName: checkNameOf(text) };
-    throw error;
-  }
-}
-function checkNameOf(text) {
-  let fallback = defaultConfig().check.name, head = text.length > CONFIG_LIMIT.bytes ? text.slice(0, text.lastIndexOf(`
-`, CONFIG_LIMIT.bytes) + 1) : text;
-  try {
-    let name = parseYaml(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
-    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-// app/check-runs.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// app/incidents/failures.ts
-var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
-function readStreak(summary) {
-  let match = MARKER.exec(summary);
-  if (match)
-    return { before: Number(match[1]), failures: Number(match[2]) };
-}
-function withStreak(summary, streak) {
-  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
-${summary.replace(MARKER, "")}`;
-}
-async function streakBefore(request, existing, previousRun) {
-  return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
-}
-var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
-function recordStreak(plan, before, config) {
-  let checkRun = plan.checkRun;
-  if (!checkRun) return;
-  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config.incidents.consecutive_failures, summary = checkRun.summary;
-  return streak.failures >= limit && (summary += `
-
-### 🚨 Escalated: failed on ${streak.failures} commits in a row
-
-${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
-}
-async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
-  let settings = config.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
-  if (!level2) return;
-  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
-  if (!ended && !grew) return;
-  let found = (await deps.gh.listOpenIssues(label2)).find(
-    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
-  );
-  if (ended) {
-    if (!found) return;
-    let body2 = recoveredIssueBody(config, pull, streak);
-    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
-  }
-  let body = failureIssueBody(config, pull, streak);
-  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
-    titleText(
-      `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
-      256
-    ),
-    body,
-    [label2]
-  );
-}
-function failureIssueBody(config, pull, streak) {
-  let level2 = config.incidents.escalation[0];
-  return [
-    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
-    "",
-    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
-    "",
-    ISSUE_MARKER(pull.number)
-  ].join(`
-`);
-}
-function recoveredIssueBody(config, pull, streak) {
-  return [
-    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
-    "",
-    ISSUE_MARKER(pull.number)
-  ].join(`
-`);
-}
-
-// app/receipts.ts
-import { z as z28 } from "zod";
-var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z28.object({
-  id: z28.string(),
-  kind: z28.enum(["override", "refusal"]),
-  ruleId: z28.string(),
-  actor: z28.string(),
-  reason: z28.string(),
-  sha: z28.string(),
-  at: z28.string(),
-  detail: z28.string().optional(),
-  findings: z28.array(z28.string()).optional()
-});
-function readReceipts(summary) {
-  let match = MARKER2.exec(summary);
-  if (!match?.[1]) return [];
-  try {
-    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z28.array(receiptSchema).safeParse(data);
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-function mergeReceipts(...lists) {
-  let byId = /* @__PURE__ */ new Map();
-  for (let list of lists)
-    for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
-  return [...byId.values()].slice(-MAX_RECEIPTS);
-}
-var SHOWN_MARKER = /\n*<!-- pilot-gate:shown ([A-Za-z0-9+/=]*) -->(?=\s*(?:<!-- pilot-gate:receipts [A-Za-z0-9+/=]* -->\s*)?$)/, shownSchema = z28.record(z28.string(), z28.string());
-function readShown(summary) {
-  let match = SHOWN_MARKER.exec(summary);
-  if (match?.[1])
-    try {
-      let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = shownSchema.safeParse(data);
-      return parsed.success ? parsed.data : void 0;
-    } catch {
-      return;
-    }
-}
-function withReceipts(summary, receipts, limit = GITHUB_TEXT_LIMIT, shown) {
-  let visible = summary.replace(MARKER2, "").replace(SHOWN_MARKER, ""), markers = [
-    ...shown && Object.keys(shown).length > 0 ? [`<!-- pilot-gate:shown ${base64(shown)} -->`] : [],
-    ...receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base64(receipts)} -->`] : []
-  ];
-  if (markers.length === 0) return truncateBytes(visible, limit);
-  let tail = `
-
-${markers.join(`
-`)}`;
-  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
-}
-function base64(data) {
-  return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
-}
-function truncateBytes(text, max) {
-  if (Buffer.byteLength(text) <= max) return text;
-  let note = `
-
-_(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
-  for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
-  return `${closeCut(bytes3.subarray(0, end).toString("utf8"))}${note}`;
-}
-
-// app/check-runs.ts
-function checkRunKey(deps, sha, name) {
-  return `${repoKey(deps.repo)}@${sha}#${name}`;
-}
-async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
-  let key = checkRunKey(deps, sha, name);
-  if (!fresh) {
-    let known2 = deps.state.checkRuns.get(key);
-    if (known2) return known2;
-  }
-  let appId = await deps.gh.appId(), runs = await deps.gh.listCheckRuns(sha, name, appId), latest = runs[0];
-  if (!latest) return;
-  let known = {
-    id: latest.id,
-    // Oldest run first, so receipts keep the order they were recorded in.
-    receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
-    annotationsCount: latest.annotationsCount,
-    shows: { conclusion: latest.conclusion, title: latest.title, summary: latest.summary }
-  }, streak = readStreak(latest.summary);
-  streak && (known.streak = streak);
-  let shown = readShown(latest.summary);
-  return shown && (known.shown = shown), deps.state.checkRuns.set(key, known), known;
-}
-function rememberedCheckRun(deps, sha, name) {
-  return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
-}
-function toCheckRunWrite(planned, receipts, completedAt) {
-  return {
-    name: planned.name,
-    conclusion: planned.conclusion,
-    completedAt: completedAt.toISOString(),
-    title: planned.title,
-    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
-    ...planned.text !== void 0 ? { text: planned.text } : {},
-    annotations: planned.annotations,
-    actions: planned.actions
-  };
-}
-async function writeCheckRun(deps, sha, write, receipts, existing) {
-  let digest2 = digestOf2(write), shows = existing?.shows;
-  if (existing?.digest === digest2 || shows !== void 0 && shows.conclusion === write.conclusion && shows.title === write.title && shows.summary === write.summary && existing?.annotationsCount === write.annotations.length) {
-    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
-    return;
-  }
-  let id;
-  existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, write), id = existing.id) : id = await deps.gh.createCheckRun(sha, write);
-  let known = {
-    id,
-    receipts,
-    annotationsCount: write.annotations.length,
-    digest: digest2
-  }, streak = readStreak(write.summary);
-  streak && (known.streak = streak);
-  let shown = readShown(write.summary);
-  shown && (known.shown = shown), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
-}
-function digestOf2(write) {
-  let { completedAt: _ignored, ...content } = write;
-  return createHash4("sha256").update(JSON.stringify(content)).digest("hex");
-}
-
-// app/apply-plan.ts
-async function applyPlan(deps, plan, target) {
-  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
-  if (target.dryRun) {
-    let writes = [
-      ...write ? [
-        `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
-      ] : [],
-      ...labels2.add.map((label2) => `add label ${label2} to #${target.pullNumber}`),
-      ...labels2.remove.map((label2) => `remove label ${label2} from #${target.pullNumber}`)
-    ];
-    deps.log.info(
-      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
-      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
-    );
-    return;
-  }
-  write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
-  let pull = target.pullNumber;
-  if (pull !== void 0) {
-    let made = (action, label2) => {
-      deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
-      let key = appLabelKey(deps.repo, pull, label2);
-      action === "labeled" ? deps.state.appLabels.set(key, !0) : deps.state.appLabels.delete(key);
-    };
-    if (labels2.add.length > 0 && await followUp(
-      deps,
-      `add ${labels2.add.join(", ")} to #${pull}`,
-      () => deps.gh.addLabels(pull, labels2.add)
-    ))
-      for (let label2 of labels2.add) made("labeled", label2);
-    for (let label2 of labels2.remove)
-      await followUp(
-        deps,
-        `remove ${label2} from #${pull}`,
-        () => deps.gh.removeLabel(pull, label2)
-      ) && made("unlabeled", label2);
-  }
-}
-async function followUp(deps, what, write) {
-  try {
-    return await write(), !0;
-  } catch (error) {
-    return deps.followUpErrors?.push(error), deps.log.warn(
-      { err: error },
-      `could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict stands, and the next event tries again`
-    ), !1;
-  }
-}
+// app/github/client.ts
+import { composeConfigGet } from "@probot/octokit-plugin-config";
 
 // app/errors.ts
 var CannotEvaluateError = class extends Error {
@@ -5924,7 +5717,7 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
@@ -5982,7 +5775,7 @@ var REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" }
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
     uses: { metadata: "read" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
@@ -6259,7 +6052,19 @@ function githubMessage(error) {
 }
 
 // app/github/client.ts
-var GitHubClient = class {
+var ConfigChainError = class extends Error {
+  name = "ConfigChainError";
+  kind;
+  /** The files read, the one whose `_extends` is at fault last. */
+  files;
+  /** The file the last one leads to, when known (`owner/repo:path`). */
+  target;
+  constructor(kind, files, target) {
+    super(
+      `config chain ${kind}: ${[...files.map((file) => file.name), target ?? "?"].join(" -> ")}`
+    ), this.kind = kind, this.files = files, this.target = target;
+  }
+}, GitHubClient = class {
   #octokit;
   #identity;
   #appId;
@@ -6272,6 +6077,10 @@ var GitHubClient = class {
     this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
+  }
+  /** Who reads GitHub through this client, and how to let it read another repository, for messages. */
+  get reader() {
+    return this.#identity ? { who: "the step's token", grant: "give the step a token that can read it" } : { who: "the App", grant: "install the App on that repository" };
   }
   /**
    * The App's id, read from its own credentials (no request), or looked up
@@ -6313,13 +6122,82 @@ var GitHubClient = class {
    * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
    * it is unchanged, which does not count against the rate limit.
    */
-  async getRawFile(path, ref, etag) {
-    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+  getRawFile(path, ref, etag) {
+    return this.#rawFile(this.repo, path, ref, etag);
+  }
+  /**
+   * The files a repository's config is composed of, found as Probot's
+   * `context.config` finds them (@probot/octokit-plugin-config's
+   * `composeConfigGet`): the repository's own file at `ref`; when it has
+   * none, the same path in the organisation's `.github` repository; then
+   * each `_extends` in turn, on its repository's default branch, so a PR's
+   * head is never read. The plugin's requests come through this client, so
+   * they are counted and keep `getRawFile`'s answers: only a 404 for the
+   * file itself means "no file", anything else throws. The plugin stops at
+   * a file that is not there; the caller decides what that means (nothing
+   * to inherit, or a broken `_extends`).
+   *
+   * The plugin parses what it is handed with its own YAML reader, which has
+   * no size bound and no positions, so it is handed only the `_extends`
+   * each file names (as the caller parsed it), and the caller composes the
+   * files it reads itself. Throws `ConfigChainError` for a loop, a chain
+   * past `maxExtends` or an `_extends` the plugin refuses.
+   */
+  async readConfigFiles(path, options4) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", reads = [], seen = /* @__PURE__ */ new Set(), lastExtends, request = async (endpoint2) => {
+      if (`${String(endpoint2.method)} ${String(endpoint2.url)}` !== route)
+        throw new Error(
+          `the config plugin asked for ${String(endpoint2.method)} ${String(endpoint2.url)}, which pilot-gate does not make; report it with the App's log`
+        );
+      let file = { owner: String(endpoint2.owner), repo: String(endpoint2.repo) }, filePath = String(endpoint2.path), name = configFileName(file.owner, file.repo, filePath), via = reads.length === 0 ? "repository" : reads.length === 1 && reads[0]?.answer.kind === "missing" ? "organisation" : "extends", key = `${file.owner.toLowerCase()}/${file.repo.toLowerCase()}:${filePath}`;
+      if (seen.has(key)) throw new ConfigChainError("loop", [...reads], name);
+      if (via === "extends" && reads.filter((read2) => read2.via === "extends").length >= options4.maxExtends)
+        throw new ConfigChainError("too-long", [...reads], name);
+      seen.add(key);
+      let ref = typeof endpoint2.ref == "string" ? endpoint2.ref : void 0, answer;
+      try {
+        answer = await this.#rawFile(file, filePath, ref, options4.etags?.get(name));
+      } catch (error) {
+        throw new Fault(error);
+      }
+      let read = { ...file, path: filePath, name, via, answer };
+      if (reads.push(read), answer.kind === "missing")
+        throw Object.assign(new Error(`${name} not found`), { status: 404 });
+      let extendsValue = options4.extendsOf(read);
+      return lastExtends = extendsValue, {
+        data: extendsValue === void 0 ? "{}" : JSON.stringify({ _extends: extendsValue }),
+        headers: { "content-type": "text/plain; charset=utf-8" }
+      };
+    }, endpoint = (params) => ({
+      url: configFileName(String(params.owner), String(params.repo), String(params.path))
+    });
+    try {
+      await composeConfigGet(
+        { request: Object.assign(request, { endpoint }) },
+        { ...this.repo, path, branch: options4.ref }
+      );
+    } catch (error) {
+      if (error instanceof Fault) throw error.error;
+      let message = error instanceof Error ? error.message : "";
+      if (message.startsWith(`${PLUGIN} Recursion detected`)) {
+        let target = lastExtends === void 0 ? void 0 : await extendsTarget(this.repo, path, lastExtends);
+        throw new ConfigChainError(
+          "loop",
+          reads,
+          target && configFileName(target.owner, target.repo, target.path)
+        );
+      }
+      throw message.startsWith(`${PLUGIN} Invalid value`) ? new ConfigChainError("invalid", reads) : error;
+    }
+    return reads;
+  }
+  async #rawFile(repo, path, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", own = repo.owner === this.repo.owner && repo.repo === this.repo.repo, where2 = ref !== void 0 ? `${own ? "" : `${repo.owner}/${repo.repo}:`}${path} at ${shortRef(ref)}` : `${repo.owner}/${repo.repo}:${path} on its default branch`;
     try {
       let response = await this.#octokit.request(route, {
-        ...this.repo,
+        ...repo,
         path,
-        ref,
+        ...ref !== void 0 ? { ref } : {},
         headers: {
           accept: "application/vnd.github.raw+json",
           ...etag ? { "if-none-match": etag } : {}
@@ -6327,7 +6205,7 @@ var GitHubClient = class {
       }), data = response.data, text = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       if (text === void 0)
         throw new CannotEvaluateError(
-          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+          `${where2} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
         );
       return { kind: "found", text, etag: response.headers.etag };
     } catch (error) {
@@ -6335,7 +6213,7 @@ var GitHubClient = class {
       let status2 = statusOf3(error);
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
-      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+      throw new GitHubApiError(route, `read ${where2}`, error);
     }
   }
   /**
@@ -6777,6 +6655,35 @@ var GitHubClient = class {
       throw new GitHubApiError(route, action, error);
     }
   }
+}, PLUGIN = "[@probot/octokit-plugin-config]";
+async function extendsTarget(repo, path, value) {
+  let resolved = { stop: !0 }, target, asked = 0, request = async (endpoint) => {
+    if (asked++, asked === 1) return { data: JSON.stringify({ _extends: value }), headers: {} };
+    throw target = {
+      owner: String(endpoint.owner),
+      repo: String(endpoint.repo),
+      path: String(endpoint.path)
+    }, resolved;
+  };
+  try {
+    await composeConfigGet(
+      {
+        request: Object.assign(request, { endpoint: () => ({ url: path }) })
+      },
+      { ...repo, path }
+    );
+  } catch (error) {
+    if (error === resolved) return target;
+    if (error instanceof Error && error.message.startsWith(`${PLUGIN} Invalid value`))
+      return;
+    throw error;
+  }
+}
+var Fault = class {
+  error;
+  constructor(error) {
+    this.error = error;
+  }
 };
 function issueItemOf(raw) {
   return {
@@ -6834,6 +6741,514 @@ function parseJsonOrUndefined(text) {
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+  /** The entries, oldest first, without refreshing them. */
+  entries() {
+    return [...this.#map.entries()];
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+
+// app/evaluator.ts
+var INLINE_EVALUATOR = {
+  evaluate: async (snapshot, config, labelSets) => evaluateWithLabels(snapshot, config, labelSets)
+};
+
+// app/state.ts
+function createState(options4, evaluator = INLINE_EVALUATOR) {
+  return {
+    evaluator,
+    options: options4,
+    configs: new LruMap(1e3),
+    files: new LruMap(2e3),
+    checkRuns: new LruMap(5e3),
+    templates: new LruMap(1e3),
+    headPaths: new LruMap(2e3),
+    conditional: new LruMap(2e3),
+    queue: new KeyedQueue(),
+    appSlug: void 0,
+    appId: void 0,
+    labelWrites: new LruMap(2e3),
+    appLabels: new LruMap(5e3),
+    pullsSeen: new LruMap(5e3)
+  };
+}
+function appLabelKey(repo, number, label2) {
+  return `${pullKey(repo, number)} ${label2.toLowerCase()}`;
+}
+function labelWriteKey(repo, number, action, label2) {
+  return `${pullKey(repo, number)} ${action} ${label2.toLowerCase()}`;
+}
+function repoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+function issueKey(repo, number) {
+  return `issue:${repoKey(repo)}#${number}`;
+}
+function pullKey(repo, number) {
+  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}
+
+// app/config.ts
+async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
+  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
+  if (cached && young && !revalidate)
+    return cached.loaded;
+  let chain;
+  try {
+    if (chain = await readChain(deps, cached), cached && unchanged(chain, cached))
+      return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
+    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
+  } catch (error) {
+    if (!cached) throw error;
+    return deps.log.warn(
+      { err: error },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
+    ), cached.loaded;
+  }
+  let loaded = loadedFrom(chain, deps);
+  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded }), loaded;
+}
+function forgetRepoConfig(deps) {
+  deps.state.configs.delete(repoKey(deps.repo));
+}
+function forgetConfigsReading(deps, paths) {
+  let { owner, repo } = deps.repo, prefix = `${owner}/${repo}:`.toLowerCase(), own = repoKey(deps.repo), dropped = !1;
+  for (let [key, entry] of deps.state.configs.entries())
+    entry.files.some(
+      (file) => file.name.toLowerCase().startsWith(prefix) && (paths === void 0 || paths.has(file.name.slice(prefix.length)))
+    ) && (deps.state.configs.delete(key), key === own && (dropped = !0));
+  return dropped;
+}
+function parseConfigText(text) {
+  try {
+    return {
+      ok: !0,
+      config: parseConfig(text, CONFIG_PATH),
+      fromFile: !0,
+      files: [CONFIG_PATH]
+    };
+  } catch (error) {
+    if (error instanceof ConfigError)
+      return { ok: !1, error, checkName: checkNameOf(text) };
+    throw error;
+  }
+}
+async function parsePullConfigText(text, repo) {
+  let parsed = parseConfigText(text), value = parsed.ok ? parsed.config._extends : void 0;
+  if (value === void 0 || await extendsTarget(repo, CONFIG_PATH, value)) return parsed;
+  let layer = readConfigLayer(CONFIG_PATH, text, CONFIG_PATH);
+  return {
+    ok: !1,
+    error: extendsError([layer], layer, invalidExtends(value)),
+    checkName: checkNameOf(text)
+  };
+}
+function checkNameOf(text) {
+  return checkNameIn(text) ?? DEFAULT_CHECK_NAME;
+}
+var DEFAULT_CHECK_NAME = "required-check";
+function checkNameIn(text) {
+  let head = text.length > CONFIG_LIMIT.bytes ? text.slice(0, text.lastIndexOf(`
+`, CONFIG_LIMIT.bytes) + 1) : text;
+  try {
+    let name = parseYaml(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : void 0;
+  } catch {
+    return;
+  }
+}
+async function readChain(deps, cached) {
+  let before = new Map((cached?.files ?? []).map((file) => [file.name, file])), etags = new Map(
+    [...before.values()].flatMap((file) => file.etag ? [[file.name, file.etag]] : [])
+  ), layers = /* @__PURE__ */ new Map(), reads = [], unparsed, problem;
+  try {
+    reads.push(
+      ...await deps.gh.readConfigFiles(CONFIG_PATH, {
+        ref: deps.repo.defaultBranch,
+        etags,
+        maxExtends: CONFIG_EXTENDS_LIMIT,
+        extendsOf(file) {
+          if (file.answer.kind === "not-modified") return before.get(file.name)?.extends;
+          if (file.answer.kind === "found")
+            try {
+              let layer = readConfigLayer(file.name, file.answer.text, localPath(deps, file));
+              return layers.set(file.name, layer), layer.extends?.value;
+            } catch (error) {
+              if (!(error instanceof ConfigError)) throw error;
+              unparsed ??= error;
+              return;
+            }
+        }
+      })
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigChainError)) throw error;
+    reads.push(...error.files), problem = error;
+  }
+  return { reads, layers, problem: unparsed ?? problem };
+}
+function unchanged(chain, cached) {
+  return chain.reads.length === cached.files.length && chain.reads.every((read, i) => {
+    let file = cached.files[i];
+    return !file || file.name !== read.name ? !1 : file.missing ? read.answer.kind === "missing" : read.answer.kind === "not-modified";
+  });
+}
+function cachedFiles(chain) {
+  return chain.reads.map((read) => ({
+    name: read.name,
+    missing: read.answer.kind === "missing",
+    etag: read.answer.kind === "found" ? read.answer.etag : void 0,
+    extends: chain.layers.get(read.name)?.extends?.value
+  }));
+}
+function loadedFrom(chain, deps) {
+  let found = chain.reads.flatMap((read) => {
+    let layer = chain.layers.get(read.name);
+    return layer ? [layer] : [];
+  }), failed = (error) => ({
+    ok: !1,
+    error,
+    checkName: checkNameOfChain(chain)
+  });
+  if (chain.problem instanceof ConfigError) return failed(chain.problem);
+  if (chain.problem instanceof ConfigChainError)
+    return failed(chainError(chain.problem, found));
+  let broken = chain.reads.findIndex(
+    (read) => read.via === "extends" && read.answer.kind === "missing"
+  );
+  if (broken > 0) {
+    let from = found.at(-1), target = chain.reads[broken];
+    return failed(
+      extendsError(
+        found,
+        from,
+        `\`_extends: ${from.extends?.value}\` leads to ${target.name}, which does not exist or ${deps.gh.reader.who} cannot read; create it, correct \`_extends\`, or ${deps.gh.reader.grant} (pilot-gate does not fall back to the defaults, which may be looser)`
+      )
+    );
+  }
+  try {
+    return { ok: !0, config: composeConfig(found), fromFile: found.length > 0, files: found.map((l) => l.name) };
+  } catch (error) {
+    if (error instanceof ConfigError) return failed(error);
+    throw error;
+  }
+}
+function chainError(problem, found) {
+  let from = found.at(-1), value = from.extends?.value ?? "", path = [...found.map((layer) => layer.name), problem.target ?? `\`_extends: ${value}\``].join(" → ");
+  switch (problem.kind) {
+    case "loop":
+      return extendsError(
+        found,
+        from,
+        `\`_extends\` leads back to a file already read: ${path}; extend a config that does not extend this one`
+      );
+    case "too-long":
+      return extendsError(
+        found,
+        from,
+        `the config extends more than ${CONFIG_EXTENDS_LIMIT} files (${path}); pilot-gate follows \`_extends\` at most ${CONFIG_EXTENDS_LIMIT} times, so extend the base config more directly`
+      );
+    case "invalid":
+      return extendsError(found, from, invalidExtends(value));
+  }
+}
+function invalidExtends(value) {
+  return `\`_extends: ${value}\` names no repository or file: write \`repo\`, \`owner/repo\` (that repository's ${CONFIG_PATH}) or \`owner/repo:path/to/file.yml\` (.yml or .yaml)`;
+}
+function checkNameOfChain(chain) {
+  for (let read of chain.reads) {
+    if (read.answer.kind !== "found") continue;
+    let name = checkNameIn(read.answer.text);
+    if (name !== void 0) return name;
+  }
+  return DEFAULT_CHECK_NAME;
+}
+function localPath(deps, file) {
+  return file.owner.toLowerCase() === deps.repo.owner.toLowerCase() && file.repo.toLowerCase() === deps.repo.repo.toLowerCase() ? file.path : void 0;
+}
+
+// app/check-runs.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// app/incidents/failures.ts
+var MARKER = /^<!-- pilot-gate:streak (\d+) (\d+) -->\n?/;
+function readStreak(summary) {
+  let match = MARKER.exec(summary);
+  if (match)
+    return { before: Number(match[1]), failures: Number(match[2]) };
+}
+function withStreak(summary, streak) {
+  return `<!-- pilot-gate:streak ${streak.before} ${streak.failures} -->
+${summary.replace(MARKER, "")}`;
+}
+async function streakBefore(request, existing, previousRun) {
+  return request.newCommit ? request.previousSha ? (await previousRun())?.streak?.failures ?? 0 : 0 : existing?.streak?.before ?? 0;
+}
+var ISSUE_MARKER = (number) => `<!-- pilot-gate:failures #${number} -->`;
+function recordStreak(plan, before, config) {
+  let checkRun = plan.checkRun;
+  if (!checkRun) return;
+  let failing = checkRun.conclusion === "failure", streak = { before, failures: failing ? before + 1 : 0 }, limit = config.incidents.consecutive_failures, summary = checkRun.summary;
+  return streak.failures >= limit && (summary += `
+
+### 🚨 Escalated: failed on ${streak.failures} commits in a row
+
+${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`), checkRun.summary = withStreak(summary, streak), streak;
+}
+async function escalateFailures(deps, config, pull, streak, previous, dryRun) {
+  let settings = config.incidents, limit = settings.consecutive_failures, level2 = settings.escalation[0];
+  if (!level2) return;
+  let label2 = escalationLabel(level2), marker2 = ISSUE_MARKER(pull.number), ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0, grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
+  if (!ended && !grew) return;
+  let found = (await deps.gh.listOpenIssues(label2)).find(
+    (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker2)
+  );
+  if (ended) {
+    if (!found) return;
+    let body2 = recoveredIssueBody(config, pull, streak);
+    return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue #${found.number} not closed`), found.number) : (await deps.gh.updateIssue(found.number, body2, { close: !0 }), deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`), found.number);
+  }
+  let body = failureIssueBody(config, pull, streak);
+  return dryRun ? (deps.log.info({ dryRun: !0 }, `dry run: escalation issue for #${pull.number} not written`), found?.number) : found ? (await deps.gh.updateIssue(found.number, body), found.number) : deps.gh.createIssue(
+    titleText(
+      `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
+      256
+    ),
+    body,
+    [label2]
+  );
+}
+function failureIssueBody(config, pull, streak) {
+  let level2 = config.incidents.escalation[0];
+  return [
+    `${level2 && level2.mention.length > 0 ? `${level2.mention.join(" ")}: ` : ""}${codeSpan(config.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,
+    "",
+    "The check's summary on the PR says what fails. This issue is updated while the streak goes on, and closed when the check passes again.",
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
+}
+function recoveredIssueBody(config, pull, streak) {
+  return [
+    `#${pull.number} "${inertText(pull.title)}" is back on track: ${codeSpan(config.check.name)} passed on ${pull.headSha.slice(0, 7)} after failing on ${streak.before} commits in a row. pilot-gate closed this issue; reopen it if the PR still needs attention.`,
+    "",
+    ISSUE_MARKER(pull.number)
+  ].join(`
+`);
+}
+
+// app/receipts.ts
+import { z as z28 } from "zod";
+var MARKER2 = /\n*<!-- pilot-gate:receipts ([A-Za-z0-9+/=]*) -->\s*$/, MAX_RECEIPTS = 100, receiptSchema = z28.object({
+  id: z28.string(),
+  kind: z28.enum(["override", "refusal"]),
+  ruleId: z28.string(),
+  actor: z28.string(),
+  reason: z28.string(),
+  sha: z28.string(),
+  at: z28.string(),
+  detail: z28.string().optional(),
+  findings: z28.array(z28.string()).optional()
+});
+function readReceipts(summary) {
+  let match = MARKER2.exec(summary);
+  if (!match?.[1]) return [];
+  try {
+    let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = z28.array(receiptSchema).safeParse(data);
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+function mergeReceipts(...lists) {
+  let byId = /* @__PURE__ */ new Map();
+  for (let list of lists)
+    for (let receipt2 of list) byId.has(receipt2.id) || byId.set(receipt2.id, receipt2);
+  return [...byId.values()].slice(-MAX_RECEIPTS);
+}
+var SHOWN_MARKER = /\n*<!-- pilot-gate:shown ([A-Za-z0-9+/=]*) -->(?=\s*(?:<!-- pilot-gate:receipts [A-Za-z0-9+/=]* -->\s*)?$)/, shownSchema = z28.record(z28.string(), z28.string());
+function readShown(summary) {
+  let match = SHOWN_MARKER.exec(summary);
+  if (match?.[1])
+    try {
+      let data = JSON.parse(Buffer.from(match[1], "base64").toString("utf8")), parsed = shownSchema.safeParse(data);
+      return parsed.success ? parsed.data : void 0;
+    } catch {
+      return;
+    }
+}
+function withReceipts(summary, receipts, limit = GITHUB_TEXT_LIMIT, shown) {
+  let visible = summary.replace(MARKER2, "").replace(SHOWN_MARKER, ""), markers = [
+    ...shown && Object.keys(shown).length > 0 ? [`<!-- pilot-gate:shown ${base64(shown)} -->`] : [],
+    ...receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base64(receipts)} -->`] : []
+  ];
+  if (markers.length === 0) return truncateBytes(visible, limit);
+  let tail = `
+
+${markers.join(`
+`)}`;
+  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
+}
+function base64(data) {
+  return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
+}
+function truncateBytes(text, max) {
+  if (Buffer.byteLength(text) <= max) return text;
+  let note = `
+
+_(shortened to fit GitHub's limit)_`, end = Math.max(0, max - Buffer.byteLength(note)), bytes3 = Buffer.from(text, "utf8");
+  for (; end > 0 && ((bytes3[end] ?? 0) & 192) === 128; ) end--;
+  return `${closeCut(bytes3.subarray(0, end).toString("utf8"))}${note}`;
+}
+
+// app/check-runs.ts
+function checkRunKey(deps, sha, name) {
+  return `${repoKey(deps.repo)}@${sha}#${name}`;
+}
+async function findKnownCheckRun(deps, sha, name, { fresh = !1 } = {}) {
+  let key = checkRunKey(deps, sha, name);
+  if (!fresh) {
+    let known2 = deps.state.checkRuns.get(key);
+    if (known2) return known2;
+  }
+  let appId = await deps.gh.appId(), runs = await deps.gh.listCheckRuns(sha, name, appId), latest = runs[0];
+  if (!latest) return;
+  let known = {
+    id: latest.id,
+    // Oldest run first, so receipts keep the order they were recorded in.
+    receipts: mergeReceipts(...runs.toReversed().map((run2) => readReceipts(run2.summary))),
+    annotationsCount: latest.annotationsCount,
+    shows: { conclusion: latest.conclusion, title: latest.title, summary: latest.summary }
+  }, streak = readStreak(latest.summary);
+  streak && (known.streak = streak);
+  let shown = readShown(latest.summary);
+  return shown && (known.shown = shown), deps.state.checkRuns.set(key, known), known;
+}
+function rememberedCheckRun(deps, sha, name) {
+  return deps.state.checkRuns.get(checkRunKey(deps, sha, name));
+}
+function toCheckRunWrite(planned, receipts, completedAt) {
+  return {
+    name: planned.name,
+    conclusion: planned.conclusion,
+    completedAt: completedAt.toISOString(),
+    title: planned.title,
+    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
+    ...planned.text !== void 0 ? { text: planned.text } : {},
+    annotations: planned.annotations,
+    actions: planned.actions
+  };
+}
+async function writeCheckRun(deps, sha, write, receipts, existing) {
+  let digest2 = digestOf2(write), shows = existing?.shows;
+  if (existing?.digest === digest2 || shows !== void 0 && shows.conclusion === write.conclusion && shows.title === write.title && shows.summary === write.summary && existing?.annotationsCount === write.annotations.length) {
+    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
+    return;
+  }
+  let id;
+  existing && existing.annotationsCount === 0 ? (await deps.gh.updateCheckRun(existing.id, write), id = existing.id) : id = await deps.gh.createCheckRun(sha, write);
+  let known = {
+    id,
+    receipts,
+    annotationsCount: write.annotations.length,
+    digest: digest2
+  }, streak = readStreak(write.summary);
+  streak && (known.streak = streak);
+  let shown = readShown(write.summary);
+  shown && (known.shown = shown), deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+}
+function digestOf2(write) {
+  let { completedAt: _ignored, ...content } = write;
+  return createHash4("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+// app/apply-plan.ts
+async function applyPlan(deps, plan, target) {
+  let checkRun = plan.checkRun && !deps.state.options.checkRunButtons ? { ...plan.checkRun, actions: [] } : plan.checkRun, write = checkRun ? toCheckRunWrite(checkRun, target.receipts, deps.state.options.now()) : void 0, labels2 = target.pullNumber === void 0 ? { add: [], remove: [] } : plan.labels;
+  if (target.dryRun) {
+    let writes = [
+      ...write ? [
+        `${target.existing && target.existing.annotationsCount === 0 ? "update" : "create"} check run "${write.name}" on ${target.checkSha}: ${write.conclusion}, "${write.title}", ${write.annotations.length} annotation(s)`
+      ] : [],
+      ...labels2.add.map((label2) => `add label ${label2} to #${target.pullNumber}`),
+      ...labels2.remove.map((label2) => `remove label ${label2} from #${target.pullNumber}`)
+    ];
+    deps.log.info(
+      { dryRun: !0, writes, plan: { checkRun: write, labels: labels2 } },
+      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`
+    );
+    return;
+  }
+  write && await writeCheckRun(deps, target.checkSha, write, target.receipts, target.existing);
+  let pull = target.pullNumber;
+  if (pull !== void 0) {
+    let made = (action, label2) => {
+      deps.state.labelWrites.set(labelWriteKey(deps.repo, pull, action, label2), !0);
+      let key = appLabelKey(deps.repo, pull, label2);
+      action === "labeled" ? deps.state.appLabels.set(key, !0) : deps.state.appLabels.delete(key);
+    };
+    if (labels2.add.length > 0 && await followUp(
+      deps,
+      `add ${labels2.add.join(", ")} to #${pull}`,
+      () => deps.gh.addLabels(pull, labels2.add)
+    ))
+      for (let label2 of labels2.add) made("labeled", label2);
+    for (let label2 of labels2.remove)
+      await followUp(
+        deps,
+        `remove ${label2} from #${pull}`,
+        () => deps.gh.removeLabel(pull, label2)
+      ) && made("unlabeled", label2);
+  }
+}
+async function followUp(deps, what, write) {
+  try {
+    return await write(), !0;
+  } catch (error) {
+    return deps.followUpErrors?.push(error), deps.log.warn(
+      { err: error },
+      `could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict stands, and the next event tries again`
+    ), !1;
+  }
 }
 
 // app/handlers/guard.ts
@@ -7545,7 +7960,7 @@ async function publishVerdict(deps, scope, request) {
     labelAppliedByApp(deps, pull, noMergeLabel2, request.labelEvent),
     config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(void 0)
   ]), paths = files.files.map((file) => file.path), [governance, pullConfigProblems, recorded, risk] = await settleAll([
-    governanceInputs(deps, pull, config, files),
+    governanceInputs(deps, pull, config, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
     loadRiskState(deps, config, pull)
@@ -7606,7 +8021,7 @@ async function publishVerdict(deps, scope, request) {
     ], stillOurs = plan.labels.add.length > 0 || byApp && settled.some((l) => sameLabel(l, noMergeLabel2)), after = judge3(settled, stillOurs);
     verdict = after.verdict, plan = { checkRun: after.plan.checkRun, labels: plan.labels };
   }
-  if (plan.checkRun && addNotes(plan, pullConfigProblems, config), config.incidents.enabled && request.manageLabels) {
+  if (plan.checkRun && addNotes(plan, pullConfigProblems), config.incidents.enabled && request.manageLabels) {
     let before = await streakBefore(
       request,
       existing,
@@ -7634,7 +8049,7 @@ async function changedFiles(deps, pull) {
   let entry = await deps.gh.listPullFiles(pull.number, pull.changedFiles);
   return deps.state.files.set(key, entry), entry;
 }
-async function governanceInputs(deps, pull, config, files) {
+async function governanceInputs(deps, pull, config, files, configAbsent) {
   let rule = config.rules["governance-files"];
   if (!rule.enabled || rule.paths.length === 0) return {};
   let isGovernance = picomatch6(rule.paths, { dot: !0 });
@@ -7642,8 +8057,15 @@ async function governanceInputs(deps, pull, config, files) {
   let [reviews, roleMembers] = await settleAll([
     deps.gh.listReviews(pull.number),
     expandRoles(deps, config, rule.approvers)
-  ]);
-  return { reviews, roleMembers };
+  ]), inputs = { reviews, roleMembers, ...configAbsent ? { configAbsent } : {} }, reviewers = reviewersToCheck({ ...inputs, headSha: pull.headSha }, rule);
+  if (reviewers.length === 0) return inputs;
+  let permissions = await settleAll(reviewers.map((login2) => deps.gh.getPermission(login2)));
+  return {
+    ...inputs,
+    reviewerPermissions: Object.fromEntries(
+      reviewers.map((login2, i) => [login2.toLowerCase(), permissions[i]])
+    )
+  };
 }
 async function labelAppliedByApp(deps, pull, label2, labelEvent, { remembered = !0 } = {}) {
   let present = labelOn(pull.labels, label2);
@@ -7660,7 +8082,7 @@ async function labelAppliedByApp(deps, pull, label2, labelEvent, { remembered = 
 async function validatePullConfig(deps, pull, files) {
   if (files.partial !== void 0 || files.files.some((file) => file.path === CONFIG_PATH && file.status !== "removed")) {
     if (files.pullConfigProblems === void 0) {
-      let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? parseConfigText(answer.text) : void 0;
+      let answer = await deps.gh.getRawFile(CONFIG_PATH, pull.headSha), parsed = answer.kind === "found" ? await parsePullConfigText(answer.text, deps.repo) : void 0;
       files.pullConfigProblems = parsed && !parsed.ok ? parsed.error : null;
     }
     return files.pullConfigProblems ?? void 0;
@@ -7674,7 +8096,7 @@ async function receiptsFor(deps, request, config, existing) {
   }
   return mergeReceipts(...lists);
 }
-function addNotes(plan, pullConfigProblems, config) {
+function addNotes(plan, pullConfigProblems) {
   let checkRun = plan.checkRun;
   if (!checkRun) return;
   let notes = [];
@@ -7692,9 +8114,7 @@ function addNotes(plan, pullConfigProblems, config) {
 `)
     );
   }
-  config._extends !== void 0 && notes.push(
-    `_Note: the config extends ${codeSpan(config._extends)}, which the App does not follow yet; only this repository's file is used._`
-  ), notes.length > 0 && (checkRun.summary = `${checkRun.summary}
+  notes.length > 0 && (checkRun.summary = `${checkRun.summary}
 
 ${notes.join(`
 
@@ -9071,12 +9491,14 @@ async function onPush(context, state) {
 async function onConfigPush(context, state) {
   let { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}` || payload.deleted) return;
-  let paths = payload.commits.flatMap((commit) => [
-    ...commit.added ?? [],
-    ...commit.modified ?? [],
-    ...commit.removed ?? []
-  ]), unseen = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT, repo = repoContextOf({ repository: pushRepository(payload.repository) });
-  (unseen || paths.some(isPrTemplatePath)) && state.templates.delete(repoKey(repo)), (unseen || paths.includes(CONFIG_PATH)) && (forgetRepoConfig({ state, repo }), context.log.info(
+  let paths = new Set(
+    payload.commits.flatMap((commit) => [
+      ...commit.added ?? [],
+      ...commit.modified ?? [],
+      ...commit.removed ?? []
+    ])
+  ), unknown = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT, repo = repoContextOf({ repository: pushRepository(payload.repository) });
+  (unknown || [...paths].some(isPrTemplatePath)) && state.templates.delete(repoKey(repo)), (forgetConfigsReading({ state, repo }, unknown ? void 0 : paths) || unknown || paths.has(CONFIG_PATH)) && (forgetRepoConfig({ state, repo }), context.log.info(
     `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`
   ), await syncAfterConfigPush(context, state, payload.after));
 }

@@ -222,8 +222,8 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     }, escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml), this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      constructor(yaml2, tags) {
+        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2), this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
         let copy = new _Directives(this.yaml, this.tags);
@@ -1283,7 +1283,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge5 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1292,7 +1292,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1323,7 +1323,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge4;
+    exports2.merge = merge5;
   }
 });
 
@@ -1331,12 +1331,12 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge4 = require_merge(), stringify4 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge5 = require_merge(), stringify4 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map2, value);
+      else if (merge5.isMergeKey(ctx, key))
+        merge5.addMergeToJSMap(ctx, map2, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map)
@@ -2423,7 +2423,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
       seq.seq,
       string4.string,
@@ -2438,7 +2438,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge4.merge,
+      merge5.merge,
       omap.omap,
       pairs.pairs,
       set3.set,
@@ -2454,7 +2454,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
@@ -2472,7 +2472,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge4.merge,
+      merge: merge5.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -2481,7 +2481,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge5.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set3.set,
@@ -2490,7 +2490,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -2503,7 +2503,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge4.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge5.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -2522,8 +2522,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string4 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge4), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge5), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -8054,6 +8054,84 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/deepmerge/dist/cjs.js
+var require_cjs = __commonJS({
+  "node_modules/deepmerge/dist/cjs.js"(exports2, module) {
+    "use strict";
+    var isMergeableObject = function(value) {
+      return isNonNullObject(value) && !isSpecial(value);
+    };
+    function isNonNullObject(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSpecial(value) {
+      var stringValue = Object.prototype.toString.call(value);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    }
+    var canUseSymbol = typeof Symbol == "function" && Symbol.for, REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+    function isReactElement(value) {
+      return value.$$typeof === REACT_ELEMENT_TYPE;
+    }
+    function emptyTarget(val) {
+      return Array.isArray(val) ? [] : {};
+    }
+    function cloneUnlessOtherwiseSpecified(value, options4) {
+      return options4.clone !== !1 && options4.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options4) : value;
+    }
+    function defaultArrayMerge(target, source, options4) {
+      return target.concat(source).map(function(element) {
+        return cloneUnlessOtherwiseSpecified(element, options4);
+      });
+    }
+    function getMergeFunction(key, options4) {
+      if (!options4.customMerge)
+        return deepmerge;
+      var customMerge = options4.customMerge(key);
+      return typeof customMerge == "function" ? customMerge : deepmerge;
+    }
+    function getEnumerableOwnPropertySymbols(target) {
+      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol2) {
+        return Object.propertyIsEnumerable.call(target, symbol2);
+      }) : [];
+    }
+    function getKeys(target) {
+      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
+    }
+    function propertyIsOnObject(object2, property) {
+      try {
+        return property in object2;
+      } catch {
+        return !1;
+      }
+    }
+    function propertyIsUnsafe(target, key) {
+      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
+    }
+    function mergeObject(target, source, options4) {
+      var destination = {};
+      return options4.isMergeableObject(target) && getKeys(target).forEach(function(key) {
+        destination[key] = cloneUnlessOtherwiseSpecified(target[key], options4);
+      }), getKeys(source).forEach(function(key) {
+        propertyIsUnsafe(target, key) || (propertyIsOnObject(target, key) && options4.isMergeableObject(source[key]) ? destination[key] = getMergeFunction(key, options4)(target[key], source[key], options4) : destination[key] = cloneUnlessOtherwiseSpecified(source[key], options4));
+      }), destination;
+    }
+    function deepmerge(target, source, options4) {
+      options4 = options4 || {}, options4.arrayMerge = options4.arrayMerge || defaultArrayMerge, options4.isMergeableObject = options4.isMergeableObject || isMergeableObject, options4.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+      var sourceIsArray = Array.isArray(source), targetIsArray = Array.isArray(target), sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+      return sourceAndTargetTypesMatch ? sourceIsArray ? options4.arrayMerge(target, source, options4) : mergeObject(target, source, options4) : cloneUnlessOtherwiseSpecified(source, options4);
+    }
+    deepmerge.all = function(array2, options4) {
+      if (!Array.isArray(array2))
+        throw new Error("first argument should be an array");
+      return array2.reduce(function(prev, next) {
+        return deepmerge(prev, next, options4);
+      }, {});
+    };
+    var deepmerge_1 = deepmerge;
+    module.exports = deepmerge_1;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module) {
@@ -8787,8 +8865,23 @@ var FileIssuesError = class extends Error {
   file;
   issues;
   unlisted;
-  constructor(file2, issues, unlisted = 0) {
-    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted;
+  /**
+   * Where each named file is in the repository being judged, for
+   * annotations; unset when `file` is that path itself. A file from another
+   * repository has no entry, so it gets no annotation.
+   */
+  localPaths;
+  constructor(file2, issues, unlisted = 0, localPaths) {
+    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted, this.localPaths = localPaths;
+  }
+  /** The files the problems are in, the error's own first. */
+  get files() {
+    return [.../* @__PURE__ */ new Set([this.file, ...this.issues.map((issue2) => issue2.file ?? this.file)])];
+  }
+  /** Where `issue` is in the judged repository, for an annotation; `undefined` when elsewhere. */
+  localPathOf(issue2) {
+    let file2 = issue2.file ?? this.file;
+    return this.localPaths ? this.localPaths[file2] : file2;
   }
   /** Every problem found, listed or not. */
   get problemCount() {
@@ -8799,7 +8892,7 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines = issues.map((issue2) => {
-    let where2 = issue2.position ? `${file2}:${issue2.position.line}:${issue2.position.column}` : file2, path = issue2.path ? ` ${issue2.path}:` : "";
+    let named = issue2.file ?? file2, where2 = issue2.position ? `${named}:${issue2.position.line}:${issue2.position.column}` : named, path = issue2.path ? ` ${issue2.path}:` : "";
     return `${where2}${path} ${issue2.message}`;
   });
   return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
@@ -8816,7 +8909,7 @@ var UsageError = class extends Error {
 var CONFIG_LIMIT = {
   bytes: 65536,
   advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
+}, CONFIG_EXTENDS_LIMIT = 5, ENVIRONMENT_LIMIT = {
   bytes: 256 * 1024,
   advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
 }, PILOT_MANIFEST_LIMIT = {
@@ -8861,6 +8954,14 @@ function humanSize(bytes) {
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlAs(text3, schema, options4) {
+  let read = readYamlMapping(text3, options4);
+  if (!read.ok) return read;
+  let { layer } = read;
+  return validateLayers(options4.prepare ? options4.prepare(layer.data) : layer.data, schema, [
+    layer
+  ]);
+}
+function readYamlMapping(text3, options4) {
   let tooLarge = sizeIssue(text3, options4.limit);
   if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text3, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
@@ -8901,8 +9002,19 @@ function parseYamlAs(text3, schema, options4) {
       start !== void 0 ? at2(start) : void 0
     );
   }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+  return {
+    ok: !0,
+    layer: {
+      data,
+      doc,
+      at: at2,
+      ...options4.file !== void 0 ? { file: options4.file } : {}
+    }
+  };
+}
+function validateLayers(data, schema, layers) {
+  let result = schema.safeParse(data);
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, layers, schema).failure();
 }
 function sizeIssue(text3, limit) {
   let bytes = sizeOverLimit(text3, limit);
@@ -8944,7 +9056,7 @@ function duplicateKeys(doc) {
     }
   }), found;
 }
-function toIssues(error62, doc, at2, schema) {
+function toIssues(error62, layers, schema) {
   let list2 = new IssueList();
   for (let issue2 of error62.issues) {
     let path = issue2.path.map(String);
@@ -8953,28 +9065,37 @@ function toIssues(error62, doc, at2, schema) {
         list2.unlisted += issue2.keys.length;
         continue;
       }
-      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
+      let indexes = layers.map((layer) => ({
+        layer,
+        keys: keyIndex(layer.doc.getIn(path, !0))
+      })), hint = hintFor(schema, path);
       for (let key of issue2.keys)
         list2.add(() => {
-          let keyNode = keyNodes.get(key);
+          let found = indexes.find((index) => index.keys.has(key)), keyNode = found?.keys.get(key);
           return {
             path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
-            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+            ...found && keyNode?.range ? located(found.layer, keyNode.range[0]) : {}
           };
         });
       continue;
     }
     list2.add(() => {
-      let node3 = nearestNode(doc, path);
+      let found = nearestNode(layers, path);
       return {
         path: path.join("."),
         message: issue2.message,
-        ...node3?.range ? { position: at2(node3.range[0]) } : {}
+        ...found?.node.range ? located(found.layer, found.node.range[0]) : {}
       };
     });
   }
   return list2;
+}
+function located(layer, offset) {
+  return {
+    position: layer.at(offset),
+    ...layer.file !== void 0 ? { file: layer.file } : {}
+  };
 }
 function hintFor(schema, path) {
   let shape = schema;
@@ -9002,11 +9123,12 @@ function keyIndex(parent) {
   }
   return index;
 }
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node3 = doc.getIn(path.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
+function nearestNode(layers, path) {
+  for (let length = path.length; length >= 0; length--)
+    for (let layer of layers) {
+      let node3 = layer.doc.getIn(path.slice(0, length), !0);
+      if (node3 && typeof node3 == "object" && "range" in node3) return { layer, node: node3 };
+    }
 }
 function positionAt(text3, offset) {
   let before = text3.slice(0, offset);
@@ -10063,11 +10185,11 @@ function attachSchema(issues, start, inst) {
   for (let i = start; i < issues.length; i++)
     (_a4 = issues[i]).schema ?? (_a4.schema = inst);
 }
-function finalizeIssue(iss, ctx, config3) {
+function finalizeIssue(iss, ctx, config4) {
   var _a4;
   let traits = iss.inst?._zod?.traits;
   traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a4 = iss).schema ?? (_a4.schema = iss.inst) : iss.schema = iss.inst);
-  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input", full = {};
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config4.customError?.(iss)) ?? unwrapMessage(config4.localeError?.(iss)) ?? "Invalid input", full = {};
   for (let k of Object.keys(iss))
     k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
   return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
@@ -12672,13 +12794,13 @@ function isRecursive(inst, stack, resolve10) {
       child > answer && (answer = child);
     }
     return answer;
-  }, merge4 = (answer) => {
+  }, merge5 = (answer) => {
     answer > result && (result = answer);
   }, def = inst._zod.def, kind = def.type;
   switch (kind) {
     case "object": {
       let raw = rawShape(def);
-      merge4(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
+      merge5(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
       break;
     }
     case "array":
@@ -12723,7 +12845,7 @@ function isRecursive(inst, stack, resolve10) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       let inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
-      merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
+      merge5(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -28448,9 +28570,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: external_exports.strictObject({
     ...ruleBaseShape,
     paths: external_exports.array(external_exports.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -28469,19 +28591,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial2) return [];
-    let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members2.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members2 = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members2), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members2.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
@@ -28497,19 +28632,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -28518,6 +28650,22 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function fallsBack(snapshot, members2) {
+  return snapshot.configAbsent === !0 || members2.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members2 = /* @__PURE__ */ new Set();
   for (let role of roles)
@@ -28640,12 +28788,12 @@ var MINUTE2 = 6e4;
 function stoppedAt(incident, clock) {
   return clock === "ack" ? incident.ackAt : clock === "contain" ? incident.containedAt ?? incident.recoveredAt : incident.recoveredAt;
 }
-function slaStatus(incident, now, config3) {
-  let targets = config3.sla[incident.severity], statuses = [];
+function slaStatus(incident, now, config4) {
+  let targets = config4.sla[incident.severity], statuses = [];
   for (let clock of CLOCKS) {
     let target = targets[clock];
     if (target === null) continue;
-    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config3.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
+    let business = targets.business.includes(clock), dueAt = business ? addBusinessMinutes(incident.openedAt, target, config4.business_hours) : new Date(incident.openedAt.getTime() + target * MINUTE2), metAt = stoppedAt(incident, clock), late = (metAt ?? now).getTime() - dueAt.getTime();
     statuses.push({
       clock,
       target,
@@ -28661,35 +28809,35 @@ function slaStatus(incident, now, config3) {
 function escalationLabel(level2) {
   return `escalation:${level2.name}`;
 }
-function escalationLevelFromLabels(labels2, config3) {
+function escalationLevelFromLabels(labels2, config4) {
   let names = new Set(labels2.map((name) => name.toLowerCase())), level2 = 0;
-  return config3.escalation.forEach((entry, index) => {
+  return config4.escalation.forEach((entry, index) => {
     names.has(escalationLabel(entry).toLowerCase()) && (level2 = index + 1);
   }), level2;
 }
-function escalationsDue(incident, alreadyEscalatedLevel, now, config3) {
-  let breached = slaStatus(incident, now, config3).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config3.escalation.length);
+function escalationsDue(incident, alreadyEscalatedLevel, now, config4) {
+  let breached = slaStatus(incident, now, config4).filter((status2) => status2.breached).map((status2) => status2.clock), earned = Math.min(breached.length, config4.escalation.length);
   if (alreadyEscalatedLevel >= earned) return;
-  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config3.escalation[level2 - 1];
+  let level2 = Math.max(alreadyEscalatedLevel, 0) + 1, entry = config4.escalation[level2 - 1];
   return { ...entry, level: level2, label: escalationLabel(entry), breached };
 }
 
 // core/incidents/model.ts
-function severityOf(labels2, config3) {
-  return SEVERITIES.find((severity) => hasAny(labels2, config3.severity_labels[severity]));
+function severityOf(labels2, config4) {
+  return SEVERITIES.find((severity) => hasAny(labels2, config4.severity_labels[severity]));
 }
-function isWaveLabel(label3, config3) {
-  return label3.toLowerCase().startsWith(config3.wave_label_prefix.toLowerCase());
+function isWaveLabel(label3, config4) {
+  return label3.toLowerCase().startsWith(config4.wave_label_prefix.toLowerCase());
 }
-function waveFromLabels(labels2, config3) {
-  let prefix = config3.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config3))?.slice(prefix.length).trim();
+function waveFromLabels(labels2, config4) {
+  let prefix = config4.wave_label_prefix.toLowerCase(), wave = labels2.find((name) => isWaveLabel(name, config4))?.slice(prefix.length).trim();
   return wave || void 0;
 }
-function waveOf(pr, config3) {
-  let fromLabel = waveFromLabels(pr.labels ?? [], config3);
+function waveOf(pr, config4) {
+  let fromLabel = waveFromLabels(pr.labels ?? [], config4);
   if (fromLabel) return fromLabel;
-  if (config3.wave_from_story === null) return;
-  let re = new RegExp(config3.wave_from_story, "u");
+  if (config4.wave_from_story === null) return;
+  let re = new RegExp(config4.wave_from_story, "u");
   for (let text3 of [pr.branch, pr.title]) {
     let match2 = text3 ? re.exec(text3) : null;
     if (match2?.[1]) return match2[1];
@@ -28699,8 +28847,8 @@ function firstAt(events, test2) {
   let times = events.filter(test2).map((event) => Date.parse(event.at)).filter((time3) => !Number.isNaN(time3));
   return times.length > 0 ? new Date(Math.min(...times)) : void 0;
 }
-function toIncident(issue2, config3, idPattern = DEFAULT_ID_PATTERN) {
-  let labels2 = labelNames(issue2.labels), severity = severityOf(labels2, config3);
+function toIncident(issue2, config4, idPattern = DEFAULT_ID_PATTERN) {
+  let labels2 = labelNames(issue2.labels), severity = severityOf(labels2, config4);
   if (!severity) return;
   let events = issue2.events ?? [], labeled = (names) => (event) => event.type === "labeled" && event.label !== void 0 && hasAny([event.label], names), closedAt = issue2.closed_at ? new Date(issue2.closed_at) : void 0;
   return {
@@ -28709,8 +28857,8 @@ function toIncident(issue2, config3, idPattern = DEFAULT_ID_PATTERN) {
     url: issue2.html_url,
     id: findIds(issue2.title, idPattern)[0],
     severity,
-    wave: waveFromLabels(labels2, config3),
-    kinds: labels2.filter((name) => hasAny([name], config3.kind_labels)),
+    wave: waveFromLabels(labels2, config4),
+    kinds: labels2.filter((name) => hasAny([name], config4.kind_labels)),
     open: issue2.state === "open",
     openedAt: new Date(issue2.created_at),
     closedAt,
@@ -28718,9 +28866,9 @@ function toIncident(issue2, config3, idPattern = DEFAULT_ID_PATTERN) {
       events,
       (event) => (event.type === "commented" || event.type === "assigned") && event.byMaintainer === !0
     ),
-    containedAt: firstAt(events, labeled(config3.contained_labels)),
-    recoveredAt: firstAt(events, labeled(config3.recovered_labels)) ?? closedAt,
-    escalationLevel: escalationLevelFromLabels(labels2, config3)
+    containedAt: firstAt(events, labeled(config4.contained_labels)),
+    recoveredAt: firstAt(events, labeled(config4.recovered_labels)) ?? closedAt,
+    escalationLevel: escalationLevelFromLabels(labels2, config4)
   };
 }
 function incidentLink(incident) {
@@ -28749,13 +28897,13 @@ function frozenByNote(freeze) {
   ];
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
-function escalationNote(incident, config3) {
-  let level2 = incident.escalationLevel ?? 0, step = config3.escalation[level2 - 1];
-  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config3.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
+function escalationNote(incident, config4) {
+  let level2 = incident.escalationLevel ?? 0, step = config4.escalation[level2 - 1];
+  return step ? ` It was escalated to **${inertText(step.name)}** (level ${level2} of ${config4.escalation.length}, label ${codeSpan(escalationLabel(step))}).` : "";
 }
-function freezeFindings(pr, incidents2, manualFreezes, config3) {
-  if (!(0, import_picomatch4.default)(config3.freeze_branches)(pr.base)) return [];
-  let hotfix = (0, import_picomatch4.default)(config3.hotfix_branches)(pr.branch), prWave = waveOf(pr, config3), hotfixHint = `Only a PR from a branch matching ${config3.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
+function freezeFindings(pr, incidents2, manualFreezes, config4) {
+  if (!(0, import_picomatch4.default)(config4.freeze_branches)(pr.base)) return [];
+  let hotfix = (0, import_picomatch4.default)(config4.hotfix_branches)(pr.branch), prWave = waveOf(pr, config4), hotfixHint = `Only a PR from a branch matching ${config4.hotfix_branches.map((glob) => codeSpan(glob)).join(" or ")} that references it is exempt.`, findings = [];
   for (let incident of incidents2) {
     if (!incident.open || incident.severity !== "critical") continue;
     let scope = inScope(incident.wave, prWave);
@@ -28763,7 +28911,7 @@ function freezeFindings(pr, incidents2, manualFreezes, config3) {
       ruleId: FREEZE_RULE_ID,
       severity: "blocking",
       source: "branch",
-      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config3)} ${hotfixHint}`,
+      message: `Merges into ${codeSpan(pr.base)} are frozen for ${scope} while critical incident ${incidentLink(incident)} is open.${escalationNote(incident, config4)} ${hotfixHint}`,
       suggestion: `Reference #${incident.number} in the PR from a hotfix branch, or wait until the incident is closed.`
     }));
   }
@@ -28786,8 +28934,8 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
   id: FREEZE_RULE_ID,
   description: "No merges into frozen branches while a critical incident or a freeze is open.",
   options,
-  active: (config3) => config3.incidents.enabled,
-  check(snapshot, _options, { config: config3 }) {
+  active: (config4) => config4.incidents.enabled,
+  check(snapshot, _options, { config: config4 }) {
     return snapshot.risk ? freezeFindings(
       {
         branch: snapshot.branch,
@@ -28798,7 +28946,7 @@ var options = external_exports.strictObject({ ...ruleBaseShape }), incidentFreez
       },
       snapshot.risk.incidents,
       snapshot.risk.freezes,
-      config3.incidents
+      config4.incidents
     ) : [
       {
         ruleId: FREEZE_RULE_ID,
@@ -28976,9 +29124,9 @@ function checkChecklist(snapshot, opts, context) {
       isRequired ? findings.push(missingFinding(id, byId, context, branchId)) : templateItems2.length > 0 && findings.push(missingChecklistFinding(titleOf(id, byId), templateItems2));
       continue;
     }
-    let content = readSection(section, analysis), unchanged = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged;
+    let content = readSection(section, analysis), unchanged2 = content.realLines.length > 0 && template.fingerprints.some((fingerprints) => fingerprints.get(id) === content.fingerprint), filled2 = content.realLines.length > 0 && !unchanged2;
     if (!filled2 && isRequired) {
-      findings.push(unfilledFinding(id, content, unchanged, context, branchId));
+      findings.push(unfilledFinding(id, content, unchanged2, context, branchId));
       continue;
     }
     if (tasks.has(id)) {
@@ -29191,14 +29339,14 @@ function missingFinding(id, byId, context, branchId) {
     suggestion
   );
 }
-function unfilledFinding(id, content, unchanged, context, branchId) {
-  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
+function unfilledFinding(id, content, unchanged2, context, branchId) {
+  let where2 = `The "${inertText(content.name)}" section (line ${content.section.position.line})`, what = unchanged2 ? `${where2} is unchanged from the PR template.` : `${where2} is empty: comments, code blocks and placeholders such as \`TBD\`, \`...\` or \`<link>\` do not count.`;
   return finding(
-    `${what} ${whatToWrite(id, context, branchId, unchanged)}`,
+    `${what} ${whatToWrite(id, context, branchId, unchanged2)}`,
     content.section.position
   );
 }
-function whatToWrite(id, context, branchId, unchanged = !1) {
+function whatToWrite(id, context, branchId, unchanged2 = !1) {
   switch (id) {
     case "story_id": {
       let example = exampleId(context, branchId), source = branchId ? " (the id in the branch name)" : "";
@@ -29206,7 +29354,7 @@ function whatToWrite(id, context, branchId, unchanged = !1) {
     }
     case "definition_of_ready":
     case "definition_of_done":
-      return unchanged ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
+      return unchanged2 ? "Tick each item that is done (`- [x]`), and replace the text of one that does not apply with `N/A: <reason>`." : "Add its checklist as task items and tick each one that is done (`- [x] ...`); for one that does not apply, write `N/A: <reason>`.";
     case "residual_risks":
       return "List each risk with its severity, status and owner (a table works), or write `No residual risks.`";
     case "evidence":
@@ -30308,20 +30456,20 @@ function normalise(text3) {
 
 // core/incidents/wip.ts
 var WIP_RULE_ID = "wip-limit";
-function wipFinding(pr, openPrs, config3) {
+function wipFinding(pr, openPrs, config4) {
   if (pr.draft) return;
-  let wave = waveOf(pr, config3);
+  let wave = waveOf(pr, config4);
   if (!wave) return;
   let inFlight = openPrs.filter(
-    (other) => other.number < pr.number && !other.draft && waveOf(other, config3)?.toLowerCase() === wave.toLowerCase()
+    (other) => other.number < pr.number && !other.draft && waveOf(other, config4)?.toLowerCase() === wave.toLowerCase()
   ).sort((a, b) => a.number - b.number);
-  if (inFlight.length < config3.wip_limit) return;
+  if (inFlight.length < config4.wip_limit) return;
   let names = inFlight.map((other) => issueRef(other.number, other.url)).join(", ");
   return {
     ruleId: WIP_RULE_ID,
     severity: "blocking",
     source: "labels",
-    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config3.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
+    message: `Wave ${inertText(wave)} already has ${inFlight.length} open PRs in flight (${names}); the limit is ${config4.wip_limit}. Merge or close one of them, or mark this PR as a draft until one lands.`
   };
 }
 
@@ -30330,9 +30478,9 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
   id: WIP_RULE_ID,
   description: "At most incidents.wip_limit open, non-draft PRs per wave.",
   options: options3,
-  active: (config3) => config3.incidents.enabled,
-  check(snapshot, _options, { config: config3 }) {
-    let wave = waveOf(snapshot, config3.incidents);
+  active: (config4) => config4.incidents.enabled,
+  check(snapshot, _options, { config: config4 }) {
+    let wave = waveOf(snapshot, config4.incidents);
     if (!wave || snapshot.draft) return [];
     let openPulls = snapshot.risk?.openPulls;
     if (!openPulls || snapshot.number === void 0)
@@ -30352,7 +30500,7 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
         draft: !1
       },
       openPulls,
-      config3.incidents
+      config4.incidents
     );
     return finding2 ? [finding2] : [];
   }
@@ -30360,8 +30508,8 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.strictObject({
-  _extends: external_exports.string().optional().describe(
-    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  _extends: external_exports.string().min(1).optional().describe(
+    "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone."
   ),
   ids: external_exports.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
@@ -30426,15 +30574,11 @@ function parseConfig(text3, file2 = CONFIG_PATH) {
     limit: CONFIG_LIMIT
   });
   if (result.ok) return result.data;
-  throw new ConfigError(
-    file2,
-    result.issues.map(
-      (issue2) => (
-        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-        issue2.path.startsWith("rules.") && issue2.path.split(".").length === 2 ? { ...issue2, message: issue2.message.replace(/^unknown key/, "unknown rule") } : issue2
-      )
-    ),
-    result.unlisted
+  throw new ConfigError(file2, renameRuleIssues(result.issues), result.unlisted);
+}
+function renameRuleIssues(issues) {
+  return issues.map(
+    (issue2) => issue2.path.startsWith("rules.") && issue2.path.split(".").length === 2 ? { ...issue2, message: issue2.message.replace(/^unknown key/, "unknown rule") } : issue2
   );
 }
 
@@ -30451,26 +30595,26 @@ var RULES = [
 
 // core/evaluate.ts
 var BODY_RULE = "pr-body", BODY_RULE_DESCRIPTION = "The PR body can be read in full.";
-function evaluatePullRequest(snapshot, config3) {
-  return judge2(snapshot, config3, prepareBody(snapshot.body, config3));
+function evaluatePullRequest(snapshot, config4) {
+  return judge2(snapshot, config4, prepareBody(snapshot.body, config4));
 }
-function evaluateWithLabels(snapshot, config3, labelSets) {
-  let prepared = prepareBody(snapshot.body, config3);
-  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config3, prepared));
+function evaluateWithLabels(snapshot, config4, labelSets) {
+  let prepared = prepareBody(snapshot.body, config4);
+  return labelSets.map((labels2) => judge2({ ...snapshot, labels: [...labels2] }, config4, prepared));
 }
 function pathsToCheck(verdict) {
   return [...new Set(verdict.findings.flatMap((finding2) => finding2.pathsToCheck ?? []))];
 }
-function judge2(snapshot, config3, { body, findings: bodyFindings }) {
-  let patterns = config3.rules["branch-name"].patterns.map(
-    (entry) => compileBranchPattern(entry, config3.ids.pattern)
+function judge2(snapshot, config4, { body, findings: bodyFindings }) {
+  let patterns = config4.rules["branch-name"].patterns.map(
+    (entry) => compileBranchPattern(entry, config4.ids.pattern)
   ), context = {
-    config: config3,
+    config: config4,
     body,
     branch: matchBranch(snapshot.branch, snapshot.base, patterns)
   }, results = RULES.map((rule) => {
-    let options4 = config3.rules[rule.id];
-    if (!options4.enabled || rule.active?.(config3) === !1)
+    let options4 = config4.rules[rule.id];
+    if (!options4.enabled || rule.active?.(config4) === !1)
       return { ruleId: rule.id, description: rule.description, status: "skipped", findings: [] };
     let findings2 = runRule(rule, snapshot, options4, context);
     return options4.severity === "warning" && (findings2 = findings2.map(
@@ -30506,7 +30650,7 @@ function runRule(rule, snapshot, options4, context) {
 function statusOf(findings) {
   return findings.some((f) => f.severity === "blocking") ? "fail" : findings.some((f) => f.severity === "warning") ? "warn" : "pass";
 }
-function prepareBody(raw, config3) {
+function prepareBody(raw, config4) {
   let findings = [], { text: text3, length } = boundBody(raw);
   length > 65536 && findings.push({
     ruleId: BODY_RULE,
@@ -30515,7 +30659,7 @@ function prepareBody(raw, config3) {
     message: `The PR body is ${length.toLocaleString("en-US")} characters, over GitHub's limit of ${65536 .toLocaleString("en-US")}; only the first ${65536 .toLocaleString("en-US")} were read. Move long logs into linked evidence files.`
   });
   try {
-    return { body: parseBody(text3, resolveSections(config3.sections)), findings };
+    return { body: parseBody(text3, resolveSections(config4.sections)), findings };
   } catch (error62) {
     return error62 instanceof MarkdownTooDeepError ? findings.push({
       ruleId: BODY_RULE,
@@ -31708,9 +31852,9 @@ function evaluateParity(inputs, options4) {
     errors
   };
 }
-function facetsToCompare(config3) {
-  let facets = [...new Set(config3.facets)];
-  return config3.keys.length > 0 && !facets.includes("values") && facets.push("values"), facets;
+function facetsToCompare(config4) {
+  let facets = [...new Set(config4.facets)];
+  return config4.keys.length > 0 && !facets.includes("values") && facets.push("values"), facets;
 }
 function comparePair(ref, target, options4) {
   let facets = facetsToCompare(options4.config).map(
@@ -32278,26 +32422,26 @@ var TITLES = {
   milestones: "Milestone and sign-off checklists done",
   "pilot-manifest": "Pilot manifest complete"
 }, GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)", PASSING_CONCLUSIONS = /* @__PURE__ */ new Set(["success", "neutral", "skipped"]);
-function evaluateReadiness(inputs, config3, now) {
+function evaluateReadiness(inputs, config4, now) {
   let today = isoDate2(now), notes = [], outcomes = {
     "smoke-green": smokeGreen(inputs),
-    "success-rate": successRate(inputs, config3),
-    "core-flows": taggedFailures(inputs, config3, "core_flow"),
-    "auth-regressions": taggedFailures(inputs, config3, "auth"),
+    "success-rate": successRate(inputs, config4),
+    "core-flows": taggedFailures(inputs, config4, "core_flow"),
+    "auth-regressions": taggedFailures(inputs, config4, "auth"),
     parity: parity(inputs),
     "p0-incidents": incidents(
       inputs,
-      config3.incident_labels.p0,
-      config3.thresholds.max_p0_incidents
+      config4.incident_labels.p0,
+      config4.thresholds.max_p0_incidents
     ),
-    "tenant-isolation": taggedFailures(inputs, config3, "tenant_isolation"),
-    "required-checks": requiredChecks(inputs, config3),
-    "branch-protection": protection(inputs, config3),
+    "tenant-isolation": taggedFailures(inputs, config4, "tenant_isolation"),
+    "required-checks": requiredChecks(inputs, config4),
+    "branch-protection": protection(inputs, config4),
     milestones: milestones(inputs),
-    "pilot-manifest": pilotManifest(inputs, config3)
+    "pilot-manifest": pilotManifest(inputs, config4)
   };
-  for (let waiver of config3.waivers) {
-    let level2 = config3.criteria[waiver.criterion] ?? "blocking";
+  for (let waiver of config4.waivers) {
+    let level2 = config4.criteria[waiver.criterion] ?? "blocking";
     level2 === "off" ? notes.push(
       `The waiver of ${waiver.criterion} by ${waiver.by} does not apply: ${waiver.criterion} is off, so it was not judged.`
     ) : level2 !== "waivable" ? notes.push(
@@ -32307,7 +32451,7 @@ function evaluateReadiness(inputs, config3, now) {
     );
   }
   let criteria = CRITERIA.map(
-    (id) => resolve(id, outcomes[id], config3.criteria[id] ?? "blocking", config3, today)
+    (id) => resolve(id, outcomes[id], config4.criteria[id] ?? "blocking", config4, today)
   ), unsettled = (c) => c.status === "fail" || c.status === "not_checked", blockers = criteria.filter((c) => unsettled(c) && c.level !== "advisory").map((c) => c.id), warnings = criteria.filter((c) => unsettled(c) && c.level === "advisory").map((c) => c.id), start = inputs.manifest ? windowStart(inputs.manifest) : void 0;
   return {
     version: 1,
@@ -32328,7 +32472,7 @@ function evaluateReadiness(inputs, config3, now) {
     notes
   };
 }
-function resolve(id, outcome, level2, config3, today) {
+function resolve(id, outcome, level2, config4, today) {
   let title = TITLES[id];
   if (level2 === "off")
     return {
@@ -32350,7 +32494,7 @@ function resolve(id, outcome, level2, config3, today) {
   let fix = outcome.fix ?? "";
   if (outcome.status === "missing") return { ...base, status: "not_checked", fix };
   if (level2 === "waivable") {
-    let waiver = config3.waivers.find((w) => w.criterion === id && w.until >= today);
+    let waiver = config4.waivers.find((w) => w.criterion === id && w.until >= today);
     if (waiver)
       return {
         ...base,
@@ -32395,8 +32539,8 @@ function smokeGreen({ smoke, sha }) {
     fix: "run the smoke gate on this exact commit"
   };
 }
-function successRate({ smoke }, config3) {
-  let threshold = config3.thresholds.success_rate;
+function successRate({ smoke }, config4) {
+  let threshold = config4.thresholds.success_rate;
   if (!smoke) return missing("no smoke report to measure", "pass the smoke report with --smoke");
   let { passed, failed: failed2 } = smoke.counts, executed = smoke.counts.executed ?? passed + failed2;
   if (executed === 0)
@@ -32420,12 +32564,12 @@ function firstLine(text3) {
 function percent(rate) {
   return `${Math.round(rate * 1e3) / 10}%`;
 }
-function taggedFailures({ smoke, github }, config3, kind) {
-  let tag = config3.smoke_tags[kind], labels2 = config3.incident_labels[kind], { max, what } = {
-    core_flow: { max: config3.thresholds.max_core_flow_blockers, what: "blocked core flow" },
-    auth: { max: config3.thresholds.max_auth_regressions, what: "auth regression" },
+function taggedFailures({ smoke, github }, config4, kind) {
+  let tag = config4.smoke_tags[kind], labels2 = config4.incident_labels[kind], { max, what } = {
+    core_flow: { max: config4.thresholds.max_core_flow_blockers, what: "blocked core flow" },
+    auth: { max: config4.thresholds.max_auth_regressions, what: "auth regression" },
     tenant_isolation: {
-      max: config3.thresholds.max_tenant_isolation_incidents,
+      max: config4.thresholds.max_tenant_isolation_incidents,
       what: "tenant isolation failure"
     }
   }[kind], items = [], gaps = [], fixes = [];
@@ -32498,11 +32642,11 @@ function incidents({ github }, labels2, max) {
     fix: "resolve and close them (or relabel them if they are not incidents)"
   } : { status: "pass", summary: summary2, values };
 }
-function requiredChecks({ github }, config3) {
+function requiredChecks({ github }, config4) {
   let checks = github.requiredChecks;
   if (!checks.available) return missing(`check runs unknown: ${checks.reason}`, GITHUB_FIX);
   let items = [], green = 0;
-  for (let name of config3.required_checks) {
+  for (let name of config4.required_checks) {
     let runs = checks.items.filter((c) => c.name === name);
     if (runs.length > 0 && runs.every((r) => r.conclusion !== null && PASSING_CONCLUSIONS.has(r.conclusion))) {
       green++;
@@ -32511,7 +32655,7 @@ function requiredChecks({ github }, config3) {
     let state = runs.length === 0 ? "missing" : runs.map((r) => r.conclusion ?? "in progress").join(", "), url2 = runs.find((r) => r.url)?.url;
     items.push({ text: `${name}: ${state}`, ...url2 ? { url: url2 } : {} });
   }
-  let values = { required: config3.required_checks.length, green }, summary2 = `${green}/${config3.required_checks.length} required checks green (${config3.required_checks.join(", ")})`;
+  let values = { required: config4.required_checks.length, green }, summary2 = `${green}/${config4.required_checks.length} required checks green (${config4.required_checks.join(", ")})`;
   return items.length > 0 ? {
     status: "fail",
     summary: summary2,
@@ -32520,11 +32664,11 @@ function requiredChecks({ github }, config3) {
     fix: "wait for the checks to finish, or fix and re-run the failing ones on this commit"
   } : { status: "pass", summary: summary2, values };
 }
-function protection({ github }, config3) {
+function protection({ github }, config4) {
   let p = github.protection;
   if (!p.available) return missing(`branch protection unknown: ${p.reason}`, GITHUB_FIX);
   let items = [], applied = 0;
-  for (let branch of config3.protected_branches) {
+  for (let branch of config4.protected_branches) {
     let state = p.items.find((s) => s.branch === branch), from = state?.source ? `, ${state.source}` : "";
     if (state?.status === "Applied") {
       applied++, items.push({ text: `${branch}: Applied${from}`, ...state.url ? { url: state.url } : {} });
@@ -32536,8 +32680,8 @@ function protection({ github }, config3) {
       ...state?.url ? { url: state.url } : {}
     });
   }
-  let values = { branches: config3.protected_branches.length, applied }, summary2 = `${applied}/${config3.protected_branches.length} protected branches Applied`;
-  return applied < config3.protected_branches.length ? {
+  let values = { branches: config4.protected_branches.length, applied }, summary2 = `${applied}/${config4.protected_branches.length} protected branches Applied`;
+  return applied < config4.protected_branches.length ? {
     status: "fail",
     summary: summary2,
     values,
@@ -32574,13 +32718,13 @@ function milestones({ milestones: milestones2 }) {
     fix: "finish each item named and mark it done (- [x], or a done status such as done, signed, passed, ok, concluído), add the evidence files it names, or fix the paths in readiness.milestones"
   };
 }
-function pilotManifest({ manifest }, config3) {
+function pilotManifest({ manifest }, config4) {
   if (!manifest)
     return missing(
       "no pilot manifest",
-      `write ${config3.manifest} (pilot-gate pilot start --name <name>) and pass it with --manifest`
+      `write ${config4.manifest} (pilot-gate pilot start --name <name>) and pass it with --manifest`
     );
-  let { min_clients: min, max_clients: max, min_window_hours: hours } = config3.thresholds, items = [], active = manifest.clients.length;
+  let { min_clients: min, max_clients: max, min_window_hours: hours } = config4.thresholds, items = [], active = manifest.clients.length;
   (active < min || active > max) && items.push({ text: `${active} client(s); the pilot needs ${min} to ${max}` });
   for (let client of manifest.clients) {
     client.status !== "suggested" && items.push({ text: `${client.name}: still under review (${client.status})` });
@@ -32602,7 +32746,7 @@ function pilotManifest({ manifest }, config3) {
     summary: summary2,
     values,
     items,
-    fix: `complete ${config3.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`
+    fix: `complete ${config4.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`
   } : { status: "pass", summary: summary2, values };
 }
 
@@ -36831,8 +36975,8 @@ var DAY = 1440 * 6e4, EMPTY_VALUE = /^(?:_?no response_?|tbd|tbc|todo|\?+|-+|—
 function filled(value) {
   return value !== void 0 && !EMPTY_VALUE.test(value.trim());
 }
-function missingBlockedFields(body, config3) {
-  let fields = config3.blocked.fields, parsed = parseBody(
+function missingBlockedFields(body, config4) {
+  let fields = config4.blocked.fields, parsed = parseBody(
     body,
     fields.map((field2) => ({ id: field2, title: field2, aliases: [] }))
   ), stated = /* @__PURE__ */ new Set();
@@ -36851,9 +36995,9 @@ function missingBlockedFields(body, config3) {
   };
   return visit5(parsed.tree), fields.filter((field2) => !stated.has(field2));
 }
-function missingFieldsComment(missing2, config3) {
+function missingFieldsComment(missing2, config4) {
   return [
-    `This item is labeled ${codeSpan(config3.blocked.label)} but does not state: ${missing2.map((field2) => inertText(field2)).join(", ")}.`,
+    `This item is labeled ${codeSpan(config4.blocked.label)} but does not state: ${missing2.map((field2) => inertText(field2)).join(", ")}.`,
     "",
     "Add each as a heading with the answer under it, or as a row of a two-column table:",
     "",
@@ -36861,20 +37005,20 @@ function missingFieldsComment(missing2, config3) {
     "|---|---|",
     ...missing2.map((field2) => `| ${tableCell(field2)} | … |`),
     "",
-    `The ${codeSpan(config3.blocked.needs_info_label)} label comes off once every field is stated.`
+    `The ${codeSpan(config4.blocked.needs_info_label)} label comes off once every field is stated.`
   ].join(`
 `);
 }
-function blockedTooLong(labeledAt, now, config3) {
-  return now.getTime() - labeledAt.getTime() > config3.blocked.cycle_days * DAY;
+function blockedTooLong(labeledAt, now, config4) {
+  return now.getTime() - labeledAt.getTime() > config4.blocked.cycle_days * DAY;
 }
-function readBlockedFields(raw, config3) {
+function readBlockedFields(raw, config4) {
   let { text: text3, length } = boundBody(raw), cut = length > 65536 ? `The description is longer than GitHub's limit of ${65536 .toLocaleString("en-US")} characters; only the first ${65536 .toLocaleString("en-US")} were read.` : void 0;
   try {
-    return { missing: missingBlockedFields(text3, config3), ...cut ? { unreadable: cut } : {} };
+    return { missing: missingBlockedFields(text3, config4), ...cut ? { unreadable: cut } : {} };
   } catch (error62) {
     let unreadable = error62 instanceof MarkdownTooDeepError ? `The description ${error62.reason} (line ${error62.line}), so it was not read: flatten it and state each field as a heading or a table row.` : `The description could not be read as Markdown (${error62 instanceof Error ? error62.message : String(error62)}): simplify it and state each field as a heading or a table row.`;
-    return { missing: [...config3.blocked.fields], unreadable };
+    return { missing: [...config4.blocked.fields], unreadable };
   }
 }
 
@@ -36921,8 +37065,8 @@ function readFreezeRecord(body) {
 }
 
 // core/incidents/triggers.ts
-function p0TriggerTripped(incidents2, now, config3) {
-  let { count: count4, days, id } = config3.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents2.filter(
+function p0TriggerTripped(incidents2, now, config4) {
+  let { count: count4, days, id } = config4.p0_trigger, windowStart2 = new Date(now.getTime() - days * 864e5), inWindow = incidents2.filter(
     (incident) => incident.severity === "critical" && incident.openedAt.getTime() >= windowStart2.getTime() && incident.openedAt.getTime() <= now.getTime()
   ).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
   return {
@@ -37029,9 +37173,9 @@ var UNPROTECTED = Object.freeze({
   linearHistory: !1,
   conversationResolution: !1
 });
-function desiredProtection(config3, checkName2, appId) {
+function desiredProtection(config4, checkName2, appId) {
   let checks = [{ context: checkName2, appId }];
-  for (let entry of config3.required_checks) {
+  for (let entry of config4.required_checks) {
     let check2 = typeof entry == "string" ? { context: entry } : {
       context: entry.context,
       ...entry.app_id !== void 0 ? { appId: entry.app_id } : {}
@@ -37039,20 +37183,20 @@ function desiredProtection(config3, checkName2, appId) {
     checks.some((c) => c.context === check2.context) || checks.push(check2);
   }
   return {
-    mode: config3.mode,
-    branches: [...new Set(config3.branches)],
+    mode: config4.mode,
+    branches: [...new Set(config4.branches)],
     settings: {
       requiredChecks: checks,
-      strict: config3.strict,
+      strict: config4.strict,
       requirePullRequest: !0,
-      approvingReviews: config3.required_approving_reviews,
-      dismissStaleReviews: config3.dismiss_stale_reviews,
-      codeOwnerReviews: config3.require_code_owner_reviews,
-      enforceAdmins: config3.enforce_admins,
-      blockForcePushes: config3.block_force_pushes,
-      blockDeletions: config3.block_deletions,
-      linearHistory: config3.require_linear_history,
-      conversationResolution: config3.require_conversation_resolution
+      approvingReviews: config4.required_approving_reviews,
+      dismissStaleReviews: config4.dismiss_stale_reviews,
+      codeOwnerReviews: config4.require_code_owner_reviews,
+      enforceAdmins: config4.enforce_admins,
+      blockForcePushes: config4.block_force_pushes,
+      blockDeletions: config4.block_deletions,
+      linearHistory: config4.require_linear_history,
+      conversationResolution: config4.require_conversation_resolution
     }
   };
 }
@@ -37729,10 +37873,111 @@ function palette(enabled) {
 // cli/config-file.ts
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+
+// cli/render-text.ts
+var RULE_ICON = {
+  pass: "✔",
+  fail: "✖",
+  warn: "⚠",
+  skipped: "–",
+  overridden: "↷"
+}, FINDING_ICON = {
+  blocking: "✖",
+  warning: "⚠",
+  info: "ℹ"
+}, SEVERITY_ORDER = ["blocking", "warning", "info"];
+function renderText(verdict, options4) {
+  let c = palette(options4.color), lines = [headline(verdict, c)];
+  if (options4.showRules !== !1) {
+    lines.push("");
+    let width = Math.max(...verdict.rules.map((rule) => rule.ruleId.length));
+    for (let rule of verdict.rules) {
+      let summary2 = ruleSummary(rule), name = summary2 ? rule.ruleId.padEnd(width) : rule.ruleId;
+      lines.push(`  ${ruleIcon(rule.status, c)} ${name}${summary2 ? `  ${c.dim(summary2)}` : ""}`);
+    }
+  }
+  let bodyLines = options4.body?.replace(/\r\n?/g, `
+`).split(`
+`);
+  for (let severity of SEVERITY_ORDER)
+    for (let finding2 of verdict.findings)
+      finding2.severity === severity && lines.push("", ...renderFinding(finding2, c, options4.bodyName ?? "body", bodyLines));
+  let indent = options4.indent ?? "";
+  return `${lines.map((line) => line && indent + line).join(`
+`)}
+`;
+}
+function headline(verdict, c) {
+  let title = verdictTitle(verdict);
+  return verdict.status === "pass" ? c.bold(c.green(`✔ ${title}`)) : c.bold(c.red(`✖ ${title}`));
+}
+function ruleIcon(status2, c) {
+  let icon = RULE_ICON[status2];
+  return status2 === "pass" ? c.green(icon) : status2 === "fail" ? c.red(icon) : status2 === "warn" ? c.yellow(icon) : c.dim(icon);
+}
+function ruleSummary(rule) {
+  if (rule.status === "skipped") return "skipped (disabled in config)";
+  let parts = [];
+  for (let severity of SEVERITY_ORDER) {
+    let n = rule.findings.filter((f) => f.severity === severity).length;
+    n !== 0 && (severity === "info" ? parts.push(`${n} note${n === 1 ? "" : "s"}`) : parts.push(`${n} ${severity}`));
+  }
+  return parts.join(", ");
+}
+function renderFinding(finding2, c, bodyName, bodyLines) {
+  let icon = FINDING_ICON[finding2.severity], styledIcon = finding2.severity === "blocking" ? c.red(icon) : finding2.severity === "warning" ? c.yellow(icon) : c.blue(icon), where2 = location(finding2, bodyName), out = [`${styledIcon} ${c.bold(finding2.ruleId)}${where2 ? c.dim(` · ${where2}`) : ""}`], message = safeText(finding2.message), { what, fix } = finding2.severity === "info" ? { what: message } : splitFix(message);
+  out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding2.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding2.suggestion))}`);
+  let line = finding2.position?.line;
+  if (finding2.source === "body" && line !== void 0 && bodyLines) {
+    let text3 = bodyLines[line - 1];
+    text3 !== void 0 && text3.trim() !== "" && out.push(c.dim(`  ${String(line).padStart(5)} │ ${clip3(safeText(text3), 100)}`));
+  }
+  return out;
+}
+function location(finding2, bodyName) {
+  let p = finding2.position;
+  switch (finding2.source) {
+    case "body":
+      return p ? `${bodyName}:${p.line}:${p.column}` : bodyName;
+    case "config":
+      return p ? `config:${p.line}:${p.column}` : "config";
+    case void 0:
+      return "";
+    default:
+      return finding2.source;
+  }
+}
+function splitFix(message) {
+  let inCode = !1, depth = 0;
+  for (let i = 0; i < message.length - 1; i++) {
+    let ch = message[i];
+    if (ch === "`" && (inCode = !inCode), !inCode) {
+      if (ch === "(") depth++;
+      else if (ch === ")" && depth > 0) depth--;
+      else if (ch === "." && depth === 0 && /\s/.test(message[i + 1] ?? "") && !/(?:\be\.g|\bi\.e|\betc|\bvs)$/i.test(message.slice(0, i))) {
+        let fix = message.slice(i + 1).trim();
+        if (fix) return { what: message.slice(0, i + 1), fix };
+      }
+    }
+  }
+  return { what: message };
+}
+function code2(text3, c) {
+  return c.cyan("x") === "x" ? text3 : text3.replace(/`([^`]+)`/g, (_, inner) => c.cyan(inner));
+}
+var UNSAFE_CHARS2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function safeText(text3) {
+  return text3.replace(UNSAFE_CHARS2, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+function clip3(text3, max) {
+  return text3.length <= max ? text3 : `${text3.slice(0, max - 1)}…`;
+}
+
+// cli/config-file.ts
 async function loadConfig(cwd, path) {
   if (path !== void 0) {
     let text4 = await readConfigFile(cwd, path);
-    return { config: parseConfig(text4, path), file: path, description: path };
+    return loaded(parseConfig(text4, path), path);
   }
   let text3 = await limitConfig(
     CONFIG_PATH,
@@ -37742,7 +37987,14 @@ async function loadConfig(cwd, path) {
     config: defaultConfig(),
     file: void 0,
     description: `defaults (no ${CONFIG_PATH})`
-  } : { config: parseConfig(text3, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+  } : loaded(parseConfig(text3, CONFIG_PATH), CONFIG_PATH);
+}
+function loaded(config4, file2) {
+  let description = config4._extends === void 0 ? file2 : `${file2} alone (its _extends "${safeText(config4._extends)}" is not followed here)`;
+  return { config: config4, file: file2, description };
+}
+function extendsNote(file2, value) {
+  return `${file2} extends "${value}", which is not read here: this file is used alone, without the settings it would inherit. The App and the pull-request Action follow _extends.`;
 }
 async function readConfigFile(cwd, path, hint = "") {
   return limitConfig(path, () => readTextFile(cwd, path, hint, CONFIG_LIMIT));
@@ -37893,6 +38145,11 @@ Commands:
   print [path]      Print the config as pilot-gate sees it, every default filled
                     in, as YAML. Without a path: ${CONFIG_PATH} if it exists,
                     else the built-in defaults.
+
+A file with _extends is read alone: the CLI reads local files, not the
+repository or organisation config it names, and says so. The App and the
+pull-request Action follow _extends (and the organisation's .github
+repository when a repository has no config).
 `,
   demo: `Judge a handful of bundled example PRs and show the verdicts: what passes,
 what blocks a merge and how each finding says to fix it.
@@ -38218,105 +38475,6 @@ Examples:
 `
 };
 
-// cli/render-text.ts
-var RULE_ICON = {
-  pass: "✔",
-  fail: "✖",
-  warn: "⚠",
-  skipped: "–",
-  overridden: "↷"
-}, FINDING_ICON = {
-  blocking: "✖",
-  warning: "⚠",
-  info: "ℹ"
-}, SEVERITY_ORDER = ["blocking", "warning", "info"];
-function renderText(verdict, options4) {
-  let c = palette(options4.color), lines = [headline(verdict, c)];
-  if (options4.showRules !== !1) {
-    lines.push("");
-    let width = Math.max(...verdict.rules.map((rule) => rule.ruleId.length));
-    for (let rule of verdict.rules) {
-      let summary2 = ruleSummary(rule), name = summary2 ? rule.ruleId.padEnd(width) : rule.ruleId;
-      lines.push(`  ${ruleIcon(rule.status, c)} ${name}${summary2 ? `  ${c.dim(summary2)}` : ""}`);
-    }
-  }
-  let bodyLines = options4.body?.replace(/\r\n?/g, `
-`).split(`
-`);
-  for (let severity of SEVERITY_ORDER)
-    for (let finding2 of verdict.findings)
-      finding2.severity === severity && lines.push("", ...renderFinding(finding2, c, options4.bodyName ?? "body", bodyLines));
-  let indent = options4.indent ?? "";
-  return `${lines.map((line) => line && indent + line).join(`
-`)}
-`;
-}
-function headline(verdict, c) {
-  let title = verdictTitle(verdict);
-  return verdict.status === "pass" ? c.bold(c.green(`✔ ${title}`)) : c.bold(c.red(`✖ ${title}`));
-}
-function ruleIcon(status2, c) {
-  let icon = RULE_ICON[status2];
-  return status2 === "pass" ? c.green(icon) : status2 === "fail" ? c.red(icon) : status2 === "warn" ? c.yellow(icon) : c.dim(icon);
-}
-function ruleSummary(rule) {
-  if (rule.status === "skipped") return "skipped (disabled in config)";
-  let parts = [];
-  for (let severity of SEVERITY_ORDER) {
-    let n = rule.findings.filter((f) => f.severity === severity).length;
-    n !== 0 && (severity === "info" ? parts.push(`${n} note${n === 1 ? "" : "s"}`) : parts.push(`${n} ${severity}`));
-  }
-  return parts.join(", ");
-}
-function renderFinding(finding2, c, bodyName, bodyLines) {
-  let icon = FINDING_ICON[finding2.severity], styledIcon = finding2.severity === "blocking" ? c.red(icon) : finding2.severity === "warning" ? c.yellow(icon) : c.blue(icon), where2 = location(finding2, bodyName), out = [`${styledIcon} ${c.bold(finding2.ruleId)}${where2 ? c.dim(` · ${where2}`) : ""}`], message = safeText(finding2.message), { what, fix } = finding2.severity === "info" ? { what: message } : splitFix(message);
-  out.push(`  ${code2(what, c)}`), fix && out.push(`  ${c.bold("how to fix:")} ${code2(fix, c)}`), finding2.suggestion && out.push(`  ${c.bold("suggestion:")} ${c.cyan(safeText(finding2.suggestion))}`);
-  let line = finding2.position?.line;
-  if (finding2.source === "body" && line !== void 0 && bodyLines) {
-    let text3 = bodyLines[line - 1];
-    text3 !== void 0 && text3.trim() !== "" && out.push(c.dim(`  ${String(line).padStart(5)} │ ${clip3(safeText(text3), 100)}`));
-  }
-  return out;
-}
-function location(finding2, bodyName) {
-  let p = finding2.position;
-  switch (finding2.source) {
-    case "body":
-      return p ? `${bodyName}:${p.line}:${p.column}` : bodyName;
-    case "config":
-      return p ? `config:${p.line}:${p.column}` : "config";
-    case void 0:
-      return "";
-    default:
-      return finding2.source;
-  }
-}
-function splitFix(message) {
-  let inCode = !1, depth = 0;
-  for (let i = 0; i < message.length - 1; i++) {
-    let ch = message[i];
-    if (ch === "`" && (inCode = !inCode), !inCode) {
-      if (ch === "(") depth++;
-      else if (ch === ")" && depth > 0) depth--;
-      else if (ch === "." && depth === 0 && /\s/.test(message[i + 1] ?? "") && !/(?:\be\.g|\bi\.e|\betc|\bvs)$/i.test(message.slice(0, i))) {
-        let fix = message.slice(i + 1).trim();
-        if (fix) return { what: message.slice(0, i + 1), fix };
-      }
-    }
-  }
-  return { what: message };
-}
-function code2(text3, c) {
-  return c.cyan("x") === "x" ? text3 : text3.replace(/`([^`]+)`/g, (_, inner) => c.cyan(inner));
-}
-var UNSAFE_CHARS2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function safeText(text3) {
-  return text3.replace(UNSAFE_CHARS2, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
-}
-function clip3(text3, max) {
-  return text3.length <= max ? text3 : `${text3.slice(0, max - 1)}…`;
-}
-
 // cli/commands/check.ts
 var OPTIONS = {
   "body-file": { type: "string" },
@@ -38353,9 +38511,9 @@ async function runCheck(args, io2) {
       "--body-file - and --changed-files - cannot both read standard input",
       "save one of them to a file and pass its path"
     );
-  let loaded = await loadConfig(io2.cwd, values.config);
-  loaded.config._extends !== void 0 && io2.stderr.write(
-    `note: ${loaded.file} extends "${safeText(loaded.config._extends)}"; the CLI cannot read other repositories, so it uses this file alone.
+  let loaded2 = await loadConfig(io2.cwd, values.config);
+  loaded2.config._extends !== void 0 && io2.stderr.write(
+    `note: ${safeText(extendsNote(loaded2.file ?? loaded2.description, loaded2.config._extends))}
 `
   );
   let branch = values.branch ?? currentBranch(io2), body = bodyFile === "-" ? await readStdin(io2, "--body-file", "the PR body") : await readTextFile(io2.cwd, bodyFile), changes = await changedFiles(io2, filesFile, values.base), template = await findPrTemplate(io2.cwd), snapshot = {
@@ -38365,14 +38523,14 @@ async function runCheck(args, io2) {
     body,
     labels: splitList(values.labels),
     ...changes.files !== void 0 ? { changedFiles: changes.files } : {},
-    roleMembers: configuredMembers(loaded.config),
+    roleMembers: configuredMembers(loaded2.config),
     ...template ? { template: template.text } : {}
-  }, verdict = evaluatePullRequest(snapshot, loaded.config), wanted = pathsToCheck(verdict);
+  }, verdict = evaluatePullRequest(snapshot, loaded2.config), wanted = pathsToCheck(verdict);
   if (wanted.length > 0) {
     let headPaths = await checkoutPaths(io2.cwd, wanted);
-    verdict = evaluatePullRequest({ ...snapshot, headPaths }, loaded.config);
+    verdict = evaluatePullRequest({ ...snapshot, headPaths }, loaded2.config);
   }
-  if (noteUnseenApprovals(verdict, loaded.config, io2), values.json)
+  if (noteUnseenApprovals(verdict, loaded2.config, io2), values.json)
     io2.stdout.write(renderJson(verdict));
   else {
     let color = useColor(io2.stdout, io2.env), c = palette(color), bodyName = bodyFile === "-" ? "stdin" : displayPath(io2.cwd, bodyFile);
@@ -38381,7 +38539,7 @@ async function runCheck(args, io2) {
         `${c.bold(safeText(branch))} → ${c.bold(safeText(values.base))}`,
         c.dim(`body:     ${bodyName}`),
         c.dim(`changes:  ${changesLine(changes)}`),
-        c.dim(`config:   ${loaded.description}`),
+        c.dim(`config:   ${loaded2.description}`),
         c.dim(
           `template: ${template ? template.path : "built-in only (no pull_request_template.md)"}`
         ),
@@ -38408,16 +38566,16 @@ function changesLine(changes) {
   let n = changes.files.length;
   return `${n} file${n === 1 ? "" : "s"} (${safeText(changes.source)})`;
 }
-function configuredMembers(config3) {
+function configuredMembers(config4) {
   return Object.fromEntries(
-    Object.entries(config3.roles).map(([role, holders]) => [role, [...holders?.users ?? []]])
+    Object.entries(config4.roles).map(([role, holders]) => [role, [...holders?.users ?? []]])
   );
 }
-function noteUnseenApprovals(verdict, config3, io2) {
+function noteUnseenApprovals(verdict, config4, io2) {
   if (!verdict.findings.some(
     (f) => f.ruleId === "governance-files" && f.severity === "blocking"
   )) return;
-  let approvers = config3.rules["governance-files"].approvers, teams = approvers.some((role) => (config3.roles[role]?.teams.length ?? 0) > 0), unblock = approvers.length > 0 ? ` On GitHub, an approving review from a holder of ${approvers.join(" or ")} unblocks it.` : "";
+  let approvers = config4.rules["governance-files"].approvers, teams = approvers.some((role) => (config4.roles[role]?.teams.length ?? 0) > 0), unblock = approvers.length > 0 ? ` On GitHub, an approving review from a holder of ${approvers.join(" or ")} unblocks it.` : "";
   io2.stderr.write(
     `note: the CLI cannot see the PR's reviews${teams ? " or the members of teams" : ""}, so governance-files blocks here whether or not the change is approved.${unblock}
 `
@@ -38479,8 +38637,9 @@ async function validate3(path, isDefault, io2) {
       io2.cwd,
       path,
       isDefault ? '. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>' : ""
-    );
-    parseConfig(text3, path);
+    ), config4 = parseConfig(text3, path);
+    config4._extends !== void 0 && io2.stderr.write(`note: ${safeText(extendsNote(path, config4._extends))}
+`);
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
     let n = error62.problemCount;
@@ -38492,10 +38651,10 @@ async function validate3(path, isDefault, io2) {
 `), 0;
 }
 async function print(path, io2) {
-  let loaded = await loadConfig(io2.cwd, path);
+  let loaded2 = await loadConfig(io2.cwd, path);
   return io2.stdout.write(
-    `# pilot-gate config from ${loaded.description}, every default filled in
-${(0, import_yaml3.stringify)(loaded.config, { lineWidth: 0 })}`
+    `# pilot-gate config from ${loaded2.description}, every default filled in
+${(0, import_yaml3.stringify)(loaded2.config, { lineWidth: 0 })}`
   ), 0;
 }
 
@@ -38940,10 +39099,10 @@ function fileList(files) {
   let shown2 = files.slice(0, FILES_SHOWN).join(", ");
   return files.length > FILES_SHOWN ? `${shown2} and ${files.length - FILES_SHOWN} more` : shown2;
 }
-function judgeExample(example, config3 = defaultConfig()) {
+function judgeExample(example, config4 = defaultConfig()) {
   let files = example.snapshot.changedFiles ?? [], headPaths = example.snapshot.headPaths ?? {
     exists: Object.fromEntries(files.map((file2) => [file2, !0]))
-  }, verdict = evaluatePullRequest({ ...example.snapshot, headPaths }, config3);
+  }, verdict = evaluatePullRequest({ ...example.snapshot, headPaths }, config4);
   if (verdict.status !== example.expect)
     return {
       verdict,
@@ -38962,14 +39121,14 @@ async function runDemo(args, io2, examples = EXAMPLES) {
   );
   if (values.help)
     return io2.stdout.write(HELP.demo), 0;
-  let color = useColor(io2.stdout, io2.env), c = palette(color), config3 = defaultConfig(), out = [
+  let color = useColor(io2.stdout, io2.env), c = palette(color), config4 = defaultConfig(), out = [
     c.bold(
       `pilot-gate demo: ${examples.length} example pull requests, judged with the default rules`
     ),
     c.dim("(the verdicts the pilot-gate check would give them on GitHub)")
   ], wrong = [];
   return examples.forEach((example, index) => {
-    let { snapshot } = example, { verdict, problem } = judgeExample(example, config3), heading2 = `${index + 1}/${examples.length} ${example.name}`;
+    let { snapshot } = example, { verdict, problem } = judgeExample(example, config4), heading2 = `${index + 1}/${examples.length} ${example.name}`;
     out.push("", c.bold(`── ${heading2} ${"─".repeat(Math.max(3, 72 - heading2.length))}`));
     let labels2 = snapshot.labels.length > 0 ? `   labels: ${snapshot.labels.join(", ")}` : "";
     out.push(
@@ -39474,114 +39633,260 @@ async function publicKeys(io2, files) {
 import { parseArgs as parseArgs5 } from "node:util";
 
 // app/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
-// app/cache.ts
-var LruMap = class {
-  #max;
-  #map = /* @__PURE__ */ new Map();
-  constructor(max) {
-    this.#max = max;
-  }
-  get(key) {
-    let value = this.#map.get(key);
-    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
-  }
-  set(key, value) {
-    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
-      let oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-  delete(key) {
-    this.#map.delete(key);
-  }
-  get size() {
-    return this.#map.size;
-  }
-}, KeyedQueue = class {
-  #tails = /* @__PURE__ */ new Map();
-  run(key, task) {
-    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
-      () => {
-      },
-      () => {
-      }
+// core/config/compose.ts
+var import_deepmerge = __toESM(require_cjs(), 1);
+var EXTENDS_FORMAT = "`_extends` names the config to inherit, as text: `repo` or `owner/repo` (that repository's .github/pilot-gate.yml) or `owner/repo:path/to/file.yml`; remove it to inherit nothing";
+function configFileName(owner, repo, path) {
+  return `${owner}/${repo}:${path}`;
+}
+function readConfigLayer(name, text3, localPath2) {
+  let localPaths = localPath2 !== void 0 ? { [name]: localPath2 } : {}, read = readYamlMapping(text3, {
+    rootDescription: "a mapping of keys (ids, sections, rules, ...)",
+    limit: CONFIG_LIMIT,
+    file: name
+  });
+  if (!read.ok) throw new ConfigError(name, read.issues, read.unlisted, localPaths);
+  let { layer } = read, value = layer.data._extends;
+  if (value === void 0) return { name, localPath: localPath2, extends: void 0, yaml: layer };
+  let position = extendsPosition(layer);
+  if (typeof value != "string" || value.trim() === "")
+    throw new ConfigError(
+      name,
+      [
+        {
+          path: "_extends",
+          message: EXTENDS_FORMAT,
+          ...position ? { position } : {}
+        }
+      ],
+      0,
+      localPaths
     );
-    return this.#tails.set(key, tail), tail.then(() => {
-      this.#tails.get(key) === tail && this.#tails.delete(key);
-    }), result;
-  }
-};
-
-// app/evaluator.ts
-var INLINE_EVALUATOR = {
-  evaluate: async (snapshot, config3, labelSets) => evaluateWithLabels(snapshot, config3, labelSets)
-};
-
-// app/state.ts
-function createState(options4, evaluator = INLINE_EVALUATOR) {
-  return {
-    evaluator,
-    options: options4,
-    configs: new LruMap(1e3),
-    files: new LruMap(2e3),
-    checkRuns: new LruMap(5e3),
-    templates: new LruMap(1e3),
-    headPaths: new LruMap(2e3),
-    conditional: new LruMap(2e3),
-    queue: new KeyedQueue(),
-    appSlug: void 0,
-    appId: void 0,
-    labelWrites: new LruMap(2e3),
-    appLabels: new LruMap(5e3),
-    pullsSeen: new LruMap(5e3)
+  return { name, localPath: localPath2, extends: { value, position }, yaml: layer };
+}
+function composeConfig(layers) {
+  let [first] = layers;
+  if (!first) return defaultConfig();
+  let data = layers.map((layer) => withoutExtends(layer.yaml.data)), merged = data.length === 1 ? data[0] : import_deepmerge.default.all([...data].reverse(), { arrayMerge: (_inherited, own2) => own2 }), result = validateLayers(
+    merged,
+    configSchema,
+    layers.map((layer) => layer.yaml)
+  );
+  if (result.ok) return withLocalGovernance(result.data, layers);
+  let issues = renameRuleIssues(result.issues);
+  throw new ConfigError(
+    issues[0]?.file ?? first.name,
+    issues,
+    result.unlisted,
+    localPathsOf(layers)
+  );
+}
+function extendsError(layers, layer, message) {
+  let issue2 = {
+    path: "_extends",
+    message,
+    ...layer.extends?.position ? { position: layer.extends.position } : {}
   };
+  return new ConfigError(layer.name, [issue2], 0, localPathsOf(layers));
 }
-function repoKey(repo) {
-  return `${repo.owner}/${repo.repo}`.toLowerCase();
+function localPathsOf(layers) {
+  return Object.fromEntries(
+    layers.flatMap(
+      (layer) => layer.localPath !== void 0 ? [[layer.name, layer.localPath]] : []
+    )
+  );
+}
+function withLocalGovernance(config4, layers) {
+  let rule = config4.rules["governance-files"];
+  if (rule.paths.length === 0) return config4;
+  let added = layers.flatMap(
+    (layer) => layer.localPath !== void 0 && !rule.paths.includes(layer.localPath) ? [layer.localPath] : []
+  );
+  return added.length > 0 && (rule.paths = [...rule.paths, ...added]), config4;
+}
+function withoutExtends(data) {
+  let { _extends: _followed, ...rest } = data;
+  return rest;
+}
+function extendsPosition(layer) {
+  let node3 = layer.doc.get("_extends", !0);
+  return node3?.range ? layer.at(node3.range[0]) : void 0;
 }
 
-// app/config.ts
-async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { gh, state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached2 && young && !revalidate)
-    return cached2.loaded;
-  let answer;
+// node_modules/@probot/octokit-plugin-config/dist-src/version.js
+var VERSION = "4.1.0";
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+var import_yaml4 = __toESM(require_dist(), 1), SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
+async function getConfigFile(octokit, { owner, repo, path, ref }) {
+  let fileExtension = path.split(".").pop().toLowerCase();
+  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension))
+    throw new Error(
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+    );
+  let endpoint2 = {
+    method: "GET",
+    url: "/repos/{owner}/{repo}/contents/{path}",
+    owner,
+    repo,
+    path,
+    mediaType: {
+      format: "raw"
+    },
+    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
+    ...ref ? { ref } : {}
+  }, { url: url2 } = octokit.request.endpoint(endpoint2), emptyConfigResult = {
+    owner,
+    repo,
+    path,
+    url: url2,
+    config: null
+  }, data, headers;
   try {
-    answer = await gh.getRawFile(CONFIG_PATH, repo.defaultBranch, cached2?.etag);
+    let response = await octokit.request(endpoint2);
+    data = response.data, headers = response.headers;
   } catch (error62) {
-    if (!cached2) throw error62;
-    return deps.log.warn(
-      { err: error62 },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
-    ), cached2.loaded;
-  }
-  if (answer.kind === "not-modified" && cached2)
-    return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
-  let loaded, etag;
-  return answer.kind === "found" ? (loaded = parseConfigText(answer.text), etag = answer.etag) : loaded = { ok: !0, config: defaultConfig(), fromFile: !1 }, state.configs.set(key, { etag, fetchedAt: now, loaded }), loaded;
-}
-function parseConfigText(text3) {
-  try {
-    return { ok: !0, config: parseConfig(text3, CONFIG_PATH), fromFile: !0 };
-  } catch (error62) {
-    if (error62 instanceof ConfigError)
-      return { ok: !1, error: error62, checkName: checkNameOf(text3) };
+    if (error62.status === 404)
+      return emptyConfigResult;
     throw error62;
   }
-}
-function checkNameOf(text3) {
-  let fallback = defaultConfig().check.name, head = text3.length > CONFIG_LIMIT.bytes ? text3.slice(0, text3.lastIndexOf(`
-`, CONFIG_LIMIT.bytes) + 1) : text3;
-  try {
-    let name = (0, import_yaml4.parse)(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
-    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : fallback;
-  } catch {
-    return fallback;
+  if (headers["content-type"] === "application/json; charset=utf-8")
+    throw new Error(
+      `[@probot/octokit-plugin-config] ${url2} exists, but is either a directory or a submodule. Ignoring.`
+    );
+  if (fileExtension === "json") {
+    if (typeof data == "string")
+      throw new Error(
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid JSON)`
+      );
+    return {
+      ...emptyConfigResult,
+      config: data
+    };
   }
+  let config4;
+  try {
+    config4 = import_yaml4.default.parse(data, { logLevel: "error" }) || {};
+  } catch (error62) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid YAML)`,
+      { cause: error62 }
+    );
+  }
+  if (typeof config4 == "string")
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (YAML is not an object)`
+    );
+  return {
+    ...emptyConfigResult,
+    config: config4
+  };
 }
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+var EXTENDS_REGEX = new RegExp(
+  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
+  "i"
+);
+function extendsToGetContentParams({
+  owner,
+  path,
+  url: url2,
+  extendsValue
+}) {
+  if (typeof extendsValue != "string")
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
+        extendsValue
+      )} for _extends in ${url2}`
+    );
+  let match2 = extendsValue.match(EXTENDS_REGEX);
+  if (match2 === null)
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url2}`
+    );
+  return {
+    owner: match2[1] || owner,
+    repo: match2[2],
+    path: match2[3] || path
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+  let requestedRepoFile = await getConfigFile(octokit, {
+    owner,
+    repo,
+    path,
+    ref: branch
+  }), files = [requestedRepoFile];
+  if (!requestedRepoFile.config) {
+    if (repo === ".github")
+      return files;
+    let defaultRepoConfig = await getConfigFile(octokit, {
+      owner,
+      repo: ".github",
+      path
+    });
+    files.push(defaultRepoConfig);
+  }
+  let file2 = files[files.length - 1];
+  if (!file2.config || !file2.config._extends)
+    return files;
+  let extendConfigOptions = extendsToGetContentParams({
+    owner,
+    path,
+    url: file2.url,
+    extendsValue: file2.config._extends
+  });
+  delete file2.config._extends;
+  do {
+    let extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
+    if (files.push(extendRepoConfig), !extendRepoConfig.config || !extendRepoConfig.config._extends)
+      return files;
+    extendConfigOptions = extendsToGetContentParams({
+      owner,
+      path,
+      url: extendRepoConfig.url,
+      extendsValue: extendRepoConfig.config._extends
+    }), delete extendRepoConfig.config._extends;
+    let alreadyLoaded = files.find(
+      (file22) => file22.owner === extendConfigOptions.owner && file22.repo === extendConfigOptions.repo && file22.path === extendConfigOptions.path
+    );
+    if (alreadyLoaded)
+      throw new Error(
+        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
+      );
+  } while (!0);
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
+  let files = await getConfigFiles(octokit, {
+    owner,
+    repo,
+    path,
+    branch
+  }), configs = files.map((file2) => file2.config).reverse().filter(Boolean);
+  return {
+    files,
+    config: typeof defaults == "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/index.js
+function config3(octokit) {
+  return {
+    config: {
+      async get(options4) {
+        return composeConfigGet(octokit, options4);
+      }
+    }
+  };
+}
+config3.VERSION = VERSION;
 
 // app/errors.ts
 var CannotEvaluateError = class extends Error {
@@ -39622,7 +39927,7 @@ var REQUEST_PERMISSIONS = {
     uses: void 0
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
     uses: { contents: "read" }
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
@@ -39680,7 +39985,7 @@ var REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" }
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
     uses: { metadata: "read" }
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
@@ -39957,7 +40262,19 @@ function githubMessage(error62) {
 }
 
 // app/github/client.ts
-var GitHubClient = class {
+var ConfigChainError = class extends Error {
+  name = "ConfigChainError";
+  kind;
+  /** The files read, the one whose `_extends` is at fault last. */
+  files;
+  /** The file the last one leads to, when known (`owner/repo:path`). */
+  target;
+  constructor(kind, files, target) {
+    super(
+      `config chain ${kind}: ${[...files.map((file2) => file2.name), target ?? "?"].join(" -> ")}`
+    ), this.kind = kind, this.files = files, this.target = target;
+  }
+}, GitHubClient = class {
   #octokit;
   #identity;
   #appId;
@@ -39970,6 +40287,10 @@ var GitHubClient = class {
     this.#octokit = octokit, this.#identity = identity, this.#cache = cache, this.#memo = memo2, this.repo = repo, octokit.hook.before("request", (options4) => {
       String(options4.url).startsWith("/app/installations/") || this.requests++;
     });
+  }
+  /** Who reads GitHub through this client, and how to let it read another repository, for messages. */
+  get reader() {
+    return this.#identity ? { who: "the step's token", grant: "give the step a token that can read it" } : { who: "the App", grant: "install the App on that repository" };
   }
   /**
    * The App's id, read from its own credentials (no request), or looked up
@@ -40011,13 +40332,82 @@ var GitHubClient = class {
    * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
    * it is unchanged, which does not count against the rate limit.
    */
-  async getRawFile(path, ref, etag) {
-    let route = "GET /repos/{owner}/{repo}/contents/{path}";
+  getRawFile(path, ref, etag) {
+    return this.#rawFile(this.repo, path, ref, etag);
+  }
+  /**
+   * The files a repository's config is composed of, found as Probot's
+   * `context.config` finds them (@probot/octokit-plugin-config's
+   * `composeConfigGet`): the repository's own file at `ref`; when it has
+   * none, the same path in the organisation's `.github` repository; then
+   * each `_extends` in turn, on its repository's default branch, so a PR's
+   * head is never read. The plugin's requests come through this client, so
+   * they are counted and keep `getRawFile`'s answers: only a 404 for the
+   * file itself means "no file", anything else throws. The plugin stops at
+   * a file that is not there; the caller decides what that means (nothing
+   * to inherit, or a broken `_extends`).
+   *
+   * The plugin parses what it is handed with its own YAML reader, which has
+   * no size bound and no positions, so it is handed only the `_extends`
+   * each file names (as the caller parsed it), and the caller composes the
+   * files it reads itself. Throws `ConfigChainError` for a loop, a chain
+   * past `maxExtends` or an `_extends` the plugin refuses.
+   */
+  async readConfigFiles(path, options4) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", reads = [], seen = /* @__PURE__ */ new Set(), lastExtends, request2 = async (endpoint3) => {
+      if (`${String(endpoint3.method)} ${String(endpoint3.url)}` !== route)
+        throw new Error(
+          `the config plugin asked for ${String(endpoint3.method)} ${String(endpoint3.url)}, which pilot-gate does not make; report it with the App's log`
+        );
+      let file2 = { owner: String(endpoint3.owner), repo: String(endpoint3.repo) }, filePath = String(endpoint3.path), name = configFileName(file2.owner, file2.repo, filePath), via = reads.length === 0 ? "repository" : reads.length === 1 && reads[0]?.answer.kind === "missing" ? "organisation" : "extends", key = `${file2.owner.toLowerCase()}/${file2.repo.toLowerCase()}:${filePath}`;
+      if (seen.has(key)) throw new ConfigChainError("loop", [...reads], name);
+      if (via === "extends" && reads.filter((read2) => read2.via === "extends").length >= options4.maxExtends)
+        throw new ConfigChainError("too-long", [...reads], name);
+      seen.add(key);
+      let ref = typeof endpoint3.ref == "string" ? endpoint3.ref : void 0, answer;
+      try {
+        answer = await this.#rawFile(file2, filePath, ref, options4.etags?.get(name));
+      } catch (error62) {
+        throw new Fault(error62);
+      }
+      let read = { ...file2, path: filePath, name, via, answer };
+      if (reads.push(read), answer.kind === "missing")
+        throw Object.assign(new Error(`${name} not found`), { status: 404 });
+      let extendsValue = options4.extendsOf(read);
+      return lastExtends = extendsValue, {
+        data: extendsValue === void 0 ? "{}" : JSON.stringify({ _extends: extendsValue }),
+        headers: { "content-type": "text/plain; charset=utf-8" }
+      };
+    }, endpoint2 = (params) => ({
+      url: configFileName(String(params.owner), String(params.repo), String(params.path))
+    });
+    try {
+      await composeConfigGet(
+        { request: Object.assign(request2, { endpoint: endpoint2 }) },
+        { ...this.repo, path, branch: options4.ref }
+      );
+    } catch (error62) {
+      if (error62 instanceof Fault) throw error62.error;
+      let message = error62 instanceof Error ? error62.message : "";
+      if (message.startsWith(`${PLUGIN} Recursion detected`)) {
+        let target = lastExtends === void 0 ? void 0 : await extendsTarget(this.repo, path, lastExtends);
+        throw new ConfigChainError(
+          "loop",
+          reads,
+          target && configFileName(target.owner, target.repo, target.path)
+        );
+      }
+      throw message.startsWith(`${PLUGIN} Invalid value`) ? new ConfigChainError("invalid", reads) : error62;
+    }
+    return reads;
+  }
+  async #rawFile(repo, path, ref, etag) {
+    let route = "GET /repos/{owner}/{repo}/contents/{path}", own2 = repo.owner === this.repo.owner && repo.repo === this.repo.repo, where2 = ref !== void 0 ? `${own2 ? "" : `${repo.owner}/${repo.repo}:`}${path} at ${shortRef(ref)}` : `${repo.owner}/${repo.repo}:${path} on its default branch`;
     try {
       let response = await this.#octokit.request(route, {
-        ...this.repo,
+        ...repo,
         path,
-        ref,
+        ...ref !== void 0 ? { ref } : {},
         headers: {
           accept: "application/vnd.github.raw+json",
           ...etag ? { "if-none-match": etag } : {}
@@ -40025,7 +40415,7 @@ var GitHubClient = class {
       }), data = response.data, text3 = typeof data == "string" ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data) : void 0;
       if (text3 === void 0)
         throw new CannotEvaluateError(
-          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
+          `${where2} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`
         );
       return { kind: "found", text: text3, etag: response.headers.etag };
     } catch (error62) {
@@ -40033,7 +40423,7 @@ var GitHubClient = class {
       let status2 = statusOf2(error62);
       if (status2 === 304) return { kind: "not-modified" };
       if (status2 === 404 && failedUrl(error62).includes("/contents/")) return { kind: "missing" };
-      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error62);
+      throw new GitHubApiError(route, `read ${where2}`, error62);
     }
   }
   /**
@@ -40475,6 +40865,35 @@ var GitHubClient = class {
       throw new GitHubApiError(route, action, error62);
     }
   }
+}, PLUGIN = "[@probot/octokit-plugin-config]";
+async function extendsTarget(repo, path, value) {
+  let resolved = { stop: !0 }, target, asked = 0, request2 = async (endpoint2) => {
+    if (asked++, asked === 1) return { data: JSON.stringify({ _extends: value }), headers: {} };
+    throw target = {
+      owner: String(endpoint2.owner),
+      repo: String(endpoint2.repo),
+      path: String(endpoint2.path)
+    }, resolved;
+  };
+  try {
+    await composeConfigGet(
+      {
+        request: Object.assign(request2, { endpoint: () => ({ url: path }) })
+      },
+      { ...repo, path }
+    );
+  } catch (error62) {
+    if (error62 === resolved) return target;
+    if (error62 instanceof Error && error62.message.startsWith(`${PLUGIN} Invalid value`))
+      return;
+    throw error62;
+  }
+}
+var Fault = class {
+  error;
+  constructor(error62) {
+    this.error = error62;
+  }
 };
 function issueItemOf(raw) {
   return {
@@ -40534,6 +40953,218 @@ function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+  /** The entries, oldest first, without refreshing them. */
+  entries() {
+    return [...this.#map.entries()];
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+
+// app/evaluator.ts
+var INLINE_EVALUATOR = {
+  evaluate: async (snapshot, config4, labelSets) => evaluateWithLabels(snapshot, config4, labelSets)
+};
+
+// app/state.ts
+function createState(options4, evaluator = INLINE_EVALUATOR) {
+  return {
+    evaluator,
+    options: options4,
+    configs: new LruMap(1e3),
+    files: new LruMap(2e3),
+    checkRuns: new LruMap(5e3),
+    templates: new LruMap(1e3),
+    headPaths: new LruMap(2e3),
+    conditional: new LruMap(2e3),
+    queue: new KeyedQueue(),
+    appSlug: void 0,
+    appId: void 0,
+    labelWrites: new LruMap(2e3),
+    appLabels: new LruMap(5e3),
+    pullsSeen: new LruMap(5e3)
+  };
+}
+function repoKey(repo) {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+// app/config.ts
+async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
+  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
+  if (cached2 && young && !revalidate)
+    return cached2.loaded;
+  let chain;
+  try {
+    if (chain = await readChain(deps, cached2), cached2 && unchanged(chain, cached2))
+      return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
+    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
+  } catch (error62) {
+    if (!cached2) throw error62;
+    return deps.log.warn(
+      { err: error62 },
+      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
+    ), cached2.loaded;
+  }
+  let loaded2 = loadedFrom(chain, deps);
+  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded: loaded2 }), loaded2;
+}
+var DEFAULT_CHECK_NAME = "required-check";
+function checkNameIn(text3) {
+  let head = text3.length > CONFIG_LIMIT.bytes ? text3.slice(0, text3.lastIndexOf(`
+`, CONFIG_LIMIT.bytes) + 1) : text3;
+  try {
+    let name = (0, import_yaml5.parse)(head, { maxAliasCount: 100, uniqueKeys: !1 })?.check?.name;
+    return typeof name == "string" && name.trim() !== "" && name.length <= 100 ? name : void 0;
+  } catch {
+    return;
+  }
+}
+async function readChain(deps, cached2) {
+  let before = new Map((cached2?.files ?? []).map((file2) => [file2.name, file2])), etags = new Map(
+    [...before.values()].flatMap((file2) => file2.etag ? [[file2.name, file2.etag]] : [])
+  ), layers = /* @__PURE__ */ new Map(), reads = [], unparsed, problem;
+  try {
+    reads.push(
+      ...await deps.gh.readConfigFiles(CONFIG_PATH, {
+        ref: deps.repo.defaultBranch,
+        etags,
+        maxExtends: CONFIG_EXTENDS_LIMIT,
+        extendsOf(file2) {
+          if (file2.answer.kind === "not-modified") return before.get(file2.name)?.extends;
+          if (file2.answer.kind === "found")
+            try {
+              let layer = readConfigLayer(file2.name, file2.answer.text, localPath(deps, file2));
+              return layers.set(file2.name, layer), layer.extends?.value;
+            } catch (error62) {
+              if (!(error62 instanceof ConfigError)) throw error62;
+              unparsed ??= error62;
+              return;
+            }
+        }
+      })
+    );
+  } catch (error62) {
+    if (!(error62 instanceof ConfigChainError)) throw error62;
+    reads.push(...error62.files), problem = error62;
+  }
+  return { reads, layers, problem: unparsed ?? problem };
+}
+function unchanged(chain, cached2) {
+  return chain.reads.length === cached2.files.length && chain.reads.every((read, i) => {
+    let file2 = cached2.files[i];
+    return !file2 || file2.name !== read.name ? !1 : file2.missing ? read.answer.kind === "missing" : read.answer.kind === "not-modified";
+  });
+}
+function cachedFiles(chain) {
+  return chain.reads.map((read) => ({
+    name: read.name,
+    missing: read.answer.kind === "missing",
+    etag: read.answer.kind === "found" ? read.answer.etag : void 0,
+    extends: chain.layers.get(read.name)?.extends?.value
+  }));
+}
+function loadedFrom(chain, deps) {
+  let found = chain.reads.flatMap((read) => {
+    let layer = chain.layers.get(read.name);
+    return layer ? [layer] : [];
+  }), failed2 = (error62) => ({
+    ok: !1,
+    error: error62,
+    checkName: checkNameOfChain(chain)
+  });
+  if (chain.problem instanceof ConfigError) return failed2(chain.problem);
+  if (chain.problem instanceof ConfigChainError)
+    return failed2(chainError(chain.problem, found));
+  let broken = chain.reads.findIndex(
+    (read) => read.via === "extends" && read.answer.kind === "missing"
+  );
+  if (broken > 0) {
+    let from = found.at(-1), target = chain.reads[broken];
+    return failed2(
+      extendsError(
+        found,
+        from,
+        `\`_extends: ${from.extends?.value}\` leads to ${target.name}, which does not exist or ${deps.gh.reader.who} cannot read; create it, correct \`_extends\`, or ${deps.gh.reader.grant} (pilot-gate does not fall back to the defaults, which may be looser)`
+      )
+    );
+  }
+  try {
+    return { ok: !0, config: composeConfig(found), fromFile: found.length > 0, files: found.map((l) => l.name) };
+  } catch (error62) {
+    if (error62 instanceof ConfigError) return failed2(error62);
+    throw error62;
+  }
+}
+function chainError(problem, found) {
+  let from = found.at(-1), value = from.extends?.value ?? "", path = [...found.map((layer) => layer.name), problem.target ?? `\`_extends: ${value}\``].join(" → ");
+  switch (problem.kind) {
+    case "loop":
+      return extendsError(
+        found,
+        from,
+        `\`_extends\` leads back to a file already read: ${path}; extend a config that does not extend this one`
+      );
+    case "too-long":
+      return extendsError(
+        found,
+        from,
+        `the config extends more than ${CONFIG_EXTENDS_LIMIT} files (${path}); pilot-gate follows \`_extends\` at most ${CONFIG_EXTENDS_LIMIT} times, so extend the base config more directly`
+      );
+    case "invalid":
+      return extendsError(found, from, invalidExtends(value));
+  }
+}
+function invalidExtends(value) {
+  return `\`_extends: ${value}\` names no repository or file: write \`repo\`, \`owner/repo\` (that repository's ${CONFIG_PATH}) or \`owner/repo:path/to/file.yml\` (.yml or .yaml)`;
+}
+function checkNameOfChain(chain) {
+  for (let read of chain.reads) {
+    if (read.answer.kind !== "found") continue;
+    let name = checkNameIn(read.answer.text);
+    if (name !== void 0) return name;
+  }
+  return DEFAULT_CHECK_NAME;
+}
+function localPath(deps, file2) {
+  return file2.owner.toLowerCase() === deps.repo.owner.toLowerCase() && file2.repo.toLowerCase() === deps.repo.repo.toLowerCase() ? file2.path : void 0;
+}
+
 // app/receipts.ts
 var receiptSchema = external_exports.object({
   id: external_exports.string(),
@@ -40554,11 +41185,11 @@ function failureReason(error62) {
 }
 
 // app/incidents/issues.ts
-function toIncidents(items, config3) {
+function toIncidents(items, config4) {
   let byNumber = /* @__PURE__ */ new Map();
   for (let item of items) {
     if (item.isPull || byNumber.has(item.number)) continue;
-    let incident = toIncident(item, config3.incidents, config3.ids.pattern);
+    let incident = toIncident(item, config4.incidents, config4.ids.pattern);
     incident && byNumber.set(item.number, incident);
   }
   return [...byNumber.values()];
@@ -40671,8 +41302,8 @@ function describeWrite(write) {
       return `remove the label ${write.label}`;
   }
 }
-async function checkBlockedItem(deps, config3, item, opts) {
-  let settings = config3.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
+async function checkBlockedItem(deps, config4, item, opts) {
+  let settings = config4.incidents, { label: blockedLabel, needs_info_label: needsInfo } = settings.blocked, blocked = labelOn(item.labels, blockedLabel) !== void 0, needsInfoOn = labelOn(item.labels, needsInfo), writes = [], result = (extra = {}) => ({
     number: item.number,
     blocked,
     missing: [],
@@ -40707,8 +41338,8 @@ function blockedEscalationComment(number4, since, now, level2, settings) {
   ].join(`
 `);
 }
-async function escalateBlockedTooLong(deps, config3, item, now, opts) {
-  let settings = config3.incidents, result = (status2, extra = {}) => ({
+async function escalateBlockedTooLong(deps, config4, item, now, opts) {
+  let settings = config4.incidents, result = (status2, extra = {}) => ({
     number: item.number,
     status: status2,
     dryRun: opts.dryRun && status2 === "escalated",
@@ -40739,22 +41370,22 @@ async function escalateBlockedTooLong(deps, config3, item, now, opts) {
 function blockedKey(deps, number4) {
   return `blocked:${repoKey(deps.repo)}#${number4}`;
 }
-async function sweepBlocked(deps, config3, now, { dryRun }) {
+async function sweepBlocked(deps, config4, now, { dryRun }) {
   let requestsBefore = deps.gh.requests, report2 = {
     version: 1,
     kind: "blocked-sweep",
     repository: `${deps.repo.owner}/${deps.repo.repo}`,
     at: now.toISOString(),
-    enabled: config3.incidents.enabled,
+    enabled: config4.incidents.enabled,
     dryRun,
     items: [],
     errors: [],
     escalated: 0,
     requests: 0
   };
-  if (!config3.incidents.enabled)
+  if (!config4.incidents.enabled)
     return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: no blocked item was swept`), report2;
-  let label3 = config3.incidents.blocked.label, items = [];
+  let label3 = config4.incidents.blocked.label, items = [];
   try {
     items = await deps.gh.listOpenIssues(label3);
   } catch (error62) {
@@ -40764,7 +41395,7 @@ async function sweepBlocked(deps, config3, now, { dryRun }) {
   for (let item of items)
     try {
       let outcome = await deps.state.queue.run(blockedKey(deps, item.number), async () => {
-        let check2 = await checkBlockedItem(deps, config3, item, { dryRun }), escalation = await escalateBlockedTooLong(deps, config3, item, now, { dryRun });
+        let check2 = await checkBlockedItem(deps, config4, item, { dryRun }), escalation = await escalateBlockedTooLong(deps, config4, item, now, { dryRun });
         return { check: check2, escalation };
       });
       report2.items.push(outcome), outcome.escalation.status === "escalated" && report2.escalated++;
@@ -40776,14 +41407,14 @@ async function sweepBlocked(deps, config3, now, { dryRun }) {
 }
 
 // app/incidents/freeze.ts
-function branchesOf(config3) {
-  return config3.incidents.freeze_branches.map((branch) => codeSpan(branch)).join(", ");
+function branchesOf(config4) {
+  return config4.incidents.freeze_branches.map((branch) => codeSpan(branch)).join(", ");
 }
 var DAY3 = 1440 * 6e4;
-async function checkP0Trigger(deps, config3, now, dryRun) {
-  let settings = config3.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
+async function checkP0Trigger(deps, config4, now, dryRun) {
+  let settings = config4.incidents, since = new Date(now.getTime() - settings.p0_trigger.days * DAY3).toISOString(), lists = await Promise.all(
     settings.severity_labels.critical.map((label3) => deps.gh.listIssuesSince(label3, since))
-  ), incidents2 = toIncidents(lists.flat(), config3), trigger = p0TriggerTripped(incidents2, now, settings);
+  ), incidents2 = toIncidents(lists.flat(), config4), trigger = p0TriggerTripped(incidents2, now, settings);
   if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
   let newest = trigger.incidents.at(-1), earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
     let record3 = recordOf(item);
@@ -40806,7 +41437,7 @@ async function checkP0Trigger(deps, config3, now, dryRun) {
     "",
     ...links.map((link3) => `- ${link3}`),
     "",
-    `Merges into ${branchesOf(config3)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
+    `Merges into ${branchesOf(config4)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
     "",
     `Receipt: ${codeSpan(record2.receipt)}`,
     "",
@@ -40829,8 +41460,8 @@ var TIMELINE_EVENTS = /* @__PURE__ */ new Set(["commented", "assigned", "labeled
 function isBot(actor) {
   return actor.type === "Bot" || actor.login.endsWith("[bot]");
 }
-function incidentOf(config3, issue2, events) {
-  let incident = toIncident({ ...issue2, events }, config3.incidents, config3.ids.pattern);
+function incidentOf(config4, issue2, events) {
+  let incident = toIncident({ ...issue2, events }, config4.incidents, config4.ids.pattern);
   if (!incident)
     throw new CannotEvaluateError(
       `#${issue2.number} has none of the severity labels in incidents.severity_labels of ${CONFIG_PATH}, so it is not an incident`
@@ -40868,23 +41499,23 @@ function clockReport(status2) {
 var CLOCK_WORDS = {
   ack: {
     done: "acknowledged",
-    how: (config3) => `a comment or an assignment by someone with ${config3.maintainer_permission} permission or higher`
+    how: (config4) => `a comment or an assignment by someone with ${config4.maintainer_permission} permission or higher`
   },
   contain: {
     done: "contained",
-    how: (config3) => `the label ${config3.contained_labels.map((l) => codeSpan(l)).join(" or ")}`
+    how: (config4) => `the label ${config4.contained_labels.map((l) => codeSpan(l)).join(" or ")}`
   },
   recover: {
     done: "recovered",
-    how: (config3) => `the label ${config3.recovered_labels.map((l) => codeSpan(l)).join(" or ")}, or closing the issue`
+    how: (config4) => `the label ${config4.recovered_labels.map((l) => codeSpan(l)).join(" or ")}, or closing the issue`
   }
 };
 function minutes2(n, business) {
   return `${n} ${business ? "business " : ""}min`;
 }
-function escalationComment(incident, step, clocks, config3) {
-  let chain = config3.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
-    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config3)})`;
+function escalationComment(incident, step, clocks, config4) {
+  let chain = config4.escalation, opener = step.mention.length > 0 ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.` : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`, breached = clocks.filter((status2) => status2.breached).map((status2) => {
+    let words = CLOCK_WORDS[status2.clock], state = status2.metAt ? `${words.done} ${status2.overdueBy} min late` : `not ${words.done} yet, ${status2.overdueBy} min overdue (stops with ${words.how(config4)})`;
     return `- **${status2.clock}**: target ${minutes2(status2.target, status2.business)}, ${state}`;
   }), next = chain[step.level], nextLine = next ? step.breached.length > step.level ? `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), also due: the next sweep escalates to it.` : `Next level: **${inertText(next.name)}** (${step.level + 1} of ${chain.length}), when one more SLA clock is breached.` : "This is the last level of the escalation chain.";
   return [
@@ -40902,8 +41533,8 @@ function escalationComment(incident, step, clocks, config3) {
   ].join(`
 `);
 }
-async function escalateIncident(deps, config3, issue2, now, opts) {
-  let settings = config3.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config3.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue2.labels, settings), incident = incidentOf(config3, issue2, []), result = (timeline, escalation) => ({
+async function escalateIncident(deps, config4, issue2, now, opts) {
+  let settings = config4.incidents, dryRun = opts.dryRun || deps.state.options.dryRun || config4.check.dry_run, requestsBefore = deps.gh.requests, levelBefore = escalationLevelFromLabels(issue2.labels, settings), incident = incidentOf(config4, issue2, []), result = (timeline, escalation) => ({
     number: issue2.number,
     url: issue2.html_url,
     severity: incident.severity,
@@ -40921,7 +41552,7 @@ async function escalateIncident(deps, config3, issue2, now, opts) {
     settings.maintainer_permission,
     opts.permissions ?? /* @__PURE__ */ new Map()
   );
-  incident = incidentOf(config3, issue2, events);
+  incident = incidentOf(config4, issue2, events);
   let step = escalationsDue(incident, levelBefore, now, settings);
   if (!step) return result("read");
   let body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
@@ -40932,13 +41563,13 @@ async function escalateIncident(deps, config3, issue2, now, opts) {
 }
 
 // app/incidents/sweep.ts
-async function sweepIncidents(deps, config3, now, { dryRun }) {
-  let requestsBefore = deps.gh.requests, dry = dryRun || deps.state.options.dryRun || config3.check.dry_run, report2 = {
+async function sweepIncidents(deps, config4, now, { dryRun }) {
+  let requestsBefore = deps.gh.requests, dry = dryRun || deps.state.options.dryRun || config4.check.dry_run, report2 = {
     version: 1,
     kind: "incidents-sweep",
     repository: `${deps.repo.owner}/${deps.repo.repo}`,
     at: now.toISOString(),
-    enabled: config3.incidents.enabled,
+    enabled: config4.incidents.enabled,
     dryRun: dry,
     incidents: [],
     blocked: { items: [], escalated: 0 },
@@ -40947,12 +41578,12 @@ async function sweepIncidents(deps, config3, now, { dryRun }) {
     escalated: 0,
     requests: 0
   };
-  if (!config3.incidents.enabled)
+  if (!config4.incidents.enabled)
     return deps.log.info(`incidents.enabled is off in ${CONFIG_PATH}: nothing was swept`), report2;
-  let issues = await openIncidents(deps, config3, report2.errors), permissions = /* @__PURE__ */ new Map();
+  let issues = await openIncidents(deps, config4, report2.errors), permissions = /* @__PURE__ */ new Map();
   for (let issue2 of issues)
     try {
-      let result = await escalateIncident(deps, config3, issue2, now, {
+      let result = await escalateIncident(deps, config4, issue2, now, {
         dryRun: dry,
         permissions
       });
@@ -40961,26 +41592,26 @@ async function sweepIncidents(deps, config3, now, { dryRun }) {
       let reason2 = failureReason(error62);
       deps.log.warn({ err: error62, number: issue2.number }, `#${issue2.number}: ${reason2}`), report2.errors.push({ part: "sla", number: issue2.number, url: issue2.html_url, reason: reason2 });
     }
-  let blocked = await sweepBlocked(deps, config3, now, { dryRun: dry });
+  let blocked = await sweepBlocked(deps, config4, now, { dryRun: dry });
   report2.blocked = { items: blocked.items, escalated: blocked.escalated };
   for (let error62 of blocked.errors)
     report2.errors.push({
       part: "blocked",
-      ...error62.number === void 0 ? { label: config3.incidents.blocked.label } : {},
+      ...error62.number === void 0 ? { label: config4.incidents.blocked.label } : {},
       ...error62
     });
   try {
-    report2.trigger = await checkP0Trigger(deps, config3, now, dry);
+    report2.trigger = await checkP0Trigger(deps, config4, now, dry);
   } catch (error62) {
     let reason2 = failureReason(error62);
-    deps.log.warn({ err: error62 }, `trigger ${config3.incidents.p0_trigger.id}: ${reason2}`), report2.errors.push({ part: "trigger", reason: reason2 });
+    deps.log.warn({ err: error62 }, `trigger ${config4.incidents.p0_trigger.id}: ${reason2}`), report2.errors.push({ part: "trigger", reason: reason2 });
   }
   return report2.requests = deps.gh.requests - requestsBefore, report2;
 }
-async function openIncidents(deps, config3, errors) {
+async function openIncidents(deps, config4, errors) {
   let labels2 = /* @__PURE__ */ new Map();
   for (let severity of SEVERITIES)
-    for (let label3 of config3.incidents.severity_labels[severity])
+    for (let label3 of config4.incidents.severity_labels[severity])
       labels2.has(label3.toLowerCase()) || labels2.set(label3.toLowerCase(), label3);
   let found = /* @__PURE__ */ new Map();
   for (let label3 of labels2.values())
@@ -41053,7 +41684,7 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
+var VERSION2 = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -41085,7 +41716,7 @@ function removeUndefinedProperties(obj) {
     obj[key] === void 0 && delete obj[key];
   return obj;
 }
-function merge3(defaults, route, options4) {
+function merge4(defaults, route, options4) {
   if (typeof route == "string") {
     let [method, url2] = route.split(" ");
     options4 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options4);
@@ -41216,14 +41847,14 @@ function parse4(options4) {
   );
 }
 function endpointWithDefaults(defaults, route, options4) {
-  return parse4(merge3(defaults, route, options4));
+  return parse4(merge4(defaults, route, options4));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  let DEFAULTS2 = merge3(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  let DEFAULTS2 = merge4(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge3.bind(null, DEFAULTS2),
+    merge: merge4.bind(null, DEFAULTS2),
     parse: parse4
   });
 }
@@ -41531,9 +42162,9 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16", defaults_default = {
+var VERSION3 = "10.0.16", defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -41671,7 +42302,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join(`
@@ -41737,7 +42368,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -41782,7 +42413,7 @@ var createTokenAuth = function(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -41790,8 +42421,8 @@ var noop2 = () => {
 function createLogger(logger = {}) {
   return typeof logger.debug != "function" && (logger.debug = noop2), typeof logger.info != "function" && (logger.info = noop2), typeof logger.warn != "function" && (logger.warn = consoleWarn), typeof logger.error != "function" && (logger.error = consoleError), logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = class {
-  static VERSION = VERSION4;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`, Octokit = class {
+  static VERSION = VERSION5;
   static defaults(defaults) {
     return class extends this {
       constructor(...args) {
@@ -41881,7 +42512,7 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
 };
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data)
     return {
@@ -41954,11 +42585,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION5;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
@@ -42014,10 +42645,10 @@ function retry(octokit, octokitOptions) {
   };
   return state.enabled && (octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin)), octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin))), retryPlugin;
 }
-retry.VERSION = VERSION6;
+retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1), VERSION7 = "0.0.0-development", noop3 = () => Promise.resolve();
+var import_light2 = __toESM(require_light(), 1), VERSION8 = "0.0.0-development", noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options4) {
   return state.retryLimiter.schedule(doRequest, state, request2, options4);
 }
@@ -42182,7 +42813,7 @@ function throttling(octokit, octokitOptions) {
   };
   return octokit.hook.wrap("request", (request2, options4) => (initializeBottleneck(), wrapRequest2(state, request2, options4))), {};
 }
-throttling.VERSION = VERSION7;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // app/github/retry-policy.ts
@@ -42300,7 +42931,7 @@ async function runIncidents(args, io2) {
     repo: { ...repository, defaultBranch: "", ownerIsOrg: !1 }
   };
   deps.state.appSlug = "";
-  let { config: config3, description } = await configOf(deps, io2, values.config), report2 = await sweepIncidents(deps, config3, now, { dryRun });
+  let { config: config4, description } = await configOf(deps, io2, values.config), report2 = await sweepIncidents(deps, config4, now, { dryRun });
   if (values.json)
     io2.stdout.write(`${JSON.stringify(report2, null, 2)}
 `);
@@ -42308,25 +42939,25 @@ async function runIncidents(args, io2) {
     let c = palette(useColor(io2.stdout, io2.env));
     io2.stdout.write(
       safeText(`config:    ${description}
-${renderSweep(report2, config3, c, description)}`)
+${renderSweep(report2, config4, c, description)}`)
     );
   }
   return report2.errors.length > 0 ? 1 : 0;
 }
 async function configOf(deps, io2, path) {
   if (path !== void 0) {
-    let loaded = await loadConfig(io2.cwd, path);
-    return { config: loaded.config, description: loaded.description };
+    let loaded2 = await loadConfig(io2.cwd, path);
+    return { config: loaded2.config, description: loaded2.description };
   }
   let where2 = `${deps.repo.owner}/${deps.repo.repo}`;
   try {
     deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
-    let loaded = await loadRepoConfig(deps);
-    if (!loaded.ok) throw loaded.error;
-    let on = `on ${deps.repo.defaultBranch} of ${where2}`;
+    let loaded2 = await loadRepoConfig(deps);
+    if (!loaded2.ok) throw loaded2.error;
+    let on = `on ${deps.repo.defaultBranch} of ${where2}`, own2 = loaded2.fromFile && loaded2.files.join() === `${where2}:${CONFIG_PATH}`;
     return {
-      config: loaded.config,
-      description: loaded.fromFile ? `${CONFIG_PATH} ${on}` : `defaults (no ${CONFIG_PATH} ${on})`
+      config: loaded2.config,
+      description: own2 ? `${CONFIG_PATH} ${on}` : loaded2.fromFile ? loaded2.files.join(" → ") : `defaults (no ${CONFIG_PATH} ${on}, nor in ${deps.repo.owner}/.github)`
     };
   } catch (error62) {
     throw error62 instanceof GitHubApiError ? new UsageError(
@@ -42361,8 +42992,8 @@ function stderrLog(io2) {
 function clockText(result, c) {
   return result.clocks.map((clock) => clock.state === "breached" ? `${clock.clock} ${c.red("breached")} (${clock.overdueBy} min ${clock.metAt ? "late" : "overdue"})` : `${clock.clock} ${clock.state === "met" ? c.green("met") : "running"}`).join(", ");
 }
-function incidentLine(result, config3, c) {
-  let chain = config3.incidents.escalation.length, step = result.escalation, outcome = step ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})` : result.timeline === "skipped" ? "nothing due (timeline not read: no clock could call for a new level)" : "nothing due";
+function incidentLine(result, config4, c) {
+  let chain = config4.incidents.escalation.length, step = result.escalation, outcome = step ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})` : result.timeline === "skipped" ? "nothing due (timeline not read: no clock could call for a new level)" : "nothing due";
   return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
 }
 function writeText(write, dryRun) {
@@ -42380,18 +43011,18 @@ function writeText(write, dryRun) {
   })();
   return dryRun ? would : did;
 }
-function blockedLine(item, config3, c) {
+function blockedLine(item, config4, c) {
   let { check: check2, escalation } = item, fields = check2.unreadable ? `${c.red("body not read")} (${check2.unreadable})` : check2.missing.length > 0 ? `missing ${check2.missing.join(", ")}` : "all fields stated", writes = check2.writes.map((write) => writeText(write, check2.dryRun)), since = escalation.blockedSince ? `blocked since ${escalation.blockedSince}, ` : "", outcome = {
     "not-blocked": "not blocked",
     "already-escalated": "escalated before",
     "within-cycle": "within one cycle",
     "unknown-since": "since unknown (no event adding the label), not escalated",
-    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config3.incidents.escalation[0]?.name} (${escalation.label})`
+    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config4.incidents.escalation[0]?.name} (${escalation.label})`
   }[escalation.status];
   return `#${check2.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
 }
-function triggerLine(trigger, config3, dryRun, c) {
-  let { id, days } = config3.incidents.p0_trigger, listed = trigger.incidents.map((number4) => `#${number4}`).join(", ") || "none", within = `critical incidents within ${days} days: ${listed}`;
+function triggerLine(trigger, config4, dryRun, c) {
+  let { id, days } = config4.incidents.p0_trigger, listed = trigger.incidents.map((number4) => `#${number4}`).join(", ") || "none", within = `critical incidents within ${days} days: ${listed}`;
   switch (trigger.status) {
     case "not-tripped":
       return `trigger ${id}: not tripped (${within})`;
@@ -42405,14 +43036,14 @@ function errorLine(error62, c) {
   return error62.part === "trigger" ? `trigger ${c.red("could not be checked")}: ${error62.reason}` : error62.number !== void 0 ? `#${error62.number} ${c.red("could not be checked")}: ${error62.reason}` : `label ${error62.label}: ${c.red("could not be listed")}: ${error62.reason}`;
 }
 var plural5 = (count4, noun) => `${count4} ${noun}${count4 === 1 ? "" : "s"}`;
-function renderSweep(report2, config3, c, description) {
+function renderSweep(report2, config4, c, description) {
   if (!report2.enabled)
     return `incidents.enabled is off in ${description}: nothing was swept. Set incidents: enabled: true to run the SLA clocks, the blocked-item checks and the repeated-P0 trigger.
 `;
   let lines = [
-    ...report2.incidents.map((result) => incidentLine(result, config3, c)),
-    ...report2.blocked.items.map((item) => blockedLine(item, config3, c)),
-    ...report2.trigger ? [triggerLine(report2.trigger, config3, report2.dryRun, c)] : [],
+    ...report2.incidents.map((result) => incidentLine(result, config4, c)),
+    ...report2.blocked.items.map((item) => blockedLine(item, config4, c)),
+    ...report2.trigger ? [triggerLine(report2.trigger, config4, report2.dryRun, c)] : [],
     ...report2.errors.map((error62) => errorLine(error62, c))
   ], would = report2.dryRun ? "would be escalated" : "escalated", failed2 = report2.errors.length, parts = [
     `${plural5(report2.escalated, "incident")} ${would}`,
@@ -42431,9 +43062,9 @@ import { dirname as dirname3, join as join4 } from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // cli/init-config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function initConfigText(config3 = defaultConfig()) {
-  let r = config3.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], gf = r["governance-files"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
+var import_yaml6 = __toESM(require_dist(), 1);
+function initConfigText(config4 = defaultConfig()) {
+  let r = config4.rules, bn = r["branch-name"], pc = r["pr-checklist"], rr = r["residual-risks"], nm = r["no-merge-label"], gf = r["governance-files"], builtIns = Object.entries(DEFAULT_SECTIONS).map(([id, s]) => `#   ${id}: "${s.title}" (also: ${s.aliases.join(", ")})`).join(`
 `);
   return `# pilot-gate configuration: ${CONFIG_PATH}
 #
@@ -42448,14 +43079,19 @@ function initConfigText(config3 = defaultConfig()) {
 #
 # Regexes are written in single quotes; inside them only ' needs escaping, as ''.
 
-# Inherit settings from another repository's config, e.g. your org's \`.github\`
-# repository (read by the GitHub App; the CLI uses this file alone).
+# Inherit settings from another config, read from its repository's default
+# branch: repo or owner/repo (that repository's ${CONFIG_PATH}), or
+# owner/repo:path/to/file.yml. This file's settings win; mappings merge key by
+# key, and a list here replaces the inherited one. The GitHub App and the
+# pull-request Action follow it; the CLI and the other Actions read this file
+# alone. A repository without this file gets its organisation's, from the
+# .github repository. For example, to share the organisation's:
 # _extends: .github
 
 ids:
   # What a story or incident id looks like (regex, no anchors):
   # S-PC-01, RB-M06-001, INC-42.
-  pattern: ${quote2(config3.ids.pattern)}
+  pattern: ${quote2(config4.ids.pattern)}
 
 # How PR body sections are recognised: by id, a heading title and aliases.
 # Headings match loosely (case, accents, punctuation and emoji do not matter).
@@ -42467,39 +43103,39 @@ ${builtIns}
 #       aliases: [Proof]
 #     rollback_plan:
 #       title: Rollback plan
-${field("sections", config3.sections, "")}
+${field("sections", config4.sections, "")}
 
 # Roles, such as po and pm: GitHub users and/or teams (slugs of this
-# repository's organisation). The GitHub App reads them from the base branch,
-# so a PR cannot grant itself a role. For example:
+# repository's organisation). The GitHub App reads them from the default
+# branch, so a PR cannot grant itself a role. For example:
 #   roles:
 #     po:
 #       users: [alice]
 #     pm:
 #       teams: [product-managers]
-${field("roles", config3.roles, "")}
+${field("roles", config4.roles, "")}
 
-# The check run the GitHub App and the Action post on every PR.
+# The check run the GitHub App and the Action post on each PR.
 check:
   # Name branch protection requires.
-${field("name", config3.check.name, "  ")}
+${field("name", config4.check.name, "  ")}
   # Draft PRs: report (real verdict, no label), enforce (label too), or skip.
-${field("drafts", config3.check.drafts, "  ")}
+${field("drafts", config4.check.drafts, "  ")}
   # Log the planned check runs and label changes instead of making them.
-${field("dry_run", config3.check.dry_run, "  ")}
+${field("dry_run", config4.check.dry_run, "  ")}
 
 # Who may accept a blocking finding with a PR comment
 #   /pilot-gate override <rule> reason: <text>
 # Each override and each refusal is recorded as a receipt in the check summary.
 overrides:
   # Lowest repository permission that may override: write, maintain or admin.
-${field("permission", config3.overrides.permission, "  ")}
+${field("permission", config4.overrides.permission, "  ")}
   # Roles whose holders may override whatever their permission.
-${field("roles", config3.overrides.roles, "  ")}
+${field("roles", config4.overrides.roles, "  ")}
   # Keep overrides after a new push (off: an override covers one commit).
-${field("carry_over", config3.overrides.carry_over, "  ")}
+${field("carry_over", config4.overrides.carry_over, "  ")}
   # Rules a PR's author may not override on their own PR.
-${field("not_by_author", config3.overrides.not_by_author, "  ")}
+${field("not_by_author", config4.overrides.not_by_author, "  ")}
 
 rules:
   # The head branch is named after a story or incident.
@@ -42552,6 +43188,9 @@ ${field("severity", nm.severity, "    ")}
 ${field("label", nm.label, "    ")}
 
   # Ownership and threshold files need an approving review from a role holder.
+  # While no approver role has a holder (and while the default branch has no
+  # config, as for the PR that adds this file), an approval from someone with
+  # maintain or admin permission counts instead.
   governance-files:
 ${field("enabled", gf.enabled, "    ")}
 ${field("severity", gf.severity, "    ")}
@@ -42577,27 +43216,27 @@ ${field("severity", r["wip-limit"].severity, "    ")}
 # Environment parity: pilot-gate parity production.yml staging.yml
 parity:
   # Facets compared; values is added whenever keys lists a path.
-${field("facets", config3.parity.facets, "  ")}
+${field("facets", config4.parity.facets, "  ")}
   # Extra dotted key paths under each environment's values:, e.g. [db.pool_size].
-${field("keys", config3.parity.keys, "  ")}
+${field("keys", config4.parity.keys, "  ")}
   # One-way rules, e.g. { flag: search_v2, when: production, requires: staging }:
   # a flag on in production must be on in staging.
-${field("one_way", config3.parity.one_way, "  ")}
+${field("one_way", config4.parity.one_way, "  ")}
   # Declared differences: { facet, key, environment, owner, reason, expires: YYYY-MM-DD };
   # drift again the day after expires.
-${field("expected", config3.parity.expected, "  ")}
+${field("expected", config4.parity.expected, "  ")}
 
 # The go/no-go: pilot-gate readiness --sha <sha> ...
 readiness:
   # The pilot manifest (pilot-gate pilot start writes one).
-${field("manifest", config3.readiness.manifest, "  ")}
+${field("manifest", config4.readiness.manifest, "  ")}
   # Check runs that must have succeeded on the exact commit.
-${field("required_checks", config3.readiness.required_checks, "  ")}
+${field("required_checks", config4.readiness.required_checks, "  ")}
   # Branches whose protection must be Applied.
-${field("protected_branches", config3.readiness.protected_branches, "  ")}
+${field("protected_branches", config4.readiness.protected_branches, "  ")}
   # Open issues with any of these labels count as incidents.
   incident_labels:
-${commented(config3.readiness.incident_labels, "    ", {
+${commented(config4.readiness.incident_labels, "    ", {
     p0: "P0 incidents (multi-tenant, or any the team rates P0).",
     tenant_isolation: "Tenant isolation incidents.",
     core_flow: "Blocked core flows (leads, pipeline, proposals, support tickets).",
@@ -42605,7 +43244,7 @@ ${commented(config3.readiness.incident_labels, "    ", {
   })}
   # Tags of failed smoke scenarios that count as blocked core flows or auth regressions.
   smoke_tags:
-${commented(config3.readiness.smoke_tags, "    ", {
+${commented(config4.readiness.smoke_tags, "    ", {
     core_flow: "A failed scenario with this tag is a blocked core flow.",
     auth: "A failed scenario with this tag is an auth regression.",
     tenant_isolation: "A failed scenario with this tag is a tenant isolation failure."
@@ -42615,9 +43254,9 @@ ${commented(config3.readiness.smoke_tags, "    ", {
   # or { file, section } to read only under the headings of that name (all of
   # them: one per phase). None listed: not checked, so never GO unless
   # criteria sets milestones to advisory or off.
-${field("milestones", config3.readiness.milestones, "  ")}
+${field("milestones", config4.readiness.milestones, "  ")}
   thresholds:
-${commented(config3.readiness.thresholds, "    ", {
+${commented(config4.readiness.thresholds, "    ", {
     success_rate: "Lowest smoke success rate (passed / executed).",
     max_p0_incidents: "Most open P0 incidents allowed.",
     max_core_flow_blockers: "Most blocked core flows allowed.",
@@ -42629,21 +43268,21 @@ ${commented(config3.readiness.thresholds, "    ", {
   })}
   # Per-criterion level: blocking, waivable, advisory or off, e.g. { branch-protection: waivable }.
   # A criterion with no input is not checked, which blocks unless advisory or off.
-${field("criteria", config3.readiness.criteria, "  ")}
+${field("criteria", config4.readiness.criteria, "  ")}
   # Waivers of waivable criteria: { criterion, by, reason, until: YYYY-MM-DD }.
-${field("waivers", config3.readiness.waivers, "  ")}
+${field("waivers", config4.readiness.waivers, "  ")}
   # Public keys the GitHub App trusts (PEM files on the default branch, e.g.
   # .github/pilot-gate/evidence.pub.pem from openssl pkey -in key.pem -pubout).
   # It posts a readiness report pushed to pilot-evidence as the
   # pilot-gate/readiness check only from a pack signed by one of them that
   # verifies; with none listed, that check fails.
-${field("evidence_keys", config3.readiness.evidence_keys, "  ")}
+${field("evidence_keys", config4.readiness.evidence_keys, "  ")}
 
 # Branch protection as code: pilot-gate protection plan|sync --repo owner/name
 protection:
   # This App's id, which required-check is pinned to (or pass --app-id / APP_ID).
   # app_id: 123456
-${commented(config3.protection, "  ", {
+${commented(config4.protection, "  ", {
     mode: "classic (branch protection) or rulesets (one ruleset named pilot-gate).",
     drift: "The App on a hand edit: enforce (re-apply it) or report (open an issue).",
     branches: "Branches to protect.",
@@ -42663,49 +43302,51 @@ ${commented(config3.protection, "  ", {
 # critical incident is open, PRs into the freeze branches fail required-check
 # (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
 # references the incident (#N or its id) is exempt. An open issue with the
-# freeze label freezes the same way: how a team freezes by hand. The SLA, trigger
-# and blocked-item settings are read by the engine; the App does not act on
-# them yet.
+# freeze label freezes the same way: how a team freezes by hand. The GitHub App
+# also escalates breached SLA clocks, opens a freeze for repeated critical
+# incidents (p0_trigger), escalates PRs that keep failing and checks blocked
+# items, as their issues and PRs change; it has no timer, so run
+# \`pilot-gate incidents sweep\` on a schedule to catch breaches between events.
 incidents:
   # Read incidents, freezes and open PRs on every PR event (off by default).
-${field("enabled", config3.incidents.enabled, "  ")}
+${field("enabled", config4.incidents.enabled, "  ")}
   # Labels that make an issue an incident (any one of them, any case).
   severity_labels:
-${commented(config3.incidents.severity_labels, "    ", {
+${commented(config4.incidents.severity_labels, "    ", {
     critical: "Critical (P0): freezes merges.",
     high: "High (P1).",
     medium: "Medium (P2)."
   })}
   # Prefix of the wave label, e.g. wave:O-02 on incidents and PRs.
-${field("wave_label_prefix", config3.incidents.wave_label_prefix, "  ")}
+${field("wave_label_prefix", config4.incidents.wave_label_prefix, "  ")}
   # A PR without a wave label: a regex tried on its branch, then its title,
   # whose first capture group is the wave, e.g. '^\\w+/([A-Z]+-[0-9]+)-'.
   # null: waves come from labels only.
-${field("wave_from_story", config3.incidents.wave_from_story, "  ")}
+${field("wave_from_story", config4.incidents.wave_from_story, "  ")}
   # Labels that say what kind of incident it is.
-${field("kind_labels", config3.incidents.kind_labels, "  ")}
+${field("kind_labels", config4.incidents.kind_labels, "  ")}
   # Base branches (globs) frozen while a critical incident is open.
-${field("freeze_branches", config3.incidents.freeze_branches, "  ")}
+${field("freeze_branches", config4.incidents.freeze_branches, "  ")}
   # Head branches (globs) exempt when the PR references the incident.
-${field("hotfix_branches", config3.incidents.hotfix_branches, "  ")}
+${field("hotfix_branches", config4.incidents.hotfix_branches, "  ")}
   # While an open issue carries this label, merges are frozen as for a critical incident.
-${field("freeze_label", config3.incidents.freeze_label, "  ")}
+${field("freeze_label", config4.incidents.freeze_label, "  ")}
   # Labels that stop the containment clock.
-${field("contained_labels", config3.incidents.contained_labels, "  ")}
+${field("contained_labels", config4.incidents.contained_labels, "  ")}
   # Labels that stop the recovery clock (closing the issue stops it too).
-${field("recovered_labels", config3.incidents.recovered_labels, "  ")}
+${field("recovered_labels", config4.incidents.recovered_labels, "  ")}
   # SLA targets in minutes from opening: ack (first comment or assignment by a
   # maintainer), contain, recover; null: no such clock. Clocks listed under
   # business count business minutes (see business_hours).
   sla:
-${commented(config3.incidents.sla, "    ", {
+${commented(config4.incidents.sla, "    ", {
     critical: "5 min to acknowledge, 15 to contain, 60 to recover.",
     high: "15 min to acknowledge, 60 to contain, 72 h to fix.",
     medium: "4 business hours to acknowledge, 14 days to fix."
   })}
   # When business-minute clocks run (no public holidays).
   business_hours:
-${commented(config3.incidents.business_hours, "    ", {
+${commented(config4.incidents.business_hours, "    ", {
     timezone: "IANA time zone, e.g. Europe/Paris.",
     start: "First business hour (0-23).",
     end: "Hour business ends (1-24).",
@@ -42713,24 +43354,24 @@ ${commented(config3.incidents.business_hours, "    ", {
   })}
   # Escalation chain, first level first: { name, mention: [@user, @org/team] }.
   # Each breached clock escalates one level and adds the label escalation:<name>.
-${field("escalation", config3.incidents.escalation, "  ")}
+${field("escalation", config4.incidents.escalation, "  ")}
   # Lowest permission whose comment on or assignment of an incident acknowledges it.
-${field("maintainer_permission", config3.incidents.maintainer_permission, "  ")}
+${field("maintainer_permission", config4.incidents.maintainer_permission, "  ")}
   # Lowest permission that may /pilot-gate freeze and /pilot-gate unfreeze (and clear a trigger).
-${field("freeze_permission", config3.incidents.freeze_permission, "  ")}
+${field("freeze_permission", config4.incidents.freeze_permission, "  ")}
   # Failing required-check evaluations in a row on one PR that open an escalation issue.
-${field("consecutive_failures", config3.incidents.consecutive_failures, "  ")}
+${field("consecutive_failures", config4.incidents.consecutive_failures, "  ")}
   # This many critical incidents opened within days trip the trigger id, which
   # freezes until a maintainer clears it.
   p0_trigger:
-${commented(config3.incidents.p0_trigger, "    ", {
+${commented(config4.incidents.p0_trigger, "    ", {
     count: "Critical incidents...",
     days: "...opened within this many days...",
     id: "...trip this trigger."
   })}
   # Issues and PRs labeled blocked must state every field.
   blocked:
-${commented(config3.incidents.blocked, "    ", {
+${commented(config4.incidents.blocked, "    ", {
     label: "The label that marks an item blocked.",
     needs_info_label: "Added, with one comment listing them, when fields are missing.",
     fields: "Fields to state: issue-form headings or two-column table rows.",
@@ -42738,7 +43379,7 @@ ${commented(config3.incidents.blocked, "    ", {
     escalated_label: "Records that escalation (its own label, apart from the SLA levels)."
   })}
   # Most open, non-draft PRs per wave; the next one fails wip-limit.
-${field("wip_limit", config3.incidents.wip_limit, "  ")}
+${field("wip_limit", config4.incidents.wip_limit, "  ")}
 `;
 }
 function commented(values, indent, comments) {
@@ -42747,7 +43388,7 @@ ${field(key, values[key], indent)}`).join(`
 `);
 }
 function field(key, value, indent) {
-  return (0, import_yaml5.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
+  return (0, import_yaml6.stringify)({ [key]: value }, { lineWidth: 0 }).trimEnd().split(`
 `).map((line) => indent + line).join(`
 `);
 }
@@ -42845,9 +43486,9 @@ async function runParity(args, io2) {
     );
   if (values.report === "")
     throw new ArgumentError("--report needs a path", "e.g. --report parity-report.json");
-  let loaded = await loadConfig(io2.cwd, values.config), inputs = [];
+  let loaded2 = await loadConfig(io2.cwd, values.config), inputs = [];
   for (let file2 of positionals) inputs.push(await readEnvironment(io2.cwd, file2));
-  let report2 = evaluateParity(inputs, { config: loaded.config.parity, today });
+  let report2 = evaluateParity(inputs, { config: loaded2.config.parity, today });
   if (values.report !== void 0 && await writeReport(io2, values.report, report2), values.json)
     io2.stdout.write(`${JSON.stringify(report2, null, 2)}
 `);
@@ -42856,7 +43497,7 @@ async function runParity(args, io2) {
     io2.stdout.write(
       [
         c.dim(`reference: ${safeText(positionals[0] ?? "")}`),
-        c.dim(`config:    ${loaded.description}`),
+        c.dim(`config:    ${loaded2.description}`),
         c.dim(`today:     ${today}`),
         "",
         safeText(renderParityText(report2, c))
@@ -42974,9 +43615,9 @@ async function runProtection(args, io2) {
       "GITHUB_TOKEN is not set, so the repository's protection cannot be read",
       "export GITHUB_TOKEN=$(gh auth token), or a fine-grained token with Administration: Read (plan) or Read and write (sync) on the repository"
     );
-  let loaded = await loadConfig(io2.cwd, values.config), appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io2.env.APP_ID), desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId), octokit = cliOctokit(io2, token), actual = await readProtection(octokit, repository, desired), plan = planProtection(desired, actual), report2 = action === "sync" ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan)) : plan;
+  let loaded2 = await loadConfig(io2.cwd, values.config), appId = appIdOf(values["app-id"], loaded2.config.protection.app_id, io2.env.APP_ID), desired = desiredProtection(loaded2.config.protection, loaded2.config.check.name, appId), octokit = cliOctokit(io2, token), actual = await readProtection(octokit, repository, desired), plan = planProtection(desired, actual), report2 = action === "sync" ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan)) : plan;
   return values.json ? io2.stdout.write(`${JSON.stringify(report2, null, 2)}
-`) : io2.stdout.write(`config:    ${loaded.description}
+`) : io2.stdout.write(`config:    ${loaded2.description}
 ${renderProtectionText(report2)}`), protectionExitCode(report2);
 }
 function appIdOf(flag, configured, env) {
@@ -43047,7 +43688,7 @@ function parseReport(schema, text3, file2, gate) {
     next
   );
 }
-async function readInputFiles(cwd, paths, config3) {
+async function readInputFiles(cwd, paths, config4) {
   let out = { milestones: [], sources: [] };
   paths.smoke !== void 0 ? (out.smoke = parseReport(
     smokeViewSchema,
@@ -43060,12 +43701,12 @@ async function readInputFiles(cwd, paths, config3) {
     paths.parity,
     "parity"
   ), out.sources.push(`parity:    ${paths.parity}`)) : out.sources.push("parity:    none (pass --parity)");
-  let manifestPath = paths.manifest ?? config3.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest", PILOT_MANIFEST_LIMIT) : await readOptional2(cwd, manifestPath, {
+  let manifestPath = paths.manifest ?? config4.manifest, manifestText = paths.manifest !== void 0 ? await readNamedFile(cwd, paths.manifest, "pilot manifest", PILOT_MANIFEST_LIMIT) : await readOptional2(cwd, manifestPath, {
     what: "pilot manifest",
     limit: PILOT_MANIFEST_LIMIT
   });
   manifestText !== void 0 ? (out.manifest = parsePilotManifest(manifestText, manifestPath), out.sources.push(`manifest:  ${manifestPath}`)) : out.sources.push(`manifest:  none (no ${manifestPath})`);
-  for (let entry of config3.milestones)
+  for (let entry of config4.milestones)
     out.milestones.push(await readMilestone(cwd, entry));
   return out.sources.push(
     `milestones: ${out.milestones.map((m) => m.section ? `${m.file} (${m.section})` : m.file).join(", ") || "none (readiness.milestones)"}`
@@ -43109,16 +43750,16 @@ function failed(error62, what) {
   let status2 = statusOf2(error62);
   return { available: !1, reason: `${status2 === void 0 ? "GitHub could not be reached" : `GitHub answered ${status2}`} reading ${what}` };
 }
-async function gatherGitHubState(octokit, repository, sha, config3, appId) {
+async function gatherGitHubState(octokit, repository, sha, config4, appId) {
   let [requiredChecks2, protection2, incidents2] = await Promise.all([
-    checkRuns(octokit, repository, sha, config3.check.name, appId),
-    branchProtection(octokit, repository, config3, appId),
-    openIncidents2(octokit, repository, config3.readiness)
+    checkRuns(octokit, repository, sha, config4.check.name, appId),
+    branchProtection(octokit, repository, config4, appId),
+    openIncidents2(octokit, repository, config4.readiness)
   ]);
   return { requiredChecks: requiredChecks2, protection: protection2, incidents: incidents2 };
 }
-function appIdOf2(config3, env) {
-  if (config3.protection.app_id !== void 0) return config3.protection.app_id;
+function appIdOf2(config4, env) {
+  if (config4.protection.app_id !== void 0) return config4.protection.app_id;
   let id = Number((env.APP_ID ?? "").trim());
   return Number.isInteger(id) && id > 0 ? id : void 0;
 }
@@ -43143,8 +43784,8 @@ async function checkRuns(octokit, { owner, repo }, sha, checkName2, appId) {
     return failed(error62, `the check runs of ${sha}`);
   }
 }
-async function branchProtection(octokit, repository, config3, appId) {
-  let branches = config3.readiness.protected_branches, url2 = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
+async function branchProtection(octokit, repository, config4, appId) {
+  let branches = config4.readiness.protected_branches, url2 = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
   if (appId === void 0)
     return {
       available: !0,
@@ -43155,7 +43796,7 @@ async function branchProtection(octokit, repository, config3, appId) {
         url: url2
       }))
     };
-  let desired = { ...desiredProtection(config3.protection, config3.check.name, appId), branches }, report2 = planProtection(desired, await readProtection(octokit, repository, desired)), fromCheck = report2.branches.some((b) => b.status === "PermissionNeeded") ? await protectionCheck(octokit, repository, appId) : void 0;
+  let desired = { ...desiredProtection(config4.protection, config4.check.name, appId), branches }, report2 = planProtection(desired, await readProtection(octokit, repository, desired)), fromCheck = report2.branches.some((b) => b.status === "PermissionNeeded") ? await protectionCheck(octokit, repository, appId) : void 0;
   return {
     available: !0,
     items: report2.branches.map((branch) => branch.status === "PermissionNeeded" && fromCheck ? fromCheck.kind === "found" ? stateFromCheck(branch.branch, fromCheck, url2) : {
@@ -43239,8 +43880,8 @@ function safeJson(text3) {
     return;
   }
 }
-async function openIncidents2(octokit, { owner, repo }, config3) {
-  let labels2 = [...new Set(Object.values(config3.incident_labels).flat())], found = /* @__PURE__ */ new Map();
+async function openIncidents2(octokit, { owner, repo }, config4) {
+  let labels2 = [...new Set(Object.values(config4.incident_labels).flat())], found = /* @__PURE__ */ new Map();
   try {
     for (let label3 of labels2) {
       let issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
@@ -43299,11 +43940,11 @@ async function runReadiness(args, io2) {
       "GITHUB_TOKEN is not set, so GitHub state cannot be read",
       "export GITHUB_TOKEN (gh auth token prints one), or pass --offline to judge without GitHub (its criteria then fail closed)"
     );
-  let loaded = await loadConfig(io2.cwd, values.config), config3 = loaded.config.readiness, appId = appIdOf2(loaded.config, io2.env), files = await readInputFiles(
+  let loaded2 = await loadConfig(io2.cwd, values.config), config4 = loaded2.config.readiness, appId = appIdOf2(loaded2.config, io2.env), files = await readInputFiles(
     io2.cwd,
     { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
-    config3
-  ), github = repository ? await gatherGitHubState(cliOctokit(io2, token), repository, sha, loaded.config, appId) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
+    config4
+  ), github = repository ? await gatherGitHubState(cliOctokit(io2, token), repository, sha, loaded2.config, appId) : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN"), now = io2.now?.() ?? /* @__PURE__ */ new Date(), report2 = evaluateReadiness(
     {
       sha,
       ...files.smoke ? { smoke: files.smoke } : {},
@@ -43312,7 +43953,7 @@ async function runReadiness(args, io2) {
       github,
       milestones: files.milestones
     },
-    config3,
+    config4,
     now
   ), json2 = `${JSON.stringify(report2, null, 2)}
 `;
@@ -43326,7 +43967,7 @@ async function runReadiness(args, io2) {
     }
   return values.json ? io2.stdout.write(json2) : io2.stdout.write(
     [
-      `config:    ${loaded.description}`,
+      `config:    ${loaded2.description}`,
       ...files.sources,
       `github:    ${repository ? `${repository.owner}/${repository.repo}` : "offline"}`,
       "",

@@ -715,9 +715,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: z6.strictObject({
     ...ruleBaseShape,
     paths: z6.array(z6.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -736,19 +736,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = picomatch3(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file) => isGovernance(file)), partial = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial) return [];
-    let members = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file) => codeSpan(file)),
       LIST_LIMIT
@@ -764,19 +777,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -785,6 +795,22 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function fallsBack(snapshot, members) {
+  return snapshot.configAbsent === !0 || members.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members = /* @__PURE__ */ new Set();
   for (let role of roles)

@@ -1270,8 +1270,8 @@ var require_log = __commonJS({
     function debug2(logLevel, ...messages) {
       logLevel === "debug" && console.log(...messages);
     }
-    function warn(logLevel, warning) {
-      (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning) : console.warn(warning));
+    function warn(logLevel, warning2) {
+      (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning2) : console.warn(warning2));
     }
     exports2.debug = debug2;
     exports2.warn = warn;
@@ -3766,9 +3766,9 @@ var require_composer = __commonJS({
     }
     var Composer = class {
       constructor(options4 = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning) => {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code2, message, warning2) => {
           let pos = getErrorPos(source);
-          warning ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
+          warning2 ? this.warnings.push(new errors.YAMLWarning(pos, code2, message)) : this.errors.push(new errors.YAMLParseError(pos, code2, message));
         }, this.directives = new directives.Directives({ version: options4.version || "1.2" }), this.options = options4;
       }
       decorate(doc, afterDoc) {
@@ -3829,9 +3829,9 @@ ${cb}` : comment2;
       *next(token) {
         switch (node_process.env.LOG_STREAM && console.dir(token, { depth: null }), token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               let pos = getErrorPos(token);
-              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             }), this.prelude.push(token.source), this.atDirectives = !0;
             break;
           case "document": {
@@ -5422,7 +5422,7 @@ var require_public_api = __commonJS({
       let doc = parseDocument2(src, options4);
       if (!doc)
         return null;
-      if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
+      if (doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2)), doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
         doc.errors = [];
@@ -8419,6 +8419,9 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -8463,8 +8466,23 @@ var FileIssuesError = class extends Error {
   file;
   issues;
   unlisted;
-  constructor(file2, issues, unlisted = 0) {
-    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted;
+  /**
+   * Where each named file is in the repository being judged, for
+   * annotations; unset when `file` is that path itself. A file from another
+   * repository has no entry, so it gets no annotation.
+   */
+  localPaths;
+  constructor(file2, issues, unlisted = 0, localPaths) {
+    super(formatConfigIssues(file2, issues, unlisted)), this.file = file2, this.issues = issues, this.unlisted = unlisted, this.localPaths = localPaths;
+  }
+  /** The files the problems are in, the error's own first. */
+  get files() {
+    return [.../* @__PURE__ */ new Set([this.file, ...this.issues.map((issue3) => issue3.file ?? this.file)])];
+  }
+  /** Where `issue` is in the judged repository, for an annotation; `undefined` when elsewhere. */
+  localPathOf(issue3) {
+    let file2 = issue3.file ?? this.file;
+    return this.localPaths ? this.localPaths[file2] : file2;
   }
   /** Every problem found, listed or not. */
   get problemCount() {
@@ -8475,7 +8493,7 @@ var FileIssuesError = class extends Error {
 };
 function formatConfigIssues(file2, issues, unlisted = 0) {
   let lines = issues.map((issue3) => {
-    let where = issue3.position ? `${file2}:${issue3.position.line}:${issue3.position.column}` : file2, path = issue3.path ? ` ${issue3.path}:` : "";
+    let named = issue3.file ?? file2, where = issue3.position ? `${named}:${issue3.position.line}:${issue3.position.column}` : named, path = issue3.path ? ` ${issue3.path}:` : "";
     return `${where}${path} ${issue3.message}`;
   });
   return unlisted > 0 && lines.push(unlistedLine(file2, unlisted)), lines.join(`
@@ -8492,7 +8510,8 @@ var UsageError = class extends Error {
 var CONFIG_LIMIT = {
   bytes: 65536,
   advice: "keep only the keys you change (every key is optional; `pilot-gate init` writes all the defaults, commented, in about 14 KB)"
-}, ENVIRONMENT_LIMIT = {
+};
+var ENVIRONMENT_LIMIT = {
   bytes: 256 * 1024,
   advice: "describe documents by version and digest rather than copying them in (openapi: {version, digest}), and list only the values that must match"
 }, PILOT_MANIFEST_LIMIT = {
@@ -8534,6 +8553,14 @@ function humanSize(bytes) {
 // core/yaml/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlAs(text2, schema, options4) {
+  let read = readYamlMapping(text2, options4);
+  if (!read.ok) return read;
+  let { layer } = read;
+  return validateLayers(options4.prepare ? options4.prepare(layer.data) : layer.data, schema, [
+    layer
+  ]);
+}
+function readYamlMapping(text2, options4) {
   let tooLarge = sizeIssue(text2, options4.limit);
   if (tooLarge) return { ok: !1, issues: [tooLarge], unlisted: 0 };
   let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: !1, uniqueKeys: !1 }), at2 = (offset) => {
@@ -8574,8 +8601,19 @@ function parseYamlAs(text2, schema, options4) {
       start !== void 0 ? at2(start) : void 0
     );
   }
-  let result = schema.safeParse(options4.prepare ? options4.prepare(data) : data);
-  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, doc, at2, schema).failure();
+  return {
+    ok: !0,
+    layer: {
+      data,
+      doc,
+      at: at2,
+      ...options4.file !== void 0 ? { file: options4.file } : {}
+    }
+  };
+}
+function validateLayers(data, schema, layers) {
+  let result = schema.safeParse(data);
+  return result.success ? { ok: !0, data: result.data } : toIssues(result.error, layers, schema).failure();
 }
 function sizeIssue(text2, limit) {
   let bytes = sizeOverLimit(text2, limit);
@@ -8617,7 +8655,7 @@ function duplicateKeys(doc) {
     }
   }), found;
 }
-function toIssues(error63, doc, at2, schema) {
+function toIssues(error63, layers, schema) {
   let list2 = new IssueList();
   for (let issue3 of error63.issues) {
     let path = issue3.path.map(String);
@@ -8626,28 +8664,37 @@ function toIssues(error63, doc, at2, schema) {
         list2.unlisted += issue3.keys.length;
         continue;
       }
-      let keyNodes = keyIndex(doc.getIn(path, !0)), hint = hintFor(schema, path);
+      let indexes = layers.map((layer) => ({
+        layer,
+        keys: keyIndex(layer.doc.getIn(path, !0))
+      })), hint = hintFor(schema, path);
       for (let key of issue3.keys)
         list2.add(() => {
-          let keyNode = keyNodes.get(key);
+          let found = indexes.find((index) => index.keys.has(key)), keyNode = found?.keys.get(key);
           return {
             path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
-            ...keyNode?.range ? { position: at2(keyNode.range[0]) } : {}
+            ...found && keyNode?.range ? located(found.layer, keyNode.range[0]) : {}
           };
         });
       continue;
     }
     list2.add(() => {
-      let node3 = nearestNode(doc, path);
+      let found = nearestNode(layers, path);
       return {
         path: path.join("."),
         message: issue3.message,
-        ...node3?.range ? { position: at2(node3.range[0]) } : {}
+        ...found?.node.range ? located(found.layer, found.node.range[0]) : {}
       };
     });
   }
   return list2;
+}
+function located(layer, offset) {
+  return {
+    position: layer.at(offset),
+    ...layer.file !== void 0 ? { file: layer.file } : {}
+  };
 }
 function hintFor(schema, path) {
   let shape = schema;
@@ -8675,11 +8722,12 @@ function keyIndex(parent) {
   }
   return index;
 }
-function nearestNode(doc, path) {
-  for (let length = path.length; length >= 0; length--) {
-    let node3 = doc.getIn(path.slice(0, length), !0);
-    if (node3 && typeof node3 == "object" && "range" in node3) return node3;
-  }
+function nearestNode(layers, path) {
+  for (let length = path.length; length >= 0; length--)
+    for (let layer of layers) {
+      let node3 = layer.doc.getIn(path.slice(0, length), !0);
+      if (node3 && typeof node3 == "object" && "range" in node3) return { layer, node: node3 };
+    }
 }
 function positionAt(text2, offset) {
   let before = text2.slice(0, offset);
@@ -28095,9 +28143,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: external_exports.strictObject({
     ...ruleBaseShape,
     paths: external_exports.array(external_exports.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -28116,19 +28164,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial2) return [];
-    let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members2.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members2 = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members2), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members2.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
@@ -28144,19 +28205,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -28165,6 +28223,22 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function fallsBack(snapshot, members2) {
+  return snapshot.configAbsent === !0 || members2.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members2 = /* @__PURE__ */ new Set();
   for (let role of roles)
@@ -29867,8 +29941,8 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.strictObject({
-  _extends: external_exports.string().optional().describe(
-    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  _extends: external_exports.string().min(1).optional().describe(
+    "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone."
   ),
   ids: external_exports.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
@@ -29933,15 +30007,11 @@ function parseConfig(text2, file2 = CONFIG_PATH) {
     limit: CONFIG_LIMIT
   });
   if (result.ok) return result.data;
-  throw new ConfigError(
-    file2,
-    result.issues.map(
-      (issue3) => (
-        // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-        issue3.path.startsWith("rules.") && issue3.path.split(".").length === 2 ? { ...issue3, message: issue3.message.replace(/^unknown key/, "unknown rule") } : issue3
-      )
-    ),
-    result.unlisted
+  throw new ConfigError(file2, renameRuleIssues(result.issues), result.unlisted);
+}
+function renameRuleIssues(issues) {
+  return issues.map(
+    (issue3) => issue3.path.startsWith("rules.") && issue3.path.split(".").length === 2 ? { ...issue3, message: issue3.message.replace(/^unknown key/, "unknown rule") } : issue3
   );
 }
 
@@ -34407,11 +34477,17 @@ async function readLimitedFile(absolute, shown2, limit) {
   }
 }
 
+// cli/render-text.ts
+var UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function safeText(text2) {
+  return text2.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
 // cli/config-file.ts
 async function loadConfig(cwd, path) {
   if (path !== void 0) {
     let text3 = await readConfigFile(cwd, path);
-    return { config: parseConfig(text3, path), file: path, description: path };
+    return loaded(parseConfig(text3, path), path);
   }
   let text2 = await limitConfig(
     CONFIG_PATH,
@@ -34421,7 +34497,14 @@ async function loadConfig(cwd, path) {
     config: defaultConfig(),
     file: void 0,
     description: `defaults (no ${CONFIG_PATH})`
-  } : { config: parseConfig(text2, CONFIG_PATH), file: CONFIG_PATH, description: CONFIG_PATH };
+  } : loaded(parseConfig(text2, CONFIG_PATH), CONFIG_PATH);
+}
+function loaded(config3, file2) {
+  let description = config3._extends === void 0 ? file2 : `${file2} alone (its _extends "${safeText(config3._extends)}" is not followed here)`;
+  return { config: config3, file: file2, description };
+}
+function extendsNote(file2, value) {
+  return `${file2} extends "${value}", which is not read here: this file is used alone, without the settings it would inherit. The App and the pull-request Action follow _extends.`;
 }
 async function readConfigFile(cwd, path, hint = "") {
   return limitConfig(path, () => readTextFile(cwd, path, hint, CONFIG_LIMIT));
@@ -34434,11 +34517,17 @@ async function limitConfig(path, read) {
   }
 }
 
+// actions/local-config.ts
+function warnUnfollowedExtends(loaded2) {
+  loaded2.config._extends !== void 0 && warning(extendsNote(loaded2.file ?? loaded2.description, loaded2.config._extends));
+}
+
 // actions/parity/run.ts
 async function runParityAction(inputs, options4 = {}) {
   let today = (options4.now ?? (() => /* @__PURE__ */ new Date()))().toISOString().slice(0, 10), parityConfig;
   try {
-    parityConfig = (await loadConfig(inputs.workspace, inputs.configPath)).config.parity;
+    let loaded2 = await loadConfig(inputs.workspace, inputs.configPath);
+    warnUnfollowedExtends(loaded2), parityConfig = loaded2.config.parity;
   } catch (error63) {
     if (!(error63 instanceof ConfigError || error63 instanceof UsageError)) throw error63;
     setOutput2("status", "error"), await summary.addRaw(

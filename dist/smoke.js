@@ -31633,9 +31633,9 @@ var DEFAULT_GOVERNANCE_PATHS = [
   ".github/CODEOWNERS",
   "docs/CODEOWNERS",
   ".github/pilot-gate.yml"
-], LIST_LIMIT = 10, governanceFiles = {
+], LIST_LIMIT = 10, FALLBACK_PERMISSIONS = /* @__PURE__ */ new Set(["maintain", "admin"]), governanceFiles = {
   id: "governance-files",
-  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+  description: "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: external_exports.strictObject({
     ...ruleBaseShape,
     paths: external_exports.array(external_exports.string().min(1)).default(DEFAULT_GOVERNANCE_PATHS).describe("Globs of governance files, e.g. add your thresholds file: config/thresholds.yml."),
@@ -31654,19 +31654,32 @@ var DEFAULT_GOVERNANCE_PATHS = [
       ];
     let isGovernance = (0, import_picomatch3.default)(options4.paths, { dot: !0 }), touched = snapshot.changedFiles.filter((file2) => isGovernance(file2)), partial2 = snapshot.changedFilesPartial;
     if (touched.length === 0 && !partial2) return [];
-    let members2 = approverMembers(snapshot, options4.approvers), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
-    for (let review of latest.values())
-      if (review.state === "approved") {
-        if (!members2.has(review.login.toLowerCase())) {
-          outsiders.push(review.login);
-          continue;
-        }
+    let members2 = approverMembers(snapshot, options4.approvers), fallback = fallsBack(snapshot, members2), latest = latestReviews(snapshot.reviews ?? []), stale = [], outsiders = [];
+    for (let review of latest.values()) {
+      if (review.state !== "approved") continue;
+      let login2 = review.login.toLowerCase();
+      if (fallback) {
         if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
           stale.push(review.login);
           continue;
         }
-        return [];
+        let permission = snapshot.reviewerPermissions?.[login2];
+        if (permission !== void 0 && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === void 0 ? "permission not known" : `${inertText(permission)} permission`})`
+        );
+        continue;
       }
+      if (!members2.has(login2)) {
+        outsiders.push(handle(review.login));
+        continue;
+      }
+      if (options4.fresh_approval && !isFresh(review, snapshot.headSha)) {
+        stale.push(review.login);
+        continue;
+      }
+      return [];
+    }
     let files = limitList(
       touched.map((file2) => codeSpan(file2)),
       LIST_LIMIT
@@ -31682,19 +31695,16 @@ var DEFAULT_GOVERNANCE_PATHS = [
         "and"
       )} on an older commit; approvals must be on the latest push.`
     ), outsiders.length > 0 && notes.push(
-      `Approved by ${joinOr(
-        outsiders.map((l) => handle(l)),
-        "and"
-      )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
+      fallback ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.` : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`
     );
-    let roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = options4.approvers.length === 0 ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files." : `To unblock, ask a holder of ${roleWord} above to approve the PR${options4.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    let latestCommit = options4.fresh_approval ? " on its latest commit" : "", roleWord = options4.approvers.length === 1 ? "the role" : "one of the roles", fix = fallback ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.` : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options4.approvers, fallback),
           ...notes,
           fix
         ].join(" "),
@@ -31703,6 +31713,22 @@ var DEFAULT_GOVERNANCE_PATHS = [
     ];
   }
 };
+function whoMayApprove(snapshot, who, approvers, fallback) {
+  let instead = "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === !0)
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`
+    ];
+  if (approvers.length === 0)
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`
+    ];
+  let needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+function fallsBack(snapshot, members2) {
+  return snapshot.configAbsent === !0 || members2.size === 0;
+}
 function approverMembers(snapshot, roles) {
   let members2 = /* @__PURE__ */ new Set();
   for (let role of roles)
@@ -33405,8 +33431,8 @@ var options3 = external_exports.strictObject({ ...ruleBaseShape }), wipLimit = {
 
 // core/config/schema.ts
 var CONFIG_PATH = ".github/pilot-gate.yml", configSchema = external_exports.strictObject({
-  _extends: external_exports.string().optional().describe(
-    "Inherit settings from another repository's config, e.g. `.github` (read by the App)."
+  _extends: external_exports.string().min(1).optional().describe(
+    "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone."
   ),
   ids: external_exports.strictObject({
     pattern: regexSource.default(DEFAULT_ID_PATTERN).describe(
@@ -34127,6 +34153,11 @@ Commands:
   print [path]      Print the config as pilot-gate sees it, every default filled
                     in, as YAML. Without a path: ${CONFIG_PATH} if it exists,
                     else the built-in defaults.
+
+A file with _extends is read alone: the CLI reads local files, not the
+repository or organisation config it names, and says so. The App and the
+pull-request Action follow _extends (and the organisation's .github
+repository when a repository has no config).
 `,
   demo: `Judge a handful of bundled example PRs and show the verdicts: what passes,
 what blocks a merge and how each finding says to fix it.

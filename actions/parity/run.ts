@@ -15,6 +15,7 @@ import {
 import { ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { codeBlock } from "../../core/render/escape.js";
+import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 
 export interface RunOptions {
@@ -34,7 +35,9 @@ export async function runParityAction(
   const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
   let parityConfig: Awaited<ReturnType<typeof loadConfig>>["config"]["parity"];
   try {
-    parityConfig = (await loadConfig(inputs.workspace, inputs.configPath)).config.parity;
+    const loaded = await loadConfig(inputs.workspace, inputs.configPath);
+    warnUnfollowedExtends(loaded);
+    parityConfig = loaded.config.parity;
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
     setOutput("status", "error");

@@ -7,6 +7,7 @@ import {
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
+import { warnUnfollowedExtends } from "../local-config.js";
 import { readInputFiles } from "./files.js";
 import { appIdOf, gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
@@ -33,7 +34,9 @@ export async function runReadinessAction(
   options: RunOptions = {},
 ): Promise<ReadinessReport> {
   core.setSecret(inputs.token);
-  const loaded = (await loadConfig(inputs.workspace, undefined)).config;
+  const read = await loadConfig(inputs.workspace, undefined);
+  warnUnfollowedExtends(read);
+  const loaded = read.config;
   const config = loaded.readiness;
   const files = await readInputFiles(
     inputs.workspace,

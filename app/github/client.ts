@@ -1,4 +1,6 @@
+import { composeConfigGet } from "@probot/octokit-plugin-config";
 import type { ProbotOctokit } from "probot";
+import { configFileName } from "../../core/config/compose.js";
 import { PULL_FILES_LIST_LIMIT } from "../../core/github-limits.js";
 import type { PullRequestReview } from "../../core/index.js";
 import { labelNames } from "../../core/labels.js";
@@ -38,6 +40,60 @@ export type FolderListing =
   | { kind: "folder"; entries: string[] }
   | { kind: "file" }
   | { kind: "missing" };
+/** A file of a repository's config, as `GitHubClient.readConfigFiles` read it. */
+export interface ConfigFileRead {
+  owner: string;
+  repo: string;
+  path: string;
+  /** `owner/repo:path`, as config problems name it. */
+  name: string;
+  /**
+   * How it was reached: the repository's own file, its organisation's
+   * (the `.github` repository, read when the repository has none), or an
+   * `_extends` target.
+   */
+  via: "repository" | "organisation" | "extends";
+  answer: RawFileResult;
+}
+
+export interface ConfigFilesOptions {
+  /** Where the repository's own file is read (its default branch); every other file is read on its repository's default branch. */
+  ref: string;
+  /** The ETag each file (by name) had when last read: a 304 costs no rate limit. */
+  etags?: ReadonlyMap<string, string>;
+  /**
+   * The `_extends` a file read names, or `undefined`; for a file answered
+   * 304, the one it named before. The caller parses, so each file is parsed
+   * once, by pilot-gate's parser; it may throw to stop the chain.
+   */
+  extendsOf(file: ConfigFileRead): string | undefined;
+  /** Most `_extends` links followed (core/limits.ts `CONFIG_EXTENDS_LIMIT`). */
+  maxExtends: number;
+}
+
+/**
+ * Where the last file read leads is not a file that can be read: back to a
+ * file already read (`loop`), past `maxExtends` (`too-long`), or nowhere
+ * Probot's rules accept (`invalid`). The caller locates it at that file's
+ * `_extends`.
+ */
+export class ConfigChainError extends Error {
+  override readonly name = "ConfigChainError";
+  readonly kind: "loop" | "too-long" | "invalid";
+  /** The files read, the one whose `_extends` is at fault last. */
+  readonly files: ConfigFileRead[];
+  /** The file the last one leads to, when known (`owner/repo:path`). */
+  readonly target: string | undefined;
+
+  constructor(kind: ConfigChainError["kind"], files: ConfigFileRead[], target?: string) {
+    super(
+      `config chain ${kind}: ${[...files.map((file) => file.name), target ?? "?"].join(" -> ")}`,
+    );
+    this.kind = kind;
+    this.files = files;
+    this.target = target;
+  }
+}
 
 /** One entry of a git tree listing. */
 export interface TreeEntry {
@@ -210,6 +266,13 @@ export class GitHubClient {
     });
   }
 
+  /** Who reads GitHub through this client, and how to let it read another repository, for messages. */
+  get reader(): { who: string; grant: string } {
+    return this.#identity
+      ? { who: "the step's token", grant: "give the step a token that can read it" }
+      : { who: "the App", grant: "install the App on that repository" };
+  }
+
   /**
    * The App's id, read from its own credentials (no request), or looked up
    * once by the identity's slug. Learned once per client and kept in
@@ -257,13 +320,127 @@ export class GitHubClient {
    * A file's raw text at `ref`. With `etag`, asks GitHub to answer 304 when
    * it is unchanged, which does not count against the rate limit.
    */
-  async getRawFile(path: string, ref: string, etag?: string): Promise<RawFileResult> {
+  getRawFile(path: string, ref: string, etag?: string): Promise<RawFileResult> {
+    return this.#rawFile(this.repo, path, ref, etag);
+  }
+
+  /**
+   * The files a repository's config is composed of, found as Probot's
+   * `context.config` finds them (@probot/octokit-plugin-config's
+   * `composeConfigGet`): the repository's own file at `ref`; when it has
+   * none, the same path in the organisation's `.github` repository; then
+   * each `_extends` in turn, on its repository's default branch, so a PR's
+   * head is never read. The plugin's requests come through this client, so
+   * they are counted and keep `getRawFile`'s answers: only a 404 for the
+   * file itself means "no file", anything else throws. The plugin stops at
+   * a file that is not there; the caller decides what that means (nothing
+   * to inherit, or a broken `_extends`).
+   *
+   * The plugin parses what it is handed with its own YAML reader, which has
+   * no size bound and no positions, so it is handed only the `_extends`
+   * each file names (as the caller parsed it), and the caller composes the
+   * files it reads itself. Throws `ConfigChainError` for a loop, a chain
+   * past `maxExtends` or an `_extends` the plugin refuses.
+   */
+  async readConfigFiles(path: string, options: ConfigFilesOptions): Promise<ConfigFileRead[]> {
     const route = "GET /repos/{owner}/{repo}/contents/{path}" satisfies GitHubRoute;
+    const reads: ConfigFileRead[] = [];
+    const seen = new Set<string>();
+    let lastExtends: string | undefined;
+    const request = async (endpoint: Record<string, unknown>) => {
+      if (`${String(endpoint.method)} ${String(endpoint.url)}` !== route) {
+        throw new Error(
+          `the config plugin asked for ${String(endpoint.method)} ${String(endpoint.url)}, which pilot-gate does not make; report it with the App's log`,
+        );
+      }
+      const file = { owner: String(endpoint.owner), repo: String(endpoint.repo) };
+      const filePath = String(endpoint.path);
+      const name = configFileName(file.owner, file.repo, filePath);
+      const via =
+        reads.length === 0
+          ? "repository"
+          : reads.length === 1 && reads[0]?.answer.kind === "missing"
+            ? "organisation"
+            : "extends";
+      // GitHub spells owners and repositories in any case; paths are exact.
+      const key = `${file.owner.toLowerCase()}/${file.repo.toLowerCase()}:${filePath}`;
+      if (seen.has(key)) throw new ConfigChainError("loop", [...reads], name);
+      if (
+        via === "extends" &&
+        reads.filter((read) => read.via === "extends").length >= options.maxExtends
+      ) {
+        throw new ConfigChainError("too-long", [...reads], name);
+      }
+      seen.add(key);
+      const ref = typeof endpoint.ref === "string" ? endpoint.ref : undefined;
+      let answer: RawFileResult;
+      try {
+        answer = await this.#rawFile(file, filePath, ref, options.etags?.get(name));
+      } catch (error) {
+        // The plugin takes anything with `status: 404` for "no file", a
+        // GitHubApiError from a failed token request too: carried past it.
+        throw new Fault(error);
+      }
+      const read: ConfigFileRead = { ...file, path: filePath, name, via, answer };
+      reads.push(read);
+      if (answer.kind === "missing")
+        throw Object.assign(new Error(`${name} not found`), { status: 404 });
+      const extendsValue = options.extendsOf(read);
+      lastExtends = extendsValue;
+      return {
+        data: extendsValue === undefined ? "{}" : JSON.stringify({ _extends: extendsValue }),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      };
+    };
+    // The plugin names files by `request.endpoint(...).url` in its messages.
+    const endpoint = (params: Record<string, unknown>) => ({
+      url: configFileName(String(params.owner), String(params.repo), String(params.path)),
+    });
+    try {
+      await composeConfigGet(
+        { request: Object.assign(request, { endpoint }) } as unknown as Parameters<
+          typeof composeConfigGet
+        >[0],
+        { ...this.repo, path, branch: options.ref },
+      );
+    } catch (error) {
+      if (error instanceof Fault) throw error.error;
+      const message = error instanceof Error ? error.message : "";
+      // The plugin refuses where the last file's `_extends` leads before asking for it.
+      if (message.startsWith(`${PLUGIN} Recursion detected`)) {
+        const target =
+          lastExtends === undefined ? undefined : await extendsTarget(this.repo, path, lastExtends);
+        throw new ConfigChainError(
+          "loop",
+          reads,
+          target && configFileName(target.owner, target.repo, target.path),
+        );
+      }
+      if (message.startsWith(`${PLUGIN} Invalid value`)) {
+        throw new ConfigChainError("invalid", reads);
+      }
+      throw error;
+    }
+    return reads;
+  }
+
+  async #rawFile(
+    repo: RepoRef,
+    path: string,
+    ref: string | undefined,
+    etag: string | undefined,
+  ): Promise<RawFileResult> {
+    const route = "GET /repos/{owner}/{repo}/contents/{path}" satisfies GitHubRoute;
+    const own = repo.owner === this.repo.owner && repo.repo === this.repo.repo;
+    const where =
+      ref !== undefined
+        ? `${own ? "" : `${repo.owner}/${repo.repo}:`}${path} at ${shortRef(ref)}`
+        : `${repo.owner}/${repo.repo}:${path} on its default branch`;
     try {
       const response = await this.#octokit.request(route, {
-        ...this.repo,
+        ...repo,
         path,
-        ref,
+        ...(ref !== undefined ? { ref } : {}),
         headers: {
           accept: "application/vnd.github.raw+json",
           ...(etag ? { "if-none-match": etag } : {}),
@@ -280,7 +457,7 @@ export class GitHubClient {
         // A directory or a submodule at that path answers with JSON metadata:
         // something is there, so it must not read as "no file".
         throw new CannotEvaluateError(
-          `${path} at ${shortRef(ref)} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`,
+          `${where} is not a file (GitHub answered with a directory listing or a submodule); make it a file, or remove it`,
         );
       }
       return { kind: "found", text, etag: response.headers.etag };
@@ -291,7 +468,7 @@ export class GitHubClient {
       // Only the contents request's own 404 says the file does not exist; a
       // 404 from the installation-token request made on its way is a fault.
       if (status === 404 && failedUrl(error).includes("/contents/")) return { kind: "missing" };
-      throw new GitHubApiError(route, `read ${path} at ${shortRef(ref)}`, error);
+      throw new GitHubApiError(route, `read ${where}`, error);
     }
   }
 
@@ -797,6 +974,59 @@ export class GitHubClient {
     } catch (error) {
       throw new GitHubApiError(route, action, error);
     }
+  }
+}
+
+/** How the config plugin starts its messages; what follows says which refusal it is. */
+const PLUGIN = "[@probot/octokit-plugin-config]";
+
+/**
+ * Where `_extends: value` leads in a config of `repo` at `path`, as Probot's
+ * config plugin resolves it (a bare `repo` is the judged repository's
+ * owner's, and the path defaults to `path`), or `undefined` when the plugin
+ * refuses the value. The plugin does not export its parser, so it is asked
+ * with a stand-in that reads nothing: no request is made.
+ */
+export async function extendsTarget(
+  repo: RepoRef,
+  path: string,
+  value: string,
+): Promise<{ owner: string; repo: string; path: string } | undefined> {
+  const resolved = { stop: true };
+  let target: { owner: string; repo: string; path: string } | undefined;
+  let asked = 0;
+  const request = async (endpoint: Record<string, unknown>) => {
+    asked++;
+    if (asked === 1) return { data: JSON.stringify({ _extends: value }), headers: {} };
+    target = {
+      owner: String(endpoint.owner),
+      repo: String(endpoint.repo),
+      path: String(endpoint.path),
+    };
+    throw resolved;
+  };
+  try {
+    await composeConfigGet(
+      {
+        request: Object.assign(request, { endpoint: () => ({ url: path }) }),
+      } as unknown as Parameters<typeof composeConfigGet>[0],
+      { ...repo, path },
+    );
+  } catch (error) {
+    if (error === resolved) return target;
+    if (error instanceof Error && error.message.startsWith(`${PLUGIN} Invalid value`)) {
+      return undefined;
+    }
+    throw error;
+  }
+  return undefined;
+}
+
+/** A fault carried through the config plugin unrecognised (see `readConfigFiles`). */
+class Fault {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    this.error = error;
   }
 }
 

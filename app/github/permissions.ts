@@ -48,7 +48,7 @@ export const REQUEST_PERMISSIONS = {
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
@@ -106,7 +106,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "read" },
   },
   "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
-    why: "the repository role of someone asking for an override or a freeze, or commenting on an incident (acknowledgement)",
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
     uses: { metadata: "read" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {

@@ -1,7 +1,7 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
 import { isPrTemplatePath } from "../../core/template.js";
-import { forgetRepoConfig } from "../config.js";
+import { forgetConfigsReading, forgetRepoConfig } from "../config.js";
 import { type AppState, repoKey } from "../state.js";
 import { pushRepository, repoContextOf } from "./guard.js";
 import { onProtectedPush } from "./protected-push.js";
@@ -12,8 +12,9 @@ import { onReadinessPush } from "./readiness.js";
 const PUSH_COMMIT_LIMIT = 2048;
 
 /**
- * `push`: when the default branch's config changes, the cached copy is
- * dropped so the next event reads the new rules at once, and `protection:`
+ * `push`: when the default branch's config changes (or a file it extends),
+ * the cached copy is dropped so the next event reads the new rules at once,
+ * as are other repositories' configs that extend a file pushed, and `protection:`
  * is applied (handlers/protection.ts), with its check on the pushed commit.
  * Readiness reports pushed to the evidence branch post the
  * `pilot-gate/readiness` check (handlers/readiness.ts).
@@ -35,18 +36,24 @@ async function onConfigPush(context: Context<"push">, state: AppState): Promise<
   const { payload } = context;
   if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   if (payload.deleted) return;
-  const paths = payload.commits.flatMap((commit) => [
-    ...(commit.added ?? []),
-    ...(commit.modified ?? []),
-    ...(commit.removed ?? []),
-  ]);
-  const unseen = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT;
+  const paths = new Set(
+    payload.commits.flatMap((commit) => [
+      ...(commit.added ?? []),
+      ...(commit.modified ?? []),
+      ...(commit.removed ?? []),
+    ]),
+  );
+  // A force push, or more commits than the payload lists, may change any file.
+  const unknown = payload.forced || payload.commits.length >= PUSH_COMMIT_LIMIT;
   const repo = repoContextOf({ repository: pushRepository(payload.repository) });
-  if (unseen || paths.some(isPrTemplatePath)) {
+  if (unknown || [...paths].some(isPrTemplatePath)) {
     // The PR template changed (or may have): the next event reads it again.
     state.templates.delete(repoKey(repo));
   }
-  if (unseen || paths.includes(CONFIG_PATH)) {
+  // Configs that extend a file of this repository (its organisation's
+  // `.github`, say) read it again too.
+  const chained = forgetConfigsReading({ state, repo }, unknown ? undefined : paths);
+  if (chained || unknown || paths.has(CONFIG_PATH)) {
     forgetRepoConfig({ state, repo });
     context.log.info(
       `${CONFIG_PATH} may have changed on ${repo.defaultBranch}: cached config dropped`,

@@ -12,7 +12,7 @@ import { ArgumentError, parseOrExplain, splitList } from "../args.js";
 import { type ChangedFiles, changedFilesFromGit, parseChangedFiles } from "../changed-files.js";
 import { checkoutPaths } from "../checkout-paths.js";
 import { palette, useColor } from "../color.js";
-import { findPrTemplate, loadConfig } from "../config-file.js";
+import { extendsNote, findPrTemplate, loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
 import { displayPath, readAll, readTextFile, runGit } from "../io.js";
@@ -63,7 +63,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const loaded = await loadConfig(io.cwd, values.config);
   if (loaded.config._extends !== undefined) {
     io.stderr.write(
-      `note: ${loaded.file} extends "${safeText(loaded.config._extends)}"; the CLI cannot read other repositories, so it uses this file alone.\n`,
+      `note: ${safeText(extendsNote(loaded.file ?? loaded.description, loaded.config._extends))}\n`,
     );
   }
   const branch = values.branch ?? currentBranch(io);

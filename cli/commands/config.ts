@@ -3,9 +3,10 @@ import { stringify } from "yaml";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../../core/index.js";
 import { ArgumentError, closest, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig, readConfigFile } from "../config-file.js";
+import { extendsNote, loadConfig, readConfigFile } from "../config-file.js";
 import { HELP } from "../help.js";
 import type { CliIO } from "../io.js";
+import { safeText } from "../render-text.js";
 
 const SUBCOMMANDS = ["validate", "print"] as const;
 
@@ -46,7 +47,10 @@ async function validate(path: string, isDefault: boolean, io: CliIO): Promise<nu
         ? `. Create it with "pilot-gate init", or pass the file: pilot-gate config validate <path>`
         : "",
     );
-    parseConfig(text, path);
+    const config = parseConfig(text, path);
+    if (config._extends !== undefined) {
+      io.stderr.write(`note: ${safeText(extendsNote(path, config._extends))}\n`);
+    }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const n = error.problemCount;

@@ -117,9 +117,16 @@ async function configOf(
     const loaded = await loadRepoConfig(deps);
     if (!loaded.ok) throw loaded.error;
     const on = `on ${deps.repo.defaultBranch} of ${where}`;
+    // Named as the App reads it: the repository's own file, or the chain it
+    // (or its organisation's .github) extends.
+    const own = loaded.fromFile && loaded.files.join() === `${where}:${CONFIG_PATH}`;
     return {
       config: loaded.config,
-      description: loaded.fromFile ? `${CONFIG_PATH} ${on}` : `defaults (no ${CONFIG_PATH} ${on})`,
+      description: own
+        ? `${CONFIG_PATH} ${on}`
+        : loaded.fromFile
+          ? loaded.files.join(" → ")
+          : `defaults (no ${CONFIG_PATH} ${on}, nor in ${deps.repo.owner}/.github)`,
     };
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;

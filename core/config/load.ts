@@ -1,4 +1,4 @@
-import { ConfigError } from "../errors.js";
+import { ConfigError, type ConfigIssue } from "../errors.js";
 import { CONFIG_LIMIT } from "../limits.js";
 import { parseYamlAs } from "../yaml/validate.js";
 import { CONFIG_PATH, type Config, configSchema } from "./schema.js";
@@ -14,14 +14,14 @@ export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
     limit: CONFIG_LIMIT,
   });
   if (result.ok) return result.data;
-  throw new ConfigError(
-    file,
-    result.issues.map((issue) =>
-      // Under `rules:` a key is a rule id, and "unknown rule" says which list to look at.
-      issue.path.startsWith("rules.") && issue.path.split(".").length === 2
-        ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") }
-        : issue,
-    ),
-    result.unlisted,
+  throw new ConfigError(file, renameRuleIssues(result.issues), result.unlisted);
+}
+
+/** Under `rules:` a key is a rule id, and "unknown rule" says which list to look at. */
+export function renameRuleIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  return issues.map((issue) =>
+    issue.path.startsWith("rules.") && issue.path.split(".").length === 2
+      ? { ...issue, message: issue.message.replace(/^unknown key/, "unknown rule") }
+      : issue,
   );
 }

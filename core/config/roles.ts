@@ -17,7 +17,7 @@ const teamSlug = z
 
 /**
  * Who holds a role: GitHub users and/or teams of the repository's
- * organisation. Read from the base branch, so a PR cannot add its author.
+ * organisation. Read from the default branch, so a PR cannot add its author.
  */
 export const rolesSchema = z
   .record(

@@ -28,9 +28,10 @@ export const configSchema = z
   .strictObject({
     _extends: z
       .string()
+      .min(1)
       .optional()
       .describe(
-        "Inherit settings from another repository's config, e.g. `.github` (read by the App).",
+        "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone.",
       ),
     ids: z
       .strictObject({

@@ -17,10 +17,17 @@ export const DEFAULT_GOVERNANCE_PATHS = [
 /** How many touched files (and role members) a message names before "and N more". */
 const LIST_LIMIT = 10;
 
+/**
+ * Repository permissions whose approval counts while no approver role has a
+ * holder: those who can already change branch protection and settings, so
+ * the change that adds the config (and its roles) can be approved at all.
+ */
+const FALLBACK_PERMISSIONS: ReadonlySet<string> = new Set(["maintain", "admin"]);
+
 export const governanceFiles = defineRule({
   id: "governance-files",
   description:
-    "Changes to ownership and threshold files carry an approval from a PO/PM role holder.",
+    "Changes to ownership and threshold files carry an approval from a PO/PM role holder (while the default branch has no config, or the roles name nobody: from someone with maintain or admin permission).",
   options: z.strictObject({
     ...ruleBaseShape,
     paths: z
@@ -59,13 +66,28 @@ export const governanceFiles = defineRule({
     if (touched.length === 0 && !partial) return [];
 
     const members = approverMembers(snapshot, options.approvers);
+    const fallback = fallsBack(snapshot, members);
     const latest = latestReviews(snapshot.reviews ?? []);
     const stale: string[] = [];
     const outsiders: string[] = [];
     for (const review of latest.values()) {
       if (review.state !== "approved") continue;
-      if (!members.has(review.login.toLowerCase())) {
-        outsiders.push(review.login);
+      const login = review.login.toLowerCase();
+      if (fallback) {
+        // Freshness first: the runtime reads no permission for a stale approval.
+        if (options.fresh_approval && !isFresh(review, snapshot.headSha)) {
+          stale.push(review.login);
+          continue;
+        }
+        const permission = snapshot.reviewerPermissions?.[login];
+        if (permission !== undefined && FALLBACK_PERMISSIONS.has(permission)) return [];
+        outsiders.push(
+          `${handle(review.login)} (${permission === undefined ? "permission not known" : `${inertText(permission)} permission`})`,
+        );
+        continue;
+      }
+      if (!members.has(login)) {
+        outsiders.push(handle(review.login));
         continue;
       }
       if (options.fresh_approval && !isFresh(review, snapshot.headSha)) {
@@ -99,24 +121,23 @@ export const governanceFiles = defineRule({
     }
     if (outsiders.length > 0) {
       notes.push(
-        `Approved by ${joinOr(
-          outsiders.map((l) => handle(l)),
-          "and",
-        )}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`,
+        fallback
+          ? `Approved by ${joinOr(outsiders, "and")}, which ${outsiders.length === 1 ? "is" : "are"} not maintain or admin.`
+          : `Approved by ${joinOr(outsiders, "and")}, who ${outsiders.length === 1 ? "holds" : "hold"} none of these roles.`,
       );
     }
+    const latestCommit = options.fresh_approval ? " on its latest commit" : "";
     const roleWord = options.approvers.length === 1 ? "the role" : "one of the roles";
-    const fix =
-      options.approvers.length === 0
-        ? "No approver roles are configured: set `rules.governance-files.approvers`, or revert the changes to these files."
-        : `To unblock, ask a holder of ${roleWord} above to approve the PR${options.fresh_approval ? " on its latest commit" : ""}, or revert the changes to these files.`;
+    const fix = fallback
+      ? `To unblock, ask someone with maintain or admin permission to approve the PR${latestCommit}, or revert the changes to these files.`
+      : `To unblock, ask a holder of ${roleWord} above to approve the PR${latestCommit}, or revert the changes to these files.`;
     return [
       {
         ruleId: "governance-files",
         severity: "blocking",
         message: [
           ...changes,
-          `Changes to them need an approving review from ${who.length > 0 ? joinOr(who, "or") : "an approver role"}.`,
+          ...whoMayApprove(snapshot, who, options.approvers, fallback),
           ...notes,
           fix,
         ].join(" "),
@@ -126,8 +147,66 @@ export const governanceFiles = defineRule({
   },
 });
 
+/**
+ * Who may approve, in words: the approver roles, and when none has a holder
+ * (or no config exists yet) that a maintainer or admin may, and why.
+ */
+function whoMayApprove(
+  snapshot: PullRequestSnapshot,
+  who: readonly string[],
+  approvers: readonly string[],
+  fallback: boolean,
+): string[] {
+  const instead =
+    "an approving review from someone with maintain or admin permission on the repository counts instead.";
+  if (snapshot.configAbsent === true) {
+    return [
+      `The default branch has no pilot-gate config yet, so no role can approve governance changes: ${instead}`,
+    ];
+  }
+  if (approvers.length === 0) {
+    return [
+      `No approver roles are configured (${codeSpan("rules.governance-files.approvers")}), so ${instead}`,
+    ];
+  }
+  const needed = `Changes to them need an approving review from ${joinOr(who, "or")}.`;
+  return fallback ? [needed, `While these roles name nobody, ${instead}`] : [needed];
+}
+
+/**
+ * Reviewers whose repository permission decides a governance change: while
+ * no approver role has a holder (or the default branch has no config), each
+ * distinct reviewer whose latest review approves the PR (on its head commit,
+ * under `fresh_approval`). The runtime reads only their permissions, one
+ * request each, into `reviewerPermissions`; with role holders, none.
+ */
+export function reviewersToCheck(
+  snapshot: Pick<PullRequestSnapshot, "reviews" | "roleMembers" | "headSha" | "configAbsent">,
+  options: { approvers: readonly string[]; fresh_approval: boolean },
+): string[] {
+  if (!fallsBack(snapshot, approverMembers(snapshot, options.approvers))) return [];
+  return [...latestReviews(snapshot.reviews ?? []).values()]
+    .filter(
+      (review) =>
+        review.state === "approved" &&
+        (!options.fresh_approval || isFresh(review, snapshot.headSha)),
+    )
+    .map((review) => review.login);
+}
+
+/** A maintainer's approval stands in for the roles': no config yet, or no role holder. */
+function fallsBack(
+  snapshot: Pick<PullRequestSnapshot, "configAbsent">,
+  members: ReadonlySet<string>,
+): boolean {
+  return snapshot.configAbsent === true || members.size === 0;
+}
+
 /** Logins (lowercased) of everyone holding one of `roles`. */
-function approverMembers(snapshot: PullRequestSnapshot, roles: readonly string[]): Set<string> {
+function approverMembers(
+  snapshot: Pick<PullRequestSnapshot, "roleMembers">,
+  roles: readonly string[],
+): Set<string> {
   const members = new Set<string>();
   for (const role of roles) {
     for (const login of snapshot.roleMembers?.[role] ?? []) members.add(login.toLowerCase());

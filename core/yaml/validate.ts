@@ -47,6 +47,35 @@ export function parseYamlAs<S extends z.ZodType>(
     prepare?: (data: unknown) => unknown;
   },
 ): YamlResult<z.output<S>> {
+  const read = readYamlMapping(text, options);
+  if (!read.ok) return read;
+  const { layer } = read;
+  return validateLayers(options.prepare ? options.prepare(layer.data) : layer.data, schema, [
+    layer,
+  ]);
+}
+
+/**
+ * A YAML mapping read for validation: its plain data, the document it came
+ * from (to locate a problem at its line and column), and the file it is, when
+ * problems found in it must name a file of their own (a config composed of
+ * several files, see core/config/compose.ts).
+ */
+export interface YamlLayer {
+  data: Record<string, unknown>;
+  doc: Document;
+  at(offset: number): Position;
+  file?: string;
+}
+
+/**
+ * The first half of `parseYamlAs`: size, syntax, duplicate keys, alias
+ * expansion and a mapping at the root, each problem located; no schema yet.
+ */
+export function readYamlMapping(
+  text: string,
+  options: { rootDescription: string; limit: InputLimit; emptyMessage?: string; file?: string },
+): { ok: true; layer: YamlLayer } | { ok: false; issues: ConfigIssue[]; unlisted: number } {
   const tooLarge = sizeIssue(text, options.limit);
   if (tooLarge) return { ok: false, issues: [tooLarge], unlisted: 0 };
 
@@ -95,10 +124,31 @@ export function parseYamlAs<S extends z.ZodType>(
       start !== undefined ? at(start) : undefined,
     );
   }
+  return {
+    ok: true,
+    layer: {
+      data: data as Record<string, unknown>,
+      doc,
+      at,
+      ...(options.file !== undefined ? { file: options.file } : {}),
+    },
+  };
+}
 
-  const result = schema.safeParse(options.prepare ? options.prepare(data) : data);
+/**
+ * Validates `data` with `schema`, locating each problem in the first of
+ * `layers` that holds its path (or the nearest ancestor of it): the layers
+ * `data` was merged from, the one that wins first. A problem located in a
+ * layer with a `file` names that file.
+ */
+export function validateLayers<S extends z.ZodType>(
+  data: unknown,
+  schema: S,
+  layers: readonly YamlLayer[],
+): YamlResult<z.output<S>> {
+  const result = schema.safeParse(data);
   if (result.success) return { ok: true, data: result.data };
-  return toIssues(result.error, doc, at, schema).failure();
+  return toIssues(result.error, layers, schema).failure();
 }
 
 /** The one issue of a text over `limit`, or `undefined` when it is within. */
@@ -163,12 +213,7 @@ function duplicateKeys(doc: Document): { offset: number; message: string }[] {
   return found;
 }
 
-function toIssues(
-  error: z.ZodError,
-  doc: Document,
-  at: (offset: number) => Position,
-  schema: z.ZodType,
-): IssueList {
+function toIssues(error: z.ZodError, layers: readonly YamlLayer[], schema: z.ZodType): IssueList {
   const list = new IssueList();
   for (const issue of error.issues) {
     const path = issue.path.map(String);
@@ -178,30 +223,42 @@ function toIssues(
         continue;
       }
       // One index and one hint per mapping: looking each key up in turn is quadratic.
-      const keyNodes = keyIndex(doc.getIn(path, true) as YamlNode | undefined);
+      const indexes = layers.map((layer) => ({
+        layer,
+        keys: keyIndex(layer.doc.getIn(path, true) as YamlNode | undefined),
+      }));
       const hint = hintFor(schema, path);
       for (const key of issue.keys) {
         list.add(() => {
-          const keyNode = keyNodes.get(key);
+          const found = indexes.find((index) => index.keys.has(key));
+          const keyNode = found?.keys.get(key);
           return {
             path: [...path, key].join("."),
             message: `unknown key "${key}"${hint}`,
-            ...(keyNode?.range ? { position: at(keyNode.range[0]) } : {}),
+            ...(found && keyNode?.range ? located(found.layer, keyNode.range[0]) : {}),
           };
         });
       }
       continue;
     }
     list.add(() => {
-      const node = nearestNode(doc, path);
+      const found = nearestNode(layers, path);
       return {
         path: path.join("."),
         message: issue.message,
-        ...(node?.range ? { position: at(node.range[0]) } : {}),
+        ...(found?.node.range ? located(found.layer, found.node.range[0]) : {}),
       };
     });
   }
   return list;
+}
+
+/** Where a problem is: its position, and its file when the layer names one. */
+function located(layer: YamlLayer, offset: number): Pick<ConfigIssue, "position" | "file"> {
+  return {
+    position: layer.at(offset),
+    ...(layer.file !== undefined ? { file: layer.file } : {}),
+  };
 }
 
 /** Names the keys a mapping may hold, so a typo's fix is one glance away. */
@@ -238,11 +295,20 @@ function keyIndex(parent: YamlNode | undefined): Map<string, YamlNode> {
   return index;
 }
 
-/** The node at `path`, or its closest existing ancestor when a required key is absent. */
-function nearestNode(doc: Document, path: string[]): YamlNode | undefined {
+/**
+ * The node at `path`, or its closest existing ancestor when a required key is
+ * absent, in the first layer that has it: a deeper node in a later layer
+ * beats a shallower one in an earlier layer.
+ */
+function nearestNode(
+  layers: readonly YamlLayer[],
+  path: string[],
+): { layer: YamlLayer; node: YamlNode } | undefined {
   for (let length = path.length; length >= 0; length--) {
-    const node = doc.getIn(path.slice(0, length), true) as YamlNode | undefined;
-    if (node && typeof node === "object" && "range" in node) return node;
+    for (const layer of layers) {
+      const node = layer.doc.getIn(path.slice(0, length), true) as YamlNode | undefined;
+      if (node && typeof node === "object" && "range" in node) return { layer, node };
+    }
   }
   return undefined;
 }

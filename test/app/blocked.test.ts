@@ -300,7 +300,8 @@ describe("blocked items (incidents.enabled)", () => {
 
     await app.receive("issues", issuesEvent("opened", issue(5, ["blocked"], "")));
 
-    expect(countRequests().total).toBe(1);
+    // The repository's config, then its organisation's.
+    expect(countRequests().total).toBe(2);
   });
 
   it("adds no request for an item with no label at all", async () => {

@@ -63,7 +63,8 @@ describe("check_run re-runs", () => {
     gh.pull(PR_NUMBER, pullRequest());
     gh.config(null);
     await app.receive("check_run", checkRunEvent("rerequested", { name: "lint" }));
-    expect(countRequests().total).toBe(2);
+    // The PR, and the config: the repository's, then its organisation's.
+    expect(countRequests().total).toBe(3);
   });
 
   it("finds the PR of a fork's commit, for which GitHub lists none", async () => {

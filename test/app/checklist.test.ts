@@ -57,8 +57,9 @@ describe("the repository's PR template", () => {
       'checklist is missing 3 items of the repository\'s PR template: "Tests added or updated, and green", "Smoke suite green", "Docs and runbook updated where needed"',
     );
     expect(read.calls).toBe(1);
-    // One read finds the template where `pilot-gate init` writes it.
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(2);
+    // The config (and, as the repository has none, its organisation's), and one read
+    // finds the template where `pilot-gate init` writes it.
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(3);
     expect(countRequests().byOperation["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"]).toBe(
       undefined,
     );
@@ -196,8 +197,9 @@ describe("the repository's PR template", () => {
     );
     expect(revalidated.calls).toBe(1);
     // The verdict is the same (the template is), so the run this process wrote stays as it is.
+    // Read: the config, its organisation's (no ETag on a 404), the template (a 304).
     expect(countRequests(requestsSince(late)).byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 2,
+      "GET /repos/{owner}/{repo}/contents/{path}": 3,
     });
   });
 
@@ -222,7 +224,7 @@ describe("the repository's PR template", () => {
     gh.tree("master", root, { recursive: false });
     await app.receive("pull_request", pullRequestEvent("edited", { body: `${CUT_BODY}\n` }));
     expect(countRequests(requestsSince(since)).byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 1,
+      "GET /repos/{owner}/{repo}/contents/{path}": 2,
       "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
     });
 
@@ -340,7 +342,7 @@ describe("evidence paths", () => {
     await app.receive("pull_request", pullRequestEvent("opened", { body }));
 
     expect((created.body as CheckRunBody).conclusion).toBe("success");
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(3);
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(4);
 
     // An edit of the body on the same commit asks nothing more about the path
     // (nor anything else: the run is remembered and its verdict unchanged).
@@ -359,7 +361,7 @@ describe("evidence paths", () => {
     await app.receive("pull_request", pullRequestEvent("opened", { body }));
 
     expect((created.body as CheckRunBody).conclusion).toBe("success");
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(2);
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/contents/{path}"]).toBe(3);
 
     const removing = await createTestApp();
     gh.token();

@@ -133,7 +133,8 @@ describe("governance files past GitHub's file list limit", () => {
     gh.files(PR_NUMBER, MANY);
     gh.reviews(PR_NUMBER, reviews);
     gh.teamMembers(OWNER, "product-owners", ["paula-po"]);
-    gh.config(headConfig, { ref: HEAD_SHA });
+    // The PR's own file is read alone: no organisation fallback for it.
+    gh.config(headConfig, { ref: HEAD_SHA, org: false });
     return gh;
   }
 
@@ -179,5 +180,85 @@ describe("governance files past GitHub's file list limit", () => {
     expect(body.output.summary).toContain("GitHub listed only 3,000 of this PR's changed files");
     // The PR's own config, which the cut list may hide, is still validated.
     expect(body.output.summary).toContain("This PR's `.github/pilot-gate.yml` is invalid");
+  });
+});
+
+describe("adopting pilot-gate: the PR that adds the config", () => {
+  /** A repository with no config anywhere, and a PR adding it, reviewed as given. */
+  function adoptionReads(
+    gh: GitHubMock,
+    reviews: { login: string; state: string; commitId: string }[],
+  ) {
+    gh.config(null);
+    gh.files(PR_NUMBER, [{ filename: ".github/pilot-gate.yml", status: "added" }]);
+    gh.reviews(PR_NUMBER, reviews);
+    gh.config("roles:\n  po:\n    users: [paula-po]\n", { ref: HEAD_SHA });
+  }
+
+  it("passes with a fresh approval from a maintainer, reading each approver's permission once", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    adoptionReads(gh, [
+      { login: "wes-writer", state: "APPROVED", commitId: HEAD_SHA },
+      { login: "mia-maintainer", state: "COMMENTED", commitId: HEAD_SHA },
+      { login: "mia-maintainer", state: "APPROVED", commitId: HEAD_SHA },
+      { login: "old-olga", state: "APPROVED", commitId: NEXT_SHA },
+    ]);
+    gh.permission("wes-writer", "write").permission("mia-maintainer", "maintain");
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
+    // Only the fresh approvals' permissions, one request per reviewer.
+    expect(
+      countRequests().byOperation["GET /repos/{owner}/{repo}/collaborators/{username}/permission"],
+    ).toBe(2);
+  });
+
+  it("fails without one, and the finding says a maintainer or admin may approve and why", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    adoptionReads(gh, [{ login: "wes-writer", state: "APPROVED", commitId: HEAD_SHA }]);
+    gh.permission("wes-writer", "write");
+    const created = gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain(
+      "The default branch has no pilot-gate config yet, so no role can approve governance changes: an approving review from someone with maintain or admin permission on the repository counts instead.",
+    );
+    expect(body.output.summary).toContain("(write permission), which is not maintain or admin.");
+  });
+
+  it("reads no permission while nobody has approved", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    adoptionReads(gh, [{ login: "wes-writer", state: "COMMENTED", commitId: HEAD_SHA }]);
+    gh.createCheckRun();
+    gh.addLabels(PR_NUMBER);
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(
+      countRequests().byOperation["GET /repos/{owner}/{repo}/collaborators/{username}/permission"],
+    ).toBeUndefined();
+  });
+
+  it("counts a maintainer while the config's roles name nobody, and only then", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config("roles:\n  po:\n    users: []\n");
+    gh.files(PR_NUMBER, ["CODEOWNERS"]);
+    gh.reviews(PR_NUMBER, [{ login: "ada-admin", state: "APPROVED", commitId: HEAD_SHA }]);
+    gh.permission("ada-admin", "admin");
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({ conclusion: "success" });
   });
 });

@@ -77,10 +77,11 @@ describe("/pilot-gate override", () => {
     });
     expect(body.output.summary).toContain(`\`${recordedReceipt?.id}\``);
     expect(body.output.summary).toContain(`override of \`${BRANCH_FINDINGS[0]}\``);
-    // Config, PR template (a 404 and the root tree) and files (cold here), the
-    // PR, the permission, the check run (fresh), the check write: no reaction,
-    // the check is the answer.
-    expect(countRequests().total).toBe(8);
+    // Config (none in the repository, so its organisation's too), PR template
+    // (a 404 and the root tree) and files (cold here), the PR, the
+    // permission, the check run (fresh), the check write: no reaction, the
+    // check is the answer.
+    expect(countRequests().total).toBe(9);
   });
 
   it("refuses a read-only user politely, records the refusal and says who may override", async () => {
@@ -202,7 +203,8 @@ describe("/pilot-gate override", () => {
     await app.receive("issue_comment", issueCommentEvent("/pilot-gate override branch-name"));
 
     expect((replied.body as { body: string }).body).toMatch(/gives no reason/);
-    expect(countRequests().total).toBe(2);
+    // The config (the repository's, then its organisation's), the reply.
+    expect(countRequests().total).toBe(3);
   });
 
   it("in dry run, decides and logs but records and replies nothing", async () => {
@@ -232,7 +234,7 @@ describe("/pilot-gate override", () => {
 
     expect((updated.body as CheckRunBody).output.title).toMatch(/^Config error/);
     expect((replied.body as { body: string }).body).toMatch(
-      /cannot be judged while `.github\/pilot-gate.yml`/,
+      /cannot be judged while `Codertocat\/Hello-World:\.github\/pilot-gate\.yml`/,
     );
   });
 

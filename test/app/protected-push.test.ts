@@ -131,8 +131,9 @@ describe("a commit reaching a protected branch gets required-check", () => {
 
     await app.receive("push", pushEvent({ ref: "refs/heads/main" }));
 
+    // The config (none in the repository, so its organisation's too) and the check on the commit.
     expect(countRequests().byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 1,
+      "GET /repos/{owner}/{repo}/contents/{path}": 2,
       "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
     });
   });
@@ -143,7 +144,8 @@ describe("a commit reaching a protected branch gets required-check", () => {
 
     await app.receive("push", pushEvent({ ref: "refs/heads/feature/S-PC-01-login" }));
 
-    expect(countRequests().total).toBe(1);
+    // The repository's config, then its organisation's, as it has none.
+    expect(countRequests().total).toBe(2);
   });
 
   it("protects the branches protection.branches names", async () => {

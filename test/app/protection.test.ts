@@ -40,7 +40,7 @@ function protected_(settings: ProtectionSettings, branch = "main") {
 const HAND_EDITED = { ...WANT, approvingReviews: 0 };
 
 describe("installation: applies protection: to a repository with none", () => {
-  it("one PUT per branch, then the check Applied with the Scorecard tier: 10 requests", async () => {
+  it("one PUT per branch, then the check Applied with the Scorecard tier: 11 requests", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.repository("main");
@@ -69,11 +69,12 @@ describe("installation: applies protection: to a repository with none", () => {
       status: "Applied",
       dry_run: false,
     });
+    // No config in the repository: its organisation's `.github` is asked too.
     expect(countRequests()).toEqual({
-      total: 10,
+      total: 11,
       byOperation: {
         "GET /repos/{owner}/{repo}": 1,
-        "GET /repos/{owner}/{repo}/contents/{path}": 1,
+        "GET /repos/{owner}/{repo}/contents/{path}": 2,
         "GET /repos/{owner}/{repo}/branches/{branch}/protection": 2,
         "GET /repos/{owner}/{repo}/rules/branches/{branch}": 2,
         "PUT /repos/{owner}/{repo}/branches/{branch}/protection": 2,
@@ -196,12 +197,12 @@ describe("installation: applies protection: to a repository with none", () => {
       `PUT ${REPO_PATH}/branches/main/protection`,
       `PUT ${REPO_PATH}/branches/develop/protection`,
     ]);
-    expect(countRequests().total).toBe(6);
+    expect(countRequests().total).toBe(7);
   });
 });
 
 describe("hand edits (branch_protection_rule, repository_ruleset)", () => {
-  it("enforce: re-applies in one write and records who changed what, when: 8 requests", async () => {
+  it("enforce: re-applies in one write and records who changed what, when: 9 requests", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(null);
@@ -223,7 +224,8 @@ describe("hand edits (branch_protection_rule, repository_ruleset)", () => {
       `\`branch_protection_rule.edited\` by @\u200bmaintainer-mia at ${RULE_UPDATED_AT}; pilot-gate re-applied the config (\`drift: enforce\`).`,
     );
     expect(body.output.summary).toContain("| `main` | `required_approving_reviews` | 0 | 1 |");
-    expect(countRequests().total).toBe(8);
+    // Two config reads: the repository has none, so its organisation's is asked.
+    expect(countRequests().total).toBe(9);
   });
 
   it("enforce: a repository_ruleset change is re-checked the same way", async () => {

@@ -151,13 +151,14 @@ describe("pull_request events", () => {
       actions: [{ identifier: "rerun" }],
     });
     expect(body.output.title).toMatch(/Ready to merge/);
-    // No check run lookup: the head commit is new to the PR. The config and
-    // the PR template (this repository has none: a 404, then the root tree
-    // names none) are read once, then cached.
+    // No check run lookup: the head commit is new to the PR. The config (none
+    // in the repository, so its organisation's too) and the PR template (this
+    // repository has none: a 404, then the root tree names none) are read
+    // once, then cached.
     expect(countRequests()).toEqual({
-      total: 5,
+      total: 6,
       byOperation: {
-        "GET /repos/{owner}/{repo}/contents/{path}": 2,
+        "GET /repos/{owner}/{repo}/contents/{path}": 3,
         "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
@@ -166,7 +167,7 @@ describe("pull_request events", () => {
     expect(app.logged(50)).toEqual([]);
     // The App counts its own requests per event, for watching the rate limit in production.
     expect(app.logs.find((line) => line.msg === "pull_request.opened handled")).toMatchObject({
-      requests: 5,
+      requests: 6,
     });
   });
 
@@ -240,7 +241,8 @@ describe("pull_request events", () => {
       pullRequestEvent("labeled", { labels: ["bug"], label: "bug" }),
     );
 
-    expect(countRequests().total).toBe(1);
+    // Only the config: the repository's, then its organisation's.
+    expect(countRequests().total).toBe(2);
   });
 
   it("updates a check run found on GitHub instead of posting a second one", async () => {
@@ -387,9 +389,11 @@ describe("config errors fail closed", () => {
 
     const body = created.body as CheckRunBody;
     expect(body).toMatchObject({ name: "launch-gate", conclusion: "failure" });
-    expect(body.output.title).toBe("Config error: .github/pilot-gate.yml has 1 problem");
+    expect(body.output.title).toBe(
+      "Config error: Codertocat/Hello-World:.github/pilot-gate.yml has 1 problem",
+    );
     expect(body.output.summary).toContain(
-      "- .github/pilot-gate.yml the file is 188,917 bytes, over the limit of 65,536 bytes (64 KiB); keep only the keys you change",
+      "- Codertocat/Hello-World:.github/pilot-gate.yml the file is 188,917 bytes, over the limit of 65,536 bytes (64 KiB); keep only the keys you change",
     );
     expect(body.output.annotations).toHaveLength(1);
   });
@@ -435,8 +439,9 @@ describe("dry run", () => {
       /dry run: 2 planned write\(s\) not made: create check run "required-check"/,
     );
     expect(line?.msg).toMatch(/add label NO_MERGE to #2/);
-    // Reads only: config, PR template (a 404 and the root tree), files.
-    expect(countRequests().total).toBe(4);
+    // Reads only: config (the repository's, then its organisation's), PR
+    // template (a 404 and the root tree), files.
+    expect(countRequests().total).toBe(5);
   });
 
   it("with check.dry_run in the config, the same", async () => {

@@ -314,7 +314,8 @@ describe("pilot-gate/readiness from verified evidence", () => {
       expect(body.output.title).toMatch(
         /^Not verified: no trusted key is configured: list the public key\(s\) the packs are signed with under readiness\.evidence_keys/,
       );
-      expect(countRequests().total).toBe(4);
+      // The config read asks the organisation's `.github` too, the repository having none.
+      expect(countRequests().total).toBe(5);
     });
 
     it("a configured key that is not on the default branch, or not a key", async () => {
@@ -487,17 +488,18 @@ describe("pilot-gate/readiness from verified evidence", () => {
 
   it("reads no report for a push without reports", async () => {
     const app = await createTestApp();
-    // Only the config, to tell whether the branch is protected (it is not).
+    // Only the config (the repository's, then its organisation's), to tell
+    // whether the branch is protected (it is not).
     new GitHubMock().token().config(null);
     await app.receive("push", evidencePush([`${PACK}/manifest.json`, "notes/reports.md"]));
-    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 1 });
+    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 2 });
   });
 
   it("reads no report pushed to another branch", async () => {
     const app = await createTestApp();
     new GitHubMock().token().config(null);
     await app.receive("push", evidencePush([REPORT], "refs/heads/feature"));
-    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 1 });
+    expect(countRequests().byOperation).toEqual({ "GET /repos/{owner}/{repo}/contents/{path}": 2 });
   });
 
   it("follows check.dry_run in the config: reads, logs, posts nothing", async () => {

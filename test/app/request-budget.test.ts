@@ -51,13 +51,14 @@ describe("requests per event", () => {
       return countRequests(requestsSince(since)).total;
     };
 
-    // opened, failing: config + PR template (404, root tree) + files + POST check
-    // + POST label; no lookup on a new head.
+    // opened, failing: config (the repository's 404, then its organisation's)
+    // + PR template (404, root tree) + files + POST check + POST label; no
+    // lookup on a new head.
     gh.config(null);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
-    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(6);
+    expect(await cost("pull_request", pullRequestEvent("opened", { body: BAD_BODY }))).toBe(7);
 
     // The App's own label comes back as a labeled event: this process made
     // that change, so the echo costs nothing.
@@ -117,7 +118,7 @@ describe("requests per event", () => {
     gh.pull(PR_NUMBER, pullRequest({ ...bad, labels: ["NO_MERGE"] }));
     gh.config(null);
     gh.checkRuns(NEXT_SHA, [found]);
-    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(3);
+    expect(await cost("check_run", checkRunEvent("rerequested", { sha: NEXT_SHA }))).toBe(4);
 
     // Override, written after the check showed the finding: the PR, the
     // commenter's permission, the check run afresh, PATCH; then, as the PR
@@ -158,7 +159,7 @@ describe("requests per event", () => {
   it("opened, passing: config + PR template (404, root tree) + files + POST check", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
-    gh.config(null);
+    gh.config("check:\n  name: required-check\n");
     gh.files(PR_NUMBER, ["src/login.ts"]);
     gh.createCheckRun(1001);
 
@@ -248,8 +249,8 @@ describe("requests for the PR template and evidence paths", () => {
     gh.createCheckRun(1001);
     const body = VALID_TEMPLATE_BODY;
     await app.receive("pull_request", pullRequestEvent("opened", { body }));
-    // Config, template, files, POST check.
-    expect(countRequests().total).toBe(4);
+    // Config (and its organisation's), template, files, POST check.
+    expect(countRequests().total).toBe(5);
 
     // Another PR of the repository: files and POST only.
     const since = mark();
@@ -275,8 +276,9 @@ describe("requests for the PR template and evidence paths", () => {
       "pull_request",
       pullRequestEvent("opened", { body: cites("evidence/story/S-PC-01/smoke.json") }),
     );
-    // Config, template (404, root tree), files, POST: as for a PR that cites no path.
-    expect(countRequests().total).toBe(5);
+    // Config (and its organisation's), template (404, root tree), files,
+    // POST: as for a PR that cites no path.
+    expect(countRequests().total).toBe(6);
 
     // The body now cites a file the PR does not change: one listing of its folder.
     const edited = mark();
@@ -332,9 +334,10 @@ describe("requests for a config with thousands of problems", () => {
   it("a PR's own config with 5,000 unknown keys: one check run write, 50 annotations", async () => {
     const output = await pushPullConfig(unknownKeys(5_000));
 
-    // Config, template (404, root tree), files, reviews, the PR's config, one POST check, the label.
+    // Config (and its organisation's), template (404, root tree), files,
+    // reviews, the PR's config, one POST check, the label.
     expect(countRequests().byOperation).toEqual({
-      "GET /repos/{owner}/{repo}/contents/{path}": 3,
+      "GET /repos/{owner}/{repo}/contents/{path}": 4,
       "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": 1,
@@ -381,7 +384,9 @@ describe("requests for a config with thousands of problems", () => {
     expect(countRequests().total).toBe(2);
     const body = created.body as CheckRunBody;
     expect(body.conclusion).toBe("failure");
-    expect(body.output.title).toBe("Config error: .github/pilot-gate.yml has 5,000 problems");
+    expect(body.output.title).toBe(
+      "Config error: Codertocat/Hello-World:.github/pilot-gate.yml has 5,000 problems",
+    );
     expect(body.output.annotations).toHaveLength(50);
     expect(body.output.summary).toContain("_50 more problems not annotated:");
   });

@@ -325,7 +325,12 @@ describe("pilot-gate check", () => {
     const cwd = await repo({ ".github/pilot-gate.yml": "_extends: .github\n" });
     const result = await run(["check", "--branch", BRANCH, "--body-file", "pr.md"], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('extends ".github"; the CLI cannot read other repositories');
+    expect(result.stderr).toContain(
+      'note: .github/pilot-gate.yml extends ".github", which is not read here: this file is used alone',
+    );
+    expect(result.stdout).toContain(
+      'config:   .github/pilot-gate.yml alone (its _extends ".github" is not followed here)',
+    );
   });
 
   describe("branch from git", () => {

@@ -21,6 +21,18 @@ describe("pilot-gate config validate", () => {
     expect(result.stdout).toBe("✔ conf/gate.yml is valid\n");
   });
 
+  it("validates a file with _extends alone, and says the file it names is not read", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, { ".github/pilot-gate.yml": "_extends: acme/.github\n" });
+    const result = await run(["config", "validate"], { cwd });
+    expect(result).toEqual({
+      code: 0,
+      stdout: "✔ .github/pilot-gate.yml is valid\n",
+      stderr:
+        'note: .github/pilot-gate.yml extends "acme/.github", which is not read here: this file is used alone, without the settings it would inherit. The App and the pull-request Action follow _extends.\n',
+    });
+  });
+
   it("exits 2 on malformed YAML with file:line:column", async () => {
     const cwd = await tempDir();
     await writeFiles(cwd, { "bad.yml": "rules:\n  branch-name:\n    enabled: [true\n  x: 1\n" });

@@ -321,6 +321,19 @@ describe("pilot-gate incidents sweep", () => {
     expect(result.stdout).toContain("1 incident escalated, 1 could not be checked");
   });
 
+  it("reads the organisation's config, as the App does, when the repository has none", async () => {
+    const gh = new GitHubMock();
+    gh.repository("master");
+    gh.config(null, { org: "# the organisation's defaults\n" });
+
+    const result = await run(sweep(), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `incidents.enabled is off in ${OWNER}/.github:.github/pilot-gate.yml: nothing was swept.`,
+    );
+  });
+
   it("sweeps nothing and exits 0 while incidents.enabled is off", async () => {
     const gh = new GitHubMock();
     repoConfig(gh, null);
@@ -329,7 +342,7 @@ describe("pilot-gate incidents sweep", () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      `incidents.enabled is off in defaults (no .github/pilot-gate.yml on master of ${OWNER}/${REPO}): nothing was swept.`,
+      `incidents.enabled is off in defaults (no .github/pilot-gate.yml on master of ${OWNER}/${REPO}, nor in ${OWNER}/.github): nothing was swept.`,
     );
     expect(countRequests().byOperation).not.toHaveProperty("GET /repos/{owner}/{repo}/issues");
   });

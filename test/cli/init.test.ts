@@ -27,6 +27,21 @@ describe("pilot-gate init", () => {
     expect(parse(initConfigText())).toEqual(defaultConfig());
   });
 
+  it("says what the App does with _extends, approvals and incidents, as it now does", () => {
+    // One line of prose, so a sentence split over comment lines still matches.
+    const prose = initConfigText()
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith("#"))
+      .map((line) => line.replace(/^#\s*/, ""))
+      .join(" ");
+    expect(prose).not.toMatch(/does not act|not (yet )?follow|from the base branch/);
+    expect(prose).toContain("The GitHub App and the pull-request Action follow it");
+    expect(prose).toContain("A repository without this file gets its organisation's");
+    expect(prose).toContain("escalates breached SLA clocks");
+    expect(prose).toContain("an approval from someone with maintain or admin permission");
+  });
+
   it("comments every rule option it writes", () => {
     const lines = initConfigText().split("\n");
     const keys = lines.filter((line) => /^ {4}[a-z_]+:/.test(line));

@@ -72,6 +72,25 @@ describe("the parity action", () => {
     expect(record.summaries[0]).toContain("### 🟡 Expected differences");
   });
 
+  it("warns that the config's _extends is not followed: the checked-out file is used alone", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      "production.yml": await readFile(join(ROOT, "examples/parity/production.yml"), "utf8"),
+      "staging.yml": await readFile(join(ROOT, "examples/parity/staging.yml"), "utf8"),
+      "gate.yml": "_extends: acme/.github\nparity:\n  facets: [feature_flags]\n",
+    });
+    const report = await run(dir, {
+      environments: "production.yml\nstaging.yml",
+      "config-path": "gate.yml",
+    });
+    expect(report?.status).toBe("pass");
+    expect(record.logs).toContainEqual({
+      level: "warning",
+      message:
+        'gate.yml extends "acme/.github", which is not read here: this file is used alone, without the settings it would inherit. The App and the pull-request Action follow _extends.',
+    });
+  });
+
   it("fails closed on an environment file that does not parse, naming file:line:column", async () => {
     const dir = await tempDir();
     await writeFiles(dir, {

@@ -81,11 +81,12 @@ describe("the action on pull_request", () => {
     expect(record.secrets).toEqual(["ghs_workflow_token"]);
     // The head commit is new to the PR: no check run lookup, so no need to know the app either.
     // The repository has no PR template: the usual path answers 404, the root tree names none.
+    // No config in the repository: its organisation's `.github` is asked too.
     expect(countRequests()).toEqual({
-      total: 6,
+      total: 7,
       byOperation: {
         "GET /repos/{owner}/{repo}/pulls/{pull_number}": 1,
-        "GET /repos/{owner}/{repo}/contents/{path}": 2,
+        "GET /repos/{owner}/{repo}/contents/{path}": 3,
         "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
         "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": 1,
         "POST /repos/{owner}/{repo}/check-runs": 1,
@@ -250,7 +251,9 @@ describe("the action on pull_request", () => {
 
     expect(created.body).toMatchObject({ name: "launch-gate", conclusion: "failure" });
     expect(record.outputs).toEqual({ verdict: "no_merge", "check-run-id": "1001" });
-    expect(record.failed[0]).toMatch(/^Config error: \.github\/pilot-gate\.yml has 1 problem/);
+    expect(record.failed[0]).toMatch(
+      /^Config error: Codertocat\/Hello-World:\.github\/pilot-gate\.yml has 1 problem/,
+    );
   });
 
   it("turns a GitHub failure into a failing 'could not evaluate' check and a failed step", async () => {

@@ -9,7 +9,10 @@ export const REPO = "Hello-World";
 export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
 export const APP_ID = 123;
 export const INSTALLATION_ID = 2311213;
+export const CONFIG_PATH = ".github/pilot-gate.yml";
 export const CONFIG_URL_PATH = `${REPO_PATH}/contents/.github%2Fpilot-gate.yml`;
+/** The organisation's config, which the App reads when a repository has none. */
+export const ORG_CONFIG_URL_PATH = `/repos/${OWNER}/.github/contents/.github%2Fpilot-gate.yml`;
 
 /**
  * GitHub's OpenAPI description lists `required_status_checks.contexts` as
@@ -186,10 +189,12 @@ export class GitHubMock {
 
   /**
    * `.github/pilot-gate.yml` on `ref`: text, `null` for 404, or 304 when
-   * `ifNoneMatch` matches. On the default branch it also answers the PR
-   * template lookup that comes with a PR's first judging (see
-   * `noTemplate`), optionally, since an event that stops at the config
-   * never looks; `template: false` leaves that to the test.
+   * `ifNoneMatch` matches. A 404 makes the App ask the organisation's
+   * `.github` repository next, which `org` answers (`null`: 404, the
+   * default); `org: false` leaves that request to the test. On the default
+   * branch it also answers the PR template lookup that comes with a PR's
+   * first judging (see `noTemplate`), optionally, since an event that stops
+   * at the config never looks; `template: false` leaves that to the test.
    */
   config(
     text: string | null,
@@ -198,10 +203,42 @@ export class GitHubMock {
       etag,
       ifNoneMatch,
       template = true,
-    }: { ref?: string; etag?: string; ifNoneMatch?: string; template?: boolean } = {},
+      org = null,
+    }: {
+      ref?: string;
+      etag?: string;
+      ifNoneMatch?: string;
+      template?: boolean;
+      org?: string | null | false;
+    } = {},
   ): Captured {
     if (ref === "master" && template) this.noTemplate({ optional: true });
-    return this.#textFile(CONFIG_URL_PATH, ref, text, { etag, ifNoneMatch });
+    const captured = this.configFile(REPO, CONFIG_PATH, text, { ref, etag, ifNoneMatch });
+    if (text === null && ifNoneMatch === undefined && org !== false) {
+      this.configFile(".github", CONFIG_PATH, org);
+    }
+    return captured;
+  }
+
+  /**
+   * A config file in a repository of the owner (the organisation's `.github`,
+   * an `_extends` target): on `ref`, or on the default branch when `ref` is
+   * unset (no `ref` query, as the App reads every file but the repository's
+   * own). Text, `null` for 404, or 304 when `ifNoneMatch` matches.
+   */
+  configFile(
+    repo: string,
+    path: string,
+    text: string | null,
+    {
+      ref,
+      etag,
+      ifNoneMatch,
+      owner = OWNER,
+    }: { ref?: string; etag?: string; ifNoneMatch?: string; owner?: string } = {},
+  ): Captured {
+    const urlPath = `/repos/${owner}/${repo}/contents/${encodeURIComponent(path)}`;
+    return this.#textFile(urlPath, ref, text, { etag, ifNoneMatch });
   }
 
   /**
@@ -237,7 +274,7 @@ export class GitHubMock {
   /** A file read raw from `urlPath` on `ref`: text, `null` for 404, or 304 when `ifNoneMatch` matches. */
   #textFile(
     urlPath: string,
-    ref: string,
+    ref: string | undefined,
     text: string | null,
     {
       etag,
@@ -248,7 +285,7 @@ export class GitHubMock {
     const captured: Captured = { calls: 0 };
     const interceptor = this.scope
       .get(urlPath)
-      .query({ ref })
+      .query(ref === undefined ? {} : { ref })
       .matchHeader("accept", "application/vnd.github.raw+json");
     if (ifNoneMatch !== undefined) interceptor.matchHeader("if-none-match", ifNoneMatch);
     interceptor.optionally(optional).reply(function () {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../../core/config/load.js";
 import type { Config } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
+import { reviewersToCheck } from "../../../core/rules/governance-files.js";
 import type { Finding, PullRequestReview } from "../../../core/types.js";
 import { snapshot } from "../../helpers/pull-request.js";
 
@@ -268,5 +269,120 @@ rules:
     const verdict = evaluatePullRequest(snapshot({ changedFiles: ["CODEOWNERS"] }), config);
     expect(verdict.status).toBe("pass");
     expect(verdict.rules.find((r) => r.ruleId === "governance-files")?.status).toBe("warn");
+  });
+
+  describe("with no config on the default branch, or no role holders", () => {
+    const NO_CONFIG = parseConfig("");
+    const PERMISSIONS = { mia: "maintain", ada: "admin", wes: "write" };
+
+    it.each<[string, PullRequestReview[]]>([
+      ["a maintainer approves on the head commit", [review("mia", "approved")]],
+      ["an admin approves, the login in another case", [review("ADA", "approved")]],
+      ["one approver of two has maintain", [review("wes", "approved"), review("mia", "approved")]],
+    ])("passes the PR that adds the config when %s", (_name, reviews) => {
+      const findings = governance(
+        {
+          changedFiles: [".github/pilot-gate.yml"],
+          reviews,
+          roleMembers: {},
+          configAbsent: true,
+          reviewerPermissions: PERMISSIONS,
+        },
+        NO_CONFIG,
+      );
+      expect(findings).toEqual([]);
+    });
+
+    it("blocks without a maintainer's approval, and says who may give it and why", () => {
+      const [finding] = governance(
+        {
+          changedFiles: [".github/pilot-gate.yml"],
+          reviews: [review("wes", "approved")],
+          roleMembers: {},
+          configAbsent: true,
+          reviewerPermissions: PERMISSIONS,
+        },
+        NO_CONFIG,
+      );
+      expect(finding?.message).toBe(
+        "This PR changes governance files: `.github/pilot-gate.yml`. " +
+          "The default branch has no pilot-gate config yet, so no role can approve governance changes: " +
+          "an approving review from someone with maintain or admin permission on the repository counts instead. " +
+          "Approved by @\u200bwes (write permission), which is not maintain or admin. " +
+          "To unblock, ask someone with maintain or admin permission to approve the PR on its latest commit, " +
+          "or revert the changes to these files.",
+      );
+    });
+
+    it("counts a maintainer while the configured roles name nobody, naming the roles to fill", () => {
+      const config = parseConfig("roles:\n  po:\n    teams: [product-owners]\n");
+      const base = { changedFiles: ["CODEOWNERS"], roleMembers: { po: [] } };
+      const [finding] = governance({ ...base, reviews: [] }, config);
+      expect(finding?.message).toContain(
+        "Changes to them need an approving review from po (no members; team `product-owners` has no members pilot-gate can see: the config must list them in `roles.po.users` or `roles.po.teams`) or pm (not defined: the config must define `roles.pm.users` or `roles.pm.teams`). " +
+          "While these roles name nobody, an approving review from someone with maintain or admin permission on the repository counts instead.",
+      );
+      expect(
+        governance(
+          { ...base, reviews: [review("mia", "approved")], reviewerPermissions: PERMISSIONS },
+          config,
+        ),
+      ).toEqual([]);
+    });
+
+    it("does not count a maintainer once a role has holders", () => {
+      const findings = governance({
+        changedFiles: ["CODEOWNERS"],
+        reviews: [review("mia", "approved")],
+        reviewerPermissions: PERMISSIONS,
+      });
+      expect(findings[0]?.message).toMatch(/Approved by @\u200bmia, who holds none of these roles/);
+    });
+
+    it("wants the maintainer's approval fresh, as a role holder's", () => {
+      const [finding] = governance(
+        {
+          changedFiles: ["CODEOWNERS"],
+          reviews: [review("mia", "approved", OLD)],
+          roleMembers: {},
+          configAbsent: true,
+          reviewerPermissions: PERMISSIONS,
+        },
+        NO_CONFIG,
+      );
+      expect(finding?.message).toMatch(/Approved by @\u200bmia on an older commit/);
+    });
+
+    it("does not count an approval whose permission the runtime did not read", () => {
+      const [finding] = governance(
+        {
+          changedFiles: ["CODEOWNERS"],
+          reviews: [review("mia", "approved")],
+          roleMembers: {},
+          configAbsent: true,
+        },
+        NO_CONFIG,
+      );
+      expect(finding?.message).toContain(
+        "Approved by @\u200bmia (permission not known), which is not maintain or admin.",
+      );
+    });
+
+    it("names the reviewers whose permission decides, once each, only when it can", () => {
+      const options = NO_CONFIG.rules["governance-files"];
+      const reviews = [
+        review("mia", "approved"),
+        review("MIA", "approved"),
+        review("wes", "approved", OLD),
+        review("ada", "approved"),
+        review("ada", "changes_requested"),
+        review("cy", "commented"),
+      ];
+      const headSha = HEAD;
+      expect(reviewersToCheck({ reviews, roleMembers: {}, headSha }, options)).toEqual(["MIA"]);
+      expect(
+        reviewersToCheck({ reviews, roleMembers: { po: ["alice"] }, headSha }, options),
+      ).toEqual([]);
+    });
   });
 });
