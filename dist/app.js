@@ -8863,13 +8863,13 @@ function refusalText(receipt2, config) {
 
 // app/handlers/pull-request.ts
 async function onPullRequest(context, state) {
-  let payload = context.payload, repo = repoContextOf(payload), key = pullKey(repo, payload.pull_request.number);
-  if (isOwnLabelEcho(state, repo, payload)) {
+  let payload = context.payload, repo = repoContextOf(payload), key = pullKey(repo, payload.pull_request.number), { labelEvent } = labelEventOf(payload);
+  if (labelEvent && isOwnLabelEcho(state, repo, payload.pull_request.number, labelEvent)) {
     context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
     return;
   }
-  let changed = labelEventOf(payload).labelEvent?.label;
-  changed !== void 0 && state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changed));
+  let changedLabel = labelEvent?.label;
+  changedLabel !== void 0 && state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changedLabel));
   let loaded;
   await state.queue.run(
     key,
@@ -8879,7 +8879,7 @@ async function onPullRequest(context, state) {
       outcome.status === "ignored" && deps.log.debug(`nothing to do: ${outcome.why}`);
     })
   );
-  let changedLabel = labelEventOf(payload).labelEvent?.label, entersWave = payload.action === "reopened" || payload.action === "ready_for_review" || changedLabel !== void 0;
+  let entersWave = payload.action === "reopened" || payload.action === "ready_for_review" || changedLabel !== void 0;
   context.name === "pull_request" && entersWave && loaded?.ok && loaded.config.incidents.enabled && await onWaveChange(context, state, { changedLabel, loaded });
 }
 var WAVE_LEAVE_ACTIONS = ["closed", "converted_to_draft"];
@@ -8929,10 +8929,9 @@ function isAfter(a, b) {
   let ta = Date.parse(a), tb = Date.parse(b);
   return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
 }
-function isOwnLabelEcho(state, repo, payload) {
-  let { labelEvent } = labelEventOf(payload);
-  if (labelEvent?.senderType !== "Bot") return !1;
-  let key = labelWriteKey(repo, payload.pull_request.number, labelEvent.action, labelEvent.label);
+function isOwnLabelEcho(state, repo, number, labelEvent) {
+  if (labelEvent.senderType !== "Bot") return !1;
+  let key = labelWriteKey(repo, number, labelEvent.action, labelEvent.label);
   return state.labelWrites.get(key) ? (state.labelWrites.delete(key), !0) : !1;
 }
 function labelEventOf(payload) {
@@ -9031,7 +9030,7 @@ async function onProtectedPush(context, state) {
         deps.log.debug(`${payload.after.slice(0, 7)} on ${branch} already passes (a merge queue)`);
         return;
       }
-      let commit = await describeCommit(deps, payload, branch, checkName2), plan = planProtectedCommit(commit), receipts = commit.pull ? (await findKnownCheckRun(deps, commit.pull.headSha, checkName2))?.receipts ?? [] : [];
+      let { commit, receipts } = await describeCommit(deps, payload, branch, checkName2), plan = planProtectedCommit(commit);
       if (dryRun) {
         deps.log.info(
           { dryRun: !0, conclusion: plan.checkRun.conclusion, audit: plan.audit?.title },
@@ -9064,16 +9063,16 @@ async function describeCommit(deps, payload, branch, checkName2) {
     })),
     commitCount: payload.commits.length
   }, pull = await deps.gh.findMergedPull(payload.after, branch);
-  if (!pull) return commit;
+  if (!pull) return { commit, receipts: [] };
   let head = await findKnownCheckRun(deps, pull.headSha, checkName2, { fresh: !0 });
-  return {
+  return { commit: {
     ...commit,
     pull: {
       ...pull,
       // Looked up fresh, so a run found says what GitHub shows of it.
       headCheck: head?.shows ? { conclusion: head.shows.conclusion, title: head.shows.title } : void 0
     }
-  };
+  }, receipts: head?.receipts ?? [] };
 }
 
 // app/github/git-data.ts

@@ -43859,7 +43859,7 @@ async function protectionCheck(octokit, { owner, repo }, appId) {
         kind: "unknown",
         reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`
       };
-    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(safeJson(json2));
+    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(parseJsonOrUndefined(json2));
     return parsed?.success ? {
       kind: "found",
       report: parsed.data,
@@ -43871,13 +43871,6 @@ async function protectionCheck(octokit, { owner, repo }, appId) {
     };
   } catch (error62) {
     return { kind: "unknown", reason: failed(error62, `the ${PROTECTION_CHECK_NAME} check`).reason };
-  }
-}
-function safeJson(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    return;
   }
 }
 async function openIncidents2(octokit, { owner, repo }, config4) {

@@ -2010,7 +2010,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge4 = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge5 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2019,7 +2019,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2050,7 +2050,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge4;
+    exports2.merge = merge5;
   }
 });
 
@@ -2058,12 +2058,12 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge4 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge5 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map2, value);
+      else if (merge5.isMergeKey(ctx, key))
+        merge5.addMergeToJSMap(ctx, map2, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map)
@@ -3150,7 +3150,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int2 = require_int2(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), set3 = require_set(), timestamp = require_timestamp(), schema = [
       map2.map,
       seq.seq,
       string4.string,
@@ -3165,7 +3165,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge4.merge,
+      merge5.merge,
       omap.omap,
       pairs.pairs,
       set3.set,
@@ -3181,7 +3181,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge4 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null4 = require_null(), seq = require_seq(), string4 = require_string(), bool = require_bool(), float = require_float(), int2 = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge5 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
@@ -3199,7 +3199,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge4.merge,
+      merge: merge5.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3208,7 +3208,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge5.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set3.set,
@@ -3217,7 +3217,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -3230,7 +3230,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge4.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge5.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -3249,8 +3249,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity(), map2 = require_map(), seq = require_seq(), string4 = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge4), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge5), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string4.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -8778,6 +8778,84 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// node_modules/deepmerge/dist/cjs.js
+var require_cjs = __commonJS({
+  "node_modules/deepmerge/dist/cjs.js"(exports2, module) {
+    "use strict";
+    var isMergeableObject = function(value) {
+      return isNonNullObject(value) && !isSpecial(value);
+    };
+    function isNonNullObject(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSpecial(value) {
+      var stringValue = Object.prototype.toString.call(value);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    }
+    var canUseSymbol = typeof Symbol == "function" && Symbol.for, REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+    function isReactElement(value) {
+      return value.$$typeof === REACT_ELEMENT_TYPE;
+    }
+    function emptyTarget(val) {
+      return Array.isArray(val) ? [] : {};
+    }
+    function cloneUnlessOtherwiseSpecified(value, options4) {
+      return options4.clone !== !1 && options4.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options4) : value;
+    }
+    function defaultArrayMerge(target, source, options4) {
+      return target.concat(source).map(function(element) {
+        return cloneUnlessOtherwiseSpecified(element, options4);
+      });
+    }
+    function getMergeFunction(key, options4) {
+      if (!options4.customMerge)
+        return deepmerge;
+      var customMerge = options4.customMerge(key);
+      return typeof customMerge == "function" ? customMerge : deepmerge;
+    }
+    function getEnumerableOwnPropertySymbols(target) {
+      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol2) {
+        return Object.propertyIsEnumerable.call(target, symbol2);
+      }) : [];
+    }
+    function getKeys(target) {
+      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
+    }
+    function propertyIsOnObject(object2, property) {
+      try {
+        return property in object2;
+      } catch {
+        return !1;
+      }
+    }
+    function propertyIsUnsafe(target, key) {
+      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
+    }
+    function mergeObject(target, source, options4) {
+      var destination = {};
+      return options4.isMergeableObject(target) && getKeys(target).forEach(function(key) {
+        destination[key] = cloneUnlessOtherwiseSpecified(target[key], options4);
+      }), getKeys(source).forEach(function(key) {
+        propertyIsUnsafe(target, key) || (propertyIsOnObject(target, key) && options4.isMergeableObject(source[key]) ? destination[key] = getMergeFunction(key, options4)(target[key], source[key], options4) : destination[key] = cloneUnlessOtherwiseSpecified(source[key], options4));
+      }), destination;
+    }
+    function deepmerge(target, source, options4) {
+      options4 = options4 || {}, options4.arrayMerge = options4.arrayMerge || defaultArrayMerge, options4.isMergeableObject = options4.isMergeableObject || isMergeableObject, options4.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+      var sourceIsArray = Array.isArray(source), targetIsArray = Array.isArray(target), sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+      return sourceAndTargetTypesMatch ? sourceIsArray ? options4.arrayMerge(target, source, options4) : mergeObject(target, source, options4) : cloneUnlessOtherwiseSpecified(source, options4);
+    }
+    deepmerge.all = function(array2, options4) {
+      if (!Array.isArray(array2))
+        throw new Error("first argument should be an array");
+      return array2.reduce(function(prev, next) {
+        return deepmerge(prev, next, options4);
+      }, {});
+    };
+    var deepmerge_1 = deepmerge;
+    module.exports = deepmerge_1;
   }
 });
 
@@ -14371,13 +14449,13 @@ function isRecursive(inst, stack, resolve4) {
       child > answer && (answer = child);
     }
     return answer;
-  }, merge4 = (answer) => {
+  }, merge5 = (answer) => {
     answer > result && (result = answer);
   }, def = inst._zod.def, kind = def.type;
   switch (kind) {
     case "object": {
       let raw = rawShape(def);
-      merge4(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
+      merge5(raw ? shape(raw, !0) : ASSUMED), check2(def.catchall);
       break;
     }
     case "array":
@@ -14422,7 +14500,7 @@ function isRecursive(inst, stack, resolve4) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       let inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
-      merge4(inner ? isRecursive(inner, stack, !1) : ASSUMED);
+      merge5(inner ? isRecursive(inner, stack, !1) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -37211,6 +37289,9 @@ async function readMilestone(cwd, entry) {
   };
 }
 
+// core/config/compose.ts
+var import_deepmerge = __toESM(require_cjs(), 1);
+
 // app/github/errors.ts
 function statusOf(error63) {
   let status2 = error63?.status;
@@ -37326,6 +37407,15 @@ function classify(error63, action) {
 function githubMessage(error63) {
   let message = error63?.response?.data?.message;
   return typeof message == "string" && message !== "" ? message : error63 instanceof Error ? error63.message : String(error63);
+}
+
+// app/github/client.ts
+function parseJsonOrUndefined(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return;
+  }
 }
 
 // app/receipts.ts
@@ -37459,7 +37549,7 @@ async function protectionCheck(octokit, { owner, repo }, appId) {
         kind: "unknown",
         reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`
       };
-    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(safeJson(json2));
+    let json2 = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1], parsed = json2 === void 0 ? void 0 : protectionStatusSchema.safeParse(parseJsonOrUndefined(json2));
     return parsed?.success ? {
       kind: "found",
       report: parsed.data,
@@ -37471,13 +37561,6 @@ async function protectionCheck(octokit, { owner, repo }, appId) {
     };
   } catch (error63) {
     return { kind: "unknown", reason: failed(error63, `the ${PROTECTION_CHECK_NAME} check`).reason };
-  }
-}
-function safeJson(text2) {
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return;
   }
 }
 async function openIncidents(octokit, { owner, repo }, config3) {

@@ -1,4 +1,4 @@
-import type { SeamOctokit } from "../../app/github/client.js";
+import { parseJsonOrUndefined, type SeamOctokit } from "../../app/github/client.js";
 import { statusOf } from "../../app/github/errors.js";
 import { readProtection } from "../../app/github/protection.js";
 import { PROTECTION_CHECK_NAME } from "../../app/protection-output.js";
@@ -240,7 +240,7 @@ async function protectionCheck(
     }
     const json = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1];
     const parsed =
-      json === undefined ? undefined : protectionStatusSchema.safeParse(safeJson(json));
+      json === undefined ? undefined : protectionStatusSchema.safeParse(parseJsonOrUndefined(json));
     if (!parsed?.success) {
       return {
         kind: "unknown",
@@ -255,14 +255,6 @@ async function protectionCheck(
     };
   } catch (error) {
     return { kind: "unknown", reason: failed(error, `the ${PROTECTION_CHECK_NAME} check`).reason };
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 

@@ -1112,7 +1112,8 @@ function failedUrl(error: unknown): string {
   return typeof url === "string" ? url : "";
 }
 
-function parseJsonOrUndefined(text: string): unknown {
+/** `text` as JSON, or `undefined` when it is not JSON: an answer that cannot be read is unknown. */
+export function parseJsonOrUndefined(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

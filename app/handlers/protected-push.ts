@@ -4,6 +4,7 @@ import {
   type ProtectedCommit,
   planProtectedCommit,
 } from "../../core/protected-commit.js";
+import type { Receipt } from "../../core/types.js";
 import { followUp } from "../apply-plan.js";
 import { findKnownCheckRun, toCheckRunWrite, writeCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
@@ -50,11 +51,8 @@ export async function onProtectedPush(context: Context<"push">, state: AppState)
         deps.log.debug(`${payload.after.slice(0, 7)} on ${branch} already passes (a merge queue)`);
         return;
       }
-      const commit = await describeCommit(deps, payload, branch, checkName);
+      const { commit, receipts } = await describeCommit(deps, payload, branch, checkName);
       const plan = planProtectedCommit(commit);
-      const receipts = commit.pull
-        ? ((await findKnownCheckRun(deps, commit.pull.headSha, checkName))?.receipts ?? [])
-        : [];
       if (dryRun) {
         deps.log.info(
           { dryRun: true, conclusion: plan.checkRun.conclusion, audit: plan.audit?.title },
@@ -80,13 +78,16 @@ export async function onProtectedPush(context: Context<"push">, state: AppState)
   );
 }
 
-/** How the pushed commit reached the branch: the PR it was merged from, and that PR's check. */
+/**
+ * How the pushed commit reached the branch: the PR it was merged from, that
+ * PR's check, and the receipts that check holds (carried to the commit).
+ */
 async function describeCommit(
   deps: EventDeps,
   payload: PushPayload,
   branch: string,
   checkName: string,
-): Promise<ProtectedCommit> {
+): Promise<{ commit: ProtectedCommit; receipts: Receipt[] }> {
   const commit: ProtectedCommit = {
     sha: payload.after,
     branch,
@@ -100,9 +101,9 @@ async function describeCommit(
     commitCount: payload.commits.length,
   };
   const pull = await deps.gh.findMergedPull(payload.after, branch);
-  if (!pull) return commit;
+  if (!pull) return { commit, receipts: [] };
   const head = await findKnownCheckRun(deps, pull.headSha, checkName, { fresh: true });
-  return {
+  const merged: ProtectedCommit = {
     ...commit,
     pull: {
       ...pull,
@@ -112,4 +113,5 @@ async function describeCommit(
         : undefined,
     },
   };
+  return { commit: merged, receipts: head?.receipts ?? [] };
 }

@@ -30,14 +30,15 @@ export async function onPullRequest(context: PullRequestContext, state: AppState
   const payload = context.payload;
   const repo = repoContextOf(payload);
   const key = pullKey(repo, payload.pull_request.number);
-  if (isOwnLabelEcho(state, repo, payload)) {
+  const { labelEvent } = labelEventOf(payload);
+  if (labelEvent && isOwnLabelEcho(state, repo, payload.pull_request.number, labelEvent)) {
     context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
     return;
   }
-  const changed = labelEventOf(payload).labelEvent?.label;
+  const changedLabel = labelEvent?.label;
   // Someone else changed a label: what this process remembers of it no longer holds.
-  if (changed !== undefined) {
-    state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changed));
+  if (changedLabel !== undefined) {
+    state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changedLabel));
   }
   let loaded: LoadedConfig | undefined;
   await state.queue.run(key, () =>
@@ -52,7 +53,6 @@ export async function onPullRequest(context: PullRequestContext, state: AppState
     }),
   );
   // After the PR's own key is released: the wave's later PRs are judged under theirs.
-  const changedLabel = labelEventOf(payload).labelEvent?.label;
   const entersWave =
     payload.action === "reopened" ||
     payload.action === "ready_for_review" ||
@@ -186,10 +186,14 @@ function isAfter(a: string, b: string): boolean {
  * it is skipped without a request. A person's change, or one this process
  * did not make, is judged as usual.
  */
-function isOwnLabelEcho(state: AppState, repo: RepoContext, payload: PullRequestPayload): boolean {
-  const { labelEvent } = labelEventOf(payload);
-  if (labelEvent?.senderType !== "Bot") return false;
-  const key = labelWriteKey(repo, payload.pull_request.number, labelEvent.action, labelEvent.label);
+function isOwnLabelEcho(
+  state: AppState,
+  repo: RepoContext,
+  number: number,
+  labelEvent: NonNullable<ReturnType<typeof labelEventOf>["labelEvent"]>,
+): boolean {
+  if (labelEvent.senderType !== "Bot") return false;
+  const key = labelWriteKey(repo, number, labelEvent.action, labelEvent.label);
   if (!state.labelWrites.get(key)) return false;
   state.labelWrites.delete(key);
   return true;
