@@ -69,3 +69,42 @@ export class KeyedQueue {
     return result;
   }
 }
+
+/**
+ * The entry of `cache` under `key`, as `read` makes it: no request while the
+ * entry is younger than the App's `configCacheSeconds` (unless
+ * `revalidate`), else read again, given the cached entry so the read can be
+ * conditional. A failed read is not an answer: the entry read last stays in
+ * force (keeping its age, so the next event asks again), and with none the
+ * error goes to the event's guard, which fails closed. `what` names the
+ * input in the warning.
+ */
+export async function readThrough<T extends { fetchedAt: number }>(
+  deps: {
+    state: { options: { now(): Date; configCacheSeconds: number } };
+    log: { warn(fields: object, message: string): void };
+  },
+  cache: LruMap<string, T>,
+  key: string,
+  what: string,
+  read: (cached: T | undefined, now: number) => Promise<T>,
+  { revalidate = false }: { revalidate?: boolean } = {},
+): Promise<T> {
+  const now = deps.state.options.now().getTime();
+  const cached = cache.get(key);
+  const young = cached && now - cached.fetchedAt < deps.state.options.configCacheSeconds * 1_000;
+  if (cached && young && !revalidate) return cached;
+  let fresh: T;
+  try {
+    fresh = await read(cached, now);
+  } catch (error) {
+    if (!cached) throw error;
+    deps.log.warn(
+      { err: error },
+      `could not revalidate ${what}; using the copy read ${Math.round((now - cached.fetchedAt) / 1_000)} s ago`,
+    );
+    return cached;
+  }
+  cache.set(key, fresh);
+  return fresh;
+}

@@ -7,6 +7,7 @@ import {
 } from "../core/config/compose.js";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../core/index.js";
 import { CONFIG_EXTENDS_LIMIT, CONFIG_LIMIT } from "../core/limits.js";
+import { readThrough } from "./cache.js";
 import { ConfigChainError, type ConfigFileRead, extendsTarget } from "./github/client.js";
 import {
   type CachedConfig,
@@ -27,8 +28,8 @@ import {
  * Cached per repository; revalidated once older than `configCacheSeconds`
  * with `If-None-Match` on every file of the chain (304s cost no rate limit);
  * dropped when a push changes one of its files. `revalidate` asks GitHub
- * even when the cache is young (a re-run or an override must use the rules
- * as they are now). Only when neither the repository nor its organisation
+ * even when the cache is young (a re-run must use the rules as they are
+ * now). Only when neither the repository nor its organisation
  * has the file do the playbook defaults apply; an `_extends` that leads
  * nowhere is a config error, never the defaults (which may be looser). A
  * failed read keeps the last config read, or throws when there is none (see
@@ -38,43 +39,25 @@ export async function loadRepoConfig(
   deps: EventDeps,
   { revalidate = false }: { revalidate?: boolean } = {},
 ): Promise<LoadedConfig> {
-  const { state, repo } = deps;
-  const key = repoKey(repo);
-  const now = state.options.now().getTime();
-  const cached = state.configs.get(key);
-  const young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1_000;
-  if (cached && young && !revalidate) {
-    return cached.loaded;
-  }
-
-  let chain: Chain;
-  try {
-    chain = await readChain(deps, cached);
-    if (cached && unchanged(chain, cached)) {
-      state.configs.set(key, { ...cached, fetchedAt: now });
-      return cached.loaded;
-    }
-    // A file answered 304 has no text here: something else in the chain
-    // changed, so read the whole chain again (this costs requests only when
-    // a config changes).
-    if (chain.reads.some((read) => read.answer.kind === "not-modified")) {
-      chain = await readChain(deps, undefined);
-    }
-  } catch (error) {
-    // A fault is not an answer: the last config read stays in force (never
-    // the defaults, which may be looser), and with none the event fails
-    // closed through the guard. The cache keeps its age, so the next event
-    // asks again.
-    if (!cached) throw error;
-    deps.log.warn(
-      { err: error },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1_000)} s ago`,
-    );
-    return cached.loaded;
-  }
-  const loaded = loadedFrom(chain, deps);
-  state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded });
-  return loaded;
+  const entry = await readThrough(
+    deps,
+    deps.state.configs,
+    repoKey(deps.repo),
+    CONFIG_PATH,
+    async (cached, now) => {
+      let chain = await readChain(deps, cached);
+      if (cached && unchanged(chain, cached)) return { ...cached, fetchedAt: now };
+      // A file answered 304 has no text here: something else in the chain
+      // changed, so read the whole chain again (this costs requests only when
+      // a config changes).
+      if (chain.reads.some((read) => read.answer.kind === "not-modified")) {
+        chain = await readChain(deps, undefined);
+      }
+      return { files: cachedFiles(chain), fetchedAt: now, loaded: loadedFrom(chain, deps) };
+    },
+    { revalidate },
+  );
+  return entry.loaded;
 }
 
 /** Drops a repository's cached config, e.g. after a push that changed it. */

@@ -1,4 +1,5 @@
 import { PR_TEMPLATE_DIRS, PR_TEMPLATE_NAME, pickPrTemplateName } from "../core/index.js";
+import { readThrough } from "./cache.js";
 import type { TreeEntry } from "./github/client.js";
 import { type CachedTemplate, type EventDeps, repoKey } from "./state.js";
 
@@ -27,26 +28,14 @@ const TEMPLATE_PATH = `.github/${PR_TEMPLATE_NAME}`;
  * so the event fails closed through the guard (as for the config).
  */
 export async function loadPrTemplate(deps: EventDeps): Promise<string | undefined> {
-  const { state, repo } = deps;
-  const key = repoKey(repo);
-  const now = state.options.now().getTime();
-  const cached = state.templates.get(key);
-  if (cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1_000) {
-    return cached.found?.text;
-  }
-  let fresh: CachedTemplate;
-  try {
-    fresh = await lookUp(deps, cached, now);
-  } catch (error) {
-    if (!cached) throw error;
-    deps.log.warn(
-      { err: error },
-      `could not revalidate the PR template; using the copy read ${Math.round((now - cached.fetchedAt) / 1_000)} s ago`,
-    );
-    return cached.found?.text;
-  }
-  state.templates.set(key, fresh);
-  return fresh.found?.text;
+  const entry = await readThrough(
+    deps,
+    deps.state.templates,
+    repoKey(deps.repo),
+    "the PR template",
+    (cached, now) => lookUp(deps, cached, now),
+  );
+  return entry.found?.text;
 }
 
 async function lookUp(

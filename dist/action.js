@@ -35730,6 +35730,21 @@ var LruMap = class {
     }), result;
   }
 };
+async function readThrough(deps, cache, key, what, read, { revalidate = !1 } = {}) {
+  let now = deps.state.options.now().getTime(), cached2 = cache.get(key), young = cached2 && now - cached2.fetchedAt < deps.state.options.configCacheSeconds * 1e3;
+  if (cached2 && young && !revalidate) return cached2;
+  let fresh;
+  try {
+    fresh = await read(cached2, now);
+  } catch (error63) {
+    if (!cached2) throw error63;
+    return deps.log.warn(
+      { err: error63 },
+      `could not revalidate ${what}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
+    ), cached2;
+  }
+  return cache.set(key, fresh), fresh;
+}
 
 // app/evaluator.ts
 var INLINE_EVALUATOR = {
@@ -38466,23 +38481,17 @@ var import_picomatch6 = __toESM(require_picomatch2(), 1);
 // app/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached2 && young && !revalidate)
-    return cached2.loaded;
-  let chain;
-  try {
-    if (chain = await readChain(deps, cached2), cached2 && unchanged(chain, cached2))
-      return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
-    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
-  } catch (error63) {
-    if (!cached2) throw error63;
-    return deps.log.warn(
-      { err: error63 },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
-    ), cached2.loaded;
-  }
-  let loaded = loadedFrom(chain, deps);
-  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded }), loaded;
+  return (await readThrough(
+    deps,
+    deps.state.configs,
+    repoKey(deps.repo),
+    CONFIG_PATH,
+    async (cached2, now) => {
+      let chain = await readChain(deps, cached2);
+      return cached2 && unchanged(chain, cached2) ? { ...cached2, fetchedAt: now } : (chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0)), { files: cachedFiles(chain), fetchedAt: now, loaded: loadedFrom(chain, deps) });
+    },
+    { revalidate }
+  )).loaded;
 }
 function parseConfigText(text2) {
   try {
@@ -38689,20 +38698,13 @@ function headKey(deps, pull) {
 // app/pr-template.ts
 var TEMPLATE_PATH = `.github/${PR_TEMPLATE_NAME}`;
 async function loadPrTemplate(deps) {
-  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.templates.get(key);
-  if (cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3)
-    return cached2.found?.text;
-  let fresh;
-  try {
-    fresh = await lookUp(deps, cached2, now);
-  } catch (error63) {
-    if (!cached2) throw error63;
-    return deps.log.warn(
-      { err: error63 },
-      `could not revalidate the PR template; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
-    ), cached2.found?.text;
-  }
-  return state.templates.set(key, fresh), fresh.found?.text;
+  return (await readThrough(
+    deps,
+    deps.state.templates,
+    repoKey(deps.repo),
+    "the PR template",
+    (cached2, now) => lookUp(deps, cached2, now)
+  )).found?.text;
 }
 async function lookUp(deps, cached2, now) {
   let { gh, repo } = deps;

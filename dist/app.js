@@ -5672,6 +5672,64 @@ function readinessReportProblems(report, now) {
 // core/release/decide.ts
 var NUMBER = "(0|[1-9]\\d{0,8})", GA_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}$`), RC_PATTERN = new RegExp(`^v${NUMBER}\\.${NUMBER}\\.${NUMBER}-rc\\.${NUMBER}$`);
 
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+  /** The entries, oldest first, without refreshing them. */
+  entries() {
+    return [...this.#map.entries()];
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+async function readThrough(deps, cache, key, what, read, { revalidate = !1 } = {}) {
+  let now = deps.state.options.now().getTime(), cached = cache.get(key), young = cached && now - cached.fetchedAt < deps.state.options.configCacheSeconds * 1e3;
+  if (cached && young && !revalidate) return cached;
+  let fresh;
+  try {
+    fresh = await read(cached, now);
+  } catch (error) {
+    if (!cached) throw error;
+    return deps.log.warn(
+      { err: error },
+      `could not revalidate ${what}; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
+    ), cached;
+  }
+  return cache.set(key, fresh), fresh;
+}
+
 // app/github/client.ts
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 
@@ -6743,49 +6801,6 @@ function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
-// app/cache.ts
-var LruMap = class {
-  #max;
-  #map = /* @__PURE__ */ new Map();
-  constructor(max) {
-    this.#max = max;
-  }
-  get(key) {
-    let value = this.#map.get(key);
-    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
-  }
-  set(key, value) {
-    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
-      let oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-  delete(key) {
-    this.#map.delete(key);
-  }
-  get size() {
-    return this.#map.size;
-  }
-  /** The entries, oldest first, without refreshing them. */
-  entries() {
-    return [...this.#map.entries()];
-  }
-}, KeyedQueue = class {
-  #tails = /* @__PURE__ */ new Map();
-  run(key, task) {
-    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
-      () => {
-      },
-      () => {
-      }
-    );
-    return this.#tails.set(key, tail), tail.then(() => {
-      this.#tails.get(key) === tail && this.#tails.delete(key);
-    }), result;
-  }
-};
-
 // app/evaluator.ts
 var INLINE_EVALUATOR = {
   evaluate: async (snapshot, config, labelSets) => evaluateWithLabels(snapshot, config, labelSets)
@@ -6828,23 +6843,17 @@ function pullKey(repo, number) {
 
 // app/config.ts
 async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.configs.get(key), young = cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached && young && !revalidate)
-    return cached.loaded;
-  let chain;
-  try {
-    if (chain = await readChain(deps, cached), cached && unchanged(chain, cached))
-      return state.configs.set(key, { ...cached, fetchedAt: now }), cached.loaded;
-    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
-  } catch (error) {
-    if (!cached) throw error;
-    return deps.log.warn(
-      { err: error },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
-    ), cached.loaded;
-  }
-  let loaded = loadedFrom(chain, deps);
-  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded }), loaded;
+  return (await readThrough(
+    deps,
+    deps.state.configs,
+    repoKey(deps.repo),
+    CONFIG_PATH,
+    async (cached, now) => {
+      let chain = await readChain(deps, cached);
+      return cached && unchanged(chain, cached) ? { ...cached, fetchedAt: now } : (chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0)), { files: cachedFiles(chain), fetchedAt: now, loaded: loadedFrom(chain, deps) });
+    },
+    { revalidate }
+  )).loaded;
 }
 function forgetRepoConfig(deps) {
   deps.state.configs.delete(repoKey(deps.repo));
@@ -7796,20 +7805,13 @@ function headKey(deps, pull) {
 // app/pr-template.ts
 var TEMPLATE_PATH = `.github/${PR_TEMPLATE_NAME}`;
 async function loadPrTemplate(deps) {
-  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached = state.templates.get(key);
-  if (cached && now - cached.fetchedAt < state.options.configCacheSeconds * 1e3)
-    return cached.found?.text;
-  let fresh;
-  try {
-    fresh = await lookUp(deps, cached, now);
-  } catch (error) {
-    if (!cached) throw error;
-    return deps.log.warn(
-      { err: error },
-      `could not revalidate the PR template; using the copy read ${Math.round((now - cached.fetchedAt) / 1e3)} s ago`
-    ), cached.found?.text;
-  }
-  return state.templates.set(key, fresh), fresh.found?.text;
+  return (await readThrough(
+    deps,
+    deps.state.templates,
+    repoKey(deps.repo),
+    "the PR template",
+    (cached, now) => lookUp(deps, cached, now)
+  )).found?.text;
 }
 async function lookUp(deps, cached, now) {
   let { gh, repo } = deps;

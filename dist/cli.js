@@ -39715,6 +39715,64 @@ function extendsPosition(layer) {
   return node3?.range ? layer.at(node3.range[0]) : void 0;
 }
 
+// app/cache.ts
+var LruMap = class {
+  #max;
+  #map = /* @__PURE__ */ new Map();
+  constructor(max) {
+    this.#max = max;
+  }
+  get(key) {
+    let value = this.#map.get(key);
+    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
+  }
+  set(key, value) {
+    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
+      let oldest = this.#map.keys().next();
+      if (oldest.done) break;
+      this.#map.delete(oldest.value);
+    }
+  }
+  delete(key) {
+    this.#map.delete(key);
+  }
+  get size() {
+    return this.#map.size;
+  }
+  /** The entries, oldest first, without refreshing them. */
+  entries() {
+    return [...this.#map.entries()];
+  }
+}, KeyedQueue = class {
+  #tails = /* @__PURE__ */ new Map();
+  run(key, task) {
+    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
+      () => {
+      },
+      () => {
+      }
+    );
+    return this.#tails.set(key, tail), tail.then(() => {
+      this.#tails.get(key) === tail && this.#tails.delete(key);
+    }), result;
+  }
+};
+async function readThrough(deps, cache, key, what, read, { revalidate = !1 } = {}) {
+  let now = deps.state.options.now().getTime(), cached2 = cache.get(key), young = cached2 && now - cached2.fetchedAt < deps.state.options.configCacheSeconds * 1e3;
+  if (cached2 && young && !revalidate) return cached2;
+  let fresh;
+  try {
+    fresh = await read(cached2, now);
+  } catch (error62) {
+    if (!cached2) throw error62;
+    return deps.log.warn(
+      { err: error62 },
+      `could not revalidate ${what}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
+    ), cached2;
+  }
+  return cache.set(key, fresh), fresh;
+}
+
 // node_modules/@probot/octokit-plugin-config/dist-src/version.js
 var VERSION = "4.1.0";
 
@@ -40953,49 +41011,6 @@ function shortRef(ref) {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
-// app/cache.ts
-var LruMap = class {
-  #max;
-  #map = /* @__PURE__ */ new Map();
-  constructor(max) {
-    this.#max = max;
-  }
-  get(key) {
-    let value = this.#map.get(key);
-    return value !== void 0 && (this.#map.delete(key), this.#map.set(key, value)), value;
-  }
-  set(key, value) {
-    for (this.#map.delete(key), this.#map.set(key, value); this.#map.size > this.#max; ) {
-      let oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-  delete(key) {
-    this.#map.delete(key);
-  }
-  get size() {
-    return this.#map.size;
-  }
-  /** The entries, oldest first, without refreshing them. */
-  entries() {
-    return [...this.#map.entries()];
-  }
-}, KeyedQueue = class {
-  #tails = /* @__PURE__ */ new Map();
-  run(key, task) {
-    let result = (this.#tails.get(key) ?? Promise.resolve()).then(task, task), tail = result.then(
-      () => {
-      },
-      () => {
-      }
-    );
-    return this.#tails.set(key, tail), tail.then(() => {
-      this.#tails.get(key) === tail && this.#tails.delete(key);
-    }), result;
-  }
-};
-
 // app/evaluator.ts
 var INLINE_EVALUATOR = {
   evaluate: async (snapshot, config4, labelSets) => evaluateWithLabels(snapshot, config4, labelSets)
@@ -41026,23 +41041,17 @@ function repoKey(repo) {
 
 // app/config.ts
 async function loadRepoConfig(deps, { revalidate = !1 } = {}) {
-  let { state, repo } = deps, key = repoKey(repo), now = state.options.now().getTime(), cached2 = state.configs.get(key), young = cached2 && now - cached2.fetchedAt < state.options.configCacheSeconds * 1e3;
-  if (cached2 && young && !revalidate)
-    return cached2.loaded;
-  let chain;
-  try {
-    if (chain = await readChain(deps, cached2), cached2 && unchanged(chain, cached2))
-      return state.configs.set(key, { ...cached2, fetchedAt: now }), cached2.loaded;
-    chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0));
-  } catch (error62) {
-    if (!cached2) throw error62;
-    return deps.log.warn(
-      { err: error62 },
-      `could not revalidate ${CONFIG_PATH}; using the copy read ${Math.round((now - cached2.fetchedAt) / 1e3)} s ago`
-    ), cached2.loaded;
-  }
-  let loaded2 = loadedFrom(chain, deps);
-  return state.configs.set(key, { files: cachedFiles(chain), fetchedAt: now, loaded: loaded2 }), loaded2;
+  return (await readThrough(
+    deps,
+    deps.state.configs,
+    repoKey(deps.repo),
+    CONFIG_PATH,
+    async (cached2, now) => {
+      let chain = await readChain(deps, cached2);
+      return cached2 && unchanged(chain, cached2) ? { ...cached2, fetchedAt: now } : (chain.reads.some((read) => read.answer.kind === "not-modified") && (chain = await readChain(deps, void 0)), { files: cachedFiles(chain), fetchedAt: now, loaded: loadedFrom(chain, deps) });
+    },
+    { revalidate }
+  )).loaded;
 }
 var DEFAULT_CHECK_NAME = "required-check";
 function checkNameIn(text3) {
