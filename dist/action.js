@@ -3,20 +3,21 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-ODZH2GLF.js";
+} from "./chunk-4UPDFCS5.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-TNDH5PNI.js";
+} from "./chunk-E6K3LCLK.js";
 import {
   GitHubClient,
   truncateBytes
-} from "./chunk-T35VDJUG.js";
+} from "./chunk-4X7PWQUR.js";
+import "./chunk-JBHH57WM.js";
 import {
   createTokenOctokit
-} from "./chunk-SL3MGJSX.js";
+} from "./chunk-65ZV3NIZ.js";
 import {
   GitHubApiError,
   isSecondaryRateLimit
@@ -35,10 +36,12 @@ import {
 } from "./chunk-73OEY6PA.js";
 import {
   renderMarkdown
-} from "./chunk-WEAOCHKA.js";
+} from "./chunk-S55RIDFK.js";
+import "./chunk-E3QZQHHB.js";
 import {
   inertText
-} from "./chunk-UFSBJTVR.js";
+} from "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts
 import { pathToFileURL } from "node:url";

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-BKEDNEZ6.js";
+} from "./chunk-L6H3THXF.js";
 import {
   WAVE_LEAVE_ACTIONS,
   expandRoles,
@@ -20,7 +20,7 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   rejudgeOpenPulls
-} from "./chunk-ODZH2GLF.js";
+} from "./chunk-4UPDFCS5.js";
 import {
   createState,
   failureReason,
@@ -37,7 +37,7 @@ import {
   runGuarded,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-TNDH5PNI.js";
+} from "./chunk-E6K3LCLK.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-HDUVJN5Q.js";
@@ -51,12 +51,13 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-X42DHHZ6.js";
+} from "./chunk-5TLYEPMM.js";
 import {
   GitHubClient,
   issueItemOf,
   truncateBytes
-} from "./chunk-T35VDJUG.js";
+} from "./chunk-4X7PWQUR.js";
+import "./chunk-JBHH57WM.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
@@ -72,7 +73,6 @@ import {
   PACK_META_FILES,
   RERUN_ACTION,
   STATEMENT_FILE,
-  UsageError,
   applyOutcomes,
   desiredProtection,
   manifestSchema,
@@ -86,7 +86,10 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-WEAOCHKA.js";
+} from "./chunk-S55RIDFK.js";
+import {
+  UsageError
+} from "./chunk-E3QZQHHB.js";
 import {
   codeSpan,
   escalationLabel,
@@ -103,7 +106,8 @@ import {
   severityOf,
   titleText,
   unjudgedVerdict
-} from "./chunk-UFSBJTVR.js";
+} from "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // app/main.ts
 import { pathToFileURL } from "node:url";

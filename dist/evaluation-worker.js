@@ -2,7 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-UFSBJTVR.js";
+} from "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // app/evaluation-worker.ts
 import { parentPort } from "node:worker_threads";

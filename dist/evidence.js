@@ -3,7 +3,7 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   SIGNING_KEY_ENV,
   runEvidence
-} from "./chunk-SULGA2YF.js";
+} from "./chunk-I5FUNY57.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -11,11 +11,14 @@ import {
 } from "./chunk-HDUVJN5Q.js";
 import {
   createTokenOctokit
-} from "./chunk-SL3MGJSX.js";
+} from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
-import "./chunk-KXL4W6GP.js";
-import "./chunk-WIRLYRXJ.js";
-import "./chunk-ITIELYBV.js";
+import "./chunk-6QIWGUGU.js";
+import "./chunk-WBX4DJ7X.js";
+import "./chunk-KMY27OD6.js";
+import "./chunk-H3DEAR5S.js";
+import "./chunk-P7KH5YCJ.js";
+import "./chunk-QLCPB2V3.js";
 import {
   InputError,
   debug,
@@ -38,8 +41,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-WEAOCHKA.js";
-import "./chunk-UFSBJTVR.js";
+} from "./chunk-S55RIDFK.js";
+import "./chunk-E3QZQHHB.js";
+import "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts
 import { pathToFileURL } from "node:url";

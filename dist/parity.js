@@ -2,13 +2,15 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-HMXGDY2U.js";
+} from "./chunk-L4HLHZEP.js";
 import {
   loadConfig
-} from "./chunk-KXL4W6GP.js";
+} from "./chunk-6QIWGUGU.js";
+import "./chunk-WBX4DJ7X.js";
 import {
   readTextFile
-} from "./chunk-ITIELYBV.js";
+} from "./chunk-P7KH5YCJ.js";
+import "./chunk-QLCPB2V3.js";
 import {
   InputError,
   info,
@@ -17,18 +19,21 @@ import {
   summary
 } from "./chunk-73OEY6PA.js";
 import {
-  ConfigError,
   EnvironmentFileError,
-  UsageError,
   evaluateParity,
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-WEAOCHKA.js";
+} from "./chunk-S55RIDFK.js";
+import {
+  ConfigError,
+  UsageError
+} from "./chunk-E3QZQHHB.js";
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-UFSBJTVR.js";
+} from "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts
 import { pathToFileURL } from "node:url";

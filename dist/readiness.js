@@ -4,20 +4,23 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-2JKCZTD7.js";
-import "./chunk-X42DHHZ6.js";
-import "./chunk-T35VDJUG.js";
+} from "./chunk-VC5O7QAR.js";
+import "./chunk-5TLYEPMM.js";
+import "./chunk-4X7PWQUR.js";
+import "./chunk-JBHH57WM.js";
 import {
   createTokenOctokit
-} from "./chunk-SL3MGJSX.js";
+} from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-HMXGDY2U.js";
+} from "./chunk-L4HLHZEP.js";
 import {
   loadConfig
-} from "./chunk-KXL4W6GP.js";
-import "./chunk-ITIELYBV.js";
+} from "./chunk-6QIWGUGU.js";
+import "./chunk-WBX4DJ7X.js";
+import "./chunk-P7KH5YCJ.js";
+import "./chunk-QLCPB2V3.js";
 import {
   InputError,
   debug,
@@ -33,8 +36,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-WEAOCHKA.js";
-import "./chunk-UFSBJTVR.js";
+} from "./chunk-S55RIDFK.js";
+import "./chunk-E3QZQHHB.js";
+import "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts
 import { pathToFileURL } from "node:url";

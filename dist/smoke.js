@@ -4,9 +4,11 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-KFRJAHPH.js";
-import "./chunk-WIRLYRXJ.js";
-import "./chunk-ITIELYBV.js";
+} from "./chunk-A62VNJUV.js";
+import "./chunk-KMY27OD6.js";
+import "./chunk-H3DEAR5S.js";
+import "./chunk-P7KH5YCJ.js";
+import "./chunk-QLCPB2V3.js";
 import {
   InputError,
   setFailed,
@@ -16,8 +18,10 @@ import {
 import {
   evaluateSmoke,
   renderSmokeMarkdown
-} from "./chunk-WEAOCHKA.js";
-import "./chunk-UFSBJTVR.js";
+} from "./chunk-S55RIDFK.js";
+import "./chunk-E3QZQHHB.js";
+import "./chunk-KQWAA5ZJ.js";
+import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts
 import { pathToFileURL } from "node:url";

@@ -112,6 +112,17 @@ describe("dist/ (npm run build)", () => {
     }
   });
 
+  it("starts the CLI without the engine: --version loads none of core's rules, zod or yaml", () => {
+    const closure = importClosure(DIST, "cli.js", { dynamic: false });
+    expect(closure.modules).toContain("cli/main.ts");
+    expect(closure.modules.filter((m) => m.startsWith("node_modules/"))).toEqual([]);
+    expect(closure.modules.filter((m) => m.startsWith("core/"))).toEqual(["core/errors.ts"]);
+    // The commands are there, one import() away.
+    const all = importClosure(DIST, "cli.js", { dynamic: true });
+    expect(all.modules).toContain("cli/commands/check.ts");
+    expect(all.modules.some((m) => m.startsWith("node_modules/zod/"))).toBe(true);
+  });
+
   it("starts every action from a copy of the repository, as a workflow's runner does", () => {
     // Outside the repository, so nothing resolves from its node_modules.
     const copy = mkdtempSync(join(tmpdir(), "pilot-gate-checkout-"));
