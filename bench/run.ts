@@ -4,11 +4,14 @@
  */
 import { benchAppEvents } from "./app-events.js";
 import { benchBodyCost } from "./body-cost.js";
+import { benchCliStart } from "./cli-start.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
+
+for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);

@@ -1,4 +1,4 @@
-import { UsageError } from "../core/index.js";
+import { UsageError } from "../core/errors.js";
 
 /** A `UsageError` thrown while a command parses its arguments, with a hint to show. */
 export class ArgumentError extends UsageError {

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import type { CliIO } from "./io.js";
 import { main } from "./main.js";
 

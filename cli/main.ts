@@ -1,36 +1,31 @@
-import { ConfigError, UsageError } from "../core/index.js";
+import { ConfigError, UsageError } from "../core/errors.js";
 import { ArgumentError, closest } from "./args.js";
-import { runCheck } from "./commands/check.js";
-import { runConfig } from "./commands/config.js";
-import { runDemo } from "./commands/demo.js";
-import { runEvidence } from "./commands/evidence.js";
-import { runIncidents } from "./commands/incidents.js";
-import { runInit } from "./commands/init.js";
-import { runParity } from "./commands/parity.js";
-import { runPilot } from "./commands/pilot.js";
-import { runProtection } from "./commands/protection.js";
-import { runReadiness } from "./commands/readiness.js";
-import { runRelease } from "./commands/release.js";
-import { runSmoke } from "./commands/smoke.js";
-import { COMMANDS, type CommandName, HELP, mainHelp, USAGE } from "./help.js";
+import type { CommandName } from "./help.js";
 import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";
 
 export type { CliIO } from "./io.js";
 
-const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> = {
-  check: runCheck,
-  config: runConfig,
-  demo: runDemo,
-  init: runInit,
-  parity: runParity,
-  smoke: runSmoke,
-  readiness: runReadiness,
-  pilot: runPilot,
-  protection: runProtection,
-  evidence: runEvidence,
-  release: runRelease,
-  incidents: runIncidents,
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/**
+ * Each command is imported when it runs, so the bundle splits it into its
+ * own chunks: `pilot-gate --version` loads none of the engine, and `check`
+ * loads only what judging a PR needs.
+ */
+const RUN: Record<CommandName, () => Promise<Command>> = {
+  check: async () => (await import("./commands/check.js")).runCheck,
+  config: async () => (await import("./commands/config.js")).runConfig,
+  demo: async () => (await import("./commands/demo.js")).runDemo,
+  init: async () => (await import("./commands/init.js")).runInit,
+  parity: async () => (await import("./commands/parity.js")).runParity,
+  smoke: async () => (await import("./commands/smoke.js")).runSmoke,
+  readiness: async () => (await import("./commands/readiness.js")).runReadiness,
+  pilot: async () => (await import("./commands/pilot.js")).runPilot,
+  protection: async () => (await import("./commands/protection.js")).runProtection,
+  evidence: async () => (await import("./commands/evidence.js")).runEvidence,
+  release: async () => (await import("./commands/release.js")).runRelease,
+  incidents: async () => (await import("./commands/incidents.js")).runIncidents,
 };
 
 /**
@@ -39,22 +34,28 @@ const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> =
  * and writes only through `io`, so tests run it in-process.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  // Answered before the help text loads (it names the config file, and with
+  // it the config schema): scripts probe the CLI with --version, which should
+  // start about as fast as node itself.
+  if (first === "--version" || first === "-v" || first === "-V") {
+    io.stdout.write(`${cliVersion()}\n`);
+    return 0;
+  }
+  const help = await import("./help.js");
   let command: CommandName | "main" = "main";
   try {
-    const [first, ...rest] = argv;
     if (first === undefined) {
-      io.stderr.write(mainHelp(cliVersion()));
+      io.stderr.write(help.mainHelp(cliVersion()));
       return 2;
     }
     if (first === "--help" || first === "-h" || first === "help") {
       const topic = rest[0];
       io.stdout.write(
-        topic && isCommand(topic) && first === "help" ? HELP[topic] : mainHelp(cliVersion()),
+        topic && isCommand(topic, help.COMMANDS) && first === "help"
+          ? help.HELP[topic]
+          : help.mainHelp(cliVersion()),
       );
-      return 0;
-    }
-    if (first === "--version" || first === "-v" || first === "-V") {
-      io.stdout.write(`${cliVersion()}\n`);
       return 0;
     }
     if (first.startsWith("-")) {
@@ -63,26 +64,32 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         "options go after the command, e.g. pilot-gate check --json",
       );
     }
-    if (!isCommand(first)) {
-      const near = closest(first, COMMANDS);
+    if (!isCommand(first, help.COMMANDS)) {
+      const near = closest(first, help.COMMANDS);
       throw new ArgumentError(
         `unknown command "${first}"`,
         near ? `did you mean "pilot-gate ${near}"?` : undefined,
       );
     }
     command = first;
-    return await RUN[command](rest, io);
+    const run = await RUN[command]();
+    return await run(rest, io);
   } catch (error) {
-    return report(error, command, io);
+    return report(error, command, help.USAGE, io);
   }
 }
 
-function isCommand(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
+function isCommand(name: string, commands: readonly CommandName[]): name is CommandName {
+  return (commands as readonly string[]).includes(name);
 }
 
 /** Prints an error without a stack trace (unless PILOT_GATE_DEBUG is set) and fails closed with 2. */
-function report(error: unknown, command: CommandName | "main", io: CliIO): number {
+function report(
+  error: unknown,
+  command: CommandName | "main",
+  usage: Record<CommandName | "main", string>,
+  io: CliIO,
+): number {
   if (error instanceof ConfigError) {
     const n = error.issues.length;
     io.stderr.write(
@@ -95,7 +102,7 @@ function report(error: unknown, command: CommandName | "main", io: CliIO): numbe
     io.stderr.write(
       [
         `pilot-gate: ${error.message}${error.hint ? `; ${error.hint}` : ""}`,
-        `usage: ${USAGE[command]}`,
+        `usage: ${usage[command]}`,
         `Run "${help}" for more.`,
         "",
       ].join("\n"),
