@@ -3,18 +3,18 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-4UPDFCS5.js";
+} from "./chunk-2CS25NJK.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-E6K3LCLK.js";
+} from "./chunk-7QHVP5TR.js";
 import {
   GitHubClient,
   truncateBytes
-} from "./chunk-4X7PWQUR.js";
-import "./chunk-JBHH57WM.js";
+} from "./chunk-X2KILSAK.js";
+import "./chunk-TLLXHYZU.js";
 import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
@@ -36,11 +36,11 @@ import {
 } from "./chunk-73OEY6PA.js";
 import {
   renderMarkdown
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import "./chunk-E3QZQHHB.js";
 import {
   inertText
-} from "./chunk-KQWAA5ZJ.js";
+} from "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-L6H3THXF.js";
+} from "./chunk-YN46URTQ.js";
 import {
   WAVE_LEAVE_ACTIONS,
   expandRoles,
@@ -20,7 +20,7 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   rejudgeOpenPulls
-} from "./chunk-4UPDFCS5.js";
+} from "./chunk-2CS25NJK.js";
 import {
   createState,
   failureReason,
@@ -37,7 +37,7 @@ import {
   runGuarded,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-E6K3LCLK.js";
+} from "./chunk-7QHVP5TR.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-HDUVJN5Q.js";
@@ -51,13 +51,13 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-5TLYEPMM.js";
+} from "./chunk-YGFEQEK5.js";
 import {
   GitHubClient,
   issueItemOf,
   truncateBytes
-} from "./chunk-4X7PWQUR.js";
-import "./chunk-JBHH57WM.js";
+} from "./chunk-X2KILSAK.js";
+import "./chunk-TLLXHYZU.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
@@ -86,7 +86,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import {
   UsageError
 } from "./chunk-E3QZQHHB.js";
@@ -106,7 +106,7 @@ import {
   severityOf,
   titleText,
   unjudgedVerdict
-} from "./chunk-KQWAA5ZJ.js";
+} from "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/main.ts

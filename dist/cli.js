@@ -16,25 +16,25 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-EVOM7ODF.js")).runCheck,
-  config: async () => (await import("./chunk-G6MVR5QW.js")).runConfig,
-  demo: async () => (await import("./chunk-2PFAMT3M.js")).runDemo,
-  init: async () => (await import("./chunk-ZIZQ7EBQ.js")).runInit,
-  parity: async () => (await import("./chunk-USRRYILX.js")).runParity,
-  smoke: async () => (await import("./chunk-IEXYCWPL.js")).runSmoke,
-  readiness: async () => (await import("./chunk-I7UMQDTZ.js")).runReadiness,
-  pilot: async () => (await import("./chunk-GTE4J2W2.js")).runPilot,
-  protection: async () => (await import("./chunk-3SSX4EGW.js")).runProtection,
-  evidence: async () => (await import("./chunk-YJYMG3JI.js")).runEvidence,
-  release: async () => (await import("./chunk-B3B5UZJ6.js")).runRelease,
-  incidents: async () => (await import("./chunk-UZIK3S7E.js")).runIncidents
+  check: async () => (await import("./chunk-3RPZIJCO.js")).runCheck,
+  config: async () => (await import("./chunk-GEBWZWN3.js")).runConfig,
+  demo: async () => (await import("./chunk-OPKSHDLP.js")).runDemo,
+  init: async () => (await import("./chunk-EAFZPM64.js")).runInit,
+  parity: async () => (await import("./chunk-S4YKQFEG.js")).runParity,
+  smoke: async () => (await import("./chunk-K5JAAKZ5.js")).runSmoke,
+  readiness: async () => (await import("./chunk-DR5ADAF2.js")).runReadiness,
+  pilot: async () => (await import("./chunk-2J4T4YES.js")).runPilot,
+  protection: async () => (await import("./chunk-5QXM2NCW.js")).runProtection,
+  evidence: async () => (await import("./chunk-GMMYOZ2O.js")).runEvidence,
+  release: async () => (await import("./chunk-GCAVLM5F.js")).runRelease,
+  incidents: async () => (await import("./chunk-4ENX6DQV.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-CROTN7T4.js"), command = "main";
+  let help = await import("./chunk-B3XMYH4P.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -3,7 +3,7 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   SIGNING_KEY_ENV,
   runEvidence
-} from "./chunk-I5FUNY57.js";
+} from "./chunk-V7LSSBWW.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -13,11 +13,11 @@ import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
-import "./chunk-6QIWGUGU.js";
-import "./chunk-WBX4DJ7X.js";
-import "./chunk-KMY27OD6.js";
+import "./chunk-IJJ46UGG.js";
+import "./chunk-7CW2JQQT.js";
+import "./chunk-QFUONL4U.js";
 import "./chunk-H3DEAR5S.js";
-import "./chunk-P7KH5YCJ.js";
+import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
   InputError,
@@ -41,9 +41,9 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-KQWAA5ZJ.js";
+import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

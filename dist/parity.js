@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-L4HLHZEP.js";
+} from "./chunk-SG2AYLFE.js";
 import {
   loadConfig
-} from "./chunk-6QIWGUGU.js";
-import "./chunk-WBX4DJ7X.js";
+} from "./chunk-IJJ46UGG.js";
+import "./chunk-7CW2JQQT.js";
 import {
   readTextFile
-} from "./chunk-P7KH5YCJ.js";
+} from "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
   InputError,
@@ -24,7 +24,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import {
   ConfigError,
   UsageError
@@ -32,7 +32,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-KQWAA5ZJ.js";
+} from "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

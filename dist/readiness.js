@@ -4,22 +4,22 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-VC5O7QAR.js";
-import "./chunk-5TLYEPMM.js";
-import "./chunk-4X7PWQUR.js";
-import "./chunk-JBHH57WM.js";
+} from "./chunk-G7MFS4L6.js";
+import "./chunk-YGFEQEK5.js";
+import "./chunk-X2KILSAK.js";
+import "./chunk-TLLXHYZU.js";
 import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-L4HLHZEP.js";
+} from "./chunk-SG2AYLFE.js";
 import {
   loadConfig
-} from "./chunk-6QIWGUGU.js";
-import "./chunk-WBX4DJ7X.js";
-import "./chunk-P7KH5YCJ.js";
+} from "./chunk-IJJ46UGG.js";
+import "./chunk-7CW2JQQT.js";
+import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
   InputError,
@@ -36,9 +36,9 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-KQWAA5ZJ.js";
+import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

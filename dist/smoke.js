@@ -4,10 +4,10 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-A62VNJUV.js";
-import "./chunk-KMY27OD6.js";
+} from "./chunk-YJ2YDAAO.js";
+import "./chunk-QFUONL4U.js";
 import "./chunk-H3DEAR5S.js";
-import "./chunk-P7KH5YCJ.js";
+import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
   InputError,
@@ -18,9 +18,9 @@ import {
 import {
   evaluateSmoke,
   renderSmokeMarkdown
-} from "./chunk-S55RIDFK.js";
+} from "./chunk-VZDLUMCI.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-KQWAA5ZJ.js";
+import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -14,7 +14,7 @@
 //   npm run build      (node scripts/build.mjs) rebuilds dist/
 import { existsSync, readdirSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
@@ -118,11 +118,14 @@ const englishOnlyZod = {
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
       if (!/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)) return undefined;
-      return { path: resolve(args.resolveDir, "../locales/index.js"), namespace: "zod-locales" };
+      // Relative to the root: the path is printed in the bundle, which must
+      // not depend on where the repository is checked out.
+      const path = relative(ROOT, resolve(args.resolveDir, "../locales/index.js"));
+      return { path: path.split(sep).join("/"), namespace: "zod-locales" };
     });
     b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
       contents: 'export { default as en } from "./en.js";',
-      resolveDir: dirname(args.path),
+      resolveDir: dirname(join(ROOT, args.path)),
       loader: "js",
     }));
   },

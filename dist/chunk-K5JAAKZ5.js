@@ -1,0 +1,26 @@
+import { createRequire as __pilotGateCreateRequire } from "node:module";
+const require = __pilotGateCreateRequire(import.meta.url);
+import {
+  DEFAULT_SMOKE_REPORT,
+  gatherSmoke,
+  matchFiles,
+  runSmoke,
+  smokeExitCode,
+  writeSmokeReport
+} from "./chunk-YJ2YDAAO.js";
+import "./chunk-QFUONL4U.js";
+import "./chunk-H3DEAR5S.js";
+import "./chunk-VX3T4TPY.js";
+import "./chunk-QLCPB2V3.js";
+import "./chunk-VZDLUMCI.js";
+import "./chunk-E3QZQHHB.js";
+import "./chunk-474RADFZ.js";
+import "./chunk-TXBVCHSZ.js";
+export {
+  DEFAULT_SMOKE_REPORT,
+  gatherSmoke,
+  matchFiles,
+  runSmoke,
+  smokeExitCode,
+  writeSmokeReport
+};
