@@ -25,7 +25,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   demo: "pilot-gate demo",
   init: "pilot-gate init [--force]",
   parity:
-    "pilot-gate parity <env-file> <env-file> [more...] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
+    "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
     "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
@@ -36,7 +36,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke:
-    'pilot-gate smoke [--run "<command>"]... --junit <glob>... [--suite <name>]... [--report <path>] [--json]',
+    'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
     "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
 };
@@ -171,12 +171,16 @@ Options:
   --junit <glob>      JUnit XML files to read, relative to this directory, e.g.
                       'reports/**/*.xml' (quote it so the shell leaves it
                       alone); may be repeated. Each glob must match a file.
-                      node_modules and .git are never searched.
+                      node_modules and .git are never searched. Left out:
+                      smoke.junit of the config, with its smoke.commands and
+                      smoke.suites (--run and --suite still win).
   --suite <name>      A suite that must have executed scenarios, e.g. --suite
                       core --suite ui; may be repeated. A scenario is in a
                       suite named by its <testsuite>, an enclosing one, a
                       \`suite\` property, its name's first "X > " segment or
                       its test file's name up to the first dot.
+  --config <path>     Config whose smoke: key is used when --junit is left
+                      out. Default: ${CONFIG_PATH} if it exists.
   --report <path>     Where to write the JSON report (schemas/smoke-report.schema.json).
                       Default: .pilot-gate/smoke-report.json.
   --json              Print the JSON report instead of text.
@@ -196,6 +200,7 @@ file:line:column). The report is written in every case but a usage error.
 Examples:
   pilot-gate smoke --run "npm run smoke:runtime" --junit 'reports/*.xml' --suite core --suite ui
   pilot-gate smoke --junit 'examples/smoke/passing/*.xml'
+  pilot-gate smoke                # smoke.commands, smoke.junit, smoke.suites of the config
 `,
   parity: `Compare environment descriptions facet by facet (feature flags, policy
 bundle revision/digest, OpenAPI version/digest, and the keys parity.keys
@@ -204,7 +209,8 @@ lists) and report each key as match, drift, expected, not_checked or error.
 Usage: ${USAGE.parity}
 
 The first file is the reference (e.g. production); every other file is
-compared with it. Files are YAML or JSON (schemas/parity-environment.schema.json):
+compared with it. With no file given, the config's parity.environments
+lists them, in the same order. Files are YAML or JSON (schemas/parity-environment.schema.json):
   name: staging
   feature_flags: { new_checkout: true, pricing_banner: variant-b }
   policy_bundle: { revision: r42, digest: "sha256:..." }
@@ -213,7 +219,7 @@ compared with it. Files are YAML or JSON (schemas/parity-environment.schema.json
 
 Options:
   --config <path>     Config whose parity: key holds the rules (facets, keys,
-                      one_way, expected). Default: ${CONFIG_PATH} if it exists,
+                      one_way, expected) and the files when none is given. Default: ${CONFIG_PATH} if it exists,
                       else the defaults (compare flags, policy bundle, OpenAPI).
   --today <date>      The date (YYYY-MM-DD) expected differences' expiry dates
                       are compared with. Default: today (UTC).
@@ -231,6 +237,7 @@ read (a missing file, or one that does not parse: file:line:column).
 Examples:
   pilot-gate parity examples/parity/production.yml examples/parity/staging.yml
   pilot-gate parity prod.yml staging.yml dev.json --report parity.json
+  pilot-gate parity --report parity.json   # the files parity.environments lists
 `,
   readiness: `The go/no-go on one commit: judges the smoke and parity reports, the pilot
 manifest, the milestone checklists and GitHub's state (required checks on the

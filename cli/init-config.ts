@@ -165,8 +165,21 @@ ${field("severity", r["incident-freeze"].severity, "    ")}
 ${field("enabled", r["wip-limit"].enabled, "    ")}
 ${field("severity", r["wip-limit"].severity, "    ")}
 
+# The smoke gate's inputs, for pilot-gate smoke and the smoke Action when they
+# are given no JUnit globs (the pilot cycle and release workflows).
+smoke:
+  # Commands run in order through the shell first, e.g. [npm run smoke].
+${field("commands", config.smoke.commands, "  ")}
+  # Globs of the JUnit XML files they write, e.g. [reports/**/*.xml].
+${field("junit", config.smoke.junit, "  ")}
+  # Suites that must have executed scenarios, e.g. [core, ui].
+${field("suites", config.smoke.suites, "  ")}
+
 # Environment parity: pilot-gate parity production.yml staging.yml
 parity:
+  # The files compared when none is given, the reference first,
+  # e.g. [envs/production.yml, envs/staging.yml].
+${field("environments", config.parity.environments, "  ")}
   # Facets compared; values is added whenever keys lists a path.
 ${field("facets", config.parity.facets, "  ")}
   # Extra dotted key paths under each environment's values:, e.g. [db.pool_size].

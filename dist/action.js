@@ -3,18 +3,22 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-2CS25NJK.js";
+} from "./chunk-IOA7R57U.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-7QHVP5TR.js";
+} from "./chunk-BYC7WP5H.js";
 import {
   GitHubClient,
   truncateBytes
-} from "./chunk-X2KILSAK.js";
-import "./chunk-TLLXHYZU.js";
+} from "./chunk-VJUZBX63.js";
+import "./chunk-CBU666FQ.js";
+import {
+  InputError,
+  readRepository
+} from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
@@ -23,20 +27,18 @@ import {
   isSecondaryRateLimit
 } from "./chunk-EDG6QXFM.js";
 import {
-  InputError,
   debug,
   error,
   info,
-  readRepository,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunk-73OEY6PA.js";
+} from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-VZDLUMCI.js";
+} from "./chunk-TRMUOB6Z.js";
 import "./chunk-E3QZQHHB.js";
 import {
   inertText

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-YN46URTQ.js";
+} from "./chunk-57HHO7AX.js";
 import {
   WAVE_LEAVE_ACTIONS,
   expandRoles,
@@ -20,7 +20,7 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   rejudgeOpenPulls
-} from "./chunk-2CS25NJK.js";
+} from "./chunk-IOA7R57U.js";
 import {
   createState,
   failureReason,
@@ -37,7 +37,7 @@ import {
   runGuarded,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-7QHVP5TR.js";
+} from "./chunk-BYC7WP5H.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-HDUVJN5Q.js";
@@ -51,13 +51,13 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-YGFEQEK5.js";
+} from "./chunk-J5Z3PQTN.js";
 import {
   GitHubClient,
   issueItemOf,
   truncateBytes
-} from "./chunk-X2KILSAK.js";
-import "./chunk-TLLXHYZU.js";
+} from "./chunk-VJUZBX63.js";
+import "./chunk-CBU666FQ.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
@@ -86,7 +86,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-VZDLUMCI.js";
+} from "./chunk-TRMUOB6Z.js";
 import {
   UsageError
 } from "./chunk-E3QZQHHB.js";

@@ -16,25 +16,25 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-3RPZIJCO.js")).runCheck,
-  config: async () => (await import("./chunk-GEBWZWN3.js")).runConfig,
-  demo: async () => (await import("./chunk-OPKSHDLP.js")).runDemo,
-  init: async () => (await import("./chunk-EAFZPM64.js")).runInit,
-  parity: async () => (await import("./chunk-S4YKQFEG.js")).runParity,
-  smoke: async () => (await import("./chunk-K5JAAKZ5.js")).runSmoke,
-  readiness: async () => (await import("./chunk-DR5ADAF2.js")).runReadiness,
-  pilot: async () => (await import("./chunk-2J4T4YES.js")).runPilot,
-  protection: async () => (await import("./chunk-5QXM2NCW.js")).runProtection,
-  evidence: async () => (await import("./chunk-GMMYOZ2O.js")).runEvidence,
-  release: async () => (await import("./chunk-GCAVLM5F.js")).runRelease,
-  incidents: async () => (await import("./chunk-4ENX6DQV.js")).runIncidents
+  check: async () => (await import("./chunk-WMJWKGMS.js")).runCheck,
+  config: async () => (await import("./chunk-J54KM7E5.js")).runConfig,
+  demo: async () => (await import("./chunk-IQ64W3YL.js")).runDemo,
+  init: async () => (await import("./chunk-3KFLGIQZ.js")).runInit,
+  parity: async () => (await import("./chunk-K5VSGQIE.js")).runParity,
+  smoke: async () => (await import("./chunk-6WICKV6X.js")).runSmoke,
+  readiness: async () => (await import("./chunk-7K5TGSCN.js")).runReadiness,
+  pilot: async () => (await import("./chunk-XCTWZF6T.js")).runPilot,
+  protection: async () => (await import("./chunk-J4NIFHXZ.js")).runProtection,
+  evidence: async () => (await import("./chunk-CFQ2VCDN.js")).runEvidence,
+  release: async () => (await import("./chunk-YFH6GFLV.js")).runRelease,
+  incidents: async () => (await import("./chunk-2M3TRFQ5.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-B3XMYH4P.js"), command = "main";
+  let help = await import("./chunk-D4S7QGNF.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

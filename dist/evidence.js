@@ -3,34 +3,36 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   SIGNING_KEY_ENV,
   runEvidence
-} from "./chunk-V7LSSBWW.js";
+} from "./chunk-A4SPB5OQ.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
   readScopeManifests
 } from "./chunk-HDUVJN5Q.js";
 import {
+  InputError,
+  readRepository
+} from "./chunk-TBC6GLOJ.js";
+import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
-import "./chunk-IJJ46UGG.js";
-import "./chunk-7CW2JQQT.js";
-import "./chunk-QFUONL4U.js";
+import "./chunk-SBXIGB67.js";
 import "./chunk-H3DEAR5S.js";
+import "./chunk-XDG7WSOC.js";
+import "./chunk-IGLMHJWL.js";
 import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
-  InputError,
   debug,
   error,
   info,
-  readRepository,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunk-73OEY6PA.js";
+} from "./chunk-WOMMUHKQ.js";
 import {
   COMMIT_PATTERN,
   EVIDENCE_SCOPES,
@@ -41,7 +43,7 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-VZDLUMCI.js";
+} from "./chunk-TRMUOB6Z.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";

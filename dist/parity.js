@@ -2,29 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-SG2AYLFE.js";
+} from "./chunk-KEIMXE3M.js";
 import {
   loadConfig
-} from "./chunk-IJJ46UGG.js";
-import "./chunk-7CW2JQQT.js";
+} from "./chunk-XDG7WSOC.js";
+import "./chunk-IGLMHJWL.js";
 import {
   readTextFile
 } from "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
-  InputError,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-73OEY6PA.js";
+} from "./chunk-WOMMUHKQ.js";
 import {
+  CONFIG_PATH,
   EnvironmentFileError,
   evaluateParity,
+  parityEnvironments,
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-VZDLUMCI.js";
+} from "./chunk-TRMUOB6Z.js";
 import {
   ConfigError,
   UsageError
@@ -44,15 +45,7 @@ function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
 function getInputs(env = process.env, cwd = process.cwd()) {
-  let environments = (env[inputEnvName("environments")] ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  if (environments.length < 2)
-    throw new InputError(
-      `The environments input lists ${environments.length === 0 ? "no file" : "one file"}: give at least two environment files, one per line, the reference (e.g. production) first:
-  environments: |
-    envs/production.yml
-    envs/staging.yml`
-    );
-  let configPath = (env[inputEnvName("config-path")] ?? "").trim();
+  let environments = (env[inputEnvName("environments")] ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")), configPath = (env[inputEnvName("config-path")] ?? "").trim();
   return {
     environments,
     configPath: configPath === "" ? void 0 : configPath,
@@ -65,10 +58,9 @@ function getInputs(env = process.env, cwd = process.cwd()) {
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 async function runParityAction(inputs, options = {}) {
-  let today = (options.now ?? (() => /* @__PURE__ */ new Date()))().toISOString().slice(0, 10), parityConfig;
+  let today = (options.now ?? (() => /* @__PURE__ */ new Date()))().toISOString().slice(0, 10), loaded;
   try {
-    let loaded = await loadConfig(inputs.workspace, inputs.configPath);
-    warnUnfollowedExtends(loaded), parityConfig = loaded.config.parity;
+    loaded = await loadConfig(inputs.workspace, inputs.configPath), warnUnfollowedExtends(loaded);
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
     setOutput2("status", "error"), await summary.addRaw(
@@ -80,8 +72,14 @@ ${codeBlock(error.message)}
 ${error.message}`);
     return;
   }
+  let parityConfig = loaded.config.parity, chosen = parityEnvironments(inputs.environments, parityConfig, {
+    input: "The environments input",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example: "one path per line in the environments input, e.g. envs/production.yml then envs/staging.yml"
+  });
+  chosen.source === "config" && info(`Environment files from parity.environments in ${loaded.description}.`);
   let environments = [];
-  for (let file of inputs.environments)
+  for (let file of chosen.files)
     environments.push(await readEnvironment(inputs.workspace, file));
   let report = evaluateParity(environments, { config: parityConfig, today }), reportFile = resolve(inputs.workspace, inputs.reportPath);
   if (await mkdir(dirname(reportFile), { recursive: !0 }), await writeFile(reportFile, `${JSON.stringify(report, null, 2)}

@@ -4,39 +4,41 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-G7MFS4L6.js";
-import "./chunk-YGFEQEK5.js";
-import "./chunk-X2KILSAK.js";
-import "./chunk-TLLXHYZU.js";
+} from "./chunk-FEQCCCVH.js";
+import "./chunk-J5Z3PQTN.js";
+import "./chunk-VJUZBX63.js";
+import "./chunk-CBU666FQ.js";
+import {
+  InputError,
+  readRepository
+} from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-SG2AYLFE.js";
+} from "./chunk-KEIMXE3M.js";
 import {
   loadConfig
-} from "./chunk-IJJ46UGG.js";
-import "./chunk-7CW2JQQT.js";
+} from "./chunk-XDG7WSOC.js";
+import "./chunk-IGLMHJWL.js";
 import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
-  InputError,
   debug,
   error,
   info,
-  readRepository,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunk-73OEY6PA.js";
+} from "./chunk-WOMMUHKQ.js";
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-VZDLUMCI.js";
+} from "./chunk-TRMUOB6Z.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";

@@ -4,21 +4,30 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-YJ2YDAAO.js";
-import "./chunk-QFUONL4U.js";
+} from "./chunk-ORKP5QT6.js";
+import "./chunk-SBXIGB67.js";
 import "./chunk-H3DEAR5S.js";
+import {
+  warnUnfollowedExtends
+} from "./chunk-KEIMXE3M.js";
+import {
+  loadConfig
+} from "./chunk-XDG7WSOC.js";
+import "./chunk-IGLMHJWL.js";
 import "./chunk-VX3T4TPY.js";
 import "./chunk-QLCPB2V3.js";
 import {
-  InputError,
+  info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-73OEY6PA.js";
+} from "./chunk-WOMMUHKQ.js";
 import {
+  CONFIG_PATH,
   evaluateSmoke,
-  renderSmokeMarkdown
-} from "./chunk-VZDLUMCI.js";
+  renderSmokeMarkdown,
+  smokeSettings
+} from "./chunk-TRMUOB6Z.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-474RADFZ.js";
 import "./chunk-TXBVCHSZ.js";
@@ -27,22 +36,19 @@ import "./chunk-TXBVCHSZ.js";
 import { pathToFileURL } from "node:url";
 
 // actions/smoke/inputs.ts
-var INPUTS = ["commands", "junit", "suites", "report-path"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"];
+var INPUTS = ["commands", "junit", "suites", "config-path", "report-path"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
 function getInputs(env = process.env) {
-  let junit = lines(env[inputEnvName("junit")]);
-  if (junit.length === 0)
-    throw new InputError(
-      "The junit input is empty: give one glob of the JUnit XML files your smoke run writes per line, e.g. junit: reports/**/*.xml"
-    );
+  let configPath = (env[inputEnvName("config-path")] ?? "").trim();
   return {
     commands: lines(env[inputEnvName("commands")]),
-    junit,
+    junit: lines(env[inputEnvName("junit")]),
     suites: lines(env[inputEnvName("suites")]).flatMap(
       (line) => line.split(",").map((s) => s.trim()).filter(Boolean)
     ),
+    configPath: configPath === "" ? void 0 : configPath,
     reportPath: (env[inputEnvName("report-path")] ?? "").trim() || DEFAULT_SMOKE_REPORT,
     workspace: (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd()
   };
@@ -53,12 +59,20 @@ function lines(value) {
 
 // actions/smoke/run.ts
 async function runSmokeAction(inputs, options = {}) {
+  let loaded = await loadConfig(inputs.workspace, inputs.configPath);
+  warnUnfollowedExtends(loaded);
+  let settings = smokeSettings(inputs, loaded.config.smoke, {
+    input: "The junit input",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example: "give one glob of the JUnit XML files your smoke run writes per line (junit: reports/**/*.xml)"
+  });
+  settings.source === "config" && info(`Smoke commands, JUnit globs and suites from smoke: in ${loaded.description}.`);
   let input = await gatherSmoke({
     cwd: inputs.workspace,
     env: process.env,
-    commands: inputs.commands,
-    patterns: inputs.junit,
-    suites: inputs.suites,
+    commands: settings.commands,
+    patterns: settings.junit,
+    suites: settings.suites,
     output: options.output ?? process.stdout,
     ...options.now ? { now: options.now } : {}
   }), report = evaluateSmoke(input), written = await writeSmokeReport(inputs.workspace, inputs.reportPath, report);

@@ -3,9 +3,6 @@
  * test/actions/action-yml.test.ts checks the file against these, and that
  * every input reaches the step through `env:` as `inputEnvName(name)`.
  */
-import { InputError } from "../runner.js";
-
-export { InputError };
 export const INPUTS = ["environments", "config-path", "report-path"] as const;
 export const OUTPUTS = ["status", "drift-count", "report-path"] as const;
 
@@ -16,7 +13,7 @@ export type OutputName = (typeof OUTPUTS)[number];
 export const DEFAULT_REPORT_PATH = ".pilot-gate/parity-report.json";
 
 export interface ParityActionInputs {
-  /** `environments`: the files to compare, the reference first. */
+  /** `environments`: the files to compare, the reference first; empty: `parity.environments`. */
   environments: string[];
   /** `config-path`: the config with the `parity:` rules; `undefined` for `.github/pilot-gate.yml` when it exists. */
   configPath: string | undefined;
@@ -34,7 +31,8 @@ export function inputEnvName(name: InputName): string {
 /**
  * The one place the parity action reads its inputs. `environments` is one
  * path per line (blank lines and `#` comments ignored), as a multiline YAML
- * string gives them.
+ * string gives them; empty, the run falls back to the config's
+ * `parity.environments` (see `parityEnvironments`).
  */
 export function getInputs(
   env: NodeJS.ProcessEnv = process.env,
@@ -44,11 +42,6 @@ export function getInputs(
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
-  if (environments.length < 2) {
-    throw new InputError(
-      `The environments input lists ${environments.length === 0 ? "no file" : "one file"}: give at least two environment files, one per line, the reference (e.g. production) first:\n  environments: |\n    envs/production.yml\n    envs/staging.yml`,
-    );
-  }
   const configPath = (env[inputEnvName("config-path")] ?? "").trim();
   return {
     environments,

@@ -1,18 +1,19 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { loadConfig } from "../../cli/config-file.js";
+import { type LoadedConfig, loadConfig } from "../../cli/config-file.js";
 import { readTextFile } from "../../cli/io.js";
 import {
   EnvironmentFileError,
   evaluateParity,
   type ParityInput,
   type ParityReport,
+  parityEnvironments,
   parityTitle,
   parseEnvironment,
   renderParityMarkdown,
 } from "../../core/gates/parity/index.js";
-import { ConfigError, UsageError } from "../../core/index.js";
+import { CONFIG_PATH, ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { codeBlock } from "../../core/render/escape.js";
 import { warnUnfollowedExtends } from "../local-config.js";
@@ -24,20 +25,20 @@ export interface RunOptions {
 }
 
 /**
- * The parity gate in a workflow: reads the environment files and the
- * config, compares them, writes the JSON report, the job summary and the
- * outputs, and fails the step on drift or on any input it cannot read.
+ * The parity gate in a workflow: reads the config and the environment files
+ * (its `parity.environments` when the input is empty), compares them,
+ * writes the JSON report, the job summary and the outputs, and fails the
+ * step on drift or on any input it cannot read.
  */
 export async function runParityAction(
   inputs: ParityActionInputs,
   options: RunOptions = {},
 ): Promise<ParityReport | undefined> {
   const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
-  let parityConfig: Awaited<ReturnType<typeof loadConfig>>["config"]["parity"];
+  let loaded: LoadedConfig;
   try {
-    const loaded = await loadConfig(inputs.workspace, inputs.configPath);
+    loaded = await loadConfig(inputs.workspace, inputs.configPath);
     warnUnfollowedExtends(loaded);
-    parityConfig = loaded.config.parity;
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
     setOutput("status", "error");
@@ -50,8 +51,18 @@ export async function runParityAction(
     return undefined;
   }
 
+  const parityConfig = loaded.config.parity;
+  const chosen = parityEnvironments(inputs.environments, parityConfig, {
+    input: "The environments input",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example:
+      "one path per line in the environments input, e.g. envs/production.yml then envs/staging.yml",
+  });
+  if (chosen.source === "config") {
+    core.info(`Environment files from parity.environments in ${loaded.description}.`);
+  }
   const environments: ParityInput[] = [];
-  for (const file of inputs.environments) {
+  for (const file of chosen.files) {
     environments.push(await readEnvironment(inputs.workspace, file));
   }
   const report = evaluateParity(environments, { config: parityConfig, today });

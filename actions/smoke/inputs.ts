@@ -1,13 +1,10 @@
 import { DEFAULT_SMOKE_REPORT } from "../../cli/commands/smoke.js";
-import { InputError } from "../runner.js";
-
-export { InputError };
 
 /**
  * The inputs and outputs `actions/smoke/action.yml` declares, in its order.
  * test/actions/action-yml.test.ts checks that the file and these agree.
  */
-export const INPUTS = ["commands", "junit", "suites", "report-path"] as const;
+export const INPUTS = ["commands", "junit", "suites", "config-path", "report-path"] as const;
 export const OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"] as const;
 
 export type InputName = (typeof INPUTS)[number];
@@ -17,10 +14,12 @@ export type OutputName = (typeof OUTPUTS)[number];
 export interface SmokeActionInputs {
   /** `commands`: one shell command per line, run in order. */
   commands: string[];
-  /** `junit`: one glob of JUnit XML files per line. */
+  /** `junit`: one glob of JUnit XML files per line; empty: `smoke.junit` of the config. */
   junit: string[];
   /** `suites`: suites that must have executed scenarios, by line or comma. */
   suites: string[];
+  /** `config-path`: the config whose `smoke:` is the fallback; `undefined` for `.github/pilot-gate.yml` when it exists. */
+  configPath: string | undefined;
   /** `report-path`: where the JSON report is written, relative to the workspace. */
   reportPath: string;
   /** `GITHUB_WORKSPACE`: where commands run and globs are resolved. */
@@ -32,23 +31,23 @@ export function inputEnvName(name: InputName): string {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
 
-/** The one place the smoke action reads its inputs and the runner's variables. */
+/**
+ * The one place the smoke action reads its inputs and the runner's
+ * variables. An empty `junit` is not an error here: the run falls back to
+ * the config's `smoke:` (see `smokeSettings`).
+ */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): SmokeActionInputs {
-  const junit = lines(env[inputEnvName("junit")]);
-  if (junit.length === 0) {
-    throw new InputError(
-      "The junit input is empty: give one glob of the JUnit XML files your smoke run writes per line, e.g. junit: reports/**/*.xml",
-    );
-  }
+  const configPath = (env[inputEnvName("config-path")] ?? "").trim();
   return {
     commands: lines(env[inputEnvName("commands")]),
-    junit,
+    junit: lines(env[inputEnvName("junit")]),
     suites: lines(env[inputEnvName("suites")]).flatMap((line) =>
       line
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+    configPath: configPath === "" ? undefined : configPath,
     reportPath: (env[inputEnvName("report-path")] ?? "").trim() || DEFAULT_SMOKE_REPORT,
     workspace: (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(),
   };

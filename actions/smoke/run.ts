@@ -1,11 +1,15 @@
 import * as core from "@actions/core";
 import { gatherSmoke, writeSmokeReport } from "../../cli/commands/smoke.js";
+import { loadConfig } from "../../cli/config-file.js";
 import type { OutputStream } from "../../cli/io.js";
 import {
   evaluateSmoke,
   renderSmokeMarkdown,
   type SmokeReport,
+  smokeSettings,
 } from "../../core/gates/smoke/index.js";
+import { CONFIG_PATH } from "../../core/index.js";
+import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, SmokeActionInputs } from "./inputs.js";
 
 export interface RunOptions {
@@ -17,7 +21,8 @@ export interface RunOptions {
 
 /**
  * The smoke gate in a workflow: runs the commands, judges their JUnit
- * reports with the same functions as `pilot-gate smoke`, writes the JSON
+ * reports with the same functions as `pilot-gate smoke` (from the config's
+ * `smoke:` when the junit input is empty), writes the JSON
  * report, the job summary (failures first, under 1 MiB) and the outputs,
  * and fails the step unless the gate passes. Returns the report.
  */
@@ -25,12 +30,23 @@ export async function runSmokeAction(
   inputs: SmokeActionInputs,
   options: RunOptions = {},
 ): Promise<SmokeReport> {
+  const loaded = await loadConfig(inputs.workspace, inputs.configPath);
+  warnUnfollowedExtends(loaded);
+  const settings = smokeSettings(inputs, loaded.config.smoke, {
+    input: "The junit input",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example:
+      "give one glob of the JUnit XML files your smoke run writes per line (junit: reports/**/*.xml)",
+  });
+  if (settings.source === "config") {
+    core.info(`Smoke commands, JUnit globs and suites from smoke: in ${loaded.description}.`);
+  }
   const input = await gatherSmoke({
     cwd: inputs.workspace,
     env: process.env,
-    commands: inputs.commands,
-    patterns: inputs.junit,
-    suites: inputs.suites,
+    commands: settings.commands,
+    patterns: settings.junit,
+    suites: settings.suites,
     output: options.output ?? process.stdout,
     ...(options.now ? { now: options.now } : {}),
   });

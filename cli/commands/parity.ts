@@ -7,10 +7,11 @@ import {
   isIsoDate,
   type ParityInput,
   type ParityReport,
+  parityEnvironments,
   parseEnvironment,
   renderParityText,
 } from "../../core/gates/parity/index.js";
-import { UsageError } from "../../core/index.js";
+import { CONFIG_PATH, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
@@ -30,7 +31,8 @@ const OPTIONS = {
 const EXIT: Record<ParityReport["status"], number> = { pass: 0, drift: 1, error: 2 };
 
 /**
- * `pilot-gate parity`: compares environment descriptions with the first one.
+ * `pilot-gate parity`: compares environment descriptions with the first one
+ * (the files given, else `parity.environments` of the config).
  * Returns 0 in parity, 1 on drift, 2 when an input cannot be read (the
  * report then says which and where, and nothing counts as in parity).
  */
@@ -41,14 +43,6 @@ export async function runParity(args: string[], io: CliIO): Promise<number> {
   if (values.help) {
     io.stdout.write(HELP.parity);
     return 0;
-  }
-  if (positionals.length < 2) {
-    throw new ArgumentError(
-      positionals.length === 0
-        ? "no environment files given"
-        : "parity needs at least two environment files",
-      "pass the reference first, then each environment to compare with it, e.g. pilot-gate parity production.yml staging.yml",
-    );
   }
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!isIsoDate(today)) {
@@ -62,8 +56,13 @@ export async function runParity(args: string[], io: CliIO): Promise<number> {
   }
 
   const loaded = await loadConfig(io.cwd, values.config);
+  const { files } = parityEnvironments(positionals, loaded.config.parity, {
+    input: "The command line",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example: "e.g. pilot-gate parity production.yml staging.yml",
+  });
   const inputs: ParityInput[] = [];
-  for (const file of positionals) inputs.push(await readEnvironment(io.cwd, file));
+  for (const file of files) inputs.push(await readEnvironment(io.cwd, file));
   const report = evaluateParity(inputs, { config: loaded.config.parity, today });
 
   if (values.report !== undefined) await writeReport(io, values.report, report);
@@ -73,7 +72,7 @@ export async function runParity(args: string[], io: CliIO): Promise<number> {
     const c = palette(useColor(io.stdout, io.env));
     io.stdout.write(
       [
-        c.dim(`reference: ${safeText(positionals[0] ?? "")}`),
+        c.dim(`reference: ${safeText(files[0] ?? "")}`),
         c.dim(`config:    ${loaded.description}`),
         c.dim(`today:     ${today}`),
         "",

@@ -13,11 +13,13 @@ import {
   type SmokeFile,
   type SmokeInput,
   type SmokeReport,
+  smokeSettings,
 } from "../../core/gates/smoke/index.js";
-import { UsageError } from "../../core/index.js";
+import { CONFIG_PATH, UsageError } from "../../core/index.js";
 import { JUNIT_LIMIT } from "../../core/limits.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
+import { loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
 import type { CliIO, Environment, OutputStream } from "../io.js";
 import { displayPath, errorCode, FileTooLargeError, readLimitedFile } from "../io.js";
@@ -38,6 +40,7 @@ const OPTIONS = {
   run: { type: "string", multiple: true },
   junit: { type: "string", multiple: true },
   suite: { type: "string", multiple: true },
+  config: { type: "string" },
   report: { type: "string", default: DEFAULT_SMOKE_REPORT },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -45,7 +48,7 @@ const OPTIONS = {
 
 /**
  * `pilot-gate smoke`: runs the smoke commands, reads their JUnit reports and
- * judges them. Exit 0 pass, 1 the gate failed, 2 a usage error or an input
+ * judges them (the config's `smoke:` when no --junit is given). Exit 0 pass, 1 the gate failed, 2 a usage error or an input
  * that could not be read (a glob that matched nothing, a malformed or empty
  * JUnit file): the report is still written, with status fail.
  */
@@ -57,23 +60,24 @@ export async function runSmoke(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP.smoke);
     return 0;
   }
-  const patterns = nonEmpty(values.junit, "--junit", "a glob of JUnit XML files");
-  if (patterns.length === 0) {
-    throw new ArgumentError(
-      "--junit is required",
-      "pass a glob of the JUnit XML files your smoke run writes, e.g. --junit 'reports/**/*.xml'",
-    );
-  }
+  const junit = nonEmpty(values.junit, "--junit", "a glob of JUnit XML files");
   const commands = nonEmpty(values.run, "--run", "a command");
   const suites = nonEmpty(values.suite, "--suite", "a suite name");
   if (values.report === "") throw new ArgumentError("--report needs a path");
+  const loaded = await loadConfig(io.cwd, values.config);
+  const settings = smokeSettings({ commands, junit, suites }, loaded.config.smoke, {
+    input: "The --junit list",
+    config: loaded.file ?? `${CONFIG_PATH} (there is none)`,
+    example:
+      "pass a glob of the JUnit XML files your smoke run writes, e.g. --junit 'reports/**/*.xml'",
+  });
 
   const input = await gatherSmoke({
     cwd: io.cwd,
     env: io.env,
-    commands,
-    patterns,
-    suites,
+    commands: settings.commands,
+    patterns: settings.junit,
+    suites: settings.suites,
     output: io.stderr,
   });
   const report = evaluateSmoke(input);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
+import { smokeConfigSchema } from "../gates/smoke/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
 import { incidentsConfigSchema } from "../incidents/config.js";
 import { protectionConfigSchema } from "../protection/config.js";
@@ -134,6 +135,7 @@ export const configSchema = z
       })
       .prefault({})
       .describe("Per-rule options, keyed by rule id."),
+    smoke: smokeConfigSchema.prefault({}),
     parity: parityConfigSchema.prefault({}),
     readiness: readinessConfigSchema,
     protection: protectionConfigSchema.prefault({}),

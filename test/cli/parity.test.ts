@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,15 +94,45 @@ describe("pilot-gate parity", () => {
   });
 
   it.each([
-    [["parity"], "no environment files given"],
-    [["parity", "a.yml"], "parity needs at least two environment files"],
+    [
+      ["parity"],
+      "pilot-gate: The command line lists no file and parity.environments in .github/pilot-gate.yml (there is none) lists none: give at least two environment files, the reference (e.g. production) first, e.g. pilot-gate parity production.yml staging.yml; or list them once under parity.environments in .github/pilot-gate.yml.\n",
+    ],
+    [
+      ["parity", "a.yml"],
+      "pilot-gate: The command line lists one file: give at least two environment files, the reference (e.g. production) first, e.g. pilot-gate parity production.yml staging.yml; or list them once under parity.environments in .github/pilot-gate.yml.\n",
+    ],
+  ])("exits 2 on %j, naming parity.environments", async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+  });
+
+  it("compares the files parity.environments lists when none is given, and the given ones first", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      ".github/pilot-gate.yml": "parity:\n  environments: [prod.yml, drifted.yml]\n",
+      "prod.yml": readFileSync(join(ROOT, "examples/parity/production.yml"), "utf8"),
+      "staging.yml": readFileSync(join(ROOT, "examples/parity/staging.yml"), "utf8"),
+      "drifted.yml": readFileSync(join(ROOT, "examples/parity/staging-drifted.yml"), "utf8"),
+    });
+    const fromConfig = await run(["parity", "--today", "2026-05-01"], { cwd: dir });
+    expect(fromConfig.code).toBe(1);
+    expect(fromConfig.stdout).toContain("reference: prod.yml");
+    const given = await run(["parity", "prod.yml", "staging.yml", "--today", "2026-05-01"], {
+      cwd: dir,
+    });
+    expect(given.code).toBe(0);
+  });
+
+  it.each([
     [["parity", "a.yml", "b.yml", "--today", "tomorrow"], '--today "tomorrow" is not a date'],
     [["parity", "a.yml", "b.yml", "--todya", "2026-01-01"], "did you mean --today?"],
   ])("exits 2 on %j", async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain("usage: pilot-gate parity <env-file> <env-file>");
+    expect(result.stderr).toContain("usage: pilot-gate parity [<env-file> <env-file>");
   });
 
   it("has help", async () => {

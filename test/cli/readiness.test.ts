@@ -30,6 +30,13 @@ async function run(
   return { code, stdout, stderr };
 }
 
+/** A config file that sets nothing, so a run in this repository is judged with the defaults. */
+async function defaultsFile(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { "defaults.yml": "# every setting at its default\n" });
+  return join(dir, "defaults.yml");
+}
+
 const example = (set: "go" | "no-go", config = "examples/readiness/offline.yml") => [
   "readiness",
   "--offline",
@@ -94,9 +101,8 @@ describe("pilot-gate readiness on the bundled examples", () => {
   });
 
   it("fails the GitHub criteria closed offline with the default config", async () => {
-    const withDefaults = example("go");
-    withDefaults.splice(withDefaults.indexOf("--config"), 2);
-    const result = await run(withDefaults);
+    // This repository's own .github/pilot-gate.yml lists milestones: judge with the defaults.
+    const result = await run(example("go", await defaultsFile()));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /NOT CHECKED\s+required-checks\s+blocking\s+check runs unknown: offline/,
@@ -253,6 +259,8 @@ describe("pilot-gate readiness reading GitHub", () => {
         "examples/readiness/go/parity.json",
         "--manifest",
         "examples/readiness/go/pilot.yml",
+        "--config",
+        await defaultsFile(),
         "--json",
       ],
       { env: { GITHUB_TOKEN: "ghs_test", PILOT_GATE_NO_RETRY: "1", APP_ID: "123" } },
@@ -260,7 +268,7 @@ describe("pilot-gate readiness reading GitHub", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     const report = readinessReportSchema.parse(JSON.parse(result.stdout));
-    // This repository lists no milestone documents: not checked, which is NO-GO too.
+    // The defaults list no milestone documents: not checked, which is NO-GO too.
     expect(report.blockers).toEqual(["p0-incidents", "branch-protection", "milestones"]);
     const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
     expect(byId.milestones?.status).toBe("not_checked");

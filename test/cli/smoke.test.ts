@@ -155,8 +155,37 @@ describe("pilot-gate smoke", () => {
     expect(result.stdout).toContain("r.xml was last written before the smoke commands started");
   });
 
+  it("exits 2 naming smoke.junit when neither --junit nor the config names a JUnit file", async () => {
+    const result = await run(["smoke"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "pilot-gate: The --junit list is empty and smoke.junit in .github/pilot-gate.yml (there is none) lists no glob either: pass a glob of the JUnit XML files your smoke run writes, e.g. --junit 'reports/**/*.xml', or list the globs once under smoke.junit in .github/pilot-gate.yml (e.g. junit: [reports/**/*.xml]).\n",
+    );
+  });
+
+  it("runs smoke.commands and judges smoke.junit of the config when --junit is left out", async () => {
+    const cwd = await tempDir();
+    await writeFiles(cwd, {
+      ".github/pilot-gate.yml": [
+        "smoke:",
+        `  commands: [${JSON.stringify(writeWith("reports/r.xml", PASS_XML))}]`,
+        "  junit: [reports/*.xml]",
+        "  suites: [nope]",
+        "",
+      ].join("\n"),
+    });
+    const result = await run(["smoke", "--json"], { cwd });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.junit.patterns).toEqual(["reports/*.xml"]);
+    expect(report.commands).toHaveLength(1);
+    expect(report.suites.expected).toEqual(["nope"]);
+    // --suite wins over smoke.suites.
+    const suite = await run(["smoke", "--suite", "core", "--json"], { cwd });
+    expect(JSON.parse(suite.stdout).suites.expected).toEqual(["core"]);
+  });
+
   it.each([
-    [[], /--junit is required/],
     [["--junit", ""], /--junit needs a glob/],
     [["--junit", "a.xml", "--run", " "], /--run needs a command/],
     [["--junit", "a.xml", "--suit", "core"], /unknown option --suit; did you mean --suite\?/],

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { UsageError } from "../../errors.js";
+import type { InputWording } from "../input-wording.js";
 
 /** The facets a parity check can compare. `values` holds the keys a team lists in `parity.keys`. */
 export const FACETS = ["feature_flags", "policy_bundle", "openapi", "values"] as const;
@@ -66,6 +68,12 @@ export const expectedDifferenceSchema = z
  */
 export const parityConfigSchema = z
   .strictObject({
+    environments: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "Environment description files (YAML or JSON), relative to the repository root, in order: the first is the reference (e.g. production), each other one is compared with it. Used when the parity Action's `environments` input or `pilot-gate parity`'s file arguments are not given; given ones win. List at least two, or none.",
+      ),
     facets: z
       .array(z.enum(FACETS))
       .default([...DEFAULT_FACETS])
@@ -84,7 +92,7 @@ export const parityConfigSchema = z
       .describe("Declared differences, each with an owner, a reason and an expiry date."),
   })
   .describe(
-    "Environment parity (pilot-gate parity): facets, extra keys, one-way rules, expected differences.",
+    "Environment parity (pilot-gate parity): the environment files to compare, facets, extra keys, one-way rules, expected differences.",
   );
 
 export type ParityConfig = z.output<typeof parityConfigSchema>;
@@ -94,4 +102,35 @@ export type ExpectedDifference = z.output<typeof expectedDifferenceSchema>;
 /** The parity settings when a config has no `parity:` key. */
 export function defaultParityConfig(): ParityConfig {
   return parityConfigSchema.parse({});
+}
+
+/** The environment files parity compares, and whether the config named them. */
+export interface ParityEnvironments {
+  files: string[];
+  /** `input` when the runtime was given the files, `config` when `parity.environments` named them. */
+  source: "input" | "config";
+}
+
+/**
+ * The environment files to compare, shared by the parity Action and
+ * `pilot-gate parity`: the ones the runtime was given, else
+ * `parity.environments`. Fewer than two is a `UsageError` naming where the
+ * list came from (and `parity.environments` when both are empty): one file
+ * compares nothing, and nothing compared never counts as parity.
+ */
+export function parityEnvironments(
+  given: readonly string[],
+  config: ParityConfig,
+  wording: InputWording,
+): ParityEnvironments {
+  const fix = `give at least two environment files, the reference (e.g. production) first, ${wording.example}; or list them once under parity.environments in .github/pilot-gate.yml`;
+  if (given.length >= 2) return { files: [...given], source: "input" };
+  if (given.length === 1) {
+    throw new UsageError(`${wording.input} lists one file: ${fix}.`);
+  }
+  const listed = config.environments;
+  if (listed.length >= 2) return { files: [...listed], source: "config" };
+  throw new UsageError(
+    `${wording.input} lists no file and parity.environments in ${wording.config} lists ${listed.length === 0 ? "none" : "one"}: ${fix}.`,
+  );
 }

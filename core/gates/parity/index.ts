@@ -8,7 +8,9 @@ export {
   isIsoDate,
   type OneWayRule,
   type ParityConfig,
+  type ParityEnvironments,
   parityConfigSchema,
+  parityEnvironments,
 } from "./config.js";
 export { type EnvironmentDescription, environmentSchema, lookupValue } from "./environment.js";
 export {

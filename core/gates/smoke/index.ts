@@ -1,4 +1,11 @@
 export type { TextStyle } from "../../render/text-style.js";
+export type { InputWording } from "../input-wording.js";
+export {
+  type SmokeConfig,
+  type SmokeSettings,
+  smokeConfigSchema,
+  smokeSettings,
+} from "./config.js";
 export {
   countScenarios,
   evaluateSmoke,

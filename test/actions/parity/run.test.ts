@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getInputs, InputError } from "../../../actions/parity/inputs.js";
+import { getInputs } from "../../../actions/parity/inputs.js";
 import { main } from "../../../actions/parity/main.js";
 import { runParityAction } from "../../../actions/parity/run.js";
 import { parityReportSchema } from "../../../core/gates/parity/index.js";
@@ -137,9 +137,55 @@ describe("the parity action", () => {
   });
 
   it("the entry fails the step when fewer than two files are given", async () => {
-    await main({ INPUT_ENVIRONMENTS: "prod.yml" });
-    expect(record.failed[0]).toMatch(/lists one file: give at least two environment files/);
+    await main({ GITHUB_WORKSPACE: await tempDir(), INPUT_ENVIRONMENTS: "prod.yml" });
+    expect(record.failed[0]).toMatch(
+      /^The environments input lists one file: give at least two environment files/,
+    );
     expect(record.outputs.status).toBe("error");
+  });
+});
+
+describe("the parity action: parity.environments of the config", () => {
+  /** A workspace with the example environments and `config` as .github/pilot-gate.yml. */
+  async function workspace(config: string): Promise<string> {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      ".github/pilot-gate.yml": config,
+      "production.yml": await readFile(join(ROOT, "examples/parity/production.yml"), "utf8"),
+      "staging.yml": await readFile(join(ROOT, "examples/parity/staging.yml"), "utf8"),
+      "drifted.yml": await readFile(join(ROOT, "examples/parity/staging-drifted.yml"), "utf8"),
+    });
+    return dir;
+  }
+
+  it("compares the files parity.environments lists, in order, when the input is empty", async () => {
+    const dir = await workspace("parity:\n  environments: [production.yml, drifted.yml]\n");
+    const report = await run(dir, { "report-path": "p.json" });
+    expect(report?.status).toBe("drift");
+    expect(report?.reference).toBe("production");
+    expect(record.logs).toContainEqual({
+      level: "info",
+      message: "Environment files from parity.environments in .github/pilot-gate.yml.",
+    });
+  });
+
+  it("lets the environments input win over parity.environments", async () => {
+    const dir = await workspace("parity:\n  environments: [production.yml, drifted.yml]\n");
+    const report = await run(dir, { environments: "production.yml\nstaging.yml" });
+    expect(report?.status).toBe("pass");
+  });
+
+  it.each([
+    ["no config", undefined, ".github/pilot-gate.yml (there is none) lists none"],
+    ["an empty list", "parity: {}\n", ".github/pilot-gate.yml lists none"],
+    ["one file", "parity:\n  environments: [production.yml]\n", ".github/pilot-gate.yml lists one"],
+  ])("fails the step naming parity.environments with %s there", async (_, config, said) => {
+    const dir = config === undefined ? await tempDir() : await workspace(config);
+    await main({ GITHUB_WORKSPACE: dir });
+    expect(record.outputs.status).toBe("error");
+    expect(record.failed).toEqual([
+      `The environments input lists no file and parity.environments in ${said}: give at least two environment files, the reference (e.g. production) first, one path per line in the environments input, e.g. envs/production.yml then envs/staging.yml; or list them once under parity.environments in .github/pilot-gate.yml.`,
+    ]);
   });
 });
 
@@ -155,7 +201,12 @@ describe("getInputs", () => {
     });
   });
 
-  it("refuses an empty list", () => {
-    expect(() => getInputs({})).toThrow(InputError);
+  it("leaves an empty list to parity.environments of the config", () => {
+    expect(getInputs({}, "/w")).toEqual({
+      environments: [],
+      configPath: undefined,
+      reportPath: ".pilot-gate/parity-report.json",
+      workspace: "/w",
+    });
   });
 });

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getInputs, InputError } from "../../../actions/smoke/inputs.js";
+import { getInputs } from "../../../actions/smoke/inputs.js";
 import { main } from "../../../actions/smoke/main.js";
 import { record, resetCore } from "../helpers/core.js";
 
@@ -67,11 +67,77 @@ describe("smoke action", () => {
     expect(record.failed[0]).toContain("--junit nowhere/*.xml matched no file");
   });
 
-  it("fails the step, without a stack trace, when junit is empty", async () => {
-    await main(env({ INPUT_JUNIT: " \n " }));
+  it("fails the step, without a stack trace, naming smoke.junit, when junit and the config are empty", async () => {
+    await main({ GITHUB_WORKSPACE: dir, INPUT_JUNIT: " \n " });
     expect(record.outputs.status).toBe("fail");
-    expect(record.failed).toEqual([expect.stringMatching(/^The junit input is empty/)]);
+    expect(record.failed).toEqual([
+      "The junit input is empty and smoke.junit in .github/pilot-gate.yml (there is none) lists no glob either: give one glob of the JUnit XML files your smoke run writes per line (junit: reports/**/*.xml), or list the globs once under smoke.junit in .github/pilot-gate.yml (e.g. junit: [reports/**/*.xml]).",
+    ]);
     expect(record.summaries).toEqual([]);
+  });
+});
+
+describe("smoke action: the config's smoke: settings", () => {
+  /** A workspace whose config has `smoke` (YAML lines) and one passing core JUnit file to copy. */
+  async function workspace(smoke: string[]): Promise<string> {
+    await mkdir(join(dir, ".github"));
+    await writeFile(join(dir, ".github/pilot-gate.yml"), ["smoke:", ...smoke, ""].join("\n"));
+    await copyFile(join(ROOT, "examples/smoke/passing/core-vitest.xml"), join(dir, "core.xml"));
+    return dir;
+  }
+  const CONFIG = [
+    '  commands: ["mkdir -p reports && cp core.xml reports/core.xml", "touch ran"]',
+    '  junit: ["reports/*.xml"]',
+    "  suites: [core]",
+  ];
+
+  it("runs smoke.commands and judges smoke.junit for smoke.suites when junit is empty", async () => {
+    const cwd = await workspace(CONFIG);
+    await main({ GITHUB_WORKSPACE: cwd, INPUT_REPORT_PATH: "r.json" });
+    expect(record.failed).toEqual([]);
+    expect(record.outputs).toMatchObject({ status: "pass", passed: "3" });
+    const report = JSON.parse(readFileSync(join(cwd, "r.json"), "utf8"));
+    expect(report.commands.map((c: { command: string }) => c.command)).toEqual([
+      "mkdir -p reports && cp core.xml reports/core.xml",
+      "touch ran",
+    ]);
+    expect(report.junit.patterns).toEqual(["reports/*.xml"]);
+    expect(report.suites.expected).toEqual(["core"]);
+    expect(existsSync(join(cwd, "ran"))).toBe(true);
+  });
+
+  it("lets suites given as an input win over smoke.suites", async () => {
+    const cwd = await workspace(CONFIG);
+    await main({ GITHUB_WORKSPACE: cwd, INPUT_SUITES: "ui", INPUT_REPORT_PATH: "r.json" });
+    expect(record.outputs.status).toBe("fail");
+    expect(record.failed[0]).toMatch(/ui/);
+  });
+
+  it("ignores smoke: when junit is given: its commands do not run", async () => {
+    const cwd = await workspace(CONFIG);
+    await main({ GITHUB_WORKSPACE: cwd, INPUT_JUNIT: "core.xml", INPUT_REPORT_PATH: "r.json" });
+    expect(record.outputs.status).toBe("pass");
+    expect(existsSync(join(cwd, "ran"))).toBe(false);
+    expect(existsSync(join(cwd, "reports"))).toBe(false);
+  });
+
+  it("reads smoke: from config-path", async () => {
+    const cwd = await workspace(CONFIG);
+    await writeFile(join(cwd, "other.yml"), 'smoke:\n  junit: ["core.xml"]\n');
+    await main({
+      GITHUB_WORKSPACE: cwd,
+      INPUT_CONFIG_PATH: "other.yml",
+      INPUT_REPORT_PATH: "r.json",
+    });
+    expect(record.outputs.status).toBe("pass");
+    expect(existsSync(join(cwd, "ran"))).toBe(false);
+  });
+
+  it("fails the step on a config that does not parse, naming it", async () => {
+    const cwd = await workspace(["  junit: reports/*.xml"]);
+    await main({ GITHUB_WORKSPACE: cwd });
+    expect(record.outputs.status).toBe("fail");
+    expect(record.failed[0]).toMatch(/\.github\/pilot-gate\.yml.*smoke\.junit/s);
   });
 });
 
@@ -83,17 +149,22 @@ describe("getInputs", () => {
         INPUT_COMMANDS: "npm run smoke:runtime\n\n  npm run smoke:ui  \n",
         INPUT_JUNIT: "reports/core/*.xml\nreports/ui/*.xml",
         INPUT_SUITES: "core\nui, api",
+        INPUT_CONFIG_PATH: " ci/gate.yml ",
       }),
     ).toEqual({
       commands: ["npm run smoke:runtime", "npm run smoke:ui"],
       junit: ["reports/core/*.xml", "reports/ui/*.xml"],
       suites: ["core", "ui", "api"],
+      configPath: "ci/gate.yml",
       reportPath: ".pilot-gate/smoke-report.json",
       workspace: "/w",
     });
   });
 
-  it("requires junit", () => {
-    expect(() => getInputs({})).toThrow(InputError);
+  it("leaves an empty junit to the config, read from .github/pilot-gate.yml by default", () => {
+    expect(getInputs({ GITHUB_WORKSPACE: "/w" })).toMatchObject({
+      junit: [],
+      configPath: undefined,
+    });
   });
 });

@@ -396,8 +396,9 @@ describe("evaluateParity", () => {
 });
 
 describe("parityConfigSchema", () => {
-  it("defaults to comparing flags, policy bundle and OpenAPI", () => {
+  it("defaults to comparing flags, policy bundle and OpenAPI, with no environment files listed", () => {
     expect(config()).toEqual({
+      environments: [],
       facets: ["feature_flags", "policy_bundle", "openapi"],
       keys: [],
       one_way: [],
