@@ -17,14 +17,28 @@ export const APP_OUTFILE = join(ROOT, "dist", "app.js");
  */
 export const WORKER_OUTFILE = join(ROOT, "dist", "evaluation-worker.js");
 
+/**
+ * No aliases: they exist to inline packages (jsonc-parser's ES module
+ * build), but here packages stay imports, and an aliased one would be
+ * imported by a file path Node cannot load (its ES module build imports its
+ * parts without extensions): `node dist/app.js` failed at start. Node loads
+ * the package by its name.
+ */
+const PACKAGES_AS_NAMED = {};
+
 /** Builds the App bundle and returns its bytes; writes `outfile` unless `write` is false. */
 export async function buildApp({ outfile = APP_OUTFILE, write = true } = {}) {
-  return bundle("app/main.ts", { outfile, write, packages: "external" });
+  return bundle("app/main.ts", { outfile, write, packages: "external", alias: PACKAGES_AS_NAMED });
 }
 
 /** Builds the evaluation worker's bundle, as `buildApp` builds the App's. */
 export async function buildWorker({ outfile = WORKER_OUTFILE, write = true } = {}) {
-  return bundle("app/evaluation-worker.ts", { outfile, write, packages: "external" });
+  return bundle("app/evaluation-worker.ts", {
+    outfile,
+    write,
+    packages: "external",
+    alias: PACKAGES_AS_NAMED,
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
