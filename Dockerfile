@@ -7,7 +7,9 @@
 # Build: the bundles in dist/ from the sources, with every dev dependency.
 FROM node:24.21.0-trixie-slim AS build
 WORKDIR /app
+# tools/node-versions: a dev dependency (the Node binaries CI also tests on) that npm ci reads.
 COPY package.json package-lock.json ./
+COPY tools/node-versions/package.json ./tools/node-versions/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
