@@ -40,6 +40,9 @@ interface Slot {
  * workers meanwhile. Tasks wait in order for a free worker. Workers start on
  * first use, and keep the process alive only while they hold a task.
  */
+/** The smallest old-generation heap a worker gets, whatever the options say. */
+export const MIN_WORKER_HEAP_MB = 8;
+
 export class EvaluationPool implements Evaluator {
   readonly #options: Required<PoolOptions>;
   readonly #slots: Slot[] = [];
@@ -48,7 +51,12 @@ export class EvaluationPool implements Evaluator {
   #closed = false;
 
   constructor(options: PoolOptions) {
-    this.#options = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64, ...options };
+    const merged = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64, ...options };
+    // Below a few MB, Node 22 and later cannot even deserialize a worker's
+    // start-up snapshot, and that is a fatal out-of-memory of the whole
+    // process, not a worker error the pool could answer: the App would die.
+    merged.maxOldGenerationSizeMb = Math.max(merged.maxOldGenerationSizeMb, MIN_WORKER_HEAP_MB);
+    this.#options = merged;
   }
 
   evaluate(

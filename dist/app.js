@@ -110,7 +110,9 @@ import {
 import "./chunk-TXBVCHSZ.js";
 
 // app/main.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { parseEnv } from "node:util";
 import { run } from "probot";
 
 // app/github/octokit.ts
@@ -125,17 +127,64 @@ var PilotGateOctokit = ProbotOctokit.defaults((options) => ({
     onRateLimit: retryOnRateLimit
   }
 }));
+async function signAppJwt(octokit) {
+  let auth = await octokit.auth({ type: "app" });
+  if (typeof auth.token != "string" || auth.token === "")
+    throw new Error("signing an App JWT gave no token: check PRIVATE_KEY and APP_ID");
+  return auth.token;
+}
+
+// app/health.ts
+var HEALTH_PATH = "/healthz", READY_PATH = "/readyz", PROBE_TIMEOUT_MS = 2e3;
+function appJwtProbe(probot) {
+  return {
+    name: "app_jwt",
+    async check() {
+      await signAppJwt(await probot.auth());
+    }
+  };
+}
+async function runProbe(probe, timeoutMs) {
+  let timer, timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([probe.check(), timeout]), "ok";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function sendJson(res, status, body) {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+}
+function healthHandler(probes, timeoutMs = PROBE_TIMEOUT_MS) {
+  return async (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return !1;
+    let path = (req.url ?? "").split("?")[0];
+    if (path === HEALTH_PATH)
+      return sendJson(res, 200, { status: "alive" }), !0;
+    if (path !== READY_PATH) return !1;
+    let results = await Promise.all(probes.map((probe) => runProbe(probe, timeoutMs))), checks = Object.fromEntries(probes.map((probe, i) => [probe.name, results[i]])), ready = results.every((result) => result === "ok");
+    return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", checks }), !0;
+  };
+}
+function withHealth(app) {
+  return (probot, options) => (options.addHandler(healthHandler([appJwtProbe(probot)])), app(probot, options));
+}
 
 // app/evaluation-pool.ts
 import { Worker } from "node:worker_threads";
-var EvaluationPool = class {
+var MIN_WORKER_HEAP_MB = 8, EvaluationPool = class {
   #options;
   #slots = [];
   #queue = [];
   #nextId = 1;
   #closed = !1;
   constructor(options) {
-    this.#options = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64, ...options };
+    let merged = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64, ...options };
+    merged.maxOldGenerationSizeMb = Math.max(merged.maxOldGenerationSizeMb, MIN_WORKER_HEAP_MB), this.#options = merged;
   }
   evaluate(snapshot, config, labelSets) {
     if (this.#closed) return Promise.reject(new Error("the evaluation pool is closed"));
@@ -145,8 +194,8 @@ var EvaluationPool = class {
       config,
       labelSets: labelSets.map((labels) => [...labels])
     };
-    return new Promise((resolve) => {
-      this.#queue.push({ task, resolve }), this.#dispatch();
+    return new Promise((resolve2) => {
+      this.#queue.push({ task, resolve: resolve2 }), this.#dispatch();
     });
   }
   /** Stops every worker; pending evaluations are answered as unjudged. */
@@ -192,8 +241,8 @@ var EvaluationPool = class {
         return;
       }
       if (slot.busy?.task.id !== message.id) return;
-      let { resolve } = slot.busy;
-      this.#release(slot), resolve(message.verdicts), this.#dispatch();
+      let { resolve: resolve2 } = slot.busy;
+      this.#release(slot), resolve2(message.verdicts), this.#dispatch();
     }), worker.on("error", (error) => {
       let memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       this.#replace(
@@ -1295,6 +1344,78 @@ async function onConfigPush(context, state) {
 }
 
 // app/options.ts
+import { createRequire } from "node:module";
+
+// node_modules/@probot/get-private-key/dist-bundle/index.js
+import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+var VERSION = "0.0.0-development", pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----", pkcs1End = "-----END RSA PRIVATE KEY-----", pkcs8Begin = "-----BEGIN PRIVATE KEY-----", pkcs8End = "-----END PRIVATE KEY-----";
+function isPKCS1(privateKey) {
+  return privateKey.includes(pkcs1Begin) && privateKey.includes(pkcs1End);
+}
+function isPKCS8(privateKey) {
+  return privateKey.includes(pkcs8Begin) && privateKey.includes(pkcs8End);
+}
+function getPrivateKey(options = {}) {
+  let env = options.env || process.env, cwd = options.cwd || process.cwd();
+  if (options.filepath)
+    return readFileSync(resolve(cwd, options.filepath), "utf-8");
+  if (env.PRIVATE_KEY) {
+    let privateKey = env.PRIVATE_KEY;
+    if (isBase64(privateKey) && (privateKey = Buffer.from(privateKey, "base64").toString()), privateKey.indexOf("\\n") !== -1 && (privateKey = privateKey.replace(/\\n/g, `
+`)), isPKCS1(privateKey))
+      return privateKey.indexOf(`
+`) === -1 && (privateKey = addNewlines({
+        privateKey,
+        begin: pkcs1Begin,
+        end: pkcs1End
+      })), privateKey;
+    if (isPKCS8(privateKey))
+      return privateKey.indexOf(`
+`) === -1 && (privateKey = addNewlines({
+        privateKey,
+        begin: pkcs8Begin,
+        end: pkcs8End
+      })), privateKey;
+    throw new Error(
+      '[@probot/get-private-key] The contents of "env.PRIVATE_KEY" could not be validated. Please check to ensure you have copied the contents of the .pem file correctly.'
+    );
+  }
+  if (env.PRIVATE_KEY_PATH) {
+    let filepath = resolve(cwd, env.PRIVATE_KEY_PATH);
+    if (existsSync(filepath))
+      return readFileSync(filepath, "utf-8");
+    throw new Error(
+      `[@probot/get-private-key] Private key does not exists at path: "${env.PRIVATE_KEY_PATH}". Please check to ensure that "env.PRIVATE_KEY_PATH" is correct.`
+    );
+  }
+  let pemFiles = readdirSync(cwd).filter((path) => path.endsWith(".pem"));
+  if (pemFiles.length > 1) {
+    let paths = pemFiles.join(", ");
+    throw new Error(
+      `[@probot/get-private-key] More than one file found: "${paths}". Set { filepath } option or set one of the environment variables: PRIVATE_KEY, PRIVATE_KEY_PATH`
+    );
+  } else if (pemFiles[0])
+    return getPrivateKey({ filepath: pemFiles[0], cwd });
+  return null;
+}
+function isBase64(str) {
+  return Buffer.from(str, "base64").toString("base64") === str;
+}
+function addNewlines({
+  privateKey,
+  begin,
+  end
+}) {
+  let middleLength = privateKey.length - begin.length - end.length - 2, middle = privateKey.substr(begin.length + 1, middleLength);
+  return `${begin}
+${middle.trim().replace(/\s+/g, `
+`)}
+${end}`;
+}
+getPrivateKey.VERSION = VERSION;
+
+// app/options.ts
 var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]), FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
 function readAppOptions(env = process.env) {
   return {
@@ -1330,6 +1451,44 @@ function readSeconds(env, name, fallback) {
   if (!Number.isInteger(value) || value < 0 || value > 86400)
     throw new Error(`${name}="${raw}" is not a whole number of seconds between 0 and 86400.`);
   return value;
+}
+var StartupError = class extends Error {
+  name = "StartupError";
+};
+function checkServerEnv(env = process.env, cwd = process.cwd()) {
+  let missing = [];
+  env.WEBHOOK_SECRET || missing.push("WEBHOOK_SECRET (the webhook secret in the App's settings)");
+  let appId = env.APP_ID?.trim() ?? "";
+  appId === "" ? missing.push("APP_ID (the App ID in the App's settings)") : /^[1-9][0-9]*$/.test(appId) || missing.push(`APP_ID (a number: "${env.APP_ID}" is not one)`);
+  let key = readPrivateKey(env, cwd);
+  if (key !== "ok" && missing.push(`PRIVATE_KEY or PRIVATE_KEY_PATH (${key})`), env.REDIS_URL && !canResolve("ioredis"))
+    throw new StartupError(
+      "REDIS_URL is set, but this install has no Redis client (the ioredis package): unset REDIS_URL to run a single replica."
+    );
+  if (env.NODE_ENV === "production") {
+    if (missing.length > 0)
+      throw new StartupError(
+        `pilot-gate will not start with NODE_ENV=production without ${missing.join(", ")}. Set them (see .env.example); to register a new App through the manifest flow, run it once without NODE_ENV=production.`
+      );
+    return [];
+  }
+  return appId !== "" && key === "ok" && !env.WEBHOOK_SECRET ? [
+    "WEBHOOK_SECRET is not set: webhooks are verified against Probot's development secret, which anyone can sign with. Set it to the App's webhook secret (with NODE_ENV=production the App refuses to start without it)."
+  ] : [];
+}
+function canResolve(name) {
+  try {
+    return createRequire(import.meta.url).resolve(name), !0;
+  } catch {
+    return !1;
+  }
+}
+function readPrivateKey(env, cwd) {
+  try {
+    return getPrivateKey({ env, cwd }) ? "ok" : "the App's private key, PEM text or a file path";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 // app/index.ts
@@ -1386,7 +1545,25 @@ var pilotGate = createApp(), app_default = pilotGate;
 
 // app/main.ts
 var main_default = app_default;
-import.meta.url === pathToFileURL(process.argv[1] ?? "").href && await run(app_default, { Octokit: PilotGateOctokit });
+function environmentWithDotEnv() {
+  let text;
+  try {
+    text = readFileSync2(".env", "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return process.env;
+    throw error;
+  }
+  return { ...process.env, ...parseEnv(text) };
+}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  try {
+    for (let warning of checkServerEnv(environmentWithDotEnv())) console.warn(warning);
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    console.error(error.message), process.exit(1);
+  }
+  await run(withHealth(app_default), { Octokit: PilotGateOctokit });
+}
 export {
   PilotGateOctokit,
   main_default as default

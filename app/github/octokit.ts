@@ -32,3 +32,16 @@ export const PilotGateOctokit = ProbotOctokit.defaults((options: OctokitOptions)
     onRateLimit: retryOnRateLimit,
   },
 })) as typeof ProbotOctokit;
+
+/**
+ * Signs a JWT as the App, with the App's private key, the first step of
+ * every installation token request. Local: no request reaches GitHub, so a
+ * readiness probe can call it as often as it likes.
+ */
+export async function signAppJwt(octokit: ProbotOctokit): Promise<string> {
+  const auth = (await octokit.auth({ type: "app" })) as { token?: unknown };
+  if (typeof auth.token !== "string" || auth.token === "") {
+    throw new Error("signing an App JWT gave no token: check PRIVATE_KEY and APP_ID");
+  }
+  return auth.token;
+}

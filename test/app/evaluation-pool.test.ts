@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { EvaluationPool } from "../../app/evaluation-pool.js";
+import { EvaluationPool, MIN_WORKER_HEAP_MB } from "../../app/evaluation-pool.js";
 import { defaultConfig } from "../../core/config/schema.js";
 import { evaluateWithLabels } from "../../core/evaluate.js";
 import { ADVERSARIAL_BODIES } from "../helpers/markdown-corpus.js";
@@ -79,11 +79,19 @@ describe("the evaluation pool", () => {
   });
 
   it("answers a PR whose worker runs out of memory as unjudged", async () => {
+    // A limit below the floor is raised to it: at 1 MB, Node 22 and later
+    // abort the whole process while the worker starts.
     const evaluator = pool({ size: 1, budgetMs: 60_000, maxOldGenerationSizeMb: 1 });
-    const [verdict] = await evaluator.evaluate(snapshot(), defaultConfig(), [[]]);
+    const [verdict] = await evaluator.evaluate(
+      snapshot({ body: `${hostileBody()}${hostileBody()}` }),
+      defaultConfig(),
+      [[]],
+    );
     expect(verdict?.status).toBe("no_merge");
     expect(verdict?.findings[0]?.message).toMatch(
-      /^Judging this PR (needed more than 1 MB|failed|stopped its worker)/,
+      new RegExp(
+        `^Judging this PR (needed more than ${MIN_WORKER_HEAP_MB} MB|failed|stopped its worker)`,
+      ),
     );
   });
 

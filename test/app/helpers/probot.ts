@@ -1,16 +1,9 @@
-import { generateKeyPairSync } from "node:crypto";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../../../app/index.js";
 import { type AppOptions, readAppOptions } from "../../../app/options.js";
 import { APP_ID, recorded } from "./github.js";
-
-/** A throwaway key, so Probot signs real JWTs and nothing secret is in the repository. */
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  publicKeyEncoding: { type: "spki", format: "pem" },
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-});
+import { TEST_PRIVATE_KEY } from "./keys.js";
 
 export const WEBHOOK_SECRET = "test-secret";
 export const NOW = new Date("2024-05-01T12:00:00Z");
@@ -46,7 +39,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   );
   const probot = new Probot({
     appId: APP_ID,
-    privateKey,
+    privateKey: TEST_PRIVATE_KEY,
     secret: WEBHOOK_SECRET,
     log,
     // A function, not an object: Probot 14 sets its own `throttle` on the

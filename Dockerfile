@@ -1,0 +1,34 @@
+# The pilot-gate GitHub App as a container: `docker compose up` (compose.yaml)
+# or `docker build -t pilot-gate . && docker run --env-file .env -p 3000:3000 pilot-gate`.
+# test/app/deploy.test.ts reads this file and runs the final stage's install,
+# environment, command and health check outside Docker, so keep them in the
+# forms it reads: one `ENV NAME=value` per line, JSON-array CMD and HEALTHCHECK.
+
+# Build: the bundles in dist/ from the sources, with every dev dependency.
+FROM node:24.21.0-trixie-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+# Run: production dependencies and dist/ (the App's entry, its worker and the
+# chunks they share), as a non-root user.
+FROM node:24.21.0-trixie-slim
+WORKDIR /app
+ENV NODE_ENV=production
+# Probot listens on localhost by default, which nothing outside the container reaches.
+ENV HOST=0.0.0.0
+ENV PORT=3000
+COPY package.json package-lock.json ./
+# No install scripts: no production dependency needs one.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY app.yml ./
+COPY --from=build /app/dist/ ./dist/
+# The image's own `node` user: the App's files stay root's, so it cannot rewrite them.
+USER node
+EXPOSE 3000
+# Ready, not just alive: the App can sign its JWT (app/health.ts). The slim
+# image has no curl, so node asks.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/app.js"]
