@@ -1,5 +1,6 @@
 import {
   CHECK_RUN_TEXT_BYTES,
+  CHECK_RUN_TITLE_CHARS,
   fitBytes,
   fitChars,
   ISSUE_BODY_CHARS,
@@ -149,7 +150,7 @@ export function protectionErrorCheckRun(reason: string, completedAt: Date): Chec
     name: PROTECTION_CHECK_NAME,
     conclusion: "failure",
     completedAt: completedAt.toISOString(),
-    title: titleText(`Protection not checked: ${oneLine}`, 250),
+    title: titleText(`Protection not checked: ${oneLine}`, CHECK_RUN_TITLE_CHARS),
     summary: fitBytes(
       `## Branch protection: not checked\n\n${inertText(oneLine)}\n\nNothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.\n`,
       CHECK_RUN_TEXT_BYTES,

@@ -150,3 +150,12 @@ export function fitChars(
   const cut = text.slice(0, end).toWellFormed();
   return `${markdown ? closeCut(cut) : cut}${tail.toWellFormed()}`;
 }
+
+/**
+ * `body` cut by `fitChars` so that it and `marker` after it fit in
+ * `maxChars`: the marker (how pilot-gate finds its issue or comment again)
+ * is never the part that is cut.
+ */
+export function fitCharsBefore(body: string, marker: string, maxChars: number): string {
+  return `${fitChars(body, maxChars - marker.length)}${marker}`;
+}

@@ -4,6 +4,7 @@ import { recordShown } from "./fingerprint.js";
 import {
   CHECK_RUN_ANNOTATIONS_PER_REQUEST,
   CHECK_RUN_TITLE_CHARS,
+  fitBytes,
   fitChars,
 } from "./github-limits.js";
 import { labelOn } from "./labels.js";
@@ -310,8 +311,11 @@ export function planConfigError(error: ConfigError, headSha: string, checkName: 
     }),
   );
   const tail = note + outro;
-  const summary =
-    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail;
+  // The intro names the files, which a PR can name at will: the last cut keeps the whole in bounds.
+  const summary = fitBytes(
+    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail,
+    GITHUB_TEXT_LIMIT,
+  );
 
   return {
     checkRun: {
