@@ -1,3 +1,10 @@
+import {
+  CHECK_RUN_TEXT_BYTES,
+  CHECK_RUN_TITLE_CHARS,
+  fitBytes,
+  fitChars,
+  ISSUE_BODY_CHARS,
+} from "../core/github-limits.js";
 import type { DriftPolicy } from "../core/protection/config.js";
 import type {
   BranchStatus,
@@ -15,7 +22,6 @@ import {
   titleText,
 } from "../core/render/escape.js";
 import type { CheckRunWrite } from "./github/client.js";
-import { truncateBytes } from "./receipts.js";
 
 /** The check run readiness reads: one per sync, on the default branch's head commit. */
 export const PROTECTION_CHECK_NAME = "pilot-gate/protection";
@@ -23,9 +29,6 @@ export const PROTECTION_CHECK_NAME = "pilot-gate/protection";
 /** The label that marks the one drift issue per repository (drift: report). */
 export const DRIFT_ISSUE_LABEL = "pilot-gate:protection-drift";
 export const DRIFT_ISSUE_TITLE = "pilot-gate: branch protection drift";
-
-/** GitHub's limit for a check run's summary and text, in bytes. */
-const OUTPUT_LIMIT = 65_535;
 
 const LABEL: Record<ProtectionStatus, string> = {
   Applied: "✅ Applied",
@@ -133,8 +136,8 @@ export function protectionCheckRun(
     conclusion: report.status === "Applied" ? "success" : "failure",
     completedAt: completedAt.toISOString(),
     title: `Protection ${report.status === "PermissionNeeded" ? "permission needed" : report.status.toLowerCase()}; ${tier}`,
-    summary: truncateBytes(`${lines.join("\n")}\n`, OUTPUT_LIMIT),
-    text: truncateBytes(`${codeBlock(JSON.stringify(report, null, 2), "json")}\n`, OUTPUT_LIMIT),
+    summary: fitBytes(`${lines.join("\n")}\n`, CHECK_RUN_TEXT_BYTES),
+    text: fitBytes(`${codeBlock(JSON.stringify(report, null, 2), "json")}\n`, CHECK_RUN_TEXT_BYTES),
     annotations: [],
     actions: [],
   };
@@ -147,10 +150,10 @@ export function protectionErrorCheckRun(reason: string, completedAt: Date): Chec
     name: PROTECTION_CHECK_NAME,
     conclusion: "failure",
     completedAt: completedAt.toISOString(),
-    title: titleText(`Protection not checked: ${oneLine}`, 250),
-    summary: truncateBytes(
+    title: titleText(`Protection not checked: ${oneLine}`, CHECK_RUN_TITLE_CHARS),
+    summary: fitBytes(
       `## Branch protection: not checked\n\n${inertText(oneLine)}\n\nNothing was written. Fix the cause above; the next push to the default branch, protection change or scheduled \`pilot-gate protection sync\` checks again.\n`,
-      OUTPUT_LIMIT,
+      CHECK_RUN_TEXT_BYTES,
     ),
     annotations: [],
     actions: [],
@@ -178,14 +181,14 @@ export function driftIssueBody(report: ProtectionReport, trigger: SyncTrigger): 
     "",
     "To fix: restore these settings, run `pilot-gate protection sync`, or set `protection.drift: enforce` so pilot-gate re-applies them. This issue closes itself once every branch matches.",
   );
-  return truncateBytes(`${lines.join("\n")}\n`, OUTPUT_LIMIT);
+  return fitChars(`${lines.join("\n")}\n`, ISSUE_BODY_CHARS);
 }
 
 /** The drift issue's body once protection matches again. */
 export function resolvedIssueBody(previous: string, trigger: SyncTrigger): string {
-  return truncateBytes(
+  return fitChars(
     `**Resolved**: branch protection matches the config again (${describeTrigger(trigger)}).\n\n---\n\n${previous}`,
-    OUTPUT_LIMIT,
+    ISSUE_BODY_CHARS,
   );
 }
 

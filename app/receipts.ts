@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { fitBytes } from "../core/github-limits.js";
 import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
-import { closeCut } from "../core/render/escape.js";
+import { utf8Length } from "../core/limits.js";
+
+/** Was this module's own cutter; kept as a name for callers not yet on `fitBytes`. */
+export { fitBytes as truncateBytes } from "../core/github-limits.js";
 
 /**
  * Override receipts live in this App's own check run, in a hidden marker at
@@ -95,25 +99,11 @@ export function withReceipts(
       : []),
     ...(receipts.length > 0 ? [`<!-- pilot-gate:receipts ${base64(receipts)} -->`] : []),
   ];
-  if (markers.length === 0) return truncateBytes(visible, limit);
+  if (markers.length === 0) return fitBytes(visible, limit);
   const tail = `\n\n${markers.join("\n")}`;
-  return `${truncateBytes(visible, limit - Buffer.byteLength(tail))}${tail}`;
+  return `${fitBytes(visible, limit - utf8Length(tail))}${tail}`;
 }
 
 function base64(data: unknown): string {
   return Buffer.from(JSON.stringify(data), "utf8").toString("base64");
-}
-
-/**
- * Cuts Markdown to at most `max` UTF-8 bytes without splitting a character
- * or leaving a code span open (see `closeCut`), noting the cut.
- */
-export function truncateBytes(text: string, max: number): string {
-  if (Buffer.byteLength(text) <= max) return text;
-  const note = "\n\n_(shortened to fit GitHub's limit)_";
-  let end = Math.max(0, max - Buffer.byteLength(note));
-  const bytes = Buffer.from(text, "utf8");
-  // Step back to a character boundary: UTF-8 continuation bytes are 10xxxxxx.
-  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-  return `${closeCut(bytes.subarray(0, end).toString("utf8"))}${note}`;
 }

@@ -1,3 +1,4 @@
+import { styleText } from "node:util";
 import type { Environment, OutputStream } from "./io.js";
 
 /**
@@ -25,17 +26,19 @@ export interface Palette {
 }
 
 export function palette(enabled: boolean): Palette {
+  // Whether to colour is decided above (useColor), for the stream the text
+  // goes to, so styleText is told not to second-guess it from process.stdout.
   const style =
-    (open: number, close: number) =>
+    (format: "bold" | "dim" | "red" | "green" | "yellow" | "blue" | "cyan") =>
     (text: string): string =>
-      enabled && text ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+      enabled && text ? styleText(format, text, { validateStream: false }) : text;
   return {
-    bold: style(1, 22),
-    dim: style(2, 22),
-    red: style(31, 39),
-    green: style(32, 39),
-    yellow: style(33, 39),
-    blue: style(34, 39),
-    cyan: style(36, 39),
+    bold: style("bold"),
+    dim: style("dim"),
+    red: style("red"),
+    green: style("green"),
+    yellow: style("yellow"),
+    blue: style("blue"),
+    cyan: style("cyan"),
   };
 }

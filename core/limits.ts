@@ -10,7 +10,7 @@ import type { ConfigIssue } from "./errors.js";
  *
  * Sizes are UTF-8 bytes, as files and GitHub count them. GitHub's own output
  * limits (65,535-byte check run text, 1 MiB job summaries) are not input
- * bounds; they live where that output is written (core/render/markdown.ts).
+ * bounds; they live in core/github-limits.ts.
  */
 
 /** A bound on one kind of input, in UTF-8 bytes, and what to do when an input is over it. */

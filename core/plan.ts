@@ -1,6 +1,12 @@
 import { CONFIG_PATH, type Config } from "./config/schema.js";
 import { type ConfigError, formatConfigIssues, unlistedLine } from "./errors.js";
 import { recordShown } from "./fingerprint.js";
+import {
+  CHECK_RUN_ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_TITLE_CHARS,
+  fitBytes,
+  fitChars,
+} from "./github-limits.js";
 import { labelOn } from "./labels.js";
 import { codeSpan, inertText } from "./render/escape.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
@@ -61,7 +67,7 @@ export const RERUN_ACTION = {
 } as const;
 
 /** Longest check run title planned; GitHub shows titles on one line. */
-export const MAX_TITLE_CHARS = 200;
+export const MAX_TITLE_CHARS = CHECK_RUN_TITLE_CHARS;
 
 /** Annotation messages are cut to this many characters (GitHub allows 64 KB). */
 const MAX_ANNOTATION_MESSAGE = 4_000;
@@ -71,7 +77,7 @@ const MAX_ANNOTATION_MESSAGE = 4_000;
  * written in one. More would cost a request per 50 (a config with 20,000
  * unknown keys took 400 writes); the rest are counted in the summary.
  */
-export const MAX_ANNOTATIONS = 50;
+export const MAX_ANNOTATIONS = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
 
 /**
  * The first of `annotations` that fit in `room` (by default one request's
@@ -305,8 +311,11 @@ export function planConfigError(error: ConfigError, headSha: string, checkName: 
     }),
   );
   const tail = note + outro;
-  const summary =
-    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail;
+  // The intro names the files, which a PR can name at will: the last cut keeps the whole in bounds.
+  const summary = fitBytes(
+    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail,
+    GITHUB_TEXT_LIMIT,
+  );
 
   return {
     checkRun: {
@@ -377,8 +386,9 @@ function truncateTitle(title: string): string {
   return truncate(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
 }
 
+/** At most `max` UTF-16 units, `…` marking a cut; never half a surrogate pair. */
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return fitChars(text, max, "…", { markdown: false });
 }
 
 const encoder = new TextEncoder();

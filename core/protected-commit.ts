@@ -1,3 +1,10 @@
+import {
+  CHECK_RUN_TEXT_BYTES,
+  fitBytes,
+  fitCharsBefore,
+  ISSUE_BODY_CHARS,
+  ISSUE_TITLE_CHARS,
+} from "./github-limits.js";
 import type { PlannedCheckRun } from "./plan.js";
 import { RERUN_ACTION } from "./plan.js";
 import { codeSpan, handle, inertText, issueRef, titleText } from "./render/escape.js";
@@ -73,12 +80,15 @@ export function planProtectedCommit(commit: ProtectedCommit): ProtectedCommitPla
         ...base,
         conclusion: "success",
         title: titleText(`Merged from #${pull.number}: ${pull.headCheck.title}`, 199),
-        summary: [
-          `## ✅ Merged from ${issueRef(pull.number, pull.url)}, whose ${codeSpan(commit.checkName)} passed`,
-          "",
-          `${codeSpan(sha7)} reached ${branch} as the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}), whose ${codeSpan(commit.checkName)} check passed on its last head, ${codeSpan(pull.headSha.slice(0, 7))}. Its overrides and receipts are carried here.`,
-          "",
-        ].join("\n"),
+        summary: fitBytes(
+          [
+            `## ✅ Merged from ${issueRef(pull.number, pull.url)}, whose ${codeSpan(commit.checkName)} passed`,
+            "",
+            `${codeSpan(sha7)} reached ${branch} as the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}), whose ${codeSpan(commit.checkName)} check passed on its last head, ${codeSpan(pull.headSha.slice(0, 7))}. Its overrides and receipts are carried here.`,
+            "",
+          ].join("\n"),
+          CHECK_RUN_TEXT_BYTES,
+        ),
       },
     };
   }
@@ -103,30 +113,39 @@ export function planProtectedCommit(commit: ProtectedCommit): ProtectedCommitPla
       ...base,
       conclusion: "failure",
       title: titleText(title, 199),
-      summary: [
-        `## ❌ ${codeSpan(sha7)} reached ${branch} without a passing ${codeSpan(commit.checkName)}`,
-        "",
-        `It came as ${how}. Every commit on a protected branch carries the verdict of the PR it came from; this one has none to carry, so it fails, and readiness will not call it GO. An audit issue labelled ${codeSpan(BYPASS_LABEL)} records it.`,
-        "",
-        "To clear it, land the change through a PR whose check passes (a revert and a new PR), and close the audit issue with what happened.",
-        "",
-      ].join("\n"),
+      summary: fitBytes(
+        [
+          `## ❌ ${codeSpan(sha7)} reached ${branch} without a passing ${codeSpan(commit.checkName)}`,
+          "",
+          `It came as ${how}. Every commit on a protected branch carries the verdict of the PR it came from; this one has none to carry, so it fails, and readiness will not call it GO. An audit issue labelled ${codeSpan(BYPASS_LABEL)} records it.`,
+          "",
+          "To clear it, land the change through a PR whose check passes (a revert and a new PR), and close the audit issue with what happened.",
+          "",
+        ].join("\n"),
+        CHECK_RUN_TEXT_BYTES,
+      ),
     },
     audit: {
-      title: titleText(`pilot-gate: ${sha7} reached ${commit.branch} without a passing check`, 250),
+      title: titleText(
+        `pilot-gate: ${sha7} reached ${commit.branch} without a passing check`,
+        ISSUE_TITLE_CHARS,
+      ),
       marker,
-      body: [
-        `${codeSpan(commit.sha)} reached ${branch} as ${how}.`,
-        "",
-        `Pushed by ${handle(commit.pushedBy)}. Commits:`,
-        "",
-        ...commits,
-        "",
-        `The commit's ${codeSpan(commit.checkName)} check fails, so readiness will not call it GO. Close this issue with what happened and how it was made good.`,
-        "",
-        marker,
-        "",
-      ].join("\n"),
+      // The marker is how the issue is found again, so the cut is made before it.
+      body: fitCharsBefore(
+        [
+          `${codeSpan(commit.sha)} reached ${branch} as ${how}.`,
+          "",
+          `Pushed by ${handle(commit.pushedBy)}. Commits:`,
+          "",
+          ...commits,
+          "",
+          `The commit's ${codeSpan(commit.checkName)} check fails, so readiness will not call it GO. Close this issue with what happened and how it was made good.`,
+          "",
+        ].join("\n"),
+        `\n${marker}\n`,
+        ISSUE_BODY_CHARS,
+      ),
     },
   };
 }

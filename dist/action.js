@@ -3,18 +3,17 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-IOA7R57U.js";
+} from "./chunk-JXIWUJD3.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-BYC7WP5H.js";
+} from "./chunk-KA46RHZN.js";
 import {
-  GitHubClient,
-  truncateBytes
-} from "./chunk-VJUZBX63.js";
-import "./chunk-CBU666FQ.js";
+  GitHubClient
+} from "./chunk-Y7PM5ZMS.js";
+import "./chunk-XSLAJET7.js";
 import {
   InputError,
   readRepository
@@ -38,11 +37,13 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import "./chunk-E3QZQHHB.js";
 import {
+  JOB_SUMMARY_BYTES,
+  fitBytes,
   inertText
-} from "./chunk-474RADFZ.js";
+} from "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts
@@ -199,7 +200,6 @@ var octokitLog = {
 };
 
 // actions/pull-request/report.ts
-var JOB_SUMMARY_LIMIT = 1024 * 1024;
 function verdictMarkdown(plan, verdict) {
   if (plan.checkRun) {
     let { summary: summary2, text } = plan.checkRun;
@@ -221,7 +221,7 @@ function jobSummary(parts) {
 
 `)}
 `;
-  return truncateBytes(text, JOB_SUMMARY_LIMIT);
+  return fitBytes(text, JOB_SUMMARY_BYTES);
 }
 function listInWords(items) {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-57HHO7AX.js";
+} from "./chunk-JMUSLEVX.js";
 import {
   WAVE_LEAVE_ACTIONS,
   expandRoles,
@@ -20,7 +20,7 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   rejudgeOpenPulls
-} from "./chunk-IOA7R57U.js";
+} from "./chunk-JXIWUJD3.js";
 import {
   createState,
   failureReason,
@@ -37,7 +37,7 @@ import {
   runGuarded,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-BYC7WP5H.js";
+} from "./chunk-KA46RHZN.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-HDUVJN5Q.js";
@@ -51,13 +51,12 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-J5Z3PQTN.js";
+} from "./chunk-3L2EW7BC.js";
 import {
   GitHubClient,
-  issueItemOf,
-  truncateBytes
-} from "./chunk-VJUZBX63.js";
-import "./chunk-CBU666FQ.js";
+  issueItemOf
+} from "./chunk-Y7PM5ZMS.js";
+import "./chunk-XSLAJET7.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
@@ -67,7 +66,6 @@ import {
   COMMIT_PATTERN,
   CONFIG_PATH,
   ENVELOPE_FILE,
-  GITHUB_TEXT_LIMIT,
   MANIFEST_FILE,
   OVERRIDE_SYNTAX,
   PACK_META_FILES,
@@ -86,13 +84,20 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import {
   UsageError
 } from "./chunk-E3QZQHHB.js";
 import {
+  CHECK_RUN_TEXT_BYTES,
+  COMMENT_BODY_CHARS,
+  ISSUE_BODY_CHARS,
+  ISSUE_TITLE_CHARS,
   codeSpan,
   escalationLabel,
+  fitBytes,
+  fitChars,
+  fitCharsBefore,
   handle,
   hasAny,
   inertText,
@@ -106,7 +111,7 @@ import {
   severityOf,
   titleText,
   unjudgedVerdict
-} from "./chunk-474RADFZ.js";
+} from "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/main.ts
@@ -776,14 +781,17 @@ function refusalText(receipt, config) {
     `people with **${config.overrides.permission}** permission or higher on this repository`,
     ...roles.length > 0 ? [`holders of the ${roles.map((role) => codeSpan(role)).join(" or ")} role`] : []
   ].join(", and ");
-  return [
-    `${mention(receipt.actor)}, thanks for asking, but this override of ${codeSpan(receipt.ruleId)} was not accepted: ${inertText(receipt.detail ?? "it is not allowed here.")}`,
-    "",
-    `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
-    "",
-    `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt.sha.slice(0, 7)} (receipt ${codeSpan(receipt.id)}).`
-  ].join(`
-`);
+  return fitChars(
+    [
+      `${mention(receipt.actor)}, thanks for asking, but this override of ${codeSpan(receipt.ruleId)} was not accepted: ${inertText(receipt.detail ?? "it is not allowed here.")}`,
+      "",
+      `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
+      "",
+      `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt.sha.slice(0, 7)} (receipt ${codeSpan(receipt.id)}).`
+    ].join(`
+`),
+    COMMENT_BODY_CHARS
+  );
 }
 
 // core/protected-commit.ts
@@ -804,13 +812,16 @@ function planProtectedCommit(commit) {
         ...base,
         conclusion: "success",
         title: titleText(`Merged from #${pull.number}: ${pull.headCheck.title}`, 199),
-        summary: [
-          `## ✅ Merged from ${issueRef(pull.number, pull.url)}, whose ${codeSpan(commit.checkName)} passed`,
-          "",
-          `${codeSpan(sha7)} reached ${branch} as the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}), whose ${codeSpan(commit.checkName)} check passed on its last head, ${codeSpan(pull.headSha.slice(0, 7))}. Its overrides and receipts are carried here.`,
-          ""
-        ].join(`
-`)
+        summary: fitBytes(
+          [
+            `## ✅ Merged from ${issueRef(pull.number, pull.url)}, whose ${codeSpan(commit.checkName)} passed`,
+            "",
+            `${codeSpan(sha7)} reached ${branch} as the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}), whose ${codeSpan(commit.checkName)} check passed on its last head, ${codeSpan(pull.headSha.slice(0, 7))}. Its overrides and receipts are carried here.`,
+            ""
+          ].join(`
+`),
+          CHECK_RUN_TEXT_BYTES
+        )
       }
     };
   let how = pull ? `the merge of ${issueRef(pull.number, pull.url)} (${inertText(pull.title)}) while its ${codeSpan(commit.checkName)} check ${pull.headCheck ? `was ${inertText(pull.headCheck.conclusion ?? "not finished")} ("${inertText(pull.headCheck.title)}")` : "was missing"} on its last head, ${codeSpan(pull.headSha.slice(0, 7))}` : `a direct push by ${handle(commit.pushedBy)}, not through a PR`, title = pull ? `Bypass: #${pull.number} merged without a passing ${commit.checkName}` : `Bypass: pushed to ${commit.branch} without a PR`, listed = commit.commits.slice(-LISTED_COMMITS), unlisted = Math.max(0, commit.commitCount - listed.length), commits = [
@@ -825,32 +836,43 @@ function planProtectedCommit(commit) {
       ...base,
       conclusion: "failure",
       title: titleText(title, 199),
-      summary: [
-        `## ❌ ${codeSpan(sha7)} reached ${branch} without a passing ${codeSpan(commit.checkName)}`,
-        "",
-        `It came as ${how}. Every commit on a protected branch carries the verdict of the PR it came from; this one has none to carry, so it fails, and readiness will not call it GO. An audit issue labelled ${codeSpan(BYPASS_LABEL)} records it.`,
-        "",
-        "To clear it, land the change through a PR whose check passes (a revert and a new PR), and close the audit issue with what happened.",
-        ""
-      ].join(`
-`)
+      summary: fitBytes(
+        [
+          `## ❌ ${codeSpan(sha7)} reached ${branch} without a passing ${codeSpan(commit.checkName)}`,
+          "",
+          `It came as ${how}. Every commit on a protected branch carries the verdict of the PR it came from; this one has none to carry, so it fails, and readiness will not call it GO. An audit issue labelled ${codeSpan(BYPASS_LABEL)} records it.`,
+          "",
+          "To clear it, land the change through a PR whose check passes (a revert and a new PR), and close the audit issue with what happened.",
+          ""
+        ].join(`
+`),
+        CHECK_RUN_TEXT_BYTES
+      )
     },
     audit: {
-      title: titleText(`pilot-gate: ${sha7} reached ${commit.branch} without a passing check`, 250),
+      title: titleText(
+        `pilot-gate: ${sha7} reached ${commit.branch} without a passing check`,
+        ISSUE_TITLE_CHARS
+      ),
       marker,
-      body: [
-        `${codeSpan(commit.sha)} reached ${branch} as ${how}.`,
-        "",
-        `Pushed by ${handle(commit.pushedBy)}. Commits:`,
-        "",
-        ...commits,
-        "",
-        `The commit's ${codeSpan(commit.checkName)} check fails, so readiness will not call it GO. Close this issue with what happened and how it was made good.`,
-        "",
-        marker,
-        ""
-      ].join(`
-`)
+      // The marker is how the issue is found again, so the cut is made before it.
+      body: fitCharsBefore(
+        [
+          `${codeSpan(commit.sha)} reached ${branch} as ${how}.`,
+          "",
+          `Pushed by ${handle(commit.pushedBy)}. Commits:`,
+          "",
+          ...commits,
+          "",
+          `The commit's ${codeSpan(commit.checkName)} check fails, so readiness will not call it GO. Close this issue with what happened and how it was made good.`,
+          ""
+        ].join(`
+`),
+        `
+${marker}
+`,
+        ISSUE_BODY_CHARS
+      )
     }
   };
 }
@@ -1156,7 +1178,7 @@ function newestReport(reports) {
   return newest;
 }
 function bounded(summary) {
-  return truncateBytes(summary, GITHUB_TEXT_LIMIT);
+  return fitBytes(summary, CHECK_RUN_TEXT_BYTES);
 }
 var MAX_REASONS = 50;
 function readinessCheckRun(entry, packUrl, now, evidence) {
@@ -1184,7 +1206,7 @@ function unverifiedCheckRun(entry, evidence, packUrl, now) {
     name: READINESS_CHECK_NAME,
     conclusion: "failure",
     completedAt: now.toISOString(),
-    title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
+    title: `Not verified: ${titleText(first, 160)}`,
     summary: bounded(
       [
         `## ❌ Readiness not verified: ${codeSpan(path)}`,

@@ -16,25 +16,25 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-WMJWKGMS.js")).runCheck,
-  config: async () => (await import("./chunk-J54KM7E5.js")).runConfig,
-  demo: async () => (await import("./chunk-IQ64W3YL.js")).runDemo,
-  init: async () => (await import("./chunk-3KFLGIQZ.js")).runInit,
-  parity: async () => (await import("./chunk-K5VSGQIE.js")).runParity,
-  smoke: async () => (await import("./chunk-6WICKV6X.js")).runSmoke,
-  readiness: async () => (await import("./chunk-7K5TGSCN.js")).runReadiness,
-  pilot: async () => (await import("./chunk-XCTWZF6T.js")).runPilot,
-  protection: async () => (await import("./chunk-J4NIFHXZ.js")).runProtection,
-  evidence: async () => (await import("./chunk-CFQ2VCDN.js")).runEvidence,
-  release: async () => (await import("./chunk-YFH6GFLV.js")).runRelease,
-  incidents: async () => (await import("./chunk-2M3TRFQ5.js")).runIncidents
+  check: async () => (await import("./chunk-BTADJOES.js")).runCheck,
+  config: async () => (await import("./chunk-ZPVRCH7O.js")).runConfig,
+  demo: async () => (await import("./chunk-IDY3Q6MQ.js")).runDemo,
+  init: async () => (await import("./chunk-BUGOHICF.js")).runInit,
+  parity: async () => (await import("./chunk-JQCL75FL.js")).runParity,
+  smoke: async () => (await import("./chunk-EHBV3ERG.js")).runSmoke,
+  readiness: async () => (await import("./chunk-HTTUMFYX.js")).runReadiness,
+  pilot: async () => (await import("./chunk-VLQPKWEZ.js")).runPilot,
+  protection: async () => (await import("./chunk-TERMBUYL.js")).runProtection,
+  evidence: async () => (await import("./chunk-Y6VOGRQ3.js")).runEvidence,
+  release: async () => (await import("./chunk-WLQN3UAG.js")).runRelease,
+  incidents: async () => (await import("./chunk-YOLFBMEM.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-D4S7QGNF.js"), command = "main";
+  let help = await import("./chunk-JVCGQESC.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -3,7 +3,7 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   SIGNING_KEY_ENV,
   runEvidence
-} from "./chunk-A4SPB5OQ.js";
+} from "./chunk-XVJY5LGD.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -17,12 +17,12 @@ import {
   createTokenOctokit
 } from "./chunk-65ZV3NIZ.js";
 import "./chunk-EDG6QXFM.js";
-import "./chunk-SBXIGB67.js";
+import "./chunk-G2ENX27S.js";
 import "./chunk-H3DEAR5S.js";
-import "./chunk-XDG7WSOC.js";
-import "./chunk-IGLMHJWL.js";
-import "./chunk-VX3T4TPY.js";
-import "./chunk-QLCPB2V3.js";
+import "./chunk-VREFOROO.js";
+import "./chunk-YZ6USMIH.js";
+import "./chunk-FNNITM3J.js";
+import "./chunk-T2LBRVU5.js";
 import {
   debug,
   error,
@@ -43,9 +43,9 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-474RADFZ.js";
+import "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,15 +2,15 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-KEIMXE3M.js";
+} from "./chunk-Z7MELTMT.js";
 import {
   loadConfig
-} from "./chunk-XDG7WSOC.js";
-import "./chunk-IGLMHJWL.js";
+} from "./chunk-VREFOROO.js";
+import "./chunk-YZ6USMIH.js";
 import {
   readTextFile
-} from "./chunk-VX3T4TPY.js";
-import "./chunk-QLCPB2V3.js";
+} from "./chunk-FNNITM3J.js";
+import "./chunk-T2LBRVU5.js";
 import {
   info,
   setFailed,
@@ -25,7 +25,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import {
   ConfigError,
   UsageError
@@ -33,7 +33,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-474RADFZ.js";
+} from "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -4,10 +4,10 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-FEQCCCVH.js";
-import "./chunk-J5Z3PQTN.js";
-import "./chunk-VJUZBX63.js";
-import "./chunk-CBU666FQ.js";
+} from "./chunk-V6OELEK6.js";
+import "./chunk-3L2EW7BC.js";
+import "./chunk-Y7PM5ZMS.js";
+import "./chunk-XSLAJET7.js";
 import {
   InputError,
   readRepository
@@ -18,13 +18,13 @@ import {
 import "./chunk-EDG6QXFM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KEIMXE3M.js";
+} from "./chunk-Z7MELTMT.js";
 import {
   loadConfig
-} from "./chunk-XDG7WSOC.js";
-import "./chunk-IGLMHJWL.js";
-import "./chunk-VX3T4TPY.js";
-import "./chunk-QLCPB2V3.js";
+} from "./chunk-VREFOROO.js";
+import "./chunk-YZ6USMIH.js";
+import "./chunk-FNNITM3J.js";
+import "./chunk-T2LBRVU5.js";
 import {
   debug,
   error,
@@ -38,9 +38,9 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-474RADFZ.js";
+import "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,18 +4,18 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-ORKP5QT6.js";
-import "./chunk-SBXIGB67.js";
+} from "./chunk-7QXFJDR5.js";
+import "./chunk-G2ENX27S.js";
 import "./chunk-H3DEAR5S.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KEIMXE3M.js";
+} from "./chunk-Z7MELTMT.js";
 import {
   loadConfig
-} from "./chunk-XDG7WSOC.js";
-import "./chunk-IGLMHJWL.js";
-import "./chunk-VX3T4TPY.js";
-import "./chunk-QLCPB2V3.js";
+} from "./chunk-VREFOROO.js";
+import "./chunk-YZ6USMIH.js";
+import "./chunk-FNNITM3J.js";
+import "./chunk-T2LBRVU5.js";
 import {
   info,
   setFailed,
@@ -27,9 +27,9 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-TRMUOB6Z.js";
+} from "./chunk-XE4ZK74N.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-474RADFZ.js";
+import "./chunk-INB42JDJ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

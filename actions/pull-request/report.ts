@@ -1,10 +1,10 @@
-import { truncateBytes } from "../../app/receipts.js";
+import { fitBytes, JOB_SUMMARY_BYTES } from "../../core/github-limits.js";
 import { renderMarkdown, type Verdict } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
 import { inertText } from "../../core/render/escape.js";
 
-/** GitHub keeps at most 1 MiB of job summary per step. */
-export const JOB_SUMMARY_LIMIT = 1024 * 1024;
+/** GitHub keeps at most 1 MiB of job summary per step (see JOB_SUMMARY_BYTES). */
+export const JOB_SUMMARY_LIMIT = JOB_SUMMARY_BYTES;
 
 /** The verdict as the check run shows it (summary, then the overflow text), or rendered when no check is planned. */
 export function verdictMarkdown(plan: Plan, verdict: Verdict | undefined): string {
@@ -35,7 +35,7 @@ export function jobSummary(parts: readonly string[]): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .join("\n\n")}\n`;
-  return truncateBytes(text, JOB_SUMMARY_LIMIT);
+  return fitBytes(text, JOB_SUMMARY_BYTES);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -6,11 +6,12 @@
  * A tag that already exists is never moved: GitHub's 422 on the ref is a
  * refusal, and nothing is overwritten.
  */
+import { fitChars, RELEASE_BODY_CHARS } from "../../core/github-limits.js";
 import { statusOf } from "./errors.js";
 import type { GitDataOctokit } from "./git-data.js";
 
 /** GitHub refuses a release body longer than this (in characters). */
-export const RELEASE_BODY_LIMIT = 125_000;
+export const RELEASE_BODY_LIMIT = RELEASE_BODY_CHARS;
 
 export interface ReleaseTagger {
   name: string;
@@ -96,10 +97,7 @@ function nextStep(status: number | undefined, where: string): string {
 export function truncateReleaseBody(body: string): { body: string; truncated: boolean } {
   if (body.length <= RELEASE_BODY_LIMIT) return { body, truncated: false };
   const note = `\n\n---\n_These notes were ${body.length.toLocaleString("en-US")} characters, over GitHub's ${RELEASE_BODY_LIMIT.toLocaleString("en-US")}-character limit, and were truncated here; the full readiness report is in the evidence pack._\n`;
-  let cut = RELEASE_BODY_LIMIT - note.length;
-  const code = body.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { body: `${body.slice(0, cut)}${note}`, truncated: true };
+  return { body: fitChars(body, RELEASE_BODY_LIMIT, note), truncated: true };
 }
 
 /**

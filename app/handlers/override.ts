@@ -1,4 +1,5 @@
 import type { Context } from "probot";
+import { COMMENT_BODY_CHARS, fitChars } from "../../core/github-limits.js";
 import { type FreezeCommand, parseFreezeCommand } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config, type Receipt } from "../../core/index.js";
 import {
@@ -241,11 +242,14 @@ export function refusalText(receipt: Receipt, config: Config): string {
       ? [`holders of the ${roles.map((role) => codeSpan(role)).join(" or ")} role`]
       : []),
   ].join(", and ");
-  return [
-    `${mention(receipt.actor)}, thanks for asking, but this override of ${codeSpan(receipt.ruleId)} was not accepted: ${inertText(receipt.detail ?? "it is not allowed here.")}`,
-    "",
-    `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
-    "",
-    `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt.sha.slice(0, 7)} (receipt ${codeSpan(receipt.id)}).`,
-  ].join("\n");
+  return fitChars(
+    [
+      `${mention(receipt.actor)}, thanks for asking, but this override of ${codeSpan(receipt.ruleId)} was not accepted: ${inertText(receipt.detail ?? "it is not allowed here.")}`,
+      "",
+      `Who may override here: ${who}. One of them can comment \`${OVERRIDE_SYNTAX}\`, or the finding can be fixed instead.`,
+      "",
+      `The refusal is recorded in the ${codeSpan(config.check.name)} check on ${receipt.sha.slice(0, 7)} (receipt ${codeSpan(receipt.id)}).`,
+    ].join("\n"),
+    COMMENT_BODY_CHARS,
+  );
 }

@@ -3,7 +3,7 @@ import { COMMIT_PATTERN } from "../../core/evidence/index.js";
 import { renderReadinessMarkdown } from "../../core/gates/readiness/render.js";
 import { type ReadinessReport, readinessReportSchema } from "../../core/gates/readiness/report.js";
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
-import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
+import { CHECK_RUN_TEXT_BYTES, fitBytes } from "../../core/github-limits.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../config.js";
 import type { CheckRunWrite } from "../github/client.js";
@@ -14,7 +14,6 @@ import {
   type EvidenceVerdict,
   verifyReportEvidence,
 } from "../readiness-evidence.js";
-import { truncateBytes } from "../receipts.js";
 import type { AppState, EventDeps } from "../state.js";
 import { failureReason, pushRepository, runGuarded } from "./guard.js";
 
@@ -117,7 +116,7 @@ export function newestReport(
 
 /** A summary within GitHub's byte limit, cut on a character boundary. */
 function bounded(summary: string): string {
-  return truncateBytes(summary, GITHUB_TEXT_LIMIT);
+  return fitBytes(summary, CHECK_RUN_TEXT_BYTES);
 }
 
 /** Reasons listed in a failing check at most; the rest are counted. */
@@ -170,7 +169,7 @@ export function unverifiedCheckRun(
     name: READINESS_CHECK_NAME,
     conclusion: "failure",
     completedAt: now.toISOString(),
-    title: `Not verified: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}`,
+    title: `Not verified: ${titleText(first, 160)}`,
     summary: bounded(
       [
         `## ❌ Readiness not verified: ${codeSpan(path)}`,

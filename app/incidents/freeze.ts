@@ -1,4 +1,10 @@
 import {
+  COMMENT_BODY_CHARS,
+  fitChars,
+  fitCharsBefore,
+  ISSUE_BODY_CHARS,
+} from "../../core/github-limits.js";
+import {
   escalationLabel,
   FREEZE_SYNTAX,
   type FreezeCommand,
@@ -61,9 +67,12 @@ export function freezeIssue(
     "",
     `While this issue is open, every PR into these branches fails \`incident-freeze\` in the ${codeSpan(config.check.name)} check. Lift the freeze with \`${UNFREEZE_SYNTAX}\` here or on #${comment.issue} (${config.incidents.freeze_permission} permission or higher), or close this issue.`,
     "",
-    freezeRecordMarker(record),
+    "",
   ].join("\n");
-  return { title: titleText(`Merge freeze: ${reason}`, 120), body };
+  return {
+    title: titleText(`Merge freeze: ${reason}`, 120),
+    body: fitCharsBefore(body, freezeRecordMarker(record), ISSUE_BODY_CHARS),
+  };
 }
 
 /** The reply on the comment's issue once a freeze is recorded. */
@@ -74,7 +83,10 @@ export function frozenReply(
   issue: number,
   receipt: string,
 ): string {
-  return `Merges into ${branchesOf(config)} are frozen by ${handle(comment.login)}: ${inertText(reason)}. Freeze issue${issue ? ` #${issue}` : ""}, receipt ${codeSpan(receipt)}. Lift it with \`${UNFREEZE_SYNTAX}\`.`;
+  return fitChars(
+    `Merges into ${branchesOf(config)} are frozen by ${handle(comment.login)}: ${inertText(reason)}. Freeze issue${issue ? ` #${issue}` : ""}, receipt ${codeSpan(receipt)}. Lift it with \`${UNFREEZE_SYNTAX}\`.`,
+    COMMENT_BODY_CHARS,
+  );
 }
 
 /**

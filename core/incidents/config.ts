@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { regexSource } from "../config/regex.js";
+import { LABEL_NAME_CHARS } from "../github-limits.js";
 
 /** Incident severities, most urgent first. */
 export const SEVERITIES = ["critical", "high", "medium"] as const;
@@ -13,7 +14,12 @@ export type Clock = (typeof CLOCKS)[number];
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const label = z.string().trim().min(1);
+/** A label name: GitHub refuses to create one longer than `LABEL_NAME_CHARS`. */
+const label = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LABEL_NAME_CHARS, `GitHub takes label names of at most ${LABEL_NAME_CHARS} characters`);
 const minutes = z.number().int().positive();
 
 /** True when `Intl` knows the zone, so a typo is a config error and not a crash at sweep time. */

@@ -1,8 +1,11 @@
+import { ISSUE_BODY_CHARS } from "../github-limits.js";
+
 /**
- * GitHub stores at most 65,536 characters of PR body; anything longer can only
- * come from a local file, so it is cut there and reported.
+ * GitHub stores at most 65,536 characters of PR body (ISSUE_BODY_CHARS);
+ * anything longer can only come from a local file, so it is cut there and
+ * reported.
  */
-export const MAX_BODY_CHARS = 65_536;
+export const MAX_BODY_CHARS = ISSUE_BODY_CHARS;
 
 /*
  * No other limit bounds the time to judge a body: the parser (markdown-it,

@@ -105,13 +105,23 @@ export function inertText(text: string, max?: number): string {
 export function codeSpan(text: string, max?: number): string {
   const value = cap(text.replace(/\r\n?|\n/g, " "), max);
   if (value === "") return "` `";
-  const longest = Math.max(0, ...Array.from(value.matchAll(/`+/g), (m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
+  const fence = "`".repeat(longestBacktickRun(value) + 1);
   const pad =
     value.startsWith("`") ||
     value.endsWith("`") ||
     (value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "");
   return pad ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
+}
+
+/**
+ * The longest run of backticks in `text`, 0 for none. A loop, not
+ * `Math.max(...runs)`: text with a hundred thousand runs overflows the stack
+ * when spread into arguments.
+ */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return longest;
 }
 
 /**
@@ -145,8 +155,7 @@ export function codeCell(text: string, max: number = CELL_MAX_CHARS): string {
  * language (`text`, `json`).
  */
 export function codeBlock(text: string, info = "text"): string {
-  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
   return `${fence}${info}\n${text.replace(/\r\n?/g, "\n")}\n${fence}`;
 }
 

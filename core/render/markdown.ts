@@ -1,4 +1,5 @@
 import { fingerprintOf } from "../fingerprint.js";
+import { CHECK_RUN_TEXT_BYTES } from "../github-limits.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
 import {
   codeCell,
@@ -11,7 +12,7 @@ import {
 } from "./escape.js";
 
 /** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
-export const GITHUB_TEXT_LIMIT = 65_535;
+export const GITHUB_TEXT_LIMIT = CHECK_RUN_TEXT_BYTES;
 
 const STATUS_ICON: Record<RuleResult["status"], string> = {
   pass: "✅ pass",

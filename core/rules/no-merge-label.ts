@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LABEL_NAME_CHARS } from "../github-limits.js";
 import { codeSpan } from "../render/escape.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule } from "./rule.js";
@@ -9,7 +10,12 @@ export const noMergeLabel = defineRule({
   description: "A NO_MERGE label on the PR blocks the merge.",
   options: z.strictObject({
     ...ruleBaseShape,
-    label: z.string().min(1).default("NO_MERGE").describe("Label that blocks a merge."),
+    label: z
+      .string()
+      .min(1)
+      .max(LABEL_NAME_CHARS, `GitHub takes label names of at most ${LABEL_NAME_CHARS} characters`)
+      .default("NO_MERGE")
+      .describe("Label that blocks a merge."),
   }),
   check(snapshot, options) {
     const wanted = options.label.toLowerCase();

@@ -1,3 +1,4 @@
+import { fitBytes, JOB_SUMMARY_BYTES } from "../../github-limits.js";
 import { codeSpan, inertText, link, tableCell } from "../../render/escape.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
 
@@ -79,7 +80,7 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     );
   }
   if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `> ${inertText(n)}`));
-  return `${lines.join("\n")}\n`;
+  return fitBytes(`${lines.join("\n")}\n`, JOB_SUMMARY_BYTES);
 }
 
 const MARK: Record<CriterionResult["status"], string> = {
