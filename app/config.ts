@@ -7,8 +7,8 @@ import {
 } from "../core/config/compose.js";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../core/index.js";
 import { CONFIG_EXTENDS_LIMIT, CONFIG_LIMIT } from "../core/limits.js";
+import { ConfigChainError, type ConfigFileRead, extendsTarget } from "../github/client.js";
 import { readThrough } from "./cache.js";
-import { ConfigChainError, type ConfigFileRead, extendsTarget } from "./github/client.js";
 import {
   type CachedConfig,
   type CachedConfigFile,

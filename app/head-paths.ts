@@ -1,5 +1,5 @@
 import type { HeadPaths } from "../core/index.js";
-import type { PullInfo } from "./pull.js";
+import type { PullInfo } from "../github/pull.js";
 import { settleAll } from "./settle.js";
 import { type CachedFiles, type EventDeps, repoKey } from "./state.js";
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { run } from "probot";
-import { PilotGateOctokit } from "./github/octokit.js";
+import { PilotGateOctokit } from "../github/octokit.js";
 import app from "./index.js";
 
 /**

@@ -14,7 +14,7 @@ import {
   tableCell,
   titleText,
 } from "../core/render/escape.js";
-import type { CheckRunWrite } from "./github/client.js";
+import type { CheckRunWrite } from "../github/client.js";
 import { truncateBytes } from "./receipts.js";
 
 /** The check run readiness reads: one per sync, on the default branch's head commit. */

@@ -26,13 +26,13 @@ import {
 } from "../core/plan.js";
 import { codeBlock } from "../core/render/escape.js";
 import { reviewersToCheck } from "../core/rules/governance-files.js";
+import type { PullInfo } from "../github/pull.js";
 import { applyPlan } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { loadRepoConfig, parsePullConfigText } from "./config.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
 import { loadPrTemplate } from "./pr-template.js";
-import type { PullInfo } from "./pull.js";
 import { mergeReceipts } from "./receipts.js";
 import { loadRiskState } from "./risk.js";
 import { expandRoles } from "./roles.js";

@@ -21,7 +21,7 @@ import {
 } from "../core/evidence/index.js";
 import type { ReadinessReport } from "../core/gates/readiness/report.js";
 import { UsageError } from "../core/index.js";
-import type { GitHubClient, TreeEntry } from "./github/client.js";
+import type { GitHubClient, TreeEntry } from "../github/client.js";
 import type { EventDeps, LoadedConfig } from "./state.js";
 
 /**

@@ -1,8 +1,8 @@
 import picomatch from "picomatch";
 import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/index.js";
 import type { Config, RiskSnapshot } from "../core/index.js";
+import { type PullInfo, waveOfPull } from "../github/pull.js";
 import { recordOf, toIncidents } from "./incidents/issues.js";
-import { type PullInfo, waveOfPull } from "./pull.js";
 import { settleAll } from "./settle.js";
 import type { EventDeps } from "./state.js";
 

@@ -1,8 +1,8 @@
 import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
+import type { ChangedFile, GitHubClient, PullFiles } from "../github/client.js";
 import { KeyedQueue, LruMap } from "./cache.js";
 import { type Evaluator, INLINE_EVALUATOR } from "./evaluator.js";
-import type { ChangedFile, GitHubClient, PullFiles } from "./github/client.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
 

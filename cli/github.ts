@@ -1,5 +1,5 @@
-import type { SeamOctokit } from "../app/github/client.js";
-import { createTokenOctokit } from "../app/github/token-octokit.js";
+import type { SeamOctokit } from "../github/client.js";
+import { createTokenOctokit } from "../github/token-octokit.js";
 import { ArgumentError } from "./args.js";
 import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";

@@ -1,13 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as core from "@actions/core";
-import {
-  commitFiles,
-  type GitDataOctokit,
-  readScopeManifests,
-  type ScopeManifests,
-} from "../../app/github/git-data.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { runEvidence, SIGNING_KEY_ENV } from "../../cli/commands/evidence.js";
 import {
   digestOf,
@@ -17,6 +10,13 @@ import {
   renderEvidenceSummary,
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
+import {
+  commitFiles,
+  type GitDataOctokit,
+  readScopeManifests,
+  type ScopeManifests,
+} from "../../github/git-data.js";
+import { createTokenOctokit } from "../../github/token-octokit.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;

@@ -1,6 +1,3 @@
-import { parseJsonOrUndefined, type SeamOctokit } from "../../app/github/client.js";
-import { statusOf } from "../../app/github/errors.js";
-import { readProtection } from "../../app/github/protection.js";
 import { PROTECTION_CHECK_NAME } from "../../app/protection-output.js";
 import type { Config } from "../../core/config/schema.js";
 import type {
@@ -18,6 +15,9 @@ import {
   planProtection,
   protectionStatusSchema,
 } from "../../core/protection/index.js";
+import { parseJsonOrUndefined, type SeamOctokit } from "../../github/client.js";
+import { statusOf } from "../../github/errors.js";
+import { readProtection } from "../../github/protection.js";
 
 /** The repository readiness reads GitHub state from. */
 export interface Repository {

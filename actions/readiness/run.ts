@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
 import { loadConfig } from "../../cli/config-file.js";
 import {
   evaluateReadiness,
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
+import { createTokenOctokit } from "../../github/token-octokit.js";
 import { warnUnfollowedExtends } from "../local-config.js";
 import { readInputFiles } from "./files.js";
 import { appIdOf, gatherGitHubState } from "./github-state.js";

@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { RERUN_ACTION } from "../../core/plan.js";
-import { GitHubClient } from "../github/client.js";
+import { GitHubClient } from "../../github/client.js";
 import { isQueueRef, pullNumberFromQueueRef } from "../merge-queue.js";
 import { PROTECTION_CHECK_NAME } from "../protection-output.js";
 import { publishVerdict } from "../publish-verdict.js";

@@ -1,5 +1,5 @@
 import type { Context } from "probot";
-import { CannotEvaluateError } from "../errors.js";
+import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { pullNumberFromQueueRef } from "../merge-queue.js";
 import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
 import type { AppState, EventDeps, EventScope } from "../state.js";

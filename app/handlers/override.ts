@@ -8,10 +8,10 @@ import {
   permissionAtLeast,
 } from "../../core/overrides.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
+import type { RawIssue } from "../../github/client.js";
 import { followUp } from "../apply-plan.js";
 import { findKnownCheckRun } from "../check-runs.js";
 import { loadRepoConfig } from "../config.js";
-import type { RawIssue } from "../github/client.js";
 import { runFreezeCommand } from "../incidents/freeze.js";
 import { publishVerdict } from "../publish-verdict.js";
 import { expandRoles } from "../roles.js";

@@ -5,8 +5,8 @@ import {
   type ProtectionReport,
   planProtection,
 } from "../../core/protection/index.js";
+import { GitHubClient } from "../../github/client.js";
 import { loadRepoConfig } from "../config.js";
-import { GitHubClient } from "../github/client.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,

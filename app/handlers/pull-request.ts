@@ -1,8 +1,8 @@
 import type { Context } from "probot";
 import { waveFromLabels } from "../../core/incidents/index.js";
+import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../../github/pull.js";
 import { loadRepoConfig } from "../config.js";
 import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../pull.js";
 import { inWave, rejudgeOpenPulls } from "../rejudge.js";
 import {
   type AppState,

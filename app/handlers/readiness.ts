@@ -5,9 +5,9 @@ import { type ReadinessReport, readinessReportSchema } from "../../core/gates/re
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
+import type { CheckRunWrite } from "../../github/client.js";
+import { DEFAULT_EVIDENCE_BRANCH } from "../../github/git-data.js";
 import { loadRepoConfig } from "../config.js";
-import type { CheckRunWrite } from "../github/client.js";
-import { DEFAULT_EVIDENCE_BRANCH } from "../github/git-data.js";
 import {
   CommitFiles,
   EvidenceReadError,

@@ -8,7 +8,7 @@ import {
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
-import type { IssueComment, IssueItem } from "../github/client.js";
+import type { IssueComment, IssueItem } from "../../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import { type EventDeps, repoKey } from "../state.js";
 import { announceEscalation } from "./issues.js";

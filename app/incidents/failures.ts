@@ -2,7 +2,7 @@ import { escalationLabel } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
 import { codeSpan, inertText, titleText } from "../../core/render/escape.js";
-import type { PullInfo } from "../pull.js";
+import type { PullInfo } from "../../github/pull.js";
 import type { EventDeps, KnownCheckRun } from "../state.js";
 
 /**

@@ -15,7 +15,7 @@ import {
 import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
-import type { IssueItem } from "../github/client.js";
+import type { IssueItem } from "../../github/client.js";
 import type { EventDeps } from "../state.js";
 import { recordOf, toIncidents } from "./issues.js";
 

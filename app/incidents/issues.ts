@@ -1,8 +1,8 @@
+import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import type { Incident } from "../../core/incidents/index.js";
 import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
-import { CannotEvaluateError } from "../errors.js";
-import type { IssueItem } from "../github/client.js";
+import type { IssueItem } from "../../github/client.js";
 import { failureReason } from "../handlers/guard.js";
 import type { EventDeps } from "../state.js";
 

@@ -1,3 +1,4 @@
+import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import {
   type Clock,
   type ClockStatus,
@@ -14,8 +15,7 @@ import {
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
-import { CannotEvaluateError } from "../errors.js";
-import type { IssueItem, TimelineItem } from "../github/client.js";
+import type { IssueItem, TimelineItem } from "../../github/client.js";
 import type { EventDeps } from "../state.js";
 import { announceEscalation } from "./issues.js";
 

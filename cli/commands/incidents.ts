@@ -1,13 +1,13 @@
 import { parseArgs } from "node:util";
 import { loadRepoConfig } from "../../app/config.js";
-import { GitHubClient } from "../../app/github/client.js";
-import { GitHubApiError } from "../../app/github/errors.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../app/incidents/blocked.js";
 import type { TriggerOutcome } from "../../app/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../app/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../app/incidents/sweep.js";
 import { createState, type EventDeps, type Log, type LogFn } from "../../app/state.js";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { GitHubClient } from "../../github/client.js";
+import { GitHubApiError } from "../../github/errors.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { loadConfig } from "../config-file.js";

@@ -1,16 +1,16 @@
 import { parseArgs } from "node:util";
 import {
-  type ProtectionOctokit,
-  readProtection,
-  writeProtection,
-} from "../../app/github/protection.js";
-import {
   applyOutcomes,
   desiredProtection,
   planProtection,
   protectionExitCode,
   renderProtectionText,
 } from "../../core/protection/index.js";
+import {
+  type ProtectionOctokit,
+  readProtection,
+  writeProtection,
+} from "../../github/protection.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { loadConfig } from "../config-file.js";
 import { cliOctokit, repositoryOf } from "../github.js";

@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { publishRelease, ReleaseError } from "../../app/github/release.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { UsageError } from "../../core/index.js";
@@ -10,6 +9,7 @@ import {
   RELEASE_KINDS,
   type ReleaseKind,
 } from "../../core/release/index.js";
+import { publishRelease, ReleaseError } from "../../github/release.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { readProtection, writeProtection } from "../../../app/github/protection.js";
 import {
   applyOutcomes,
   classicProtectionBody,
@@ -7,8 +6,9 @@ import {
   desiredProtection,
   planProtection,
   rulesetBody,
-} from "../../../core/protection/index.js";
-import { testTokenOctokit } from "../helpers/deps.js";
+} from "../../core/protection/index.js";
+import { readProtection, writeProtection } from "../../github/protection.js";
+import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
   countRequests,
   githubScope,
@@ -16,13 +16,13 @@ import {
   REPO,
   REPO_PATH,
   useGitHubMock,
-} from "../helpers/github.js";
+} from "../app/helpers/github.js";
 import {
   classicResponse,
   mockBranch,
   NOT_PROTECTED,
   rulesResponse,
-} from "../helpers/protection.js";
+} from "../app/helpers/protection.js";
 
 const APP = 123;
 const repo = { owner: OWNER, repo: REPO };

@@ -10,7 +10,7 @@ import {
   settingsFromClassic,
   settingsFromRules,
   type WriteOutcome,
-} from "../../core/protection/index.js";
+} from "../core/protection/index.js";
 import { statusOf } from "./errors.js";
 import type { GitHubRoute } from "./permissions.js";
 

@@ -5,9 +5,9 @@ import {
   RETRIES,
   retryOnSecondaryRateLimit,
   SECONDARY_RATE_LIMIT_RETRIES,
-} from "../../../app/github/octokit.js";
-import { fetchWithTimeout, REQUEST_TIMEOUT_MS } from "../../../app/github/retry-policy.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
+} from "../../github/octokit.js";
+import { fetchWithTimeout, REQUEST_TIMEOUT_MS } from "../../github/retry-policy.js";
+import { createTokenOctokit } from "../../github/token-octokit.js";
 
 const silent = { log: { warn: () => {} } };
 const request = { method: "GET", url: "/repos/o/r" };

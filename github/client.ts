@@ -1,20 +1,20 @@
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 import type { ProbotOctokit } from "probot";
-import { configFileName } from "../../core/config/compose.js";
-import { PULL_FILES_LIST_LIMIT } from "../../core/github-limits.js";
-import type { PullRequestReview } from "../../core/index.js";
-import { labelNames } from "../../core/labels.js";
+import { CannotEvaluateError } from "../core/cannot-evaluate.js";
+import { configFileName } from "../core/config/compose.js";
+import { PULL_FILES_LIST_LIMIT } from "../core/github-limits.js";
+import type { PullRequestReview } from "../core/index.js";
+import { labelNames } from "../core/labels.js";
 import type {
   ActualProtection,
   DesiredProtection,
   ProtectionReport,
   WriteOutcome,
-} from "../../core/protection/index.js";
-import { CannotEvaluateError } from "../errors.js";
-import { type PullInfo, type RawPull, toPullInfo } from "../pull.js";
+} from "../core/protection/index.js";
 import { GitHubApiError, statusOf } from "./errors.js";
 import type { GitHubRoute } from "./permissions.js";
 import { readProtection, writeProtection } from "./protection.js";
+import { type PullInfo, type RawPull, toPullInfo } from "./pull.js";
 
 /** A repository the App acts on. */
 export interface RepoRef {
@@ -783,7 +783,7 @@ export class GitHubClient {
   }
 
   /**
-   * The protection of each desired branch (app/github/protection.ts): 2
+   * The protection of each desired branch (github/protection.ts): 2
    * requests a branch, more for rulesets. Never throws for GitHub's answers:
    * each becomes a branch status that says what to do.
    */

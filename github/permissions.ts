@@ -1,6 +1,6 @@
 /**
  * The App's least-privilege ledger: every GitHub request the seam in
- * `app/github/` can make and every webhook event it subscribes to, each with
+ * `github/` can make and every webhook event it subscribes to, each with
  * the permission it relies on. `app.yml` must grant exactly the union (a test
  * checks it), so adding a request without its permission, or keeping a
  * permission nothing uses, fails the suite.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GitHubClient, type SeamOctokit } from "../../../app/github/client.js";
+import { GitHubClient, type SeamOctokit } from "../../github/client.js";
 
 /** An Octokit whose only use here is `auth({ type: "app" })`, counting the JWTs it would sign. */
 function countingOctokit(): { octokit: SeamOctokit; signed: () => number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commitFiles, GitDataError, readScopeManifests } from "../../../app/github/git-data.js";
-import { testTokenOctokit } from "../helpers/deps.js";
+import { commitFiles, GitDataError, readScopeManifests } from "../../github/git-data.js";
+import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
   API,
   countRequests,
@@ -10,7 +10,7 @@ import {
   REPO_PATH,
   recorded,
   useGitHubMock,
-} from "../helpers/github.js";
+} from "../app/helpers/github.js";
 
 useGitHubMock();
 

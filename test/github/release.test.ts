@@ -4,8 +4,8 @@ import {
   RELEASE_BODY_LIMIT,
   ReleaseError,
   truncateReleaseBody,
-} from "../../../app/github/release.js";
-import { testTokenOctokit } from "../helpers/deps.js";
+} from "../../github/release.js";
+import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
   API,
   countRequests,
@@ -15,7 +15,7 @@ import {
   REPO_PATH,
   recorded,
   useGitHubMock,
-} from "../helpers/github.js";
+} from "../app/helpers/github.js";
 
 useGitHubMock();
 
