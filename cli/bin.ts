@@ -1,4 +1,4 @@
-import type { CliIO } from "./io.js";
+import type { CliIO } from "../engine/io.js";
 import { main } from "./main.js";
 
 /**

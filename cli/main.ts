@@ -1,4 +1,5 @@
 import { ConfigError, UsageError } from "../core/index.js";
+import type { CliIO } from "../engine/io.js";
 import { ArgumentError, closest } from "./args.js";
 import { runCheck } from "./commands/check.js";
 import { runConfig } from "./commands/config.js";
@@ -13,10 +14,9 @@ import { runReadiness } from "./commands/readiness.js";
 import { runRelease } from "./commands/release.js";
 import { runSmoke } from "./commands/smoke.js";
 import { COMMANDS, type CommandName, HELP, mainHelp, USAGE } from "./help.js";
-import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";
 
-export type { CliIO } from "./io.js";
+export type { CliIO } from "../engine/io.js";
 
 const RUN: Record<CommandName, (args: string[], io: CliIO) => Promise<number>> = {
   check: runCheck,

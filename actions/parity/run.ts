@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { loadConfig } from "../../cli/config-file.js";
-import { readTextFile } from "../../cli/io.js";
 import {
   EnvironmentFileError,
   evaluateParity,
@@ -15,6 +13,8 @@ import {
 import { ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { codeBlock } from "../../core/render/escape.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { readTextFile } from "../../engine/io.js";
 import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 

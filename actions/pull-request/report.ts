@@ -1,7 +1,7 @@
-import { truncateBytes } from "../../app/receipts.js";
 import { renderMarkdown, type Verdict } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
 import { inertText } from "../../core/render/escape.js";
+import { truncateBytes } from "../../engine/verdict/receipts.js";
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 export const JOB_SUMMARY_LIMIT = 1024 * 1024;

@@ -1,15 +1,15 @@
 import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { loadConfig } from "../../cli/config-file.js";
 import {
   evaluateReadiness,
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { readInputFiles } from "../../engine/readiness/files.js";
+import { appIdOf, gatherGitHubState } from "../../engine/readiness/github-state.js";
 import { createTokenOctokit } from "../../github/token-octokit.js";
 import { warnUnfollowedExtends } from "../local-config.js";
-import { readInputFiles } from "./files.js";
-import { appIdOf, gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;

@@ -2,11 +2,11 @@ import type { Context } from "probot";
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { defaultConfig } from "../../core/index.js";
 import { planEvaluationError } from "../../core/plan.js";
+import type { AppState, EventDeps, EventScope, RepoContext } from "../../engine/state.js";
+import { applyPlan } from "../../engine/verdict/apply-plan.js";
+import { rememberedCheckRun } from "../../engine/verdict/check-runs.js";
 import { GitHubClient } from "../../github/client.js";
 import { GitHubApiError } from "../../github/errors.js";
-import { applyPlan } from "../apply-plan.js";
-import { rememberedCheckRun } from "../check-runs.js";
-import type { AppState, EventDeps, EventScope, RepoContext } from "../state.js";
 
 /** The part of every handled payload the App reads to know the repository. */
 interface RepositoryPayload {

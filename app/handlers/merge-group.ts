@@ -1,8 +1,8 @@
 import type { Context } from "probot";
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
-import { pullNumberFromQueueRef } from "../merge-queue.js";
-import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import type { AppState, EventDeps, EventScope } from "../state.js";
+import type { AppState, EventDeps, EventScope } from "../../engine/state.js";
+import { pullNumberFromQueueRef } from "../../engine/verdict/merge-queue.js";
+import { publishVerdict, type VerdictOutcome } from "../../engine/verdict/publish-verdict.js";
 import { runGuarded } from "./guard.js";
 
 /**

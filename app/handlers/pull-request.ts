@@ -1,9 +1,6 @@
 import type { Context } from "probot";
 import { waveFromLabels } from "../../core/incidents/index.js";
-import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../../github/pull.js";
-import { loadRepoConfig } from "../config.js";
-import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import { inWave, rejudgeOpenPulls } from "../rejudge.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
 import {
   type AppState,
   appLabelKey,
@@ -13,7 +10,10 @@ import {
   labelWriteKey,
   pullKey,
   type RepoContext,
-} from "../state.js";
+} from "../../engine/state.js";
+import { publishVerdict, type VerdictOutcome } from "../../engine/verdict/publish-verdict.js";
+import { inWave, rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
+import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../../github/pull.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 type PullRequestContext = Context<"pull_request"> | Context<"pull_request_review">;

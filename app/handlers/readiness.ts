@@ -5,17 +5,17 @@ import { type ReadinessReport, readinessReportSchema } from "../../core/gates/re
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { AppState, EventDeps } from "../../engine/state.js";
+import { truncateBytes } from "../../engine/verdict/receipts.js";
 import type { CheckRunWrite } from "../../github/client.js";
 import { DEFAULT_EVIDENCE_BRANCH } from "../../github/git-data.js";
-import { loadRepoConfig } from "../config.js";
 import {
   CommitFiles,
   EvidenceReadError,
   type EvidenceVerdict,
   verifyReportEvidence,
 } from "../readiness-evidence.js";
-import { truncateBytes } from "../receipts.js";
-import type { AppState, EventDeps } from "../state.js";
 import { failureReason, pushRepository, runGuarded } from "./guard.js";
 
 export const READINESS_CHECK_NAME = "pilot-gate/readiness";

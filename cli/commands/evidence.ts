@@ -32,9 +32,10 @@ import {
 } from "../../core/evidence/index.js";
 import { UsageError } from "../../core/index.js";
 import { REPORT_LIMIT } from "../../core/limits.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { type CliIO, displayPath, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
 import {
   collectInputs,
   copyAndHash,
@@ -44,7 +45,6 @@ import {
   readPackDir,
 } from "../evidence-fs.js";
 import { HELP } from "../help.js";
-import { type CliIO, displayPath, errorCode, readTextFile } from "../io.js";
 import { safeText } from "../render-text.js";
 
 /** The environment variable holding a PEM signing key (e.g. from an Actions secret). */

@@ -12,11 +12,11 @@ import {
 } from "../../core/gates/parity/index.js";
 import { UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { type CliIO, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
-import { type CliIO, errorCode, readTextFile } from "../io.js";
 import { safeText } from "../render-text.js";
 
 const OPTIONS = {

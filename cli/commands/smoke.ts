@@ -16,11 +16,11 @@ import {
 } from "../../core/gates/smoke/index.js";
 import { UsageError } from "../../core/index.js";
 import { JUNIT_LIMIT } from "../../core/limits.js";
+import type { CliIO, Environment, OutputStream } from "../../engine/io.js";
+import { displayPath, errorCode, FileTooLargeError, readLimitedFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
-import type { CliIO, Environment, OutputStream } from "../io.js";
-import { displayPath, errorCode, FileTooLargeError, readLimitedFile } from "../io.js";
 
 /** Where the JSON report goes unless `--report` says otherwise. */
 export const DEFAULT_SMOKE_REPORT = ".pilot-gate/smoke-report.json";

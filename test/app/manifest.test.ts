@@ -6,7 +6,7 @@ import type { Probot } from "probot";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createApp, HANDLED_EVENTS } from "../../app/index.js";
-import { readAppOptions } from "../../app/options.js";
+import { readAppOptions } from "../../engine/options.js";
 import {
   EVENT_PERMISSIONS,
   REQUEST_PERMISSIONS,

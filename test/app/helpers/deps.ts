@@ -1,4 +1,4 @@
-import { createState, type EventDeps, type Log } from "../../../app/state.js";
+import { createState, type EventDeps, type Log } from "../../../engine/state.js";
 import { type ClientIdentity, GitHubClient } from "../../../github/client.js";
 import { createTokenOctokit } from "../../../github/token-octokit.js";
 import { API, OWNER, REPO } from "./github.js";

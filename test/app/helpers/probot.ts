@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../../../app/index.js";
-import { type AppOptions, readAppOptions } from "../../../app/options.js";
+import { type AppOptions, readAppOptions } from "../../../engine/options.js";
 import { APP_ID, recorded } from "./github.js";
 
 /** A throwaway key, so Probot signs real JWTs and nothing secret is in the repository. */

@@ -1,7 +1,7 @@
-import type { Receipt } from "../core/index.js";
-import type { Plan } from "../core/plan.js";
+import type { Receipt } from "../../core/index.js";
+import type { Plan } from "../../core/plan.js";
+import { appLabelKey, type EventDeps, type KnownCheckRun, labelWriteKey } from "../state.js";
 import { toCheckRunWrite, writeCheckRun } from "./check-runs.js";
-import { appLabelKey, type EventDeps, type KnownCheckRun, labelWriteKey } from "./state.js";
 
 /** Where and how a plan is applied. */
 export interface ApplyTarget {

@@ -1,7 +1,7 @@
+import { failureReason } from "../../app/handlers/guard.js";
 import { SEVERITIES } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import type { IssueItem } from "../../github/client.js";
-import { failureReason } from "../handlers/guard.js";
 import type { EventDeps } from "../state.js";
 import { type BlockedSweepReport, sweepBlocked } from "./blocked.js";
 import { checkP0Trigger, type TriggerOutcome } from "./freeze.js";

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { safeText } from "../../cli/render-text.js";
 import {
   CONFIG_PATH,
   type Config,
@@ -8,10 +9,9 @@ import {
   PR_TEMPLATE_DIRS,
   parseConfig,
   pickPrTemplateName,
-} from "../core/index.js";
-import { CONFIG_LIMIT, tooLargeIssue } from "../core/limits.js";
-import { FileTooLargeError, readOptionalFile, readTextFile } from "./io.js";
-import { safeText } from "./render-text.js";
+} from "../../core/index.js";
+import { CONFIG_LIMIT, tooLargeIssue } from "../../core/limits.js";
+import { FileTooLargeError, readOptionalFile, readTextFile } from "../io.js";
 
 /** A config ready to use, and where it came from in words. */
 export interface LoadedConfig {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyedQueue, LruMap } from "../../app/cache.js";
+import { KeyedQueue, LruMap } from "../../engine/cache.js";
 
 describe("LruMap", () => {
   it("forgets the least recently used entry past its size", () => {

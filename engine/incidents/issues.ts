@@ -1,9 +1,9 @@
+import { failureReason } from "../../app/handlers/guard.js";
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import type { Incident } from "../../core/incidents/index.js";
 import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { IssueItem } from "../../github/client.js";
-import { failureReason } from "../handlers/guard.js";
 import type { EventDeps } from "../state.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */

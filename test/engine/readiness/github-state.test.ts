@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { appIdOf, gatherGitHubState } from "../../../actions/readiness/github-state.js";
-import { protectionCheckRun } from "../../../app/protection-output.js";
 import { type Config, defaultConfig } from "../../../core/config/schema.js";
 import { parseConfig } from "../../../core/index.js";
 import {
@@ -8,6 +6,8 @@ import {
   desiredProtection,
   planProtection,
 } from "../../../core/protection/index.js";
+import { protectionCheckRun } from "../../../engine/protection/output.js";
+import { appIdOf, gatherGitHubState } from "../../../engine/readiness/github-state.js";
 import { testTokenOctokit } from "../../app/helpers/deps.js";
 import {
   countRequests,

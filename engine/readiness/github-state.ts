@@ -1,4 +1,3 @@
-import { PROTECTION_CHECK_NAME } from "../../app/protection-output.js";
 import type { Config } from "../../core/config/schema.js";
 import type {
   CheckRunState,
@@ -18,6 +17,7 @@ import {
 import { parseJsonOrUndefined, type SeamOctokit } from "../../github/client.js";
 import { statusOf } from "../../github/errors.js";
 import { readProtection } from "../../github/protection.js";
+import { PROTECTION_CHECK_NAME } from "../protection/output.js";
 
 /** The repository readiness reads GitHub state from. */
 export interface Repository {

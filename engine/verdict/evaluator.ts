@@ -1,6 +1,6 @@
-import type { Config } from "../core/config/schema.js";
-import { evaluateWithLabels } from "../core/evaluate.js";
-import type { PullRequestSnapshot, Verdict } from "../core/types.js";
+import type { Config } from "../../core/config/schema.js";
+import { evaluateWithLabels } from "../../core/evaluate.js";
+import type { PullRequestSnapshot, Verdict } from "../../core/types.js";
 
 /**
  * How the App judges a PR: `evaluateWithLabels`, here (the Action and the

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
-import type { PlannedCheckRun } from "../core/plan.js";
-import type { CheckRunWrite } from "../github/client.js";
-import { readStreak } from "./incidents/failures.js";
+import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
+import type { PlannedCheckRun } from "../../core/plan.js";
+import type { CheckRunWrite } from "../../github/client.js";
+import { readStreak } from "../incidents/failures.js";
+import { type EventDeps, type KnownCheckRun, repoKey } from "../state.js";
 import { mergeReceipts, readReceipts, readShown, withReceipts } from "./receipts.js";
-import { type EventDeps, type KnownCheckRun, repoKey } from "./state.js";
 
 function checkRunKey(deps: EventDeps, sha: string, name: string): string {
   return `${repoKey(deps.repo)}@${sha}#${name}`;

@@ -2,9 +2,9 @@ import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import type { ChangedFile, GitHubClient, PullFiles } from "../github/client.js";
 import { KeyedQueue, LruMap } from "./cache.js";
-import { type Evaluator, INLINE_EVALUATOR } from "./evaluator.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
+import { type Evaluator, INLINE_EVALUATOR } from "./verdict/evaluator.js";
 
 /** A repository's config as last read from its default branch. */
 export type LoadedConfig =
@@ -36,7 +36,7 @@ export interface CachedConfig {
   loaded: LoadedConfig;
 }
 
-/** A repository's PR template as last looked up on its default branch (app/pr-template.ts). */
+/** A repository's PR template as last looked up on its default branch (engine/config/pr-template.ts). */
 export interface CachedTemplate {
   fetchedAt: number;
   /** The template and where it was found; `undefined` when the repository has none. */

@@ -1,10 +1,10 @@
-import type { DriftPolicy } from "../core/protection/config.js";
+import type { DriftPolicy } from "../../core/protection/config.js";
 import type {
   BranchStatus,
   FieldDiff,
   ProtectionReport,
   ProtectionStatus,
-} from "../core/protection/index.js";
+} from "../../core/protection/index.js";
 import {
   codeBlock,
   codeCell,
@@ -13,9 +13,9 @@ import {
   inertText,
   tableCell,
   titleText,
-} from "../core/render/escape.js";
-import type { CheckRunWrite } from "../github/client.js";
-import { truncateBytes } from "./receipts.js";
+} from "../../core/render/escape.js";
+import type { CheckRunWrite } from "../../github/client.js";
+import { truncateBytes } from "../verdict/receipts.js";
 
 /** The check run readiness reads: one per sync, on the default branch's head commit. */
 export const PROTECTION_CHECK_NAME = "pilot-gate/protection";

@@ -1,3 +1,4 @@
+import { failureReason } from "../../app/handlers/guard.js";
 import {
   blockedTooLong,
   type EscalationLevel,
@@ -9,7 +10,6 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
-import { failureReason } from "../handlers/guard.js";
 import { type EventDeps, repoKey } from "../state.js";
 import { announceEscalation } from "./issues.js";
 

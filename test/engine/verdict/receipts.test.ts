@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Receipt } from "../../../core/index.js";
 import {
   MAX_RECEIPTS,
   mergeReceipts,
   readReceipts,
   truncateBytes,
   withReceipts,
-} from "../../app/receipts.js";
-import type { Receipt } from "../../core/index.js";
+} from "../../../engine/verdict/receipts.js";
 
 function receipt(n: number, extra: Partial<Receipt> = {}): Receipt {
   return {

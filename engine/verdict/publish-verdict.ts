@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import { isWaveLabel } from "../core/incidents/index.js";
+import { isWaveLabel } from "../../core/incidents/index.js";
 import {
   CONFIG_PATH,
   type Config,
@@ -8,14 +8,14 @@ import {
   pathsToCheck,
   type Receipt,
   type Verdict,
-} from "../core/index.js";
-import { labelOn, sameLabel } from "../core/labels.js";
+} from "../../core/index.js";
+import { labelOn, sameLabel } from "../../core/labels.js";
 import {
   applyOverrides,
   decideOverride,
   type OverrideCommand,
   type OverrideRequester,
-} from "../core/overrides.js";
+} from "../../core/overrides.js";
 import {
   fitAnnotations,
   MAX_ANNOTATIONS,
@@ -23,20 +23,16 @@ import {
   type PlannedAnnotation,
   planConfigError,
   planPullRequest,
-} from "../core/plan.js";
-import { codeBlock } from "../core/render/escape.js";
-import { reviewersToCheck } from "../core/rules/governance-files.js";
-import type { PullInfo } from "../github/pull.js";
-import { applyPlan } from "./apply-plan.js";
-import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
-import { loadRepoConfig, parsePullConfigText } from "./config.js";
-import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
-import { escalateFailures, recordStreak, streakBefore } from "./incidents/failures.js";
-import { loadPrTemplate } from "./pr-template.js";
-import { mergeReceipts } from "./receipts.js";
-import { loadRiskState } from "./risk.js";
-import { expandRoles } from "./roles.js";
-import { settleAll } from "./settle.js";
+} from "../../core/plan.js";
+import { codeBlock } from "../../core/render/escape.js";
+import { reviewersToCheck } from "../../core/rules/governance-files.js";
+import type { PullInfo } from "../../github/pull.js";
+import { loadPrTemplate } from "../config/pr-template.js";
+import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
+import { escalateFailures, recordStreak, streakBefore } from "../incidents/failures.js";
+import { loadRiskState } from "../incidents/open-incidents.js";
+import { expandRoles } from "../roles.js";
+import { settleAll } from "../settle.js";
 import {
   appLabelKey,
   type CachedFiles,
@@ -45,7 +41,11 @@ import {
   type KnownCheckRun,
   type LoadedConfig,
   repoKey,
-} from "./state.js";
+} from "../state.js";
+import { applyPlan } from "./apply-plan.js";
+import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
+import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
+import { mergeReceipts } from "./receipts.js";
 
 /** One evaluation to publish. */
 export interface VerdictRequest {

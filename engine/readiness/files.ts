@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { z } from "zod";
-import { FileTooLargeError, READ_ERRORS, readLimitedFile } from "../../cli/io.js";
 import { UsageError } from "../../core/errors.js";
 import {
   InputFileError,
@@ -25,6 +24,7 @@ import {
   REPORT_LIMIT,
   tooLargeMessage,
 } from "../../core/limits.js";
+import { FileTooLargeError, READ_ERRORS, readLimitedFile } from "../io.js";
 
 function codeOf(error: unknown): string | undefined {
   return (error as { code?: unknown } | null)?.code as string | undefined;

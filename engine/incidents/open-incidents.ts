@@ -1,10 +1,10 @@
 import picomatch from "picomatch";
-import type { Incident, ManualFreeze, WipPullRequest } from "../core/incidents/index.js";
-import type { Config, RiskSnapshot } from "../core/index.js";
-import { type PullInfo, waveOfPull } from "../github/pull.js";
-import { recordOf, toIncidents } from "./incidents/issues.js";
-import { settleAll } from "./settle.js";
-import type { EventDeps } from "./state.js";
+import type { Incident, ManualFreeze, WipPullRequest } from "../../core/incidents/index.js";
+import type { Config, RiskSnapshot } from "../../core/index.js";
+import { type PullInfo, waveOfPull } from "../../github/pull.js";
+import { settleAll } from "../settle.js";
+import type { EventDeps } from "../state.js";
+import { recordOf, toIncidents } from "./issues.js";
 
 /** The PRs a freeze applies to: those into a frozen branch. */
 export function intoFrozenBranch(config: Config): (pull: Pick<PullInfo, "baseRef">) => boolean {

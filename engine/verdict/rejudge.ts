@@ -1,9 +1,9 @@
-import type { Config } from "../core/index.js";
-import type { OpenPull } from "../github/client.js";
-import { waveOfPull } from "../github/pull.js";
-import { failureReason, postEvaluationError } from "./handlers/guard.js";
+import { failureReason, postEvaluationError } from "../../app/handlers/guard.js";
+import type { Config } from "../../core/index.js";
+import type { OpenPull } from "../../github/client.js";
+import { waveOfPull } from "../../github/pull.js";
+import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "../state.js";
 import { publishVerdict } from "./publish-verdict.js";
-import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "./state.js";
 
 /** What a re-judging pass did, for the log and the tests. */
 export interface RejudgeResult {

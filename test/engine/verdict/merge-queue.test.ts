@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQueueRef, pullNumberFromQueueRef } from "../../app/merge-queue.js";
+import { isQueueRef, pullNumberFromQueueRef } from "../../../engine/verdict/merge-queue.js";
 
 describe("merge queue branches", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FileTooLargeError, readLimitedFile, readTextFile } from "../../cli/io.js";
 import { UsageError } from "../../core/index.js";
-import { tempDir, writeFiles, writeLargeFile } from "./helpers.js";
+import { FileTooLargeError, readLimitedFile, readTextFile } from "../../engine/io.js";
+import { tempDir, writeFiles, writeLargeFile } from "../cli/helpers.js";
 
 const LIMIT = { bytes: 1_024, advice: "make it smaller" };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { GITHUB_TEXT_LIMIT, type Receipt } from "../core/index.js";
-import { closeCut } from "../core/render/escape.js";
+import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
+import { closeCut } from "../../core/render/escape.js";
 
 /**
  * Override receipts live in this App's own check run, in a hidden marker at

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAppOptions } from "../../app/options.js";
+import { readAppOptions } from "../../engine/options.js";
 
 describe("readAppOptions", () => {
   it("defaults to writing, with a minute of config cache", () => {
