@@ -1,10 +1,9 @@
 import * as core from "@actions/core";
-import { failureReason, postEvaluationError } from "../../app/handlers/guard.js";
-import { judgeMergeGroup } from "../../app/handlers/merge-group.js";
-import { judgePullRequest } from "../../app/handlers/pull-request.js";
 import { inertText } from "../../core/render/escape.js";
 import { createState, type EventDeps, type EventScope } from "../../engine/state.js";
 import { rememberedCheckRun } from "../../engine/verdict/check-runs.js";
+import { failureReason, postEvaluationError } from "../../engine/verdict/evaluation-error.js";
+import { judgeMergeGroup, judgePullRequest } from "../../engine/verdict/judge.js";
 import type { VerdictOutcome } from "../../engine/verdict/publish-verdict.js";
 import { GitHubClient } from "../../github/client.js";
 import { GitHubApiError, isSecondaryRateLimit } from "../../github/errors.js";

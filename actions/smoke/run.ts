@@ -1,11 +1,11 @@
 import * as core from "@actions/core";
-import { gatherSmoke, writeSmokeReport } from "../../cli/commands/smoke.js";
 import {
   evaluateSmoke,
   renderSmokeMarkdown,
   type SmokeReport,
 } from "../../core/gates/smoke/index.js";
 import type { OutputStream } from "../../engine/io.js";
+import { gatherSmoke, writeSmokeReport } from "../../engine/smoke/gather.js";
 import type { OutputName, SmokeActionInputs } from "./inputs.js";
 
 export interface RunOptions {

@@ -20,8 +20,9 @@ import {
   type SyncTrigger,
 } from "../../engine/protection/output.js";
 import type { AppState, EventDeps, EventScope } from "../../engine/state.js";
+import { failureReason } from "../../engine/verdict/evaluation-error.js";
 import { GitHubClient } from "../../github/client.js";
-import { failureReason, runGuarded } from "./guard.js";
+import { runGuarded } from "./guard.js";
 
 export type { SyncTrigger } from "../../engine/protection/output.js";
 

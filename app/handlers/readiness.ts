@@ -7,6 +7,7 @@ import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { AppState, EventDeps } from "../../engine/state.js";
+import { failureReason } from "../../engine/verdict/evaluation-error.js";
 import { truncateBytes } from "../../engine/verdict/receipts.js";
 import type { CheckRunWrite } from "../../github/client.js";
 import { DEFAULT_EVIDENCE_BRANCH } from "../../github/git-data.js";
@@ -16,7 +17,7 @@ import {
   type EvidenceVerdict,
   verifyReportEvidence,
 } from "../readiness-evidence.js";
-import { failureReason, pushRepository, runGuarded } from "./guard.js";
+import { pushRepository, runGuarded } from "./guard.js";
 
 export const READINESS_CHECK_NAME = "pilot-gate/readiness";
 /**

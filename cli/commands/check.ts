@@ -8,6 +8,7 @@ import {
   UsageError,
   type Verdict,
 } from "../../core/index.js";
+import { safeText } from "../../core/render/safe-text.js";
 import { extendsNote, findPrTemplate, loadConfig } from "../../engine/config/checkout.js";
 import type { CliIO } from "../../engine/io.js";
 import { displayPath, readAll, readTextFile, runGit } from "../../engine/io.js";
@@ -16,7 +17,7 @@ import { type ChangedFiles, changedFilesFromGit, parseChangedFiles } from "../ch
 import { checkoutPaths } from "../checkout-paths.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
-import { renderText, safeText } from "../render-text.js";
+import { renderText } from "../render-text.js";
 
 const OPTIONS = {
   "body-file": { type: "string" },

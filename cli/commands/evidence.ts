@@ -32,6 +32,7 @@ import {
 } from "../../core/evidence/index.js";
 import { UsageError } from "../../core/index.js";
 import { REPORT_LIMIT } from "../../core/limits.js";
+import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { type CliIO, displayPath, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
@@ -45,7 +46,6 @@ import {
   readPackDir,
 } from "../evidence-fs.js";
 import { HELP } from "../help.js";
-import { safeText } from "../render-text.js";
 
 /** The environment variable holding a PEM signing key (e.g. from an Actions secret). */
 export const SIGNING_KEY_ENV = "PILOT_GATE_SIGNING_KEY";

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
@@ -14,7 +15,6 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import { safeText } from "../render-text.js";
 
 const OPTIONS = {
   repo: { type: "string" },

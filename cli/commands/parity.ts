@@ -12,12 +12,12 @@ import {
 } from "../../core/gates/parity/index.js";
 import { UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
+import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { type CliIO, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
-import { safeText } from "../render-text.js";
 
 const OPTIONS = {
   config: { type: "string" },

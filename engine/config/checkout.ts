@@ -1,6 +1,5 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { safeText } from "../../cli/render-text.js";
 import {
   CONFIG_PATH,
   type Config,
@@ -11,6 +10,7 @@ import {
   pickPrTemplateName,
 } from "../../core/index.js";
 import { CONFIG_LIMIT, tooLargeIssue } from "../../core/limits.js";
+import { safeText } from "../../core/render/safe-text.js";
 import { FileTooLargeError, readOptionalFile, readTextFile } from "../io.js";
 
 /** A config ready to use, and where it came from in words. */

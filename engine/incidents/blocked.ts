@@ -1,4 +1,3 @@
-import { failureReason } from "../../app/handlers/guard.js";
 import {
   blockedTooLong,
   type EscalationLevel,
@@ -11,6 +10,7 @@ import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
 import { type EventDeps, repoKey } from "../state.js";
+import { failureReason } from "../verdict/evaluation-error.js";
 import { announceEscalation } from "./issues.js";
 
 /** Marks the App's one comment listing what a blocked item is missing; it is updated, never posted twice. */

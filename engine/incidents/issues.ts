@@ -1,10 +1,10 @@
-import { failureReason } from "../../app/handlers/guard.js";
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import type { Incident } from "../../core/incidents/index.js";
 import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { IssueItem } from "../../github/client.js";
 import type { EventDeps } from "../state.js";
+import { failureReason } from "../verdict/evaluation-error.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {

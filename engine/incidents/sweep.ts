@@ -1,8 +1,8 @@
-import { failureReason } from "../../app/handlers/guard.js";
 import { SEVERITIES } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import type { IssueItem } from "../../github/client.js";
 import type { EventDeps } from "../state.js";
+import { failureReason } from "../verdict/evaluation-error.js";
 import { type BlockedSweepReport, sweepBlocked } from "./blocked.js";
 import { checkP0Trigger, type TriggerOutcome } from "./freeze.js";
 import { escalateIncident, type IncidentSlaResult } from "./sla.js";

@@ -1,8 +1,8 @@
-import { failureReason, postEvaluationError } from "../../app/handlers/guard.js";
 import type { Config } from "../../core/index.js";
 import type { OpenPull } from "../../github/client.js";
 import { waveOfPull } from "../../github/pull.js";
 import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "../state.js";
+import { failureReason, postEvaluationError } from "./evaluation-error.js";
 import { publishVerdict } from "./publish-verdict.js";
 
 /** What a re-judging pass did, for the log and the tests. */
