@@ -185,6 +185,20 @@ export interface ExistingCheckRun {
   title: string;
 }
 
+/** A check run as readiness reads it: who posted it, how it ended, and its report text. */
+export interface CheckRunReading {
+  name: string;
+  /** The app that posted it; `undefined` when GitHub does not say. */
+  appId: number | undefined;
+  status: string;
+  conclusion: string | null;
+  url: string | undefined;
+  headSha: string;
+  text: string | undefined;
+  completedAt: string | null;
+  startedAt: string | null;
+}
+
 /** Who applied a label, from the PR's issue events. */
 export interface LabelActor {
   login: string;
@@ -670,6 +684,40 @@ export class GitHubClient {
       .sort((a, b) => b.id - a.id);
   }
 
+  /** The latest check run of each name on `ref`, any app's, every page. */
+  async listLatestCheckRuns(ref: string): Promise<CheckRunReading[]> {
+    const route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs" satisfies GitHubRoute;
+    const runs = await this.#call(route, `list the check runs on ${shortRef(ref)}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, ref, filter: "latest", per_page: 100 }),
+    );
+    return runs.map(checkRunReadingOf);
+  }
+
+  /**
+   * This App's latest check run named `name` on `ref` (a branch or a commit),
+   * or `undefined`. Filtered by app id on GitHub's side and again here, as in
+   * `listCheckRuns`.
+   */
+  async findLatestCheckRun(
+    ref: string,
+    name: string,
+    appId: number,
+  ): Promise<CheckRunReading | undefined> {
+    const route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `find the ${name} check on ${shortRef(ref)}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        ref,
+        check_name: name,
+        app_id: appId,
+        filter: "latest",
+        per_page: 100,
+      }),
+    );
+    const run = data.check_runs.find((found) => found.app?.id === appId && found.name === name);
+    return run ? checkRunReadingOf(run) : undefined;
+  }
+
   async createCheckRun(headSha: string, write: CheckRunWrite): Promise<number> {
     const route = "POST /repos/{owner}/{repo}/check-runs" satisfies GitHubRoute;
     const { data } = await this.#call(route, `post the ${write.name} check`, () =>
@@ -845,6 +893,18 @@ export class GitHubClient {
       route,
       params,
       `find the open issue labelled ${label}`,
+    );
+    return (items as RawIssue[]).map(issueItemOf);
+  }
+
+  /**
+   * Every open issue and PR with `label` (one label: GitHub ANDs a list),
+   * every page, asked unconditionally: a one-off read, as readiness makes.
+   */
+  async listAllOpenIssues(label: string): Promise<IssueItem[]> {
+    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const items = await this.#call(route, `list the open issues labelled ${label}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, labels: label, state: "open", per_page: 100 }),
     );
     return (items as RawIssue[]).map(issueItemOf);
   }
@@ -1119,6 +1179,32 @@ export function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The fields of a check run (as listed by GitHub) that `CheckRunReading` keeps. */
+function checkRunReadingOf(run: {
+  name: string;
+  app?: { id?: number } | null;
+  status: string;
+  conclusion: string | null;
+  html_url?: string | null;
+  head_sha?: string;
+  output?: { text?: string | null } | null;
+  completed_at?: string | null;
+  started_at?: string | null;
+}): CheckRunReading {
+  // Read leniently: a list may leave out what this run's reader does not need.
+  return {
+    name: run.name,
+    appId: run.app?.id,
+    status: run.status,
+    conclusion: run.conclusion,
+    url: run.html_url ?? undefined,
+    headSha: run.head_sha ?? "",
+    text: run.output?.text ?? undefined,
+    completedAt: run.completed_at ?? null,
+    startedAt: run.started_at ?? null,
+  };
 }
 
 function shortRef(ref: string): string {

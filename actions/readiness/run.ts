@@ -8,6 +8,7 @@ import {
 import { loadConfig } from "../../engine/config/checkout.js";
 import { readInputFiles } from "../../engine/readiness/files.js";
 import { appIdOf, gatherGitHubState } from "../../engine/readiness/github-state.js";
+import { GitHubClient } from "../../github/client.js";
 import { createTokenOctokit } from "../../github/token-octokit.js";
 import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
@@ -51,8 +52,7 @@ export async function runReadinessAction(
     retries: options.retries,
   });
   const github = await gatherGitHubState(
-    octokit,
-    { owner: inputs.owner, repo: inputs.repo },
+    new GitHubClient(octokit, { owner: inputs.owner, repo: inputs.repo }),
     inputs.sha,
     loaded,
     appIdOf(loaded, { APP_ID: inputs.appIdEnv }),

@@ -11,6 +11,7 @@ import {
   gatherGitHubState,
   offlineGitHubState,
 } from "../../engine/readiness/github-state.js";
+import { GitHubClient } from "../../github/client.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
@@ -73,7 +74,12 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
     config,
   );
   const github = repository
-    ? await gatherGitHubState(cliOctokit(io, token), repository, sha, loaded.config, appId)
+    ? await gatherGitHubState(
+        new GitHubClient(cliOctokit(io, token), repository),
+        sha,
+        loaded.config,
+        appId,
+      )
     : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN");
   const now = io.now?.() ?? new Date();
   const report = evaluateReadiness(

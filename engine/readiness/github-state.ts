@@ -14,16 +14,9 @@ import {
   planProtection,
   protectionStatusSchema,
 } from "../../core/protection/index.js";
-import { parseJsonOrUndefined, type SeamOctokit } from "../../github/client.js";
+import { type GitHubClient, parseJsonOrUndefined } from "../../github/client.js";
 import { statusOf } from "../../github/errors.js";
-import { readProtection } from "../../github/protection.js";
 import { PROTECTION_CHECK_NAME } from "../protection/output.js";
-
-/** The repository readiness reads GitHub state from. */
-export interface Repository {
-  owner: string;
-  repo: string;
-}
 
 /** What GitHub state readiness gathers, as `ReadinessInputs["github"]`. */
 export type GitHubState = ReadinessInputs["github"];
@@ -47,16 +40,15 @@ function failed(error: unknown, what: string): { available: false; reason: strin
  * criteria then fail closed); it never stops the others.
  */
 export async function gatherGitHubState(
-  octokit: SeamOctokit,
-  repository: Repository,
+  gh: GitHubClient,
   sha: string,
   config: Config,
   appId: number | undefined,
 ): Promise<GitHubState> {
   const [requiredChecks, protection, incidents] = await Promise.all([
-    checkRuns(octokit, repository, sha, config.check.name, appId),
-    branchProtection(octokit, repository, config, appId),
-    openIncidents(octokit, repository, config.readiness),
+    checkRuns(gh, sha, config.check.name, appId),
+    branchProtection(gh, config, appId),
+    openIncidents(gh, config.readiness),
   ]);
   return { requiredChecks, protection, incidents };
 }
@@ -77,28 +69,21 @@ export function appIdOf(config: Config, env: NodeJS.ProcessEnv): number | undefi
  * write could post a check of that name.
  */
 async function checkRuns(
-  octokit: SeamOctokit,
-  { owner, repo }: Repository,
+  gh: GitHubClient,
   sha: string,
   checkName: string,
   appId: number | undefined,
 ): Promise<Gathered<CheckRunState>> {
   try {
-    const runs = await octokit.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner,
-      repo,
-      ref: sha,
-      filter: "latest",
-      per_page: 100,
-    });
+    const runs = await gh.listLatestCheckRuns(sha);
     const ours = (run: (typeof runs)[number]) =>
-      run.name !== checkName || appId === undefined || run.app?.id === appId;
+      run.name !== checkName || appId === undefined || run.appId === appId;
     return {
       available: true,
       items: runs.filter(ours).map((run) => ({
         name: run.name,
         conclusion: run.status === "completed" ? (run.conclusion ?? null) : null,
-        ...(run.html_url ? { url: run.html_url } : {}),
+        ...(run.url ? { url: run.url } : {}),
       })),
     };
   } catch (error) {
@@ -117,13 +102,12 @@ async function checkRuns(
  * says which source it came from.
  */
 async function branchProtection(
-  octokit: SeamOctokit,
-  repository: Repository,
+  gh: GitHubClient,
   config: Config,
   appId: number | undefined,
 ): Promise<Gathered<ProtectionState>> {
   const branches = config.readiness.protected_branches;
-  const url = `https://github.com/${repository.owner}/${repository.repo}/settings/branches`;
+  const url = `https://github.com/${gh.repo.owner}/${gh.repo.repo}/settings/branches`;
   if (appId === undefined) {
     return {
       available: true,
@@ -137,9 +121,9 @@ async function branchProtection(
     };
   }
   const desired = { ...desiredProtection(config.protection, config.check.name, appId), branches };
-  const report = planProtection(desired, await readProtection(octokit, repository, desired));
+  const report = planProtection(desired, await gh.readProtection(desired));
   const unreadable = report.branches.some((b) => b.status === "PermissionNeeded");
-  const fromCheck = unreadable ? await protectionCheck(octokit, repository, appId) : undefined;
+  const fromCheck = unreadable ? await protectionCheck(gh, appId) : undefined;
   return {
     available: true,
     items: report.branches.map((branch): ProtectionState => {
@@ -209,36 +193,17 @@ type ProtectionCheck =
  * workflow could post a check of that name). The check's text carries the
  * report as JSON; a check cut short or not parsing is unknown.
  */
-async function protectionCheck(
-  octokit: SeamOctokit,
-  { owner, repo }: Repository,
-  appId: number,
-): Promise<ProtectionCheck> {
+async function protectionCheck(gh: GitHubClient, appId: number): Promise<ProtectionCheck> {
   try {
-    const { data: repository } = await octokit.request("GET /repos/{owner}/{repo}", {
-      owner,
-      repo,
-    });
-    const branch = repository.default_branch;
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      owner,
-      repo,
-      ref: branch,
-      check_name: PROTECTION_CHECK_NAME,
-      app_id: appId,
-      filter: "latest",
-      per_page: 100,
-    });
-    const run = data.check_runs.find(
-      (candidate) => candidate.app?.id === appId && candidate.name === PROTECTION_CHECK_NAME,
-    );
+    const branch = await gh.getDefaultBranch();
+    const run = await gh.findLatestCheckRun(branch, PROTECTION_CHECK_NAME, appId);
     if (!run) {
       return {
         kind: "unknown",
         reason: `the App has posted no ${PROTECTION_CHECK_NAME} check on ${branch}'s head (it does on installation, on protection changes and on pushes that change the config)`,
       };
     }
-    const json = /```json\n([\s\S]*)\n```/.exec(run.output.text ?? "")?.[1];
+    const json = /```json\n([\s\S]*)\n```/.exec(run.text ?? "")?.[1];
     const parsed =
       json === undefined ? undefined : protectionStatusSchema.safeParse(parseJsonOrUndefined(json));
     if (!parsed?.success) {
@@ -250,8 +215,8 @@ async function protectionCheck(
     return {
       kind: "found",
       report: parsed.data,
-      sha: run.head_sha,
-      at: run.completed_at ?? run.started_at ?? "an unknown time",
+      sha: run.headSha,
+      at: run.completedAt ?? run.startedAt ?? "an unknown time",
     };
   } catch (error) {
     return { kind: "unknown", reason: failed(error, `the ${PROTECTION_CHECK_NAME} check`).reason };
@@ -259,8 +224,7 @@ async function protectionCheck(
 }
 
 async function openIncidents(
-  octokit: SeamOctokit,
-  { owner, repo }: Repository,
+  gh: GitHubClient,
   config: ReadinessConfig,
 ): Promise<Gathered<Incident>> {
   const labels = [...new Set(Object.values(config.incident_labels).flat())];
@@ -268,21 +232,12 @@ async function openIncidents(
   try {
     // One request per label: GitHub's `labels` filter wants every listed label on an issue.
     for (const label of labels) {
-      const issues = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
-        owner,
-        repo,
-        labels: label,
-        state: "open",
-        per_page: 100,
-      });
-      for (const issue of issues) {
-        if (issue.pull_request) continue;
+      for (const issue of await gh.listAllOpenIssues(label)) {
+        if (issue.isPull) continue;
         found.set(issue.number, {
           number: issue.number,
           title: issue.title,
-          labels: issue.labels
-            .map((l) => (typeof l === "string" ? l : (l.name ?? "")))
-            .filter(Boolean),
+          labels: issue.labels,
           url: issue.html_url,
         });
       }

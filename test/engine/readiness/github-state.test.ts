@@ -8,6 +8,7 @@ import {
 } from "../../../core/protection/index.js";
 import { protectionCheckRun } from "../../../engine/protection/output.js";
 import { appIdOf, gatherGitHubState } from "../../../engine/readiness/github-state.js";
+import { GitHubClient } from "../../../github/client.js";
 import { testTokenOctokit } from "../../app/helpers/deps.js";
 import {
   countRequests,
@@ -118,7 +119,7 @@ function mockProtectionCheck(appId: number, branches: Record<string, "applied" |
 }
 
 async function protection(config: Config = defaultConfig()) {
-  const state = await gatherGitHubState(octokit(), repository, SHA, config, APP);
+  const state = await gatherGitHubState(new GitHubClient(octokit(), repository), SHA, config, APP);
   if (!state.protection.available) throw new Error(state.protection.reason);
   return state.protection.items;
 }
@@ -185,7 +186,12 @@ describe("readiness's branch protection, as protection plan judges it", () => {
 
   it("is unknown when the App's id is not known, since the pin to the App cannot be checked", async () => {
     mockRest();
-    const state = await gatherGitHubState(octokit(), repository, SHA, defaultConfig(), undefined);
+    const state = await gatherGitHubState(
+      new GitHubClient(octokit(), repository),
+      SHA,
+      defaultConfig(),
+      undefined,
+    );
     const items = state.protection.available ? state.protection.items : [];
     expect(items.map((i) => i.status)).toEqual(["unknown", "unknown"]);
     expect(items[0]?.detail).toMatch(/set protection\.app_id in the config \(or APP_ID\)/);
@@ -201,7 +207,12 @@ describe("readiness's required checks", () => {
     for (const branch of ["main", "develop"]) {
       mockBranch(branch, [200, classicResponse(WANT, branch)]);
     }
-    const state = await gatherGitHubState(octokit(), repository, SHA, defaultConfig(), APP);
+    const state = await gatherGitHubState(
+      new GitHubClient(octokit(), repository),
+      SHA,
+      defaultConfig(),
+      APP,
+    );
     expect(state.requiredChecks).toEqual({
       available: true,
       items: [{ name: "lint", conclusion: "success" }],
