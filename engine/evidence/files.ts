@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { copyFile, lstat, mkdir, readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
-import { escapedPath, PACK_META_FILES, type PackContents } from "../core/evidence/index.js";
-import { UsageError } from "../core/index.js";
-import { errorCode } from "../engine/io.js";
+import { escapedPath, PACK_META_FILES, type PackContents } from "../../core/evidence/index.js";
+import { UsageError } from "../../core/index.js";
+import { errorCode } from "../io.js";
 
 /** Read in 1 MiB chunks: fewer hash updates and syscalls than the 64 KiB default. */
 const CHUNK = 1024 * 1024;
