@@ -1,3 +1,8 @@
+/**
+ * The smoke gate's inputs, gathered for the CLI's `smoke` command and the
+ * smoke action alike: the commands run, the JUnit files found and parsed,
+ * and the report written. Judging them is core's (`evaluateSmoke`).
+ */
 import { spawn } from "node:child_process";
 import type { Dirent } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";

@@ -1,3 +1,8 @@
+/**
+ * What happens when judging fails: the one sentence people read, and the
+ * failing "could not evaluate" check that says it, shared by the App, the
+ * Action and the incident sweeps.
+ */
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { defaultConfig } from "../../core/index.js";
 import { planEvaluationError } from "../../core/plan.js";

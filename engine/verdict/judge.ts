@@ -1,3 +1,9 @@
+/**
+ * The verdict pipeline's entry for the runtimes: a PR event or a merge
+ * group in, the verdict published on its commit out. The App's handlers and
+ * the pull-request Action both call these; everything below them
+ * (publish-verdict, apply-plan, check-runs, receipts) is in this folder.
+ */
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { type PullInfo, type RawPull, toPullInfo } from "../../github/pull.js";
 import type { PullRequestPayload } from "../../github/webhooks.js";
