@@ -5,12 +5,8 @@
  * `pilot-evidence` branch, where concurrent runs may race: a lost race (422,
  * not a fast-forward) rebuilds the tree on the new head and tries again.
  */
+import type { SeamOctokit } from "./client.js";
 import { statusOf } from "./errors.js";
-
-/** The part of Octokit used here, so tests and the Action can pass any client. */
-export interface GitDataOctokit {
-  request(route: string, parameters?: Record<string, unknown>): Promise<{ data: unknown }>;
-}
 
 export const DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
 /** Attempts at moving the branch before giving up on a branch that keeps moving. */
@@ -102,7 +98,7 @@ function requestFailure(where: string, action: string, error: unknown): GitDataE
  * check, commit, ref update; the blobs are kept).
  */
 export async function commitFiles(
-  octokit: GitDataOctokit,
+  octokit: SeamOctokit,
   options: CommitFilesOptions,
 ): Promise<CommitFilesResult> {
   const { owner, repo, folder, files, message } = options;
@@ -318,7 +314,7 @@ async function mapLimit<T, R>(items: readonly T[], work: (item: T) => Promise<R>
  * pack folder, so 5 + P + M for P pack folders.
  */
 export async function readScopeManifests(
-  octokit: GitDataOctokit,
+  octokit: SeamOctokit,
   options: ReadScopeOptions,
 ): Promise<ScopeManifests> {
   const { owner, repo } = options;

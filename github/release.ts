@@ -6,8 +6,8 @@
  * A tag that already exists is never moved: GitHub's 422 on the ref is a
  * refusal, and nothing is overwritten.
  */
+import type { SeamOctokit } from "./client.js";
 import { statusOf } from "./errors.js";
-import type { GitDataOctokit } from "./git-data.js";
 
 /** GitHub refuses a release body longer than this (in characters). */
 export const RELEASE_BODY_LIMIT = 125_000;
@@ -110,7 +110,7 @@ export function truncateReleaseBody(body: string): { body: string; truncated: bo
  * on any other failure.
  */
 export async function publishRelease(
-  octokit: GitDataOctokit,
+  octokit: SeamOctokit,
   repository: { owner: string; repo: string },
   options: PublishReleaseOptions,
 ): Promise<PublishReleaseResult> {

@@ -11,12 +11,8 @@ import {
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
 import { packEvidence } from "../../engine/evidence/pack.js";
-import {
-  commitFiles,
-  type GitDataOctokit,
-  readScopeManifests,
-  type ScopeManifests,
-} from "../../github/git-data.js";
+import type { SeamOctokit } from "../../github/client.js";
+import { commitFiles, readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
 import { createTokenOctokit } from "../../github/token-octokit.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
@@ -128,7 +124,7 @@ async function materialise(
 export async function runEvidenceAction(
   inputs: EvidenceActionInputs,
   options: RunOptions = {},
-  octokit?: GitDataOctokit,
+  octokit?: SeamOctokit,
 ): Promise<EvidenceActionResult> {
   core.setSecret(inputs.token);
   if (inputs.signingKey) core.setSecret(inputs.signingKey);
