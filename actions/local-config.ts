@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { extendsNote, type LoadedConfig } from "../cli/config-file.js";
+import { extendsNote, type LoadedConfig } from "../engine/config/checkout.js";
 
 /**
  * Warns on the run that a checked-out config's `_extends` is not followed:

@@ -2,8 +2,8 @@ import { Worker } from "node:worker_threads";
 import type { Config } from "../core/config/schema.js";
 import { unjudgedVerdict } from "../core/evaluate.js";
 import type { PullRequestSnapshot, Verdict } from "../core/types.js";
+import type { Evaluator } from "../engine/verdict/evaluator.js";
 import type { EvaluationTask } from "./evaluation-worker.js";
-import type { Evaluator } from "./evaluator.js";
 
 export interface PoolOptions {
   /** Workers, each judging one PR at a time. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunction, Probot } from "probot";
-import { signAppJwt } from "./github/octokit.js";
+import { signAppJwt } from "../github/octokit.js";
 
 /** Where a liveness probe asks: 200 for as long as the process serves HTTP. */
 export const HEALTH_PATH = "/healthz";

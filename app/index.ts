@@ -1,4 +1,6 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
+import { type AppOptions, readAppOptions } from "../engine/options.js";
+import { createState } from "../engine/state.js";
 import { EvaluationPool } from "./evaluation-pool.js";
 import { afterEventHandler, BLOCKED_ACTIONS } from "./handlers/blocked.js";
 import { onCheckRun } from "./handlers/check-run.js";
@@ -8,8 +10,6 @@ import { onIssueComment } from "./handlers/override.js";
 import { onInstallation, onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
-import { type AppOptions, readAppOptions } from "./options.js";
-import { createState } from "./state.js";
 
 const PULL_REQUEST_EVENTS = [
   "pull_request.opened",

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseEnv } from "node:util";
 import { run } from "probot";
-import { PilotGateOctokit } from "./github/octokit.js";
+import { PilotGateOctokit } from "../github/octokit.js";
 import { withHealth } from "./health.js";
 import app from "./index.js";
-import { checkServerEnv, StartupError } from "./options.js";
+import { checkServerEnv, StartupError } from "./server-env.js";
 
 /**
  * The App's server entry (bundled to dist/app.js): `node dist/app.js`, with

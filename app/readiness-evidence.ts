@@ -21,8 +21,8 @@ import {
 } from "../core/evidence/index.js";
 import type { ReadinessReport } from "../core/gates/readiness/report.js";
 import { UsageError } from "../core/index.js";
-import type { GitHubClient, TreeEntry } from "./github/client.js";
-import type { EventDeps, LoadedConfig } from "./state.js";
+import type { EventDeps, LoadedConfig } from "../engine/state.js";
+import type { GitHubClient, TreeEntry } from "../github/client.js";
 
 /**
  * Files one pack may hold for the App to verify it: each costs a request, and

@@ -20,8 +20,8 @@ import { createRequire } from "node:module";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../app/index.js";
-import { type AppOptions, readAppOptions } from "../app/options.js";
 import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
+import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook example payloads are untyped JSON.

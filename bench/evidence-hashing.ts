@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runEvidence } from "../cli/commands/evidence.js";
-import type { CliIO } from "../cli/io.js";
+import type { CliIO } from "../engine/io.js";
 
 const MiB = 1024 * 1024;
 

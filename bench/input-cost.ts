@@ -125,7 +125,7 @@ function benchConfig(): string[] {
 /**
  * The most one repository's config can cost the App: the repository's file
  * and every file `_extends` may reach (CONFIG_EXTENDS_LIMIT), each the same
- * 64 KiB shape, read and composed as app/config.ts does. A file that does
+ * 64 KiB shape, read and composed as engine/config/repository.ts does. A file that does
  * not parse ends the chain, so only shapes that parse are chained.
  */
 function benchChain(): string[] {

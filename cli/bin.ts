@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import type { CliIO } from "./io.js";
+import type { CliIO } from "../engine/io.js";
 import { main } from "./main.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { CliIO } from "./io.js";
-import { runGit } from "./io.js";
+import type { CliIO } from "../engine/io.js";
+import { runGit } from "../engine/io.js";
 
 /** The PR's changed files as the CLI found them, and where from, for the `changes:` line. */
 export interface ChangedFiles {

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve, sep } from "node:path";
 import type { HeadPaths } from "../core/index.js";
-import { errorCode } from "./io.js";
+import { errorCode } from "../engine/io.js";
 
 /**
  * Which of `paths` (repository paths, as the rules ask for them) exist in

@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { Environment, OutputStream } from "./io.js";
+import type { Environment, OutputStream } from "../engine/io.js";
 
 /**
  * Whether to colour output written to `stream`: `FORCE_COLOR` forces it on

@@ -1,7 +1,7 @@
-import type { SeamOctokit } from "../app/github/client.js";
-import { createTokenOctokit } from "../app/github/token-octokit.js";
+import type { CliIO } from "../engine/io.js";
+import type { SeamOctokit } from "../github/client.js";
+import { createTokenOctokit } from "../github/token-octokit.js";
 import { ArgumentError } from "./args.js";
-import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";
 
 /** What the commands that read GitHub say when no repository was given. */

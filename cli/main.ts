@@ -1,10 +1,10 @@
 import { ConfigError, UsageError } from "../core/errors.js";
+import type { CliIO } from "../engine/io.js";
 import { ArgumentError, closest } from "./args.js";
 import type { CommandName } from "./help.js";
-import type { CliIO } from "./io.js";
 import { cliVersion } from "./version.js";
 
-export type { CliIO } from "./io.js";
+export type { CliIO } from "../engine/io.js";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 

@@ -1,5 +1,6 @@
 import type { Finding, RuleResult, Verdict } from "../core/index.js";
 import { verdictTitle } from "../core/index.js";
+import { safeText } from "../core/render/safe-text.js";
 import { type Palette, palette } from "./color.js";
 
 /** How a verdict is drawn in a terminal. */
@@ -167,18 +168,6 @@ function code(text: string, c: Palette): string {
   const styled = c.cyan("x");
   if (styled === "x") return text;
   return text.replace(/`([^`]+)`/g, (_, inner: string) => c.cyan(inner));
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Makes text from a PR (body lines, branch names, labels) safe to print:
- * control characters, escape sequences and bidirectional overrides are shown
- * as `\u{…}` instead of acting on the terminal.
- */
-export function safeText(text: string): string {
-  return text.replace(UNSAFE_CHARS, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 function clip(text: string, max: number): string {

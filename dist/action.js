@@ -3,28 +3,28 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-JXIWUJD3.js";
+} from "./chunk-7GAJN33F.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-KA46RHZN.js";
+} from "./chunk-YCCOVGTI.js";
 import {
   GitHubClient
-} from "./chunk-Y7PM5ZMS.js";
-import "./chunk-XSLAJET7.js";
+} from "./chunk-JTMFUQHC.js";
+import "./chunk-24ALKO4Q.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-65ZV3NIZ.js";
+} from "./chunk-5GD6X5SS.js";
 import {
   GitHubApiError,
   isSecondaryRateLimit
-} from "./chunk-EDG6QXFM.js";
+} from "./chunk-GSHN4GFD.js";
 import {
   debug,
   error,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-INB42JDJ.js";
+} from "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -8,20 +8,19 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-JMUSLEVX.js";
+} from "./chunk-HT7MKBLG.js";
 import {
-  WAVE_LEAVE_ACTIONS,
   expandRoles,
   intoFrozenBranch,
   isQueueRef,
-  onMergeGroup,
-  onPullRequest,
-  onWaveChange,
+  judgeMergeGroup,
+  judgePullRequest,
+  labelEventOf,
   publishVerdict,
-  pullNumberFromQueueRef,
-  rejudgeOpenPulls
-} from "./chunk-JXIWUJD3.js";
+  pullNumberFromQueueRef
+} from "./chunk-7GAJN33F.js";
 import {
+  appLabelKey,
   createState,
   failureReason,
   findKnownCheckRun,
@@ -29,18 +28,17 @@ import {
   forgetConfigsReading,
   forgetRepoConfig,
   issueKey,
+  labelWriteKey,
   loadRepoConfig,
+  postEvaluationError,
   pullKey,
-  pushRepository,
-  repoContextOf,
   repoKey,
-  runGuarded,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-KA46RHZN.js";
+} from "./chunk-YCCOVGTI.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
-} from "./chunk-HDUVJN5Q.js";
+} from "./chunk-IPH3FKTH.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -51,17 +49,19 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-3L2EW7BC.js";
+} from "./chunk-NTRMFNDY.js";
 import {
   GitHubClient,
-  issueItemOf
-} from "./chunk-Y7PM5ZMS.js";
-import "./chunk-XSLAJET7.js";
+  issueItemOf,
+  toPullInfo,
+  waveOfPull
+} from "./chunk-JTMFUQHC.js";
+import "./chunk-24ALKO4Q.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
   retryOnSecondaryRateLimit
-} from "./chunk-EDG6QXFM.js";
+} from "./chunk-GSHN4GFD.js";
 import {
   COMMIT_PATTERN,
   CONFIG_PATH,
@@ -84,7 +84,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import {
   UsageError
 } from "./chunk-E3QZQHHB.js";
@@ -110,8 +110,9 @@ import {
   sameLabel,
   severityOf,
   titleText,
-  unjudgedVerdict
-} from "./chunk-INB42JDJ.js";
+  unjudgedVerdict,
+  waveFromLabels
+} from "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/main.ts
@@ -120,7 +121,7 @@ import { pathToFileURL } from "node:url";
 import { parseEnv } from "node:util";
 import { run } from "probot";
 
-// app/github/octokit.ts
+// github/octokit.ts
 import { ProbotOctokit } from "probot";
 var PilotGateOctokit = ProbotOctokit.defaults((options) => ({
   ...options,
@@ -177,6 +178,44 @@ function healthHandler(probes, timeoutMs = PROBE_TIMEOUT_MS) {
 }
 function withHealth(app) {
   return (probot, options) => (options.addHandler(healthHandler([appJwtProbe(probot)])), app(probot, options));
+}
+
+// engine/options.ts
+var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]), FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function readAppOptions(env = process.env) {
+  return {
+    dryRun: readBoolean(env, "DRY_RUN", !1),
+    configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
+    now: () => /* @__PURE__ */ new Date(),
+    checkRunButtons: !0,
+    freshPulls: "when-stale",
+    evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
+    evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2e3, 100, 6e4)
+  };
+}
+function readBoolean(env, name, fallback) {
+  let raw = env[name];
+  if (raw === void 0) return fallback;
+  let value = raw.trim().toLowerCase();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
+}
+function readWhole(env, name, fallback, min, max) {
+  let raw = env[name];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  let value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name}="${raw}" is not a whole number between ${min} and ${max}.`);
+  return value;
+}
+function readSeconds(env, name, fallback) {
+  let raw = env[name];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  let value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 86400)
+    throw new Error(`${name}="${raw}" is not a whole number of seconds between 0 and 86400.`);
+  return value;
 }
 
 // app/evaluation-pool.ts
@@ -280,6 +319,47 @@ function workerEntry() {
     `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`,
     { eval: !0 }
   ];
+}
+
+// app/handlers/guard.ts
+function pushRepository(repository) {
+  return {
+    name: repository.name,
+    default_branch: repository.default_branch,
+    owner: {
+      login: repository.owner?.login ?? "",
+      ...repository.owner?.type ? { type: repository.owner.type } : {}
+    }
+  };
+}
+function repoContextOf(payload) {
+  let { repository } = payload;
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    ownerIsOrg: repository.owner.type === "Organization"
+  };
+}
+async function runGuarded(context, state, payload, handler) {
+  let repo = repoContextOf(payload), deps = {
+    gh: new GitHubClient(
+      context.octokit,
+      { owner: repo.owner, repo: repo.repo },
+      void 0,
+      state.conditional,
+      state
+    ),
+    state,
+    log: context.log,
+    repo
+  }, scope = {}, event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
+  try {
+    await handler(deps, scope), deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
+  } catch (error) {
+    let reason = failureReason(error);
+    deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`), await postEvaluationError(deps, scope, reason, event);
+  }
 }
 
 // app/handlers/blocked.ts
@@ -572,6 +652,35 @@ async function onCheckRun(context, state) {
   }
 }
 
+// engine/verdict/rejudge.ts
+async function rejudgeOpenPulls(deps, loaded, select, event) {
+  let pulls = (await deps.gh.listOpenPulls()).filter(select), result = { judged: [], failed: [] };
+  for (let pull of pulls)
+    await deps.state.queue.run(pullKey(deps.repo, pull.number), async () => {
+      let scope = {};
+      try {
+        await publishVerdict(deps, scope, {
+          pull,
+          checkSha: pull.headSha,
+          manageLabels: !0,
+          loaded
+        }), result.judged.push(pull.number);
+      } catch (error) {
+        result.failed.push(pull.number);
+        let reason = failureReason(error);
+        deps.log.error(
+          { err: error, event, pull: pull.number },
+          `${event}: could not judge #${pull.number} again: ${reason}`
+        ), await postEvaluationError(deps, scope, reason, event);
+      }
+    });
+  return result;
+}
+function inWave(config, wave) {
+  let wanted = wave.toLowerCase();
+  return (pull) => waveOfPull(pull, config.incidents)?.toLowerCase() === wanted;
+}
+
 // app/handlers/incident.ts
 var INCIDENT_ACTIONS = [
   "assigned",
@@ -642,6 +751,18 @@ async function onIncidentIssue(context, state) {
         { judged, failed },
         `#${payload.issue.number} ${why}: judged ${judged.length} open PR(s) into frozen branches again`
       );
+    })
+  );
+}
+
+// app/handlers/merge-group.ts
+async function onMergeGroup(context, state) {
+  let { payload } = context, { repository } = payload, group = payload.merge_group;
+  repository && await state.queue.run(
+    `${repository.full_name}@${group.head_sha}`.toLowerCase(),
+    () => runGuarded(context, state, { repository }, async (deps, scope) => {
+      let outcome = await judgeMergeGroup(deps, scope, group);
+      outcome.status === "ignored" && deps.log.info(`merge group not judged: ${outcome.why}`);
     })
   );
 }
@@ -792,6 +913,53 @@ function refusalText(receipt, config) {
 `),
     COMMENT_BODY_CHARS
   );
+}
+
+// app/handlers/pull-request.ts
+async function onPullRequest(context, state) {
+  let payload = context.payload, repo = repoContextOf(payload), key = pullKey(repo, payload.pull_request.number), { labelEvent } = labelEventOf(payload);
+  if (labelEvent && isOwnLabelEcho(state, repo, payload.pull_request.number, labelEvent)) {
+    context.log.debug(`${context.name}.${payload.action}: the echo of the App's own label change`);
+    return;
+  }
+  let changedLabel = labelEvent?.label;
+  changedLabel !== void 0 && state.appLabels.delete(appLabelKey(repo, payload.pull_request.number, changedLabel));
+  let loaded;
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps, scope) => {
+      payload.pull_request.state === "open" && (scope.checkSha = payload.pull_request.head.sha, loaded = await loadRepoConfig(deps));
+      let outcome = await judgePullRequest(deps, scope, payload, loaded);
+      outcome.status === "ignored" && deps.log.debug(`nothing to do: ${outcome.why}`);
+    })
+  );
+  let entersWave = payload.action === "reopened" || payload.action === "ready_for_review" || changedLabel !== void 0;
+  context.name === "pull_request" && entersWave && loaded?.ok && loaded.config.incidents.enabled && await onWaveChange(context, state, { changedLabel, loaded });
+}
+var WAVE_LEAVE_ACTIONS = ["closed", "converted_to_draft"];
+async function onWaveChange(context, state, options = {}) {
+  let { payload } = context, pull = toPullInfo(payload.pull_request), event = `pull_request.${payload.action}`;
+  await runGuarded(context, state, payload, async (deps) => {
+    let loaded = options.loaded ?? await loadRepoConfig(deps);
+    if (!loaded.ok || !loaded.config.incidents.enabled) return;
+    let wave = options.changedLabel === void 0 ? waveOfPull(pull, loaded.config.incidents) : waveFromLabels([options.changedLabel], loaded.config.incidents);
+    if (!wave) return;
+    let self = payload.action === "converted_to_draft", member = inWave(loaded.config, wave), { judged } = await rejudgeOpenPulls(
+      deps,
+      loaded,
+      (open) => member(open) && (open.number > pull.number || self && open.number === pull.number),
+      event
+    );
+    deps.log.info(
+      { judged },
+      `#${pull.number} ${payload.action}: judged ${judged.length} PR(s) of wave ${wave} again`
+    );
+  });
+}
+function isOwnLabelEcho(state, repo, number, labelEvent) {
+  if (labelEvent.senderType !== "Bot") return !1;
+  let key = labelWriteKey(repo, number, labelEvent.action, labelEvent.label);
+  return state.labelWrites.get(key) ? (state.labelWrites.delete(key), !0) : !1;
 }
 
 // core/protected-commit.ts
@@ -1365,7 +1533,59 @@ async function onConfigPush(context, state) {
   ), await syncAfterConfigPush(context, state, payload.after));
 }
 
-// app/options.ts
+// app/index.ts
+var PULL_REQUEST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.edited",
+  "pull_request.synchronize",
+  "pull_request.reopened",
+  "pull_request.ready_for_review",
+  "pull_request.labeled",
+  "pull_request.unlabeled",
+  "pull_request_review.submitted",
+  "pull_request_review.dismissed"
+], WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}`), INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}`), BLOCKED_EVENTS = BLOCKED_ACTIONS.flatMap((action) => [
+  `issues.${action}`,
+  `pull_request.${action}`
+]), CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
+  "branch_protection_rule.created",
+  "branch_protection_rule.edited",
+  "branch_protection_rule.deleted",
+  "repository_ruleset.created",
+  "repository_ruleset.edited",
+  "repository_ruleset.deleted"
+], HANDLED_EVENTS = [
+  .../* @__PURE__ */ new Set([
+    ...PULL_REQUEST_EVENTS,
+    ...WAVE_LEAVE_EVENTS,
+    ...INCIDENT_EVENTS,
+    ...BLOCKED_EVENTS,
+    ...CHECK_RUN_EVENTS,
+    "merge_group.checks_requested",
+    "issue_comment.created",
+    "push",
+    ...INSTALLATION_EVENTS,
+    ...PROTECTION_CHANGE_EVENTS
+  ])
+];
+function createApp(options) {
+  return (app) => {
+    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, state = createState(
+      resolved,
+      workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0
+    );
+    app.on(
+      [...PULL_REQUEST_EVENTS],
+      (context) => afterEventHandler(context, state, () => onPullRequest(context, state))
+    ), app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state)), app.on(
+      [...INCIDENT_EVENTS],
+      (context) => afterEventHandler(context, state, () => onIncidentIssue(context, state))
+    ), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
+  };
+}
+var pilotGate = createApp(), app_default = pilotGate;
+
+// app/server-env.ts
 import { createRequire } from "node:module";
 
 // node_modules/@probot/get-private-key/dist-bundle/index.js
@@ -1437,43 +1657,7 @@ ${end}`;
 }
 getPrivateKey.VERSION = VERSION;
 
-// app/options.ts
-var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]), FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
-function readAppOptions(env = process.env) {
-  return {
-    dryRun: readBoolean(env, "DRY_RUN", !1),
-    configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
-    now: () => /* @__PURE__ */ new Date(),
-    checkRunButtons: !0,
-    freshPulls: "when-stale",
-    evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
-    evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2e3, 100, 6e4)
-  };
-}
-function readBoolean(env, name, fallback) {
-  let raw = env[name];
-  if (raw === void 0) return fallback;
-  let value = raw.trim().toLowerCase();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
-}
-function readWhole(env, name, fallback, min, max) {
-  let raw = env[name];
-  if (raw === void 0 || raw.trim() === "") return fallback;
-  let value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name}="${raw}" is not a whole number between ${min} and ${max}.`);
-  return value;
-}
-function readSeconds(env, name, fallback) {
-  let raw = env[name];
-  if (raw === void 0 || raw.trim() === "") return fallback;
-  let value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 86400)
-    throw new Error(`${name}="${raw}" is not a whole number of seconds between 0 and 86400.`);
-  return value;
-}
+// app/server-env.ts
 var StartupError = class extends Error {
   name = "StartupError";
 };
@@ -1512,58 +1696,6 @@ function readPrivateKey(env, cwd) {
     return error instanceof Error ? error.message : String(error);
   }
 }
-
-// app/index.ts
-var PULL_REQUEST_EVENTS = [
-  "pull_request.opened",
-  "pull_request.edited",
-  "pull_request.synchronize",
-  "pull_request.reopened",
-  "pull_request.ready_for_review",
-  "pull_request.labeled",
-  "pull_request.unlabeled",
-  "pull_request_review.submitted",
-  "pull_request_review.dismissed"
-], WAVE_LEAVE_EVENTS = WAVE_LEAVE_ACTIONS.map((action) => `pull_request.${action}`), INCIDENT_EVENTS = INCIDENT_ACTIONS.map((action) => `issues.${action}`), BLOCKED_EVENTS = BLOCKED_ACTIONS.flatMap((action) => [
-  `issues.${action}`,
-  `pull_request.${action}`
-]), CHECK_RUN_EVENTS = ["check_run.rerequested", "check_run.requested_action"], INSTALLATION_EVENTS = ["installation.created", "installation_repositories.added"], PROTECTION_CHANGE_EVENTS = [
-  "branch_protection_rule.created",
-  "branch_protection_rule.edited",
-  "branch_protection_rule.deleted",
-  "repository_ruleset.created",
-  "repository_ruleset.edited",
-  "repository_ruleset.deleted"
-], HANDLED_EVENTS = [
-  .../* @__PURE__ */ new Set([
-    ...PULL_REQUEST_EVENTS,
-    ...WAVE_LEAVE_EVENTS,
-    ...INCIDENT_EVENTS,
-    ...BLOCKED_EVENTS,
-    ...CHECK_RUN_EVENTS,
-    "merge_group.checks_requested",
-    "issue_comment.created",
-    "push",
-    ...INSTALLATION_EVENTS,
-    ...PROTECTION_CHANGE_EVENTS
-  ])
-];
-function createApp(options) {
-  return (app) => {
-    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, state = createState(
-      resolved,
-      workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0
-    );
-    app.on(
-      [...PULL_REQUEST_EVENTS],
-      (context) => afterEventHandler(context, state, () => onPullRequest(context, state))
-    ), app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state)), app.on(
-      [...INCIDENT_EVENTS],
-      (context) => afterEventHandler(context, state, () => onIncidentIssue(context, state))
-    ), app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state)), app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state)), app.on("issue_comment.created", (context) => onIssueComment(context, state)), app.on("push", async (context) => onPush(context, state)), app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state)), app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
-  };
-}
-var pilotGate = createApp(), app_default = pilotGate;
 
 // app/main.ts
 var main_default = app_default;

@@ -16,25 +16,25 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-BTADJOES.js")).runCheck,
-  config: async () => (await import("./chunk-ZPVRCH7O.js")).runConfig,
-  demo: async () => (await import("./chunk-IDY3Q6MQ.js")).runDemo,
-  init: async () => (await import("./chunk-BUGOHICF.js")).runInit,
-  parity: async () => (await import("./chunk-JQCL75FL.js")).runParity,
-  smoke: async () => (await import("./chunk-EHBV3ERG.js")).runSmoke,
-  readiness: async () => (await import("./chunk-HTTUMFYX.js")).runReadiness,
-  pilot: async () => (await import("./chunk-VLQPKWEZ.js")).runPilot,
-  protection: async () => (await import("./chunk-TERMBUYL.js")).runProtection,
-  evidence: async () => (await import("./chunk-Y6VOGRQ3.js")).runEvidence,
-  release: async () => (await import("./chunk-WLQN3UAG.js")).runRelease,
-  incidents: async () => (await import("./chunk-YOLFBMEM.js")).runIncidents
+  check: async () => (await import("./chunk-JV42OTTR.js")).runCheck,
+  config: async () => (await import("./chunk-DTXI5E4V.js")).runConfig,
+  demo: async () => (await import("./chunk-ANOXHEP6.js")).runDemo,
+  init: async () => (await import("./chunk-5UEKGWPR.js")).runInit,
+  parity: async () => (await import("./chunk-LSWCLE75.js")).runParity,
+  smoke: async () => (await import("./chunk-TY7YHGIO.js")).runSmoke,
+  readiness: async () => (await import("./chunk-ARETXA4Q.js")).runReadiness,
+  pilot: async () => (await import("./chunk-DFZJQPLC.js")).runPilot,
+  protection: async () => (await import("./chunk-EBEKGJHV.js")).runProtection,
+  evidence: async () => (await import("./chunk-BCSOXP6E.js")).runEvidence,
+  release: async () => (await import("./chunk-7BJLFVXJ.js")).runRelease,
+  incidents: async () => (await import("./chunk-NVK4FUBQ.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-JVCGQESC.js"), command = "main";
+  let help = await import("./chunk-UYG7IZEE.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

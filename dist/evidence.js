@@ -1,28 +1,24 @@
 import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
-  SIGNING_KEY_ENV,
-  runEvidence
-} from "./chunk-XVJY5LGD.js";
+  packEvidence
+} from "./chunk-VJIOABWD.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
   readScopeManifests
-} from "./chunk-HDUVJN5Q.js";
+} from "./chunk-IPH3FKTH.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-65ZV3NIZ.js";
-import "./chunk-EDG6QXFM.js";
-import "./chunk-G2ENX27S.js";
-import "./chunk-H3DEAR5S.js";
-import "./chunk-VREFOROO.js";
-import "./chunk-YZ6USMIH.js";
-import "./chunk-FNNITM3J.js";
-import "./chunk-T2LBRVU5.js";
+} from "./chunk-5GD6X5SS.js";
+import "./chunk-GSHN4GFD.js";
+import "./chunk-454K2AT7.js";
+import "./chunk-EYTOIYXU.js";
+import "./chunk-2C5FN3I4.js";
 import {
   debug,
   error,
@@ -43,9 +39,9 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-INB42JDJ.js";
+import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts
@@ -115,7 +111,7 @@ function getInputs(env = process.env) {
 // actions/evidence/run.ts
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-var EVIDENCE_ROOT = "evidence", EvidenceBranchError = class extends Error {
+var EVIDENCE_ROOT = "evidence", SIGNING_KEY_INPUT = "the signing-key input", EvidenceBranchError = class extends Error {
   name = "EvidenceBranchError";
 };
 function output(name, value) {
@@ -179,32 +175,17 @@ async function runEvidenceAction(inputs, options = {}, octokit) {
       scope: inputs.scope
     });
     await materialise(root, inputs, existing);
-    let stdout = "", io = {
+    let { summary: packed, packDir } = await packEvidence({
       cwd: inputs.workspace,
-      env: {
-        NO_COLOR: "1",
-        ...inputs.signingKey ? { [SIGNING_KEY_ENV]: inputs.signingKey } : {}
-      },
-      stdout: { write: (chunk) => stdout += chunk },
-      stderr: { write: (chunk) => info(chunk) }
-    }, args = [
-      "pack",
-      "--root",
       root,
-      "--scope",
-      inputs.scope,
-      "--id",
-      inputs.id,
-      "--commit",
-      inputs.sha,
-      "--created-at",
-      (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-      ...inputs.reports.flatMap((report) => ["--report", report]),
-      ...inputs.files.flatMap((file) => ["--file", file]),
-      "--json"
-    ];
-    await runEvidence(args, io);
-    let packed = JSON.parse(stdout), packDir = join(root, inputs.scope, inputs.id), files = await readTree(packDir), statement = files.get(STATEMENT_FILE);
+      scope: inputs.scope,
+      id: inputs.id,
+      commit: inputs.sha,
+      createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+      reports: inputs.reports,
+      files: inputs.files,
+      keys: inputs.signingKey?.trim() ? [{ what: SIGNING_KEY_INPUT, pem: inputs.signingKey }] : []
+    }), files = await readTree(packDir), statement = files.get(STATEMENT_FILE);
     if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
     let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`, result = await commitFiles(client, {
       owner: inputs.owner,

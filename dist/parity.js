@@ -2,15 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-Z7MELTMT.js";
+} from "./chunk-7OPZPYPO.js";
 import {
   loadConfig
-} from "./chunk-VREFOROO.js";
-import "./chunk-YZ6USMIH.js";
+} from "./chunk-454K2AT7.js";
+import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
-} from "./chunk-FNNITM3J.js";
-import "./chunk-T2LBRVU5.js";
+} from "./chunk-2C5FN3I4.js";
 import {
   info,
   setFailed,
@@ -25,7 +24,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import {
   ConfigError,
   UsageError
@@ -33,7 +32,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-INB42JDJ.js";
+} from "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

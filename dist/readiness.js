@@ -4,27 +4,28 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-V6OELEK6.js";
-import "./chunk-3L2EW7BC.js";
-import "./chunk-Y7PM5ZMS.js";
-import "./chunk-XSLAJET7.js";
+} from "./chunk-H7W4OHDU.js";
+import "./chunk-NTRMFNDY.js";
+import {
+  GitHubClient
+} from "./chunk-JTMFUQHC.js";
+import "./chunk-24ALKO4Q.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-65ZV3NIZ.js";
-import "./chunk-EDG6QXFM.js";
+} from "./chunk-5GD6X5SS.js";
+import "./chunk-GSHN4GFD.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-Z7MELTMT.js";
+} from "./chunk-7OPZPYPO.js";
 import {
   loadConfig
-} from "./chunk-VREFOROO.js";
-import "./chunk-YZ6USMIH.js";
-import "./chunk-FNNITM3J.js";
-import "./chunk-T2LBRVU5.js";
+} from "./chunk-454K2AT7.js";
+import "./chunk-EYTOIYXU.js";
+import "./chunk-2C5FN3I4.js";
 import {
   debug,
   error,
@@ -38,9 +39,9 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-INB42JDJ.js";
+import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts
@@ -102,8 +103,7 @@ async function runReadinessAction(inputs, options = {}) {
     log: { debug, info, warn: warning, error },
     retries: options.retries
   }), github = await gatherGitHubState(
-    octokit,
-    { owner: inputs.owner, repo: inputs.repo },
+    new GitHubClient(octokit, { owner: inputs.owner, repo: inputs.repo }),
     inputs.sha,
     loaded,
     appIdOf(loaded, { APP_ID: inputs.appIdEnv })

@@ -4,18 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-7QXFJDR5.js";
-import "./chunk-G2ENX27S.js";
-import "./chunk-H3DEAR5S.js";
+} from "./chunk-PFTFBXJ3.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-Z7MELTMT.js";
+} from "./chunk-7OPZPYPO.js";
 import {
   loadConfig
-} from "./chunk-VREFOROO.js";
-import "./chunk-YZ6USMIH.js";
-import "./chunk-FNNITM3J.js";
-import "./chunk-T2LBRVU5.js";
+} from "./chunk-454K2AT7.js";
+import "./chunk-EYTOIYXU.js";
+import "./chunk-2C5FN3I4.js";
 import {
   info,
   setFailed,
@@ -27,9 +24,9 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-XE4ZK74N.js";
+} from "./chunk-23RDQ67W.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-INB42JDJ.js";
+import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -1,5 +1,5 @@
-import { DEFAULT_EVIDENCE_BRANCH } from "../../app/github/git-data.js";
 import { COMMIT_PATTERN, EVIDENCE_SCOPES, PACK_ID_PATTERN } from "../../core/evidence/index.js";
+import { DEFAULT_EVIDENCE_BRANCH } from "../../github/git-data.js";
 import { InputError, readRepository } from "../runner.js";
 
 export { InputError };

@@ -2,27 +2,27 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { join, relative, sep } from "node:path";
 import * as core from "@actions/core";
 import {
-  commitFiles,
-  type GitDataOctokit,
-  readScopeManifests,
-  type ScopeManifests,
-} from "../../app/github/git-data.js";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
-import { runEvidence, SIGNING_KEY_ENV } from "../../cli/commands/evidence.js";
-import {
   digestOf,
+  type EvidenceScope,
   MANIFEST_FILE,
   manifestSchema,
   parseIJson,
   renderEvidenceSummary,
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
+import { packEvidence } from "../../engine/evidence/pack.js";
+import type { SeamOctokit } from "../../github/client.js";
+import { commitFiles, readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
+import { createTokenOctokit } from "../../github/token-octokit.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
 
 /** The folder on the evidence branch that holds `<scope>/<id>/` packs. */
 export const EVIDENCE_ROOT = "evidence";
+
+/** How a bad signing key is named in the error: the input it came from. */
+const SIGNING_KEY_INPUT = "the signing-key input";
 
 /** The evidence branch holds something the new pack cannot chain to; nothing was committed. */
 export class EvidenceBranchError extends Error {
@@ -63,7 +63,7 @@ async function readTree(dir: string): Promise<Map<string, Uint8Array>> {
 
 /**
  * Writes the manifests of the scope's packs on the branch into `root`, as
- * `<root>/<scope>/<id>/manifest.json`, so the CLI's pack finds the latest one
+ * `<root>/<scope>/<id>/manifest.json`, so `packEvidence` finds the latest one
  * and chains to it exactly as it does in a checkout (it reads only the
  * manifests of earlier packs). Each manifest is checked first so a broken
  * pack is named by its place on the branch, not in the temporary folder.
@@ -112,9 +112,10 @@ async function materialise(
 }
 
 /**
- * Packs the reports and files with the CLI's `evidence pack` (same format,
- * same checks) into a temporary folder, then commits the pack to the
- * evidence branch through the Git Data API, with no checkout of that branch.
+ * Packs the reports and files with `packEvidence`, as the CLI's `evidence
+ * pack` does (same format, same checks), into a temporary folder, then
+ * commits the pack to the evidence branch through the Git Data API, with no
+ * checkout of that branch.
  * The scope's earlier manifests are read from the branch first, so the pack
  * chains to the scope's latest pack (`previous`), as it would in a checkout.
  * Not guarded: two runs packing the same scope at the same moment both chain
@@ -123,7 +124,7 @@ async function materialise(
 export async function runEvidenceAction(
   inputs: EvidenceActionInputs,
   options: RunOptions = {},
-  octokit?: GitDataOctokit,
+  octokit?: SeamOctokit,
 ): Promise<EvidenceActionResult> {
   core.setSecret(inputs.token);
   if (inputs.signingKey) core.setSecret(inputs.signingKey);
@@ -146,39 +147,17 @@ export async function runEvidenceAction(
       scope: inputs.scope,
     });
     await materialise(root, inputs, existing);
-    let stdout = "";
-    const io = {
+    const { summary: packed, packDir } = await packEvidence({
       cwd: inputs.workspace,
-      env: {
-        NO_COLOR: "1",
-        ...(inputs.signingKey ? { [SIGNING_KEY_ENV]: inputs.signingKey } : {}),
-      },
-      stdout: { write: (chunk: string) => (stdout += chunk) },
-      stderr: { write: (chunk: string) => core.info(chunk) },
-    };
-    const args = [
-      "pack",
-      "--root",
       root,
-      "--scope",
-      inputs.scope,
-      "--id",
-      inputs.id,
-      "--commit",
-      inputs.sha,
-      "--created-at",
-      (options.now?.() ?? new Date()).toISOString(),
-      ...inputs.reports.flatMap((report) => ["--report", report]),
-      ...inputs.files.flatMap((file) => ["--file", file]),
-      "--json",
-    ];
-    await runEvidence(args, io);
-    const packed = JSON.parse(stdout) as {
-      manifestDigest: string;
-      signed: boolean;
-      previous: { id: string; digest: string } | null;
-    };
-    const packDir = join(root, inputs.scope, inputs.id);
+      scope: inputs.scope as EvidenceScope,
+      id: inputs.id,
+      commit: inputs.sha,
+      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      reports: inputs.reports,
+      files: inputs.files,
+      keys: inputs.signingKey?.trim() ? [{ what: SIGNING_KEY_INPUT, pem: inputs.signingKey }] : [],
+    });
     const files = await readTree(packDir);
     const statement = files.get(STATEMENT_FILE);
     if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);

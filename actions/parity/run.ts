@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type LoadedConfig, loadConfig } from "../../cli/config-file.js";
-import { readTextFile } from "../../cli/io.js";
 import {
   EnvironmentFileError,
   evaluateParity,
@@ -16,6 +14,8 @@ import {
 import { CONFIG_PATH, ConfigError, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
 import { codeBlock } from "../../core/render/escape.js";
+import { type LoadedConfig, loadConfig } from "../../engine/config/checkout.js";
+import { readTextFile } from "../../engine/io.js";
 import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, ParityActionInputs } from "./inputs.js";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { PullRequestPayload } from "../../app/handlers/pull-request.js";
-import type { RepoContext } from "../../app/state.js";
+import type { RepoContext } from "../../engine/state.js";
+import type { PullRequestPayload } from "../../github/webhooks.js";
 import { InputError } from "./inputs.js";
 
 /**

@@ -1,15 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { createTokenOctokit } from "../../app/github/token-octokit.js";
-import { loadConfig } from "../../cli/config-file.js";
 import {
   evaluateReadiness,
   type ReadinessReport,
   renderReadinessMarkdown,
 } from "../../core/gates/readiness/index.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { readInputFiles } from "../../engine/readiness/files.js";
+import { appIdOf, gatherGitHubState } from "../../engine/readiness/github-state.js";
+import { GitHubClient } from "../../github/client.js";
+import { createTokenOctokit } from "../../github/token-octokit.js";
 import { warnUnfollowedExtends } from "../local-config.js";
-import { readInputFiles } from "./files.js";
-import { appIdOf, gatherGitHubState } from "./github-state.js";
 import type { OutputName, ReadinessActionInputs } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
@@ -51,8 +52,7 @@ export async function runReadinessAction(
     retries: options.retries,
   });
   const github = await gatherGitHubState(
-    octokit,
-    { owner: inputs.owner, repo: inputs.repo },
+    new GitHubClient(octokit, { owner: inputs.owner, repo: inputs.repo }),
     inputs.sha,
     loaded,
     appIdOf(loaded, { APP_ID: inputs.appIdEnv }),

@@ -1,4 +1,4 @@
-import { DEFAULT_SMOKE_REPORT } from "../../cli/commands/smoke.js";
+import { DEFAULT_SMOKE_REPORT } from "../../engine/smoke/gather.js";
 
 /**
  * The inputs and outputs `actions/smoke/action.yml` declares, in its order.

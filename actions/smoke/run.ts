@@ -1,7 +1,4 @@
 import * as core from "@actions/core";
-import { gatherSmoke, writeSmokeReport } from "../../cli/commands/smoke.js";
-import { loadConfig } from "../../cli/config-file.js";
-import type { OutputStream } from "../../cli/io.js";
 import {
   evaluateSmoke,
   renderSmokeMarkdown,
@@ -9,6 +6,9 @@ import {
   smokeSettings,
 } from "../../core/gates/smoke/index.js";
 import { CONFIG_PATH } from "../../core/index.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import type { OutputStream } from "../../engine/io.js";
+import { gatherSmoke, writeSmokeReport } from "../../engine/smoke/gather.js";
 import { warnUnfollowedExtends } from "../local-config.js";
 import type { OutputName, SmokeActionInputs } from "./inputs.js";
 

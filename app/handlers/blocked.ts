@@ -1,13 +1,13 @@
 import type { Context } from "probot";
 import { labelNames, sameLabel } from "../../core/labels.js";
-import { loadRepoConfig } from "../config.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
 import {
   blockedKey,
   checkBlockedItem,
   escalateBlockedTooLong,
   isOwnBot,
-} from "../incidents/blocked.js";
-import { type AppState, type LoadedConfig, repoKey } from "../state.js";
+} from "../../engine/incidents/blocked.js";
+import { type AppState, type LoadedConfig, repoKey } from "../../engine/state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 /** `issues` and `pull_request` actions that can make an item blocked, change its fields, or unblock it. */

@@ -1,10 +1,10 @@
 import type { Context } from "probot";
 import { RERUN_ACTION } from "../../core/plan.js";
-import { GitHubClient } from "../github/client.js";
-import { isQueueRef, pullNumberFromQueueRef } from "../merge-queue.js";
-import { PROTECTION_CHECK_NAME } from "../protection-output.js";
-import { publishVerdict } from "../publish-verdict.js";
-import type { AppState } from "../state.js";
+import { PROTECTION_CHECK_NAME } from "../../engine/protection/output.js";
+import type { AppState } from "../../engine/state.js";
+import { isQueueRef, pullNumberFromQueueRef } from "../../engine/verdict/merge-queue.js";
+import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
+import { GitHubClient } from "../../github/client.js";
 import { runGuarded } from "./guard.js";
 import { onProtectionRerun } from "./protection.js";
 

@@ -1,12 +1,7 @@
 import type { Context } from "probot";
-import { defaultConfig } from "../../core/index.js";
-import { planEvaluationError } from "../../core/plan.js";
-import { applyPlan } from "../apply-plan.js";
-import { rememberedCheckRun } from "../check-runs.js";
-import { CannotEvaluateError } from "../errors.js";
-import { GitHubClient } from "../github/client.js";
-import { GitHubApiError } from "../github/errors.js";
-import type { AppState, EventDeps, EventScope, RepoContext } from "../state.js";
+import type { AppState, EventDeps, EventScope, RepoContext } from "../../engine/state.js";
+import { failureReason, postEvaluationError } from "../../engine/verdict/evaluation-error.js";
+import { GitHubClient } from "../../github/client.js";
 
 /** The part of every handled payload the App reads to know the repository. */
 interface RepositoryPayload {
@@ -84,46 +79,5 @@ export async function runGuarded(
     const reason = failureReason(error);
     deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`);
     await postEvaluationError(deps, scope, reason, event);
-  }
-}
-
-/**
- * The one sentence a failure is reported with: a `GitHubApiError`'s or
- * `CannotEvaluateError`'s reason, which says what to do; anything else is a bug.
- */
-export function failureReason(error: unknown): string {
-  return error instanceof GitHubApiError || error instanceof CannotEvaluateError
-    ? error.reason
-    : `pilot-gate failed unexpectedly (${error instanceof Error ? error.message : String(error)}); this is a bug, re-run and report it with the App's log`;
-}
-
-/**
- * Posts a failing "could not evaluate: <reason>" check on the commit the
- * handler was judging, best effort: when even that fails, it is logged.
- * Nothing is posted before the handler knew its commit.
- */
-export async function postEvaluationError(
-  deps: EventDeps,
-  scope: EventScope,
-  reason: string,
-  event: string,
-): Promise<void> {
-  if (!scope.checkSha) return;
-  const checkName = scope.checkName ?? defaultConfig().check.name;
-  const existing = rememberedCheckRun(deps, scope.checkSha, checkName);
-  try {
-    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
-      checkSha: scope.checkSha,
-      pullNumber: undefined,
-      existing,
-      // Keep the receipts the run holds: an error must not erase the audit trail.
-      receipts: existing?.receipts ?? [],
-      dryRun: scope.dryRun ?? deps.state.options.dryRun,
-    });
-  } catch (second) {
-    deps.log.error(
-      { err: second, event, checkSha: scope.checkSha },
-      `${event}: could not post the failing ${checkName} check either; it stays as it was until the next event or a re-run`,
-    );
   }
 }

@@ -2,13 +2,13 @@ import type { Context } from "probot";
 import { escalationLabel, isWaveLabel, severityOf } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { hasAny, labelNames } from "../../core/labels.js";
-import { loadRepoConfig } from "../config.js";
-import { issueItemOf, type RawIssue } from "../github/client.js";
-import { checkP0Trigger } from "../incidents/freeze.js";
-import { escalateIncident } from "../incidents/sla.js";
-import { rejudgeOpenPulls } from "../rejudge.js";
-import { intoFrozenBranch } from "../risk.js";
-import { type AppState, type EventDeps, issueKey } from "../state.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import { checkP0Trigger } from "../../engine/incidents/freeze.js";
+import { intoFrozenBranch } from "../../engine/incidents/open-incidents.js";
+import { escalateIncident } from "../../engine/incidents/sla.js";
+import { type AppState, type EventDeps, issueKey } from "../../engine/state.js";
+import { rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
+import { issueItemOf, type RawIssue } from "../../github/client.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 /** `issues` actions that can start, change or lift a freeze, or stop or breach an SLA clock. */

@@ -1,8 +1,6 @@
 import type { Context } from "probot";
-import { CannotEvaluateError } from "../errors.js";
-import { pullNumberFromQueueRef } from "../merge-queue.js";
-import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import type { AppState, EventDeps, EventScope } from "../state.js";
+import type { AppState } from "../../engine/state.js";
+import { judgeMergeGroup } from "../../engine/verdict/judge.js";
 import { runGuarded } from "./guard.js";
 
 /**
@@ -23,27 +21,4 @@ export async function onMergeGroup(
       if (outcome.status === "ignored") deps.log.info(`merge group not judged: ${outcome.why}`);
     }),
   );
-}
-
-/**
- * Judges a merge group as the PR it was created for (named in its branch)
- * would be: the same rules, the PR's body, labels and receipts, with the
- * check posted on the group's head commit and labels left alone. Earlier
- * PRs in the group were judged when their own groups were created. Shared
- * by the App and the Action.
- */
-export async function judgeMergeGroup(
-  deps: EventDeps,
-  scope: EventScope,
-  group: { head_sha: string; head_ref: string },
-): Promise<VerdictOutcome> {
-  scope.checkSha = group.head_sha;
-  const number = pullNumberFromQueueRef(group.head_ref);
-  if (number === undefined) {
-    throw new CannotEvaluateError(
-      `the merge queue branch ${group.head_ref} names no PR (expected gh-readonly-queue/<base>/pr-<number>-<sha>); remove the PR from the queue and add it again`,
-    );
-  }
-  const pull = await deps.gh.getPull(number);
-  return publishVerdict(deps, scope, { pull, checkSha: group.head_sha, manageLabels: false });
 }

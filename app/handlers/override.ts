@@ -9,14 +9,14 @@ import {
   permissionAtLeast,
 } from "../../core/overrides.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
-import { followUp } from "../apply-plan.js";
-import { findKnownCheckRun } from "../check-runs.js";
-import { loadRepoConfig } from "../config.js";
-import type { RawIssue } from "../github/client.js";
-import { runFreezeCommand } from "../incidents/freeze.js";
-import { publishVerdict } from "../publish-verdict.js";
-import { expandRoles } from "../roles.js";
-import { type AppState, type EventDeps, issueKey, pullKey } from "../state.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import { runFreezeCommand } from "../../engine/incidents/freeze.js";
+import { expandRoles } from "../../engine/roles.js";
+import { type AppState, type EventDeps, issueKey, pullKey } from "../../engine/state.js";
+import { followUp } from "../../engine/verdict/apply-plan.js";
+import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
+import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
+import type { RawIssue } from "../../github/client.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
 

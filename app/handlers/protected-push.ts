@@ -5,10 +5,14 @@ import {
   planProtectedCommit,
 } from "../../core/protected-commit.js";
 import type { Receipt } from "../../core/types.js";
-import { followUp } from "../apply-plan.js";
-import { findKnownCheckRun, toCheckRunWrite, writeCheckRun } from "../check-runs.js";
-import { loadRepoConfig } from "../config.js";
-import type { AppState, EventDeps } from "../state.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { AppState, EventDeps } from "../../engine/state.js";
+import { followUp } from "../../engine/verdict/apply-plan.js";
+import {
+  findKnownCheckRun,
+  toCheckRunWrite,
+  writeCheckRun,
+} from "../../engine/verdict/check-runs.js";
 import { pushRepository, runGuarded } from "./guard.js";
 
 /** The push payload fields read here. */

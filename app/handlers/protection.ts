@@ -5,8 +5,7 @@ import {
   type ProtectionReport,
   planProtection,
 } from "../../core/protection/index.js";
-import { loadRepoConfig } from "../config.js";
-import { GitHubClient } from "../github/client.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -19,11 +18,13 @@ import {
   resolvedIssueBody,
   type SyncRecord,
   type SyncTrigger,
-} from "../protection-output.js";
-import type { AppState, EventDeps, EventScope } from "../state.js";
-import { failureReason, runGuarded } from "./guard.js";
+} from "../../engine/protection/output.js";
+import type { AppState, EventDeps, EventScope } from "../../engine/state.js";
+import { failureReason } from "../../engine/verdict/evaluation-error.js";
+import { GitHubClient } from "../../github/client.js";
+import { runGuarded } from "./guard.js";
 
-export type { SyncTrigger } from "../protection-output.js";
+export type { SyncTrigger } from "../../engine/protection/output.js";
 
 /** What a sync did, for tests and the log. */
 export interface SyncOutcome {

@@ -1,25 +1,20 @@
 import type { Context } from "probot";
 import { waveFromLabels } from "../../core/incidents/index.js";
-import { loadRepoConfig } from "../config.js";
-import { publishVerdict, type VerdictOutcome } from "../publish-verdict.js";
-import { type PullInfo, type RawPull, toPullInfo, waveOfPull } from "../pull.js";
-import { inWave, rejudgeOpenPulls } from "../rejudge.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
 import {
   type AppState,
   appLabelKey,
-  type EventDeps,
-  type EventScope,
   type LoadedConfig,
   labelWriteKey,
   pullKey,
   type RepoContext,
-} from "../state.js";
+} from "../../engine/state.js";
+import { judgePullRequest, labelEventOf } from "../../engine/verdict/judge.js";
+import { inWave, rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
+import { type RawPull, toPullInfo, waveOfPull } from "../../github/pull.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 type PullRequestContext = Context<"pull_request"> | Context<"pull_request_review">;
-
-/** A `pull_request` or `pull_request_review` payload, as a webhook or a workflow receives it. */
-export type PullRequestPayload = PullRequestContext["payload"];
 
 /**
  * `pull_request` (opened, edited, synchronize, reopened, ready_for_review,
@@ -112,75 +107,6 @@ export async function onWaveChange(
 }
 
 /**
- * Judges the PR a `pull_request` or `pull_request_review` payload carries
- * and publishes the verdict on its head commit, labels included: the
- * handler the App and the Action share. A payload that may be stale (see
- * `currentPull`) is replaced by the PR as GitHub has it now.
- */
-export async function judgePullRequest(
-  deps: EventDeps,
-  scope: EventScope,
-  payload: PullRequestPayload,
-  loaded?: LoadedConfig,
-): Promise<VerdictOutcome> {
-  const delivered = toPullInfo(payload.pull_request as RawPull);
-  const pull = delivered.state === "open" ? await currentPull(deps, delivered) : delivered;
-  // A newer head than the event's: the event's push details no longer apply.
-  const sameHead = pull.headSha === delivered.headSha;
-  return publishVerdict(deps, scope, {
-    pull,
-    ...(loaded ? { loaded } : {}),
-    checkSha: pull.headSha,
-    manageLabels: true,
-    // The head commit is new to the PR: the check run lookup is skipped (see
-    // `existingRun`). The Action, a process per event, has no memory to
-    // consult either, so it skips the lookup and the app id it would need.
-    newCommit: sameHead && (payload.action === "opened" || payload.action === "synchronize"),
-    ...(sameHead && "before" in payload && payload.action === "synchronize"
-      ? { previousSha: payload.before }
-      : {}),
-    ...labelEventOf(payload),
-  });
-}
-
-/**
- * The PR to judge: the delivered one, unless it may be stale, then the PR
- * as GitHub has it now (whichever of the two changed last, should GitHub's
- * answer lag behind its own webhook). GitHub does not deliver events in
- * order, so an `edited` delivery may arrive after a `labeled` one it
- * preceded; judged as delivered, it would overwrite the newer verdict. A
- * delivery is taken as it is when it is newer than any state of the PR
- * this process has seen (no request); otherwise, and always under
- * `freshPulls: always`, the PR is read.
- */
-async function currentPull(deps: EventDeps, delivered: PullInfo): Promise<PullInfo> {
-  const { state } = deps;
-  const key = pullKey(deps.repo, delivered.number);
-  const seen = state.pullsSeen.get(key);
-  const fresh =
-    state.options.freshPulls === "when-stale" &&
-    delivered.updatedAt !== "" &&
-    (seen === undefined || isAfter(delivered.updatedAt, seen));
-  let pull = delivered;
-  if (!fresh) {
-    const read = await deps.gh.getPull(delivered.number);
-    if (!isAfter(delivered.updatedAt, read.updatedAt)) pull = read;
-    if (pull !== delivered) deps.log.debug(`#${delivered.number}: judged as GitHub has it now`);
-  }
-  if (pull.updatedAt !== "" && (seen === undefined || isAfter(pull.updatedAt, seen))) {
-    state.pullsSeen.set(key, pull.updatedAt);
-  }
-  return pull;
-}
-
-/** Whether ISO 8601 time `a` is strictly after `b` (an unreadable time is never after). */
-function isAfter(a: string, b: string): boolean {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
-}
-
-/**
  * A `labeled`/`unlabeled` event a bot sent for a label change this process
  * just made: the verdict already accounts for it (see `publishVerdict`), so
  * it is skipped without a request. A person's change, or one this process
@@ -197,13 +123,4 @@ function isOwnLabelEcho(
   if (!state.labelWrites.get(key)) return false;
   state.labelWrites.delete(key);
   return true;
-}
-
-function labelEventOf(payload: PullRequestPayload) {
-  if (payload.action !== "labeled" && payload.action !== "unlabeled") return {};
-  const label = "label" in payload ? payload.label?.name : undefined;
-  if (label === undefined) return {};
-  return {
-    labelEvent: { action: payload.action, label, senderType: payload.sender.type },
-  };
 }

@@ -1,8 +1,8 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
 import { isPrTemplatePath } from "../../core/template.js";
-import { forgetConfigsReading, forgetRepoConfig } from "../config.js";
-import { type AppState, repoKey } from "../state.js";
+import { forgetConfigsReading, forgetRepoConfig } from "../../engine/config/repository.js";
+import { type AppState, repoKey } from "../../engine/state.js";
 import { pushRepository, repoContextOf } from "./guard.js";
 import { onProtectedPush } from "./protected-push.js";
 import { syncAfterConfigPush } from "./protection.js";

@@ -5,17 +5,18 @@ import { type ReadinessReport, readinessReportSchema } from "../../core/gates/re
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { CHECK_RUN_TEXT_BYTES, fitBytes } from "../../core/github-limits.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
-import { loadRepoConfig } from "../config.js";
-import type { CheckRunWrite } from "../github/client.js";
-import { DEFAULT_EVIDENCE_BRANCH } from "../github/git-data.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { AppState, EventDeps } from "../../engine/state.js";
+import { failureReason } from "../../engine/verdict/evaluation-error.js";
+import type { CheckRunWrite } from "../../github/client.js";
+import { DEFAULT_EVIDENCE_BRANCH } from "../../github/git-data.js";
 import {
   CommitFiles,
   EvidenceReadError,
   type EvidenceVerdict,
   verifyReportEvidence,
 } from "../readiness-evidence.js";
-import type { AppState, EventDeps } from "../state.js";
-import { failureReason, pushRepository, runGuarded } from "./guard.js";
+import { pushRepository, runGuarded } from "./guard.js";
 
 export const READINESS_CHECK_NAME = "pilot-gate/readiness";
 /**

@@ -8,15 +8,16 @@ import {
   UsageError,
   type Verdict,
 } from "../../core/index.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { extendsNote, findPrTemplate, loadConfig } from "../../engine/config/checkout.js";
+import type { CliIO } from "../../engine/io.js";
+import { displayPath, readAll, readTextFile, runGit } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain, splitList } from "../args.js";
 import { type ChangedFiles, changedFilesFromGit, parseChangedFiles } from "../changed-files.js";
 import { checkoutPaths } from "../checkout-paths.js";
 import { palette, useColor } from "../color.js";
-import { extendsNote, findPrTemplate, loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
-import { displayPath, readAll, readTextFile, runGit } from "../io.js";
-import { renderText, safeText } from "../render-text.js";
+import { renderText } from "../render-text.js";
 
 const OPTIONS = {
   "body-file": { type: "string" },

@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { CONFIG_PATH, ConfigError, parseConfig } from "../../core/index.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { extendsNote, loadConfig, readConfigFile } from "../../engine/config/checkout.js";
+import type { CliIO } from "../../engine/io.js";
 import { ArgumentError, closest, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { extendsNote, loadConfig, readConfigFile } from "../config-file.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
-import { safeText } from "../render-text.js";
 
 const SUBCOMMANDS = ["validate", "print"] as const;
 

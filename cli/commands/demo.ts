@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import { type Config, defaultConfig, evaluatePullRequest, type Verdict } from "../../core/index.js";
+import type { CliIO } from "../../engine/io.js";
 import { parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { EXAMPLES, type Example } from "../examples.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
 import { renderText } from "../render-text.js";
 
 const OPTIONS = {

@@ -1,54 +1,29 @@
-import { createPrivateKey, type KeyObject } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import type { KeyObject } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  assertEd25519,
-  buildManifest,
-  buildStatement,
   COMMIT_PATTERN,
-  digestOf,
-  ENVELOPE_FILE,
   EVIDENCE_SCOPES,
   type EvidenceFinding,
   type EvidenceScope,
-  type GateResult,
-  gateResultOf,
-  keyId,
   MANIFEST_FILE,
-  type Manifest,
-  type ManifestFile,
   manifestSchema,
-  mediaTypeOf,
   PACK_ID_PATTERN,
-  parseIJson,
   publicKeyFromPem,
   renderVerifyText,
-  STATEMENT_FILE,
-  signStatement,
   type VerifyReport,
   verifyLink,
   verifyPack,
 } from "../../core/evidence/index.js";
 import { UsageError } from "../../core/index.js";
-import { REPORT_LIMIT } from "../../core/limits.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { kindOf, readPackDir } from "../../engine/evidence/files.js";
+import { packEvidence, SIGNING_KEY_ENV } from "../../engine/evidence/pack.js";
+import { type CliIO, displayPath, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
-import {
-  collectInputs,
-  copyAndHash,
-  kindOf,
-  mapLimit,
-  type PackInput,
-  readPackDir,
-} from "../evidence-fs.js";
 import { HELP } from "../help.js";
-import { type CliIO, displayPath, errorCode, readTextFile } from "../io.js";
-import { safeText } from "../render-text.js";
-
-/** The environment variable holding a PEM signing key (e.g. from an Actions secret). */
-export const SIGNING_KEY_ENV = "PILOT_GATE_SIGNING_KEY";
 
 const PACK_OPTIONS = {
   root: { type: "string", default: "evidence" },
@@ -135,100 +110,24 @@ async function pack(args: string[], io: CliIO): Promise<number> {
     );
   }
 
-  const root = resolve(io.cwd, values.root);
-  const scopeDir = join(root, scope);
-  const packDir = join(scopeDir, id);
-  const shownPack = displayPath(io.cwd, packDir);
-  for (const [path, what] of [
-    [root, "the evidence root"],
-    [scopeDir, "the scope folder"],
-  ] as const) {
-    if ((await kindOf(path)) === "other") {
-      throw new UsageError(
-        `${what} ${displayPath(io.cwd, path)} is a file, not a folder; nothing was packed. Pass --root <folder> or move the file away.`,
-      );
-    }
-  }
-  if ((await kindOf(packDir)) !== "none") {
-    throw new UsageError(
-      `${shownPack} already exists and a pack is never overwritten; nothing was changed. Pack under a new --id.`,
-    );
-  }
-
-  const keys = await signingKeys(io, values["sign-key-file"] ?? []);
-  const inputs = await gatherInputs(io, reports, extras);
-  const gates = await readGateResults(io, reports, inputs);
-  let configDigest: string | undefined;
-  if (values.config !== undefined) {
-    configDigest = digestOf((await loadConfig(io.cwd, values.config)).config);
-  }
-  const previous = await latestPack(io, scopeDir, scope as EvidenceScope, createdAt);
-
-  // The folders mkdir makes here (the first one, or none) are removed again
-  // if packing fails, so a failed pack leaves the tree as it found it.
-  const made = await mkdir(scopeDir, { recursive: true });
-  // Built beside its final place and renamed in one step, so a failed or
-  // interrupted pack never leaves a half-written pack where verify looks.
-  let temp: string | undefined;
-  let manifest: Manifest;
-  try {
-    temp = await mkdtemp(join(scopeDir, `.tmp-${id}-`));
-    const into = temp;
-    const digests = await mapLimit(inputs, (input) =>
-      copyAndHash(input.source, join(into, input.packPath)),
-    );
-    const files: ManifestFile[] = inputs.map((input, index) => ({
-      path: input.packPath,
-      sha256: (digests[index] as { sha256: string }).sha256,
-      size: (digests[index] as { size: number }).size,
-      mediaType: mediaTypeOf(input.packPath),
-    }));
-    manifest = buildManifest({
-      scope: scope as EvidenceScope,
-      id,
-      commit,
-      createdAt,
-      files,
-      previous,
-      keyids: keys.map(keyId),
-    });
-    const statement = buildStatement(manifest, { gates, configDigest });
-    await writeFile(join(temp, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    await writeFile(join(temp, STATEMENT_FILE), `${JSON.stringify(statement, null, 2)}\n`);
-    if (keys.length > 0) {
-      const envelope = signStatement(statement, keys);
-      await writeFile(join(temp, ENVELOPE_FILE), `${JSON.stringify(envelope, null, 2)}\n`);
-    }
-    if ((await kindOf(packDir)) !== "none") {
-      throw new UsageError(
-        `${shownPack} appeared while packing and a pack is never overwritten; nothing was changed. Pack under a new --id.`,
-      );
-    }
-    await rename(temp, packDir);
-  } catch (error) {
-    const left = await removeFailedPack(temp, scopeDir, made);
-    const note = left ? `; remove ${displayPath(io.cwd, left)} by hand` : "";
-    if (error instanceof UsageError) {
-      throw note ? new UsageError(`${error.message}${note}`) : error;
-    }
-    const code = errorCode(error);
-    throw new UsageError(
-      `packing failed, nothing was written to ${shownPack}: ${code ? `${code} ` : ""}${(error as Error).message}${note}`,
-    );
-  }
-
-  const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
-  const summary = {
-    version: 1,
-    kind: "evidence-pack",
-    pack: shownPack,
-    manifestDigest: digestOf(manifest),
-    files: manifest.files.length,
-    bytes,
-    signed: manifest.signed,
-    keyids: manifest.keyids,
-    previous: manifest.previous,
-  };
+  const fromEnv = io.env[SIGNING_KEY_ENV];
+  const { summary, manifest, gates } = await packEvidence({
+    cwd: io.cwd,
+    root: values.root,
+    scope: scope as EvidenceScope,
+    id,
+    commit,
+    createdAt,
+    reports,
+    files: extras,
+    keys: [
+      ...(values["sign-key-file"] ?? []).map((file) => ({ file })),
+      ...(fromEnv?.trim() ? [{ what: SIGNING_KEY_ENV, pem: fromEnv }] : []),
+    ],
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  });
+  const shownPack = summary.pack;
+  const bytes = summary.bytes;
   if (values.json) {
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
@@ -245,173 +144,6 @@ async function pack(args: string[], io: CliIO): Promise<number> {
     );
   }
   return 0;
-}
-
-/**
- * Removes what a failed pack made: its temporary folder, then `dir` and the
- * folders above it up to `made` (the first folder mkdir created), each only
- * while empty, since another pack may have used them meanwhile. Returns the
- * path it could not remove, if any.
- */
-async function removeFailedPack(
-  temp: string | undefined,
-  dir: string,
-  made: string | undefined,
-): Promise<string | undefined> {
-  if (temp !== undefined) {
-    try {
-      await rm(temp, { recursive: true, force: true });
-    } catch {
-      return temp;
-    }
-  }
-  if (made === undefined) return undefined;
-  for (let at = dir; ; at = dirname(at)) {
-    try {
-      await rmdir(at);
-    } catch (error) {
-      // Not empty: someone else's pack is in it now, so it stays.
-      if (errorCode(error) === "ENOTEMPTY" || errorCode(error) === "EEXIST") return undefined;
-      if (errorCode(error) !== "ENOENT") return at;
-    }
-    if (at === made || dirname(at) === at) return undefined;
-  }
-}
-
-/** Private keys from --sign-key-file and PILOT_GATE_SIGNING_KEY; Ed25519 only. */
-async function signingKeys(io: CliIO, files: readonly string[]): Promise<KeyObject[]> {
-  const sources: { what: string; pem: string }[] = [];
-  for (const file of files) {
-    sources.push({ what: file, pem: await readTextFile(io.cwd, file, " (--sign-key-file)") });
-  }
-  const fromEnv = io.env[SIGNING_KEY_ENV];
-  if (fromEnv?.trim()) sources.push({ what: SIGNING_KEY_ENV, pem: fromEnv });
-  const keys = sources.map(({ what, pem }) => {
-    let key: KeyObject;
-    try {
-      key = createPrivateKey(pem);
-    } catch {
-      throw new UsageError(
-        `${what} is not a PEM private key; nothing was packed. Make one with: openssl genpkey -algorithm ed25519 -out key.pem`,
-      );
-    }
-    assertEd25519(key, what);
-    return key;
-  });
-  const ids = new Set(keys.map(keyId));
-  if (ids.size !== keys.length) throw new UsageError("the same signing key was given twice");
-  return keys;
-}
-
-/** Every file to pack, reports under reports/ and the rest under files/; no two may collide. */
-async function gatherInputs(
-  io: CliIO,
-  reports: readonly string[],
-  extras: readonly string[],
-): Promise<PackInput[]> {
-  const inputs: PackInput[] = [];
-  for (const report of reports) {
-    const found = await collectInputs(resolve(io.cwd, report), report, "reports");
-    if (found.length !== 1 || found[0]?.source !== resolve(io.cwd, report)) {
-      throw new UsageError(`--report ${report} is a folder; pass folders with --file`);
-    }
-    inputs.push(...found);
-  }
-  for (const file of extras)
-    inputs.push(...(await collectInputs(resolve(io.cwd, file), file, "files")));
-  const seen = new Map<string, string>();
-  for (const input of inputs) {
-    const other = seen.get(input.packPath);
-    if (other !== undefined) {
-      throw new UsageError(
-        `${displayPath(io.cwd, other)} and ${displayPath(io.cwd, input.source)} would both be packed as ${input.packPath}; rename one or put it in a folder`,
-      );
-    }
-    seen.set(input.packPath, input.source);
-  }
-  return inputs;
-}
-
-async function readGateResults(
-  io: CliIO,
-  reports: readonly string[],
-  inputs: readonly PackInput[],
-): Promise<GateResult[]> {
-  const results: GateResult[] = [];
-  for (const [index, report] of reports.entries()) {
-    const text = await readTextFile(io.cwd, report, "", REPORT_LIMIT);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(
-        `--report ${report} is not JSON (${(error as Error).message}); pass other files with --file`,
-      );
-    }
-    const result = gateResultOf(value, (inputs[index] as PackInput).packPath);
-    if (!result) {
-      throw new UsageError(
-        `--report ${report} is not a pilot-gate report (no gate/kind and status/verdict); pass it with --file`,
-      );
-    }
-    results.push(result);
-  }
-  return results;
-}
-
-/**
- * The latest pack of the scope, which the new one chains to. Every folder in
- * the scope must be a valid pack: an unreadable one would silently fork the
- * chain, so packing stops and names it instead.
- */
-async function latestPack(
-  io: CliIO,
-  scopeDir: string,
-  scope: EvidenceScope,
-  createdAt: string,
-): Promise<{ id: string; digest: string } | undefined> {
-  let entries: string[];
-  try {
-    entries = await readdir(scopeDir);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return undefined;
-    throw error;
-  }
-  let latest: Manifest | undefined;
-  for (const name of entries.sort()) {
-    if (name.startsWith(".")) continue;
-    const path = join(scopeDir, name, MANIFEST_FILE);
-    const shown = displayPath(io.cwd, path);
-    let manifest: Manifest;
-    try {
-      const json = parseIJson(await readFile(path));
-      if (!json.ok) throw new Error(json.error);
-      manifest = manifestSchema.parse(json.value);
-    } catch (error) {
-      throw new UsageError(
-        `cannot find the chain's last pack: ${shown} ${errorCode(error) === "ENOENT" ? "is missing" : errorCode(error) === "ENOTDIR" ? "is not in a folder" : "is not a valid manifest"}; nothing was packed. Run pilot-gate evidence verify ${displayPath(io.cwd, dirname(path))} to see what is wrong, and restore the pack from git.`,
-      );
-    }
-    if (manifest.id !== name || manifest.scope !== scope) {
-      throw new UsageError(
-        `${shown} says it is pack ${manifest.scope}/${manifest.id}, but its folder is ${scope}/${name}; nothing was packed. Restore the pack from git.`,
-      );
-    }
-    if (
-      !latest ||
-      Date.parse(manifest.createdAt) > Date.parse(latest.createdAt) ||
-      (manifest.createdAt === latest.createdAt && manifest.id > latest.id)
-    ) {
-      latest = manifest;
-    }
-  }
-  if (!latest) return undefined;
-  if (Date.parse(latest.createdAt) > Date.parse(createdAt)) {
-    throw new UsageError(
-      `the scope's last pack ${latest.id} was made at ${latest.createdAt}, after --created-at ${createdAt}; a chain only moves forward in time`,
-    );
-  }
-  return { id: latest.id, digest: digestOf(latest) };
 }
 
 async function verify(args: string[], io: CliIO): Promise<number> {

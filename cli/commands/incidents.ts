@@ -1,20 +1,20 @@
 import { parseArgs } from "node:util";
-import { loadRepoConfig } from "../../app/config.js";
-import { GitHubClient } from "../../app/github/client.js";
-import { GitHubApiError } from "../../app/github/errors.js";
-import type { BlockedSweepReport, BlockedWrite } from "../../app/incidents/blocked.js";
-import type { TriggerOutcome } from "../../app/incidents/freeze.js";
-import type { IncidentSlaResult } from "../../app/incidents/sla.js";
-import { type SweepReport, sweepIncidents } from "../../app/incidents/sweep.js";
-import { createState, type EventDeps, type Log, type LogFn } from "../../app/state.js";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
+import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
+import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
+import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
+import type { CliIO } from "../../engine/io.js";
+import { createState, type EventDeps, type Log, type LogFn } from "../../engine/state.js";
+import { GitHubClient } from "../../github/client.js";
+import { GitHubApiError } from "../../github/errors.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
-import { safeText } from "../render-text.js";
 
 const OPTIONS = {
   repo: { type: "string" },

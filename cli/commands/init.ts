@@ -3,12 +3,12 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, UsageError } from "../../core/index.js";
 import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import type { CliIO } from "../../engine/io.js";
+import { errorCode } from "../../engine/io.js";
 import { parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { initConfigText } from "../init-config.js";
-import type { CliIO } from "../io.js";
-import { errorCode } from "../io.js";
 
 export const TEMPLATE_PATH = ".github/pull_request_template.md";
 

@@ -13,12 +13,12 @@ import {
 } from "../../core/gates/parity/index.js";
 import { CONFIG_PATH, UsageError } from "../../core/index.js";
 import { ENVIRONMENT_LIMIT } from "../../core/limits.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import { type CliIO, errorCode, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
-import { loadConfig } from "../config-file.js";
 import { HELP } from "../help.js";
-import { type CliIO, errorCode, readTextFile } from "../io.js";
-import { safeText } from "../render-text.js";
 
 const OPTIONS = {
   config: { type: "string" },

@@ -8,9 +8,9 @@ import {
   renderPilotTemplate,
 } from "../../core/gates/pilot/template.js";
 import { UsageError } from "../../core/index.js";
+import { displayPath, errorCode } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { HELP } from "../help.js";
-import { displayPath, errorCode } from "../io.js";
 import type { ClockedIO } from "./readiness.js";
 
 const OPTIONS = {

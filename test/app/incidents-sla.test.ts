@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { IssueItem } from "../../app/github/client.js";
-import { escalateIncident } from "../../app/incidents/sla.js";
-import { sweepIncidents } from "../../app/incidents/sweep.js";
-import type { EventDeps, LogFn } from "../../app/state.js";
 import { type Config, parseConfig } from "../../core/index.js";
+import { escalateIncident } from "../../engine/incidents/sla.js";
+import { sweepIncidents } from "../../engine/incidents/sweep.js";
+import type { EventDeps, LogFn } from "../../engine/state.js";
+import type { IssueItem } from "../../github/client.js";
 import { tokenDeps } from "./helpers/deps.js";
 import {
   countRequests,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readReceipts, withReceipts } from "../../app/receipts.js";
 import type { Receipt } from "../../core/index.js";
 import { receiptId } from "../../core/overrides.js";
+import { readReceipts, withReceipts } from "../../engine/verdict/receipts.js";
 import { CARRY_OVER_CONFIG, OVERRIDE_ROLES_CONFIG } from "./helpers/configs.js";
 import {
   type CheckRunBody,

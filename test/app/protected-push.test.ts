@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readReceipts, withReceipts } from "../../app/receipts.js";
 import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
 import { BYPASS_LABEL, bypassMarker } from "../../core/protected-commit.js";
 import type { Receipt } from "../../core/types.js";
+import { readReceipts, withReceipts } from "../../engine/verdict/receipts.js";
 import {
   type CheckRunBody,
   countRequests,

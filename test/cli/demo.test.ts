@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeExample, runDemo } from "../../cli/commands/demo.js";
 import { EXAMPLES, type Example } from "../../cli/examples.js";
-import type { CliIO } from "../../cli/io.js";
+import type { CliIO } from "../../engine/io.js";
 import { run } from "./helpers.js";
 
 function io(): CliIO & { out: () => string; err: () => string } {

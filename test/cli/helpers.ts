@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
-import type { CliIO, GitRunner, InputStream } from "../../cli/io.js";
 import { main } from "../../cli/main.js";
+import type { CliIO, GitRunner, InputStream } from "../../engine/io.js";
 
 export interface RunResult {
   code: number;

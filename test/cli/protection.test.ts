@@ -21,7 +21,7 @@ const github = vi.hoisted(() => ({
   writeStatus: 200 as number,
 }));
 
-vi.mock("../../app/github/token-octokit.js", () => ({
+vi.mock("../../github/token-octokit.js", () => ({
   createTokenOctokit: () => ({
     async request(route: string, params: Record<string, unknown>) {
       github.calls.push({ route, params });

@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runGit } from "../../cli/io.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
+import { runGit } from "../../engine/io.js";
 import {
   githubScope,
   OWNER,

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { GitRunner } from "../../cli/io.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
+import type { GitRunner } from "../../engine/io.js";
 import {
   countRequests,
   githubScope,

@@ -3,7 +3,7 @@ import { utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { matchFiles } from "../../cli/commands/smoke.js";
+import { matchFiles } from "../../engine/smoke/gather.js";
 import { ANSI, run, STACK_LINE, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,6 +1,6 @@
-import { type ClientIdentity, GitHubClient } from "../../../app/github/client.js";
-import { createTokenOctokit } from "../../../app/github/token-octokit.js";
-import { createState, type EventDeps, type Log } from "../../../app/state.js";
+import { createState, type EventDeps, type Log } from "../../../engine/state.js";
+import { type ClientIdentity, GitHubClient } from "../../../github/client.js";
+import { createTokenOctokit } from "../../../github/token-octokit.js";
 import { API, OWNER, REPO } from "./github.js";
 
 /** An Octokit for the test repository from a token, retries off so a mocked failure is final. */

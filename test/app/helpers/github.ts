@@ -20,7 +20,7 @@ export const ORG_CONFIG_URL_PATH = `/repos/${OWNER}/.github/contents/.github%2Fp
  * with `checks` (google/go-github#2276, ossf/allstar#156). pilot-gate sends
  * only `checks`, the one that pins a check to an app; this is the one
  * departure from the description the App tests accept (as in
- * test/app/github/protection.test.ts).
+ * test/github/protection.test.ts).
  */
 export const KNOWN_DEVIATION =
   /PUT \/repos\/.+\/protection \(.+\): body\/required_status_checks must have required property 'contexts'/;

@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
-import { withReceipts } from "../../../app/receipts.js";
 import { defaultConfig } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { fingerprintOf, recordShown } from "../../../core/fingerprint.js";
 import { labelNames } from "../../../core/labels.js";
 import { GITHUB_TEXT_LIMIT } from "../../../core/render/markdown.js";
 import type { Receipt, Verdict } from "../../../core/types.js";
+import { withReceipts } from "../../../engine/verdict/receipts.js";
 import { VALID_BODY } from "../../helpers/pull-request.js";
 import { INSTALLATION_ID } from "./github.js";
 

@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../../../app/index.js";
-import { type AppOptions, readAppOptions } from "../../../app/options.js";
+import { type AppOptions, readAppOptions } from "../../../engine/options.js";
 import { APP_ID, recorded } from "./github.js";
 import { TEST_PRIVATE_KEY } from "./keys.js";
 

@@ -1,22 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jobSummary, verdictMarkdown } from "../../../actions/pull-request/report.js";
-import { truncateReleaseBody } from "../../../app/github/release.js";
 import { refusalText } from "../../../app/handlers/override.js";
 import {
   readinessCheckRun,
   unreadableCheckRun,
   unverifiedCheckRun,
 } from "../../../app/handlers/readiness.js";
-import { failureIssueBody, recoveredIssueBody } from "../../../app/incidents/failures.js";
-import { freezeIssue, frozenReply } from "../../../app/incidents/freeze.js";
-import {
-  driftIssueBody,
-  protectionCheckRun,
-  protectionErrorCheckRun,
-  resolvedIssueBody,
-} from "../../../app/protection-output.js";
-import { withReceipts } from "../../../app/receipts.js";
 import {
   evaluateParity,
   parityConfigSchema,
@@ -52,6 +42,16 @@ import { utf8Length } from "../../../core/limits.js";
 import { MAX_REASON_CHARS } from "../../../core/overrides.js";
 import { type ProtectedCommit, planProtectedCommit } from "../../../core/protected-commit.js";
 import type { ProtectionReport } from "../../../core/protection/report.js";
+import { failureIssueBody, recoveredIssueBody } from "../../../engine/incidents/failures.js";
+import { freezeIssue, frozenReply } from "../../../engine/incidents/freeze.js";
+import {
+  driftIssueBody,
+  protectionCheckRun,
+  protectionErrorCheckRun,
+  resolvedIssueBody,
+} from "../../../engine/protection/output.js";
+import { withReceipts } from "../../../engine/verdict/receipts.js";
+import { truncateReleaseBody } from "../../../github/release.js";
 import { userText } from "../../helpers/markdown.js";
 
 /**

@@ -8,15 +8,6 @@ import {
 } from "../../../actions/pull-request/report.js";
 import { refusalText } from "../../../app/handlers/override.js";
 import { readinessCheckRun, unreadableCheckRun } from "../../../app/handlers/readiness.js";
-import { blockedEscalationComment } from "../../../app/incidents/blocked.js";
-import { failureIssueBody, recoveredIssueBody } from "../../../app/incidents/failures.js";
-import { freezeIssue, frozenReply } from "../../../app/incidents/freeze.js";
-import { escalationComment } from "../../../app/incidents/sla.js";
-import {
-  driftIssueBody,
-  protectionCheckRun,
-  protectionErrorCheckRun,
-} from "../../../app/protection-output.js";
 import { renderEvidenceSummary } from "../../../core/evidence/render.js";
 import { recordShown } from "../../../core/fingerprint.js";
 import {
@@ -44,6 +35,15 @@ import {
 import { type ProtectedCommit, planProtectedCommit } from "../../../core/protected-commit.js";
 import type { ProtectionReport } from "../../../core/protection/report.js";
 import type { Verdict } from "../../../core/types.js";
+import { blockedEscalationComment } from "../../../engine/incidents/blocked.js";
+import { failureIssueBody, recoveredIssueBody } from "../../../engine/incidents/failures.js";
+import { freezeIssue, frozenReply } from "../../../engine/incidents/freeze.js";
+import { escalationComment } from "../../../engine/incidents/sla.js";
+import {
+  driftIssueBody,
+  protectionCheckRun,
+  protectionErrorCheckRun,
+} from "../../../engine/protection/output.js";
 import { auditMarkdown, harmless, userText } from "../../helpers/markdown.js";
 
 /**

@@ -1,0 +1,79 @@
+import { createRequire } from "node:module";
+import { getPrivateKey } from "@probot/get-private-key";
+
+/**
+ * The server cannot start as configured. Its message names every setting
+ * that is missing, so one restart fixes them all.
+ */
+export class StartupError extends Error {
+  override readonly name = "StartupError";
+}
+
+/**
+ * Checks the settings Probot needs to serve a registered App, before Probot
+ * starts. Probot itself, with `NODE_ENV=production`, names only the first
+ * missing one, and accepts no `WEBHOOK_SECRET` at all: it then verifies
+ * deliveries against its development secret, which anyone can sign with.
+ * In production every missing setting is a `StartupError`; elsewhere (where
+ * no credentials at all means Probot's manifest setup flow) the development
+ * secret is allowed but said out loud, as the returned warnings.
+ */
+export function checkServerEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): string[] {
+  const missing: string[] = [];
+  if (!env.WEBHOOK_SECRET) {
+    missing.push("WEBHOOK_SECRET (the webhook secret in the App's settings)");
+  }
+  const appId = env.APP_ID?.trim() ?? "";
+  if (appId === "") {
+    missing.push("APP_ID (the App ID in the App's settings)");
+  } else if (!/^[1-9][0-9]*$/.test(appId)) {
+    missing.push(`APP_ID (a number: "${env.APP_ID}" is not one)`);
+  }
+  const key = readPrivateKey(env, cwd);
+  if (key !== "ok") missing.push(`PRIVATE_KEY or PRIVATE_KEY_PATH (${key})`);
+  // Probot loads its Redis client only when REDIS_URL is set, by asking npx
+  // for it when it is not installed: in a container that is a download at
+  // the first request, or a crash. Say so at start instead.
+  if (env.REDIS_URL && !canResolve("ioredis")) {
+    throw new StartupError(
+      "REDIS_URL is set, but this install has no Redis client (the ioredis package): unset REDIS_URL to run a single replica.",
+    );
+  }
+
+  if (env.NODE_ENV === "production") {
+    if (missing.length > 0) {
+      throw new StartupError(
+        `pilot-gate will not start with NODE_ENV=production without ${missing.join(", ")}. ` +
+          "Set them (see .env.example); to register a new App through the manifest flow, run it once without NODE_ENV=production.",
+      );
+    }
+    return [];
+  }
+  const credentials = appId !== "" && key === "ok";
+  return credentials && !env.WEBHOOK_SECRET
+    ? [
+        "WEBHOOK_SECRET is not set: webhooks are verified against Probot's development secret, which anyone can sign with. Set it to the App's webhook secret (with NODE_ENV=production the App refuses to start without it).",
+      ]
+    : [];
+}
+
+function canResolve(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "ok" when Probot will find a private key (as Probot looks for it), else why not. */
+function readPrivateKey(env: NodeJS.ProcessEnv, cwd: string): string {
+  try {
+    return getPrivateKey({ env, cwd }) ? "ok" : "the App's private key, PEM text or a file path";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

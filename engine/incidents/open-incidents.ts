@@ -1,0 +1,101 @@
+import picomatch from "picomatch";
+import type { Incident, ManualFreeze, WipPullRequest } from "../../core/incidents/index.js";
+import type { Config, RiskSnapshot } from "../../core/index.js";
+import { type PullInfo, waveOfPull } from "../../github/pull.js";
+import { settleAll } from "../settle.js";
+import type { EventDeps } from "../state.js";
+import { recordOf, toIncidents } from "./issues.js";
+
+/** The PRs a freeze applies to: those into a frozen branch. */
+export function intoFrozenBranch(config: Config): (pull: Pick<PullInfo, "baseRef">) => boolean {
+  const frozen = picomatch(config.incidents.freeze_branches);
+  return (pull) => frozen(pull.baseRef);
+}
+
+/** Open critical incidents: one conditional list request per critical severity label. */
+export async function openCriticalIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {
+  const lists = await Promise.all(
+    config.incidents.severity_labels.critical.map((label) => deps.gh.listOpenIssues(label)),
+  );
+  return toIncidents(lists.flat(), config).filter(
+    (incident) => incident.open && incident.severity === "critical",
+  );
+}
+
+/**
+ * Open issues carrying the freeze label, as freezes of every wave: how a
+ * team freezes merges by hand. A freeze issue the App opened (`/pilot-gate
+ * freeze`, a tripped trigger) gives its recorded reason, actor, time and
+ * receipt; any other gives its title as the reason and its author and
+ * creation time as who froze and when.
+ */
+export async function openFreezes(deps: EventDeps, config: Config): Promise<ManualFreeze[]> {
+  const items = await deps.gh.listOpenIssues(config.incidents.freeze_label);
+  return items.map((item) => {
+    const record = recordOf(item);
+    const where = { number: item.number, url: item.html_url };
+    if (record?.kind === "trigger") {
+      return {
+        id: record.trigger ?? `FREEZE-${item.number}`,
+        reason: record.reason,
+        ...where,
+        at: record.at,
+        receipt: record.receipt,
+      };
+    }
+    if (record) {
+      return {
+        id: `FREEZE-${item.number}`,
+        reason: record.reason,
+        ...where,
+        by: record.actor,
+        at: record.at,
+        receipt: record.receipt,
+      };
+    }
+    return {
+      id: `FREEZE-${item.number}`,
+      reason: item.title,
+      ...where,
+      by: item.author.login,
+      at: item.created_at,
+    };
+  });
+}
+
+/**
+ * What the risk rules need for one PR, when `incidents.enabled` is on:
+ * open critical incidents and freezes when the PR targets a frozen branch,
+ * and the open PRs when it belongs to a wave (for the WIP limit). Every list
+ * is asked conditionally, so while nothing changed GitHub answers 304 at no
+ * rate-limit cost. Undefined when the protocol is off.
+ */
+export async function loadRiskState(
+  deps: EventDeps,
+  config: Config,
+  pull: PullInfo,
+): Promise<RiskSnapshot | undefined> {
+  const settings = config.incidents;
+  if (!settings.enabled) return undefined;
+  const frozenBase = intoFrozenBranch(config)(pull);
+  const wave = pull.draft ? undefined : waveOfPull(pull, settings);
+  const [incidents, freezes, openPulls] = await settleAll([
+    frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
+    frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
+    wave ? deps.gh.listOpenPulls() : Promise.resolve(undefined),
+  ]);
+  const risk: RiskSnapshot = { incidents, freezes };
+  if (openPulls) {
+    risk.openPulls = openPulls.map(
+      (open): WipPullRequest => ({
+        number: open.number,
+        branch: open.headRef,
+        title: open.title,
+        labels: open.labels,
+        draft: open.draft,
+        url: open.url,
+      }),
+    );
+  }
+  return risk;
+}

@@ -1,0 +1,218 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { z } from "zod";
+import { UsageError } from "../../core/errors.js";
+import {
+  InputFileError,
+  type PilotManifest,
+  parsePilotManifest,
+} from "../../core/gates/pilot/manifest.js";
+import {
+  type MilestoneInput,
+  type ParityView,
+  parityViewSchema,
+  type ReadinessConfig,
+  readMilestoneDocument,
+  type SmokeView,
+  smokeViewSchema,
+} from "../../core/gates/readiness/index.js";
+import {
+  type InputLimit,
+  MILESTONE_LIMIT,
+  PILOT_MANIFEST_LIMIT,
+  REPORT_LIMIT,
+  tooLargeMessage,
+} from "../../core/limits.js";
+import { FileTooLargeError, READ_ERRORS, readLimitedFile } from "../io.js";
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: unknown } | null)?.code as string | undefined;
+}
+
+/**
+ * Reads a file a person named; a missing or unreadable one is a `UsageError`
+ * naming it, and one over `limit` a `FileTooLargeError` (it is not read).
+ */
+export async function readNamedFile(
+  cwd: string,
+  path: string,
+  what: string,
+  limit: InputLimit,
+): Promise<string> {
+  try {
+    return (await readLimitedFile(resolve(cwd, path), `the ${what} ${path}`, limit)).text;
+  } catch (error) {
+    if (error instanceof FileTooLargeError) throw error;
+    const reason = codeOf(error) === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new UsageError(`cannot read the ${what} ${path}: ${reason}; nothing was judged.`);
+  }
+}
+
+/** A file that may be absent; with a `limit`, one over it is a `FileTooLargeError`, unread. */
+async function readOptional(
+  cwd: string,
+  path: string,
+  limit?: { what: string; limit: InputLimit },
+): Promise<string | undefined> {
+  const absolute = resolve(cwd, path);
+  try {
+    return limit
+      ? (await readLimitedFile(absolute, `the ${limit.what} ${path}`, limit.limit)).text
+      : await readFile(absolute, "utf8");
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return undefined;
+    if (error instanceof FileTooLargeError) throw error;
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Parses a gate's JSON report through readiness's minimal view. Bad JSON or
+ * a report without status and counts is an `InputFileError` naming the file
+ * and the field.
+ */
+function parseReport<T extends z.ZodType>(
+  schema: T,
+  text: string,
+  file: string,
+  gate: string,
+): z.output<T> {
+  const next = `Pass the JSON report the ${gate} gate wrote (pilot-gate ${gate} --report <path>).`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputFileError(
+      file,
+      [{ path: "", message: `not JSON: ${(error as Error).message}` }],
+      next,
+    );
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new InputFileError(
+    file,
+    result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    })),
+    next,
+  );
+}
+
+/** Where the input files are; `undefined` for a report that was not given. */
+export interface InputPaths {
+  smoke: string | undefined;
+  parity: string | undefined;
+  /** An explicit manifest must exist; the configured default may be absent. */
+  manifest: string | undefined;
+}
+
+/** The inputs readiness reads from files, and a line per source for the reader. */
+export interface FileInputs {
+  smoke?: SmokeView;
+  parity?: ParityView;
+  manifest?: PilotManifest;
+  milestones: MilestoneInput[];
+  sources: string[];
+}
+
+/**
+ * Reads the smoke and parity reports, the pilot manifest and the milestone
+ * documents. A file someone named that is missing or malformed throws (exit
+ * 2, nothing judged); a report not given is simply absent, and its criteria
+ * fail closed.
+ */
+export async function readInputFiles(
+  cwd: string,
+  paths: InputPaths,
+  config: ReadinessConfig,
+): Promise<FileInputs> {
+  const out: FileInputs = { milestones: [], sources: [] };
+  if (paths.smoke !== undefined) {
+    out.smoke = parseReport(
+      smokeViewSchema,
+      await readNamedFile(cwd, paths.smoke, "smoke report", REPORT_LIMIT),
+      paths.smoke,
+      "smoke",
+    );
+    out.sources.push(`smoke:     ${paths.smoke}`);
+  } else {
+    out.sources.push("smoke:     none (pass --smoke)");
+  }
+  if (paths.parity !== undefined) {
+    out.parity = parseReport(
+      parityViewSchema,
+      await readNamedFile(cwd, paths.parity, "parity report", REPORT_LIMIT),
+      paths.parity,
+      "parity",
+    );
+    out.sources.push(`parity:    ${paths.parity}`);
+  } else {
+    out.sources.push("parity:    none (pass --parity)");
+  }
+  const manifestPath = paths.manifest ?? config.manifest;
+  const manifestText =
+    paths.manifest !== undefined
+      ? await readNamedFile(cwd, paths.manifest, "pilot manifest", PILOT_MANIFEST_LIMIT)
+      : await readOptional(cwd, manifestPath, {
+          what: "pilot manifest",
+          limit: PILOT_MANIFEST_LIMIT,
+        });
+  if (manifestText !== undefined) {
+    out.manifest = parsePilotManifest(manifestText, manifestPath);
+    out.sources.push(`manifest:  ${manifestPath}`);
+  } else {
+    out.sources.push(`manifest:  none (no ${manifestPath})`);
+  }
+  for (const entry of config.milestones) {
+    out.milestones.push(await readMilestone(cwd, entry));
+  }
+  out.sources.push(
+    `milestones: ${
+      out.milestones.map((m) => (m.section ? `${m.file} (${m.section})` : m.file)).join(", ") ||
+      "none (readiness.milestones)"
+    }`,
+  );
+  return out;
+}
+
+/**
+ * Reads one milestone or sign-off document from the checkout. A document
+ * that is missing, unreadable or over `MILESTONE_LIMIT` is not read, and the
+ * criterion fails naming it; an evidence path it names is looked up in the
+ * checkout (`cwd`).
+ */
+async function readMilestone(
+  cwd: string,
+  entry: ReadinessConfig["milestones"][number],
+): Promise<MilestoneInput> {
+  const { file, section } = typeof entry === "string" ? { file: entry, section: undefined } : entry;
+  const where = { file, ...(section ? { section } : {}) };
+  let text: string;
+  try {
+    text = (await readLimitedFile(resolve(cwd, file), file, MILESTONE_LIMIT)).text;
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      return {
+        ...where,
+        error: `${tooLargeMessage("the document", error.bytes, MILESTONE_LIMIT)} It was not read.`,
+      };
+    }
+    const code = codeOf(error);
+    const reason = (code && READ_ERRORS[code]) ?? (error as Error).message;
+    return {
+      ...where,
+      error: `cannot read the document: ${reason}; fix its path in readiness.milestones (relative to the repository root)`,
+    };
+  }
+  return {
+    ...where,
+    ...readMilestoneDocument(text, {
+      file,
+      ...(section ? { section } : {}),
+      exists: (path) => existsSync(join(cwd, path)),
+    }),
+  };
+}

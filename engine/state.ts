@@ -1,0 +1,230 @@
+import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
+import type { Plan } from "../core/plan.js";
+import type { ChangedFile, GitHubClient, PullFiles } from "../github/client.js";
+import { KeyedQueue, LruMap } from "./cache.js";
+import type { FailureStreak } from "./incidents/failures.js";
+import type { AppOptions } from "./options.js";
+import { type Evaluator, INLINE_EVALUATOR } from "./verdict/evaluator.js";
+
+/** A repository's config as last read from its default branch. */
+export type LoadedConfig =
+  | {
+      ok: true;
+      config: Config;
+      /** False when no file was found: the playbook defaults. */
+      fromFile: boolean;
+      /** The files composed (`owner/repo:path`), the repository's own (or its organisation's) first. */
+      files: string[];
+    }
+  | { ok: false; error: ConfigError; checkName: string };
+
+/** One file of a cached config's chain, as last read. */
+export interface CachedConfigFile {
+  /** `owner/repo:path`. */
+  name: string;
+  /** GitHub answered 404: no such file. */
+  missing: boolean;
+  etag: string | undefined;
+  /** The `_extends` it named, to follow the chain again when it answers 304. */
+  extends: string | undefined;
+}
+
+export interface CachedConfig {
+  /** The files read, in the order they were asked for. */
+  files: CachedConfigFile[];
+  fetchedAt: number;
+  loaded: LoadedConfig;
+}
+
+/** A repository's PR template as last looked up on its default branch (engine/config/pr-template.ts). */
+export interface CachedTemplate {
+  fetchedAt: number;
+  /** The template and where it was found; `undefined` when the repository has none. */
+  found:
+    | { path: string; text: string; etag: string | undefined; sha: string | undefined }
+    | undefined;
+  /**
+   * The folders the lookup listed, by path, with the tree they were listed
+   * from: one whose tree is unchanged is not listed again.
+   */
+  folders: Record<string, { sha: string; files: { name: string; sha: string }[] }>;
+}
+
+/** What a PR's commit pair changes; immutable, so cached until evicted. */
+export interface CachedFiles {
+  files: ChangedFile[];
+  /** Set when GitHub's list is cut (see `GitHubClient.listPullFiles`). */
+  partial: PullFiles["partial"];
+  /** Problems in the PR's own version of the config, once read. */
+  pullConfigProblems?: ConfigError | null;
+}
+
+/** This App's check run on a commit, as the App last saw or wrote it. */
+export interface KnownCheckRun {
+  id: number;
+  receipts: Receipt[];
+  annotationsCount: number;
+  /** Digest of the last output written, to skip a write that would change nothing. */
+  digest?: string;
+  /** What GitHub showed of the run when it was looked up, to skip a write that would change nothing. */
+  shows?: { conclusion: string | null; title: string; summary: string };
+  /** Failing commits in a row, as the run records it (incidents.enabled). */
+  streak?: FailureStreak;
+  /** When each blocking finding was first shown on the commit, as the run records it. */
+  shown?: Record<string, string>;
+}
+
+/**
+ * Everything the App remembers between events, per loaded App (so each test
+ * and each replica starts empty). Nothing here is the truth: GitHub is; these
+ * only save requests and are safe to lose.
+ */
+export interface AppState {
+  options: AppOptions;
+  configs: LruMap<string, CachedConfig>;
+  files: LruMap<string, CachedFiles>;
+  checkRuns: LruMap<string, KnownCheckRun>;
+  /** PR templates, by repository (`repoKey`). */
+  templates: LruMap<string, CachedTemplate>;
+  /**
+   * Paths looked up at a commit (`repo@sha`), and whether each exists: a
+   * commit never changes, so an edited body citing the same evidence costs
+   * no second lookup.
+   */
+  headPaths: LruMap<string, Record<string, boolean>>;
+  /** Answers of conditional list requests (incidents, freezes, open PRs), by request. */
+  conditional: LruMap<string, { etag: string; data: unknown }>;
+  queue: KeyedQueue;
+  appSlug: string | undefined;
+  /** The App's id, once learned: signing a JWT to read it costs CPU on every call. */
+  appId: number | undefined;
+  /**
+   * Label changes this process made, by `labelWriteKey`, until their
+   * webhook echo arrives: the echo is then skipped without a request.
+   */
+  labelWrites: LruMap<string, true>;
+  /**
+   * Labels this process put on a PR and has not seen change since, by
+   * `appLabelKey`: enough to word a summary without asking who applied a
+   * label, never enough to remove one (see `labelAppliedByApp`).
+   */
+  appLabels: LruMap<string, true>;
+  /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
+  pullsSeen: LruMap<string, string>;
+  /** Where PRs are judged: on this thread, or the App's worker pool. */
+  evaluator: Evaluator;
+}
+
+export function createState(
+  options: AppOptions,
+  evaluator: Evaluator = INLINE_EVALUATOR,
+): AppState {
+  return {
+    evaluator,
+    options,
+    configs: new LruMap(1_000),
+    files: new LruMap(2_000),
+    checkRuns: new LruMap(5_000),
+    templates: new LruMap(1_000),
+    headPaths: new LruMap(2_000),
+    conditional: new LruMap(2_000),
+    queue: new KeyedQueue(),
+    appSlug: undefined,
+    appId: undefined,
+    labelWrites: new LruMap(2_000),
+    appLabels: new LruMap(5_000),
+    pullsSeen: new LruMap(5_000),
+  };
+}
+
+/** The key of a label on a PR, for `AppState.appLabels`. */
+export function appLabelKey(
+  repo: Pick<RepoContext, "owner" | "repo">,
+  number: number,
+  label: string,
+): string {
+  return `${pullKey(repo, number)} ${label.toLowerCase()}`;
+}
+
+/** The key of a label change on a PR, as `applyPlan` made it and its echo reports it. */
+export function labelWriteKey(
+  repo: Pick<RepoContext, "owner" | "repo">,
+  number: number,
+  action: "labeled" | "unlabeled",
+  label: string,
+): string {
+  return `${pullKey(repo, number)} ${action} ${label.toLowerCase()}`;
+}
+
+/** The repository an event is about, from its payload. */
+export interface RepoContext {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  /** Teams exist only in organisations; a user's repository has none to expand. */
+  ownerIsOrg: boolean;
+}
+
+/** A pino-style log call: an object of fields and a message, or a message alone. */
+export interface LogFn {
+  (fields: object, message?: string): void;
+  (message: string): void;
+}
+
+/**
+ * Where handlers log: Probot's pino logger in the App, the workflow log in
+ * the Action (actions/pull-request/log.ts). Only what the handlers use.
+ */
+export interface Log {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
+
+/** What one event's handling works with. */
+export interface EventDeps {
+  gh: GitHubClient;
+  state: AppState;
+  log: Log;
+  repo: RepoContext;
+  /**
+   * Where failed follow-up writes (labels, replies) are collected besides
+   * the log, when a runtime reports them itself (the Action fails its step
+   * when its token may not write a label).
+   */
+  followUpErrors?: unknown[];
+}
+
+/**
+ * Where a failure should be reported: filled in as the handler learns it, so
+ * the error guard can post "could not evaluate" on the right commit.
+ */
+export interface EventScope {
+  checkSha?: string;
+  checkName?: string;
+  dryRun?: boolean;
+  /**
+   * What was judged and the writes planned for it, set before they are made,
+   * so a runtime whose writes are refused (a read-only token in Actions) can
+   * still report the verdict.
+   */
+  judged?: { plan: Plan; verdict?: Verdict };
+}
+
+export function repoKey(repo: Pick<RepoContext, "owner" | "repo">): string {
+  return `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+/**
+ * The queue key of one issue's own work (incident checks, freeze commands):
+ * apart from its PR key, since that work takes PR keys inside it.
+ */
+export function issueKey(repo: Pick<RepoContext, "owner" | "repo">, number: number): string {
+  return `issue:${repoKey(repo)}#${number}`;
+}
+
+/** The queue key of one PR: its events, re-runs and re-evaluations run one at a time. */
+export function pullKey(repo: Pick<RepoContext, "owner" | "repo">, number: number): string {
+  return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}

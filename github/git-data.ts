@@ -1,0 +1,423 @@
+/**
+ * Commits a set of files to a branch through GitHub's Git Data API, without a
+ * checkout: blobs, a tree on top of the branch's tree, a commit, and a
+ * fast-forward of the branch. Used to commit evidence packs to the
+ * `pilot-evidence` branch, where concurrent runs may race: a lost race (422,
+ * not a fast-forward) rebuilds the tree on the new head and tries again.
+ */
+import type { SeamOctokit } from "./client.js";
+import { statusOf } from "./errors.js";
+
+export const DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
+/** Attempts at moving the branch before giving up on a branch that keeps moving. */
+export const MAX_ATTEMPTS = 5;
+/** Blobs uploaded at once: parallel enough to be quick, few enough not to trip abuse limits. */
+const PARALLEL_BLOBS = 4;
+
+export interface CommitFilesOptions {
+  owner: string;
+  repo: string;
+  /** Default `pilot-evidence`; created (with a parentless first commit) when missing. */
+  branch?: string;
+  /** The folder the files go under, e.g. `evidence/release/v1.2.0`. */
+  folder: string;
+  /** Paths relative to `folder` (`/`-separated) and their bytes. */
+  files: ReadonlyMap<string, Uint8Array>;
+  message: string;
+  /**
+   * What to do when the branch already has `folder` with other content:
+   * `refuse` (default; an evidence pack is never overwritten, and merging two
+   * packs' files would break both) or `merge` the files into it.
+   */
+  existing?: "refuse" | "merge";
+  maxAttempts?: number;
+}
+
+export interface CommitFilesResult {
+  /** The commit that holds the files: the new one, or the head when nothing changed. */
+  sha: string;
+  /** False when the branch already held exactly these files there (no commit was made). */
+  committed: boolean;
+  /** True when the branch did not exist and was created. */
+  branchCreated: boolean;
+  /** Tries at moving the branch (1 unless a concurrent push won a race). */
+  attempts: number;
+}
+
+/** A commit that could not be made; the message says why and what to do. */
+export class GitDataError extends Error {
+  override readonly name = "GitDataError";
+  readonly status: number | undefined;
+  constructor(message: string, status?: number, cause?: unknown) {
+    super(message, { cause });
+    this.status = status;
+  }
+}
+
+const SEGMENT = /^(?!\.\.?$)[^/\0]+$/;
+
+function checkPath(path: string, what: string): void {
+  if (path === "" || !path.split("/").every((s) => SEGMENT.test(s))) {
+    throw new GitDataError(
+      `${what} "${path}" is not a relative path (no leading or trailing /, no empty, . or .. parts)`,
+    );
+  }
+}
+
+function reason(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : String(error);
+}
+
+/** A GitDataError for a request GitHub refused or never answered, with the next step. */
+function requestFailure(where: string, action: string, error: unknown): GitDataError {
+  const status = statusOf(error);
+  const next =
+    status === 404
+      ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token`
+      : status === 403
+        ? "the token may not write to the repository; grant contents: write (permissions: contents: write in the workflow)"
+        : status === 409
+          ? `the repository ${where} is empty; push a first commit`
+          : status === undefined
+            ? "GitHub could not be reached; re-run"
+            : "re-run; if it persists, check GitHub's status";
+  return new GitDataError(
+    `could not ${action} on ${where} (${status ?? "no answer"}: ${reason(error)}): ${next}`,
+    status,
+    error,
+  );
+}
+
+/**
+ * Commits `files` under `folder` on `branch` and returns the commit. Costs,
+ * for N files: N + 6 requests to append (ref, head commit, N blobs, tree,
+ * folder check, commit, ref update; N + 5 with `existing: "merge"`), N + 4
+ * to create the branch, N + 3 when the branch already holds the same files
+ * (no commit), and 6 more per lost race (ref, head commit, tree, folder
+ * check, commit, ref update; the blobs are kept).
+ */
+export async function commitFiles(
+  octokit: SeamOctokit,
+  options: CommitFilesOptions,
+): Promise<CommitFilesResult> {
+  const { owner, repo, folder, files, message } = options;
+  const branch = options.branch ?? DEFAULT_EVIDENCE_BRANCH;
+  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+  const where = `${owner}/${repo}`;
+  checkPath(folder, "the folder");
+  checkPath(branch, "the branch");
+  if (files.size === 0) throw new GitDataError("nothing to commit: no files were given");
+  for (const path of files.keys()) checkPath(path, "the file");
+
+  const fail = (action: string, error: unknown) => requestFailure(where, action, error);
+  const call = async <T>(action: string, route: string, params: Record<string, unknown>) => {
+    try {
+      return (await octokit.request(route, { owner, repo, ...params })).data as T;
+    } catch (error) {
+      throw fail(action, error);
+    }
+  };
+
+  const readHead = async (): Promise<string | undefined> => {
+    try {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        owner,
+        repo,
+        ref: `heads/${branch}`,
+      });
+      return (data as { object: { sha: string } }).object.sha;
+    } catch (error) {
+      // A missing branch and a missing repository both answer 404; the blob
+      // upload that follows tells them apart without another request.
+      if (statusOf(error) === 404) return undefined;
+      throw fail(`read the branch ${branch}`, error);
+    }
+  };
+
+  const refuseExisting = async (ref: string): Promise<void> => {
+    try {
+      await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        owner,
+        repo,
+        path: folder,
+        ref,
+      });
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      throw fail(`check whether ${folder} exists on ${branch}`, error);
+    }
+    throw new GitDataError(
+      `${folder} already exists on ${branch} in ${where} with other content, and a pack is never overwritten; nothing was committed. Pack under a new id.`,
+      409,
+    );
+  };
+
+  const entries = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+  let head = await readHead();
+  const blobs: string[] = new Array(entries.length);
+  let next = 0;
+  let failure: unknown;
+  // A failed upload stops new ones, and the error is thrown once the
+  // uploads in flight have settled, so no request outlives the call.
+  const upload = async () => {
+    while (next < entries.length && failure === undefined) {
+      const index = next++;
+      const [path, bytes] = entries[index] as [string, Uint8Array];
+      try {
+        const blob = await call<{ sha: string }>(
+          `upload ${folder}/${path}`,
+          "POST /repos/{owner}/{repo}/git/blobs",
+          { content: Buffer.from(bytes).toString("base64"), encoding: "base64" },
+        );
+        blobs[index] = blob.sha;
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, entries.length) }, upload));
+  if (failure !== undefined) throw failure;
+  const tree = entries.map(([path], index) => ({
+    path: `${folder}/${path}`,
+    mode: "100644",
+    type: "blob",
+    sha: blobs[index],
+  }));
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    let baseTree: string | undefined;
+    if (head !== undefined) {
+      const commit = await call<{ tree: { sha: string } }>(
+        `read the head commit of ${branch}`,
+        "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+        { commit_sha: head },
+      );
+      baseTree = commit.tree.sha;
+    }
+    const created = await call<{ sha: string }>(
+      "create the tree",
+      "POST /repos/{owner}/{repo}/git/trees",
+      baseTree === undefined ? { tree } : { tree, base_tree: baseTree },
+    );
+    if (head !== undefined && created.sha === baseTree) {
+      return { sha: head, committed: false, branchCreated: false, attempts: attempt };
+    }
+    if (head !== undefined && (options.existing ?? "refuse") === "refuse") {
+      await refuseExisting(head);
+    }
+    const commit = await call<{ sha: string }>(
+      "create the commit",
+      "POST /repos/{owner}/{repo}/git/commits",
+      { message, tree: created.sha, parents: head === undefined ? [] : [head] },
+    );
+    try {
+      if (head === undefined) {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+          owner,
+          repo,
+          ref: `refs/heads/${branch}`,
+          sha: commit.sha,
+        });
+        return { sha: commit.sha, committed: true, branchCreated: true, attempts: attempt };
+      }
+      await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        owner,
+        repo,
+        ref: `heads/${branch}`,
+        sha: commit.sha,
+        force: false,
+      });
+      return { sha: commit.sha, committed: true, branchCreated: false, attempts: attempt };
+    } catch (error) {
+      // 422: someone else moved (or created) the branch since it was read.
+      // The commit made here is left unreferenced; GitHub collects it.
+      if (statusOf(error) !== 422) throw fail(`move the branch ${branch}`, error);
+      const moved = await readHead();
+      // An unmoved branch means the 422 was not a race; retrying cannot help.
+      if (moved === head) throw fail(`move the branch ${branch}`, error);
+      head = moved;
+    }
+  }
+  throw new GitDataError(
+    `could not commit to ${branch} on ${where}: the branch moved under every one of ${maxAttempts} attempts; re-run when the other pushes to it are done`,
+    422,
+  );
+}
+
+export interface ReadScopeOptions {
+  owner: string;
+  repo: string;
+  /** Default `pilot-evidence`; a missing branch reads as a scope with no packs. */
+  branch?: string;
+  /** The evidence folder on the branch, e.g. `evidence`. */
+  root: string;
+  /** The scope folder under it, e.g. `release`. */
+  scope: string;
+}
+
+/** One folder of the scope on the branch: a pack, if its manifest says so. */
+export interface ScopePack {
+  /** The folder's name, which a pack's manifest repeats as its id. */
+  id: string;
+  /** Where its manifest is (or should be) on the branch, e.g. `evidence/release/v1.2.0/manifest.json`. */
+  path: string;
+  /** The manifest's text as stored, unchecked; undefined when the folder has no manifest.json. */
+  manifest: string | undefined;
+}
+
+export interface ScopeManifests {
+  /** The branch's head commit the packs were read at; undefined when the branch does not exist. */
+  head: string | undefined;
+  /** Every sub-folder of `<root>/<scope>`, by id. Files directly in the scope folder are not packs and are left out. */
+  packs: ScopePack[];
+  /** Requests made (see `readScopeManifests`). */
+  requests: number;
+}
+
+const MANIFEST_NAME = "manifest.json";
+
+interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+}
+
+/** Runs `work` over `items`, PARALLEL_BLOBS at a time; the first failure stops new work and is thrown once the rest settle. */
+async function mapLimit<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && failed === undefined) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, items.length) }, worker));
+  if (failed !== undefined) throw failed.error;
+  return results;
+}
+
+/**
+ * Reads the manifests of the packs in `<root>/<scope>/` on `branch`, so a
+ * new pack can chain to the latest one without a checkout. Costs 1 request
+ * when the branch does not exist; otherwise 2 + M for M manifests (the ref,
+ * the head commit's tree listed recursively, one blob per manifest). When
+ * the branch is too large for one recursive listing (GitHub sets
+ * `truncated`), it walks down to the scope folder instead: 1 listing per
+ * folder on the way (2 for `evidence/<scope>`), 1 for the scope and 1 per
+ * pack folder, so 5 + P + M for P pack folders.
+ */
+export async function readScopeManifests(
+  octokit: SeamOctokit,
+  options: ReadScopeOptions,
+): Promise<ScopeManifests> {
+  const { owner, repo } = options;
+  const branch = options.branch ?? DEFAULT_EVIDENCE_BRANCH;
+  const where = `${owner}/${repo}`;
+  const folder = `${options.root}/${options.scope}`;
+  checkPath(folder, "the scope folder");
+  checkPath(branch, "the branch");
+  let requests = 0;
+  const get = async <T>(action: string, route: string, params: Record<string, unknown>) => {
+    requests++;
+    try {
+      return (await octokit.request(route, { owner, repo, ...params })).data as T;
+    } catch (error) {
+      throw requestFailure(where, action, error);
+    }
+  };
+
+  let head: string;
+  requests++;
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      owner,
+      repo,
+      ref: `heads/${branch}`,
+    });
+    head = (data as { object: { sha: string } }).object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return { head: undefined, packs: [], requests };
+    throw requestFailure(where, `read the branch ${branch}`, error);
+  }
+
+  // A commit names its tree, so the listing needs no separate commit read.
+  const listTree = (sha: string, what: string, recursive = false) =>
+    get<{ tree: TreeEntry[]; truncated: boolean }>(
+      `list ${what} on ${branch}`,
+      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
+      recursive ? { tree_sha: sha, recursive: "1" } : { tree_sha: sha },
+    );
+
+  /** Pack folder -> its manifest's blob, or undefined when it has none. */
+  const found = new Map<string, string | undefined>();
+  const whole = await listTree(head, "the files", true);
+  if (!whole.truncated) {
+    const prefix = `${folder}/`;
+    for (const entry of whole.tree) {
+      if (!entry.path.startsWith(prefix)) continue;
+      const [id = "", file, ...deeper] = entry.path.slice(prefix.length).split("/");
+      if (file === undefined && entry.type === "tree" && !found.has(id)) found.set(id, undefined);
+      if (file === MANIFEST_NAME && deeper.length === 0 && entry.type === "blob") {
+        found.set(id, entry.sha);
+      }
+    }
+  } else {
+    let sha: string | undefined = head;
+    let at = "";
+    for (const segment of folder.split("/")) {
+      const listing: { tree: TreeEntry[] } = await listTree(sha, at === "" ? "the top folder" : at);
+      sha = listing.tree.find((entry) => entry.path === segment && entry.type === "tree")?.sha;
+      at = at === "" ? segment : `${at}/${segment}`;
+      if (sha === undefined) break;
+    }
+    if (sha !== undefined) {
+      const listing = await listTree(sha, folder);
+      if (listing.truncated) {
+        throw new GitDataError(
+          `${folder} on ${branch} in ${where} has more entries than GitHub lists at once, so its last pack cannot be found; nothing was committed. Move old packs out of ${folder}.`,
+        );
+      }
+      const packs = listing.tree.filter((entry) => entry.type === "tree");
+      const manifests = await mapLimit(
+        packs,
+        async (pack) =>
+          (await listTree(pack.sha, `${folder}/${pack.path}`)).tree.find(
+            (entry) => entry.path === MANIFEST_NAME && entry.type === "blob",
+          )?.sha,
+      );
+      packs.forEach((pack, index) => {
+        found.set(pack.path, manifests[index]);
+      });
+    }
+  }
+
+  const ids = [...found.keys()].sort();
+  const texts = await mapLimit(ids, async (id) => {
+    const blob = found.get(id);
+    if (blob === undefined) return undefined;
+    const data = await get<{ content: string; encoding: string }>(
+      `read ${folder}/${id}/${MANIFEST_NAME}`,
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      { file_sha: blob },
+    );
+    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
+      "utf8",
+    );
+  });
+  return {
+    head,
+    packs: ids.map((id, index) => ({
+      id,
+      path: `${folder}/${id}/${MANIFEST_NAME}`,
+      manifest: texts[index],
+    })),
+    requests,
+  };
+}

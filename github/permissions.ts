@@ -1,0 +1,248 @@
+/**
+ * The App's least-privilege ledger: every GitHub request the seam in
+ * `github/` can make and every webhook event it subscribes to, each with
+ * the permission it relies on. `app.yml` must grant exactly the union (a test
+ * checks it), so adding a request without its permission, or keeping a
+ * permission nothing uses, fails the suite.
+ *
+ * Sources: GitHub's "Permissions required for GitHub Apps" and the
+ * per-endpoint "Fine-grained access tokens" notes in the REST reference, and
+ * the "To subscribe to this event" notes in "Webhook events and payloads".
+ */
+
+export type Access = "read" | "write";
+
+/** Permission names as `app.yml` and the installation token spell them. */
+export type PermissionName =
+  | "administration"
+  | "checks"
+  | "contents"
+  | "issues"
+  | "members"
+  | "merge_queues"
+  | "metadata"
+  | "pull_requests";
+
+export type Permissions = Partial<Record<PermissionName, Access>>;
+
+export interface RequestPermission {
+  /** What the App uses the request for. */
+  why: string;
+  /**
+   * The permission the App relies on; `undefined` for requests that need
+   * no installation permission (signed with the App's JWT, or public).
+   */
+  uses: Permissions | undefined;
+  /** Other grants GitHub also accepts for this request, for the reader. */
+  alsoAccepted?: Permissions;
+}
+
+/** Every request `GitHubClient` makes, keyed by Octokit route. */
+export const REQUEST_PERMISSIONS = {
+  "GET /app": {
+    why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
+    uses: undefined,
+  },
+  "GET /apps/{app_slug}": {
+    why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
+    uses: undefined,
+  },
+  "GET /repos/{owner}/{repo}/contents/{path}": {
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+    why: "the PR behind an override comment, a merge group or a re-run request",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files": {
+    why: "changed paths, for the governance-files rule and to spot a PR that edits the config",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
+    why: "approvals, only when a governance file changed",
+    uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs), and the PR a commit on a protected branch was merged from",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { contents: "read" },
+  },
+  "GET /orgs/{org}/teams/{team_slug}/members": {
+    why: "expand role teams into logins, only when a rule needs the role",
+    uses: { members: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
+    why: "find this App's check run (and its receipts) on a commit",
+    uses: { checks: "read" },
+  },
+  "POST /repos/{owner}/{repo}/check-runs": {
+    why: "post the verdict, always as a completed check",
+    uses: { checks: "write" },
+  },
+  "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}": {
+    why: "update the verdict on the same commit",
+    uses: { checks: "write" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/labels": {
+    why: "add the NO_MERGE label to a PR; incidents.enabled: needs-info and escalation:<level> on issues",
+    uses: { pull_requests: "write", issues: "write" },
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}": {
+    why: "remove a NO_MERGE label the App applied; incidents.enabled: needs-info once a blocked item states every field",
+    uses: { pull_requests: "write", issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events": {
+    why: "who applied the NO_MERGE label, only when it is on the PR, or the needs-info label, only when it is on an item no longer blocked",
+    uses: { pull_requests: "read" },
+    alsoAccepted: { issues: "read" },
+  },
+  "GET /repos/{owner}/{repo}/collaborators/{username}/permission": {
+    why: "the repository role of someone asking for an override or a freeze, commenting on an incident (acknowledgement), or approving a governance change while no approver role has a holder (no config yet)",
+    uses: { metadata: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    uses: { pull_requests: "write", issues: "write" },
+  },
+  "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
+    why: "acknowledge an accepted override",
+    uses: { pull_requests: "write" },
+    alsoAccepted: { issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}": {
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}": {
+    why: "the default branch's head commit, where the pilot-gate/protection check goes, and pilot-gate/readiness when a report names no commit",
+    uses: { contents: "read" },
+  },
+  "GET /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "read a branch's classic protection, to compare it with protection: in the config",
+    uses: { administration: "read" },
+  },
+  "PUT /repos/{owner}/{repo}/branches/{branch}/protection": {
+    why: "apply protection: to a branch that lacks it or drifted from it (one write per branch)",
+    uses: { administration: "write" },
+  },
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}": {
+    why: "the ruleset rules that protect a branch, whatever their source",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: find the ruleset named pilot-gate",
+    uses: { metadata: "read" },
+  },
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "whether anyone may bypass a ruleset that protects a branch",
+    uses: { metadata: "read" },
+  },
+  "POST /repos/{owner}/{repo}/rulesets": {
+    why: "rulesets mode: create the pilot-gate ruleset",
+    uses: { administration: "write" },
+  },
+  "PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}": {
+    why: "rulesets mode: rewrite the pilot-gate ruleset after drift",
+    uses: { administration: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues": {
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
+    uses: { issues: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues": {
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
+    uses: { issues: "write" },
+  },
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
+    uses: { issues: "write" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    uses: { issues: "read" },
+  },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+    why: "incidents.enabled: find the App's own comment on a blocked item or incident, to update it rather than post another",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+  },
+  "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+    why: "incidents.enabled: update the App's own comment listing a blocked item's missing fields",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
+  },
+  "GET /repos/{owner}/{repo}/pulls": {
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
+    uses: { pull_requests: "read" },
+  },
+} as const satisfies Record<string, RequestPermission>;
+
+/** A route the seam may call; `GitHubClient` only accepts these. */
+export type GitHubRoute = keyof typeof REQUEST_PERMISSIONS;
+
+/** What subscribing to each handled webhook event needs. */
+export const EVENT_PERMISSIONS = {
+  pull_request: { why: "evaluate PRs as they change", uses: { pull_requests: "read" } },
+  pull_request_review: {
+    why: "re-evaluate when an approval arrives or is dismissed",
+    uses: { pull_requests: "read" },
+  },
+  issues: {
+    why: "incidents.enabled: judge PRs into frozen branches again when a critical incident or freeze issue opens, closes or changes",
+    uses: { issues: "read" },
+  },
+  check_run: {
+    // rerequested and requested_action reach only apps with checks: write.
+    why: "re-run on request from the Checks tab",
+    uses: { checks: "write" },
+  },
+  merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
+  issue_comment: {
+    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs",
+    uses: { pull_requests: "read", issues: "read" },
+  },
+  push: {
+    why: "drop the cached config when the default branch changes it, and apply protection: when it does; post pilot-gate/readiness from reports pushed to the evidence branch",
+    uses: { contents: "read" },
+  },
+  installation: {
+    why: "apply protection: to the repositories of a new installation (delivered to every App)",
+    uses: undefined,
+  },
+  installation_repositories: {
+    why: "apply protection: to repositories added to the installation (delivered to every App)",
+    uses: undefined,
+  },
+  branch_protection_rule: {
+    why: "someone changed classic protection: re-apply or report it (drift:)",
+    uses: { administration: "read" },
+  },
+  repository_ruleset: {
+    why: "someone changed a ruleset: re-apply or report it (drift:)",
+    uses: { administration: "read" },
+  },
+} as const satisfies Record<string, RequestPermission>;
+
+/** The permissions `app.yml` must grant: the union of everything above, write winning over read. */
+export function requiredPermissions(): Permissions {
+  const needed: Permissions = {};
+  const all: readonly RequestPermission[] = [
+    ...Object.values(REQUEST_PERMISSIONS),
+    ...Object.values(EVENT_PERMISSIONS),
+  ];
+  for (const entry of all) {
+    for (const [name, access] of Object.entries(entry.uses ?? {}) as [PermissionName, Access][]) {
+      if (needed[name] !== "write") needed[name] = access;
+    }
+  }
+  return needed;
+}
