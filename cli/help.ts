@@ -1,4 +1,4 @@
-import { CONFIG_PATH } from "../core/index.js";
+import { CONFIG_PATH } from "../core/config/path.js";
 
 export const COMMANDS = [
   "check",

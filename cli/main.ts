@@ -35,9 +35,8 @@ const RUN: Record<CommandName, () => Promise<Command>> = {
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
-  // Answered before the help text loads (it names the config file, and with
-  // it the config schema): scripts probe the CLI with --version, which should
-  // start about as fast as node itself.
+  // Answered before anything else loads: scripts probe the CLI with
+  // --version, which should start about as fast as node itself.
   if (first === "--version" || first === "-v" || first === "-V") {
     io.stdout.write(`${cliVersion()}\n`);
     return 0;

@@ -3,17 +3,17 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-7GAJN33F.js";
+} from "./chunk-2QFSSPCH.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-YCCOVGTI.js";
+} from "./chunk-ERINQNZS.js";
 import {
   GitHubClient
-} from "./chunk-JTMFUQHC.js";
-import "./chunk-24ALKO4Q.js";
+} from "./chunk-ZNZ3V2GJ.js";
+import "./chunk-TZX36WS7.js";
 import {
   InputError,
   readRepository
@@ -37,7 +37,8 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-HT7MKBLG.js";
+} from "./chunk-RGBY35TG.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-7GAJN33F.js";
+} from "./chunk-2QFSSPCH.js";
 import {
   appLabelKey,
   createState,
@@ -35,7 +35,7 @@ import {
   repoKey,
   toCheckRunWrite,
   writeCheckRun
-} from "./chunk-YCCOVGTI.js";
+} from "./chunk-ERINQNZS.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-IPH3FKTH.js";
@@ -55,8 +55,8 @@ import {
   issueItemOf,
   toPullInfo,
   waveOfPull
-} from "./chunk-JTMFUQHC.js";
-import "./chunk-24ALKO4Q.js";
+} from "./chunk-ZNZ3V2GJ.js";
+import "./chunk-TZX36WS7.js";
 import {
   fetchWithTimeout,
   retryOnRateLimit,
@@ -64,7 +64,6 @@ import {
 } from "./chunk-GSHN4GFD.js";
 import {
   COMMIT_PATTERN,
-  CONFIG_PATH,
   ENVELOPE_FILE,
   MANIFEST_FILE,
   OVERRIDE_SYNTAX,
@@ -84,7 +83,10 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import {
+  CONFIG_PATH
+} from "./chunk-ZMO2NGHV.js";
 import {
   UsageError
 } from "./chunk-E3QZQHHB.js";

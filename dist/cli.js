@@ -16,25 +16,25 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-JV42OTTR.js")).runCheck,
-  config: async () => (await import("./chunk-DTXI5E4V.js")).runConfig,
-  demo: async () => (await import("./chunk-ANOXHEP6.js")).runDemo,
-  init: async () => (await import("./chunk-5UEKGWPR.js")).runInit,
-  parity: async () => (await import("./chunk-LSWCLE75.js")).runParity,
-  smoke: async () => (await import("./chunk-TY7YHGIO.js")).runSmoke,
-  readiness: async () => (await import("./chunk-ARETXA4Q.js")).runReadiness,
-  pilot: async () => (await import("./chunk-DFZJQPLC.js")).runPilot,
-  protection: async () => (await import("./chunk-EBEKGJHV.js")).runProtection,
-  evidence: async () => (await import("./chunk-BCSOXP6E.js")).runEvidence,
-  release: async () => (await import("./chunk-7BJLFVXJ.js")).runRelease,
-  incidents: async () => (await import("./chunk-NVK4FUBQ.js")).runIncidents
+  check: async () => (await import("./chunk-TIF6Y4QP.js")).runCheck,
+  config: async () => (await import("./chunk-LS4VZ4H3.js")).runConfig,
+  demo: async () => (await import("./chunk-SFMPYLMW.js")).runDemo,
+  init: async () => (await import("./chunk-X5RWC56G.js")).runInit,
+  parity: async () => (await import("./chunk-NMDBYGOV.js")).runParity,
+  smoke: async () => (await import("./chunk-JKBZJEZQ.js")).runSmoke,
+  readiness: async () => (await import("./chunk-AIPNWZDX.js")).runReadiness,
+  pilot: async () => (await import("./chunk-RYPLKFUG.js")).runPilot,
+  protection: async () => (await import("./chunk-IUPLTKKC.js")).runProtection,
+  evidence: async () => (await import("./chunk-NAWASLKE.js")).runEvidence,
+  release: async () => (await import("./chunk-FF2TVZUQ.js")).runRelease,
+  incidents: async () => (await import("./chunk-4F2NWK6A.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-UYG7IZEE.js"), command = "main";
+  let help = await import("./chunk-LPL4VBYS.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

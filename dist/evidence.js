@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-VJIOABWD.js";
+} from "./chunk-KBK5XR3L.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -16,7 +16,7 @@ import {
   createTokenOctokit
 } from "./chunk-5GD6X5SS.js";
 import "./chunk-GSHN4GFD.js";
-import "./chunk-454K2AT7.js";
+import "./chunk-D3JLSCAK.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2C5FN3I4.js";
 import {
@@ -39,7 +39,8 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";

@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-7OPZPYPO.js";
+} from "./chunk-UZAT4YPQ.js";
 import {
   loadConfig
-} from "./chunk-454K2AT7.js";
+} from "./chunk-D3JLSCAK.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
@@ -17,14 +17,16 @@ import {
   summary
 } from "./chunk-WOMMUHKQ.js";
 import {
-  CONFIG_PATH,
   EnvironmentFileError,
   evaluateParity,
   parityEnvironments,
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import {
+  CONFIG_PATH
+} from "./chunk-ZMO2NGHV.js";
 import {
   ConfigError,
   UsageError

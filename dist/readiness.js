@@ -4,12 +4,12 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-H7W4OHDU.js";
+} from "./chunk-OQTFAKPA.js";
 import "./chunk-NTRMFNDY.js";
 import {
   GitHubClient
-} from "./chunk-JTMFUQHC.js";
-import "./chunk-24ALKO4Q.js";
+} from "./chunk-ZNZ3V2GJ.js";
+import "./chunk-TZX36WS7.js";
 import {
   InputError,
   readRepository
@@ -20,10 +20,10 @@ import {
 import "./chunk-GSHN4GFD.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-7OPZPYPO.js";
+} from "./chunk-UZAT4YPQ.js";
 import {
   loadConfig
-} from "./chunk-454K2AT7.js";
+} from "./chunk-D3JLSCAK.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2C5FN3I4.js";
 import {
@@ -39,7 +39,8 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";

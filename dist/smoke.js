@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-PFTFBXJ3.js";
+} from "./chunk-5A2SOF7P.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-7OPZPYPO.js";
+} from "./chunk-UZAT4YPQ.js";
 import {
   loadConfig
-} from "./chunk-454K2AT7.js";
+} from "./chunk-D3JLSCAK.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2C5FN3I4.js";
 import {
@@ -20,11 +20,13 @@ import {
   summary
 } from "./chunk-WOMMUHKQ.js";
 import {
-  CONFIG_PATH,
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-23RDQ67W.js";
+} from "./chunk-ULQXQ4F5.js";
+import {
+  CONFIG_PATH
+} from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-RMOAIUFY.js";
 import "./chunk-TXBVCHSZ.js";

@@ -125,6 +125,19 @@ describe("dist/ (npm run build)", () => {
     expect(closure.modules.filter((m) => m.startsWith("node_modules/"))).toEqual([]);
     // Of core, only the error classes main reports by.
     expect(closure.modules.filter((m) => /^core\/(?!errors\.ts$)/.test(m))).toEqual([]);
+    // --help and a mistyped command load the help text, which names the
+    // config file but not its schema.
+    const help = listFiles(DIST).filter((file) =>
+      /^\/\/ cli\/help\.ts$/m.test(readFileSync(join(DIST, file), "utf8")),
+    );
+    expect(help).toHaveLength(1);
+    for (const file of help) {
+      const { modules } = importClosure(DIST, file, { dynamic: false });
+      expect(
+        modules.filter((m) => m.startsWith("node_modules/")),
+        file,
+      ).toEqual([]);
+    }
     // The commands are there, one import() away.
     const all = importClosure(DIST, "cli.js", { dynamic: true });
     expect(all.modules).toContain("cli/commands/check.ts");

@@ -16,8 +16,7 @@ import { regexSource } from "./regex.js";
 import { roleName, rolesSchema } from "./roles.js";
 import { sectionsSchema } from "./sections.js";
 
-/** Where the config lives in a repository. */
-export const CONFIG_PATH = ".github/pilot-gate.yml";
+export { CONFIG_PATH } from "./path.js";
 
 /**
  * The one source of truth for `.github/pilot-gate.yml`: the types, the
