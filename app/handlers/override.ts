@@ -10,10 +10,10 @@ import {
 } from "../../core/overrides.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { followUp } from "../../engine/execute.js";
 import { runFreezeCommand } from "../../engine/incidents/freeze.js";
 import { expandRoles } from "../../engine/roles.js";
 import { type AppState, type EventDeps, issueKey, pullKey } from "../../engine/state.js";
-import { followUp } from "../../engine/verdict/apply-plan.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import type { RawIssue } from "../../github/client.js";
