@@ -26,7 +26,6 @@ const NOT_YET_PLANNED = new Set([
   "actions/pull-request/run.ts",
   "app/handlers/blocked.ts",
   "app/handlers/incident.ts",
-  "app/handlers/override.ts",
   "app/handlers/protection.ts",
   "app/handlers/readiness.ts",
   "cli/commands/incidents.ts",
