@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-2QFSSPCH.js";
+} from "./chunk-NTNZ6C4Q.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-ERINQNZS.js";
+} from "./chunk-BBHFHEGQ.js";
 import {
   GitHubClient
 } from "./chunk-ZNZ3V2GJ.js";

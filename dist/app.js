@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-RGBY35TG.js";
+} from "./chunk-JJN6RR3L.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,24 +18,26 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-2QFSSPCH.js";
+} from "./chunk-NTNZ6C4Q.js";
 import {
   appLabelKey,
+  applyPlan,
   createState,
+  executePlan,
   failureReason,
   findKnownCheckRun,
   followUp,
   forgetConfigsReading,
   forgetRepoConfig,
+  isDryRun,
   issueKey,
   labelWriteKey,
   loadRepoConfig,
   postEvaluationError,
   pullKey,
-  repoKey,
-  toCheckRunWrite,
-  writeCheckRun
-} from "./chunk-ERINQNZS.js";
+  readAppOptions,
+  repoKey
+} from "./chunk-BBHFHEGQ.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-IPH3FKTH.js";
@@ -180,44 +182,6 @@ function healthHandler(probes, timeoutMs = PROBE_TIMEOUT_MS) {
 }
 function withHealth(app) {
   return (probot, options) => (options.addHandler(healthHandler([appJwtProbe(probot)])), app(probot, options));
-}
-
-// engine/options.ts
-var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]), FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
-function readAppOptions(env = process.env) {
-  return {
-    dryRun: readBoolean(env, "DRY_RUN", !1),
-    configCacheSeconds: readSeconds(env, "PILOT_GATE_CONFIG_CACHE_SECONDS", 60),
-    now: () => /* @__PURE__ */ new Date(),
-    checkRunButtons: !0,
-    freshPulls: "when-stale",
-    evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
-    evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2e3, 100, 6e4)
-  };
-}
-function readBoolean(env, name, fallback) {
-  let raw = env[name];
-  if (raw === void 0) return fallback;
-  let value = raw.trim().toLowerCase();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new Error(`${name}="${raw}" is not a boolean: set it to true or false, or unset it.`);
-}
-function readWhole(env, name, fallback, min, max) {
-  let raw = env[name];
-  if (raw === void 0 || raw.trim() === "") return fallback;
-  let value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name}="${raw}" is not a whole number between ${min} and ${max}.`);
-  return value;
-}
-function readSeconds(env, name, fallback) {
-  let raw = env[name];
-  if (raw === void 0 || raw.trim() === "") return fallback;
-  let value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 86400)
-    throw new Error(`${name}="${raw}" is not a whole number of seconds between 0 and 86400.`);
-  return value;
 }
 
 // app/evaluation-pool.ts
@@ -788,12 +752,7 @@ async function onIssueComment(context, state) {
   await state.queue.run(
     pullKey(repoContextOf(payload), issue.number),
     () => runGuarded(context, state, payload, async (deps, scope) => {
-      let loaded = await loadRepoConfig(deps), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(
-        deps,
-        dryRun,
-        `reply on #${issue.number}`,
-        () => deps.gh.createComment(issue.number, body)
-      );
+      let loaded = await loadRepoConfig(deps), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), reply = (body) => replyOn(deps, issue.number, body, dryRun);
       if ("error" in command) {
         await reply(`${mention(login)}, pilot-gate could not read that override: ${command.error}`);
         return;
@@ -855,12 +814,7 @@ async function onFreezeComment(context, state, command) {
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
-      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = deps.state.options.dryRun || loaded.ok && loaded.config.check.dry_run, reply = (body) => respond(
-        deps,
-        dryRun,
-        `reply on #${issue.number}`,
-        () => deps.gh.createComment(issue.number, body)
-      );
+      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), reply = (body) => replyOn(deps, issue.number, body, dryRun);
       if ("error" in command) {
         await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
         return;
@@ -892,12 +846,10 @@ async function onFreezeComment(context, state, command) {
     })
   );
 }
-async function respond(deps, dryRun, what, write) {
-  if (dryRun) {
-    deps.log.info({ dryRun: !0 }, `dry run: ${what} not made`);
-    return;
-  }
-  await followUp(deps, what, write);
+async function replyOn(deps, issue, body, dryRun) {
+  await executePlan(deps, [{ ...{ kind: "create-comment", issue, body }, failure: "follow-up", what: `reply on #${issue}` }], {
+    dryRun
+  });
 }
 function refusalText(receipt, config) {
   let roles = config.overrides.roles, who = [
@@ -1059,27 +1011,34 @@ async function onProtectedPush(context, state) {
       if (!loaded.ok || !loaded.config.protection.branches.includes(branch)) return;
       let { config } = loaded, checkName = config.check.name;
       scope.checkSha = payload.after, scope.checkName = checkName;
-      let dryRun = deps.state.options.dryRun || config.check.dry_run;
+      let dryRun = isDryRun(deps.state.options, config);
       scope.dryRun = dryRun;
       let existing = await findKnownCheckRun(deps, payload.after, checkName, { fresh: !0 });
       if (existing?.shows?.conclusion === "success") {
         deps.log.debug(`${payload.after.slice(0, 7)} on ${branch} already passes (a merge queue)`);
         return;
       }
-      let { commit, receipts } = await describeCommit(deps, payload, branch, checkName), plan = planProtectedCommit(commit);
-      if (dryRun) {
-        deps.log.info(
-          { dryRun: !0, conclusion: plan.checkRun.conclusion, audit: plan.audit?.title },
-          `dry run: ${checkName} on ${payload.after.slice(0, 7)} (${branch}) not posted`
-        );
-        return;
-      }
-      let write = toCheckRunWrite(plan.checkRun, receipts, deps.state.options.now());
-      await writeCheckRun(deps, payload.after, write, receipts, existing);
+      let { commit, receipts } = await describeCommit(deps, payload, branch, checkName), plan = planProtectedCommit(commit), target = { checkSha: payload.after, pullNumber: void 0, existing, receipts };
+      await applyPlan(deps, { checkRun: plan.checkRun, labels: { add: [], remove: [] } }, target, {
+        dryRun
+      });
       let { audit } = plan;
-      audit && await followUp(deps, `open the audit issue for ${payload.after.slice(0, 7)}`, async () => {
-        (await deps.gh.listOpenIssues(BYPASS_LABEL)).some((issue) => issue.body.includes(audit.marker)) || await deps.gh.createIssue(audit.title, audit.body, [BYPASS_LABEL]);
-      }), deps.log.info(
+      if (audit) {
+        let what = `open the audit issue for ${payload.after.slice(0, 7)}`, open;
+        if (await followUp(deps, what, async () => {
+          open = await deps.gh.listOpenIssues(BYPASS_LABEL);
+        }), open && !open.some((issue) => issue.body.includes(audit.marker))) {
+          let issue = { title: audit.title, body: audit.body, labels: [BYPASS_LABEL] };
+          await executePlan(
+            deps,
+            [{ kind: "create-issue", ...issue, failure: "follow-up", what }],
+            {
+              dryRun
+            }
+          );
+        }
+      }
+      deps.log.info(
         { conclusion: plan.checkRun.conclusion, pull: commit.pull?.number },
         `${checkName} on ${payload.after.slice(0, 7)} (${branch}): ${plan.checkRun.title}`
       );

@@ -94,3 +94,16 @@ function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   }
   return value;
 }
+
+/**
+ * Whether an event's writes are only logged: the runtime's option (`DRY_RUN`,
+ * the Action's `dry-run`) or the repository's `check.dry_run`, once its
+ * config is read. Decided once per event and handed to the executor
+ * (engine/execute.ts), the one code that honours it.
+ */
+export function isDryRun(
+  options: Pick<AppOptions, "dryRun">,
+  config?: { check: { dry_run: boolean } },
+): boolean {
+  return options.dryRun || config?.check.dry_run === true;
+}

@@ -11,6 +11,7 @@ import type {
   ProtectionReport,
   WriteOutcome,
 } from "../core/protection/index.js";
+import type { CheckRunBody } from "../core/write-plan.js";
 import { GitHubApiError, statusOf } from "./errors.js";
 import type { GitHubRoute } from "./permissions.js";
 import { readProtection, writeProtection } from "./protection.js";
@@ -207,28 +208,8 @@ export interface LabelActor {
   appId: number | undefined;
 }
 
-export interface CheckRunAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  start_column?: number;
-  end_column?: number;
-  annotation_level: "notice" | "warning" | "failure";
-  title?: string;
-  message: string;
-}
-
-/** The body of a check run write; always completed, never `in_progress`. */
-export interface CheckRunWrite {
-  name: string;
-  conclusion: "success" | "failure";
-  completedAt: string;
-  title: string;
-  summary: string;
-  text?: string;
-  annotations: CheckRunAnnotation[];
-  actions: { label: string; description: string; identifier: string }[];
-}
+/** A check run's body as the seam writes it; planned in core/write-plan.ts. */
+export type CheckRunWrite = CheckRunBody;
 
 /**
  * What the seam uses of an Octokit: Probot's (the App, signed as the

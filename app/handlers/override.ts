@@ -10,10 +10,11 @@ import {
 } from "../../core/overrides.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { executePlan } from "../../engine/execute.js";
 import { runFreezeCommand } from "../../engine/incidents/freeze.js";
+import { isDryRun } from "../../engine/options.js";
 import { expandRoles } from "../../engine/roles.js";
 import { type AppState, type EventDeps, issueKey, pullKey } from "../../engine/state.js";
-import { followUp } from "../../engine/verdict/apply-plan.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import type { RawIssue } from "../../github/client.js";
@@ -61,11 +62,8 @@ export async function onIssueComment(
   await state.queue.run(pullKey(repoContextOf(payload), issue.number), () =>
     runGuarded(context as Context, state, payload, async (deps, scope) => {
       const loaded = await loadRepoConfig(deps);
-      const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
-      const reply = (body: string) =>
-        respond(deps, dryRun, `reply on #${issue.number}`, () =>
-          deps.gh.createComment(issue.number, body),
-        );
+      const dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : undefined);
+      const reply = (body: string) => replyOn(deps, issue.number, body, dryRun);
 
       if ("error" in command) {
         await reply(`${mention(login)}, pilot-gate could not read that override: ${command.error}`);
@@ -183,11 +181,8 @@ async function onFreezeComment(
   await state.queue.run(key, () =>
     runGuarded(context as Context, state, payload, async (deps) => {
       const loaded = await loadRepoConfig(deps, { revalidate: true });
-      const dryRun = deps.state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
-      const reply = (body: string) =>
-        respond(deps, dryRun, `reply on #${issue.number}`, () =>
-          deps.gh.createComment(issue.number, body),
-        );
+      const dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : undefined);
+      const reply = (body: string) => replyOn(deps, issue.number, body, dryRun);
       if ("error" in command) {
         await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
         return;
@@ -219,18 +214,12 @@ async function onFreezeComment(
   );
 }
 
-/** A reply or reaction to a command: after the verdict, so its failure is only logged (see `followUp`). */
-async function respond(
-  deps: EventDeps,
-  dryRun: boolean,
-  what: string,
-  write: () => Promise<void>,
-): Promise<void> {
-  if (dryRun) {
-    deps.log.info({ dryRun: true }, `dry run: ${what} not made`);
-    return;
-  }
-  await followUp(deps, what, write);
+/** A reply to a command: after the verdict, so its failure is only logged (see `followUp`). */
+async function replyOn(deps: EventDeps, issue: number, body: string, dryRun: boolean) {
+  const write = { kind: "create-comment" as const, issue, body };
+  await executePlan(deps, [{ ...write, failure: "follow-up", what: `reply on #${issue}` }], {
+    dryRun,
+  });
 }
 
 /** A refusal reply: why, who may override instead, and where the receipt is. */

@@ -6,13 +6,12 @@ import {
 } from "../../core/protected-commit.js";
 import type { Receipt } from "../../core/types.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { executePlan, followUp } from "../../engine/execute.js";
+import { isDryRun } from "../../engine/options.js";
 import type { AppState, EventDeps } from "../../engine/state.js";
-import { followUp } from "../../engine/verdict/apply-plan.js";
-import {
-  findKnownCheckRun,
-  toCheckRunWrite,
-  writeCheckRun,
-} from "../../engine/verdict/check-runs.js";
+import { applyPlan } from "../../engine/verdict/apply-plan.js";
+import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
+import type { IssueItem } from "../../github/client.js";
 import { pushRepository, runGuarded } from "./guard.js";
 
 /** The push payload fields read here. */
@@ -47,7 +46,7 @@ export async function onProtectedPush(context: Context<"push">, state: AppState)
       const checkName = config.check.name;
       scope.checkSha = payload.after;
       scope.checkName = checkName;
-      const dryRun = deps.state.options.dryRun || config.check.dry_run;
+      const dryRun = isDryRun(deps.state.options, config);
       scope.dryRun = dryRun;
 
       const existing = await findKnownCheckRun(deps, payload.after, checkName, { fresh: true });
@@ -57,22 +56,28 @@ export async function onProtectedPush(context: Context<"push">, state: AppState)
       }
       const { commit, receipts } = await describeCommit(deps, payload, branch, checkName);
       const plan = planProtectedCommit(commit);
-      if (dryRun) {
-        deps.log.info(
-          { dryRun: true, conclusion: plan.checkRun.conclusion, audit: plan.audit?.title },
-          `dry run: ${checkName} on ${payload.after.slice(0, 7)} (${branch}) not posted`,
-        );
-        return;
-      }
-      const write = toCheckRunWrite(plan.checkRun, receipts, deps.state.options.now());
-      await writeCheckRun(deps, payload.after, write, receipts, existing);
+      const target = { checkSha: payload.after, pullNumber: undefined, existing, receipts };
+      await applyPlan(deps, { checkRun: plan.checkRun, labels: { add: [], remove: [] } }, target, {
+        dryRun,
+      });
       const { audit } = plan;
       if (audit) {
-        await followUp(deps, `open the audit issue for ${payload.after.slice(0, 7)}`, async () => {
-          const open = await deps.gh.listOpenIssues(BYPASS_LABEL);
-          if (open.some((issue) => issue.body.includes(audit.marker))) return;
-          await deps.gh.createIssue(audit.title, audit.body, [BYPASS_LABEL]);
+        // One audit issue per commit: a redelivered push finds it open.
+        const what = `open the audit issue for ${payload.after.slice(0, 7)}`;
+        let open: IssueItem[] | undefined;
+        await followUp(deps, what, async () => {
+          open = await deps.gh.listOpenIssues(BYPASS_LABEL);
         });
+        if (open && !open.some((issue) => issue.body.includes(audit.marker))) {
+          const issue = { title: audit.title, body: audit.body, labels: [BYPASS_LABEL] };
+          await executePlan(
+            deps,
+            [{ kind: "create-issue", ...issue, failure: "follow-up", what }],
+            {
+              dryRun,
+            },
+          );
+        }
       }
       deps.log.info(
         { conclusion: plan.checkRun.conclusion, pull: commit.pull?.number },

@@ -1,9 +1,11 @@
 import { escalationLabel } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
-import type { Plan } from "../../core/plan.js";
+import type { PlannedCheckRun } from "../../core/plan.js";
 import { codeSpan, inertText, titleText } from "../../core/render/escape.js";
+import type { Write } from "../../core/write-plan.js";
+import type { IssueItem } from "../../github/client.js";
 import type { PullInfo } from "../../github/pull.js";
-import type { EventDeps, KnownCheckRun } from "../state.js";
+import type { KnownCheckRun } from "../state.js";
 
 /**
  * How many commits of a PR in a row the required check failed on, kept in a
@@ -43,17 +45,15 @@ export async function streakBefore(
 const ISSUE_MARKER = (number: number) => `<!-- pilot-gate:failures #${number} -->`;
 
 /**
- * Records the streak in the planned check run and, when it reaches
- * `incidents.consecutive_failures`, says so in the summary. Returns the
- * streak, for `escalateFailures` after the check is written.
+ * The planned check run with the streak recorded in it and, when the streak
+ * reaches `incidents.consecutive_failures`, said in the summary; and the
+ * streak, for `escalationWrite`.
  */
-export function recordStreak(
-  plan: Plan,
+export function withFailureStreak(
+  checkRun: PlannedCheckRun,
   before: number,
   config: Config,
-): FailureStreak | undefined {
-  const checkRun = plan.checkRun;
-  if (!checkRun) return undefined;
+): { checkRun: PlannedCheckRun; streak: FailureStreak } {
   const failing = checkRun.conclusion === "failure";
   const streak = { before, failures: failing ? before + 1 : 0 };
   const limit = config.incidents.consecutive_failures;
@@ -61,69 +61,83 @@ export function recordStreak(
   if (streak.failures >= limit) {
     summary += `\n\n### 🚨 Escalated: failed on ${streak.failures} commits in a row\n\n${codeSpan(checkRun.name)} has failed on the last ${streak.failures} commits of this PR (limit ${limit}, \`incidents.consecutive_failures\`), so an escalation issue is open for it.`;
   }
-  checkRun.summary = withStreak(summary, streak);
-  return streak;
+  return { checkRun: { ...checkRun, summary: withStreak(summary, streak) }, streak };
 }
 
 /**
- * Opens, or updates, the one escalation issue of a PR whose check failed on
- * `consecutive_failures` commits in a row; labelled with the first level of
- * the escalation chain and mentioning it. Only when the streak grew on this
- * evaluation, so re-judging the same commit writes nothing. When this
- * evaluation ends such a streak (the check passes after failing that
- * often), the open escalation issue is closed, saying on which commit.
+ * The label of the escalation issue this evaluation writes, or `undefined`
+ * when it writes none: only when the streak grew on this evaluation (so
+ * re-judging the same commit writes nothing), or when this evaluation ends
+ * such a streak (the check passes after failing that often, and its
+ * previous evaluation did not pass already). The caller lists the open
+ * issues under it for `escalationWrite`.
  */
-export async function escalateFailures(
-  deps: EventDeps,
+export function escalationLabelFor(
+  config: Config,
+  streak: FailureStreak,
+  previous: FailureStreak | undefined,
+): string | undefined {
+  const limit = config.incidents.consecutive_failures;
+  const level = config.incidents.escalation[0];
+  if (!level) return undefined;
+  const ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0;
+  const grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
+  return ended || grew ? escalationLabel(level) : undefined;
+}
+
+/**
+ * The write that opens, or updates, the one escalation issue of a PR whose
+ * check failed on `consecutive_failures` commits in a row (labelled with the
+ * first level of the escalation chain and mentioning it), or that closes it
+ * once the check passes again, saying on which commit. `open` are the open
+ * issues under `escalationLabelFor`'s label. It goes before the check run
+ * and fails the event: if it fails, the check is not written either, so a
+ * re-run counts the same streak and tries again.
+ */
+export function escalationWrite(
   config: Config,
   pull: PullInfo,
   streak: FailureStreak,
-  previous: FailureStreak | undefined,
-  dryRun: boolean,
-): Promise<number | undefined> {
-  const settings = config.incidents;
-  const limit = settings.consecutive_failures;
-  const level = settings.escalation[0];
-  if (!level) return undefined;
-  const label = escalationLabel(level);
+  label: string,
+  open: readonly IssueItem[],
+): Write | undefined {
   const marker = ISSUE_MARKER(pull.number);
-  // Ended now: this commit passes after `before` failures, and its previous
-  // evaluation (if any) did not pass already.
-  const ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0;
-  const grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
-  if (!ended && !grew) return undefined;
-  const found = (await deps.gh.listOpenIssues(label)).find(
+  const found = open.find(
     (item) => !item.isPull && item.author.type === "Bot" && item.body.includes(marker),
   );
-  if (ended) {
+  if (streak.failures === 0) {
     // A person may have closed it already.
     if (!found) return undefined;
-    const body = recoveredIssueBody(config, pull, streak);
-    if (dryRun) {
-      deps.log.info({ dryRun: true }, `dry run: escalation issue #${found.number} not closed`);
-      return found.number;
-    }
-    await deps.gh.updateIssue(found.number, body, { close: true });
-    deps.log.info(`#${pull.number} passes again: escalation issue #${found.number} closed`);
-    return found.number;
+    return {
+      kind: "update-issue",
+      issue: found.number,
+      body: recoveredIssueBody(config, pull, streak),
+      close: true,
+      failure: "fails-event",
+      what: `close escalation issue #${found.number}: #${pull.number} passes again`,
+    };
   }
   const body = failureIssueBody(config, pull, streak);
-  if (dryRun) {
-    deps.log.info({ dryRun: true }, `dry run: escalation issue for #${pull.number} not written`);
-    return found?.number;
-  }
   if (found) {
-    await deps.gh.updateIssue(found.number, body);
-    return found.number;
+    return {
+      kind: "update-issue",
+      issue: found.number,
+      body,
+      failure: "fails-event",
+      what: `update escalation issue #${found.number} for #${pull.number}`,
+    };
   }
-  return deps.gh.createIssue(
-    titleText(
+  return {
+    kind: "create-issue",
+    title: titleText(
       `${config.check.name} failed ${streak.failures} times in a row on #${pull.number}`,
       256,
     ),
     body,
-    [label],
-  );
+    labels: [label],
+    failure: "fails-event",
+    what: `open an escalation issue for #${pull.number}`,
+  };
 }
 
 /** The escalation issue's body: who is called, which PR failed how often, and the marker that finds it again. */

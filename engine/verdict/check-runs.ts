@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
 import type { PlannedCheckRun } from "../../core/plan.js";
-import type { CheckRunWrite } from "../../github/client.js";
+import { type CheckRunBody, describeCheckRun, type Write } from "../../core/write-plan.js";
 import { readStreak } from "../incidents/failures.js";
 import { type EventDeps, type KnownCheckRun, repoKey } from "../state.js";
 import { mergeReceipts, readReceipts, readShown, withReceipts } from "./receipts.js";
@@ -59,7 +59,7 @@ export function toCheckRunWrite(
   planned: PlannedCheckRun,
   receipts: readonly Receipt[],
   completedAt: Date,
-): CheckRunWrite {
+): CheckRunBody {
   return {
     name: planned.name,
     conclusion: planned.conclusion,
@@ -72,55 +72,66 @@ export function toCheckRunWrite(
   };
 }
 
+/** A planned check run write. */
+export type CheckRunWriteAction = Extract<Write, { kind: "check-run" }>;
+
 /**
- * Publishes a check run in one request. Updates the existing run in place
- * unless it carries annotations, which the Checks API can only append to,
- * never remove: then a new run replaces it (the latest run of a name is the
- * one GitHub and branch protection show). Plans carry at most the 50
- * annotations one request takes (`MAX_ANNOTATIONS`). A write identical to the
- * last one this App made is skipped.
+ * The write that publishes `body` on `sha`, in one request; none when it is
+ * identical to the last one this App made. Updates the existing run in
+ * place unless it carries annotations, which the Checks API can only append
+ * to, never remove: then a new run replaces it (the latest run of a name is
+ * the one GitHub and branch protection show). Plans carry at most the 50
+ * annotations one request takes (`MAX_ANNOTATIONS`).
  */
-export async function writeCheckRun(
-  deps: EventDeps,
+export function checkRunWrite(
+  deps: Pick<EventDeps, "log">,
   sha: string,
-  write: CheckRunWrite,
-  receipts: Receipt[],
+  body: CheckRunBody,
   existing: KnownCheckRun | undefined,
-): Promise<void> {
-  const digest = digestOf(write);
+): CheckRunWriteAction | undefined {
   const shows = existing?.shows;
   const unchanged =
-    existing?.digest === digest ||
+    existing?.digest === digestOf(body) ||
     (shows !== undefined &&
-      shows.conclusion === write.conclusion &&
-      shows.title === write.title &&
-      shows.summary === write.summary &&
-      existing?.annotationsCount === write.annotations.length);
+      shows.conclusion === body.conclusion &&
+      shows.title === body.title &&
+      shows.summary === body.summary &&
+      existing?.annotationsCount === body.annotations.length);
   if (unchanged) {
-    deps.log.debug(`check ${write.name} on ${sha.slice(0, 7)} is unchanged, not written`);
-    return;
+    deps.log.debug(`check ${body.name} on ${sha.slice(0, 7)} is unchanged, not written`);
+    return undefined;
   }
-  let id: number;
-  if (existing && existing.annotationsCount === 0) {
-    await deps.gh.updateCheckRun(existing.id, write);
-    id = existing.id;
-  } else {
-    id = await deps.gh.createCheckRun(sha, write);
-  }
+  const write = {
+    kind: "check-run" as const,
+    sha,
+    ...(existing && existing.annotationsCount === 0 ? { update: existing.id } : {}),
+    body,
+  };
+  return { ...write, failure: "fails-event", what: describeCheckRun(write) };
+}
+
+/** Remembers a check run write once made, so the next event on the commit needs no lookup. */
+export function rememberCheckRun(
+  deps: EventDeps,
+  write: CheckRunWriteAction,
+  id: number,
+  receipts: Receipt[],
+): void {
+  const { body } = write;
   const known: KnownCheckRun = {
     id,
     receipts,
-    annotationsCount: write.annotations.length,
-    digest,
+    annotationsCount: body.annotations.length,
+    digest: digestOf(body),
   };
-  const streak = readStreak(write.summary);
+  const streak = readStreak(body.summary);
   if (streak) known.streak = streak;
-  const shown = readShown(write.summary);
+  const shown = readShown(body.summary);
   if (shown) known.shown = shown;
-  deps.state.checkRuns.set(checkRunKey(deps, sha, write.name), known);
+  deps.state.checkRuns.set(checkRunKey(deps, write.sha, body.name), known);
 }
 
-function digestOf(write: CheckRunWrite): string {
+function digestOf(write: CheckRunBody): string {
   const { completedAt: _ignored, ...content } = write;
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }

@@ -7,6 +7,7 @@ import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { defaultConfig } from "../../core/index.js";
 import { planEvaluationError } from "../../core/plan.js";
 import { GitHubApiError } from "../../github/errors.js";
+import { isDryRun } from "../options.js";
 import type { EventDeps, EventScope } from "../state.js";
 import { applyPlan } from "./apply-plan.js";
 import { rememberedCheckRun } from "./check-runs.js";
@@ -36,14 +37,19 @@ export async function postEvaluationError(
   const checkName = scope.checkName ?? defaultConfig().check.name;
   const existing = rememberedCheckRun(deps, scope.checkSha, checkName);
   try {
-    await applyPlan(deps, planEvaluationError(reason, scope.checkSha, checkName), {
-      checkSha: scope.checkSha,
-      pullNumber: undefined,
-      existing,
-      // Keep the receipts the run holds: an error must not erase the audit trail.
-      receipts: existing?.receipts ?? [],
-      dryRun: scope.dryRun ?? deps.state.options.dryRun,
-    });
+    await applyPlan(
+      deps,
+      planEvaluationError(reason, scope.checkSha, checkName),
+      {
+        checkSha: scope.checkSha,
+        pullNumber: undefined,
+        existing,
+        // Keep the receipts the run holds: an error must not erase the audit trail.
+        receipts: existing?.receipts ?? [],
+      },
+      // The event's own decision when it got that far, else the runtime's option.
+      { dryRun: scope.dryRun ?? isDryRun(deps.state.options) },
+    );
   } catch (second) {
     deps.log.error(
       { err: second, event, checkSha: scope.checkSha },

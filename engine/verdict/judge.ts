@@ -27,7 +27,8 @@ export async function judgePullRequest(
   const pull = delivered.state === "open" ? await currentPull(deps, delivered) : delivered;
   // A newer head than the event's: the event's push details no longer apply.
   const sameHead = pull.headSha === delivered.headSha;
-  return publishVerdict(deps, scope, {
+  // Awaited, not passed through: the event's path stays in its stack trace (test/app/event-path.test.ts).
+  return await publishVerdict(deps, scope, {
     pull,
     ...(loaded ? { loaded } : {}),
     checkSha: pull.headSha,

@@ -21,16 +21,25 @@ import {
   MAX_ANNOTATIONS,
   type Plan,
   type PlannedAnnotation,
+  type PlannedCheckRun,
   planConfigError,
   planPullRequest,
 } from "../../core/plan.js";
 import { codeBlock } from "../../core/render/escape.js";
 import { reviewersToCheck } from "../../core/rules/governance-files.js";
+import type { Write } from "../../core/write-plan.js";
 import type { PullInfo } from "../../github/pull.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
-import { escalateFailures, recordStreak, streakBefore } from "../incidents/failures.js";
+import { executePlan } from "../execute.js";
+import {
+  escalationLabelFor,
+  escalationWrite,
+  streakBefore,
+  withFailureStreak,
+} from "../incidents/failures.js";
 import { loadRiskState } from "../incidents/open-incidents.js";
+import { isDryRun } from "../options.js";
 import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
 import {
@@ -42,7 +51,7 @@ import {
   type LoadedConfig,
   repoKey,
 } from "../state.js";
-import { applyPlan } from "./apply-plan.js";
+import { rememberWrites, verdictWrites } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { mergeReceipts } from "./receipts.js";
@@ -114,7 +123,9 @@ export async function publishVerdict(
 ): Promise<VerdictOutcome> {
   const { pull } = request;
   scope.checkSha = request.checkSha;
-  scope.dryRun = deps.state.options.dryRun;
+  // Before the config is read, only the runtime's option can say so.
+  const dryRunBeforeConfig = isDryRun(deps.state.options);
+  scope.dryRun = dryRunBeforeConfig;
   if (pull.state !== "open") return { status: "ignored", why: `PR #${pull.number} is closed` };
 
   const loaded = request.loaded ?? (await loadRepoConfig(deps, { revalidate: request.fresh }));
@@ -126,19 +137,20 @@ export async function publishVerdict(
     const existing = await existingRun(deps, request, loaded.checkName);
     const plan = planConfigError(loaded.error, request.checkSha, loaded.checkName);
     scope.judged = { plan };
-    await applyPlan(deps, plan, {
+    const receipts = existing?.receipts ?? [];
+    const writes = verdictWrites(deps, plan, {
       checkSha: request.checkSha,
       pullNumber: undefined,
       existing,
-      receipts: existing?.receipts ?? [],
-      dryRun: deps.state.options.dryRun,
+      receipts,
     });
+    rememberWrites(deps, await executePlan(deps, writes, { dryRun: dryRunBeforeConfig }), receipts);
     return { status: "config-error", plan };
   }
 
   const { config } = loaded;
   const checkName = config.check.name;
-  const dryRun = deps.state.options.dryRun || config.check.dry_run;
+  const dryRun = isDryRun(deps.state.options, config);
   scope.checkName = checkName;
   scope.dryRun = dryRun;
   if (request.onlyForCheckName && request.onlyForCheckName !== checkName) {
@@ -249,42 +261,50 @@ export async function publishVerdict(
     }).then((origin) => origin.byApp);
     if (!byApp) ({ verdict, plan } = judge(pull.labels, byApp));
   }
-  if (!request.manageLabels) {
-    plan.labels = { add: [], remove: [] };
-  } else if (plan.labels.add.length > 0 || plan.labels.remove.length > 0) {
+  const labels = request.manageLabels ? plan.labels : { add: [], remove: [] };
+  if (labels.add.length > 0 || labels.remove.length > 0) {
     // Publish the check as it will read once the label change lands, so the
     // labeled/unlabeled event the change itself causes finds nothing to update.
     const settled = [
-      ...pull.labels.filter((label) => !plan.labels.remove.includes(label)),
-      ...plan.labels.add,
+      ...pull.labels.filter((label) => !labels.remove.includes(label)),
+      ...labels.add,
     ];
     const stillOurs =
-      plan.labels.add.length > 0 || (byApp && settled.some((l) => sameLabel(l, noMergeLabel)));
+      labels.add.length > 0 || (byApp && settled.some((l) => sameLabel(l, noMergeLabel)));
     const after = judge(settled, stillOurs);
     verdict = after.verdict;
-    plan = { checkRun: after.plan.checkRun, labels: plan.labels };
+    plan = after.plan;
   }
-  if (plan.checkRun) {
-    addNotes(plan, pullConfigProblems);
-  }
+  let checkRun = plan.checkRun && withNotes(plan.checkRun, pullConfigProblems);
+  const writes: Write[] = [];
   if (config.incidents.enabled && request.manageLabels) {
-    // Failing commits in a row (incidents.consecutive_failures). The escalation
-    // issue is written before the check: if it fails, the check is not
-    // written either, so a re-run counts the same streak and tries again.
+    // Failing commits in a row (incidents.consecutive_failures); the
+    // escalation issue is written before the check (see `escalationWrite`).
     const before = await streakBefore(request, existing, () =>
       findKnownCheckRun(deps, request.previousSha as string, checkName),
     );
-    const streak = recordStreak(plan, before, config);
-    if (streak) await escalateFailures(deps, config, pull, streak, existing?.streak, dryRun);
+    if (checkRun) {
+      const recorded = withFailureStreak(checkRun, before, config);
+      checkRun = recorded.checkRun;
+      const label = escalationLabelFor(config, recorded.streak, existing?.streak);
+      const issue =
+        label &&
+        escalationWrite(config, pull, recorded.streak, label, await deps.gh.listOpenIssues(label));
+      if (issue) writes.push(issue);
+    }
   }
+  // Complete from here on: what is published is what was planned.
+  plan = { checkRun, labels };
   scope.judged = { plan, verdict };
-  await applyPlan(deps, plan, {
-    checkSha: request.checkSha,
-    pullNumber: request.manageLabels ? pull.number : undefined,
-    existing,
-    receipts,
-    dryRun,
-  });
+  writes.push(
+    ...verdictWrites(deps, plan, {
+      checkSha: request.checkSha,
+      pullNumber: request.manageLabels ? pull.number : undefined,
+      existing,
+      receipts,
+    }),
+  );
+  rememberWrites(deps, await executePlan(deps, writes, { dryRun }), receipts);
   return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
 }
 
@@ -457,27 +477,27 @@ async function receiptsFor(
   return mergeReceipts(...lists);
 }
 
-/** Adds what the App knows beyond the verdict: problems in the PR's own config. */
-function addNotes(plan: Plan, pullConfigProblems: ConfigError | undefined): void {
-  const checkRun = plan.checkRun;
-  if (!checkRun) return;
-  const notes: string[] = [];
-  if (pullConfigProblems) {
-    const room = MAX_ANNOTATIONS - checkRun.annotations.length;
-    const fitted = fitAnnotations(configAnnotations(pullConfigProblems), room);
-    checkRun.annotations.push(...fitted.annotations);
-    notes.push(
-      [
-        `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
-        "",
-        "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
-        "",
-        codeBlock(pullConfigProblems.message),
-        ...(fitted.note ? [fitted.note] : []),
-      ].join("\n"),
-    );
-  }
-  if (notes.length > 0) checkRun.summary = `${checkRun.summary}\n\n${notes.join("\n\n")}\n`;
+/** The check run with what the App knows beyond the verdict: problems in the PR's own config. */
+function withNotes(
+  checkRun: PlannedCheckRun,
+  pullConfigProblems: ConfigError | undefined,
+): PlannedCheckRun {
+  if (!pullConfigProblems) return checkRun;
+  const room = MAX_ANNOTATIONS - checkRun.annotations.length;
+  const fitted = fitAnnotations(configAnnotations(pullConfigProblems), room);
+  const note = [
+    `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
+    "",
+    "The verdict above uses the default branch's config. Merged as it is, this file would fail every PR's check until fixed:",
+    "",
+    codeBlock(pullConfigProblems.message),
+    ...(fitted.note ? [fitted.note] : []),
+  ].join("\n");
+  return {
+    ...checkRun,
+    annotations: [...checkRun.annotations, ...fitted.annotations],
+    summary: `${checkRun.summary}\n\n${note}\n`,
+  };
 }
 
 /** Annotations on the PR's config file, one per listed problem. */

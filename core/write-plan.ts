@@ -1,0 +1,81 @@
+/**
+ * The writes one event makes, as data: the engine plans them complete
+ * (summary notes, markers, receipts, byte budget) and one executor
+ * (engine/execute.ts) makes them in order, or in a dry run only logs them.
+ * Nothing changes a write once it is planned.
+ */
+import type { PlannedAnnotation } from "./plan.js";
+import type { ProtectionReport } from "./protection/report.js";
+
+/** The body of a check run write; always completed, never `in_progress`. */
+export interface CheckRunBody {
+  name: string;
+  conclusion: "success" | "failure";
+  completedAt: string;
+  title: string;
+  /** At most 65,535 bytes, markers included. */
+  summary: string;
+  text?: string;
+  /** At most 50: a check run is written in one request. */
+  annotations: PlannedAnnotation[];
+  actions: { label: string; description: string; identifier: string }[];
+}
+
+/**
+ * What a failed write means for its event. `fails-event`: the error goes to
+ * the event's guard (the verdict itself, or a write the verdict depends on).
+ * `follow-up`: a write after the verdict (a label, a reply, a reaction),
+ * logged and left for the next event, which plans it again; it never
+ * replaces the published verdict with "could not evaluate".
+ */
+export type WriteFailure = "fails-event" | "follow-up";
+
+/** One write to GitHub, with everything it sends. */
+export type WriteAction =
+  /** A new check run on `sha`, or (`update`) the run with that id rewritten in place. */
+  | { kind: "check-run"; sha: string; update?: number; body: CheckRunBody }
+  | { kind: "add-labels"; issue: number; labels: string[] }
+  | { kind: "remove-label"; issue: number; label: string }
+  | { kind: "create-comment"; issue: number; body: string }
+  | { kind: "update-comment"; comment: number; body: string }
+  | { kind: "reaction"; comment: number; content: "+1" | "confused" }
+  | { kind: "create-issue"; title: string; body: string; labels: string[] }
+  | { kind: "update-issue"; issue: number; body: string; close?: boolean }
+  /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
+  | { kind: "protection"; writes: ProtectionReport["writes"] };
+
+/** A planned write: the action, how its failure counts, and `what` it does in words for the log. */
+export type Write = WriteAction & { failure: WriteFailure; what: string };
+
+/** Every write of one event, in the order they are made. */
+export type WritePlan = readonly Write[];
+
+/** Whether a check run write creates a run or updates one, in the words the dry-run log uses. */
+export function describeCheckRun(write: Extract<WriteAction, { kind: "check-run" }>): string {
+  const { body } = write;
+  return `${write.update === undefined ? "create" : "update"} check run "${body.name}" on ${write.sha}: ${body.conclusion}, "${body.title}", ${body.annotations.length} annotation(s)`;
+}
+
+/** A write in the words the dry-run log lists it with. */
+export function describeWrite(write: WriteAction): string {
+  switch (write.kind) {
+    case "check-run":
+      return describeCheckRun(write);
+    case "add-labels":
+      return write.labels.map((label) => `add label ${label} to #${write.issue}`).join("; ");
+    case "remove-label":
+      return `remove label ${write.label} from #${write.issue}`;
+    case "create-comment":
+      return `comment on #${write.issue}`;
+    case "update-comment":
+      return `update comment ${write.comment}`;
+    case "reaction":
+      return `react ${write.content} to comment ${write.comment}`;
+    case "create-issue":
+      return `open issue "${write.title}"${write.labels.length > 0 ? ` labelled ${write.labels.join(", ")}` : ""}`;
+    case "update-issue":
+      return `${write.close ? "close" : "update"} issue #${write.issue}`;
+    case "protection":
+      return `${write.writes.length} protection write(s)`;
+  }
+}

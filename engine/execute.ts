@@ -1,0 +1,112 @@
+/**
+ * The executor: the one place a write plan (core/write-plan.ts) becomes
+ * requests to GitHub, and the one place a dry run is honoured.
+ */
+
+import type { WriteOutcome } from "../core/protection/plan.js";
+import { describeWrite, type Write, type WritePlan } from "../core/write-plan.js";
+import type { GitHubClient } from "../github/client.js";
+import type { EventDeps } from "./state.js";
+
+/** A planned write after execution: whether it was made, and the id of what it created. */
+export interface ExecutedWrite {
+  write: Write;
+  made: boolean;
+  /** The new check run's or issue's id, when the write created one. */
+  id?: number;
+  /** GitHub's answer to each protection write (GitHub's refusals are answers here, not errors). */
+  outcomes?: WriteOutcome[];
+}
+
+/**
+ * Makes the plan's writes in order. A `fails-event` write that fails
+ * throws, and the writes after it are not made; a `follow-up` write that
+ * fails is logged (see `followUp`) and the rest go on. In a dry run
+ * (decided once per event, from the runtime's options and the repository's
+ * `check.dry_run`) nothing is written: one log line lists the planned writes.
+ */
+export async function executePlan(
+  deps: Pick<EventDeps, "gh" | "log" | "followUpErrors">,
+  plan: WritePlan,
+  { dryRun }: { dryRun: boolean },
+): Promise<ExecutedWrite[]> {
+  if (dryRun) {
+    const writes = plan.map(describeWrite);
+    deps.log.info(
+      { dryRun: true, writes, plan },
+      `dry run: ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}`,
+    );
+    return plan.map((write) => ({ write, made: false }));
+  }
+  const executed: ExecutedWrite[] = [];
+  for (const write of plan) {
+    if (write.failure === "fails-event") {
+      executed.push({ write, made: true, ...(await make(deps.gh, write)) });
+      continue;
+    }
+    let answer: Made = {};
+    const made = await followUp(deps, write.what, async () => {
+      answer = await make(deps.gh, write);
+    });
+    executed.push({ write, made, ...answer });
+  }
+  return executed;
+}
+
+type Made = Pick<ExecutedWrite, "id" | "outcomes">;
+
+/** One write as one client call (protection: one per branch or ruleset), and what GitHub answered. */
+async function make(gh: GitHubClient, write: Write): Promise<Made> {
+  switch (write.kind) {
+    case "check-run":
+      if (write.update === undefined) return { id: await gh.createCheckRun(write.sha, write.body) };
+      await gh.updateCheckRun(write.update, write.body);
+      return {};
+    case "add-labels":
+      await gh.addLabels(write.issue, write.labels);
+      return {};
+    case "remove-label":
+      await gh.removeLabel(write.issue, write.label);
+      return {};
+    case "create-comment":
+      await gh.createComment(write.issue, write.body);
+      return {};
+    case "update-comment":
+      await gh.updateComment(write.comment, write.body);
+      return {};
+    case "reaction":
+      await gh.addReaction(write.comment, write.content);
+      return {};
+    case "create-issue":
+      return { id: await gh.createIssue(write.title, write.body, write.labels) };
+    case "update-issue":
+      await gh.updateIssue(write.issue, write.body, { close: write.close === true });
+      return {};
+    case "protection":
+      return { outcomes: await gh.writeProtection({ writes: write.writes }) };
+  }
+}
+
+/**
+ * A write that follows the verdict (a label, a reply, a reaction): its
+ * failure is logged and left for the next event, which plans the same write
+ * again, and never replaces the verdict already published with "could not
+ * evaluate". Returns whether it was made.
+ */
+export async function followUp(
+  deps: Pick<EventDeps, "log" | "followUpErrors">,
+  what: string,
+  write: () => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    deps.followUpErrors?.push(error);
+    deps.log.warn(
+      { err: error },
+      `could not ${what} (${error instanceof Error ? error.message : String(error)}); the verdict stands, and the next event tries again`,
+    );
+    return false;
+  }
+}
