@@ -10,6 +10,8 @@ import { onIssueComment } from "./handlers/override.js";
 import { onInstallation, onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
+import { redisClient } from "./redis.js";
+import { LockedQueue, RedisLock } from "./redis-lock.js";
 
 const PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -68,10 +70,27 @@ export const HANDLED_EVENTS = [
 ];
 
 /**
+ * Where one PR's events wait for each other: in this process only, or, with
+ * `REDIS_URL` set, also behind a Redis lock that every replica takes.
+ */
+function serialQueue(app: Probot, env: NodeJS.ProcessEnv): LockedQueue | undefined {
+  if (!env.REDIS_URL) return undefined;
+  return new LockedQueue(
+    new RedisLock(redisClient(env.REDIS_URL, app.log), {
+      onLost: (key, reason) =>
+        app.log.warn({ key }, `lost the Redis lock on ${key} while handling it: ${reason}`),
+    }),
+  );
+}
+
+/**
  * The App with explicit options; the default export reads them from the
  * environment once, when Probot loads it. Each load gets its own caches.
  */
-export function createApp(options?: AppOptions): ApplicationFunction {
+export function createApp(
+  options?: AppOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ApplicationFunction {
   return (app: Probot) => {
     const resolved = options ?? readAppOptions();
     const workers = resolved.evaluationWorkers ?? 0;
@@ -80,6 +99,7 @@ export function createApp(options?: AppOptions): ApplicationFunction {
       workers > 0
         ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2_000 })
         : undefined,
+      serialQueue(app, env),
     );
     app.on([...PULL_REQUEST_EVENTS], (context) =>
       afterEventHandler(context as Context, state, () => onPullRequest(context, state)),

@@ -1,8 +1,11 @@
 import { createServer, type Server } from "node:http";
+import { Redis } from "ioredis";
 import { pino } from "pino";
 import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { appJwtProbe, healthHandler, type ReadinessProbe } from "../../app/health.js";
+import { redisProbe } from "../../app/redis.js";
+import { hasRedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { TEST_PRIVATE_KEY } from "./helpers/keys.js";
 
 let server: Server | undefined;
@@ -85,4 +88,25 @@ describe("appJwtProbe", () => {
     const broken = "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5\n-----END RSA PRIVATE KEY-----";
     await expect(appJwtProbe(probot(broken)).check()).rejects.toThrow();
   });
+});
+
+describe.runIf(hasRedisServer())("redisProbe (a real redis-server)", () => {
+  it("is ready while Redis answers, and says why not once it is gone", async () => {
+    const redis = await startRedisServer();
+    const client = new Redis(redis.url, { maxRetriesPerRequest: 0 });
+    client.on("error", () => {});
+    try {
+      const base = await serve([redisProbe(client)], 500);
+      const up = await fetch(`${base}/readyz`);
+      expect(await up.json()).toEqual({ status: "ready", checks: { redis: "ok" } });
+      await redis.stop();
+      const down = await fetch(`${base}/readyz`);
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { checks: { redis: string } };
+      expect(body.checks.redis).not.toBe("ok");
+    } finally {
+      client.disconnect();
+      await redis.stop();
+    }
+  }, 20_000);
 });
