@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunction, Probot } from "probot";
 import { signAppJwt } from "../github/octokit.js";
+import { metricsHandler } from "./metrics.js";
 import { redisClient, redisProbe } from "./redis.js";
 
 /** Where a liveness probe asks: 200 for as long as the process serves HTTP. */
@@ -89,7 +90,7 @@ export function healthHandler(
 }
 
 /**
- * `app` with the health endpoints added to Probot's server. Added by the
+ * `app` with the health endpoints and /metrics (app/metrics.ts) added to Probot's server. Added by the
  * server entry (app/main.ts) rather than by the App itself: tests load the
  * App into a Probot that has no server, where `addHandler` throws.
  */
@@ -101,6 +102,7 @@ export function withHealth(
     const probes = [appJwtProbe(probot)];
     if (env.REDIS_URL) probes.push(redisProbe(redisClient(env.REDIS_URL, probot.log)));
     options.addHandler(healthHandler(probes));
+    options.addHandler(metricsHandler());
     return app(probot, options);
   };
 }

@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { appJwtProbe, healthHandler, type ReadinessProbe } from "../../app/health.js";
+import { metricsHandler } from "../../app/metrics.js";
 import { redisProbe } from "../../app/redis.js";
 import { hasRedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { TEST_PRIVATE_KEY } from "./helpers/keys.js";
@@ -109,4 +110,22 @@ describe.runIf(hasRedisServer())("redisProbe (a real redis-server)", () => {
       await redis.stop();
     }
   }, 20_000);
+});
+
+describe("metricsHandler", () => {
+  it("serves GET /metrics in Prometheus's text format and leaves everything else", async () => {
+    const handle = metricsHandler();
+    server = createServer(async (req, res) => {
+      if (!(await handle(req, res))) res.writeHead(404).end("next");
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(await response.text()).toContain("# TYPE pilot_gate_webhook_events_total counter");
+    expect(await (await fetch(`${base}/healthz`)).text()).toBe("next");
+    expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBe(404);
+  });
 });
