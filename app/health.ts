@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunction, Probot } from "probot";
 import { signAppJwt } from "../github/octokit.js";
+import { metricsHandler } from "./metrics.js";
+import { redisClient, redisProbe } from "./redis.js";
 
 /** Where a liveness probe asks: 200 for as long as the process serves HTTP. */
 export const HEALTH_PATH = "/healthz";
@@ -16,8 +18,8 @@ export const PROBE_TIMEOUT_MS = 2_000;
 /**
  * One thing the App needs before it can handle an event. `check` resolves
  * when it is there and throws, with a message that says what to fix, when it
- * is not. A dependency added later (Redis when `REDIS_URL` is set) adds a
- * probe to the list `withHealth` builds.
+ * is not. `withHealth` builds the list: the App JWT, and Redis when
+ * `REDIS_URL` is set.
  */
 export interface ReadinessProbe {
   name: string;
@@ -88,13 +90,19 @@ export function healthHandler(
 }
 
 /**
- * `app` with the health endpoints added to Probot's server. Added by the
+ * `app` with the health endpoints and /metrics (app/metrics.ts) added to Probot's server. Added by the
  * server entry (app/main.ts) rather than by the App itself: tests load the
  * App into a Probot that has no server, where `addHandler` throws.
  */
-export function withHealth(app: ApplicationFunction): ApplicationFunction {
+export function withHealth(
+  app: ApplicationFunction,
+  env: NodeJS.ProcessEnv = process.env,
+): ApplicationFunction {
   return (probot, options) => {
-    options.addHandler(healthHandler([appJwtProbe(probot)]));
+    const probes = [appJwtProbe(probot)];
+    if (env.REDIS_URL) probes.push(redisProbe(redisClient(env.REDIS_URL, probot.log)));
+    options.addHandler(healthHandler(probes));
+    options.addHandler(metricsHandler());
     return app(probot, options);
   };
 }

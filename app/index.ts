@@ -1,4 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
+import { KeyedQueue } from "../engine/cache.js";
 import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { createState } from "../engine/state.js";
 import { EvaluationPool } from "./evaluation-pool.js";
@@ -10,6 +11,10 @@ import { onIssueComment } from "./handlers/override.js";
 import { onInstallation, onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
+import { countedQueue } from "./metrics.js";
+import { observed } from "./observe.js";
+import { redisClient } from "./redis.js";
+import { LockedQueue, RedisLock } from "./redis-lock.js";
 
 const PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -68,10 +73,27 @@ export const HANDLED_EVENTS = [
 ];
 
 /**
+ * Where one PR's events wait for each other: in this process only, or, with
+ * `REDIS_URL` set, also behind a Redis lock that every replica takes.
+ */
+function serialQueue(app: Probot, env: NodeJS.ProcessEnv): LockedQueue | undefined {
+  if (!env.REDIS_URL) return undefined;
+  return new LockedQueue(
+    new RedisLock(redisClient(env.REDIS_URL, app.log), {
+      onLost: (key, reason) =>
+        app.log.warn({ key }, `lost the Redis lock on ${key} while handling it: ${reason}`),
+    }),
+  );
+}
+
+/**
  * The App with explicit options; the default export reads them from the
  * environment once, when Probot loads it. Each load gets its own caches.
  */
-export function createApp(options?: AppOptions): ApplicationFunction {
+export function createApp(
+  options?: AppOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ApplicationFunction {
   return (app: Probot) => {
     const resolved = options ?? readAppOptions();
     const workers = resolved.evaluationWorkers ?? 0;
@@ -80,20 +102,48 @@ export function createApp(options?: AppOptions): ApplicationFunction {
       workers > 0
         ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2_000 })
         : undefined,
+      countedQueue(serialQueue(app, env) ?? new KeyedQueue()),
     );
-    app.on([...PULL_REQUEST_EVENTS], (context) =>
-      afterEventHandler(context as Context, state, () => onPullRequest(context, state)),
+    app.on(
+      [...PULL_REQUEST_EVENTS],
+      observed((context) =>
+        afterEventHandler(context as Context, state, () => onPullRequest(context, state)),
+      ),
     );
-    app.on([...WAVE_LEAVE_EVENTS], (context) => onWaveChange(context, state));
-    app.on([...INCIDENT_EVENTS], (context) =>
-      afterEventHandler(context as Context, state, () => onIncidentIssue(context, state)),
+    app.on(
+      [...WAVE_LEAVE_EVENTS],
+      observed((context) => onWaveChange(context, state)),
     );
-    app.on([...CHECK_RUN_EVENTS], (context) => onCheckRun(context, state));
-    app.on("merge_group.checks_requested", (context) => onMergeGroup(context, state));
-    app.on("issue_comment.created", (context) => onIssueComment(context, state));
-    app.on("push", async (context: Context<"push">) => onPush(context, state));
-    app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state));
-    app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
+    app.on(
+      [...INCIDENT_EVENTS],
+      observed((context) =>
+        afterEventHandler(context as Context, state, () => onIncidentIssue(context, state)),
+      ),
+    );
+    app.on(
+      [...CHECK_RUN_EVENTS],
+      observed((context) => onCheckRun(context, state)),
+    );
+    app.on(
+      "merge_group.checks_requested",
+      observed((context) => onMergeGroup(context, state)),
+    );
+    app.on(
+      "issue_comment.created",
+      observed((context) => onIssueComment(context, state)),
+    );
+    app.on(
+      "push",
+      observed(async (context: Context<"push">) => onPush(context, state)),
+    );
+    app.on(
+      [...INSTALLATION_EVENTS],
+      observed((context) => onInstallation(context, state)),
+    );
+    app.on(
+      [...PROTECTION_CHANGE_EVENTS],
+      observed((context) => onProtectionChange(context, state)),
+    );
   };
 }
 

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { getPrivateKey } from "@probot/get-private-key";
 
 /**
@@ -34,12 +33,11 @@ export function checkServerEnv(
   }
   const key = readPrivateKey(env, cwd);
   if (key !== "ok") missing.push(`PRIVATE_KEY or PRIVATE_KEY_PATH (${key})`);
-  // Probot loads its Redis client only when REDIS_URL is set, by asking npx
-  // for it when it is not installed: in a container that is a download at
-  // the first request, or a crash. Say so at start instead.
-  if (env.REDIS_URL && !canResolve("ioredis")) {
+  // ioredis reads a string that is not a redis URL as a host name and
+  // retries it for ever; the replicas would then share nothing, silently.
+  if (env.REDIS_URL && !isRedisUrl(env.REDIS_URL)) {
     throw new StartupError(
-      "REDIS_URL is set, but this install has no Redis client (the ioredis package): unset REDIS_URL to run a single replica.",
+      `REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379), not "${env.REDIS_URL}": fix it, or unset it to run a single replica.`,
     );
   }
 
@@ -60,10 +58,10 @@ export function checkServerEnv(
     : [];
 }
 
-function canResolve(name: string): boolean {
+function isRedisUrl(value: string): boolean {
   try {
-    createRequire(import.meta.url).resolve(name);
-    return true;
+    const url = new URL(value);
+    return ["redis:", "rediss:"].includes(url.protocol) && url.hostname !== "";
   } catch {
     return false;
   }

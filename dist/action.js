@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-NTNZ6C4Q.js";
+} from "./chunk-CU2ZJV27.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-BBHFHEGQ.js";
+} from "./chunk-P3ONRNQL.js";
 import {
   GitHubClient
 } from "./chunk-ZNZ3V2GJ.js";

@@ -27,7 +27,7 @@ var RUN = {
   protection: async () => (await import("./chunk-IUPLTKKC.js")).runProtection,
   evidence: async () => (await import("./chunk-NAWASLKE.js")).runEvidence,
   release: async () => (await import("./chunk-FF2TVZUQ.js")).runRelease,
-  incidents: async () => (await import("./chunk-XISXVYJY.js")).runIncidents
+  incidents: async () => (await import("./chunk-YW3ROOC7.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

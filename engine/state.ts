@@ -94,7 +94,7 @@ export interface AppState {
   headPaths: LruMap<string, Record<string, boolean>>;
   /** Answers of conditional list requests (incidents, freezes, open PRs), by request. */
   conditional: LruMap<string, { etag: string; data: unknown }>;
-  queue: KeyedQueue;
+  queue: SerialQueue;
   appSlug: string | undefined;
   /** The App's id, once learned: signing a JWT to read it costs CPU on every call. */
   appId: number | undefined;
@@ -115,9 +115,20 @@ export interface AppState {
   evaluator: Evaluator;
 }
 
+/**
+ * Runs tasks one at a time per key (a PR, an issue, a commit), so two events
+ * about one PR never write conflicting check runs or labels. In one process
+ * an in-process queue (`KeyedQueue`) is enough; the App's replicas sharing a
+ * Redis take a lock per key as well (app/redis-lock.ts).
+ */
+export interface SerialQueue {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+}
+
 export function createState(
   options: AppOptions,
   evaluator: Evaluator = INLINE_EVALUATOR,
+  queue: SerialQueue = new KeyedQueue(),
 ): AppState {
   return {
     evaluator,
@@ -128,7 +139,7 @@ export function createState(
     templates: new LruMap(1_000),
     headPaths: new LruMap(2_000),
     conditional: new LruMap(2_000),
-    queue: new KeyedQueue(),
+    queue,
     appSlug: undefined,
     appId: undefined,
     labelWrites: new LruMap(2_000),

@@ -2,6 +2,7 @@ import type { Context } from "probot";
 import type { AppState, EventDeps, EventScope, RepoContext } from "../../engine/state.js";
 import { failureReason, postEvaluationError } from "../../engine/verdict/evaluation-error.js";
 import { GitHubClient } from "../../github/client.js";
+import { noteFailure, noteVerdict } from "../observe.js";
 
 /** The part of every handled payload the App reads to know the repository. */
 interface RepositoryPayload {
@@ -74,9 +75,10 @@ export async function runGuarded(
   const event = `${context.name}${"action" in context.payload ? `.${String(context.payload.action)}` : ""}`;
   try {
     await handler(deps, scope);
-    deps.log.info({ event, delivery: context.id, requests: deps.gh.requests }, `${event} handled`);
+    noteVerdict(scope.judged?.verdict?.status);
   } catch (error) {
     const reason = failureReason(error);
+    noteFailure();
     deps.log.error({ err: error, event, checkSha: scope.checkSha }, `${event} failed: ${reason}`);
     await postEvaluationError(deps, scope, reason, event);
   }

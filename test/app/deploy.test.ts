@@ -2,12 +2,12 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_pr
 import { createHmac } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDist, writeDist } from "../../scripts/build.mjs";
+import { freePort, hasRedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { TEST_PRIVATE_KEY } from "./helpers/keys.js";
 
 /**
@@ -96,17 +96,6 @@ const BUILT: Record<string, (to: string) => Promise<void>> = {
     await writeDist(await buildDist(), to);
   },
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** The image's file system under `dir`: each COPY, the build stage's bundles built here. */
 async function layOut(dir: string): Promise<void> {
@@ -300,15 +289,49 @@ describe("the container image's command (Dockerfile, run without Docker)", () =>
     }
   });
 
-  it("refuses REDIS_URL at start while no Redis client is installed", () => {
+  it.runIf(hasRedisServer())(
+    "with REDIS_URL, loads its Redis client from the production install and reports Redis ready",
+    async () => {
+      const redis = await startRedisServer();
+      const replicaPort = await freePort();
+      const replica = startImage({
+        APP_ID: "1",
+        PRIVATE_KEY: TEST_PRIVATE_KEY,
+        WEBHOOK_SECRET,
+        PORT: String(replicaPort),
+        GHE_HOST: "127.0.0.1:9",
+        GHE_PROTOCOL: "http",
+        REDIS_URL: redis.url,
+      });
+      replica.stderr?.on("data", (chunk) => {
+        output += chunk;
+      });
+      try {
+        await waitForHealth(`http://127.0.0.1:${replicaPort}/readyz`, replica);
+        const ready = await fetch(`http://127.0.0.1:${replicaPort}/readyz`);
+        expect(await ready.json()).toEqual({
+          status: "ready",
+          checks: { app_jwt: "ok", redis: "ok" },
+        });
+      } finally {
+        const exited = new Promise((resolve) => replica.once("exit", resolve));
+        replica.kill("SIGTERM");
+        await exited;
+        await redis.stop();
+      }
+    },
+    30_000,
+  );
+
+  it("refuses a REDIS_URL that is not a redis URL, at start", () => {
     const result = runImage({
       APP_ID: "1",
       PRIVATE_KEY: TEST_PRIVATE_KEY,
       WEBHOOK_SECRET,
       PORT: String(port + 1),
-      REDIS_URL: "redis://127.0.0.1:9",
+      REDIS_URL: "redis-host:6379",
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("REDIS_URL is set, but this install has no Redis client");
+    expect(result.stderr).toContain("REDIS_URL must be a redis:// or rediss:// URL");
   });
 });

@@ -1,8 +1,12 @@
 import { createServer, type Server } from "node:http";
+import { Redis } from "ioredis";
 import { pino } from "pino";
 import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { appJwtProbe, healthHandler, type ReadinessProbe } from "../../app/health.js";
+import { metricsHandler } from "../../app/metrics.js";
+import { redisProbe } from "../../app/redis.js";
+import { hasRedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { TEST_PRIVATE_KEY } from "./helpers/keys.js";
 
 let server: Server | undefined;
@@ -84,5 +88,44 @@ describe("appJwtProbe", () => {
   it("fails when the key does not sign", async () => {
     const broken = "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5\n-----END RSA PRIVATE KEY-----";
     await expect(appJwtProbe(probot(broken)).check()).rejects.toThrow();
+  });
+});
+
+describe.runIf(hasRedisServer())("redisProbe (a real redis-server)", () => {
+  it("is ready while Redis answers, and says why not once it is gone", async () => {
+    const redis = await startRedisServer();
+    const client = new Redis(redis.url, { maxRetriesPerRequest: 0 });
+    client.on("error", () => {});
+    try {
+      const base = await serve([redisProbe(client)], 500);
+      const up = await fetch(`${base}/readyz`);
+      expect(await up.json()).toEqual({ status: "ready", checks: { redis: "ok" } });
+      await redis.stop();
+      const down = await fetch(`${base}/readyz`);
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { checks: { redis: string } };
+      expect(body.checks.redis).not.toBe("ok");
+    } finally {
+      client.disconnect();
+      await redis.stop();
+    }
+  }, 20_000);
+});
+
+describe("metricsHandler", () => {
+  it("serves GET /metrics in Prometheus's text format and leaves everything else", async () => {
+    const handle = metricsHandler();
+    server = createServer(async (req, res) => {
+      if (!(await handle(req, res))) res.writeHead(404).end("next");
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(await response.text()).toContain("# TYPE pilot_gate_webhook_events_total counter");
+    expect(await (await fetch(`${base}/healthz`)).text()).toBe("next");
+    expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBe(404);
   });
 });

@@ -165,9 +165,17 @@ describe("pull_request events", () => {
       },
     });
     expect(app.logged(50)).toEqual([]);
-    // The App counts its own requests per event, for watching the rate limit in production.
+    // One line per event sums it up, counting every request to GitHub (the
+    // installation token's too), for watching the rate limit in production.
     expect(app.logs.find((line) => line.msg === "pull_request.opened handled")).toMatchObject({
-      requests: 6,
+      event: "pull_request.opened",
+      delivery: "delivery-1",
+      repo: "Codertocat/Hello-World",
+      pr: PR_NUMBER,
+      verdict: "pass",
+      outcome: "handled",
+      requests: 7,
+      durationMs: expect.any(Number),
     });
   });
 

@@ -38,4 +38,17 @@ describe("checkServerEnv", () => {
     // No credentials at all: Probot's manifest setup flow, which needs none.
     expect(checkServerEnv({}, cwd)).toEqual([]);
   });
+
+  it("takes a redis:// or rediss:// REDIS_URL and refuses anything else, in any environment", () => {
+    for (const url of ["redis://redis:6379", "rediss://:secret@cache.example.com:6380/1"]) {
+      expect(checkServerEnv({ ...complete, NODE_ENV: "production", REDIS_URL: url }, cwd)).toEqual(
+        [],
+      );
+    }
+    for (const url of ["redis:6379", "http://redis:6379", "localhost"]) {
+      expect(() => checkServerEnv({ ...complete, REDIS_URL: url }, cwd)).toThrow(
+        `REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://redis:6379), not "${url}"`,
+      );
+    }
+  });
 });

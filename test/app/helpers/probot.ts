@@ -1,7 +1,8 @@
 import { pino } from "pino";
-import { Probot, ProbotOctokit } from "probot";
+import { Probot, type ProbotOctokit } from "probot";
 import { createApp } from "../../../app/index.js";
 import { type AppOptions, readAppOptions } from "../../../engine/options.js";
+import { PilotGateOctokit } from "../../../github/octokit.js";
 import { APP_ID, recorded } from "./github.js";
 import { TEST_PRIVATE_KEY } from "./keys.js";
 
@@ -45,7 +46,9 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     // A function, not an object: Probot 14 sets its own `throttle` on the
     // instance options, which would replace an object default and leave
     // throttling on (writes then wait a second each).
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+    // The App's own Octokit (its request deadline, its metrics hook), retries
+    // and throttling off.
+    Octokit: PilotGateOctokit.defaults((options: Record<string, unknown>) => ({
       ...options,
       retry: { enabled: false },
       throttle: { ...(options.throttle as object | undefined), enabled: false },
