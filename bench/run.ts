@@ -10,8 +10,10 @@ import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
+import { benchPackageSize } from "./package-size.js";
 
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
+for (const line of benchPackageSize()) console.log(line);
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
