@@ -7,9 +7,10 @@ import { onCheckRun } from "./handlers/check-run.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
-import { onInstallation, onProtectionChange } from "./handlers/protection.js";
+import { onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
+import { onInstallation, scheduleReconcile } from "./reconcile.js";
 
 const PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -94,6 +95,7 @@ export function createApp(options?: AppOptions): ApplicationFunction {
     app.on("push", async (context: Context<"push">) => onPush(context, state));
     app.on([...INSTALLATION_EVENTS], (context) => onInstallation(context, state));
     app.on([...PROTECTION_CHANGE_EVENTS], (context) => onProtectionChange(context, state));
+    scheduleReconcile(app, state);
   };
 }
 
