@@ -126,8 +126,12 @@ export function reconcileTargets(
         try {
           await syncProtection(deps, scope, trigger, { headSha: target.headSha });
         } catch (error) {
-          // A rate limit goes back to the reconcile, which waits it out and tries again.
-          if (rateLimitWaitMs(error, reconciler.clock.now()) !== undefined) throw error;
+          // A rate limit goes back to the reconcile, which waits it out and
+          // tries again; the writes made before it still count.
+          if (rateLimitWaitMs(error, reconciler.clock.now()) !== undefined) {
+            reconciler.budget.spend(deps.gh.writes);
+            throw error;
+          }
           await reportSyncFailure(deps, scope, trigger, error);
         }
         return { writes: deps.gh.writes };

@@ -6,24 +6,27 @@ import {
   WriteBudget,
 } from "../../../engine/protection/reconcile.js";
 import { GitHubApiError, rateLimitWaitMs } from "../../../github/errors.js";
-
-/** A clock whose sleep moves time on at once: an hour of waiting in no time. */
-function fakeClock(start = Date.parse("2024-05-01T12:00:00Z")): ReconcileClock & {
-  slept: number[];
-} {
-  let now = start;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: async (ms) => {
-      slept.push(ms);
-      now += ms;
-    },
-  };
-}
+import { fakeClock } from "../../helpers/clock.js";
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/** Options at GitHub's limits, a repository never done, `sync` as given. */
+function withDefaults(
+  clock: ReconcileClock,
+  sync: (t: ReconcileTarget) => Promise<{ writes: number }>,
+  maxWaits = 3,
+) {
+  return {
+    budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
+    clock,
+    log: silent,
+    batchSize: 10,
+    writesPerRepo: 4,
+    maxWaits,
+    isDone: async () => false,
+    sync,
+  };
+}
 
 const repos = (n: number): ReconcileTarget[] =>
   Array.from({ length: n }, (_, i) => ({ owner: "acme", repo: `repo-${i + 1}` }));
@@ -41,17 +44,13 @@ describe("reconcileRepositories", () => {
     const writesAt: number[] = [];
     const progress: unknown[] = [];
     const report = await reconcileRepositories(repos(30), {
-      budget,
-      clock,
-      log: { ...silent, info: (fields: unknown) => progress.push(fields) },
-      batchSize: 10,
-      writesPerRepo: 3,
-      maxWaits: 3,
-      isDone: async () => false,
-      sync: async () => {
+      ...withDefaults(clock, async () => {
         for (let i = 0; i < 3; i++) writesAt.push(clock.now());
         return { writes: 3 };
-      },
+      }),
+      budget,
+      log: { ...silent, info: (fields: unknown) => progress.push(fields) },
+      writesPerRepo: 3,
     });
     expect(report).toMatchObject({ synced: 30, skipped: 0, failed: [], writes: 90 });
     // Every minute and every hour, counted at each write, holds the limits.
@@ -68,23 +67,16 @@ describe("reconcileRepositories", () => {
   it("resumed after a restart, skips the repositories already reconciled", async () => {
     const done = new Set<string>();
     const options = (stopAfter: number) => {
-      const clock = fakeClock();
       let synced = 0;
       return {
-        budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
-        clock,
-        log: silent,
-        batchSize: 5,
-        writesPerRepo: 4,
-        maxWaits: 3,
-        isDone: async (t: ReconcileTarget) => done.has(t.repo),
-        sync: async (t: ReconcileTarget) => {
+        ...withDefaults(fakeClock(), async (t) => {
           // The process dies here: nothing after it runs.
           if (synced === stopAfter) throw new Error("SIGKILL");
           synced++;
           done.add(t.repo);
           return { writes: 2 };
-        },
+        }),
+        isDone: async (t: ReconcileTarget) => done.has(t.repo),
       };
     };
     const first = await reconcileRepositories(repos(12), options(7));
@@ -107,39 +99,31 @@ describe("reconcileRepositories", () => {
   ])("waits out a %s and tries the repository again", async (_name, error, wait) => {
     const clock = fakeClock();
     let calls = 0;
-    const report = await reconcileRepositories(repos(2), {
-      budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
-      clock,
-      log: silent,
-      batchSize: 10,
-      writesPerRepo: 4,
-      maxWaits: 3,
-      isDone: async () => false,
-      sync: async () => {
+    const report = await reconcileRepositories(
+      repos(2),
+      withDefaults(clock, async () => {
         calls++;
         if (calls === 1) throw error;
         return { writes: 1 };
-      },
-    });
+      }),
+    );
     expect(report).toMatchObject({ synced: 2, failed: [], rateLimitWaits: 1 });
     expect(clock.slept).toEqual([wait]);
   });
 
   it("gives a repository up after maxWaits, and fails at once on an error that is no rate limit", async () => {
     const clock = fakeClock();
-    const report = await reconcileRepositories(repos(2), {
-      budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
-      clock,
-      log: silent,
-      batchSize: 10,
-      writesPerRepo: 4,
-      maxWaits: 2,
-      isDone: async () => false,
-      sync: async (t) => {
-        if (t.repo === "repo-1") throw limited(429, "Too Many Requests", { "retry-after": "1" });
-        throw new Error("boom");
-      },
-    });
+    const report = await reconcileRepositories(
+      repos(2),
+      withDefaults(
+        clock,
+        async (t) => {
+          if (t.repo === "repo-1") throw limited(429, "Too Many Requests", { "retry-after": "1" });
+          throw new Error("boom");
+        },
+        2,
+      ),
+    );
     expect(report.failed).toEqual(["acme/repo-1", "acme/repo-2"]);
     expect(clock.slept).toEqual([1_000, 1_000]);
   });
