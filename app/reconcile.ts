@@ -213,19 +213,30 @@ export async function reconcileAllInstallations(
 
 /**
  * The scheduled reconcile (PILOT_GATE_RECONCILE_INTERVAL seconds; off at 0):
- * one pass at start that finishes interrupted installations, then one per
- * interval that re-checks drift. A pass that fails is logged and the next
- * one tries again. Returns a function that stops the schedule.
+ * one pass at start that finishes interrupted installations, then one an
+ * interval after the previous one ends, so a pass longer than the interval
+ * (1,000 repositories take hours at GitHub's write limits) never overlaps
+ * the next. A pass that fails is logged and the next one tries again.
+ * Returns a function that stops the schedule.
  */
 export function scheduleReconcile(app: Probot, state: AppState): () => void {
   const seconds = state.options.reconcileIntervalSeconds ?? 0;
   if (seconds <= 0) return () => undefined;
-  const pass = (since: Date | null) =>
-    reconcileAllInstallations(app, state, since).catch((error: unknown) => {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const pass = async (since: Date | null) => {
+    try {
+      await reconcileAllInstallations(app, state, since);
+    } catch (error) {
       app.log.error({ err: error }, "scheduled protection reconcile failed; the next one retries");
-    });
+    }
+    if (stopped) return;
+    timer = setTimeout(() => void pass(state.options.now()), seconds * 1_000);
+    timer.unref();
+  };
   void pass(null);
-  const timer = setInterval(() => void pass(state.options.now()), seconds * 1_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

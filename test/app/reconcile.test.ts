@@ -235,4 +235,19 @@ describe("installing on many repositories: the protection reconcile", () => {
     const lookups = recorded.filter((r) => r.path.includes("/check-runs?"));
     expect(lookups).toHaveLength(30);
   });
+
+  it("a scheduled pass that cannot list the installations is logged with the next step, not a crash", async () => {
+    const gh = new GitHubMock();
+    gh.scope.get("/app/installations").query({ per_page: "100" }).reply(500, { message: "boom" });
+    const app = await createTestApp({
+      reconcileClock: fakeClock(),
+      reconcileIntervalSeconds: 86_400,
+    });
+    await vi.waitFor(() => expect(app.logged(50)).toHaveLength(1));
+    const [line] = app.logged(50);
+    expect(line?.msg).toBe("scheduled protection reconcile failed; the next one retries");
+    expect(String((line?.err as { message?: string })?.message)).toContain(
+      "GitHub answered 500 when the App tried to list the App's installations",
+    );
+  });
 });
