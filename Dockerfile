@@ -12,7 +12,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# Run: production dependencies and dist/ (the App's entry, its worker and the
+# Run: the App's runtime dependencies and dist/ (the App's entry, its worker and the
 # chunks they share), as a non-root user.
 FROM node:24.21.0-trixie-slim
 WORKDIR /app
@@ -20,7 +20,9 @@ ENV NODE_ENV=production
 # Probot listens on localhost by default, which nothing outside the container reaches.
 ENV HOST=0.0.0.0
 ENV PORT=3000
-COPY package.json package-lock.json ./
+# The App's runtime manifest (deploy/): Probot, which the bundles leave as an
+# import. The project's own package.json has no runtime dependencies.
+COPY deploy/package.json deploy/package-lock.json ./
 # No install scripts: no production dependency needs one.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY app.yml ./

@@ -8,11 +8,12 @@ import { onCheckRun } from "./handlers/check-run.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
-import { onInstallation, onProtectionChange } from "./handlers/protection.js";
+import { onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
 import { countedQueue } from "./metrics.js";
 import { observed } from "./observe.js";
+import { onInstallation, scheduleReconcile } from "./reconcile.js";
 import { redisClient } from "./redis.js";
 import { LockedQueue, RedisLock } from "./redis-lock.js";
 
@@ -144,6 +145,7 @@ export function createApp(
       [...PROTECTION_CHANGE_EVENTS],
       observed((context) => onProtectionChange(context, state)),
     );
+    scheduleReconcile(app, state);
   };
 }
 

@@ -9,9 +9,15 @@ import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
 import { benchInputCost } from "./input-cost.js";
+import { benchInstallScale } from "./install-scale.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
+import { benchPackageSize } from "./package-size.js";
 
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
+for (const line of benchPackageSize()) console.log(line);
+for (const line of await benchInstallScale(Number(process.env.BENCH_INSTALL_REPOS ?? 1000))) {
+  console.log(line);
+}
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);

@@ -3,28 +3,28 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-CU2ZJV27.js";
+} from "./chunk-IHGYAH2K.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-P3ONRNQL.js";
+} from "./chunk-WFMZYCHB.js";
 import {
   GitHubClient
-} from "./chunk-ZNZ3V2GJ.js";
-import "./chunk-TZX36WS7.js";
+} from "./chunk-5MIDMYPK.js";
+import "./chunk-3OXTMNFK.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-5GD6X5SS.js";
+} from "./chunk-4D5JNHQ6.js";
 import {
   GitHubApiError,
   isSecondaryRateLimit
-} from "./chunk-GSHN4GFD.js";
+} from "./chunk-O7KWS2PP.js";
 import {
   debug,
   error,

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-IIK3VX24.js";
+} from "./chunk-E3SVJD5L.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-CU2ZJV27.js";
+} from "./chunk-IHGYAH2K.js";
 import {
   KeyedQueue,
   appLabelKey,
@@ -38,10 +38,10 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-P3ONRNQL.js";
+} from "./chunk-WFMZYCHB.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
-} from "./chunk-IPH3FKTH.js";
+} from "./chunk-2733CJHG.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -52,19 +52,22 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-NTRMFNDY.js";
+} from "./chunk-Y7M57CLV.js";
 import {
   GitHubClient,
   issueItemOf,
+  listInstallationRepositories,
+  listInstallations,
   toPullInfo,
   waveOfPull
-} from "./chunk-ZNZ3V2GJ.js";
-import "./chunk-TZX36WS7.js";
+} from "./chunk-5MIDMYPK.js";
+import "./chunk-3OXTMNFK.js";
 import {
   fetchWithTimeout,
+  rateLimitWaitMs,
   retryOnRateLimit,
   retryOnSecondaryRateLimit
-} from "./chunk-GSHN4GFD.js";
+} from "./chunk-O7KWS2PP.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -12783,20 +12786,23 @@ async function runSync(deps, scope, trigger, options = {}) {
   try {
     await syncProtection(deps, scope, trigger, options);
   } catch (error) {
-    let reason = failureReason(error);
-    if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun))
-      try {
-        await deps.gh.createCheckRun(
-          scope.checkSha,
-          protectionErrorCheckRun(reason, deps.state.options.now())
-        );
-      } catch (second) {
-        deps.log.error(
-          { err: second, event: trigger.event },
-          `could not post the failing ${PROTECTION_CHECK_NAME} check either`
-        );
-      }
+    await reportSyncFailure(deps, scope, trigger, error);
   }
+}
+async function reportSyncFailure(deps, scope, trigger, error) {
+  let reason = failureReason(error);
+  if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun))
+    try {
+      await deps.gh.createCheckRun(
+        scope.checkSha,
+        protectionErrorCheckRun(reason, deps.state.options.now())
+      );
+    } catch (second) {
+      deps.log.error(
+        { err: second, event: trigger.event },
+        `could not post the failing ${PROTECTION_CHECK_NAME} check either`
+      );
+    }
 }
 function guardedSync(context, state, payload, trigger, options = {}) {
   let key = `${payload.repository.owner.login}/${payload.repository.name}#protection`.toLowerCase();
@@ -12804,30 +12810,6 @@ function guardedSync(context, state, payload, trigger, options = {}) {
     key,
     () => runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options))
   );
-}
-async function onInstallation(context, state) {
-  let { payload } = context, repositories = ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [], account = payload.installation.account, login = account && "login" in account ? account.login : "", ownerType = account && "type" in account ? account.type : void 0;
-  for (let repository of repositories) {
-    let [owner = login, name = repository.name] = repository.full_name.split("/");
-    await guardedSync(
-      context,
-      state,
-      {
-        repository: {
-          name,
-          // Unknown here; syncProtection asks GitHub.
-          default_branch: "",
-          owner: { login: owner, ...ownerType ? { type: ownerType } : {} }
-        }
-      },
-      {
-        reason: "installed",
-        event: `${context.name}.${payload.action}`,
-        sender: payload.sender.login,
-        at: state.options.now().toISOString()
-      }
-    );
-  }
 }
 async function onProtectionChange(context, state) {
   let { payload } = context, repository = "repository" in payload ? payload.repository : void 0;
@@ -13821,6 +13803,213 @@ async function onConfigPush(context, state) {
   ), await syncAfterConfigPush(context, state, payload.after));
 }
 
+// engine/protection/reconcile.ts
+var realClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+}, GITHUB_WRITE_LIMITS = { perMinute: 80, perHour: 500 }, MINUTE = 6e4, HOUR = 60 * MINUTE, WriteBudget = class {
+  limits;
+  #clock;
+  #spent = [];
+  constructor(limits, clock) {
+    if (limits.perMinute < 1 || limits.perHour < limits.perMinute)
+      throw new Error(
+        `write limits of ${limits.perMinute} a minute and ${limits.perHour} an hour cannot both hold: set a minute limit of at least 1 and an hour limit no lower`
+      );
+    this.limits = limits, this.#clock = clock;
+  }
+  /** Writes recorded in the window of `ms` ending now. */
+  usedWithin(ms) {
+    let since = this.#clock.now() - ms;
+    return this.#spent.filter((at) => at > since).length;
+  }
+  /** How long until `writes` more fit in both windows (0: now). */
+  waitFor(writes) {
+    let now = this.#clock.now();
+    for (; this.#spent.length > 0 && (this.#spent[0] ?? now) <= now - HOUR; ) this.#spent.shift();
+    let wait = (window2, limit) => {
+      let inWindow = this.#spent.filter((at) => at > now - window2), over = inWindow.length + Math.min(writes, limit) - limit;
+      return over <= 0 ? 0 : (inWindow[over - 1] ?? now) + window2 - now;
+    };
+    return Math.max(wait(MINUTE, this.limits.perMinute), wait(HOUR, this.limits.perHour));
+  }
+  /** Records `writes` made now. */
+  spend(writes) {
+    let now = this.#clock.now();
+    for (let i = 0; i < writes; i++) this.#spent.push(now);
+  }
+};
+async function reconcileRepositories(targets, options) {
+  let { budget, clock, log } = options, report = {
+    synced: 0,
+    skipped: 0,
+    failed: [],
+    writes: 0,
+    budgetWaitMs: 0,
+    rateLimitWaitMs: 0,
+    rateLimitWaits: 0
+  }, reserve = Math.min(options.writesPerRepo, budget.limits.perMinute);
+  for (let start = 0; start < targets.length; start += options.batchSize) {
+    let batch = targets.slice(start, start + options.batchSize);
+    for (let target of batch) {
+      let name = `${target.owner}/${target.repo}`;
+      for (let waits = 0; ; waits++)
+        try {
+          if (await options.isDone(target)) {
+            report.skipped++;
+            break;
+          }
+          let wait = budget.waitFor(reserve);
+          wait > 0 && (log.info({ repository: name, waitMs: wait }, `write budget spent: waiting ${wait} ms`), report.budgetWaitMs += wait, await clock.sleep(wait));
+          let { writes } = await options.sync(target);
+          budget.spend(writes), report.writes += writes, report.synced++;
+          break;
+        } catch (error) {
+          let wait = rateLimitWaitMs(error, clock.now());
+          if (wait === void 0 || waits >= options.maxWaits) {
+            report.failed.push(name), log.error({ err: error, repository: name }, `protection reconcile of ${name} failed`);
+            break;
+          }
+          log.warn(
+            { repository: name, waitMs: wait },
+            `rate limited: waiting ${Math.ceil(wait / 1e3)} s before ${name} again`
+          ), report.rateLimitWaits++, report.rateLimitWaitMs += wait, await clock.sleep(wait);
+        }
+    }
+    log.info(
+      {
+        done: Math.min(start + batch.length, targets.length),
+        of: targets.length,
+        writes: report.writes
+      },
+      `protection reconcile: ${Math.min(start + batch.length, targets.length)} of ${targets.length} repositories`
+    );
+  }
+  return report;
+}
+
+// app/reconcile.ts
+var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, Reconciler = class {
+  budget;
+  clock;
+  #tail = Promise.resolve();
+  constructor(state) {
+    this.clock = state.options.reconcileClock ?? realClock, this.budget = new WriteBudget(state.options.writeLimits ?? GITHUB_WRITE_LIMITS, this.clock);
+  }
+  run(job) {
+    let next = this.#tail.then(job, job);
+    return this.#tail = next.catch(() => {
+    }), next;
+  }
+}, reconcilers = /* @__PURE__ */ new WeakMap();
+function reconcilerOf(state) {
+  let reconciler = reconcilers.get(state);
+  return reconciler || (reconciler = new Reconciler(state), reconcilers.set(state, reconciler)), reconciler;
+}
+function reconcileTargets(octokit, state, log, targets, trigger, since) {
+  let reconciler = reconcilerOf(state), depsOf = (target) => ({
+    gh: new GitHubClient(
+      octokit,
+      { owner: target.owner, repo: target.repo },
+      void 0,
+      state.conditional,
+      state
+    ),
+    state,
+    log,
+    repo: {
+      owner: target.owner,
+      repo: target.repo,
+      defaultBranch: target.defaultBranch,
+      ownerIsOrg: target.ownerIsOrg
+    }
+  });
+  return reconciler.run(
+    () => reconcileRepositories(targets, {
+      budget: reconciler.budget,
+      clock: reconciler.clock,
+      log,
+      batchSize: BATCH_SIZE,
+      writesPerRepo: WRITES_PER_REPO,
+      maxWaits: MAX_WAITS,
+      async isDone(target) {
+        if (since === void 0) return !1;
+        let { gh } = depsOf(target);
+        if (target.defaultBranch === "" && (target.defaultBranch = await gh.getDefaultBranch()), target.headSha = await gh.getBranchHead(target.defaultBranch), !target.headSha) return !1;
+        let check = await gh.findLatestCheckRun(
+          target.headSha,
+          PROTECTION_CHECK_NAME,
+          await gh.appId()
+        );
+        return check?.status !== "completed" || !check.completedAt ? !1 : since === null || Date.parse(check.completedAt) >= since.getTime();
+      },
+      async sync(target) {
+        let deps = depsOf(target), scope = {};
+        try {
+          await syncProtection(deps, scope, trigger, { headSha: target.headSha });
+        } catch (error) {
+          if (rateLimitWaitMs(error, reconciler.clock.now()) !== void 0)
+            throw reconciler.budget.spend(deps.gh.writes), error;
+          await reportSyncFailure(deps, scope, trigger, error);
+        }
+        return { writes: deps.gh.writes };
+      }
+    })
+  );
+}
+async function onInstallation(context, state) {
+  let { payload } = context, repositories = ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [], account = payload.installation.account, login = account && "login" in account ? account.login : "", ownerIsOrg = account && "type" in account ? account.type === "Organization" : !1, targets = repositories.map((repository) => {
+    let [owner = login, repo = repository.name] = repository.full_name.split("/");
+    return { owner, repo, ownerIsOrg, defaultBranch: "" };
+  }), report = await reconcileTargets(context.octokit, state, context.log, targets, {
+    reason: "installed",
+    event: `${context.name}.${payload.action}`,
+    sender: payload.sender.login,
+    at: state.options.now().toISOString()
+  });
+  context.log.info({ ...report }, `${context.name}.${payload.action} handled`);
+}
+async function reconcileAllInstallations(app, state, since) {
+  let installations = await listInstallations(await app.auth()), reports = [];
+  for (let installation of installations) {
+    let octokit = await app.auth(installation), targets = (await listInstallationRepositories(octokit)).filter((repository) => !repository.archived);
+    reports.push(
+      await reconcileTargets(
+        octokit,
+        state,
+        app.log,
+        targets,
+        {
+          reason: "scheduled",
+          event: "scheduled reconcile",
+          sender: void 0,
+          at: state.options.now().toISOString()
+        },
+        since
+      )
+    );
+  }
+  return reports;
+}
+function scheduleReconcile(app, state) {
+  let seconds = state.options.reconcileIntervalSeconds ?? 0;
+  if (seconds <= 0) return () => {
+  };
+  let timer, stopped = !1, pass = async (since) => {
+    try {
+      await reconcileAllInstallations(app, state, since);
+    } catch (error) {
+      app.log.error({ err: error }, "scheduled protection reconcile failed; the next one retries");
+    }
+    stopped || (timer = setTimeout(() => {
+      pass(state.options.now());
+    }, seconds * 1e3), timer.unref());
+  };
+  return pass(null), () => {
+    stopped = !0, clearTimeout(timer);
+  };
+}
+
 // app/redis-lock.ts
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -13969,7 +14158,7 @@ function createApp(options, env = process.env) {
     ), app.on(
       [...PROTECTION_CHANGE_EVENTS],
       observed((context) => onProtectionChange(context, state))
-    );
+    ), scheduleReconcile(app, state);
   };
 }
 var pilotGate = createApp(), app_default = pilotGate;

@@ -22,12 +22,12 @@ var RUN = {
   init: async () => (await import("./chunk-X5RWC56G.js")).runInit,
   parity: async () => (await import("./chunk-NMDBYGOV.js")).runParity,
   smoke: async () => (await import("./chunk-JKBZJEZQ.js")).runSmoke,
-  readiness: async () => (await import("./chunk-AIPNWZDX.js")).runReadiness,
+  readiness: async () => (await import("./chunk-I6SVWJZB.js")).runReadiness,
   pilot: async () => (await import("./chunk-RYPLKFUG.js")).runPilot,
-  protection: async () => (await import("./chunk-IUPLTKKC.js")).runProtection,
+  protection: async () => (await import("./chunk-VYCGRNTW.js")).runProtection,
   evidence: async () => (await import("./chunk-NAWASLKE.js")).runEvidence,
-  release: async () => (await import("./chunk-FF2TVZUQ.js")).runRelease,
-  incidents: async () => (await import("./chunk-YW3ROOC7.js")).runIncidents
+  release: async () => (await import("./chunk-6NQMZMDB.js")).runRelease,
+  incidents: async () => (await import("./chunk-NCHTJPFS.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

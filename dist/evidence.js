@@ -7,15 +7,15 @@ import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
   readScopeManifests
-} from "./chunk-IPH3FKTH.js";
+} from "./chunk-2733CJHG.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-5GD6X5SS.js";
-import "./chunk-GSHN4GFD.js";
+} from "./chunk-4D5JNHQ6.js";
+import "./chunk-O7KWS2PP.js";
 import "./chunk-D3JLSCAK.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2C5FN3I4.js";

@@ -4,20 +4,20 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-OQTFAKPA.js";
-import "./chunk-NTRMFNDY.js";
+} from "./chunk-EWDWFER5.js";
+import "./chunk-Y7M57CLV.js";
 import {
   GitHubClient
-} from "./chunk-ZNZ3V2GJ.js";
-import "./chunk-TZX36WS7.js";
+} from "./chunk-5MIDMYPK.js";
+import "./chunk-3OXTMNFK.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-5GD6X5SS.js";
-import "./chunk-GSHN4GFD.js";
+} from "./chunk-4D5JNHQ6.js";
+import "./chunk-O7KWS2PP.js";
 import {
   warnUnfollowedExtends
 } from "./chunk-UZAT4YPQ.js";

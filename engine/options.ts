@@ -37,6 +37,20 @@ export interface AppOptions {
    * a blocking finding that says so.
    */
   evaluationBudgetMs?: number;
+  /**
+   * Seconds between scheduled protection reconciles across every
+   * installation (`PILOT_GATE_RECONCILE_INTERVAL`); 0, the default, turns
+   * them off. The first runs at start and finishes what a restart cut short.
+   */
+  reconcileIntervalSeconds?: number;
+  /**
+   * Content-creating writes the protection reconcile allows itself
+   * (`PILOT_GATE_WRITES_PER_MINUTE`, `PILOT_GATE_WRITES_PER_HOUR`; GitHub's
+   * secondary limits, 80 and 500, by default).
+   */
+  writeLimits?: { perMinute: number; perHour: number };
+  /** The reconcile's clock and sleep; real time unless a test or the bench passes one. */
+  reconcileClock?: { now(): number; sleep(ms: number): Promise<void> };
 }
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
@@ -57,6 +71,11 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     freshPulls: "when-stale",
     evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
     evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2_000, 100, 60_000),
+    reconcileIntervalSeconds: readWhole(env, "PILOT_GATE_RECONCILE_INTERVAL", 0, 0, 604_800),
+    writeLimits: {
+      perMinute: readWhole(env, "PILOT_GATE_WRITES_PER_MINUTE", 80, 1, 10_000),
+      perHour: readWhole(env, "PILOT_GATE_WRITES_PER_HOUR", 500, 1, 100_000),
+    },
   };
 }
 

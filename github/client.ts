@@ -239,6 +239,8 @@ export class GitHubClient {
   readonly repo: RepoRef;
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
   requests = 0;
+  /** Of those, the writes (any method but GET and HEAD), which GitHub's secondary limits count. */
+  writes = 0;
 
   readonly #cache: ConditionalCache | undefined;
   readonly #memo: { appId: number | undefined } | undefined;
@@ -257,7 +259,9 @@ export class GitHubClient {
     this.repo = repo;
     octokit.hook.before("request", (options) => {
       // Installation tokens are signed with the App's JWT and spend no installation quota.
-      if (!String(options.url).startsWith("/app/installations/")) this.requests++;
+      if (String(options.url).startsWith("/app/installations/")) return;
+      this.requests++;
+      if (options.method !== "GET" && options.method !== "HEAD") this.writes++;
     });
   }
 
@@ -1190,4 +1194,43 @@ function checkRunReadingOf(run: {
 
 function shortRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+/** A repository an installation may reach, as the scheduled reconcile needs it. */
+export interface InstallationRepository {
+  owner: string;
+  repo: string;
+  ownerIsOrg: boolean;
+  defaultBranch: string;
+  archived: boolean;
+}
+
+/** The App's installations, every page; `appOctokit` is signed with the App's JWT. */
+export async function listInstallations(appOctokit: SeamOctokit): Promise<number[]> {
+  const route = "GET /app/installations" satisfies GitHubRoute;
+  try {
+    const installations = await appOctokit.paginate(route, { per_page: 100 });
+    return installations.map((installation) => installation.id);
+  } catch (error) {
+    throw new GitHubApiError(route, "list the App's installations", error);
+  }
+}
+
+/** The repositories an installation reaches, every page, with their default branch. */
+export async function listInstallationRepositories(
+  octokit: SeamOctokit,
+): Promise<InstallationRepository[]> {
+  const route = "GET /installation/repositories" satisfies GitHubRoute;
+  try {
+    const repositories = await octokit.paginate(route, { per_page: 100 });
+    return repositories.map((repository) => ({
+      owner: repository.owner.login,
+      repo: repository.name,
+      ownerIsOrg: repository.owner.type === "Organization",
+      defaultBranch: repository.default_branch,
+      archived: repository.archived,
+    }));
+  } catch (error) {
+    throw new GitHubApiError(route, "list the installation's repositories", error);
+  }
 }

@@ -78,3 +78,32 @@ function rateLimitExhausted(error: unknown): boolean {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * How long GitHub asks to wait before trying again, in ms, when `error` (or
+ * an error it wraps, such as a `GitHubApiError`'s cause) is a rate limit:
+ * `retry-after` seconds (secondary limits, 429); else, for a spent quota
+ * (`x-ratelimit-remaining: 0`), until `x-ratelimit-reset`; else a minute for
+ * a secondary limit that names no time, as GitHub's guidance says.
+ * `undefined` for any other error. `nowMs` is the caller's clock.
+ */
+export function rateLimitWaitMs(error: unknown, nowMs: number): number | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause) {
+    depth++;
+    const status = statusOf(e);
+    const response = (e as { response?: { headers?: Record<string, unknown> } }).response;
+    // A wrapper (GitHubApiError) repeats the status but not the answer's headers: read its cause.
+    if ((status !== 403 && status !== 429) || !response) continue;
+    const headers = response.headers ?? {};
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+      return retryAfter * 1_000;
+    }
+    if (rateLimitExhausted(e)) {
+      const reset = Number(headers["x-ratelimit-reset"]) * 1_000;
+      return Number.isFinite(reset) ? Math.max(0, reset - nowMs) : 60_000;
+    }
+    if (status === 429 || isSecondaryRateLimit(e)) return 60_000;
+  }
+  return undefined;
+}

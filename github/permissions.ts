@@ -43,6 +43,14 @@ export const REQUEST_PERMISSIONS = {
     why: "the App's slug, to recognise labels it applied (once per process, only when needed)",
     uses: undefined,
   },
+  "GET /app/installations": {
+    why: "the scheduled protection reconcile: the installations to go through (signed with the App's JWT)",
+    uses: undefined,
+  },
+  "GET /installation/repositories": {
+    why: "the scheduled protection reconcile: the repositories of an installation, with their default branch",
+    uses: { metadata: "read" },
+  },
   "GET /apps/{app_slug}": {
     why: "the Action only: the id of the app its token belongs to (github-actions, or an App), to recognise its own check runs and labels",
     uses: undefined,

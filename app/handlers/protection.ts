@@ -188,20 +188,30 @@ async function runSync(
   try {
     await syncProtection(deps, scope, trigger, options);
   } catch (error) {
-    const reason = failureReason(error);
-    deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`);
-    if (scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun)) {
-      try {
-        await deps.gh.createCheckRun(
-          scope.checkSha,
-          protectionErrorCheckRun(reason, deps.state.options.now()),
-        );
-      } catch (second) {
-        deps.log.error(
-          { err: second, event: trigger.event },
-          `could not post the failing ${PROTECTION_CHECK_NAME} check either`,
-        );
-      }
+    await reportSyncFailure(deps, scope, trigger, error);
+  }
+}
+
+/** Logs a sync that failed and, when the commit is known, posts the failing check saying why. */
+export async function reportSyncFailure(
+  deps: EventDeps,
+  scope: EventScope,
+  trigger: SyncTrigger,
+  error: unknown,
+): Promise<void> {
+  const reason = failureReason(error);
+  deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`);
+  if (scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun)) {
+    try {
+      await deps.gh.createCheckRun(
+        scope.checkSha,
+        protectionErrorCheckRun(reason, deps.state.options.now()),
+      );
+    } catch (second) {
+      deps.log.error(
+        { err: second, event: trigger.event },
+        `could not post the failing ${PROTECTION_CHECK_NAME} check either`,
+      );
     }
   }
 }
@@ -224,45 +234,6 @@ function guardedSync(
   return state.queue.run(key, () =>
     runGuarded(context, state, payload, (deps) => runSync(deps, {}, trigger, options)),
   );
-}
-
-type InstallationContext =
-  | Context<"installation.created">
-  | Context<"installation_repositories.added">;
-
-/**
- * `installation.created` and `installation_repositories.added`: applies the
- * config to each repository the App was given. The payload names them but
- * not their default branch, so each costs one more request to learn it.
- */
-export async function onInstallation(context: InstallationContext, state: AppState): Promise<void> {
-  const { payload } = context;
-  const repositories =
-    ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [];
-  const account = payload.installation.account;
-  const login = account && "login" in account ? account.login : "";
-  const ownerType = account && "type" in account ? account.type : undefined;
-  for (const repository of repositories) {
-    const [owner = login, name = repository.name] = repository.full_name.split("/");
-    await guardedSync(
-      context as unknown as Context,
-      state,
-      {
-        repository: {
-          name,
-          // Unknown here; syncProtection asks GitHub.
-          default_branch: "",
-          owner: { login: owner, ...(ownerType ? { type: ownerType } : {}) },
-        },
-      },
-      {
-        reason: "installed",
-        event: `${context.name}.${payload.action}`,
-        sender: payload.sender.login,
-        at: state.options.now().toISOString(),
-      },
-    );
-  }
 }
 
 type ProtectionChangeContext = Context<"branch_protection_rule"> | Context<"repository_ruleset">;

@@ -42,10 +42,11 @@ const LABEL: Record<ProtectionStatus, string> = {
 /** Why a sync ran, who caused it and when: the receipt's facts. */
 export interface SyncTrigger {
   /**
-   * `installed` and `config` apply the config; `hand-edit` and `rerun` (the
-   * check's Re-run) follow `protection.drift`.
+   * `installed` and `config` apply the config; `hand-edit`, `rerun` (the
+   * check's Re-run) and `scheduled` (the App's reconcile) follow
+   * `protection.drift`.
    */
-  reason: "installed" | "config" | "hand-edit" | "rerun";
+  reason: "installed" | "config" | "hand-edit" | "rerun" | "scheduled";
   /** The webhook event, e.g. `branch_protection_rule.edited`. */
   event: string;
   /** Who sent the event, e.g. the person who edited protection. */
@@ -197,7 +198,7 @@ function receipt(record: SyncRecord): string[] {
   const lines = [
     "### Receipt",
     "",
-    trigger.reason === "hand-edit" || trigger.reason === "rerun"
+    trigger.reason !== "installed" && trigger.reason !== "config"
       ? `${describeTrigger(trigger)}; pilot-gate re-applied the config (\`drift: enforce\`).`
       : `${describeTrigger(trigger)}; pilot-gate applied the config.`,
     "",
