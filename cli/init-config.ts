@@ -263,7 +263,7 @@ ${commented(config.protection, "  ", {
   require_conversation_resolution: "Require resolved conversations before merging.",
 })}
 
-# The risk protocol: incidents are issues with a severity label. While a
+# The incident protocol: incidents are issues with a severity label. While a
 # critical incident is open, PRs into the freeze branches fail required-check
 # (only its wave's PRs when it has a wave label); a PR from a hotfix branch that
 # references the incident (#N or its id) is exempt. An open issue with the

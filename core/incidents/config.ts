@@ -77,7 +77,7 @@ export const escalationLevelSchema = z
   .describe("One level of the escalation chain.");
 
 /**
- * `incidents:` in `.github/pilot-gate.yml`: the risk protocol run on GitHub
+ * `incidents:` in `.github/pilot-gate.yml`: the incident protocol run on GitHub
  * issues. Incidents are issues with a severity label; critical ones freeze
  * merges, every one runs SLA clocks that escalate along a chain when breached.
  */
@@ -87,7 +87,7 @@ export const incidentsConfigSchema = z
       .boolean()
       .default(false)
       .describe(
-        "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event.",
+        "Run the incident protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event.",
       ),
     severity_labels: z
       .strictObject({
@@ -240,7 +240,7 @@ export const incidentsConfigSchema = z
     wip_limit: z.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave."),
   })
   .describe(
-    "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits.",
+    "The incident protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits.",
   );
 
 export type IncidentsConfig = z.output<typeof incidentsConfigSchema>;

@@ -30,7 +30,7 @@ import type { PullInfo } from "../../github/pull.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
 import { escalateFailures, recordStreak, streakBefore } from "../incidents/failures.js";
-import { loadRiskState } from "../incidents/open-incidents.js";
+import { loadIncidentState } from "../incidents/open-incidents.js";
 import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
 import {
@@ -160,11 +160,11 @@ export async function publishVerdict(
     config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(undefined),
   ]);
   const paths = files.files.map((file) => file.path);
-  const [governance, pullConfigProblems, recorded, risk] = await settleAll([
+  const [governance, pullConfigProblems, recorded, incidentState] = await settleAll([
     governanceInputs(deps, pull, config, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
-    loadRiskState(deps, config, pull),
+    loadIncidentState(deps, config, pull),
   ]);
 
   const known = knownHeadPaths(deps, pull, files);
@@ -180,7 +180,7 @@ export async function publishVerdict(
     changedFiles: paths,
     ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
-    ...(risk ? { risk } : {}),
+    ...(incidentState ? { incidentState } : {}),
     ...(template !== undefined ? { template } : {}),
     headPaths: known,
   };
@@ -288,7 +288,7 @@ export async function publishVerdict(
   return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
 }
 
-/** NO_MERGE always; a wave label too while the risk protocol runs (it moves the PR between WIP counts). */
+/** NO_MERGE always; a wave label too while the incident protocol runs (it moves the PR between WIP counts). */
 function labelAffectsVerdict(label: string, config: Config): boolean {
   if (sameLabel(label, config.rules["no-merge-label"].label)) return true;
   return config.incidents.enabled && isWaveLabel(label, config.incidents);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { initConfigText } from "../../cli/init-config.js";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../../core/index.js";
-import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/pr-template.js";
 import { run, tempDir, writeFiles } from "./helpers.js";
 
 const TEMPLATE = ".github/pull_request_template.md";

@@ -18,7 +18,7 @@ export function pilotRunFolder(name: string, now: Date): string {
  * `suggested`, contacts empty so readiness blocks until they are known), a
  * 48 h window starting today.
  */
-export function renderPilotTemplate(name: string, now: Date): string {
+export function renderPilotManifestTemplate(name: string, now: Date): string {
   const manifest = {
     name,
     window: { start: isoDate(now), hours: 48 },

@@ -31,7 +31,7 @@ function freezeRule(body: CheckRunBody): string {
   return body.output.summary;
 }
 
-describe("the risk protocol in required-check (incidents.enabled)", () => {
+describe("the incident protocol in required-check (incidents.enabled)", () => {
   it("fails a PR into develop while a critical incident is open, linking it", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PR_TEMPLATE_NAME, pickPrTemplateName } from "../../core/template.js";
+import { PR_TEMPLATE_NAME, pickPrTemplateName } from "../../core/pr-template.js";
 
 describe("pickPrTemplateName", () => {
   it.each([

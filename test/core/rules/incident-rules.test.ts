@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Config, evaluatePullRequest, parseConfig } from "../../../core/index.js";
-import type { PullRequestSnapshot, RiskSnapshot } from "../../../core/types.js";
+import type { IncidentState, PullRequestSnapshot } from "../../../core/types.js";
 import { incident } from "../incidents/helpers.js";
 
 const ENABLED = parseConfig("incidents:\n  enabled: true\n", ".github/pilot-gate.yml");
@@ -33,9 +33,9 @@ const open = (numbers: number[], wave = "O-02") =>
 describe("incident-freeze and wip-limit", () => {
   it("are skipped while incidents.enabled is off, whatever the snapshot holds", () => {
     const config = parseConfig("", ".github/pilot-gate.yml");
-    const risk: RiskSnapshot = { incidents: [incident()], freezes: [] };
+    const incidentState: IncidentState = { incidents: [incident()], freezes: [] };
     for (const id of ["incident-freeze", "wip-limit"]) {
-      expect(rule(config, snapshot({ risk }), id)?.status).toBe("skipped");
+      expect(rule(config, snapshot({ incidentState }), id)?.status).toBe("skipped");
     }
   });
 
@@ -48,11 +48,11 @@ describe("incident-freeze and wip-limit", () => {
   });
 
   it("block a PR into a frozen branch while a critical incident is open", () => {
-    const risk: RiskSnapshot = { incidents: [incident()], freezes: [] };
-    expect(rule(ENABLED, snapshot({ risk }), "incident-freeze")?.status).toBe("fail");
-    expect(rule(ENABLED, snapshot({ risk, base: "release/1" }), "incident-freeze")?.status).toBe(
-      "pass",
-    );
+    const incidentState: IncidentState = { incidents: [incident()], freezes: [] };
+    expect(rule(ENABLED, snapshot({ incidentState }), "incident-freeze")?.status).toBe("fail");
+    expect(
+      rule(ENABLED, snapshot({ incidentState, base: "release/1" }), "incident-freeze")?.status,
+    ).toBe("pass");
   });
 
   it("warn instead of blocking under severity: warning", () => {
@@ -60,8 +60,8 @@ describe("incident-freeze and wip-limit", () => {
       "incidents:\n  enabled: true\nrules:\n  incident-freeze:\n    severity: warning\n",
       ".github/pilot-gate.yml",
     );
-    const risk: RiskSnapshot = { incidents: [incident()], freezes: [] };
-    expect(rule(config, snapshot({ risk }), "incident-freeze")?.status).toBe("warn");
+    const incidentState: IncidentState = { incidents: [incident()], freezes: [] };
+    expect(rule(config, snapshot({ incidentState }), "incident-freeze")?.status).toBe("warn");
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe("incident-freeze and wip-limit", () => {
       expected === "pass-other" ? open([...numbers], "O-03") : open([...numbers], "O-02");
     const result = rule(
       ENABLED,
-      snapshot({ labels: ["wave:O-02"], risk: { incidents: [], freezes: [], openPulls } }),
+      snapshot({ labels: ["wave:O-02"], incidentState: { incidents: [], freezes: [], openPulls } }),
       "wip-limit",
     );
     expect(result?.status).toBe(expected === "fail" ? "fail" : "pass");
