@@ -20,7 +20,7 @@ import { createRequire } from "node:module";
 import { pino } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../app/index.js";
-import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../core/pr-template.js";
 import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 

@@ -1,6 +1,6 @@
 import type { PullRequestSnapshot, VerdictStatus } from "../core/index.js";
+import { DEFAULT_PR_TEMPLATE } from "../core/pr-template.js";
 import type { RuleId } from "../core/rules/index.js";
-import { DEFAULT_PR_TEMPLATE } from "../core/template.js";
 import badBranchName from "./examples/bad-branch-name.md?raw";
 import codeownersChange from "./examples/codeowners-change.md?raw";
 import noMergeLabel from "./examples/no-merge-label.md?raw";

@@ -1,4 +1,4 @@
-import { contentId } from "./commands.js";
+import { contentId } from "./slash-commands.js";
 import type { Finding, Verdict } from "./types.js";
 
 /**

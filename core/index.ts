@@ -33,15 +33,15 @@ export {
   planPullRequest,
   RERUN_ACTION,
 } from "./plan.js";
-export * as protection from "./protection/index.js";
-export * as release from "./release/index.js";
-export { renderJson } from "./render/json.js";
-export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
-export { RULES } from "./rules/index.js";
 export {
   DEFAULT_PR_TEMPLATE,
   PR_TEMPLATE_DIRS,
   PR_TEMPLATE_NAME,
   pickPrTemplateName,
-} from "./template.js";
+} from "./pr-template.js";
+export * as protection from "./protection/index.js";
+export * as release from "./release/index.js";
+export { renderJson } from "./render/json.js";
+export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
+export { RULES } from "./rules/index.js";
 export type * from "./types.js";

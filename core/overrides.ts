@@ -1,8 +1,8 @@
-import { contentId, findCommand } from "./commands.js";
 import type { Config } from "./config/schema.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { codeSpan } from "./render/escape.js";
 import { RULES } from "./rules/index.js";
+import { contentId, findCommand } from "./slash-commands.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "./types.js";
 
 /** A parsed `/pilot-gate override <rule> reason: <text>` comment. */

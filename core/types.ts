@@ -69,10 +69,10 @@ export interface Receipt {
 }
 
 /**
- * The risk protocol's state of the PR's repository, gathered by the runtime
+ * The incident protocol's state of the PR's repository, gathered by the runtime
  * when `incidents.enabled` is on.
  */
-export interface RiskSnapshot {
+export interface IncidentState {
   /** Open critical incidents (others are ignored). */
   incidents: Incident[];
   /** Open issues carrying the freeze label. */
@@ -142,7 +142,7 @@ export interface PullRequestSnapshot {
    */
   headPaths?: HeadPaths;
   /** Incidents, freezes and open PRs; undefined when the runtime could not read them. */
-  risk?: RiskSnapshot;
+  incidentState?: IncidentState;
 }
 
 /** Paths at a PR's head commit, as a runtime checked them (see `PullRequestSnapshot.headPaths`). */

@@ -3,17 +3,17 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-IHGYAH2K.js";
+} from "./chunk-DW7BQSVO.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-WFMZYCHB.js";
+} from "./chunk-XYE7O7ED.js";
 import {
   GitHubClient
-} from "./chunk-5MIDMYPK.js";
-import "./chunk-3OXTMNFK.js";
+} from "./chunk-4WGTBHFN.js";
+import "./chunk-T4POPLMC.js";
 import {
   InputError,
   readRepository
@@ -37,14 +37,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-RMOAIUFY.js";
+} from "./chunk-5FFKKTMT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-E3SVJD5L.js";
+} from "./chunk-ECICQLQY.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-IHGYAH2K.js";
+} from "./chunk-DW7BQSVO.js";
 import {
   KeyedQueue,
   appLabelKey,
@@ -38,7 +38,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-WFMZYCHB.js";
+} from "./chunk-XYE7O7ED.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -52,7 +52,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-Y7M57CLV.js";
+} from "./chunk-HB6GZMNZ.js";
 import {
   GitHubClient,
   issueItemOf,
@@ -60,8 +60,8 @@ import {
   listInstallations,
   toPullInfo,
   waveOfPull
-} from "./chunk-5MIDMYPK.js";
-import "./chunk-3OXTMNFK.js";
+} from "./chunk-4WGTBHFN.js";
+import "./chunk-T4POPLMC.js";
 import {
   fetchWithTimeout,
   rateLimitWaitMs,
@@ -89,7 +89,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -120,7 +120,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-RMOAIUFY.js";
+} from "./chunk-5FFKKTMT.js";
 import {
   __commonJS,
   __require,
@@ -13137,7 +13137,7 @@ async function onFreezeComment(context, state, command) {
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `${mention(login)}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
+          `${mention(login)}, the incident protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
         );
         return;
       }

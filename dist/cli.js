@@ -16,18 +16,18 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-TIF6Y4QP.js")).runCheck,
-  config: async () => (await import("./chunk-LS4VZ4H3.js")).runConfig,
-  demo: async () => (await import("./chunk-SFMPYLMW.js")).runDemo,
-  init: async () => (await import("./chunk-X5RWC56G.js")).runInit,
-  parity: async () => (await import("./chunk-NMDBYGOV.js")).runParity,
-  smoke: async () => (await import("./chunk-JKBZJEZQ.js")).runSmoke,
-  readiness: async () => (await import("./chunk-I6SVWJZB.js")).runReadiness,
-  pilot: async () => (await import("./chunk-RYPLKFUG.js")).runPilot,
-  protection: async () => (await import("./chunk-VYCGRNTW.js")).runProtection,
-  evidence: async () => (await import("./chunk-NAWASLKE.js")).runEvidence,
-  release: async () => (await import("./chunk-6NQMZMDB.js")).runRelease,
-  incidents: async () => (await import("./chunk-NCHTJPFS.js")).runIncidents
+  check: async () => (await import("./chunk-NTZDKZFQ.js")).runCheck,
+  config: async () => (await import("./chunk-FRT7JEYE.js")).runConfig,
+  demo: async () => (await import("./chunk-I4BVTHID.js")).runDemo,
+  init: async () => (await import("./chunk-DL77L2EO.js")).runInit,
+  parity: async () => (await import("./chunk-NZXGKB7Q.js")).runParity,
+  smoke: async () => (await import("./chunk-T6YM6NXB.js")).runSmoke,
+  readiness: async () => (await import("./chunk-6KKDURPE.js")).runReadiness,
+  pilot: async () => (await import("./chunk-IGUHE7QY.js")).runPilot,
+  protection: async () => (await import("./chunk-6VZFMSYM.js")).runProtection,
+  evidence: async () => (await import("./chunk-6IVHTKQT.js")).runEvidence,
+  release: async () => (await import("./chunk-HZ6XXKNU.js")).runRelease,
+  incidents: async () => (await import("./chunk-GZSQFSEW.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-KBK5XR3L.js";
+} from "./chunk-NA7TK3Z6.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -16,9 +16,9 @@ import {
   createTokenOctokit
 } from "./chunk-4D5JNHQ6.js";
 import "./chunk-O7KWS2PP.js";
-import "./chunk-D3JLSCAK.js";
+import "./chunk-72H66XIB.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2C5FN3I4.js";
+import "./chunk-2WRDFAE2.js";
 import {
   debug,
   error,
@@ -39,10 +39,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-RMOAIUFY.js";
+import "./chunk-5FFKKTMT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

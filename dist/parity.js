@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-UZAT4YPQ.js";
+} from "./chunk-BANORTUT.js";
 import {
   loadConfig
-} from "./chunk-D3JLSCAK.js";
+} from "./chunk-72H66XIB.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
-} from "./chunk-2C5FN3I4.js";
+} from "./chunk-2WRDFAE2.js";
 import {
   info,
   setFailed,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-RMOAIUFY.js";
+} from "./chunk-5FFKKTMT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -4,12 +4,12 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-EWDWFER5.js";
-import "./chunk-Y7M57CLV.js";
+} from "./chunk-3JZSX5EH.js";
+import "./chunk-HB6GZMNZ.js";
 import {
   GitHubClient
-} from "./chunk-5MIDMYPK.js";
-import "./chunk-3OXTMNFK.js";
+} from "./chunk-4WGTBHFN.js";
+import "./chunk-T4POPLMC.js";
 import {
   InputError,
   readRepository
@@ -20,12 +20,12 @@ import {
 import "./chunk-O7KWS2PP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-UZAT4YPQ.js";
+} from "./chunk-BANORTUT.js";
 import {
   loadConfig
-} from "./chunk-D3JLSCAK.js";
+} from "./chunk-72H66XIB.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2C5FN3I4.js";
+import "./chunk-2WRDFAE2.js";
 import {
   debug,
   error,
@@ -39,10 +39,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-RMOAIUFY.js";
+import "./chunk-5FFKKTMT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,15 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-5A2SOF7P.js";
+} from "./chunk-7JCNWFFQ.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-UZAT4YPQ.js";
+} from "./chunk-BANORTUT.js";
 import {
   loadConfig
-} from "./chunk-D3JLSCAK.js";
+} from "./chunk-72H66XIB.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2C5FN3I4.js";
+import "./chunk-2WRDFAE2.js";
 import {
   info,
   setFailed,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-ULQXQ4F5.js";
+} from "./chunk-RT3WSVJ5.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-RMOAIUFY.js";
+import "./chunk-5FFKKTMT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

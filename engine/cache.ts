@@ -1,48 +1,35 @@
+import { LRUCache } from "lru-cache";
+
 /**
- * A Map that forgets its least recently used entries past `max`, so a
+ * A cache that forgets its least recently used entries past `max`, so a
  * long-running App's memory stays bounded however many repositories and
  * commits it sees. Everything cached is either immutable (a commit's files)
  * or revalidated (the config, by ETag), so forgetting only costs a request.
  */
-export class LruMap<K, V> {
-  readonly #max: number;
-  readonly #map = new Map<K, V>();
+export function boundedCache<V extends {}>(max: number): LRUCache<string, V> {
+  return new LRUCache<string, V>({ max });
+}
 
-  constructor(max: number) {
-    this.#max = max;
-  }
-
-  get(key: K): V | undefined {
-    const value = this.#map.get(key);
-    if (value !== undefined) {
-      this.#map.delete(key);
-      this.#map.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.#map.delete(key);
-    this.#map.set(key, value);
-    while (this.#map.size > this.#max) {
-      const oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      this.#map.delete(oldest.value);
-    }
-  }
-
-  delete(key: K): void {
-    this.#map.delete(key);
-  }
-
-  get size(): number {
-    return this.#map.size;
-  }
-
-  /** The entries, oldest first, without refreshing them. */
-  entries(): [K, V][] {
-    return [...this.#map.entries()];
-  }
+/**
+ * A bounded cache whose entries also expire `ttlMs` after they were set, by
+ * `clock` (the App's injectable clock, so tests can move it): for marks that
+ * are only true for a while, such as a label change whose webhook echo may
+ * never arrive. Not for entries read through `readThrough`: an expired config
+ * is still the fallback when GitHub fails and the ETag to revalidate with.
+ */
+export function expiringCache<V extends {}>(
+  max: number,
+  ttlMs: number,
+  clock: () => Date,
+): LRUCache<string, V> {
+  return new LRUCache<string, V>({
+    max,
+    ttl: ttlMs,
+    // Read the clock on every check rather than caching it for a millisecond
+    // behind a timer: a test clock moves in jumps.
+    ttlResolution: 0,
+    perf: { now: () => clock().getTime() },
+  });
 }
 
 /**
@@ -84,7 +71,7 @@ export async function readThrough<T extends { fetchedAt: number }>(
     state: { options: { now(): Date; configCacheSeconds: number } };
     log: { warn(fields: object, message: string): void };
   },
-  cache: LruMap<string, T>,
+  cache: LRUCache<string, T>,
   key: string,
   what: string,
   read: (cached: T | undefined, now: number) => Promise<T>,

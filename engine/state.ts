@@ -1,7 +1,8 @@
+import type { LRUCache } from "lru-cache";
 import type { Config, ConfigError, Receipt, Verdict } from "../core/index.js";
 import type { Plan } from "../core/plan.js";
 import type { ChangedFile, GitHubClient, PullFiles } from "../github/client.js";
-import { KeyedQueue, LruMap } from "./cache.js";
+import { boundedCache, expiringCache, KeyedQueue } from "./cache.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
 import { type Evaluator, INLINE_EVALUATOR } from "./verdict/evaluator.js";
@@ -81,19 +82,19 @@ export interface KnownCheckRun {
  */
 export interface AppState {
   options: AppOptions;
-  configs: LruMap<string, CachedConfig>;
-  files: LruMap<string, CachedFiles>;
-  checkRuns: LruMap<string, KnownCheckRun>;
+  configs: LRUCache<string, CachedConfig>;
+  files: LRUCache<string, CachedFiles>;
+  checkRuns: LRUCache<string, KnownCheckRun>;
   /** PR templates, by repository (`repoKey`). */
-  templates: LruMap<string, CachedTemplate>;
+  templates: LRUCache<string, CachedTemplate>;
   /**
    * Paths looked up at a commit (`repo@sha`), and whether each exists: a
    * commit never changes, so an edited body citing the same evidence costs
    * no second lookup.
    */
-  headPaths: LruMap<string, Record<string, boolean>>;
+  headPaths: LRUCache<string, Record<string, boolean>>;
   /** Answers of conditional list requests (incidents, freezes, open PRs), by request. */
-  conditional: LruMap<string, { etag: string; data: unknown }>;
+  conditional: LRUCache<string, { etag: string; data: unknown }>;
   queue: SerialQueue;
   appSlug: string | undefined;
   /** The App's id, once learned: signing a JWT to read it costs CPU on every call. */
@@ -102,15 +103,15 @@ export interface AppState {
    * Label changes this process made, by `labelWriteKey`, until their
    * webhook echo arrives: the echo is then skipped without a request.
    */
-  labelWrites: LruMap<string, true>;
+  labelWrites: LRUCache<string, true>;
   /**
    * Labels this process put on a PR and has not seen change since, by
    * `appLabelKey`: enough to word a summary without asking who applied a
    * label, never enough to remove one (see `labelAppliedByApp`).
    */
-  appLabels: LruMap<string, true>;
+  appLabels: LRUCache<string, true>;
   /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
-  pullsSeen: LruMap<string, string>;
+  pullsSeen: LRUCache<string, string>;
   /** Where PRs are judged: on this thread, or the App's worker pool. */
   evaluator: Evaluator;
 }
@@ -125,6 +126,13 @@ export interface SerialQueue {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * How long a label change this process made waits for its webhook echo:
+ * GitHub delivers it within seconds, and a mark left by an echo that never
+ * came must not swallow a later bot's change of the same label.
+ */
+export const LABEL_ECHO_MS = 10 * 60 * 1_000;
+
 export function createState(
   options: AppOptions,
   evaluator: Evaluator = INLINE_EVALUATOR,
@@ -133,18 +141,18 @@ export function createState(
   return {
     evaluator,
     options,
-    configs: new LruMap(1_000),
-    files: new LruMap(2_000),
-    checkRuns: new LruMap(5_000),
-    templates: new LruMap(1_000),
-    headPaths: new LruMap(2_000),
-    conditional: new LruMap(2_000),
+    configs: boundedCache(1_000),
+    files: boundedCache(2_000),
+    checkRuns: boundedCache(5_000),
+    templates: boundedCache(1_000),
+    headPaths: boundedCache(2_000),
+    conditional: boundedCache(2_000),
     queue,
     appSlug: undefined,
     appId: undefined,
-    labelWrites: new LruMap(2_000),
-    appLabels: new LruMap(5_000),
-    pullsSeen: new LruMap(5_000),
+    labelWrites: expiringCache(2_000, LABEL_ECHO_MS, options.now),
+    appLabels: boundedCache(5_000),
+    pullsSeen: boundedCache(5_000),
   };
 }
 

@@ -133,7 +133,7 @@ export interface FoundIssue {
   body: string;
 }
 
-/** An issue (or a PR, as the issues API lists them) as the risk protocol reads it. */
+/** An issue (or a PR, as the issues API lists them) as the incident protocol reads it. */
 export interface IssueItem {
   number: number;
   title: string;
@@ -1088,7 +1088,7 @@ export interface RawIssue {
   pull_request?: unknown;
 }
 
-/** An issue as a webhook payload or the REST API carries it, read as the risk protocol does. */
+/** An issue as a webhook payload or the REST API carries it, read as the incident protocol does. */
 export function issueItemOf(raw: RawIssue): IssueItem {
   return {
     number: raw.number,

@@ -166,7 +166,7 @@ async function onIssueCommentOnIssue(
 /**
  * `/pilot-gate freeze <reason>` or `/pilot-gate unfreeze` on an issue or PR
  * (see `runFreezeCommand`). Judged under the default branch's config as it
- * is now; refused with a reply when the risk protocol is off or the config
+ * is now; refused with a reply when the incident protocol is off or the config
  * is invalid, so a command never vanishes silently.
  */
 async function onFreezeComment(
@@ -195,7 +195,7 @@ async function onFreezeComment(
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `${mention(login)}, the risk protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`,
+          `${mention(login)}, the incident protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`,
         );
         return;
       }

@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../../core/index.js";
-import { isPrTemplatePath } from "../../core/template.js";
+import { isPrTemplatePath } from "../../core/pr-template.js";
 import { forgetConfigsReading, forgetRepoConfig } from "../../engine/config/repository.js";
 import { type AppState, repoKey } from "../../engine/state.js";
 import { pushRepository, repoContextOf } from "./guard.js";

@@ -2,7 +2,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, UsageError } from "../../core/index.js";
-import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/pr-template.js";
 import type { CliIO } from "../../engine/io.js";
 import { errorCode } from "../../engine/io.js";
 import { parseOrExplain } from "../args.js";

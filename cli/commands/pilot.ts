@@ -5,8 +5,8 @@ import { PILOT_MANIFEST_PATH } from "../../core/gates/pilot/manifest.js";
 import {
   PILOT_NAME,
   pilotRunFolder,
-  renderPilotTemplate,
-} from "../../core/gates/pilot/template.js";
+  renderPilotManifestTemplate,
+} from "../../core/gates/pilot/manifest-template.js";
 import { UsageError } from "../../core/index.js";
 import { displayPath, errorCode } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
@@ -56,7 +56,7 @@ export async function runPilot(args: string[], io: ClockedIO): Promise<number> {
   const folder = join(dir, pilotRunFolder(name, now));
   await mkdir(dir, { recursive: true });
   try {
-    await writeFile(manifest, renderPilotTemplate(name, now), { flag: "wx" });
+    await writeFile(manifest, renderPilotManifestTemplate(name, now), { flag: "wx" });
   } catch (error) {
     if (errorCode(error) === "EEXIST") {
       throw new UsageError(

@@ -31,7 +31,7 @@ export const configSchema = z
       .min(1)
       .optional()
       .describe(
-        "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. Followed by the App and the pull-request Action; the CLI reads this file alone.",
+        "Inherit settings from another config, read from its repository's default branch: `repo` or `owner/repo` (that repository's `.github/pilot-gate.yml`), or `owner/repo:path/to/file.yml`. This file's settings win; mappings merge key by key, lists are replaced whole. The GitHub App and the pull-request Action follow it; the CLI and the other Actions read this file alone. A repository without this file gets its organisation's, from its `.github` repository.",
       ),
     ids: z
       .strictObject({

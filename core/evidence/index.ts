@@ -1,15 +1,5 @@
 export type { TextStyle } from "../render/text-style.js";
 export { canonicalJson, digestOf, sha256Hex } from "./digest.js";
-export {
-  assertEd25519,
-  checkSignatures,
-  keyId,
-  pae,
-  publicKeyFromPem,
-  type SignatureCheck,
-  signStatement,
-  statementPayload,
-} from "./dsse.js";
 export { type IJsonResult, parseIJson } from "./i-json.js";
 export { EVIDENCE_SCHEMA_FILES, renderEvidenceJsonSchemas } from "./json-schema.js";
 export { buildManifest, type ManifestInput, mediaTypeOf } from "./manifest.js";
@@ -44,6 +34,16 @@ export {
   type VerifyReport,
   verifyReportSchema,
 } from "./schema.js";
+export {
+  assertEd25519,
+  checkSignatures,
+  keyId,
+  pae,
+  publicKeyFromPem,
+  type SignatureCheck,
+  signStatement,
+  statementPayload,
+} from "./signing.js";
 export { buildStatement, gateResultOf, type StatementInput, subjectsOf } from "./statement.js";
 export {
   escapedPath,

@@ -1,7 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import type { z } from "zod";
 import { canonicalJson, digestOf } from "./digest.js";
-import { checkSignatures } from "./dsse.js";
 import { parseIJson } from "./i-json.js";
 import {
   ENVELOPE_FILE,
@@ -16,6 +15,7 @@ import {
   type Statement,
   statementSchema,
 } from "./schema.js";
+import { checkSignatures } from "./signing.js";
 import { subjectsOf } from "./statement.js";
 
 /** What the CLI read from one pack folder; verification itself touches no files. */

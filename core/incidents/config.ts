@@ -77,7 +77,7 @@ export const escalationLevelSchema = z
   .describe("One level of the escalation chain.");
 
 /**
- * `incidents:` in `.github/pilot-gate.yml`: the risk protocol run on GitHub
+ * `incidents:` in `.github/pilot-gate.yml`: the incident protocol run on GitHub
  * issues. Incidents are issues with a severity label; critical ones freeze
  * merges, every one runs SLA clocks that escalate along a chain when breached.
  */
@@ -87,13 +87,25 @@ export const incidentsConfigSchema = z
       .boolean()
       .default(false)
       .describe(
-        "Run the risk protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event.",
+        "Run the incident protocol in the required check: incident freezes and the WIP limit. Off until a team turns it on, because it reads the repository's issues and open PRs on every PR event.",
       ),
     severity_labels: z
       .strictObject({
-        critical: z.array(label).min(1).default(["P0", "critical"]),
-        high: z.array(label).min(1).default(["P1", "high"]),
-        medium: z.array(label).min(1).default(["P2", "medium"]),
+        critical: z
+          .array(label)
+          .min(1)
+          .default(["P0", "critical"])
+          .describe("Labels of a critical (P0) incident: it freezes merges."),
+        high: z
+          .array(label)
+          .min(1)
+          .default(["P1", "high"])
+          .describe("Labels of a high (P1) incident."),
+        medium: z
+          .array(label)
+          .min(1)
+          .default(["P2", "medium"])
+          .describe("Labels of a medium (P2) incident."),
       })
       .prefault({})
       .describe(
@@ -139,14 +151,18 @@ export const incidentsConfigSchema = z
       .describe("Labels that stop the recovery clock (closing the issue stops it too)."),
     sla: z
       .strictObject({
-        critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }),
-        high: slaTargetsSchema({ ack: 15, contain: 60, recover: 72 * 60, business: [] }),
+        critical: slaTargetsSchema({ ack: 5, contain: 15, recover: 60, business: [] }).describe(
+          "Clocks of a critical incident.",
+        ),
+        high: slaTargetsSchema({ ack: 15, contain: 60, recover: 72 * 60, business: [] }).describe(
+          "Clocks of a high incident.",
+        ),
         medium: slaTargetsSchema({
           ack: 4 * 60,
           contain: null,
           recover: 14 * 24 * 60,
           business: ["ack"],
-        }),
+        }).describe("Clocks of a medium incident."),
       })
       .prefault({})
       .describe("SLA targets per severity, in minutes."),
@@ -240,7 +256,7 @@ export const incidentsConfigSchema = z
     wip_limit: z.number().int().min(1).default(5).describe("Most open, non-draft PRs per wave."),
   })
   .describe(
-    "The risk protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits.",
+    "The incident protocol: incident severities, freeze, SLA clocks, escalation, blocked items and WIP limits. Incidents are issues with a severity label. While a critical incident is open, PRs into the freeze branches fail required-check (only its wave's PRs when it has a wave label); a PR from a hotfix branch that references the incident (#N or its id) is exempt. An open issue with the freeze label freezes the same way. The GitHub App also escalates breached SLA clocks, opens a freeze for repeated critical incidents (p0_trigger), escalates PRs that keep failing and checks blocked items as their issues and PRs change; it has no timer, so run `pilot-gate incidents sweep` on a schedule to catch breaches between events.",
   );
 
 export type IncidentsConfig = z.output<typeof incidentsConfigSchema>;

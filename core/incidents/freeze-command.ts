@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentId, findCommand } from "../commands.js";
+import { contentId, findCommand } from "../slash-commands.js";
 
 /** The exact syntax, quoted in every reply so it can be copied. */
 export const FREEZE_SYNTAX = "/pilot-gate freeze <reason>";

@@ -1,15 +1,8 @@
 import { fingerprintOf } from "../fingerprint.js";
 import { CHECK_RUN_TEXT_BYTES } from "../github-limits.js";
 import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
-import {
-  codeCell,
-  codeSpan,
-  handle,
-  inertText,
-  markdownCell,
-  tableCell,
-  truncateMarkdown,
-} from "./escape.js";
+import { CELL_MAX_CHARS, codeSpan, handle, inertText, truncateMarkdown } from "./escape.js";
+import { code, md, tableHead, tableRow } from "./table.js";
 
 /** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
 export const GITHUB_TEXT_LIMIT = CHECK_RUN_TEXT_BYTES;
@@ -83,10 +76,10 @@ export function verdictTitle(verdict: Verdict): string {
 export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIMIT): string {
   const head: string[] = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, "");
-  head.push("| Rule | Result | Findings |", "| --- | --- | --- |");
+  head.push(tableHead(["Rule", "Result", "Findings"]));
   for (const rule of verdict.rules) {
     head.push(
-      `| ${codeCell(rule.ruleId)} | ${STATUS_ICON[rule.status]} | ${countText(rule.findings)} |`,
+      tableRow([code(rule.ruleId), STATUS_ICON[rule.status], md(countText(rule.findings))]),
     );
   }
   head.push("");
@@ -142,7 +135,7 @@ function renderTail(verdict: Verdict, budget: number): string {
     // Newest first, so when the table is cut it is old requests that go.
     const rows = [...receipts].reverse().map(renderReceiptRow);
     table = fitItems(
-      "\n### Receipts\n\n| Id | Kind | Rule | By | Reason | Commit | Time |\n| --- | --- | --- | --- | --- | --- | --- |\n",
+      `\n### Receipts\n\n${tableHead(["Id", "Kind", "Rule", "By", "Reason", "Commit", "Time"])}\n`,
       rows,
       Math.floor(budget / 2),
       (left) => `\n_${plural(left, "older receipt")} not shown._\n`,
@@ -216,8 +209,17 @@ function renderReceiptRow(receipt: Receipt): string {
   const kind =
     receipt.kind === "override"
       ? `${OVERRIDDEN_ICON} override of ${(receipt.findings ?? []).map((f) => codeSpan(f)).join(", ") || "no finding"}`
-      : `🚫 refusal: ${tableCell(receipt.detail ?? "refused")}`;
-  return `| ${codeCell(receipt.id)} | ${kind} | ${codeCell(receipt.ruleId)} | ${markdownCell(handle(receipt.actor))} | ${tableCell(receipt.reason)} | ${codeCell(shortSha(receipt.sha))} | ${tableCell(receipt.at)} |\n`;
+      : `🚫 refusal: ${inertText(receipt.detail ?? "refused", CELL_MAX_CHARS)}`;
+  const row = tableRow([
+    code(receipt.id),
+    md(kind),
+    code(receipt.ruleId),
+    md(handle(receipt.actor)),
+    receipt.reason,
+    code(shortSha(receipt.sha)),
+    receipt.at,
+  ]);
+  return `${row}\n`;
 }
 
 function shortSha(sha: string): string {

@@ -17,7 +17,7 @@ export const incidentFreeze: RuleDefinition<typeof options> = defineRule({
   options,
   active: (config) => config.incidents.enabled,
   check(snapshot, _options, { config }) {
-    if (!snapshot.risk) {
+    if (!snapshot.incidentState) {
       return [
         {
           ruleId: FREEZE_RULE_ID,
@@ -35,8 +35,8 @@ export const incidentFreeze: RuleDefinition<typeof options> = defineRule({
         body: snapshot.body,
         labels: snapshot.labels,
       },
-      snapshot.risk.incidents,
-      snapshot.risk.freezes,
+      snapshot.incidentState.incidents,
+      snapshot.incidentState.freezes,
       config.incidents,
     );
   },

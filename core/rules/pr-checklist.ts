@@ -14,8 +14,8 @@ import {
   taskItems,
 } from "../markdown/body.js";
 import { MAX_BODY_CHARS } from "../markdown/limits.js";
+import { DEFAULT_PR_TEMPLATE } from "../pr-template.js";
 import { codeSpan, inertText } from "../render/escape.js";
-import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, HeadPaths, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule, type RuleContext } from "./rule.js";

@@ -11,8 +11,8 @@ import {
   type RiskStatus,
   readRiskSection,
 } from "../markdown/risks.js";
+import { DEFAULT_PR_TEMPLATE } from "../pr-template.js";
 import { codeSpan, inertText } from "../render/escape.js";
-import { DEFAULT_PR_TEMPLATE } from "../template.js";
 import type { Finding, Position, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule, type RuleContext } from "./rule.js";

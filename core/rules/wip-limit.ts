@@ -19,7 +19,7 @@ export const wipLimit: RuleDefinition<typeof options> = defineRule({
   check(snapshot, _options, { config }) {
     const wave = waveOf(snapshot, config.incidents);
     if (!wave || snapshot.draft) return [];
-    const openPulls = snapshot.risk?.openPulls;
+    const openPulls = snapshot.incidentState?.openPulls;
     if (!openPulls || snapshot.number === undefined) {
       return [
         {

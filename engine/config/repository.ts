@@ -78,7 +78,8 @@ export function forgetConfigsReading(
   const prefix = `${owner}/${repo}:`.toLowerCase();
   const own = repoKey(deps.repo);
   let dropped = false;
-  for (const [key, entry] of deps.state.configs.entries()) {
+  // A copy: entries are deleted while walking them.
+  for (const [key, entry] of [...deps.state.configs.entries()]) {
     const reads = entry.files.some(
       (file) =>
         file.name.toLowerCase().startsWith(prefix) &&

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import type { Incident, ManualFreeze, WipPullRequest } from "../../core/incidents/index.js";
-import type { Config, RiskSnapshot } from "../../core/index.js";
+import type { Config, IncidentState } from "../../core/index.js";
 import { type PullInfo, waveOfPull } from "../../github/pull.js";
 import { settleAll } from "../settle.js";
 import type { EventDeps } from "../state.js";
@@ -64,17 +64,17 @@ export async function openFreezes(deps: EventDeps, config: Config): Promise<Manu
 }
 
 /**
- * What the risk rules need for one PR, when `incidents.enabled` is on:
+ * What the incident rules need for one PR, when `incidents.enabled` is on:
  * open critical incidents and freezes when the PR targets a frozen branch,
  * and the open PRs when it belongs to a wave (for the WIP limit). Every list
  * is asked conditionally, so while nothing changed GitHub answers 304 at no
  * rate-limit cost. Undefined when the protocol is off.
  */
-export async function loadRiskState(
+export async function loadIncidentState(
   deps: EventDeps,
   config: Config,
   pull: PullInfo,
-): Promise<RiskSnapshot | undefined> {
+): Promise<IncidentState | undefined> {
   const settings = config.incidents;
   if (!settings.enabled) return undefined;
   const frozenBase = intoFrozenBranch(config)(pull);
@@ -84,9 +84,9 @@ export async function loadRiskState(
     frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
     wave ? deps.gh.listOpenPulls() : Promise.resolve(undefined),
   ]);
-  const risk: RiskSnapshot = { incidents, freezes };
+  const incidentState: IncidentState = { incidents, freezes };
   if (openPulls) {
-    risk.openPulls = openPulls.map(
+    incidentState.openPulls = openPulls.map(
       (open): WipPullRequest => ({
         number: open.number,
         branch: open.headRef,
@@ -97,5 +97,5 @@ export async function loadRiskState(
       }),
     );
   }
-  return risk;
+  return incidentState;
 }

@@ -2,7 +2,7 @@ import type { Config } from "../../core/config/schema.js";
 import type {
   CheckRunState,
   Gathered,
-  Incident,
+  OpenIncidentIssue,
   ProtectionState,
   ReadinessConfig,
   ReadinessInputs,
@@ -226,9 +226,9 @@ async function protectionCheck(gh: GitHubClient, appId: number): Promise<Protect
 async function openIncidents(
   gh: GitHubClient,
   config: ReadinessConfig,
-): Promise<Gathered<Incident>> {
+): Promise<Gathered<OpenIncidentIssue>> {
   const labels = [...new Set(Object.values(config.incident_labels).flat())];
-  const found = new Map<number, Incident>();
+  const found = new Map<number, OpenIncidentIssue>();
   try {
     // One request per label: GitHub's `labels` filter wants every listed label on an issue.
     for (const label of labels) {

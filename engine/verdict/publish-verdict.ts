@@ -38,7 +38,7 @@ import {
   streakBefore,
   withFailureStreak,
 } from "../incidents/failures.js";
-import { loadRiskState } from "../incidents/open-incidents.js";
+import { loadIncidentState } from "../incidents/open-incidents.js";
 import { isDryRun } from "../options.js";
 import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
@@ -172,11 +172,11 @@ export async function publishVerdict(
     config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(undefined),
   ]);
   const paths = files.files.map((file) => file.path);
-  const [governance, pullConfigProblems, recorded, risk] = await settleAll([
+  const [governance, pullConfigProblems, recorded, incidentState] = await settleAll([
     governanceInputs(deps, pull, config, files, !loaded.fromFile),
     validatePullConfig(deps, pull, files),
     receiptsFor(deps, request, config, existing),
-    loadRiskState(deps, config, pull),
+    loadIncidentState(deps, config, pull),
   ]);
 
   const known = knownHeadPaths(deps, pull, files);
@@ -192,7 +192,7 @@ export async function publishVerdict(
     changedFiles: paths,
     ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
-    ...(risk ? { risk } : {}),
+    ...(incidentState ? { incidentState } : {}),
     ...(template !== undefined ? { template } : {}),
     headPaths: known,
   };
@@ -308,7 +308,7 @@ export async function publishVerdict(
   return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
 }
 
-/** NO_MERGE always; a wave label too while the risk protocol runs (it moves the PR between WIP counts). */
+/** NO_MERGE always; a wave label too while the incident protocol runs (it moves the PR between WIP counts). */
 function labelAffectsVerdict(label: string, config: Config): boolean {
   if (sameLabel(label, config.rules["no-merge-label"].label)) return true;
   return config.incidents.enabled && isWaveLabel(label, config.incidents);

@@ -124,7 +124,7 @@ describe("/pilot-gate freeze and unfreeze", () => {
       null,
       "/pilot-gate freeze no merges today",
       undefined,
-      /risk protocol is off.*incidents\.enabled: true/,
+      /incident protocol is off.*incidents\.enabled: true/,
     ],
   ] as const)("%s", async (_name, config, body, permission, expected) => {
     const app = await createTestApp();

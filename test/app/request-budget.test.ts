@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/pr-template.js";
 import { VALID_BODY, VALID_TEMPLATE_BODY } from "../helpers/pull-request.js";
 import { BAD_BODY, ROLES_CONFIG } from "./helpers/configs.js";
 import {

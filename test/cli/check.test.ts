@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/pr-template.js";
 import type { GitRunner } from "../../engine/io.js";
 import { ANSI, run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
 

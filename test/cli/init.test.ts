@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { initConfigText } from "../../cli/init-config.js";
+import { type ConfigKey, configKeys } from "../../core/config/schema-keys.js";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../../core/index.js";
-import { DEFAULT_PR_TEMPLATE } from "../../core/template.js";
+import { DEFAULT_PR_TEMPLATE } from "../../core/pr-template.js";
 import { run, tempDir, writeFiles } from "./helpers.js";
 
 const TEMPLATE = ".github/pull_request_template.md";
@@ -39,7 +40,26 @@ describe("pilot-gate init", () => {
     expect(prose).toContain("The GitHub App and the pull-request Action follow it");
     expect(prose).toContain("A repository without this file gets its organisation's");
     expect(prose).toContain("escalates breached SLA clocks");
-    expect(prose).toContain("an approval from someone with maintain or admin permission");
+    expect(prose).toContain("from someone with maintain or admin permission");
+  });
+
+  it("comments each key with its schema's description, as the README's reference does", () => {
+    const prose = initConfigText()
+      .split("\n")
+      .filter((line) => line.trim().startsWith("#"))
+      .map((line) => line.trim().replace(/^#\s*/, ""))
+      .join(" ");
+    const described: string[] = [];
+    const walk = (keys: readonly ConfigKey[]) => {
+      for (const key of keys) {
+        if (key.key === "<id>") continue;
+        if (key.node.description) described.push(key.node.description);
+        walk(key.children);
+      }
+    };
+    walk(configKeys());
+    expect(described.length).toBeGreaterThan(100);
+    for (const description of described) expect(prose).toContain(description);
   });
 
   it("comments every rule option it writes", () => {

@@ -1,11 +1,5 @@
-import {
-  codeBlock,
-  codeCell,
-  codeSpan,
-  inertText,
-  markdownCell,
-  tableCell,
-} from "../../render/escape.js";
+import { CELL_MAX_CHARS, codeBlock, codeSpan, inertText } from "../../render/escape.js";
+import { code, md, tableHead, tableRow } from "../../render/table.js";
 import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { describeValue } from "./environment.js";
 import type {
@@ -70,7 +64,7 @@ function rows(report: ParityReport, status: ParityStatus): Row[] {
 
 /** A value in a table cell, as code; `_(none)_` when the environment does not have it. */
 function valueCell(value: unknown, present: boolean): string {
-  return present ? codeCell(describeValue(value)) : "_(none)_";
+  return present ? codeSpan(describeValue(value), CELL_MAX_CHARS) : "_(none)_";
 }
 
 /** `production → staging`, for a line (`markdownCell` it for a table). */
@@ -103,17 +97,23 @@ export function renderParityMarkdown(report: ParityReport): string {
     out.push(
       "### ❌ Drift",
       "",
-      "| Environments | Facet | Key | Reference | Compared | How to resolve |",
-      "| --- | --- | --- | --- | --- | --- |",
+      tableHead(["Environments", "Facet", "Key", "Reference", "Compared", "How to resolve"]),
     );
     for (const { pair, facet, check } of drifts.slice(0, MAX_ROWS)) {
       const note = check.expected?.expired
-        ? ` ${tableCell(`(declared difference expired on ${check.expected.expires})`)}`
+        ? ` ${inertText(`(declared difference expired on ${check.expected.expires})`, CELL_MAX_CHARS)}`
         : check.rule
-          ? ` ${tableCell(`(one-way: on in ${check.rule.when} ⇒ on in ${check.rule.requires})`)}`
+          ? ` ${inertText(`(one-way: on in ${check.rule.when} ⇒ on in ${check.rule.requires})`, CELL_MAX_CHARS)}`
           : "";
       out.push(
-        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check.key)}${note} | ${valueCell(check.reference, "reference" in check)} | ${valueCell(check.target, "target" in check)} | ${tableCell(check.resolve ?? "")} |`,
+        tableRow([
+          md(pairText(pair)),
+          facet,
+          md(`${codeSpan(check.key, CELL_MAX_CHARS)}${note}`),
+          md(valueCell(check.reference, "reference" in check)),
+          md(valueCell(check.target, "target" in check)),
+          check.resolve ?? "",
+        ]),
       );
     }
     if (drifts.length > MAX_ROWS) {
@@ -136,12 +136,29 @@ export function renderParityMarkdown(report: ParityReport): string {
     out.push(
       "### 🟡 Expected differences",
       "",
-      "| Environments | Facet | Key | Reference | Compared | Owner | Reason | Expires |",
-      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+      tableHead([
+        "Environments",
+        "Facet",
+        "Key",
+        "Reference",
+        "Compared",
+        "Owner",
+        "Reason",
+        "Expires",
+      ]),
     );
     for (const { pair, facet, check } of expected.slice(0, MAX_ROWS)) {
       out.push(
-        `| ${markdownCell(pairText(pair))} | ${facet} | ${codeCell(check.key)} | ${valueCell(check.reference, "reference" in check)} | ${valueCell(check.target, "target" in check)} | ${tableCell(check.expected?.owner ?? "")} | ${tableCell(check.expected?.reason ?? "")} | ${tableCell(check.expected?.expires ?? "")} |`,
+        tableRow([
+          md(pairText(pair)),
+          facet,
+          code(check.key),
+          md(valueCell(check.reference, "reference" in check)),
+          md(valueCell(check.target, "target" in check)),
+          check.expected?.owner ?? "",
+          check.expected?.reason ?? "",
+          check.expected?.expires ?? "",
+        ]),
       );
     }
     out.push("");
@@ -154,17 +171,17 @@ export function renderParityMarkdown(report: ParityReport): string {
   if (skipped.length > 0) out.push("### ➖ Not checked", "", ...skipped, "");
 
   if (report.pairs.length > 0) {
-    out.push(
-      "### Facets",
-      "",
-      "| Environments | Facet | Status | Keys |",
-      "| --- | --- | --- | --- |",
-    );
+    out.push("### Facets", "", tableHead(["Environments", "Facet", "Status", "Keys"]));
     for (const pair of report.pairs) {
       for (const facet of pair.facets) {
         const counts = facet.checks.length > 0 ? countsOf(facet.checks) : "";
         out.push(
-          `| ${markdownCell(pairText(pair))} | ${facet.facet} | ${ICON[facet.status]} ${WORD[facet.status]} | ${counts} |`,
+          tableRow([
+            md(pairText(pair)),
+            facet.facet,
+            `${ICON[facet.status]} ${WORD[facet.status]}`,
+            counts,
+          ]),
         );
       }
     }

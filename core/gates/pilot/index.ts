@@ -10,4 +10,9 @@ export {
   renderPilotJsonSchema,
   windowStart,
 } from "./manifest.js";
-export { isoDate, PILOT_NAME, pilotRunFolder, renderPilotTemplate } from "./template.js";
+export {
+  isoDate,
+  PILOT_NAME,
+  pilotRunFolder,
+  renderPilotManifestTemplate,
+} from "./manifest-template.js";

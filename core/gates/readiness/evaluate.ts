@@ -1,5 +1,5 @@
 import { type PilotManifest, windowStart } from "../pilot/manifest.js";
-import { isoDate } from "../pilot/template.js";
+import { isoDate } from "../pilot/manifest-template.js";
 import { CRITERIA, type CriterionId, type Level, type ReadinessConfig } from "./config.js";
 import type { MilestoneReading } from "./milestones.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
@@ -32,7 +32,7 @@ export interface ProtectionState {
 }
 
 /** An open issue carrying one of the incident labels. */
-export interface Incident {
+export interface OpenIncidentIssue {
   number: number;
   title: string;
   labels: string[];
@@ -53,7 +53,7 @@ export interface ReadinessInputs {
   github: {
     requiredChecks: Gathered<CheckRunState>;
     protection: Gathered<ProtectionState>;
-    incidents: Gathered<Incident>;
+    incidents: Gathered<OpenIncidentIssue>;
   };
   milestones: MilestoneInput[];
 }
@@ -383,15 +383,15 @@ function unavailable(g: Gathered<unknown>): string {
 }
 
 function openWith(
-  incidents: Gathered<Incident>,
+  incidents: Gathered<OpenIncidentIssue>,
   labels: readonly string[],
-): Incident[] | undefined {
+): OpenIncidentIssue[] | undefined {
   if (!incidents.available) return undefined;
   const wanted = new Set(labels.map((l) => l.toLowerCase()));
   return incidents.items.filter((i) => i.labels.some((l) => wanted.has(l.toLowerCase())));
 }
 
-function incidentItem(i: Incident): Item {
+function incidentItem(i: OpenIncidentIssue): Item {
   return {
     text: `#${i.number} ${i.title} [${i.labels.join(", ")}]`,
     ...(i.url ? { url: i.url } : {}),

@@ -12,8 +12,8 @@ export {
   type CheckRunState,
   evaluateReadiness,
   type Gathered,
-  type Incident,
   type MilestoneInput,
+  type OpenIncidentIssue,
   type ProtectionState,
   type ReadinessInputs,
 } from "./evaluate.js";

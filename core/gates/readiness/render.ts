@@ -1,5 +1,6 @@
 import { fitBytes, JOB_SUMMARY_BYTES } from "../../github-limits.js";
-import { codeSpan, inertText, link, tableCell } from "../../render/escape.js";
+import { codeSpan, inertText, link } from "../../render/escape.js";
+import { tableHead, tableRow } from "../../render/table.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
 
 const ICON: Record<CriterionResult["status"], string> = {
@@ -70,14 +71,12 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     }
     lines.push("");
   }
-  lines.push("| | Criterion | Level | Result |", "| --- | --- | --- | --- |");
+  lines.push(tableHead(["", "Criterion", "Level", "Result"]));
   for (const c of report.criteria) {
     const waiver = c.waiver
       ? ` — waived by ${c.waiver.by} until ${c.waiver.until}: ${c.waiver.reason}`
       : "";
-    lines.push(
-      `| ${ICON[c.status]} | ${tableCell(c.title)} | ${c.level} | ${tableCell(c.summary + waiver)} |`,
-    );
+    lines.push(tableRow([ICON[c.status], c.title, c.level, c.summary + waiver]));
   }
   if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `> ${inertText(n)}`));
   return fitBytes(`${lines.join("\n")}\n`, JOB_SUMMARY_BYTES);

@@ -1,11 +1,5 @@
-import {
-  codeBlock,
-  codeCell,
-  codeSpan,
-  inertText,
-  markdownCell,
-  tableCell,
-} from "../../render/escape.js";
+import { codeBlock, codeSpan, inertText } from "../../render/escape.js";
+import { code, md, tableHead, tableRow } from "../../render/table.js";
 import { PLAIN, type TextStyle } from "../../render/text-style.js";
 import { formatDuration } from "./evaluate.js";
 import type { Scenario, SmokeReport } from "./report.js";
@@ -153,18 +147,9 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
           : c.exitCode === 0
             ? "✅ 0"
             : `❌ ${c.exitCode ?? c.signal ?? "?"}`;
-      return `| ${codeCell(c.command, 300)} | ${exit} | ${formatDuration(c.durationMs)} |`;
+      return tableRow([code(c.command, 300), exit, formatDuration(c.durationMs)]);
     });
-    add(
-      [
-        "",
-        "### Commands",
-        "",
-        "| Command | Exit | Duration |",
-        "| --- | --- | --- |",
-        ...rows,
-      ].join("\n"),
-    );
+    add(["", "### Commands", "", tableHead(["Command", "Exit", "Duration"]), ...rows].join("\n"));
   }
 
   const sorted = report.scenarios
@@ -190,10 +175,16 @@ export function renderSmokeMarkdown(report: SmokeReport, options: MarkdownOption
   } else omitted.flaky = flaky.length;
   const passed = rest.filter((s) => s.result === "passed").length;
   const skipped = rest.length - passed;
-  const heading = `\n### ${[passed > 0 ? `Passed (${passed})` : "", skipped > 0 ? `Skipped (${skipped})` : ""].filter(Boolean).join(", ")}\n\n| | Scenario | Suite | Tags | Duration |\n| --- | --- | --- | --- | --- |`;
+  const heading = `\n### ${[passed > 0 ? `Passed (${passed})` : "", skipped > 0 ? `Skipped (${skipped})` : ""].filter(Boolean).join(", ")}\n\n${tableHead(["", "Scenario", "Suite", "Tags", "Duration"])}`;
   if (rest.length > 0 && add(heading)) {
     for (const s of rest) {
-      const row = `| ${RESULT_ICON[s.result]} | ${tableCell(s.name)} | ${tableCell(s.suite)} | ${markdownCell(tagsText(s))} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ""} |`;
+      const row = tableRow([
+        RESULT_ICON[s.result],
+        s.name,
+        s.suite,
+        md(tagsText(s)),
+        s.durationMs !== undefined ? formatDuration(s.durationMs) : "",
+      ]);
       if (!add(row)) omitted.rest++;
     }
   } else omitted.rest = rest.length;

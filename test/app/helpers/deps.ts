@@ -15,7 +15,7 @@ export function testTokenOctokit() {
 }
 
 /**
- * What a handler gets, for calling the App's risk-protocol functions
+ * What a handler gets, for calling the App's incident-protocol functions
  * directly (as the CLI sweep does): a token client for the test repository
  * with retries off, so a mocked failure is final.
  */

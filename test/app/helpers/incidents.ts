@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { type GitHubMock, REPO_PATH } from "./github.js";
 
 /**
- * The issues and PR lists the risk protocol reads, as GitHub answers them:
+ * The issues and PR lists the incident protocol reads, as GitHub answers them:
  * issues built from GitHub's own example issue, lists with ETags.
  */
 
@@ -65,7 +65,7 @@ export function listIssues(gh: GitHubMock, label: string, items: Json[], ifNoneM
   }
 }
 
-/** The reads of the risk protocol for a PR into a frozen branch. */
+/** The reads of the incident protocol for a PR into a frozen branch. */
 export function riskReads(
   gh: GitHubMock,
   incidents: { P0?: Json[]; critical?: Json[]; freeze?: Json[] },

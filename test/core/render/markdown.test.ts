@@ -5,6 +5,7 @@ import { fingerprintOf } from "../../../core/fingerprint.js";
 import { renderJson } from "../../../core/render/json.js";
 import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "../../../core/render/markdown.js";
 import type { Finding, Receipt, Verdict } from "../../../core/types.js";
+import { parseGfm } from "../../helpers/markdown.js";
 import { snapshot } from "../../helpers/pull-request.js";
 
 function verdictWith(findings: Finding[]): Verdict {
@@ -174,6 +175,23 @@ describe("renderMarkdown with overrides", () => {
         "| `pg-0123456789abcdef` | ↪️ override of `pg-00000000000000aa` | `pr-checklist` | @\u200bdana | hotfix \\| checklist after | `c0ffee1` | 2025-03-01T10:00:00Z |\n" +
         "| `pg-fedcba9876543210` | 🚫 refusal: needs maintain permission; @\u200berin has write. | `branch-name` | @\u200berin | please | `c0ffee1` | 2025-03-01T09:00:00Z |\n",
     );
+  });
+
+  it("keeps a receipt's row in its columns when an overridden finding's id holds a pipe", () => {
+    // The override's finding ids come from a maintainer's comment; the kind
+    // cell once joined them as code spans without escaping their pipes.
+    const odd: Receipt = { ...receipt, findings: ["pg-a|b|c"] };
+    const text = renderMarkdown(
+      overridden(
+        [{ ruleId: "pr-checklist", severity: "blocking", message: "m", acceptedBy: odd }],
+        [odd],
+      ),
+    );
+    const receipts = text.slice(text.indexOf("### Receipts"));
+    const table = parseGfm(receipts).children.find((node) => node.type === "table");
+    const row = table?.type === "table" ? table.children[1] : undefined;
+    expect(row?.children).toHaveLength(7);
+    expect(receipts).toContain("| ↪️ override of `pg-a\\|b\\|c` |");
   });
 
   it("shows no overrides or receipts sections when there are none", () => {

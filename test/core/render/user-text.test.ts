@@ -139,7 +139,7 @@ describe("a PR's check summary", () => {
               title: u.title,
               body,
               labels: [u.label],
-              risk: {
+              incidentState: {
                 incidents: [
                   {
                     number: 7,

@@ -5,9 +5,9 @@ import { resolveSections } from "../../../core/config/sections.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { MAX_EVIDENCE_PATHS } from "../../../core/limits.js";
 import { parseBody } from "../../../core/markdown/body.js";
+import { DEFAULT_PR_TEMPLATE } from "../../../core/pr-template.js";
 import { compileBranchPattern, matchBranch } from "../../../core/rules/branch-patterns.js";
 import { prChecklist } from "../../../core/rules/pr-checklist.js";
-import { DEFAULT_PR_TEMPLATE } from "../../../core/template.js";
 import type { Finding, PullRequestSnapshot } from "../../../core/types.js";
 import { snapshot as sharedSnapshot } from "../../helpers/pull-request.js";
 

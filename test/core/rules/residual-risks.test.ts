@@ -6,8 +6,8 @@ import { resolveSections } from "../../../core/config/sections.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { parseBody } from "../../../core/markdown/body.js";
 import { isNoRisksStatement } from "../../../core/markdown/risks.js";
+import { DEFAULT_PR_TEMPLATE } from "../../../core/pr-template.js";
 import { residualRisks } from "../../../core/rules/residual-risks.js";
-import { DEFAULT_PR_TEMPLATE } from "../../../core/template.js";
 import type { Finding, PullRequestSnapshot } from "../../../core/types.js";
 
 const HEAD = `## Story ID

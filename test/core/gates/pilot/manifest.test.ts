@@ -4,7 +4,10 @@ import {
   parsePilotManifest,
   windowStart,
 } from "../../../../core/gates/pilot/manifest.js";
-import { pilotRunFolder, renderPilotTemplate } from "../../../../core/gates/pilot/template.js";
+import {
+  pilotRunFolder,
+  renderPilotManifestTemplate,
+} from "../../../../core/gates/pilot/manifest-template.js";
 import { PILOT_MANIFEST_LIMIT } from "../../../../core/limits.js";
 
 const NOW = new Date("2025-06-02T10:30:00Z");
@@ -21,7 +24,7 @@ function errorOf(text: string): InputFileError {
 
 describe("pilot manifest", () => {
   it("parses the template pilot start writes: 3 suggested clients, empty contacts, 48 h from today", () => {
-    const manifest = parsePilotManifest(renderPilotTemplate("m6-pilot", NOW));
+    const manifest = parsePilotManifest(renderPilotManifestTemplate("m6-pilot", NOW));
     expect(manifest).toEqual({
       name: "m6-pilot",
       window: { start: "2025-06-02", hours: 48 },
@@ -68,7 +71,7 @@ describe("pilot manifest", () => {
 
 describe("pilot manifest: the cost of a hostile file is bounded", () => {
   it("refuses a manifest over 64 KiB before parsing, and says what to do", () => {
-    const template = renderPilotTemplate("m6-pilot", NOW);
+    const template = renderPilotManifestTemplate("m6-pilot", NOW);
     const text = `${template}# ${"x".repeat(PILOT_MANIFEST_LIMIT.bytes)}\n`;
     const error = errorOf(text);
     expect(error.issues).toEqual([
