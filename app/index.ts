@@ -14,8 +14,9 @@ import { onPush } from "./handlers/push.js";
 import { countedQueue } from "./metrics.js";
 import { observed } from "./observe.js";
 import { onInstallation, scheduleReconcile } from "./reconcile.js";
-import { redisClient } from "./redis.js";
+import { closeRedisClients, redisClient } from "./redis.js";
 import { LockedQueue, RedisLock } from "./redis-lock.js";
+import type { ShutdownHooks } from "./shutdown.js";
 
 const PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -90,19 +91,24 @@ function serialQueue(app: Probot, env: NodeJS.ProcessEnv): LockedQueue | undefin
 /**
  * The App with explicit options; the default export reads them from the
  * environment once, when Probot loads it. Each load gets its own caches.
+ * `shutdown`: where the server entry (app/main.ts) collects what a graceful
+ * shutdown closes (app/shutdown.ts).
  */
 export function createApp(
   options?: AppOptions,
   env: NodeJS.ProcessEnv = process.env,
+  shutdown?: ShutdownHooks,
 ): ApplicationFunction {
   return (app: Probot) => {
     const resolved = options ?? readAppOptions();
     const workers = resolved.evaluationWorkers ?? 0;
-    const state = createState(
-      resolved,
+    const pool =
       workers > 0
         ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2_000 })
-        : undefined,
+        : undefined;
+    const state = createState(
+      resolved,
+      pool,
       countedQueue(serialQueue(app, env) ?? new KeyedQueue()),
     );
     app.on(
@@ -145,7 +151,11 @@ export function createApp(
       [...PROTECTION_CHANGE_EVENTS],
       observed((context) => onProtectionChange(context, state)),
     );
-    scheduleReconcile(app, state);
+    const stopReconcile = scheduleReconcile(app, state);
+    shutdown?.stopAtSignal(stopReconcile);
+    // After the last handler, which may still be judging on a worker or holding a Redis lock.
+    if (pool) shutdown?.closeAfterHandlers("the evaluation workers", () => pool.close());
+    shutdown?.closeAfterHandlers("Redis", closeRedisClients);
   };
 }
 

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseEnv } from "node:util";
-import { run } from "probot";
+import { type Logger, run } from "probot";
+import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { PilotGateOctokit } from "../github/octokit.js";
 import { withHealth } from "./health.js";
-import app from "./index.js";
-import { checkServerEnv, StartupError } from "./server-env.js";
+import app, { createApp } from "./index.js";
+import { checkServerEnv } from "./server-env.js";
+import { handleShutdown, ShutdownHooks } from "./shutdown.js";
 
 /**
  * The App's server entry (bundled to dist/app.js): `node dist/app.js`, with
@@ -13,7 +15,8 @@ import { checkServerEnv, StartupError } from "./server-env.js";
  * every variable is in .env.example). Starting it here rather than with
  * `probot run` is what lets the App pass its own Octokit, with the retry and
  * rate-limit policy in github/octokit.ts, check its settings before Probot
- * starts, and serve /healthz and /readyz (app/health.ts).
+ * starts, serve /healthz and /readyz (app/health.ts), and shut down
+ * gracefully (app/shutdown.ts).
  * Imported (e.g. by `probot run dist/app.js`), it only exports the App.
  */
 export default app;
@@ -36,12 +39,33 @@ function environmentWithDotEnv(): NodeJS.ProcessEnv {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const env = environmentWithDotEnv();
+  let options: AppOptions;
   try {
-    for (const warning of checkServerEnv(environmentWithDotEnv())) console.warn(warning);
+    for (const warning of checkServerEnv(env)) console.warn(warning);
+    options = readAppOptions(env);
   } catch (error) {
-    if (!(error instanceof StartupError)) throw error;
-    console.error(error.message);
+    // Both name the setting to fix; a stack trace would only bury that.
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  await run(withHealth(app), { Octokit: PilotGateOctokit });
+  const hooks = new ShutdownHooks();
+  let log: Logger | undefined;
+  const probotSigint = process.listeners("SIGINT");
+  const server = await run(
+    withHealth((probot, probotOptions) => {
+      log = probot.log;
+      return createApp(options, process.env, hooks)(probot, probotOptions);
+    }),
+    { Octokit: PilotGateOctokit },
+  );
+  handleShutdown(
+    {
+      server,
+      hooks,
+      deadlineMs: options.shutdownMs ?? 25_000,
+      log: () => log ?? console,
+    },
+    process.listeners("SIGINT").filter((listener) => !probotSigint.includes(listener)),
+  );
 }

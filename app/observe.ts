@@ -11,7 +11,8 @@ interface EventRecord {
 }
 
 const current = new AsyncLocalStorage<EventRecord>();
-const inFlight = new Set<Promise<void>>();
+/** Each running handler, with what it is handling, as a cut-off shutdown names it. */
+const inFlight = new Map<Promise<void>, string>();
 
 onGitHubResponse(() => {
   const record = current.getStore();
@@ -60,6 +61,8 @@ export function observed<C extends Context>(handler: (context: C) => Promise<voi
     const event = `${context.name}${typeof payload.action === "string" ? `.${payload.action}` : ""}`;
     const record: EventRecord = { requests: 0, verdict: undefined, failed: false };
     const started = performance.now();
+    const repository = payload.repository as { full_name?: string } | undefined;
+    const pr = subjectOf(payload);
     const run = current.run(record, async () => {
       let outcome = "failed";
       try {
@@ -69,13 +72,12 @@ export function observed<C extends Context>(handler: (context: C) => Promise<voi
         const seconds = (performance.now() - started) / 1_000;
         webhookEvents.inc({ event, outcome });
         handlerDuration.observe({ event }, seconds);
-        const repository = payload.repository as { full_name?: string } | undefined;
         context.log.info(
           {
             event,
             delivery: context.id,
             repo: repository?.full_name,
-            pr: subjectOf(payload),
+            pr,
             verdict: record.verdict,
             outcome,
             requests: record.requests,
@@ -85,7 +87,10 @@ export function observed<C extends Context>(handler: (context: C) => Promise<voi
         );
       }
     });
-    inFlight.add(run);
+    const subject = repository?.full_name
+      ? `, ${repository.full_name}${pr === undefined ? "" : `#${pr}`}`
+      : "";
+    inFlight.set(run, `${event} (delivery ${context.id}${subject})`);
     void run.then(
       () => inFlight.delete(run),
       () => inFlight.delete(run),
@@ -99,6 +104,11 @@ export function handlersInFlight(): number {
   return inFlight.size;
 }
 
+/** What each running handler is handling: event, delivery id, repository and PR. */
+export function unfinishedHandlers(): string[] {
+  return [...inFlight.values()];
+}
+
 /**
  * Resolves once every handler running now (and any started meanwhile) has
  * finished, or after `deadlineMs`: true when they all finished.
@@ -110,7 +120,7 @@ export async function drainHandlers(deadlineMs: number): Promise<boolean> {
     if (left <= 0) return false;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
-      Promise.allSettled([...inFlight]),
+      Promise.allSettled([...inFlight.keys()]),
       new Promise((resolve) => {
         timer = setTimeout(resolve, left);
       }),

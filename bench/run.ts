@@ -3,6 +3,7 @@
  * not pass/fail: timing assertions flake on shared machines.
  */
 import { benchAppEvents } from "./app-events.js";
+import { benchAppProcess } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchCliStart } from "./cli-start.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
@@ -15,6 +16,9 @@ import { benchPackageSize } from "./package-size.js";
 
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
 for (const line of benchPackageSize()) console.log(line);
+for (const line of await benchAppProcess(Number(process.env.BENCH_APP_STARTS ?? 5))) {
+  console.log(line);
+}
 for (const line of await benchInstallScale(Number(process.env.BENCH_INSTALL_REPOS ?? 1000))) {
   console.log(line);
 }

@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-DW7BQSVO.js";
+} from "./chunk-WLAEUQB7.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-XYE7O7ED.js";
+} from "./chunk-HHRJSCRA.js";
 import {
   GitHubClient
 } from "./chunk-4WGTBHFN.js";

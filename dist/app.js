@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-ECICQLQY.js";
+} from "./chunk-IJXT2LGJ.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-DW7BQSVO.js";
+} from "./chunk-WLAEUQB7.js";
 import {
   KeyedQueue,
   appLabelKey,
@@ -38,7 +38,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-XYE7O7ED.js";
+} from "./chunk-HHRJSCRA.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -12410,6 +12410,10 @@ function redisClient(url, log) {
     (error) => log.error({ err: error, source: "redis" }, `Redis: ${error.message}`)
   ), clients.set(url, client)), client;
 }
+async function closeRedisClients() {
+  let all = [...clients.values()];
+  clients.clear(), await Promise.all(all.map((client) => client.quit().catch(() => client.disconnect())));
+}
 function redisProbe(client) {
   return {
     name: "redis",
@@ -12568,7 +12572,7 @@ function workerEntry() {
 
 // app/observe.ts
 import { AsyncLocalStorage } from "node:async_hooks";
-var current = new AsyncLocalStorage(), inFlight = /* @__PURE__ */ new Set();
+var current = new AsyncLocalStorage(), inFlight = /* @__PURE__ */ new Map();
 onGitHubResponse(() => {
   let record = current.getStore();
   record && (record.requests += 1);
@@ -12587,20 +12591,18 @@ function subjectOf(payload) {
 }
 function observed(handler) {
   return (context) => {
-    let payload = context.payload, event = `${context.name}${typeof payload.action == "string" ? `.${payload.action}` : ""}`, record = { requests: 0, verdict: void 0, failed: !1 }, started = performance.now(), run2 = current.run(record, async () => {
+    let payload = context.payload, event = `${context.name}${typeof payload.action == "string" ? `.${payload.action}` : ""}`, record = { requests: 0, verdict: void 0, failed: !1 }, started = performance.now(), repository = payload.repository, pr = subjectOf(payload), run2 = current.run(record, async () => {
       let outcome = "failed";
       try {
         await handler(context), outcome = record.failed ? "failed" : "handled";
       } finally {
         let seconds = (performance.now() - started) / 1e3;
-        webhookEvents.inc({ event, outcome }), handlerDuration.observe({ event }, seconds);
-        let repository = payload.repository;
-        context.log.info(
+        webhookEvents.inc({ event, outcome }), handlerDuration.observe({ event }, seconds), context.log.info(
           {
             event,
             delivery: context.id,
             repo: repository?.full_name,
-            pr: subjectOf(payload),
+            pr,
             verdict: record.verdict,
             outcome,
             requests: record.requests,
@@ -12609,12 +12611,33 @@ function observed(handler) {
           `${event} ${outcome}`
         );
       }
-    });
-    return inFlight.add(run2), run2.then(
+    }), subject = repository?.full_name ? `, ${repository.full_name}${pr === void 0 ? "" : `#${pr}`}` : "";
+    return inFlight.set(run2, `${event} (delivery ${context.id}${subject})`), run2.then(
       () => inFlight.delete(run2),
       () => inFlight.delete(run2)
     ), run2;
   };
+}
+function handlersInFlight() {
+  return inFlight.size;
+}
+function unfinishedHandlers() {
+  return [...inFlight.values()];
+}
+async function drainHandlers(deadlineMs) {
+  let deadline = Date.now() + deadlineMs;
+  for (; inFlight.size > 0; ) {
+    let left = deadline - Date.now();
+    if (left <= 0) return !1;
+    let timer;
+    await Promise.race([
+      Promise.allSettled([...inFlight.keys()]),
+      new Promise((resolve2) => {
+        timer = setTimeout(resolve2, left);
+      })
+    ]), clearTimeout(timer);
+  }
+  return !0;
 }
 
 // app/handlers/guard.ts
@@ -13436,9 +13459,9 @@ var MAX_PACK_FILES = 100, MAX_FILE_BYTES = 10 * 1024 * 1024, MAX_TOTAL_BYTES = 5
    * it, so the pack's one listing serves its reports too); undefined when
    * there is none (a folder, a submodule, a symbolic link, nothing).
    */
-  async file(path, within) {
-    let entry = (await this.folder(within)).get(
-      within === "" ? path : path.slice(within.length + 1)
+  async file(path, within2) {
+    let entry = (await this.folder(within2)).get(
+      within2 === "" ? path : path.slice(within2.length + 1)
     );
     if (!(entry?.type !== "blob" || entry.mode === SYMLINK_MODE))
       return this.blob(entry, path);
@@ -14120,11 +14143,11 @@ function serialQueue(app, env) {
       })
     );
 }
-function createApp(options, env = process.env) {
+function createApp(options, env = process.env, shutdown) {
   return (app) => {
-    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, state = createState(
+    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, pool = workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0, state = createState(
       resolved,
-      workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0,
+      pool,
       countedQueue(serialQueue(app, env) ?? new KeyedQueue())
     );
     app.on(
@@ -14158,7 +14181,9 @@ function createApp(options, env = process.env) {
     ), app.on(
       [...PROTECTION_CHANGE_EVENTS],
       observed((context) => onProtectionChange(context, state))
-    ), scheduleReconcile(app, state);
+    );
+    let stopReconcile = scheduleReconcile(app, state);
+    shutdown?.stopAtSignal(stopReconcile), pool && shutdown?.closeAfterHandlers("the evaluation workers", () => pool.close()), shutdown?.closeAfterHandlers("Redis", closeRedisClients);
   };
 }
 var pilotGate = createApp(), app_default = pilotGate;
@@ -14273,6 +14298,77 @@ function readPrivateKey(env, cwd) {
   }
 }
 
+// app/shutdown.ts
+var CLOSE_TIMEOUT_MS = 2e3, SHUTDOWN_SIGNALS = ["SIGTERM", "SIGINT"], ShutdownHooks = class {
+  #atSignal = [];
+  #closers = [];
+  /** `stop` runs as soon as the signal arrives: no new work (a scheduled pass) starts. */
+  stopAtSignal(stop) {
+    this.#atSignal.push(stop);
+  }
+  /** `close` runs once the handlers are done or cut off, in the order added. */
+  closeAfterHandlers(name, close) {
+    this.#closers.push({ name, close });
+  }
+  stopAll() {
+    for (let stop of this.#atSignal.splice(0)) stop();
+  }
+  /** Runs every closer, each within `timeoutMs`; one that fails or hangs is logged, not fatal. */
+  async closeAll(log, timeoutMs = CLOSE_TIMEOUT_MS) {
+    for (let { name, close } of this.#closers.splice(0)) {
+      let outcome = await within(Promise.resolve().then(close), timeoutMs);
+      outcome === "timeout" ? log.warn({ closer: name }, `shutdown: ${name} did not close within ${timeoutMs} ms`) : outcome instanceof Error && log.error({ err: outcome, closer: name }, `shutdown: closing ${name} failed`);
+    }
+  }
+};
+async function within(promise, ms) {
+  let timer;
+  try {
+    return await Promise.race([
+      promise.then(
+        () => "done",
+        (error) => error instanceof Error ? error : new Error(String(error))
+      ),
+      new Promise((resolve2) => {
+        timer = setTimeout(() => resolve2("timeout"), ms);
+      })
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function handleShutdown(options, probotListeners = []) {
+  let exit = options.exit ?? ((code) => process.exit(code));
+  for (let listener of probotListeners) process.off("SIGINT", listener);
+  let stopping = !1, shutdown = async (signal, log) => {
+    log.info(
+      { signal, inFlight: handlersInFlight(), deadlineMs: options.deadlineMs },
+      `${signal}: no longer accepting connections; waiting up to ${options.deadlineMs} ms for ${handlersInFlight()} handler(s) in flight`
+    );
+    let started = Date.now(), stopped = within(options.server.stop(), options.deadlineMs);
+    options.hooks.stopAll();
+    let drained = await drainHandlers(options.deadlineMs);
+    if (!drained) {
+      let unfinished = unfinishedHandlers();
+      log.warn(
+        { unfinished },
+        `shutdown deadline of ${options.deadlineMs} ms passed; cut off ${unfinished.length} unfinished handler(s): ${unfinished.join("; ")}. Each is judged again on its PR's next event or re-run.`
+      );
+    }
+    await within(stopped, Math.max(0, options.deadlineMs - (Date.now() - started))), await options.hooks.closeAll(log), log.info({ signal, drained }, "shutdown complete"), exit(0);
+  }, onSignal = (signal) => {
+    let log = options.log();
+    if (stopping) {
+      log.warn({ signal }, `${signal} again: exiting now without waiting`), exit(1);
+      return;
+    }
+    stopping = !0, shutdown(signal, log).catch((error) => {
+      log.error({ err: error }, "shutdown failed"), exit(1);
+    });
+  };
+  for (let signal of SHUTDOWN_SIGNALS) process.on(signal, onSignal);
+}
+
 // app/main.ts
 var main_default = app_default;
 function environmentWithDotEnv() {
@@ -14286,13 +14382,26 @@ function environmentWithDotEnv() {
   return { ...process.env, ...parseEnv(text) };
 }
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  let env = environmentWithDotEnv(), options;
   try {
-    for (let warning of checkServerEnv(environmentWithDotEnv())) console.warn(warning);
+    for (let warning of checkServerEnv(env)) console.warn(warning);
+    options = readAppOptions(env);
   } catch (error) {
-    if (!(error instanceof StartupError)) throw error;
-    console.error(error.message), process.exit(1);
+    console.error(error instanceof Error ? error.message : String(error)), process.exit(1);
   }
-  await run(withHealth(app_default), { Octokit: PilotGateOctokit });
+  let hooks = new ShutdownHooks(), log, probotSigint = process.listeners("SIGINT"), server = await run(
+    withHealth((probot, probotOptions) => (log = probot.log, createApp(options, process.env, hooks)(probot, probotOptions))),
+    { Octokit: PilotGateOctokit }
+  );
+  handleShutdown(
+    {
+      server,
+      hooks,
+      deadlineMs: options.shutdownMs ?? 25e3,
+      log: () => log ?? console
+    },
+    process.listeners("SIGINT").filter((listener) => !probotSigint.includes(listener))
+  );
 }
 export {
   PilotGateOctokit,

@@ -49,6 +49,12 @@ export interface AppOptions {
    * secondary limits, 80 and 500, by default).
    */
   writeLimits?: { perMinute: number; perHour: number };
+  /**
+   * How long, after SIGTERM or SIGINT, the App's server lets the handlers in
+   * flight finish before it exits anyway (`PILOT_GATE_SHUTDOWN_MS`; 25,000 by
+   * default, inside Kubernetes' 30 s grace period).
+   */
+  shutdownMs?: number;
   /** The reconcile's clock and sleep; real time unless a test or the bench passes one. */
   reconcileClock?: { now(): number; sleep(ms: number): Promise<void> };
 }
@@ -72,6 +78,7 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
     evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2_000, 100, 60_000),
     reconcileIntervalSeconds: readWhole(env, "PILOT_GATE_RECONCILE_INTERVAL", 0, 0, 604_800),
+    shutdownMs: readWhole(env, "PILOT_GATE_SHUTDOWN_MS", 25_000, 0, 3_600_000),
     writeLimits: {
       perMinute: readWhole(env, "PILOT_GATE_WRITES_PER_MINUTE", 80, 1, 10_000),
       perHour: readWhole(env, "PILOT_GATE_WRITES_PER_HOUR", 500, 1, 100_000),
