@@ -44,8 +44,14 @@ export type WriteAction =
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] };
 
-/** A planned write: the action, how its failure counts, and `what` it does in words for the log. */
-export type Write = WriteAction & { failure: WriteFailure; what: string };
+/**
+ * A planned write: the action, how its failure counts, and `what` it does
+ * in words for the log. `afterFailure`, on a `fails-event` write that
+ * follows another, says what the failure leaves behind and what happens
+ * next (e.g. the comment before it was posted, so the next event posts it
+ * again); the executor adds it to the error's reason.
+ */
+export type Write = WriteAction & { failure: WriteFailure; what: string; afterFailure?: string };
 
 /** Every write of one event, in the order they are made. */
 export type WritePlan = readonly Write[];

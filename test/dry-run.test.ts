@@ -32,8 +32,6 @@ const NOT_YET_PLANNED = new Set([
   "cli/commands/release.ts",
   "engine/incidents/blocked.ts",
   "engine/incidents/freeze.ts",
-  "engine/incidents/issues.ts",
-  "engine/incidents/sla.ts",
   "engine/incidents/sweep.ts",
   "github/release.ts",
 ]);

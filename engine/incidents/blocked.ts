@@ -365,7 +365,7 @@ export async function escalateBlockedTooLong(
   if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
 
   const body = blockedEscalationComment(item.number, since, now, level, settings);
-  await announceEscalation(deps, item.number, { body, label, mention: level.mention }, opts.dryRun);
+  await announceEscalation(deps, item.number, { body, label, mention: level.mention }, opts);
   if (opts.dryRun) return result("escalated", { blockedSince, label });
   deps.log.info(
     { number: item.number, label, blockedSince },

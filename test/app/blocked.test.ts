@@ -459,7 +459,7 @@ describe("blocked items (incidents.enabled)", () => {
     expect(planned).toEqual([
       "dry run: would post the blocked-fields comment on #5",
       "dry run: would add the label needs-info on #5",
-      "dry run: would comment on #5 and add the label blocked:escalated",
+      "dry run: 2 planned write(s) not made: comment on #5; add label blocked:escalated to #5",
     ]);
   });
 
