@@ -126,7 +126,7 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
       const why = freezeRelevance(payload, config);
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {
-        const dryRun = deps.state.options.dryRun || config.check.dry_run;
+        const dryRun = isDryRun(deps.state.options, config);
         const trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
       }
