@@ -36,8 +36,9 @@ export type WriteAction =
   | { kind: "check-run"; sha: string; update?: number; body: CheckRunBody }
   | { kind: "add-labels"; issue: number; labels: string[] }
   | { kind: "remove-label"; issue: number; label: string }
-  | { kind: "create-comment"; issue: number; body: string }
-  | { kind: "update-comment"; comment: number; body: string }
+  /** `about` names the comment and where it is, for the dry-run log (e.g. "the blocked-fields comment on #5"). */
+  | { kind: "create-comment"; issue: number; body: string; about?: string }
+  | { kind: "update-comment"; comment: number; body: string; about?: string }
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
   | { kind: "create-issue"; title: string; body: string; labels: string[] }
   | { kind: "update-issue"; issue: number; body: string; close?: boolean }
@@ -72,9 +73,11 @@ export function describeWrite(write: WriteAction): string {
     case "remove-label":
       return `remove label ${write.label} from #${write.issue}`;
     case "create-comment":
-      return `comment on #${write.issue}`;
+      return write.about === undefined ? `comment on #${write.issue}` : `post ${write.about}`;
     case "update-comment":
-      return `update comment ${write.comment}`;
+      return write.about === undefined
+        ? `update comment ${write.comment}`
+        : `update ${write.about} (comment ${write.comment})`;
     case "reaction":
       return `react ${write.content} to comment ${write.comment}`;
     case "create-issue":
