@@ -28,7 +28,6 @@ const NOT_YET_PLANNED = new Set([
   "app/handlers/readiness.ts",
   "cli/commands/incidents.ts",
   "cli/commands/release.ts",
-  "engine/incidents/sweep.ts",
   "github/release.ts",
 ]);
 
