@@ -57,6 +57,13 @@ export async function executePlan(
 
 type Made = Pick<ExecutedWrite, "id" | "outcomes">;
 
+/** A check run planned on a branch's head, when the branch has no commit yet. */
+export class NoCommitError extends CannotEvaluateError {
+  constructor(branch: string, check: string) {
+    super(`${branch} has no commit yet, so the ${check} check has nowhere to go`);
+  }
+}
+
 /** `make`, with the write's `afterFailure` added to the reason of an error it throws. */
 async function makeOrExplain(gh: GitHubClient, write: Write): Promise<Made> {
   try {
@@ -74,6 +81,11 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       if (write.update === undefined) return { id: await gh.createCheckRun(write.sha, write.body) };
       await gh.updateCheckRun(write.update, write.body);
       return {};
+    case "branch-check-run": {
+      const head = await gh.getBranchHead(write.branch);
+      if (head === undefined) throw new NoCommitError(write.branch, write.body.name);
+      return { id: await gh.createCheckRun(head, write.body) };
+    }
     case "add-labels":
       await gh.addLabels(write.issue, write.labels);
       return {};
