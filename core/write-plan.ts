@@ -34,41 +34,60 @@ export type WriteFailure = "fails-event" | "follow-up";
 export type WriteAction =
   /** A new check run on `sha`, or (`update`) the run with that id rewritten in place. */
   | { kind: "check-run"; sha: string; update?: number; body: CheckRunBody }
+  /**
+   * A new check run on the head of `branch`, read when the write is made,
+   * so a dry run does not read it (readiness reports that name no commit).
+   */
+  | { kind: "branch-check-run"; branch: string; body: CheckRunBody }
   | { kind: "add-labels"; issue: number; labels: string[] }
   | { kind: "remove-label"; issue: number; label: string }
-  | { kind: "create-comment"; issue: number; body: string }
-  | { kind: "update-comment"; comment: number; body: string }
+  /** `about` names the comment and where it is, for the dry-run log (e.g. "the blocked-fields comment on #5"). */
+  | { kind: "create-comment"; issue: number; body: string; about?: string }
+  | { kind: "update-comment"; comment: number; body: string; about?: string }
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
   | { kind: "create-issue"; title: string; body: string; labels: string[] }
   | { kind: "update-issue"; issue: number; body: string; close?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] };
 
-/** A planned write: the action, how its failure counts, and `what` it does in words for the log. */
-export type Write = WriteAction & { failure: WriteFailure; what: string };
+/**
+ * A planned write: the action, how its failure counts, and `what` it does
+ * in words for the log. `afterFailure`, on a `fails-event` write that
+ * follows another, says what the failure leaves behind and what happens
+ * next (e.g. the comment before it was posted, so the next event posts it
+ * again); the executor adds it to the error's reason.
+ */
+export type Write = WriteAction & { failure: WriteFailure; what: string; afterFailure?: string };
 
 /** Every write of one event, in the order they are made. */
 export type WritePlan = readonly Write[];
 
-/** Whether a check run write creates a run or updates one, in the words the dry-run log uses. */
-export function describeCheckRun(write: Extract<WriteAction, { kind: "check-run" }>): string {
+/** Whether a check run write creates a run or updates one, and where, in the words the dry-run log uses. */
+export function describeCheckRun(
+  write: Extract<WriteAction, { kind: "check-run" | "branch-check-run" }>,
+): string {
   const { body } = write;
-  return `${write.update === undefined ? "create" : "update"} check run "${body.name}" on ${write.sha}: ${body.conclusion}, "${body.title}", ${body.annotations.length} annotation(s)`;
+  const verb = write.kind === "check-run" && write.update !== undefined ? "update" : "create";
+  const where = write.kind === "check-run" ? write.sha : `the head of ${write.branch}`;
+  return `${verb} check run "${body.name}" on ${where}: ${body.conclusion}, "${body.title}", ${body.annotations.length} annotation(s)`;
 }
 
 /** A write in the words the dry-run log lists it with. */
 export function describeWrite(write: WriteAction): string {
   switch (write.kind) {
     case "check-run":
+    case "branch-check-run":
       return describeCheckRun(write);
     case "add-labels":
       return write.labels.map((label) => `add label ${label} to #${write.issue}`).join("; ");
     case "remove-label":
       return `remove label ${write.label} from #${write.issue}`;
     case "create-comment":
-      return `comment on #${write.issue}`;
+      return write.about === undefined ? `comment on #${write.issue}` : `post ${write.about}`;
     case "update-comment":
-      return `update comment ${write.comment}`;
+      return write.about === undefined
+        ? `update comment ${write.comment}`
+        : `update ${write.about} (comment ${write.comment})`;
     case "reaction":
       return `react ${write.content} to comment ${write.comment}`;
     case "create-issue":

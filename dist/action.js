@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-WLAEUQB7.js";
+} from "./chunk-EDEJ3S5M.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-HHRJSCRA.js";
+} from "./chunk-URTPYLPM.js";
 import {
   GitHubClient
 } from "./chunk-4WGTBHFN.js";

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-IJXT2LGJ.js";
+} from "./chunk-OGDCZDS7.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,12 +18,14 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-WLAEUQB7.js";
+} from "./chunk-EDEJ3S5M.js";
 import {
   KeyedQueue,
+  NoCommitError,
   appLabelKey,
   applyPlan,
   createState,
+  describeWrite,
   executePlan,
   failureReason,
   findKnownCheckRun,
@@ -38,7 +40,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-HHRJSCRA.js";
+} from "./chunk-URTPYLPM.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -12720,7 +12722,7 @@ async function onBlockedItem(context, state, delivery) {
           return;
         }
       }
-      let dryRun = deps.state.options.dryRun || config.check.dry_run, item = {
+      let dryRun = isDryRun(deps.state.options, config), item = {
         number,
         body: raw.body ?? "",
         labels,
@@ -13008,7 +13010,7 @@ function freezeRelevance(payload, config) {
 async function escalateOnEvent(deps, config, raw) {
   let item = issueItemOf(raw);
   if (item.isPull || item.state !== "open" || !severityOf(item.labels, config.incidents)) return;
-  let dryRun = deps.state.options.dryRun || config.check.dry_run, result = await escalateIncident(deps, config, item, deps.state.options.now(), { dryRun });
+  let dryRun = isDryRun(deps.state.options, config), result = await escalateIncident(deps, config, item, deps.state.options.now(), { dryRun });
   result.escalation && deps.log.info(`#${item.number}: escalated to ${result.escalation.name} on this event`);
 }
 function opensCriticalIncident(payload, config) {
@@ -13036,7 +13038,7 @@ async function onIncidentIssue(context, state) {
       let why = freezeRelevance(payload, config);
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {
-        let dryRun = deps.state.options.dryRun || config.check.dry_run, trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
+        let dryRun = isDryRun(deps.state.options, config), trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
       }
       let { judged, failed } = await rejudgeOpenPulls(
@@ -13726,12 +13728,17 @@ function errorCheckRun(reason, now) {
   };
 }
 async function postReadinessFromPush(deps, push) {
-  let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = state.options.dryRun || loaded.ok && loaded.config.check.dry_run, now = state.options.now(), files = new CommitFiles(gh, push.sha), target, postingOn, post = async (sha, write) => {
-    let head = sha ?? await gh.getBranchHead(repo.defaultBranch);
-    return head ? (postingOn = head, await gh.createCheckRun(head, write), !0) : (log.warn(
-      `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`
-    ), !1);
-  };
+  let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = isDryRun(state.options, loaded.ok ? loaded.config : void 0), now = state.options.now(), files = new CommitFiles(gh, push.sha), target, postingOnTarget = !1, post = async (sha, body) => {
+    postingOnTarget = sha !== void 0 && sha === target;
+    let action = sha === void 0 ? { kind: "branch-check-run", branch: repo.defaultBranch, body } : { kind: "check-run", sha, body }, write = { ...action, failure: "fails-event", what: describeWrite(action) };
+    try {
+      let [executed] = await executePlan(deps, [write], { dryRun });
+      return executed?.made ? "posted" : "planned";
+    } catch (error) {
+      if (!(error instanceof NoCommitError)) throw error;
+      return log.warn(error.reason), "nowhere";
+    }
+  }, nowhere = { skipped: `${repo.defaultBranch} has no commit yet` };
   try {
     let read = { reports: [], problems: [] }, candidates = push.candidates.slice(0, MAX_REPORTS);
     push.candidates.length > candidates.length && log.warn(
@@ -13750,20 +13757,22 @@ async function postReadinessFromPush(deps, push) {
       let sorted = classifyReport(path, bytes.toString("utf8"), now);
       sorted && ("report" in sorted ? read.reports.push({ path, report: sorted.report }) : read.problems.push({ path, reason: sorted.reason }));
     }
-    if (read.problems.length > 0)
-      return log.warn(
-        { dryRun, problems: read.problems },
-        `readiness report(s) on ${push.branch} do not parse${dryRun ? "; dry run: failing check not posted" : ""}`
-      ), dryRun ? {} : await post(void 0, unreadableCheckRun(read.problems, push.branch, now)) ? { posted: "unreadable" } : { skipped: `${repo.defaultBranch} has no commit yet` };
+    if (read.problems.length > 0) {
+      log.warn(
+        { problems: read.problems },
+        `readiness report(s) on ${push.branch} do not parse; the failing ${READINESS_CHECK_NAME} check goes on ${repo.defaultBranch}`
+      );
+      let posted2 = await post(void 0, unreadableCheckRun(read.problems, push.branch, now));
+      return posted2 === "posted" ? { posted: "unreadable" } : posted2 === "nowhere" ? nowhere : {};
+    }
     let newest = newestReport(read.reports);
     if (!newest)
       return { skipped: "no readiness report among the pushed reports" };
     let { report } = newest;
     COMMIT_PATTERN.test(report.sha) && (target = report.sha);
     let pack = packOf(newest.path), packUrl = `https://github.com/${repo.owner}/${repo.repo}/tree/${push.sha}/${pack}`, evidence = await verifyReportEvidence(deps, files, loaded, newest, pack), write = evidence.verified ? readinessCheckRun(newest, packUrl, now, evidence) : unverifiedCheckRun(newest, evidence, packUrl, now);
-    return log.info(
+    log.info(
       {
-        dryRun,
         verdict: report.verdict,
         sha: report.sha,
         blockers: report.blockers,
@@ -13771,19 +13780,18 @@ async function postReadinessFromPush(deps, push) {
         verified: evidence.verified,
         ...evidence.verified ? { keyids: evidence.keyids } : { reasons: evidence.reasons }
       },
-      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${target ?? repo.defaultBranch}`}`
-    ), dryRun ? {} : await post(target, write) ? { posted: evidence.verified ? "verdict" : "unverified" } : { skipped: `${repo.defaultBranch} has no commit yet` };
+      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}; ${READINESS_CHECK_NAME} goes on ${target ?? repo.defaultBranch}`
+    );
+    let posted = await post(target, write);
+    return posted === "nowhere" ? nowhere : posted === "posted" ? { posted: evidence.verified ? "verdict" : "unverified" } : {};
   } catch (error) {
     let reason = failureReason(error);
-    if (log.error({ err: error }, `readiness check failed: ${reason}`), !dryRun)
-      try {
-        await post(postingOn === target ? void 0 : target, errorCheckRun(reason, now));
-      } catch (second) {
-        log.error(
-          { err: second },
-          `could not post the failing ${READINESS_CHECK_NAME} check either`
-        );
-      }
+    log.error({ err: error }, `readiness check failed: ${reason}`);
+    try {
+      await post(postingOnTarget ? void 0 : target, errorCheckRun(reason, now));
+    } catch (second) {
+      log.error({ err: second }, `could not post the failing ${READINESS_CHECK_NAME} check either`);
+    }
     return { skipped: reason };
   }
 }

@@ -3,10 +3,12 @@
  * requests to GitHub, and the one place a dry run is honoured.
  */
 
+import { CannotEvaluateError } from "../core/cannot-evaluate.js";
 import type { WriteOutcome } from "../core/protection/plan.js";
 import { describeWrite, type Write, type WritePlan } from "../core/write-plan.js";
 import type { GitHubClient } from "../github/client.js";
 import type { EventDeps } from "./state.js";
+import { failureReason } from "./verdict/evaluation-error.js";
 
 /** A planned write after execution: whether it was made, and the id of what it created. */
 export interface ExecutedWrite {
@@ -41,7 +43,7 @@ export async function executePlan(
   const executed: ExecutedWrite[] = [];
   for (const write of plan) {
     if (write.failure === "fails-event") {
-      executed.push({ write, made: true, ...(await make(deps.gh, write)) });
+      executed.push({ write, made: true, ...(await makeOrExplain(deps.gh, write)) });
       continue;
     }
     let answer: Made = {};
@@ -55,6 +57,23 @@ export async function executePlan(
 
 type Made = Pick<ExecutedWrite, "id" | "outcomes">;
 
+/** A check run planned on a branch's head, when the branch has no commit yet. */
+export class NoCommitError extends CannotEvaluateError {
+  constructor(branch: string, check: string) {
+    super(`${branch} has no commit yet, so the ${check} check has nowhere to go`);
+  }
+}
+
+/** `make`, with the write's `afterFailure` added to the reason of an error it throws. */
+async function makeOrExplain(gh: GitHubClient, write: Write): Promise<Made> {
+  try {
+    return await make(gh, write);
+  } catch (error) {
+    if (write.afterFailure === undefined) throw error;
+    throw new CannotEvaluateError(`${failureReason(error)}; ${write.afterFailure}`);
+  }
+}
+
 /** One write as one client call (protection: one per branch or ruleset), and what GitHub answered. */
 async function make(gh: GitHubClient, write: Write): Promise<Made> {
   switch (write.kind) {
@@ -62,6 +81,11 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       if (write.update === undefined) return { id: await gh.createCheckRun(write.sha, write.body) };
       await gh.updateCheckRun(write.update, write.body);
       return {};
+    case "branch-check-run": {
+      const head = await gh.getBranchHead(write.branch);
+      if (head === undefined) throw new NoCommitError(write.branch, write.body.name);
+      return { id: await gh.createCheckRun(head, write.body) };
+    }
     case "add-labels":
       await gh.addLabels(write.issue, write.labels);
       return {};

@@ -24,17 +24,9 @@ const DECIDES = new Set([
  */
 const NOT_YET_PLANNED = new Set([
   "actions/pull-request/run.ts",
-  "app/handlers/blocked.ts",
-  "app/handlers/incident.ts",
   "app/handlers/protection.ts",
-  "app/handlers/readiness.ts",
   "cli/commands/incidents.ts",
   "cli/commands/release.ts",
-  "engine/incidents/blocked.ts",
-  "engine/incidents/freeze.ts",
-  "engine/incidents/issues.ts",
-  "engine/incidents/sla.ts",
-  "engine/incidents/sweep.ts",
   "github/release.ts",
 ]);
 

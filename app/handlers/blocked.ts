@@ -7,6 +7,7 @@ import {
   escalateBlockedTooLong,
   isOwnBot,
 } from "../../engine/incidents/blocked.js";
+import { isDryRun } from "../../engine/options.js";
 import { type AppState, type LoadedConfig, repoKey } from "../../engine/state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
@@ -99,7 +100,7 @@ export async function onBlockedItem(
           return;
         }
       }
-      const dryRun = deps.state.options.dryRun || config.check.dry_run;
+      const dryRun = isDryRun(deps.state.options, config);
       const item = {
         number,
         body: raw.body ?? "",

@@ -6,6 +6,7 @@ import { loadRepoConfig } from "../../engine/config/repository.js";
 import { checkP0Trigger } from "../../engine/incidents/freeze.js";
 import { intoFrozenBranch } from "../../engine/incidents/open-incidents.js";
 import { escalateIncident } from "../../engine/incidents/sla.js";
+import { isDryRun } from "../../engine/options.js";
 import { type AppState, type EventDeps, issueKey } from "../../engine/state.js";
 import { rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
 import { issueItemOf, type RawIssue } from "../../github/client.js";
@@ -79,7 +80,7 @@ export async function escalateOnEvent(
   const item = issueItemOf(raw);
   if (item.isPull || item.state !== "open") return;
   if (!severityOf(item.labels, config.incidents)) return;
-  const dryRun = deps.state.options.dryRun || config.check.dry_run;
+  const dryRun = isDryRun(deps.state.options, config);
   const result = await escalateIncident(deps, config, item, deps.state.options.now(), { dryRun });
   if (result.escalation) {
     deps.log.info(`#${item.number}: escalated to ${result.escalation.name} on this event`);
@@ -125,7 +126,7 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
       const why = freezeRelevance(payload, config);
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {
-        const dryRun = deps.state.options.dryRun || config.check.dry_run;
+        const dryRun = isDryRun(deps.state.options, config);
         const trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
       }

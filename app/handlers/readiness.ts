@@ -5,7 +5,10 @@ import { type ReadinessReport, readinessReportSchema } from "../../core/gates/re
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { CHECK_RUN_TEXT_BYTES, fitBytes } from "../../core/github-limits.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
+import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { executePlan, NoCommitError } from "../../engine/execute.js";
+import { isDryRun } from "../../engine/options.js";
 import type { AppState, EventDeps } from "../../engine/state.js";
 import { failureReason } from "../../engine/verdict/evaluation-error.js";
 import type { CheckRunWrite } from "../../github/client.js";
@@ -261,26 +264,38 @@ export async function postReadinessFromPush(
   const { gh, state, log, repo } = deps;
   const loaded = await loadRepoConfig(deps);
   // A config that does not parse sets no dry run, so the check is posted.
-  const dryRun = state.options.dryRun || (loaded.ok && loaded.config.check.dry_run);
+  const dryRun = isDryRun(state.options, loaded.ok ? loaded.config : undefined);
   const now = state.options.now();
   const files = new CommitFiles(gh, push.sha);
 
   /** Where a failure goes: the judged commit once a report names one, else the default branch. */
   let target: string | undefined;
-  let postingOn: string | undefined;
-  /** Posts on `sha`, or on the default branch's head; false when there is nowhere to post. */
-  const post = async (sha: string | undefined, write: CheckRunWrite): Promise<boolean> => {
-    const head = sha ?? (await gh.getBranchHead(repo.defaultBranch));
-    if (!head) {
-      log.warn(
-        `${repo.defaultBranch} has no commit yet, so the ${READINESS_CHECK_NAME} check has nowhere to go`,
-      );
-      return false;
+  let postingOnTarget = false;
+  /**
+   * Posts on `sha`, or on the default branch's head (read only when the
+   * write is made): "posted", "planned" in a dry run, or "nowhere" when the
+   * default branch has no commit yet.
+   */
+  const post = async (
+    sha: string | undefined,
+    body: CheckRunWrite,
+  ): Promise<"posted" | "planned" | "nowhere"> => {
+    postingOnTarget = sha !== undefined && sha === target;
+    const action: WriteAction =
+      sha === undefined
+        ? { kind: "branch-check-run", branch: repo.defaultBranch, body }
+        : { kind: "check-run", sha, body };
+    const write: Write = { ...action, failure: "fails-event", what: describeWrite(action) };
+    try {
+      const [executed] = await executePlan(deps, [write], { dryRun });
+      return executed?.made ? "posted" : "planned";
+    } catch (error) {
+      if (!(error instanceof NoCommitError)) throw error;
+      log.warn(error.reason);
+      return "nowhere";
     }
-    postingOn = head;
-    await gh.createCheckRun(head, write);
-    return true;
   };
+  const nowhere = { skipped: `${repo.defaultBranch} has no commit yet` };
 
   try {
     const read: ReadReports = { reports: [], problems: [] };
@@ -309,13 +324,11 @@ export async function postReadinessFromPush(
 
     if (read.problems.length > 0) {
       log.warn(
-        { dryRun, problems: read.problems },
-        `readiness report(s) on ${push.branch} do not parse${dryRun ? "; dry run: failing check not posted" : ""}`,
+        { problems: read.problems },
+        `readiness report(s) on ${push.branch} do not parse; the failing ${READINESS_CHECK_NAME} check goes on ${repo.defaultBranch}`,
       );
-      if (dryRun) return {};
-      return (await post(undefined, unreadableCheckRun(read.problems, push.branch, now)))
-        ? { posted: "unreadable" }
-        : { skipped: `${repo.defaultBranch} has no commit yet` };
+      const posted = await post(undefined, unreadableCheckRun(read.problems, push.branch, now));
+      return posted === "posted" ? { posted: "unreadable" } : posted === "nowhere" ? nowhere : {};
     }
     const newest = newestReport(read.reports);
     if (!newest) {
@@ -331,7 +344,6 @@ export async function postReadinessFromPush(
       : unverifiedCheckRun(newest, evidence, packUrl, now);
     log.info(
       {
-        dryRun,
         verdict: report.verdict,
         sha: report.sha,
         blockers: report.blockers,
@@ -339,25 +351,20 @@ export async function postReadinessFromPush(
         verified: evidence.verified,
         ...(evidence.verified ? { keyids: evidence.keyids } : { reasons: evidence.reasons }),
       },
-      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}${dryRun ? `; dry run: ${READINESS_CHECK_NAME} not posted` : ` posted on ${target ?? repo.defaultBranch}`}`,
+      `readiness ${report.verdict} from ${newest.path}, ${evidence.verified ? "verified" : `not verified (${evidence.reasons[0]})`}; ${READINESS_CHECK_NAME} goes on ${target ?? repo.defaultBranch}`,
     );
-    if (dryRun) return {};
-    if (!(await post(target, write))) return { skipped: `${repo.defaultBranch} has no commit yet` };
-    return { posted: evidence.verified ? "verdict" : "unverified" };
+    const posted = await post(target, write);
+    if (posted === "nowhere") return nowhere;
+    return posted === "posted" ? { posted: evidence.verified ? "verdict" : "unverified" } : {};
   } catch (error) {
     const reason = failureReason(error);
     log.error({ err: error }, `readiness check failed: ${reason}`);
-    if (!dryRun) {
-      try {
-        // When posting on the judged commit is what failed (a commit GitHub
-        // does not know), the failure goes to the default branch instead.
-        await post(postingOn === target ? undefined : target, errorCheckRun(reason, now));
-      } catch (second) {
-        log.error(
-          { err: second },
-          `could not post the failing ${READINESS_CHECK_NAME} check either`,
-        );
-      }
+    try {
+      // When posting on the judged commit is what failed (a commit GitHub
+      // does not know), the failure goes to the default branch instead.
+      await post(postingOnTarget ? undefined : target, errorCheckRun(reason, now));
+    } catch (second) {
+      log.error({ err: second }, `could not post the failing ${READINESS_CHECK_NAME} check either`);
     }
     return { skipped: reason };
   }

@@ -8,6 +8,7 @@ import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
 import type { CliIO } from "../../engine/io.js";
+import { isDryRun } from "../../engine/options.js";
 import { createState, type EventDeps, type Log, type LogFn } from "../../engine/state.js";
 import { GitHubClient } from "../../github/client.js";
 import { GitHubApiError } from "../../github/errors.js";
@@ -83,8 +84,10 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   // rather than posted again next to it.
   deps.state.appSlug = "";
   const { config, description } = await configOf(deps, io, values.config);
-  // check.dry_run in the config makes it a dry run too (see sweepIncidents).
-  const report = await sweepIncidents(deps, config, now, { dryRun });
+  // check.dry_run in the config makes it a dry run too.
+  const report = await sweepIncidents(deps, config, now, {
+    dryRun: isDryRun(deps.state.options, config),
+  });
 
   if (values.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

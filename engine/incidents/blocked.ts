@@ -8,7 +8,9 @@ import {
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
+import type { Write } from "../../core/write-plan.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
+import { executePlan } from "../execute.js";
 import { type EventDeps, repoKey } from "../state.js";
 import { failureReason } from "../verdict/evaluation-error.js";
 import { announceEscalation } from "./issues.js";
@@ -176,45 +178,52 @@ async function appliedByApp(deps: EventDeps, number: number, label: string): Pro
   return bot !== undefined && actor.login.toLowerCase() === bot;
 }
 
-/** Makes the writes in order, or in a dry run logs each instead. */
+/**
+ * The item's writes as a write plan, made in order by the executor (or, in
+ * a dry run, logged). Each fails the check: the next event or sweep plans
+ * what is still missing again.
+ */
 async function applyWrites(
   deps: EventDeps,
   number: number,
   writes: readonly BlockedWrite[],
-  dryRun: boolean,
+  { dryRun }: { dryRun: boolean },
 ): Promise<void> {
-  for (const write of writes) {
-    if (dryRun) {
-      deps.log.info({ number, write }, `dry run: would ${describeWrite(write)} on #${number}`);
-      continue;
-    }
-    switch (write.kind) {
-      case "create-comment":
-        await deps.gh.createComment(number, write.body);
-        break;
-      case "update-comment":
-        await deps.gh.updateComment(write.commentId, write.body);
-        break;
-      case "add-label":
-        await deps.gh.addLabels(number, [write.label]);
-        break;
-      case "remove-label":
-        await deps.gh.removeLabel(number, write.label);
-        break;
-    }
-  }
+  // Most checks find nothing to write; a dry run need not say so on every event.
+  if (writes.length === 0) return;
+  await executePlan(
+    deps,
+    writes.map((write) => planned(number, write)),
+    { dryRun },
+  );
 }
 
-function describeWrite(write: BlockedWrite): string {
+/** One blocked write as the executor's write; its failure fails the check. */
+function planned(number: number, write: BlockedWrite): Write {
+  const failure = "fails-event";
+  const about = `the blocked-fields comment on #${number}`;
   switch (write.kind) {
     case "create-comment":
-      return "post the blocked-fields comment";
+      return { ...write, issue: number, about, failure, what: `post ${about}` };
     case "update-comment":
-      return `update the blocked-fields comment ${write.commentId}`;
+      return {
+        kind: "update-comment",
+        comment: write.commentId,
+        body: write.body,
+        about,
+        failure,
+        what: `update ${about}`,
+      };
     case "add-label":
-      return `add the label ${write.label}`;
+      return {
+        kind: "add-labels",
+        issue: number,
+        labels: [write.label],
+        failure,
+        what: `add ${write.label} to #${number}`,
+      };
     case "remove-label":
-      return `remove the label ${write.label}`;
+      return { ...write, issue: number, failure, what: `remove ${write.label} from #${number}` };
   }
 }
 
@@ -254,7 +263,7 @@ export async function checkBlockedItem(
     if (needsInfoOn && (await appliedByApp(deps, item.number, needsInfoOn))) {
       writes.push({ kind: "remove-label", label: needsInfoOn });
     }
-    await applyWrites(deps, item.number, writes, opts.dryRun);
+    await applyWrites(deps, item.number, writes, opts);
     return result();
   }
 
@@ -274,7 +283,7 @@ export async function checkBlockedItem(
     }
     if (needsInfoOn) writes.push({ kind: "remove-label", label: needsInfoOn });
   }
-  await applyWrites(deps, item.number, writes, opts.dryRun);
+  await applyWrites(deps, item.number, writes, opts);
   return result({ missing, ...(unreadable ? { unreadable } : {}) });
 }
 
@@ -314,7 +323,7 @@ export function blockedEscalationComment(
  * also blocked keeps its SLA level). Running it again is a no-op once the
  * label is there. The timeline
  * is not read when the item already carries the label or is younger than
- * one cycle. A dry run logs the writes instead of making them.
+ * one cycle. In a dry run the executor logs the writes instead.
  */
 export async function escalateBlockedTooLong(
   deps: EventDeps,
@@ -327,10 +336,12 @@ export async function escalateBlockedTooLong(
   const result = (
     status: BlockedEscalationStatus,
     extra: Partial<BlockedEscalationResult> = {},
+    made = true,
   ) => ({
     number: item.number,
     status,
-    dryRun: opts.dryRun && status === "escalated",
+    // Only an escalation writes; one not made was a dry run (a failed write throws).
+    dryRun: !made,
     ...extra,
   });
   const blockedLabel = settings.blocked.label;
@@ -365,8 +376,13 @@ export async function escalateBlockedTooLong(
   if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
 
   const body = blockedEscalationComment(item.number, since, now, level, settings);
-  await announceEscalation(deps, item.number, { body, label, mention: level.mention }, opts.dryRun);
-  if (opts.dryRun) return result("escalated", { blockedSince, label });
+  const made = await announceEscalation(
+    deps,
+    item.number,
+    { body, label, mention: level.mention },
+    opts,
+  );
+  if (!made) return result("escalated", { blockedSince, label }, made);
   deps.log.info(
     { number: item.number, label, blockedSince },
     `#${item.number} blocked since ${blockedSince}: escalated to ${level.name}`,

@@ -21,7 +21,9 @@ import {
 import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
+import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { type ExecutedWrite, executePlan } from "../execute.js";
 import type { EventDeps } from "../state.js";
 import { recordOf, toIncidents } from "./issues.js";
 
@@ -109,15 +111,19 @@ export async function runFreezeCommand(
   command: FreezeCommand,
   dryRun: boolean,
 ): Promise<FreezeOutcome> {
-  const write = async (what: string, run: () => Promise<unknown>): Promise<void> => {
-    if (dryRun) {
-      deps.log.info({ dryRun: true }, `dry run: ${what} not done`);
-      return;
-    }
-    await run();
-  };
-  const reply = (body: string) =>
-    write(`reply on #${comment.issue}`, () => deps.gh.createComment(comment.issue, body));
+  // A failed write fails the command, and the event's guard reports it.
+  const write = async (...writes: WriteAction[]): Promise<ExecutedWrite[]> =>
+    executePlan(
+      deps,
+      writes.map((action) => ({ ...action, failure: "fails-event", what: describeWrite(action) })),
+      { dryRun },
+    );
+  const replyWrite = (body: string): WriteAction => ({
+    kind: "create-comment",
+    issue: comment.issue,
+    body,
+  });
+  const reply = (body: string) => write(replyWrite(body));
 
   const needed = config.incidents.freeze_permission;
   const permission = await deps.gh.getPermission(comment.login);
@@ -145,10 +151,14 @@ export async function runFreezeCommand(
       return { status: "already-recorded", receipt: record.receipt };
     }
     const { title, body } = freezeIssue(config, comment, command.reason, record);
-    let number = 0;
-    await write(`open the freeze issue "${title}"`, async () => {
-      number = await deps.gh.createIssue(title, body, [config.incidents.freeze_label]);
+    // The reply names the new issue, so it is a second plan made after the first.
+    const [opened] = await write({
+      kind: "create-issue",
+      title,
+      body,
+      labels: [config.incidents.freeze_label],
     });
+    const number = opened?.id ?? 0;
     await reply(frozenReply(config, comment, command.reason, number, record.receipt));
     return { status: "frozen", issue: number, receipt: record.receipt };
   }
@@ -165,7 +175,7 @@ export async function runFreezeCommand(
     );
     return { status: "nothing-to-lift" };
   }
-  for (const item of targets) {
+  const closes = targets.map((item): WriteAction => {
     const body = [
       item.body,
       "",
@@ -174,13 +184,14 @@ export async function runFreezeCommand(
       "",
       unfreezeRecordMarker(lift),
     ].join("\n");
-    await write(`close freeze issue #${item.number}`, () =>
-      deps.gh.updateIssue(item.number, body, { close: true }),
-    );
-  }
+    return { kind: "update-issue", issue: item.number, body, close: true };
+  });
   const lifted = targets.map((item) => `#${item.number}`).join(", ");
-  await reply(
-    `Freeze ${lifted} lifted by ${handle(comment.login)} (receipt ${codeSpan(lift.receipt)}). Open PRs into ${branchesOf(config)} are judged again now.`,
+  await write(
+    ...closes,
+    replyWrite(
+      `Freeze ${lifted} lifted by ${handle(comment.login)} (receipt ${codeSpan(lift.receipt)}). Open PRs into ${branchesOf(config)} are judged again now.`,
+    ),
   );
   return { status: "lifted", issues: targets.map((item) => item.number), receipt: lift.receipt };
 }
@@ -262,12 +273,17 @@ export async function checkP0Trigger(
     freezeRecordMarker(record),
   ].join("\n");
   const labels = [settings.freeze_label, ...(level ? [escalationLabel(level)] : [])];
-  let number = 0;
-  if (dryRun) {
-    deps.log.info({ dryRun: true }, `dry run: trigger ${trigger.id} issue not opened`);
-  } else {
-    number = await deps.gh.createIssue(title, body, labels);
-  }
+  const issue: Write = {
+    kind: "create-issue",
+    title,
+    body,
+    labels,
+    failure: "fails-event",
+    what: `open the trigger ${trigger.id} freeze issue`,
+  };
+  const [opened] = await executePlan(deps, [issue], { dryRun });
+  // 0 in a dry run: no issue was opened.
+  const number = opened?.id ?? 0;
   deps.log.warn(
     { incidents: trigger.incidents, issue: number, receipt: record.receipt },
     `trigger ${trigger.id} tripped: merges frozen`,

@@ -1,10 +1,10 @@
-import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import type { Incident } from "../../core/incidents/index.js";
 import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
+import type { Write } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { executePlan } from "../execute.js";
 import type { EventDeps } from "../state.js";
-import { failureReason } from "../verdict/evaluation-error.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
@@ -18,34 +18,48 @@ export function toIncidents(items: readonly IssueItem[], config: Config): Incide
 }
 
 /**
- * Announces an escalation on an issue: the comment mentioning the level,
- * then the label that records it, so checking again is a no-op. The comment
- * goes first: should the label fail, the next event or sweep finds no label
- * and comments again, so people may be told twice but never not at all. A
- * dry run logs both instead.
+ * The writes that announce an escalation on an issue: the comment mentioning
+ * the level, then the label that records it, so checking again is a no-op.
+ * The comment goes first: should the label fail, the next event or sweep
+ * finds no label and comments again, so people may be told twice but never
+ * not at all.
+ */
+export function escalationWrites(
+  number: number,
+  escalation: { body: string; label: string; mention: readonly string[] },
+): Write[] {
+  const { body, label, mention } = escalation;
+  return [
+    {
+      kind: "create-comment",
+      issue: number,
+      body,
+      failure: "fails-event",
+      what: `comment on #${number} mentioning ${mention.length > 0 ? mention.join(", ") : "nobody"}`,
+    },
+    {
+      kind: "add-labels",
+      issue: number,
+      labels: [label],
+      failure: "fails-event",
+      what: `add ${label} to #${number}`,
+      afterFailure: `the escalation comment on #${number} was posted, so the next event or sweep posts it again before it adds ${label}`,
+    },
+  ];
+}
+
+/**
+ * Announces an escalation on an issue (`escalationWrites`), or in a dry run
+ * logs the two writes. Returns whether they were made.
  */
 export async function announceEscalation(
   deps: EventDeps,
   number: number,
   escalation: { body: string; label: string; mention: readonly string[] },
-  dryRun: boolean,
-): Promise<void> {
-  const { body, label, mention } = escalation;
-  if (dryRun) {
-    deps.log.info(
-      { number, label, mention, body },
-      `dry run: would comment on #${number} and add the label ${label}`,
-    );
-    return;
-  }
-  await deps.gh.createComment(number, body);
-  try {
-    await deps.gh.addLabels(number, [label]);
-  } catch (error) {
-    throw new CannotEvaluateError(
-      `${failureReason(error)}; the escalation comment on #${number} was posted, so the next event or sweep posts it again before it adds ${label}`,
-    );
-  }
+  { dryRun }: { dryRun: boolean },
+): Promise<boolean> {
+  const executed = await executePlan(deps, escalationWrites(number, escalation), { dryRun });
+  return executed.every((write) => write.made);
 }
 
 /** The record of a freeze issue the App opened; a human's issue is never read as one. */

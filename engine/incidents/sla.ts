@@ -203,8 +203,8 @@ export function escalationComment(
  * comment mentioning the level's people, then its `escalation:<name>`
  * label, which makes running it again a no-op. Reads the timeline (and the
  * permissions of the people in it) only when an escalation could be due at
- * all. A dry run (`opts.dryRun`, `DRY_RUN` or `check.dry_run`) logs the
- * writes instead of making them.
+ * all. In a dry run (`opts.dryRun`, decided by the caller with `isDryRun`)
+ * the executor logs the writes instead of making them.
  */
 export async function escalateIncident(
   deps: EventDeps,
@@ -214,8 +214,7 @@ export async function escalateIncident(
   opts: EscalateOptions,
 ): Promise<IncidentSlaResult> {
   const settings = config.incidents;
-  // Any of the three asking for a dry run is enough: writing less is the safe side.
-  const dryRun = opts.dryRun || deps.state.options.dryRun || config.check.dry_run;
+  let made = false;
   const requestsBefore = deps.gh.requests;
   const levelBefore = escalationLevelFromLabels(issue.labels, settings);
   let incident = incidentOf(config, issue, []);
@@ -230,7 +229,7 @@ export async function escalateIncident(
     timeline,
     clocks: slaStatus(incident, now, settings).map(clockReport),
     escalation,
-    dryRun: escalation !== undefined && dryRun,
+    dryRun: escalation !== undefined && !made,
     requests: deps.gh.requests - requestsBefore,
   });
   // With no clock stopped, the most clocks are breached: nothing due then means nothing due.
@@ -248,8 +247,8 @@ export async function escalateIncident(
   if (!step) return result("read");
 
   const body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
-  await announceEscalation(deps, issue.number, { ...step, body }, dryRun);
-  if (dryRun) return result("read", step);
+  made = await announceEscalation(deps, issue.number, { ...step, body }, opts);
+  if (!made) return result("read", step);
   deps.log.info(
     { number: issue.number, label: step.label, breached: step.breached },
     `#${issue.number} escalated to ${step.name} (level ${step.level})`,

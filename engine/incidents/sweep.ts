@@ -51,7 +51,8 @@ export interface SweepReport {
  * while the protocol was off) still freezes. Each step is idempotent, so
  * sweeping twice writes nothing new. One failure is reported and the rest
  * is still checked. Does nothing while `incidents.enabled` is off. A dry
- * run (`dryRun`, `DRY_RUN` or `check.dry_run`) writes nothing.
+ * run (`dryRun`, which the caller decides with `isDryRun` from its option
+ * and `check.dry_run`) writes nothing.
  */
 export async function sweepIncidents(
   deps: EventDeps,
@@ -60,14 +61,13 @@ export async function sweepIncidents(
   { dryRun }: { dryRun: boolean },
 ): Promise<SweepReport> {
   const requestsBefore = deps.gh.requests;
-  const dry = dryRun || deps.state.options.dryRun || config.check.dry_run;
   const report: SweepReport = {
     version: 1,
     kind: "incidents-sweep",
     repository: `${deps.repo.owner}/${deps.repo.repo}`,
     at: now.toISOString(),
     enabled: config.incidents.enabled,
-    dryRun: dry,
+    dryRun,
     incidents: [],
     blocked: { items: [], escalated: 0 },
     trigger: null,
@@ -86,7 +86,7 @@ export async function sweepIncidents(
   for (const issue of issues) {
     try {
       const result = await escalateIncident(deps, config, issue, now, {
-        dryRun: dry,
+        dryRun,
         permissions,
       });
       report.incidents.push(result);
@@ -98,7 +98,7 @@ export async function sweepIncidents(
     }
   }
 
-  const blocked = await sweepBlocked(deps, config, now, { dryRun: dry });
+  const blocked = await sweepBlocked(deps, config, now, { dryRun });
   report.blocked = { items: blocked.items, escalated: blocked.escalated };
   for (const error of blocked.errors) {
     report.errors.push({
@@ -109,7 +109,7 @@ export async function sweepIncidents(
   }
 
   try {
-    report.trigger = await checkP0Trigger(deps, config, now, dry);
+    report.trigger = await checkP0Trigger(deps, config, now, dryRun);
   } catch (error) {
     const reason = failureReason(error);
     deps.log.warn({ err: error }, `trigger ${config.incidents.p0_trigger.id}: ${reason}`);

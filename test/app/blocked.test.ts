@@ -457,9 +457,8 @@ describe("blocked items (incidents.enabled)", () => {
     expect(writes()).toEqual([]);
     const planned = app.logs.map((line) => line.msg).filter((msg) => msg.startsWith("dry run:"));
     expect(planned).toEqual([
-      "dry run: would post the blocked-fields comment on #5",
-      "dry run: would add the label needs-info on #5",
-      "dry run: would comment on #5 and add the label blocked:escalated",
+      "dry run: 2 planned write(s) not made: post the blocked-fields comment on #5; add label needs-info to #5",
+      "dry run: 2 planned write(s) not made: comment on #5; add label blocked:escalated to #5",
     ]);
   });
 

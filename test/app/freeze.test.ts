@@ -190,6 +190,26 @@ describe("/pilot-gate freeze and unfreeze", () => {
     expect((reply.body as { body: string }).body).toMatch(/Freeze #80 lifted by @\u200blead-lou/);
   });
 
+  it("in a dry run opens no freeze issue and posts no reply, and logs both writes", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const gh = new GitHubMock().token();
+    gh.config(ENABLED);
+    gh.permission("maintainer-mia", "maintain");
+    listIssues(gh, "pilot-gate:freeze", []);
+
+    await app.receive("issue_comment", freezeComment("/pilot-gate freeze launch rehearsal"));
+
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/issues"]).toBeUndefined();
+    expect(
+      countRequests().byOperation["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    ).toBeUndefined();
+    expect(app.logs.map((line) => line.msg).filter((msg) => msg.startsWith("dry run:"))).toEqual([
+      'dry run: 1 planned write(s) not made: open issue "Merge freeze: launch rehearsal" labelled pilot-gate:freeze',
+      "dry run: 1 planned write(s) not made: comment on #5",
+    ]);
+    expect(app.logged(50)).toEqual([]);
+  });
+
   it("unfreeze where no freeze came from names the open ones", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
@@ -242,6 +262,24 @@ describe("the repeated-P0 trigger (incidents.p0_trigger)", () => {
     const summary = (check.body as CheckRunBody).output.summary;
     expect(summary).toContain("frozen for every wave by PC-P1-01");
     expect(summary).toMatch(/receipt `pg-[0-9a-f]{16}`/);
+  });
+
+  it("in a dry run opens no trigger issue and logs the one it would open", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const gh = new GitHubMock().token();
+    gh.config(ENABLED);
+    triggerReads(gh, { P0: [NEW, EARLIER] });
+    listIssuesSince(gh, "pilot-gate:freeze", TRIGGER_SINCE, []);
+    listPulls(gh, []);
+
+    await app.receive("issues", issuesEvent("opened", NEW));
+
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/issues"]).toBeUndefined();
+    expect(app.logs.map((line) => line.msg).filter((msg) => msg.startsWith("dry run:"))).toEqual([
+      expect.stringMatching(
+        /^dry run: 1 planned write\(s\) not made: open issue "PC-P1-01 tripped: 2 critical incidents opened within 14 days \(#40, #42\)" labelled pilot-gate:freeze, escalation:on-call$/,
+      ),
+    ]);
   });
 
   it("does not trip again once a maintainer cleared it, until another critical incident opens", async () => {

@@ -275,7 +275,8 @@ describe("escalateIncident", () => {
     expect(logged).toContainEqual(
       expect.objectContaining({
         level: "info",
-        message: "dry run: would comment on #42 and add the label escalation:on-call",
+        message:
+          "dry run: 2 planned write(s) not made: comment on #42; add label escalation:on-call to #42",
       }),
     );
   });

@@ -391,6 +391,38 @@ describe("pilot-gate/readiness from verified evidence", () => {
     );
   });
 
+  it("in dry run names the default branch's head as where the check would go, without reading it", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const files = pack({ rep: report({ sha: "4f2c9a1e8b7d" }) });
+    const { push } = arrange(files);
+
+    await app.receive("push", push);
+
+    const { byOperation } = countRequests();
+    expect(Object.keys(byOperation).every((op) => op.startsWith("GET "))).toBe(true);
+    expect(byOperation["GET /repos/{owner}/{repo}/branches/{branch}"]).toBeUndefined();
+    expect(app.logs.map((line) => line.msg)).toContainEqual(
+      expect.stringMatching(
+        /^dry run: 1 planned write\(s\) not made: create check run "pilot-gate\/readiness" on the head of master: failure/,
+      ),
+    );
+  });
+
+  it("posts nothing, and says why, when the default branch has no commit yet", async () => {
+    const app = await createTestApp();
+    const files = pack({ rep: report({ sha: "4f2c9a1e8b7d" }) });
+    const { push, mock } = arrange(files);
+    mock.branchHead("master", null);
+
+    await app.receive("push", push);
+
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/check-runs"]).toBeUndefined();
+    expect(app.logs.map((line) => line.msg)).toContain(
+      "master has no commit yet, so the pilot-gate/readiness check has nowhere to go",
+    );
+    expect(app.logged(50)).toEqual([]);
+  });
+
   /**
    * Pushes two reports, `REPORT` and `other.json`, that the App cannot use:
    * the check fails on the default branch, naming both; returns its body.
@@ -513,7 +545,14 @@ describe("pilot-gate/readiness from verified evidence", () => {
 
     const { byOperation } = countRequests();
     expect(Object.keys(byOperation).every((op) => op.startsWith("GET "))).toBe(true);
-    expect(app.logs.some((line) => /readiness GO .*, verified; dry run/.test(line.msg))).toBe(true);
+    expect(app.logs.some((line) => /readiness GO .*, verified;/.test(line.msg))).toBe(true);
+    expect(
+      app.logs.some((line) =>
+        /^dry run: 1 planned write\(s\) not made: create check run "pilot-gate\/readiness" on [0-9a-f]{40}: success/.test(
+          line.msg,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("in dry run reads and logs the verdict, writes nothing", async () => {
@@ -527,7 +566,14 @@ describe("pilot-gate/readiness from verified evidence", () => {
     expect(Object.keys(byOperation).every((op) => op.startsWith("GET "))).toBe(true);
     expect(
       app.logs.some((line) =>
-        /readiness NO-GO .*not verified \(the pack is unsigned.*dry run/.test(line.msg),
+        /readiness NO-GO .*not verified \(the pack is unsigned/.test(line.msg),
+      ),
+    ).toBe(true);
+    expect(
+      app.logs.some((line) =>
+        /^dry run: 1 planned write\(s\) not made: create check run "pilot-gate\/readiness" on [0-9a-f]{40}: failure/.test(
+          line.msg,
+        ),
       ),
     ).toBe(true);
   });

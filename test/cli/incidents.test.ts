@@ -158,7 +158,7 @@ describe("pilot-gate incidents sweep", () => {
       `Dry run, nothing was written: checked 1 open incident and 0 blocked items in ${OWNER}/${REPO}: 1 incident would be escalated`,
     );
     expect(result.stderr).toContain(
-      "dry run: would comment on #42 and add the label escalation:on-call",
+      "dry run: 2 planned write(s) not made: comment on #42; add label escalation:on-call to #42",
     );
     expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
   });

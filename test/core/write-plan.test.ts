@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { describeWrite } from "../../core/write-plan.js";
+
+describe("describeWrite", () => {
+  it("names a comment by what it is when the plan says, and by where it goes otherwise", () => {
+    expect(describeWrite({ kind: "create-comment", issue: 5, body: "x" })).toBe("comment on #5");
+    expect(
+      describeWrite({
+        kind: "create-comment",
+        issue: 5,
+        body: "x",
+        about: "the blocked-fields comment on #5",
+      }),
+    ).toBe("post the blocked-fields comment on #5");
+    expect(describeWrite({ kind: "update-comment", comment: 91, body: "x" })).toBe(
+      "update comment 91",
+    );
+    expect(
+      describeWrite({
+        kind: "update-comment",
+        comment: 91,
+        body: "x",
+        about: "the blocked-fields comment on #5",
+      }),
+    ).toBe("update the blocked-fields comment on #5 (comment 91)");
+  });
+});
