@@ -95,6 +95,6 @@ export function describeWrite(write: WriteAction): string {
     case "update-issue":
       return `${write.close ? "close" : "update"} issue #${write.issue}`;
     case "protection":
-      return `${write.writes.length} protection write(s)`;
+      return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
   }
 }

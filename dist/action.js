@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-EDEJ3S5M.js";
+} from "./chunk-3FUEYJ6K.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-URTPYLPM.js";
+} from "./chunk-E43KOWT7.js";
 import {
   GitHubClient
 } from "./chunk-4WGTBHFN.js";

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-OGDCZDS7.js";
+} from "./chunk-VHAZ4AO5.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-EDEJ3S5M.js";
+} from "./chunk-3FUEYJ6K.js";
 import {
   KeyedQueue,
   NoCommitError,
@@ -40,7 +40,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-URTPYLPM.js";
+} from "./chunk-E43KOWT7.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -12759,23 +12759,23 @@ function describe(blocked, missing, label) {
 async function syncProtection(deps, scope, trigger, options = {}) {
   let { gh, state, log, repo } = deps;
   scope.checkName = PROTECTION_CHECK_NAME, scope.checkSha = options.headSha, repo.defaultBranch === "" && (repo.defaultBranch = await gh.getDefaultBranch());
-  let loaded = await loadRepoConfig(deps), dryRun = scope.dryRun ?? (state.options.dryRun || loaded.ok && loaded.config.check.dry_run);
-  scope.dryRun = dryRun;
-  let headSha = dryRun ? options.headSha : options.headSha ?? await gh.getBranchHead(repo.defaultBranch);
-  if (scope.checkSha = headSha, !loaded.ok) {
+  let loaded = await loadRepoConfig(deps), dryRun = scope.dryRun ?? isDryRun(state.options, loaded.ok ? loaded.config : void 0);
+  if (scope.dryRun = dryRun, !loaded.ok) {
     let reason = `the config on ${repo.defaultBranch} is invalid (${loaded.error.message.split(`
 `)[0]}); fix it and push`;
-    return !dryRun && headSha && await gh.createCheckRun(headSha, protectionErrorCheckRun(reason, state.options.now())), log.warn({ dryRun }, `protection not checked: ${reason}`), { writes: 0, skipped: reason };
+    return await postCheck(deps, protectionErrorCheckRun(reason, state.options.now()), {
+      sha: options.headSha,
+      dryRun
+    }), log.warn({ dryRun }, `protection not checked: ${reason}`), { writes: 0, skipped: reason };
   }
-  let { config } = loaded, policy = config.protection.drift, desired = desiredProtection(config.protection, config.check.name, await gh.appId()), plan = planProtection(desired, await gh.readProtection(desired)), apply = trigger.reason === "installed" || trigger.reason === "config" || policy === "enforce", manageIssue = policy === "report" || trigger.reason === "config";
-  if (dryRun) {
-    let writes = apply ? plan.writes.map((w) => `${w.method} ${w.path}`) : [];
-    return log.info(
-      { dryRun: !0, writes, status: plan.status, branches: plan.branches },
-      `dry run: protection ${plan.status}; ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}; check ${PROTECTION_CHECK_NAME} not posted`
-    ), { report: plan, writes: 0 };
-  }
-  let before = driftedBranches(plan), report = apply && plan.writes.length > 0 ? applyOutcomes(plan, desired, await gh.writeProtection(plan)) : plan, written = report.writes.filter((w) => w.outcome === "written"), rewritten = before.filter(
+  let { config } = loaded, policy = config.protection.drift, desired = desiredProtection(config.protection, config.check.name, await gh.appId()), plan = planProtection(desired, await gh.readProtection(desired)), apply = trigger.reason === "installed" || trigger.reason === "config" || policy === "enforce", manageIssue = policy === "report" || trigger.reason === "config", before = driftedBranches(plan), protectionWrites = apply && plan.writes.length > 0 ? [
+    {
+      kind: "protection",
+      writes: plan.writes,
+      failure: "fails-event",
+      what: `apply protection to ${plan.writes.length} branch(es) or ruleset(s)`
+    }
+  ] : [], [applied] = await executePlan(deps, protectionWrites, { dryRun }), report = applied?.outcomes ? applyOutcomes(plan, desired, applied.outcomes) : plan, written = report.writes.filter((w) => w.outcome === "written"), rewritten = before.filter(
     (b) => written.some((w) => w.branches.includes(b.branch) && w.outcome === "written")
   ), record = {
     policy,
@@ -12784,12 +12784,13 @@ async function syncProtection(deps, scope, trigger, options = {}) {
     reported: !apply && before.length > 0
   }, issue;
   if (manageIssue) {
-    let outcome = await syncDriftIssue(deps, report, trigger);
-    issue = outcome.change, record.issue = outcome.number;
+    let planned = await planDriftIssue(deps, report, trigger), [made] = await executePlan(deps, planned.write ? [planned.write] : [], { dryRun });
+    issue = made?.made ? planned.change : void 0, record.issue = made?.id ?? planned.number;
   }
-  return headSha ? await gh.createCheckRun(headSha, protectionCheckRun(report, record, state.options.now())) : log.warn(
-    `${repo.defaultBranch} has no commit yet, so the ${PROTECTION_CHECK_NAME} check has nowhere to go`
-  ), log.info(
+  return await postCheck(deps, protectionCheckRun(report, record, state.options.now()), {
+    sha: options.headSha,
+    dryRun
+  }), log.info(
     {
       status: report.status,
       writes: written.length,
@@ -12799,13 +12800,56 @@ async function syncProtection(deps, scope, trigger, options = {}) {
     `protection ${report.status} after ${trigger.event}`
   ), { report, writes: report.writes.filter((w) => w.outcome !== "planned").length, issue };
 }
-async function syncDriftIssue(deps, report, trigger) {
-  let { gh } = deps, open = await gh.findOpenIssue(DRIFT_ISSUE_LABEL);
+async function postCheck(deps, body, { sha, dryRun }) {
+  let action = sha === void 0 ? { kind: "branch-check-run", branch: deps.repo.defaultBranch, body } : { kind: "check-run", sha, body };
+  try {
+    await executePlan(deps, [{ ...action, failure: "fails-event", what: describeWrite(action) }], {
+      dryRun
+    });
+  } catch (error) {
+    if (!(error instanceof NoCommitError)) throw error;
+    deps.log.warn(error.reason);
+  }
+}
+async function planDriftIssue(deps, report, trigger) {
+  let open = await deps.gh.findOpenIssue(DRIFT_ISSUE_LABEL);
   if (driftedBranches(report).length > 0) {
     let body = driftIssueBody(report, trigger);
-    return open ? open.body.trim() === body.trim() ? { change: void 0, number: open.number } : (await gh.updateIssue(open.number, body), { change: "updated", number: open.number }) : { change: "opened", number: await gh.createIssue(DRIFT_ISSUE_TITLE, body, [DRIFT_ISSUE_LABEL]) };
+    return open ? open.body.trim() === body.trim() ? { change: void 0, number: open.number } : {
+      write: {
+        kind: "update-issue",
+        issue: open.number,
+        body,
+        failure: "fails-event",
+        what: `update the protection drift issue #${open.number}`
+      },
+      change: "updated",
+      number: open.number
+    } : {
+      write: {
+        kind: "create-issue",
+        title: DRIFT_ISSUE_TITLE,
+        body,
+        labels: [DRIFT_ISSUE_LABEL],
+        failure: "fails-event",
+        what: "open the protection drift issue"
+      },
+      change: "opened",
+      number: void 0
+    };
   }
-  return open && !hasUnknownBranches(report) ? (await gh.updateIssue(open.number, resolvedIssueBody(open.body, trigger), { close: !0 }), { change: "closed", number: open.number }) : { change: void 0, number: open?.number };
+  return open && !hasUnknownBranches(report) ? {
+    write: {
+      kind: "update-issue",
+      issue: open.number,
+      body: resolvedIssueBody(open.body, trigger),
+      close: !0,
+      failure: "fails-event",
+      what: `close the protection drift issue #${open.number}`
+    },
+    change: "closed",
+    number: open.number
+  } : { change: void 0, number: open?.number };
 }
 async function runSync(deps, scope, trigger, options = {}) {
   try {
@@ -12816,12 +12860,12 @@ async function runSync(deps, scope, trigger, options = {}) {
 }
 async function reportSyncFailure(deps, scope, trigger, error) {
   let reason = failureReason(error);
-  if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun))
+  if (deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`), !(scope.checkSha === void 0 && deps.repo.defaultBranch === ""))
     try {
-      await deps.gh.createCheckRun(
-        scope.checkSha,
-        protectionErrorCheckRun(reason, deps.state.options.now())
-      );
+      await postCheck(deps, protectionErrorCheckRun(reason, deps.state.options.now()), {
+        sha: scope.checkSha,
+        dryRun: scope.dryRun ?? deps.state.options.dryRun
+      });
     } catch (second) {
       deps.log.error(
         { err: second, event: trigger.event },
@@ -13067,6 +13111,52 @@ async function onMergeGroup(context, state) {
   );
 }
 
+// app/handlers/reply.ts
+async function replyOn(deps, issue, body, dryRun) {
+  await executePlan(deps, [{ ...{ kind: "create-comment", issue, body }, failure: "follow-up", what: `reply on #${issue}` }], {
+    dryRun
+  });
+}
+
+// app/handlers/freeze.ts
+async function onFreezeComment(context, state, command) {
+  let { payload } = context, { issue, comment } = payload, login = comment.user?.login ?? payload.sender.login, key = issueKey(repoContextOf(payload), issue.number);
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), reply = (body) => replyOn(deps, issue.number, body, dryRun);
+      if ("error" in command) {
+        await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
+        return;
+      }
+      if (!loaded.ok) {
+        await reply(
+          `${mention(login)}, freezes cannot be changed while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
+`)[0] ?? "")} Fix the config, then ask again.`
+        );
+        return;
+      }
+      if (!loaded.config.incidents.enabled) {
+        await reply(
+          `${mention(login)}, the incident protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
+        );
+        return;
+      }
+      let outcome = await runFreezeCommand(
+        deps,
+        loaded.config,
+        { issue: issue.number, login, at: comment.created_at },
+        command,
+        dryRun
+      );
+      deps.log.info(
+        { outcome },
+        `/pilot-gate ${command.kind} on #${issue.number}: ${outcome.status}`
+      );
+    })
+  );
+}
+
 // app/handlers/override.ts
 async function onIssueComment(context, state) {
   let { payload } = context, { issue, comment } = payload;
@@ -13142,48 +13232,6 @@ async function onIssueCommentOnIssue(context, state) {
       !loaded.ok || !loaded.config.incidents.enabled || await escalateOnEvent(deps, loaded.config, issue);
     })
   );
-}
-async function onFreezeComment(context, state, command) {
-  let { payload } = context, { issue, comment } = payload, login = comment.user?.login ?? payload.sender.login, key = issueKey(repoContextOf(payload), issue.number);
-  await state.queue.run(
-    key,
-    () => runGuarded(context, state, payload, async (deps) => {
-      let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), reply = (body) => replyOn(deps, issue.number, body, dryRun);
-      if ("error" in command) {
-        await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
-        return;
-      }
-      if (!loaded.ok) {
-        await reply(
-          `${mention(login)}, freezes cannot be changed while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
-`)[0] ?? "")} Fix the config, then ask again.`
-        );
-        return;
-      }
-      if (!loaded.config.incidents.enabled) {
-        await reply(
-          `${mention(login)}, the incident protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
-        );
-        return;
-      }
-      let outcome = await runFreezeCommand(
-        deps,
-        loaded.config,
-        { issue: issue.number, login, at: comment.created_at },
-        command,
-        dryRun
-      );
-      deps.log.info(
-        { outcome },
-        `/pilot-gate ${command.kind} on #${issue.number}: ${outcome.status}`
-      );
-    })
-  );
-}
-async function replyOn(deps, issue, body, dryRun) {
-  await executePlan(deps, [{ ...{ kind: "create-comment", issue, body }, failure: "follow-up", what: `reply on #${issue}` }], {
-    dryRun
-  });
 }
 function refusalText(receipt, config) {
   let roles = config.overrides.roles, who = [

@@ -5,7 +5,15 @@ import {
   type ProtectionReport,
   planProtection,
 } from "../../core/protection/index.js";
+import {
+  type CheckRunBody,
+  describeWrite,
+  type Write,
+  type WriteAction,
+} from "../../core/write-plan.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { executePlan, NoCommitError } from "../../engine/execute.js";
+import { isDryRun } from "../../engine/options.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -51,7 +59,9 @@ export interface SyncOptions {
  * default branch's head, whose summary carries the receipt of any write
  * (who changed what, when), and under `drift: report` (or after a config
  * change, when the policy may just have switched) opens, updates or closes
- * the one drift issue. Dry run reads and logs the plan, writes nothing.
+ * the one drift issue. A dry run logs each planned write and makes none; it
+ * reads the same, except the default branch's head (the check names the
+ * branch instead).
  *
  * Requests for a repository with no protection, classic mode, 2 branches:
  * config 1, reads 4, writes 2, branch head 1 (0 when the event carries
@@ -69,20 +79,15 @@ export async function syncProtection(
   scope.checkSha = options.headSha;
   if (repo.defaultBranch === "") repo.defaultBranch = await gh.getDefaultBranch();
   const loaded = await loadRepoConfig(deps);
-  const dryRun =
-    scope.dryRun ?? (state.options.dryRun || (loaded.ok && loaded.config.check.dry_run));
+  const dryRun = scope.dryRun ?? isDryRun(state.options, loaded.ok ? loaded.config : undefined);
   scope.dryRun = dryRun;
-
-  const headSha = dryRun
-    ? options.headSha
-    : (options.headSha ?? (await gh.getBranchHead(repo.defaultBranch)));
-  scope.checkSha = headSha;
 
   if (!loaded.ok) {
     const reason = `the config on ${repo.defaultBranch} is invalid (${loaded.error.message.split("\n")[0]}); fix it and push`;
-    if (!dryRun && headSha) {
-      await gh.createCheckRun(headSha, protectionErrorCheckRun(reason, state.options.now()));
-    }
+    await postCheck(deps, protectionErrorCheckRun(reason, state.options.now()), {
+      sha: options.headSha,
+      dryRun,
+    });
     log.warn({ dryRun }, `protection not checked: ${reason}`);
     return { writes: 0, skipped: reason };
   }
@@ -94,20 +99,24 @@ export async function syncProtection(
     trigger.reason === "installed" || trigger.reason === "config" || policy === "enforce";
   const manageIssue = policy === "report" || trigger.reason === "config";
 
-  if (dryRun) {
-    const writes = apply ? plan.writes.map((w) => `${w.method} ${w.path}`) : [];
-    log.info(
-      { dryRun: true, writes, status: plan.status, branches: plan.branches },
-      `dry run: protection ${plan.status}; ${writes.length} planned write(s) not made${writes.length > 0 ? `: ${writes.join("; ")}` : ""}; check ${PROTECTION_CHECK_NAME} not posted`,
-    );
-    return { report: plan, writes: 0 };
-  }
-
+  // Three plans in turn, not one: the drift issue and the check report what
+  // GitHub answered to the protection writes (a refusal is an answer), and
+  // the check links the issue the plan before it may have opened. A dry run
+  // makes none, so each later plan reports the protection as read.
   const before = driftedBranches(plan);
-  const report =
+  const protectionWrites: Write[] =
     apply && plan.writes.length > 0
-      ? applyOutcomes(plan, desired, await gh.writeProtection(plan))
-      : plan;
+      ? [
+          {
+            kind: "protection",
+            writes: plan.writes,
+            failure: "fails-event",
+            what: `apply protection to ${plan.writes.length} branch(es) or ruleset(s)`,
+          },
+        ]
+      : [];
+  const [applied] = await executePlan(deps, protectionWrites, { dryRun });
+  const report = applied?.outcomes ? applyOutcomes(plan, desired, applied.outcomes) : plan;
   const written = report.writes.filter((w) => w.outcome === "written");
   const rewritten = before.filter((b) =>
     written.some((w) => w.branches.includes(b.branch) && w.outcome === "written"),
@@ -121,17 +130,15 @@ export async function syncProtection(
 
   let issue: SyncOutcome["issue"];
   if (manageIssue) {
-    const outcome = await syncDriftIssue(deps, report, trigger);
-    issue = outcome.change;
-    record.issue = outcome.number;
+    const planned = await planDriftIssue(deps, report, trigger);
+    const [made] = await executePlan(deps, planned.write ? [planned.write] : [], { dryRun });
+    issue = made?.made ? planned.change : undefined;
+    record.issue = made?.id ?? planned.number;
   }
-  if (headSha) {
-    await gh.createCheckRun(headSha, protectionCheckRun(report, record, state.options.now()));
-  } else {
-    log.warn(
-      `${repo.defaultBranch} has no commit yet, so the ${PROTECTION_CHECK_NAME} check has nowhere to go`,
-    );
-  }
+  await postCheck(deps, protectionCheckRun(report, record, state.options.now()), {
+    sha: options.headSha,
+    dryRun,
+  });
   log.info(
     {
       status: report.status,
@@ -145,31 +152,83 @@ export async function syncProtection(
 }
 
 /**
- * Opens the drift issue when a branch differs, rewrites it when what it
- * lists changed, closes it once nothing differs. When a branch could not be
+ * Posts the protection check on `sha`, or on the default branch's head (read
+ * only when the write is made, so a dry run does not read it); when the
+ * branch has no commit yet, logs that the check has nowhere to go.
+ */
+async function postCheck(
+  deps: EventDeps,
+  body: CheckRunBody,
+  { sha, dryRun }: { sha: string | undefined; dryRun: boolean },
+): Promise<void> {
+  const action: WriteAction =
+    sha === undefined
+      ? { kind: "branch-check-run", branch: deps.repo.defaultBranch, body }
+      : { kind: "check-run", sha, body };
+  try {
+    await executePlan(deps, [{ ...action, failure: "fails-event", what: describeWrite(action) }], {
+      dryRun,
+    });
+  } catch (error) {
+    if (!(error instanceof NoCommitError)) throw error;
+    deps.log.warn(error.reason);
+  }
+}
+
+/**
+ * Plans the drift issue: opened when a branch differs, rewritten when what
+ * it lists changed, closed once nothing differs. When a branch could not be
  * read, an open issue stays open: whether it is fixed is unknown.
  */
-async function syncDriftIssue(
+async function planDriftIssue(
   deps: EventDeps,
   report: ProtectionReport,
   trigger: SyncTrigger,
-): Promise<{ change: SyncOutcome["issue"]; number: number | undefined }> {
-  const { gh } = deps;
-  const open = await gh.findOpenIssue(DRIFT_ISSUE_LABEL);
+): Promise<{ write?: Write; change: SyncOutcome["issue"]; number: number | undefined }> {
+  const open = await deps.gh.findOpenIssue(DRIFT_ISSUE_LABEL);
   const drifted = driftedBranches(report).length > 0;
   if (drifted) {
     const body = driftIssueBody(report, trigger);
     if (!open) {
-      const number = await gh.createIssue(DRIFT_ISSUE_TITLE, body, [DRIFT_ISSUE_LABEL]);
-      return { change: "opened", number };
+      return {
+        write: {
+          kind: "create-issue",
+          title: DRIFT_ISSUE_TITLE,
+          body,
+          labels: [DRIFT_ISSUE_LABEL],
+          failure: "fails-event",
+          what: "open the protection drift issue",
+        },
+        change: "opened",
+        number: undefined,
+      };
     }
     if (open.body.trim() === body.trim()) return { change: undefined, number: open.number };
-    await gh.updateIssue(open.number, body);
-    return { change: "updated", number: open.number };
+    return {
+      write: {
+        kind: "update-issue",
+        issue: open.number,
+        body,
+        failure: "fails-event",
+        what: `update the protection drift issue #${open.number}`,
+      },
+      change: "updated",
+      number: open.number,
+    };
   }
   if (open && !hasUnknownBranches(report)) {
-    await gh.updateIssue(open.number, resolvedIssueBody(open.body, trigger), { close: true });
-    return { change: "closed", number: open.number };
+    return {
+      write: {
+        kind: "update-issue",
+        issue: open.number,
+        body: resolvedIssueBody(open.body, trigger),
+        close: true,
+        failure: "fails-event",
+        what: `close the protection drift issue #${open.number}`,
+      },
+      change: "closed",
+      number: open.number,
+    };
   }
   return { change: undefined, number: open?.number };
 }
@@ -201,18 +260,18 @@ export async function reportSyncFailure(
 ): Promise<void> {
   const reason = failureReason(error);
   deps.log.error({ err: error, event: trigger.event }, `protection sync failed: ${reason}`);
-  if (scope.checkSha && !(scope.dryRun ?? deps.state.options.dryRun)) {
-    try {
-      await deps.gh.createCheckRun(
-        scope.checkSha,
-        protectionErrorCheckRun(reason, deps.state.options.now()),
-      );
-    } catch (second) {
-      deps.log.error(
-        { err: second, event: trigger.event },
-        `could not post the failing ${PROTECTION_CHECK_NAME} check either`,
-      );
-    }
+  // Before the default branch is known there is no commit to post on.
+  if (scope.checkSha === undefined && deps.repo.defaultBranch === "") return;
+  try {
+    await postCheck(deps, protectionErrorCheckRun(reason, deps.state.options.now()), {
+      sha: scope.checkSha,
+      dryRun: scope.dryRun ?? deps.state.options.dryRun,
+    });
+  } catch (second) {
+    deps.log.error(
+      { err: second, event: trigger.event },
+      `could not post the failing ${PROTECTION_CHECK_NAME} check either`,
+    );
   }
 }
 

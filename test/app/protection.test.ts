@@ -191,11 +191,13 @@ describe("installation: applies protection: to a repository with none", () => {
 
     await app.receive("installation", installationEvent());
 
-    const line = app.logs.find((l) => l.dryRun === true);
-    expect(line?.msg).toContain("2 planned write(s) not made");
-    expect(line?.writes).toEqual([
-      `PUT ${REPO_PATH}/branches/main/protection`,
-      `PUT ${REPO_PATH}/branches/develop/protection`,
+    // The protection writes, then the check on the default branch's head (not read in a dry run).
+    const writes = app.logs.filter((l) => l.dryRun === true).flatMap((l) => l.writes);
+    expect(writes).toEqual([
+      `PUT ${REPO_PATH}/branches/main/protection; PUT ${REPO_PATH}/branches/develop/protection`,
+      expect.stringMatching(
+        /^create check run "pilot-gate\/protection" on the head of main: failure, "Protection missing/,
+      ),
     ]);
     expect(countRequests().total).toBe(7);
   });

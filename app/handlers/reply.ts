@@ -1,0 +1,10 @@
+import { executePlan } from "../../engine/execute.js";
+import type { EventDeps } from "../../engine/state.js";
+
+/** A reply to a command: after the verdict, so its failure is only logged (see `followUp`). */
+export async function replyOn(deps: EventDeps, issue: number, body: string, dryRun: boolean) {
+  const write = { kind: "create-comment" as const, issue, body };
+  await executePlan(deps, [{ ...write, failure: "follow-up", what: `reply on #${issue}` }], {
+    dryRun,
+  });
+}
