@@ -21,7 +21,8 @@ import {
 } from "../core/evidence/index.js";
 import type { ReadinessReport } from "../core/gates/readiness/report.js";
 import { UsageError } from "../core/index.js";
-import type { EventDeps, LoadedConfig } from "../engine/state.js";
+import type { EventDeps } from "../engine/event.js";
+import type { LoadedConfig } from "../engine/state.js";
 import type { GitHubClient, TreeEntry } from "../github/client.js";
 
 /**

@@ -1,4 +1,5 @@
 import type { Context, Probot } from "probot";
+import type { EventDeps, Log } from "../engine/event.js";
 import { PROTECTION_CHECK_NAME, type SyncTrigger } from "../engine/protection/output.js";
 import {
   GITHUB_WRITE_LIMITS,
@@ -9,7 +10,7 @@ import {
   reconcileRepositories,
   WriteBudget,
 } from "../engine/protection/reconcile.js";
-import type { AppState, EventDeps, Log } from "../engine/state.js";
+import type { AppState } from "../engine/state.js";
 import {
   GitHubClient,
   listInstallationRepositories,

@@ -3,13 +3,13 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-3FUEYJ6K.js";
+} from "./chunk-HJZRUDDY.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-E43KOWT7.js";
+} from "./chunk-OQXPAFKH.js";
 import {
   GitHubClient
 } from "./chunk-4WGTBHFN.js";

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-VHAZ4AO5.js";
+} from "./chunk-WPEYV5IY.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-3FUEYJ6K.js";
+} from "./chunk-HJZRUDDY.js";
 import {
   KeyedQueue,
   NoCommitError,
@@ -40,7 +40,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-E43KOWT7.js";
+} from "./chunk-OQXPAFKH.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";

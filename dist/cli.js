@@ -27,7 +27,7 @@ var RUN = {
   protection: async () => (await import("./chunk-6VZFMSYM.js")).runProtection,
   evidence: async () => (await import("./chunk-6IVHTKQT.js")).runEvidence,
   release: async () => (await import("./chunk-HZ6XXKNU.js")).runRelease,
-  incidents: async () => (await import("./chunk-TFOCGVDU.js")).runIncidents
+  incidents: async () => (await import("./chunk-G26FNN3G.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

@@ -7,7 +7,7 @@ import { CannotEvaluateError } from "../core/cannot-evaluate.js";
 import type { WriteOutcome } from "../core/protection/plan.js";
 import { describeWrite, type Write, type WritePlan } from "../core/write-plan.js";
 import type { GitHubClient } from "../github/client.js";
-import type { EventDeps } from "./state.js";
+import type { EventDeps } from "./event.js";
 import { failureReason } from "./verdict/evaluation-error.js";
 
 /** A planned write after execution: whether it was made, and the id of what it created. */

@@ -1,5 +1,5 @@
 import type { Config } from "../core/index.js";
-import type { EventDeps } from "./state.js";
+import type { EventDeps } from "./event.js";
 
 /**
  * Logins holding each of `roles`, teams expanded (one request per team, and

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { RepoContext } from "../../engine/state.js";
+import type { RepoContext } from "../../engine/event.js";
 import type { PullRequestPayload } from "../../github/webhooks.js";
 import { InputError } from "./inputs.js";
 

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { Log, LogFn } from "../../engine/state.js";
+import type { Log, LogFn } from "../../engine/event.js";
 
 /**
  * The handlers' log in the workflow's: debug lines show with step debug

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { inertText } from "../../core/render/escape.js";
-import { createState, type EventDeps, type EventScope } from "../../engine/state.js";
+import type { EventDeps, EventScope } from "../../engine/event.js";
+import { createState } from "../../engine/state.js";
 import { rememberedCheckRun } from "../../engine/verdict/check-runs.js";
 import { failureReason, postEvaluationError } from "../../engine/verdict/evaluation-error.js";
 import { judgeMergeGroup, judgePullRequest } from "../../engine/verdict/judge.js";

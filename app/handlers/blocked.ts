@@ -1,6 +1,7 @@
 import type { Context } from "probot";
 import { labelNames, sameLabel } from "../../core/labels.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { repoKey } from "../../engine/event.js";
 import {
   blockedKey,
   checkBlockedItem,
@@ -8,7 +9,7 @@ import {
   isOwnBot,
 } from "../../engine/incidents/blocked.js";
 import { isDryRun } from "../../engine/options.js";
-import { type AppState, type LoadedConfig, repoKey } from "../../engine/state.js";
+import type { AppState, LoadedConfig } from "../../engine/state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 /** `issues` and `pull_request` actions that can make an item blocked, change its fields, or unblock it. */

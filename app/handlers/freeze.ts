@@ -3,9 +3,10 @@ import type { FreezeCommand } from "../../core/incidents/index.js";
 import { CONFIG_PATH } from "../../core/index.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { issueKey } from "../../engine/event.js";
 import { runFreezeCommand } from "../../engine/incidents/freeze.js";
 import { isDryRun } from "../../engine/options.js";
-import { type AppState, issueKey } from "../../engine/state.js";
+import type { AppState } from "../../engine/state.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { replyOn } from "./reply.js";
 

@@ -1,5 +1,6 @@
 import type { Context } from "probot";
-import type { AppState, EventDeps, EventScope, RepoContext } from "../../engine/state.js";
+import type { EventDeps, EventScope, RepoContext } from "../../engine/event.js";
+import type { AppState } from "../../engine/state.js";
 import { failureReason, postEvaluationError } from "../../engine/verdict/evaluation-error.js";
 import { GitHubClient } from "../../github/client.js";
 import { noteFailure, noteVerdict } from "../observe.js";

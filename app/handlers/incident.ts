@@ -3,11 +3,12 @@ import { escalationLabel, isWaveLabel, severityOf } from "../../core/incidents/i
 import type { Config } from "../../core/index.js";
 import { hasAny, labelNames } from "../../core/labels.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { type EventDeps, issueKey } from "../../engine/event.js";
 import { checkP0Trigger } from "../../engine/incidents/freeze.js";
 import { intoFrozenBranch } from "../../engine/incidents/open-incidents.js";
 import { escalateIncident } from "../../engine/incidents/sla.js";
 import { isDryRun } from "../../engine/options.js";
-import { type AppState, type EventDeps, issueKey } from "../../engine/state.js";
+import type { AppState } from "../../engine/state.js";
 import { rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
 import { issueItemOf, type RawIssue } from "../../github/client.js";
 import { repoContextOf, runGuarded } from "./guard.js";

@@ -10,9 +10,10 @@ import {
 } from "../../core/overrides.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import { issueKey, pullKey } from "../../engine/event.js";
 import { isDryRun } from "../../engine/options.js";
 import { expandRoles } from "../../engine/roles.js";
-import { type AppState, issueKey, pullKey } from "../../engine/state.js";
+import type { AppState } from "../../engine/state.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import type { RawIssue } from "../../github/client.js";

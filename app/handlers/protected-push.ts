@@ -6,9 +6,10 @@ import {
 } from "../../core/protected-commit.js";
 import type { Receipt } from "../../core/types.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { EventDeps } from "../../engine/event.js";
 import { executePlan, followUp } from "../../engine/execute.js";
 import { isDryRun } from "../../engine/options.js";
-import type { AppState, EventDeps } from "../../engine/state.js";
+import type { AppState } from "../../engine/state.js";
 import { applyPlan } from "../../engine/verdict/apply-plan.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import type { IssueItem } from "../../github/client.js";

@@ -12,6 +12,7 @@ import {
   type WriteAction,
 } from "../../core/write-plan.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
+import type { EventDeps, EventScope } from "../../engine/event.js";
 import { executePlan, NoCommitError } from "../../engine/execute.js";
 import { isDryRun } from "../../engine/options.js";
 import {
@@ -27,7 +28,7 @@ import {
   type SyncRecord,
   type SyncTrigger,
 } from "../../engine/protection/output.js";
-import type { AppState, EventDeps, EventScope } from "../../engine/state.js";
+import type { AppState } from "../../engine/state.js";
 import { failureReason } from "../../engine/verdict/evaluation-error.js";
 import { GitHubClient } from "../../github/client.js";
 import { runGuarded } from "./guard.js";

@@ -1,14 +1,8 @@
 import type { Context } from "probot";
 import { waveFromLabels } from "../../core/incidents/index.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
-import {
-  type AppState,
-  appLabelKey,
-  type LoadedConfig,
-  labelWriteKey,
-  pullKey,
-  type RepoContext,
-} from "../../engine/state.js";
+import { appLabelKey, labelWriteKey, pullKey, type RepoContext } from "../../engine/event.js";
+import type { AppState, LoadedConfig } from "../../engine/state.js";
 import { judgePullRequest, labelEventOf } from "../../engine/verdict/judge.js";
 import { inWave, rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
 import { type RawPull, toPullInfo, waveOfPull } from "../../github/pull.js";

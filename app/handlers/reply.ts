@@ -1,5 +1,5 @@
+import type { EventDeps } from "../../engine/event.js";
 import { executePlan } from "../../engine/execute.js";
-import type { EventDeps } from "../../engine/state.js";
 
 /** A reply to a command: after the verdict, so its failure is only logged (see `followUp`). */
 export async function replyOn(deps: EventDeps, issue: number, body: string, dryRun: boolean) {

@@ -1,7 +1,8 @@
 import { PR_TEMPLATE_DIRS, PR_TEMPLATE_NAME, pickPrTemplateName } from "../../core/index.js";
 import type { TreeEntry } from "../../github/client.js";
 import { readThrough } from "../cache.js";
-import { type CachedTemplate, type EventDeps, repoKey } from "../state.js";
+import { type EventDeps, repoKey } from "../event.js";
+import type { CachedTemplate } from "../state.js";
 
 /** Where `pilot-gate init` writes the template, and where most repositories keep it. */
 const TEMPLATE_PATH = `.github/${PR_TEMPLATE_NAME}`;

@@ -9,13 +9,8 @@ import { CONFIG_PATH, ConfigError, parseConfig } from "../../core/index.js";
 import { CONFIG_EXTENDS_LIMIT, CONFIG_LIMIT } from "../../core/limits.js";
 import { ConfigChainError, type ConfigFileRead, extendsTarget } from "../../github/client.js";
 import { readThrough } from "../cache.js";
-import {
-  type CachedConfig,
-  type CachedConfigFile,
-  type EventDeps,
-  type LoadedConfig,
-  repoKey,
-} from "../state.js";
+import { type EventDeps, repoKey } from "../event.js";
+import type { CachedConfig, CachedConfigFile, LoadedConfig } from "../state.js";
 
 /**
  * The repository's config as Probot apps read theirs: `.github/pilot-gate.yml`

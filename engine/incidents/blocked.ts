@@ -10,8 +10,8 @@ import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
+import { type EventDeps, repoKey } from "../event.js";
 import { executePlan } from "../execute.js";
-import { type EventDeps, repoKey } from "../state.js";
 import { failureReason } from "../verdict/evaluation-error.js";
 import { announceEscalation } from "./issues.js";
 

@@ -3,8 +3,8 @@ import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/inci
 import type { Config } from "../../core/index.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import type { EventDeps } from "../event.js";
 import { executePlan } from "../execute.js";
-import type { EventDeps } from "../state.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {

@@ -2,8 +2,8 @@ import picomatch from "picomatch";
 import type { Incident, ManualFreeze, WipPullRequest } from "../../core/incidents/index.js";
 import type { Config, IncidentState } from "../../core/index.js";
 import { type PullInfo, waveOfPull } from "../../github/pull.js";
+import type { EventDeps } from "../event.js";
 import { settleAll } from "../settle.js";
-import type { EventDeps } from "../state.js";
 import { recordOf, toIncidents } from "./issues.js";
 
 /** The PRs a freeze applies to: those into a frozen branch. */

@@ -16,7 +16,7 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueItem, TimelineItem } from "../../github/client.js";
-import type { EventDeps } from "../state.js";
+import type { EventDeps } from "../event.js";
 import { announceEscalation } from "./issues.js";
 
 /** One SLA clock of an incident, as a sweep reports it. */

@@ -1,7 +1,7 @@
 import { SEVERITIES } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config } from "../../core/index.js";
 import type { IssueItem } from "../../github/client.js";
-import type { EventDeps } from "../state.js";
+import type { EventDeps } from "../event.js";
 import { failureReason } from "../verdict/evaluation-error.js";
 import { type BlockedSweepReport, sweepBlocked } from "./blocked.js";
 import { checkP0Trigger, type TriggerOutcome } from "./freeze.js";

@@ -10,7 +10,7 @@
  * restarted App picks up where the last one stopped.
  */
 import { rateLimitWaitMs } from "../../github/errors.js";
-import type { Log } from "../state.js";
+import type { Log } from "../event.js";
 
 /** Time, a parameter so tests and the bench run an hour of waiting in no time. */
 export interface ReconcileClock {

@@ -1,8 +1,9 @@
 import type { Receipt } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
 import type { Write } from "../../core/write-plan.js";
+import { appLabelKey, type EventDeps, labelWriteKey } from "../event.js";
 import { type ExecutedWrite, executePlan } from "../execute.js";
-import { appLabelKey, type EventDeps, type KnownCheckRun, labelWriteKey } from "../state.js";
+import type { KnownCheckRun } from "../state.js";
 import { checkRunWrite, rememberCheckRun, toCheckRunWrite } from "./check-runs.js";
 
 /** Where and how a verdict plan is published. */

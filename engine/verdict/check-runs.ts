@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
 import type { PlannedCheckRun } from "../../core/plan.js";
 import { type CheckRunBody, describeCheckRun, type Write } from "../../core/write-plan.js";
+import { type EventDeps, repoKey } from "../event.js";
 import { readStreak } from "../incidents/failures.js";
-import { type EventDeps, type KnownCheckRun, repoKey } from "../state.js";
+import type { KnownCheckRun } from "../state.js";
 import { mergeReceipts, readReceipts, readShown, withReceipts } from "./receipts.js";
 
 function checkRunKey(deps: EventDeps, sha: string, name: string): string {

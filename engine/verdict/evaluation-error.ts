@@ -7,8 +7,8 @@ import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { defaultConfig } from "../../core/index.js";
 import { planEvaluationError } from "../../core/plan.js";
 import { GitHubApiError } from "../../github/errors.js";
+import type { EventDeps, EventScope } from "../event.js";
 import { isDryRun } from "../options.js";
-import type { EventDeps, EventScope } from "../state.js";
 import { applyPlan } from "./apply-plan.js";
 import { rememberedCheckRun } from "./check-runs.js";
 

@@ -1,7 +1,8 @@
 import type { HeadPaths } from "../../core/index.js";
 import type { PullInfo } from "../../github/pull.js";
+import { type EventDeps, repoKey } from "../event.js";
 import { settleAll } from "../settle.js";
-import { type CachedFiles, type EventDeps, repoKey } from "../state.js";
+import type { CachedFiles } from "../state.js";
 
 /** GitHub lists at most this many entries of a folder (`GET /contents`). */
 const FOLDER_LIST_LIMIT = 1_000;

@@ -7,7 +7,8 @@
 import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { type PullInfo, type RawPull, toPullInfo } from "../../github/pull.js";
 import type { PullRequestPayload } from "../../github/webhooks.js";
-import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "../state.js";
+import { type EventDeps, type EventScope, pullKey } from "../event.js";
+import type { LoadedConfig } from "../state.js";
 import { pullNumberFromQueueRef } from "./merge-queue.js";
 import { publishVerdict, type VerdictOutcome } from "./publish-verdict.js";
 

@@ -31,6 +31,7 @@ import type { Write } from "../../core/write-plan.js";
 import type { PullInfo } from "../../github/pull.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
+import { appLabelKey, type EventDeps, type EventScope, repoKey } from "../event.js";
 import { executePlan } from "../execute.js";
 import {
   escalationLabelFor,
@@ -42,15 +43,7 @@ import { loadIncidentState } from "../incidents/open-incidents.js";
 import { isDryRun } from "../options.js";
 import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
-import {
-  appLabelKey,
-  type CachedFiles,
-  type EventDeps,
-  type EventScope,
-  type KnownCheckRun,
-  type LoadedConfig,
-  repoKey,
-} from "../state.js";
+import type { CachedFiles, KnownCheckRun, LoadedConfig } from "../state.js";
 import { rememberWrites, verdictWrites } from "./apply-plan.js";
 import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";

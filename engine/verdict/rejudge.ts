@@ -1,7 +1,8 @@
 import type { Config } from "../../core/index.js";
 import type { OpenPull } from "../../github/client.js";
 import { waveOfPull } from "../../github/pull.js";
-import { type EventDeps, type EventScope, type LoadedConfig, pullKey } from "../state.js";
+import { type EventDeps, type EventScope, pullKey } from "../event.js";
+import type { LoadedConfig } from "../state.js";
 import { failureReason, postEvaluationError } from "./evaluation-error.js";
 import { publishVerdict } from "./publish-verdict.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultIncidentsConfig, missingFieldsComment } from "../../core/incidents/index.js";
 import { parseConfig } from "../../core/index.js";
+import type { EventDeps, LogFn } from "../../engine/event.js";
 import { BLOCKED_MARKER, sweepBlocked } from "../../engine/incidents/blocked.js";
-import type { EventDeps, LogFn } from "../../engine/state.js";
 import { tokenDeps } from "./helpers/deps.js";
 import {
   countRequests,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Config, parseConfig } from "../../core/index.js";
+import type { EventDeps, LogFn } from "../../engine/event.js";
 import { escalateIncident } from "../../engine/incidents/sla.js";
 import { sweepIncidents } from "../../engine/incidents/sweep.js";
-import type { EventDeps, LogFn } from "../../engine/state.js";
 import type { IssueItem } from "../../github/client.js";
 import { tokenDeps } from "./helpers/deps.js";
 import {

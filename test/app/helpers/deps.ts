@@ -1,4 +1,5 @@
-import { createState, type EventDeps, type Log } from "../../../engine/state.js";
+import type { EventDeps, Log } from "../../../engine/event.js";
+import { createState } from "../../../engine/state.js";
 import { type ClientIdentity, GitHubClient } from "../../../github/client.js";
 import { createTokenOctokit } from "../../../github/token-octokit.js";
 import { API, OWNER, REPO } from "./github.js";
