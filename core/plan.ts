@@ -66,9 +66,6 @@ export const RERUN_ACTION = {
   description: "Evaluate this PR again",
 } as const;
 
-/** Longest check run title planned; GitHub shows titles on one line. */
-export const MAX_TITLE_CHARS = CHECK_RUN_TITLE_CHARS;
-
 /** Annotation messages are cut to this many characters (GitHub allows 64 KB). */
 const MAX_ANNOTATION_MESSAGE = 4_000;
 
@@ -340,7 +337,7 @@ export function planEvaluationError(reason: string, headSha: string, checkName: 
   const prefix = "could not evaluate: ";
   const suffix = ", re-run";
   const oneLine = reason.replace(/\s+/g, " ").trim() || "unknown error";
-  const room = MAX_TITLE_CHARS - 1 - prefix.length - suffix.length;
+  const room = CHECK_RUN_TITLE_CHARS - 1 - prefix.length - suffix.length;
   const title = `${prefix}${truncate(oneLine, room - 1)}${suffix}`;
   const summary = [
     "## ❌ pilot-gate could not evaluate this PR",
@@ -383,7 +380,7 @@ function fitList(items: readonly string[], budget: number, noun: string): string
 }
 
 function truncateTitle(title: string): string {
-  return truncate(title.replace(/\s+/g, " ").trim(), MAX_TITLE_CHARS - 1);
+  return truncate(title.replace(/\s+/g, " ").trim(), CHECK_RUN_TITLE_CHARS - 1);
 }
 
 /** At most `max` UTF-16 units, `…` marking a cut; never half a surrogate pair. */

@@ -3,17 +3,17 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-HJZRUDDY.js";
+} from "./chunk-TYG2YIXP.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-OQXPAFKH.js";
+} from "./chunk-55KB6TWH.js";
 import {
   GitHubClient
-} from "./chunk-4WGTBHFN.js";
-import "./chunk-T4POPLMC.js";
+} from "./chunk-25WKFIGG.js";
+import "./chunk-D3Y4MI3C.js";
 import {
   InputError,
   readRepository
@@ -37,7 +37,7 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-RT3WSVJ5.js";
+} from "./chunk-4NV5KHB3.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-WPEYV5IY.js";
+} from "./chunk-T675LJDS.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-HJZRUDDY.js";
+} from "./chunk-TYG2YIXP.js";
 import {
   KeyedQueue,
   NoCommitError,
@@ -40,7 +40,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-OQXPAFKH.js";
+} from "./chunk-55KB6TWH.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -62,8 +62,8 @@ import {
   listInstallations,
   toPullInfo,
   waveOfPull
-} from "./chunk-4WGTBHFN.js";
-import "./chunk-T4POPLMC.js";
+} from "./chunk-25WKFIGG.js";
+import "./chunk-D3Y4MI3C.js";
 import {
   fetchWithTimeout,
   rateLimitWaitMs,
@@ -91,7 +91,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-RT3WSVJ5.js";
+} from "./chunk-4NV5KHB3.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -16,18 +16,18 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-NTZDKZFQ.js")).runCheck,
-  config: async () => (await import("./chunk-FRT7JEYE.js")).runConfig,
-  demo: async () => (await import("./chunk-I4BVTHID.js")).runDemo,
-  init: async () => (await import("./chunk-DL77L2EO.js")).runInit,
-  parity: async () => (await import("./chunk-NZXGKB7Q.js")).runParity,
-  smoke: async () => (await import("./chunk-T6YM6NXB.js")).runSmoke,
-  readiness: async () => (await import("./chunk-6KKDURPE.js")).runReadiness,
-  pilot: async () => (await import("./chunk-IGUHE7QY.js")).runPilot,
-  protection: async () => (await import("./chunk-6VZFMSYM.js")).runProtection,
-  evidence: async () => (await import("./chunk-6IVHTKQT.js")).runEvidence,
-  release: async () => (await import("./chunk-HZ6XXKNU.js")).runRelease,
-  incidents: async () => (await import("./chunk-G26FNN3G.js")).runIncidents
+  check: async () => (await import("./chunk-P6L6YO7Z.js")).runCheck,
+  config: async () => (await import("./chunk-IPRZL3JM.js")).runConfig,
+  demo: async () => (await import("./chunk-6SM5GYUV.js")).runDemo,
+  init: async () => (await import("./chunk-GNHA2DIO.js")).runInit,
+  parity: async () => (await import("./chunk-EYPNOVVO.js")).runParity,
+  smoke: async () => (await import("./chunk-YWMKAOJW.js")).runSmoke,
+  readiness: async () => (await import("./chunk-VAAYMNSN.js")).runReadiness,
+  pilot: async () => (await import("./chunk-4QZQPKVM.js")).runPilot,
+  protection: async () => (await import("./chunk-VW37UAKX.js")).runProtection,
+  evidence: async () => (await import("./chunk-222TYIKL.js")).runEvidence,
+  release: async () => (await import("./chunk-7GTM7LTG.js")).runRelease,
+  incidents: async () => (await import("./chunk-UU6EG7MV.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

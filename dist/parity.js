@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-BANORTUT.js";
+} from "./chunk-L3MMFMAI.js";
 import {
   loadConfig
-} from "./chunk-72H66XIB.js";
+} from "./chunk-SMRXBS2K.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-RT3WSVJ5.js";
+} from "./chunk-4NV5KHB3.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -4,12 +4,12 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-3JZSX5EH.js";
+} from "./chunk-ZRDXHJ3D.js";
 import "./chunk-HB6GZMNZ.js";
 import {
   GitHubClient
-} from "./chunk-4WGTBHFN.js";
-import "./chunk-T4POPLMC.js";
+} from "./chunk-25WKFIGG.js";
+import "./chunk-D3Y4MI3C.js";
 import {
   InputError,
   readRepository
@@ -20,10 +20,10 @@ import {
 import "./chunk-O7KWS2PP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-BANORTUT.js";
+} from "./chunk-L3MMFMAI.js";
 import {
   loadConfig
-} from "./chunk-72H66XIB.js";
+} from "./chunk-SMRXBS2K.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -39,7 +39,7 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-RT3WSVJ5.js";
+} from "./chunk-4NV5KHB3.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-5FFKKTMT.js";

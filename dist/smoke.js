@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-7JCNWFFQ.js";
+} from "./chunk-T4BNNL4K.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-BANORTUT.js";
+} from "./chunk-L3MMFMAI.js";
 import {
   loadConfig
-} from "./chunk-72H66XIB.js";
+} from "./chunk-SMRXBS2K.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -23,7 +23,7 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-RT3WSVJ5.js";
+} from "./chunk-4NV5KHB3.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

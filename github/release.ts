@@ -10,9 +10,6 @@ import { fitChars, RELEASE_BODY_CHARS } from "../core/github-limits.js";
 import type { SeamOctokit } from "./client.js";
 import { statusOf } from "./errors.js";
 
-/** GitHub refuses a release body longer than this (in characters). */
-export const RELEASE_BODY_LIMIT = RELEASE_BODY_CHARS;
-
 export interface ReleaseTagger {
   name: string;
   email: string;
@@ -29,7 +26,7 @@ export interface PublishReleaseOptions {
   message: string;
   /** The release's title. */
   name: string;
-  /** The release notes (Markdown); truncated, with a note, past RELEASE_BODY_LIMIT. */
+  /** The release notes (Markdown); truncated, with a note, past RELEASE_BODY_CHARS. */
   body: string;
   /** True for a release candidate. */
   prerelease: boolean;
@@ -50,7 +47,7 @@ export interface PublishReleaseResult {
   releaseUrl: string | undefined;
   /** The body sent (or that would be sent), after truncation. */
   body: string;
-  /** True when the notes were cut to RELEASE_BODY_LIMIT. */
+  /** True when the notes were cut to RELEASE_BODY_CHARS. */
   truncated: boolean;
   /** Requests made: 3 when published, 0 on a dry run. */
   requests: number;
@@ -95,9 +92,9 @@ function nextStep(status: number | undefined, where: string): string {
  * splits a surrogate pair.
  */
 export function truncateReleaseBody(body: string): { body: string; truncated: boolean } {
-  if (body.length <= RELEASE_BODY_LIMIT) return { body, truncated: false };
-  const note = `\n\n---\n_These notes were ${body.length.toLocaleString("en-US")} characters, over GitHub's ${RELEASE_BODY_LIMIT.toLocaleString("en-US")}-character limit, and were truncated here; the full readiness report is in the evidence pack._\n`;
-  return { body: fitChars(body, RELEASE_BODY_LIMIT, note), truncated: true };
+  if (body.length <= RELEASE_BODY_CHARS) return { body, truncated: false };
+  const note = `\n\n---\n_These notes were ${body.length.toLocaleString("en-US")} characters, over GitHub's ${RELEASE_BODY_CHARS.toLocaleString("en-US")}-character limit, and were truncated here; the full readiness report is in the evidence pack._\n`;
+  return { body: fitChars(body, RELEASE_BODY_CHARS, note), truncated: true };
 }
 
 /**

@@ -3,9 +3,6 @@ import { renderMarkdown, type Verdict } from "../../core/index.js";
 import type { Plan } from "../../core/plan.js";
 import { inertText } from "../../core/render/escape.js";
 
-/** GitHub keeps at most 1 MiB of job summary per step (see JOB_SUMMARY_BYTES). */
-export const JOB_SUMMARY_LIMIT = JOB_SUMMARY_BYTES;
-
 /** The verdict as the check run shows it (summary, then the overflow text), or rendered when no check is planned. */
 export function verdictMarkdown(plan: Plan, verdict: Verdict | undefined): string {
   if (plan.checkRun) {

@@ -3,9 +3,6 @@ import { fitBytes } from "../../core/github-limits.js";
 import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
 import { utf8Length } from "../../core/limits.js";
 
-/** Was this module's own cutter; kept as a name for callers not yet on `fitBytes`. */
-export { fitBytes as truncateBytes } from "../../core/github-limits.js";
-
 /**
  * Override receipts live in this App's own check run, in a hidden marker at
  * the end of the summary: `<!-- pilot-gate:receipts <base64 JSON> -->`.

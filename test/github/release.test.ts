@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  publishRelease,
-  RELEASE_BODY_LIMIT,
-  ReleaseError,
-  truncateReleaseBody,
-} from "../../github/release.js";
+import { RELEASE_BODY_CHARS } from "../../core/github-limits.js";
+import { publishRelease, ReleaseError, truncateReleaseBody } from "../../github/release.js";
 import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
   API,
@@ -200,20 +196,20 @@ describe("publishRelease", () => {
 
 describe("truncateReleaseBody", () => {
   it("keeps a body within the limit as is", () => {
-    const body = "x".repeat(RELEASE_BODY_LIMIT);
+    const body = "x".repeat(RELEASE_BODY_CHARS);
     expect(truncateReleaseBody(body)).toEqual({ body, truncated: false });
   });
 
   it("cuts a longer body to exactly the limit, ending with a note", () => {
-    const { body, truncated } = truncateReleaseBody("x".repeat(RELEASE_BODY_LIMIT + 10));
+    const { body, truncated } = truncateReleaseBody("x".repeat(RELEASE_BODY_CHARS + 10));
     expect(truncated).toBe(true);
-    expect(body).toHaveLength(RELEASE_BODY_LIMIT);
+    expect(body).toHaveLength(RELEASE_BODY_CHARS);
     expect(body).toMatch(/were 125,010 characters, over GitHub's 125,000-character limit/);
   });
 
   it("never splits a surrogate pair", () => {
-    const { body } = truncateReleaseBody("😀".repeat(RELEASE_BODY_LIMIT));
-    expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_LIMIT);
+    const { body } = truncateReleaseBody("😀".repeat(RELEASE_BODY_CHARS));
+    expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_CHARS);
     // A lone high surrogate would be a broken character.
     expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
@@ -233,7 +229,7 @@ describe("truncateReleaseBody", () => {
     });
 
     expect(result.truncated).toBe(true);
-    expect(sent).toHaveLength(RELEASE_BODY_LIMIT);
+    expect(sent).toHaveLength(RELEASE_BODY_CHARS);
     expect(sent.endsWith("in the evidence pack._\n")).toBe(true);
   });
 });

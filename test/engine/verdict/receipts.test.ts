@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { fitBytes } from "../../../core/github-limits.js";
 import type { Receipt } from "../../../core/index.js";
 import {
   MAX_RECEIPTS,
   mergeReceipts,
   readReceipts,
-  truncateBytes,
   withReceipts,
 } from "../../../engine/verdict/receipts.js";
 
@@ -60,7 +60,7 @@ describe("receipts in the check run summary", () => {
   });
 
   it("cuts text on a character boundary", () => {
-    const cut = truncateBytes(`${"a".repeat(50)}😀😀😀`, 60);
+    const cut = fitBytes(`${"a".repeat(50)}😀😀😀`, 60);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(60);
     expect(cut).not.toContain("\uFFFD");
   });
