@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, posix, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "./helpers/source-files.js";
 
 /**
  * The layers and what each may import (README, "Layout"): imports only point
@@ -106,16 +106,6 @@ function violation(file: string, layer: Layer, specifier: string): string | unde
     return `only ${rule.allowed.map((l) => `${l}/`).join(" and ")} may import ${rule.label}`;
   }
   return undefined;
-}
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|mts)$/.test(name) ? [path] : [];
-  });
 }
 
 describe("the layers (core <- github <- engine <- app, actions, cli)", () => {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "./helpers/source-files.js";
 
 /**
  * Dry run is one branch: the executor logs the planned writes instead of
@@ -70,16 +70,6 @@ function dryRunBranches(files: ReadonlyMap<string, string>): string[] {
     if (branches) found.push(file);
   }
   return found.sort();
-}
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|mts)$/.test(name) ? [path] : [];
-  });
 }
 
 describe("dry run is decided once and honoured in one place", () => {

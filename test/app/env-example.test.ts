@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "../helpers/source-files.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const require = createRequire(import.meta.url);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.[jt]s$/.test(path) ? [path] : [];
-  });
-}
 
 /**
  * Variable names a source reads: `env.NAME`, `env["NAME"]`, and the App's
@@ -40,8 +32,8 @@ describe(".env.example", () => {
   it("documents every variable the App reads", () => {
     const read = new Set(
       // The App's own files, and the options reader it shares with the Action.
-      [...sourceFiles(join(ROOT, "app")), join(ROOT, "engine", "options.ts")].flatMap((file) =>
-        variablesRead(readFileSync(file, "utf8")),
+      [...sourceFiles(join(ROOT, "app"), /\.[jt]s$/), join(ROOT, "engine", "options.ts")].flatMap(
+        (file) => variablesRead(readFileSync(file, "utf8")),
       ),
     );
     expect(read).toContain("PILOT_GATE_EVALUATION_WORKERS");
