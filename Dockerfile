@@ -4,8 +4,13 @@
 # environment, command and health check outside Docker, so keep them in the
 # forms it reads: one `ENV NAME=value` per line, JSON-array CMD and HEALTHCHECK.
 
+# The base image is pinned by its multi-arch index digest, so a rebuild gets the
+# same Node and Debian packages until someone moves the pin on purpose (the tag
+# says which release the digest is; test/app/deploy.test.ts checks that the
+# Node release is the one .ci/run tests on, tools/node-versions).
+
 # Build: the bundles in dist/ from the sources, with every dev dependency.
-FROM node:24.21.0-trixie-slim AS build
+FROM node:24.21.0-trixie-slim@sha256:8ec5d7557396cfe32d21c3f9c13072355ceab22b584578ca4bb28af31120cffe AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -14,7 +19,7 @@ RUN npm run build
 
 # Run: the App's runtime dependencies and dist/ (the App's entry, its worker and the
 # chunks they share), as a non-root user.
-FROM node:24.21.0-trixie-slim
+FROM node:24.21.0-trixie-slim@sha256:8ec5d7557396cfe32d21c3f9c13072355ceab22b584578ca4bb28af31120cffe
 WORKDIR /app
 ENV NODE_ENV=production
 # Probot listens on localhost by default, which nothing outside the container reaches.
