@@ -24,7 +24,6 @@ const DECIDES = new Set([
  */
 const NOT_YET_PLANNED = new Set([
   "actions/pull-request/run.ts",
-  "cli/commands/incidents.ts",
   "cli/commands/release.ts",
   "github/release.ts",
 ]);

@@ -4,7 +4,7 @@ import type { Config } from "../../core/index.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
 import type { EventDeps } from "../event.js";
-import { executePlan } from "../execute.js";
+import { type ExecutedWrite, executePlan } from "../execute.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
@@ -49,17 +49,32 @@ export function escalationWrites(
 }
 
 /**
+ * What the executor did with one check's writes, so a report words itself
+ * from what happened rather than from the dry-run option: no write was due,
+ * the writes were only planned (a dry run logs them), or they were written.
+ */
+export type Applied = "none" | "planned" | "written";
+
+/**
+ * The `Applied` of writes the executor returned. For `fails-event` writes
+ * a failure throws, so a write not made was only planned.
+ */
+export function appliedOf(executed: readonly ExecutedWrite[]): Applied {
+  if (executed.length === 0) return "none";
+  return executed.every((write) => write.made) ? "written" : "planned";
+}
+
+/**
  * Announces an escalation on an issue (`escalationWrites`), or in a dry run
- * logs the two writes. Returns whether they were made.
+ * logs the two writes. Returns what the executor did with them.
  */
 export async function announceEscalation(
   deps: EventDeps,
   number: number,
   escalation: { body: string; label: string; mention: readonly string[] },
   { dryRun }: { dryRun: boolean },
-): Promise<boolean> {
-  const executed = await executePlan(deps, escalationWrites(number, escalation), { dryRun });
-  return executed.every((write) => write.made);
+): Promise<Applied> {
+  return appliedOf(await executePlan(deps, escalationWrites(number, escalation), { dryRun }));
 }
 
 /** The record of a freeze issue the App opened; a human's issue is never read as one. */
