@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
+import type { Applied } from "../../engine/applied.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { EventDeps, Log, LogFn } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
-import type { Applied } from "../../engine/incidents/issues.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
 import type { CliIO } from "../../engine/io.js";

@@ -10,10 +10,11 @@ import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import { type EventDeps, repoKey } from "../event.js";
 import { executePlan } from "../execute.js";
 import { failureReason } from "../verdict/evaluation-error.js";
-import { type Applied, announceEscalation, appliedOf } from "./issues.js";
+import { announceEscalation } from "./issues.js";
 
 /** Marks the App's one comment listing what a blocked item is missing; it is updated, never posted twice. */
 export const BLOCKED_MARKER = "<!-- pilot-gate:blocked -->";

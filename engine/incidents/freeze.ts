@@ -23,9 +23,10 @@ import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
 import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { type ExecutedWrite, executePlan } from "../execute.js";
-import { type Applied, appliedOf, recordOf, toIncidents } from "./issues.js";
+import { recordOf, toIncidents } from "./issues.js";
 
 /** The comment a freeze command was given in. */
 export interface CommandComment {

@@ -3,8 +3,9 @@ import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/inci
 import type { Config } from "../../core/index.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import type { EventDeps } from "../event.js";
-import { type ExecutedWrite, executePlan } from "../execute.js";
+import { executePlan } from "../execute.js";
 
 /** Incidents among listed issues, each once (an issue may carry several severity labels); PRs are not incidents. */
 export function toIncidents(items: readonly IssueItem[], config: Config): Incident[] {
@@ -46,22 +47,6 @@ export function escalationWrites(
       afterFailure: `the escalation comment on #${number} was posted, so the next event or sweep posts it again before it adds ${label}`,
     },
   ];
-}
-
-/**
- * What the executor did with one check's writes, so a report words itself
- * from what happened rather than from the dry-run option: no write was due,
- * the writes were only planned (a dry run logs them), or they were written.
- */
-export type Applied = "none" | "planned" | "written";
-
-/**
- * The `Applied` of writes the executor returned. For `fails-event` writes
- * a failure throws, so a write not made was only planned.
- */
-export function appliedOf(executed: readonly ExecutedWrite[]): Applied {
-  if (executed.length === 0) return "none";
-  return executed.every((write) => write.made) ? "written" : "planned";
 }
 
 /**

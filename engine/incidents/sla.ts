@@ -16,8 +16,9 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueItem, TimelineItem } from "../../github/client.js";
+import type { Applied } from "../applied.js";
 import type { EventDeps } from "../event.js";
-import { type Applied, announceEscalation } from "./issues.js";
+import { announceEscalation } from "./issues.js";
 
 /** One SLA clock of an incident, as a sweep reports it. */
 export interface ClockReport {
