@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { CHECK_RUN_ANNOTATIONS_PER_REQUEST } from "../../core/github-limits.js";
 import { isWaveLabel } from "../../core/incidents/index.js";
 import {
   CONFIG_PATH,
@@ -18,7 +19,6 @@ import {
 } from "../../core/overrides.js";
 import {
   fitAnnotations,
-  MAX_ANNOTATIONS,
   type Plan,
   type PlannedAnnotation,
   type PlannedCheckRun,
@@ -489,7 +489,7 @@ function withNotes(
   pullConfigProblems: ConfigError | undefined,
 ): PlannedCheckRun {
   if (!pullConfigProblems) return checkRun;
-  const room = MAX_ANNOTATIONS - checkRun.annotations.length;
+  const room = CHECK_RUN_ANNOTATIONS_PER_REQUEST - checkRun.annotations.length;
   const fitted = fitAnnotations(configAnnotations(pullConfigProblems), room);
   const note = [
     `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,
