@@ -42,6 +42,6 @@ export {
 export * as protection from "./protection/index.js";
 export * as release from "./release/index.js";
 export { renderJson } from "./render/json.js";
-export { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
+export { renderMarkdown, verdictTitle } from "./render/markdown.js";
 export { RULES } from "./rules/index.js";
 export type * from "./types.js";

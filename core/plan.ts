@@ -3,13 +3,14 @@ import { type ConfigError, formatConfigIssues, unlistedLine } from "./errors.js"
 import { recordShown } from "./fingerprint.js";
 import {
   CHECK_RUN_ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_TEXT_BYTES,
   CHECK_RUN_TITLE_CHARS,
   fitBytes,
   fitChars,
 } from "./github-limits.js";
 import { labelOn } from "./labels.js";
 import { codeSpan, inertText } from "./render/escape.js";
-import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
+import { renderMarkdown, verdictTitle } from "./render/markdown.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
 /** A check run annotation as the Checks API takes it (file path in the repository). */
@@ -34,7 +35,7 @@ export interface PlannedCheckRun {
   summary: string;
   /** At most 65,535 bytes; omitted when everything fits in the summary. */
   text?: string;
-  /** At most `MAX_ANNOTATIONS`, so the check run is written in one request. */
+  /** At most `CHECK_RUN_ANNOTATIONS_PER_REQUEST`, so the check run is written in one request. */
   annotations: PlannedAnnotation[];
   /** At most 3 buttons (label and identifier at most 20 characters). */
   actions: { label: string; description: string; identifier: string }[];
@@ -70,27 +71,22 @@ export const RERUN_ACTION = {
 const MAX_ANNOTATION_MESSAGE = 4_000;
 
 /**
- * Annotations a plan carries: GitHub takes 50 per request, and a check run is
- * written in one. More would cost a request per 50 (a config with 20,000
- * unknown keys took 400 writes); the rest are counted in the summary.
- */
-export const MAX_ANNOTATIONS = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
-
-/**
  * The first of `annotations` that fit in `room` (by default one request's
  * worth) and, when some do not, a summary line counting them; `note` is ""
- * when all fit.
+ * when all fit. A plan carries at most one request's worth, since a check
+ * run is written in one: more would cost a request per 50 (a config with
+ * 20,000 unknown keys took 400 writes); the rest are counted in the summary.
  */
 export function fitAnnotations(
   annotations: readonly PlannedAnnotation[],
-  room: number = MAX_ANNOTATIONS,
+  room: number = CHECK_RUN_ANNOTATIONS_PER_REQUEST,
 ): { annotations: PlannedAnnotation[]; note: string } {
   const kept = annotations.slice(0, Math.max(0, room));
   const left = annotations.length - kept.length;
   const note =
     left === 0
       ? ""
-      : `\n_${left.toLocaleString("en-US")} more problem${left === 1 ? "" : "s"} not annotated: a check run is written in one request, which takes at most ${MAX_ANNOTATIONS} annotations._\n`;
+      : `\n_${left.toLocaleString("en-US")} more problem${left === 1 ? "" : "s"} not annotated: a check run is written in one request, which takes at most ${CHECK_RUN_ANNOTATIONS_PER_REQUEST} annotations._\n`;
   return { annotations: kept, note };
 }
 
@@ -143,7 +139,7 @@ export function planPullRequest(
     headSha: input.headSha,
     conclusion: effective.status === "pass" ? "success" : "failure",
     title: truncateTitle(input.draft ? `Draft: ${title}` : title),
-    summary: renderMarkdown(effective, GITHUB_TEXT_LIMIT - bytes(note)) + note,
+    summary: renderMarkdown(effective, CHECK_RUN_TEXT_BYTES - bytes(note)) + note,
     annotations,
     actions: [{ ...RERUN_ACTION }],
     ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
@@ -264,7 +260,7 @@ function lines(position: {
 /**
  * The plan when the config cannot be used: a failing check whose summary
  * lists each problem with file, line and column, and annotations on the
- * config file's lines (the first `MAX_ANNOTATIONS`). Fails closed.
+ * config file's lines (the first `CHECK_RUN_ANNOTATIONS_PER_REQUEST`). Fails closed.
  */
 export function planConfigError(error: ConfigError, headSha: string, checkName: string): Plan {
   const n = error.problemCount;
@@ -310,8 +306,8 @@ export function planConfigError(error: ConfigError, headSha: string, checkName: 
   const tail = note + outro;
   // The intro names the files, which a PR can name at will: the last cut keeps the whole in bounds.
   const summary = fitBytes(
-    intro + fitList(items, GITHUB_TEXT_LIMIT - bytes(intro) - bytes(tail), "problem") + tail,
-    GITHUB_TEXT_LIMIT,
+    intro + fitList(items, CHECK_RUN_TEXT_BYTES - bytes(intro) - bytes(tail), "problem") + tail,
+    CHECK_RUN_TEXT_BYTES,
   );
 
   return {
@@ -371,7 +367,7 @@ function fitList(items: readonly string[], budget: number, noun: string): string
     const size = bytes(item);
     if (used + size > budget - reserve) {
       const left = items.length - i;
-      return `${out}\n_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${GITHUB_TEXT_LIMIT.toLocaleString("en-US")} bytes; \`pilot-gate config validate\` lists them._\n`;
+      return `${out}\n_${left} more ${noun}${left === 1 ? "" : "s"} not shown: GitHub limits this text to ${CHECK_RUN_TEXT_BYTES.toLocaleString("en-US")} bytes; \`pilot-gate config validate\` lists them._\n`;
     }
     out += item;
     used += size;

@@ -3,17 +3,16 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-TYG2YIXP.js";
+} from "./chunk-DG4AHNT5.js";
 import {
   createState,
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-55KB6TWH.js";
+} from "./chunk-57VLEIGO.js";
 import {
   GitHubClient
-} from "./chunk-25WKFIGG.js";
-import "./chunk-D3Y4MI3C.js";
+} from "./chunk-UUAJVTZS.js";
 import {
   InputError,
   readRepository
@@ -37,7 +36,7 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
@@ -297,12 +296,12 @@ async function reportOutcome(deps, scope, outcome) {
   }
   let { plan } = outcome, verdict = outcome.status === "published" ? outcome.verdict : void 0;
   setOutput2("verdict", verdict?.status ?? "no_merge");
-  let dryRun = scope.dryRun === !0, checkRunId = dryRun ? void 0 : writtenCheckRunId(deps, scope);
+  let planned = outcome.applied === "planned", checkRunId = planned ? void 0 : writtenCheckRunId(deps, scope);
   checkRunId !== void 0 && setOutput2("check-run-id", String(checkRunId));
-  let writes = plannedWrites(plan), sha = (scope.checkSha ?? "").slice(0, 7), footer = writes.length === 0 ? "_No check posted: drafts are skipped (check.drafts: skip)._" : dryRun ? `_Dry run: nothing was written to GitHub; planned: ${inertText(listInWords(writes))} on \`${sha}\`._` : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
+  let writes = plannedWrites(plan), sha = (scope.checkSha ?? "").slice(0, 7), footer = writes.length === 0 ? "_No check posted: drafts are skipped (check.drafts: skip)._" : planned ? `_Dry run: nothing was written to GitHub; planned: ${inertText(listInWords(writes))} on \`${sha}\`._` : outcome.applied === "none" ? `_The ${inertText(plan.checkRun?.name ?? "")} check run on \`${sha}\` already shows this verdict, so it was not written again._` : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
   if (await writeSummary([verdictMarkdown(plan, verdict), footer]), !(plan.checkRun?.conclusion === "failure")) return;
   let title = plan.checkRun?.title ?? "NO_MERGE";
-  if (dryRun) {
+  if (planned) {
     warning(`Dry run: ${title}. Without dry run this step would fail.`);
     return;
   }

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-T675LJDS.js";
+} from "./chunk-CGGIREHY.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,7 +18,7 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-TYG2YIXP.js";
+} from "./chunk-DG4AHNT5.js";
 import {
   KeyedQueue,
   NoCommitError,
@@ -40,7 +40,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-55KB6TWH.js";
+} from "./chunk-57VLEIGO.js";
 import {
   DEFAULT_EVIDENCE_BRANCH
 } from "./chunk-2733CJHG.js";
@@ -62,8 +62,7 @@ import {
   listInstallations,
   toPullInfo,
   waveOfPull
-} from "./chunk-25WKFIGG.js";
-import "./chunk-D3Y4MI3C.js";
+} from "./chunk-UUAJVTZS.js";
 import {
   fetchWithTimeout,
   rateLimitWaitMs,
@@ -91,7 +90,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -16,18 +16,18 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-P6L6YO7Z.js")).runCheck,
-  config: async () => (await import("./chunk-IPRZL3JM.js")).runConfig,
-  demo: async () => (await import("./chunk-6SM5GYUV.js")).runDemo,
-  init: async () => (await import("./chunk-GNHA2DIO.js")).runInit,
-  parity: async () => (await import("./chunk-EYPNOVVO.js")).runParity,
-  smoke: async () => (await import("./chunk-YWMKAOJW.js")).runSmoke,
-  readiness: async () => (await import("./chunk-VAAYMNSN.js")).runReadiness,
-  pilot: async () => (await import("./chunk-4QZQPKVM.js")).runPilot,
-  protection: async () => (await import("./chunk-VW37UAKX.js")).runProtection,
-  evidence: async () => (await import("./chunk-222TYIKL.js")).runEvidence,
-  release: async () => (await import("./chunk-7GTM7LTG.js")).runRelease,
-  incidents: async () => (await import("./chunk-UU6EG7MV.js")).runIncidents
+  check: async () => (await import("./chunk-WCKKGQS7.js")).runCheck,
+  config: async () => (await import("./chunk-AS4NRVL7.js")).runConfig,
+  demo: async () => (await import("./chunk-ZNHU7CR2.js")).runDemo,
+  init: async () => (await import("./chunk-QZPH47RZ.js")).runInit,
+  parity: async () => (await import("./chunk-KGDP67FL.js")).runParity,
+  smoke: async () => (await import("./chunk-GF6374G5.js")).runSmoke,
+  readiness: async () => (await import("./chunk-NS46GT7Q.js")).runReadiness,
+  pilot: async () => (await import("./chunk-ALFLC7DQ.js")).runPilot,
+  protection: async () => (await import("./chunk-FHSNJ7IR.js")).runProtection,
+  evidence: async () => (await import("./chunk-52C4EYTG.js")).runEvidence,
+  release: async () => (await import("./chunk-F72W5WVO.js")).runRelease,
+  incidents: async () => (await import("./chunk-V2XFAPXA.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

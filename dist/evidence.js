@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-PIN5BD77.js";
+} from "./chunk-XBPE6GKM.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   commitFiles,
@@ -16,7 +16,7 @@ import {
   createTokenOctokit
 } from "./chunk-4D5JNHQ6.js";
 import "./chunk-O7KWS2PP.js";
-import "./chunk-SMRXBS2K.js";
+import "./chunk-VL6LP6UZ.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -39,7 +39,7 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-5FFKKTMT.js";

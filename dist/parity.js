@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-L3MMFMAI.js";
+} from "./chunk-54XM7SEY.js";
 import {
   loadConfig
-} from "./chunk-SMRXBS2K.js";
+} from "./chunk-VL6LP6UZ.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -4,12 +4,11 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-ZRDXHJ3D.js";
+} from "./chunk-I2GJDPQA.js";
 import "./chunk-HB6GZMNZ.js";
 import {
   GitHubClient
-} from "./chunk-25WKFIGG.js";
-import "./chunk-D3Y4MI3C.js";
+} from "./chunk-UUAJVTZS.js";
 import {
   InputError,
   readRepository
@@ -20,10 +19,10 @@ import {
 import "./chunk-O7KWS2PP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-L3MMFMAI.js";
+} from "./chunk-54XM7SEY.js";
 import {
   loadConfig
-} from "./chunk-SMRXBS2K.js";
+} from "./chunk-VL6LP6UZ.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -39,7 +38,7 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-5FFKKTMT.js";

@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-T4BNNL4K.js";
+} from "./chunk-H5KVQX3Y.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-L3MMFMAI.js";
+} from "./chunk-54XM7SEY.js";
 import {
   loadConfig
-} from "./chunk-SMRXBS2K.js";
+} from "./chunk-VL6LP6UZ.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -23,7 +23,7 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-4NV5KHB3.js";
+} from "./chunk-KPR6BY7N.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -113,8 +113,11 @@ async function reportOutcome(
   const verdict = outcome.status === "published" ? outcome.verdict : undefined;
   // A config error fails closed, like the check it posts.
   setOutput("verdict", verdict?.status ?? "no_merge");
-  const dryRun = scope.dryRun === true;
-  const checkRunId = dryRun ? undefined : writtenCheckRunId(deps, scope);
+  // Worded from what the executor did, not from the dry-run option: a
+  // check run only planned was a dry run, one written or already on the
+  // commit unchanged is what GitHub shows.
+  const planned = outcome.applied === "planned";
+  const checkRunId = planned ? undefined : writtenCheckRunId(deps, scope);
   if (checkRunId !== undefined) setOutput("check-run-id", String(checkRunId));
 
   const writes = plannedWrites(plan);
@@ -122,15 +125,19 @@ async function reportOutcome(
   const footer =
     writes.length === 0
       ? "_No check posted: drafts are skipped (check.drafts: skip)._"
-      : dryRun
+      : planned
         ? `_Dry run: nothing was written to GitHub; planned: ${inertText(listInWords(writes))} on \`${sha}\`._`
-        : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
+        : outcome.applied === "none"
+          ? `_The ${inertText(plan.checkRun?.name ?? "")} check run on \`${sha}\` already shows this verdict, so it was not written again._`
+          : `_pilot-gate wrote ${inertText(listInWords(writes))} on \`${sha}\`._`;
   await writeSummary([verdictMarkdown(plan, verdict), footer]);
 
   const failing = plan.checkRun?.conclusion === "failure";
   if (!failing) return;
   const title = plan.checkRun?.title ?? "NO_MERGE";
-  if (dryRun) {
+  // The step fails whenever the failing check is on the commit, so it never
+  // passes a commit that GitHub's required check blocks.
+  if (planned) {
     core.warning(`Dry run: ${title}. Without dry run this step would fail.`);
     return;
   }

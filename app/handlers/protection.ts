@@ -104,6 +104,13 @@ export async function syncProtection(
   // GitHub answered to the protection writes (a refusal is an answer), and
   // the check links the issue the plan before it may have opened. A dry run
   // makes none, so each later plan reports the protection as read.
+  // One plan would need writes whose bodies the executor derives from
+  // earlier answers, and more than a body: which drift issue to write (open,
+  // update or close) depends on a lookup made after the protection writes
+  // (planDriftIssue), and the check's summary is core's rendering of the
+  // answers (applyOutcomes, protectionCheckRun). The executor would then run
+  // reads and core code between writes, and a plan would stop being data a
+  // dry run can log whole; three plans keep each one complete when made.
   const before = driftedBranches(plan);
   const protectionWrites: Write[] =
     apply && plan.writes.length > 0

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
+import type { Applied } from "../../engine/applied.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { EventDeps, Log, LogFn } from "../../engine/event.js";
@@ -184,14 +185,14 @@ function incidentLine(result: IncidentSlaResult, config: Config, c: Palette): st
   const chain = config.incidents.escalation.length;
   const step = result.escalation;
   const outcome = step
-    ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})`
+    ? `${result.applied === "written" ? c.yellow("escalated") : "would escalate"} to ${step.name} (level ${step.level} of ${chain})`
     : result.timeline === "skipped"
       ? "nothing due (timeline not read: no clock could call for a new level)"
       : "nothing due";
   return `#${result.number} ${result.severity.padEnd(8)} ${clockText(result, c)}: ${outcome}`;
 }
 
-function writeText(write: BlockedWrite, dryRun: boolean): string {
+function writeText(write: BlockedWrite, applied: Applied): string {
   const [did, would] = ((): [string, string] => {
     switch (write.kind) {
       case "create-comment":
@@ -204,7 +205,7 @@ function writeText(write: BlockedWrite, dryRun: boolean): string {
         return [`removed ${write.label}`, `would remove ${write.label}`];
     }
   })();
-  return dryRun ? would : did;
+  return applied === "written" ? did : would;
 }
 
 function blockedLine(
@@ -218,19 +219,19 @@ function blockedLine(
     : check.missing.length > 0
       ? `missing ${check.missing.join(", ")}`
       : "all fields stated";
-  const writes = check.writes.map((write) => writeText(write, check.dryRun));
+  const writes = check.writes.map((write) => writeText(write, check.applied));
   const since = escalation.blockedSince ? `blocked since ${escalation.blockedSince}, ` : "";
   const outcome = {
     "not-blocked": "not blocked",
     "already-escalated": "escalated before",
     "within-cycle": "within one cycle",
     "unknown-since": "since unknown (no event adding the label), not escalated",
-    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config.incidents.escalation[0]?.name} (${escalation.label})`,
+    escalated: `${escalation.applied === "written" ? c.yellow("escalated") : "would escalate"} to ${config.incidents.escalation[0]?.name} (${escalation.label})`,
   }[escalation.status];
   return `#${check.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
 }
 
-function triggerLine(trigger: TriggerOutcome, config: Config, dryRun: boolean, c: Palette): string {
+function triggerLine(trigger: TriggerOutcome, config: Config, c: Palette): string {
   const { id, days } = config.incidents.p0_trigger;
   const listed = trigger.incidents.map((number) => `#${number}`).join(", ") || "none";
   const within = `critical incidents within ${days} days: ${listed}`;
@@ -240,9 +241,9 @@ function triggerLine(trigger: TriggerOutcome, config: Config, dryRun: boolean, c
     case "already-frozen":
       return `trigger ${id}: tripped (${within}), frozen before by #${trigger.issue}`;
     case "tripped":
-      return dryRun
-        ? `trigger ${id}: ${c.red("tripped")} (${within}): would open a freeze issue`
-        : `trigger ${id}: ${c.red("tripped")} (${within}): froze merges with #${trigger.issue} (receipt ${trigger.receipt})`;
+      return trigger.applied === "written"
+        ? `trigger ${id}: ${c.red("tripped")} (${within}): froze merges with #${trigger.issue} (receipt ${trigger.receipt})`
+        : `trigger ${id}: ${c.red("tripped")} (${within}): would open a freeze issue`;
   }
 }
 
@@ -256,6 +257,15 @@ function errorLine(error: SweepReport["errors"][number], c: Palette): string {
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
+/** What the executor did across the sweep: the summary says "would" only when writes were only planned. */
+function appliedAcross(report: SweepReport): Applied[] {
+  return [
+    ...report.incidents.map((result) => result.applied),
+    ...report.blocked.items.flatMap((item) => [item.check.applied, item.escalation.applied]),
+    ...(report.trigger?.status === "tripped" ? [report.trigger.applied] : []),
+  ];
+}
+
 /** One line per incident, blocked item and failure, the trigger's line, then a summary line. */
 function renderSweep(report: SweepReport, config: Config, c: Palette, description: string): string {
   if (!report.enabled) {
@@ -264,10 +274,15 @@ function renderSweep(report: SweepReport, config: Config, c: Palette, descriptio
   const lines = [
     ...report.incidents.map((result) => incidentLine(result, config, c)),
     ...report.blocked.items.map((item) => blockedLine(item, config, c)),
-    ...(report.trigger ? [triggerLine(report.trigger, config, report.dryRun, c)] : []),
+    ...(report.trigger ? [triggerLine(report.trigger, config, c)] : []),
     ...report.errors.map((error) => errorLine(error, c)),
   ];
-  const would = report.dryRun ? "would be escalated" : "escalated";
+  const applied = appliedAcross(report);
+  // The executor plans every write of a dry run and makes every write of a
+  // run (a failed one is an error instead), so one planned write means none
+  // was made.
+  const planned = applied.includes("planned");
+  const would = planned ? "would be escalated" : "escalated";
   const failed = report.errors.length;
   const parts = [
     `${plural(report.escalated, "incident")} ${would}`,
@@ -275,11 +290,11 @@ function renderSweep(report: SweepReport, config: Config, c: Palette, descriptio
       ? [`${plural(report.blocked.escalated, "blocked item")} ${would}`]
       : []),
     ...(report.trigger?.status === "tripped"
-      ? [`trigger ${report.dryRun ? "would freeze" : "froze"} merges`]
+      ? [`trigger ${planned ? "would freeze" : "froze"} merges`]
       : []),
     ...(failed > 0 ? [`${failed} could not be checked`] : []),
   ];
   const checked = `${plural(report.incidents.length, "open incident")} and ${plural(report.blocked.items.length, "blocked item")}`;
-  const summary = `${report.dryRun ? "Dry run, nothing was written: c" : "C"}hecked ${checked} in ${report.repository}: ${parts.join(", ")} (${report.requests} requests).`;
+  const summary = `${planned ? "Dry run, nothing was written: c" : "C"}hecked ${checked} in ${report.repository}: ${parts.join(", ")} (${report.requests} requests).`;
   return `${[...lines, summary].join("\n")}\n`;
 }

@@ -8,11 +8,7 @@ import {
 } from "../../core/protection/index.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import type { CliIO } from "../../engine/io.js";
-import {
-  type ProtectionOctokit,
-  readProtection,
-  writeProtection,
-} from "../../github/protection.js";
+import { GitHubClient } from "../../github/client.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
@@ -62,13 +58,11 @@ export async function runProtection(args: string[], io: CliIO): Promise<number> 
   const appId = appIdOf(values["app-id"], loaded.config.protection.app_id, io.env.APP_ID);
   const desired = desiredProtection(loaded.config.protection, loaded.config.check.name, appId);
 
-  const octokit: ProtectionOctokit = cliOctokit(io, token);
-  const actual = await readProtection(octokit, repository, desired);
+  const gh = new GitHubClient(cliOctokit(io, token), repository);
+  const actual = await gh.readProtection(desired);
   const plan = planProtection(desired, actual);
   const report =
-    action === "sync"
-      ? applyOutcomes(plan, desired, await writeProtection(octokit, repository, plan))
-      : plan;
+    action === "sync" ? applyOutcomes(plan, desired, await gh.writeProtection(plan)) : plan;
 
   if (values.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -4,9 +4,6 @@ import type { Finding, Receipt, RuleResult, Verdict } from "../types.js";
 import { CELL_MAX_CHARS, codeSpan, handle, inertText, truncateMarkdown } from "./escape.js";
 import { code, md, tableHead, tableRow } from "./table.js";
 
-/** GitHub's limit for a check run's `output.summary` and `output.text`, in bytes. */
-export const GITHUB_TEXT_LIMIT = CHECK_RUN_TEXT_BYTES;
-
 const STATUS_ICON: Record<RuleResult["status"], string> = {
   pass: "✅ pass",
   fail: "❌ fail",
@@ -73,7 +70,7 @@ export function verdictTitle(verdict: Verdict): string {
  * receipts get at most a share of the limit, so an audit trail is always
  * visible and never crowds out what there is to fix.
  */
-export function renderMarkdown(verdict: Verdict, limit: number = GITHUB_TEXT_LIMIT): string {
+export function renderMarkdown(verdict: Verdict, limit: number = CHECK_RUN_TEXT_BYTES): string {
   const head: string[] = [];
   head.push(`## ${verdict.status === "pass" ? "✅" : "❌"} ${verdictTitle(verdict)}`, "");
   head.push(tableHead(["Rule", "Result", "Findings"]));

@@ -10,6 +10,7 @@ import { labelOn, sameLabel } from "../../core/labels.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueComment, IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import { type EventDeps, repoKey } from "../event.js";
 import { executePlan } from "../execute.js";
 import { failureReason } from "../verdict/evaluation-error.js";
@@ -51,6 +52,8 @@ export interface BlockedResult {
   writes: BlockedWrite[];
   /** True when the writes were only logged. */
   dryRun: boolean;
+  /** What the executor did with `writes` (`none` when nothing was due). */
+  applied: Applied;
 }
 
 /** How the too-long-blocked check ended for one item. */
@@ -74,6 +77,8 @@ export interface BlockedEscalationResult {
   /** The escalation label written (or, in a dry run, that would be). */
   label?: string;
   dryRun: boolean;
+  /** What the executor did with the escalation's comment and label (`none` unless `escalated`). */
+  applied: Applied;
 }
 
 /** Something a blocked sweep could not check, and why (the sentence says what to do). */
@@ -188,13 +193,15 @@ async function applyWrites(
   number: number,
   writes: readonly BlockedWrite[],
   { dryRun }: { dryRun: boolean },
-): Promise<void> {
+): Promise<Applied> {
   // Most checks find nothing to write; a dry run need not say so on every event.
-  if (writes.length === 0) return;
-  await executePlan(
-    deps,
-    writes.map((write) => planned(number, write)),
-    { dryRun },
+  if (writes.length === 0) return "none";
+  return appliedOf(
+    await executePlan(
+      deps,
+      writes.map((write) => planned(number, write)),
+      { dryRun },
+    ),
   );
 }
 
@@ -248,12 +255,13 @@ export async function checkBlockedItem(
   const blocked = labelOn(item.labels, blockedLabel) !== undefined;
   const needsInfoOn = labelOn(item.labels, needsInfo);
   const writes: BlockedWrite[] = [];
-  const result = (extra: Partial<BlockedResult> = {}): BlockedResult => ({
+  const result = (applied: Applied, extra: Partial<BlockedResult> = {}): BlockedResult => ({
     number: item.number,
     blocked,
     missing: [],
     writes,
     dryRun: opts.dryRun,
+    applied,
     ...extra,
   });
 
@@ -263,8 +271,7 @@ export async function checkBlockedItem(
     if (needsInfoOn && (await appliedByApp(deps, item.number, needsInfoOn))) {
       writes.push({ kind: "remove-label", label: needsInfoOn });
     }
-    await applyWrites(deps, item.number, writes, opts);
-    return result();
+    return result(await applyWrites(deps, item.number, writes, opts));
   }
 
   const { missing, unreadable } = readBlockedFields(item.body, settings);
@@ -283,8 +290,8 @@ export async function checkBlockedItem(
     }
     if (needsInfoOn) writes.push({ kind: "remove-label", label: needsInfoOn });
   }
-  await applyWrites(deps, item.number, writes, opts);
-  return result({ missing, ...(unreadable ? { unreadable } : {}) });
+  const applied = await applyWrites(deps, item.number, writes, opts);
+  return result(applied, { missing, ...(unreadable ? { unreadable } : {}) });
 }
 
 /** The comment escalating an item blocked longer than one cycle. */
@@ -336,12 +343,13 @@ export async function escalateBlockedTooLong(
   const result = (
     status: BlockedEscalationStatus,
     extra: Partial<BlockedEscalationResult> = {},
-    made = true,
-  ) => ({
+    applied: Applied = "none",
+  ): BlockedEscalationResult => ({
     number: item.number,
     status,
-    // Only an escalation writes; one not made was a dry run (a failed write throws).
-    dryRun: !made,
+    // Only an escalation writes; one only planned was a dry run (a failed write throws).
+    dryRun: applied === "planned",
+    applied,
     ...extra,
   });
   const blockedLabel = settings.blocked.label;
@@ -376,18 +384,19 @@ export async function escalateBlockedTooLong(
   if (!blockedTooLong(since, now, settings)) return result("within-cycle", { blockedSince });
 
   const body = blockedEscalationComment(item.number, since, now, level, settings);
-  const made = await announceEscalation(
+  const applied = await announceEscalation(
     deps,
     item.number,
     { body, label, mention: level.mention },
     opts,
   );
-  if (!made) return result("escalated", { blockedSince, label }, made);
-  deps.log.info(
-    { number: item.number, label, blockedSince },
-    `#${item.number} blocked since ${blockedSince}: escalated to ${level.name}`,
-  );
-  return result("escalated", { blockedSince, label });
+  if (applied === "written") {
+    deps.log.info(
+      { number: item.number, label, blockedSince },
+      `#${item.number} blocked since ${blockedSince}: escalated to ${level.name}`,
+    );
+  }
+  return result("escalated", { blockedSince, label }, applied);
 }
 
 /** The queue key of one item's blocked checks (distinct from a PR's key, which the required check holds). */

@@ -23,6 +23,7 @@ import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
 import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { type ExecutedWrite, executePlan } from "../execute.js";
 import { recordOf, toIncidents } from "./issues.js";
@@ -202,7 +203,15 @@ const DAY = 24 * 60 * 60_000;
 export type TriggerOutcome =
   | { status: "not-tripped"; incidents: number[] }
   | { status: "already-frozen"; incidents: number[]; issue: number }
-  | { status: "tripped"; incidents: number[]; issue: number; receipt: string };
+  | {
+      status: "tripped";
+      incidents: number[];
+      /** The freeze issue opened; 0 when it was only planned. */
+      issue: number;
+      receipt: string;
+      /** What the executor did with the freeze issue: `planned` in a dry run. */
+      applied: Exclude<Applied, "none">;
+    };
 
 /**
  * The repeated-P0 trigger (`incidents.p0_trigger`, e.g. PC-P1-01: 2
@@ -281,9 +290,9 @@ export async function checkP0Trigger(
     failure: "fails-event",
     what: `open the trigger ${trigger.id} freeze issue`,
   };
-  const [opened] = await executePlan(deps, [issue], { dryRun });
+  const executed = await executePlan(deps, [issue], { dryRun });
   // 0 in a dry run: no issue was opened.
-  const number = opened?.id ?? 0;
+  const number = executed[0]?.id ?? 0;
   deps.log.warn(
     { incidents: trigger.incidents, issue: number, receipt: record.receipt },
     `trigger ${trigger.id} tripped: merges frozen`,
@@ -293,5 +302,6 @@ export async function checkP0Trigger(
     incidents: trigger.incidents,
     issue: number,
     receipt: record.receipt,
+    applied: appliedOf(executed) === "written" ? "written" : "planned",
   };
 }

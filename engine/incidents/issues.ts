@@ -3,6 +3,7 @@ import { type FreezeRecord, readFreezeRecord, toIncident } from "../../core/inci
 import type { Config } from "../../core/index.js";
 import type { Write } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
+import { type Applied, appliedOf } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { executePlan } from "../execute.js";
 
@@ -50,16 +51,15 @@ export function escalationWrites(
 
 /**
  * Announces an escalation on an issue (`escalationWrites`), or in a dry run
- * logs the two writes. Returns whether they were made.
+ * logs the two writes. Returns what the executor did with them.
  */
 export async function announceEscalation(
   deps: EventDeps,
   number: number,
   escalation: { body: string; label: string; mention: readonly string[] },
   { dryRun }: { dryRun: boolean },
-): Promise<boolean> {
-  const executed = await executePlan(deps, escalationWrites(number, escalation), { dryRun });
-  return executed.every((write) => write.made);
+): Promise<Applied> {
+  return appliedOf(await executePlan(deps, escalationWrites(number, escalation), { dryRun }));
 }
 
 /** The record of a freeze issue the App opened; a human's issue is never read as one. */

@@ -16,6 +16,7 @@ import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, inertText } from "../../core/render/escape.js";
 import type { IssueItem, TimelineItem } from "../../github/client.js";
+import type { Applied } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { announceEscalation } from "./issues.js";
 
@@ -54,6 +55,8 @@ export interface IncidentSlaResult {
   escalation: EscalationStep | undefined;
   /** True when the escalation was only planned: a dry run wrote nothing. */
   dryRun: boolean;
+  /** What the executor did with the escalation's comment and label (`none` when nothing was due). */
+  applied: Applied;
   /** Requests this check made. */
   requests: number;
 }
@@ -214,7 +217,7 @@ export async function escalateIncident(
   opts: EscalateOptions,
 ): Promise<IncidentSlaResult> {
   const settings = config.incidents;
-  let made = false;
+  let applied: Applied = "none";
   const requestsBefore = deps.gh.requests;
   const levelBefore = escalationLevelFromLabels(issue.labels, settings);
   let incident = incidentOf(config, issue, []);
@@ -229,7 +232,8 @@ export async function escalateIncident(
     timeline,
     clocks: slaStatus(incident, now, settings).map(clockReport),
     escalation,
-    dryRun: escalation !== undefined && !made,
+    dryRun: applied === "planned",
+    applied,
     requests: deps.gh.requests - requestsBefore,
   });
   // With no clock stopped, the most clocks are breached: nothing due then means nothing due.
@@ -247,11 +251,12 @@ export async function escalateIncident(
   if (!step) return result("read");
 
   const body = escalationComment(incident, step, slaStatus(incident, now, settings), settings);
-  made = await announceEscalation(deps, issue.number, { ...step, body }, opts);
-  if (!made) return result("read", step);
-  deps.log.info(
-    { number: issue.number, label: step.label, breached: step.breached },
-    `#${issue.number} escalated to ${step.name} (level ${step.level})`,
-  );
+  applied = await announceEscalation(deps, issue.number, { ...step, body }, opts);
+  if (applied === "written") {
+    deps.log.info(
+      { number: issue.number, label: step.label, breached: step.breached },
+      `#${issue.number} escalated to ${step.name} (level ${step.level})`,
+    );
+  }
   return result("read", step);
 }

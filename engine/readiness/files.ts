@@ -101,6 +101,29 @@ function parseReport<T extends z.ZodType>(
   );
 }
 
+/**
+ * A gate's report, when its path was given, read and parsed through
+ * readiness's view; adds the line naming its source (or saying how to pass
+ * it) to `sources`.
+ */
+async function readGateReport<T extends z.ZodType>(
+  cwd: string,
+  path: string | undefined,
+  schema: T,
+  gate: "smoke" | "parity",
+  sources: string[],
+): Promise<z.output<T> | undefined> {
+  const label = `${gate}:`.padEnd(11);
+  if (path === undefined) {
+    sources.push(`${label}none (pass --${gate})`);
+    return undefined;
+  }
+  const text = await readNamedFile(cwd, path, `${gate} report`, REPORT_LIMIT);
+  const report = parseReport(schema, text, path, gate);
+  sources.push(`${label}${path}`);
+  return report;
+}
+
 /** Where the input files are; `undefined` for a report that was not given. */
 export interface InputPaths {
   smoke: string | undefined;
@@ -130,28 +153,8 @@ export async function readInputFiles(
   config: ReadinessConfig,
 ): Promise<FileInputs> {
   const out: FileInputs = { milestones: [], sources: [] };
-  if (paths.smoke !== undefined) {
-    out.smoke = parseReport(
-      smokeViewSchema,
-      await readNamedFile(cwd, paths.smoke, "smoke report", REPORT_LIMIT),
-      paths.smoke,
-      "smoke",
-    );
-    out.sources.push(`smoke:     ${paths.smoke}`);
-  } else {
-    out.sources.push("smoke:     none (pass --smoke)");
-  }
-  if (paths.parity !== undefined) {
-    out.parity = parseReport(
-      parityViewSchema,
-      await readNamedFile(cwd, paths.parity, "parity report", REPORT_LIMIT),
-      paths.parity,
-      "parity",
-    );
-    out.sources.push(`parity:    ${paths.parity}`);
-  } else {
-    out.sources.push("parity:    none (pass --parity)");
-  }
+  out.smoke = await readGateReport(cwd, paths.smoke, smokeViewSchema, "smoke", out.sources);
+  out.parity = await readGateReport(cwd, paths.parity, parityViewSchema, "parity", out.sources);
   const manifestPath = paths.manifest ?? config.manifest;
   const manifestText =
     paths.manifest !== undefined

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../core/github-limits.js";
+import type { Receipt } from "../../core/index.js";
 import type { PlannedCheckRun } from "../../core/plan.js";
 import { type CheckRunBody, describeCheckRun, type Write } from "../../core/write-plan.js";
 import { type EventDeps, repoKey } from "../event.js";
@@ -66,7 +67,7 @@ export function toCheckRunWrite(
     conclusion: planned.conclusion,
     completedAt: completedAt.toISOString(),
     title: planned.title,
-    summary: withReceipts(planned.summary, receipts, GITHUB_TEXT_LIMIT, planned.shown),
+    summary: withReceipts(planned.summary, receipts, CHECK_RUN_TEXT_BYTES, planned.shown),
     ...(planned.text !== undefined ? { text: planned.text } : {}),
     annotations: planned.annotations,
     actions: planned.actions,
@@ -82,7 +83,7 @@ export type CheckRunWriteAction = Extract<Write, { kind: "check-run" }>;
  * place unless it carries annotations, which the Checks API can only append
  * to, never remove: then a new run replaces it (the latest run of a name is
  * the one GitHub and branch protection show). Plans carry at most the 50
- * annotations one request takes (`MAX_ANNOTATIONS`).
+ * annotations one request takes (`CHECK_RUN_ANNOTATIONS_PER_REQUEST`).
  */
 export function checkRunWrite(
   deps: Pick<EventDeps, "log">,

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { CHECK_RUN_ANNOTATIONS_PER_REQUEST } from "../../core/github-limits.js";
 import { isWaveLabel } from "../../core/incidents/index.js";
 import {
   CONFIG_PATH,
@@ -18,7 +19,6 @@ import {
 } from "../../core/overrides.js";
 import {
   fitAnnotations,
-  MAX_ANNOTATIONS,
   type Plan,
   type PlannedAnnotation,
   type PlannedCheckRun,
@@ -29,6 +29,7 @@ import { codeBlock } from "../../core/render/escape.js";
 import { reviewersToCheck } from "../../core/rules/governance-files.js";
 import type { Write } from "../../core/write-plan.js";
 import type { PullInfo } from "../../github/pull.js";
+import { type Applied, appliedOf } from "../applied.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
 import { appLabelKey, type EventDeps, type EventScope, repoKey } from "../event.js";
@@ -90,8 +91,10 @@ export type VerdictOutcome =
       config: Config;
       /** The receipt of `request.override`, as decided. */
       decided?: Receipt;
+      /** What the executor did with the check run: `none` when the commit already carries it unchanged. */
+      applied: Applied;
     }
-  | { status: "config-error"; plan: Plan }
+  | { status: "config-error"; plan: Plan; applied: Applied }
   | { status: "ignored"; why: string };
 
 /**
@@ -137,8 +140,9 @@ export async function publishVerdict(
       existing,
       receipts,
     });
-    rememberWrites(deps, await executePlan(deps, writes, { dryRun: dryRunBeforeConfig }), receipts);
-    return { status: "config-error", plan };
+    const executed = await executePlan(deps, writes, { dryRun: dryRunBeforeConfig });
+    rememberWrites(deps, executed, receipts);
+    return { status: "config-error", plan, applied: appliedOf(executed) };
   }
 
   const { config } = loaded;
@@ -297,8 +301,17 @@ export async function publishVerdict(
       receipts,
     }),
   );
-  rememberWrites(deps, await executePlan(deps, writes, { dryRun }), receipts);
-  return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
+  const executed = await executePlan(deps, writes, { dryRun });
+  rememberWrites(deps, executed, receipts);
+  return {
+    status: "published",
+    plan,
+    verdict,
+    receipts,
+    config,
+    ...(decided ? { decided } : {}),
+    applied: appliedOf(executed),
+  };
 }
 
 /** NO_MERGE always; a wave label too while the incident protocol runs (it moves the PR between WIP counts). */
@@ -476,7 +489,7 @@ function withNotes(
   pullConfigProblems: ConfigError | undefined,
 ): PlannedCheckRun {
   if (!pullConfigProblems) return checkRun;
-  const room = MAX_ANNOTATIONS - checkRun.annotations.length;
+  const room = CHECK_RUN_ANNOTATIONS_PER_REQUEST - checkRun.annotations.length;
   const fitted = fitAnnotations(configAnnotations(pullConfigProblems), room);
   const note = [
     `### ⚠️ This PR's \`${CONFIG_PATH}\` is invalid`,

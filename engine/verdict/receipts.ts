@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fitBytes } from "../../core/github-limits.js";
-import { GITHUB_TEXT_LIMIT, type Receipt } from "../../core/index.js";
+import { CHECK_RUN_TEXT_BYTES, fitBytes } from "../../core/github-limits.js";
+import type { Receipt } from "../../core/index.js";
 import { utf8Length } from "../../core/limits.js";
 
 /**
@@ -86,7 +86,7 @@ export function readShown(summary: string): Record<string, string> | undefined {
 export function withReceipts(
   summary: string,
   receipts: readonly Receipt[],
-  limit: number = GITHUB_TEXT_LIMIT,
+  limit: number = CHECK_RUN_TEXT_BYTES,
   shown?: Readonly<Record<string, string>>,
 ): string {
   const visible = summary.replace(MARKER, "").replace(SHOWN_MARKER, "");

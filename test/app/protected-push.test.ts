@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../core/github-limits.js";
+
 import { BYPASS_LABEL, bypassMarker } from "../../core/protected-commit.js";
 import type { Receipt } from "../../core/types.js";
 import { readReceipts, withReceipts } from "../../engine/verdict/receipts.js";
@@ -36,7 +37,7 @@ function headCheck(conclusion: "success" | "failure", title: string) {
     id: 900,
     conclusion,
     title,
-    summary: withReceipts("## verdict", [RECEIPT], GITHUB_TEXT_LIMIT),
+    summary: withReceipts("## verdict", [RECEIPT], CHECK_RUN_TEXT_BYTES),
   };
 }
 

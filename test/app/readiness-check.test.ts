@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readinessCheckRun } from "../../app/handlers/readiness.js";
 import { MAX_FILE_BYTES } from "../../app/readiness-evidence.js";
 import type { ReadinessReport } from "../../core/gates/readiness/report.js";
-import { GITHUB_TEXT_LIMIT } from "../../core/index.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../core/github-limits.js";
+
 import { DRY_RUN_CONFIG } from "./helpers/configs.js";
 import { ed25519Key, evidencePack, type RawTreeEntry, treeEntries } from "./helpers/evidence.js";
 import {
@@ -593,7 +594,7 @@ describe("readinessCheckRun", () => {
       keyids: [KEY.id],
       files: 1,
     });
-    expect(Buffer.byteLength(write.summary)).toBeLessThanOrEqual(GITHUB_TEXT_LIMIT);
+    expect(Buffer.byteLength(write.summary)).toBeLessThanOrEqual(CHECK_RUN_TEXT_BYTES);
     // A lone surrogate would be a character split in two.
     expect(write.summary).not.toMatch(
       /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,

@@ -135,6 +135,8 @@ describe("pilot-gate incidents sweep", () => {
           severity: "critical",
           timeline: "read",
           escalation: { level: 1, name: "on-call", mention: ["@acme/sre"] },
+          // What the executor did: the text report words "escalated" from this, not from dryRun.
+          applied: "written",
           clocks: [
             { clock: "ack", state: "breached", target: 5, overdueBy: 5 },
             { clock: "contain", state: "running" },
@@ -160,6 +162,22 @@ describe("pilot-gate incidents sweep", () => {
     expect(result.stderr).toContain(
       "dry run: 2 planned write(s) not made: comment on #42; add label escalation:on-call to #42",
     );
+    expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
+  });
+
+  it("reports an escalation a dry run only planned as planned in --json", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    oneIncidentOnly(gh);
+
+    const result = await run(sweep("--dry-run", "--json"), { env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      dryRun: true,
+      escalated: 1,
+      incidents: [{ number: 42, dryRun: true, applied: "planned" }],
+    });
     expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
   });
 

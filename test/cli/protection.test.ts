@@ -23,6 +23,8 @@ const github = vi.hoisted(() => ({
 
 vi.mock("../../github/token-octokit.js", () => ({
   createTokenOctokit: () => ({
+    // GitHubClient counts requests with a hook; this stub counts them in `calls`.
+    hook: { before() {} },
     async request(route: string, params: Record<string, unknown>) {
       github.calls.push({ route, params });
       const answer = (status: number, data: unknown) => {

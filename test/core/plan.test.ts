@@ -4,16 +4,19 @@ import { defaultConfig } from "../../core/config/schema.js";
 import { ConfigError } from "../../core/errors.js";
 import { evaluatePullRequest } from "../../core/evaluate.js";
 import { fingerprintOf } from "../../core/fingerprint.js";
+import {
+  CHECK_RUN_ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_TEXT_BYTES,
+} from "../../core/github-limits.js";
 import { applyOverrides } from "../../core/overrides.js";
 import {
   type LabelState,
-  MAX_ANNOTATIONS,
   planConfigError,
   planEvaluationError,
   planPullRequest,
   RERUN_ACTION,
 } from "../../core/plan.js";
-import { GITHUB_TEXT_LIMIT, renderMarkdown } from "../../core/render/markdown.js";
+import { renderMarkdown } from "../../core/render/markdown.js";
 import type { Finding, Receipt, Verdict } from "../../core/types.js";
 import { snapshot } from "../helpers/pull-request.js";
 
@@ -171,20 +174,23 @@ describe("planPullRequest: the check run", () => {
     const config = parseConfig("rules:\n  governance-files:\n    paths: ['gov/**']\n");
     const verdict = evaluatePullRequest(snapshot({ changedFiles }), config);
     const checkRun = plan(verdict, {}, config).checkRun;
-    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.annotations).toHaveLength(CHECK_RUN_ANNOTATIONS_PER_REQUEST);
     expect(checkRun?.annotations.at(-1)?.path).toBe("gov/49.yml");
     expect(checkRun?.summary).toContain("_70 more problems not annotated:");
     expect(new TextEncoder().encode(checkRun?.summary).length).toBeLessThanOrEqual(
-      GITHUB_TEXT_LIMIT,
+      CHECK_RUN_TEXT_BYTES,
     );
   });
 
   it("says nothing about annotations when all of them fit", () => {
-    const changedFiles = Array.from({ length: MAX_ANNOTATIONS }, (_, i) => `gov/${i}.yml`);
+    const changedFiles = Array.from(
+      { length: CHECK_RUN_ANNOTATIONS_PER_REQUEST },
+      (_, i) => `gov/${i}.yml`,
+    );
     const config = parseConfig("rules:\n  governance-files:\n    paths: ['gov/**']\n");
     const verdict = evaluatePullRequest(snapshot({ changedFiles }), config);
     const checkRun = plan(verdict, {}, config).checkRun;
-    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.annotations).toHaveLength(CHECK_RUN_ANNOTATIONS_PER_REQUEST);
     expect(checkRun?.summary).toBe(renderMarkdown(verdict));
   });
 
@@ -201,7 +207,7 @@ describe("planPullRequest: the check run", () => {
     };
     const checkRun = plan(verdict).checkRun;
     expect(new TextEncoder().encode(checkRun?.summary).length).toBeLessThanOrEqual(
-      GITHUB_TEXT_LIMIT,
+      CHECK_RUN_TEXT_BYTES,
     );
     expect(checkRun?.title).toBe("NO_MERGE: 3000 blocking findings to fix");
     expect(checkRun?.text).toBeUndefined();
@@ -382,12 +388,12 @@ describe("planConfigError", () => {
       "gate",
     ).checkRun;
     expect(new TextEncoder().encode(checkRun?.summary).length).toBeLessThanOrEqual(
-      GITHUB_TEXT_LIMIT,
+      CHECK_RUN_TEXT_BYTES,
     );
     expect(checkRun?.summary).toMatch(/_\d+ more problems not shown/);
     expect(checkRun?.summary).toContain("_1,950 more problems not annotated:");
     expect(checkRun?.summary).toContain("To fix it");
-    expect(checkRun?.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(checkRun?.annotations).toHaveLength(CHECK_RUN_ANNOTATIONS_PER_REQUEST);
     expect(checkRun?.annotations.at(-1)?.start_line).toBe(50);
   });
 

@@ -242,6 +242,45 @@ describe("the action on pull_request", () => {
     );
   });
 
+  it("in a dry run, fails the step when the same failing check is already on the commit", async () => {
+    let gh = new ActionGitHubMock();
+    reads(gh);
+    const created = gh.createCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await run("pull_request", pullRequestEvent("opened", { body: BAD_BODY }));
+    const posted = created.body as CheckRunBody & {
+      output: { title: string; summary: string; annotations?: unknown[] };
+    };
+    resetCore();
+    const firstRun = recorded.length;
+
+    gh = new ActionGitHubMock();
+    reads(gh, { lookup: false });
+    gh.app();
+    gh.checkRuns(HEAD_SHA, [
+      {
+        id: 1001,
+        conclusion: "failure",
+        title: posted.output.title,
+        summary: posted.output.summary,
+        annotationsCount: posted.output.annotations?.length ?? 0,
+      },
+    ]);
+    await run("pull_request", pullRequestEvent("edited", { body: BAD_BODY }), {
+      INPUT_DRY_RUN: "true",
+    });
+
+    // Nothing was planned for the check run: GitHub already shows it failing,
+    // so a green step would pass a commit the required check blocks.
+    expect(logged("warning")).toEqual([]);
+    expect(record.failed).toHaveLength(1);
+    expect(record.outputs).toEqual({ verdict: "no_merge" });
+    expect(record.summaries[0]).toContain(
+      "The required-check check run on `a1a1a1a` already shows this verdict, so it was not written again.",
+    );
+    expect(recorded.slice(firstRun).every((request) => request.method === "GET")).toBe(true);
+  });
+
   it("posts the config error under the check name the broken config asks for, and fails", async () => {
     const gh = new ActionGitHubMock();
     gh.config(INVALID_CONFIG);

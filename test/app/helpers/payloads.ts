@@ -2,8 +2,9 @@ import { createRequire } from "node:module";
 import { defaultConfig } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { fingerprintOf, recordShown } from "../../../core/fingerprint.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../../core/github-limits.js";
 import { labelNames } from "../../../core/labels.js";
-import { GITHUB_TEXT_LIMIT } from "../../../core/render/markdown.js";
+
 import type { Receipt, Verdict } from "../../../core/types.js";
 import { withReceipts } from "../../../engine/verdict/receipts.js";
 import { VALID_BODY } from "../../helpers/pull-request.js";
@@ -373,7 +374,7 @@ export function shownSummary(
   { at = "2024-05-01T09:00:00Z", receipts = [] }: { at?: string; receipts?: Receipt[] } = {},
 ): string {
   const shown = recordShown(verdictOn(options), {}, at);
-  return withReceipts("## earlier verdict", receipts, GITHUB_TEXT_LIMIT, shown);
+  return withReceipts("## earlier verdict", receipts, CHECK_RUN_TEXT_BYTES, shown);
 }
 
 /** Fingerprints of `ruleId`'s blocking findings on that PR. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../../core/config/schema.js";
 import { evaluatePullRequest } from "../../../core/evaluate.js";
 import { fingerprintOf } from "../../../core/fingerprint.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../../core/github-limits.js";
 import { renderJson } from "../../../core/render/json.js";
-import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "../../../core/render/markdown.js";
+import { renderMarkdown, verdictTitle } from "../../../core/render/markdown.js";
 import type { Finding, Receipt, Verdict } from "../../../core/types.js";
 import { parseGfm } from "../../helpers/markdown.js";
 import { snapshot } from "../../helpers/pull-request.js";
@@ -58,7 +59,7 @@ describe("renderMarkdown", () => {
       message: `finding ${i} ${"é".repeat(60)}`,
     }));
     const text = renderMarkdown(verdictWith(findings));
-    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(GITHUB_TEXT_LIMIT);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(CHECK_RUN_TEXT_BYTES);
     expect(text).toMatch(/_\d+ more findings not shown: GitHub limits this text to 65,535 bytes/);
     expect(text).toContain("finding 0 ");
   });
@@ -227,7 +228,7 @@ describe("renderMarkdown with overrides", () => {
       ),
     ];
     const text = renderMarkdown(overridden(findings, many));
-    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(GITHUB_TEXT_LIMIT);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(CHECK_RUN_TEXT_BYTES);
     expect(text).toMatch(/_\d+ more findings not shown/);
     expect(text).toMatch(/_\d+ more overridden findings not shown\._/);
     expect(text).toMatch(/_\d+ older receipts not shown\._/);
