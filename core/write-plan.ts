@@ -6,6 +6,7 @@
  */
 import type { PlannedAnnotation } from "./plan.js";
 import type { ProtectionReport } from "./protection/report.js";
+import type { ReleaseWrite } from "./release/publish.js";
 
 /** The body of a check run write; always completed, never `in_progress`. */
 export interface CheckRunBody {
@@ -48,7 +49,13 @@ export type WriteAction =
   | { kind: "create-issue"; title: string; body: string; labels: string[] }
   | { kind: "update-issue"; issue: number; body: string; close?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
-  | { kind: "protection"; writes: ProtectionReport["writes"] };
+  | { kind: "protection"; writes: ProtectionReport["writes"] }
+  /**
+   * The annotated tag on a commit, its ref and the GitHub release
+   * (github/release.ts, 3 requests); a tag that already exists is refused,
+   * never moved. Made with the workflow's token, never the App's.
+   */
+  | ReleaseWrite;
 
 /**
  * A planned write: the action, how its failure counts, and `what` it does
@@ -96,5 +103,7 @@ export function describeWrite(write: WriteAction): string {
       return `${write.close ? "close" : "update"} issue #${write.issue}`;
     case "protection":
       return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
+    case "release":
+      return `tag ${write.tag} on ${write.sha} (annotated: ${write.message}), then create the GitHub release ${write.tag}${write.prerelease ? " (prerelease)" : ""} with notes of ${write.body.length} characters${write.truncated ? " (truncated)" : ""}`;
   }
 }
