@@ -55,7 +55,32 @@ export type WriteAction =
    * (github/release.ts, 3 requests); a tag that already exists is refused,
    * never moved. Made with the workflow's token, never the App's.
    */
-  | ReleaseWrite;
+  | ReleaseWrite
+  | CommitFilesWrite;
+
+/**
+ * Files committed under `folder` on `branch` through the Git Data API, with
+ * no checkout (github/git-data.ts): the branch is created when missing, and
+ * a lost race with another push is retried on the new head. Made with the
+ * workflow's token, never the App's.
+ */
+export interface CommitFilesWrite {
+  kind: "commit-files";
+  branch: string;
+  /** The folder the files go under, e.g. `evidence/release/v1.2.0`. */
+  folder: string;
+  /** Paths relative to `folder` (`/`-separated) and their bytes. */
+  files: ReadonlyMap<string, Uint8Array>;
+  message: string;
+  /**
+   * What to do when the branch already has `folder` with other content:
+   * `refuse` (default; an evidence pack is never overwritten, and merging two
+   * packs' files would break both) or `merge` the files into it.
+   */
+  existing?: "refuse" | "merge";
+  /** Attempts at moving the branch; default github/git-data.ts's MAX_ATTEMPTS. */
+  maxAttempts?: number;
+}
 
 /**
  * A planned write: the action, how its failure counts, and `what` it does
@@ -105,5 +130,9 @@ export function describeWrite(write: WriteAction): string {
       return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
     case "release":
       return `tag ${write.tag} on ${write.sha} (annotated: ${write.message}), then create the GitHub release ${write.tag}${write.prerelease ? " (prerelease)" : ""} with notes of ${write.body.length} characters${write.truncated ? " (truncated)" : ""}`;
+    case "commit-files": {
+      const paths = [...write.files.keys()].sort().map((path) => `${write.folder}/${path}`);
+      return `commit ${paths.length} file(s) to ${write.branch}: ${paths.join(", ")}`;
+    }
   }
 }

@@ -7,6 +7,7 @@ import { CannotEvaluateError } from "../core/cannot-evaluate.js";
 import type { WriteOutcome } from "../core/protection/plan.js";
 import { describeWrite, type Write, type WritePlan } from "../core/write-plan.js";
 import type { GitHubClient } from "../github/client.js";
+import { type CommitFilesResult, commitFiles } from "../github/git-data.js";
 import { type PublishedRelease, publishRelease } from "../github/release.js";
 import type { EventDeps } from "./event.js";
 import { failureReason } from "./verdict/evaluation-error.js";
@@ -21,6 +22,8 @@ export interface ExecutedWrite {
   outcomes?: WriteOutcome[];
   /** What a release write created. */
   release?: PublishedRelease;
+  /** Where a commit-files write left the branch. */
+  commit?: CommitFilesResult;
 }
 
 /**
@@ -58,7 +61,7 @@ export async function executePlan(
   return executed;
 }
 
-type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release">;
+type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release" | "commit">;
 
 /** A check run planned on a branch's head, when the branch has no commit yet. */
 export class NoCommitError extends CannotEvaluateError {
@@ -79,7 +82,8 @@ async function makeOrExplain(gh: GitHubClient, write: Write): Promise<Made> {
 
 /**
  * One write as one client call (protection: one per branch or ruleset; a
- * release: the requests github/release.ts describes), and what GitHub answered.
+ * release and a commit: the requests github/release.ts and
+ * github/git-data.ts describe), and what GitHub answered.
  */
 async function make(gh: GitHubClient, write: Write): Promise<Made> {
   switch (write.kind) {
@@ -116,6 +120,8 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       return { outcomes: await gh.writeProtection({ writes: write.writes }) };
     case "release":
       return { release: await publishRelease(gh, write) };
+    case "commit-files":
+      return { commit: await commitFiles(gh, write) };
   }
 }
 
