@@ -6,6 +6,7 @@
  */
 import type { PlannedAnnotation } from "./plan.js";
 import type { ProtectionReport } from "./protection/report.js";
+import type { ReleaseWrite } from "./release/publish.js";
 
 /** The body of a check run write; always completed, never `in_progress`. */
 export interface CheckRunBody {
@@ -48,7 +49,38 @@ export type WriteAction =
   | { kind: "create-issue"; title: string; body: string; labels: string[] }
   | { kind: "update-issue"; issue: number; body: string; close?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
-  | { kind: "protection"; writes: ProtectionReport["writes"] };
+  | { kind: "protection"; writes: ProtectionReport["writes"] }
+  /**
+   * The annotated tag on a commit, its ref and the GitHub release
+   * (github/release.ts, 3 requests); a tag that already exists is refused,
+   * never moved. Made with the workflow's token, never the App's.
+   */
+  | ReleaseWrite
+  | CommitFilesWrite;
+
+/**
+ * Files committed under `folder` on `branch` through the Git Data API, with
+ * no checkout (github/git-data.ts): the branch is created when missing, and
+ * a lost race with another push is retried on the new head. Made with the
+ * workflow's token, never the App's.
+ */
+export interface CommitFilesWrite {
+  kind: "commit-files";
+  branch: string;
+  /** The folder the files go under, e.g. `evidence/release/v1.2.0`. */
+  folder: string;
+  /** Paths relative to `folder` (`/`-separated) and their bytes. */
+  files: ReadonlyMap<string, Uint8Array>;
+  message: string;
+  /**
+   * What to do when the branch already has `folder` with other content:
+   * `refuse` (default; an evidence pack is never overwritten, and merging two
+   * packs' files would break both) or `merge` the files into it.
+   */
+  existing?: "refuse" | "merge";
+  /** Attempts at moving the branch; default github/git-data.ts's MAX_ATTEMPTS. */
+  maxAttempts?: number;
+}
 
 /**
  * A planned write: the action, how its failure counts, and `what` it does
@@ -96,5 +128,11 @@ export function describeWrite(write: WriteAction): string {
       return `${write.close ? "close" : "update"} issue #${write.issue}`;
     case "protection":
       return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
+    case "release":
+      return `tag ${write.tag} on ${write.sha} (annotated: ${write.message}), then create the GitHub release ${write.tag}${write.prerelease ? " (prerelease)" : ""} with notes of ${write.body.length} characters${write.truncated ? " (truncated)" : ""}`;
+    case "commit-files": {
+      const paths = [...write.files.keys()].sort().map((path) => `${write.folder}/${path}`);
+      return `commit ${paths.length} file(s) to ${write.branch}: ${paths.join(", ")}`;
+    }
   }
 }

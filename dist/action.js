@@ -3,30 +3,33 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-DG4AHNT5.js";
+} from "./chunk-VJY2N2YH.js";
 import {
-  createState,
+  createState
+} from "./chunk-3LUZDPYV.js";
+import {
+  createActionsLog,
+  octokitLog
+} from "./chunk-PJMAPH23.js";
+import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-57VLEIGO.js";
-import {
-  GitHubClient
-} from "./chunk-UUAJVTZS.js";
+} from "./chunk-KG646AUM.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4D5JNHQ6.js";
+} from "./chunk-NES3QRXS.js";
 import {
   GitHubApiError,
+  GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-O7KWS2PP.js";
+} from "./chunk-HFBEKV3U.js";
 import {
   debug,
-  error,
   info,
   setFailed,
   setOutput,
@@ -36,7 +39,7 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
@@ -134,9 +137,9 @@ async function readEvent(eventName, eventPath, repository) {
   let payload;
   try {
     payload = JSON.parse(await readFile(eventPath, "utf8"));
-  } catch (error2) {
+  } catch (error) {
     throw new InputError(
-      `Could not read the ${eventName} event's payload from GITHUB_EVENT_PATH (${eventPath}): ${error2 instanceof Error ? error2.message : String(error2)}`
+      `Could not read the ${eventName} event's payload from GITHUB_EVENT_PATH (${eventPath}): ${error instanceof Error ? error.message : String(error)}`
     );
   }
   let types = SUPPORTED_EVENTS[eventName], action = String(payload?.action ?? "");
@@ -177,27 +180,6 @@ function forkOf(event) {
   let pull = event.payload.pull_request, head = pull?.head?.repo?.full_name, base = pull?.base?.repo?.full_name;
   return typeof head == "string" && typeof base == "string" && head !== base ? head : void 0;
 }
-
-// actions/pull-request/log.ts
-function createActionsLog() {
-  let to = (write) => (first, message) => {
-    if (typeof first == "string") return write(first);
-    let err = first.err, detail = err instanceof Error ? ` (${err.message})` : "";
-    write(`${message ?? ""}${detail}`);
-  };
-  return {
-    debug: to((message) => debug(message)),
-    info: to((message) => info(message)),
-    warn: to((message) => warning(message)),
-    error: to((message) => error(message))
-  };
-}
-var octokitLog = {
-  debug: (message) => debug(message),
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  error: (message) => error(message)
-};
 
 // actions/pull-request/report.ts
 function verdictMarkdown(plan, verdict) {
@@ -277,8 +259,8 @@ async function runAction(inputs, options = {}) {
   }, scope = {}, outcome;
   try {
     outcome = event.kind === "merge_group" ? await judgeMergeGroup(deps, scope, event.group) : await judgePullRequest(deps, scope, event.payload);
-  } catch (error2) {
-    await reportFailure(deps, scope, event, error2);
+  } catch (error) {
+    await reportFailure(deps, scope, event, error);
     return;
   }
   debug(`${event.name}: ${deps.gh.requests} request(s) to GitHub`);
@@ -309,8 +291,8 @@ async function reportOutcome(deps, scope, outcome) {
     `${title}. What to fix is in the job summary and the ${plan.checkRun?.name} check.`
   );
 }
-async function reportFailure(deps, scope, event, error2) {
-  if (isRefusedWrite(error2)) {
+async function reportFailure(deps, scope, event, error) {
+  if (isRefusedWrite(error)) {
     let judged = scope.judged, checkRunId = writtenCheckRunId(deps, scope), notWritten = judged ? plannedWrites(judged.plan, { checkRunWritten: checkRunId !== void 0 }) : [], explanation = readOnlyExplanation({ notWritten, fork: forkOf(event) });
     judged && (setOutput2("verdict", judged.verdict?.status ?? "no_merge"), checkRunId !== void 0 && setOutput2("check-run-id", String(checkRunId))), await writeSummary([
       judged ? verdictMarkdown(judged.plan, judged.verdict) : "",
@@ -320,11 +302,11 @@ async function reportFailure(deps, scope, event, error2) {
     setFailed(title ? `${title}. ${explanation}` : explanation);
     return;
   }
-  let reason = failureReason(error2);
-  debug(error2 instanceof Error ? error2.stack ?? error2.message : String(error2)), await postEvaluationError(deps, scope, reason, event.name), await writeSummary([evaluationErrorSummary(reason)]), setFailed(`pilot-gate could not evaluate ${event.name}: ${reason}`);
+  let reason = failureReason(error);
+  debug(error instanceof Error ? error.stack ?? error.message : String(error)), await postEvaluationError(deps, scope, reason, event.name), await writeSummary([evaluationErrorSummary(reason)]), setFailed(`pilot-gate could not evaluate ${event.name}: ${reason}`);
 }
-function isRefusedWrite(error2) {
-  return error2 instanceof GitHubApiError && error2.status === 403 && WRITE_ROUTES.has(error2.route) && !isSecondaryRateLimit(error2.cause);
+function isRefusedWrite(error) {
+  return error instanceof GitHubApiError && error.status === 403 && WRITE_ROUTES.has(error.route) && !isSecondaryRateLimit(error.cause);
 }
 function writtenCheckRunId(deps, scope) {
   if (!scope.checkSha || !scope.checkName) return;
@@ -342,8 +324,8 @@ async function writeSummary(parts) {
 async function main(env = process.env) {
   try {
     await runAction(getInputs(env));
-  } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+  } catch (error) {
+    setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 import.meta.url === pathToFileURL(process.argv[1] ?? "").href && await main();

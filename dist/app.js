@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-CGGIREHY.js";
+} from "./chunk-HPN4WNK7.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,32 +18,32 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-DG4AHNT5.js";
+} from "./chunk-VJY2N2YH.js";
 import {
   KeyedQueue,
+  createState,
+  forgetConfigsReading,
+  forgetRepoConfig,
+  loadRepoConfig
+} from "./chunk-3LUZDPYV.js";
+import {
+  DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
   appLabelKey,
   applyPlan,
-  createState,
   describeWrite,
   executePlan,
   failureReason,
   findKnownCheckRun,
   followUp,
-  forgetConfigsReading,
-  forgetRepoConfig,
   isDryRun,
   issueKey,
   labelWriteKey,
-  loadRepoConfig,
   postEvaluationError,
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-57VLEIGO.js";
-import {
-  DEFAULT_EVIDENCE_BRANCH
-} from "./chunk-2733CJHG.js";
+} from "./chunk-KG646AUM.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -57,18 +57,16 @@ import {
 } from "./chunk-HB6GZMNZ.js";
 import {
   GitHubClient,
+  fetchWithTimeout,
   issueItemOf,
   listInstallationRepositories,
   listInstallations,
-  toPullInfo,
-  waveOfPull
-} from "./chunk-UUAJVTZS.js";
-import {
-  fetchWithTimeout,
   rateLimitWaitMs,
   retryOnRateLimit,
-  retryOnSecondaryRateLimit
-} from "./chunk-O7KWS2PP.js";
+  retryOnSecondaryRateLimit,
+  toPullInfo,
+  waveOfPull
+} from "./chunk-HFBEKV3U.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -90,7 +88,7 @@ import {
   renderReadinessMarkdown,
   sha256Hex,
   verifyPack
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

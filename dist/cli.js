@@ -16,18 +16,18 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-WCKKGQS7.js")).runCheck,
-  config: async () => (await import("./chunk-AS4NRVL7.js")).runConfig,
-  demo: async () => (await import("./chunk-ZNHU7CR2.js")).runDemo,
-  init: async () => (await import("./chunk-QZPH47RZ.js")).runInit,
-  parity: async () => (await import("./chunk-KGDP67FL.js")).runParity,
-  smoke: async () => (await import("./chunk-GF6374G5.js")).runSmoke,
-  readiness: async () => (await import("./chunk-NS46GT7Q.js")).runReadiness,
-  pilot: async () => (await import("./chunk-ALFLC7DQ.js")).runPilot,
-  protection: async () => (await import("./chunk-FHSNJ7IR.js")).runProtection,
-  evidence: async () => (await import("./chunk-52C4EYTG.js")).runEvidence,
-  release: async () => (await import("./chunk-F72W5WVO.js")).runRelease,
-  incidents: async () => (await import("./chunk-V2XFAPXA.js")).runIncidents
+  check: async () => (await import("./chunk-SEPJQMFG.js")).runCheck,
+  config: async () => (await import("./chunk-O4PRKODV.js")).runConfig,
+  demo: async () => (await import("./chunk-SJI5QYRH.js")).runDemo,
+  init: async () => (await import("./chunk-HKCXFHG3.js")).runInit,
+  parity: async () => (await import("./chunk-C6PWQGU2.js")).runParity,
+  smoke: async () => (await import("./chunk-4JJCGGJR.js")).runSmoke,
+  readiness: async () => (await import("./chunk-7W36M3F4.js")).runReadiness,
+  pilot: async () => (await import("./chunk-OX6XBXRY.js")).runPilot,
+  protection: async () => (await import("./chunk-AF4UUWP2.js")).runProtection,
+  evidence: async () => (await import("./chunk-CZNHJ3NK.js")).runEvidence,
+  release: async () => (await import("./chunk-S3NPQDZK.js")).runRelease,
+  incidents: async () => (await import("./chunk-WB2KTWII.js")).runIncidents
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

@@ -2,21 +2,26 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-XBPE6GKM.js";
+} from "./chunk-4T7DJDAV.js";
+import {
+  createActionsLog
+} from "./chunk-PJMAPH23.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
-  commitFiles,
+  executePlan,
   readScopeManifests
-} from "./chunk-2733CJHG.js";
+} from "./chunk-KG646AUM.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4D5JNHQ6.js";
-import "./chunk-O7KWS2PP.js";
-import "./chunk-VL6LP6UZ.js";
+} from "./chunk-NES3QRXS.js";
+import {
+  GitHubClient
+} from "./chunk-HFBEKV3U.js";
+import "./chunk-H3CMQPMM.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -39,7 +44,7 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-5FFKKTMT.js";
@@ -162,15 +167,16 @@ async function runEvidenceAction(inputs, options = {}, octokit) {
   setSecret(inputs.token), inputs.signingKey && setSecret(inputs.signingKey);
   let root = await mkdtemp(join(inputs.temp, "pilot-gate-evidence-"));
   try {
-    let client = octokit ?? createTokenOctokit({
-      token: inputs.token,
-      baseUrl: inputs.apiUrl,
-      userAgent: "pilot-gate-evidence/0.1.0",
-      log: { debug, info, warn: warning, error },
-      retries: options.retries
-    }), existing = await readScopeManifests(client, {
-      owner: inputs.owner,
-      repo: inputs.repo,
+    let gh = GitHubClient.forWorkflow(
+      octokit ?? createTokenOctokit({
+        token: inputs.token,
+        baseUrl: inputs.apiUrl,
+        userAgent: "pilot-gate-evidence/0.1.0",
+        log: { debug, info, warn: warning, error },
+        retries: options.retries
+      }),
+      { owner: inputs.owner, repo: inputs.repo }
+    ), existing = await readScopeManifests(gh, {
       branch: inputs.branch,
       root: EVIDENCE_ROOT,
       scope: inputs.scope
@@ -188,14 +194,23 @@ async function runEvidenceAction(inputs, options = {}, octokit) {
       keys: inputs.signingKey?.trim() ? [{ what: SIGNING_KEY_INPUT, pem: inputs.signingKey }] : []
     }), files = await readTree(packDir), statement = files.get(STATEMENT_FILE);
     if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
-    let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`, result = await commitFiles(client, {
-      owner: inputs.owner,
-      repo: inputs.repo,
-      branch: inputs.branch,
-      folder: packPath,
-      files,
-      message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`
-    });
+    let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`, [executed] = await executePlan(
+      { gh, log: createActionsLog() },
+      [
+        {
+          kind: "commit-files",
+          branch: inputs.branch,
+          folder: packPath,
+          files,
+          message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`,
+          failure: "fails-event",
+          what: `commit the pack ${packPath} to ${inputs.branch}`
+        }
+      ],
+      // The step has no dry run: packing is what it is asked to do.
+      { dryRun: !1 }
+    ), result = executed?.commit;
+    if (!result) throw new Error("the pack was not committed; this is a pilot-gate bug");
     return output("commit-sha", result.sha), output("statement-digest", statementDigest), output("pack-path", packPath), await summary.addRaw(
       renderEvidenceSummary({
         packPath,

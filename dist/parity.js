@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-54XM7SEY.js";
+} from "./chunk-5BXKMPAZ.js";
 import {
   loadConfig
-} from "./chunk-VL6LP6UZ.js";
+} from "./chunk-H3CMQPMM.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

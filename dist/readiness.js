@@ -4,25 +4,24 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-I2GJDPQA.js";
+} from "./chunk-W56N7QFW.js";
 import "./chunk-HB6GZMNZ.js";
-import {
-  GitHubClient
-} from "./chunk-UUAJVTZS.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4D5JNHQ6.js";
-import "./chunk-O7KWS2PP.js";
+} from "./chunk-NES3QRXS.js";
+import {
+  GitHubClient
+} from "./chunk-HFBEKV3U.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-54XM7SEY.js";
+} from "./chunk-5BXKMPAZ.js";
 import {
   loadConfig
-} from "./chunk-VL6LP6UZ.js";
+} from "./chunk-H3CMQPMM.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -38,7 +37,7 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-5FFKKTMT.js";

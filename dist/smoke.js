@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-H5KVQX3Y.js";
+} from "./chunk-MDAG3JYM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-54XM7SEY.js";
+} from "./chunk-5BXKMPAZ.js";
 import {
   loadConfig
-} from "./chunk-VL6LP6UZ.js";
+} from "./chunk-H3CMQPMM.js";
 import "./chunk-EYTOIYXU.js";
 import "./chunk-2WRDFAE2.js";
 import {
@@ -23,7 +23,7 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-KPR6BY7N.js";
+} from "./chunk-7HE3ZHCI.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -7,6 +7,8 @@ import { CannotEvaluateError } from "../core/cannot-evaluate.js";
 import type { WriteOutcome } from "../core/protection/plan.js";
 import { describeWrite, type Write, type WritePlan } from "../core/write-plan.js";
 import type { GitHubClient } from "../github/client.js";
+import { type CommitFilesResult, commitFiles } from "../github/git-data.js";
+import { type PublishedRelease, publishRelease } from "../github/release.js";
 import type { EventDeps } from "./event.js";
 import { failureReason } from "./verdict/evaluation-error.js";
 
@@ -18,6 +20,10 @@ export interface ExecutedWrite {
   id?: number;
   /** GitHub's answer to each protection write (GitHub's refusals are answers here, not errors). */
   outcomes?: WriteOutcome[];
+  /** What a release write created. */
+  release?: PublishedRelease;
+  /** Where a commit-files write left the branch. */
+  commit?: CommitFilesResult;
 }
 
 /**
@@ -55,7 +61,7 @@ export async function executePlan(
   return executed;
 }
 
-type Made = Pick<ExecutedWrite, "id" | "outcomes">;
+type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release" | "commit">;
 
 /** A check run planned on a branch's head, when the branch has no commit yet. */
 export class NoCommitError extends CannotEvaluateError {
@@ -74,7 +80,11 @@ async function makeOrExplain(gh: GitHubClient, write: Write): Promise<Made> {
   }
 }
 
-/** One write as one client call (protection: one per branch or ruleset), and what GitHub answered. */
+/**
+ * One write as one client call (protection: one per branch or ruleset; a
+ * release and a commit: the requests github/release.ts and
+ * github/git-data.ts describe), and what GitHub answered.
+ */
 async function make(gh: GitHubClient, write: Write): Promise<Made> {
   switch (write.kind) {
     case "check-run":
@@ -108,6 +118,10 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       return {};
     case "protection":
       return { outcomes: await gh.writeProtection({ writes: write.writes }) };
+    case "release":
+      return { release: await publishRelease(gh, write) };
+    case "commit-files":
+      return { commit: await commitFiles(gh, write) };
   }
 }
 

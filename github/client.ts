@@ -11,9 +11,10 @@ import type {
   ProtectionReport,
   WriteOutcome,
 } from "../core/protection/index.js";
+import type { ReleaseTagger } from "../core/release/index.js";
 import type { CheckRunBody } from "../core/write-plan.js";
 import { GitHubApiError, statusOf } from "./errors.js";
-import type { GitHubRoute } from "./permissions.js";
+import { type GitHubRoute, isWorkflowOnly } from "./permissions.js";
 import { readProtection, writeProtection } from "./protection.js";
 import { type PullInfo, type RawPull, toPullInfo } from "./pull.js";
 
@@ -228,6 +229,20 @@ export interface ClientIdentity {
 }
 
 /**
+ * A workflow-only request (github/permissions.ts) asked of a client that is
+ * not a workflow's: the App is never granted what those need, so it is a
+ * pilot-gate bug, refused before any request.
+ */
+export class WorkflowOnlyError extends Error {
+  override readonly name = "WorkflowOnlyError";
+  constructor(route: GitHubRoute) {
+    super(
+      `${route} is made only with a workflow's token (releases and evidence commits need contents: write, which the App is never granted), and this client is not one; nothing was sent. This is a pilot-gate bug: report it with the log`,
+    );
+  }
+}
+
+/**
  * The App's only door to GitHub. Every method is one GitHub operation (a
  * paginated list counts its pages), names its route from the permission
  * ledger, and turns a failure into a `GitHubApiError` that says what to do.
@@ -235,6 +250,8 @@ export interface ClientIdentity {
 export class GitHubClient {
   readonly #octokit: SeamOctokit;
   readonly #identity: ClientIdentity | undefined;
+  /** Whose token this is; only a workflow's may make the ledger's workflow-only requests. */
+  #token: "app" | "workflow" = "app";
   #appId: Promise<number> | undefined;
   readonly repo: RepoRef;
   /** Requests made through this client (tokens aside), logged per event to watch the rate-limit budget. */
@@ -263,6 +280,17 @@ export class GitHubClient {
       this.requests++;
       if (options.method !== "GET" && options.method !== "HEAD") this.writes++;
     });
+  }
+
+  /**
+   * A client for a workflow's token (`GITHUB_TOKEN` in the release and
+   * evidence steps), the only kind that may make the ledger's workflow-only
+   * requests: tags, releases and Git Data commits.
+   */
+  static forWorkflow(octokit: SeamOctokit, repo: RepoRef, identity?: ClientIdentity): GitHubClient {
+    const client = new GitHubClient(octokit, repo, identity);
+    client.#token = "workflow";
+    return client;
   }
 
   /** Who reads GitHub through this client, and how to let it read another repository, for messages. */
@@ -827,6 +855,134 @@ export class GitHubClient {
   /** Makes a protection plan's writes, one request each; never throws for GitHub's answers. */
   writeProtection(plan: Pick<ProtectionReport, "writes">): Promise<WriteOutcome[]> {
     return writeProtection(this.#octokit, this.repo, plan);
+  }
+
+  /** The commit `ref` (e.g. `heads/pilot-evidence`) points at, or `undefined` on GitHub's 404. */
+  async getRef(ref: string): Promise<string | undefined> {
+    const route = "GET /repos/{owner}/{repo}/git/ref/{ref}" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    try {
+      const { data } = await this.#octokit.request(route, { ...this.repo, ref });
+      return data.object.sha;
+    } catch (error) {
+      // A missing ref and a missing repository both answer 404: callers
+      // that must tell them apart learn it from their next request.
+      if (statusOf(error) === 404) return undefined;
+      throw new GitHubApiError(route, `read ${ref}`, error);
+    }
+  }
+
+  /** The tree of the commit `sha`. */
+  async getCommitTree(sha: string): Promise<string> {
+    const route = "GET /repos/{owner}/{repo}/git/commits/{commit_sha}" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, `read the commit ${shortRef(sha)}`, () =>
+      this.#octokit.request(route, { ...this.repo, commit_sha: sha }),
+    );
+    return data.tree.sha;
+  }
+
+  /** Uploads `bytes` as a blob (base64, so any bytes survive) and returns its id. */
+  async createBlob(bytes: Uint8Array): Promise<string> {
+    const route = "POST /repos/{owner}/{repo}/git/blobs" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const content = Buffer.from(bytes).toString("base64");
+    const { data } = await this.#call(route, "upload a blob", () =>
+      this.#octokit.request(route, { ...this.repo, content, encoding: "base64" }),
+    );
+    return data.sha;
+  }
+
+  /** A tree of blobs, on top of `baseTree` when given; returns its id. */
+  async createTree(
+    tree: { path: string; mode: "100644"; type: "blob"; sha: string }[],
+    baseTree?: string,
+  ): Promise<string> {
+    const route = "POST /repos/{owner}/{repo}/git/trees" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, "create a tree", () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        tree,
+        ...(baseTree === undefined ? {} : { base_tree: baseTree }),
+      }),
+    );
+    return data.sha;
+  }
+
+  /** A commit of `tree` with `parents` (none: a branch's first commit); returns its id. */
+  async createCommit(message: string, tree: string, parents: string[]): Promise<string> {
+    const route = "POST /repos/{owner}/{repo}/git/commits" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, "create a commit", () =>
+      this.#octokit.request(route, { ...this.repo, message, tree, parents }),
+    );
+    return data.sha;
+  }
+
+  /** Creates the full ref `ref` (e.g. `refs/tags/v1.2.0`) at `sha`; GitHub answers 422 when it exists. */
+  async createRef(ref: string, sha: string): Promise<void> {
+    const route = "POST /repos/{owner}/{repo}/git/refs" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    await this.#call(route, `create ${ref}`, () =>
+      this.#octokit.request(route, { ...this.repo, ref, sha }),
+    );
+  }
+
+  /** Moves `ref` (e.g. `heads/pilot-evidence`) to `sha`, never forced: 422 when it is no fast-forward. */
+  async updateRef(ref: string, sha: string): Promise<void> {
+    const route = "PATCH /repos/{owner}/{repo}/git/refs/{ref}" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    await this.#call(route, `move ${ref}`, () =>
+      this.#octokit.request(route, { ...this.repo, ref, sha, force: false }),
+    );
+  }
+
+  /** An annotated tag object `tag` on the commit `sha`; returns the tag object's id. */
+  async createTag(
+    tag: string,
+    sha: string,
+    message: string,
+    tagger: ReleaseTagger | undefined,
+  ): Promise<string> {
+    const route = "POST /repos/{owner}/{repo}/git/tags" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, `create the tag object ${tag}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        tag,
+        message,
+        object: sha,
+        type: "commit",
+        ...(tagger ? { tagger } : {}),
+      }),
+    );
+    return data.sha;
+  }
+
+  /** The GitHub release for the existing tag `tag`; returns its id and page. */
+  async createRelease(release: {
+    tag: string;
+    name: string;
+    body: string;
+    prerelease: boolean;
+  }): Promise<{ id: number; url: string }> {
+    const route = "POST /repos/{owner}/{repo}/releases" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, `create the release ${release.tag}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        tag_name: release.tag,
+        name: release.name,
+        body: release.body,
+        prerelease: release.prerelease,
+      }),
+    );
+    return { id: data.id, url: data.html_url };
+  }
+
+  #workflowOnly(route: GitHubRoute): void {
+    if (this.#token !== "workflow" && isWorkflowOnly(route)) throw new WorkflowOnlyError(route);
   }
 
   /**

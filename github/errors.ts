@@ -27,6 +27,15 @@ export class GitHubApiError extends Error {
   }
 }
 
+/**
+ * What GitHub answered, in its own words: the message of the request's
+ * error, read through a `GitHubApiError` (whose own message is written for
+ * the App's check titles) to the error it wraps.
+ */
+export function answerOf(error: unknown): string {
+  return messageOf(error instanceof GitHubApiError ? error.cause : error);
+}
+
 /** The HTTP status of an Octokit `RequestError`, read structurally so no Octokit import is needed. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -1,37 +1,21 @@
 /**
  * Commits a set of files to a branch through GitHub's Git Data API, without a
  * checkout: blobs, a tree on top of the branch's tree, a commit, and a
- * fast-forward of the branch. Used to commit evidence packs to the
+ * fast-forward of the branch, all through `GitHubClient` with a workflow's
+ * token. The executor (engine/execute.ts) calls it for a `commit-files`
+ * write; the evidence step plans one to commit a pack to the
  * `pilot-evidence` branch, where concurrent runs may race: a lost race (422,
  * not a fast-forward) rebuilds the tree on the new head and tries again.
  */
-import type { SeamOctokit } from "./client.js";
-import { statusOf } from "./errors.js";
+import type { CommitFilesWrite } from "../core/write-plan.js";
+import type { GitHubClient } from "./client.js";
+import { answerOf, GitHubApiError } from "./errors.js";
 
 export const DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
 /** Attempts at moving the branch before giving up on a branch that keeps moving. */
 export const MAX_ATTEMPTS = 5;
 /** Blobs uploaded at once: parallel enough to be quick, few enough not to trip abuse limits. */
 const PARALLEL_BLOBS = 4;
-
-export interface CommitFilesOptions {
-  owner: string;
-  repo: string;
-  /** Default `pilot-evidence`; created (with a parentless first commit) when missing. */
-  branch?: string;
-  /** The folder the files go under, e.g. `evidence/release/v1.2.0`. */
-  folder: string;
-  /** Paths relative to `folder` (`/`-separated) and their bytes. */
-  files: ReadonlyMap<string, Uint8Array>;
-  message: string;
-  /**
-   * What to do when the branch already has `folder` with other content:
-   * `refuse` (default; an evidence pack is never overwritten, and merging two
-   * packs' files would break both) or `merge` the files into it.
-   */
-  existing?: "refuse" | "merge";
-  maxAttempts?: number;
-}
 
 export interface CommitFilesResult {
   /** The commit that holds the files: the new one, or the head when nothing changed. */
@@ -64,14 +48,14 @@ function checkPath(path: string, what: string): void {
   }
 }
 
-function reason(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === "string" ? message : String(error);
-}
-
-/** A GitDataError for a request GitHub refused or never answered, with the next step. */
-function requestFailure(where: string, action: string, error: unknown): GitDataError {
-  const status = statusOf(error);
+/**
+ * A GitDataError for a request GitHub refused or never answered, with the
+ * next step; anything else (a bug, a client that may not commit) is
+ * returned as it is, to be rethrown.
+ */
+function requestFailure(where: string, action: string, error: unknown): unknown {
+  if (!(error instanceof GitHubApiError)) return error;
+  const { status } = error;
   const next =
     status === 404
       ? `the repository ${where} does not exist or the token cannot see it; check the repository name and the token`
@@ -83,70 +67,51 @@ function requestFailure(where: string, action: string, error: unknown): GitDataE
             ? "GitHub could not be reached; re-run"
             : "re-run; if it persists, check GitHub's status";
   return new GitDataError(
-    `could not ${action} on ${where} (${status ?? "no answer"}: ${reason(error)}): ${next}`,
+    `could not ${action} on ${where} (${status ?? "no answer"}: ${answerOf(error)}): ${next}`,
     status,
     error,
   );
 }
 
+/** `request`, with a failure turned into a GitDataError that says what was being done. */
+async function attempt<T>(where: string, action: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw requestFailure(where, action, error);
+  }
+}
+
 /**
- * Commits `files` under `folder` on `branch` and returns the commit. Costs,
- * for N files: N + 6 requests to append (ref, head commit, N blobs, tree,
- * folder check, commit, ref update; N + 5 with `existing: "merge"`), N + 4
- * to create the branch, N + 3 when the branch already holds the same files
- * (no commit), and 6 more per lost race (ref, head commit, tree, folder
- * check, commit, ref update; the blobs are kept).
+ * Commits the write's files under its folder on its branch and returns the
+ * commit. Costs, for N files: N + 6 requests to append (ref, head commit, N
+ * blobs, tree, folder check, commit, ref update; N + 5 with `existing:
+ * "merge"`), N + 4 to create the branch, N + 3 when the branch already
+ * holds the same files (no commit), and 6 more per lost race (ref, head
+ * commit, tree, folder check, commit, ref update; the blobs are kept).
  */
 export async function commitFiles(
-  octokit: SeamOctokit,
-  options: CommitFilesOptions,
+  gh: GitHubClient,
+  write: Omit<CommitFilesWrite, "kind">,
 ): Promise<CommitFilesResult> {
-  const { owner, repo, folder, files, message } = options;
-  const branch = options.branch ?? DEFAULT_EVIDENCE_BRANCH;
-  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
-  const where = `${owner}/${repo}`;
+  const { folder, files, message, branch } = write;
+  const maxAttempts = write.maxAttempts ?? MAX_ATTEMPTS;
+  const where = `${gh.repo.owner}/${gh.repo.repo}`;
   checkPath(folder, "the folder");
   checkPath(branch, "the branch");
   if (files.size === 0) throw new GitDataError("nothing to commit: no files were given");
   for (const path of files.keys()) checkPath(path, "the file");
 
-  const fail = (action: string, error: unknown) => requestFailure(where, action, error);
-  const call = async <T>(action: string, route: string, params: Record<string, unknown>) => {
-    try {
-      return (await octokit.request(route, { owner, repo, ...params })).data as T;
-    } catch (error) {
-      throw fail(action, error);
-    }
-  };
-
-  const readHead = async (): Promise<string | undefined> => {
-    try {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-        owner,
-        repo,
-        ref: `heads/${branch}`,
-      });
-      return (data as { object: { sha: string } }).object.sha;
-    } catch (error) {
-      // A missing branch and a missing repository both answer 404; the blob
-      // upload that follows tells them apart without another request.
-      if (statusOf(error) === 404) return undefined;
-      throw fail(`read the branch ${branch}`, error);
-    }
-  };
+  const call = <T>(action: string, request: () => Promise<T>) => attempt(where, action, request);
+  // A missing branch and a missing repository both answer 404 (undefined
+  // here); the blob upload that follows tells them apart without another request.
+  const readHead = () => call(`read the branch ${branch}`, () => gh.getRef(`heads/${branch}`));
 
   const refuseExisting = async (ref: string): Promise<void> => {
-    try {
-      await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-        owner,
-        repo,
-        path: folder,
-        ref,
-      });
-    } catch (error) {
-      if (statusOf(error) === 404) return;
-      throw fail(`check whether ${folder} exists on ${branch}`, error);
-    }
+    const found = await call(`check whether ${folder} exists on ${branch}`, () =>
+      gh.listFolder(folder, ref),
+    );
+    if (found.kind === "missing") return;
     throw new GitDataError(
       `${folder} already exists on ${branch} in ${where} with other content, and a pack is never overwritten; nothing was committed. Pack under a new id.`,
       409,
@@ -155,87 +120,50 @@ export async function commitFiles(
 
   const entries = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
   let head = await readHead();
-  const blobs: string[] = new Array(entries.length);
-  let next = 0;
-  let failure: unknown;
-  // A failed upload stops new ones, and the error is thrown once the
-  // uploads in flight have settled, so no request outlives the call.
-  const upload = async () => {
-    while (next < entries.length && failure === undefined) {
-      const index = next++;
-      const [path, bytes] = entries[index] as [string, Uint8Array];
-      try {
-        const blob = await call<{ sha: string }>(
-          `upload ${folder}/${path}`,
-          "POST /repos/{owner}/{repo}/git/blobs",
-          { content: Buffer.from(bytes).toString("base64"), encoding: "base64" },
-        );
-        blobs[index] = blob.sha;
-      } catch (error) {
-        failure ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, entries.length) }, upload));
-  if (failure !== undefined) throw failure;
+  const blobs = await mapLimit(entries, ([path, bytes]) =>
+    call(`upload ${folder}/${path}`, () => gh.createBlob(bytes)),
+  );
   const tree = entries.map(([path], index) => ({
     path: `${folder}/${path}`,
-    mode: "100644",
-    type: "blob",
-    sha: blobs[index],
+    mode: "100644" as const,
+    type: "blob" as const,
+    sha: blobs[index] as string,
   }));
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     let baseTree: string | undefined;
     if (head !== undefined) {
-      const commit = await call<{ tree: { sha: string } }>(
-        `read the head commit of ${branch}`,
-        "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
-        { commit_sha: head },
-      );
-      baseTree = commit.tree.sha;
+      const at = head;
+      baseTree = await call(`read the head commit of ${branch}`, () => gh.getCommitTree(at));
     }
-    const created = await call<{ sha: string }>(
-      "create the tree",
-      "POST /repos/{owner}/{repo}/git/trees",
-      baseTree === undefined ? { tree } : { tree, base_tree: baseTree },
-    );
-    if (head !== undefined && created.sha === baseTree) {
+    const base = baseTree;
+    const created = await call("create the tree", () => gh.createTree(tree, base));
+    if (head !== undefined && created === baseTree) {
       return { sha: head, committed: false, branchCreated: false, attempts: attempt };
     }
-    if (head !== undefined && (options.existing ?? "refuse") === "refuse") {
+    if (head !== undefined && (write.existing ?? "refuse") === "refuse") {
       await refuseExisting(head);
     }
-    const commit = await call<{ sha: string }>(
-      "create the commit",
-      "POST /repos/{owner}/{repo}/git/commits",
-      { message, tree: created.sha, parents: head === undefined ? [] : [head] },
+    const parents = head === undefined ? [] : [head];
+    const commit = await call("create the commit", () =>
+      gh.createCommit(message, created, parents),
     );
     try {
       if (head === undefined) {
-        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
-          owner,
-          repo,
-          ref: `refs/heads/${branch}`,
-          sha: commit.sha,
-        });
-        return { sha: commit.sha, committed: true, branchCreated: true, attempts: attempt };
+        await gh.createRef(`refs/heads/${branch}`, commit);
+        return { sha: commit, committed: true, branchCreated: true, attempts: attempt };
       }
-      await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-        owner,
-        repo,
-        ref: `heads/${branch}`,
-        sha: commit.sha,
-        force: false,
-      });
-      return { sha: commit.sha, committed: true, branchCreated: false, attempts: attempt };
+      await gh.updateRef(`heads/${branch}`, commit);
+      return { sha: commit, committed: true, branchCreated: false, attempts: attempt };
     } catch (error) {
       // 422: someone else moved (or created) the branch since it was read.
       // The commit made here is left unreferenced; GitHub collects it.
-      if (statusOf(error) !== 422) throw fail(`move the branch ${branch}`, error);
+      if (!(error instanceof GitHubApiError) || error.status !== 422) {
+        throw requestFailure(where, `move the branch ${branch}`, error);
+      }
       const moved = await readHead();
       // An unmoved branch means the 422 was not a race; retrying cannot help.
-      if (moved === head) throw fail(`move the branch ${branch}`, error);
+      if (moved === head) throw requestFailure(where, `move the branch ${branch}`, error);
       head = moved;
     }
   }
@@ -246,8 +174,6 @@ export async function commitFiles(
 }
 
 export interface ReadScopeOptions {
-  owner: string;
-  repo: string;
   /** Default `pilot-evidence`; a missing branch reads as a scope with no packs. */
   branch?: string;
   /** The evidence folder on the branch, e.g. `evidence`. */
@@ -276,12 +202,6 @@ export interface ScopeManifests {
 }
 
 const MANIFEST_NAME = "manifest.json";
-
-interface TreeEntry {
-  path: string;
-  type: string;
-  sha: string;
-}
 
 /** Runs `work` over `items`, PARALLEL_BLOBS at a time; the first failure stops new work and is thrown once the rest settle. */
 async function mapLimit<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
@@ -314,53 +234,33 @@ async function mapLimit<T, R>(items: readonly T[], work: (item: T) => Promise<R>
  * pack folder, so 5 + P + M for P pack folders.
  */
 export async function readScopeManifests(
-  octokit: SeamOctokit,
+  gh: GitHubClient,
   options: ReadScopeOptions,
 ): Promise<ScopeManifests> {
-  const { owner, repo } = options;
   const branch = options.branch ?? DEFAULT_EVIDENCE_BRANCH;
-  const where = `${owner}/${repo}`;
+  const where = `${gh.repo.owner}/${gh.repo.repo}`;
   const folder = `${options.root}/${options.scope}`;
   checkPath(folder, "the scope folder");
   checkPath(branch, "the branch");
   let requests = 0;
-  const get = async <T>(action: string, route: string, params: Record<string, unknown>) => {
+  const call = <T>(action: string, request: () => Promise<T>) => {
     requests++;
-    try {
-      return (await octokit.request(route, { owner, repo, ...params })).data as T;
-    } catch (error) {
-      throw requestFailure(where, action, error);
-    }
+    return attempt(where, action, request);
   };
 
-  let head: string;
-  requests++;
-  try {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-      owner,
-      repo,
-      ref: `heads/${branch}`,
-    });
-    head = (data as { object: { sha: string } }).object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return { head: undefined, packs: [], requests };
-    throw requestFailure(where, `read the branch ${branch}`, error);
-  }
+  const head = await call(`read the branch ${branch}`, () => gh.getRef(`heads/${branch}`));
+  if (head === undefined) return { head: undefined, packs: [], requests };
 
   // A commit names its tree, so the listing needs no separate commit read.
   const listTree = (sha: string, what: string, recursive = false) =>
-    get<{ tree: TreeEntry[]; truncated: boolean }>(
-      `list ${what} on ${branch}`,
-      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-      recursive ? { tree_sha: sha, recursive: "1" } : { tree_sha: sha },
-    );
+    call(`list ${what} on ${branch}`, () => gh.getTree(sha, { recursive }));
 
   /** Pack folder -> its manifest's blob, or undefined when it has none. */
   const found = new Map<string, string | undefined>();
   const whole = await listTree(head, "the files", true);
   if (!whole.truncated) {
     const prefix = `${folder}/`;
-    for (const entry of whole.tree) {
+    for (const entry of whole.entries) {
       if (!entry.path.startsWith(prefix)) continue;
       const [id = "", file, ...deeper] = entry.path.slice(prefix.length).split("/");
       if (file === undefined && entry.type === "tree" && !found.has(id)) found.set(id, undefined);
@@ -372,8 +272,8 @@ export async function readScopeManifests(
     let sha: string | undefined = head;
     let at = "";
     for (const segment of folder.split("/")) {
-      const listing: { tree: TreeEntry[] } = await listTree(sha, at === "" ? "the top folder" : at);
-      sha = listing.tree.find((entry) => entry.path === segment && entry.type === "tree")?.sha;
+      const listing = await listTree(sha, at === "" ? "the top folder" : at);
+      sha = listing.entries.find((entry) => entry.path === segment && entry.type === "tree")?.sha;
       at = at === "" ? segment : `${at}/${segment}`;
       if (sha === undefined) break;
     }
@@ -384,11 +284,11 @@ export async function readScopeManifests(
           `${folder} on ${branch} in ${where} has more entries than GitHub lists at once, so its last pack cannot be found; nothing was committed. Move old packs out of ${folder}.`,
         );
       }
-      const packs = listing.tree.filter((entry) => entry.type === "tree");
+      const packs = listing.entries.filter((entry) => entry.type === "tree");
       const manifests = await mapLimit(
         packs,
         async (pack) =>
-          (await listTree(pack.sha, `${folder}/${pack.path}`)).tree.find(
+          (await listTree(pack.sha, `${folder}/${pack.path}`)).entries.find(
             (entry) => entry.path === MANIFEST_NAME && entry.type === "blob",
           )?.sha,
       );
@@ -402,14 +302,8 @@ export async function readScopeManifests(
   const texts = await mapLimit(ids, async (id) => {
     const blob = found.get(id);
     if (blob === undefined) return undefined;
-    const data = await get<{ content: string; encoding: string }>(
-      `read ${folder}/${id}/${MANIFEST_NAME}`,
-      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      { file_sha: blob },
-    );
-    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
-      "utf8",
-    );
+    const bytes = await call(`read ${folder}/${id}/${MANIFEST_NAME}`, () => gh.getBlob(blob));
+    return bytes.toString("utf8");
   });
   return {
     head,

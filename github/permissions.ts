@@ -1,9 +1,13 @@
 /**
  * The App's least-privilege ledger: every GitHub request the seam in
  * `github/` can make and every webhook event it subscribes to, each with
- * the permission it relies on. `app.yml` must grant exactly the union (a test
- * checks it), so adding a request without its permission, or keeping a
- * permission nothing uses, fails the suite.
+ * the permission it relies on. `app.yml` must grant exactly the union of
+ * the App's entries (a test checks it), so adding a request without its
+ * permission, or keeping a permission nothing uses, fails the suite.
+ * Requests only a workflow's token makes (releases, evidence commits: they
+ * need `contents: write`, which the App is never granted) are listed too,
+ * marked `token: "workflow"`, left out of that union, and refused by the
+ * App's client.
  *
  * Sources: GitHub's "Permissions required for GitHub Apps" and the
  * per-endpoint "Fine-grained access tokens" notes in the REST reference, and
@@ -35,6 +39,12 @@ export interface RequestPermission {
   uses: Permissions | undefined;
   /** Other grants GitHub also accepts for this request, for the reader. */
   alsoAccepted?: Permissions;
+  /**
+   * Whose token makes the request: the App's installation token (the
+   * default), or only a workflow's (`GITHUB_TOKEN` in the release and
+   * evidence steps), whose permissions the workflow grants, not `app.yml`.
+   */
+  token?: "app" | "workflow";
 }
 
 /** Every request `GitHubClient` makes, keyed by Octokit route. */
@@ -192,6 +202,51 @@ export const REQUEST_PERMISSIONS = {
     why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
     uses: { pull_requests: "read" },
   },
+  "GET /repos/{owner}/{repo}/git/ref/{ref}": {
+    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it",
+    uses: { contents: "read" },
+    token: "workflow",
+  },
+  "GET /repos/{owner}/{repo}/git/commits/{commit_sha}": {
+    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it",
+    uses: { contents: "read" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/git/blobs": {
+    why: "the evidence step: upload each file of a pack",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/git/trees": {
+    why: "the evidence step: the tree with the pack added",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/git/commits": {
+    why: "the evidence step: the commit that adds a pack",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/git/refs": {
+    why: "the evidence step: create the evidence branch; release publish: the release tag's ref",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "PATCH /repos/{owner}/{repo}/git/refs/{ref}": {
+    why: "the evidence step: move the evidence branch to the pack's commit (never forced)",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/git/tags": {
+    why: "release publish: the annotated tag object on the decided commit",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/releases": {
+    why: "release publish: the GitHub release for the new tag",
+    uses: { contents: "write" },
+    token: "workflow",
+  },
 } as const satisfies Record<string, RequestPermission>;
 
 /** A route the seam may call; `GitHubClient` only accepts these. */
@@ -240,11 +295,21 @@ export const EVENT_PERMISSIONS = {
   },
 } as const satisfies Record<string, RequestPermission>;
 
-/** The permissions `app.yml` must grant: the union of everything above, write winning over read. */
+/** Whether only a workflow's token makes `route` (see `RequestPermission.token`). */
+export function isWorkflowOnly(route: GitHubRoute): boolean {
+  return (REQUEST_PERMISSIONS[route] as RequestPermission).token === "workflow";
+}
+
+/**
+ * The permissions `app.yml` must grant: the union of the App's requests and
+ * events (workflow-only requests left out), write winning over read.
+ */
 export function requiredPermissions(): Permissions {
   const needed: Permissions = {};
   const all: readonly RequestPermission[] = [
-    ...Object.values(REQUEST_PERMISSIONS),
+    ...(Object.values(REQUEST_PERMISSIONS) as RequestPermission[]).filter(
+      (entry) => entry.token !== "workflow",
+    ),
     ...Object.values(EVENT_PERMISSIONS),
   ];
   for (const entry of all) {

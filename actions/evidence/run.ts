@@ -11,9 +11,11 @@ import {
   STATEMENT_FILE,
 } from "../../core/evidence/index.js";
 import { packEvidence } from "../../engine/evidence/pack.js";
-import type { SeamOctokit } from "../../github/client.js";
-import { commitFiles, readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
+import { executePlan } from "../../engine/execute.js";
+import { GitHubClient, type SeamOctokit } from "../../github/client.js";
+import { readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
 import { createTokenOctokit } from "../../github/token-octokit.js";
+import { createActionsLog } from "../pull-request/log.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
@@ -130,18 +132,18 @@ export async function runEvidenceAction(
   if (inputs.signingKey) core.setSecret(inputs.signingKey);
   const root = await mkdtemp(join(inputs.temp, "pilot-gate-evidence-"));
   try {
-    const client =
+    const gh = GitHubClient.forWorkflow(
       octokit ??
-      createTokenOctokit({
-        token: inputs.token,
-        baseUrl: inputs.apiUrl,
-        userAgent: `pilot-gate-evidence/${typeof PILOT_GATE_VERSION === "string" ? PILOT_GATE_VERSION : "dev"}`,
-        log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
-        retries: options.retries,
-      });
-    const existing = await readScopeManifests(client, {
-      owner: inputs.owner,
-      repo: inputs.repo,
+        createTokenOctokit({
+          token: inputs.token,
+          baseUrl: inputs.apiUrl,
+          userAgent: `pilot-gate-evidence/${typeof PILOT_GATE_VERSION === "string" ? PILOT_GATE_VERSION : "dev"}`,
+          log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
+          retries: options.retries,
+        }),
+      { owner: inputs.owner, repo: inputs.repo },
+    );
+    const existing = await readScopeManifests(gh, {
       branch: inputs.branch,
       root: EVIDENCE_ROOT,
       scope: inputs.scope,
@@ -164,14 +166,24 @@ export async function runEvidenceAction(
     const statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8")));
     const packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`;
 
-    const result = await commitFiles(client, {
-      owner: inputs.owner,
-      repo: inputs.repo,
-      branch: inputs.branch,
-      folder: packPath,
-      files,
-      message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`,
-    });
+    const [executed] = await executePlan(
+      { gh, log: createActionsLog() },
+      [
+        {
+          kind: "commit-files",
+          branch: inputs.branch,
+          folder: packPath,
+          files,
+          message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`,
+          failure: "fails-event",
+          what: `commit the pack ${packPath} to ${inputs.branch}`,
+        },
+      ],
+      // The step has no dry run: packing is what it is asked to do.
+      { dryRun: false },
+    );
+    const result = executed?.commit;
+    if (!result) throw new Error(`the pack was not committed; this is a pilot-gate bug`);
 
     output("commit-sha", result.sha);
     output("statement-digest", statementDigest);

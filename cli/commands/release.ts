@@ -6,12 +6,16 @@ import { REPORT_LIMIT } from "../../core/limits.js";
 import {
   decideRelease,
   parseReleaseTag,
+  planRelease,
   RELEASE_KINDS,
+  ReleaseError,
   type ReleaseKind,
+  type ReleaseWrite,
 } from "../../core/release/index.js";
 import { safeText } from "../../core/render/safe-text.js";
+import { type ExecutedWrite, executePlan } from "../../engine/execute.js";
 import { type CliIO, readTextFile, runGit } from "../../engine/io.js";
-import { publishRelease, ReleaseError } from "../../github/release.js";
+import { GitHubClient } from "../../github/client.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
@@ -144,6 +148,18 @@ export async function runRelease(args: string[], io: ClockedIO): Promise<number>
   return decision.action === "tag" ? 0 : 1;
 }
 
+/** The token publishing needs; a usage error, before any request, when there is none. */
+function requireToken(io: CliIO): string {
+  const token = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "") {
+    throw new ArgumentError(
+      "GITHUB_TOKEN is not set, so nothing can be published",
+      "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run",
+    );
+  }
+  return token;
+}
+
 /**
  * `pilot-gate release publish`: the annotated tag on the commit and its
  * GitHub release, through the API (3 requests; none with --dry-run). Exit 0
@@ -187,27 +203,37 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
   }
   const { owner, repo } = repositoryOf(values.repo as string);
   const notes = await readTextFile(io.cwd, values["notes-file"] as string, " (--notes-file)");
-  const dryRun = values["dry-run"];
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "" && !dryRun) {
-    throw new ArgumentError(
-      "GITHUB_TOKEN is not set, so nothing can be published",
-      "export GITHUB_TOKEN (gh auth token prints one; in a workflow, github.token with contents: write), or pass --dry-run",
-    );
-  }
   const message =
     values.message?.trim() ||
     `${tag} (${kind === "ga" ? "release" : "release candidate"}) on ${sha}`;
-  const octokit = cliOctokit(io, token);
-  const c = palette(useColor(io.stdout, io.env));
   const where = `${owner}/${repo}`;
-  let result: Awaited<ReturnType<typeof publishRelease>>;
+  const c = palette(useColor(io.stdout, io.env));
+  let planned: ReleaseWrite;
   try {
-    result = await publishRelease(
-      octokit,
-      { owner, repo },
-      { tag, sha, message, name: tag, body: notes, prerelease: kind === "rc", dryRun },
-    );
+    planned = planRelease({ tag, sha, message, name: tag, body: notes, prerelease: kind === "rc" });
+  } catch (error) {
+    if (error instanceof ReleaseError) throw new UsageError(error.message);
+    throw error;
+  }
+  // The client is made when the executor first asks for it, which a dry run
+  // never does: so --dry-run needs no token, and publishing without one
+  // stops before any request.
+  let client: GitHubClient | undefined;
+  const deps = {
+    get gh(): GitHubClient {
+      client ??= GitHubClient.forWorkflow(cliOctokit(io, requireToken(io)), { owner, repo });
+      return client;
+    },
+    // The dry run's words are printed below, from what the executor did.
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+  };
+  let executed: ExecutedWrite;
+  try {
+    [executed] = (await executePlan(
+      deps,
+      [{ ...planned, failure: "fails-event", what: `publish ${tag}` }],
+      { dryRun: values["dry-run"] },
+    )) as [ExecutedWrite];
   } catch (error) {
     if (!(error instanceof ReleaseError)) throw error;
     if (values.json) {
@@ -219,6 +245,7 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
     if (!values.json) io.stdout.write(safeText(`${c.red("Refused")} ${error.message}\n`));
     return 1;
   }
+  const result = executed.release;
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify(
@@ -228,13 +255,13 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
           repository: where,
           tag,
           sha,
-          outcome: result.dryRun ? "dry-run" : "published",
+          outcome: executed.made ? "published" : "dry-run",
           prerelease: kind === "rc",
-          tag_object: result.tagObjectSha ?? null,
-          release_id: result.releaseId ?? null,
-          release_url: result.releaseUrl ?? null,
-          truncated: result.truncated,
-          requests: result.requests,
+          tag_object: result?.tagObjectSha ?? null,
+          release_id: result?.releaseId ?? null,
+          release_url: result?.releaseUrl ?? null,
+          truncated: planned.truncated,
+          requests: client?.requests ?? 0,
         },
         null,
         2,
@@ -243,19 +270,19 @@ async function runPublish(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const release = `GitHub release ${tag}${kind === "rc" ? " (prerelease)" : ""}`;
-  const lines = result.dryRun
+  const lines = result
     ? [
-        `${c.green("Dry run")}: nothing was created in ${where}`,
-        `  would tag     ${tag} on ${sha} (annotated: ${message})`,
-        `  would create  ${release}, notes ${result.body.length} characters${result.truncated ? " (truncated)" : ""}`,
-      ]
-    : [
         `${c.green("Published")} ${tag} on ${sha} in ${where}`,
         `  tag object  ${result.tagObjectSha}`,
         `  release     ${result.releaseUrl}${kind === "rc" ? " (prerelease)" : ""}`,
-        ...(result.truncated
+        ...(planned.truncated
           ? ["  notes       truncated to GitHub's 125,000-character limit"]
           : []),
+      ]
+    : [
+        `${c.green("Dry run")}: nothing was created in ${where}`,
+        `  would tag     ${tag} on ${sha} (annotated: ${message})`,
+        `  would create  ${release}, notes ${planned.body.length} characters${planned.truncated ? " (truncated)" : ""}`,
       ];
   io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return 0;

@@ -10,3 +10,11 @@ export {
   type ReleaseVersion,
   releaseTagOf,
 } from "./decide.js";
+export {
+  planRelease,
+  ReleaseError,
+  type ReleaseRequestOptions,
+  type ReleaseTagger,
+  type ReleaseWrite,
+  truncateReleaseBody,
+} from "./publish.js";

@@ -24,4 +24,21 @@ describe("describeWrite", () => {
       }),
     ).toBe("update the blocked-fields comment on #5 (comment 91)");
   });
+
+  it("names the branch and every file of a commit, under its folder", () => {
+    expect(
+      describeWrite({
+        kind: "commit-files",
+        branch: "pilot-evidence",
+        folder: "evidence/release/v1.2.0",
+        files: new Map([
+          ["statement.json", new Uint8Array()],
+          ["files/run.log", new Uint8Array()],
+        ]),
+        message: "evidence: release/v1.2.0",
+      }),
+    ).toBe(
+      "commit 2 file(s) to pilot-evidence: evidence/release/v1.2.0/files/run.log, evidence/release/v1.2.0/statement.json",
+    );
+  });
 });

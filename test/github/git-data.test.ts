@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GitHubClient } from "../../github/client.js";
 import { commitFiles, GitDataError, readScopeManifests } from "../../github/git-data.js";
 import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
@@ -34,14 +35,14 @@ const FILES = new Map<string, Uint8Array>([
   ["files/run.log", new Uint8Array([0, 255, 10])],
 ]);
 const OPTIONS = {
-  owner: OWNER,
-  repo: REPO,
+  branch: "pilot-evidence",
   folder: "evidence/release/v1.2.0",
   files: FILES,
   message: "evidence: release v1.2.0",
 };
 
-const octokit = testTokenOctokit;
+/** The evidence step's client: a workflow token's, the only kind that may commit. */
+const client = () => GitHubClient.forWorkflow(testTokenOctokit(), { owner: OWNER, repo: REPO });
 
 const refAnswer = (sha: string) => ({
   ref: "refs/heads/pilot-evidence",
@@ -106,7 +107,7 @@ describe("commitFiles", () => {
       .post(`${REPO_PATH}/git/refs`, { ref: "refs/heads/pilot-evidence", sha: NEW_COMMIT })
       .reply(201, refAnswer(NEW_COMMIT));
 
-    const result = await commitFiles(octokit(), OPTIONS);
+    const result = await commitFiles(client(), OPTIONS);
 
     expect(result).toEqual({ sha: NEW_COMMIT, committed: true, branchCreated: true, attempts: 1 });
     expect(seen.sort()).toEqual(["00ff0a", Buffer.from('{"a":1}\n').toString("hex")].sort());
@@ -131,7 +132,7 @@ describe("commitFiles", () => {
       .reply(201, { sha: NEW_COMMIT });
     scope.patch(REFS_PATH, { sha: NEW_COMMIT, force: false }).reply(200, refAnswer(NEW_COMMIT));
 
-    const result = await commitFiles(octokit(), OPTIONS);
+    const result = await commitFiles(client(), OPTIONS);
 
     expect(result).toEqual({ sha: NEW_COMMIT, committed: true, branchCreated: false, attempts: 1 });
     expect(countRequests(recorded)).toEqual({
@@ -183,7 +184,7 @@ describe("commitFiles", () => {
       .reply(201, { sha: NEW_COMMIT });
     scope.patch(REFS_PATH, { sha: NEW_COMMIT, force: false }).reply(200, refAnswer(NEW_COMMIT));
 
-    const result = await commitFiles(octokit(), OPTIONS);
+    const result = await commitFiles(client(), OPTIONS);
 
     expect(result).toEqual({ sha: NEW_COMMIT, committed: true, branchCreated: false, attempts: 2 });
     expect(countRequests(recorded).total).toBe(FILES.size + 6 + 6);
@@ -198,7 +199,7 @@ describe("commitFiles", () => {
       .post(`${REPO_PATH}/git/trees`, { tree: EXPECTED_TREE, base_tree: HEAD_TREE })
       .reply(201, { sha: HEAD_TREE });
 
-    const result = await commitFiles(octokit(), OPTIONS);
+    const result = await commitFiles(client(), OPTIONS);
 
     expect(result).toEqual({ sha: HEAD, committed: false, branchCreated: false, attempts: 1 });
     expect(countRequests(recorded).total).toBe(FILES.size + 3);
@@ -215,7 +216,7 @@ describe("commitFiles", () => {
       .query({ ref: HEAD })
       .reply(200, [{ type: "file", name: "manifest.json", path: "x", sha: "1".repeat(40) }]);
 
-    await expect(commitFiles(octokit(), OPTIONS)).rejects.toThrow(
+    await expect(commitFiles(client(), OPTIONS)).rejects.toThrow(
       /evidence\/release\/v1\.2\.0 already exists on pilot-evidence .* never overwritten/,
     );
   });
@@ -229,7 +230,7 @@ describe("commitFiles", () => {
     scope.post(`${REPO_PATH}/git/commits`).reply(201, { sha: NEW_COMMIT });
     scope.patch(REFS_PATH).reply(200, refAnswer(NEW_COMMIT));
 
-    const result = await commitFiles(octokit(), { ...OPTIONS, existing: "merge" });
+    const result = await commitFiles(client(), { ...OPTIONS, existing: "merge" });
 
     expect(result.sha).toBe(NEW_COMMIT);
     expect(countRequests(recorded).total).toBe(FILES.size + 5);
@@ -240,7 +241,7 @@ describe("commitFiles", () => {
     scope.get(REF_PATH).reply(404, { message: "Not Found" });
     scope.post(`${REPO_PATH}/git/blobs`).times(2).reply(404, { message: "Not Found" });
 
-    const error = await commitFiles(octokit(), OPTIONS).catch((e: unknown) => e);
+    const error = await commitFiles(client(), OPTIONS).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(GitDataError);
     expect((error as GitDataError).status).toBe(404);
@@ -266,7 +267,7 @@ describe("commitFiles", () => {
     scope.patch(REFS_PATH).reply(422, { message: "Update is not a fast forward" });
     scope.get(REF_PATH).reply(200, refAnswer(HEAD));
 
-    const error = await commitFiles(octokit(), { ...OPTIONS, maxAttempts: 2 }).catch(
+    const error = await commitFiles(client(), { ...OPTIONS, maxAttempts: 2 }).catch(
       (e: unknown) => e,
     );
 
@@ -283,14 +284,23 @@ describe("commitFiles", () => {
       /the file "a\/..\/b"/,
     ],
   ])("refuses %s before any request", async (_name, overrides, message) => {
-    await expect(commitFiles(octokit(), { ...OPTIONS, ...overrides })).rejects.toThrow(message);
+    await expect(commitFiles(client(), { ...OPTIONS, ...overrides })).rejects.toThrow(message);
     expect(recorded).toEqual([]);
   });
 });
 
 describe("readScopeManifests", () => {
-  const READ = { owner: OWNER, repo: REPO, root: "evidence", scope: "release" };
-  const list = (sha: string, tree: object[], truncated = false) => ({ sha, truncated, tree });
+  const READ = { root: "evidence", scope: "release" };
+  /** A tree listing; each entry gets the mode GitHub always sends with it. */
+  const list = (
+    sha: string,
+    tree: { path: string; type: string; sha: string }[],
+    truncated = false,
+  ) => ({
+    sha,
+    truncated,
+    tree: tree.map((entry) => ({ mode: entry.type === "tree" ? "040000" : "100644", ...entry })),
+  });
   const blob = (text: string) => ({
     sha: "x",
     size: text.length,
@@ -301,7 +311,7 @@ describe("readScopeManifests", () => {
   it("reads no packs, in 1 request, when the branch does not exist", async () => {
     githubScope().get(REF_PATH).reply(404, { message: "Not Found" });
 
-    const result = await readScopeManifests(octokit(), READ);
+    const result = await readScopeManifests(client(), READ);
 
     expect(result).toEqual({ head: undefined, packs: [], requests: 1 });
     expect(countRequests(recorded).total).toBe(1);
@@ -327,7 +337,7 @@ describe("readScopeManifests", () => {
       );
     scope.get(`${REPO_PATH}/git/blobs/${"3".repeat(40)}`).reply(200, blob('{"id":"v1"}\n'));
 
-    const result = await readScopeManifests(octokit(), READ);
+    const result = await readScopeManifests(client(), READ);
 
     expect(result).toEqual({
       head: HEAD,
@@ -368,7 +378,7 @@ describe("readScopeManifests", () => {
       );
     scope.get(`${REPO_PATH}/git/blobs/${"5".repeat(40)}`).reply(200, blob("{}"));
 
-    const result = await readScopeManifests(octokit(), READ);
+    const result = await readScopeManifests(client(), READ);
 
     expect(result.packs).toEqual([
       { id: "v1", path: "evidence/release/v1/manifest.json", manifest: "{}" },
@@ -389,7 +399,7 @@ describe("readScopeManifests", () => {
       .reply(200, list(HEAD_TREE, [{ path: "evidence", type: "tree", sha: "1".repeat(40) }]));
     scope.get(`${REPO_PATH}/git/trees/${"1".repeat(40)}`).reply(200, list("1".repeat(40), []));
 
-    const result = await readScopeManifests(octokit(), READ);
+    const result = await readScopeManifests(client(), READ);
 
     expect(result).toEqual({ head: HEAD, packs: [], requests: 4 });
   });
@@ -402,7 +412,7 @@ describe("readScopeManifests", () => {
       .query({ recursive: "1" })
       .reply(403, { message: "Resource not accessible by integration" });
 
-    await expect(readScopeManifests(octokit(), READ)).rejects.toThrow(
+    await expect(readScopeManifests(client(), READ)).rejects.toThrow(
       /could not list the files on pilot-evidence .*grant contents: write/,
     );
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RELEASE_BODY_CHARS } from "../../core/github-limits.js";
-import { publishRelease, ReleaseError, truncateReleaseBody } from "../../github/release.js";
+import { planRelease, ReleaseError } from "../../core/release/index.js";
+import { GitHubClient, WorkflowOnlyError } from "../../github/client.js";
+import { publishRelease } from "../../github/release.js";
 import { testTokenOctokit } from "../app/helpers/deps.js";
 import {
   API,
@@ -18,6 +20,8 @@ useGitHubMock();
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 const TAG_OBJECT = "c".repeat(40);
 const REPOSITORY = { owner: OWNER, repo: REPO };
+/** The release step's client: a workflow token's, the only kind that may publish. */
+const client = () => GitHubClient.forWorkflow(testTokenOctokit(), REPOSITORY);
 const OPTIONS = {
   tag: "v1.2.0-rc.1",
   sha: SHA,
@@ -26,8 +30,6 @@ const OPTIONS = {
   body: "## Readiness: GO\n\n## Evidence\n\n- Statement digest `sha256:abc`\n",
   prerelease: true,
 };
-
-const octokit = testTokenOctokit;
 
 const tagAnswer = {
   node_id: "TAG",
@@ -76,17 +78,12 @@ describe("publishRelease", () => {
       })
       .reply(201, { id: 42, html_url: "https://github.com/x/releases/tag/v1.2.0-rc.1" });
 
-    const result = await publishRelease(octokit(), REPOSITORY, OPTIONS);
+    const result = await publishRelease(client(), planRelease(OPTIONS));
 
-    expect(result).toMatchObject({
-      tag: OPTIONS.tag,
-      sha: SHA,
-      dryRun: false,
+    expect(result).toEqual({
       tagObjectSha: TAG_OBJECT,
       releaseId: 42,
       releaseUrl: "https://github.com/x/releases/tag/v1.2.0-rc.1",
-      truncated: false,
-      requests: 3,
     });
     expect(countRequests(recorded)).toEqual({
       total: 3,
@@ -122,15 +119,18 @@ describe("publishRelease", () => {
       })
       .reply(201, { id: 7, html_url: "u" });
 
-    const result = await publishRelease(octokit(), REPOSITORY, {
-      tag: "v1.2.0",
-      sha: SHA,
-      message: "v1.2.0",
-      name: "v1.2.0",
-      body: "notes",
-      prerelease: false,
-      tagger,
-    });
+    const result = await publishRelease(
+      client(),
+      planRelease({
+        tag: "v1.2.0",
+        sha: SHA,
+        message: "v1.2.0",
+        name: "v1.2.0",
+        body: "notes",
+        prerelease: false,
+        tagger,
+      }),
+    );
 
     expect(result.releaseId).toBe(7);
   });
@@ -138,7 +138,7 @@ describe("publishRelease", () => {
   it("refuses when the tag already exists: no release, nothing overwritten", async () => {
     tagAndRef(githubScope(), 422, "Reference already exists");
 
-    const error = await publishRelease(octokit(), REPOSITORY, OPTIONS).catch((e: unknown) => e);
+    const error = await publishRelease(client(), planRelease(OPTIONS)).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ReleaseError);
     expect(error).toMatchObject({ refused: true, status: 422 });
@@ -156,7 +156,7 @@ describe("publishRelease", () => {
       errors: [{ resource: "Release", code: "already_exists", field: "tag_name" }],
     });
 
-    const error = await publishRelease(octokit(), REPOSITORY, OPTIONS).catch((e: unknown) => e);
+    const error = await publishRelease(client(), planRelease(OPTIONS)).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ReleaseError);
     expect(error).toMatchObject({ refused: false, status: 422 });
@@ -169,52 +169,23 @@ describe("publishRelease", () => {
   it("explains an unknown commit on the tag object (422) before anything is created", async () => {
     githubScope().post(`${REPO_PATH}/git/tags`).reply(422, { message: "Object does not exist" });
 
-    await expect(publishRelease(octokit(), REPOSITORY, OPTIONS)).rejects.toThrow(
+    await expect(publishRelease(client(), planRelease(OPTIONS))).rejects.toThrow(
       /GitHub does not know the commit .*; nothing was created/,
     );
   });
 
-  it("makes no request on a dry run", async () => {
-    const result = await publishRelease(octokit(), REPOSITORY, { ...OPTIONS, dryRun: true });
+  it("passes on an error that is not GitHub's answer, as it is", async () => {
+    // The App's client may not publish: refused before any request, and
+    // not dressed up as a GitHub failure.
+    const app = new GitHubClient(testTokenOctokit(), REPOSITORY);
 
-    expect(result).toMatchObject({ dryRun: true, requests: 0, tagObjectSha: undefined });
-    expect(result.body).toBe(OPTIONS.body);
+    const error = await publishRelease(app, planRelease(OPTIONS)).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(WorkflowOnlyError);
     expect(recorded).toEqual([]);
   });
 
-  it.each([
-    ["a short sha", { sha: "abc1234" }, /not a full commit id/],
-    ["a tag with ..", { tag: "v1..2" }, /not a valid tag name/],
-    ["an empty message", { message: " " }, /tag message is empty/],
-  ])("refuses %s before any request", async (_name, overrides, message) => {
-    await expect(
-      publishRelease(octokit(), REPOSITORY, { ...OPTIONS, ...overrides }),
-    ).rejects.toThrow(message);
-    expect(recorded).toEqual([]);
-  });
-});
-
-describe("truncateReleaseBody", () => {
-  it("keeps a body within the limit as is", () => {
-    const body = "x".repeat(RELEASE_BODY_CHARS);
-    expect(truncateReleaseBody(body)).toEqual({ body, truncated: false });
-  });
-
-  it("cuts a longer body to exactly the limit, ending with a note", () => {
-    const { body, truncated } = truncateReleaseBody("x".repeat(RELEASE_BODY_CHARS + 10));
-    expect(truncated).toBe(true);
-    expect(body).toHaveLength(RELEASE_BODY_CHARS);
-    expect(body).toMatch(/were 125,010 characters, over GitHub's 125,000-character limit/);
-  });
-
-  it("never splits a surrogate pair", () => {
-    const { body } = truncateReleaseBody("😀".repeat(RELEASE_BODY_CHARS));
-    expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_CHARS);
-    // A lone high surrogate would be a broken character.
-    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
-  });
-
-  it("sends the truncated body to GitHub", async () => {
+  it("sends the notes as planned, cut to GitHub's limit", async () => {
     const scope = githubScope();
     tagAndRef(scope);
     let sent = "";
@@ -223,12 +194,10 @@ describe("truncateReleaseBody", () => {
       return { id: 1, html_url: "u" };
     });
 
-    const result = await publishRelease(octokit(), REPOSITORY, {
-      ...OPTIONS,
-      body: "y".repeat(200_000),
-    });
+    const planned = planRelease({ ...OPTIONS, body: "y".repeat(200_000) });
+    await publishRelease(client(), planned);
 
-    expect(result.truncated).toBe(true);
+    expect(planned.truncated).toBe(true);
     expect(sent).toHaveLength(RELEASE_BODY_CHARS);
     expect(sent.endsWith("in the evidence pack._\n")).toBe(true);
   });

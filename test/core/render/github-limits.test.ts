@@ -42,6 +42,7 @@ import { utf8Length } from "../../../core/limits.js";
 import { MAX_REASON_CHARS } from "../../../core/overrides.js";
 import { type ProtectedCommit, planProtectedCommit } from "../../../core/protected-commit.js";
 import type { ProtectionReport } from "../../../core/protection/report.js";
+import { truncateReleaseBody } from "../../../core/release/index.js";
 import { failureIssueBody, recoveredIssueBody } from "../../../engine/incidents/failures.js";
 import { freezeIssue, frozenReply } from "../../../engine/incidents/freeze.js";
 import {
@@ -51,7 +52,6 @@ import {
   resolvedIssueBody,
 } from "../../../engine/protection/output.js";
 import { withReceipts } from "../../../engine/verdict/receipts.js";
-import { truncateReleaseBody } from "../../../github/release.js";
 import { userText } from "../../helpers/markdown.js";
 
 /**
