@@ -10,6 +10,7 @@ import {
   type EvidenceFinding,
   MANIFEST_FILE,
   type Manifest,
+  type PackVerification,
   type VerifyOptions,
   type VerifyReport,
   verifyLink,
@@ -33,13 +34,19 @@ export interface ChainVerification {
 /**
  * Verifies the pack in `dir` and every pack its chain links to, down to the
  * first of its scope; `label` names a folder in findings. Any `error`
- * finding, in the pack or in a link, fails it.
+ * finding, in the pack or in a link, fails it. With a `cache` shared across
+ * calls (same options and labels), each pack is read and hashed once: a
+ * chain reaching a pack already verified takes that pack's result, so
+ * verifying every pack of a scope costs one pass, not one per pack.
  */
 export async function verifyPackChain(
   dir: string,
   options: VerifyOptions,
   label: (dir: string) => string,
+  cache?: Map<string, ChainVerification>,
 ): Promise<ChainVerification> {
+  const cached = cache?.get(dir);
+  if (cached) return cached;
   const findings: EvidenceFinding[] = [];
   const chain: VerifyReport["chain"] = [];
   const out: ChainVerification = {
@@ -52,11 +59,20 @@ export async function verifyPackChain(
     verifiedKeyids: [],
   };
   const seen = new Set<string>();
+  // Where each pack's own part of the chain starts, so each gets its own result in the cache.
+  const starts: { dir: string; findings: number; chain: number; pack: PackVerification }[] = [];
   let current: string | undefined = dir;
   while (current !== undefined) {
+    const below = current === dir ? undefined : cache?.get(current);
+    if (below) {
+      findings.push(...below.findings);
+      chain.push(...below.chain);
+      break;
+    }
     seen.add(current);
     const shown = label(current);
     const result = verifyPack(await readPackDir(current, shown), options);
+    starts.push({ dir: current, findings: findings.length, chain: chain.length, pack: result });
     findings.push(...result.findings);
     chain.push({
       pack: shown,
@@ -86,8 +102,24 @@ export async function verifyPackChain(
     findings.push(...verifyLink(result.manifest, shown, { label: label(next), manifest: text }));
     current = nextKind === "dir" && text !== undefined ? next : undefined;
   }
-  out.status = findings.some((f) => f.severity === "error") ? "fail" : "pass";
+  out.status = statusOf(findings);
+  for (const start of starts) {
+    const own = findings.slice(start.findings);
+    cache?.set(start.dir, {
+      status: statusOf(own),
+      findings: own,
+      chain: chain.slice(start.chain),
+      manifest: start.pack.manifest,
+      manifestDigest: start.pack.manifestDigest,
+      signed: start.pack.signed,
+      verifiedKeyids: start.pack.verifiedKeyids,
+    });
+  }
   return out;
+}
+
+function statusOf(findings: readonly EvidenceFinding[]): VerifyReport["status"] {
+  return findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 
 async function readOptional(path: string): Promise<Buffer | undefined> {
