@@ -40,7 +40,7 @@ export const USAGE: Record<CommandName | "main", string> = {
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
     "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
-  site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--require-signature] [--json]",
+  site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--config <path>] [--require-signature] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -439,6 +439,8 @@ Options:
                           site built before (replaced whole).
   --key <pub.pem>         An Ed25519 public key packs must be signed with; may be
                           repeated. An unsigned pack then fails verification.
+  --config <path>         Also take the keys of readiness.evidence_keys in this
+                          config (the keys the App trusts), as with --key.
   --require-signature     Fail unsigned packs even without --key.
   --json                  Print what was built as JSON.
 

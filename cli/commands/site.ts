@@ -2,6 +2,7 @@ import type { KeyObject } from "node:crypto";
 import { parseArgs } from "node:util";
 import { publicKeyFromPem } from "../../core/evidence/index.js";
 import { safeText } from "../../core/render/safe-text.js";
+import { loadConfig } from "../../engine/config/checkout.js";
 import { type CliIO, readTextFile } from "../../engine/io.js";
 import { buildSite } from "../../engine/site/build.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
@@ -12,6 +13,7 @@ const BUILD_OPTIONS = {
   from: { type: "string" },
   out: { type: "string" },
   key: { type: "string", multiple: true },
+  config: { type: "string" },
   "require-signature": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -49,9 +51,20 @@ export async function runSite(args: string[], io: CliIO): Promise<number> {
       );
     }
   }
+  // The keys the App trusts (readiness.evidence_keys) are the site's too, so
+  // a workflow names the config once instead of repeating each key.
+  const trusted =
+    values.config === undefined
+      ? []
+      : (await loadConfig(io.cwd, values.config)).config.readiness.evidence_keys;
   const keys: KeyObject[] = [];
-  for (const file of values.key ?? []) {
-    keys.push(publicKeyFromPem(await readTextFile(io.cwd, file, " (--key)"), `--key ${file}`));
+  for (const [file, what] of [
+    ...(values.key ?? []).map((file) => [file, `--key ${file}`] as const),
+    ...trusted.map(
+      (file) => [file, `readiness.evidence_keys ${file} in ${values.config}`] as const,
+    ),
+  ]) {
+    keys.push(publicKeyFromPem(await readTextFile(io.cwd, file, ` (${what})`), what));
   }
   const summary = await buildSite({
     cwd: io.cwd,

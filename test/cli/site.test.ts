@@ -97,6 +97,35 @@ describe("pilot-gate site build", () => {
     expect(second.stdout).toMatch(/^Built again: \d+ pages from 9 packs \(8 verified, 1 failed\)/);
   });
 
+  it("takes the keys the App trusts from --config, and then fails a pack they did not sign", async () => {
+    await writeFile(join(cwd, "pilot-gate.yml"), "readiness:\n  evidence_keys: [pub.pem]\n");
+    const trusted = await run(
+      [
+        "site",
+        "build",
+        "--from",
+        "branch",
+        "--out",
+        "by-config",
+        "--config",
+        "pilot-gate.yml",
+        "--json",
+      ],
+      { cwd },
+    );
+    expect(trusted.code).toBe(0);
+    expect(JSON.parse(trusted.stdout)).toMatchObject({ packs: 9, verified: 8 });
+    await writeFile(join(cwd, "pilot-gate.yml"), "readiness:\n  evidence_keys: [missing.pem]\n");
+    const missing = await run(
+      ["site", "build", "--from", "branch", "--out", "by-config", "--config", "pilot-gate.yml"],
+      { cwd },
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /cannot read missing\.pem: .*readiness\.evidence_keys missing\.pem in pilot-gate\.yml/,
+    );
+  });
+
   it("asks for --from and --out", async () => {
     const result = await run(["site", "build", "--out", "x"], { cwd });
     expect(result.code).toBe(2);
