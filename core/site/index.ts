@@ -1,4 +1,5 @@
 export { barChart, lineChart } from "./charts.js";
+export { SITE_PAGES, type SiteConfig, siteConfigSchema, sitePageUrl } from "./config.js";
 export { Html, href, html } from "./html.js";
 export {
   buildSiteModel,

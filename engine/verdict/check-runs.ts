@@ -70,6 +70,7 @@ export function toCheckRunWrite(
     ...(planned.text !== undefined ? { text: planned.text } : {}),
     annotations: planned.annotations,
     actions: planned.actions,
+    ...(planned.detailsUrl !== undefined ? { detailsUrl: planned.detailsUrl } : {}),
   };
 }
 

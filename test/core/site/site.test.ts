@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Manifest } from "../../../core/evidence/index.js";
-import { buildSiteModel, html, renderSite, type SitePack } from "../../../core/site/index.js";
+import {
+  buildSiteModel,
+  html,
+  renderSite,
+  type SitePack,
+  siteConfigSchema,
+  sitePageUrl,
+} from "../../../core/site/index.js";
 
 const COMMIT = "c".repeat(40);
 
@@ -254,5 +261,30 @@ describe("html", () => {
         expect(inner.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
       }),
     );
+  });
+});
+
+describe("site.url", () => {
+  it("names a page of the site, with or without a trailing slash", () => {
+    const page = (url: string) =>
+      sitePageUrl(siteConfigSchema.parse({ url }), "trends.html#protection-tiers");
+    expect(page("https://acme.github.io/app")).toBe(
+      "https://acme.github.io/app/trends.html#protection-tiers",
+    );
+    expect(page("https://acme.github.io/app/")).toBe(
+      "https://acme.github.io/app/trends.html#protection-tiers",
+    );
+    expect(sitePageUrl(siteConfigSchema.parse({}), "index.html")).toBeUndefined();
+  });
+
+  it("takes only an https address", () => {
+    for (const url of [
+      "http://acme.github.io/app/",
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "acme.github.io",
+    ]) {
+      expect(siteConfigSchema.safeParse({ url }).success, url).toBe(false);
+    }
   });
 });
