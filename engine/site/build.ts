@@ -169,6 +169,9 @@ async function writeSite(
 ): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   const temp = await mkdtemp(join(dirname(out), `.${basename(out)}-`));
+  // The previous site is moved aside, not deleted, until the new one is in place.
+  const previous = `${temp}-previous`;
+  let moved = false;
   try {
     for (const file of files) {
       await mkdir(dirname(join(temp, file.path)), { recursive: true });
@@ -178,12 +181,17 @@ async function writeSite(
       join(temp, SITE_MARKER),
       "built by pilot-gate site build; replaced on rebuild\n",
     );
-    await rm(out, { recursive: true, force: true });
+    if ((await kindOf(out)) === "dir") {
+      await rename(out, previous);
+      moved = true;
+    }
     await rename(temp, out);
   } catch (error) {
+    if (moved) await rename(previous, out).catch(() => undefined);
     await rm(temp, { recursive: true, force: true });
     throw new UsageError(
-      `cannot write the site to ${out}: ${errorCode(error) ?? (error as Error).message}; nothing was replaced`,
+      `cannot write the site to ${out}: ${errorCode(error) ?? (error as Error).message}; the previous site, if any, was left in place`,
     );
   }
+  if (moved) await rm(previous, { recursive: true, force: true });
 }
