@@ -13,6 +13,7 @@ export const COMMANDS = [
   "evidence",
   "release",
   "incidents",
+  "site",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -39,6 +40,7 @@ export const USAGE: Record<CommandName | "main", string> = {
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
     "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
+  site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--config <path>] [--require-signature] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -65,6 +67,7 @@ Commands:
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
+  site build        A static readiness site (verdict, trends, releases) from verified evidence.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -422,6 +425,41 @@ Examples:
     --readiness readiness.json
   GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
+`,
+  site: `The readiness site: static HTML built from the evidence branch, for GitHub
+Pages or any folder. No script, nothing fetched from elsewhere; works offline.
+
+Usage: ${USAGE.site}
+
+Options:
+  --from <dir>            A checkout of the evidence branch (packs under
+                          evidence/<scope>/<id>/), e.g. from
+                          git worktree add evidence-checkout pilot-evidence.
+  --out <dir>             Where to write the site: a new or empty folder, or a
+                          site built before (replaced whole).
+  --key <pub.pem>         An Ed25519 public key packs must be signed with; may be
+                          repeated. An unsigned pack then fails verification.
+  --config <path>         Also take the keys of readiness.evidence_keys in this
+                          config (the keys the App trusts), as with --key.
+  --require-signature     Fail unsigned packs even without --key.
+  --json                  Print what was built as JSON.
+
+Every pack is verified as pilot-gate evidence verify does (files, statement,
+signature, chain) before anything in it is read. A pack that fails is shown as
+failed, with why, and feeds no verdict, figure or trend.
+
+Pages: index.html (current readiness verdict and criteria, the last GO/NO-GO
+per release with its evidence digest), trends.html (scenario success rate per
+day and per scenario against the threshold, smoke pass rate per suite,
+incidents opened and closed by severity, SLA breaches, protection tier per
+branch), summary.html (the pilot summary), and a page per release and pilot run.
+
+Exit codes: 0 built (failed packs are shown on the site and listed on stderr),
+2 usage error or unreadable input (nothing replaced).
+
+Example:
+  git worktree add evidence-checkout pilot-evidence
+  pilot-gate site build --from evidence-checkout --out site
 `,
   incidents: `SLA clocks and escalation for incidents: open issues with a severity label
 (incidents.severity_labels in ${CONFIG_PATH}). Each incident runs three

@@ -7,6 +7,7 @@ import { CONFIG_PATH, type Config, defaultConfig } from "../core/index.js";
 const EXAMPLES: Record<string, string> = {
   _extends: ".github",
   "protection.app_id": "123456",
+  "site.url": "https://acme.github.io/app/",
 };
 
 /** Comment lines a description cannot hold because they list data, by key path. */
@@ -75,7 +76,12 @@ function block(
       // A blank line before a nested mapping (each rule, each severity's clocks) keeps them apart.
       return index > 0 && child.children.length > 0 ? `\n${text}` : text;
     });
-    return [...lines, `${indent}${key.key}:`, ...inner].join("\n");
+    // A mapping whose keys are all unset (site:) is written `{}`: a bare
+    // `site:` would parse as null, which the schema refuses.
+    const unset = children.every(
+      (child) => (value as Record<string, unknown>)[child.key] === undefined,
+    );
+    return [...lines, `${indent}${key.key}:${unset ? " {}" : ""}`, ...inner].join("\n");
   }
   return [...lines, field(key.key, value, indent)].join("\n");
 }

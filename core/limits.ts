@@ -116,6 +116,20 @@ export const REPORT_LIMIT: InputLimit = {
 };
 
 /**
+ * Packs one readiness site is built from. A pilot packs one run a working
+ * day and a release a few a month, so 5,000 is years of evidence; past it
+ * the build stops rather than take minutes and memory on a branch that
+ * someone filled by mistake.
+ */
+export const SITE_MAX_PACKS = 5_000;
+
+/**
+ * Documents (JSON reports, pilot manifests) the site reads from one pack: a
+ * pack holds a handful of reports, so more means files that are not reports.
+ */
+export const SITE_MAX_DOCUMENTS_PER_PACK = 32;
+
+/**
  * Problems listed for one file (config, environment, manifest). A file with
  * thousands of unknown keys gets the first 100 and a count of the rest: the
  * list stays readable, and locating each problem stays cheap.

@@ -11,6 +11,7 @@ import {
 import { labelOn } from "./labels.js";
 import { codeSpan, inertText } from "./render/escape.js";
 import { renderMarkdown, verdictTitle } from "./render/markdown.js";
+import { SITE_PAGES, sitePageUrl } from "./site/config.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
 /** A check run annotation as the Checks API takes it (file path in the repository). */
@@ -45,6 +46,8 @@ export interface PlannedCheckRun {
    * check run, so the next evaluation of the commit carries the times on.
    */
   shown?: Record<string, string>;
+  /** The readiness site's overview (`details_url`), when `site.url` is set. */
+  detailsUrl?: string;
 }
 
 /** Writes the App (or the Action) would make for one evaluation; applied or, in dry run, only logged. */
@@ -143,6 +146,7 @@ export function planPullRequest(
     annotations,
     actions: [{ ...RERUN_ACTION }],
     ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
+    ...detailsUrlOf(config),
   };
 
   const labels = NO_LABEL_CHANGE();
@@ -388,4 +392,10 @@ const encoder = new TextEncoder();
 
 function bytes(text: string): number {
   return encoder.encode(text).length;
+}
+
+/** `details_url` of the required check: the site's overview, when `site.url` is set. */
+function detailsUrlOf(config: Config): { detailsUrl?: string } {
+  const url = sitePageUrl(config.site, SITE_PAGES.overview);
+  return url === undefined ? {} : { detailsUrl: url };
 }

@@ -20,6 +20,8 @@ export interface CheckRunBody {
   /** At most 50: a check run is written in one request. */
   annotations: PlannedAnnotation[];
   actions: { label: string; description: string; identifier: string }[];
+  /** The page that tells more (`details_url`): the readiness site's, when `site.url` is set. */
+  detailsUrl?: string;
 }
 
 /**

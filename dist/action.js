@@ -3,10 +3,10 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-VJY2N2YH.js";
+} from "./chunk-PWY3F3MX.js";
 import {
   createState
-} from "./chunk-3LUZDPYV.js";
+} from "./chunk-KEAGIZP5.js";
 import {
   createActionsLog,
   octokitLog
@@ -15,19 +15,19 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-KG646AUM.js";
+} from "./chunk-UAIDXQPH.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-NES3QRXS.js";
+} from "./chunk-BIMIHOO6.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-HFBEKV3U.js";
+} from "./chunk-4C3ASHLO.js";
 import {
   debug,
   info,
@@ -39,14 +39,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-5FFKKTMT.js";
+} from "./chunk-JM3REA6S.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-HPN4WNK7.js";
+} from "./chunk-NARWT4XS.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,14 +18,14 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-VJY2N2YH.js";
+} from "./chunk-PWY3F3MX.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-3LUZDPYV.js";
+} from "./chunk-KEAGIZP5.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
@@ -43,7 +43,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-KG646AUM.js";
+} from "./chunk-UAIDXQPH.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -54,7 +54,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-HB6GZMNZ.js";
+} from "./chunk-7ARZCSVM.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -66,7 +66,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-HFBEKV3U.js";
+} from "./chunk-4C3ASHLO.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -74,6 +74,7 @@ import {
   OVERRIDE_SYNTAX,
   PACK_META_FILES,
   RERUN_ACTION,
+  SITE_PAGES,
   STATEMENT_FILE,
   applyOutcomes,
   desiredProtection,
@@ -87,8 +88,9 @@ import {
   readinessReportSchema,
   renderReadinessMarkdown,
   sha256Hex,
+  sitePageUrl,
   verifyPack
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -119,7 +121,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-5FFKKTMT.js";
+} from "./chunk-JM3REA6S.js";
 import {
   __commonJS,
   __require,
@@ -12784,7 +12786,8 @@ async function syncProtection(deps, scope, trigger, options = {}) {
     let planned = await planDriftIssue(deps, report, trigger), [made] = await executePlan(deps, planned.write ? [planned.write] : [], { dryRun });
     issue = made?.made ? planned.change : void 0, record.issue = made?.id ?? planned.number;
   }
-  return await postCheck(deps, protectionCheckRun(report, record, state.options.now()), {
+  let detailsUrl = sitePageUrl(config.site, SITE_PAGES.protection);
+  return await postCheck(deps, protectionCheckRun(report, record, state.options.now(), detailsUrl), {
     sha: options.headSha,
     dryRun
   }), log.info(
@@ -13775,6 +13778,8 @@ function errorCheckRun(reason, now) {
 async function postReadinessFromPush(deps, push) {
   let { gh, state, log, repo } = deps, loaded = await loadRepoConfig(deps), dryRun = isDryRun(state.options, loaded.ok ? loaded.config : void 0), now = state.options.now(), files = new CommitFiles(gh, push.sha), target, postingOnTarget = !1, post = async (sha, body) => {
     postingOnTarget = sha !== void 0 && sha === target;
+    let detailsUrl = loaded.ok ? sitePageUrl(loaded.config.site, SITE_PAGES.overview) : void 0;
+    detailsUrl !== void 0 && (body = { ...body, detailsUrl });
     let action = sha === void 0 ? { kind: "branch-check-run", branch: repo.defaultBranch, body } : { kind: "check-run", sha, body }, write = { ...action, failure: "fails-event", what: describeWrite(action) };
     try {
       let [executed] = await executePlan(deps, [write], { dryRun });

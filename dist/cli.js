@@ -16,25 +16,26 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-SEPJQMFG.js")).runCheck,
-  config: async () => (await import("./chunk-O4PRKODV.js")).runConfig,
-  demo: async () => (await import("./chunk-SJI5QYRH.js")).runDemo,
-  init: async () => (await import("./chunk-HKCXFHG3.js")).runInit,
-  parity: async () => (await import("./chunk-C6PWQGU2.js")).runParity,
-  smoke: async () => (await import("./chunk-4JJCGGJR.js")).runSmoke,
-  readiness: async () => (await import("./chunk-7W36M3F4.js")).runReadiness,
-  pilot: async () => (await import("./chunk-OX6XBXRY.js")).runPilot,
-  protection: async () => (await import("./chunk-AF4UUWP2.js")).runProtection,
-  evidence: async () => (await import("./chunk-CZNHJ3NK.js")).runEvidence,
-  release: async () => (await import("./chunk-S3NPQDZK.js")).runRelease,
-  incidents: async () => (await import("./chunk-WB2KTWII.js")).runIncidents
+  check: async () => (await import("./chunk-RHGTQH4U.js")).runCheck,
+  config: async () => (await import("./chunk-AUZ4ZELV.js")).runConfig,
+  demo: async () => (await import("./chunk-JSTH4O2T.js")).runDemo,
+  init: async () => (await import("./chunk-GYRBHK4U.js")).runInit,
+  parity: async () => (await import("./chunk-F63V5CIH.js")).runParity,
+  smoke: async () => (await import("./chunk-FKKSGD4K.js")).runSmoke,
+  readiness: async () => (await import("./chunk-S2D4SNF2.js")).runReadiness,
+  pilot: async () => (await import("./chunk-LU3UPM2X.js")).runPilot,
+  protection: async () => (await import("./chunk-5DXCTGNU.js")).runProtection,
+  evidence: async () => (await import("./chunk-CUAKQWP2.js")).runEvidence,
+  release: async () => (await import("./chunk-SUV72MCX.js")).runRelease,
+  incidents: async () => (await import("./chunk-ZKVMOUUV.js")).runIncidents,
+  site: async () => (await import("./chunk-5ZDG2K2I.js")).runSite
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-LPL4VBYS.js"), command = "main";
+  let help = await import("./chunk-YSBOLL2Q.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

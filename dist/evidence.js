@@ -2,7 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-4T7DJDAV.js";
+} from "./chunk-LSZDGND7.js";
+import "./chunk-OWZQKW2J.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
@@ -10,20 +11,20 @@ import {
   DEFAULT_EVIDENCE_BRANCH,
   executePlan,
   readScopeManifests
-} from "./chunk-KG646AUM.js";
+} from "./chunk-UAIDXQPH.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-NES3QRXS.js";
+} from "./chunk-BIMIHOO6.js";
 import {
   GitHubClient
-} from "./chunk-HFBEKV3U.js";
-import "./chunk-H3CMQPMM.js";
+} from "./chunk-4C3ASHLO.js";
+import "./chunk-VFM6C3FQ.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2WRDFAE2.js";
+import "./chunk-6AHEIFM2.js";
 import {
   debug,
   error,
@@ -44,10 +45,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-5FFKKTMT.js";
+import "./chunk-JM3REA6S.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-5BXKMPAZ.js";
+} from "./chunk-USW3VXGC.js";
 import {
   loadConfig
-} from "./chunk-H3CMQPMM.js";
+} from "./chunk-VFM6C3FQ.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
-} from "./chunk-2WRDFAE2.js";
+} from "./chunk-6AHEIFM2.js";
 import {
   info,
   setFailed,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-5FFKKTMT.js";
+} from "./chunk-JM3REA6S.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -4,26 +4,26 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-W56N7QFW.js";
-import "./chunk-HB6GZMNZ.js";
+} from "./chunk-XB6UNVKB.js";
+import "./chunk-7ARZCSVM.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-NES3QRXS.js";
+} from "./chunk-BIMIHOO6.js";
 import {
   GitHubClient
-} from "./chunk-HFBEKV3U.js";
+} from "./chunk-4C3ASHLO.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-5BXKMPAZ.js";
+} from "./chunk-USW3VXGC.js";
 import {
   loadConfig
-} from "./chunk-H3CMQPMM.js";
+} from "./chunk-VFM6C3FQ.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2WRDFAE2.js";
+import "./chunk-6AHEIFM2.js";
 import {
   debug,
   error,
@@ -37,10 +37,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-5FFKKTMT.js";
+import "./chunk-JM3REA6S.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

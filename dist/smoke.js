@@ -4,15 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-MDAG3JYM.js";
+} from "./chunk-WZAUNMS4.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-5BXKMPAZ.js";
+} from "./chunk-USW3VXGC.js";
 import {
   loadConfig
-} from "./chunk-H3CMQPMM.js";
+} from "./chunk-VFM6C3FQ.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-2WRDFAE2.js";
+import "./chunk-6AHEIFM2.js";
 import {
   info,
   setFailed,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-7HE3ZHCI.js";
+} from "./chunk-2JMQT2K2.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-5FFKKTMT.js";
+import "./chunk-JM3REA6S.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -1289,6 +1289,7 @@ function checkRunBody(write: CheckRunWrite) {
       ...(write.annotations.length > 0 ? { annotations: write.annotations } : {}),
     },
     ...(write.actions.length > 0 ? { actions: write.actions } : {}),
+    ...(write.detailsUrl !== undefined ? { details_url: write.detailsUrl } : {}),
   };
 }
 

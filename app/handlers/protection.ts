@@ -5,6 +5,7 @@ import {
   type ProtectionReport,
   planProtection,
 } from "../../core/protection/index.js";
+import { SITE_PAGES, sitePageUrl } from "../../core/site/config.js";
 import {
   type CheckRunBody,
   describeWrite,
@@ -143,7 +144,8 @@ export async function syncProtection(
     issue = made?.made ? planned.change : undefined;
     record.issue = made?.id ?? planned.number;
   }
-  await postCheck(deps, protectionCheckRun(report, record, state.options.now()), {
+  const detailsUrl = sitePageUrl(config.site, SITE_PAGES.protection);
+  await postCheck(deps, protectionCheckRun(report, record, state.options.now(), detailsUrl), {
     sha: options.headSha,
     dryRun,
   });

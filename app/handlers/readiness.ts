@@ -5,6 +5,7 @@ import { type ReadinessReport, readinessReportSchema } from "../../core/gates/re
 import { readinessReportProblems } from "../../core/gates/readiness/report-check.js";
 import { CHECK_RUN_TEXT_BYTES, fitBytes } from "../../core/github-limits.js";
 import { codeSpan, inertText, link, titleText } from "../../core/render/escape.js";
+import { SITE_PAGES, sitePageUrl } from "../../core/site/config.js";
 import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { EventDeps } from "../../engine/event.js";
@@ -282,6 +283,8 @@ export async function postReadinessFromPush(
     body: CheckRunWrite,
   ): Promise<"posted" | "planned" | "nowhere"> => {
     postingOnTarget = sha !== undefined && sha === target;
+    const detailsUrl = loaded.ok ? sitePageUrl(loaded.config.site, SITE_PAGES.overview) : undefined;
+    if (detailsUrl !== undefined) body = { ...body, detailsUrl };
     const action: WriteAction =
       sha === undefined
         ? { kind: "branch-check-run", branch: repo.defaultBranch, body }

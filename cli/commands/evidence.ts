@@ -1,26 +1,22 @@
 import type { KeyObject } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   COMMIT_PATTERN,
   EVIDENCE_SCOPES,
-  type EvidenceFinding,
   type EvidenceScope,
-  MANIFEST_FILE,
   manifestSchema,
   PACK_ID_PATTERN,
   publicKeyFromPem,
   renderVerifyText,
   type VerifyReport,
-  verifyLink,
-  verifyPack,
 } from "../../core/evidence/index.js";
 import { UsageError } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
-import { kindOf, readPackDir } from "../../engine/evidence/files.js";
+import { kindOf } from "../../engine/evidence/files.js";
 import { packEvidence, SIGNING_KEY_ENV } from "../../engine/evidence/pack.js";
-import { type CliIO, displayPath, errorCode, readTextFile } from "../../engine/io.js";
+import { verifyPackChain } from "../../engine/evidence/verify.js";
+import { type CliIO, displayPath, readTextFile } from "../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
@@ -171,62 +167,17 @@ async function verify(args: string[], io: CliIO): Promise<number> {
   const keys = await publicKeys(io, values.key ?? []);
   const options = { keys, requireSignature: values["require-signature"] };
 
-  const findings: EvidenceFinding[] = [];
-  const chain: VerifyReport["chain"] = [];
-  const first = {
-    signed: false,
-    verifiedKeyids: [] as string[],
-    digest: undefined as string | undefined,
-  };
-  const seen = new Set<string>();
-  let current: string | undefined = dir;
-  while (current !== undefined) {
-    seen.add(current);
-    const label = displayPath(io.cwd, current);
-    const result = verifyPack(await readPackDir(current, label), options);
-    findings.push(...result.findings);
-    chain.push({
-      pack: label,
-      ...(result.manifestDigest ? { digest: result.manifestDigest } : {}),
-    });
-    if (current === dir) {
-      first.signed = result.signed;
-      first.verifiedKeyids = result.verifiedKeyids;
-      first.digest = result.manifestDigest;
-    }
-    const previous = result.manifest?.previous;
-    if (!result.manifest || !previous) break;
-    const next = join(dirname(current), previous.id);
-    if (seen.has(next)) {
-      findings.push({
-        kind: "broken-chain",
-        severity: "error",
-        pack: label,
-        path: MANIFEST_FILE,
-        message: `the chain loops back to ${displayPath(io.cwd, next)}`,
-      });
-      break;
-    }
-    const nextKind = await kindOf(next);
-    const text = nextKind === "dir" ? await readOptional(join(next, MANIFEST_FILE)) : undefined;
-    const link = verifyLink(result.manifest, label, {
-      label: displayPath(io.cwd, next),
-      manifest: text,
-    });
-    findings.push(...link);
-    current = nextKind === "dir" && text !== undefined ? next : undefined;
-  }
-
+  const result = await verifyPackChain(dir, options, (at) => displayPath(io.cwd, at));
   const report: VerifyReport = {
     version: 1,
     kind: "evidence-verify",
-    status: findings.some((f) => f.severity === "error") ? "fail" : "pass",
+    status: result.status,
     pack: displayPath(io.cwd, dir),
-    ...(first.digest ? { manifestDigest: first.digest } : {}),
-    signed: first.signed,
-    verifiedKeyids: first.verifiedKeyids,
-    chain,
-    findings,
+    ...(result.manifestDigest ? { manifestDigest: result.manifestDigest } : {}),
+    signed: result.signed,
+    verifiedKeyids: result.verifiedKeyids,
+    chain: result.chain,
+    findings: result.findings,
   };
   if (values.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -235,16 +186,6 @@ async function verify(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(safeText(renderVerifyText(report, c)));
   }
   return report.status === "pass" ? 0 : 1;
-}
-
-async function readOptional(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return undefined;
-    throw error;
-  }
 }
 
 /** Public keys from --key files; a private key is accepted (its public half is used). */

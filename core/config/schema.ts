@@ -12,6 +12,7 @@ import { noMergeLabel } from "../rules/no-merge-label.js";
 import { prChecklist } from "../rules/pr-checklist.js";
 import { residualRisks } from "../rules/residual-risks.js";
 import { wipLimit } from "../rules/wip-limit.js";
+import { siteConfigSchema } from "../site/config.js";
 import { regexSource } from "./regex.js";
 import { roleName, rolesSchema } from "./roles.js";
 import { sectionsSchema } from "./sections.js";
@@ -139,6 +140,8 @@ export const configSchema = z
     readiness: readinessConfigSchema,
     protection: protectionConfigSchema.prefault({}),
     incidents: incidentsConfigSchema.prefault({}),
+    // The readiness site (issue 19): its own section, so other keys added beside it merge cleanly.
+    site: siteConfigSchema.prefault({}),
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 

@@ -91,6 +91,7 @@ export function protectionCheckRun(
   report: ProtectionReport,
   record: SyncRecord,
   completedAt: Date,
+  detailsUrl?: string,
 ): CheckRunWrite {
   const tier = `Scorecard tier ${report.scorecard.tier} (${report.scorecard.score}/10)`;
   const lines = [
@@ -141,6 +142,7 @@ export function protectionCheckRun(
     text: fitBytes(`${codeBlock(JSON.stringify(report, null, 2), "json")}\n`, CHECK_RUN_TEXT_BYTES),
     annotations: [],
     actions: [],
+    ...(detailsUrl !== undefined ? { detailsUrl } : {}),
   };
 }
 

@@ -71,6 +71,7 @@ export function toCheckRunWrite(
     ...(planned.text !== undefined ? { text: planned.text } : {}),
     annotations: planned.annotations,
     actions: planned.actions,
+    ...(planned.detailsUrl !== undefined ? { detailsUrl: planned.detailsUrl } : {}),
   };
 }
 

@@ -268,3 +268,45 @@ describe("this repository's .github/pilot-gate.yml, which the two workflows read
     }
   });
 });
+
+describe(".github/workflows/site.yml", () => {
+  const workflow = parse(text("site.yml")) as Workflow;
+
+  it("writes only Pages, and only in the job that deploys", () => {
+    const writing = Object.entries(workflow.jobs)
+      .filter(([, job]) => canWrite(job))
+      .map(([id, job]) => [id, job.permissions]);
+    expect(writing).toEqual([["deploy", { pages: "write", "id-token": "write" }]]);
+    const deploy = workflow.jobs.deploy?.steps?.map((s) => s.uses?.split("@")[0]);
+    expect(deploy).toEqual(["actions/deploy-pages"]);
+  });
+
+  it("builds with the default branch's tool from a checkout of the evidence branch, and uploads that", () => {
+    const steps = workflow.jobs.build?.steps ?? [];
+    const checkouts = steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
+    expect(checkouts.map((s) => s.with)).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+      { ref: "${{ github.event.repository.default_branch }}", "persist-credentials": false },
+      { ref: "pilot-evidence", path: ".pilot-gate/evidence", "persist-credentials": false },
+    ]);
+    const build = steps.find((s) => s.run?.includes("site build"));
+    expect(build?.run).toContain(
+      'node dist/cli.js site build --from .pilot-gate/evidence --out "$RUNNER_TEMP/site"',
+    );
+    for (const s of steps) expect(s.run ?? "").not.toContain("${{");
+    const upload = steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+    expect(upload?.with).toEqual({ path: "${{ runner.temp }}/site" });
+  });
+
+  it("rebuilds after the workflows that commit evidence, whose GITHUB_TOKEN pushes start nothing", () => {
+    expect(workflow.on.workflow_run).toEqual({
+      workflows: ["pilot-cycle", "release"],
+      types: ["completed"],
+    });
+    const cycle = parse(text("pilot-cycle.yml")) as Workflow;
+    const evidence = Object.values(cycle.jobs)[0]?.steps?.find((s) => s.id === "evidence");
+    expect(evidence?.uses).toBe("./actions/evidence");
+    expect(evidence?.with?.scope).toBe("pilot");
+  });
+});

@@ -101,6 +101,23 @@ describe("installation: applies protection: to a repository with none", () => {
     ).toBe(undefined);
   });
 
+  it("links the check to the site's protection trend when site.url is set", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.repository("master");
+    gh.config("site:\n  url: https://acme.github.io/app\n");
+    gh.protection("main", protected_(WANT)).protection("develop", protected_(WANT, "develop"));
+    gh.branchHead("master", HEAD_SHA);
+    const check = gh.createCheckRun(3004);
+
+    await app.receive("installation_repositories", installationRepositoriesEvent());
+
+    expect(check.body).toMatchObject({
+      conclusion: "success",
+      details_url: "https://acme.github.io/app/trends.html#protection-tiers",
+    });
+  });
+
   it("a branch that does not exist yet is Missing, says to create it, and gets no write", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();

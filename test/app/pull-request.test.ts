@@ -44,6 +44,20 @@ describe("judging on the App's workers", () => {
     expect(created.body).toMatchObject({ conclusion: "success" });
   });
 
+  it("links required-check to the readiness site when site.url is set", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    firstEventReads(gh, { config: "site:\n  url: https://acme.github.io/app/\n" });
+    const created = gh.createCheckRun();
+
+    await app.receive("pull_request", pullRequestEvent("opened"));
+
+    expect(created.body).toMatchObject({
+      name: "required-check",
+      details_url: "https://acme.github.io/app/index.html",
+    });
+  });
+
   it("fails a PR that takes longer than the budget to judge, saying so", async () => {
     const app = await createTestApp({ evaluationWorkers: 1, evaluationBudgetMs: 1 });
     const gh = new GitHubMock().token();

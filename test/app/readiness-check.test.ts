@@ -198,6 +198,18 @@ describe("pilot-gate/readiness from verified evidence", () => {
     });
   });
 
+  it("links the check to the readiness site when site.url is set, and not otherwise", async () => {
+    const linked = await judged(pack(), {
+      config: `${KEYS_CONFIG}site:\n  url: https://acme.github.io/app/\n`,
+    });
+    expect(linked.body).toMatchObject({
+      conclusion: "success",
+      details_url: "https://acme.github.io/app/index.html",
+    });
+    const plain = await judged(pack());
+    expect(plain.body).not.toHaveProperty("details_url");
+  });
+
   it("posts a verified NO-GO as a failing check listing the blockers; the newest report wins", async () => {
     const older = pack({ rep: report({ evaluated_at: "2024-04-01T00:00:00Z" }) });
     const newer = pack({ folder: "evidence/release/v1.2.1", rep: NO_GO });

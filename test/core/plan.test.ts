@@ -57,6 +57,14 @@ describe("planPullRequest: the check run", () => {
     expect(labels).toEqual({ add: [], remove: [] });
   });
 
+  it("links the check to the readiness site's overview only when site.url is set", () => {
+    const config = parseConfig("site:\n  url: https://acme.github.io/app/\n");
+    expect(plan(FAIL, {}, config).checkRun?.detailsUrl).toBe(
+      "https://acme.github.io/app/index.html",
+    );
+    expect(plan(FAIL).checkRun).not.toHaveProperty("detailsUrl");
+  });
+
   it("reports NO_MERGE as failure, under the configured check name", () => {
     const config = parseConfig("check:\n  name: launch-gate\n");
     const checkRun = plan(FAIL, {}, config).checkRun;

@@ -73,7 +73,8 @@ interface Outcome {
   fix?: string;
 }
 
-const TITLES: Record<CriterionId, string> = {
+/** Each criterion's title, as reports and the readiness site show it. */
+export const CRITERION_TITLES: Record<CriterionId, string> = {
   "smoke-green": "Smoke report present and green",
   "success-rate": "Smoke success rate",
   "core-flows": "No blocked core flow",
@@ -178,7 +179,7 @@ function resolve(
   config: ReadinessConfig,
   today: string,
 ): CriterionResult {
-  const title = TITLES[id];
+  const title = CRITERION_TITLES[id];
   if (level === "off") {
     return {
       id,
