@@ -426,7 +426,15 @@ export async function loadApp(
       throttle: { ...(options.throttle as object | undefined), enabled: false },
     })) as typeof ProbotOctokit,
   });
-  await probot.load(createApp({ ...readAppOptions({}), now: () => new Date(NOW), ...options }));
+  await probot.load(
+    createApp({
+      ...readAppOptions({}),
+      now: () => new Date(NOW),
+      // No scheduled reconcile: it would list installations between the events measured.
+      reconcileIntervalSeconds: 0,
+      ...options,
+    }),
+  );
   return probot;
 }
 

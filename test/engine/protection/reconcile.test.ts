@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  LocalWriteBudget,
   type ReconcileClock,
   type ReconcileTarget,
   reconcileRepositories,
-  WriteBudget,
 } from "../../../engine/protection/reconcile.js";
 import { GitHubApiError, rateLimitWaitMs } from "../../../github/errors.js";
 import { fakeClock } from "../../helpers/clock.js";
@@ -17,7 +17,7 @@ function withDefaults(
   maxWaits = 3,
 ) {
   return {
-    budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
+    budget: new LocalWriteBudget({ perMinute: 80, perHour: 500 }, clock),
     clock,
     log: silent,
     batchSize: 10,
@@ -40,7 +40,7 @@ function limited(status: number, message: string, headers: Record<string, string
 describe("reconcileRepositories", () => {
   it("goes through a 30-repository installation in batches, never over the write budget", async () => {
     const clock = fakeClock();
-    const budget = new WriteBudget({ perMinute: 10, perHour: 50 }, clock);
+    const budget = new LocalWriteBudget({ perMinute: 10, perHour: 50 }, clock);
     const writesAt: number[] = [];
     const progress: unknown[] = [];
     const report = await reconcileRepositories(repos(30), {
@@ -155,8 +155,10 @@ describe("rateLimitWaitMs", () => {
   });
 });
 
-describe("WriteBudget", () => {
+describe("LocalWriteBudget", () => {
   it("refuses limits that cannot both hold", () => {
-    expect(() => new WriteBudget({ perMinute: 0, perHour: 10 }, fakeClock())).toThrow(/at least 1/);
+    expect(() => new LocalWriteBudget({ perMinute: 0, perHour: 10 }, fakeClock())).toThrow(
+      /at least 1/,
+    );
   });
 });
