@@ -8,6 +8,8 @@ import { LockTimeoutError, RedisLock } from "./redis-lock.js";
 export const PENDING_PREFIX = "pilot-gate:pending:";
 /** The lock a replica holds while it works through an installation's pending repositories. */
 export const RECONCILE_LOCK_PREFIX = "pilot-gate:reconcile:";
+/** How long the lock outlives a replica that stopped renewing it (killed, frozen). */
+export const RECONCILE_LOCK_TTL_MS = 10_000;
 /** Set, for an interval, by the replica that runs the scheduled reconcile. */
 export const PASS_KEY = "pilot-gate:scheduled-reconcile";
 
@@ -29,8 +31,14 @@ export class RedisReconcileStore implements ReconcileStore {
   constructor(redis: Redis, limits: WriteLimits) {
     this.#redis = redis;
     this.#limits = limits;
-    // No waiting: a replica that finds the lock taken leaves the list to its holder.
-    this.#lock = new RedisLock(redis, { waitMs: 0, prefix: RECONCILE_LOCK_PREFIX });
+    // A replica that finds the lock taken leaves the list to its holder,
+    // which reads it again before it lets go; it waits out one TTL first,
+    // so a holder killed without releasing it is taken over, not trusted.
+    this.#lock = new RedisLock(redis, {
+      ttlMs: RECONCILE_LOCK_TTL_MS,
+      waitMs: RECONCILE_LOCK_TTL_MS + 5_000,
+      prefix: RECONCILE_LOCK_PREFIX,
+    });
   }
 
   budget(installationId: number): RedisWriteBudget {
