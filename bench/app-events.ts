@@ -25,7 +25,7 @@ import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook example payloads are untyped JSON.
-type Json = any;
+export type Json = any;
 
 const APP_ID = 1;
 const require = createRequire(import.meta.url);
