@@ -81,16 +81,17 @@ export interface AppProcess {
 
 /**
  * The App's server (app/main.ts, through tsx) in a process of its own, in
- * `cwd`, with only `env` and PATH; resolves once /readyz answers 200.
+ * `cwd`, with only `env` and PATH; resolves once `readyPath` (/readyz; in
+ * Probot's setup mode, /probot) answers 200.
  */
 export async function startAppProcess(
   env: Record<string, string>,
   cwd: string,
-  entry: string[] = ["--import", TSX, MAIN],
+  readyPath = "/readyz",
 ): Promise<AppProcess> {
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, entry, {
+  const child = spawn(process.execPath, ["--import", TSX, MAIN], {
     cwd,
     env: { PATH: process.env.PATH ?? "", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -105,7 +106,7 @@ export async function startAppProcess(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the App exited ${child.exitCode}:\n${output}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) {
+      if ((await fetch(`http://127.0.0.1:${port}${readyPath}`)).status === 200) {
         return { child, port, output: () => output };
       }
     } catch {
