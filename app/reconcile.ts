@@ -287,7 +287,7 @@ async function drainPending(
     if (!ran) {
       log.info(
         { installation: installationId },
-        `installation ${installationId}: another replica is syncing its repositories and takes these too`,
+        `installation ${installationId}: its repositories are already being synced (here or by another replica), and these are taken too`,
       );
       return reports;
     }

@@ -129,6 +129,28 @@ describe("reconcileRepositories", () => {
   });
 });
 
+describe("reconcileRepositories' reservations", () => {
+  it("gives back what a sync did not write, counts all it reserved when it throws, and says when each is finished", async () => {
+    const clock = fakeClock();
+    const finished: string[] = [];
+    const report = await reconcileRepositories(repos(3), {
+      ...withDefaults(clock, async (t) => {
+        if (t.repo === "repo-2") throw new Error("boom");
+        return { writes: 1 };
+      }),
+      budget: new LocalWriteBudget({ perMinute: 5, perHour: 50 }, clock),
+      writesPerRepo: 4,
+      finished: async (t) => {
+        finished.push(t.repo);
+      },
+    });
+    expect(report).toMatchObject({ synced: 2, failed: ["acme/repo-2"], writes: 2 });
+    expect(finished).toEqual(["repo-1", "repo-2", "repo-3"]);
+    // repo-1 gave 3 of its 4 back; repo-2's 4 all count, so repo-3 waits for the minute.
+    expect(clock.slept).toEqual([60_000]);
+  });
+});
+
 describe("rateLimitWaitMs", () => {
   const now = Date.parse("2024-05-01T12:00:00Z");
   it("reads Retry-After, then the quota's reset, then a minute for a bare secondary limit", () => {
