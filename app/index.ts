@@ -1,6 +1,7 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { KeyedQueue } from "../engine/cache.js";
 import { type AppOptions, readAppOptions } from "../engine/options.js";
+import { GITHUB_WRITE_LIMITS } from "../engine/protection/reconcile.js";
 import { createState } from "../engine/state.js";
 import { EvaluationPool } from "./evaluation-pool.js";
 import { afterEventHandler, BLOCKED_ACTIONS } from "./handlers/blocked.js";
@@ -13,9 +14,11 @@ import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull
 import { onPush } from "./handlers/push.js";
 import { countedQueue } from "./metrics.js";
 import { observed } from "./observe.js";
-import { onInstallation, scheduleReconcile } from "./reconcile.js";
+import { onInstallation, scheduleReconcile, useReconcileStore } from "./reconcile.js";
 import { closeRedisClients, redisClient } from "./redis.js";
 import { LockedQueue, RedisLock } from "./redis-lock.js";
+import { RedisPullMemory } from "./redis-pulls.js";
+import { RedisReconcileStore } from "./redis-reconcile.js";
 import type { ShutdownHooks } from "./shutdown.js";
 
 const PULL_REQUEST_EVENTS = [
@@ -75,17 +78,24 @@ export const HANDLED_EVENTS = [
 ];
 
 /**
- * Where one PR's events wait for each other: in this process only, or, with
- * `REDIS_URL` set, also behind a Redis lock that every replica takes.
+ * What the replicas share when `REDIS_URL` is set: one PR's events wait for
+ * each other behind a Redis lock, the newest state judged of each PR is
+ * remembered there, and so are the protection reconcile's write budget and
+ * pending repositories. Without it, each process keeps its own.
  */
-function serialQueue(app: Probot, env: NodeJS.ProcessEnv): LockedQueue | undefined {
+function sharedState(app: Probot, env: NodeJS.ProcessEnv, options: AppOptions) {
   if (!env.REDIS_URL) return undefined;
-  return new LockedQueue(
-    new RedisLock(redisClient(env.REDIS_URL, app.log), {
-      onLost: (key, reason) =>
-        app.log.warn({ key }, `lost the Redis lock on ${key} while handling it: ${reason}`),
-    }),
-  );
+  const redis = redisClient(env.REDIS_URL, app.log);
+  return {
+    queue: new LockedQueue(
+      new RedisLock(redis, {
+        onLost: (key, reason) =>
+          app.log.warn({ key }, `lost the Redis lock on ${key} while handling it: ${reason}`),
+      }),
+    ),
+    pulls: new RedisPullMemory(redis),
+    reconcile: new RedisReconcileStore(redis, options.writeLimits ?? GITHUB_WRITE_LIMITS),
+  };
 }
 
 /**
@@ -106,11 +116,14 @@ export function createApp(
       workers > 0
         ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2_000 })
         : undefined;
+    const shared = sharedState(app, env, resolved);
     const state = createState(
       resolved,
       pool,
-      countedQueue(serialQueue(app, env) ?? new KeyedQueue()),
+      countedQueue(shared?.queue ?? new KeyedQueue()),
+      shared?.pulls,
     );
+    useReconcileStore(state, shared?.reconcile);
     app.on(
       [...PULL_REQUEST_EVENTS],
       observed((context) =>

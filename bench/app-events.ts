@@ -25,7 +25,7 @@ import { type AppOptions, readAppOptions } from "../engine/options.js";
 import { VALID_TEMPLATE_BODY } from "../test/helpers/pull-request.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook example payloads are untyped JSON.
-type Json = any;
+export type Json = any;
 
 const APP_ID = 1;
 const require = createRequire(import.meta.url);
@@ -426,7 +426,15 @@ export async function loadApp(
       throttle: { ...(options.throttle as object | undefined), enabled: false },
     })) as typeof ProbotOctokit,
   });
-  await probot.load(createApp({ ...readAppOptions({}), now: () => new Date(NOW), ...options }));
+  await probot.load(
+    createApp({
+      ...readAppOptions({}),
+      now: () => new Date(NOW),
+      // No scheduled reconcile: it would list installations between the events measured.
+      reconcileIntervalSeconds: 0,
+      ...options,
+    }),
+  );
   return probot;
 }
 

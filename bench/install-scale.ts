@@ -11,9 +11,9 @@
  */
 import {
   GITHUB_WRITE_LIMITS,
+  LocalWriteBudget,
   type ReconcileClock,
   reconcileRepositories,
-  WriteBudget,
 } from "../engine/protection/reconcile.js";
 
 const REQUESTS_PER_REPO = 11;
@@ -67,7 +67,7 @@ async function simulate(
   const targets = Array.from({ length: repos }, (_, i) => ({ owner: "acme", repo: `r${i}` }));
   const wallStart = performance.now();
   const report = await reconcileRepositories(targets, {
-    budget: new WriteBudget(limits, clock),
+    budget: new LocalWriteBudget(limits, clock),
     clock,
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     batchSize: 25,

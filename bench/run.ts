@@ -3,7 +3,7 @@
  * not pass/fail: timing assertions flake on shared machines.
  */
 import { benchAppEvents } from "./app-events.js";
-import { benchAppProcess } from "./app-process.js";
+import { benchAppProcess, benchAppProcessUnderLoad } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchCliStart } from "./cli-start.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
@@ -18,6 +18,13 @@ import { benchSiteBuild } from "./site-build.js";
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
 for (const line of benchPackageSize()) console.log(line);
 for (const line of await benchAppProcess(Number(process.env.BENCH_APP_STARTS ?? 5))) {
+  console.log(line);
+}
+for (const line of await benchAppProcessUnderLoad(
+  Number(process.env.BENCH_LOAD_PRS ?? 20),
+  Number(process.env.BENCH_LOAD_EVENTS ?? 1000),
+  Number(process.env.BENCH_LOAD_CONCURRENCY ?? 16),
+)) {
   console.log(line);
 }
 for (const line of await benchInstallScale(Number(process.env.BENCH_INSTALL_REPOS ?? 1000))) {

@@ -3,10 +3,10 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-PWY3F3MX.js";
+} from "./chunk-LRCJFRDW.js";
 import {
   createState
-} from "./chunk-KEAGIZP5.js";
+} from "./chunk-3HDBA5N4.js";
 import {
   createActionsLog,
   octokitLog
@@ -15,7 +15,7 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-UAIDXQPH.js";
+} from "./chunk-GYR76VFI.js";
 import {
   InputError,
   readRepository

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-NARWT4XS.js";
+} from "./chunk-Q6YWBLCF.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,14 +18,14 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-PWY3F3MX.js";
+} from "./chunk-LRCJFRDW.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-KEAGIZP5.js";
+} from "./chunk-3HDBA5N4.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
@@ -43,7 +43,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-UAIDXQPH.js";
+} from "./chunk-GYR76VFI.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -12468,6 +12468,144 @@ function withHealth(app, env = process.env) {
   };
 }
 
+// engine/protection/reconcile.ts
+var realClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+}, GITHUB_WRITE_LIMITS = { perMinute: 80, perHour: 500 }, MINUTE = 6e4, HOUR = 60 * MINUTE;
+function checkWriteLimits(limits) {
+  if (limits.perMinute < 1 || limits.perHour < limits.perMinute)
+    throw new Error(
+      `write limits of ${limits.perMinute} a minute and ${limits.perHour} an hour cannot both hold: set a minute limit of at least 1 and an hour limit no lower (PILOT_GATE_WRITES_PER_MINUTE, PILOT_GATE_WRITES_PER_HOUR)`
+    );
+  return limits;
+}
+var LocalWriteBudget = class {
+  limits;
+  #clock;
+  #spent = [];
+  constructor(limits, clock) {
+    this.limits = checkWriteLimits(limits), this.#clock = clock;
+  }
+  /** How long until `writes` more fit in both windows (0: now). */
+  waitFor(writes) {
+    let now = this.#clock.now();
+    for (; this.#spent.length > 0 && (this.#spent[0] ?? now) <= now - HOUR; ) this.#spent.shift();
+    let wait = (window2, limit) => {
+      let inWindow = this.#spent.filter((at) => at > now - window2), over = inWindow.length + Math.min(writes, limit) - limit;
+      return over <= 0 ? 0 : (inWindow[over - 1] ?? now) + window2 - now;
+    };
+    return Math.max(wait(MINUTE, this.limits.perMinute), wait(HOUR, this.limits.perHour));
+  }
+  async reserve(writes) {
+    let waitMs = this.waitFor(writes);
+    if (waitMs > 0) return { ok: !1, waitMs };
+    let at = this.#clock.now();
+    for (let i = 0; i < writes; i++) this.#spent.push(at);
+    return { ok: !0, reservation: { at, writes } };
+  }
+  async settle(reservation, written) {
+    for (let i = written; i < reservation.writes; i++) {
+      let index = this.#spent.lastIndexOf(reservation.at);
+      index >= 0 && this.#spent.splice(index, 1);
+    }
+    let now = this.#clock.now();
+    for (let i = reservation.writes; i < written; i++) this.#spent.push(now);
+  }
+}, WriteBudgetUnavailableError = class extends Error {
+  name = "WriteBudgetUnavailableError";
+};
+function emptyReport() {
+  return {
+    synced: 0,
+    skipped: 0,
+    failed: [],
+    writes: 0,
+    budgetWaitMs: 0,
+    rateLimitWaitMs: 0,
+    rateLimitWaits: 0
+  };
+}
+async function reconcileRepositories(targets, options) {
+  let { budget, clock, log } = options, report = emptyReport(), reserve = Math.min(options.writesPerRepo, budget.limits.perMinute);
+  for (let start = 0; start < targets.length; start += options.batchSize) {
+    let batch = targets.slice(start, start + options.batchSize);
+    for (let [index, target] of batch.entries()) {
+      let name = `${target.owner}/${target.repo}`, left = targets.length - start - index;
+      for (let waits = 0; ; waits++)
+        try {
+          if (await options.isDone(target)) {
+            report.skipped++;
+            break;
+          }
+          let reservation = await reserveWrites(reserve, name, left, options, report), written = reserve;
+          try {
+            ({ writes: written } = await options.sync(target));
+          } finally {
+            await budget.settle(reservation, written).catch(
+              (error) => log.warn({ err: error, repository: name }, "write budget: could not settle")
+            );
+          }
+          report.writes += written, report.synced++;
+          break;
+        } catch (error) {
+          if (error instanceof WriteBudgetUnavailableError) throw error;
+          let wait = rateLimitWaitMs(error, clock.now());
+          if (wait === void 0 || waits >= options.maxWaits) {
+            report.failed.push(name), log.error({ err: error, repository: name }, `protection reconcile of ${name} failed`);
+            break;
+          }
+          log.warn(
+            { repository: name, waitMs: wait },
+            `rate limited: waiting ${Math.ceil(wait / 1e3)} s before ${name} again`
+          ), report.rateLimitWaits++, report.rateLimitWaitMs += wait, await clock.sleep(wait);
+        }
+      await options.finished?.(target).catch(
+        (error) => (
+          // Left among the pending: a restart does it again, which is harmless.
+          log.warn({ err: error, repository: name }, `could not mark ${name} reconciled`)
+        )
+      );
+    }
+    log.info(
+      {
+        done: Math.min(start + batch.length, targets.length),
+        of: targets.length,
+        writes: report.writes
+      },
+      `protection reconcile: ${Math.min(start + batch.length, targets.length)} of ${targets.length} repositories`
+    );
+  }
+  return report;
+}
+var BUDGET_RETRY_CAP_MS = 3e4;
+async function reserveWrites(writes, name, left, { budget, clock, log, maxWaits }, report) {
+  for (let failures = 0; ; ) {
+    let reserved;
+    try {
+      reserved = await budget.reserve(writes);
+    } catch (error) {
+      let reason = error instanceof Error ? error.message : String(error);
+      if (failures >= maxWaits)
+        throw new WriteBudgetUnavailableError(
+          `the write budget could not be read after ${failures + 1} tries (${reason}), so ${name} and the ${left - 1} repositories after it were not reconciled and nothing was written over GitHub's limits: once Redis answers again, a restart or the next scheduled reconcile does them`,
+          { cause: error }
+        );
+      let wait = Math.min(1e3 * 2 ** failures, BUDGET_RETRY_CAP_MS);
+      failures++, log.warn(
+        { err: error, repository: name, waitMs: wait },
+        `write budget unavailable (${reason}): waiting ${Math.ceil(wait / 1e3)} s before ${name}`
+      ), await clock.sleep(wait);
+      continue;
+    }
+    if (reserved.ok) return reserved.reservation;
+    log.info(
+      { repository: name, waitMs: reserved.waitMs },
+      `write budget spent: waiting ${reserved.waitMs} ms`
+    ), report.budgetWaitMs += reserved.waitMs, await clock.sleep(reserved.waitMs);
+  }
+}
+
 // app/evaluation-pool.ts
 import { Worker } from "node:worker_threads";
 var MIN_WORKER_HEAP_MB = 8, EvaluationPool = class {
@@ -13884,98 +14022,56 @@ async function onConfigPush(context, state) {
   ), await syncAfterConfigPush(context, state, payload.after));
 }
 
-// engine/protection/reconcile.ts
-var realClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
-}, GITHUB_WRITE_LIMITS = { perMinute: 80, perHour: 500 }, MINUTE = 6e4, HOUR = 60 * MINUTE, WriteBudget = class {
-  limits;
-  #clock;
-  #spent = [];
-  constructor(limits, clock) {
-    if (limits.perMinute < 1 || limits.perHour < limits.perMinute)
-      throw new Error(
-        `write limits of ${limits.perMinute} a minute and ${limits.perHour} an hour cannot both hold: set a minute limit of at least 1 and an hour limit no lower`
-      );
-    this.limits = limits, this.#clock = clock;
-  }
-  /** Writes recorded in the window of `ms` ending now. */
-  usedWithin(ms) {
-    let since = this.#clock.now() - ms;
-    return this.#spent.filter((at) => at > since).length;
-  }
-  /** How long until `writes` more fit in both windows (0: now). */
-  waitFor(writes) {
-    let now = this.#clock.now();
-    for (; this.#spent.length > 0 && (this.#spent[0] ?? now) <= now - HOUR; ) this.#spent.shift();
-    let wait = (window2, limit) => {
-      let inWindow = this.#spent.filter((at) => at > now - window2), over = inWindow.length + Math.min(writes, limit) - limit;
-      return over <= 0 ? 0 : (inWindow[over - 1] ?? now) + window2 - now;
-    };
-    return Math.max(wait(MINUTE, this.limits.perMinute), wait(HOUR, this.limits.perHour));
-  }
-  /** Records `writes` made now. */
-  spend(writes) {
-    let now = this.#clock.now();
-    for (let i = 0; i < writes; i++) this.#spent.push(now);
-  }
-};
-async function reconcileRepositories(targets, options) {
-  let { budget, clock, log } = options, report = {
-    synced: 0,
-    skipped: 0,
-    failed: [],
-    writes: 0,
-    budgetWaitMs: 0,
-    rateLimitWaitMs: 0,
-    rateLimitWaits: 0
-  }, reserve = Math.min(options.writesPerRepo, budget.limits.perMinute);
-  for (let start = 0; start < targets.length; start += options.batchSize) {
-    let batch = targets.slice(start, start + options.batchSize);
-    for (let target of batch) {
-      let name = `${target.owner}/${target.repo}`;
-      for (let waits = 0; ; waits++)
-        try {
-          if (await options.isDone(target)) {
-            report.skipped++;
-            break;
-          }
-          let wait = budget.waitFor(reserve);
-          wait > 0 && (log.info({ repository: name, waitMs: wait }, `write budget spent: waiting ${wait} ms`), report.budgetWaitMs += wait, await clock.sleep(wait));
-          let { writes } = await options.sync(target);
-          budget.spend(writes), report.writes += writes, report.synced++;
-          break;
-        } catch (error) {
-          let wait = rateLimitWaitMs(error, clock.now());
-          if (wait === void 0 || waits >= options.maxWaits) {
-            report.failed.push(name), log.error({ err: error, repository: name }, `protection reconcile of ${name} failed`);
-            break;
-          }
-          log.warn(
-            { repository: name, waitMs: wait },
-            `rate limited: waiting ${Math.ceil(wait / 1e3)} s before ${name} again`
-          ), report.rateLimitWaits++, report.rateLimitWaitMs += wait, await clock.sleep(wait);
-        }
-    }
-    log.info(
-      {
-        done: Math.min(start + batch.length, targets.length),
-        of: targets.length,
-        writes: report.writes
-      },
-      `protection reconcile: ${Math.min(start + batch.length, targets.length)} of ${targets.length} repositories`
-    );
-  }
-  return report;
-}
-
 // app/reconcile.ts
-var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, Reconciler = class {
-  budget;
+var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, LocalReconcileStore = class {
+  #budgets = /* @__PURE__ */ new Map();
+  #pending = /* @__PURE__ */ new Map();
+  #working = /* @__PURE__ */ new Set();
+  #limits;
+  #clock;
+  constructor(limits, clock) {
+    this.#limits = limits, this.#clock = clock;
+  }
+  budget(installationId) {
+    let budget = this.#budgets.get(installationId);
+    return budget || (budget = new LocalWriteBudget(this.#limits, this.#clock), this.#budgets.set(installationId, budget)), budget;
+  }
+  async add(installationId, targets) {
+    let pending = this.#pending.get(installationId) ?? /* @__PURE__ */ new Map();
+    for (let target of targets) pending.set(`${target.owner}/${target.repo}`, target);
+    this.#pending.set(installationId, pending);
+  }
+  async list(installationId) {
+    return [...this.#pending.get(installationId)?.values() ?? []];
+  }
+  async done(installationId, target) {
+    let pending = this.#pending.get(installationId);
+    pending?.delete(`${target.owner}/${target.repo}`), pending?.size === 0 && this.#pending.delete(installationId);
+  }
+  async forget(installationId) {
+    this.#pending.delete(installationId);
+  }
+  async installations() {
+    return [...this.#pending.keys()];
+  }
+  async exclusive(installationId, task) {
+    if (this.#working.has(installationId)) return !1;
+    this.#working.add(installationId);
+    try {
+      return await task(), !0;
+    } finally {
+      this.#working.delete(installationId);
+    }
+  }
+  async claimPass() {
+    return 0;
+  }
+}, Reconciler = class {
+  store;
   clock;
   #tail = Promise.resolve();
-  constructor(state) {
-    this.clock = state.options.reconcileClock ?? realClock, this.budget = new WriteBudget(state.options.writeLimits ?? GITHUB_WRITE_LIMITS, this.clock);
+  constructor(store, clock) {
+    this.store = store, this.clock = clock;
   }
   run(job) {
     let next = this.#tail.then(job, job);
@@ -13983,11 +14079,20 @@ var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, Reconciler = class {
     }), next;
   }
 }, reconcilers = /* @__PURE__ */ new WeakMap();
-function reconcilerOf(state) {
-  let reconciler = reconcilers.get(state);
-  return reconciler || (reconciler = new Reconciler(state), reconcilers.set(state, reconciler)), reconciler;
+function useReconcileStore(state, store) {
+  let clock = state.options.reconcileClock ?? realClock;
+  reconcilers.set(
+    state,
+    new Reconciler(
+      store ?? new LocalReconcileStore(state.options.writeLimits ?? GITHUB_WRITE_LIMITS, clock),
+      clock
+    )
+  );
 }
-function reconcileTargets(octokit, state, log, targets, trigger, since) {
+function reconcilerOf(state) {
+  return reconcilers.has(state) || useReconcileStore(state), reconcilers.get(state);
+}
+function reconcileTargets(octokit, state, log, installationId, targets, trigger, since, finished) {
   let reconciler = reconcilerOf(state), depsOf = (target) => ({
     gh: new GitHubClient(
       octokit,
@@ -14007,7 +14112,7 @@ function reconcileTargets(octokit, state, log, targets, trigger, since) {
   });
   return reconciler.run(
     () => reconcileRepositories(targets, {
-      budget: reconciler.budget,
+      budget: reconciler.store.budget(installationId),
       clock: reconciler.clock,
       log,
       batchSize: BATCH_SIZE,
@@ -14029,26 +14134,100 @@ function reconcileTargets(octokit, state, log, targets, trigger, since) {
         try {
           await syncProtection(deps, scope, trigger, { headSha: target.headSha });
         } catch (error) {
-          if (rateLimitWaitMs(error, reconciler.clock.now()) !== void 0)
-            throw reconciler.budget.spend(deps.gh.writes), error;
+          if (rateLimitWaitMs(error, reconciler.clock.now()) !== void 0) throw error;
           await reportSyncFailure(deps, scope, trigger, error);
         }
         return { writes: deps.gh.writes };
-      }
+      },
+      ...finished ? { finished } : {}
     })
+  );
+}
+async function drainPending(octokit, state, log, installationId, trigger) {
+  let { store } = reconcilerOf(state), tried = /* @__PURE__ */ new Set(), reports = [];
+  for (; ; ) {
+    if (!await store.exclusive(installationId, async () => {
+      for (; ; ) {
+        let targets = (await store.list(installationId)).filter(
+          (target) => !tried.has(`${target.owner}/${target.repo}`)
+        );
+        if (targets.length === 0) return;
+        for (let target of targets) tried.add(`${target.owner}/${target.repo}`);
+        reports.push(
+          await reconcileTargets(
+            octokit,
+            state,
+            log,
+            installationId,
+            targets,
+            trigger,
+            void 0,
+            (target) => store.done(installationId, target)
+          )
+        );
+      }
+    }))
+      return log.info(
+        { installation: installationId },
+        `installation ${installationId}: its repositories are already being synced (here or by another replica), and these are taken too`
+      ), reports;
+    if ((await store.list(installationId)).every((target) => tried.has(`${target.owner}/${target.repo}`))) return reports;
+  }
+}
+function sumReports(reports) {
+  return reports.reduce(
+    (sum, report) => ({
+      synced: sum.synced + report.synced,
+      skipped: sum.skipped + report.skipped,
+      failed: [...sum.failed, ...report.failed],
+      writes: sum.writes + report.writes,
+      budgetWaitMs: sum.budgetWaitMs + report.budgetWaitMs,
+      rateLimitWaitMs: sum.rateLimitWaitMs + report.rateLimitWaitMs,
+      rateLimitWaits: sum.rateLimitWaits + report.rateLimitWaits
+    }),
+    emptyReport()
   );
 }
 async function onInstallation(context, state) {
   let { payload } = context, repositories = ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [], account = payload.installation.account, login = account && "login" in account ? account.login : "", ownerIsOrg = account && "type" in account ? account.type === "Organization" : !1, targets = repositories.map((repository) => {
     let [owner = login, repo = repository.name] = repository.full_name.split("/");
     return { owner, repo, ownerIsOrg, defaultBranch: "" };
-  }), report = await reconcileTargets(context.octokit, state, context.log, targets, {
+  }), installationId = payload.installation.id;
+  await reconcilerOf(state).store.add(installationId, targets);
+  let reports = await drainPending(context.octokit, state, context.log, installationId, {
     reason: "installed",
     event: `${context.name}.${payload.action}`,
     sender: payload.sender.login,
     at: state.options.now().toISOString()
   });
-  context.log.info({ ...report }, `${context.name}.${payload.action} handled`);
+  context.log.info({ ...sumReports(reports) }, `${context.name}.${payload.action} handled`);
+}
+async function resumePendingInstallations(app, state) {
+  let { store } = reconcilerOf(state), reports = [];
+  for (let installationId of await store.installations()) {
+    let octokit;
+    try {
+      octokit = await app.auth(installationId);
+    } catch (error) {
+      if (error.status !== 404) throw error;
+      app.log.warn(
+        { installation: installationId },
+        `installation ${installationId} is gone: its pending protection sync is dropped`
+      ), await store.forget(installationId);
+      continue;
+    }
+    let resumed = await drainPending(octokit, state, app.log, installationId, {
+      reason: "installed",
+      event: "installation sync resumed after a restart",
+      sender: void 0,
+      at: state.options.now().toISOString()
+    }), report = sumReports(resumed);
+    app.log.info(
+      { installation: installationId, ...report },
+      `installation ${installationId}: resumed its protection sync (${report.synced} synced)`
+    ), reports.push(report);
+  }
+  return reports;
 }
 async function reconcileAllInstallations(app, state, since) {
   let installations = await listInstallations(await app.auth()), reports = [];
@@ -14059,6 +14238,7 @@ async function reconcileAllInstallations(app, state, since) {
         octokit,
         state,
         app.log,
+        installation,
         targets,
         {
           reason: "scheduled",
@@ -14073,20 +14253,31 @@ async function reconcileAllInstallations(app, state, since) {
   return reports;
 }
 function scheduleReconcile(app, state) {
-  let seconds = state.options.reconcileIntervalSeconds ?? 0;
-  if (seconds <= 0) return () => {
-  };
-  let timer, stopped = !1, pass = async (since) => {
+  let seconds = state.options.reconcileIntervalSeconds ?? 0, { store } = reconcilerOf(state), timer, stopped = !1, later = (ms, next) => {
+    stopped || (timer = setTimeout(() => {
+      next();
+    }, ms), timer.unref());
+  }, pass = async (since) => {
+    let wait = seconds * 1e3;
     try {
-      await reconcileAllInstallations(app, state, since);
+      let claim = await store.claimPass(seconds * 1e3);
+      claim > 0 ? wait = claim : await reconcileAllInstallations(app, state, since);
     } catch (error) {
       app.log.error({ err: error }, "scheduled protection reconcile failed; the next one retries");
     }
-    stopped || (timer = setTimeout(() => {
-      pass(state.options.now());
-    }, seconds * 1e3), timer.unref());
+    later(wait, () => pass(state.options.now()));
   };
-  return pass(null), () => {
+  return (async () => {
+    try {
+      await resumePendingInstallations(app, state);
+    } catch (error) {
+      app.log.error(
+        { err: error },
+        "resuming the installations' protection sync failed; a restart or the scheduled reconcile retries"
+      );
+    }
+    seconds > 0 && await pass(null);
+  })(), () => {
     stopped = !0, clearTimeout(timer);
   };
 }
@@ -14158,6 +14349,164 @@ var LOCK_TTL_MS = 3e4, LOCK_WAIT_MS = 6e4, LOCK_PREFIX = "pilot-gate:lock:", REL
   }
 };
 
+// app/redis-pulls.ts
+var PULLS_PREFIX = "pilot-gate:pull:";
+var KEEP_NEWEST = `
+local seen = tonumber(redis.call("GET", KEYS[1]))
+if seen == nil or tonumber(ARGV[1]) > seen then
+  redis.call("SET", KEYS[1], ARGV[1], "PX", ARGV[2])
+else
+  redis.call("PEXPIRE", KEYS[1], ARGV[2])
+end
+return 0
+`, RedisPullMemory = class {
+  #redis;
+  #ttlMs;
+  constructor(redis, ttlMs = 6048e5) {
+    "pilotGateKeepNewest" in redis || redis.defineCommand("pilotGateKeepNewest", { numberOfKeys: 1, lua: KEEP_NEWEST }), this.#redis = redis, this.#ttlMs = ttlMs;
+  }
+  async newest(key) {
+    let at = Number(await this.#redis.get(PULLS_PREFIX + key));
+    return at > 0 ? new Date(at).toISOString() : void 0;
+  }
+  async remember(key, updatedAt) {
+    let at = Date.parse(updatedAt);
+    Number.isFinite(at) && await this.#redis.pilotGateKeepNewest(PULLS_PREFIX + key, at, this.#ttlMs);
+  }
+};
+
+// app/redis-budget.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+var BUDGET_PREFIX = "pilot-gate:writes:", RESERVE = `
+local t = redis.call("TIME")
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local writes = tonumber(ARGV[1])
+redis.call("ZREMRANGEBYSCORE", KEYS[1], "-inf", now - 3600000)
+local function wait(window, limit)
+  local since = "(" .. (now - window)
+  local over = redis.call("ZCOUNT", KEYS[1], since, "+inf") + math.min(writes, limit) - limit
+  if over <= 0 then return 0 end
+  local oldest = redis.call("ZRANGEBYSCORE", KEYS[1], since, "+inf", "WITHSCORES", "LIMIT", over - 1, 1)
+  return tonumber(oldest[2]) + window - now
+end
+local waitMs = math.max(wait(60000, tonumber(ARGV[2])), wait(3600000, tonumber(ARGV[3])))
+if waitMs > 0 then return waitMs end
+for i = 0, writes - 1 do redis.call("ZADD", KEYS[1], now, ARGV[4] .. ":" .. i) end
+redis.call("PEXPIRE", KEYS[1], 3600000)
+return 0
+`, SETTLE = `
+local reserved = tonumber(ARGV[2])
+local written = tonumber(ARGV[3])
+for i = written, reserved - 1 do redis.call("ZREM", KEYS[1], ARGV[1] .. ":" .. i) end
+if written > reserved then
+  local t = redis.call("TIME")
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  for i = reserved, written - 1 do redis.call("ZADD", KEYS[1], now, ARGV[1] .. ":" .. i) end
+  redis.call("PEXPIRE", KEYS[1], 3600000)
+end
+return 0
+`;
+function withScripts(redis) {
+  return "pilotGateReserveWrites" in redis || (redis.defineCommand("pilotGateReserveWrites", { numberOfKeys: 1, lua: RESERVE }), redis.defineCommand("pilotGateSettleWrites", { numberOfKeys: 1, lua: SETTLE })), redis;
+}
+var RedisWriteBudget = class {
+  limits;
+  #redis;
+  #key;
+  constructor(redis, installationId, limits) {
+    this.limits = checkWriteLimits(limits), this.#redis = withScripts(redis), this.#key = `${BUDGET_PREFIX}${installationId}`;
+  }
+  async reserve(writes) {
+    let id = randomUUID2(), waitMs = Number(
+      await this.#redis.pilotGateReserveWrites(
+        this.#key,
+        writes,
+        this.limits.perMinute,
+        this.limits.perHour,
+        id
+      )
+    );
+    return waitMs > 0 ? { ok: !1, waitMs } : { ok: !0, reservation: { id, writes } };
+  }
+  async settle(reservation, written) {
+    written !== reservation.writes && await this.#redis.pilotGateSettleWrites(this.#key, reservation.id, reservation.writes, written);
+  }
+};
+
+// app/redis-reconcile.ts
+var PENDING_PREFIX = "pilot-gate:pending:", RECONCILE_LOCK_PREFIX = "pilot-gate:reconcile:", RECONCILE_LOCK_TTL_MS = 1e4, PASS_KEY = "pilot-gate:scheduled-reconcile", RedisReconcileStore = class {
+  #redis;
+  #lock;
+  #limits;
+  #budgets = /* @__PURE__ */ new Map();
+  constructor(redis, limits) {
+    this.#redis = redis, this.#limits = limits, this.#lock = new RedisLock(redis, {
+      ttlMs: RECONCILE_LOCK_TTL_MS,
+      waitMs: RECONCILE_LOCK_TTL_MS + 5e3,
+      prefix: RECONCILE_LOCK_PREFIX
+    });
+  }
+  budget(installationId) {
+    let budget = this.#budgets.get(installationId);
+    return budget || (budget = new RedisWriteBudget(this.#redis, installationId, this.#limits), this.#budgets.set(installationId, budget)), budget;
+  }
+  async claimPass(intervalMs) {
+    return await this.#redis.set(PASS_KEY, String(Date.now()), "PX", intervalMs, "NX") === "OK" ? 0 : Math.max(1, await this.#redis.pttl(PASS_KEY));
+  }
+  async add(installationId, targets) {
+    targets.length !== 0 && await this.#redis.hset(
+      PENDING_PREFIX + installationId,
+      Object.fromEntries(targets.map((target) => [nameOf(target), JSON.stringify(target)]))
+    );
+  }
+  async list(installationId) {
+    return (await this.#redis.hvals(PENDING_PREFIX + installationId)).flatMap((entry) => {
+      let target = parseTarget(entry);
+      return target ? [target] : [];
+    });
+  }
+  async done(installationId, target) {
+    await this.#redis.hdel(PENDING_PREFIX + installationId, nameOf(target));
+  }
+  async forget(installationId) {
+    await this.#redis.del(PENDING_PREFIX + installationId);
+  }
+  async installations() {
+    let ids = [], stream = this.#redis.scanStream({ match: `${PENDING_PREFIX}*`, count: 100 });
+    for await (let keys of stream)
+      for (let key of keys) {
+        let id = Number(key.slice(PENDING_PREFIX.length));
+        Number.isSafeInteger(id) && id > 0 && ids.push(id);
+      }
+    return ids;
+  }
+  async exclusive(installationId, task) {
+    let started = !1;
+    try {
+      return await this.#lock.withLock(String(installationId), () => (started = !0, task())), !0;
+    } catch (error) {
+      if (!started && error instanceof LockTimeoutError) return !1;
+      throw error;
+    }
+  }
+};
+function nameOf(target) {
+  return `${target.owner}/${target.repo}`;
+}
+function parseTarget(entry) {
+  try {
+    let value = JSON.parse(entry);
+    if (typeof value.owner == "string" && typeof value.repo == "string" && typeof value.ownerIsOrg == "boolean" && typeof value.defaultBranch == "string")
+      return {
+        owner: value.owner,
+        repo: value.repo,
+        ownerIsOrg: value.ownerIsOrg,
+        defaultBranch: value.defaultBranch
+      };
+  } catch {
+  }
+}
+
 // app/index.ts
 var PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -14193,22 +14542,28 @@ var PULL_REQUEST_EVENTS = [
     ...PROTECTION_CHANGE_EVENTS
   ])
 ];
-function serialQueue(app, env) {
-  if (env.REDIS_URL)
-    return new LockedQueue(
-      new RedisLock(redisClient(env.REDIS_URL, app.log), {
+function sharedState(app, env, options) {
+  if (!env.REDIS_URL) return;
+  let redis = redisClient(env.REDIS_URL, app.log);
+  return {
+    queue: new LockedQueue(
+      new RedisLock(redis, {
         onLost: (key, reason) => app.log.warn({ key }, `lost the Redis lock on ${key} while handling it: ${reason}`)
       })
-    );
+    ),
+    pulls: new RedisPullMemory(redis),
+    reconcile: new RedisReconcileStore(redis, options.writeLimits ?? GITHUB_WRITE_LIMITS)
+  };
 }
 function createApp(options, env = process.env, shutdown) {
   return (app) => {
-    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, pool = workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0, state = createState(
+    let resolved = options ?? readAppOptions(), workers = resolved.evaluationWorkers ?? 0, pool = workers > 0 ? new EvaluationPool({ size: workers, budgetMs: resolved.evaluationBudgetMs ?? 2e3 }) : void 0, shared = sharedState(app, env, resolved), state = createState(
       resolved,
       pool,
-      countedQueue(serialQueue(app, env) ?? new KeyedQueue())
+      countedQueue(shared?.queue ?? new KeyedQueue()),
+      shared?.pulls
     );
-    app.on(
+    useReconcileStore(state, shared?.reconcile), app.on(
       [...PULL_REQUEST_EVENTS],
       observed(
         (context) => afterEventHandler(context, state, () => onPullRequest(context, state))

@@ -26,8 +26,8 @@ var RUN = {
   pilot: async () => (await import("./chunk-LU3UPM2X.js")).runPilot,
   protection: async () => (await import("./chunk-5DXCTGNU.js")).runProtection,
   evidence: async () => (await import("./chunk-CUAKQWP2.js")).runEvidence,
-  release: async () => (await import("./chunk-SUV72MCX.js")).runRelease,
-  incidents: async () => (await import("./chunk-ZKVMOUUV.js")).runIncidents,
+  release: async () => (await import("./chunk-7SQTRB4B.js")).runRelease,
+  incidents: async () => (await import("./chunk-M3IGCMSI.js")).runIncidents,
   site: async () => (await import("./chunk-5ZDG2K2I.js")).runSite
 };
 async function main(argv2, io2) {

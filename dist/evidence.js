@@ -11,7 +11,7 @@ import {
   DEFAULT_EVIDENCE_BRANCH,
   executePlan,
   readScopeManifests
-} from "./chunk-UAIDXQPH.js";
+} from "./chunk-GYR76VFI.js";
 import {
   InputError,
   readRepository

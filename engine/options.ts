@@ -39,8 +39,10 @@ export interface AppOptions {
   evaluationBudgetMs?: number;
   /**
    * Seconds between scheduled protection reconciles across every
-   * installation (`PILOT_GATE_RECONCILE_INTERVAL`); 0, the default, turns
-   * them off. The first runs at start and finishes what a restart cut short.
+   * installation (`PILOT_GATE_RECONCILE_INTERVAL`): a day by default in the
+   * App, so drift is caught and a sync a restart cut short is finished
+   * without anyone asking; 0 turns them off (unset elsewhere: off). The
+   * first runs at start. With Redis, one replica runs each pass.
    */
   reconcileIntervalSeconds?: number;
   /**
@@ -58,6 +60,9 @@ export interface AppOptions {
   /** The reconcile's clock and sleep; real time unless a test or the bench passes one. */
   reconcileClock?: { now(): number; sleep(ms: number): Promise<void> };
 }
+
+/** The App's scheduled reconcile, by default: once a day. */
+const DAY_SECONDS = 86_400;
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
 const FALSE = new Set(["", "0", "false", "no", "off"]);
@@ -77,7 +82,13 @@ export function readAppOptions(env: NodeJS.ProcessEnv = process.env): AppOptions
     freshPulls: "when-stale",
     evaluationWorkers: readWhole(env, "PILOT_GATE_EVALUATION_WORKERS", 2, 0, 64),
     evaluationBudgetMs: readWhole(env, "PILOT_GATE_EVALUATION_BUDGET_MS", 2_000, 100, 60_000),
-    reconcileIntervalSeconds: readWhole(env, "PILOT_GATE_RECONCILE_INTERVAL", 0, 0, 604_800),
+    reconcileIntervalSeconds: readWhole(
+      env,
+      "PILOT_GATE_RECONCILE_INTERVAL",
+      DAY_SECONDS,
+      0,
+      604_800,
+    ),
     shutdownMs: readWhole(env, "PILOT_GATE_SHUTDOWN_MS", 25_000, 0, 3_600_000),
     writeLimits: {
       perMinute: readWhole(env, "PILOT_GATE_WRITES_PER_MINUTE", 80, 1, 10_000),

@@ -1,7 +1,7 @@
 /**
  * What the process remembers between events (AppState): configs, templates,
  * files and check runs read from GitHub, the App's own label changes, the
- * per-PR queue. What one event works with is in event.ts.
+ * per-PR queue, the newest state of each PR judged. What one event works with is in event.ts.
  */
 import type { LRUCache } from "lru-cache";
 import type { Config, ConfigError, Receipt } from "../core/index.js";
@@ -115,7 +115,7 @@ export interface AppState {
    */
   appLabels: LRUCache<string, true>;
   /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
-  pullsSeen: LRUCache<string, string>;
+  pullsSeen: PullMemory;
   /** Where PRs are judged: on this thread, or the App's worker pool. */
   evaluator: Evaluator;
 }
@@ -131,6 +131,42 @@ export interface SerialQueue {
 }
 
 /**
+ * The newest `updated_at` seen of each PR (by `pullKey`), so a delivery
+ * older than one already judged is not judged as delivered (see
+ * `currentPull` in verdict/judge.ts). In this process (`LocalPullMemory`),
+ * or in Redis shared by the replicas (app/redis-pulls.ts), so replica B
+ * knows what replica A judged. Either may forget: the cost is one read of
+ * the PR from GitHub.
+ */
+export interface PullMemory {
+  /** The newest `updated_at` remembered for the PR; throws when the memory cannot be asked. */
+  newest(key: string): Promise<string | undefined>;
+  /** Remembers `updatedAt` for the PR unless a newer one is remembered already. */
+  remember(key: string, updatedAt: string): Promise<void>;
+}
+
+/** A `PullMemory` of one process, bounded. */
+export class LocalPullMemory implements PullMemory {
+  readonly #seen = boundedCache<string>(5_000);
+
+  async newest(key: string): Promise<string | undefined> {
+    return this.#seen.get(key);
+  }
+
+  async remember(key: string, updatedAt: string): Promise<void> {
+    const seen = this.#seen.get(key);
+    if (seen === undefined || isLater(updatedAt, seen)) this.#seen.set(key, updatedAt);
+  }
+}
+
+/** Whether ISO 8601 time `a` is strictly after `b` (an unreadable time is never after; any readable one is after an unreadable one). */
+export function isLater(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
+}
+
+/**
  * How long a label change this process made waits for its webhook echo:
  * GitHub delivers it within seconds, and a mark left by an echo that never
  * came must not swallow a later bot's change of the same label.
@@ -141,6 +177,7 @@ export function createState(
   options: AppOptions,
   evaluator: Evaluator = INLINE_EVALUATOR,
   queue: SerialQueue = new KeyedQueue(),
+  pullsSeen: PullMemory = new LocalPullMemory(),
 ): AppState {
   return {
     evaluator,
@@ -156,6 +193,6 @@ export function createState(
     appId: undefined,
     labelWrites: expiringCache(2_000, LABEL_ECHO_MS, options.now),
     appLabels: boundedCache(5_000),
-    pullsSeen: boundedCache(5_000),
+    pullsSeen,
   };
 }

@@ -8,7 +8,7 @@ import { CannotEvaluateError } from "../../core/cannot-evaluate.js";
 import { type PullInfo, type RawPull, toPullInfo } from "../../github/pull.js";
 import type { PullRequestPayload } from "../../github/webhooks.js";
 import { type EventDeps, type EventScope, pullKey } from "../event.js";
-import type { LoadedConfig } from "../state.js";
+import { isLater, type LoadedConfig } from "../state.js";
 import { pullNumberFromQueueRef } from "./merge-queue.js";
 import { publishVerdict, type VerdictOutcome } from "./publish-verdict.js";
 
@@ -58,28 +58,42 @@ export async function judgePullRequest(
 async function currentPull(deps: EventDeps, delivered: PullInfo): Promise<PullInfo> {
   const { state } = deps;
   const key = pullKey(deps.repo, delivered.number);
-  const seen = state.pullsSeen.get(key);
+  let seen: string | undefined;
+  let known = true;
+  try {
+    seen = await state.pullsSeen.newest(key);
+  } catch (error) {
+    // A memory that cannot answer (Redis away) may hide a newer state: the
+    // PR is read from GitHub, as if the delivery were stale.
+    known = false;
+    deps.log.warn(
+      { err: error },
+      `#${delivered.number}: newest state seen unknown, reading the PR`,
+    );
+  }
   const fresh =
+    known &&
     state.options.freshPulls === "when-stale" &&
     delivered.updatedAt !== "" &&
-    (seen === undefined || isAfter(delivered.updatedAt, seen));
+    (seen === undefined || isLater(delivered.updatedAt, seen));
   let pull = delivered;
   if (!fresh) {
     const read = await deps.gh.getPull(delivered.number);
-    if (!isAfter(delivered.updatedAt, read.updatedAt)) pull = read;
+    if (!isLater(delivered.updatedAt, read.updatedAt)) pull = read;
     if (pull !== delivered) deps.log.debug(`#${delivered.number}: judged as GitHub has it now`);
   }
-  if (pull.updatedAt !== "" && (seen === undefined || isAfter(pull.updatedAt, seen))) {
-    state.pullsSeen.set(key, pull.updatedAt);
+  if (pull.updatedAt !== "" && (seen === undefined || isLater(pull.updatedAt, seen))) {
+    try {
+      await state.pullsSeen.remember(key, pull.updatedAt);
+    } catch (error) {
+      // Judged but not remembered, another replica could take an older
+      // delivery for fresh and overwrite this verdict: fail closed instead.
+      throw new CannotEvaluateError(
+        `the newest state of #${delivered.number} could not be recorded for the App's other replicas (${error instanceof Error ? error.message : String(error)}); re-run the check once Redis answers`,
+      );
+    }
   }
   return pull;
-}
-
-/** Whether ISO 8601 time `a` is strictly after `b` (an unreadable time is never after). */
-function isAfter(a: string, b: string): boolean {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return Number.isFinite(ta) && (!Number.isFinite(tb) || ta > tb);
 }
 
 /**

@@ -36,7 +36,10 @@ function registeredEvents(): string[] {
       names.push(...(Array.isArray(events) ? events : [events]));
     },
   } as unknown as Probot;
-  void createApp(readAppOptions({}))(fake, { cwd: ROOT, addHandler: () => {} });
+  void createApp({ ...readAppOptions({}), reconcileIntervalSeconds: 0 })(fake, {
+    cwd: ROOT,
+    addHandler: () => {},
+  });
   return names;
 }
 

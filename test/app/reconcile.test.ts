@@ -174,6 +174,22 @@ describe("installing on many repositories: the protection reconcile", () => {
     expect(progress.map((line) => line.done)).toEqual([25, 30]);
   });
 
+  it("two events for one installation at once: the second's repositories are taken by the first, none twice", async () => {
+    const clock = fakeClock();
+    const app = await createTestApp({ reconcileClock: clock });
+    new GitHubMock().token();
+    const github = fleet(clock);
+
+    await Promise.all([
+      app.receive("installation", installationOf(names(3))),
+      app.receive("installation", installationOf(["repo-4", "repo-5"])),
+    ]);
+
+    expect([...github.checks.keys()].sort()).toEqual(names(5));
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/check-runs"]).toBe(5);
+    expect(app.logs.some((line) => /already being synced/.test(line.msg))).toBe(true);
+  });
+
   it.each([
     [403, "3600", 3_600_000],
     [429, "90", 90_000],

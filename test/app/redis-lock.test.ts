@@ -1,28 +1,20 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import { LOCK_PREFIX, LockedQueue, LockTimeoutError, RedisLock } from "../../app/redis-lock.js";
-import { hasRedisServer, type RedisServer, startRedisServer } from "../helpers/redis-server.js";
-
-/** Two replicas are two Redis clients: the lock is all they share. */
-let server: RedisServer;
-const clients: Redis[] = [];
-function replica(): Redis {
-  const client = new Redis(server.url);
-  clients.push(client);
-  return client;
-}
+import { hasRedisServer, useRedisServer } from "../helpers/redis-server.js";
 
 describe.runIf(hasRedisServer())("the per-PR Redis lock (a real redis-server)", () => {
-  beforeAll(async () => {
-    server = await startRedisServer();
-  }, 20_000);
-  afterAll(async () => {
-    for (const client of clients) client.disconnect();
-    await server?.stop();
-  });
+  const server = useRedisServer();
+  /** Two replicas are two Redis clients: the lock is all they share. */
+  const clients: Redis[] = [];
+  const replica = () => {
+    const client = server.client();
+    clients.push(client);
+    return client;
+  };
 
   it("runs two replicas' tasks on one PR one after the other, and other PRs alongside", async () => {
     const queues = [

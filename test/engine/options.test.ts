@@ -28,4 +28,12 @@ describe("readAppOptions", () => {
       /whole number of seconds/,
     );
   });
+
+  it("reconciles protection once a day unless told otherwise; 0 turns it off", () => {
+    expect(readAppOptions({}).reconcileIntervalSeconds).toBe(86_400);
+    expect(readAppOptions({ PILOT_GATE_RECONCILE_INTERVAL: "0" }).reconcileIntervalSeconds).toBe(0);
+    expect(() => readAppOptions({ PILOT_GATE_RECONCILE_INTERVAL: "daily" })).toThrow(
+      'PILOT_GATE_RECONCILE_INTERVAL="daily" is not a whole number between 0 and 604800.',
+    );
+  });
 });

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
+import { Redis, type RedisOptions } from "ioredis";
+import { afterAll, beforeAll } from "vitest";
 
 /** A free TCP port on loopback, as the kernel hands one out. */
 export async function freePort(): Promise<number> {
@@ -59,6 +61,39 @@ export async function startRedisServer(): Promise<RedisServer> {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGKILL");
       await exited;
+    },
+  };
+}
+
+/**
+ * A redis-server for the calling test file, started before its tests and
+ * stopped after them, and `client()`: Redis clients on it (each one a
+ * replica, as far as Redis can tell), disconnected then too. Call it inside
+ * the file's `describe.runIf(hasRedisServer())`.
+ */
+export function useRedisServer() {
+  let server: RedisServer | undefined;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    server = await startRedisServer();
+  }, 20_000);
+  afterAll(async () => {
+    for (const client of clients) client.disconnect();
+    await server?.stop();
+  });
+  const url = (): string => {
+    if (!server) throw new Error("useRedisServer: the server starts in beforeAll");
+    return server.url;
+  };
+  return {
+    get url(): string {
+      return url();
+    },
+    /** A client on this server (or on `at`), closed after the file's tests. */
+    client(at = url(), options: RedisOptions = {}): Redis {
+      const client = new Redis(at, options);
+      clients.push(client);
+      return client;
     },
   };
 }

@@ -27,8 +27,12 @@ export interface TestApp {
 /**
  * The real App loaded into a real Probot, as the issue describes: retries and
  * throttling off so a mocked failure is final, logs captured, the clock fixed.
+ * `env` is what the App reads besides its options (`REDIS_URL`): nothing by default.
  */
-export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: Partial<AppOptions> = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
   const logs: LogLine[] = [];
   const log = pino(
     { level: "trace" },
@@ -57,7 +61,17 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   // Judged on the test's thread unless a test asks for workers: a worker
   // loads the engine through tsx, which costs each test a second.
   await probot.load(
-    createApp({ ...readAppOptions({}), now: () => NOW, evaluationWorkers: 0, ...options }),
+    createApp(
+      {
+        ...readAppOptions({}),
+        now: () => NOW,
+        evaluationWorkers: 0,
+        // Off unless a test asks: the pass at start would list every installation.
+        reconcileIntervalSeconds: 0,
+        ...options,
+      },
+      env,
+    ),
   );
   let delivery = 0;
   return {

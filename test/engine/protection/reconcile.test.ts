@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  LocalWriteBudget,
   type ReconcileClock,
   type ReconcileTarget,
   reconcileRepositories,
-  WriteBudget,
 } from "../../../engine/protection/reconcile.js";
 import { GitHubApiError, rateLimitWaitMs } from "../../../github/errors.js";
 import { fakeClock } from "../../helpers/clock.js";
@@ -17,7 +17,7 @@ function withDefaults(
   maxWaits = 3,
 ) {
   return {
-    budget: new WriteBudget({ perMinute: 80, perHour: 500 }, clock),
+    budget: new LocalWriteBudget({ perMinute: 80, perHour: 500 }, clock),
     clock,
     log: silent,
     batchSize: 10,
@@ -40,7 +40,7 @@ function limited(status: number, message: string, headers: Record<string, string
 describe("reconcileRepositories", () => {
   it("goes through a 30-repository installation in batches, never over the write budget", async () => {
     const clock = fakeClock();
-    const budget = new WriteBudget({ perMinute: 10, perHour: 50 }, clock);
+    const budget = new LocalWriteBudget({ perMinute: 10, perHour: 50 }, clock);
     const writesAt: number[] = [];
     const progress: unknown[] = [];
     const report = await reconcileRepositories(repos(30), {
@@ -129,6 +129,28 @@ describe("reconcileRepositories", () => {
   });
 });
 
+describe("reconcileRepositories' reservations", () => {
+  it("gives back what a sync did not write, counts all it reserved when it throws, and says when each is finished", async () => {
+    const clock = fakeClock();
+    const finished: string[] = [];
+    const report = await reconcileRepositories(repos(3), {
+      ...withDefaults(clock, async (t) => {
+        if (t.repo === "repo-2") throw new Error("boom");
+        return { writes: 1 };
+      }),
+      budget: new LocalWriteBudget({ perMinute: 5, perHour: 50 }, clock),
+      writesPerRepo: 4,
+      finished: async (t) => {
+        finished.push(t.repo);
+      },
+    });
+    expect(report).toMatchObject({ synced: 2, failed: ["acme/repo-2"], writes: 2 });
+    expect(finished).toEqual(["repo-1", "repo-2", "repo-3"]);
+    // repo-1 gave 3 of its 4 back; repo-2's 4 all count, so repo-3 waits for the minute.
+    expect(clock.slept).toEqual([60_000]);
+  });
+});
+
 describe("rateLimitWaitMs", () => {
   const now = Date.parse("2024-05-01T12:00:00Z");
   it("reads Retry-After, then the quota's reset, then a minute for a bare secondary limit", () => {
@@ -155,8 +177,10 @@ describe("rateLimitWaitMs", () => {
   });
 });
 
-describe("WriteBudget", () => {
+describe("LocalWriteBudget", () => {
   it("refuses limits that cannot both hold", () => {
-    expect(() => new WriteBudget({ perMinute: 0, perHour: 10 }, fakeClock())).toThrow(/at least 1/);
+    expect(() => new LocalWriteBudget({ perMinute: 0, perHour: 10 }, fakeClock())).toThrow(
+      /at least 1/,
+    );
   });
 });
