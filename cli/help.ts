@@ -28,7 +28,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
     "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
-  pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  pilot:
+    "pilot-gate pilot start --name <name> [--dir <path>] | pilot-gate pilot recommend --activity <csv> [--run <dir>] [--dir <path>] [--config <path>] [--now <time>] [--force] [--json]",
   protection:
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence:
@@ -58,6 +59,7 @@ Commands:
   smoke             Run smoke commands and judge their JUnit reports.
   readiness         GO/NO-GO on one commit: smoke, parity, pilot, GitHub state.
   pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
+  pilot recommend   Classify the accounts of an activity export into the pilot's roster.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
@@ -279,17 +281,45 @@ Examples:
     --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
     --manifest examples/readiness/go/pilot.yml
 `,
-  pilot: `Start a pilot session: write the pilot manifest template (pilot.yml: three
-placeholder clients, a 48 h window from today) and create the run folder
-pilots/<name>/<date>/ for its reports. Fill in the clients and contacts; readiness
-blocks until they are complete. Never overwrites an existing pilot.yml.
+  pilot: `Run a pilot: choose its clients, then observe them. Each step writes into
+the pilot's run folder pilots/<name>/<date>/ (the latest one of pilot.yml's name
+under --dir, or --run).
 
-Usage: ${USAGE.pilot}
+Usage:
+  pilot-gate pilot start --name <name> [--dir <path>]
+  pilot-gate pilot recommend --activity <csv> [options]
 
-Options:
+start writes the pilot manifest template (pilot.yml: three placeholder
+clients, a 48 h window from today) and creates the run folder. Readiness
+blocks until the clients and contacts are complete. Never overwrites an
+existing pilot.yml.
   --name <name>     The pilot's name (letters, digits, - _ .).
-  --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
-  -h, --help        Show this help.
+  --dir <path>      Where pilot.yml and pilots/ are. Default: this directory.
+
+recommend reads an activity export (CSV, one row per client account; the
+columns and rules are pilot.recommend in ${CONFIG_PATH}) and writes
+roster.json into the run folder: each account active in both service and
+sales within pilot.recommend.active_within_days is a candidate, classed
+  SUGERIDO          invite now;
+  REVISAR_CONTATO   confirm the missing business (or technical) contact first;
+  REVISAR_PERFIL    a demo or homolog account, or a score (0-100) below
+                    pilot.recommend.min_score: decide whether it may join;
+with its score and reasons; the others are listed as excluded, with why.
+The separator (, ; tab |) is read from the header line; a UTF-8 BOM and
+quoted values holding separators or newlines are fine.
+  --activity <csv>  The activity export (required).
+  --run <dir>       The run folder to write roster.json into.
+  --config <path>   Config file. Default: ${CONFIG_PATH} if it exists.
+  --now <time>      The instant activity dates are judged at (ISO 8601). Default: now.
+  --force           Replace an existing roster.json (its review receipts are lost).
+  --json            Print the report (version, counts, candidates) as JSON.
+
+Exit codes: 0 written, 1 the export has problems (each printed as
+file:line:column; nothing is written), 2 usage or config error.
+
+Examples:
+  pilot-gate pilot start --name m6-pilot
+  pilot-gate pilot recommend --activity examples/pilot/activity.csv --now 2026-06-01T00:00:00Z
 `,
   protection: `Branch protection as code: compare each branch listed in protection: in
 ${CONFIG_PATH} with what GitHub has (classic branch protection and

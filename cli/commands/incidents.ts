@@ -13,7 +13,7 @@ import { isDryRun } from "../../engine/options.js";
 import { createState } from "../../engine/state.js";
 import { GitHubClient } from "../../github/client.js";
 import { GitHubApiError } from "../../github/errors.js";
-import { ArgumentError, parseOrExplain } from "../args.js";
+import { ArgumentError, parseOrExplain, timeOption } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
@@ -55,7 +55,7 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   }
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
   const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
-  const now = nowOf(values.now);
+  const now = timeOption("--now", values.now) ?? new Date();
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
   if (token === "") {
     throw new ArgumentError(
@@ -138,18 +138,6 @@ async function configOf(
       `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
     );
   }
-}
-
-function nowOf(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) {
-    throw new ArgumentError(
-      `--now "${value}" is not a time`,
-      "expected ISO 8601, e.g. --now 2026-06-03T10:15:00Z",
-    );
-  }
-  return new Date(time);
 }
 
 /** The App's log lines, on stderr so stdout stays the report. */
