@@ -3,7 +3,7 @@ import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
-import type { EventDeps, Log, LogFn } from "../../engine/event.js";
+import type { EventDeps } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
@@ -17,6 +17,7 @@ import { ArgumentError, parseOrExplain, timeOption } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
+import { stderrLog } from "../log.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -138,23 +139,6 @@ async function configOf(
       `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
     );
   }
-}
-
-/** The App's log lines, on stderr so stdout stays the report. */
-function stderrLog(io: CliIO): Log {
-  const line =
-    (level: string): LogFn =>
-    (first: object | string, message?: string) => {
-      const text = typeof first === "string" ? first : (message ?? JSON.stringify(first));
-      io.stderr.write(safeText(`pilot-gate: ${level}${text}\n`));
-    };
-  const quiet: LogFn = () => {};
-  return {
-    debug: io.env.PILOT_GATE_DEBUG ? line("debug: ") : quiet,
-    info: line(""),
-    warn: line("warning: "),
-    error: line("error: "),
-  };
 }
 
 function clockText(result: IncidentSlaResult, c: Palette): string {

@@ -13,6 +13,9 @@ type PilotCommand = (args: string[], io: ClockedIO) => Promise<number>;
 const SUBCOMMANDS = {
   start: async () => (await import("./start.js")).runPilotStart,
   recommend: async () => (await import("./recommend.js")).runPilotRecommend,
+  review: async () => (await import("./review.js")).runPilotReview,
+  finalize: async () => (await import("./finalize.js")).runPilotFinalize,
+  outreach: async () => (await import("./outreach.js")).runPilotOutreach,
 } satisfies Record<string, () => Promise<PilotCommand>>;
 
 export type PilotSubcommand = keyof typeof SUBCOMMANDS;
