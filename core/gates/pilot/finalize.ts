@@ -1,6 +1,9 @@
 import type { PilotManifest } from "./manifest.js";
 import type { Roster, RosterCandidate } from "./roster.js";
 
+const WINDOW_START =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
 /** The bounds `readiness.thresholds` sets, which finalize checks before readiness would. */
 export interface FinalizeBounds {
   min_clients: number;
@@ -31,9 +34,10 @@ export function finalizePilot(
 ): FinalizeResult {
   const { bounds } = options;
   const refusals: string[] = [];
-  if (Number.isNaN(Date.parse(options.windowStart))) {
+  // pilot.yml takes a date or an ISO 8601 date-time; Date.parse alone would also take "June 2".
+  if (!WINDOW_START.test(options.windowStart) || Number.isNaN(Date.parse(options.windowStart))) {
     refusals.push(
-      `--window-start "${options.windowStart}" is not a time; give ISO 8601, e.g. 2026-06-02T09:00:00Z`,
+      `--window-start "${options.windowStart}" is not a time; give a date (2026-06-02) or an ISO 8601 date-time with its zone (2026-06-02T09:00:00Z)`,
     );
   }
   if (!(options.windowHours >= bounds.min_window_hours)) {

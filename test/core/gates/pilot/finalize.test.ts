@@ -72,6 +72,17 @@ describe("finalizePilot", () => {
     });
   });
 
+  it.each(["June 2, 2026", "2026-06-02T09:00"])("refuses the window start %j", (start) => {
+    const result = finalizePilot(roster(three), {
+      chosen: undefined,
+      ...window,
+      windowStart: start,
+    });
+    expect(result.ok ? [] : result.refusals).toEqual([
+      `--window-start "${start}" is not a time; give a date (2026-06-02) or an ISO 8601 date-time with its zone (2026-06-02T09:00:00Z)`,
+    ]);
+  });
+
   it("refuses more than 5 unless --clients chooses", () => {
     const six = ["A", "B", "C", "D", "E", "F"].map((id) => candidate(id, "SUGERIDO"));
     const all = finalizePilot(roster(six), { chosen: undefined, ...window });
@@ -96,7 +107,7 @@ describe("finalizePilot", () => {
       },
     );
     expect(result.ok ? [] : result.refusals).toEqual([
-      '--window-start "tomorrow" is not a time; give ISO 8601, e.g. 2026-06-02T09:00:00Z',
+      '--window-start "tomorrow" is not a time; give a date (2026-06-02) or an ISO 8601 date-time with its zone (2026-06-02T09:00:00Z)',
       "the window is 24 h; the pilot needs at least 48 h (--window-hours, readiness.thresholds.min_window_hours)",
       "R is REVISAR_PERFIL, not SUGERIDO; settle its review first (pilot-gate pilot review resolve --client R ...)",
       '--clients names "X", which is not a candidate in the roster',
