@@ -24,4 +24,17 @@ describe("describeWrite", () => {
       }),
     ).toBe("update the blocked-fields comment on #5 (comment 91)");
   });
+
+  it("names who a new issue is assigned to, and says nothing of assignees when there are none", () => {
+    const issue = {
+      kind: "create-issue" as const,
+      title: "T",
+      body: "b",
+      labels: ["pilot-outreach"],
+    };
+    expect(describeWrite({ ...issue, assignees: ["octocat"] })).toBe(
+      'open issue "T" labelled pilot-outreach assigned to octocat',
+    );
+    expect(describeWrite(issue)).toBe('open issue "T" labelled pilot-outreach');
+  });
 });
