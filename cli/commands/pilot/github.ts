@@ -65,12 +65,24 @@ export async function syncIssuesIn(
   return { synced, repository };
 }
 
-/** An issue's step as the text output says it: "#12 opened", "would update", "#3 up to date". */
-export function stepText(step: SyncedPilotIssue, dryRun: boolean): string {
+/**
+ * An issue's step as the text output says it: "#12 opened", "#3 updated",
+ * "would open" (a write the executor did not make: a dry run), "#3 up to date".
+ */
+export function stepText(step: SyncedPilotIssue): string {
   const verb = {
-    create: dryRun ? "would open" : "opened",
-    update: dryRun ? "would update" : "updated",
-    unchanged: "up to date",
-  }[step.action];
+    create: ["would open", "opened"],
+    update: ["would update", "updated"],
+    unchanged: ["up to date", "up to date"],
+  }[step.action][Number(step.made)];
   return `${step.number ? `#${step.number} ` : ""}${verb}`;
+}
+
+/** How many of the issues' writes were made, in words for the summary line. */
+export function writesText(synced: readonly SyncedPilotIssue[]): string {
+  const planned = synced.filter((s) => s.action !== "unchanged").length;
+  const made = synced.filter((s) => s.made).length;
+  return made === planned
+    ? `${made} write(s) made`
+    : `${made} of ${planned} planned write(s) made (a dry run makes none)`;
 }

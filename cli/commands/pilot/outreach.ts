@@ -8,10 +8,11 @@ import { windowStart } from "../../../core/gates/pilot/manifest.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
 import { displayPath } from "../../../engine/io.js";
+import { isDryRun } from "../../../engine/options.js";
 import { ArgumentError, parseOrExplain } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
-import { stepText, syncIssuesIn } from "./github.js";
+import { stepText, syncIssuesIn, writesText } from "./github.js";
 import { readManifest } from "./run-folder.js";
 
 const OPTIONS = {
@@ -73,7 +74,7 @@ export async function runPilotOutreach(args: string[], io: ClockedIO): Promise<n
   const windowEnd = start
     ? new Date(start.getTime() + manifest.window.hours * 3_600_000).toISOString()
     : undefined;
-  const dryRun = values["dry-run"] || config.check.dry_run;
+  const dryRun = isDryRun({ dryRun: values["dry-run"] }, config);
   const label = config.pilot.outreach.label;
   const { synced, repository } = await syncIssuesIn(
     io,
@@ -105,8 +106,8 @@ export async function runPilotOutreach(args: string[], io: ClockedIO): Promise<n
   io.stdout.write(
     safeText(
       [
-        ...synced.map((s) => `${stepText(s, dryRun)}: outreach to ${s.client}`),
-        `${dryRun ? "Dry run, nothing was written: " : ""}${synced.length} outreach issue(s) in ${repository} labelled ${label}${owner.kind === "team" ? ` (a team is mentioned, not assigned: GitHub assigns issues to people)` : ""}.`,
+        ...synced.map((s) => `${stepText(s)}: outreach to ${s.client}`),
+        `${synced.length} outreach issue(s) in ${repository} labelled ${label}: ${writesText(synced)}${owner.kind === "team" ? ` (a team is mentioned, not assigned: GitHub assigns issues to people)` : ""}.`,
         "",
       ].join("\n"),
     ),

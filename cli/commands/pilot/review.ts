@@ -11,10 +11,11 @@ import { isUnderReview, ROSTER_FILE, renderRoster } from "../../../core/gates/pi
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
 import { displayPath } from "../../../engine/io.js";
+import { isDryRun } from "../../../engine/options.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
-import { stepText, syncIssuesIn } from "./github.js";
+import { stepText, syncIssuesIn, writesText } from "./github.js";
 import { readManifest, readRoster, replaceFile, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
@@ -70,7 +71,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
   const underReview = roster.candidates.filter((c) => isUnderReview(c.class));
   const reviewed = underReview.filter((c) => c.score >= minScore);
   const below = underReview.filter((c) => c.score < minScore);
-  const dryRun = values["dry-run"] || config.check.dry_run;
+  const dryRun = isDryRun({ dryRun: values["dry-run"] }, config);
   const label = config.pilot.review.label;
   const { synced, repository } = await syncIssuesIn(
     io,
@@ -93,11 +94,16 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
     },
     dryRun,
   );
-  const numbers = new Map(synced.flatMap((s) => (s.number ? [[s.client, s.number]] : [])));
+  // Only issues that exist, opened now or before: a dry run opens none.
+  const numbers = new Map(
+    synced.flatMap((s) =>
+      s.number !== undefined && (s.made || s.action !== "create") ? [[s.client, s.number]] : [],
+    ),
+  );
   const recorded = roster.candidates.some(
     (c) => numbers.has(c.id) && c.review_issue !== numbers.get(c.id),
   );
-  if (!dryRun && recorded) {
+  if (recorded) {
     await replaceFile(
       path,
       renderRoster({
@@ -117,7 +123,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
   }
   const lines = synced.map((s) => {
     const candidate = reviewed.find((c) => c.id === s.client);
-    return `${stepText(s, dryRun)}: ${s.client} ${candidate?.name} (${candidate?.class}, score ${candidate?.score})`;
+    return `${stepText(s)}: ${s.client} ${candidate?.name} (${candidate?.class}, score ${candidate?.score})`;
   });
   for (const c of below) {
     lines.push(
@@ -125,7 +131,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
     );
   }
   lines.push(
-    `${dryRun ? "Dry run, nothing was written: " : ""}${reviewed.length} review issue(s) in ${repository} labelled ${label}${recorded && !dryRun ? `; their numbers recorded in ${shownRoster}` : ""}.`,
+    `${reviewed.length} review issue(s) in ${repository} labelled ${label}: ${writesText(synced)}${recorded ? `; their numbers recorded in ${shownRoster}` : ""}.`,
   );
   io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return 0;

@@ -89,7 +89,7 @@ describe("pilot-gate pilot review", () => {
         "#41 opened: EPS-05 Epsilon Demo (REVISAR_PERFIL, score 99)",
         "#42 opened: ETA-07 Eta Homolog (REVISAR_PERFIL, score 61)",
         "not reviewed: ZETA-06 Zeta Varejo (REVISAR_PERFIL, score 11 below --min-score 50): it stays out of the pilot",
-        `3 review issue(s) in ${OWNER}/${REPO} labelled pilot-review; their numbers recorded in ${ROSTER}.`,
+        `3 review issue(s) in ${OWNER}/${REPO} labelled pilot-review: 3 write(s) made; their numbers recorded in ${ROSTER}.`,
         "",
       ].join("\n"),
     );
@@ -146,7 +146,9 @@ describe("pilot-gate pilot review", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("would open: DELTA-04 Delta Saúde");
-    expect(result.stdout).toContain("Dry run, nothing was written: 3 review issue(s)");
+    expect(result.stdout).toContain(
+      "3 review issue(s) in Codertocat/Hello-World labelled pilot-review: 0 of 3 planned write(s) made (a dry run makes none).",
+    );
     expect(result.stderr).toContain("dry run: 3 planned write(s) not made");
     expect(writesSince(mark)).toBe(0);
     const roster = parseRoster(readFileSync(join(cwd, ROSTER), "utf8"), ROSTER);
