@@ -9,6 +9,16 @@ import { ArgumentError } from "../../args.js";
 import { cliOctokit, repositoryOf } from "../../github.js";
 import { stderrLog } from "../../log.js";
 
+/** The options every pilot command that opens issues takes, besides its own. */
+export const ISSUE_COMMAND_OPTIONS = {
+  repo: { type: "string" },
+  dir: { type: "string", default: "." },
+  config: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 /** What the pilot commands that open issues need of a token. */
 export const PILOT_TOKEN_NEEDS = "Issues: Read and write (Read with --dry-run)";
 

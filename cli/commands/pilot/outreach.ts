@@ -12,17 +12,12 @@ import { isDryRun } from "../../../engine/options.js";
 import { ArgumentError, parseOrExplain } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
-import { stepText, syncIssuesIn, writesText } from "./github.js";
+import { ISSUE_COMMAND_OPTIONS, stepText, syncIssuesIn, writesText } from "./github.js";
 import { readManifest } from "./run-folder.js";
 
 const OPTIONS = {
   owner: { type: "string" },
-  repo: { type: "string" },
-  dir: { type: "string", default: "." },
-  config: { type: "string" },
-  "dry-run": { type: "boolean", default: false },
-  json: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
+  ...ISSUE_COMMAND_OPTIONS,
 } as const;
 
 /**

@@ -15,19 +15,14 @@ import { isDryRun } from "../../../engine/options.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
-import { stepText, syncIssuesIn, writesText } from "./github.js";
+import { ISSUE_COMMAND_OPTIONS, stepText, syncIssuesIn, writesText } from "./github.js";
 import { readManifest, readRoster, replaceFile, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
   reviewer: { type: "string" },
   "min-score": { type: "string" },
-  repo: { type: "string" },
   run: { type: "string" },
-  dir: { type: "string", default: "." },
-  config: { type: "string" },
-  "dry-run": { type: "boolean", default: false },
-  json: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
+  ...ISSUE_COMMAND_OPTIONS,
 } as const;
 
 const RESOLVE_OPTIONS = {
