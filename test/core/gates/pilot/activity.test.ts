@@ -138,6 +138,13 @@ describe("parseActivityCsv", () => {
     expect(problems(text)).toMatch(/^activity\.csv:\d+:1 Quote Not Closed/);
   });
 
+  it("stops a runaway quote at 64 KiB rather than reading the rest of the file into one value", () => {
+    const text = `${HEADER}\nA-1,"Acme${"x".repeat(70_000)}\n${ROW}\n`;
+    expect(problems(text)).toMatch(
+      /^activity\.csv:2:1 Max Record Size: record exceed the maximum number of tolerated bytes of 65536/,
+    );
+  });
+
   it("says what an empty file needs", () => {
     expect(problems("")).toMatch(/^activity\.csv:1:1 the file is empty; expected a header line/);
   });
