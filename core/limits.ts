@@ -79,6 +79,14 @@ export const ACTIVITY_LIMIT: InputLimit = {
 };
 
 /**
+ * One record (row) of the activity export, in bytes. A row is an account's
+ * id, name, counts, date and two contacts, a few hundred bytes; one of
+ * 64 KiB is a quote left open, which would otherwise swallow the rest of the
+ * file into one value before failing.
+ */
+export const ACTIVITY_RECORD_BYTES = 64 * KIB;
+
+/**
  * The roster `pilot recommend` writes and `pilot review` and `pilot finalize`
  * read back: about 600 bytes of JSON per candidate, so 32 MiB holds every
  * account of an export at `ACTIVITY_LIMIT` with room for reviewers' receipts.

@@ -1,6 +1,12 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { ConfigIssue } from "../../errors.js";
-import { ACTIVITY_LIMIT, MAX_FILE_ISSUES, sizeOverLimit, tooLargeIssue } from "../../limits.js";
+import {
+  ACTIVITY_LIMIT,
+  ACTIVITY_RECORD_BYTES,
+  MAX_FILE_ISSUES,
+  sizeOverLimit,
+  tooLargeIssue,
+} from "../../limits.js";
 import type { Position } from "../../types.js";
 import type { ActivityField, RecommendConfig } from "./config.js";
 
@@ -27,9 +33,6 @@ export interface ActivityAccount {
 export type ActivityResult =
   | { ok: true; accounts: ActivityAccount[]; delimiter: string }
   | { ok: false; issues: ConfigIssue[]; unlisted: number };
-
-/** Exported to one row per account, a record of this many bytes is a runaway quote, not an account. */
-const MAX_RECORD_BYTES = 64 * 1024;
 
 /** A date, or a date-time (seconds and fraction optional) with an optional zone. */
 const DATE_TIME =
@@ -59,7 +62,7 @@ export function parseActivityCsv(text: string, config: RecommendConfig, now: Dat
       info: true,
       raw: true,
       skip_empty_lines: true,
-      max_record_size: MAX_RECORD_BYTES,
+      max_record_size: ACTIVITY_RECORD_BYTES,
     }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
