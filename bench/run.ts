@@ -2,6 +2,7 @@
  * `npm run bench`: prints the figures the issues set targets for. Figures,
  * not pass/fail: timing assertions flake on shared machines.
  */
+import { benchActivityCost } from "./activity-cost.js";
 import { benchAppEvents } from "./app-events.js";
 import { benchAppProcess, benchAppProcessUnderLoad } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
@@ -49,3 +50,4 @@ for (const line of await benchInputCost()) console.log(line);
 for (const line of benchMilestoneCost()) console.log(line);
 
 for (const line of await benchSiteBuild(100, 20)) console.log(line);
+for (const line of benchActivityCost()) console.log(line);

@@ -99,3 +99,19 @@ export function splitList(values: readonly string[] | undefined): string[] {
     .map((value) => value.trim())
     .filter((value) => value !== "");
 }
+
+/**
+ * The instant an option such as `--now` names (ISO 8601), `undefined` when
+ * it was not given; anything else is a usage error with an example.
+ */
+export function timeOption(option: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) {
+    throw new ArgumentError(
+      `${option} "${value}" is not a time`,
+      `expected ISO 8601, e.g. ${option} 2026-06-03T10:15:00Z`,
+    );
+  }
+  return new Date(time);
+}

@@ -29,7 +29,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
     "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
-  pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  pilot:
+    "pilot-gate pilot <start|recommend|review|finalize|outreach> [options] (pilot-gate pilot --help lists each one's options)",
   protection:
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence:
@@ -60,6 +61,10 @@ Commands:
   smoke             Run smoke commands and judge their JUnit reports.
   readiness         GO/NO-GO on one commit: smoke, parity, pilot, GitHub state.
   pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
+  pilot recommend   Classify the accounts of an activity export into the pilot's roster.
+  pilot review      Open a review issue per client under review; resolve records a decision.
+  pilot finalize    Write the chosen clients (3-5) and the window (>= 48 h) into pilot.yml.
+  pilot outreach    Open an outreach issue per client, with contacts, window and script.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
@@ -282,17 +287,95 @@ Examples:
     --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
     --manifest examples/readiness/go/pilot.yml
 `,
-  pilot: `Start a pilot session: write the pilot manifest template (pilot.yml: three
-placeholder clients, a 48 h window from today) and create the run folder
-pilots/<name>/<date>/ for its reports. Fill in the clients and contacts; readiness
-blocks until they are complete. Never overwrites an existing pilot.yml.
+  pilot: `Run a pilot: choose its clients, then observe them. Each step writes into
+the pilot's run folder pilots/<name>/<date>/ (the latest one of pilot.yml's name
+under --dir, or --run).
 
-Usage: ${USAGE.pilot}
+Usage:
+  pilot-gate pilot start --name <name> [--dir <path>]
+  pilot-gate pilot recommend --activity <csv> [options]
+  pilot-gate pilot review --reviewer <login|org/team> [--min-score <n>] [options]
+  pilot-gate pilot review resolve --client <id> --decision <accept|reject> --by <login> --reason <text> [options]
+  pilot-gate pilot finalize --window-start <time> [--window-hours <h>] [--clients <id,...>] [options]
+  pilot-gate pilot outreach --owner <login|org/team> [options]
 
-Options:
+start writes the pilot manifest template (pilot.yml: three placeholder
+clients, a 48 h window from today) and creates the run folder. Readiness
+blocks until the clients and contacts are complete. Never overwrites an
+existing pilot.yml.
   --name <name>     The pilot's name (letters, digits, - _ .).
-  --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
-  -h, --help        Show this help.
+  --dir <path>      Where pilot.yml and pilots/ are. Default: this directory.
+
+recommend reads an activity export (CSV, one row per client account; the
+columns and rules are pilot.recommend in ${CONFIG_PATH}) and writes
+roster.json into the run folder: each account active in both service and
+sales within pilot.recommend.active_within_days is a candidate, classed
+  SUGERIDO          invite now;
+  REVISAR_CONTATO   confirm the missing business (or technical) contact first;
+  REVISAR_PERFIL    a demo or homolog account, or a score (0-100) below
+                    pilot.recommend.min_score: decide whether it may join;
+with its score and reasons; the others are listed as excluded, with why.
+The separator (, ; tab |) is read from the header line; a UTF-8 BOM and
+quoted values holding separators or newlines are fine.
+  --activity <csv>  The activity export (required).
+  --run <dir>       The run folder to write roster.json into.
+  --config <path>   Config file. Default: ${CONFIG_PATH} if it exists.
+  --now <time>      The instant activity dates are judged at (ISO 8601). Default: now.
+  --force           Replace an existing roster.json (its review receipts are lost).
+  --json            Print the report (version, counts, candidates) as JSON.
+
+Exit codes: 0 written, 1 the export has problems (each printed as
+file:line:column; nothing is written), 2 usage or config error.
+
+review opens one issue per candidate under review (REVISAR_*) scoring at
+least --min-score (default pilot.recommend.min_score), labelled
+pilot.review.label, with the fields of .github/ISSUE_TEMPLATE/pilot-review.yml,
+assigned to a --reviewer login or mentioning a team; an issue opened before
+(found by a hidden marker, open or closed) is updated, never duplicated, and
+the issue numbers are recorded in the roster. Candidates below the minimum
+are listed as not reviewed.
+  --reviewer <who>      A login (octocat) or a team (acme/pilot-reviewers).
+  --min-score <n>       0 to 100.
+  --repo owner/name     Default: GITHUB_REPOSITORY. Needs GITHUB_TOKEN with
+                        Issues: Read and write (Read with --dry-run).
+  --dry-run             Write nothing; print what would be opened or updated
+                        (check.dry_run in the config does the same).
+review resolve records a reviewer's decision in the roster with a receipt
+(who, when, why, the class before and after, the review issue): accept makes
+the client SUGERIDO (a client missing a contact needs it given, with
+--technical-contact or --business-contact), reject makes it DESCARTADO.
+  --issue <n>           The review issue (default: the one review opened).
+  --now <time>          The receipt's time. Default: now.
+
+finalize writes the clients (--clients, else every SUGERIDO candidate) and
+the window into pilot.yml (its comments kept), or refuses, naming each thing
+to settle, unless there are readiness.thresholds.min_clients to max_clients
+(3-5) of them, all SUGERIDO with both contacts, and the window is at least
+min_window_hours (48) long.
+  --window-start <time> When observation starts (ISO 8601).
+  --window-hours <h>    How long. Default: 48.
+  --clients <id,...>    The candidates to take, when not every SUGERIDO one.
+
+outreach opens one issue per client of pilot.yml, labelled
+pilot.outreach.label, assigned to an --owner login (a team is mentioned:
+GitHub assigns issues to people only), with the contacts, the window and
+the script (pilot.script) as a task list. Run again, it updates the issues
+it opened (found by a hidden marker), never duplicates them. It refuses a
+pilot.yml with a client under review or missing a contact.
+
+Every subcommand takes --run <dir>, --dir <path>, --config <path> and --json
+where they apply. Exit codes: 0 done, 1 refused (finalize, outreach: nothing
+written), 2 usage, config or GitHub error (it says what the token needs;
+issues opened before a failure are found again when re-run).
+
+Examples:
+  pilot-gate pilot start --name m6-pilot
+  pilot-gate pilot recommend --activity examples/pilot/activity.csv --now 2026-06-01T00:00:00Z
+  pilot-gate pilot review --reviewer acme/pilot-reviewers --min-score 60 --repo acme/app
+  pilot-gate pilot review resolve --client DELTA-04 --decision accept --by octocat \\
+    --reason "sales confirmed the contact" --business-contact "Bia <bia@delta.example>"
+  pilot-gate pilot finalize --window-start 2026-06-02T09:00:00Z --window-hours 48
+  pilot-gate pilot outreach --owner sales-lead --repo acme/app --dry-run
 `,
   protection: `Branch protection as code: compare each branch listed in protection: in
 ${CONFIG_PATH} with what GitHub has (classic branch protection and

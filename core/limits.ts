@@ -64,6 +64,40 @@ export const PILOT_MANIFEST_LIMIT: InputLimit = {
 };
 
 /**
+ * The activity export `pilot-gate pilot recommend` reads: one row per
+ * client account, about 120 bytes each, so 4 MiB holds some 35,000
+ * accounts, more than a pilot of 3 to 5 clients chooses from. At the bound
+ * each shape measured (valid rows, quoted newlines, every field wrong) is
+ * read, classified and its roster written in 3 to 4 s and under 300 MB on a
+ * loaded 2-core machine, csv-parse taking about half; 8 MiB took twice that,
+ * and its roster as YAML 20 s more to read back (`npm run bench`).
+ */
+export const ACTIVITY_LIMIT: InputLimit = {
+  bytes: 4 * MIB,
+  advice:
+    "export only the accounts that could join the pilot (e.g. leave out those inactive for months) and only the columns pilot.recommend.columns names",
+};
+
+/**
+ * One record (row) of the activity export, in bytes. A row is an account's
+ * id, name, counts, date and two contacts, a few hundred bytes; one of
+ * 64 KiB is a quote left open, which would otherwise swallow the rest of the
+ * file into one value before failing.
+ */
+export const ACTIVITY_RECORD_BYTES = 64 * KIB;
+
+/**
+ * The roster `pilot recommend` writes and `pilot review` and `pilot finalize`
+ * read back: about 600 bytes of JSON per candidate, so 32 MiB holds every
+ * account of an export at `ACTIVITY_LIMIT` with room for reviewers' receipts.
+ */
+export const ROSTER_LIMIT: InputLimit = {
+  bytes: 32 * MIB,
+  advice:
+    "write it again from a smaller activity export (pilot-gate pilot recommend --activity <csv> --force)",
+};
+
+/**
  * A milestone or sign-off document readiness reads (`readiness.milestones`).
  * Every phase's exit criteria and a go-live table of a few hundred rows fit
  * in tens of KB. Reading takes time in step with size: at 1 MiB the costliest

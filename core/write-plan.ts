@@ -48,7 +48,8 @@ export type WriteAction =
   | { kind: "create-comment"; issue: number; body: string; about?: string }
   | { kind: "update-comment"; comment: number; body: string; about?: string }
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
-  | { kind: "create-issue"; title: string; body: string; labels: string[] }
+  /** `assignees`: GitHub logins the new issue is assigned to (teams cannot be assigned). */
+  | { kind: "create-issue"; title: string; body: string; labels: string[]; assignees?: string[] }
   | { kind: "update-issue"; issue: number; body: string; close?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] }
@@ -125,7 +126,7 @@ export function describeWrite(write: WriteAction): string {
     case "reaction":
       return `react ${write.content} to comment ${write.comment}`;
     case "create-issue":
-      return `open issue "${write.title}"${write.labels.length > 0 ? ` labelled ${write.labels.join(", ")}` : ""}`;
+      return `open issue "${write.title}"${write.labels.length > 0 ? ` labelled ${write.labels.join(", ")}` : ""}${write.assignees?.length ? ` assigned to ${write.assignees.join(", ")}` : ""}`;
     case "update-issue":
       return `${write.close ? "close" : "update"} issue #${write.issue}`;
     case "protection":

@@ -3,10 +3,10 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-LRCJFRDW.js";
+} from "./chunk-TFWMHWGB.js";
 import {
   createState
-} from "./chunk-3HDBA5N4.js";
+} from "./chunk-6KGGO4YS.js";
 import {
   createActionsLog,
   octokitLog
@@ -15,19 +15,19 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-GYR76VFI.js";
+} from "./chunk-HXITS3W7.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-BIMIHOO6.js";
+} from "./chunk-6WP2MH7T.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-4C3ASHLO.js";
+} from "./chunk-B2E4CWO2.js";
 import {
   debug,
   info,
@@ -39,14 +39,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-JM3REA6S.js";
+} from "./chunk-PSINB25X.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -8,7 +8,7 @@ import {
   escalateIncident,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-Q6YWBLCF.js";
+} from "./chunk-IMQW2DWZ.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,14 +18,14 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-LRCJFRDW.js";
+} from "./chunk-TFWMHWGB.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-3HDBA5N4.js";
+} from "./chunk-6KGGO4YS.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
@@ -43,7 +43,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-GYR76VFI.js";
+} from "./chunk-HXITS3W7.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -54,7 +54,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-7ARZCSVM.js";
+} from "./chunk-H6MHD5QA.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -66,7 +66,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-4C3ASHLO.js";
+} from "./chunk-B2E4CWO2.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -90,7 +90,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -121,7 +121,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-JM3REA6S.js";
+} from "./chunk-PSINB25X.js";
 import {
   __commonJS,
   __require,

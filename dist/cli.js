@@ -7,7 +7,7 @@ import {
 import {
   ArgumentError,
   closest
-} from "./chunk-H3DEAR5S.js";
+} from "./chunk-IYG7IW7E.js";
 import {
   ConfigError,
   UsageError
@@ -16,26 +16,26 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-RHGTQH4U.js")).runCheck,
-  config: async () => (await import("./chunk-AUZ4ZELV.js")).runConfig,
-  demo: async () => (await import("./chunk-JSTH4O2T.js")).runDemo,
-  init: async () => (await import("./chunk-GYRBHK4U.js")).runInit,
-  parity: async () => (await import("./chunk-F63V5CIH.js")).runParity,
-  smoke: async () => (await import("./chunk-FKKSGD4K.js")).runSmoke,
-  readiness: async () => (await import("./chunk-S2D4SNF2.js")).runReadiness,
-  pilot: async () => (await import("./chunk-LU3UPM2X.js")).runPilot,
-  protection: async () => (await import("./chunk-5DXCTGNU.js")).runProtection,
-  evidence: async () => (await import("./chunk-CUAKQWP2.js")).runEvidence,
-  release: async () => (await import("./chunk-7SQTRB4B.js")).runRelease,
-  incidents: async () => (await import("./chunk-M3IGCMSI.js")).runIncidents,
-  site: async () => (await import("./chunk-5ZDG2K2I.js")).runSite
+  check: async () => (await import("./chunk-H7J5OFIK.js")).runCheck,
+  config: async () => (await import("./chunk-N24RRFMB.js")).runConfig,
+  demo: async () => (await import("./chunk-JL6F6UJI.js")).runDemo,
+  init: async () => (await import("./chunk-HPCNPQUZ.js")).runInit,
+  parity: async () => (await import("./chunk-6VZ7NT63.js")).runParity,
+  smoke: async () => (await import("./chunk-4G4DSHJ6.js")).runSmoke,
+  readiness: async () => (await import("./chunk-TROX6IZW.js")).runReadiness,
+  pilot: async () => (await import("./chunk-P6QHXC3H.js")).runPilot,
+  protection: async () => (await import("./chunk-SQFSMQ3C.js")).runProtection,
+  evidence: async () => (await import("./chunk-GZTLA7PM.js")).runEvidence,
+  release: async () => (await import("./chunk-WKNB46IF.js")).runRelease,
+  incidents: async () => (await import("./chunk-ZLQI33SF.js")).runIncidents,
+  site: async () => (await import("./chunk-5U4J4CF5.js")).runSite
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-YSBOLL2Q.js"), command = "main";
+  let help = await import("./chunk-L5UEBPR5.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -2,8 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-LSZDGND7.js";
-import "./chunk-OWZQKW2J.js";
+} from "./chunk-VHPHPJNK.js";
+import "./chunk-3CMHFELZ.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
@@ -11,20 +11,20 @@ import {
   DEFAULT_EVIDENCE_BRANCH,
   executePlan,
   readScopeManifests
-} from "./chunk-GYR76VFI.js";
+} from "./chunk-HXITS3W7.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-BIMIHOO6.js";
+} from "./chunk-6WP2MH7T.js";
 import {
   GitHubClient
-} from "./chunk-4C3ASHLO.js";
-import "./chunk-VFM6C3FQ.js";
+} from "./chunk-B2E4CWO2.js";
+import "./chunk-4EY3GZ5B.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-6AHEIFM2.js";
+import "./chunk-OMJ2ISD6.js";
 import {
   debug,
   error,
@@ -45,10 +45,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JM3REA6S.js";
+import "./chunk-PSINB25X.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

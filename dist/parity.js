@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-USW3VXGC.js";
+} from "./chunk-KVTEKBE4.js";
 import {
   loadConfig
-} from "./chunk-VFM6C3FQ.js";
+} from "./chunk-4EY3GZ5B.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
-} from "./chunk-6AHEIFM2.js";
+} from "./chunk-OMJ2ISD6.js";
 import {
   info,
   setFailed,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-JM3REA6S.js";
+} from "./chunk-PSINB25X.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

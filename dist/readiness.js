@@ -4,26 +4,27 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-XB6UNVKB.js";
-import "./chunk-7ARZCSVM.js";
+} from "./chunk-JJH2A7GW.js";
+import "./chunk-RPVUPX5U.js";
+import "./chunk-H6MHD5QA.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-BIMIHOO6.js";
+} from "./chunk-6WP2MH7T.js";
 import {
   GitHubClient
-} from "./chunk-4C3ASHLO.js";
+} from "./chunk-B2E4CWO2.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-USW3VXGC.js";
+} from "./chunk-KVTEKBE4.js";
 import {
   loadConfig
-} from "./chunk-VFM6C3FQ.js";
+} from "./chunk-4EY3GZ5B.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-6AHEIFM2.js";
+import "./chunk-OMJ2ISD6.js";
 import {
   debug,
   error,
@@ -37,10 +38,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JM3REA6S.js";
+import "./chunk-PSINB25X.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,15 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-WZAUNMS4.js";
+} from "./chunk-V3EFPWVM.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-USW3VXGC.js";
+} from "./chunk-KVTEKBE4.js";
 import {
   loadConfig
-} from "./chunk-VFM6C3FQ.js";
+} from "./chunk-4EY3GZ5B.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-6AHEIFM2.js";
+import "./chunk-OMJ2ISD6.js";
 import {
   info,
   setFailed,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-2JMQT2K2.js";
+} from "./chunk-4TEEFQ3U.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JM3REA6S.js";
+import "./chunk-PSINB25X.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -112,7 +112,7 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       await gh.addReaction(write.comment, write.content);
       return {};
     case "create-issue":
-      return { id: await gh.createIssue(write.title, write.body, write.labels) };
+      return { id: await gh.createIssue(write.title, write.body, write.labels, write.assignees) };
     case "update-issue":
       await gh.updateIssue(write.issue, write.body, { close: write.close === true });
       return {};

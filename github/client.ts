@@ -994,10 +994,22 @@ export class GitHubClient {
     return issue ? { number: issue.number, body: issue.body } : undefined;
   }
 
-  async createIssue(title: string, body: string, labels: string[]): Promise<number> {
+  /** Opens an issue; `assignees` (logins) are sent only when there are any. */
+  async createIssue(
+    title: string,
+    body: string,
+    labels: string[],
+    assignees: string[] = [],
+  ): Promise<number> {
     const route = "POST /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
     const { data } = await this.#call(route, `open the issue "${title}"`, () =>
-      this.#octokit.request(route, { ...this.repo, title, body, labels }),
+      this.#octokit.request(route, {
+        ...this.repo,
+        title,
+        body,
+        labels,
+        ...(assignees.length > 0 ? { assignees } : {}),
+      }),
     );
     return data.number;
   }
@@ -1036,6 +1048,20 @@ export class GitHubClient {
       `find the open issue labelled ${label}`,
     );
     return (items as RawIssue[]).map(issueItemOf);
+  }
+
+  /**
+   * Every issue (open and closed, not PRs) with `label`, every page: how a
+   * command that keeps one issue per item (a pilot client's review or
+   * outreach) finds the ones it opened before, closed ones too, so a second
+   * run never opens a duplicate of an issue someone closed.
+   */
+  async listAllIssues(label: string): Promise<IssueItem[]> {
+    const route = "GET /repos/{owner}/{repo}/issues" satisfies GitHubRoute;
+    const items = await this.#call(route, `list the issues labelled ${label}`, () =>
+      this.#octokit.paginate(route, { ...this.repo, labels: label, state: "all", per_page: 100 }),
+    );
+    return (items as RawIssue[]).map(issueItemOf).filter((item) => !item.isPull);
   }
 
   /**

@@ -173,15 +173,15 @@ export const REQUEST_PERMISSIONS = {
     uses: { administration: "write" },
   },
   "GET /repos/{owner}/{repo}/issues": {
-    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label",
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label; the CLI's pilot review and outreach: the issues they opened before",
     uses: { issues: "read" },
   },
   "POST /repos/{owner}/{repo}/issues": {
-    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger)",
+    why: "drift: report: open the protection drift issue; incidents.enabled: open a freeze issue (/pilot-gate freeze, a tripped trigger); the CLI's pilot review and outreach: one issue per client",
     uses: { issues: "write" },
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; the CLI's pilot review and outreach: bring a client's issue up to date",
     uses: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {

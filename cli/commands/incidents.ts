@@ -4,7 +4,7 @@ import { safeText } from "../../core/render/safe-text.js";
 import type { Applied } from "../../engine/applied.js";
 import { loadConfig } from "../../engine/config/checkout.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
-import type { EventDeps, Log, LogFn } from "../../engine/event.js";
+import type { EventDeps } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
@@ -14,10 +14,11 @@ import { isDryRun } from "../../engine/options.js";
 import { createState } from "../../engine/state.js";
 import { GitHubClient } from "../../github/client.js";
 import { GitHubApiError } from "../../github/errors.js";
-import { ArgumentError, parseOrExplain } from "../args.js";
+import { ArgumentError, parseOrExplain, timeOption } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
+import { stderrLog } from "../log.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -56,7 +57,7 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   }
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
   const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
-  const now = nowOf(values.now);
+  const now = timeOption("--now", values.now) ?? new Date();
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
   if (token === "") {
     throw new ArgumentError(
@@ -139,35 +140,6 @@ async function configOf(
       `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
     );
   }
-}
-
-function nowOf(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) {
-    throw new ArgumentError(
-      `--now "${value}" is not a time`,
-      "expected ISO 8601, e.g. --now 2026-06-03T10:15:00Z",
-    );
-  }
-  return new Date(time);
-}
-
-/** The App's log lines, on stderr so stdout stays the report. */
-function stderrLog(io: CliIO): Log {
-  const line =
-    (level: string): LogFn =>
-    (first: object | string, message?: string) => {
-      const text = typeof first === "string" ? first : (message ?? JSON.stringify(first));
-      io.stderr.write(safeText(`pilot-gate: ${level}${text}\n`));
-    };
-  const quiet: LogFn = () => {};
-  return {
-    debug: io.env.PILOT_GATE_DEBUG ? line("debug: ") : quiet,
-    info: line(""),
-    warn: line("warning: "),
-    error: line("error: "),
-  };
 }
 
 function clockText(result: IncidentSlaResult, c: Palette): string {

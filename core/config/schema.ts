@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parityConfigSchema } from "../gates/parity/config.js";
+import { pilotConfigSchema } from "../gates/pilot/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { smokeConfigSchema } from "../gates/smoke/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
@@ -142,6 +143,7 @@ export const configSchema = z
     incidents: incidentsConfigSchema.prefault({}),
     // The readiness site (issue 19): its own section, so other keys added beside it merge cleanly.
     site: siteConfigSchema.prefault({}),
+    pilot: pilotConfigSchema.prefault({}),
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 

@@ -3,11 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { z } from "zod";
 import { UsageError } from "../../core/errors.js";
-import {
-  InputFileError,
-  type PilotManifest,
-  parsePilotManifest,
-} from "../../core/gates/pilot/manifest.js";
+import { type PilotManifest, parsePilotManifest } from "../../core/gates/pilot/manifest.js";
 import {
   type MilestoneInput,
   type ParityView,
@@ -17,6 +13,7 @@ import {
   type SmokeView,
   smokeViewSchema,
 } from "../../core/gates/readiness/index.js";
+import { parseJsonInput } from "../../core/json-input.js";
 import {
   type InputLimit,
   MILESTONE_LIMIT,
@@ -79,26 +76,7 @@ function parseReport<T extends z.ZodType>(
   gate: string,
 ): z.output<T> {
   const next = `Pass the JSON report the ${gate} gate wrote (pilot-gate ${gate} --report <path>).`;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(
-      file,
-      [{ path: "", message: `not JSON: ${(error as Error).message}` }],
-      next,
-    );
-  }
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  throw new InputFileError(
-    file,
-    result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      message: issue.message,
-    })),
-    next,
-  );
+  return parseJsonInput(schema, text, file, next);
 }
 
 /**

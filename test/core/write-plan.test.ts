@@ -41,4 +41,17 @@ describe("describeWrite", () => {
       "commit 2 file(s) to pilot-evidence: evidence/release/v1.2.0/files/run.log, evidence/release/v1.2.0/statement.json",
     );
   });
+
+  it("names who a new issue is assigned to, and says nothing of assignees when there are none", () => {
+    const issue = {
+      kind: "create-issue" as const,
+      title: "T",
+      body: "b",
+      labels: ["pilot-outreach"],
+    };
+    expect(describeWrite({ ...issue, assignees: ["octocat"] })).toBe(
+      'open issue "T" labelled pilot-outreach assigned to octocat',
+    );
+    expect(describeWrite(issue)).toBe('open issue "T" labelled pilot-outreach');
+  });
 });

@@ -54,7 +54,7 @@ function render(answers: readonly (readonly [string, string])[]): string {
 
 describe(".github/ISSUE_TEMPLATE", () => {
   it("has the forms to check", () => {
-    expect(FORMS).toEqual(["blocked.yml", "incident.yml"]);
+    expect(FORMS).toEqual(["blocked.yml", "incident.yml", "pilot-review.yml"]);
   });
 
   it("keeps blank issues available", () => {

@@ -46,6 +46,13 @@ export const pilotManifestSchema = z
     clients: z
       .array(
         z.strictObject({
+          id: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              "The client's account id in the activity export; `pilot-gate pilot finalize` writes it, and outreach finds the client's issue by it.",
+            ),
           name: z.string().min(1).describe("The client (tenant) taking part."),
           status: z
             .enum(CLIENT_STATUSES)
