@@ -428,8 +428,9 @@ Examples:
 clocks from when it was opened: ack (a comment or an assignment by someone
 with incidents.maintainer_permission or higher), contain (a contained label)
 and recover (a recovered label, or closing it), with targets per severity in
-incidents.sla. Each breached clock escalates one level along
-incidents.escalation: one comment mentioning that level's people, then the
+incidents.sla. Each breached clock escalates one level along the chain of
+the incident's severity (incidents.escalation.critical, .high or .medium):
+one comment mentioning that level's people, then the
 label escalation:<name>, so a sweep run again escalates nothing new.
 
 The sweep also checks what the App checks on events, for items no event

@@ -54,7 +54,7 @@ export function freezeRelevance(
       // A frozen PR's finding says how far its incident was escalated.
       if (
         hasAny(labels, settings.severity_labels.critical) &&
-        hasAny([changed], settings.escalation.map(escalationLabel))
+        hasAny([changed], settings.escalation.critical.map(escalationLabel))
       )
         return `escalation label ${changed} ${payload.action}`;
       return undefined;

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { BLOCKED_CHAIN, escalationChain } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
@@ -181,7 +182,7 @@ function clockText(result: IncidentSlaResult, c: Palette): string {
 }
 
 function incidentLine(result: IncidentSlaResult, config: Config, c: Palette): string {
-  const chain = config.incidents.escalation.length;
+  const chain = escalationChain(config.incidents, result.severity).length;
   const step = result.escalation;
   const outcome = step
     ? `${result.dryRun ? "would escalate" : c.yellow("escalated")} to ${step.name} (level ${step.level} of ${chain})`
@@ -225,7 +226,7 @@ function blockedLine(
     "already-escalated": "escalated before",
     "within-cycle": "within one cycle",
     "unknown-since": "since unknown (no event adding the label), not escalated",
-    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${config.incidents.escalation[0]?.name} (${escalation.label})`,
+    escalated: `${escalation.dryRun ? "would escalate" : c.yellow("escalated")} to ${escalationChain(config.incidents, BLOCKED_CHAIN)[0]?.name} (${escalation.label})`,
   }[escalation.status];
   return `#${check.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
 }

@@ -76,6 +76,76 @@ export const escalationLevelSchema = z
   })
   .describe("One level of the escalation chain.");
 
+/** The playbook's chain per severity, as level names: the playbook names the roles, a team fills in who holds them. */
+export const PLAYBOOK_ESCALATION: Record<IncidentSeverity, readonly string[]> = {
+  critical: ["superadmin", "devops-on-call", "architect", "pm-po"],
+  high: ["tech-lead", "qa", "devops", "sm"],
+  medium: ["story-owner", "sm", "po"],
+};
+
+/**
+ * The chain whose first level is called for a PR whose required check keeps
+ * failing: a broken story is the tech lead's first (the playbook's high chain).
+ */
+export const FAILURE_CHAIN: IncidentSeverity = "high";
+
+/** The chain whose first level is called for an item blocked longer than a cycle: its story owner first. */
+export const BLOCKED_CHAIN: IncidentSeverity = "medium";
+
+/** The playbook's chain of a severity with nobody mentioned; a fresh copy per parse. */
+const playbookChain = (severity: IncidentSeverity) => () =>
+  PLAYBOOK_ESCALATION[severity].map((name) => ({ name, mention: [] as string[] }));
+
+const chainSchema = z.array(escalationLevelSchema).min(1, {
+  message: "an escalation chain needs at least one level, e.g. [{ name: on-call }]",
+});
+
+/**
+ * `incidents.escalation`: a chain per severity. The single-list form of
+ * earlier releases still parses and applies to every severity, so a config
+ * written for it keeps escalating as before.
+ */
+const escalationSchema = z
+  .union(
+    [
+      chainSchema
+        .transform((chain) => ({ critical: chain, high: chain, medium: chain }))
+        .describe(
+          "Earlier single-chain form: one list, first level first, used for every severity.",
+        ),
+      z
+        .strictObject({
+          critical: chainSchema
+            .default(playbookChain("critical"))
+            .describe("Chain of a critical incident, first level first."),
+          high: chainSchema
+            .default(playbookChain("high"))
+            .describe("Chain of a high incident, first level first."),
+          medium: chainSchema
+            .default(playbookChain("medium"))
+            .describe("Chain of a medium incident, first level first."),
+        })
+        .describe("A chain per severity; a severity left out keeps the playbook's chain."),
+    ],
+    {
+      // zod reports a union that fails as "Invalid input"; the input's shape
+      // says which form was meant, so that form's first problem is the message.
+      error: (issue) => {
+        if (issue.code !== "invalid_union") return undefined;
+        const meant = issue.errors[Array.isArray(issue.input) ? 0 : 1]?.[0];
+        if (!meant) return undefined;
+        const where = meant.path.map((key) =>
+          typeof key === "number" ? `[${key}]` : `.${String(key)}`,
+        );
+        return `${where.join("").replace(/^\./, "")}: ${meant.message}`;
+      },
+    },
+  )
+  .prefault({})
+  .describe(
+    "Escalation chain per severity, first level first; each breached SLA clock of an incident escalates it one level along its severity's chain. Defaults are the playbook's roles with nobody mentioned: fill in `mention` (@user or @org/team) for each level. A single list (the earlier form) applies to every severity.",
+  );
+
 /**
  * `incidents:` in `.github/pilot-gate.yml`: the incident protocol run on GitHub
  * issues. Incidents are issues with a severity label; critical ones freeze
@@ -186,15 +256,7 @@ export const incidentsConfigSchema = z
       })
       .prefault({})
       .describe("When business-minute clocks run."),
-    escalation: z
-      .array(escalationLevelSchema)
-      .min(1)
-      .default([
-        { name: "on-call", mention: [] },
-        { name: "eng-lead", mention: [] },
-        { name: "leadership", mention: [] },
-      ])
-      .describe("Escalation chain, first level first; each breached clock escalates one level."),
+    escalation: escalationSchema,
     maintainer_permission: z
       .enum(["triage", "write", "maintain", "admin"])
       .default("write")
@@ -261,6 +323,14 @@ export const incidentsConfigSchema = z
 
 export type IncidentsConfig = z.output<typeof incidentsConfigSchema>;
 export type EscalationLevel = z.output<typeof escalationLevelSchema>;
+
+/** The escalation chain an incident of `severity` climbs. */
+export function escalationChain(
+  config: IncidentsConfig,
+  severity: IncidentSeverity,
+): readonly EscalationLevel[] {
+  return config.escalation[severity];
+}
 
 /** The incident settings when a config has no `incidents:` key. */
 export function defaultIncidentsConfig(): IncidentsConfig {

@@ -6,13 +6,17 @@ export {
 } from "./blocked.js";
 export { addBusinessMinutes, type BusinessHours } from "./business-time.js";
 export {
+  BLOCKED_CHAIN,
   CLOCKS,
   type Clock,
   defaultIncidentsConfig,
   type EscalationLevel,
+  escalationChain,
+  FAILURE_CHAIN,
   type IncidentSeverity,
   type IncidentsConfig,
   incidentsConfigSchema,
+  PLAYBOOK_ESCALATION,
   SEVERITIES,
 } from "./config.js";
 export {

@@ -46,7 +46,7 @@ export interface Incident {
   containedAt?: Date;
   /** The first recovered label, or closing the issue when it never got one. */
   recoveredAt?: Date;
-  /** The level of `incidents.escalation` its `escalation:<name>` labels show (0: none). */
+  /** The level of its severity's `incidents.escalation` chain its `escalation:<name>` labels show (0: none). */
   escalationLevel?: number;
 }
 
@@ -140,7 +140,7 @@ export function toIncident(
     ),
     containedAt: firstAt(events, labeled(config.contained_labels)),
     recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt,
-    escalationLevel: escalationLevelFromLabels(labels, config),
+    escalationLevel: escalationLevelFromLabels(labels, severity, config),
   };
 }
 

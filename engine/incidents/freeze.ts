@@ -5,6 +5,7 @@ import {
   ISSUE_BODY_CHARS,
 } from "../../core/github-limits.js";
 import {
+  escalationChain,
   escalationLabel,
   FREEZE_SYNTAX,
   type FreezeCommand,
@@ -258,7 +259,7 @@ export async function checkP0Trigger(
     incidents: trigger.incidents,
   };
   const record: FreezeRecord = { ...fields, receipt: freezeReceiptId(fields) };
-  const level = settings.escalation[0];
+  const level = escalationChain(settings, "critical")[0];
   const callOut = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
   const title = titleText(`${trigger.id} tripped: ${reason}`, 120);
   const body = [

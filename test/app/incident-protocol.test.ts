@@ -60,7 +60,9 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     gh.config(ENABLED);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     riskReads(gh, {
-      P0: [issue(42, "INC-42 tenant data visible across orgs", ["P0", "escalation:eng-lead"])],
+      P0: [
+        issue(42, "INC-42 tenant data visible across orgs", ["P0", "escalation:devops-on-call"]),
+      ],
     });
     const created = gh.createCheckRun();
     gh.addLabels(PR_NUMBER);
@@ -68,7 +70,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     await app.receive("pull_request", pullRequestEvent("opened"));
 
     expect(freezeRule(created.body as CheckRunBody)).toContain(
-      "It was escalated to **eng-lead** (level 2 of 3, label `escalation:eng-lead`).",
+      "It was escalated to **devops-on-call** (level 2 of 4, label `escalation:devops-on-call`).",
     );
   });
 
@@ -280,7 +282,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
       gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
       const escalated = issue(42, "INC-42 tenant data visible across orgs", [
         "P0",
-        "escalation:on-call",
+        "escalation:superadmin",
       ]);
       riskReads(gh, { P0: [escalated] });
       const created = gh.createCheckRun();
@@ -288,11 +290,11 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
 
       await app.receive(
         "issues",
-        issuesEvent("labeled", escalated, { label: "escalation:on-call" }),
+        issuesEvent("labeled", escalated, { label: "escalation:superadmin" }),
       );
 
       expect((created.body as CheckRunBody).output.summary).toContain(
-        "It was escalated to **on-call** (level 1 of 3",
+        "It was escalated to **superadmin** (level 1 of 4",
       );
     });
 
@@ -302,8 +304,8 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
         "an escalation label on a high incident",
         ENABLED,
         "labeled",
-        ["P1", "escalation:on-call"],
-        "escalation:on-call",
+        ["P1", "escalation:tech-lead"],
+        "escalation:tech-lead",
       ],
       ["a label unrelated to the freeze on an incident", ENABLED, "labeled", ["P0", "bug"], "bug"],
       ["a critical incident while the protocol is off", null, "opened", ["P0"], undefined],
