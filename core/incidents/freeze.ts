@@ -41,8 +41,8 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** True when the title or body names `#N`, `issues/N` or the id as a word of its own. */
-function references(
+/** True when the PR's title or body names `#N`, `issues/N` or the id as a word of its own. */
+export function references(
   pr: FreezePullRequest,
   number: number | undefined,
   id: string | undefined,

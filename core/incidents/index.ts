@@ -57,6 +57,8 @@ export {
   escalationsDue,
   slaStatus,
 } from "./sla.js";
+export { recoveryDueAt, STORY_RULE_ID, storyIncidentFindings } from "./stories.js";
+export { incidentOwnerField, incidentStories, MAX_INCIDENT_STORIES } from "./story-fields.js";
 export {
   type CheckOutcome,
   consecutiveFailures,

@@ -140,7 +140,8 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
       pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA }),
     );
 
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(3);
+    // The incident lists only (critical, freeze, the story's high and medium): no escalation issue.
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(7);
   });
 
   it("keeps no streak while the protocol is off", async () => {
