@@ -21,6 +21,7 @@ const label = z
   .min(1)
   .max(LABEL_NAME_CHARS, `GitHub takes label names of at most ${LABEL_NAME_CHARS} characters`);
 const minutes = z.number().int().positive();
+const triggerId = z.string().trim().min(1).max(40);
 
 /** True when `Intl` knows the zone, so a typo is a config error and not a crash at sweep time. */
 function isTimeZone(zone: string): boolean {
@@ -290,6 +291,65 @@ export const incidentsConfigSchema = z
       })
       .prefault({})
       .describe("Repeated critical incidents trip a named trigger."),
+    triggers: z
+      .strictObject({
+        security: z
+          .strictObject({
+            enabled: z
+              .boolean()
+              .default(true)
+              .describe(
+                "Freeze when a critical code-scanning or Dependabot alert opens (the App's code_scanning_alert and dependabot_alert events).",
+              ),
+            id: triggerId
+              .default("PC-SEC-01")
+              .describe("Id of the trigger, as the freeze cites it."),
+            clear: z
+              .enum(["resolved", "maintainer"])
+              .default("resolved")
+              .describe(
+                "resolved: the freeze lifts when the alert is fixed or dismissed (or a maintainer clears it first); maintainer: it holds until a maintainer clears it.",
+              ),
+          })
+          .prefault({})
+          .describe("An open critical security alert."),
+        restore: z
+          .strictObject({
+            id: triggerId
+              .default("PC-DR-01")
+              .describe("Id of the trigger, as the freeze cites it."),
+            rpo_minutes: minutes
+              .default(15)
+              .describe("Most data loss a restore drill may measure (RPO), in minutes."),
+            rto_minutes: minutes
+              .default(60)
+              .describe("Longest a restore drill may take to recover (RTO), in minutes."),
+          })
+          .prefault({})
+          .describe(
+            "A restore-drill report (`pilot-gate incidents restore-report`) measuring RPO or RTO over these targets. Set them to your own objectives.",
+          ),
+        replay: z
+          .strictObject({
+            label: label
+              .default("critical replay")
+              .describe("Label of an issue recording a critical replay finding."),
+            days: z
+              .number()
+              .int()
+              .min(2)
+              .default(3)
+              .describe(
+                "Consecutive days (UTC) with an issue opened carrying the label that trip `p0_trigger.id`, as repeated critical incidents do.",
+              ),
+          })
+          .prefault({})
+          .describe("Critical replays on consecutive days."),
+      })
+      .prefault({})
+      .describe(
+        "Immediate triggers besides repeated critical incidents. Each opens one freeze issue, saying which trigger and its evidence, and holds until a maintainer clears it (`/pilot-gate unfreeze` on it, or closing it) unless said otherwise.",
+      ),
     blocked: z
       .strictObject({
         label: label.default("blocked").describe("Label that marks an issue or PR blocked."),

@@ -39,6 +39,17 @@ export {
   unfreezeRecordMarker,
 } from "./freeze-command.js";
 export {
+  isCriticalAlert,
+  type ReplayRun,
+  type RestoreReading,
+  type RestoreReport,
+  readRestoreReport,
+  replayRun,
+  restoreBreaches,
+  restoreReportSchema,
+  type SecurityAlert,
+} from "./immediate-triggers.js";
+export {
   type Incident,
   type IncidentIssue,
   type IssueEvent,
