@@ -38,7 +38,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
-    "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
+    "pilot-gate incidents sweep|restore-report <file> [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -444,6 +444,11 @@ Usage: ${USAGE.incidents}
 Commands:
   sweep               Check every open incident and blocked item, escalate
                       those due, and check the repeated-P0 trigger.
+  restore-report <file>
+                      Judge a restore drill's JSON report against
+                      incidents.triggers.restore (RPO/RTO): outside them, open
+                      the trigger's freeze issue, once per drill. A report
+                      missing a field is refused (exit 1), never passed.
 
 Options:
   --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
@@ -467,6 +472,7 @@ config or token error.
 
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
+  pilot-gate incidents restore-report restore-drill.json --repo acme/app
   pilot-gate incidents sweep --repo acme/app --json
 `,
 };
