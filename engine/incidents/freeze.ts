@@ -5,8 +5,6 @@ import {
   ISSUE_BODY_CHARS,
 } from "../../core/github-limits.js";
 import {
-  escalationChain,
-  escalationLabel,
   FREEZE_SYNTAX,
   type FreezeCommand,
   type FreezeRecord,
@@ -22,7 +20,7 @@ import {
 import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
-import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
+import { describeWrite, type WriteAction } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
 import type { EventDeps } from "../event.js";
 import { type ExecutedWrite, executePlan } from "../execute.js";

@@ -10,7 +10,6 @@ import {
 import {
   ENABLED,
   issue,
-  listIssues,
   listPulls,
   riskReads,
   riskReadsUnchanged,
