@@ -12,6 +12,7 @@ import { onIssueComment } from "./handlers/override.js";
 import { onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
+import { onSecurityAlertEvent, SECURITY_ALERT_EVENTS } from "./handlers/security-alert.js";
 import { countedQueue } from "./metrics.js";
 import { observed } from "./observe.js";
 import { onInstallation, scheduleReconcile, useReconcileStore } from "./reconcile.js";
@@ -72,6 +73,7 @@ export const HANDLED_EVENTS = [
     "merge_group.checks_requested",
     "issue_comment.created",
     "push",
+    ...SECURITY_ALERT_EVENTS,
     ...INSTALLATION_EVENTS,
     ...PROTECTION_CHANGE_EVENTS,
   ] as const),
@@ -139,6 +141,10 @@ export function createApp(
       observed((context) =>
         afterEventHandler(context as Context, state, () => onIncidentIssue(context, state)),
       ),
+    );
+    app.on(
+      [...SECURITY_ALERT_EVENTS],
+      observed((context) => onSecurityAlertEvent(context, state)),
     );
     app.on(
       [...CHECK_RUN_EVENTS],

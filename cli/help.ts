@@ -40,7 +40,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
-    "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
+    "pilot-gate incidents sweep|restore-report <file> [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
   site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--config <path>] [--require-signature] [--json]",
 };
 
@@ -549,8 +549,9 @@ Example:
 clocks from when it was opened: ack (a comment or an assignment by someone
 with incidents.maintainer_permission or higher), contain (a contained label)
 and recover (a recovered label, or closing it), with targets per severity in
-incidents.sla. Each breached clock escalates one level along
-incidents.escalation: one comment mentioning that level's people, then the
+incidents.sla. Each breached clock escalates one level along the chain of
+the incident's severity (incidents.escalation.critical, .high or .medium):
+one comment mentioning that level's people, then the
 label escalation:<name>, so a sweep run again escalates nothing new.
 
 The sweep also checks what the App checks on events, for items no event
@@ -564,6 +565,11 @@ Usage: ${USAGE.incidents}
 Commands:
   sweep               Check every open incident and blocked item, escalate
                       those due, and check the repeated-P0 trigger.
+  restore-report <file>
+                      Judge a restore drill's JSON report against
+                      incidents.triggers.restore (RPO/RTO): outside them, open
+                      the trigger's freeze issue, once per drill. A report
+                      missing a field is refused (exit 1), never passed.
 
 Options:
   --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
@@ -587,6 +593,7 @@ config or token error.
 
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
+  pilot-gate incidents restore-report restore-drill.json --repo acme/app
   pilot-gate incidents sweep --repo acme/app --json
 `,
 };

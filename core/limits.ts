@@ -164,6 +164,16 @@ export const SITE_MAX_PACKS = 5_000;
 export const SITE_MAX_DOCUMENTS_PER_PACK = 32;
 
 /**
+ * A restore-drill report: a handful of fields, well under a kilobyte. 64 KiB
+ * leaves room for a long drill name and URL and refuses anything else.
+ */
+export const RESTORE_REPORT_LIMIT: InputLimit = {
+  bytes: 64 * 1024,
+  advice:
+    'pass the restore drill\'s own report: one JSON object with kind "restore-drill", drill, at, rpo_minutes and rto_minutes',
+};
+
+/**
  * Problems listed for one file (config, environment, manifest). A file with
  * thousands of unknown keys gets the first 100 and a count of the rest: the
  * list stays readable, and locating each problem stays cheap.

@@ -77,6 +77,11 @@ export interface IncidentState {
   incidents: Incident[];
   /** Open issues carrying the freeze label. */
   freezes: ManualFreeze[];
+  /**
+   * Open high and medium incidents, for the stories they name
+   * (`incident-story`); undefined when not read (the PR names no story id).
+   */
+  storyIncidents?: Incident[];
   /** Open PRs of the repository, for the WIP limit; undefined when not read (the PR has no wave). */
   openPulls?: WipPullRequest[];
 }

@@ -3,10 +3,10 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-TFWMHWGB.js";
+} from "./chunk-YISPBVY6.js";
 import {
   createState
-} from "./chunk-6KGGO4YS.js";
+} from "./chunk-K4AAQGME.js";
 import {
   createActionsLog,
   octokitLog
@@ -15,19 +15,19 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-HXITS3W7.js";
+} from "./chunk-EOXBMTHK.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-6WP2MH7T.js";
+} from "./chunk-QDMBV4SE.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-B2E4CWO2.js";
+} from "./chunk-DECUGTAU.js";
 import {
   debug,
   info,
@@ -39,14 +39,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-PSINB25X.js";
+} from "./chunk-UDFTEQGU.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

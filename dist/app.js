@@ -4,11 +4,13 @@ import {
   blockedKey,
   checkBlockedItem,
   checkP0Trigger,
+  checkReplayTrigger,
   escalateBlockedTooLong,
   escalateIncident,
   isOwnBot,
+  onSecurityAlert,
   runFreezeCommand
-} from "./chunk-IMQW2DWZ.js";
+} from "./chunk-NCRQH356.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -18,14 +20,14 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-TFWMHWGB.js";
+} from "./chunk-YISPBVY6.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-6KGGO4YS.js";
+} from "./chunk-K4AAQGME.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
@@ -43,7 +45,7 @@ import {
   pullKey,
   readAppOptions,
   repoKey
-} from "./chunk-HXITS3W7.js";
+} from "./chunk-EOXBMTHK.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -54,7 +56,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-H6MHD5QA.js";
+} from "./chunk-6WLRD7IY.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -66,7 +68,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-B2E4CWO2.js";
+} from "./chunk-DECUGTAU.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -90,7 +92,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -121,7 +123,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-PSINB25X.js";
+} from "./chunk-UDFTEQGU.js";
 import {
   __commonJS,
   __require,
@@ -13180,7 +13182,7 @@ function freezeRelevance(payload, config) {
     switch (payload.action) {
       case "labeled":
       case "unlabeled":
-        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : isWaveLabel(changed, settings) ? `wave label ${changed} ${payload.action}` : hasAny(labels, settings.severity_labels.critical) && hasAny([changed], settings.escalation.map(escalationLabel)) ? `escalation label ${changed} ${payload.action}` : void 0;
+        return changed === void 0 ? void 0 : hasAny([changed], freezing) ? `label ${changed} ${payload.action}` : isWaveLabel(changed, settings) ? `wave label ${changed} ${payload.action}` : hasAny(labels, settings.severity_labels.critical) && hasAny([changed], settings.escalation.critical.map(escalationLabel)) ? `escalation label ${changed} ${payload.action}` : void 0;
       case "edited":
         return "changes" in payload && payload.changes?.title ? "title edited" : void 0;
       case "assigned":
@@ -13202,6 +13204,12 @@ function opensCriticalIncident(payload, config) {
   let changed = "label" in payload ? payload.label?.name : void 0;
   return payload.action === "labeled" && changed !== void 0 && hasAny([changed], critical);
 }
+function marksReplay(payload, config) {
+  let replay = config.incidents.triggers.replay.label;
+  if (payload.action === "opened") return hasAny(labelNames(payload.issue.labels), [replay]);
+  let changed = "label" in payload ? payload.label?.name : void 0;
+  return payload.action === "labeled" && changed !== void 0 && hasAny([changed], [replay]);
+}
 async function onIncidentIssue(context, state) {
   let { payload } = context;
   if (payload.issue.pull_request) return;
@@ -13218,6 +13226,10 @@ async function onIncidentIssue(context, state) {
       if (!config.incidents.enabled) return;
       payload.action !== "deleted" && await escalateOnEvent(deps, config, payload.issue);
       let why = freezeRelevance(payload, config);
+      if (marksReplay(payload, config)) {
+        let dryRun = isDryRun(deps.state.options, config), replay = await checkReplayTrigger(deps, config, deps.state.options.now(), dryRun);
+        deps.log.info({ replay }, `critical replay trigger: ${replay.status}`), replay.status === "tripped" && (why ??= "critical replay trigger tripped");
+      }
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {
         let dryRun = isDryRun(deps.state.options, config), trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
@@ -14022,6 +14034,63 @@ async function onConfigPush(context, state) {
   ), await syncAfterConfigPush(context, state, payload.after));
 }
 
+// app/handlers/security-alert.ts
+var SECURITY_ALERT_EVENTS = ["code_scanning_alert", "dependabot_alert"], OPEN = /* @__PURE__ */ new Set(["open"]);
+function securitySeverity(rule) {
+  let level = "security_severity_level" in rule ? rule.security_severity_level : void 0;
+  return typeof level == "string" ? level.toLowerCase() : void 0;
+}
+function securityAlertOf(context) {
+  let { payload } = context;
+  if (context.name === "code_scanning_alert") {
+    let scanning = payload, defaultRef = `refs/heads/${scanning.repository.default_branch}`;
+    if (scanning.ref && scanning.ref !== defaultRef) return;
+    let { alert: alert2 } = scanning;
+    return {
+      source: "code-scanning",
+      number: alert2.number,
+      // Only a security query's rule has a security severity; a lint-like rule never freezes.
+      severity: securitySeverity(alert2.rule),
+      open: OPEN.has(alert2.state ?? ""),
+      url: alert2.html_url,
+      summary: alert2.rule.description ?? alert2.rule.id,
+      createdAt: alert2.created_at ?? ""
+    };
+  }
+  let { alert } = payload;
+  return {
+    source: "dependabot",
+    number: alert.number,
+    severity: alert.security_advisory.severity?.toLowerCase(),
+    open: OPEN.has(alert.state),
+    url: alert.html_url,
+    summary: alert.security_advisory.summary,
+    createdAt: alert.created_at
+  };
+}
+async function onSecurityAlertEvent(context, state) {
+  let { payload } = context, alert = securityAlertOf(context);
+  if (!alert) return;
+  let key = `security:${repoKey(repoContextOf(payload))}`;
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, payload, async (deps) => {
+      let loaded = await loadRepoConfig(deps);
+      if (!loaded.ok || !loaded.config.incidents.enabled) return;
+      let { config } = loaded, dryRun = isDryRun(deps.state.options, config), outcome = await onSecurityAlert(deps, config, alert, deps.state.options.now(), dryRun);
+      deps.log.info(
+        { outcome },
+        `${alert.source} alert #${alert.number}: trigger ${config.incidents.triggers.security.id} ${outcome.status}`
+      ), !(outcome.status !== "tripped" && outcome.status !== "cleared") && await rejudgeOpenPulls(
+        deps,
+        loaded,
+        intoFrozenBranch(config),
+        `${context.name}.${payload.action}`
+      );
+    })
+  );
+}
+
 // app/reconcile.ts
 var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, LocalReconcileStore = class {
   #budgets = /* @__PURE__ */ new Map();
@@ -14538,6 +14607,7 @@ var PULL_REQUEST_EVENTS = [
     "merge_group.checks_requested",
     "issue_comment.created",
     "push",
+    ...SECURITY_ALERT_EVENTS,
     ...INSTALLATION_EVENTS,
     ...PROTECTION_CHANGE_EVENTS
   ])
@@ -14576,6 +14646,9 @@ function createApp(options, env = process.env, shutdown) {
       observed(
         (context) => afterEventHandler(context, state, () => onIncidentIssue(context, state))
       )
+    ), app.on(
+      [...SECURITY_ALERT_EVENTS],
+      observed((context) => onSecurityAlertEvent(context, state))
     ), app.on(
       [...CHECK_RUN_EVENTS],
       observed((context) => onCheckRun(context, state))

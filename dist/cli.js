@@ -16,26 +16,26 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-H7J5OFIK.js")).runCheck,
-  config: async () => (await import("./chunk-N24RRFMB.js")).runConfig,
-  demo: async () => (await import("./chunk-JL6F6UJI.js")).runDemo,
-  init: async () => (await import("./chunk-HPCNPQUZ.js")).runInit,
-  parity: async () => (await import("./chunk-6VZ7NT63.js")).runParity,
-  smoke: async () => (await import("./chunk-4G4DSHJ6.js")).runSmoke,
-  readiness: async () => (await import("./chunk-TROX6IZW.js")).runReadiness,
-  pilot: async () => (await import("./chunk-P6QHXC3H.js")).runPilot,
-  protection: async () => (await import("./chunk-SQFSMQ3C.js")).runProtection,
-  evidence: async () => (await import("./chunk-GZTLA7PM.js")).runEvidence,
-  release: async () => (await import("./chunk-WKNB46IF.js")).runRelease,
-  incidents: async () => (await import("./chunk-ZLQI33SF.js")).runIncidents,
-  site: async () => (await import("./chunk-5U4J4CF5.js")).runSite
+  check: async () => (await import("./chunk-CL2ZXKAU.js")).runCheck,
+  config: async () => (await import("./chunk-RZ7XUMR7.js")).runConfig,
+  demo: async () => (await import("./chunk-DUUQGEXC.js")).runDemo,
+  init: async () => (await import("./chunk-NANMYK4J.js")).runInit,
+  parity: async () => (await import("./chunk-DPKT4SYE.js")).runParity,
+  smoke: async () => (await import("./chunk-BQTOSRYA.js")).runSmoke,
+  readiness: async () => (await import("./chunk-3V7NPIJR.js")).runReadiness,
+  pilot: async () => (await import("./chunk-7QYBKCJE.js")).runPilot,
+  protection: async () => (await import("./chunk-EY6RMRQL.js")).runProtection,
+  evidence: async () => (await import("./chunk-O2RSIVHX.js")).runEvidence,
+  release: async () => (await import("./chunk-Y3CKGTW4.js")).runRelease,
+  incidents: async () => (await import("./chunk-MBAZJOTF.js")).runIncidents,
+  site: async () => (await import("./chunk-HVNPLGRQ.js")).runSite
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-L5UEBPR5.js"), command = "main";
+  let help = await import("./chunk-M24EPH4Q.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

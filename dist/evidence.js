@@ -2,8 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-VHPHPJNK.js";
-import "./chunk-3CMHFELZ.js";
+} from "./chunk-7LAZKLFV.js";
+import "./chunk-FIOFM6FH.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
@@ -11,20 +11,20 @@ import {
   DEFAULT_EVIDENCE_BRANCH,
   executePlan,
   readScopeManifests
-} from "./chunk-HXITS3W7.js";
+} from "./chunk-EOXBMTHK.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-6WP2MH7T.js";
+} from "./chunk-QDMBV4SE.js";
 import {
   GitHubClient
-} from "./chunk-B2E4CWO2.js";
-import "./chunk-4EY3GZ5B.js";
+} from "./chunk-DECUGTAU.js";
+import "./chunk-HS2LL7FS.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-OMJ2ISD6.js";
+import "./chunk-MKY24I5D.js";
 import {
   debug,
   error,
@@ -45,10 +45,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-PSINB25X.js";
+import "./chunk-UDFTEQGU.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-KVTEKBE4.js";
+} from "./chunk-WHWC4S2F.js";
 import {
   loadConfig
-} from "./chunk-4EY3GZ5B.js";
+} from "./chunk-HS2LL7FS.js";
 import "./chunk-EYTOIYXU.js";
 import {
   readTextFile
-} from "./chunk-OMJ2ISD6.js";
+} from "./chunk-MKY24I5D.js";
 import {
   info,
   setFailed,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-PSINB25X.js";
+} from "./chunk-UDFTEQGU.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -4,27 +4,27 @@ import {
   appIdOf,
   gatherGitHubState,
   readInputFiles
-} from "./chunk-JJH2A7GW.js";
-import "./chunk-RPVUPX5U.js";
-import "./chunk-H6MHD5QA.js";
+} from "./chunk-64BUFLQR.js";
+import "./chunk-FLZ7X4RN.js";
+import "./chunk-6WLRD7IY.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-6WP2MH7T.js";
+} from "./chunk-QDMBV4SE.js";
 import {
   GitHubClient
-} from "./chunk-B2E4CWO2.js";
+} from "./chunk-DECUGTAU.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KVTEKBE4.js";
+} from "./chunk-WHWC4S2F.js";
 import {
   loadConfig
-} from "./chunk-4EY3GZ5B.js";
+} from "./chunk-HS2LL7FS.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-OMJ2ISD6.js";
+import "./chunk-MKY24I5D.js";
 import {
   debug,
   error,
@@ -38,10 +38,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-PSINB25X.js";
+import "./chunk-UDFTEQGU.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

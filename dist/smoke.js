@@ -4,15 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-V3EFPWVM.js";
+} from "./chunk-YMMT2CSN.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KVTEKBE4.js";
+} from "./chunk-WHWC4S2F.js";
 import {
   loadConfig
-} from "./chunk-4EY3GZ5B.js";
+} from "./chunk-HS2LL7FS.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-OMJ2ISD6.js";
+import "./chunk-MKY24I5D.js";
 import {
   info,
   setFailed,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-4TEEFQ3U.js";
+} from "./chunk-C7G3F25V.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-PSINB25X.js";
+import "./chunk-UDFTEQGU.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -146,6 +146,8 @@ export interface IssueItem {
   html_url: string;
   author: { login: string; type: string };
   isPull: boolean;
+  /** Logins it is assigned to (an incident's owner); absent when not given. */
+  assignees?: string[];
 }
 
 /** A comment on an issue or PR. */
@@ -1267,6 +1269,7 @@ export interface RawIssue {
   closed_at: string | null;
   html_url: string;
   user: { login: string; type: string } | null;
+  assignees?: ({ login?: string } | null)[] | null;
   pull_request?: unknown;
 }
 
@@ -1283,6 +1286,7 @@ export function issueItemOf(raw: RawIssue): IssueItem {
     html_url: raw.html_url,
     author: { login: raw.user?.login ?? "", type: raw.user?.type ?? "User" },
     isPull: raw.pull_request !== undefined && raw.pull_request !== null,
+    assignees: (raw.assignees ?? []).flatMap((user) => (user?.login ? [user.login] : [])),
   };
 }
 

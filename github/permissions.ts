@@ -25,7 +25,9 @@ export type PermissionName =
   | "members"
   | "merge_queues"
   | "metadata"
-  | "pull_requests";
+  | "pull_requests"
+  | "security_events"
+  | "vulnerability_alerts";
 
 export type Permissions = Partial<Record<PermissionName, Access>>;
 
@@ -276,6 +278,14 @@ export const EVENT_PERMISSIONS = {
   push: {
     why: "drop the cached config when the default branch changes it, and apply protection: when it does; post pilot-gate/readiness from reports pushed to the evidence branch",
     uses: { contents: "read" },
+  },
+  code_scanning_alert: {
+    why: "incidents.triggers.security: a critical code-scanning alert freezes merges",
+    uses: { security_events: "read" },
+  },
+  dependabot_alert: {
+    why: "incidents.triggers.security: a critical Dependabot alert freezes merges",
+    uses: { vulnerability_alerts: "read" },
   },
   installation: {
     why: "apply protection: to the repositories of a new installation (delivered to every App)",

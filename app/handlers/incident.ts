@@ -5,6 +5,7 @@ import { hasAny, labelNames } from "../../core/labels.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
 import { type EventDeps, issueKey } from "../../engine/event.js";
 import { checkP0Trigger } from "../../engine/incidents/freeze.js";
+import { checkReplayTrigger } from "../../engine/incidents/immediate-triggers.js";
 import { intoFrozenBranch } from "../../engine/incidents/open-incidents.js";
 import { escalateIncident } from "../../engine/incidents/sla.js";
 import { isDryRun } from "../../engine/options.js";
@@ -54,7 +55,7 @@ export function freezeRelevance(
       // A frozen PR's finding says how far its incident was escalated.
       if (
         hasAny(labels, settings.severity_labels.critical) &&
-        hasAny([changed], settings.escalation.map(escalationLabel))
+        hasAny([changed], settings.escalation.critical.map(escalationLabel))
       )
         return `escalation label ${changed} ${payload.action}`;
       return undefined;
@@ -98,6 +99,14 @@ function opensCriticalIncident(payload: IssuesContext["payload"], config: Config
   return payload.action === "labeled" && changed !== undefined && hasAny([changed], critical);
 }
 
+/** An issue opened with, or given, the critical-replay label: what can trip the replay trigger. */
+function marksReplay(payload: IssuesContext["payload"], config: Config): boolean {
+  const replay = config.incidents.triggers.replay.label;
+  if (payload.action === "opened") return hasAny(labelNames(payload.issue.labels), [replay]);
+  const changed = "label" in payload ? payload.label?.name : undefined;
+  return payload.action === "labeled" && changed !== undefined && hasAny([changed], [replay]);
+}
+
 /**
  * `issues` events on critical incidents and freeze issues: the open PRs into
  * frozen branches are judged again at once, so a PR that passed before a
@@ -124,7 +133,13 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
       if (!config.incidents.enabled) return;
       if (payload.action !== "deleted")
         await escalateOnEvent(deps, config, payload.issue as RawIssue);
-      const why = freezeRelevance(payload, config);
+      let why = freezeRelevance(payload, config);
+      if (marksReplay(payload, config)) {
+        const dryRun = isDryRun(deps.state.options, config);
+        const replay = await checkReplayTrigger(deps, config, deps.state.options.now(), dryRun);
+        deps.log.info({ replay }, `critical replay trigger: ${replay.status}`);
+        if (replay.status === "tripped") why ??= "critical replay trigger tripped";
+      }
       if (!why) return;
       if (opensCriticalIncident(payload, config)) {
         const dryRun = isDryRun(deps.state.options, config);

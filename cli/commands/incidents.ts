@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import { BLOCKED_CHAIN, escalationChain } from "../../core/incidents/index.js";
 import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { RESTORE_REPORT_LIMIT } from "../../core/limits.js";
 import { safeText } from "../../core/render/safe-text.js";
 import type { Applied } from "../../engine/applied.js";
 import { loadConfig } from "../../engine/config/checkout.js";
@@ -7,9 +9,10 @@ import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { EventDeps } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
+import { checkRestoreReport } from "../../engine/incidents/immediate-triggers.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
-import type { CliIO } from "../../engine/io.js";
+import { type CliIO, readTextFile } from "../../engine/io.js";
 import { isDryRun } from "../../engine/options.js";
 import { createState } from "../../engine/state.js";
 import { GitHubClient } from "../../github/client.js";
@@ -49,13 +52,17 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const [action, ...extra] = positionals;
-  if (action !== "sweep") {
+  if (action !== "sweep" && action !== "restore-report") {
     throw new ArgumentError(
-      action === undefined ? "say sweep" : `unknown subcommand "${action}"`,
-      "expected sweep; add --dry-run to write nothing",
+      action === undefined ? "say sweep or restore-report" : `unknown subcommand "${action}"`,
+      "expected sweep, or restore-report <file>; add --dry-run to write nothing",
     );
   }
-  if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
+  const [reportFile, ...more] = action === "restore-report" ? extra : [undefined, ...extra];
+  if (action === "restore-report" && reportFile === undefined) {
+    throw new ArgumentError("say which report", "pilot-gate incidents restore-report drill.json");
+  }
+  if (more.length > 0) throw new ArgumentError(`unexpected argument "${more[0]}"`);
   const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
   const now = timeOption("--now", values.now) ?? new Date();
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
@@ -87,6 +94,8 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
   // rather than posted again next to it.
   deps.state.appSlug = "";
   const { config, description } = await configOf(deps, io, values.config);
+  if (reportFile !== undefined)
+    return restoreReport(deps, config, io, reportFile, now, values.json);
   // check.dry_run in the config makes it a dry run too.
   const report = await sweepIncidents(deps, config, now, {
     dryRun: isDryRun(deps.state.options, config),
@@ -101,6 +110,52 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     );
   }
   return report.errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * `pilot-gate incidents restore-report <file>`: a restore drill's report, as
+ * a workflow posts it; outside `incidents.triggers.restore` it opens the
+ * trigger's freeze issue (once per drill). Exit 0 when judged (tripped or
+ * not), 1 when the report cannot be read: a drill whose figures are missing
+ * never counts as within target.
+ */
+async function restoreReport(
+  deps: EventDeps,
+  config: Config,
+  io: CliIO,
+  file: string,
+  now: Date,
+  json: boolean,
+): Promise<number> {
+  if (!config.incidents.enabled) {
+    io.stderr.write(
+      `incidents.enabled is off in ${CONFIG_PATH}: the restore report was not checked. Turn it on to freeze on a failed drill.\n`,
+    );
+    return 1;
+  }
+  const text = await readTextFile(io.cwd, file, "", RESTORE_REPORT_LIMIT);
+  const outcome = await checkRestoreReport(
+    deps,
+    config,
+    text,
+    now,
+    isDryRun(deps.state.options, config),
+  );
+  if (json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  if (outcome.status === "refused") {
+    io.stderr.write(safeText(`${file}: ${outcome.error}\n`));
+    return 1;
+  }
+  if (!json) {
+    const line =
+      outcome.status === "tripped"
+        ? `${config.incidents.triggers.restore.id} tripped: freeze issue #${outcome.issue}`
+        : outcome.status === "already-frozen"
+          ? `already frozen by #${outcome.issue}`
+          : "within RPO and RTO";
+    io.stdout.write(safeText(`${file}: ${line}\n`));
+  }
+  return 0;
 }
 
 /**
@@ -154,7 +209,7 @@ function clockText(result: IncidentSlaResult, c: Palette): string {
 }
 
 function incidentLine(result: IncidentSlaResult, config: Config, c: Palette): string {
-  const chain = config.incidents.escalation.length;
+  const chain = escalationChain(config.incidents, result.severity).length;
   const step = result.escalation;
   const outcome = step
     ? `${result.applied === "written" ? c.yellow("escalated") : "would escalate"} to ${step.name} (level ${step.level} of ${chain})`
@@ -198,7 +253,7 @@ function blockedLine(
     "already-escalated": "escalated before",
     "within-cycle": "within one cycle",
     "unknown-since": "since unknown (no event adding the label), not escalated",
-    escalated: `${escalation.applied === "written" ? c.yellow("escalated") : "would escalate"} to ${config.incidents.escalation[0]?.name} (${escalation.label})`,
+    escalated: `${escalation.applied === "written" ? c.yellow("escalated") : "would escalate"} to ${escalationChain(config.incidents, BLOCKED_CHAIN)[0]?.name} (${escalation.label})`,
   }[escalation.status];
   return `#${check.number} blocked  ${fields}${writes.length > 0 ? ` (${writes.join(", ")})` : ""}; ${since}${outcome}`;
 }

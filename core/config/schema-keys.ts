@@ -23,7 +23,10 @@ export interface ConfigKey {
 }
 
 function keysOf(node: SchemaNode, path: string): ConfigKey[] {
-  return Object.entries(node.properties ?? {}).map(([key, child]) => {
+  // A key taking one of several forms (a list, or a mapping of named keys)
+  // documents the keys of its mapping form.
+  const properties = node.properties ?? node.anyOf?.find((form) => form.properties)?.properties;
+  return Object.entries(properties ?? {}).map(([key, child]) => {
     const childPath = path ? `${path}.${key}` : key;
     const children = keysOf(child, childPath);
     const entry = child.additionalProperties;

@@ -9,6 +9,7 @@ import { protectionConfigSchema } from "../protection/config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
 import { incidentFreeze } from "../rules/incident-freeze.js";
+import { incidentStory } from "../rules/incident-story.js";
 import { noMergeLabel } from "../rules/no-merge-label.js";
 import { prChecklist } from "../rules/pr-checklist.js";
 import { residualRisks } from "../rules/residual-risks.js";
@@ -102,6 +103,7 @@ export const configSchema = z
               noMergeLabel.id,
               governanceFiles.id,
               incidentFreeze.id,
+              incidentStory.id,
               wipLimit.id,
             ]),
           )
@@ -124,6 +126,7 @@ export const configSchema = z
         [incidentFreeze.id]: incidentFreeze.options
           .prefault({})
           .describe(incidentFreeze.description),
+        [incidentStory.id]: incidentStory.options.prefault({}).describe(incidentStory.description),
         [wipLimit.id]: wipLimit.options.prefault({}).describe(wipLimit.description),
       } as {
         "branch-name": z.ZodPrefault<typeof branchName.options>;
@@ -132,6 +135,7 @@ export const configSchema = z
         "no-merge-label": z.ZodPrefault<typeof noMergeLabel.options>;
         "governance-files": z.ZodPrefault<typeof governanceFiles.options>;
         "incident-freeze": z.ZodPrefault<typeof incidentFreeze.options>;
+        "incident-story": z.ZodPrefault<typeof incidentStory.options>;
         "wip-limit": z.ZodPrefault<typeof wipLimit.options>;
       })
       .prefault({})

@@ -21,6 +21,7 @@ const label = z
   .min(1)
   .max(LABEL_NAME_CHARS, `GitHub takes label names of at most ${LABEL_NAME_CHARS} characters`);
 const minutes = z.number().int().positive();
+const triggerId = z.string().trim().min(1).max(40);
 
 /** True when `Intl` knows the zone, so a typo is a config error and not a crash at sweep time. */
 function isTimeZone(zone: string): boolean {
@@ -75,6 +76,76 @@ export const escalationLevelSchema = z
       .describe("Who the escalation comment mentions: @user or @org/team."),
   })
   .describe("One level of the escalation chain.");
+
+/** The playbook's chain per severity, as level names: the playbook names the roles, a team fills in who holds them. */
+export const PLAYBOOK_ESCALATION: Record<IncidentSeverity, readonly string[]> = {
+  critical: ["superadmin", "devops-on-call", "architect", "pm-po"],
+  high: ["tech-lead", "qa", "devops", "sm"],
+  medium: ["story-owner", "sm", "po"],
+};
+
+/**
+ * The chain whose first level is called for a PR whose required check keeps
+ * failing: a broken story is the tech lead's first (the playbook's high chain).
+ */
+export const FAILURE_CHAIN: IncidentSeverity = "high";
+
+/** The chain whose first level is called for an item blocked longer than a cycle: its story owner first. */
+export const BLOCKED_CHAIN: IncidentSeverity = "medium";
+
+/** The playbook's chain of a severity with nobody mentioned; a fresh copy per parse. */
+const playbookChain = (severity: IncidentSeverity) => () =>
+  PLAYBOOK_ESCALATION[severity].map((name) => ({ name, mention: [] as string[] }));
+
+const chainSchema = z.array(escalationLevelSchema).min(1, {
+  message: "an escalation chain needs at least one level, e.g. [{ name: on-call }]",
+});
+
+/**
+ * `incidents.escalation`: a chain per severity. The single-list form of
+ * earlier releases still parses and applies to every severity, so a config
+ * written for it keeps escalating as before.
+ */
+const escalationSchema = z
+  .union(
+    [
+      chainSchema
+        .transform((chain) => ({ critical: chain, high: chain, medium: chain }))
+        .describe(
+          "Earlier single-chain form: one list, first level first, used for every severity.",
+        ),
+      z
+        .strictObject({
+          critical: chainSchema
+            .default(playbookChain("critical"))
+            .describe("Chain of a critical incident, first level first."),
+          high: chainSchema
+            .default(playbookChain("high"))
+            .describe("Chain of a high incident, first level first."),
+          medium: chainSchema
+            .default(playbookChain("medium"))
+            .describe("Chain of a medium incident, first level first."),
+        })
+        .describe("A chain per severity; a severity left out keeps the playbook's chain."),
+    ],
+    {
+      // zod reports a union that fails as "Invalid input"; the input's shape
+      // says which form was meant, so that form's first problem is the message.
+      error: (issue) => {
+        if (issue.code !== "invalid_union") return undefined;
+        const meant = issue.errors[Array.isArray(issue.input) ? 0 : 1]?.[0];
+        if (!meant) return undefined;
+        const where = meant.path.map((key) =>
+          typeof key === "number" ? `[${key}]` : `.${String(key)}`,
+        );
+        return `${where.join("").replace(/^\./, "")}: ${meant.message}`;
+      },
+    },
+  )
+  .prefault({})
+  .describe(
+    "Escalation chain per severity, first level first; each breached SLA clock of an incident escalates it one level along its severity's chain. Defaults are the playbook's roles with nobody mentioned: fill in `mention` (@user or @org/team) for each level. A single list (the earlier form) applies to every severity.",
+  );
 
 /**
  * `incidents:` in `.github/pilot-gate.yml`: the incident protocol run on GitHub
@@ -186,15 +257,7 @@ export const incidentsConfigSchema = z
       })
       .prefault({})
       .describe("When business-minute clocks run."),
-    escalation: z
-      .array(escalationLevelSchema)
-      .min(1)
-      .default([
-        { name: "on-call", mention: [] },
-        { name: "eng-lead", mention: [] },
-        { name: "leadership", mention: [] },
-      ])
-      .describe("Escalation chain, first level first; each breached clock escalates one level."),
+    escalation: escalationSchema,
     maintainer_permission: z
       .enum(["triage", "write", "maintain", "admin"])
       .default("write")
@@ -228,6 +291,65 @@ export const incidentsConfigSchema = z
       })
       .prefault({})
       .describe("Repeated critical incidents trip a named trigger."),
+    triggers: z
+      .strictObject({
+        security: z
+          .strictObject({
+            enabled: z
+              .boolean()
+              .default(true)
+              .describe(
+                "Freeze when a critical code-scanning or Dependabot alert opens (the App's code_scanning_alert and dependabot_alert events).",
+              ),
+            id: triggerId
+              .default("PC-SEC-01")
+              .describe("Id of the trigger, as the freeze cites it."),
+            clear: z
+              .enum(["resolved", "maintainer"])
+              .default("resolved")
+              .describe(
+                "resolved: the freeze lifts when the alert is fixed or dismissed (or a maintainer clears it first); maintainer: it holds until a maintainer clears it.",
+              ),
+          })
+          .prefault({})
+          .describe("An open critical security alert."),
+        restore: z
+          .strictObject({
+            id: triggerId
+              .default("PC-DR-01")
+              .describe("Id of the trigger, as the freeze cites it."),
+            rpo_minutes: minutes
+              .default(15)
+              .describe("Most data loss a restore drill may measure (RPO), in minutes."),
+            rto_minutes: minutes
+              .default(60)
+              .describe("Longest a restore drill may take to recover (RTO), in minutes."),
+          })
+          .prefault({})
+          .describe(
+            "A restore-drill report (`pilot-gate incidents restore-report`) measuring RPO or RTO over these targets. Set them to your own objectives.",
+          ),
+        replay: z
+          .strictObject({
+            label: label
+              .default("critical replay")
+              .describe("Label of an issue recording a critical replay finding."),
+            days: z
+              .number()
+              .int()
+              .min(2)
+              .default(3)
+              .describe(
+                "Consecutive days (UTC) with an issue opened carrying the label that trip `p0_trigger.id`, as repeated critical incidents do.",
+              ),
+          })
+          .prefault({})
+          .describe("Critical replays on consecutive days."),
+      })
+      .prefault({})
+      .describe(
+        "Immediate triggers besides repeated critical incidents. Each opens one freeze issue, saying which trigger and its evidence, and holds until a maintainer clears it (`/pilot-gate unfreeze` on it, or closing it) unless said otherwise.",
+      ),
     blocked: z
       .strictObject({
         label: label.default("blocked").describe("Label that marks an issue or PR blocked."),
@@ -261,6 +383,14 @@ export const incidentsConfigSchema = z
 
 export type IncidentsConfig = z.output<typeof incidentsConfigSchema>;
 export type EscalationLevel = z.output<typeof escalationLevelSchema>;
+
+/** The escalation chain an incident of `severity` climbs. */
+export function escalationChain(
+  config: IncidentsConfig,
+  severity: IncidentSeverity,
+): readonly EscalationLevel[] {
+  return config.escalation[severity];
+}
 
 /** The incident settings when a config has no `incidents:` key. */
 export function defaultIncidentsConfig(): IncidentsConfig {

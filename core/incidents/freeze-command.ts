@@ -50,6 +50,12 @@ export const freezeRecordSchema = z.object({
   /** For a trigger: its configured id (e.g. PC-P1-01) and the incidents in its window. */
   trigger: z.string().optional(),
   incidents: z.array(z.number().int()).optional(),
+  /**
+   * For a trigger other than repeated critical incidents: what tripped it
+   * (`code-scanning:17`, `replay:2024-05-01`), so the same evidence opens
+   * one freeze issue however often it is reported.
+   */
+  evidence: z.string().optional(),
 });
 export type FreezeRecord = z.infer<typeof freezeRecordSchema>;
 

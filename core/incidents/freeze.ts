@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { codeSpan, handle, inertText, issueRef } from "../render/escape.js";
 import type { Finding } from "../types.js";
-import type { IncidentsConfig } from "./config.js";
+import { escalationChain, type IncidentsConfig } from "./config.js";
 import { type Incident, incidentLink, waveOf } from "./model.js";
 import { escalationLabel } from "./sla.js";
 
@@ -41,8 +41,8 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** True when the title or body names `#N`, `issues/N` or the id as a word of its own. */
-function references(
+/** True when the PR's title or body names `#N`, `issues/N` or the id as a word of its own. */
+export function references(
   pr: FreezePullRequest,
   number: number | undefined,
   id: string | undefined,
@@ -83,9 +83,10 @@ function frozenByNote(freeze: ManualFreeze): string {
 /** ` It was escalated to **eng-lead** (level 2 of 3).` when its labels say so, else nothing. */
 function escalationNote(incident: Incident, config: IncidentsConfig): string {
   const level = incident.escalationLevel ?? 0;
-  const step = config.escalation[level - 1];
+  const chain = escalationChain(config, incident.severity);
+  const step = chain[level - 1];
   if (!step) return "";
-  return ` It was escalated to **${inertText(step.name)}** (level ${level} of ${config.escalation.length}, label ${codeSpan(escalationLabel(step))}).`;
+  return ` It was escalated to **${inertText(step.name)}** (level ${level} of ${chain.length}, label ${codeSpan(escalationLabel(step))}).`;
 }
 
 /**

@@ -6,13 +6,17 @@ export {
 } from "./blocked.js";
 export { addBusinessMinutes, type BusinessHours } from "./business-time.js";
 export {
+  BLOCKED_CHAIN,
   CLOCKS,
   type Clock,
   defaultIncidentsConfig,
   type EscalationLevel,
+  escalationChain,
+  FAILURE_CHAIN,
   type IncidentSeverity,
   type IncidentsConfig,
   incidentsConfigSchema,
+  PLAYBOOK_ESCALATION,
   SEVERITIES,
 } from "./config.js";
 export {
@@ -35,6 +39,17 @@ export {
   unfreezeRecordMarker,
 } from "./freeze-command.js";
 export {
+  isCriticalAlert,
+  type ReplayRun,
+  type RestoreReading,
+  type RestoreReport,
+  readRestoreReport,
+  replayRun,
+  restoreBreaches,
+  restoreReportSchema,
+  type SecurityAlert,
+} from "./immediate-triggers.js";
+export {
   type Incident,
   type IncidentIssue,
   type IssueEvent,
@@ -53,6 +68,8 @@ export {
   escalationsDue,
   slaStatus,
 } from "./sla.js";
+export { recoveryDueAt, STORY_RULE_ID, storyIncidentFindings } from "./stories.js";
+export { incidentOwnerField, incidentStories, MAX_INCIDENT_STORIES } from "./story-fields.js";
 export {
   type CheckOutcome,
   consecutiveFailures,

@@ -3,6 +3,7 @@ import { hasAny, labelNames, type RawLabel } from "../labels.js";
 import { inertText, issueRef } from "../render/escape.js";
 import { type IncidentSeverity, type IncidentsConfig, SEVERITIES } from "./config.js";
 import { escalationLevelFromLabels } from "./sla.js";
+import { incidentOwnerField, incidentStories } from "./story-fields.js";
 
 /** One timeline event of an issue, reduced to what the clocks use. The runtime decides `byMaintainer`. */
 export interface IssueEvent {
@@ -25,6 +26,10 @@ export interface IncidentIssue {
   state: "open" | "closed";
   created_at: string;
   closed_at?: string | null;
+  /** The issue's body, where an incident form states its stories and owner. */
+  body?: string;
+  /** Logins the issue is assigned to. */
+  assignees?: readonly string[];
   /** Timeline events, any order. */
   events?: IssueEvent[];
 }
@@ -46,7 +51,15 @@ export interface Incident {
   containedAt?: Date;
   /** The first recovered label, or closing the issue when it never got one. */
   recoveredAt?: Date;
-  /** The level of `incidents.escalation` its `escalation:<name>` labels show (0: none). */
+  /** Story ids its body names (`incidentStories`): a high incident blocks their PRs. */
+  stories?: string[];
+  /** Its first assignee's login. */
+  assignee?: string;
+  /** The owner its form states (`### Owner`), for when nobody is assigned. */
+  owner?: string;
+  /** True while it carries a recovered label (the list read has no timeline to date it). */
+  recoveredLabel?: boolean;
+  /** The level of its severity's `incidents.escalation` chain its `escalation:<name>` labels show (0: none). */
   escalationLevel?: number;
 }
 
@@ -140,8 +153,16 @@ export function toIncident(
     ),
     containedAt: firstAt(events, labeled(config.contained_labels)),
     recoveredAt: firstAt(events, labeled(config.recovered_labels)) ?? closedAt,
-    escalationLevel: escalationLevelFromLabels(labels, config),
+    escalationLevel: escalationLevelFromLabels(labels, severity, config),
+    ...(issue.body ? storyFields(issue.body, idPattern) : {}),
+    ...(issue.assignees?.[0] ? { assignee: issue.assignees[0] } : {}),
+    recoveredLabel: hasAny(labels, config.recovered_labels),
   };
+}
+
+function storyFields(body: string, idPattern: string): Pick<Incident, "stories" | "owner"> {
+  const owner = incidentOwnerField(body);
+  return { stories: incidentStories(body, idPattern), ...(owner ? { owner } : {}) };
 }
 
 /** `[#12](url)` when the URL is known, else `#12`, plus the title. */

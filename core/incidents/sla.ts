@@ -1,5 +1,12 @@
 import { addBusinessMinutes } from "./business-time.js";
-import { CLOCKS, type Clock, type EscalationLevel, type IncidentsConfig } from "./config.js";
+import {
+  CLOCKS,
+  type Clock,
+  type EscalationLevel,
+  escalationChain,
+  type IncidentSeverity,
+  type IncidentsConfig,
+} from "./config.js";
 import type { Incident } from "./model.js";
 
 const MINUTE = 60_000;
@@ -71,16 +78,17 @@ export function escalationLabel(level: EscalationLevel): string {
 }
 
 /**
- * The highest level an incident's labels say it was escalated to (0: none),
- * so a sweep can pass it back to `escalationsDue`.
+ * The highest level of its severity's chain an incident's labels say it was
+ * escalated to (0: none), so a sweep can pass it back to `escalationsDue`.
  */
 export function escalationLevelFromLabels(
   labels: readonly string[],
+  severity: IncidentSeverity,
   config: IncidentsConfig,
 ): number {
   const names = new Set(labels.map((name) => name.toLowerCase()));
   let level = 0;
-  config.escalation.forEach((entry, index) => {
+  escalationChain(config, severity).forEach((entry, index) => {
     if (names.has(escalationLabel(entry).toLowerCase())) level = index + 1;
   });
   return level;
@@ -90,8 +98,9 @@ export function escalationLevelFromLabels(
  * The one next escalation an incident is due at `now`, or undefined. Each
  * breached clock earns one level, so given the level already reached (0:
  * none) this never returns that level again: running it on every event and
- * on a sweep escalates once per breach, never twice. The chain's last level
- * is the ceiling.
+ * on a sweep escalates once per breach, never twice. The chain is the one
+ * of the incident's severity (`incidents.escalation.<severity>`); its last
+ * level is the ceiling.
  */
 export function escalationsDue(
   incident: Incident,
@@ -102,9 +111,10 @@ export function escalationsDue(
   const breached = slaStatus(incident, now, config)
     .filter((status) => status.breached)
     .map((status) => status.clock);
-  const earned = Math.min(breached.length, config.escalation.length);
+  const chain = escalationChain(config, incident.severity);
+  const earned = Math.min(breached.length, chain.length);
   if (alreadyEscalatedLevel >= earned) return undefined;
   const level = Math.max(alreadyEscalatedLevel, 0) + 1;
-  const entry = config.escalation[level - 1] as EscalationLevel;
+  const entry = chain[level - 1] as EscalationLevel;
   return { ...entry, level, label: escalationLabel(entry), breached };
 }

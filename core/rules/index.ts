@@ -1,6 +1,7 @@
 import { branchName } from "./branch-name.js";
 import { governanceFiles } from "./governance-files.js";
 import { incidentFreeze } from "./incident-freeze.js";
+import { incidentStory } from "./incident-story.js";
 import { noMergeLabel } from "./no-merge-label.js";
 import { prChecklist } from "./pr-checklist.js";
 import { residualRisks } from "./residual-risks.js";
@@ -17,6 +18,7 @@ export const RULES = [
   noMergeLabel,
   governanceFiles,
   incidentFreeze,
+  incidentStory,
   wipLimit,
 ] as const;
 

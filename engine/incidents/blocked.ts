@@ -1,6 +1,8 @@
 import {
+  BLOCKED_CHAIN,
   blockedTooLong,
   type EscalationLevel,
+  escalationChain,
   type IncidentsConfig,
   missingFieldsComment,
   readBlockedFields,
@@ -306,7 +308,7 @@ export function blockedEscalationComment(
   const who =
     level.mention.length > 0
       ? level.mention.join(" ")
-      : `(nobody to mention: list people or teams under \`incidents.escalation[0].mention\` in ${codeSpan(CONFIG_PATH)})`;
+      : `(nobody to mention: list people or teams under \`incidents.escalation.${BLOCKED_CHAIN}[0].mention\` in ${codeSpan(CONFIG_PATH)})`;
   const days = Math.floor((now.getTime() - since.getTime()) / DAY);
   return [
     BLOCKED_ESCALATION_MARKER,
@@ -354,7 +356,7 @@ export async function escalateBlockedTooLong(
   });
   const blockedLabel = settings.blocked.label;
   if (!labelOn(item.labels, blockedLabel)) return result("not-blocked");
-  const level = settings.escalation[0] as EscalationLevel;
+  const level = escalationChain(settings, BLOCKED_CHAIN)[0] as EscalationLevel;
   const label = settings.blocked.escalated_label;
   if (labelOn(item.labels, label)) return result("already-escalated");
   const created = item.created_at ? Date.parse(item.created_at) : Number.NaN;

@@ -1,4 +1,4 @@
-import { escalationLabel } from "../../core/incidents/index.js";
+import { escalationChain, escalationLabel, FAILURE_CHAIN } from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import type { PlannedCheckRun } from "../../core/plan.js";
 import { codeSpan, inertText, titleText } from "../../core/render/escape.js";
@@ -78,7 +78,7 @@ export function escalationLabelFor(
   previous: FailureStreak | undefined,
 ): string | undefined {
   const limit = config.incidents.consecutive_failures;
-  const level = config.incidents.escalation[0];
+  const level = escalationChain(config.incidents, FAILURE_CHAIN)[0];
   if (!level) return undefined;
   const ended = streak.failures === 0 && streak.before >= limit && (previous?.failures ?? 1) > 0;
   const grew = streak.failures >= limit && !(previous && previous.failures >= streak.failures);
@@ -146,7 +146,7 @@ export function failureIssueBody(
   pull: Pick<PullInfo, "number" | "title" | "headSha">,
   streak: FailureStreak,
 ): string {
-  const level = config.incidents.escalation[0];
+  const level = escalationChain(config.incidents, FAILURE_CHAIN)[0];
   const mention = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
   return [
     `${mention}${codeSpan(config.check.name)} has failed on ${streak.failures} commits in a row of #${pull.number} "${inertText(pull.title)}" (limit ${config.incidents.consecutive_failures}), latest ${pull.headSha.slice(0, 7)}.`,

@@ -5,7 +5,6 @@ import {
   ISSUE_BODY_CHARS,
 } from "../../core/github-limits.js";
 import {
-  escalationLabel,
   FREEZE_SYNTAX,
   type FreezeCommand,
   type FreezeRecord,
@@ -21,11 +20,12 @@ import {
 import type { Config } from "../../core/index.js";
 import { permissionAtLeast } from "../../core/overrides.js";
 import { codeSpan, handle, inertText, mention, titleText } from "../../core/render/escape.js";
-import { describeWrite, type Write, type WriteAction } from "../../core/write-plan.js";
+import { describeWrite, type WriteAction } from "../../core/write-plan.js";
 import type { IssueItem } from "../../github/client.js";
-import { type Applied, appliedOf } from "../applied.js";
+import type { Applied } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { type ExecutedWrite, executePlan } from "../execute.js";
+import { tripTrigger } from "./immediate-triggers.js";
 import { recordOf, toIncidents } from "./issues.js";
 
 /** The comment a freeze command was given in. */
@@ -240,68 +240,34 @@ export async function checkP0Trigger(
   if (!trigger.tripped) return { status: "not-tripped", incidents: trigger.incidents };
 
   const newest = trigger.incidents.at(-1) as number;
-  const earlier = (await deps.gh.listIssuesSince(settings.freeze_label, since)).find((item) => {
-    const record = recordOf(item);
-    return (
-      record?.kind === "trigger" &&
-      record.trigger === trigger.id &&
-      (record.incidents ?? []).includes(newest)
-    );
-  });
-  if (earlier) {
-    return { status: "already-frozen", incidents: trigger.incidents, issue: earlier.number };
-  }
-
   const { days } = settings.p0_trigger;
-  const links = trigger.incidents.map((number) => {
-    const incident = incidents.find((listed) => listed.number === number);
-    return incident ? incidentLink(incident) : `#${number}`;
-  });
   const reason = `${trigger.incidents.length} critical incidents opened within ${days} days (${trigger.incidents.map((n) => `#${n}`).join(", ")})`;
-  const fields = {
-    kind: "trigger" as const,
-    trigger: trigger.id,
-    actor: "pilot-gate",
-    at: now.toISOString(),
-    reason,
-    incidents: trigger.incidents,
-  };
-  const record: FreezeRecord = { ...fields, receipt: freezeReceiptId(fields) };
-  const level = settings.escalation[0];
-  const callOut = level && level.mention.length > 0 ? `${level.mention.join(" ")}: ` : "";
-  const title = titleText(`${trigger.id} tripped: ${reason}`, 120);
-  const body = [
-    `${callOut}trigger **${inertText(trigger.id)}** tripped: ${reason}.`,
-    "",
-    ...links.map((link) => `- ${link}`),
-    "",
-    `Merges into ${branchesOf(config)} are frozen until a maintainer clears this trigger: comment \`${UNFREEZE_SYNTAX}\` here (${settings.freeze_permission} permission or higher) or close this issue. A PR from a hotfix branch that references ${inertText(trigger.id)} or this issue is exempt.`,
-    "",
-    `Receipt: ${codeSpan(record.receipt)}`,
-    "",
-    freezeRecordMarker(record),
-  ].join("\n");
-  const labels = [settings.freeze_label, ...(level ? [escalationLabel(level)] : [])];
-  const issue: Write = {
-    kind: "create-issue",
-    title,
-    body,
-    labels,
-    failure: "fails-event",
-    what: `open the trigger ${trigger.id} freeze issue`,
-  };
-  const executed = await executePlan(deps, [issue], { dryRun });
-  // 0 in a dry run: no issue was opened.
-  const number = executed[0]?.id ?? 0;
-  deps.log.warn(
-    { incidents: trigger.incidents, issue: number, receipt: record.receipt },
-    `trigger ${trigger.id} tripped: merges frozen`,
+  const outcome = await tripTrigger(
+    deps,
+    config,
+    {
+      trigger: trigger.id,
+      reason,
+      // Covered by any trigger issue that lists the newest incident: clearing holds until another opens.
+      evidence: `p0:${newest}`,
+      covers: (record) => (record.incidents ?? []).includes(newest),
+      incidents: trigger.incidents,
+      details: trigger.incidents.map((number) => {
+        const incident = incidents.find((listed) => listed.number === number);
+        return incident ? incidentLink(incident) : `#${number}`;
+      }),
+      since,
+    },
+    now,
+    dryRun,
   );
-  return {
-    status: "tripped",
-    incidents: trigger.incidents,
-    issue: number,
-    receipt: record.receipt,
-    applied: appliedOf(executed) === "written" ? "written" : "planned",
+  if (outcome.status === "already-frozen") {
+    return { status: "already-frozen", incidents: trigger.incidents, issue: outcome.issue };
+  }
+  const { issue, receipt, applied } = outcome as {
+    issue: number;
+    receipt: string;
+    applied: "written" | "planned";
   };
+  return { status: "tripped", incidents: trigger.incidents, issue, receipt, applied };
 }

@@ -23,6 +23,30 @@ export async function openCriticalIncidents(deps: EventDeps, config: Config): Pr
 }
 
 /**
+ * Open high and medium incidents, for the stories they name: one
+ * conditional list request per high and medium severity label, so while
+ * none changed each is a 304 that costs no rate limit.
+ */
+export async function openStoryIncidents(deps: EventDeps, config: Config): Promise<Incident[]> {
+  const { high, medium } = config.incidents.severity_labels;
+  const lists = await Promise.all(
+    [...high, ...medium].map((label) => deps.gh.listOpenIssues(label)),
+  );
+  return toIncidents(lists.flat(), config).filter(
+    (incident) => incident.open && (incident.severity === "high" || incident.severity === "medium"),
+  );
+}
+
+/**
+ * True when the PR's branch, title or body holds anything shaped like an
+ * id: a superset of the stories `incident-story` reads, so the incident
+ * lists are skipped only for a PR that cannot name a story.
+ */
+function mayNameStory(pull: PullInfo, config: Config): boolean {
+  return new RegExp(config.ids.pattern, "u").test(`${pull.headRef}\n${pull.title}\n${pull.body}`);
+}
+
+/**
  * Open issues carrying the freeze label, as freezes of every wave: how a
  * team freezes merges by hand. A freeze issue the App opened (`/pilot-gate
  * freeze`, a tripped trigger) gives its recorded reason, actor, time and
@@ -66,7 +90,8 @@ export async function openFreezes(deps: EventDeps, config: Config): Promise<Manu
 /**
  * What the incident rules need for one PR, when `incidents.enabled` is on:
  * open critical incidents and freezes when the PR targets a frozen branch,
- * and the open PRs when it belongs to a wave (for the WIP limit). Every list
+ * open high and medium incidents when it may name a story, and the open PRs
+ * when it belongs to a wave (for the WIP limit). Every list
  * is asked conditionally, so while nothing changed GitHub answers 304 at no
  * rate-limit cost. Undefined when the protocol is off.
  */
@@ -79,12 +104,14 @@ export async function loadIncidentState(
   if (!settings.enabled) return undefined;
   const frozenBase = intoFrozenBranch(config)(pull);
   const wave = pull.draft ? undefined : waveOfPull(pull, settings);
-  const [incidents, freezes, openPulls] = await settleAll([
+  const [incidents, freezes, storyIncidents, openPulls] = await settleAll([
     frozenBase ? openCriticalIncidents(deps, config) : Promise.resolve([]),
     frozenBase ? openFreezes(deps, config) : Promise.resolve([]),
+    mayNameStory(pull, config) ? openStoryIncidents(deps, config) : Promise.resolve(undefined),
     wave ? deps.gh.listOpenPulls() : Promise.resolve(undefined),
   ]);
   const incidentState: IncidentState = { incidents, freezes };
+  if (storyIncidents) incidentState.storyIncidents = storyIncidents;
   if (openPulls) {
     incidentState.openPulls = openPulls.map(
       (open): WipPullRequest => ({

@@ -3,7 +3,7 @@ import {
   type Clock,
   type ClockStatus,
   type EscalationStep,
-  escalationLevelFromLabels,
+  escalationChain,
   escalationsDue,
   type Incident,
   type IncidentSeverity,
@@ -165,11 +165,11 @@ export function escalationComment(
   clocks: readonly ClockStatus[],
   config: IncidentsConfig,
 ): string {
-  const chain = config.escalation;
+  const chain = escalationChain(config, incident.severity);
   const opener =
     step.mention.length > 0
       ? `${step.mention.join(" ")}: this ${incident.severity} incident breached its SLA.`
-      : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`;
+      : `This ${incident.severity} incident breached its SLA. Nobody is mentioned at this level: list people or teams under \`incidents.escalation.${incident.severity}[${step.level - 1}].mention\` in ${codeSpan(CONFIG_PATH)}.`;
   const breached = clocks
     .filter((status) => status.breached)
     .map((status) => {
@@ -219,8 +219,8 @@ export async function escalateIncident(
   const settings = config.incidents;
   let applied: Applied = "none";
   const requestsBefore = deps.gh.requests;
-  const levelBefore = escalationLevelFromLabels(issue.labels, settings);
   let incident = incidentOf(config, issue, []);
+  const levelBefore = incident.escalationLevel ?? 0;
   const result = (
     timeline: "read" | "skipped",
     escalation?: EscalationStep,

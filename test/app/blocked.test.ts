@@ -12,7 +12,7 @@ import {
   recorded,
   useGitHubMock,
 } from "./helpers/github.js";
-import { exampleIssue } from "./helpers/incidents.js";
+import { exampleIssue, storyReads } from "./helpers/incidents.js";
 import { issuesEvent, PR_NUMBER, pullRequestEvent } from "./helpers/payloads.js";
 import { createTestApp, NOW } from "./helpers/probot.js";
 
@@ -492,8 +492,9 @@ describe("blocked items (incidents.enabled)", () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(ENABLED);
-    // The required check of a PR into an unfrozen branch: files and one check run.
+    // The required check of a PR into an unfrozen branch: files, its story's incidents and one check run.
     gh.files(PR_NUMBER, ["src/login.ts"]);
+    storyReads(gh);
     const check = gh.createCheckRun();
     comments(gh, PR_NUMBER);
     // The example PR dates from 2019: the timeline says when it was blocked.

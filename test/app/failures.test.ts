@@ -20,7 +20,7 @@ const escalationIssue = () => ({
   title: "t",
   body: `old\n<!-- pilot-gate:failures #${PR_NUMBER} -->`,
   user: { login: "pilot-gate[bot]", type: "Bot" },
-  labels: [{ name: "escalation:on-call" }],
+  labels: [{ name: "escalation:tech-lead" }],
   created_at: "2024-05-01T11:00:00Z",
   closed_at: null,
   html_url: "https://github.com/Codertocat/Hello-World/issues/90",
@@ -34,7 +34,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 1 2 -->");
-    listIssues(gh, "escalation:on-call", []);
+    listIssues(gh, "escalation:tech-lead", []);
     const opened = gh.createIssue(90);
     const check = gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
@@ -43,7 +43,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
 
     const issue = opened.body as { title: string; body: string; labels: string[] };
     expect(issue.title).toBe(`required-check failed 3 times in a row on #${PR_NUMBER}`);
-    expect(issue.labels).toEqual(["escalation:on-call"]);
+    expect(issue.labels).toEqual(["escalation:tech-lead"]);
     expect(issue.body).toContain(`<!-- pilot-gate:failures #${PR_NUMBER} -->`);
     const summary = (check.body as CheckRunBody).output.summary;
     expect(summary.startsWith("<!-- pilot-gate:streak 2 3 -->\n")).toBe(true);
@@ -55,7 +55,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 2 3 -->");
-    listIssues(gh, "escalation:on-call", [escalationIssue()]);
+    listIssues(gh, "escalation:tech-lead", [escalationIssue()]);
     const updated = gh.updateIssue(90);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
@@ -70,7 +70,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 1 2 -->");
-    listIssues(gh, "escalation:on-call", []);
+    listIssues(gh, "escalation:tech-lead", []);
     gh.createIssue(90);
     gh.createCheckRun(1001);
     gh.addLabels(PR_NUMBER);
@@ -92,7 +92,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 2 3 -->");
-    listIssues(gh, "escalation:on-call", [escalationIssue()]);
+    listIssues(gh, "escalation:tech-lead", [escalationIssue()]);
     const closed = gh.updateIssue(90);
     const check = gh.createCheckRun(1001);
 
@@ -116,7 +116,7 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     push(gh, "<!-- pilot-gate:streak 2 3 -->");
-    listIssues(gh, "escalation:on-call", []);
+    listIssues(gh, "escalation:tech-lead", []);
     gh.createCheckRun(1001);
 
     await app.receive(
@@ -140,7 +140,8 @@ describe("required-check failing on consecutive commits (incidents.consecutive_f
       pullRequestEvent("synchronize", { sha: NEXT_SHA, before: HEAD_SHA }),
     );
 
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(3);
+    // The incident lists only (critical, freeze, the story's high and medium): no escalation issue.
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(7);
   });
 
   it("keeps no streak while the protocol is off", async () => {

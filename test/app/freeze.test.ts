@@ -246,7 +246,7 @@ describe("the repeated-P0 trigger (incidents.p0_trigger)", () => {
     expect(created.title).toMatch(
       /^PC-P1-01 tripped: 2 critical incidents opened within 14 days \(#40, #42\)/,
     );
-    expect(created.labels).toEqual(["pilot-gate:freeze", "escalation:on-call"]);
+    expect(created.labels).toEqual(["pilot-gate:freeze", "escalation:superadmin"]);
     expect(readFreezeRecord(created.body)).toMatchObject({
       kind: "trigger",
       trigger: "PC-P1-01",
@@ -277,7 +277,7 @@ describe("the repeated-P0 trigger (incidents.p0_trigger)", () => {
     expect(countRequests().byOperation["POST /repos/{owner}/{repo}/issues"]).toBeUndefined();
     expect(app.logs.map((line) => line.msg).filter((msg) => msg.startsWith("dry run:"))).toEqual([
       expect.stringMatching(
-        /^dry run: 1 planned write\(s\) not made: open issue "PC-P1-01 tripped: 2 critical incidents opened within 14 days \(#40, #42\)" labelled pilot-gate:freeze, escalation:on-call$/,
+        /^dry run: 1 planned write\(s\) not made: open issue "PC-P1-01 tripped: 2 critical incidents opened within 14 days \(#40, #42\)" labelled pilot-gate:freeze, escalation:superadmin$/,
       ),
     ]);
   });

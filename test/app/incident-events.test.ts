@@ -54,7 +54,7 @@ describe("SLA clocks on the App's events (incidents.enabled)", () => {
     await app.receive("issue_comment", commentOn(incident(10), "visitor-vic"));
 
     expect((comment.body as { body: string }).body).toMatch(/ack/i);
-    expect(label.body).toEqual({ labels: ["escalation:on-call"] });
+    expect(label.body).toEqual({ labels: ["escalation:superadmin"] });
     expect(app.logged(50)).toEqual([]);
   });
 

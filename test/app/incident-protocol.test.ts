@@ -10,10 +10,11 @@ import {
 import {
   ENABLED,
   issue,
-  listIssues,
   listPulls,
   riskReads,
+  riskReadsUnchanged,
   sha,
+  storyReads,
   triggerReads,
 } from "./helpers/incidents.js";
 import {
@@ -50,7 +51,8 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
       "[#42](https://github.com/Codertocat/Hello-World/issues/42)",
     );
     expect(freezeRule(body)).toContain("frozen for every wave");
-    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(3);
+    // Two critical labels and the freeze label; the PR names story S-PC-01, so the two high and two medium labels.
+    expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(7);
     expect(app.logged(50)).toEqual([]);
   });
 
@@ -60,7 +62,9 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     gh.config(ENABLED);
     gh.files(PR_NUMBER, ["src/login.ts"]);
     riskReads(gh, {
-      P0: [issue(42, "INC-42 tenant data visible across orgs", ["P0", "escalation:eng-lead"])],
+      P0: [
+        issue(42, "INC-42 tenant data visible across orgs", ["P0", "escalation:devops-on-call"]),
+      ],
     });
     const created = gh.createCheckRun();
     gh.addLabels(PR_NUMBER);
@@ -68,7 +72,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     await app.receive("pull_request", pullRequestEvent("opened"));
 
     expect(freezeRule(created.body as CheckRunBody)).toContain(
-      "It was escalated to **eng-lead** (level 2 of 3, label `escalation:eng-lead`).",
+      "It was escalated to **devops-on-call** (level 2 of 4, label `escalation:devops-on-call`).",
     );
   });
 
@@ -124,9 +128,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     gh.addLabels(PR_NUMBER);
     await app.receive("pull_request", pullRequestEvent("opened"));
 
-    listIssues(gh, "P0", [], `"P0-etag"`);
-    listIssues(gh, "critical", [], `"critical-etag"`);
-    listIssues(gh, "pilot-gate:freeze", [], `"pilot-gate:freeze-etag"`);
+    riskReadsUnchanged(gh);
     await app.receive("pull_request", pullRequestEvent("edited", { labels: ["NO_MERGE"] }));
 
     // Had the 304 lost the incident, the verdict would pass: the check would
@@ -135,18 +137,117 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
     expect(app.logs.some((line) => /is unchanged, not written/.test(line.msg))).toBe(true);
   });
 
-  it("reads nothing of the protocol for a PR into an unfrozen branch outside any wave", async () => {
+  it("reads only the story's incidents for a PR into an unfrozen branch outside any wave", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
     gh.config(ENABLED);
     gh.files(PR_NUMBER, ["src/login.ts"]);
+    storyReads(gh);
     const created = gh.createCheckRun();
 
     await app.receive("pull_request", pullRequestEvent("opened", { base: "release/1.0" }));
 
     expect((created.body as CheckRunBody).conclusion).toBe("success");
-    // Config, PR template (a 404 and the root tree), files, POST: nothing of the protocol.
-    expect(countRequests().total).toBe(5);
+    // Config, PR template (a 404 and the root tree), files, POST, and the
+    // high and medium lists the story needs: no freeze or WIP read.
+    expect(countRequests().total).toBe(9);
+  });
+
+  describe("incidents on the PR's story (incident-story)", () => {
+    const HIGH = issue(
+      51,
+      "INC-51 login fails for SSO users",
+      ["P1"],
+      "octocat",
+      "### Affected stories\n\nS-PC-01\n\n### Impact\n\nSSO users cannot log in",
+    );
+
+    const OWNED_BY_TEAM = "Story: S-PC-01\n\n### Owner\n\nthe platform team";
+
+    function story(
+      gh: GitHubMock,
+      incidents: Parameters<typeof storyReads>[1],
+      pr: Parameters<typeof pullRequestEvent>[1] = {},
+    ) {
+      gh.config(ENABLED);
+      gh.files(PR_NUMBER, ["src/login.ts"]);
+      storyReads(gh, incidents);
+      return pullRequestEvent("opened", { base: "release/1.0", ...pr });
+    }
+
+    /** The check of the test PR (story S-PC-01) with these incidents open; `blocks`: NO_MERGE goes on. */
+    async function judged(incidents: Parameters<typeof storyReads>[1], blocks: boolean) {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      const event = story(gh, incidents);
+      const created = gh.createCheckRun();
+      if (blocks) gh.addLabels(PR_NUMBER);
+      await app.receive("pull_request", event);
+      return created.body as CheckRunBody;
+    }
+
+    it("blocks a PR of a story an open high incident names, linking the incident", async () => {
+      const body = await judged({ P1: [HIGH] }, true);
+
+      expect(body.conclusion).toBe("failure");
+      expect(body.output.summary).toContain("incident-story");
+      expect(body.output.summary).toContain(
+        'Story `S-PC-01` is blocked by open high incident [#51](https://github.com/Codertocat/Hello-World/issues/51) "INC-51 login fails for SSO users"',
+      );
+    });
+
+    it("does not block a PR of another story", async () => {
+      const body = await judged({ high: [{ ...HIGH, body: "Story: S-PC-99" }] }, false);
+
+      expect(body.conclusion).toBe("success");
+    });
+
+    it("escapes the incident's title in the finding", async () => {
+      const hostile = { ...HIGH, title: "INC-51 <img src=x> @everyone [x](javascript:1)" };
+      const { summary } = (await judged({ P1: [hostile] }, true)).output;
+
+      expect(summary).not.toContain("<img");
+      expect(summary).not.toContain("@everyone");
+      expect(summary).not.toContain("[x](javascript:");
+      expect(summary).toContain("\\[x\\](javascript:1)");
+    });
+
+    it("shows a medium incident on the story with its owner and due date, without blocking", async () => {
+      const medium = issue(52, "INC-52 slow login page", ["P2"], "octocat", OWNED_BY_TEAM);
+      // Nobody assigned: the owner the form states.
+      medium.assignees = [];
+      const body = await judged({ P2: [medium] }, false);
+
+      expect(body.conclusion).toBe("success");
+      expect(body.output.summary).toContain("INC-52 slow login page");
+      // Medium: 14 days to recover, from 2024-05-01T11:59Z.
+      expect(body.output.summary).toContain(
+        "owner the platform team, recovery due 2024-05-15T11:59:00.000Z",
+      );
+    });
+
+    it("asks the lists again with their ETags: unchanged, every one a 304 that costs no rate limit", async () => {
+      const app = await createTestApp({ configCacheSeconds: 600 });
+      const gh = new GitHubMock().token();
+      const event = story(gh, { P1: [HIGH] });
+      gh.createCheckRun(1001);
+      gh.addLabels(PR_NUMBER);
+      await app.receive("pull_request", event);
+      const first = countRequests().byOperation["GET /repos/{owner}/{repo}/issues"];
+
+      storyReads(gh, {}, true);
+      await app.receive(
+        "pull_request",
+        pullRequestEvent("edited", { base: "release/1.0", labels: ["NO_MERGE"] }),
+      );
+
+      expect(first).toBe(4);
+      // The same four lists, each answered 304 (the mocks only match If-None-Match):
+      // had a 304 lost the incident, the check would be rewritten and no mock is there.
+      expect(countRequests().byOperation["GET /repos/{owner}/{repo}/issues"]).toBe(8);
+      expect(app.logs.some((line) => /is unchanged, not written/.test(line.msg))).toBe(true);
+      expect(app.logged(50)).toEqual([]);
+    });
   });
 
   describe("the WIP limit", () => {
@@ -212,9 +313,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
       gh.addLabels(10);
       gh.files(11, ["src/login.ts"]).checkRuns(sha(11));
       // The second PR asks the same lists again, conditionally: unchanged, 304.
-      listIssues(gh, "P0", [], `"P0-etag"`);
-      listIssues(gh, "critical", [], `"critical-etag"`);
-      listIssues(gh, "pilot-gate:freeze", [], `"pilot-gate:freeze-etag"`);
+      riskReadsUnchanged(gh);
       const second = gh.createCheckRun(1002);
       gh.addLabels(11);
 
@@ -280,7 +379,7 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
       gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
       const escalated = issue(42, "INC-42 tenant data visible across orgs", [
         "P0",
-        "escalation:on-call",
+        "escalation:superadmin",
       ]);
       riskReads(gh, { P0: [escalated] });
       const created = gh.createCheckRun();
@@ -288,11 +387,11 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
 
       await app.receive(
         "issues",
-        issuesEvent("labeled", escalated, { label: "escalation:on-call" }),
+        issuesEvent("labeled", escalated, { label: "escalation:superadmin" }),
       );
 
       expect((created.body as CheckRunBody).output.summary).toContain(
-        "It was escalated to **on-call** (level 1 of 3",
+        "It was escalated to **superadmin** (level 1 of 4",
       );
     });
 
@@ -302,8 +401,8 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
         "an escalation label on a high incident",
         ENABLED,
         "labeled",
-        ["P1", "escalation:on-call"],
-        "escalation:on-call",
+        ["P1", "escalation:tech-lead"],
+        "escalation:tech-lead",
       ],
       ["a label unrelated to the freeze on an incident", ENABLED, "labeled", ["P0", "bug"], "bug"],
       ["a critical incident while the protocol is off", null, "opened", ["P0"], undefined],

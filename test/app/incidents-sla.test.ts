@@ -176,6 +176,50 @@ describe("escalateIncident", () => {
     ]);
   });
 
+  describe("along the chain of the incident's severity", () => {
+    const PER_SEVERITY = parseConfig(`incidents:
+  enabled: true
+  escalation:
+    critical:
+      - { name: superadmin, mention: ["@acme/admins"] }
+    high:
+      - { name: tech-lead, mention: ["@dave"] }
+      - { name: qa }
+    medium:
+      - { name: story-owner, mention: ["@erin"] }
+`);
+
+    it.each([
+      // severity label, minutes after opening (each just past its ACK target), level, mention
+      ["P0", 6, "superadmin", "@acme/admins", "critical"],
+      ["P1", 16, "tech-lead", "@dave", "high"],
+      // Medium's ACK runs in business minutes: 4 business hours from Wednesday 10:00.
+      ["P2", 4 * 60 + 1, "story-owner", "@erin", "medium"],
+    ] as const)(
+      "a %s incident past its ACK target is escalated to %s",
+      async (severity, minutes, name, who, word) => {
+        const gh = new GitHubMock();
+        timeline(gh, 42, [labeled(severity, "octocat", 0)]);
+        const comment = gh.comment(42);
+        const label = gh.addLabels(42);
+        const { deps } = setup();
+
+        const result = await escalateIncident(
+          deps,
+          PER_SEVERITY,
+          issueItem(42, [severity]),
+          at(minutes),
+          { dryRun: false },
+        );
+
+        expect(result.escalation).toMatchObject({ level: 1, name, breached: ["ack"] });
+        const body = (comment.body as { body: string }).body;
+        expect(body).toContain(`${who}: this ${word} incident breached its SLA.`);
+        expect(label.body).toEqual({ labels: [`escalation:${name}`] });
+      },
+    );
+  });
+
   it("writes nothing for an incident already escalated for its one breached clock", async () => {
     new GitHubMock();
     const { deps } = setup();

@@ -115,6 +115,7 @@ describe("pilot-gate check", () => {
       "no-merge-label",
       "governance-files",
       "incident-freeze",
+      "incident-story",
       "wip-limit",
     ]);
     const blocking = verdict.findings.filter(

@@ -418,3 +418,54 @@ describe("pilot-gate incidents sweep", () => {
     expect(index.stdout).toContain("incidents sweep");
   });
 });
+
+describe("pilot-gate incidents restore-report", () => {
+  const report = (fields: Record<string, unknown>) =>
+    JSON.stringify({
+      kind: "restore-drill",
+      drill: "prod-db",
+      at: "2026-06-03T08:00:00Z",
+      rpo_minutes: 3,
+      rto_minutes: 20,
+      ...fields,
+    });
+  const args = [
+    "incidents",
+    "restore-report",
+    "drill.json",
+    "--repo",
+    `${OWNER}/${REPO}`,
+    "--now",
+    TEN_MINUTES_LATER,
+  ];
+
+  it("opens the restore trigger's freeze issue for a drill over its RTO, and exits 0", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    listIssuesSince(gh, "pilot-gate:freeze", "2026-06-02T08:00:00.000Z", []);
+    const opened = gh.createIssue(95);
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "drill.json": report({ rto_minutes: 90 }) });
+
+    const result = await run(args, { cwd, env: ENV });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("drill.json: PC-DR-01 tripped: freeze issue #95");
+    expect((opened.body as { body: string }).body).toContain("RTO 90 min (target 60)");
+  });
+
+  it("refuses a report without its figures and exits 1, writing nothing", async () => {
+    const gh = new GitHubMock();
+    repoConfig(gh, ENABLED);
+    const cwd = await tempDir();
+    await writeFiles(cwd, { "drill.json": report({ rpo_minutes: undefined }) });
+
+    const result = await run(args, { cwd, env: ENV });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "drill.json: The restore report cannot be judged: rpo_minutes:",
+    );
+    expect(recorded.filter((request) => request.method !== "GET")).toEqual([]);
+  });
+});

@@ -44,9 +44,16 @@ export function exampleIssue(fields: {
   return item;
 }
 
-export function issue(number: number, title: string, labels: string[], author = "octocat"): Json {
+export function issue(
+  number: number,
+  title: string,
+  labels: string[],
+  author = "octocat",
+  body?: string,
+): Json {
   // A minute before the tests' clock: no SLA clock can have run out yet.
-  return exampleIssue({ number, title, labels, created_at: "2024-05-01T11:59:00Z", author });
+  const created_at = "2024-05-01T11:59:00Z";
+  return exampleIssue({ number, title, labels, created_at, author, ...(body ? { body } : {}) });
 }
 
 /** `GET /issues?labels=<label>&state=open`, answered with `items` (and an ETag), or 304 when `ifNoneMatch` matches. */
@@ -65,14 +72,38 @@ export function listIssues(gh: GitHubMock, label: string, items: Json[], ifNoneM
   }
 }
 
-/** The reads of the incident protocol for a PR into a frozen branch. */
+/** The default high and medium severity labels: what a PR naming a story reads (`incident-story`). */
+export const STORY_LABELS = ["P1", "high", "P2", "medium"] as const;
+type StoryIncidents = Partial<Record<(typeof STORY_LABELS)[number], Json[]>>;
+
+/**
+ * The reads of the open high and medium incidents for a PR that names a
+ * story; `unchanged`: each asked again with the ETag of an earlier read and
+ * answered 304.
+ */
+export function storyReads(gh: GitHubMock, incidents: StoryIncidents = {}, unchanged = false) {
+  for (const label of STORY_LABELS) {
+    listIssues(gh, label, incidents[label] ?? [], unchanged ? `"${label}-etag"` : undefined);
+  }
+}
+
+/** The reads of the incident protocol for a PR into a frozen branch that names a story (as the test PR does). */
 export function riskReads(
   gh: GitHubMock,
-  incidents: { P0?: Json[]; critical?: Json[]; freeze?: Json[] },
+  incidents: { P0?: Json[]; critical?: Json[]; freeze?: Json[] } & StoryIncidents,
 ) {
   listIssues(gh, "P0", incidents.P0 ?? []);
   listIssues(gh, "critical", incidents.critical ?? []);
   listIssues(gh, "pilot-gate:freeze", incidents.freeze ?? []);
+  storyReads(gh, incidents);
+}
+
+/** `riskReads` asked again with the ETags of the first: every list answered 304. */
+export function riskReadsUnchanged(gh: GitHubMock) {
+  for (const label of ["P0", "critical", "pilot-gate:freeze"]) {
+    listIssues(gh, label, [], `"${label}-etag"`);
+  }
+  storyReads(gh, {}, true);
 }
 
 /** `GET /pulls?state=open` answered with `pulls` (and an ETag), or 304 when `ifNoneMatch` matches. */

@@ -384,3 +384,27 @@ export function fingerprintsOn(ruleId: string, options: PullOptions = {}): strin
     .map(fingerprintOf)
     .sort();
 }
+
+/**
+ * GitHub's example `code_scanning_alert` or `dependabot_alert` payload for
+ * `action`, moved to the test repository, with the alert's severity set
+ * (GitHub's examples carry none critical) and opened at `createdAt`.
+ */
+export function securityAlertEvent(
+  name: "code_scanning_alert" | "dependabot_alert",
+  action: string,
+  options: { severity: string; number?: number; createdAt?: string },
+): Json {
+  const payload = example(name, action);
+  const { alert } = payload;
+  if (options.number !== undefined) alert.number = options.number;
+  alert.created_at = options.createdAt ?? "2024-05-01T11:00:00Z";
+  if (name === "code_scanning_alert") {
+    alert.rule.security_severity_level = options.severity;
+    // On the default branch: an alert on another branch is that PR's business.
+    payload.ref = `refs/heads/${repository().default_branch}`;
+  } else {
+    alert.security_advisory.severity = options.severity;
+  }
+  return envelope(payload);
+}

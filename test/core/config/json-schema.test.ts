@@ -23,6 +23,7 @@ describe("generated JSON Schema", () => {
       "no-merge-label",
       "governance-files",
       "incident-freeze",
+      "incident-story",
       "wip-limit",
     ]);
   });
@@ -43,6 +44,7 @@ describe("README config reference", () => {
       "no-merge-label",
       "governance-files",
       "incident-freeze",
+      "incident-story",
       "wip-limit",
     ]) {
       expect(table).toContain(`| \`rules.${id}\` | mapping |`);

@@ -31,3 +31,10 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
 export function plus(base: Date | string, minutes: number): Date {
   return new Date(new Date(base).getTime() + minutes * 60_000);
 }
+
+/** `incidents.escalation` in its single-list form, as the config parses it: the same chain for every severity. */
+export function everySeverity(
+  chain: { name: string; mention: string[] }[],
+): IncidentsConfig["escalation"] {
+  return incidentsConfigSchema.shape.escalation.parse(chain);
+}

@@ -91,10 +91,14 @@ describe("escalationsDue", () => {
     // 20 min in: ack (5) and contain (15) breached, recover (60) not yet.
     const now = plus(OPENED, 20);
     const first = escalationsDue(inc, 0, now, cfg);
-    expect(first).toMatchObject({ level: 1, name: "on-call", label: "escalation:on-call" });
+    expect(first).toMatchObject({
+      level: 1,
+      name: "superadmin",
+      label: "escalation:superadmin",
+    });
     expect(first?.breached).toEqual(["ack", "contain"]);
     const second = escalationsDue(inc, 1, now, cfg);
-    expect(second).toMatchObject({ level: 2, name: "eng-lead" });
+    expect(second).toMatchObject({ level: 2, name: "devops-on-call" });
     // A sweep running again at the same level gets nothing more.
     expect(escalationsDue(inc, 2, now, cfg)).toBeUndefined();
     expect(escalationsDue(inc, 2, plus(OPENED, 30), cfg)).toBeUndefined();
@@ -107,10 +111,15 @@ describe("escalationsDue", () => {
     const labels: string[] = ["P0"];
     const now = plus(OPENED, 20);
     for (let run = 0; run < 4; run++) {
-      const step = escalationsDue(inc, escalationLevelFromLabels(labels, cfg), now, cfg);
+      const step = escalationsDue(
+        inc,
+        escalationLevelFromLabels(labels, "critical", cfg),
+        now,
+        cfg,
+      );
       if (step) labels.push(step.label);
     }
-    expect(labels).toEqual(["P0", "escalation:on-call", "escalation:eng-lead"]);
+    expect(labels).toEqual(["P0", "escalation:superadmin", "escalation:devops-on-call"]);
   });
 
   it("stops at a short chain", () => {
@@ -120,5 +129,60 @@ describe("escalationsDue", () => {
       mention: ["@acme/sre"],
     });
     expect(escalationsDue(inc, 1, plus(OPENED, 100), short)).toBeUndefined();
+  });
+
+  describe("a chain per severity", () => {
+    // Every clock of each severity breached: as far up its chain as its clocks reach.
+    const late = plus(OPENED, 30 * 24 * 60);
+    const climb = (severity: Incident["severity"], cfg: ReturnType<typeof config>) => {
+      const inc = incident({ severity, openedAt: new Date(OPENED) });
+      const names: string[] = [];
+      for (let level = 0; ; level++) {
+        const step = escalationsDue(inc, level, late, cfg);
+        if (!step) return names;
+        names.push(step.name);
+      }
+    };
+
+    it.each([
+      ["critical", ["superadmin", "devops-on-call", "architect"]],
+      ["high", ["tech-lead", "qa", "devops"]],
+      // Two clocks (no containment): two levels.
+      ["medium", ["story-owner", "sm"]],
+    ] as const)("a %s incident climbs the playbook's %s chain", (severity, names) => {
+      expect(climb(severity, config())).toEqual(names);
+    });
+
+    it("mentions the people configured for the incident's severity, not another's", () => {
+      const cfg = config({
+        escalation: {
+          critical: [{ name: "sre", mention: ["@acme/sre"] }],
+          high: [{ name: "lead", mention: ["@alice"] }],
+        },
+      });
+      const high = incident({ severity: "high", openedAt: new Date(OPENED) });
+      expect(escalationsDue(high, 0, late, cfg)).toMatchObject({
+        name: "lead",
+        mention: ["@alice"],
+        label: "escalation:lead",
+      });
+      // Left out: medium keeps the playbook's chain.
+      expect(climb("medium", cfg)).toEqual(["story-owner", "sm"]);
+      // A label of another severity's chain is not a level of this one.
+      expect(escalationLevelFromLabels(["escalation:sre"], "high", cfg)).toBe(0);
+      expect(escalationLevelFromLabels(["escalation:lead"], "high", cfg)).toBe(1);
+    });
+
+    it("the earlier single-list form applies to every severity", () => {
+      const cfg = config({ escalation: [{ name: "on-call" }, { name: "eng-lead" }] });
+      for (const severity of ["critical", "high", "medium"] as const) {
+        expect(climb(severity, cfg)).toEqual(["on-call", "eng-lead"]);
+      }
+    });
+
+    it("an empty chain is a config error that says what a chain needs", () => {
+      expect(() => config({ escalation: { high: [] } })).toThrow(/at least one level/);
+      expect(() => config({ escalation: [] })).toThrow(/at least one level/);
+    });
   });
 });

@@ -53,6 +53,7 @@ import {
 } from "../../../engine/protection/output.js";
 import { withReceipts } from "../../../engine/verdict/receipts.js";
 import { userText } from "../../helpers/markdown.js";
+import { everySeverity } from "../incidents/helpers.js";
 
 /**
  * Every renderer of text pilot-gate sends to GitHub stays within the limit
@@ -188,7 +189,7 @@ describe("comments and issues", () => {
           // The config schema takes check names of at most 100 characters.
           c.check.name = text.slice(0, 100);
           c.incidents.freeze_branches = [text, text];
-          c.incidents.escalation = [{ name: "on-call", mention: ["@org/oncall"] }];
+          c.incidents.escalation = everySeverity([{ name: "on-call", mention: ["@org/oncall"] }]);
         });
         const refusal = decideOverride(
           { ruleId: text, reason: text },

@@ -45,6 +45,7 @@ import {
   protectionErrorCheckRun,
 } from "../../../engine/protection/output.js";
 import { auditMarkdown, harmless, userText } from "../../helpers/markdown.js";
+import { everySeverity } from "../incidents/helpers.js";
 
 /**
  * Every renderer of App-authored Markdown, fed arbitrary and hostile user
@@ -297,7 +298,7 @@ describe("escalation issues and comments", () => {
       fc.property(text, text, (title, checkName) => {
         const c = config((c) => {
           c.check.name = checkName;
-          c.incidents.escalation = [{ name: "on-call", mention: ["@org/oncall"] }];
+          c.incidents.escalation = everySeverity([{ name: "on-call", mention: ["@org/oncall"] }]);
         });
         const pull = { number: 12, title, headSha: SHA };
         const streak = { before: 3, failures: 4 };
@@ -326,7 +327,7 @@ describe("escalation issues and comments", () => {
           c.incidents.blocked.needs_info_label = label;
           c.incidents.blocked.escalated_label = label;
           c.incidents.contained_labels = [contained];
-          c.incidents.escalation = [{ name: "on-call", mention: ["@octocat"] }];
+          c.incidents.escalation = everySeverity([{ name: "on-call", mention: ["@octocat"] }]);
         });
         expectClean(missingFieldsComment([field], c.incidents), { code: [label], text: [field] });
         expectClean(
