@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cyclesConfigSchema } from "../cycles/config.js";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { smokeConfigSchema } from "../gates/smoke/config.js";
@@ -139,6 +140,7 @@ export const configSchema = z
     readiness: readinessConfigSchema,
     protection: protectionConfigSchema.prefault({}),
     incidents: incidentsConfigSchema.prefault({}),
+    cycles: cyclesConfigSchema,
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
