@@ -10,7 +10,12 @@ import { findIds } from "../ids.js";
 import { waveOf } from "../incidents/model.js";
 import { hasAny } from "../labels.js";
 import { compileBranchPattern, matchBranch } from "../rules/branch-patterns.js";
-import { type CycleConfig, type CycleCriterionConfig, criterionKind } from "./config.js";
+import {
+  type CycleConfig,
+  type CycleCriterionConfig,
+  type CycleCriterionKind,
+  criterionKind,
+} from "./config.js";
 
 /** Something read from GitHub: its items (`truncated` when only a part was read), or why it was not read. */
 export type Read<T> =
@@ -30,6 +35,8 @@ export interface CyclePull {
   branch: string;
   base: string;
   labels: string[];
+  /** The head commit, where the PR's `required-check` is. */
+  headSha: string;
   state: "open" | "closed";
   merged: boolean;
   /** The PR's `required-check` on its head; read for the merged PRs of a cycle's stories only. */
@@ -43,11 +50,12 @@ export interface CycleIncident {
   url: string;
 }
 
-/** A named report file found on the evidence branch, with its text (undefined when not read). */
+/** A named report file found on the evidence branch, with its text (undefined when not read, and `unread` says why). */
 export interface CycleReportFile {
   path: string;
   url: string;
   text: string | undefined;
+  unread?: string;
 }
 
 /** Everything the cycles are judged from. */
@@ -309,7 +317,7 @@ function reportPassed(
   const dated: { file: CycleReportFile; data: unknown; time: number }[] = [];
   for (const file of read.items) {
     if (file.text === undefined) {
-      problems.push(`${file.path} was not read`);
+      problems.push(`${file.path} was not read (${file.unread ?? "unknown reason"})`);
       continue;
     }
     let data: unknown;
@@ -500,6 +508,18 @@ export function reportPaths(paths: readonly string[], root: string, name: string
       return parts.length === 5 && parts[0] === root && path.endsWith(`/${file}`);
     })
     .sort();
+}
+
+/** The kinds of criterion the cycles started by `now` name: what is worth reading. */
+export function criterionKindsOf(config: Config, now: Date): Set<CycleCriterionKind> {
+  const kinds = new Set<CycleCriterionKind>();
+  for (const cycle of Object.values(config.cycles)) {
+    if (Date.parse(cycle.window.start) > now.getTime()) continue;
+    for (const criterion of cycle.exit) kinds.add(criterionKind(criterion));
+    // Stories are listed whatever the criteria: the report shows each one's state.
+    kinds.add("stories_merged_green");
+  }
+  return kinds;
 }
 
 /** The report names the configured criteria need, each once. */

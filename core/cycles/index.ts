@@ -14,6 +14,7 @@ export {
   type CycleReportFile,
   type CycleStatus,
   type CyclesReport,
+  criterionKindsOf,
   evaluateCycles,
   type PullCheck,
   publishedStories,

@@ -25,6 +25,7 @@ function pull(number: number, story: string, more: Partial<CyclePull> = {}): Cyc
     branch: `feature/${story}-work`,
     base: "main",
     labels: [],
+    headSha: `${number}`.padStart(40, "a"),
     state: "closed",
     merged: true,
     check: { state: "success", url: `https://github.com/acme/api/runs/${number}` },

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { treeEntries } from "./helpers/evidence.js";
+import {
+  APP_ID,
+  type CheckRunBody,
+  countRequests,
+  FAILURES,
+  type Failure,
+  GitHubMock,
+  OWNER,
+  REPO,
+  REPO_PATH,
+  recorded,
+  useGitHubMock,
+} from "./helpers/github.js";
+import { pushEvent } from "./helpers/payloads.js";
+import { createTestApp } from "./helpers/probot.js";
+
+useGitHubMock();
+
+/** The commit a push to the default branch (master in the example) brings. */
+const PUSHED = pushEvent({ ref: "refs/heads/master" }).after as string;
+const EVIDENCE_HEAD = "e".repeat(40);
+const STORY_HEAD = "5".repeat(40);
+const SECOND_HEAD = "6".repeat(40);
+
+const CONFIG = `
+cycles:
+  O-01:
+    window: { start: "2020-01-01", end: "2099-01-01" }
+    stories: [S-PC-01, S-PC-02]
+    exit:
+      - stories_merged_green
+      - evidence_published
+      - no_open_critical
+      - report_passed: restore-drill
+`;
+
+function rawPull(number: number, story: string, head: string, merged: boolean) {
+  return {
+    id: number,
+    number,
+    state: merged ? "closed" : "open",
+    title: `${story}: work`,
+    body: null,
+    html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}`,
+    merged_at: merged ? "2024-05-01T11:00:00Z" : null,
+    labels: [],
+    draft: false,
+    head: { sha: head, ref: `feature/${story}-work` },
+    base: { sha: "c3".repeat(20), ref: "master" },
+  };
+}
+
+/** The reads a judging makes, answered: two stories, one merged green, one still open. */
+function mockReads(gh: GitHubMock, { drill }: { drill: string }) {
+  gh.scope
+    .get(`${REPO_PATH}/pulls`)
+    .query({ state: "all", sort: "updated", direction: "desc", per_page: "100" })
+    .reply(200, [
+      rawPull(7, "S-PC-01", STORY_HEAD, true),
+      rawPull(8, "S-PC-02", SECOND_HEAD, false),
+    ]);
+  gh.scope
+    .get(`${REPO_PATH}/commits/${STORY_HEAD}/check-runs`)
+    .query({
+      check_name: "required-check",
+      app_id: String(APP_ID),
+      filter: "latest",
+      per_page: "100",
+    })
+    .reply(200, {
+      total_count: 1,
+      check_runs: [
+        {
+          id: 41,
+          name: "required-check",
+          head_sha: STORY_HEAD,
+          status: "completed",
+          conclusion: "success",
+          html_url: `https://github.com/${OWNER}/${REPO}/runs/41`,
+          app: { id: APP_ID, slug: "pilot-gate" },
+          output: {
+            title: "Ready",
+            summary: "",
+            text: null,
+            annotations_count: 0,
+            annotations_url: "",
+          },
+        },
+      ],
+    });
+  gh.issuesByLabel("P0", []).issuesByLabel("critical", []);
+  gh.branchHead("pilot-evidence", EVIDENCE_HEAD);
+  const files = new Map([
+    ["evidence/story/S-PC-01/manifest.json", "{}"],
+    ["evidence/pilot/p1/reports/restore-drill.json", drill],
+  ]);
+  gh.tree(EVIDENCE_HEAD, treeEntries(files));
+  gh.blobs([drill]);
+}
+
+describe("pilot-gate/cycle on the default branch", () => {
+  it("posts each cycle's exit criteria on a push to the default branch, failing while one is unmet", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(CONFIG);
+    mockReads(gh, { drill: '{"verdict":"PASS","evaluated_at":"2024-05-01T00:00:00Z"}' });
+    const created = gh.createCheckRun(3001);
+
+    await app.receive("push", pushEvent({ ref: "refs/heads/master" }));
+
+    const body = created.body as CheckRunBody;
+    expect(body).toMatchObject({
+      head_sha: PUSHED,
+      name: "pilot-gate/cycle",
+      conclusion: "failure",
+      output: { title: "O-01: 2 of 4 exit criteria met" },
+    });
+    const summary = body.output.summary;
+    expect(summary).toContain("1 of 2 not merged green: S-PC-02 (#\u200b8 open)");
+    expect(summary).toContain("no evidence pack for S-PC-02");
+    expect(summary).toContain(
+      "[S-PC-01](https://github.com/Codertocat/Hello-World/tree/pilot-evidence/evidence/story/S-PC-01)",
+    );
+    expect(summary).toContain("evidence/pilot/p1/reports/restore-drill.json says PASS");
+    // The config, one list of PRs, one check read, one list per critical label, the evidence branch's head and files, one report, the write.
+    expect(countRequests().byOperation).toEqual({
+      "GET /repos/{owner}/{repo}/contents/{path}": 1,
+      "GET /repos/{owner}/{repo}/pulls": 1,
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": 1,
+      "GET /repos/{owner}/{repo}/issues": 2,
+      "GET /repos/{owner}/{repo}/branches/{branch}": 1,
+      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": 1,
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": 1,
+      "POST /repos/{owner}/{repo}/check-runs": 1,
+    });
+  });
+
+  it("turns green when every criterion holds, on a push to the evidence branch", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(`
+cycles:
+  O-01:
+    window: { start: "2020-01-01", end: "2099-01-01" }
+    stories: [S-PC-01]
+    exit: [stories_merged_green, no_open_critical, { report_passed: restore-drill }]
+`);
+    mockReads(gh, { drill: '{"verdict":"PASS","evaluated_at":"2024-05-01T00:00:00Z"}' });
+    gh.branchHead("master", PUSHED);
+    const created = gh.createCheckRun(3001);
+
+    await app.receive("push", pushEvent({ ref: "refs/heads/pilot-evidence" }));
+
+    expect(created.body).toMatchObject({
+      head_sha: PUSHED,
+      name: "pilot-gate/cycle",
+      conclusion: "success",
+      output: { title: "O-01: exit criteria met" },
+    });
+  });
+
+  it("posts nothing, and reads nothing more, for a repository without cycles", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(null);
+
+    await app.receive("push", pushEvent({ ref: "refs/heads/master" }));
+
+    expect(recorded.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"))).toEqual(
+      [],
+    );
+    expect(countRequests().total).toBe(2);
+  });
+
+  it("fails the check, naming the criterion, when GitHub refuses a read", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(CONFIG);
+    gh.fail("GET", `${REPO_PATH}/pulls`, FAILURES["500"] as Failure);
+    gh.issuesByLabel("P0", []).issuesByLabel("critical", []);
+    gh.branchHead("pilot-evidence", null);
+    const created = gh.createCheckRun(3001);
+
+    await app.receive("push", pushEvent({ ref: "refs/heads/master" }));
+
+    const body = created.body as CheckRunBody;
+    expect(body.conclusion).toBe("failure");
+    expect(body.output.summary).toContain("unknown: GitHub answered 500 reading the PRs; re-run");
+    expect(body.output.summary).toContain("no reports/restore-drill.json in any evidence pack");
+  });
+});
