@@ -1,22 +1,16 @@
 import { parseArgs } from "node:util";
-import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import type { Config } from "../../core/index.js";
 import { safeText } from "../../core/render/safe-text.js";
-import { loadConfig } from "../../engine/config/checkout.js";
-import { loadRepoConfig } from "../../engine/config/repository.js";
-import type { EventDeps, Log, LogFn } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
 import type { CliIO } from "../../engine/io.js";
 import { isDryRun } from "../../engine/options.js";
-import { createState } from "../../engine/state.js";
-import { GitHubClient } from "../../github/client.js";
-import { GitHubApiError } from "../../github/errors.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
-import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
+import { repositoryConfig, tokenDeps } from "../repository-config.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -54,37 +48,22 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     );
   }
   if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0]}"`);
-  const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
-  const now = nowOf(values.now);
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "") {
-    throw new ArgumentError(
-      "GITHUB_TOKEN is not set, so the repository's incidents cannot be read",
-      `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`,
-    );
-  }
-  const dryRun = values["dry-run"];
-  const octokit = cliOctokit(io, token);
-  const gh = new GitHubClient(octokit, repository);
-  const deps: EventDeps = {
-    gh,
-    // Nothing outlives one sweep, so nothing is cached for long.
-    state: createState({
-      dryRun,
-      configCacheSeconds: 0,
-      now: () => now,
-      checkRunButtons: false,
-      freshPulls: "always",
-    }),
-    log: stderrLog(io),
-    // The sweep expands no teams, so whether the owner is an organisation does not matter.
-    repo: { ...repository, defaultBranch: "", ownerIsOrg: false },
-  };
+  const { deps, now } = tokenDeps(
+    io,
+    { repo: values.repo, now: values.now, dryRun: values["dry-run"] },
+    {
+      reads: "the repository's incidents",
+      hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`,
+    },
+  );
   // A token is no App, so there is no App name to ask GitHub for: a bot's
   // blocked comment carrying the marker is taken for the App's, and updated
   // rather than posted again next to it.
   deps.state.appSlug = "";
-  const { config, description } = await configOf(deps, io, values.config);
+  const { config, description } = await repositoryConfig(deps, io, values.config, {
+    needs: TOKEN_NEEDS,
+    nothing: "Nothing was swept.",
+  });
   // check.dry_run in the config makes it a dry run too.
   const report = await sweepIncidents(deps, config, now, {
     dryRun: isDryRun(deps.state.options, config),
@@ -99,74 +78,6 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     );
   }
   return report.errors.length > 0 ? 1 : 0;
-}
-
-/**
- * The config as the App reads it, from the default branch through the API,
- * or a local file with --config. A GitHub failure is a usage error: without
- * the config, no clock can be read.
- */
-async function configOf(
-  deps: EventDeps,
-  io: CliIO,
-  path: string | undefined,
-): Promise<{ config: Config; description: string }> {
-  if (path !== undefined) {
-    const loaded = await loadConfig(io.cwd, path);
-    return { config: loaded.config, description: loaded.description };
-  }
-  const where = `${deps.repo.owner}/${deps.repo.repo}`;
-  try {
-    deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
-    const loaded = await loadRepoConfig(deps);
-    if (!loaded.ok) throw loaded.error;
-    const on = `on ${deps.repo.defaultBranch} of ${where}`;
-    // Named as the App reads it: the repository's own file, or the chain it
-    // (or its organisation's .github) extends.
-    const own = loaded.fromFile && loaded.files.join() === `${where}:${CONFIG_PATH}`;
-    return {
-      config: loaded.config,
-      description: own
-        ? `${CONFIG_PATH} ${on}`
-        : loaded.fromFile
-          ? loaded.files.join(" → ")
-          : `defaults (no ${CONFIG_PATH} ${on}, nor in ${deps.repo.owner}/.github)`,
-    };
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    throw new UsageError(
-      `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
-    );
-  }
-}
-
-function nowOf(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) {
-    throw new ArgumentError(
-      `--now "${value}" is not a time`,
-      "expected ISO 8601, e.g. --now 2026-06-03T10:15:00Z",
-    );
-  }
-  return new Date(time);
-}
-
-/** The App's log lines, on stderr so stdout stays the report. */
-function stderrLog(io: CliIO): Log {
-  const line =
-    (level: string): LogFn =>
-    (first: object | string, message?: string) => {
-      const text = typeof first === "string" ? first : (message ?? JSON.stringify(first));
-      io.stderr.write(safeText(`pilot-gate: ${level}${text}\n`));
-    };
-  const quiet: LogFn = () => {};
-  return {
-    debug: io.env.PILOT_GATE_DEBUG ? line("debug: ") : quiet,
-    info: line(""),
-    warn: line("warning: "),
-    error: line("error: "),
-  };
 }
 
 function clockText(result: IncidentSlaResult, c: Palette): string {
