@@ -6,6 +6,7 @@ import { benchAppEvents } from "./app-events.js";
 import { benchAppProcess } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchCliStart } from "./cli-start.js";
+import { benchCycleCost } from "./cycle-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
@@ -39,3 +40,5 @@ for (const line of benchEvidenceIJson()) console.log(line);
 for (const line of await benchInputCost()) console.log(line);
 
 for (const line of benchMilestoneCost()) console.log(line);
+
+for (const line of await benchCycleCost()) console.log(line);
