@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { refreshCycles } from "../../app/reconcile.js";
 import { mockReads } from "./helpers/cycles.js";
+import { tokenDeps } from "./helpers/deps.js";
 import {
+  APP_ID,
   type CheckRunBody,
   countRequests,
   FAILURES,
@@ -119,5 +122,42 @@ cycles:
     expect(body.conclusion).toBe("failure");
     expect(body.output.summary).toContain("unknown: GitHub answered 500 reading the PRs; re-run");
     expect(body.output.summary).toContain("no reports/restore-drill.json in any evidence pack");
+  });
+});
+
+describe("the scheduled pass", () => {
+  const at = new Date("2024-05-01T12:00:00Z");
+  const log = { debug() {}, info() {}, warn() {}, error() {} };
+
+  it("refreshes pilot-gate/cycle on the head it read, as incidents and reports move it without a push", async () => {
+    const gh = new GitHubMock();
+    gh.config(`protection: { app_id: ${APP_ID} }\n${CONFIG}`);
+    mockReads(gh, { drill: '{"verdict":"PASS","evaluated_at":"2024-05-01T00:00:00Z"}' });
+    const created = gh.createCheckRun(3001);
+
+    await refreshCycles(tokenDeps({ now: at, log }), PUSHED);
+
+    expect(created.body).toMatchObject({
+      head_sha: PUSHED,
+      name: "pilot-gate/cycle",
+      conclusion: "failure",
+    });
+  });
+
+  it("posts a failing check with the reason when judging fails, and never throws", async () => {
+    const gh = new GitHubMock();
+    gh.config(`protection: { app_id: ${APP_ID} }\n${CONFIG}`);
+    mockReads(gh, { drill: "{}" });
+    gh.fail("POST", `${REPO_PATH}/check-runs`, FAILURES["500"] as Failure);
+    const failing = gh.createCheckRun(3002);
+
+    await refreshCycles(tokenDeps({ now: at, log }), PUSHED);
+
+    expect(failing.body).toMatchObject({
+      head_sha: PUSHED,
+      name: "pilot-gate/cycle",
+      conclusion: "failure",
+    });
+    expect((failing.body as CheckRunBody).output.title).toMatch(/^could not evaluate/i);
   });
 });
