@@ -176,13 +176,14 @@ function cycleStories(
 
 /**
  * The merged PRs whose `required-check` the cycles need, each once: the
- * runtime reads those and no other. Cycles not started yet need none.
+ * runtime reads those and no other. Every started cycle lists its stories'
+ * state, which a merged PR's check decides, whatever its criteria; cycles
+ * not started yet need none.
  */
 export function pullsToCheck(config: Config, pulls: readonly CyclePull[], now: Date): CyclePull[] {
   const wanted = new Map<number, CyclePull>();
   for (const cycle of Object.values(config.cycles)) {
     if (Date.parse(cycle.window.start) > now.getTime()) continue;
-    if (!cycle.exit.some((c) => criterionKind(c) === "stories_merged_green")) continue;
     for (const story of cycleStories(cycle, pulls, config)) {
       for (const pull of story.pulls) if (pull.merged) wanted.set(pull.number, pull);
     }

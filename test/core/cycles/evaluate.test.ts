@@ -339,3 +339,10 @@ describe("evidence branch paths", () => {
     ]);
   });
 });
+
+describe("a cycle without stories_merged_green", () => {
+  it("still reads its merged PRs' checks, so its stories' state is known", () => {
+    const cfg = config({ "O-01": { window, stories: ["S-PC-01"], exit: ["no_open_critical"] } });
+    expect(pullsToCheck(cfg, [pull(1, "S-PC-01")], NOW).map((p) => p.number)).toEqual([1]);
+  });
+});
