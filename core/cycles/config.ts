@@ -78,7 +78,9 @@ export const cycleSchema = z
       .min(1, "name at least one exit criterion")
       .max(10)
       .default(["stories_merged_green", "evidence_published", "no_open_critical"])
-      .describe("The exit criteria, from a fixed vocabulary; all must hold for the cycle to exit."),
+      .describe(
+        "The exit criteria, all of which must hold for the cycle to exit, from a fixed vocabulary: `stories_merged_green`, `evidence_published`, `no_open_critical`, and `report_passed: <name>`.",
+      ),
   })
   .superRefine((cycle, ctx) => {
     if ((cycle.stories === undefined) === (cycle.wave === undefined)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../../core/config/load.js";
 import { configSchema } from "../../../core/config/schema.js";
 import { MAX_CYCLE_STORIES, MAX_CYCLES } from "../../../core/cycles/config.js";
 
@@ -23,6 +24,13 @@ describe("cycles config", () => {
       "no_open_critical",
     ]);
     expect(config.cycles["O-02"]?.exit).toEqual([{ report_passed: "restore-drill" }]);
+  });
+
+  it("reads dates written unquoted in YAML, as the README's example has them", () => {
+    const config = parseConfig(
+      "cycles:\n  O-01:\n    window: { start: 2026-01-05, end: 2026-01-16 }\n    stories: [S-PC-01]\n",
+    );
+    expect(config.cycles["O-01"]?.window).toEqual({ start: "2026-01-05", end: "2026-01-16" });
   });
 
   it("has no cycles by default", () => {
