@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cyclesConfigSchema } from "../cycles/config.js";
+import { cyclesConfigSchema, storyIdIssues } from "../cycles/config.js";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { smokeConfigSchema } from "../gates/smoke/config.js";
@@ -142,6 +142,9 @@ export const configSchema = z
     incidents: incidentsConfigSchema.prefault({}),
     cycles: cyclesConfigSchema,
   })
+  // Here, where ids.pattern is known: a story id no PR could ever carry is a
+  // typo, better named when the config loads than as a story never found.
+  .superRefine((config, ctx) => storyIdIssues(config, ctx))
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
 /** The config as the engine uses it, every default filled in. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isId } from "../ids.js";
 
 /** Cycles one config may declare: a team runs a handful per quarter, and each costs requests. */
 export const MAX_CYCLES = 20;
@@ -125,4 +126,25 @@ export type CycleCriterionConfig = z.output<typeof criterion>;
 /** The kind of a configured criterion. */
 export function criterionKind(criterion: CycleCriterionConfig): CycleCriterionKind {
   return typeof criterion === "string" ? criterion : "report_passed";
+}
+
+/**
+ * Adds an issue for each story id of a cycle that is not an id by
+ * `ids.pattern`: no branch or title could carry it, so the cycle could
+ * never exit.
+ */
+export function storyIdIssues(
+  config: { ids: { pattern: string }; cycles: CyclesConfig },
+  ctx: z.RefinementCtx,
+): void {
+  for (const [id, cycle] of Object.entries(config.cycles)) {
+    (cycle.stories ?? []).forEach((story, index) => {
+      if (isId(story, config.ids.pattern)) return;
+      ctx.addIssue({
+        code: "custom",
+        path: ["cycles", id, "stories", index],
+        message: `"${story}" is not a story id by ids.pattern (${config.ids.pattern}), so no PR could carry it; fix the id or ids.pattern`,
+      });
+    });
+  }
 }

@@ -33,6 +33,12 @@ describe("cycles config", () => {
     expect(config.cycles["O-01"]?.window).toEqual({ start: "2026-01-05", end: "2026-01-16" });
   });
 
+  it("refuses a story id that ids.pattern does not accept, naming where it is", () => {
+    expect(messages({ "O-01": { window, stories: ["S-PC-01", "login page"] } })).toEqual([
+      'cycles.O-01.stories.1: "login page" is not a story id by ids.pattern ([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]+), so no PR could carry it; fix the id or ids.pattern',
+    ]);
+  });
+
   it("has no cycles by default", () => {
     expect(configSchema.parse({}).cycles).toEqual({});
   });
