@@ -1,5 +1,6 @@
 import type { Context, Probot } from "probot";
-import type { EventDeps, Log } from "../engine/event.js";
+import { CYCLE_CHECK_NAME, postCycleCheck } from "../engine/cycles/check.js";
+import type { EventDeps, EventScope, Log } from "../engine/event.js";
 import { PROTECTION_CHECK_NAME, type SyncTrigger } from "../engine/protection/output.js";
 import {
   emptyReport,
@@ -14,6 +15,7 @@ import {
   type WriteLimits,
 } from "../engine/protection/reconcile.js";
 import type { AppState } from "../engine/state.js";
+import { failureReason, postEvaluationError } from "../engine/verdict/evaluation-error.js";
 import {
   GitHubClient,
   listInstallationRepositories,
@@ -25,8 +27,12 @@ import { reportSyncFailure, syncProtection } from "./handlers/protection.js";
 
 /** Repositories between progress lines and checkpoints. */
 const BATCH_SIZE = 25;
-/** The most a sync writes: a protection write for each of the default 2 branches, the check, the drift issue. */
-const WRITES_PER_REPO = 4;
+/**
+ * The most a sync writes: a protection write for each of the default 2
+ * branches, the check, the drift issue; and on a scheduled pass the
+ * `pilot-gate/cycle` check.
+ */
+const WRITES_PER_REPO = 5;
 /** Rate-limit waits per repository before it is given up on until the next reconcile. */
 const MAX_WAITS = 5;
 
@@ -238,6 +244,9 @@ export function reconcileTargets(
           if (rateLimitWaitMs(error, reconciler.clock.now()) !== undefined) throw error;
           await reportSyncFailure(deps, scope, trigger, error);
         }
+        // The scheduled pass is the App's timer: the cycles' exit gates move
+        // with incidents and reports that no push to the default branch brings.
+        if (trigger.reason === "scheduled") await refreshCycles(deps, target.headSha);
         return { writes: deps.gh.writes };
       },
       ...(finished ? { finished } : {}),
@@ -311,6 +320,22 @@ function sumReports(reports: readonly ReconcileReport[]): ReconcileReport {
     }),
     emptyReport(),
   );
+}
+
+/**
+ * Posts `pilot-gate/cycle` on the default branch's head (nothing for a
+ * repository without `cycles:`); a failure is posted as a failing check
+ * there when the head is known, and logged, never stopping the pass.
+ */
+export async function refreshCycles(deps: EventDeps, headSha: string | undefined): Promise<void> {
+  const scope: EventScope = {};
+  try {
+    await postCycleCheck(deps, scope, headSha);
+  } catch (error) {
+    const reason = failureReason(error);
+    deps.log.warn({ err: error }, `${CYCLE_CHECK_NAME} not refreshed: ${reason}`);
+    await postEvaluationError(deps, scope, reason, "scheduled cycle check");
+  }
 }
 
 type InstallationContext =

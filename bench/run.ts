@@ -7,6 +7,7 @@ import { benchAppEvents } from "./app-events.js";
 import { benchAppProcess, benchAppProcessUnderLoad } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
 import { benchCliStart } from "./cli-start.js";
+import { benchCycleCost } from "./cycle-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
 import { benchEvidenceIJson } from "./evidence-ijson.js";
 import { benchHostileInFlight } from "./hostile-in-flight.js";
@@ -51,3 +52,4 @@ for (const line of benchMilestoneCost()) console.log(line);
 
 for (const line of await benchSiteBuild(100, 20)) console.log(line);
 for (const line of benchActivityCost()) console.log(line);
+for (const line of await benchCycleCost()) console.log(line);

@@ -13,6 +13,7 @@ export const COMMANDS = [
   "evidence",
   "release",
   "incidents",
+  "cycle",
   "site",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -39,6 +40,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
+  cycle:
+    "pilot-gate cycle status [--repo owner/name] [--config <path>] [--now <time>] [--json | --markdown]",
   incidents:
     "pilot-gate incidents sweep|restore-report <file> [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
   site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--config <path>] [--require-signature] [--json]",
@@ -72,6 +75,7 @@ Commands:
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
+  cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
 
 Options:
@@ -595,5 +599,46 @@ Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
   pilot-gate incidents restore-report restore-drill.json --repo acme/app
   pilot-gate incidents sweep --repo acme/app --json
+`,
+  cycle: `Cycle exit gates: the cycles declared under cycles: in ${CONFIG_PATH}, each
+with a window, its stories (or a wave) and exit criteria from a fixed
+vocabulary: stories_merged_green (every story's PR merged with
+required-check green), evidence_published (evidence/story/<id>/ on the
+evidence branch), no_open_critical (no open critical incident) and
+report_passed: <name> (the newest reports/<name>.json in an evidence pack
+says PASS, evaluated within the window). A PR carries a story when its
+branch (rules.branch-name.patterns) or its title names the id. Whatever
+cannot be read, or is read only in part, counts as not met. Writes
+nothing; the App posts the same as the pilot-gate/cycle check on the
+default branch.
+
+Usage: ${USAGE.cycle}
+
+Commands:
+  status              Each cycle's criteria met or not, with links, and each
+                      story done, pending or blocked.
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     A local config file. Default: ${CONFIG_PATH} on the
+                      repository's default branch, read through the API as
+                      the App reads it.
+  --now <time>        The instant cycles are judged at (ISO 8601). Default: now.
+  --json              Print the report as JSON.
+  --markdown          Print the report as Markdown (for a job summary).
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN with Pull requests: Read, Checks: Read, Issues: Read and
+Contents: Read.
+The App's required-check is told from a workflow's by the App's id:
+protection.app_id in the config, else APP_ID; without either, merged
+stories' checks are unknown.
+
+Exit codes: 0 every started cycle met its exit criteria, 1 one has not,
+2 usage, config or token error.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate cycle status --repo acme/app
+  pilot-gate cycle status --repo acme/app --markdown >> "$GITHUB_STEP_SUMMARY"
 `,
 };

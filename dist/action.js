@@ -3,10 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-YISPBVY6.js";
+} from "./chunk-JURBUSS2.js";
+import "./chunk-D3TBX434.js";
 import {
   createState
-} from "./chunk-K4AAQGME.js";
+} from "./chunk-3SFXDMXI.js";
 import {
   createActionsLog,
   octokitLog
@@ -15,19 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-EOXBMTHK.js";
+} from "./chunk-WYG6VJIX.js";
+import "./chunk-5XC2WL7E.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-QDMBV4SE.js";
+} from "./chunk-YYRIR3GM.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-DECUGTAU.js";
+} from "./chunk-WI4ECHLN.js";
 import {
   debug,
   info,
@@ -39,14 +41,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-UDFTEQGU.js";
+} from "./chunk-MABXYBJT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

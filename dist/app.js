@@ -10,7 +10,13 @@ import {
   isOwnBot,
   onSecurityAlert,
   runFreezeCommand
-} from "./chunk-NCRQH356.js";
+} from "./chunk-BYHKEKIZ.js";
+import {
+  cyclesTitle,
+  evaluateCycles,
+  gatherCycleInputs,
+  renderCyclesMarkdown
+} from "./chunk-GTLY3FPL.js";
 import {
   expandRoles,
   intoFrozenBranch,
@@ -20,18 +26,17 @@ import {
   labelEventOf,
   publishVerdict,
   pullNumberFromQueueRef
-} from "./chunk-YISPBVY6.js";
+} from "./chunk-JURBUSS2.js";
+import "./chunk-D3TBX434.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-K4AAQGME.js";
+} from "./chunk-3SFXDMXI.js";
 import {
-  DEFAULT_EVIDENCE_BRANCH,
   NoCommitError,
-  appLabelKey,
   applyPlan,
   describeWrite,
   executePlan,
@@ -39,13 +44,17 @@ import {
   findKnownCheckRun,
   followUp,
   isDryRun,
+  postEvaluationError,
+  readAppOptions
+} from "./chunk-WYG6VJIX.js";
+import {
+  DEFAULT_EVIDENCE_BRANCH,
+  appLabelKey,
   issueKey,
   labelWriteKey,
-  postEvaluationError,
   pullKey,
-  readAppOptions,
   repoKey
-} from "./chunk-EOXBMTHK.js";
+} from "./chunk-5XC2WL7E.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -56,7 +65,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-6WLRD7IY.js";
+} from "./chunk-3HZDNG5T.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -68,7 +77,8 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-DECUGTAU.js";
+} from "./chunk-WI4ECHLN.js";
+import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -92,7 +102,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -123,7 +133,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-UDFTEQGU.js";
+} from "./chunk-MABXYBJT.js";
 import {
   __commonJS,
   __require,
@@ -13448,6 +13458,56 @@ function isOwnLabelEcho(state, repo, number, labelEvent) {
   return state.labelWrites.get(key) ? (state.labelWrites.delete(key), !0) : !1;
 }
 
+// engine/cycles/check.ts
+var CYCLE_CHECK_NAME = "pilot-gate/cycle";
+function cycleCheckRun(report) {
+  return {
+    name: CYCLE_CHECK_NAME,
+    conclusion: report.met ? "success" : "failure",
+    completedAt: report.at,
+    title: cyclesTitle(report),
+    summary: renderCyclesMarkdown(report, CHECK_RUN_TEXT_BYTES),
+    annotations: [],
+    actions: []
+  };
+}
+async function postCycleCheck(deps, scope, sha) {
+  let before = deps.gh.requests, loaded = await loadRepoConfig(deps);
+  if (!loaded.ok)
+    return { skipped: "the config does not parse", requests: deps.gh.requests - before };
+  let { config } = loaded;
+  if (Object.keys(config.cycles).length === 0)
+    return { skipped: "no cycles: in the config", requests: deps.gh.requests - before };
+  let dryRun = isDryRun(deps.state.options, config);
+  scope.dryRun = dryRun, scope.checkName = CYCLE_CHECK_NAME, sha !== void 0 && (scope.checkSha = sha);
+  let now = deps.state.options.now(), appId = config.protection.app_id ?? await deps.gh.appId(), inputs = await gatherCycleInputs(deps.gh, config, { now, appId }), report = evaluateCycles(config, inputs), body = cycleCheckRun(report), action = sha === void 0 ? { kind: "branch-check-run", branch: deps.repo.defaultBranch, body } : { kind: "check-run", sha, body }, write = { ...action, failure: "fails-event", what: describeWrite(action) }, [executed] = await executePlan(deps, [write], { dryRun });
+  return deps.log.info(
+    {
+      met: report.met,
+      cycles: report.cycles.map((c) => ({ id: c.id, phase: c.phase, met: c.met }))
+    },
+    `${CYCLE_CHECK_NAME}: ${body.title}`
+  ), { report, posted: executed?.made === !0, requests: deps.gh.requests - before };
+}
+
+// app/handlers/cycle.ts
+async function onCyclePush(context, state) {
+  let { payload } = context, defaultBranch = payload.repository.default_branch, branch = payload.ref.startsWith("refs/heads/") ? payload.ref.slice(11) : "";
+  if (payload.deleted || branch !== defaultBranch && branch !== DEFAULT_EVIDENCE_BRANCH) return;
+  let repository = pushRepository(payload.repository), key = `${repository.owner.login}/${repository.name}#cycle`.toLowerCase();
+  await state.queue.run(
+    key,
+    () => runGuarded(context, state, { repository }, async (deps, scope) => {
+      let outcome = await postCycleCheck(
+        deps,
+        scope,
+        branch === defaultBranch ? payload.after : void 0
+      );
+      outcome.skipped && deps.log.debug(`cycle: ${outcome.skipped}`);
+    })
+  );
+}
+
 // core/protected-commit.ts
 var BYPASS_LABEL = "pilot-gate:bypass", LISTED_COMMITS = 20;
 function bypassMarker(sha) {
@@ -14017,7 +14077,7 @@ async function onReadinessPush(context, state) {
 // app/handlers/push.ts
 var PUSH_COMMIT_LIMIT = 2048;
 async function onPush(context, state) {
-  await onReadinessPush(context, state), await onConfigPush(context, state), await onProtectedPush(context, state);
+  await onReadinessPush(context, state), await onConfigPush(context, state), await onProtectedPush(context, state), await onCyclePush(context, state);
 }
 async function onConfigPush(context, state) {
   let { payload } = context;
@@ -14092,7 +14152,7 @@ async function onSecurityAlertEvent(context, state) {
 }
 
 // app/reconcile.ts
-var BATCH_SIZE = 25, WRITES_PER_REPO = 4, MAX_WAITS = 5, LocalReconcileStore = class {
+var BATCH_SIZE = 25, WRITES_PER_REPO = 5, MAX_WAITS = 5, LocalReconcileStore = class {
   #budgets = /* @__PURE__ */ new Map();
   #pending = /* @__PURE__ */ new Map();
   #working = /* @__PURE__ */ new Set();
@@ -14206,7 +14266,7 @@ function reconcileTargets(octokit, state, log, installationId, targets, trigger,
           if (rateLimitWaitMs(error, reconciler.clock.now()) !== void 0) throw error;
           await reportSyncFailure(deps, scope, trigger, error);
         }
-        return { writes: deps.gh.writes };
+        return trigger.reason === "scheduled" && await refreshCycles(deps, target.headSha), { writes: deps.gh.writes };
       },
       ...finished ? { finished } : {}
     })
@@ -14256,6 +14316,15 @@ function sumReports(reports) {
     }),
     emptyReport()
   );
+}
+async function refreshCycles(deps, headSha) {
+  let scope = {};
+  try {
+    await postCycleCheck(deps, scope, headSha);
+  } catch (error) {
+    let reason = failureReason(error);
+    deps.log.warn({ err: error }, `${CYCLE_CHECK_NAME} not refreshed: ${reason}`), await postEvaluationError(deps, scope, reason, "scheduled cycle check");
+  }
 }
 async function onInstallation(context, state) {
   let { payload } = context, repositories = ("repositories_added" in payload ? payload.repositories_added : payload.repositories) ?? [], account = payload.installation.account, login = account && "login" in account ? account.login : "", ownerIsOrg = account && "type" in account ? account.type === "Organization" : !1, targets = repositories.map((repository) => {

@@ -16,26 +16,27 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-CL2ZXKAU.js")).runCheck,
-  config: async () => (await import("./chunk-RZ7XUMR7.js")).runConfig,
-  demo: async () => (await import("./chunk-DUUQGEXC.js")).runDemo,
-  init: async () => (await import("./chunk-NANMYK4J.js")).runInit,
-  parity: async () => (await import("./chunk-DPKT4SYE.js")).runParity,
-  smoke: async () => (await import("./chunk-BQTOSRYA.js")).runSmoke,
-  readiness: async () => (await import("./chunk-3V7NPIJR.js")).runReadiness,
-  pilot: async () => (await import("./chunk-7QYBKCJE.js")).runPilot,
-  protection: async () => (await import("./chunk-EY6RMRQL.js")).runProtection,
-  evidence: async () => (await import("./chunk-O2RSIVHX.js")).runEvidence,
-  release: async () => (await import("./chunk-Y3CKGTW4.js")).runRelease,
-  incidents: async () => (await import("./chunk-MBAZJOTF.js")).runIncidents,
-  site: async () => (await import("./chunk-HVNPLGRQ.js")).runSite
+  check: async () => (await import("./chunk-C4XVIJYA.js")).runCheck,
+  config: async () => (await import("./chunk-76I5NY5A.js")).runConfig,
+  demo: async () => (await import("./chunk-FOFPHBIB.js")).runDemo,
+  init: async () => (await import("./chunk-HMK3DXWJ.js")).runInit,
+  parity: async () => (await import("./chunk-DRULNQ2I.js")).runParity,
+  smoke: async () => (await import("./chunk-S3ZG4EI7.js")).runSmoke,
+  readiness: async () => (await import("./chunk-KEIBWY2O.js")).runReadiness,
+  pilot: async () => (await import("./chunk-NE5OKNBH.js")).runPilot,
+  protection: async () => (await import("./chunk-5GQBLEEY.js")).runProtection,
+  evidence: async () => (await import("./chunk-O454ERY2.js")).runEvidence,
+  release: async () => (await import("./chunk-SNQ5VEVM.js")).runRelease,
+  incidents: async () => (await import("./chunk-Z4EMK4ZC.js")).runIncidents,
+  cycle: async () => (await import("./chunk-4QV26X5B.js")).runCycle,
+  site: async () => (await import("./chunk-MDQVKCUJ.js")).runSite
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-M24EPH4Q.js"), command = "main";
+  let help = await import("./chunk-3KJ2QKLJ.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -2,29 +2,32 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-7LAZKLFV.js";
-import "./chunk-FIOFM6FH.js";
+} from "./chunk-PWQ35IFS.js";
+import "./chunk-MKDA7WQO.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
+  executePlan
+} from "./chunk-WYG6VJIX.js";
+import {
   DEFAULT_EVIDENCE_BRANCH,
-  executePlan,
+  EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-EOXBMTHK.js";
+} from "./chunk-5XC2WL7E.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-QDMBV4SE.js";
+} from "./chunk-YYRIR3GM.js";
 import {
   GitHubClient
-} from "./chunk-DECUGTAU.js";
-import "./chunk-HS2LL7FS.js";
+} from "./chunk-WI4ECHLN.js";
+import "./chunk-P6A2BKCN.js";
+import "./chunk-5RVA74YV.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-MKY24I5D.js";
 import {
   debug,
   error,
@@ -45,10 +48,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-UDFTEQGU.js";
+import "./chunk-MABXYBJT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts
@@ -118,7 +121,7 @@ function getInputs(env = process.env) {
 // actions/evidence/run.ts
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-var EVIDENCE_ROOT = "evidence", SIGNING_KEY_INPUT = "the signing-key input", EvidenceBranchError = class extends Error {
+var SIGNING_KEY_INPUT = "the signing-key input", EvidenceBranchError = class extends Error {
   name = "EvidenceBranchError";
 };
 function output(name, value) {

@@ -2,14 +2,14 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-WHWC4S2F.js";
+} from "./chunk-WIPALXW6.js";
 import {
   loadConfig
-} from "./chunk-HS2LL7FS.js";
-import "./chunk-EYTOIYXU.js";
+} from "./chunk-P6A2BKCN.js";
 import {
   readTextFile
-} from "./chunk-MKY24I5D.js";
+} from "./chunk-5RVA74YV.js";
+import "./chunk-EYTOIYXU.js";
 import {
   info,
   setFailed,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-UDFTEQGU.js";
+} from "./chunk-MABXYBJT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -1,30 +1,32 @@
 import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
-  appIdOf,
-  gatherGitHubState,
   readInputFiles
-} from "./chunk-64BUFLQR.js";
-import "./chunk-FLZ7X4RN.js";
-import "./chunk-6WLRD7IY.js";
+} from "./chunk-AZQ6FLRZ.js";
+import {
+  appIdOf,
+  gatherGitHubState
+} from "./chunk-TN7NXGFY.js";
+import "./chunk-AI3D5LX6.js";
+import "./chunk-3HZDNG5T.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-QDMBV4SE.js";
+} from "./chunk-YYRIR3GM.js";
 import {
   GitHubClient
-} from "./chunk-DECUGTAU.js";
+} from "./chunk-WI4ECHLN.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-WHWC4S2F.js";
+} from "./chunk-WIPALXW6.js";
 import {
   loadConfig
-} from "./chunk-HS2LL7FS.js";
+} from "./chunk-P6A2BKCN.js";
+import "./chunk-5RVA74YV.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-MKY24I5D.js";
 import {
   debug,
   error,
@@ -38,10 +40,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-UDFTEQGU.js";
+import "./chunk-MABXYBJT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,15 +4,15 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-YMMT2CSN.js";
+} from "./chunk-2C262U7G.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-WHWC4S2F.js";
+} from "./chunk-WIPALXW6.js";
 import {
   loadConfig
-} from "./chunk-HS2LL7FS.js";
+} from "./chunk-P6A2BKCN.js";
+import "./chunk-5RVA74YV.js";
 import "./chunk-EYTOIYXU.js";
-import "./chunk-MKY24I5D.js";
 import {
   info,
   setFailed,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-C7G3F25V.js";
+} from "./chunk-3V453VRV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-UDFTEQGU.js";
+import "./chunk-MABXYBJT.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

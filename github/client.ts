@@ -174,6 +174,12 @@ export interface OpenPull extends PullInfo {
   url: string;
 }
 
+/** A PR of any state as the cycles read it: when it merged, `null` when it has not. */
+export interface RecentPull extends PullInfo {
+  url: string;
+  mergedAt: string | null;
+}
+
 /** Answers kept for conditional requests: GitHub's 304 costs no rate limit. */
 export interface ConditionalCache {
   get(key: string): { etag: string; data: unknown } | undefined;
@@ -1156,6 +1162,41 @@ export class GitHubClient {
       html_url: string;
     })[];
     return pulls.map((pull) => ({ ...toPullInfo(pull), url: pull.html_url }));
+  }
+
+  /**
+   * The PRs into any branch, most recently updated first, open and closed,
+   * at most `maxPages` pages of 100: `truncated` when GitHub had more, so a
+   * PR not found among them is unknown, not absent. The cycles read which
+   * PRs carry their stories from it (one list for every cycle).
+   */
+  async listRecentPulls(maxPages: number): Promise<{ pulls: RecentPull[]; truncated: boolean }> {
+    const route = "GET /repos/{owner}/{repo}/pulls" satisfies GitHubRoute;
+    let pages = 0;
+    let truncated = false;
+    const pulls = await this.#call(route, "list the PRs", () =>
+      this.#octokit.paginate(
+        route,
+        { ...this.repo, state: "all", sort: "updated", direction: "desc", per_page: 100 },
+        (response, done) => {
+          pages++;
+          // A full last page allowed means there may be more: stop and say so.
+          if (pages >= maxPages && response.data.length === 100) {
+            truncated = /rel="next"/.test(String(response.headers.link ?? ""));
+            done();
+          }
+          return response.data;
+        },
+      ),
+    );
+    return {
+      pulls: pulls.map((pull) => ({
+        ...toPullInfo(pull as RawPull),
+        url: pull.html_url,
+        mergedAt: pull.merged_at ?? null,
+      })),
+      truncated,
+    };
   }
 
   /**

@@ -116,3 +116,14 @@ export function rateLimitWaitMs(error: unknown, nowMs: number): number | undefin
   }
   return undefined;
 }
+
+/**
+ * A read that failed, as the unavailable part of a report built from
+ * several reads (readiness, cycles): which answer GitHub gave, or that it
+ * gave none, and what was being read.
+ */
+export function readFailure(error: unknown, what: string): { available: false; reason: string } {
+  const status = statusOf(error);
+  const why = status === undefined ? "GitHub could not be reached" : `GitHub answered ${status}`;
+  return { available: false, reason: `${why} reading ${what}` };
+}

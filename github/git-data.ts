@@ -12,6 +12,8 @@ import type { GitHubClient } from "./client.js";
 import { answerOf, GitHubApiError } from "./errors.js";
 
 export const DEFAULT_EVIDENCE_BRANCH = "pilot-evidence";
+/** The folder on the evidence branch that holds `<scope>/<id>/` packs. */
+export const EVIDENCE_ROOT = "evidence";
 /** Attempts at moving the branch before giving up on a branch that keeps moving. */
 export const MAX_ATTEMPTS = 5;
 /** Blobs uploaded at once: parallel enough to be quick, few enough not to trip abuse limits. */

@@ -72,11 +72,11 @@ export const REQUEST_PERMISSIONS = {
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
-    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to",
+    why: "list the files of a push to the evidence branch, to find its readiness reports and the evidence pack each belongs to; cycles: the evidence branch's packs and named reports",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": {
-    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness",
+    why: "read a readiness report and every file of its evidence pack, to verify the pack before posting pilot-gate/readiness; cycles: a named report (report_passed)",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
@@ -175,7 +175,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { administration: "write" },
   },
   "GET /repos/{owner}/{repo}/issues": {
-    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label; the CLI's pilot review and outreach: the issues they opened before",
+    why: "find the open protection drift issue; incidents.enabled: open critical incidents and freeze issues, by label; cycles: open critical incidents (no_open_critical); the CLI's pilot review and outreach: the issues they opened before",
     uses: { issues: "read" },
   },
   "POST /repos/{owner}/{repo}/issues": {
@@ -201,7 +201,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { pull_requests: "write" },
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories",
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {

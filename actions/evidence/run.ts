@@ -13,15 +13,14 @@ import {
 import { packEvidence } from "../../engine/evidence/pack.js";
 import { executePlan } from "../../engine/execute.js";
 import { GitHubClient, type SeamOctokit } from "../../github/client.js";
-import { readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
+import { EVIDENCE_ROOT, readScopeManifests, type ScopeManifests } from "../../github/git-data.js";
 import { createTokenOctokit } from "../../github/token-octokit.js";
 import { createActionsLog } from "../pull-request/log.js";
 import type { EvidenceActionInputs, OutputName } from "./inputs.js";
 
 declare const PILOT_GATE_VERSION: string | undefined;
 
-/** The folder on the evidence branch that holds `<scope>/<id>/` packs. */
-export const EVIDENCE_ROOT = "evidence";
+export { EVIDENCE_ROOT };
 
 /** How a bad signing key is named in the error: the input it came from. */
 const SIGNING_KEY_INPUT = "the signing-key input";

@@ -4,6 +4,7 @@ import { isPrTemplatePath } from "../../core/pr-template.js";
 import { forgetConfigsReading, forgetRepoConfig } from "../../engine/config/repository.js";
 import { repoKey } from "../../engine/event.js";
 import type { AppState } from "../../engine/state.js";
+import { onCyclePush } from "./cycle.js";
 import { pushRepository, repoContextOf } from "./guard.js";
 import { onProtectedPush } from "./protected-push.js";
 import { syncAfterConfigPush } from "./protection.js";
@@ -23,7 +24,8 @@ const PUSH_COMMIT_LIMIT = 2048;
  * the file without showing it, so those count as a change too. A push to a
  * protected branch gives the pushed commit the App's check
  * (handlers/protected-push.ts); any other push costs the config read, none
- * while it is cached.
+ * while it is cached. A push to the default or the evidence branch, where
+ * `cycles:` is set, posts `pilot-gate/cycle` (handlers/cycle.ts).
  */
 export async function onPush(context: Context<"push">, state: AppState): Promise<void> {
   // Readiness reports pushed to the evidence branch (handlers/readiness.ts); never throws.
@@ -31,6 +33,8 @@ export async function onPush(context: Context<"push">, state: AppState): Promise
   await onConfigPush(context, state);
   // After a config change is taken in: the commit is judged under the rules it brought.
   await onProtectedPush(context, state);
+  // Last, with the config the handlers above read: a merge or a published pack moves the cycles' exit gates.
+  await onCyclePush(context, state);
 }
 
 async function onConfigPush(context: Context<"push">, state: AppState): Promise<void> {

@@ -1,11 +1,9 @@
 import { parseArgs } from "node:util";
 import { BLOCKED_CHAIN, escalationChain } from "../../core/incidents/index.js";
-import { CONFIG_PATH, type Config, UsageError } from "../../core/index.js";
+import { CONFIG_PATH, type Config } from "../../core/index.js";
 import { RESTORE_REPORT_LIMIT } from "../../core/limits.js";
 import { safeText } from "../../core/render/safe-text.js";
 import type { Applied } from "../../engine/applied.js";
-import { loadConfig } from "../../engine/config/checkout.js";
-import { loadRepoConfig } from "../../engine/config/repository.js";
 import type { EventDeps } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
@@ -14,14 +12,10 @@ import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
 import { type CliIO, readTextFile } from "../../engine/io.js";
 import { isDryRun } from "../../engine/options.js";
-import { createState } from "../../engine/state.js";
-import { GitHubClient } from "../../github/client.js";
-import { GitHubApiError } from "../../github/errors.js";
-import { ArgumentError, parseOrExplain, timeOption } from "../args.js";
+import { ArgumentError, parseOrExplain } from "../args.js";
 import { type Palette, palette, useColor } from "../color.js";
-import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import { stderrLog } from "../log.js";
+import { repositoryConfig, tokenDeps } from "../repository-config.js";
 
 const OPTIONS = {
   repo: { type: "string" },
@@ -63,37 +57,22 @@ export async function runIncidents(args: string[], io: CliIO): Promise<number> {
     throw new ArgumentError("say which report", "pilot-gate incidents restore-report drill.json");
   }
   if (more.length > 0) throw new ArgumentError(`unexpected argument "${more[0]}"`);
-  const repository = repositoryOf(values.repo ?? io.env.GITHUB_REPOSITORY);
-  const now = timeOption("--now", values.now) ?? new Date();
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "") {
-    throw new ArgumentError(
-      "GITHUB_TOKEN is not set, so the repository's incidents cannot be read",
-      `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`,
-    );
-  }
-  const dryRun = values["dry-run"];
-  const octokit = cliOctokit(io, token);
-  const gh = new GitHubClient(octokit, repository);
-  const deps: EventDeps = {
-    gh,
-    // Nothing outlives one sweep, so nothing is cached for long.
-    state: createState({
-      dryRun,
-      configCacheSeconds: 0,
-      now: () => now,
-      checkRunButtons: false,
-      freshPulls: "always",
-    }),
-    log: stderrLog(io),
-    // The sweep expands no teams, so whether the owner is an organisation does not matter.
-    repo: { ...repository, defaultBranch: "", ownerIsOrg: false },
-  };
+  const { deps, now } = tokenDeps(
+    io,
+    { repo: values.repo, now: values.now, dryRun: values["dry-run"] },
+    {
+      reads: "the repository's incidents",
+      hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository (read-only is enough with --dry-run)`,
+    },
+  );
   // A token is no App, so there is no App name to ask GitHub for: a bot's
   // blocked comment carrying the marker is taken for the App's, and updated
   // rather than posted again next to it.
   deps.state.appSlug = "";
-  const { config, description } = await configOf(deps, io, values.config);
+  const { config, description } = await repositoryConfig(deps, io, values.config, {
+    needs: TOKEN_NEEDS,
+    nothing: "Nothing was swept.",
+  });
   if (reportFile !== undefined)
     return restoreReport(deps, config, io, reportFile, now, values.json);
   // check.dry_run in the config makes it a dry run too.
@@ -156,45 +135,6 @@ async function restoreReport(
     io.stdout.write(safeText(`${file}: ${line}\n`));
   }
   return 0;
-}
-
-/**
- * The config as the App reads it, from the default branch through the API,
- * or a local file with --config. A GitHub failure is a usage error: without
- * the config, no clock can be read.
- */
-async function configOf(
-  deps: EventDeps,
-  io: CliIO,
-  path: string | undefined,
-): Promise<{ config: Config; description: string }> {
-  if (path !== undefined) {
-    const loaded = await loadConfig(io.cwd, path);
-    return { config: loaded.config, description: loaded.description };
-  }
-  const where = `${deps.repo.owner}/${deps.repo.repo}`;
-  try {
-    deps.repo.defaultBranch = await deps.gh.getDefaultBranch();
-    const loaded = await loadRepoConfig(deps);
-    if (!loaded.ok) throw loaded.error;
-    const on = `on ${deps.repo.defaultBranch} of ${where}`;
-    // Named as the App reads it: the repository's own file, or the chain it
-    // (or its organisation's .github) extends.
-    const own = loaded.fromFile && loaded.files.join() === `${where}:${CONFIG_PATH}`;
-    return {
-      config: loaded.config,
-      description: own
-        ? `${CONFIG_PATH} ${on}`
-        : loaded.fromFile
-          ? loaded.files.join(" → ")
-          : `defaults (no ${CONFIG_PATH} ${on}, nor in ${deps.repo.owner}/.github)`,
-    };
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    throw new UsageError(
-      `cannot read the config of ${where}: ${error.reason}. The token needs ${TOKEN_NEEDS} on the repository; --config <path> reads a local file instead. Nothing was swept.`,
-    );
-  }
 }
 
 function clockText(result: IncidentSlaResult, c: Palette): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cyclesConfigSchema, storyIdIssues } from "../cycles/config.js";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { pilotConfigSchema } from "../gates/pilot/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
@@ -148,7 +149,11 @@ export const configSchema = z
     // The readiness site (issue 19): its own section, so other keys added beside it merge cleanly.
     site: siteConfigSchema.prefault({}),
     pilot: pilotConfigSchema.prefault({}),
+    cycles: cyclesConfigSchema,
   })
+  // Here, where ids.pattern is known: a story id no PR could ever carry is a
+  // typo, better named when the config loads than as a story never found.
+  .superRefine((config, ctx) => storyIdIssues(config, ctx))
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 
 /** The config as the engine uses it, every default filled in. */

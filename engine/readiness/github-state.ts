@@ -15,7 +15,7 @@ import {
   protectionStatusSchema,
 } from "../../core/protection/index.js";
 import { type GitHubClient, parseJsonOrUndefined } from "../../github/client.js";
-import { statusOf } from "../../github/errors.js";
+import { readFailure } from "../../github/errors.js";
 import { PROTECTION_CHECK_NAME } from "../protection/output.js";
 
 /** What GitHub state readiness gathers, as `ReadinessInputs["github"]`. */
@@ -25,12 +25,6 @@ export type GitHubState = ReadinessInputs["github"];
 export function offlineGitHubState(reason: string): GitHubState {
   const none = { available: false as const, reason };
   return { requiredChecks: none, protection: none, incidents: none };
-}
-
-function failed(error: unknown, what: string): { available: false; reason: string } {
-  const status = statusOf(error);
-  const why = status === undefined ? "GitHub could not be reached" : `GitHub answered ${status}`;
-  return { available: false, reason: `${why} reading ${what}` };
 }
 
 /**
@@ -87,7 +81,7 @@ async function checkRuns(
       })),
     };
   } catch (error) {
-    return failed(error, `the check runs of ${sha}`);
+    return readFailure(error, `the check runs of ${sha}`);
   }
 }
 
@@ -219,7 +213,10 @@ async function protectionCheck(gh: GitHubClient, appId: number): Promise<Protect
       at: run.completedAt ?? run.startedAt ?? "an unknown time",
     };
   } catch (error) {
-    return { kind: "unknown", reason: failed(error, `the ${PROTECTION_CHECK_NAME} check`).reason };
+    return {
+      kind: "unknown",
+      reason: readFailure(error, `the ${PROTECTION_CHECK_NAME} check`).reason,
+    };
   }
 }
 
@@ -243,7 +240,7 @@ async function openIncidents(
       }
     }
   } catch (error) {
-    return failed(error, "open incident issues");
+    return readFailure(error, "open incident issues");
   }
   return { available: true, items: [...found.values()].sort((a, b) => a.number - b.number) };
 }

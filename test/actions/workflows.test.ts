@@ -310,3 +310,25 @@ describe(".github/workflows/site.yml", () => {
     expect(evidence?.with?.scope).toBe("pilot");
   });
 });
+
+describe(".github/workflows/cycle-status.yml", () => {
+  const workflow = parse(text("cycle-status.yml")) as Workflow;
+  const job = workflow.jobs.status as Job;
+
+  it("only reads: the report goes to the job summary", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(canWrite(job)).toBe(false);
+    expect(
+      job.steps?.some(
+        (s) => s.run?.includes("cycle status") && s.run.includes("GITHUB_STEP_SUMMARY"),
+      ),
+    ).toBe(true);
+  });
+
+  it("pins every action by commit and puts no expression inside a run: script", () => {
+    for (const s of job.steps ?? []) {
+      if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
+      expect(s.run ?? "").not.toContain("${{");
+    }
+  });
+});
