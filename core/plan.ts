@@ -9,7 +9,7 @@ import {
 } from "./github-limits.js";
 import { labelOn } from "./labels.js";
 import { codeSpan, inertText } from "./render/escape.js";
-import { GITHUB_TEXT_LIMIT, renderMarkdown, verdictTitle } from "./render/markdown.js";
+import { GITHUB_TEXT_LIMIT, onlyWaiting, renderMarkdown, verdictTitle } from "./render/markdown.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
 /** A check run annotation as the Checks API takes it (file path in the repository). */
@@ -44,6 +44,8 @@ export interface PlannedCheckRun {
    * check run, so the next evaluation of the commit carries the times on.
    */
   shown?: Record<string, string>;
+  /** Failing only while required CI runs (see `onlyWaiting`): not a failure the streak counts. */
+  waiting?: boolean;
 }
 
 /** Writes the App (or the Action) would make for one evaluation; applied or, in dry run, only logged. */
@@ -147,13 +149,15 @@ export function planPullRequest(
     annotations,
     actions: [{ ...RERUN_ACTION }],
     ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
+    ...(onlyWaiting(effective) ? { waiting: true } : {}),
   };
 
   const labels = NO_LABEL_CHANGE();
   // The label signals what still needs fixing; a human's label is its own
   // reason and is already on the PR, so it never makes the App add one.
   const needsLabel = effective.findings.some(
-    (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label",
+    (f) =>
+      f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label" && !f.waitingFor,
   );
   if (needsLabel && !present && !reportOnly) labels.add.push(labelName);
   if (effective.status === "pass" && present && input.labels.appliedByApp) {

@@ -3,6 +3,7 @@ import { governanceFiles } from "./governance-files.js";
 import { incidentFreeze } from "./incident-freeze.js";
 import { noMergeLabel } from "./no-merge-label.js";
 import { prChecklist } from "./pr-checklist.js";
+import { requiredChecks } from "./required-checks.js";
 import { residualRisks } from "./residual-risks.js";
 import { wipLimit } from "./wip-limit.js";
 
@@ -18,6 +19,7 @@ export const RULES = [
   governanceFiles,
   incidentFreeze,
   wipLimit,
+  requiredChecks,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

@@ -279,7 +279,10 @@ export async function publishVerdict(
     if (checkRun) {
       const recorded = withFailureStreak(checkRun, before, config);
       checkRun = recorded.checkRun;
-      const label = escalationLabelFor(config, recorded.streak, existing?.streak);
+      // Waiting for CI changes no streak, so it writes no escalation issue either.
+      const label = checkRun.waiting
+        ? undefined
+        : escalationLabelFor(config, recorded.streak, existing?.streak);
       const issue =
         label &&
         escalationWrite(config, pull, recorded.streak, label, await deps.gh.listOpenIssues(label));

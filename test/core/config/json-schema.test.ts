@@ -24,6 +24,7 @@ describe("generated JSON Schema", () => {
       "governance-files",
       "incident-freeze",
       "wip-limit",
+      "required-checks",
     ]);
   });
 });
