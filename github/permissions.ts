@@ -21,7 +21,8 @@ export type PermissionName =
   | "members"
   | "merge_queues"
   | "metadata"
-  | "pull_requests";
+  | "pull_requests"
+  | "statuses";
 
 export type Permissions = Partial<Record<PermissionName, Access>>;
 
@@ -89,8 +90,12 @@ export const REQUEST_PERMISSIONS = {
     uses: { members: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit",
+    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head",
     uses: { checks: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses": {
+    why: "check.require: the commit statuses on a PR's head, only when an item could be a status context",
+    uses: { statuses: "read" },
   },
   "POST /repos/{owner}/{repo}/check-runs": {
     why: "post the verdict, always as a completed check",
@@ -210,8 +215,16 @@ export const EVENT_PERMISSIONS = {
   },
   check_run: {
     // rerequested and requested_action reach only apps with checks: write.
-    why: "re-run on request from the Checks tab",
+    why: "re-run on request from the Checks tab; check.require: judge again when a required CI check completes",
     uses: { checks: "write" },
+  },
+  check_suite: {
+    why: "check.require: judge again when a CI suite completes whose runs were not all seen finishing",
+    uses: { checks: "read" },
+  },
+  status: {
+    why: "check.require: judge again when a required commit status changes",
+    uses: { statuses: "read" },
   },
   merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
   issue_comment: {

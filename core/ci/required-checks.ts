@@ -74,7 +74,7 @@ export interface CiState {
   /** The runtime's own app id: runs of `check.name` by it are the verdict itself. */
   ownAppId: number | undefined;
   /** Set when the head carries more check runs or statuses than the runtime reads. */
-  truncated?: { listed: number; total: number };
+  truncated?: { listed: number; total: number | undefined };
   /** The time of judging (ISO 8601), for `check.require_timeout`. */
   now: string;
 }

@@ -31,7 +31,7 @@ import type { Write } from "../../core/write-plan.js";
 import type { PullInfo } from "../../github/pull.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
-import { appLabelKey, type EventDeps, type EventScope, repoKey } from "../event.js";
+import { appLabelKey, type EventDeps, type EventScope, pullKey, repoKey } from "../event.js";
 import { executePlan } from "../execute.js";
 import {
   escalationLabelFor,
@@ -45,7 +45,8 @@ import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
 import type { CachedFiles, KnownCheckRun, LoadedConfig } from "../state.js";
 import { rememberWrites, verdictWrites } from "./apply-plan.js";
-import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
+import { findKnownCheckRun, rememberedCheckRun, rememberListedRuns } from "./check-runs.js";
+import { type HeadCi, readHeadCi, rememberCi } from "./head-ci.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { mergeReceipts } from "./receipts.js";
 
@@ -79,6 +80,8 @@ export interface VerdictRequest {
    * Ignored with `fresh` or `existing`. See `existingRun`.
    */
   newCommit?: boolean;
+  /** The check commit's CI, already read by the caller (a CI event); read here otherwise. */
+  headCi?: HeadCi;
 }
 
 export type VerdictOutcome =
@@ -158,9 +161,9 @@ export async function publishVerdict(
   }
 
   // Independent lookups run together; each is skipped when memory or the PR makes it unnecessary.
-  const [files, existing, appliedByApp, template] = await settleAll([
+  const [files, { existing, headCi }, appliedByApp, template] = await settleAll([
     changedFiles(deps, pull),
-    existingRun(deps, request, checkName),
+    ciAndExistingRun(deps, request, config),
     labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
     config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(undefined),
   ]);
@@ -186,6 +189,7 @@ export async function publishVerdict(
     ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
     ...(incidentState ? { incidentState } : {}),
+    ...(headCi ? { ci: headCi.ci } : {}),
     ...(template !== undefined ? { template } : {}),
     headPaths: known,
   };
@@ -301,6 +305,16 @@ export async function publishVerdict(
     }),
   );
   rememberWrites(deps, await executePlan(deps, writes, { dryRun }), receipts);
+  // Remembered only once published: a failed write must leave the next CI event something to do.
+  if (headCi) rememberCi(deps, request.checkSha, headCi);
+  if (request.manageLabels && request.checkSha === pull.headSha) {
+    // With the label change just made: its webhook echo is skipped unread.
+    const settled = [...pull.labels.filter((l) => !labels.remove.includes(l)), ...labels.add];
+    deps.state.pulls.set(
+      pullKey(deps.repo, pull.number),
+      dryRun ? pull : { ...pull, labels: settled },
+    );
+  }
   return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
 }
 
@@ -342,6 +356,32 @@ async function existingRun(
     return rememberedCheckRun(deps, request.checkSha, checkName);
   }
   return findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
+}
+
+/**
+ * The check commit's CI (check.require; no request when nothing is
+ * required) and this App's run on it. The CI list holds every run on the
+ * commit, this App's too, so the run is taken from it rather than looked up
+ * again, unless memory or the caller already knows it.
+ */
+async function ciAndExistingRun(
+  deps: EventDeps,
+  request: VerdictRequest,
+  config: Config,
+): Promise<{ existing: KnownCheckRun | undefined; headCi: HeadCi | undefined }> {
+  const checkName = config.check.name;
+  const headCi = request.headCi ?? (await readHeadCi(deps, config, request.checkSha));
+  const remembered =
+    request.existing === undefined && !request.fresh
+      ? rememberedCheckRun(deps, request.checkSha, checkName)
+      : undefined;
+  if (headCi?.ours && request.existing === undefined && !remembered) {
+    return {
+      existing: rememberListedRuns(deps, request.checkSha, checkName, headCi.ours),
+      headCi,
+    };
+  }
+  return { existing: await existingRun(deps, request, checkName), headCi };
 }
 
 /** Changed files of the PR's commit pair; a pair's diff never changes, so it is listed once. */
