@@ -71,6 +71,8 @@ export interface CiSeen {
   ends: Record<string, string>;
   /** Apps (by id) with check runs on the commit: whether all of them had finished. */
   finished: Record<string, boolean>;
+  /** Check runs still running then (the newest of each name), and the app of each. */
+  running: { name: string; appId: number | undefined }[];
 }
 
 /** This App's check run on a commit, as the App last saw or wrote it. */

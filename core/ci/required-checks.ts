@@ -98,6 +98,11 @@ export interface RequiredChecksReport {
 /** Conclusions branch protection counts as passing; every other completed one fails. */
 const PASSING = new Set(["success", "neutral", "skipped"]);
 
+/** Whether a completed check run's conclusion counts as passing, as branch protection counts it. */
+export function isPassing(conclusion: string | null): boolean {
+  return conclusion !== null && PASSING.has(conclusion);
+}
+
 const GLOB = /[*?[\]{}()!+@]/;
 
 /**

@@ -4,12 +4,12 @@
  * required check completes. Built to cost nothing when nothing can change,
  * and one list plus the write when something can.
  */
-import { isRequiredCheck, statusesNeeded } from "../../core/ci/required-checks.js";
+import { isPassing, isRequiredCheck, statusesNeeded } from "../../core/ci/required-checks.js";
 import type { Config } from "../../core/index.js";
 import type { PullInfo } from "../../github/pull.js";
 import { loadRepoConfig } from "../config/repository.js";
 import { type EventDeps, type EventScope, pullKey, repoKey } from "../event.js";
-import type { LoadedConfig } from "../state.js";
+import type { CiSeen, LoadedConfig } from "../state.js";
 import { ciSeenKey, type HeadCi, readHeadCi } from "./head-ci.js";
 import { isQueueRef, pullNumberFromQueueRef } from "./merge-queue.js";
 import { publishVerdict } from "./publish-verdict.js";
@@ -36,9 +36,10 @@ export type CiEventOutcome = { judged: number[] } | { ignored: string };
  * Judges again the PRs (or the merge group) whose head `event.sha` is,
  * when the event can change their verdict. No request at all when the
  * config (cached) requires nothing, when the event is about the App's own
- * check or a check not required, or when this process already judged the
+ * check or a check not required, when this process already judged the
  * commit with that check ending as it did now (a redelivery, a re-run that
- * ended the same). Otherwise: the PR from memory when this process judged
+ * ended the same), or when a required check passed while another was still
+ * running (`stillWaiting`). Otherwise: the PR from memory when this process judged
  * it last at this head (else one read), one paginated list of the head's
  * check runs (statuses too only when an item could be one), and the write,
  * only when the check's content changed.
@@ -92,14 +93,14 @@ async function irrelevance(
 ): Promise<string | undefined> {
   const { finished } = event;
   const items = config.check.require;
-  const seen = deps.state.ciSeen.get(ciSeenKey(deps, event.sha))?.ends;
+  const seen = deps.state.ciSeen.get(ciSeenKey(deps, event.sha));
   if (finished.kind === "status") {
     // Another tool reusing our name is never counted, so its statuses change nothing.
     if (finished.context === config.check.name) return "a status reusing this check's name";
     if (!statusesNeeded(items) || !isRequiredCheck(items, finished.context, undefined)) {
       return `status ${finished.context} is not required`;
     }
-    return seen?.[finished.context] === finished.state
+    return seen?.ends[finished.context] === finished.state
       ? `status ${finished.context} is unchanged`
       : undefined;
   }
@@ -112,9 +113,10 @@ async function irrelevance(
     if (!isRequiredCheck(items, finished.name, finished.appId)) {
       return `check ${finished.name} is not required`;
     }
-    return seen?.[finished.name] === `${finished.conclusion}`
-      ? `check ${finished.name} is unchanged`
-      : undefined;
+    if (seen?.ends[finished.name] === `${finished.conclusion}`) {
+      return `check ${finished.name} is unchanged`;
+    }
+    return seen ? stillWaiting(seen, items, finished) : undefined;
   }
   // A suite completes when its last run does, and each run's own event
   // judges; the suite's adds something only when this process has not seen
@@ -128,6 +130,32 @@ async function irrelevance(
   return known?.finished[`${finished.appId}`]
     ? "every run of this suite was judged finished"
     : undefined;
+}
+
+/**
+ * Why a required check passing changes nothing yet: another required run
+ * was still running when the commit was last judged, so the check stays
+ * "waiting for" whatever this one says. Without this, each job of a matrix
+ * of hundreds would cost a list and a write; with it, the last one to
+ * finish does (its event finds nothing else running), and a failure at
+ * once. The passing run is marked finished in memory, so the next event
+ * sees it. Should events be spread over replicas whose memories each miss
+ * the other's runs finishing, the suite's completion, which follows all of
+ * its runs, finds its app's runs not all seen finished and judges.
+ */
+function stillWaiting(
+  seen: CiSeen,
+  items: Config["check"]["require"],
+  finished: { name: string; conclusion: string | null },
+): string | undefined {
+  if (!isPassing(finished.conclusion)) return undefined;
+  const others = seen.running.filter(
+    (run) => run.name !== finished.name && isRequiredCheck(items, run.name, run.appId),
+  );
+  if (others.length === 0) return undefined;
+  seen.ends[finished.name] = `${finished.conclusion}`;
+  seen.running = seen.running.filter((run) => run.name !== finished.name);
+  return `${others.length} other required check${others.length === 1 ? " is" : "s are"} still running`;
 }
 
 /**

@@ -94,5 +94,8 @@ export function rememberCi(deps: EventDeps, sha: string, headCi: HeadCi): void {
     ends[run.name] = `${run.status === "completed" ? run.conclusion : null}`;
   }
   for (const status of headCi.ci.statuses ?? []) ends[status.context] = status.state;
-  deps.state.ciSeen.set(ciSeenKey(deps, sha), { ends, finished });
+  const running = headCi.ci.runs
+    .filter((run) => newest.get(run.name) === run.id && run.status !== "completed")
+    .map((run) => ({ name: run.name, appId: run.appId }));
+  deps.state.ciSeen.set(ciSeenKey(deps, sha), { ends, finished, running });
 }

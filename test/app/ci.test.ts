@@ -11,6 +11,7 @@ import {
 import {
   checkRunEvent,
   checkSuiteEvent,
+  GROUP_SHA,
   HEAD_SHA,
   PR_NUMBER,
   pullRequest,
@@ -256,5 +257,87 @@ describe("CI folded into required-check (check.require)", () => {
     const updated = gh.updateCheckRun(1001);
     await app.receive("check_suite", checkSuiteEvent({ appId: ACTIONS }));
     expect(updated.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("judges a matrix once its last job finishes, not on every job that passes while others run", async () => {
+    const { app, gh } = await openedWaiting("check:\n  require: ['test (*)']\n");
+    const job = (i: number, status = "completed"): HeadRunFixture => ({
+      id: 10 + i,
+      name: `test (${i})`,
+      status,
+    });
+    const completed = (i: number, conclusion = "success") =>
+      app.receive(
+        "check_run",
+        checkRunEvent("completed", { name: `test (${i})`, appId: ACTIONS, conclusion }),
+      );
+
+    gh.headCheckRuns(HEAD_SHA, [OURS, job(1), job(2, "in_progress"), job(3, "in_progress")]);
+    gh.headStatuses(HEAD_SHA, [], { ifNoneMatch: '"st-1"' });
+    let updated = gh.updateCheckRun(1001);
+    await completed(1);
+    expect((updated.body as CheckRunBody).output.title).toBe("waiting for: test (2), test (3)");
+
+    // test (3) still runs: test (2) passing changes nothing yet.
+    const since = mark();
+    await completed(2);
+    expect(requestsSince(since)).toEqual([]);
+
+    gh.headCheckRuns(HEAD_SHA, [OURS, job(1), job(2), job(3)]);
+    gh.headStatuses(HEAD_SHA, [], { ifNoneMatch: '"st-1"' });
+    updated = gh.updateCheckRun(1001);
+    await completed(3);
+    expect(updated.body).toMatchObject({ conclusion: "success" });
+  });
+
+  it("judges at once a required job that fails while others still run", async () => {
+    const { app, gh } = await openedWaiting("check:\n  require: ['test (*)']\n");
+    gh.headCheckRuns(HEAD_SHA, [
+      OURS,
+      { id: 11, name: "test (1)", status: "in_progress" },
+      { id: 12, name: "test (2)", status: "in_progress" },
+    ]);
+    gh.headStatuses(HEAD_SHA, [], { ifNoneMatch: '"st-1"' });
+    gh.updateCheckRun(1001);
+    await app.receive("check_suite", checkSuiteEvent({ appId: ACTIONS }));
+
+    gh.headCheckRuns(HEAD_SHA, [
+      OURS,
+      { id: 11, name: "test (1)", conclusion: "failure" },
+      { id: 12, name: "test (2)", status: "in_progress" },
+    ]);
+    gh.headStatuses(HEAD_SHA, [], { ifNoneMatch: '"st-1"' });
+    const updated = gh.updateCheckRun(1001);
+    gh.addLabels(PR_NUMBER);
+    await app.receive(
+      "check_run",
+      checkRunEvent("completed", { name: "test (1)", appId: ACTIONS, conclusion: "failure" }),
+    );
+    expect((updated.body as CheckRunBody).output.title).toBe(
+      "NO_MERGE: 1 blocking finding to fix, waiting for: test (2)",
+    );
+  });
+
+  it("judges a merge group's commit again when its CI completes, leaving labels alone", async () => {
+    const { app, gh } = await openedWaiting();
+    gh.pull(PR_NUMBER, pullRequest());
+    gh.headCheckRuns(GROUP_SHA, [
+      { id: 5, name: "lint" },
+      { id: 6, name: "unit" },
+    ]);
+    gh.headStatuses(GROUP_SHA, []);
+    const created = gh.createCheckRun(2001);
+    await app.receive(
+      "check_run",
+      checkRunEvent("completed", {
+        name: "unit",
+        appId: ACTIONS,
+        conclusion: "success",
+        sha: GROUP_SHA,
+        pullNumbers: [],
+        headBranch: `gh-readonly-queue/develop/pr-${PR_NUMBER}-${HEAD_SHA}`,
+      }),
+    );
+    expect(created.body).toMatchObject({ head_sha: GROUP_SHA, conclusion: "success" });
   });
 });
