@@ -69,10 +69,10 @@ export interface CachedFiles {
 export interface CiSeen {
   /** How the newest check run of each name, and each status context, stood: a conclusion, `null` while running, or a state. */
   ends: Record<string, string>;
-  /** Apps (by id) with check runs on the commit: whether all of them had finished. */
-  finished: Record<string, boolean>;
   /** Check runs still running then (the newest of each name), and the app of each. */
   running: { name: string; appId: number | undefined }[];
+  /** The apps that had check runs on the commit then, by id. */
+  apps: (number | undefined)[];
 }
 
 /** This App's check run on a commit, as the App last saw or wrote it. */

@@ -120,15 +120,18 @@ async function irrelevance(
   }
   // A suite completes when its last run does, and each run's own event
   // judges; the suite's adds something only when this process has not seen
-  // all of that app's runs on the commit finish (a missed or later event).
+  // every required run of that app finish (an event missed, or handled by
+  // another replica), or never saw that app's runs at all.
   const canSatisfy = items.some(
     (item) =>
       typeof item === "string" || item.app_id === undefined || item.app_id === finished.appId,
   );
   if (!canSatisfy) return "no required check can come from this app";
-  const known = deps.state.ciSeen.get(ciSeenKey(deps, event.sha));
-  return known?.finished[`${finished.appId}`]
-    ? "every run of this suite was judged finished"
+  const unseen = seen?.running.some(
+    (run) => run.appId === finished.appId && isRequiredCheck(items, run.name, run.appId),
+  );
+  return seen?.apps.includes(finished.appId) && !unseen
+    ? "every required run of this suite was seen finishing"
     : undefined;
 }
 

@@ -85,10 +85,7 @@ export function ciSeenKey(deps: Pick<EventDeps, "repo">, sha: string): string {
 export function rememberCi(deps: EventDeps, sha: string, headCi: HeadCi): void {
   const ends: Record<string, string> = {};
   const newest = new Map<string, number>();
-  const finished: Record<string, boolean> = {};
   for (const run of headCi.ci.runs) {
-    const app = `${run.appId}`;
-    finished[app] = (finished[app] ?? true) && run.status === "completed";
     if ((newest.get(run.name) ?? -1) > run.id) continue;
     newest.set(run.name, run.id);
     ends[run.name] = `${run.status === "completed" ? run.conclusion : null}`;
@@ -97,5 +94,9 @@ export function rememberCi(deps: EventDeps, sha: string, headCi: HeadCi): void {
   const running = headCi.ci.runs
     .filter((run) => newest.get(run.name) === run.id && run.status !== "completed")
     .map((run) => ({ name: run.name, appId: run.appId }));
-  deps.state.ciSeen.set(ciSeenKey(deps, sha), { ends, finished, running });
+  deps.state.ciSeen.set(ciSeenKey(deps, sha), {
+    ends,
+    running,
+    apps: [...new Set(headCi.ci.runs.map((run) => run.appId))],
+  });
 }
