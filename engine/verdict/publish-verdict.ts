@@ -32,7 +32,7 @@ import type { PullInfo } from "../../github/pull.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
 import { appLabelKey, type EventDeps, type EventScope, pullKey, repoKey } from "../event.js";
-import { executePlan } from "../execute.js";
+import { type ExecutedWrite, executePlan } from "../execute.js";
 import {
   escalationLabelFor,
   escalationWrite,
@@ -304,18 +304,29 @@ export async function publishVerdict(
       receipts,
     }),
   );
-  rememberWrites(deps, await executePlan(deps, writes, { dryRun }), receipts);
+  const executed = await executePlan(deps, writes, { dryRun });
+  rememberWrites(deps, executed, receipts);
   // Remembered only once published: a failed write must leave the next CI event something to do.
   if (headCi) rememberCi(deps, request.checkSha, headCi);
   if (request.manageLabels && request.checkSha === pull.headSha) {
-    // With the label change just made: its webhook echo is skipped unread.
-    const settled = [...pull.labels.filter((l) => !labels.remove.includes(l)), ...labels.add];
-    deps.state.pulls.set(
-      pullKey(deps.repo, pull.number),
-      dryRun ? pull : { ...pull, labels: settled },
-    );
+    deps.state.pulls.set(pullKey(deps.repo, pull.number), withLabelsMade(pull, executed));
   }
   return { status: "published", plan, verdict, receipts, config, ...(decided ? { decided } : {}) };
+}
+
+/**
+ * The PR with the label changes just made (none in a dry run): their
+ * webhook echo is skipped unread, so a CI event judging the remembered PR
+ * must see them.
+ */
+function withLabelsMade(pull: PullInfo, executed: readonly ExecutedWrite[]): PullInfo {
+  let labels = pull.labels;
+  for (const { write, made } of executed) {
+    if (!made) continue;
+    if (write.kind === "add-labels") labels = [...labels, ...write.labels];
+    if (write.kind === "remove-label") labels = labels.filter((l) => !sameLabel(l, write.label));
+  }
+  return labels === pull.labels ? pull : { ...pull, labels };
 }
 
 /** NO_MERGE always; a wave label too while the incident protocol runs (it moves the PR between WIP counts). */

@@ -116,6 +116,7 @@ describe("pilot-gate check", () => {
       "governance-files",
       "incident-freeze",
       "wip-limit",
+      "required-checks",
     ]);
     const blocking = verdict.findings.filter(
       (f: { severity: string }) => f.severity === "blocking",
