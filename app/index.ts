@@ -6,6 +6,7 @@ import { createState } from "../engine/state.js";
 import { EvaluationPool } from "./evaluation-pool.js";
 import { afterEventHandler, BLOCKED_ACTIONS } from "./handlers/blocked.js";
 import { onCheckRun } from "./handlers/check-run.js";
+import { CI_EVENTS, onCiEvent } from "./handlers/ci.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
@@ -70,6 +71,7 @@ export const HANDLED_EVENTS = [
     ...INCIDENT_EVENTS,
     ...BLOCKED_EVENTS,
     ...CHECK_RUN_EVENTS,
+    ...CI_EVENTS,
     "merge_group.checks_requested",
     "issue_comment.created",
     "push",
@@ -149,6 +151,10 @@ export function createApp(
     app.on(
       [...CHECK_RUN_EVENTS],
       observed((context) => onCheckRun(context, state)),
+    );
+    app.on(
+      [...CI_EVENTS],
+      observed((context) => onCiEvent(context, state)),
     );
     app.on(
       "merge_group.checks_requested",

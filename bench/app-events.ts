@@ -407,7 +407,7 @@ export function percentile(sorted: number[], p: number): number {
 
 /** The real App loaded into a real Probot whose requests go to `github`. */
 export async function loadApp(
-  github: FakeGitHub,
+  github: Pick<FakeGitHub, "fetch">,
   options: Partial<AppOptions> = {},
 ): Promise<Probot> {
   const { privateKey } = generateKeyPairSync("rsa", {

@@ -6,6 +6,7 @@ import { benchActivityCost } from "./activity-cost.js";
 import { benchAppEvents } from "./app-events.js";
 import { benchAppProcess, benchAppProcessUnderLoad } from "./app-process.js";
 import { benchBodyCost } from "./body-cost.js";
+import { benchCiEvents } from "./ci-events.js";
 import { benchCliStart } from "./cli-start.js";
 import { benchCycleCost } from "./cycle-cost.js";
 import { benchEvidenceHashing } from "./evidence-hashing.js";
@@ -35,6 +36,12 @@ for (const line of await benchInstallScale(Number(process.env.BENCH_INSTALL_REPO
 
 const prs = Number(process.env.BENCH_PRS ?? 200);
 for (const line of await benchAppEvents(prs)) console.log(line);
+for (const line of await benchCiEvents(
+  Number(process.env.BENCH_CI_PRS ?? 20),
+  Number(process.env.BENCH_CI_MATRIX ?? 200),
+)) {
+  console.log(line);
+}
 
 for (const line of await benchHostileInFlight(Number(process.env.BENCH_HOSTILE_PRS ?? 100))) {
   console.log(line);

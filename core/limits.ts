@@ -189,6 +189,22 @@ export const MAX_FILE_ISSUES = 100;
 export const MAX_EVIDENCE_PATHS = 10;
 
 /**
+ * Items in `check.require`. Each costs a pattern match per check run on the
+ * head; a team requires a handful of jobs, and a matrix is one glob.
+ */
+export const MAX_REQUIRED_CHECKS = 100;
+
+/** A required check's name or glob, and each of its `paths`; GitHub's own check names stop at 255. */
+export const MAX_REQUIRED_CHECK_CHARS = 255;
+
+/**
+ * Check runs (and, separately, commit statuses) read from one PR head: 10
+ * pages of 100. A matrix of hundreds of jobs fits; past this, a required
+ * check not among those read is reported as not checked, never as passed.
+ */
+export const MAX_HEAD_CHECKS = 1_000;
+
+/**
  * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
  * counts without encoding a copy: a refused input may be tens of megabytes.
  */

@@ -10,7 +10,7 @@ import {
 } from "./github-limits.js";
 import { labelOn } from "./labels.js";
 import { codeSpan, inertText } from "./render/escape.js";
-import { renderMarkdown, verdictTitle } from "./render/markdown.js";
+import { onlyWaiting, renderMarkdown, verdictTitle } from "./render/markdown.js";
 import { SITE_PAGES, sitePageUrl } from "./site/config.js";
 import type { Finding, RuleResult, Verdict } from "./types.js";
 
@@ -48,6 +48,8 @@ export interface PlannedCheckRun {
   shown?: Record<string, string>;
   /** The readiness site's overview (`details_url`), when `site.url` is set. */
   detailsUrl?: string;
+  /** Failing only while required CI runs (see `onlyWaiting`): not a failure the streak counts. */
+  waiting?: boolean;
 }
 
 /** Writes the App (or the Action) would make for one evaluation; applied or, in dry run, only logged. */
@@ -147,13 +149,15 @@ export function planPullRequest(
     actions: [{ ...RERUN_ACTION }],
     ...(input.shown ? { shown: recordShown(effective, input.shown.before, input.shown.now) } : {}),
     ...detailsUrlOf(config),
+    ...(onlyWaiting(effective) ? { waiting: true } : {}),
   };
 
   const labels = NO_LABEL_CHANGE();
   // The label signals what still needs fixing; a human's label is its own
   // reason and is already on the PR, so it never makes the App add one.
   const needsLabel = effective.findings.some(
-    (f) => f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label",
+    (f) =>
+      f.severity === "blocking" && !f.acceptedBy && f.ruleId !== "no-merge-label" && !f.waitingFor,
   );
   if (needsLabel && !present && !reportOnly) labels.add.push(labelName);
   if (effective.status === "pass" && present && input.labels.appliedByApp) {

@@ -1,3 +1,4 @@
+import type { CiState } from "./ci/required-checks.js";
 import type { ManualFreeze } from "./incidents/freeze.js";
 import type { Incident } from "./incidents/model.js";
 import type { WipPullRequest } from "./incidents/wip.js";
@@ -42,6 +43,12 @@ export interface Finding {
    * cannot.
    */
   pathsToCheck?: string[];
+  /**
+   * CI checks this finding waits for (check.require): it resolves on its
+   * own once they pass, so it titles the check "waiting for: …", adds no
+   * NO_MERGE label and counts in no failure streak.
+   */
+  waitingFor?: string[];
 }
 
 /**
@@ -148,6 +155,8 @@ export interface PullRequestSnapshot {
   headPaths?: HeadPaths;
   /** Incidents, freezes and open PRs; undefined when the runtime could not read them. */
   incidentState?: IncidentState;
+  /** The head's check runs and statuses (check.require); undefined when the runtime could not read them. */
+  ci?: CiState;
 }
 
 /** Paths at a PR's head commit, as a runtime checked them (see `PullRequestSnapshot.headPaths`). */

@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-JURBUSS2.js";
-import "./chunk-D3TBX434.js";
+} from "./chunk-LDQW37HZ.js";
+import "./chunk-O5RF37AW.js";
 import {
   createState
-} from "./chunk-3SFXDMXI.js";
+} from "./chunk-SFP5KZAV.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-WYG6VJIX.js";
-import "./chunk-5XC2WL7E.js";
+} from "./chunk-KDOQRSDX.js";
+import "./chunk-WD3JIICB.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-YYRIR3GM.js";
+} from "./chunk-3D6W4OHS.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-WI4ECHLN.js";
+} from "./chunk-CRI3VVJV.js";
 import {
   debug,
   info,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-MABXYBJT.js";
+} from "./chunk-JX6DFZ6M.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

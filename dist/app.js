@@ -10,14 +10,15 @@ import {
   isOwnBot,
   onSecurityAlert,
   runFreezeCommand
-} from "./chunk-BYHKEKIZ.js";
+} from "./chunk-CPDWPQW4.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-GTLY3FPL.js";
+} from "./chunk-KPW4N74Q.js";
 import {
+  ciSeenKey,
   expandRoles,
   intoFrozenBranch,
   isQueueRef,
@@ -25,16 +26,17 @@ import {
   judgePullRequest,
   labelEventOf,
   publishVerdict,
-  pullNumberFromQueueRef
-} from "./chunk-JURBUSS2.js";
-import "./chunk-D3TBX434.js";
+  pullNumberFromQueueRef,
+  readHeadCi
+} from "./chunk-LDQW37HZ.js";
+import "./chunk-O5RF37AW.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-3SFXDMXI.js";
+} from "./chunk-SFP5KZAV.js";
 import {
   NoCommitError,
   applyPlan,
@@ -46,7 +48,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-WYG6VJIX.js";
+} from "./chunk-KDOQRSDX.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -54,7 +56,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-5XC2WL7E.js";
+} from "./chunk-WD3JIICB.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -65,7 +67,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-3HZDNG5T.js";
+} from "./chunk-X5RTIFPO.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -77,7 +79,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-WI4ECHLN.js";
+} from "./chunk-CRI3VVJV.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -102,7 +104,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -122,7 +124,9 @@ import {
   handle,
   hasAny,
   inertText,
+  isPassing,
   isPrTemplatePath,
+  isRequiredCheck,
   isWaveLabel,
   issueRef,
   labelNames,
@@ -130,10 +134,11 @@ import {
   mention,
   sameLabel,
   severityOf,
+  statusesNeeded,
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-MABXYBJT.js";
+} from "./chunk-JX6DFZ6M.js";
 import {
   __commonJS,
   __require,
@@ -13146,6 +13151,131 @@ async function onCheckRun(context, state) {
   }
 }
 
+// engine/verdict/ci-event.ts
+async function judgeCiEvent(deps, scope, event) {
+  let loaded = await loadRepoConfig(deps);
+  if (!loaded.ok) return { ignored: "the config is invalid" };
+  let { config } = loaded;
+  if (config.check.require.length === 0) return { ignored: "check.require is empty" };
+  let why = await irrelevance(deps, config, event);
+  if (why) return { ignored: why };
+  let pulls = await pullsOf(deps, event);
+  if (pulls.length === 0) return { ignored: `no open PR has ${event.sha.slice(0, 7)} as its head` };
+  let judged = [], headCi;
+  for (let { number, queue } of pulls)
+    await deps.state.queue.run(pullKey(deps.repo, number), async () => {
+      let pull = queue ? await deps.gh.getPull(number) : await currentPull(deps, number);
+      if (!queue && pull.headSha !== event.sha) {
+        deps.log.info(
+          `#${number} has moved on from ${event.sha.slice(0, 7)}; its new head is judged on push`
+        );
+        return;
+      }
+      headCi ??= await readHeadCi(deps, config, event.sha), (await publishVerdict(deps, scope, {
+        pull,
+        checkSha: event.sha,
+        manageLabels: !queue,
+        loaded,
+        ...headCi ? { headCi } : {}
+      })).status === "published" && judged.push(number);
+    });
+  return { judged };
+}
+async function irrelevance(deps, config, event) {
+  let { finished } = event, items = config.check.require, seen = deps.state.ciSeen.get(ciSeenKey(deps, event.sha));
+  if (finished.kind === "status")
+    return finished.context === config.check.name ? "a status reusing this check's name" : !statusesNeeded(items) || !isRequiredCheck(items, finished.context, void 0) ? `status ${finished.context} is not required` : seen?.ends[finished.context] === finished.state ? `status ${finished.context} is unchanged` : void 0;
+  if (finished.appId !== void 0 && finished.appId === await deps.gh.appId())
+    return "the App's own check";
+  if (finished.kind === "check-run")
+    return finished.name === config.check.name ? "a check reusing this check's name" : isRequiredCheck(items, finished.name, finished.appId) ? seen?.ends[finished.name] === `${finished.conclusion}` ? `check ${finished.name} is unchanged` : seen ? stillWaiting(seen, items, finished) : void 0 : `check ${finished.name} is not required`;
+  if (!items.some(
+    (item) => typeof item == "string" || item.app_id === void 0 || item.app_id === finished.appId
+  )) return "no required check can come from this app";
+  let unseen = seen?.running.some(
+    (run2) => run2.appId === finished.appId && isRequiredCheck(items, run2.name, run2.appId)
+  );
+  return seen?.apps.includes(finished.appId) && !unseen ? "every required run of this suite was seen finishing" : void 0;
+}
+function stillWaiting(seen, items, finished) {
+  if (!isPassing(finished.conclusion)) return;
+  let others = seen.running.filter(
+    (run2) => run2.name !== finished.name && isRequiredCheck(items, run2.name, run2.appId)
+  );
+  if (others.length !== 0)
+    return seen.ends[finished.name] = `${finished.conclusion}`, seen.running = seen.running.filter((run2) => run2.name !== finished.name), `${others.length} other required check${others.length === 1 ? " is" : "s are"} still running`;
+}
+async function pullsOf(deps, event) {
+  let queueRef = event.branches.find(isQueueRef);
+  if (queueRef !== void 0) {
+    let number = pullNumberFromQueueRef(queueRef);
+    return number === void 0 ? [] : [{ number, queue: !0 }];
+  }
+  let numbers = event.pulls ?? [];
+  if (numbers.length === 0) {
+    let prefix = `${repoKey(deps.repo)}#`, remembered = [...deps.state.pulls.entries()].filter(
+      ([key, pull]) => key.startsWith(prefix) && pull.headSha === event.sha
+    );
+    numbers = remembered.length > 0 ? remembered.map(([, pull]) => pull.number) : (
+      // GitHub lists no PRs in check events for commits pushed to forks, and none in statuses.
+      await deps.gh.listOpenPullsForCommit(event.sha)
+    );
+  }
+  return [...new Set(numbers)].map((number) => ({ number, queue: !1 }));
+}
+async function currentPull(deps, number) {
+  let key = pullKey(deps.repo, number), remembered = deps.state.pulls.get(key);
+  if (remembered && deps.state.options.freshPulls === "when-stale") {
+    let newest = await deps.state.pullsSeen.newest(key).catch(() => {
+    });
+    if (newest !== void 0 && remembered.updatedAt === newest) return remembered;
+  }
+  return deps.gh.getPull(number);
+}
+
+// app/handlers/ci.ts
+var CI_EVENTS = ["check_run.completed", "check_suite.completed", "status"];
+async function onCiEvent(context, state) {
+  let event = ciEventOf(context), { repository } = context.payload;
+  await runGuarded(context, state, { repository }, async (deps, scope) => {
+    let outcome = await judgeCiEvent(deps, scope, event);
+    "ignored" in outcome && deps.log.debug(`${context.name}: not judged: ${outcome.ignored}`);
+  });
+}
+function ciEventOf(context) {
+  let { payload } = context, ours = (pulls) => pulls.filter((pr) => pr.base.repo.id === payload.repository.id).map((pr) => pr.number);
+  if ("check_run" in payload) {
+    let run2 = payload.check_run;
+    return {
+      sha: run2.head_sha,
+      finished: {
+        kind: "check-run",
+        name: run2.name,
+        appId: run2.app?.id,
+        conclusion: run2.conclusion
+      },
+      pulls: ours(run2.pull_requests),
+      branches: run2.check_suite?.head_branch ? [run2.check_suite.head_branch] : []
+    };
+  }
+  if ("check_suite" in payload) {
+    let suite = payload.check_suite;
+    return {
+      sha: suite.head_sha,
+      finished: { kind: "check-suite", appId: suite.app?.id ?? void 0 },
+      pulls: ours(suite.pull_requests),
+      branches: suite.head_branch ? [suite.head_branch] : []
+    };
+  }
+  return {
+    sha: payload.sha,
+    finished: { kind: "status", context: payload.context, state: payload.state },
+    // A status names the commit and its branches, never a PR.
+    pulls: void 0,
+    branches: payload.branches.map((branch) => branch.name)
+  };
+}
+
 // engine/verdict/rejudge.ts
 async function rejudgeOpenPulls(deps, loaded, select, event) {
   let pulls = (await deps.gh.listOpenPulls()).filter(select), result = { judged: [], failed: [] };
@@ -14673,6 +14803,7 @@ var PULL_REQUEST_EVENTS = [
     ...INCIDENT_EVENTS,
     ...BLOCKED_EVENTS,
     ...CHECK_RUN_EVENTS,
+    ...CI_EVENTS,
     "merge_group.checks_requested",
     "issue_comment.created",
     "push",
@@ -14721,6 +14852,9 @@ function createApp(options, env = process.env, shutdown) {
     ), app.on(
       [...CHECK_RUN_EVENTS],
       observed((context) => onCheckRun(context, state))
+    ), app.on(
+      [...CI_EVENTS],
+      observed((context) => onCiEvent(context, state))
     ), app.on(
       "merge_group.checks_requested",
       observed((context) => onMergeGroup(context, state))

@@ -16,20 +16,20 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-C4XVIJYA.js")).runCheck,
-  config: async () => (await import("./chunk-76I5NY5A.js")).runConfig,
-  demo: async () => (await import("./chunk-FOFPHBIB.js")).runDemo,
-  init: async () => (await import("./chunk-HMK3DXWJ.js")).runInit,
-  parity: async () => (await import("./chunk-DRULNQ2I.js")).runParity,
-  smoke: async () => (await import("./chunk-S3ZG4EI7.js")).runSmoke,
-  readiness: async () => (await import("./chunk-KEIBWY2O.js")).runReadiness,
-  pilot: async () => (await import("./chunk-NE5OKNBH.js")).runPilot,
-  protection: async () => (await import("./chunk-5GQBLEEY.js")).runProtection,
-  evidence: async () => (await import("./chunk-O454ERY2.js")).runEvidence,
-  release: async () => (await import("./chunk-SNQ5VEVM.js")).runRelease,
-  incidents: async () => (await import("./chunk-Z4EMK4ZC.js")).runIncidents,
-  cycle: async () => (await import("./chunk-4QV26X5B.js")).runCycle,
-  site: async () => (await import("./chunk-MDQVKCUJ.js")).runSite
+  check: async () => (await import("./chunk-AQSE2JPO.js")).runCheck,
+  config: async () => (await import("./chunk-VPSHVCJA.js")).runConfig,
+  demo: async () => (await import("./chunk-BPUK5ECB.js")).runDemo,
+  init: async () => (await import("./chunk-PG6WYSUA.js")).runInit,
+  parity: async () => (await import("./chunk-DAL4B7P7.js")).runParity,
+  smoke: async () => (await import("./chunk-BG4N6DPX.js")).runSmoke,
+  readiness: async () => (await import("./chunk-QCCIZWOH.js")).runReadiness,
+  pilot: async () => (await import("./chunk-G3WUIXGU.js")).runPilot,
+  protection: async () => (await import("./chunk-FGW3S3FD.js")).runProtection,
+  evidence: async () => (await import("./chunk-UCSYE4YQ.js")).runEvidence,
+  release: async () => (await import("./chunk-YL6WA3DR.js")).runRelease,
+  incidents: async () => (await import("./chunk-F6TPBD4S.js")).runIncidents,
+  cycle: async () => (await import("./chunk-HQ5ZKBP4.js")).runCycle,
+  site: async () => (await import("./chunk-5WJVQTN4.js")).runSite
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

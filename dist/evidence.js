@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-PWQ35IFS.js";
-import "./chunk-MKDA7WQO.js";
+} from "./chunk-OMEWQU37.js";
+import "./chunk-K2CNAL4V.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-WYG6VJIX.js";
+} from "./chunk-KDOQRSDX.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-5XC2WL7E.js";
+} from "./chunk-WD3JIICB.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-YYRIR3GM.js";
+} from "./chunk-3D6W4OHS.js";
 import {
   GitHubClient
-} from "./chunk-WI4ECHLN.js";
-import "./chunk-P6A2BKCN.js";
-import "./chunk-5RVA74YV.js";
+} from "./chunk-CRI3VVJV.js";
+import "./chunk-2LCSY4FD.js";
+import "./chunk-JIMBJVEL.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -48,10 +48,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-MABXYBJT.js";
+import "./chunk-JX6DFZ6M.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-WIPALXW6.js";
+} from "./chunk-6QKK5H74.js";
 import {
   loadConfig
-} from "./chunk-P6A2BKCN.js";
+} from "./chunk-2LCSY4FD.js";
 import {
   readTextFile
-} from "./chunk-5RVA74YV.js";
+} from "./chunk-JIMBJVEL.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-MABXYBJT.js";
+} from "./chunk-JX6DFZ6M.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

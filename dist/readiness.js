@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-AZQ6FLRZ.js";
+} from "./chunk-IY3GB7PJ.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-TN7NXGFY.js";
-import "./chunk-AI3D5LX6.js";
-import "./chunk-3HZDNG5T.js";
+} from "./chunk-WVEIELEF.js";
+import "./chunk-IJEPPFII.js";
+import "./chunk-X5RTIFPO.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-YYRIR3GM.js";
+} from "./chunk-3D6W4OHS.js";
 import {
   GitHubClient
-} from "./chunk-WI4ECHLN.js";
+} from "./chunk-CRI3VVJV.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-WIPALXW6.js";
+} from "./chunk-6QKK5H74.js";
 import {
   loadConfig
-} from "./chunk-P6A2BKCN.js";
-import "./chunk-5RVA74YV.js";
+} from "./chunk-2LCSY4FD.js";
+import "./chunk-JIMBJVEL.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -40,10 +40,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-MABXYBJT.js";
+import "./chunk-JX6DFZ6M.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

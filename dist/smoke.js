@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-2C262U7G.js";
+} from "./chunk-5FPO6DHJ.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-WIPALXW6.js";
+} from "./chunk-6QKK5H74.js";
 import {
   loadConfig
-} from "./chunk-P6A2BKCN.js";
-import "./chunk-5RVA74YV.js";
+} from "./chunk-2LCSY4FD.js";
+import "./chunk-JIMBJVEL.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-3V453VRV.js";
+} from "./chunk-OL7JBWWZ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-MABXYBJT.js";
+import "./chunk-JX6DFZ6M.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

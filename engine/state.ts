@@ -6,6 +6,7 @@
 import type { LRUCache } from "lru-cache";
 import type { Config, ConfigError, Receipt } from "../core/index.js";
 import type { ChangedFile, PullFiles } from "../github/client.js";
+import type { PullInfo } from "../github/pull.js";
 import { boundedCache, expiringCache, KeyedQueue } from "./cache.js";
 import type { FailureStreak } from "./incidents/failures.js";
 import type { AppOptions } from "./options.js";
@@ -64,6 +65,16 @@ export interface CachedFiles {
   pullConfigProblems?: ConfigError | null;
 }
 
+/** A commit's CI as last judged (check.require; see `rememberCi`). */
+export interface CiSeen {
+  /** How the newest check run of each name, and each status context, stood: a conclusion, `null` while running, or a state. */
+  ends: Record<string, string>;
+  /** Check runs still running then (the newest of each name), and the app of each. */
+  running: { name: string; appId: number | undefined }[];
+  /** The apps that had check runs on the commit then, by id. */
+  apps: (number | undefined)[];
+}
+
 /** This App's check run on a commit, as the App last saw or wrote it. */
 export interface KnownCheckRun {
   id: number;
@@ -116,6 +127,10 @@ export interface AppState {
   appLabels: LRUCache<string, true>;
   /** The newest `updated_at` seen per PR (by `pullKey`), to tell a late delivery. */
   pullsSeen: PullMemory;
+  /** Each PR as last judged at its head (by `pullKey`): CI events judge it again without a read. */
+  pulls: LRUCache<string, PullInfo>;
+  /** How each commit's CI stood when last judged (`repo@sha`), so an event repeating it costs nothing. */
+  ciSeen: LRUCache<string, CiSeen>;
   /** Where PRs are judged: on this thread, or the App's worker pool. */
   evaluator: Evaluator;
 }
@@ -194,5 +209,7 @@ export function createState(
     labelWrites: expiringCache(2_000, LABEL_ECHO_MS, options.now),
     appLabels: boundedCache(5_000),
     pullsSeen,
+    pulls: boundedCache(5_000),
+    ciSeen: boundedCache(5_000),
   };
 }

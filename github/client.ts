@@ -1,6 +1,7 @@
 import { composeConfigGet } from "@probot/octokit-plugin-config";
 import type { ProbotOctokit } from "probot";
 import { CannotEvaluateError } from "../core/cannot-evaluate.js";
+import type { HeadCheckRun, HeadStatus } from "../core/ci/required-checks.js";
 import { configFileName } from "../core/config/compose.js";
 import { PULL_FILES_LIST_LIMIT } from "../core/github-limits.js";
 import type { PullRequestReview } from "../core/index.js";
@@ -193,6 +194,21 @@ export interface ExistingCheckRun {
   annotationsCount: number;
   conclusion: string | null;
   title: string;
+}
+
+/** A commit status as GitHub lists it, reduced to what `listHeadStatuses` reads. */
+interface RawStatus {
+  context: string;
+  state: string;
+  target_url: string | null;
+  created_at: string;
+}
+
+/** Check runs on a PR head (`listHeadCheckRuns`), with what this App's own runs carry. */
+export interface HeadCheckRuns {
+  runs: (HeadCheckRun & { summary: string; title: string; annotationsCount: number })[];
+  /** How many runs GitHub counts on the commit; more than `runs` when the list was cut. */
+  total: number;
 }
 
 /** A check run as readiness reads it: who posted it, how it ended, and its report text. */
@@ -703,6 +719,88 @@ export class GitHubClient {
         title: run.output.title ?? "",
       }))
       .sort((a, b) => b.id - a.id);
+  }
+
+  /**
+   * Every check run on `ref`, any app's and every run of a name (the
+   * caller picks the newest), in one paginated list that stops after `max`
+   * runs: a matrix of hundreds of jobs is a few pages, never an unbounded
+   * walk. `total` is GitHub's count, to tell a list cut short.
+   */
+  async listHeadCheckRuns(ref: string, max: number): Promise<HeadCheckRuns> {
+    const route = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs" satisfies GitHubRoute;
+    let total = 0;
+    let read = 0;
+    const runs = await this.#call(route, `list the check runs on ${shortRef(ref)}`, () =>
+      this.#octokit.paginate(
+        route,
+        { ...this.repo, ref, filter: "all", per_page: 100 },
+        (response, done) => {
+          // Octokit lifts the list out of `check_runs` and keeps GitHub's count on it.
+          total = response.data.total_count ?? total;
+          read += response.data.length;
+          if (read >= max) done();
+          return response.data;
+        },
+      ),
+    );
+    const kept = runs.slice(0, max);
+    return {
+      runs: kept.map((run) => ({
+        id: Number(run.id),
+        name: run.name,
+        appId: run.app?.id,
+        status: run.status,
+        conclusion: run.conclusion,
+        url: run.details_url ?? run.html_url ?? undefined,
+        startedAt: run.started_at ?? null,
+        summary: run.output?.summary ?? "",
+        title: run.output?.title ?? "",
+        annotationsCount: run.output?.annotations_count ?? 0,
+      })),
+      total: Math.max(total, runs.length),
+    };
+  }
+
+  /**
+   * The newest status of each context on `ref`, from GitHub's list (newest
+   * first), at most `max` statuses read; `cut` when more may follow. The
+   * first page is asked conditionally: a CI event about a check run leaves
+   * the statuses as they were, and GitHub's 304 costs no rate limit.
+   */
+  async listHeadStatuses(
+    ref: string,
+    max: number,
+  ): Promise<{ statuses: HeadStatus[]; cut: boolean }> {
+    const route = "GET /repos/{owner}/{repo}/commits/{ref}/statuses" satisfies GitHubRoute;
+    const params = { ...this.repo, ref, per_page: 100 };
+    const action = `list the commit statuses on ${shortRef(ref)}`;
+    let all = (await this.#conditional(route, params, action)) as RawStatus[];
+    let cut = false;
+    if (all.length === params.per_page) {
+      let read = 0;
+      all = await this.#call(route, action, () =>
+        this.#octokit.paginate(route, params, (response, done) => {
+          read += response.data.length;
+          if (read >= max) {
+            cut = response.data.length === params.per_page;
+            done();
+          }
+          return response.data;
+        }),
+      );
+    }
+    const newest = new Map<string, HeadStatus>();
+    for (const status of all.slice(0, max)) {
+      if (newest.has(status.context)) continue;
+      newest.set(status.context, {
+        context: status.context,
+        state: status.state as HeadStatus["state"],
+        url: status.target_url ?? undefined,
+        createdAt: status.created_at,
+      });
+    }
+    return { statuses: [...newest.values()], cut };
   }
 
   /** The latest check run of each name on `ref`, any app's, every page. */

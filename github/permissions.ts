@@ -27,7 +27,8 @@ export type PermissionName =
   | "metadata"
   | "pull_requests"
   | "security_events"
-  | "vulnerability_alerts";
+  | "vulnerability_alerts"
+  | "statuses";
 
 export type Permissions = Partial<Record<PermissionName, Access>>;
 
@@ -101,8 +102,12 @@ export const REQUEST_PERMISSIONS = {
     uses: { members: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit",
+    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head",
     uses: { checks: "read" },
+  },
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses": {
+    why: "check.require: the commit statuses on a PR's head, only when an item could be a status context",
+    uses: { statuses: "read" },
   },
   "POST /repos/{owner}/{repo}/check-runs": {
     why: "post the verdict, always as a completed check",
@@ -267,8 +272,16 @@ export const EVENT_PERMISSIONS = {
   },
   check_run: {
     // rerequested and requested_action reach only apps with checks: write.
-    why: "re-run on request from the Checks tab",
+    why: "re-run on request from the Checks tab; check.require: judge again when a required CI check completes",
     uses: { checks: "write" },
+  },
+  check_suite: {
+    why: "check.require: judge again when a CI suite completes whose runs were not all seen finishing",
+    uses: { checks: "read" },
+  },
+  status: {
+    why: "check.require: judge again when a required commit status changes",
+    uses: { statuses: "read" },
   },
   merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
   issue_comment: {

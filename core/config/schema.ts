@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredCheckItem } from "../ci/required-checks.js";
 import { cyclesConfigSchema, storyIdIssues } from "../cycles/config.js";
 import { parityConfigSchema } from "../gates/parity/config.js";
 import { pilotConfigSchema } from "../gates/pilot/config.js";
@@ -6,6 +7,7 @@ import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { smokeConfigSchema } from "../gates/smoke/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
 import { incidentsConfigSchema } from "../incidents/config.js";
+import { MAX_REQUIRED_CHECKS } from "../limits.js";
 import { protectionConfigSchema } from "../protection/config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
@@ -13,6 +15,7 @@ import { incidentFreeze } from "../rules/incident-freeze.js";
 import { incidentStory } from "../rules/incident-story.js";
 import { noMergeLabel } from "../rules/no-merge-label.js";
 import { prChecklist } from "../rules/pr-checklist.js";
+import { requiredChecks } from "../rules/required-checks.js";
 import { residualRisks } from "../rules/residual-risks.js";
 import { wipLimit } from "../rules/wip-limit.js";
 import { siteConfigSchema } from "../site/config.js";
@@ -74,6 +77,34 @@ export const configSchema = z
           .describe(
             "Log the planned check runs and label changes instead of making them (also DRY_RUN=true).",
           ),
+        require: z
+          .array(requiredCheckItem)
+          .max(MAX_REQUIRED_CHECKS)
+          .default([])
+          .describe(
+            "The team's CI checks this check folds in: it passes only once each has passed on the PR's head, and reads `waiting for: …` while any is still running. Branch protection then needs this check alone.",
+          ),
+        require_timeout: z
+          .number()
+          .int()
+          .min(1)
+          .max(7 * 24 * 60)
+          .default(60)
+          .describe(
+            "Minutes after CI starts on a commit before a required check that has not appeared is reported as missing rather than awaited.",
+          ),
+      })
+      .superRefine((check, ctx) => {
+        check.require.forEach((item, index) => {
+          const name = typeof item === "string" ? item : item.name;
+          if (name === check.name) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["require", index],
+              message: `${name} is this check's own name (check.name): remove it from check.require, the check cannot wait for itself`,
+            });
+          }
+        });
       })
       .prefault({})
       .describe("The check run the App and the Action post."),
@@ -106,6 +137,7 @@ export const configSchema = z
               incidentFreeze.id,
               incidentStory.id,
               wipLimit.id,
+              requiredChecks.id,
             ]),
           )
           .default([governanceFiles.id])
@@ -129,6 +161,9 @@ export const configSchema = z
           .describe(incidentFreeze.description),
         [incidentStory.id]: incidentStory.options.prefault({}).describe(incidentStory.description),
         [wipLimit.id]: wipLimit.options.prefault({}).describe(wipLimit.description),
+        [requiredChecks.id]: requiredChecks.options
+          .prefault({})
+          .describe(requiredChecks.description),
       } as {
         "branch-name": z.ZodPrefault<typeof branchName.options>;
         "pr-checklist": z.ZodPrefault<typeof prChecklist.options>;
@@ -138,6 +173,7 @@ export const configSchema = z
         "incident-freeze": z.ZodPrefault<typeof incidentFreeze.options>;
         "incident-story": z.ZodPrefault<typeof incidentStory.options>;
         "wip-limit": z.ZodPrefault<typeof wipLimit.options>;
+        "required-checks": z.ZodPrefault<typeof requiredChecks.options>;
       })
       .prefault({})
       .describe("Per-rule options, keyed by rule id."),

@@ -63,7 +63,9 @@ export const protectionConfigSchema = z
     required_checks: z
       .array(requiredCheckInput)
       .default([])
-      .describe("The team's CI checks, required besides the App's own check (check.name)."),
+      .describe(
+        "The team's CI checks, required besides the App's own check (check.name). With the App, prefer `check.require`: the one check then waits for CI itself, and this list stays empty.",
+      ),
     strict: z
       .boolean()
       .default(true)

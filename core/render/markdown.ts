@@ -57,8 +57,26 @@ export function verdictTitle(verdict: Verdict): string {
       ? `Ready to merge: ${parts.join(", ")}`
       : `Ready to merge, ${parts.join(", ")}`;
   }
-  const title = `NO_MERGE: ${plural(blocking, "blocking finding")} to fix`;
-  return overridden > 0 ? `${title}, ${overriddenText}` : title;
+  const open = verdict.findings.filter(isOpenBlocking);
+  const waitingFor = open.flatMap((f) => f.waitingFor ?? []);
+  const waiting = waitingFor.length > 0 ? `waiting for: ${waitingFor.join(", ")}` : "";
+  // Only CI still running: nothing to fix yet, so the title says what is awaited.
+  if (waiting && open.every((f) => f.waitingFor)) {
+    return overridden > 0 ? `${waiting}; ${overriddenText}` : waiting;
+  }
+  const fix = blocking - open.filter((f) => f.waitingFor).length;
+  const title = `NO_MERGE: ${plural(fix, "blocking finding")} to fix`;
+  return [title, overriddenText, waiting].filter(Boolean).join(", ");
+}
+
+/**
+ * Whether a verdict blocks only because required CI has not finished
+ * (`Finding.waitingFor`): nothing is wrong yet, so the App adds no NO_MERGE
+ * label and the failure streak does not count the commit.
+ */
+export function onlyWaiting(verdict: Verdict): boolean {
+  const open = verdict.findings.filter(isOpenBlocking);
+  return open.length > 0 && open.every((f) => f.waitingFor);
 }
 
 /**

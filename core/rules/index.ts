@@ -4,6 +4,7 @@ import { incidentFreeze } from "./incident-freeze.js";
 import { incidentStory } from "./incident-story.js";
 import { noMergeLabel } from "./no-merge-label.js";
 import { prChecklist } from "./pr-checklist.js";
+import { requiredChecks } from "./required-checks.js";
 import { residualRisks } from "./residual-risks.js";
 import { wipLimit } from "./wip-limit.js";
 
@@ -20,6 +21,7 @@ export const RULES = [
   incidentFreeze,
   incidentStory,
   wipLimit,
+  requiredChecks,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

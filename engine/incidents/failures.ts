@@ -55,7 +55,9 @@ export function withFailureStreak(
   config: Config,
 ): { checkRun: PlannedCheckRun; streak: FailureStreak } {
   const failing = checkRun.conclusion === "failure";
-  const streak = { before, failures: failing ? before + 1 : 0 };
+  // CI still running (check.require) neither fails the commit nor ends the
+  // streak; a required CI check that failed counts like any failure.
+  const streak = { before, failures: checkRun.waiting ? before : failing ? before + 1 : 0 };
   const limit = config.incidents.consecutive_failures;
   let summary = checkRun.summary;
   if (streak.failures >= limit) {

@@ -3,6 +3,7 @@ import { CHECK_RUN_TEXT_BYTES } from "../../core/github-limits.js";
 import type { Receipt } from "../../core/index.js";
 import type { PlannedCheckRun } from "../../core/plan.js";
 import { type CheckRunBody, describeCheckRun, type Write } from "../../core/write-plan.js";
+import type { ExistingCheckRun } from "../../github/client.js";
 import { type EventDeps, repoKey } from "../event.js";
 import { readStreak } from "../incidents/failures.js";
 import type { KnownCheckRun } from "../state.js";
@@ -29,7 +30,21 @@ export async function findKnownCheckRun(
     if (known) return known;
   }
   const appId = await deps.gh.appId();
-  const runs = await deps.gh.listCheckRuns(sha, name, appId);
+  return rememberListedRuns(deps, sha, name, await deps.gh.listCheckRuns(sha, name, appId));
+}
+
+/**
+ * This App's run named `name` on `sha` from `runs`, every run of it that
+ * GitHub listed (newest first), remembered as `findKnownCheckRun` would:
+ * for a caller that listed the commit's runs anyway (check.require).
+ */
+export function rememberListedRuns(
+  deps: EventDeps,
+  sha: string,
+  name: string,
+  runs: readonly ExistingCheckRun[],
+): KnownCheckRun | undefined {
+  const key = checkRunKey(deps, sha, name);
   const latest = runs[0];
   if (!latest) return undefined;
   const known: KnownCheckRun = {

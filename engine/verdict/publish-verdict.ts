@@ -32,8 +32,8 @@ import type { PullInfo } from "../../github/pull.js";
 import { type Applied, appliedOf } from "../applied.js";
 import { loadPrTemplate } from "../config/pr-template.js";
 import { loadRepoConfig, parsePullConfigText } from "../config/repository.js";
-import { appLabelKey, type EventDeps, type EventScope, repoKey } from "../event.js";
-import { executePlan } from "../execute.js";
+import { appLabelKey, type EventDeps, type EventScope, pullKey, repoKey } from "../event.js";
+import { type ExecutedWrite, executePlan } from "../execute.js";
 import {
   escalationLabelFor,
   escalationWrite,
@@ -46,7 +46,8 @@ import { expandRoles } from "../roles.js";
 import { settleAll } from "../settle.js";
 import type { CachedFiles, KnownCheckRun, LoadedConfig } from "../state.js";
 import { rememberWrites, verdictWrites } from "./apply-plan.js";
-import { findKnownCheckRun, rememberedCheckRun } from "./check-runs.js";
+import { findKnownCheckRun, rememberedCheckRun, rememberListedRuns } from "./check-runs.js";
+import { type HeadCi, readHeadCi, rememberCi } from "./head-ci.js";
 import { knownHeadPaths, lookUpHeadPaths } from "./head-paths.js";
 import { mergeReceipts } from "./receipts.js";
 
@@ -80,6 +81,8 @@ export interface VerdictRequest {
    * Ignored with `fresh` or `existing`. See `existingRun`.
    */
   newCommit?: boolean;
+  /** The check commit's CI, already read by the caller (a CI event); read here otherwise. */
+  headCi?: HeadCi;
 }
 
 export type VerdictOutcome =
@@ -162,9 +165,9 @@ export async function publishVerdict(
   }
 
   // Independent lookups run together; each is skipped when memory or the PR makes it unnecessary.
-  const [files, existing, appliedByApp, template] = await settleAll([
+  const [files, { existing, headCi }, appliedByApp, template] = await settleAll([
     changedFiles(deps, pull),
-    existingRun(deps, request, checkName),
+    ciAndExistingRun(deps, request, config),
     labelAppliedByApp(deps, pull, noMergeLabel, request.labelEvent),
     config.rules["pr-checklist"].enabled ? loadPrTemplate(deps) : Promise.resolve(undefined),
   ]);
@@ -190,6 +193,7 @@ export async function publishVerdict(
     ...(files.partial ? { changedFilesPartial: files.partial } : {}),
     ...governance,
     ...(incidentState ? { incidentState } : {}),
+    ...(headCi ? { ci: headCi.ci } : {}),
     ...(template !== undefined ? { template } : {}),
     headPaths: known,
   };
@@ -283,7 +287,10 @@ export async function publishVerdict(
     if (checkRun) {
       const recorded = withFailureStreak(checkRun, before, config);
       checkRun = recorded.checkRun;
-      const label = escalationLabelFor(config, recorded.streak, existing?.streak);
+      // Waiting for CI changes no streak, so it writes no escalation issue either.
+      const label = checkRun.waiting
+        ? undefined
+        : escalationLabelFor(config, recorded.streak, existing?.streak);
       const issue =
         label &&
         escalationWrite(config, pull, recorded.streak, label, await deps.gh.listOpenIssues(label));
@@ -303,6 +310,11 @@ export async function publishVerdict(
   );
   const executed = await executePlan(deps, writes, { dryRun });
   rememberWrites(deps, executed, receipts);
+  // Remembered only once published: a failed write must leave the next CI event something to do.
+  if (headCi) rememberCi(deps, request.checkSha, headCi);
+  if (request.manageLabels && request.checkSha === pull.headSha) {
+    deps.state.pulls.set(pullKey(deps.repo, pull.number), withLabelsMade(pull, executed));
+  }
   return {
     status: "published",
     plan,
@@ -312,6 +324,21 @@ export async function publishVerdict(
     ...(decided ? { decided } : {}),
     applied: appliedOf(executed),
   };
+}
+
+/**
+ * The PR with the label changes just made (none in a dry run): their
+ * webhook echo is skipped unread, so a CI event judging the remembered PR
+ * must see them.
+ */
+function withLabelsMade(pull: PullInfo, executed: readonly ExecutedWrite[]): PullInfo {
+  let labels = pull.labels;
+  for (const { write, made } of executed) {
+    if (!made) continue;
+    if (write.kind === "add-labels") labels = [...labels, ...write.labels];
+    if (write.kind === "remove-label") labels = labels.filter((l) => !sameLabel(l, write.label));
+  }
+  return labels === pull.labels ? pull : { ...pull, labels };
 }
 
 /** NO_MERGE always; a wave label too while the incident protocol runs (it moves the PR between WIP counts). */
@@ -352,6 +379,32 @@ async function existingRun(
     return rememberedCheckRun(deps, request.checkSha, checkName);
   }
   return findKnownCheckRun(deps, request.checkSha, checkName, { fresh: request.fresh });
+}
+
+/**
+ * The check commit's CI (check.require; no request when nothing is
+ * required) and this App's run on it. The CI list holds every run on the
+ * commit, this App's too, so the run is taken from it rather than looked up
+ * again, unless memory or the caller already knows it.
+ */
+async function ciAndExistingRun(
+  deps: EventDeps,
+  request: VerdictRequest,
+  config: Config,
+): Promise<{ existing: KnownCheckRun | undefined; headCi: HeadCi | undefined }> {
+  const checkName = config.check.name;
+  const headCi = request.headCi ?? (await readHeadCi(deps, config, request.checkSha));
+  const remembered =
+    request.existing === undefined && !request.fresh
+      ? rememberedCheckRun(deps, request.checkSha, checkName)
+      : undefined;
+  if (headCi?.ours && request.existing === undefined && !remembered) {
+    return {
+      existing: rememberListedRuns(deps, request.checkSha, checkName, headCi.ours),
+      headCi,
+    };
+  }
+  return { existing: await existingRun(deps, request, checkName), headCi };
 }
 
 /** Changed files of the PR's commit pair; a pair's diff never changes, so it is listed once. */

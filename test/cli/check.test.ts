@@ -117,6 +117,7 @@ describe("pilot-gate check", () => {
       "incident-freeze",
       "incident-story",
       "wip-limit",
+      "required-checks",
     ]);
     const blocking = verdict.findings.filter(
       (f: { severity: string }) => f.severity === "blocking",

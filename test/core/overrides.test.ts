@@ -275,7 +275,7 @@ describe("decideOverride", () => {
     );
     expect(receipt.kind).toBe("refusal");
     expect(receipt.detail).toBe(
-      'unknown rule "no-such-rule"; rules that can be overridden: branch-name, pr-checklist, residual-risks, governance-files, incident-freeze, incident-story, wip-limit.',
+      'unknown rule "no-such-rule"; rules that can be overridden: branch-name, pr-checklist, residual-risks, governance-files, incident-freeze, incident-story, wip-limit, required-checks.',
     );
   });
 

@@ -176,6 +176,18 @@ export function asFound(id: number, body: unknown): CheckRunFixture {
  * The GitHub API as the App sees it, one method per request kind, each
  * mocking exactly one request (`times` for more) and capturing what it got.
  */
+/** A check run on a PR head, any app's (`GitHubMock.headCheckRuns`). */
+export interface HeadRunFixture {
+  id: number;
+  name: string;
+  appId?: number;
+  status?: string;
+  conclusion?: string;
+  startedAt?: string;
+  title?: string;
+  summary?: string;
+}
+
 export class GitHubMock {
   readonly scope = githubScope();
 
@@ -374,6 +386,98 @@ export class GitHubMock {
         })),
       });
     return this;
+  }
+
+  /**
+   * Every check run on `sha`, any app's (check.require's list), in pages of
+   * 100 as GitHub gives them, each page linking the next.
+   */
+  headCheckRuns(sha: string, runs: HeadRunFixture[]): Captured {
+    const captured: Captured = { calls: 0 };
+    const pages = Math.max(1, Math.ceil(runs.length / 100));
+    for (let page = 1; page <= pages; page++) {
+      const query: Record<string, string> = { filter: "all", per_page: "100" };
+      if (page > 1) query.page = String(page);
+      const next =
+        page < pages
+          ? {
+              link: `<${API}${REPO_PATH}/commits/${sha}/check-runs?filter=all&per_page=100&page=${page + 1}>; rel="next"`,
+            }
+          : {};
+      this.scope
+        .get(`${REPO_PATH}/commits/${sha}/check-runs`)
+        .query(query)
+        .reply(() => {
+          captured.calls++;
+          return [
+            200,
+            {
+              total_count: runs.length,
+              check_runs: runs.slice((page - 1) * 100, page * 100).map((run) => ({
+                id: run.id,
+                name: run.name,
+                head_sha: sha,
+                status: run.status ?? "completed",
+                conclusion:
+                  (run.status ?? "completed") === "completed"
+                    ? (run.conclusion ?? "success")
+                    : null,
+                details_url: `https://ci.example.com/${run.id}`,
+                html_url: `https://github.com/${OWNER}/${REPO}/runs/${run.id}`,
+                started_at: run.startedAt ?? "2024-05-01T11:55:00Z",
+                app: { id: run.appId ?? 15368, slug: "github-actions" },
+                output: {
+                  title: run.title ?? null,
+                  summary: run.summary ?? null,
+                  text: null,
+                  annotations_count: 0,
+                  annotations_url: "",
+                },
+              })),
+            },
+            next,
+          ];
+        });
+    }
+    return captured;
+  }
+
+  /**
+   * Commit statuses on `sha`, newest first (check.require), with `etag`;
+   * 304 when asked with `ifNoneMatch`.
+   */
+  headStatuses(
+    sha: string,
+    statuses: { context: string; state: string }[],
+    { etag = '"st-1"', ifNoneMatch }: { etag?: string; ifNoneMatch?: string } = {},
+  ): Captured {
+    const captured: Captured = { calls: 0 };
+    const interceptor = this.scope
+      .get(`${REPO_PATH}/commits/${sha}/statuses`)
+      .query({ per_page: "100" });
+    if (ifNoneMatch !== undefined) interceptor.matchHeader("if-none-match", ifNoneMatch);
+    interceptor.reply(() => {
+      captured.calls++;
+      if (ifNoneMatch !== undefined) return [304, ""];
+      return [
+        200,
+        statuses.map((status, i) => ({
+          id: 700 + i,
+          node_id: `S${i}`,
+          url: "",
+          avatar_url: null,
+          state: status.state,
+          description: null,
+          target_url: `https://ci.example.com/status/${i}`,
+          context: status.context,
+          created_at: "2024-05-01T11:56:00Z",
+          updated_at: "2024-05-01T11:56:00Z",
+          creator: null,
+        })),
+        { etag },
+      ];
+    });
+    return captured;
   }
 
   createCheckRun(id = 1001, status = 201): Captured {

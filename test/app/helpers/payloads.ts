@@ -201,7 +201,7 @@ export function issuesEvent(action: string, issue: Json, options: { label?: stri
 }
 
 export function checkRunEvent(
-  action: "rerequested" | "requested_action",
+  action: "rerequested" | "requested_action" | "completed",
   options: {
     appId?: number;
     sha?: string;
@@ -209,6 +209,7 @@ export function checkRunEvent(
     pullNumbers?: number[];
     identifier?: string;
     headBranch?: string;
+    conclusion?: string;
   } = {},
 ): Json {
   const payload = example("check_run", action);
@@ -217,21 +218,56 @@ export function checkRunEvent(
   run.head_sha = options.sha ?? HEAD_SHA;
   run.name = options.name ?? "required-check";
   run.check_suite.head_branch = options.headBranch ?? "feature/S-PC-01-login-page";
+  if (options.conclusion !== undefined) run.conclusion = options.conclusion;
+  run.pull_requests = pullRefs(run.head_sha, options.pullNumbers);
+  if (action === "requested_action")
+    payload.requested_action = { identifier: options.identifier ?? "rerun" };
+  return envelope(payload);
+}
+
+/** `check_suite.completed`: one app's suite of runs on `sha` finished. */
+export function checkSuiteEvent(
+  options: { appId?: number; sha?: string; pullNumbers?: number[]; headBranch?: string } = {},
+): Json {
+  const payload = example("check_suite", "completed");
+  const suite = payload.check_suite;
+  suite.app.id = options.appId ?? 15368;
+  suite.head_sha = options.sha ?? HEAD_SHA;
+  suite.head_branch = options.headBranch ?? "feature/S-PC-01-login-page";
+  suite.pull_requests = pullRefs(suite.head_sha, options.pullNumbers);
+  return envelope(payload);
+}
+
+/** `status`: a commit status on `sha`; like GitHub's, it names branches but no PR. */
+export function statusEvent(
+  options: { context?: string; state?: string; sha?: string; branches?: string[] } = {},
+): Json {
+  const payload = example("status");
+  payload.sha = options.sha ?? HEAD_SHA;
+  payload.context = options.context ?? "ci/jenkins";
+  payload.state = options.state ?? "success";
+  payload.branches = (options.branches ?? ["feature/S-PC-01-login-page"]).map((name) => ({
+    name,
+    commit: { sha: payload.sha, url: "" },
+    protected: false,
+  }));
+  return envelope(payload);
+}
+
+/** The PR references check events carry: same-repository PRs whose head is `sha`. */
+function pullRefs(sha: string, numbers: number[] = [PR_NUMBER]): Json[] {
   const repo = repository();
-  run.pull_requests = (options.pullNumbers ?? [PR_NUMBER]).map((number) => ({
+  return numbers.map((number) => ({
     url: "",
     id: number,
     number,
     head: {
       ref: "feature/S-PC-01-login-page",
-      sha: run.head_sha,
+      sha,
       repo: { id: repo.id, url: "", name: repo.name },
     },
     base: { ref: "develop", sha: BASE_SHA, repo: { id: repo.id, url: "", name: repo.name } },
   }));
-  if (action === "requested_action")
-    payload.requested_action = { identifier: options.identifier ?? "rerun" };
-  return envelope(payload);
 }
 
 export const GROUP_SHA = "d4".repeat(20);

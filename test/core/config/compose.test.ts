@@ -66,7 +66,13 @@ describe("composeConfig", () => {
         "check:\n  name: org-gate\n  dry_run: true\nroles:\n  po:\n    users: [paula]\n",
       ),
     ]);
-    expect(config.check).toEqual({ name: "api-gate", drafts: "report", dry_run: true });
+    expect(config.check).toEqual({
+      name: "api-gate",
+      drafts: "report",
+      dry_run: true,
+      require: [],
+      require_timeout: 60,
+    });
     expect(config.roles).toEqual({ po: { users: ["paula"], teams: [] } });
     expect(config._extends).toBeUndefined();
   });
@@ -124,7 +130,7 @@ describe("composeConfig", () => {
       ]),
     );
     expect(error.message.split("\n")).toEqual([
-      `${OWN}:3:3 check.drafs: unknown key "drafs"; allowed here: name, drafts, dry_run`,
+      `${OWN}:3:3 check.drafs: unknown key "drafs"; allowed here: name, drafts, dry_run, require, require_timeout`,
       expect.stringMatching(
         /^acme\/\.github:\.github\/pilot-gate\.yml:3:3 rules\.branch-names: unknown rule "branch-names"/,
       ),

@@ -25,6 +25,7 @@ describe("generated JSON Schema", () => {
       "incident-freeze",
       "incident-story",
       "wip-limit",
+      "required-checks",
     ]);
   });
 });
