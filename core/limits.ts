@@ -131,6 +131,14 @@ export const MAX_FILE_ISSUES = 100;
 export const MAX_EVIDENCE_PATHS = 10;
 
 /**
+ * Code points kept of the reason an operator command gives (`/pilot-gate
+ * escalate <reason>`, `close <reason>`, ...): as an override's, long enough
+ * for a sentence or two with a link, short enough that every receipt stays
+ * readable in a comment. The rest is cut, and the receipt shows what was kept.
+ */
+export const OPERATOR_REASON_CHARS = 500;
+
+/**
  * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
  * counts without encoding a copy: a refused input may be tens of megabytes.
  */

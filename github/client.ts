@@ -165,6 +165,13 @@ export interface TimelineItem {
   actor: { login: string; type: string } | undefined;
   /** For labeled / unlabeled. */
   label?: string;
+  /** For cross-referenced: the issue or PR whose body or comment mentioned this one. */
+  source?: { number: number; title: string; url: string; state: string; isPull: boolean };
+}
+
+/** An issue read on its own: what the incident protocol reads, and its assignees. */
+export interface IssueDetail extends IssueItem {
+  assignees: string[];
 }
 
 /** An open PR as the WIP limit and re-evaluations read it. */
@@ -1002,6 +1009,37 @@ export class GitHubClient {
     return data.number;
   }
 
+  /** One issue or PR, read fresh: a webhook payload may be older than a command's answer. */
+  async getIssue(issueNumber: number): Promise<IssueDetail> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `read #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber }),
+    );
+    return { ...issueItemOf(data as RawIssue), assignees: loginsOf(data.assignees) };
+  }
+
+  /**
+   * Adds assignees and returns the item's assignees afterwards. GitHub
+   * answers 201 and silently skips a login that cannot be assigned (not a
+   * collaborator), so the caller compares the answer with what it asked.
+   */
+  async addAssignees(issueNumber: number, logins: string[]): Promise<string[]> {
+    const route =
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `assign ${logins.join(", ")} to #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, assignees: logins }),
+    );
+    return loginsOf(data.assignees);
+  }
+
+  async removeAssignees(issueNumber: number, logins: string[]): Promise<void> {
+    const route =
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees" satisfies GitHubRoute;
+    await this.#call(route, `unassign ${logins.join(", ")} from #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, assignees: logins }),
+    );
+  }
+
   /** Rewrites an issue's body, and closes it as completed when `close` is set. */
   async updateIssue(issueNumber: number, body: string, { close = false } = {}): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
@@ -1088,6 +1126,7 @@ export class GitHubClient {
           at,
           actor: who?.login ? { login: who.login, type: who.type ?? "User" } : undefined,
           ...(raw.label?.name ? { label: raw.label.name } : {}),
+          ...sourceOf(raw),
         },
       ];
     });
@@ -1267,6 +1306,35 @@ interface RawTimelineEvent {
   actor?: { login?: string; type?: string } | null;
   user?: { login?: string; type?: string } | null;
   label?: { name?: string | null } | null;
+  source?: {
+    issue?: {
+      number?: number;
+      title?: string;
+      html_url?: string;
+      state?: string;
+      pull_request?: unknown;
+    } | null;
+  } | null;
+}
+
+/** The issue or PR a cross-reference came from, when the event carries one. */
+function sourceOf(raw: RawTimelineEvent): Pick<TimelineItem, "source"> {
+  const issue = raw.source?.issue;
+  if (raw.event !== "cross-referenced" || !issue?.number) return {};
+  return {
+    source: {
+      number: issue.number,
+      title: issue.title ?? "",
+      url: issue.html_url ?? "",
+      state: issue.state ?? "open",
+      isPull: issue.pull_request !== undefined && issue.pull_request !== null,
+    },
+  };
+}
+
+/** The logins of an assignee list as the REST API answers it. */
+function loginsOf(users: readonly ({ login?: string } | null)[] | null | undefined): string[] {
+  return (users ?? []).flatMap((user) => (user?.login ? [user.login] : []));
 }
 
 interface LabelEvent {

@@ -181,11 +181,26 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; /pilot-gate close: close an incident or blocked item with its receipt",
     uses: { issues: "write" },
   },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body)",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees": {
+    why: "incidents.enabled: /pilot-gate assign and reassign on an incident or blocked item",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees": {
+    why: "incidents.enabled: /pilot-gate reassign takes the earlier assignees off",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
+  },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
-    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered, and the PRs that reference it (/pilot-gate inspect)",
     uses: { issues: "read" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
@@ -270,7 +285,7 @@ export const EVENT_PERMISSIONS = {
   },
   merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
   issue_comment: {
-    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs",
+    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs; operator commands (inspect, escalate, assign, ...) on incidents and blocked items",
     uses: { pull_requests: "read", issues: "read" },
   },
   push: {
