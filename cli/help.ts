@@ -13,6 +13,7 @@ export const COMMANDS = [
   "evidence",
   "release",
   "incidents",
+  "doctor",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -39,6 +40,7 @@ export const USAGE: Record<CommandName | "main", string> = {
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   incidents:
     "pilot-gate incidents sweep [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
+  doctor: "pilot-gate doctor [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -65,6 +67,7 @@ Commands:
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
+  doctor            Preflight: config, token, protection, labels, forms, workflows, keys.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -467,5 +470,40 @@ config or token error.
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate incidents sweep --repo acme/app --dry-run
   pilot-gate incidents sweep --repo acme/app --json
+`,
+  doctor: `Preflight of a repository before a pilot, run in its checkout: one line per
+check, with the fix when it fails.
+
+  config          ${CONFIG_PATH} (or --config) is valid.
+  token           GITHUB_TOKEN reads the repository as an admin.
+  protection      Branch protection is Applied (as pilot-gate protection plan).
+  labels          NO_MERGE and, with incidents.enabled, the severity, freeze,
+                  blocked and needs-info labels exist.
+  issue-forms     With incidents.enabled, forms open incidents and blocked items.
+  workflows       .github/workflows has workflows, every action pinned by SHA.
+  secrets         Every secret the workflows read is set (names only).
+  signing-keys    readiness.evidence_keys are Ed25519 public keys in the checkout.
+  pilot-manifest  readiness.manifest (pilot.yml) exists and is valid.
+
+A check that needs what an earlier one lacks (a valid config, a token) is
+skipped, never passed.
+
+Usage: ${USAGE.doctor}
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     The config file. Default: ${CONFIG_PATH} in this directory.
+  --app-id <id>       The App id required-check is pinned to. Default:
+                      protection.app_id, else APP_ID.
+  --json              Print the checks as JSON.
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN of an admin (or a fine-grained token with Administration,
+Issues, Metadata and Secrets: Read). Writes nothing.
+
+Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 usage.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate doctor --repo acme/app --app-id 123456
 `,
 };

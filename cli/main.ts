@@ -26,6 +26,7 @@ const RUN: Record<CommandName, () => Promise<Command>> = {
   evidence: async () => (await import("./commands/evidence.js")).runEvidence,
   release: async () => (await import("./commands/release.js")).runRelease,
   incidents: async () => (await import("./commands/incidents.js")).runIncidents,
+  doctor: async () => (await import("./commands/doctor.js")).runDoctorCommand,
 };
 
 /**

@@ -829,6 +829,51 @@ export class GitHubClient {
     );
   }
 
+  /**
+   * What the token may do on the repository (`permissions` as GitHub
+   * answers for the token's user: admin, maintain, push, triage, pull), for
+   * `pilot-gate doctor`; a fine-grained token narrows it further.
+   */
+  async getRepositoryAccess(): Promise<{ defaultBranch: string; permissions: string[] }> {
+    const route = "GET /repos/{owner}/{repo}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, "read the repository", () =>
+      this.#octokit.request(route, { ...this.repo }),
+    );
+    const granted = Object.entries(data.permissions ?? {}).filter(([, yes]) => yes === true);
+    return { defaultBranch: data.default_branch, permissions: granted.map(([name]) => name) };
+  }
+
+  /** Every label of the repository, by name (`pilot-gate doctor`). */
+  async listLabels(): Promise<string[]> {
+    const route = "GET /repos/{owner}/{repo}/labels" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const labels = await this.#call(route, "list the repository's labels", () =>
+      this.#octokit.paginate(route, { ...this.repo, per_page: 100 }),
+    );
+    return labels.map((label) => label.name);
+  }
+
+  /**
+   * The names of the Actions secrets a workflow of the repository can read:
+   * its own and the organisation's shared with it (`pilot-gate doctor`).
+   * Values are never readable, only names.
+   */
+  async listSecretNames(): Promise<string[]> {
+    const own = "GET /repos/{owner}/{repo}/actions/secrets" satisfies GitHubRoute;
+    const shared = "GET /repos/{owner}/{repo}/actions/organization-secrets" satisfies GitHubRoute;
+    this.#workflowOnly(own);
+    this.#workflowOnly(shared);
+    const names = await Promise.all([
+      this.#call(own, "list the repository's Actions secrets", () =>
+        this.#octokit.paginate(own, { ...this.repo, per_page: 100 }),
+      ),
+      this.#call(shared, "list the organisation secrets shared with the repository", () =>
+        this.#octokit.paginate(shared, { ...this.repo, per_page: 100 }),
+      ),
+    ]);
+    return names.flat().map((secret) => secret.name);
+  }
+
   /** The repository's default branch, for events that do not carry it (installation). */
   async getDefaultBranch(): Promise<string> {
     const route = "GET /repos/{owner}/{repo}" satisfies GitHubRoute;

@@ -5,7 +5,8 @@
  * the App's entries (a test checks it), so adding a request without its
  * permission, or keeping a permission nothing uses, fails the suite.
  * Requests only a workflow's token makes (releases, evidence commits: they
- * need `contents: write`, which the App is never granted) are listed too,
+ * need `contents: write`, which the App is never granted; and the reads of
+ * `pilot-gate doctor`, made with a person's token) are listed too,
  * marked `token: "workflow"`, left out of that union, and refused by the
  * App's client.
  *
@@ -25,7 +26,8 @@ export type PermissionName =
   | "members"
   | "merge_queues"
   | "metadata"
-  | "pull_requests";
+  | "pull_requests"
+  | "secrets";
 
 export type Permissions = Partial<Record<PermissionName, Access>>;
 
@@ -137,7 +139,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}": {
-    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it); pilot-gate doctor: what the token may do",
     uses: { metadata: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
@@ -216,6 +218,22 @@ export const REQUEST_PERMISSIONS = {
   "GET /repos/{owner}/{repo}/pulls": {
     why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts",
     uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/labels": {
+    why: "pilot-gate doctor: whether the labels the config relies on exist",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+    token: "workflow",
+  },
+  "GET /repos/{owner}/{repo}/actions/secrets": {
+    why: "pilot-gate doctor: whether the secrets the workflows read exist (names only)",
+    uses: { secrets: "read" },
+    token: "workflow",
+  },
+  "GET /repos/{owner}/{repo}/actions/organization-secrets": {
+    why: "pilot-gate doctor: the organisation secrets shared with the repository (names only)",
+    uses: { secrets: "read" },
+    token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {
     why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it",
