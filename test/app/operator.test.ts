@@ -281,6 +281,25 @@ describe("operator commands on incidents and blocked items", () => {
     );
   });
 
+  it("runs on a blocked PR too, before the PR's override path", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const raw = item(["blocked"]);
+    raw.pull_request = { url: "", html_url: "", diff_url: "", patch_url: "", merged_at: null };
+    reads(gh, raw);
+    const blocked = gh.removeLabel(5, "blocked");
+    const reply = gh.comment(5);
+    await app.receive(
+      "issue_comment",
+      command("/pilot-gate unblock API key arrived", { onPullRequest: true }),
+    );
+    expect(blocked.calls).toBe(1);
+    expect(replyText(reply)).toContain("#5 is unblocked (`blocked` taken off)");
+    expect(
+      countRequests().byOperation["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    ).toBeUndefined();
+  });
+
   it("close closes the item and records who, why and the receipt in its description", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
