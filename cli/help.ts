@@ -15,6 +15,7 @@ export const COMMANDS = [
   "incidents",
   "cycle",
   "site",
+  "doctor",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -45,6 +46,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   incidents:
     "pilot-gate incidents sweep|restore-report <file> [--repo owner/name] [--config <path>] [--now <time>] [--dry-run] [--json]",
   site: "pilot-gate site build --from <evidence checkout> --out <dir> [--key <pub.pem>]... [--config <path>] [--require-signature] [--json]",
+  doctor: "pilot-gate doctor [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
 };
 
 export function mainHelp(version: string): string {
@@ -77,6 +79,7 @@ Commands:
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
+  doctor            Preflight: config, token, protection, labels, forms, workflows, keys.
 
 Options:
   -h, --help        Show help; \`pilot-gate <command> --help\` for a command.
@@ -640,5 +643,40 @@ Exit codes: 0 every started cycle met its exit criteria, 1 one has not,
 Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate cycle status --repo acme/app
   pilot-gate cycle status --repo acme/app --markdown >> "$GITHUB_STEP_SUMMARY"
+`,
+  doctor: `Preflight of a repository before a pilot, run in its checkout: one line per
+check, with the fix when it fails.
+
+  config          ${CONFIG_PATH} (or --config) is valid.
+  token           GITHUB_TOKEN reads the repository as an admin.
+  protection      Branch protection is Applied (as pilot-gate protection plan).
+  labels          NO_MERGE and, with incidents.enabled, the severity, freeze,
+                  blocked and needs-info labels exist.
+  issue-forms     With incidents.enabled, forms open incidents and blocked items.
+  workflows       .github/workflows has workflows, every action pinned by SHA.
+  secrets         Every secret the workflows read is set (names only).
+  signing-keys    readiness.evidence_keys are Ed25519 public keys in the checkout.
+  pilot-manifest  readiness.manifest (pilot.yml) exists and is valid.
+
+A check that needs what an earlier one lacks (a valid config, a token) is
+skipped, never passed.
+
+Usage: ${USAGE.doctor}
+
+Options:
+  --repo owner/name   The repository. Default: GITHUB_REPOSITORY.
+  --config <path>     The config file. Default: ${CONFIG_PATH} in this directory.
+  --app-id <id>       The App id required-check is pinned to. Default:
+                      protection.app_id, else APP_ID.
+  --json              Print the checks as JSON.
+  -h, --help          Show this help.
+
+Needs GITHUB_TOKEN of an admin (or a fine-grained token with Administration,
+Issues, Metadata and Secrets: Read). Writes nothing.
+
+Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 usage.
+
+Examples:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate doctor --repo acme/app --app-id 123456
 `,
 };

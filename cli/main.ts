@@ -28,6 +28,7 @@ const RUN: Record<CommandName, () => Promise<Command>> = {
   incidents: async () => (await import("./commands/incidents.js")).runIncidents,
   cycle: async () => (await import("./commands/cycle.js")).runCycle,
   site: async () => (await import("./commands/site.js")).runSite,
+  doctor: async () => (await import("./commands/doctor.js")).runDoctorCommand,
 };
 
 /**

@@ -205,6 +205,14 @@ export const MAX_REQUIRED_CHECK_CHARS = 255;
 export const MAX_HEAD_CHECKS = 1_000;
 
 /**
+ * Code points kept of the reason an operator command gives (`/pilot-gate
+ * escalate <reason>`, `close <reason>`, ...): as an override's, long enough
+ * for a sentence or two with a link, short enough that every receipt stays
+ * readable in a comment. The rest is cut, and the receipt shows what was kept.
+ */
+export const OPERATOR_REASON_CHARS = 500;
+
+/**
  * The UTF-8 length of `text`, as a file or GitHub counts it. `Buffer.byteLength`
  * counts without encoding a copy: a refused input may be tens of megabytes.
  */

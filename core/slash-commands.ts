@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
+import type { z } from "zod";
 
 /**
  * A fence at any indentation: inside a list item a fence may sit deeper than
@@ -97,4 +98,30 @@ function wellFormed(text: string): string {
 export function contentId(fields: Record<string, unknown>): string {
   const json = canonicalize(fields) as string;
   return `pg-${createHash("sha256").update(json, "utf8").digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * A record hidden in an HTML comment of an App-authored issue or comment
+ * (`<!-- pilot-gate:<name> {json} -->`), as receipts are kept. `>` is
+ * written as `\u003e` (still valid JSON) so no user text in the record can
+ * close the HTML comment early.
+ */
+export function hiddenRecordMarker(name: string, record: object): string {
+  return `<!-- pilot-gate:${name} ${JSON.stringify(record).replace(/>/g, "\\u003e")} -->`;
+}
+
+/** The first `name` record in `body` that `schema` accepts, or undefined (none, or a damaged one). */
+export function readHiddenRecord<T>(
+  name: string,
+  body: string,
+  schema: z.ZodType<T>,
+): T | undefined {
+  const json = new RegExp(`<!-- pilot-gate:${name} (\\{[\\s\\S]*?\\}) -->`).exec(body)?.[1];
+  if (!json) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -44,6 +44,9 @@ export type WriteAction =
   | { kind: "branch-check-run"; branch: string; body: CheckRunBody }
   | { kind: "add-labels"; issue: number; labels: string[] }
   | { kind: "remove-label"; issue: number; label: string }
+  /** GitHub skips a login it cannot assign; the executor returns the assignees it answered. */
+  | { kind: "add-assignees"; issue: number; assignees: string[] }
+  | { kind: "remove-assignees"; issue: number; assignees: string[] }
   /** `about` names the comment and where it is, for the dry-run log (e.g. "the blocked-fields comment on #5"). */
   | { kind: "create-comment"; issue: number; body: string; about?: string }
   | { kind: "update-comment"; comment: number; body: string; about?: string }
@@ -117,6 +120,10 @@ export function describeWrite(write: WriteAction): string {
       return write.labels.map((label) => `add label ${label} to #${write.issue}`).join("; ");
     case "remove-label":
       return `remove label ${write.label} from #${write.issue}`;
+    case "add-assignees":
+      return `assign ${write.assignees.join(", ")} to #${write.issue}`;
+    case "remove-assignees":
+      return `unassign ${write.assignees.join(", ")} from #${write.issue}`;
     case "create-comment":
       return write.about === undefined ? `comment on #${write.issue}` : `post ${write.about}`;
     case "update-comment":

@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-LDQW37HZ.js";
-import "./chunk-O5RF37AW.js";
+} from "./chunk-WXZZHC76.js";
+import "./chunk-5WIIW75B.js";
 import {
   createState
-} from "./chunk-SFP5KZAV.js";
+} from "./chunk-QXEBZN3S.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-KDOQRSDX.js";
-import "./chunk-WD3JIICB.js";
+} from "./chunk-TVAA34HV.js";
+import "./chunk-ZO6NWO7I.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-3D6W4OHS.js";
+} from "./chunk-CTTWDS5V.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-CRI3VVJV.js";
+} from "./chunk-IIFE3UHJ.js";
 import {
   debug,
   info,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-JX6DFZ6M.js";
+} from "./chunk-CECXZRC2.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

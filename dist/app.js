@@ -7,16 +7,17 @@ import {
   checkReplayTrigger,
   escalateBlockedTooLong,
   escalateIncident,
+  incidentClocks,
   isOwnBot,
   onSecurityAlert,
   runFreezeCommand
-} from "./chunk-CPDWPQW4.js";
+} from "./chunk-RFF4C4JN.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-KPW4N74Q.js";
+} from "./chunk-7FBPXEEN.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -28,15 +29,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-LDQW37HZ.js";
-import "./chunk-O5RF37AW.js";
+} from "./chunk-WXZZHC76.js";
+import {
+  appliedOf,
+  escalationWrites
+} from "./chunk-5WIIW75B.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-SFP5KZAV.js";
+} from "./chunk-QXEBZN3S.js";
 import {
   NoCommitError,
   applyPlan,
@@ -48,7 +52,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-KDOQRSDX.js";
+} from "./chunk-TVAA34HV.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -56,7 +60,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-WD3JIICB.js";
+} from "./chunk-ZO6NWO7I.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -67,7 +71,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-X5RTIFPO.js";
+} from "./chunk-WIKF3LEV.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -79,7 +83,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-CRI3VVJV.js";
+} from "./chunk-IIFE3UHJ.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -91,20 +95,24 @@ import {
   SITE_PAGES,
   STATEMENT_FILE,
   applyOutcomes,
+  contentId,
   desiredProtection,
+  findCommand,
+  hiddenRecordMarker,
   manifestSchema,
   parseFreezeCommand,
   parseOverrideCommand,
   permissionAtLeast,
   planProtection,
   publicKeyFromPem,
+  readHiddenRecord,
   readinessReportProblems,
   readinessReportSchema,
   renderReadinessMarkdown,
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -112,12 +120,17 @@ import {
   UsageError
 } from "./chunk-E3QZQHHB.js";
 import {
+  BLOCKED_CHAIN,
   CHECK_RUN_TEXT_BYTES,
   COMMENT_BODY_CHARS,
   ISSUE_BODY_CHARS,
   ISSUE_TITLE_CHARS,
+  OPERATOR_REASON_CHARS,
   codeSpan,
+  escalationChain,
   escalationLabel,
+  escalationLevelFromLabels,
+  external_exports,
   fitBytes,
   fitChars,
   fitCharsBefore,
@@ -130,15 +143,18 @@ import {
   isWaveLabel,
   issueRef,
   labelNames,
+  labelOn,
   link,
+  markdownCell,
   mention,
   sameLabel,
   severityOf,
   statusesNeeded,
+  tableCell,
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-JX6DFZ6M.js";
+} from "./chunk-CECXZRC2.js";
 import {
   __commonJS,
   __require,
@@ -13401,6 +13417,87 @@ async function onMergeGroup(context, state) {
   );
 }
 
+// core/incidents/operator-command.ts
+var OPERATOR_SYNTAX = {
+  inspect: "/pilot-gate inspect",
+  escalate: "/pilot-gate escalate <reason>",
+  assign: "/pilot-gate assign @user <reason>",
+  reassign: "/pilot-gate reassign @user <reason>",
+  owner: "/pilot-gate owner",
+  unblock: "/pilot-gate unblock <reason>",
+  close: "/pilot-gate close <reason>"
+}, OPERATOR_HELP = {
+  inspect: "state, SLA clocks, escalation level, assignees and linked PRs",
+  escalate: "escalate to the next level of `incidents.escalation`, mentioning it",
+  assign: "add an assignee",
+  reassign: "replace every assignee with this one",
+  owner: "who owns this item now, and who is called at its escalation level",
+  unblock: "take the blocked, needs-info and blocked-escalation labels off",
+  close: "close the item (override-close), recording why in its description"
+}, OTHER_VERBS = /* @__PURE__ */ new Set(["override", "freeze", "unfreeze"]), COMMAND = /^\s*\/pilot-gate(?=\s|$)\s*(\S*)(?:\s+(.*))?$/i, LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+function capReason(reason) {
+  let chars = Array.from(reason);
+  return chars.length <= OPERATOR_REASON_CHARS ? reason : chars.slice(0, OPERATOR_REASON_CHARS).join("").trimEnd();
+}
+function isVerb(verb) {
+  return Object.hasOwn(OPERATOR_SYNTAX, verb);
+}
+function parseOperatorCommand(body) {
+  let match = findCommand(body, COMMAND);
+  if (!match) return;
+  let verb = (match[1] ?? "").toLowerCase(), rest = (match[2] ?? "").trim();
+  if (OTHER_VERBS.has(verb)) return;
+  if (verb === "" || verb === "help") return { kind: "help" };
+  if (!isVerb(verb)) return { kind: "help", unknown: match[1] };
+  let syntax = `\`${OPERATOR_SYNTAX[verb]}\``;
+  switch (verb) {
+    case "inspect":
+    case "owner":
+      return { kind: verb };
+    case "escalate":
+    case "unblock":
+    case "close":
+      return rest === "" ? {
+        error: `\`/pilot-gate ${verb}\` needs a reason, kept in its receipt. Write it on its own line as ${syntax}.`
+      } : { kind: verb, reason: capReason(rest) };
+    case "assign":
+    case "reassign": {
+      let [who = "", ...words] = rest.split(/\s+/), login = LOGIN.exec(who)?.[1];
+      if (!login)
+        return {
+          error: `\`/pilot-gate ${verb}\` needs a GitHub user first (${who === "" ? "none was given" : `${codeSpan(who)} is not a login`}). Write it on its own line as ${syntax}.`
+        };
+      let reason = words.join(" ").trim();
+      return reason === "" ? {
+        error: `\`/pilot-gate ${verb}\` needs a reason after the user, kept in its receipt. Write it on its own line as ${syntax}.`
+      } : { kind: verb, assignee: login, reason: capReason(reason) };
+    }
+  }
+}
+function operatorHelp() {
+  return Object.keys(OPERATOR_SYNTAX).map((verb) => `- \`${OPERATOR_SYNTAX[verb]}\`: ${OPERATOR_HELP[verb]}`).join(`
+`);
+}
+var operatorRecordSchema = external_exports.object({
+  receipt: external_exports.string(),
+  command: external_exports.string(),
+  outcome: external_exports.enum(["done", "refused"]),
+  actor: external_exports.string(),
+  at: external_exports.string(),
+  issue: external_exports.number().int(),
+  reason: external_exports.string().optional(),
+  assignee: external_exports.string().optional()
+});
+function operatorReceiptId(request) {
+  return contentId({ kind: "operator", ...request });
+}
+function operatorRecordMarker(record) {
+  return hiddenRecordMarker("operator", record);
+}
+function readOperatorRecord(body) {
+  return readHiddenRecord("operator", body, operatorRecordSchema);
+}
+
 // app/handlers/reply.ts
 async function replyOn(deps, issue, body, dryRun) {
   await executePlan(deps, [{ ...{ kind: "create-comment", issue, body }, failure: "follow-up", what: `reply on #${issue}` }], {
@@ -13408,43 +13505,305 @@ async function replyOn(deps, issue, body, dryRun) {
   });
 }
 
-// app/handlers/freeze.ts
-async function onFreezeComment(context, state, command) {
+// app/handlers/incident-command.ts
+async function onIncidentCommand(context, state, command, runner) {
   let { payload } = context, { issue, comment } = payload, login = comment.user?.login ?? payload.sender.login, key = issueKey(repoContextOf(payload), issue.number);
   await state.queue.run(
     key,
     () => runGuarded(context, state, payload, async (deps) => {
       let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), reply = (body) => replyOn(deps, issue.number, body, dryRun);
-      if ("error" in command) {
+      if (typeof command == "object" && command !== null && "error" in command) {
         await reply(`${mention(login)}, pilot-gate could not read that command: ${command.error}`);
+        return;
+      }
+      let parsed = command, first = runner.answerFirst?.(parsed, login);
+      if (first !== void 0) {
+        await reply(first);
         return;
       }
       if (!loaded.ok) {
         await reply(
-          `${mention(login)}, freezes cannot be changed while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
+          `${mention(login)}, ${runner.blockedBy} while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
 `)[0] ?? "")} Fix the config, then ask again.`
         );
         return;
       }
       if (!loaded.config.incidents.enabled) {
         await reply(
-          `${mention(login)}, the incident protocol is off in this repository, so nothing would enforce a freeze. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
+          `${mention(login)}, the incident protocol is off in this repository, ${runner.whenOff}. Set \`incidents.enabled: true\` in \`${CONFIG_PATH}\` on the default branch, then ask again.`
         );
         return;
       }
-      let outcome = await runFreezeCommand(
+      await runner.run(
         deps,
         loaded.config,
         { issue: issue.number, login, at: comment.created_at },
-        command,
+        parsed,
         dryRun
-      );
-      deps.log.info(
-        { outcome },
-        `/pilot-gate ${command.kind} on #${issue.number}: ${outcome.status}`
       );
     })
   );
+}
+
+// app/handlers/freeze.ts
+async function onFreezeComment(context, state, command) {
+  await onIncidentCommand(context, state, command, {
+    blockedBy: "freezes cannot be changed",
+    whenOff: "so nothing would enforce a freeze",
+    run: async (deps, config, comment, freeze, dryRun) => {
+      let outcome = await runFreezeCommand(deps, config, comment, freeze, dryRun);
+      deps.log.info(
+        { outcome },
+        `/pilot-gate ${freeze.kind} on #${comment.issue}: ${outcome.status}`
+      );
+    }
+  });
+}
+
+// engine/incidents/operator.ts
+function withReceipt(lines, record) {
+  let tail = `
+Receipt ${codeSpan(record.receipt)}.
+
+${operatorRecordMarker(record)}`;
+  return fitCharsBefore(`${lines.join(`
+`)}
+`, tail, COMMENT_BODY_CHARS);
+}
+function helpReply(login, unknown) {
+  let opener = unknown === void 0 ? `${mention(login)}, pilot-gate understands these commands on incidents and blocked items:` : `${mention(login)}, pilot-gate has no command ${codeSpan(unknown)}. It understands these on incidents and blocked items:`;
+  return fitChars(
+    [
+      opener,
+      "",
+      operatorHelp(),
+      "",
+      "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`."
+    ].join(`
+`),
+    COMMENT_BODY_CHARS
+  );
+}
+async function mayOperate(deps, config, login) {
+  let permission = await deps.gh.getPermission(login);
+  if (permissionAtLeast(permission, config.overrides.permission))
+    return { allowed: !0, permission };
+  if (config.overrides.roles.length === 0) return { allowed: !1, permission };
+  let members = await expandRoles(deps, config, config.overrides.roles), wanted = login.toLowerCase();
+  return { allowed: config.overrides.roles.some(
+    (role) => (members[role] ?? []).some((member) => member.toLowerCase() === wanted)
+  ), permission };
+}
+function refusalLines(config, login, permission, verb) {
+  let roles = config.overrides.roles, who = [
+    `**${config.overrides.permission}** permission or higher on this repository (\`overrides.permission\`)`,
+    ...roles.length > 0 ? [`the ${roles.map((role) => codeSpan(role)).join(" or ")} role (\`overrides.roles\`)`] : []
+  ].join(", or ");
+  return [
+    `${mention(login)}, operator commands here need ${who}, as overrides do; you have ${inertText(permission)}. Ask one of them to comment \`${OPERATOR_SYNTAX[verb]}\`.`
+  ];
+}
+function logins(list) {
+  return list.length > 0 ? list.map((login) => handle(login)).join(", ") : "nobody";
+}
+function levelWords(level, chain) {
+  let entry = chain[level - 1];
+  if (!entry) {
+    let first = chain[0];
+    return first ? `none yet (first level: ${inertText(first.name)})` : "none (no chain configured)";
+  }
+  return `level ${level} of ${chain.length}: **${inertText(entry.name)}**`;
+}
+function clockRow(clock) {
+  let state = clock.state === "met" ? `met at ${clock.metAt}` : clock.state === "breached" ? clock.metAt ? `breached: met ${clock.overdueBy} min late` : `breached: ${clock.overdueBy} min overdue` : "running";
+  return `| ${clock.clock} | ${clock.target} ${clock.business ? "business " : ""}min | ${clock.dueAt} | ${state} |`;
+}
+function inspectLines(config, item, clocks, linked) {
+  let settings = config.incidents, severity = severityOf(item.labels, settings), blocked = labelOn(item.labels, settings.blocked.label) !== void 0, chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), lines = [
+    `### ${item.isPull ? "PR" : "Issue"} #${item.number}: ${inertText(item.title, 200)}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| State | ${item.state} |`,
+    `| Severity | ${severity ?? "not an incident (no severity label)"} |`,
+    `| Blocked | ${blocked ? `yes (${tableCell(settings.blocked.label)})` : "no"} |`,
+    `| Escalation | ${severity ? levelWords(level, chain) : "not an incident"} |`,
+    `| Assignees | ${markdownCell(logins(item.assignees))} |`,
+    `| Opened | ${item.created_at} |`,
+    ""
+  ];
+  return clocks.length > 0 ? lines.push(
+    "| SLA clock | Target | Due | State |",
+    "|---|---|---|---|",
+    ...clocks.map(clockRow),
+    ""
+  ) : severity && lines.push("SLA clocks: none running (the incident is closed).", ""), lines.push(
+    linked.length > 0 ? `Linked PRs: ${linked.map((pull) => `${issueRef(pull.number, pull.url)} "${inertText(pull.title, 120)}" (${pull.state})`).join(", ")}` : "Linked PRs: none reference this item yet."
+  ), lines;
+}
+async function runOperatorCommand(deps, config, comment, command, dryRun) {
+  let executed = [], write = async (...writes) => {
+    let done = await executePlan(
+      deps,
+      writes.map((action) => ({ ...action, failure: "fails-event", what: describeWrite(action) })),
+      { dryRun }
+    );
+    return executed.push(...done), done;
+  }, replyWrite = (body) => ({
+    kind: "create-comment",
+    issue: comment.issue,
+    body
+  }), settings = config.incidents, item = await deps.gh.getIssue(comment.issue), severity = severityOf(item.labels, settings), chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), blockedLabel = labelOn(item.labels, settings.blocked.label);
+  if (!severity && !blockedLabel) {
+    let severities = Object.values(settings.severity_labels).flat().map((label) => codeSpan(label)).join(", ");
+    return await write(
+      replyWrite(
+        `${mention(comment.login)}, operator commands work on incidents (an issue with a severity label: ${severities}) and on items labeled ${codeSpan(settings.blocked.label)}; #${comment.issue} is neither. Add the label first, then ask again.`
+      )
+    ), { status: "not-applicable" };
+  }
+  let request = {
+    command: command.kind,
+    actor: comment.login,
+    at: comment.at,
+    issue: comment.issue,
+    ..."reason" in command ? { reason: command.reason } : {},
+    ..."assignee" in command ? { assignee: command.assignee } : {}
+  }, receipt = operatorReceiptId(request), record = (outcome) => ({
+    ...request,
+    receipt,
+    outcome
+  });
+  if ((await deps.gh.listComments(comment.issue)).some(
+    (posted) => posted.author.type === "Bot" && readOperatorRecord(posted.body)?.receipt === receipt
+  ))
+    return deps.log.info(`operator command ${receipt} is already answered (redelivered comment)`), { status: "already-recorded", receipt };
+  let { allowed, permission } = await mayOperate(deps, config, comment.login), finish = async (status, lines) => (await write(replyWrite(withReceipt(lines, record(status === "refused" ? "refused" : "done")))), { status, receipt, applied: appliedOf(executed) });
+  return allowed ? act(
+    deps,
+    config,
+    { comment, command, item, severity, chain, blockedLabel, record },
+    {
+      write,
+      finish,
+      dryRun
+    }
+  ) : finish("refused", refusalLines(config, comment.login, permission, command.kind));
+}
+async function act(deps, config, { comment, command, item, severity, chain, blockedLabel, record }, { write, finish, dryRun }) {
+  let settings = config.incidents, who = mention(comment.login), ref = `#${item.number}`;
+  switch (command.kind) {
+    case "inspect": {
+      let timeline = await deps.gh.listTimeline(item.number), clocks = severity && item.state === "open" ? await incidentClocks(deps, config, item, timeline, deps.state.options.now()) : [], linked = /* @__PURE__ */ new Map();
+      for (let event of timeline)
+        event.source?.isPull && linked.set(event.source.number, event.source);
+      return finish("done", [
+        `${who}, here is where ${ref} stands.`,
+        "",
+        ...inspectLines(config, item, clocks, [...linked.values()])
+      ]);
+    }
+    case "owner": {
+      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), entry = chain[Math.max(level, 1) - 1], called = entry && entry.mention.length > 0 ? `${entry.mention.map((name) => inertText(name)).join(", ")} (${inertText(entry.name)})` : "nobody is listed";
+      return finish("done", [
+        `${who}, ${ref} is owned by ${logins(item.assignees)}${item.assignees.length === 0 ? `: assign someone with \`${OPERATOR_SYNTAX.assign}\`` : ""}.`,
+        "",
+        `Called at its escalation level: ${called}.`
+      ]);
+    }
+    case "escalate": {
+      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), next = severity ? chain[level] : chain[0], label = severity && next ? escalationLabel(next) : settings.blocked.escalated_label;
+      if (!next)
+        return finish("nothing-to-do", [
+          `${who}, ${ref} is already at the last level of its chain in \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)} (${levelWords(level, chain)}); nothing was changed.`
+        ]);
+      if (!severity && labelOn(item.labels, label))
+        return finish("nothing-to-do", [
+          `${who}, blocked item ${ref} is already escalated (it carries ${codeSpan(label)}); nothing was changed.`
+        ]);
+      let where = severity ? ` (level ${level + 1} of ${chain.length})` : "", body = escalationBody(
+        next,
+        `${ref} escalated${where} by ${handle(comment.login)}: ${inertText(command.reason)}`,
+        `pilot-gate adds the label ${codeSpan(label)} to record it.`,
+        record("done")
+      ), done = await executePlan(
+        deps,
+        escalationWrites(item.number, { body, label, mention: next.mention }),
+        { dryRun }
+      );
+      return { status: "done", receipt: record("done").receipt, applied: appliedOf(done) };
+    }
+    case "assign":
+    case "reassign": {
+      let wanted = command.assignee.toLowerCase(), [added] = await write({
+        kind: "add-assignees",
+        issue: item.number,
+        assignees: [command.assignee]
+      });
+      if (added?.made && !(added.assignees ?? []).some((login) => login.toLowerCase() === wanted))
+        return finish("refused", [
+          `${who}, GitHub did not assign ${handle(command.assignee)} to ${ref}: only people with access to this repository can be assigned. Nothing else was changed.`
+        ]);
+      let earlier = item.assignees.filter((login) => login.toLowerCase() !== wanted);
+      command.kind === "reassign" && earlier.length > 0 && await write({ kind: "remove-assignees", issue: item.number, assignees: earlier });
+      let change = command.kind === "reassign" && earlier.length > 0 ? `reassigned from ${logins(earlier)} to ${handle(command.assignee)}` : `assigned to ${handle(command.assignee)}`;
+      return finish("done", [`${who}, ${ref} is ${change}: ${inertText(command.reason)}`]);
+    }
+    case "unblock": {
+      if (!blockedLabel)
+        return finish("nothing-to-do", [
+          `${who}, ${ref} is not labeled ${codeSpan(settings.blocked.label)}; nothing was changed.`
+        ]);
+      let labels = [
+        blockedLabel,
+        settings.blocked.needs_info_label,
+        settings.blocked.escalated_label
+      ].map((label) => labelOn(item.labels, label)).filter((label) => label !== void 0);
+      return await write(
+        ...labels.map(
+          (label) => ({ kind: "remove-label", issue: item.number, label })
+        )
+      ), finish("done", [
+        `${who}, ${ref} is unblocked (${labels.map((label) => codeSpan(label)).join(", ")} taken off): ${inertText(command.reason)}`
+      ]);
+    }
+    case "close": {
+      if (item.state === "closed")
+        return finish("nothing-to-do", [`${who}, ${ref} is already closed; nothing was changed.`]);
+      let note = [
+        "",
+        "",
+        "---",
+        `Closed by ${handle(comment.login)} at ${inertText(comment.at)} with \`/pilot-gate close\`: ${inertText(command.reason)} (receipt ${codeSpan(record("done").receipt)}).`
+      ].join(`
+`), body = fitCharsBefore(item.body, note, ISSUE_BODY_CHARS);
+      return await write({ kind: "update-issue", issue: item.number, body, close: !0 }), finish("done", [`${who}, ${ref} is closed: ${inertText(command.reason)}`]);
+    }
+  }
+}
+function escalationBody(level, headline, after, record) {
+  let called = level.mention.length > 0 ? `${level.mention.join(" ")}: you are called.` : `Nobody is mentioned at this level: list people or teams under \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)}.`;
+  return withReceipt(
+    [`### Escalated to ${inertText(level.name)}`, "", headline, "", called, "", after],
+    record
+  );
+}
+
+// app/handlers/operator.ts
+async function onOperatorComment(context, state, command) {
+  await onIncidentCommand(context, state, command, {
+    blockedBy: "operator commands cannot run",
+    whenOff: "so there are no incidents or blocked items to operate on",
+    answerFirst: (parsed, login) => parsed.kind === "help" ? helpReply(login, parsed.unknown) : void 0,
+    run: async (deps, config, comment, parsed, dryRun) => {
+      if (parsed.kind === "help") return;
+      let outcome = await runOperatorCommand(deps, config, comment, parsed, dryRun);
+      deps.log.info(
+        { outcome },
+        `/pilot-gate ${parsed.kind} on #${comment.issue}: ${outcome.status}`
+      );
+    }
+  });
 }
 
 // app/handlers/override.ts
@@ -13454,6 +13813,11 @@ async function onIssueComment(context, state) {
   let freeze = parseFreezeCommand(comment.body ?? "");
   if (freeze !== void 0) {
     await onFreezeComment(context, state, freeze);
+    return;
+  }
+  let operator = parseOperatorCommand(comment.body ?? "");
+  if (operator !== void 0) {
+    await onOperatorComment(context, state, operator);
     return;
   }
   if (!issue.pull_request) {

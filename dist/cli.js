@@ -16,27 +16,28 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-AQSE2JPO.js")).runCheck,
-  config: async () => (await import("./chunk-VPSHVCJA.js")).runConfig,
-  demo: async () => (await import("./chunk-BPUK5ECB.js")).runDemo,
-  init: async () => (await import("./chunk-PG6WYSUA.js")).runInit,
-  parity: async () => (await import("./chunk-DAL4B7P7.js")).runParity,
-  smoke: async () => (await import("./chunk-BG4N6DPX.js")).runSmoke,
-  readiness: async () => (await import("./chunk-QCCIZWOH.js")).runReadiness,
-  pilot: async () => (await import("./chunk-G3WUIXGU.js")).runPilot,
-  protection: async () => (await import("./chunk-FGW3S3FD.js")).runProtection,
-  evidence: async () => (await import("./chunk-UCSYE4YQ.js")).runEvidence,
-  release: async () => (await import("./chunk-YL6WA3DR.js")).runRelease,
-  incidents: async () => (await import("./chunk-F6TPBD4S.js")).runIncidents,
-  cycle: async () => (await import("./chunk-HQ5ZKBP4.js")).runCycle,
-  site: async () => (await import("./chunk-5WJVQTN4.js")).runSite
+  check: async () => (await import("./chunk-4Y4F6WU3.js")).runCheck,
+  config: async () => (await import("./chunk-RHHX3TXO.js")).runConfig,
+  demo: async () => (await import("./chunk-S3TZHPEK.js")).runDemo,
+  init: async () => (await import("./chunk-POSOZOCS.js")).runInit,
+  parity: async () => (await import("./chunk-3F3FGATR.js")).runParity,
+  smoke: async () => (await import("./chunk-4FKJL4SU.js")).runSmoke,
+  readiness: async () => (await import("./chunk-QP3JMOIY.js")).runReadiness,
+  pilot: async () => (await import("./chunk-EQT67HJG.js")).runPilot,
+  protection: async () => (await import("./chunk-UQIBFNKN.js")).runProtection,
+  evidence: async () => (await import("./chunk-37T45AEO.js")).runEvidence,
+  release: async () => (await import("./chunk-EDKDWIKT.js")).runRelease,
+  incidents: async () => (await import("./chunk-QJAJISSP.js")).runIncidents,
+  cycle: async () => (await import("./chunk-3RCCO2ZB.js")).runCycle,
+  site: async () => (await import("./chunk-L4FN7BN6.js")).runSite,
+  doctor: async () => (await import("./chunk-J23QGRZZ.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-3KJ2QKLJ.js"), command = "main";
+  let help = await import("./chunk-4FBO66QJ.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

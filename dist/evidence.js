@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-OMEWQU37.js";
-import "./chunk-K2CNAL4V.js";
+} from "./chunk-KQXIDR2G.js";
+import "./chunk-HC26WTNS.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-KDOQRSDX.js";
+} from "./chunk-TVAA34HV.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-WD3JIICB.js";
+} from "./chunk-ZO6NWO7I.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-3D6W4OHS.js";
+} from "./chunk-CTTWDS5V.js";
 import {
   GitHubClient
-} from "./chunk-CRI3VVJV.js";
-import "./chunk-2LCSY4FD.js";
-import "./chunk-JIMBJVEL.js";
+} from "./chunk-IIFE3UHJ.js";
+import "./chunk-FG5A4IT5.js";
+import "./chunk-G6L46R46.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -48,10 +48,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JX6DFZ6M.js";
+import "./chunk-CECXZRC2.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-6QKK5H74.js";
+} from "./chunk-J4FSZFWE.js";
 import {
   loadConfig
-} from "./chunk-2LCSY4FD.js";
+} from "./chunk-FG5A4IT5.js";
 import {
   readTextFile
-} from "./chunk-JIMBJVEL.js";
+} from "./chunk-G6L46R46.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-JX6DFZ6M.js";
+} from "./chunk-CECXZRC2.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-IY3GB7PJ.js";
+} from "./chunk-R4Q3MLG2.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-WVEIELEF.js";
-import "./chunk-IJEPPFII.js";
-import "./chunk-X5RTIFPO.js";
+} from "./chunk-HEA7REEE.js";
+import "./chunk-2AQSM6JB.js";
+import "./chunk-WIKF3LEV.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-3D6W4OHS.js";
+} from "./chunk-CTTWDS5V.js";
 import {
   GitHubClient
-} from "./chunk-CRI3VVJV.js";
+} from "./chunk-IIFE3UHJ.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-6QKK5H74.js";
+} from "./chunk-J4FSZFWE.js";
 import {
   loadConfig
-} from "./chunk-2LCSY4FD.js";
-import "./chunk-JIMBJVEL.js";
+} from "./chunk-FG5A4IT5.js";
+import "./chunk-G6L46R46.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -40,10 +40,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JX6DFZ6M.js";
+import "./chunk-CECXZRC2.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

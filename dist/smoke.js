@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-5FPO6DHJ.js";
+} from "./chunk-ZVK4KYCH.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-6QKK5H74.js";
+} from "./chunk-J4FSZFWE.js";
 import {
   loadConfig
-} from "./chunk-2LCSY4FD.js";
-import "./chunk-JIMBJVEL.js";
+} from "./chunk-FG5A4IT5.js";
+import "./chunk-G6L46R46.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-OL7JBWWZ.js";
+} from "./chunk-ZBWF3FRJ.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-JX6DFZ6M.js";
+import "./chunk-CECXZRC2.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -24,6 +24,8 @@ export interface ExecutedWrite {
   release?: PublishedRelease;
   /** Where a commit-files write left the branch. */
   commit?: CommitFilesResult;
+  /** The item's assignees after an add-assignees write, as GitHub answered. */
+  assignees?: string[];
 }
 
 /**
@@ -61,7 +63,7 @@ export async function executePlan(
   return executed;
 }
 
-type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release" | "commit">;
+type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release" | "commit" | "assignees">;
 
 /** A check run planned on a branch's head, when the branch has no commit yet. */
 export class NoCommitError extends CannotEvaluateError {
@@ -101,6 +103,11 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       return {};
     case "remove-label":
       await gh.removeLabel(write.issue, write.label);
+      return {};
+    case "add-assignees":
+      return { assignees: await gh.addAssignees(write.issue, write.assignees) };
+    case "remove-assignees":
+      await gh.removeAssignees(write.issue, write.assignees);
       return {};
     case "create-comment":
       await gh.createComment(write.issue, write.body);

@@ -168,6 +168,13 @@ export interface TimelineItem {
   actor: { login: string; type: string } | undefined;
   /** For labeled / unlabeled. */
   label?: string;
+  /** For cross-referenced: the issue or PR whose body or comment mentioned this one. */
+  source?: { number: number; title: string; url: string; state: string; isPull: boolean };
+}
+
+/** An issue read on its own: what the incident protocol reads, and its assignees. */
+export interface IssueDetail extends IssueItem {
+  assignees: string[];
 }
 
 /** An open PR as the WIP limit and re-evaluations read it. */
@@ -928,6 +935,51 @@ export class GitHubClient {
     );
   }
 
+  /**
+   * What the token may do on the repository (`permissions` as GitHub
+   * answers for the token's user: admin, maintain, push, triage, pull), for
+   * `pilot-gate doctor`; a fine-grained token narrows it further.
+   */
+  async getRepositoryAccess(): Promise<{ defaultBranch: string; permissions: string[] }> {
+    const route = "GET /repos/{owner}/{repo}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, "read the repository", () =>
+      this.#octokit.request(route, { ...this.repo }),
+    );
+    const granted = Object.entries(data.permissions ?? {}).filter(([, yes]) => yes === true);
+    return { defaultBranch: data.default_branch, permissions: granted.map(([name]) => name) };
+  }
+
+  /** Every label of the repository, by name (`pilot-gate doctor`). */
+  async listLabels(): Promise<string[]> {
+    const route = "GET /repos/{owner}/{repo}/labels" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const labels = await this.#call(route, "list the repository's labels", () =>
+      this.#octokit.paginate(route, { ...this.repo, per_page: 100 }),
+    );
+    return labels.map((label) => label.name);
+  }
+
+  /**
+   * The names of the Actions secrets a workflow of the repository can read:
+   * its own and the organisation's shared with it (`pilot-gate doctor`).
+   * Values are never readable, only names.
+   */
+  async listSecretNames(): Promise<string[]> {
+    const own = "GET /repos/{owner}/{repo}/actions/secrets" satisfies GitHubRoute;
+    const shared = "GET /repos/{owner}/{repo}/actions/organization-secrets" satisfies GitHubRoute;
+    this.#workflowOnly(own);
+    this.#workflowOnly(shared);
+    const names = await Promise.all([
+      this.#call(own, "list the repository's Actions secrets", () =>
+        this.#octokit.paginate(own, { ...this.repo, per_page: 100 }),
+      ),
+      this.#call(shared, "list the organisation secrets shared with the repository", () =>
+        this.#octokit.paginate(shared, { ...this.repo, per_page: 100 }),
+      ),
+    ]);
+    return names.flat().map((secret) => secret.name);
+  }
+
   /** The repository's default branch, for events that do not carry it (installation). */
   async getDefaultBranch(): Promise<string> {
     const route = "GET /repos/{owner}/{repo}" satisfies GitHubRoute;
@@ -1120,6 +1172,37 @@ export class GitHubClient {
     return data.number;
   }
 
+  /** One issue or PR, read fresh: a webhook payload may be older than a command's answer. */
+  async getIssue(issueNumber: number): Promise<IssueDetail> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `read #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber }),
+    );
+    return { ...issueItemOf(data as RawIssue), assignees: loginsOf(data.assignees) };
+  }
+
+  /**
+   * Adds assignees and returns the item's assignees afterwards. GitHub
+   * answers 201 and silently skips a login that cannot be assigned (not a
+   * collaborator), so the caller compares the answer with what it asked.
+   */
+  async addAssignees(issueNumber: number, logins: string[]): Promise<string[]> {
+    const route =
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `assign ${logins.join(", ")} to #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, assignees: logins }),
+    );
+    return loginsOf(data.assignees);
+  }
+
+  async removeAssignees(issueNumber: number, logins: string[]): Promise<void> {
+    const route =
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees" satisfies GitHubRoute;
+    await this.#call(route, `unassign ${logins.join(", ")} from #${issueNumber}`, () =>
+      this.#octokit.request(route, { ...this.repo, issue_number: issueNumber, assignees: logins }),
+    );
+  }
+
   /** Rewrites an issue's body, and closes it as completed when `close` is set. */
   async updateIssue(issueNumber: number, body: string, { close = false } = {}): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
@@ -1220,6 +1303,7 @@ export class GitHubClient {
           at,
           actor: who?.login ? { login: who.login, type: who.type ?? "User" } : undefined,
           ...(raw.label?.name ? { label: raw.label.name } : {}),
+          ...sourceOf(raw),
         },
       ];
     });
@@ -1436,6 +1520,35 @@ interface RawTimelineEvent {
   actor?: { login?: string; type?: string } | null;
   user?: { login?: string; type?: string } | null;
   label?: { name?: string | null } | null;
+  source?: {
+    issue?: {
+      number?: number;
+      title?: string;
+      html_url?: string;
+      state?: string;
+      pull_request?: unknown;
+    } | null;
+  } | null;
+}
+
+/** The issue or PR a cross-reference came from, when the event carries one. */
+function sourceOf(raw: RawTimelineEvent): Pick<TimelineItem, "source"> {
+  const issue = raw.source?.issue;
+  if (raw.event !== "cross-referenced" || !issue?.number) return {};
+  return {
+    source: {
+      number: issue.number,
+      title: issue.title ?? "",
+      url: issue.html_url ?? "",
+      state: issue.state ?? "open",
+      isPull: issue.pull_request !== undefined && issue.pull_request !== null,
+    },
+  };
+}
+
+/** The logins of an assignee list as the REST API answers it. */
+function loginsOf(users: readonly ({ login?: string } | null)[] | null | undefined): string[] {
+  return (users ?? []).flatMap((user) => (user?.login ? [user.login] : []));
 }
 
 interface LabelEvent {

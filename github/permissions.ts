@@ -5,7 +5,8 @@
  * the App's entries (a test checks it), so adding a request without its
  * permission, or keeping a permission nothing uses, fails the suite.
  * Requests only a workflow's token makes (releases, evidence commits: they
- * need `contents: write`, which the App is never granted) are listed too,
+ * need `contents: write`, which the App is never granted; and the reads of
+ * `pilot-gate doctor`, made with a person's token) are listed too,
  * marked `token: "workflow"`, left out of that union, and refused by the
  * App's client.
  *
@@ -28,7 +29,8 @@ export type PermissionName =
   | "pull_requests"
   | "security_events"
   | "vulnerability_alerts"
-  | "statuses";
+  | "statuses"
+  | "secrets";
 
 export type Permissions = Partial<Record<PermissionName, Access>>;
 
@@ -144,7 +146,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}": {
-    why: "the default branch of a repository the App was just installed on (installation events do not carry it)",
+    why: "the default branch of a repository the App was just installed on (installation events do not carry it); pilot-gate doctor: what the token may do",
     uses: { metadata: "read" },
   },
   "GET /repos/{owner}/{repo}/branches/{branch}": {
@@ -188,11 +190,26 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; the CLI's pilot review and outreach: bring a client's issue up to date",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; /pilot-gate close: close an incident or blocked item with its receipt; the CLI's pilot review and outreach: bring a client's issue up to date",
     uses: { issues: "write" },
   },
+  "GET /repos/{owner}/{repo}/issues/{issue_number}": {
+    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body)",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+  },
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees": {
+    why: "incidents.enabled: /pilot-gate assign and reassign on an incident or blocked item",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
+  },
+  "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees": {
+    why: "incidents.enabled: /pilot-gate reassign takes the earlier assignees off",
+    uses: { issues: "write" },
+    alsoAccepted: { pull_requests: "write" },
+  },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline": {
-    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered",
+    why: "incidents.enabled: when an incident was acknowledged (a maintainer's comment or assignment), contained and recovered, and the PRs that reference it (/pilot-gate inspect)",
     uses: { issues: "read" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {
@@ -208,6 +225,22 @@ export const REQUEST_PERMISSIONS = {
   "GET /repos/{owner}/{repo}/pulls": {
     why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories",
     uses: { pull_requests: "read" },
+  },
+  "GET /repos/{owner}/{repo}/labels": {
+    why: "pilot-gate doctor: whether the labels the config relies on exist",
+    uses: { issues: "read" },
+    alsoAccepted: { pull_requests: "read" },
+    token: "workflow",
+  },
+  "GET /repos/{owner}/{repo}/actions/secrets": {
+    why: "pilot-gate doctor: whether the secrets the workflows read exist (names only)",
+    uses: { secrets: "read" },
+    token: "workflow",
+  },
+  "GET /repos/{owner}/{repo}/actions/organization-secrets": {
+    why: "pilot-gate doctor: the organisation secrets shared with the repository (names only)",
+    uses: { secrets: "read" },
+    token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {
     why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it",
@@ -285,7 +318,7 @@ export const EVENT_PERMISSIONS = {
   },
   merge_group: { why: "judge merge queue commits", uses: { merge_queues: "read" } },
   issue_comment: {
-    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs",
+    why: "/pilot-gate override commands on PRs; /pilot-gate freeze and unfreeze on issues and PRs; operator commands (inspect, escalate, assign, ...) on incidents and blocked items",
     uses: { pull_requests: "read", issues: "read" },
   },
   push: {

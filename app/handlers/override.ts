@@ -1,6 +1,7 @@
 import type { Context } from "probot";
 import { COMMENT_BODY_CHARS, fitChars } from "../../core/github-limits.js";
 import { parseFreezeCommand } from "../../core/incidents/index.js";
+import { parseOperatorCommand } from "../../core/incidents/operator-command.js";
 import type { Config, Receipt } from "../../core/index.js";
 import {
   OVERRIDE_SYNTAX,
@@ -20,6 +21,7 @@ import type { RawIssue } from "../../github/client.js";
 import { onFreezeComment } from "./freeze.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
+import { onOperatorComment } from "./operator.js";
 import { replyOn } from "./reply.js";
 
 /**
@@ -50,6 +52,11 @@ export async function onIssueComment(
   const freeze = parseFreezeCommand(comment.body ?? "");
   if (freeze !== undefined) {
     await onFreezeComment(context, state, freeze);
+    return;
+  }
+  const operator = parseOperatorCommand(comment.body ?? "");
+  if (operator !== undefined) {
+    await onOperatorComment(context, state, operator);
     return;
   }
   if (!issue.pull_request) {

@@ -77,7 +77,7 @@ export async function runProtection(args: string[], io: CliIO): Promise<number> 
  * else APP_ID. There is no default: pinning to a guessed id would either
  * block every merge or let any app satisfy the check.
  */
-function appIdOf(
+export function appIdOf(
   flag: string | undefined,
   configured: number | undefined,
   env: string | undefined,

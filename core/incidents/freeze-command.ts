@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentId, findCommand } from "../slash-commands.js";
+import { contentId, findCommand, hiddenRecordMarker, readHiddenRecord } from "../slash-commands.js";
 
 /** The exact syntax, quoted in every reply so it can be copied. */
 export const FREEZE_SYNTAX = "/pilot-gate freeze <reason>";
@@ -68,8 +68,6 @@ export interface UnfreezeRecord {
   source: number;
 }
 
-const RECORD = /<!-- pilot-gate:freeze (\{[\s\S]*?\}) -->/;
-
 /** The receipt of a freeze, from its content: a redelivered command gets the same one. */
 export function freezeReceiptId(record: Omit<FreezeRecord, "receipt">): string {
   return contentId(record);
@@ -80,30 +78,15 @@ export function unfreezeReceiptId(record: Omit<UnfreezeRecord, "receipt">): stri
   return contentId({ kind: "unfreeze", ...record });
 }
 
-/**
- * The hidden marker that carries a record. `>` is written as `\u003e`
- * (still valid JSON) so no reason can close the HTML comment early.
- */
-function marker(name: string, record: object): string {
-  return `<!-- pilot-gate:${name} ${JSON.stringify(record).replace(/>/g, "\\u003e")} -->`;
-}
-
 export function freezeRecordMarker(record: FreezeRecord): string {
-  return marker("freeze", record);
+  return hiddenRecordMarker("freeze", record);
 }
 
 export function unfreezeRecordMarker(record: UnfreezeRecord): string {
-  return marker("unfreeze", record);
+  return hiddenRecordMarker("unfreeze", record);
 }
 
 /** The freeze record in an issue body, or undefined when it has none (or a damaged one). */
 export function readFreezeRecord(body: string): FreezeRecord | undefined {
-  const json = RECORD.exec(body)?.[1];
-  if (!json) return undefined;
-  try {
-    const parsed = freezeRecordSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readHiddenRecord("freeze", body, freezeRecordSchema);
 }

@@ -260,3 +260,21 @@ export async function escalateIncident(
   }
   return result("read", step);
 }
+
+/**
+ * The SLA clocks of an incident at `now`, from a timeline already read (an
+ * operator's `/pilot-gate inspect`), acknowledgements judged as an
+ * escalation judges them. Reads nothing itself but the permissions of the
+ * people who commented or assigned, up to the first acknowledgement.
+ */
+export async function incidentClocks(
+  deps: EventDeps,
+  config: Config,
+  issue: IssueItem,
+  items: readonly TimelineItem[],
+  now: Date,
+): Promise<ClockReport[]> {
+  const needed = config.incidents.maintainer_permission;
+  const events = await toEvents(deps, items, needed, new Map());
+  return slaStatus(incidentOf(config, issue, events), now, config.incidents).map(clockReport);
+}

@@ -56,6 +56,8 @@ const WORKFLOW_METHODS = [
   "createTree",
   "getCommitTree",
   "getRef",
+  "listLabels",
+  "listSecretNames",
   "updateRef",
 ];
 
