@@ -21,7 +21,7 @@ const RUN: Record<CommandName, () => Promise<Command>> = {
   parity: async () => (await import("./commands/parity.js")).runParity,
   smoke: async () => (await import("./commands/smoke.js")).runSmoke,
   readiness: async () => (await import("./commands/readiness.js")).runReadiness,
-  pilot: async () => (await import("./commands/pilot.js")).runPilot,
+  pilot: async () => (await import("./commands/pilot/index.js")).runPilot,
   protection: async () => (await import("./commands/protection.js")).runProtection,
   evidence: async () => (await import("./commands/evidence.js")).runEvidence,
   release: async () => (await import("./commands/release.js")).runRelease,

@@ -1,17 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PILOT_MANIFEST_PATH } from "../../core/gates/pilot/manifest.js";
+import { PILOT_MANIFEST_PATH } from "../../../core/gates/pilot/manifest.js";
 import {
   PILOT_NAME,
   pilotRunFolder,
   renderPilotManifestTemplate,
-} from "../../core/gates/pilot/manifest-template.js";
-import { UsageError } from "../../core/index.js";
-import { displayPath, errorCode } from "../../engine/io.js";
-import { ArgumentError, parseOrExplain } from "../args.js";
-import { HELP } from "../help.js";
-import type { ClockedIO } from "./readiness.js";
+} from "../../../core/gates/pilot/manifest-template.js";
+import { UsageError } from "../../../core/index.js";
+import { displayPath, errorCode } from "../../../engine/io.js";
+import { ArgumentError, parseOrExplain } from "../../args.js";
+import { HELP } from "../../help.js";
+import type { ClockedIO } from "../readiness.js";
 
 const OPTIONS = {
   name: { type: "string" },
@@ -24,20 +24,9 @@ const OPTIONS = {
  * manifest template and creates the run folder `pilots/<name>/<date>/`.
  * Refuses to overwrite an existing manifest.
  */
-export async function runPilot(args: string[], io: ClockedIO): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === "--help" || sub === "-h" || sub === undefined) {
-    (sub === undefined ? io.stderr : io.stdout).write(HELP.pilot);
-    return sub === undefined ? 2 : 0;
-  }
-  if (sub !== "start") {
-    throw new ArgumentError(
-      `unknown pilot command "${sub}"`,
-      "the only one is: pilot-gate pilot start --name <name>",
-    );
-  }
+export async function runPilotStart(args: string[], io: ClockedIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
-    parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }),
+    parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );
   if (values.help) {
     io.stdout.write(HELP.pilot);
