@@ -28,7 +28,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
     "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
-  pilot: "pilot-gate pilot start --name <name> [--dir <path>]",
+  pilot:
+    "pilot-gate pilot start --name <name> [--dir <path>] | pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [--error <text>] [--at <time>] [--json]",
   protection:
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence:
@@ -58,6 +59,7 @@ Commands:
   smoke             Run smoke commands and judge their JUnit reports.
   readiness         GO/NO-GO on one commit: smoke, parity, pilot, GitHub state.
   pilot start       Write a pilot manifest (pilot.yml) and the session's run folder.
+  pilot record      Record a client's run of a scenario of the pilot's script.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
@@ -279,17 +281,43 @@ Examples:
     --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
     --manifest examples/readiness/go/pilot.yml
 `,
-  pilot: `Start a pilot session: write the pilot manifest template (pilot.yml: three
-placeholder clients, a 48 h window from today) and create the run folder
-pilots/<name>/<date>/ for its reports. Fill in the clients and contacts; readiness
-blocks until they are complete. Never overwrites an existing pilot.yml.
+  pilot: `Run a pilot: start it, then record what its clients did. Each step writes into
+the pilot's run folder pilots/<name>/<date>/ (the latest one of pilot.yml's name
+under --dir, or --run).
 
-Usage: ${USAGE.pilot}
+Usage:
+  pilot-gate pilot start --name <name> [--dir <path>]
+  pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [options]
 
-Options:
+start writes the pilot manifest template (pilot.yml: three placeholder
+clients, a 48 h window from today) and creates the run folder. Readiness
+blocks until the clients and contacts are complete. Never overwrites an
+existing pilot.yml.
   --name <name>     The pilot's name (letters, digits, - _ .).
-  --dir <path>      Where to write pilot.yml and pilots/. Default: this directory.
-  -h, --help        Show this help.
+  --dir <path>      Where pilot.yml and pilots/ are. Default: this directory.
+
+record appends one record (time, client, scenario, result, error) to the run
+folder's records.jsonl, sealed with its sha256 digest and chained to the line
+before, so an edited or removed line fails readiness. Readiness computes the
+success rate and the blocked core flows from these records.
+  --client <name>   A client of pilot.yml, as named there (required).
+  --scenario <name> A scenario of pilot.script in ${CONFIG_PATH}, as written or as
+                    its key, e.g. create-a-lead (required).
+  --result <r>      pass or fail (required).
+  --error <text>    What went wrong: required with fail, refused with pass, at
+                    most 2 KiB (name logs and screenshots rather than pasting them).
+  --at <time>       When it ran (ISO 8601 with Z or an offset). Default: now.
+  --run <dir>       The run folder to record into.
+  --config <path>   Config file. Default: ${CONFIG_PATH} if it exists.
+  --json            Print the file and the record written as JSON.
+
+Exit codes: 0 written, 2 usage, config or records file error (nothing written).
+
+Examples:
+  pilot-gate pilot start --name m6-pilot
+  pilot-gate pilot record --client "Acme Logistics" --scenario create-a-lead --result pass
+  pilot-gate pilot record --client "Acme Logistics" --scenario query-the-proposal \\
+    --result fail --error "proposal search returned 500" --at 2026-06-02T14:30:00Z
 `,
   protection: `Branch protection as code: compare each branch listed in protection: in
 ${CONFIG_PATH} with what GitHub has (classic branch protection and

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parityConfigSchema } from "../gates/parity/config.js";
+import { pilotConfigSchema } from "../gates/pilot/config.js";
 import { readinessConfigSchema } from "../gates/readiness/config.js";
 import { smokeConfigSchema } from "../gates/smoke/config.js";
 import { DEFAULT_ID_PATTERN } from "../ids.js";
@@ -139,6 +140,7 @@ export const configSchema = z
     readiness: readinessConfigSchema,
     protection: protectionConfigSchema.prefault({}),
     incidents: incidentsConfigSchema.prefault({}),
+    pilot: pilotConfigSchema.prefault({}),
   })
   .describe("pilot-gate configuration (.github/pilot-gate.yml).");
 

@@ -12,6 +12,7 @@ type PilotCommand = (args: string[], io: ClockedIO) => Promise<number>;
  */
 const SUBCOMMANDS = {
   start: async () => (await import("./start.js")).runPilotStart,
+  record: async () => (await import("./record.js")).runPilotRecord,
 } satisfies Record<string, () => Promise<PilotCommand>>;
 
 export type PilotSubcommand = keyof typeof SUBCOMMANDS;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PILOT_SUBCOMMANDS } from "../../../cli/commands/pilot/index.js";
 import { run, tempDir } from "../helpers.js";
 
 describe("pilot-gate pilot (subcommand table)", () => {
@@ -22,12 +23,13 @@ describe("pilot-gate pilot (subcommand table)", () => {
     expect(result.stderr).toContain('unknown pilot command "constructor"');
   });
 
-  it("prints the pilot help with --help and on stderr with no subcommand", async () => {
+  it("prints the pilot help, naming every subcommand, with --help and on stderr with no subcommand", async () => {
     const help = await run(["pilot", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Usage: pilot-gate pilot");
+    for (const sub of PILOT_SUBCOMMANDS)
+      expect(help.stdout).toContain(`  pilot-gate pilot ${sub} `);
     const none = await run(["pilot"]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("Usage: pilot-gate pilot");
+    expect(none.stderr).toBe(help.stdout);
   });
 });
