@@ -27,7 +27,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   parity:
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
-    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot:
     "pilot-gate pilot start --name <name> [--dir <path>] | pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [--error <text>] [--at <time>] [--json]",
   protection:
@@ -242,8 +242,8 @@ Examples:
   pilot-gate parity --report parity.json   # the files parity.environments lists
 `,
   readiness: `The go/no-go on one commit: judges the smoke and parity reports, the pilot
-manifest, the milestone checklists and GitHub's state (required checks on the
-commit, branch protection, open incident issues) against readiness in
+manifest and its scenario records, the milestone checklists and GitHub's state
+(required checks on the commit, branch protection, open incident issues) against readiness in
 ${CONFIG_PATH} (the playbook's thresholds by default).
 
 Usage: ${USAGE.readiness}
@@ -254,6 +254,10 @@ Options:
   --parity <path>     The parity gate's JSON report (pilot-gate parity --report).
   --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
                       when it exists.
+  --records <path>    The pilot's scenario records (pilot-gate pilot record). Default:
+                      records.jsonl of the manifest's latest run folder
+                      (pilots/<name>/<date>/ beside it), when it exists. The
+                      success rate and blocked core flows come from them.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
   --offline           Do not read GitHub: its criteria are not checked, which
                       keeps GO from being reached unless they are advisory or off.

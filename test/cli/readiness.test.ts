@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
-import { join } from "node:path";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ClockedIO } from "../../cli/commands/readiness.js";
@@ -282,6 +282,9 @@ describe("pilot-gate readiness reading GitHub", () => {
   });
 });
 
+/** The GO set's scenario records, in the run folder of its manifest's pilot. */
+const GO_RECORDS = "pilots/m6-pilot/2025-06-02/records.jsonl";
+
 /** The GitHub criteria advisory, as in examples/readiness/offline.yml, plus `readiness` lines. */
 const OFFLINE = [
   "readiness:",
@@ -300,7 +303,8 @@ async function checkout(config: string[], files: Record<string, string> = {}): P
     ".github/pilot-gate.yml": [...OFFLINE, ...config, ""].join("\n"),
     ...files,
   });
-  for (const name of ["smoke.json", "parity.json", "pilot.yml"]) {
+  for (const name of ["smoke.json", "parity.json", "pilot.yml", GO_RECORDS]) {
+    await mkdir(dirname(join(cwd, name)), { recursive: true });
     await copyFile(join(ROOT, "examples/readiness/go", name), join(cwd, name));
   }
   return cwd;
@@ -452,5 +456,41 @@ describe("pilot-gate readiness on milestone and sign-off documents", () => {
       "the document is 2,097,152 bytes, over the limit of 1,048,576 bytes (1 MiB); split it into one document per milestone",
     );
     expect(result.stdout).toContain("It was not read. (docs/m6.md)");
+  });
+});
+
+describe("pilot-gate readiness: the pilot's scenario records", () => {
+  it("reads the records of the manifest's latest run folder, and says where from", async () => {
+    const cwd = await checkout([]);
+    const result = await judge(cwd, "--config", ".github/pilot-gate.yml");
+    expect(result.stdout).toContain(`records:   ${GO_RECORDS} (64)`);
+    expect(result.stdout).toMatch(/pass +success-rate +blocking +63\/64 scenario runs passed/);
+  });
+
+  it("is not checked, never a pass, without records", async () => {
+    const cwd = await checkout([]);
+    await writeFile(join(cwd, GO_RECORDS), "");
+    const result = await judge(cwd, "--json");
+    expect(result.code).toBe(1);
+    const report = readinessReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.blockers).toEqual(expect.arrayContaining(["success-rate", "core-flows"]));
+    const rate = report.criteria.find((c) => c.id === "success-rate");
+    expect(rate).toMatchObject({ status: "not_checked", summary: "no scenario records" });
+  });
+
+  it("takes --records, and judges nothing when that file is missing or was edited", async () => {
+    const cwd = await checkout([]);
+    await copyFile(join(cwd, GO_RECORDS), join(cwd, "copy.jsonl"));
+    await writeFile(join(cwd, GO_RECORDS), "");
+    const given = await judge(cwd, "--records", "copy.jsonl");
+    expect(given.stdout).toContain("records:   copy.jsonl (64)");
+    const missing = await judge(cwd, "--records", "none.jsonl");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read the scenario records none.jsonl: no such file");
+    const text = await readFile(join(cwd, "copy.jsonl"), "utf8");
+    await writeFile(join(cwd, "copy.jsonl"), text.replace('"result":"fail"', '"result":"pass"'));
+    const edited = await judge(cwd, "--records", "copy.jsonl");
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/copy\.jsonl:\d+:1 the digest does not match the record/);
   });
 });

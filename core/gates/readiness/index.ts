@@ -16,6 +16,7 @@ export {
   type OpenIncidentIssue,
   type ProtectionState,
   type ReadinessInputs,
+  type ScenarioRecords,
 } from "./evaluate.js";
 export {
   DONE_WORDS,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_PILOT_SCRIPT } from "../../../../core/gates/pilot/config.js";
 import type { PilotManifest } from "../../../../core/gates/pilot/manifest.js";
+import {
+  chainHead,
+  type RecordFields,
+  type ScenarioRecord,
+  sealRecord,
+} from "../../../../core/gates/pilot/records.js";
 import {
   type CriterionId,
   evaluateReadiness,
@@ -23,6 +30,31 @@ const client = (name: string): PilotManifest["clients"][number] => ({
   business_contact: contact(`B${name}`),
 });
 
+/** Records sealed in a chain, as `pilot record` writes them. */
+function sealed(list: RecordFields[]): ScenarioRecord[] {
+  const out: ScenarioRecord[] = [];
+  for (const fields of list) out.push(sealRecord(fields, chainHead(out)));
+  return out;
+}
+
+/** Every client of `green()` passing every scenario of the default script once. */
+function passingRuns(): RecordFields[] {
+  return ["A", "B", "C"].flatMap((name) =>
+    DEFAULT_PILOT_SCRIPT.map((scenario) => ({
+      at: "2025-06-03T10:00:00.000Z",
+      client: name,
+      scenario,
+      result: "pass" as const,
+    })),
+  );
+}
+
+const recordsOf = (list: RecordFields[], core = DEFAULT_PILOT_SCRIPT) => ({
+  records: sealed(list),
+  script: DEFAULT_PILOT_SCRIPT,
+  core,
+});
+
 function green(): ReadinessInputs {
   return {
     sha: SHA,
@@ -36,6 +68,7 @@ function green(): ReadinessInputs {
       window: { start: "2025-06-02", hours: 48 },
       clients: [client("A"), client("B"), client("C")],
     },
+    records: recordsOf(passingRuns()),
     github: {
       requiredChecks: {
         available: true,
@@ -74,32 +107,40 @@ describe("evaluateReadiness", () => {
 
   const cases: [string, (i: ReadinessInputs) => void, CriterionId, RegExp][] = [
     [
-      "success rate under 0.95",
+      "a scenario success rate under 0.95",
       (i) => {
-        i.smoke = smokeViewSchema.parse({
-          status: "fail",
-          counts: { executed: 20, passed: 18, failed: 2 },
-        });
+        const runs = passingRuns();
+        for (const run of runs.slice(0, 2)) Object.assign(run, { result: "fail", error: "500" });
+        runs.push(...passingRuns().slice(0, 2));
+        // Non-core scenarios, so only the rate fails: 24 passed of 26 runs.
+        i.records = recordsOf(runs, ["Change the ticket"]);
       },
       "success-rate",
-      /18\/20 passed \(90%\)/,
+      /24\/26 scenario runs passed \(92.3%\)/,
     ],
     [
-      "no scenario executed",
+      "a client that never ran a scenario of the script",
       (i) => {
-        i.smoke = smokeViewSchema.parse({ status: "pass", counts: { passed: 0, failed: 0 } });
+        i.records = recordsOf(
+          passingRuns().filter((r) => !(r.client === "B" && r.scenario === "Create a lead")),
+        );
       },
       "success-rate",
-      /no smoke scenario/,
+      /23\/23 scenario runs passed \(100%\), threshold 95%; 1 client scenario\(s\) never run/,
     ],
     [
-      "a failed smoke scenario tagged core-flow",
+      "a core flow whose latest record for a client is a failure",
       (i) => {
-        i.smoke = smokeViewSchema.parse({
-          status: "fail",
-          counts: { executed: 40, passed: 39, failed: 1 },
-          scenarios: [{ name: "checkout", result: "failed", tags: ["core-flow"] }],
-        });
+        i.records = recordsOf([
+          ...passingRuns(),
+          {
+            at: "2025-06-04T10:00:00.000Z",
+            client: "C",
+            scenario: "Create a lead",
+            result: "fail",
+            error: "lead form 500\nstack...",
+          },
+        ]);
       },
       "core-flows",
       /1 blocked core flow/,
@@ -219,6 +260,70 @@ describe("evaluateReadiness", () => {
       /6 client/,
     ],
   ];
+
+  it("has no scenario records checked as missing, never a pass, with the command that records them", () => {
+    for (const records of [undefined, recordsOf([])]) {
+      const inputs = green();
+      if (records) inputs.records = records;
+      else delete inputs.records;
+      const report = evaluateReadiness(inputs, config(), NOW);
+      expect(report.verdict).toBe("NO-GO");
+      for (const id of ["success-rate", "core-flows"] as const) {
+        expect(statusOf(report, id)).toMatchObject({ status: "not_checked" });
+        expect(statusOf(report, id)?.summary).toMatch(/no scenario records/);
+        expect(statusOf(report, id)?.fix).toMatch(/pilot-gate pilot record --client/);
+      }
+    }
+  });
+
+  it("blocks on a core flow's latest failure only: a later pass lifts it, a non-core failure never blocks", () => {
+    const fail = (at: string, client: string, scenario: string): RecordFields => ({
+      at,
+      client,
+      scenario,
+      result: "fail",
+      error: "timeout",
+    });
+    const runs = [
+      ...passingRuns(),
+      fail("2025-06-04T10:00:00Z", "A", "Create a lead"),
+      {
+        ...fail("2025-06-04T11:00:00Z", "A", "Create a lead"),
+        result: "pass" as const,
+        error: undefined,
+      },
+      fail("2025-06-04T12:00:00Z", "B", "Answer the ticket"),
+      // Not a client of the manifest: not counted.
+      fail("2025-06-04T12:00:00Z", "Z", "Create a lead"),
+    ].map(({ error, ...r }) => (error ? { ...r, error } : r));
+    const report = evaluateReadiness(
+      { ...green(), records: recordsOf(runs, ["Create a lead"]) },
+      config(),
+      NOW,
+    );
+    expect(statusOf(report, "core-flows")).toMatchObject({ status: "pass" });
+    expect(statusOf(report, "success-rate")?.evidence.values).toMatchObject({
+      passed: 25,
+      executed: 27,
+      ignored: 1,
+    });
+    const blocked = evaluateReadiness({ ...green(), records: recordsOf(runs) }, config(), NOW);
+    expect(statusOf(blocked, "core-flows")?.evidence.items).toEqual([
+      { text: "B: Answer the ticket failed at 2025-06-04T12:00:00Z: timeout" },
+    ]);
+  });
+
+  it("leaves a failed smoke scenario tagged core-flow to smoke-green, not to the core flows", () => {
+    const inputs = green();
+    inputs.smoke = smokeViewSchema.parse({
+      status: "fail",
+      counts: { executed: 40, passed: 39, failed: 1 },
+      scenarios: [{ name: "checkout", result: "failed", tags: ["core-flow"] }],
+    });
+    const report = evaluateReadiness(inputs, config(), NOW);
+    expect(statusOf(report, "smoke-green")?.status).toBe("fail");
+    expect(statusOf(report, "core-flows")?.status).toBe("pass");
+  });
 
   it.each(cases)("says NO-GO on %s", (_name, change, id, summary) => {
     const inputs = green();
