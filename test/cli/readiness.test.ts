@@ -228,6 +228,8 @@ describe("pilot-gate readiness reading GitHub", () => {
         per_page: "100",
       })
       .reply(200, { total_count: 0, check_runs: [] });
+    // No PR of the commit carries the sign-off label.
+    scope.get(`${REPO_PATH}/commits/${SHA}/pulls`).query({ per_page: "100" }).reply(200, []);
     for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
       scope
         .get(`${REPO_PATH}/issues`)
@@ -269,10 +271,17 @@ describe("pilot-gate readiness reading GitHub", () => {
     expect(result.code).toBe(1);
     const report = readinessReportSchema.parse(JSON.parse(result.stdout));
     // The defaults list no milestone documents: not checked, which is NO-GO too.
-    expect(report.blockers).toEqual(["p0-incidents", "branch-protection", "milestones"]);
+    expect(report.blockers).toEqual([
+      "p0-incidents",
+      "branch-protection",
+      "milestones",
+      "sign-off",
+    ]);
     const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
     expect(byId.milestones?.status).toBe("not_checked");
     expect(byId["required-checks"]?.status).toBe("pass");
+    expect(byId["sign-off"]?.summary).toBe("no PR of this commit is labelled pilot-sign-off");
+    expect(report.sign_off).toEqual({ label: "pilot-sign-off", signers: [] });
     expect(byId["p0-incidents"]?.evidence.items).toEqual([
       { text: "#9 Outage [P0]", url: "https://github.com/i/9" },
     ]);
@@ -294,6 +303,7 @@ const OFFLINE = [
   "    tenant-isolation: advisory",
   "    required-checks: advisory",
   "    branch-protection: advisory",
+  "    sign-off: advisory",
 ];
 
 /** A checkout with the GO set's reports and manifest, `config` under readiness:, and `files`. */

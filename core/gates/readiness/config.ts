@@ -13,6 +13,7 @@ export const CRITERIA = [
   "branch-protection",
   "milestones",
   "pilot-manifest",
+  "sign-off",
 ] as const;
 export type CriterionId = (typeof CRITERIA)[number];
 
@@ -22,6 +23,7 @@ export const GITHUB_CRITERIA: readonly CriterionId[] = [
   "tenant-isolation",
   "required-checks",
   "branch-protection",
+  "sign-off",
 ];
 
 /** Trusted evidence keys at most: each is read on every readiness push. */

@@ -5,6 +5,7 @@ import { latestRecords, pairKey, type ScenarioRecord } from "../pilot/records.js
 import { CRITERIA, type CriterionId, type Level, type ReadinessConfig } from "./config.js";
 import type { MilestoneReading } from "./milestones.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
+import { type SignOffInput, signOffByRole } from "./sign-off.js";
 import { failureName, isGreen, type ParityView, type SmokeView } from "./views.js";
 
 /** Something gathered from GitHub, or why it could not be (offline, no permission, an error). */
@@ -69,6 +70,7 @@ export interface ReadinessInputs {
     requiredChecks: Gathered<CheckRunState>;
     protection: Gathered<ProtectionState>;
     incidents: Gathered<OpenIncidentIssue>;
+    signOff: { available: true; value: SignOffInput } | { available: false; reason: string };
   };
   milestones: MilestoneInput[];
 }
@@ -100,6 +102,7 @@ const TITLES: Record<CriterionId, string> = {
   "branch-protection": "Branch protection Applied",
   milestones: "Milestone and sign-off checklists done",
   "pilot-manifest": "Pilot manifest complete",
+  "sign-off": "Go-live signed off by every sign-off role",
 };
 
 const GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)";
@@ -137,6 +140,7 @@ export function evaluateReadiness(
     "branch-protection": protection(inputs, config),
     milestones: milestones(inputs),
     "pilot-manifest": pilotManifest(inputs, config),
+    "sign-off": signOff(inputs),
   };
 
   for (const waiver of config.waivers) {
@@ -177,6 +181,16 @@ export function evaluateReadiness(
             name: inputs.manifest.name,
             window_start: start ? start.toISOString() : inputs.manifest.window.start,
             window_hours: inputs.manifest.window.hours,
+          },
+        }
+      : {}),
+    ...(inputs.github.signOff.available
+      ? {
+          sign_off: {
+            label: inputs.github.signOff.value.label,
+            signers: signOffByRole(inputs.github.signOff.value).flatMap(({ role, signers }) =>
+              signers.map((s) => ({ role, ...s })),
+            ),
           },
         }
       : {}),
@@ -658,4 +672,55 @@ function pilotManifest({ manifest }: ReadinessInputs, config: ReadinessConfig): 
         fix: `complete ${config.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`,
       }
     : { status: "pass", summary, values };
+}
+
+/**
+ * Every sign-off role has a holder who approved a sign-off PR of the commit
+ * on its head. A role nobody holds, no sign-off PR, or a role without such an
+ * approval fails it; GitHub unreadable leaves it not checked.
+ */
+function signOff({ github }: ReadinessInputs): Outcome {
+  const read = github.signOff;
+  if (!read.available) return missing(`sign-off unknown: ${read.reason}`, GITHUB_FIX);
+  const { label, pulls } = read.value;
+  const roles = signOffByRole(read.value);
+  const signed = roles.filter((r) => r.signers.length > 0);
+  const values = {
+    roles: roles.length,
+    signed: signed.length,
+    pulls: pulls.map((p) => `#${p.number}`).join(", "),
+    label,
+  };
+  if (pulls.length === 0) {
+    return {
+      status: "fail",
+      summary: `no PR of this commit is labelled ${label}`,
+      values,
+      fix: `label the PR of this commit (its head, or the PR whose merge made it) ${label}, and have a holder of each role (${roles.map((r) => r.role).join(", ")}) approve it`,
+    };
+  }
+  const items: Item[] = roles.map((r) => {
+    if (r.signers.length > 0) {
+      return {
+        text: `${r.role}: signed by ${r.signers.map((s) => `@${s.login} (#${s.pull})`).join(", ")}`,
+      };
+    }
+    if (!r.defined)
+      return { text: `${r.role}: not defined under roles:, so nobody can sign it off` };
+    const stale =
+      r.stale.length > 0
+        ? `; ${r.stale.map((l) => `@${l}`).join(", ")} approved an older push`
+        : "";
+    return { text: `${r.role}: no approval on the head commit from a holder of the role${stale}` };
+  });
+  const summary = `${signed.length}/${roles.length} sign-off roles approved (${pulls.map((p) => `#${p.number}`).join(", ")})`;
+  if (signed.length === roles.length) return { status: "pass", summary, values, items };
+  const undefinedRoles = roles.filter((r) => !r.defined).map((r) => r.role);
+  return {
+    status: "fail",
+    summary,
+    values,
+    items,
+    fix: `ask a holder of each role without a sign-off to approve the sign-off PR on its latest commit${undefinedRoles.length > 0 ? `; define ${undefinedRoles.map((r) => `roles.${r}`).join(", ")} (users or teams) in the config` : ""}`,
+  };
 }

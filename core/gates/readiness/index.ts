@@ -37,6 +37,13 @@ export {
   renderReadinessReportJsonSchema,
 } from "./report.js";
 export {
+  type RoleSignOff,
+  type SignOffInput,
+  type SignOffPull,
+  type SignOffRole,
+  signOffByRole,
+} from "./sign-off.js";
+export {
   isGreen,
   type ParityView,
   parityViewSchema,

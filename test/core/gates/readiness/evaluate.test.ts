@@ -16,6 +16,7 @@ import {
   readinessReportSchema,
   renderReadinessMarkdown,
   renderReadinessText,
+  type SignOffInput,
   smokeViewSchema,
 } from "../../../../core/gates/readiness/index.js";
 
@@ -55,6 +56,22 @@ const recordsOf = (list: RecordFields[], core = DEFAULT_PILOT_SCRIPT) => ({
   core,
 });
 
+/** Sign-off PR #5, approved on its head by a holder of each default sign-off role. */
+function signedOff(): SignOffInput {
+  const roles = ["product", "qa", "security", "ops"];
+  return {
+    label: "pilot-sign-off",
+    roles: roles.map((role) => ({ role, holders: [`${role}-lead`] })),
+    pulls: [
+      {
+        number: 5,
+        headSha: SHA,
+        reviews: roles.map((role) => ({ login: `${role}-lead`, state: "approved", commitId: SHA })),
+      },
+    ],
+  };
+}
+
 function green(): ReadinessInputs {
   return {
     sha: SHA,
@@ -82,6 +99,7 @@ function green(): ReadinessInputs {
         ],
       },
       incidents: { available: true, items: [] },
+      signOff: { available: true, value: signedOff() },
     },
     milestones: [{ file: "docs/m6.md", section: "Exit criteria", done: 3, blocking: [] }],
   };
@@ -313,6 +331,80 @@ describe("evaluateReadiness", () => {
     ]);
   });
 
+  it("records who signed each role off in the report", () => {
+    const report = evaluateReadiness(green(), config(), NOW);
+    expect(statusOf(report, "sign-off")).toMatchObject({
+      status: "pass",
+      summary: "4/4 sign-off roles approved (#5)",
+    });
+    expect(report.sign_off).toEqual({
+      label: "pilot-sign-off",
+      signers: ["product", "qa", "security", "ops"].map((role) => ({
+        role,
+        login: `${role}-lead`,
+        pull: 5,
+      })),
+    });
+  });
+
+  const signOffCases: [string, (s: SignOffInput) => void, RegExp, string[]][] = [
+    [
+      "no sign-off PR",
+      (s) => {
+        s.pulls = [];
+      },
+      /no PR of this commit is labelled pilot-sign-off/,
+      [],
+    ],
+    [
+      "an approval on an older push",
+      (s) => {
+        const review = s.pulls[0]?.reviews[1];
+        if (review) review.commitId = "0".repeat(40);
+      },
+      /3\/4 sign-off roles approved/,
+      [
+        "qa: no approval on the head commit from a holder of the role; @qa-lead approved an older push",
+      ],
+    ],
+    [
+      "an approval withdrawn by a later request for changes",
+      (s) => {
+        s.pulls[0]?.reviews.push({ login: "OPS-lead", state: "changes_requested", commitId: SHA });
+      },
+      /3\/4/,
+      ["ops: no approval on the head commit from a holder of the role"],
+    ],
+    [
+      "an approval by someone holding no sign-off role",
+      (s) => {
+        s.roles[0] = { role: "product", holders: ["someone-else"] };
+      },
+      /3\/4/,
+      ["product: no approval on the head commit from a holder of the role"],
+    ],
+    [
+      "a role not defined under roles:",
+      (s) => {
+        s.roles[2] = { role: "security", holders: undefined };
+      },
+      /3\/4/,
+      ["security: not defined under roles:, so nobody can sign it off"],
+    ],
+  ];
+
+  it.each(signOffCases)("fails the sign-off on %s", (_name, change, summary, items) => {
+    const inputs = green();
+    if (inputs.github.signOff.available) change(inputs.github.signOff.value);
+    const report = evaluateReadiness(inputs, config(), NOW);
+    const result = statusOf(report, "sign-off");
+    expect(report.verdict).toBe("NO-GO");
+    expect(result?.status).toBe("fail");
+    expect(result?.summary).toMatch(summary);
+    expect(result?.fix).toBeTruthy();
+    for (const text of items) expect(result?.evidence.items).toContainEqual({ text });
+  });
+
   it("leaves a failed smoke scenario tagged core-flow to smoke-green, not to the core flows", () => {
     const inputs = green();
     inputs.smoke = smokeViewSchema.parse({
@@ -365,7 +457,7 @@ describe("evaluateReadiness", () => {
   it("keeps GitHub criteria from GO offline, and only warns of them when advisory", () => {
     const inputs = green();
     const none = { available: false as const, reason: "offline" };
-    inputs.github = { requiredChecks: none, protection: none, incidents: none };
+    inputs.github = { requiredChecks: none, protection: none, incidents: none, signOff: none };
     const strict = evaluateReadiness(inputs, config(), NOW);
     expect(strict.verdict).toBe("NO-GO");
     expect(strict.blockers).toEqual([
@@ -375,6 +467,7 @@ describe("evaluateReadiness", () => {
       "tenant-isolation",
       "required-checks",
       "branch-protection",
+      "sign-off",
     ]);
     expect(statusOf(strict, "required-checks")?.status).toBe("not_checked");
     const advisory = config({
@@ -384,11 +477,12 @@ describe("evaluateReadiness", () => {
         "tenant-isolation": "advisory",
         "required-checks": "advisory",
         "branch-protection": "advisory",
+        "sign-off": "advisory",
       },
     });
     const report = evaluateReadiness(inputs, advisory, NOW);
     expect(report.verdict).toBe("GO");
-    expect(report.warnings).toHaveLength(4);
+    expect(report.warnings).toHaveLength(5);
     expect(statusOf(report, "required-checks")?.status).toBe("not_checked");
   });
 
@@ -410,6 +504,14 @@ describe("evaluateReadiness", () => {
         i.github.requiredChecks = { available: false, reason: "offline" };
       },
       /check runs unknown: offline/,
+      /GITHUB_TOKEN/,
+    ],
+    [
+      "sign-off",
+      (i) => {
+        i.github.signOff = { available: false, reason: "offline" };
+      },
+      /sign-off unknown: offline/,
       /GITHUB_TOKEN/,
     ],
   ];
