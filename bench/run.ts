@@ -13,6 +13,7 @@ import { benchInputCost } from "./input-cost.js";
 import { benchInstallScale } from "./install-scale.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
 import { benchPackageSize } from "./package-size.js";
+import { benchRecordsCost } from "./records-cost.js";
 
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
 for (const line of benchPackageSize()) console.log(line);
@@ -39,3 +40,5 @@ for (const line of benchEvidenceIJson()) console.log(line);
 for (const line of await benchInputCost()) console.log(line);
 
 for (const line of benchMilestoneCost()) console.log(line);
+
+for (const line of benchRecordsCost()) console.log(line);
