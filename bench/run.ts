@@ -16,6 +16,7 @@ import { benchInputCost } from "./input-cost.js";
 import { benchInstallScale } from "./install-scale.js";
 import { benchMilestoneCost } from "./milestone-cost.js";
 import { benchPackageSize } from "./package-size.js";
+import { benchRecordsCost } from "./records-cost.js";
 import { benchSiteBuild } from "./site-build.js";
 
 for (const line of await benchCliStart(Number(process.env.BENCH_CLI_RUNS ?? 15))) console.log(line);
@@ -60,3 +61,4 @@ for (const line of benchMilestoneCost()) console.log(line);
 for (const line of await benchSiteBuild(100, 20)) console.log(line);
 for (const line of benchActivityCost()) console.log(line);
 for (const line of await benchCycleCost()) console.log(line);
+for (const line of benchRecordsCost()) console.log(line);

@@ -30,9 +30,9 @@ export const USAGE: Record<CommandName | "main", string> = {
   parity:
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
-    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot:
-    "pilot-gate pilot <start|recommend|review|finalize|outreach> [options] (pilot-gate pilot --help lists each one's options)",
+    "pilot-gate pilot <start|recommend|review|finalize|outreach|record> [options] (pilot-gate pilot --help lists each one's options)",
   protection:
     "pilot-gate protection <plan|sync> [--repo owner/name] [--config <path>] [--app-id <id>] [--json]",
   evidence:
@@ -70,6 +70,7 @@ Commands:
   pilot review      Open a review issue per client under review; resolve records a decision.
   pilot finalize    Write the chosen clients (3-5) and the window (>= 48 h) into pilot.yml.
   pilot outreach    Open an outreach issue per client, with contacts, window and script.
+  pilot record      Record a client's run of a scenario of the pilot's script.
   protection plan   Compare branch protection with protection: in the config.
   protection sync   Write the protection that differs (one write per branch).
   evidence pack     Pack reports and files into a hash-chained, signed evidence pack.
@@ -255,8 +256,8 @@ Examples:
   pilot-gate parity --report parity.json   # the files parity.environments lists
 `,
   readiness: `The go/no-go on one commit: judges the smoke and parity reports, the pilot
-manifest, the milestone checklists and GitHub's state (required checks on the
-commit, branch protection, open incident issues) against readiness in
+manifest and its scenario records, the milestone checklists and GitHub's state
+(required checks on the commit, branch protection, open incident issues) against readiness in
 ${CONFIG_PATH} (the playbook's thresholds by default).
 
 Usage: ${USAGE.readiness}
@@ -267,6 +268,10 @@ Options:
   --parity <path>     The parity gate's JSON report (pilot-gate parity --report).
   --manifest <path>   The pilot manifest. Default: readiness.manifest (pilot.yml)
                       when it exists.
+  --records <path>    The pilot's scenario records (pilot-gate pilot record). Default:
+                      records.jsonl of the manifest's latest run folder
+                      (pilots/<name>/<date>/ beside it), when it exists. The
+                      success rate and blocked core flows come from them.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
   --offline           Do not read GitHub: its criteria are not checked, which
                       keeps GO from being reached unless they are advisory or off.
@@ -294,7 +299,7 @@ Examples:
     --smoke examples/readiness/go/smoke.json --parity examples/readiness/go/parity.json \\
     --manifest examples/readiness/go/pilot.yml
 `,
-  pilot: `Run a pilot: choose its clients, then observe them. Each step writes into
+  pilot: `Run a pilot: choose its clients, then record what they did. Each step writes into
 the pilot's run folder pilots/<name>/<date>/ (the latest one of pilot.yml's name
 under --dir, or --run).
 
@@ -305,6 +310,7 @@ Usage:
   pilot-gate pilot review resolve --client <id> --decision <accept|reject> --by <login> --reason <text> [options]
   pilot-gate pilot finalize --window-start <time> [--window-hours <h>] [--clients <id,...>] [options]
   pilot-gate pilot outreach --owner <login|org/team> [options]
+  pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [options]
 
 start writes the pilot manifest template (pilot.yml: three placeholder
 clients, a 48 h window from today) and creates the run folder. Readiness
@@ -370,6 +376,21 @@ the script (pilot.script) as a task list. Run again, it updates the issues
 it opened (found by a hidden marker), never duplicates them. It refuses a
 pilot.yml with a client under review or missing a contact.
 
+record appends one record (time, client, scenario, result, error) to the run
+folder's records.jsonl, sealed with its sha256 digest and chained to the line
+before, so an edited or removed line fails readiness. Readiness computes the
+success rate and the blocked core flows from these records.
+  --client <name>   A client of pilot.yml, as named there (required).
+  --scenario <name> A scenario of pilot.script in ${CONFIG_PATH}, as written or as
+                    its key, e.g. create-a-lead (required).
+  --result <r>      pass or fail (required).
+  --error <text>    What went wrong: required with fail, refused with pass, at
+                    most 2 KiB (name logs and screenshots rather than pasting them).
+  --at <time>       When it ran (ISO 8601 with Z or an offset). Default: now.
+  --run <dir>       The run folder to record into.
+  --config <path>   Config file. Default: ${CONFIG_PATH} if it exists.
+  --json            Print the file and the record written as JSON.
+
 Every subcommand takes --run <dir>, --dir <path>, --config <path> and --json
 where they apply. Exit codes: 0 done, 1 refused (finalize, outreach: nothing
 written), 2 usage, config or GitHub error (it says what the token needs;
@@ -383,6 +404,9 @@ Examples:
     --reason "sales confirmed the contact" --business-contact "Bia <bia@delta.example>"
   pilot-gate pilot finalize --window-start 2026-06-02T09:00:00Z --window-hours 48
   pilot-gate pilot outreach --owner sales-lead --repo acme/app --dry-run
+  pilot-gate pilot record --client "Acme Logistics" --scenario create-a-lead --result pass
+  pilot-gate pilot record --client "Acme Logistics" --scenario query-the-proposal \\
+    --result fail --error "proposal search returned 500" --at 2026-06-02T14:30:00Z
 `,
   protection: `Branch protection as code: compare each branch listed in protection: in
 ${CONFIG_PATH} with what GitHub has (classic branch protection and

@@ -112,6 +112,31 @@ export const MILESTONE_LIMIT: InputLimit = {
 };
 
 /**
+ * A pilot run's scenario records (`records.jsonl`, written by `pilot-gate
+ * pilot record`): one line of about 300 bytes per scenario run, so 3 to 5
+ * clients running an 8-step script every hour of a 72 h window (under 3,000
+ * records) stay under 1 MiB; 4 MiB leaves room for long error texts. At the
+ * bound, about 15,500 records verify (digests and chain) in under 0.2 s and
+ * are judged in about as long (`npm run bench`).
+ */
+export const RECORDS_LIMIT: InputLimit = {
+  bytes: 4 * MIB,
+  advice:
+    "start a new run folder (pilot-gate pilot start) for a new pilot session, and record each scenario run once",
+};
+
+/**
+ * The error text of one scenario record (`pilot record --error`): what went
+ * wrong in a line or a paragraph, shown in readiness reports. Logs and
+ * screenshots belong in the evidence pack, named here.
+ */
+export const RECORD_ERROR_LIMIT: InputLimit = {
+  bytes: 2 * KIB,
+  advice:
+    "say what failed in a few lines and name the log or screenshot (attach it to the evidence pack) rather than pasting it",
+};
+
+/**
  * One JUnit XML file. fast-xml-parser builds text nodes a character at a
  * time: 8 MiB of failure text costs about 1.6 s and 250 MB above the
  * baseline (captured `<system-out>`/`<system-err>` is sliced out unparsed

@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-WXZZHC76.js";
-import "./chunk-5WIIW75B.js";
+} from "./chunk-C3Q6JYDO.js";
+import "./chunk-GZ63BJNQ.js";
 import {
   createState
-} from "./chunk-QXEBZN3S.js";
+} from "./chunk-MIMAPDHQ.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-TVAA34HV.js";
-import "./chunk-ZO6NWO7I.js";
+} from "./chunk-RSUQIN5L.js";
+import "./chunk-K3PCU4ZP.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-CTTWDS5V.js";
+} from "./chunk-RNE7VAXV.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-IIFE3UHJ.js";
+} from "./chunk-2GAYFUYP.js";
 import {
   debug,
   info,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-CECXZRC2.js";
+} from "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -11,13 +11,13 @@ import {
   isOwnBot,
   onSecurityAlert,
   runFreezeCommand
-} from "./chunk-RFF4C4JN.js";
+} from "./chunk-53P3U4EG.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-7FBPXEEN.js";
+} from "./chunk-UIHNJLNK.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -29,18 +29,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-WXZZHC76.js";
+} from "./chunk-C3Q6JYDO.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-5WIIW75B.js";
+} from "./chunk-GZ63BJNQ.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-QXEBZN3S.js";
+} from "./chunk-MIMAPDHQ.js";
 import {
   NoCommitError,
   applyPlan,
@@ -52,7 +52,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-TVAA34HV.js";
+} from "./chunk-RSUQIN5L.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -60,7 +60,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-ZO6NWO7I.js";
+} from "./chunk-K3PCU4ZP.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -71,7 +71,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-WIKF3LEV.js";
+} from "./chunk-4BCDNKPA.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -83,7 +83,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-IIFE3UHJ.js";
+} from "./chunk-2GAYFUYP.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -112,7 +112,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -154,7 +154,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-CECXZRC2.js";
+} from "./chunk-VOWJ5ALQ.js";
 import {
   __commonJS,
   __require,

@@ -16,28 +16,28 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-4Y4F6WU3.js")).runCheck,
-  config: async () => (await import("./chunk-RHHX3TXO.js")).runConfig,
-  demo: async () => (await import("./chunk-S3TZHPEK.js")).runDemo,
-  init: async () => (await import("./chunk-POSOZOCS.js")).runInit,
-  parity: async () => (await import("./chunk-3F3FGATR.js")).runParity,
-  smoke: async () => (await import("./chunk-4FKJL4SU.js")).runSmoke,
-  readiness: async () => (await import("./chunk-QP3JMOIY.js")).runReadiness,
-  pilot: async () => (await import("./chunk-EQT67HJG.js")).runPilot,
-  protection: async () => (await import("./chunk-UQIBFNKN.js")).runProtection,
-  evidence: async () => (await import("./chunk-37T45AEO.js")).runEvidence,
-  release: async () => (await import("./chunk-EDKDWIKT.js")).runRelease,
-  incidents: async () => (await import("./chunk-QJAJISSP.js")).runIncidents,
-  cycle: async () => (await import("./chunk-3RCCO2ZB.js")).runCycle,
-  site: async () => (await import("./chunk-L4FN7BN6.js")).runSite,
-  doctor: async () => (await import("./chunk-J23QGRZZ.js")).runDoctorCommand
+  check: async () => (await import("./chunk-TR2NWEOA.js")).runCheck,
+  config: async () => (await import("./chunk-YHP76HBR.js")).runConfig,
+  demo: async () => (await import("./chunk-4EE4JKV4.js")).runDemo,
+  init: async () => (await import("./chunk-BV5MM573.js")).runInit,
+  parity: async () => (await import("./chunk-Q5CHPZ7E.js")).runParity,
+  smoke: async () => (await import("./chunk-76ZQWIAF.js")).runSmoke,
+  readiness: async () => (await import("./chunk-5C3Z6D62.js")).runReadiness,
+  pilot: async () => (await import("./chunk-3QU3IWQQ.js")).runPilot,
+  protection: async () => (await import("./chunk-IIK4IMAC.js")).runProtection,
+  evidence: async () => (await import("./chunk-WJOVJGWT.js")).runEvidence,
+  release: async () => (await import("./chunk-KCBEYF7G.js")).runRelease,
+  incidents: async () => (await import("./chunk-ZU7SIA66.js")).runIncidents,
+  cycle: async () => (await import("./chunk-RBRBHGZ7.js")).runCycle,
+  site: async () => (await import("./chunk-LH3LD5EQ.js")).runSite,
+  doctor: async () => (await import("./chunk-LN7T2UBQ.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-4FBO66QJ.js"), command = "main";
+  let help = await import("./chunk-5Q4VFRYP.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

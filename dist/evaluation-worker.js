@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-CECXZRC2.js";
+} from "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/evaluation-worker.ts

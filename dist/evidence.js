@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-KQXIDR2G.js";
-import "./chunk-HC26WTNS.js";
+} from "./chunk-EZCVX7WS.js";
+import "./chunk-KYS7MCCI.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-TVAA34HV.js";
+} from "./chunk-RSUQIN5L.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-ZO6NWO7I.js";
+} from "./chunk-K3PCU4ZP.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-CTTWDS5V.js";
+} from "./chunk-RNE7VAXV.js";
 import {
   GitHubClient
-} from "./chunk-IIFE3UHJ.js";
-import "./chunk-FG5A4IT5.js";
-import "./chunk-G6L46R46.js";
+} from "./chunk-2GAYFUYP.js";
+import "./chunk-FF2SWS62.js";
+import "./chunk-YC3XSL5T.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -48,10 +48,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-CECXZRC2.js";
+import "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-J4FSZFWE.js";
+} from "./chunk-4YWN7LRI.js";
 import {
   loadConfig
-} from "./chunk-FG5A4IT5.js";
+} from "./chunk-FF2SWS62.js";
 import {
   readTextFile
-} from "./chunk-G6L46R46.js";
+} from "./chunk-YC3XSL5T.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -34,7 +34,7 @@ import {
 import {
   ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-CECXZRC2.js";
+} from "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-R4Q3MLG2.js";
+} from "./chunk-SX62CN26.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-HEA7REEE.js";
-import "./chunk-2AQSM6JB.js";
-import "./chunk-WIKF3LEV.js";
+} from "./chunk-HF7VA3CL.js";
+import "./chunk-PHWKEWDN.js";
+import "./chunk-4BCDNKPA.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-CTTWDS5V.js";
+} from "./chunk-RNE7VAXV.js";
 import {
   GitHubClient
-} from "./chunk-IIFE3UHJ.js";
+} from "./chunk-2GAYFUYP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-J4FSZFWE.js";
+} from "./chunk-4YWN7LRI.js";
 import {
   loadConfig
-} from "./chunk-FG5A4IT5.js";
-import "./chunk-G6L46R46.js";
+} from "./chunk-FF2SWS62.js";
+import "./chunk-YC3XSL5T.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -40,10 +40,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-CECXZRC2.js";
+import "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts
@@ -97,7 +97,8 @@ async function runReadinessAction(inputs, options = {}) {
   let loaded = read.config, config = loaded.readiness, files = await readInputFiles(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
-    config
+    config,
+    loaded.pilot
   ), octokit = createTokenOctokit({
     token: inputs.token,
     baseUrl: inputs.apiUrl,
@@ -115,6 +116,7 @@ async function runReadinessAction(inputs, options = {}) {
       ...files.smoke ? { smoke: files.smoke } : {},
       ...files.parity ? { parity: files.parity } : {},
       ...files.manifest ? { manifest: files.manifest } : {},
+      ...files.records ? { records: files.records } : {},
       github,
       milestones: files.milestones
     },

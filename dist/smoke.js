@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-ZVK4KYCH.js";
+} from "./chunk-JDAGAVGS.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-J4FSZFWE.js";
+} from "./chunk-4YWN7LRI.js";
 import {
   loadConfig
-} from "./chunk-FG5A4IT5.js";
-import "./chunk-G6L46R46.js";
+} from "./chunk-FF2SWS62.js";
+import "./chunk-YC3XSL5T.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-ZBWF3FRJ.js";
+} from "./chunk-TKUMSJAX.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-CECXZRC2.js";
+import "./chunk-VOWJ5ALQ.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -278,6 +278,20 @@ export class WorkflowOnlyError extends Error {
  * paginated list counts its pages), names its route from the permission
  * ledger, and turns a failure into a `GitHubApiError` that says what to do.
  */
+/** A PR of a commit, as `listPullsOfCommit` reads it. */
+export interface CommitPull {
+  number: number;
+  title: string;
+  url: string;
+  state: string;
+  merged: boolean;
+  /** The branch it merges into. */
+  base: string;
+  headSha: string;
+  mergeCommitSha: string | undefined;
+  labels: string[];
+}
+
 export class GitHubClient {
   readonly #octokit: SeamOctokit;
   readonly #identity: ClientIdentity | undefined;
@@ -671,31 +685,49 @@ export class GitHubClient {
     sha: string,
     branch: string,
   ): Promise<{ number: number; title: string; url: string; headSha: string } | undefined> {
-    const route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls" satisfies GitHubRoute;
-    const pulls = await this.#call(route, `find the PR that made commit ${shortRef(sha)}`, () =>
-      this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 }),
+    const pulls = await this.listPullsOfCommit(
+      sha,
+      `find the PR that made commit ${shortRef(sha)}`,
     );
     const merged = pulls.find(
-      (pull) =>
-        pull.merged_at !== null && pull.merge_commit_sha === sha && pull.base.ref === branch,
+      (pull) => pull.merged && pull.mergeCommitSha === sha && pull.base === branch,
     );
     return merged
-      ? {
-          number: merged.number,
-          title: merged.title,
-          url: merged.html_url,
-          headSha: merged.head.sha,
-        }
+      ? { number: merged.number, title: merged.title, url: merged.url, headSha: merged.headSha }
       : undefined;
   }
 
   /** Open PRs whose head is `sha`; for re-runs GitHub sends without PRs (forks). */
   async listOpenPullsForCommit(sha: string): Promise<number[]> {
+    const pulls = await this.listPullsOfCommit(sha, `find the PRs of commit ${shortRef(sha)}`);
+    return pulls.filter((pull) => pull.state === "open").map((pull) => pull.number);
+  }
+
+  /**
+   * The PRs GitHub associates with commit `sha` (open or closed: those it is
+   * in, and the one whose merge made it), with their labels.
+   */
+  async listPullsOfCommit(
+    sha: string,
+    action = `find the PRs of commit ${shortRef(sha)}`,
+  ): Promise<CommitPull[]> {
     const route = "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls" satisfies GitHubRoute;
-    const pulls = await this.#call(route, `find the PRs of commit ${shortRef(sha)}`, () =>
+    const pulls = await this.#call(route, action, () =>
       this.#octokit.paginate(route, { ...this.repo, commit_sha: sha, per_page: 100 }),
     );
-    return pulls.filter((pull) => pull.state === "open").map((pull) => pull.number);
+    // GitHub sends every field below; a trimmed-down answer (a proxy, a test
+    // double) missing one reads as "not that PR", never as a crash.
+    return pulls.map((pull) => ({
+      number: pull.number,
+      title: pull.title,
+      url: pull.html_url,
+      state: pull.state,
+      merged: pull.merged_at !== null && pull.merged_at !== undefined,
+      base: pull.base?.ref ?? "",
+      headSha: pull.head?.sha ?? "",
+      mergeCommitSha: pull.merge_commit_sha ?? undefined,
+      labels: (pull.labels ?? []).map((label) => label.name),
+    }));
   }
 
   /**

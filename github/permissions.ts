@@ -91,16 +91,16 @@ export const REQUEST_PERMISSIONS = {
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews": {
-    why: "approvals, only when a governance file changed",
+    why: "approvals, only when a governance file changed; readiness: the approvals on the commit's sign-off PR",
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
-    why: "the PRs of a re-run check when GitHub sends none (fork PRs), and the PR a commit on a protected branch was merged from",
+    why: "the PRs of a re-run check when GitHub sends none (fork PRs), the PR a commit on a protected branch was merged from, and readiness: the commit's sign-off PR (by its label)",
     uses: { pull_requests: "read" },
     alsoAccepted: { contents: "read" },
   },
   "GET /orgs/{org}/teams/{team_slug}/members": {
-    why: "expand role teams into logins, only when a rule needs the role",
+    why: "expand role teams into logins, only when a rule needs the role; readiness: the holders of the sign-off roles",
     uses: { members: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {

@@ -43,6 +43,7 @@ export async function runReadinessAction(
     inputs.workspace,
     { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
     config,
+    loaded.pilot,
   );
   const octokit = createTokenOctokit({
     token: inputs.token,
@@ -63,6 +64,7 @@ export async function runReadinessAction(
       ...(files.smoke ? { smoke: files.smoke } : {}),
       ...(files.parity ? { parity: files.parity } : {}),
       ...(files.manifest ? { manifest: files.manifest } : {}),
+      ...(files.records ? { records: files.records } : {}),
       github,
       milestones: files.milestones,
     },

@@ -21,6 +21,7 @@ const OPTIONS = {
   smoke: { type: "string" },
   parity: { type: "string" },
   manifest: { type: "string" },
+  records: { type: "string" },
   repo: { type: "string" },
   offline: { type: "boolean", default: false },
   config: { type: "string" },
@@ -70,8 +71,14 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
   const appId = appIdOf(loaded.config, io.env);
   const files = await readInputFiles(
     io.cwd,
-    { smoke: values.smoke, parity: values.parity, manifest: values.manifest },
+    {
+      smoke: values.smoke,
+      parity: values.parity,
+      manifest: values.manifest,
+      records: values.records,
+    },
     config,
+    loaded.config.pilot,
   );
   const github = repository
     ? await gatherGitHubState(
@@ -88,6 +95,7 @@ export async function runReadiness(args: string[], io: ClockedIO): Promise<numbe
       ...(files.smoke ? { smoke: files.smoke } : {}),
       ...(files.parity ? { parity: files.parity } : {}),
       ...(files.manifest ? { manifest: files.manifest } : {}),
+      ...(files.records ? { records: files.records } : {}),
       github,
       milestones: files.milestones,
     },

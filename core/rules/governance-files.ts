@@ -2,7 +2,8 @@ import picomatch from "picomatch";
 import { z } from "zod";
 import { roleName } from "../config/roles.js";
 import { codeSpan, handle, inertText } from "../render/escape.js";
-import type { Finding, PullRequestReview, PullRequestSnapshot } from "../types.js";
+import { isFresh, latestReviews } from "../reviews.js";
+import type { Finding, PullRequestSnapshot } from "../types.js";
 import { ruleBaseShape } from "./common.js";
 import { defineRule } from "./rule.js";
 
@@ -212,25 +213,6 @@ function approverMembers(
     for (const login of snapshot.roleMembers?.[role] ?? []) members.add(login.toLowerCase());
   }
   return members;
-}
-
-/**
- * Each reviewer's latest review that states a position. Comments leave an
- * earlier approval standing (GitHub does the same); a later request for
- * changes or a dismissal cancels it. Pending reviews are unsubmitted drafts.
- */
-function latestReviews(reviews: readonly PullRequestReview[]): Map<string, PullRequestReview> {
-  const latest = new Map<string, PullRequestReview>();
-  for (const review of reviews) {
-    if (review.state === "commented" || review.state === "pending") continue;
-    latest.set(review.login.toLowerCase(), review);
-  }
-  return latest;
-}
-
-/** Fresh means made on the head commit; with no known head commit nothing can be shown fresh. */
-function isFresh(review: PullRequestReview, headSha: string | undefined): boolean {
-  return headSha !== undefined && review.commitId !== undefined && review.commitId === headSha;
 }
 
 /**

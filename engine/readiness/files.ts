@@ -1,15 +1,18 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { z } from "zod";
 import { UsageError } from "../../core/errors.js";
+import { coreFlows, type PilotConfig } from "../../core/gates/pilot/config.js";
 import { type PilotManifest, parsePilotManifest } from "../../core/gates/pilot/manifest.js";
+import { parseRecords, RECORDS_FILE } from "../../core/gates/pilot/records.js";
 import {
   type MilestoneInput,
   type ParityView,
   parityViewSchema,
   type ReadinessConfig,
   readMilestoneDocument,
+  type ScenarioRecords,
   type SmokeView,
   smokeViewSchema,
 } from "../../core/gates/readiness/index.js";
@@ -18,10 +21,12 @@ import {
   type InputLimit,
   MILESTONE_LIMIT,
   PILOT_MANIFEST_LIMIT,
+  RECORDS_LIMIT,
   REPORT_LIMIT,
   tooLargeMessage,
 } from "../../core/limits.js";
-import { FileTooLargeError, READ_ERRORS, readLimitedFile } from "../io.js";
+import { displayPath, FileTooLargeError, READ_ERRORS, readLimitedFile } from "../io.js";
+import { latestRunFolder } from "../pilot/run-folders.js";
 
 function codeOf(error: unknown): string | undefined {
   return (error as { code?: unknown } | null)?.code as string | undefined;
@@ -108,6 +113,11 @@ export interface InputPaths {
   parity: string | undefined;
   /** An explicit manifest must exist; the configured default may be absent. */
   manifest: string | undefined;
+  /**
+   * The scenario records; an explicit file must exist. Not given: the
+   * records file of the manifest's latest run folder, when there is one.
+   */
+  records?: string | undefined;
 }
 
 /** The inputs readiness reads from files, and a line per source for the reader. */
@@ -115,20 +125,23 @@ export interface FileInputs {
   smoke?: SmokeView;
   parity?: ParityView;
   manifest?: PilotManifest;
+  records?: ScenarioRecords;
   milestones: MilestoneInput[];
   sources: string[];
 }
 
 /**
- * Reads the smoke and parity reports, the pilot manifest and the milestone
- * documents. A file someone named that is missing or malformed throws (exit
- * 2, nothing judged); a report not given is simply absent, and its criteria
- * fail closed.
+ * Reads the smoke and parity reports, the pilot manifest, its scenario
+ * records and the milestone documents. A file someone named that is missing
+ * or malformed throws (exit 2, nothing judged), and so does a records file
+ * whose chain does not verify; a report not given is simply absent, and its
+ * criteria fail closed.
  */
 export async function readInputFiles(
   cwd: string,
   paths: InputPaths,
   config: ReadinessConfig,
+  pilot: PilotConfig,
 ): Promise<FileInputs> {
   const out: FileInputs = { milestones: [], sources: [] };
   out.smoke = await readGateReport(cwd, paths.smoke, smokeViewSchema, "smoke", out.sources);
@@ -147,6 +160,13 @@ export async function readInputFiles(
   } else {
     out.sources.push(`manifest:  none (no ${manifestPath})`);
   }
+  const records = await readRecords(cwd, paths.records, manifestPath, out.manifest);
+  if (records) {
+    out.records = { records: records.records, script: pilot.script, core: coreFlows(pilot) };
+    out.sources.push(`records:   ${records.file} (${records.records.length})`);
+  } else {
+    out.sources.push("records:   none (pilot-gate pilot record writes them)");
+  }
   for (const entry of config.milestones) {
     out.milestones.push(await readMilestone(cwd, entry));
   }
@@ -157,6 +177,29 @@ export async function readInputFiles(
     }`,
   );
   return out;
+}
+
+/**
+ * The scenario records: `path` when given (it must exist), else
+ * `records.jsonl` of the manifest's latest run folder `pilots/<name>/<date>/`
+ * beside the manifest, `undefined` when there is none.
+ */
+async function readRecords(
+  cwd: string,
+  path: string | undefined,
+  manifestPath: string,
+  manifest: PilotManifest | undefined,
+): Promise<{ file: string; records: ScenarioRecords["records"] } | undefined> {
+  if (path !== undefined) {
+    const text = await readNamedFile(cwd, path, "scenario records", RECORDS_LIMIT);
+    return { file: path, records: parseRecords(text, path) };
+  }
+  if (!manifest) return undefined;
+  const folder = await latestRunFolder(dirname(resolve(cwd, manifestPath)), manifest.name);
+  if (folder === undefined) return undefined;
+  const file = displayPath(cwd, join(folder, RECORDS_FILE));
+  const text = await readOptional(cwd, file, { what: "scenario records", limit: RECORDS_LIMIT });
+  return text === undefined ? undefined : { file, records: parseRecords(text, file) };
 }
 
 /**

@@ -6,6 +6,8 @@ import type {
   ProtectionState,
   ReadinessConfig,
   ReadinessInputs,
+  SignOffPull,
+  SignOffRole,
 } from "../../core/gates/readiness/index.js";
 import {
   type BranchStatus,
@@ -24,13 +26,14 @@ export type GitHubState = ReadinessInputs["github"];
 /** The state when there is nothing to read it with (`--offline`): every part unavailable. */
 export function offlineGitHubState(reason: string): GitHubState {
   const none = { available: false as const, reason };
-  return { requiredChecks: none, protection: none, incidents: none };
+  return { requiredChecks: none, protection: none, incidents: none, signOff: none };
 }
 
 /**
  * Reads what readiness judges from GitHub with a token: the check runs on the
- * exact commit, each protected branch's protection, and the open issues with
- * an incident label. One part failing leaves that part unavailable (its
+ * exact commit, each protected branch's protection, the open issues with
+ * an incident label, and the sign-off (approvals on the commit's sign-off PR
+ * by the holders of each sign-off role). One part failing leaves that part unavailable (its
  * criteria then fail closed); it never stops the others.
  */
 export async function gatherGitHubState(
@@ -39,12 +42,13 @@ export async function gatherGitHubState(
   config: Config,
   appId: number | undefined,
 ): Promise<GitHubState> {
-  const [requiredChecks, protection, incidents] = await Promise.all([
+  const [requiredChecks, protection, incidents, signOff] = await Promise.all([
     checkRuns(gh, sha, config.check.name, appId),
     branchProtection(gh, config, appId),
     openIncidents(gh, config.readiness),
+    readSignOff(gh, sha, config),
   ]);
-  return { requiredChecks, protection, incidents };
+  return { requiredChecks, protection, incidents, signOff };
 }
 
 /**
@@ -243,4 +247,68 @@ async function openIncidents(
     return readFailure(error, "open incident issues");
   }
   return { available: true, items: [...found.values()].sort((a, b) => a.number - b.number) };
+}
+
+/** A full or abbreviated SHA naming the same commit as another. */
+function sameCommit(a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * The sign-off PRs of the commit (labelled `pilot.sign_off.label`, and
+ * either its head or the PR whose merge made it) with their reviews, and the
+ * holders of each sign-off role (its users and its teams' members). Any read
+ * failing leaves the whole sign-off unknown: part of the holders or reviews
+ * could turn a missing signature into a wrong one.
+ */
+async function readSignOff(
+  gh: GitHubClient,
+  sha: string,
+  config: Config,
+): Promise<GitHubState["signOff"]> {
+  const { label, roles } = config.pilot.sign_off;
+  try {
+    const labelled = (await gh.listPullsOfCommit(sha)).filter(
+      (pull) =>
+        pull.labels.some((name) => name.toLowerCase() === label.toLowerCase()) &&
+        (sameCommit(sha, pull.headSha) || sameCommit(sha, pull.mergeCommitSha)),
+    );
+    const teams = new Map<string, Promise<string[]>>();
+    const membersOf = (team: string) => {
+      let listed = teams.get(team);
+      if (!listed) {
+        listed = gh.listTeamMembers(gh.repo.owner, team);
+        teams.set(team, listed);
+      }
+      return listed;
+    };
+    const [pulls, holders] = await Promise.all([
+      Promise.all(
+        labelled.map(
+          async (pull): Promise<SignOffPull> => ({
+            number: pull.number,
+            url: pull.url,
+            headSha: pull.headSha,
+            reviews: await gh.listReviews(pull.number),
+          }),
+        ),
+      ),
+      Promise.all(
+        roles.map(async (role): Promise<SignOffRole> => {
+          const defined = config.roles[role];
+          if (!defined) return { role, holders: undefined };
+          const members = await Promise.all(defined.teams.map(membersOf));
+          return { role, holders: [...defined.users, ...members.flat()] };
+        }),
+      ),
+    ]);
+    return { available: true, value: { label, roles: holders, pulls } };
+  } catch (error) {
+    return readFailure(
+      error,
+      `the sign-off (PRs labelled ${label} of ${sha}, their reviews and the sign-off roles' teams)`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
-import { join } from "node:path";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ClockedIO } from "../../cli/commands/readiness.js";
@@ -228,6 +228,8 @@ describe("pilot-gate readiness reading GitHub", () => {
         per_page: "100",
       })
       .reply(200, { total_count: 0, check_runs: [] });
+    // No PR of the commit carries the sign-off label.
+    scope.get(`${REPO_PATH}/commits/${SHA}/pulls`).query({ per_page: "100" }).reply(200, []);
     for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
       scope
         .get(`${REPO_PATH}/issues`)
@@ -269,10 +271,17 @@ describe("pilot-gate readiness reading GitHub", () => {
     expect(result.code).toBe(1);
     const report = readinessReportSchema.parse(JSON.parse(result.stdout));
     // The defaults list no milestone documents: not checked, which is NO-GO too.
-    expect(report.blockers).toEqual(["p0-incidents", "branch-protection", "milestones"]);
+    expect(report.blockers).toEqual([
+      "p0-incidents",
+      "branch-protection",
+      "milestones",
+      "sign-off",
+    ]);
     const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
     expect(byId.milestones?.status).toBe("not_checked");
     expect(byId["required-checks"]?.status).toBe("pass");
+    expect(byId["sign-off"]?.summary).toBe("no PR of this commit is labelled pilot-sign-off");
+    expect(report.sign_off).toEqual({ label: "pilot-sign-off", signers: [] });
     expect(byId["p0-incidents"]?.evidence.items).toEqual([
       { text: "#9 Outage [P0]", url: "https://github.com/i/9" },
     ]);
@@ -281,6 +290,9 @@ describe("pilot-gate readiness reading GitHub", () => {
     );
   });
 });
+
+/** The GO set's scenario records, in the run folder of its manifest's pilot. */
+const GO_RECORDS = "pilots/m6-pilot/2025-06-02/records.jsonl";
 
 /** The GitHub criteria advisory, as in examples/readiness/offline.yml, plus `readiness` lines. */
 const OFFLINE = [
@@ -291,6 +303,7 @@ const OFFLINE = [
   "    tenant-isolation: advisory",
   "    required-checks: advisory",
   "    branch-protection: advisory",
+  "    sign-off: advisory",
 ];
 
 /** A checkout with the GO set's reports and manifest, `config` under readiness:, and `files`. */
@@ -300,7 +313,8 @@ async function checkout(config: string[], files: Record<string, string> = {}): P
     ".github/pilot-gate.yml": [...OFFLINE, ...config, ""].join("\n"),
     ...files,
   });
-  for (const name of ["smoke.json", "parity.json", "pilot.yml"]) {
+  for (const name of ["smoke.json", "parity.json", "pilot.yml", GO_RECORDS]) {
+    await mkdir(dirname(join(cwd, name)), { recursive: true });
     await copyFile(join(ROOT, "examples/readiness/go", name), join(cwd, name));
   }
   return cwd;
@@ -452,5 +466,41 @@ describe("pilot-gate readiness on milestone and sign-off documents", () => {
       "the document is 2,097,152 bytes, over the limit of 1,048,576 bytes (1 MiB); split it into one document per milestone",
     );
     expect(result.stdout).toContain("It was not read. (docs/m6.md)");
+  });
+});
+
+describe("pilot-gate readiness: the pilot's scenario records", () => {
+  it("reads the records of the manifest's latest run folder, and says where from", async () => {
+    const cwd = await checkout([]);
+    const result = await judge(cwd, "--config", ".github/pilot-gate.yml");
+    expect(result.stdout).toContain(`records:   ${GO_RECORDS} (64)`);
+    expect(result.stdout).toMatch(/pass +success-rate +blocking +63\/64 scenario runs passed/);
+  });
+
+  it("is not checked, never a pass, without records", async () => {
+    const cwd = await checkout([]);
+    await writeFile(join(cwd, GO_RECORDS), "");
+    const result = await judge(cwd, "--json");
+    expect(result.code).toBe(1);
+    const report = readinessReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.blockers).toEqual(expect.arrayContaining(["success-rate", "core-flows"]));
+    const rate = report.criteria.find((c) => c.id === "success-rate");
+    expect(rate).toMatchObject({ status: "not_checked", summary: "no scenario records" });
+  });
+
+  it("takes --records, and judges nothing when that file is missing or was edited", async () => {
+    const cwd = await checkout([]);
+    await copyFile(join(cwd, GO_RECORDS), join(cwd, "copy.jsonl"));
+    await writeFile(join(cwd, GO_RECORDS), "");
+    const given = await judge(cwd, "--records", "copy.jsonl");
+    expect(given.stdout).toContain("records:   copy.jsonl (64)");
+    const missing = await judge(cwd, "--records", "none.jsonl");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read the scenario records none.jsonl: no such file");
+    const text = await readFile(join(cwd, "copy.jsonl"), "utf8");
+    await writeFile(join(cwd, "copy.jsonl"), text.replace('"result":"fail"', '"result":"pass"'));
+    const edited = await judge(cwd, "--records", "copy.jsonl");
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/copy\.jsonl:\d+:1 the digest does not match the record/);
   });
 });

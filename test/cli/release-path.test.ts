@@ -5,6 +5,14 @@ import { fileURLToPath } from "node:url";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { DEFAULT_PILOT_SCRIPT } from "../../core/gates/pilot/config.js";
+import {
+  chainHead,
+  type RecordFields,
+  renderRecordLine,
+  type ScenarioRecord,
+  sealRecord,
+} from "../../core/gates/pilot/records.js";
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
 import { runGit } from "../../engine/io.js";
@@ -88,7 +96,45 @@ readiness:
     - { file: docs/m6.md, section: Exit criteria }
 protection:
   app_id: ${APP}
+roles:
+  product: { users: [pat] }
+  qa: { users: [quinn] }
+  security: { users: [sam] }
+  ops: { users: [otto] }
 `;
+
+/** Who approves the sign-off PR: a holder of each default sign-off role. */
+const SIGNERS = ["pat", "quinn", "sam", "otto"];
+
+/**
+ * The pilot's records: each client runs the whole script, all passing
+ * (`green`); `rate`: three runs fail and pass on a re-run (33/36, 91.7 %, no
+ * flow left blocked); `blocked`: a client's last run of a flow fails (32/33).
+ */
+function records(clients: number, kind: "green" | "rate" | "blocked"): string {
+  const runs: RecordFields[] = Array.from({ length: clients }, (_, c) =>
+    DEFAULT_PILOT_SCRIPT.map((scenario, i) => ({
+      at: new Date(Date.UTC(2026, 3, 20, 10 + c, i)).toISOString(),
+      client: `Client ${c + 1}`,
+      scenario,
+      result: "pass" as const,
+    })),
+  ).flat();
+  const later = (r: RecordFields, minutes: number) => ({
+    ...r,
+    at: new Date(Date.parse(r.at) + minutes * 60_000).toISOString(),
+  });
+  const failed = (r: RecordFields) => ({ ...r, result: "fail" as const, error: "HTTP 500" });
+  if (kind === "rate") {
+    const first = runs.slice(0, 3);
+    runs.splice(0, 3, ...first.map(failed));
+    runs.push(...first.map((r) => later(r, 600)));
+  }
+  if (kind === "blocked") runs.push(failed(later(runs[1] as RecordFields, 600)));
+  const sealed: ScenarioRecord[] = [];
+  for (const fields of runs) sealed.push(sealRecord(fields, chainHead(sealed)));
+  return sealed.map(renderRecordLine).join("");
+}
 
 function milestones(lastItem: "[x]" | "[ ]"): string {
   return [
@@ -140,6 +186,7 @@ function manifest(clients: number): string {
 /** What a case changes in the fixture repository. */
 interface Fixture {
   scenarios: Scenario[];
+  records: "green" | "rate" | "blocked";
   staging: "staging.yml" | "staging-drifted.yml";
   lastMilestone: "[x]" | "[ ]";
   clients: number;
@@ -147,6 +194,7 @@ interface Fixture {
 
 const GREEN: Fixture = {
   scenarios: GREEN_SCENARIOS,
+  records: "green",
   staging: "staging.yml",
   lastMilestone: "[x]",
   clients: 4,
@@ -175,6 +223,7 @@ async function pilotRepository(fixture: Fixture): Promise<string> {
     ".github/pilot-gate.yml": CONFIG,
     "junit/core.xml": junit(fixture.scenarios),
     "pilot.yml": manifest(fixture.clients),
+    "pilots/m6-pilot/2026-04-20/records.jsonl": records(fixture.clients, fixture.records),
     "docs/m6.md": milestones(fixture.lastMilestone),
     "evidence/security.md": "Signed by @sec.\n",
     "evidence/dpo.md": "Signed by @dpo.\n",
@@ -198,9 +247,16 @@ interface GitHub {
   main: "protected" | "unprotected";
   /** Open issues, by label. */
   incidents: Partial<Record<"P0" | "tenant-isolation", number>>;
+  /** Who approved sign-off PR #12 on its head. */
+  signers: string[];
 }
 
-const GREEN_GITHUB: GitHub = { requiredCheck: "success", main: "protected", incidents: {} };
+const GREEN_GITHUB: GitHub = {
+  requiredCheck: "success",
+  main: "protected",
+  incidents: {},
+  signers: SIGNERS,
+};
 
 /** Readiness's reads, every one with the App's installation token. */
 function mockReadiness(sha: string, github: GitHub): void {
@@ -231,6 +287,34 @@ function mockReadiness(sha: string, github: GitHub): void {
   githubScope()
     .get(`${REPO_PATH}/rulesets/7`)
     .reply(200, { id: 7, name: "release-branches", bypass_actors: [] });
+  scope
+    .get(`${REPO_PATH}/commits/${sha}/pulls`)
+    .query({ per_page: "100" })
+    .reply(200, [
+      {
+        number: 12,
+        title: "Release v1.1.0",
+        state: "open",
+        html_url: `https://github.com/${REPOSITORY}/pull/12`,
+        head: { sha },
+        base: { ref: "main" },
+        merged_at: null,
+        merge_commit_sha: null,
+        labels: [{ name: "pilot-sign-off" }],
+      },
+    ]);
+  scope
+    .get(`${REPO_PATH}/pulls/12/reviews`)
+    .query({ per_page: "100" })
+    .reply(
+      200,
+      github.signers.map((login, id) => ({
+        id,
+        user: { login },
+        state: "APPROVED",
+        commit_id: sha,
+      })),
+    );
   for (const label of ["P0", "tenant-isolation", "core-flow-blocker", "auth-regression"]) {
     const number = github.incidents[label as keyof GitHub["incidents"]];
     scope
@@ -470,6 +554,11 @@ describe("the release path on a pilot repository", () => {
     expect(state.results.decide?.code).toBe(0);
     expect(state.decision?.tag).toBe(VERSION);
     expect(state.results.evidence?.code).toBe(0);
+    // The evidence pack carries the readiness report, and with it who signed the go-live off.
+    const packed = readinessReportSchema.parse(
+      JSON.parse(await readFile(join(state.cwd, READINESS_REPORT), "utf8")),
+    );
+    expect(packed.sign_off?.signers.map((s) => s.login)).toEqual(SIGNERS);
     expect(state.results.tag).toMatchObject({ code: 0, stderr: "" });
     expect(state.results.tag?.stdout).toContain(`Published ${VERSION} on ${state.sha}`);
     expect(published().map((r) => r.path)).toEqual([
@@ -484,18 +573,9 @@ describe("the release path on a pilot repository", () => {
 
   it.each<[string, Partial<Fixture>, Partial<GitHub>, string[]]>([
     ["smoke red", { scenarios: [...GREEN_SCENARIOS, failing("checkout")] }, {}, ["smoke-green"]],
-    [
-      "success rate below 95 %",
-      { scenarios: [...GREEN_SCENARIOS, failing("checkout"), failing("refund")] },
-      {},
-      ["smoke-green", "success-rate"],
-    ],
-    [
-      "a core flow blocked",
-      { scenarios: [...GREEN_SCENARIOS, failing("signs in", " [core-flow]")] },
-      {},
-      ["smoke-green", "core-flows"],
-    ],
+    ["success rate below 95 %", { records: "rate" }, {}, ["success-rate"]],
+    ["a core flow blocked", { records: "blocked" }, {}, ["core-flows"]],
+    ["a sign-off role not approved", {}, { signers: ["pat", "quinn", "sam"] }, ["sign-off"]],
     ["parity drift", { staging: "staging-drifted.yml" }, {}, ["parity"]],
     ["an open P0", {}, { incidents: { P0: 41 } }, ["p0-incidents"]],
     [

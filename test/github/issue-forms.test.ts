@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { DEFAULT_PILOT_SCRIPT } from "../../core/gates/pilot/config.js";
+import { SCENARIO_RESULTS } from "../../core/gates/pilot/records.js";
 import { defaultIncidentsConfig, missingBlockedFields } from "../../core/incidents/index.js";
+import { RECORD_ERROR_LIMIT } from "../../core/limits.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIR = join(ROOT, ".github", "ISSUE_TEMPLATE");
@@ -54,7 +57,12 @@ function render(answers: readonly (readonly [string, string])[]): string {
 
 describe(".github/ISSUE_TEMPLATE", () => {
   it("has the forms to check", () => {
-    expect(FORMS).toEqual(["blocked.yml", "incident.yml", "pilot-review.yml"]);
+    expect(FORMS).toEqual([
+      "blocked.yml",
+      "incident.yml",
+      "pilot-review.yml",
+      "pilot-scenario.yml",
+    ]);
   });
 
   it("keeps blank issues available", () => {
@@ -196,5 +204,28 @@ describe(".github/ISSUE_TEMPLATE/incident.yml", () => {
       `add the label ${config.wave_label_prefix}<name> too`,
     );
     expect(byId.get("kind")?.attributes.description).toMatch(/add the label/);
+  });
+});
+
+describe(".github/ISSUE_TEMPLATE/pilot-scenario.yml", () => {
+  const issueForm = form("pilot-scenario.yml");
+  const field = (id: string) => fields(issueForm).find((element) => element.id === id);
+
+  it("asks for what pilot record takes, with the same choices", () => {
+    expect(fields(issueForm).map((element) => element.id)).toEqual([
+      "client",
+      "scenario",
+      "result",
+      "error",
+      "at",
+    ]);
+    expect(field("scenario")?.attributes.options).toEqual(DEFAULT_PILOT_SCRIPT);
+    expect(field("result")?.attributes.options).toEqual([...SCENARIO_RESULTS]);
+    expect(field("error")?.attributes.description).toContain(
+      `${RECORD_ERROR_LIMIT.bytes / 1024} KiB`,
+    );
+    for (const id of ["client", "scenario", "result", "at"]) {
+      expect(field(id)?.validations?.required, id).toBe(true);
+    }
   });
 });

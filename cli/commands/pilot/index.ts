@@ -16,6 +16,7 @@ const SUBCOMMANDS = {
   review: async () => (await import("./review.js")).runPilotReview,
   finalize: async () => (await import("./finalize.js")).runPilotFinalize,
   outreach: async () => (await import("./outreach.js")).runPilotOutreach,
+  record: async () => (await import("./record.js")).runPilotRecord,
 } satisfies Record<string, () => Promise<PilotCommand>>;
 
 export type PilotSubcommand = keyof typeof SUBCOMMANDS;

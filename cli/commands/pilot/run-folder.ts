@@ -1,4 +1,4 @@
-import { readdir, rename, stat, writeFile } from "node:fs/promises";
+import { rename, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
   PILOT_MANIFEST_PATH,
@@ -9,6 +9,7 @@ import { parseRoster, ROSTER_FILE, type Roster } from "../../../core/gates/pilot
 import { UsageError } from "../../../core/index.js";
 import { PILOT_MANIFEST_LIMIT, ROSTER_LIMIT } from "../../../core/limits.js";
 import { displayPath, readTextFile } from "../../../engine/io.js";
+import { latestRunFolder } from "../../../engine/pilot/run-folders.js";
 
 /** The pilot manifest of `dir` and where it is, or a `UsageError` saying how to start one. */
 export async function readManifest(
@@ -46,18 +47,14 @@ export async function runFolder(
     return folder;
   }
   const { manifest } = await readManifest(cwd, options.dir);
-  const sessions = join(resolve(cwd, options.dir), "pilots", manifest.name);
-  const dates = (await readdir(sessions, { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-  const latest = dates.at(-1);
+  const base = resolve(cwd, options.dir);
+  const latest = await latestRunFolder(base, manifest.name);
   if (latest === undefined) {
     throw new UsageError(
-      `${displayPath(cwd, sessions)}/ holds no run folder (pilots/${manifest.name}/<date>/); run pilot-gate pilot start, or pass --run <folder>`,
+      `${displayPath(cwd, join(base, "pilots", manifest.name))}/ holds no run folder (pilots/${manifest.name}/<date>/); run pilot-gate pilot start, or pass --run <folder>`,
     );
   }
-  return join(sessions, latest);
+  return latest;
 }
 
 /** The roster in `folder`, or a `UsageError` saying to run `pilot recommend` first. */

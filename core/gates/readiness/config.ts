@@ -13,6 +13,7 @@ export const CRITERIA = [
   "branch-protection",
   "milestones",
   "pilot-manifest",
+  "sign-off",
 ] as const;
 export type CriterionId = (typeof CRITERIA)[number];
 
@@ -22,6 +23,7 @@ export const GITHUB_CRITERIA: readonly CriterionId[] = [
   "tenant-isolation",
   "required-checks",
   "branch-protection",
+  "sign-off",
 ];
 
 /** Trusted evidence keys at most: each is read on every readiness push. */
@@ -85,7 +87,9 @@ export const readinessConfigSchema = z
           .string()
           .min(1)
           .default("core-flow")
-          .describe("Tag of smoke scenarios that cover a core flow."),
+          .describe(
+            "No longer read: blocked core flows are judged from the pilot's scenario records (`pilot-gate pilot record`, core flows in `pilot.core_flows`), and a failed smoke scenario fails smoke-green whatever its tag. Kept so configs that set it still load.",
+          ),
         auth: z
           .string()
           .min(1)
@@ -99,7 +103,7 @@ export const readinessConfigSchema = z
       })
       .prefault({})
       .describe(
-        "Tags of failed smoke scenarios that count as blocked core flows or auth regressions.",
+        "Tags of failed smoke scenarios that count as auth regressions or tenant isolation failures.",
       ),
     milestones: z
       .array(
@@ -122,13 +126,17 @@ export const readinessConfigSchema = z
           .min(0)
           .max(1)
           .default(0.95)
-          .describe("Lowest smoke success rate (passed / executed)."),
+          .describe(
+            "Lowest success rate of the pilot's scenario runs (passed / recorded, from `pilot-gate pilot record`).",
+          ),
         max_p0_incidents: z.int().min(0).default(0).describe("Most open P0 incidents allowed."),
         max_core_flow_blockers: z
           .int()
           .min(0)
           .default(0)
-          .describe("Most blocked core flows allowed."),
+          .describe(
+            "Most blocked core flows allowed: core flows whose latest record for a client is a failure, plus open issues labelled as such.",
+          ),
         max_auth_regressions: z.int().min(0).default(0).describe("Most auth regressions allowed."),
         max_tenant_isolation_incidents: z
           .int()

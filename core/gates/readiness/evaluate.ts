@@ -1,8 +1,11 @@
+import { scenarioKey } from "../pilot/config.js";
 import { type PilotManifest, windowStart } from "../pilot/manifest.js";
 import { isoDate } from "../pilot/manifest-template.js";
+import { latestRecords, pairKey, type ScenarioRecord } from "../pilot/records.js";
 import { CRITERIA, type CriterionId, type Level, type ReadinessConfig } from "./config.js";
 import type { MilestoneReading } from "./milestones.js";
 import type { CriterionResult, ReadinessReport } from "./report.js";
+import { type SignOffInput, signOffByRole } from "./sign-off.js";
 import { failureName, isGreen, type ParityView, type SmokeView } from "./views.js";
 
 /** Something gathered from GitHub, or why it could not be (offline, no permission, an error). */
@@ -44,16 +47,30 @@ export type MilestoneInput =
   | ({ file: string; section?: string } & MilestoneReading)
   | { file: string; section?: string; error: string };
 
+/**
+ * The pilot's scenario records (`records.jsonl` of its run folder, verified)
+ * and the script they are judged against: `script` is `pilot.script`, `core`
+ * the scenarios of it that are core flows.
+ */
+export interface ScenarioRecords {
+  records: ScenarioRecord[];
+  script: string[];
+  core: string[];
+}
+
 /** Everything readiness judges, gathered by a runtime (CLI, action). */
 export interface ReadinessInputs {
   sha: string;
   smoke?: SmokeView;
   parity?: ParityView;
   manifest?: PilotManifest;
+  /** Absent when the run folder holds no records file. */
+  records?: ScenarioRecords;
   github: {
     requiredChecks: Gathered<CheckRunState>;
     protection: Gathered<ProtectionState>;
     incidents: Gathered<OpenIncidentIssue>;
+    signOff: { available: true; value: SignOffInput } | { available: false; reason: string };
   };
   milestones: MilestoneInput[];
 }
@@ -76,7 +93,7 @@ interface Outcome {
 /** Each criterion's title, as reports and the readiness site show it. */
 export const CRITERION_TITLES: Record<CriterionId, string> = {
   "smoke-green": "Smoke report present and green",
-  "success-rate": "Smoke success rate",
+  "success-rate": "Pilot scenario success rate",
   "core-flows": "No blocked core flow",
   "auth-regressions": "No auth regression",
   parity: "No parity drift",
@@ -86,9 +103,12 @@ export const CRITERION_TITLES: Record<CriterionId, string> = {
   "branch-protection": "Branch protection Applied",
   milestones: "Milestone and sign-off checklists done",
   "pilot-manifest": "Pilot manifest complete",
+  "sign-off": "Go-live signed off by every sign-off role",
 };
 
 const GITHUB_FIX = "pass --repo owner/name and set GITHUB_TOKEN (or run the readiness action)";
+const RECORDS_FIX =
+  "have each pilot client run the script and record every run with pilot-gate pilot record --client <name> --scenario <name> --result pass|fail (readiness reads records.jsonl of the pilot's latest run folder, or --records <file>)";
 const PASSING_CONCLUSIONS = new Set(["success", "neutral", "skipped"]);
 
 /**
@@ -121,6 +141,7 @@ export function evaluateReadiness(
     "branch-protection": protection(inputs, config),
     milestones: milestones(inputs),
     "pilot-manifest": pilotManifest(inputs, config),
+    "sign-off": signOff(inputs),
   };
 
   for (const waiver of config.waivers) {
@@ -161,6 +182,16 @@ export function evaluateReadiness(
             name: inputs.manifest.name,
             window_start: start ? start.toISOString() : inputs.manifest.window.start,
             window_hours: inputs.manifest.window.hours,
+          },
+        }
+      : {}),
+    ...(inputs.github.signOff.available
+      ? {
+          sign_off: {
+            label: inputs.github.signOff.value.label,
+            signers: signOffByRole(inputs.github.signOff.value).flatMap(({ role, signers }) =>
+              signers.map((s) => ({ role, ...s })),
+            ),
           },
         }
       : {}),
@@ -259,30 +290,90 @@ function smokeGreen({ smoke, sha }: ReadinessInputs): Outcome {
   };
 }
 
-function successRate({ smoke }: ReadinessInputs, config: ReadinessConfig): Outcome {
+/**
+ * The records readiness counts: those of a scenario of the script and, with
+ * a manifest, of one of its clients (a client taken out of the pilot, or a
+ * step taken out of the script, no longer counts), and how many were left out.
+ */
+function countedRecords(
+  { records, manifest }: ReadinessInputs,
+  scenarios: ScenarioRecords,
+): { counted: ScenarioRecord[]; ignored: number } {
+  const script = new Set(scenarios.script.map(scenarioKey));
+  const clients = manifest ? new Set(manifest.clients.map((c) => c.name)) : undefined;
+  const counted = (records?.records ?? []).filter(
+    (r) => script.has(scenarioKey(r.scenario)) && (clients?.has(r.client) ?? true),
+  );
+  return { counted, ignored: (records?.records.length ?? 0) - counted.length };
+}
+
+/**
+ * Passed runs over all recorded runs of the script (a failure stays counted
+ * after a later pass: the rate is of the pilot's whole window), and, with a
+ * manifest, every client must have run every scenario at least once: a rate
+ * over part of the script proves nothing about the rest.
+ */
+function successRate(inputs: ReadinessInputs, config: ReadinessConfig): Outcome {
   const threshold = config.thresholds.success_rate;
-  if (!smoke) return missing("no smoke report to measure", "pass the smoke report with --smoke");
-  const { passed, failed } = smoke.counts;
-  const executed = smoke.counts.executed ?? passed + failed;
-  if (executed === 0) {
+  const scenarios = inputs.records;
+  if (!scenarios || scenarios.records.length === 0) {
+    return missing("no scenario records", RECORDS_FIX);
+  }
+  const { counted, ignored } = countedRecords(inputs, scenarios);
+  if (counted.length === 0) {
     return {
       status: "fail",
-      summary: "no smoke scenario was executed",
-      values: { passed, executed, threshold },
-      fix: "run the smoke scenarios; an empty run proves nothing",
+      summary: `none of the ${ignored} scenario record(s) is of a client of the manifest and a scenario of pilot.script`,
+      values: { passed: 0, executed: 0, threshold, ignored },
+      fix: RECORDS_FIX,
     };
   }
+  const items: Item[] = [];
+  for (const scenario of scenarios.script) {
+    const runs = counted.filter((r) => scenarioKey(r.scenario) === scenarioKey(scenario));
+    const failed = runs.filter((r) => r.result === "fail").length;
+    if (failed > 0)
+      items.push({ text: `${scenario}: ${runs.length - failed}/${runs.length} passed` });
+  }
+  const latest = latestRecords(counted);
+  const unrun = (inputs.manifest?.clients ?? []).flatMap((client) =>
+    scenarios.script
+      .filter((scenario) => !latest.has(pairKey(client.name, scenario)))
+      .map((scenario) => ({ text: `${client.name}: ${scenario} never recorded` })),
+  );
+  items.push(...unrun);
+  const passed = counted.filter((r) => r.result === "pass").length;
+  const executed = counted.length;
   const rate = Math.round((passed / executed) * 10_000) / 10_000;
-  const values = { passed, executed, rate, threshold };
-  const summary = `${passed}/${executed} passed (${percent(rate)}), threshold ${percent(threshold)}`;
-  return rate >= threshold
-    ? { status: "pass", summary, values }
-    : {
-        status: "fail",
-        summary,
-        values,
-        fix: "fix failing scenarios until the rate reaches the threshold",
-      };
+  const values = { passed, executed, rate, threshold, never_run: unrun.length, ignored };
+  const summary = `${passed}/${executed} scenario runs passed (${percent(rate)}), threshold ${percent(threshold)}${unrun.length > 0 ? `; ${unrun.length} client scenario(s) never run` : ""}`;
+  if (rate >= threshold && unrun.length === 0) return { status: "pass", summary, values, items };
+  return {
+    status: "fail",
+    summary,
+    values,
+    items,
+    fix:
+      unrun.length > 0
+        ? "have each client run the scenarios never recorded, and record them with pilot-gate pilot record"
+        : "fix what fails, have the clients run the scenarios again and record them, until the rate reaches the threshold",
+  };
+}
+
+/**
+ * Core flows whose latest record for a client is a failure, one item each,
+ * or `undefined` when there are no records to tell.
+ */
+function blockedCoreFlows(inputs: ReadinessInputs): Item[] | undefined {
+  const scenarios = inputs.records;
+  if (!scenarios || scenarios.records.length === 0) return undefined;
+  const core = new Set(scenarios.core.map(scenarioKey));
+  const { counted } = countedRecords(inputs, scenarios);
+  return [...latestRecords(counted).values()]
+    .filter((r) => r.result === "fail" && core.has(scenarioKey(r.scenario)))
+    .map((r) => ({
+      text: `${r.client}: ${r.scenario} failed at ${r.at}${r.error ? `: ${firstLine(r.error)}` : ""}`,
+    }));
 }
 
 /** The first line of a multi-line message (a stack trace, a diff): one line per fact. */
@@ -295,10 +386,11 @@ function percent(rate: number): string {
 }
 
 function taggedFailures(
-  { smoke, github }: ReadinessInputs,
+  inputs: ReadinessInputs,
   config: ReadinessConfig,
   kind: "core_flow" | "auth" | "tenant_isolation",
 ): Outcome {
+  const { smoke, github } = inputs;
   const tag = config.smoke_tags[kind];
   const labels = config.incident_labels[kind];
   const { max, what } = {
@@ -312,7 +404,18 @@ function taggedFailures(
   const items: Item[] = [];
   const gaps: string[] = [];
   const fixes: string[] = [];
-  if (smoke) {
+  if (kind === "core_flow") {
+    // The pilot's own runs of the script judge its core flows; the smoke
+    // report is judged on its own (smoke-green), so a smoke run can neither
+    // block a core flow the clients ran fine nor clear one they could not.
+    const blocked = blockedCoreFlows(inputs);
+    if (blocked) {
+      items.push(...blocked);
+    } else {
+      gaps.push("no scenario records");
+      fixes.push(RECORDS_FIX);
+    }
+  } else if (smoke) {
     for (const f of smoke.failures.filter((f) => f.tags?.includes(tag))) {
       items.push({
         text: `smoke: ${failureName(f)} (tag ${tag})${f.message ? `: ${firstLine(f.message)}` : ""}`,
@@ -332,14 +435,21 @@ function taggedFailures(
       fixes.push(GITHUB_FIX);
     }
   }
-  const values = { count: items.length, max, smoke_tag: tag, labels: labels.join(", ") };
+  const values = {
+    count: items.length,
+    max,
+    ...(kind === "core_flow"
+      ? { core_flows: inputs.records?.core.length ?? 0 }
+      : { smoke_tag: tag }),
+    labels: labels.join(", "),
+  };
   if (items.length > max) {
     return {
       status: "fail",
       summary: `${items.length} ${what}${items.length === 1 ? "" : "s"} (at most ${max})`,
       values,
       items,
-      fix: `fix them${labels.length > 0 ? `, and close the issues labelled ${labels.join(" / ")} once resolved` : ""}`,
+      fix: `fix them${kind === "core_flow" ? ", have the client run each flow again and record it (pilot-gate pilot record)" : ""}${labels.length > 0 ? `, and close the issues labelled ${labels.join(" / ")} once resolved` : ""}`,
     };
   }
   if (gaps.length > 0) {
@@ -563,4 +673,55 @@ function pilotManifest({ manifest }: ReadinessInputs, config: ReadinessConfig): 
         fix: `complete ${config.manifest}: 3 to 5 clients, each with both contacts and status suggested, and a window of at least ${hours} h`,
       }
     : { status: "pass", summary, values };
+}
+
+/**
+ * Every sign-off role has a holder who approved a sign-off PR of the commit
+ * on its head. A role nobody holds, no sign-off PR, or a role without such an
+ * approval fails it; GitHub unreadable leaves it not checked.
+ */
+function signOff({ github }: ReadinessInputs): Outcome {
+  const read = github.signOff;
+  if (!read.available) return missing(`sign-off unknown: ${read.reason}`, GITHUB_FIX);
+  const { label, pulls } = read.value;
+  const roles = signOffByRole(read.value);
+  const signed = roles.filter((r) => r.signers.length > 0);
+  const values = {
+    roles: roles.length,
+    signed: signed.length,
+    pulls: pulls.map((p) => `#${p.number}`).join(", "),
+    label,
+  };
+  if (pulls.length === 0) {
+    return {
+      status: "fail",
+      summary: `no PR of this commit is labelled ${label}`,
+      values,
+      fix: `label the PR of this commit (its head, or the PR whose merge made it) ${label}, and have a holder of each role (${roles.map((r) => r.role).join(", ")}) approve it`,
+    };
+  }
+  const items: Item[] = roles.map((r) => {
+    if (r.signers.length > 0) {
+      return {
+        text: `${r.role}: signed by ${r.signers.map((s) => `@${s.login} (#${s.pull})`).join(", ")}`,
+      };
+    }
+    if (!r.defined)
+      return { text: `${r.role}: not defined under roles:, so nobody can sign it off` };
+    const stale =
+      r.stale.length > 0
+        ? `; ${r.stale.map((l) => `@${l}`).join(", ")} approved an older push`
+        : "";
+    return { text: `${r.role}: no approval on the head commit from a holder of the role${stale}` };
+  });
+  const summary = `${signed.length}/${roles.length} sign-off roles approved (${pulls.map((p) => `#${p.number}`).join(", ")})`;
+  if (signed.length === roles.length) return { status: "pass", summary, values, items };
+  const undefinedRoles = roles.filter((r) => !r.defined).map((r) => r.role);
+  return {
+    status: "fail",
+    summary,
+    values,
+    items,
+    fix: `ask a holder of each role without a sign-off to approve the sign-off PR on its latest commit${undefinedRoles.length > 0 ? `; define ${undefinedRoles.map((r) => `roles.${r}`).join(", ")} (users or teams) in the config` : ""}`,
+  };
 }

@@ -16,6 +16,7 @@ export {
   type OpenIncidentIssue,
   type ProtectionState,
   type ReadinessInputs,
+  type ScenarioRecords,
 } from "./evaluate.js";
 export {
   DONE_WORDS,
@@ -35,6 +36,13 @@ export {
   readinessReportSchema,
   renderReadinessReportJsonSchema,
 } from "./report.js";
+export {
+  type RoleSignOff,
+  type SignOffInput,
+  type SignOffPull,
+  type SignOffRole,
+  signOffByRole,
+} from "./sign-off.js";
 export {
   isGreen,
   type ParityView,

@@ -46,6 +46,17 @@ export const readinessReportSchema = z
     pilot: z
       .strictObject({ name: z.string(), window_start: z.string(), window_hours: z.number() })
       .optional(),
+    sign_off: z
+      .strictObject({
+        label: z.string().describe("The label of the sign-off PRs read."),
+        signers: z
+          .array(z.strictObject({ role: z.string(), login: z.string(), pull: z.int() }))
+          .describe("Who signed each role off: approved a sign-off PR on its head commit."),
+      })
+      .optional()
+      .describe(
+        "The go-live sign-off as read from GitHub (absent when it could not be read): the release evidence pack carries it with this report.",
+      ),
     blockers: z
       .array(z.enum(CRITERIA))
       .describe(

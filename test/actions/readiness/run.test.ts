@@ -47,11 +47,69 @@ async function checkout(
     recursive: true,
   });
   mkdirSync(join(dir, ".github"));
-  writeFileSync(join(dir, ".github/pilot-gate.yml"), `readiness:\n  milestones: ${milestones}\n`);
+  writeFileSync(
+    join(dir, ".github/pilot-gate.yml"),
+    `readiness:\n  milestones: ${milestones}\n${SIGN_OFF_ROLES}`,
+  );
   return dir;
 }
 
-function mockGitHub({ protection = 200, p0 = false } = {}): void {
+/** The sign-off roles: three held by users, security by a team. */
+const SIGN_OFF_ROLES = [
+  "roles:",
+  "  product: { users: [pat] }",
+  "  qa: { users: [quinn] }",
+  "  security: { teams: [security] }",
+  "  ops: { users: [otto] }",
+  "",
+].join("\n");
+
+/**
+ * Sign-off PR #7 of the commit (labelled pilot-sign-off; #8, unlabelled, is
+ * not read), approved on its head by a holder of each role, except where
+ * `stale` names one who approved an older push.
+ */
+function mockSignOff(stale?: string): void {
+  const scope = githubScope();
+  const pull = (number: number, labels: string[]) => ({
+    number,
+    title: `PR ${number}`,
+    state: "open",
+    html_url: `https://github.com/Codertocat/Hello-World/pull/${number}`,
+    head: { sha: SHA },
+    base: { ref: "main" },
+    merged_at: null,
+    merge_commit_sha: null,
+    labels: labels.map((name) => ({ name })),
+  });
+  scope
+    .get(`${REPO_PATH}/commits/${SHA}/pulls`)
+    .query({ per_page: "100" })
+    .reply(200, [pull(7, ["pilot-sign-off"]), pull(8, ["docs"])]);
+  scope
+    .get(`${REPO_PATH}/pulls/7/reviews`)
+    .query({ per_page: "100" })
+    .reply(
+      200,
+      ["pat", "quinn", "sam", "otto"].map((login, id) => ({
+        id,
+        user: { login },
+        state: "APPROVED",
+        commit_id: login === stale ? "0".repeat(40) : SHA,
+      })),
+    );
+  scope
+    .get("/orgs/Codertocat/teams/security/members")
+    .query({ per_page: "100" })
+    .reply(200, [{ login: "sam" }]);
+}
+
+function mockGitHub({
+  protection = 200,
+  p0 = false,
+  stale = undefined as string | undefined,
+} = {}): void {
+  mockSignOff(stale);
   const scope = githubScope();
   scope
     .get(`${REPO_PATH}/commits/${SHA}/check-runs`)
@@ -99,6 +157,12 @@ describe("readiness action", () => {
     };
     const report = await runReadinessAction(inputs, { retries: false, now: () => NOW });
     expect(report.verdict).toBe("GO");
+    expect(report.sign_off?.signers).toEqual([
+      { role: "product", login: "pat", pull: 7 },
+      { role: "qa", login: "quinn", pull: 7 },
+      { role: "security", login: "sam", pull: 7 },
+      { role: "ops", login: "otto", pull: 7 },
+    ]);
     expect(record.outputs).toEqual({
       verdict: "GO",
       blockers: "",
@@ -146,6 +210,20 @@ describe("readiness action", () => {
     expect(record.summaries[0]).toContain(
       "cannot read the document: no such file; fix its path in readiness.milestones (relative to the repository root) (docs/go-live.md)",
     );
+  });
+
+  it("says NO-GO while a sign-off role has no approval on the PR's head", async () => {
+    mockGitHub({ stale: "otto" });
+    const inputs = {
+      ...getInputs(env(ROOT, {}, await checkout())),
+      reportPath: join(await tmp(), "r.json"),
+    };
+    const report = await runReadinessAction(inputs, { retries: false, now: () => NOW });
+    expect(report.blockers).toEqual(["sign-off"]);
+    expect(report.criteria.find((c) => c.id === "sign-off")?.evidence.items).toContainEqual({
+      text: "ops: no approval on the head commit from a holder of the role; @otto approved an older push",
+    });
+    expect(record.summaries[0]).toContain("3/4 sign-off roles approved");
   });
 
   it("fails the step with what to change on a bad input, never GO", async () => {

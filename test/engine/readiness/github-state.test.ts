@@ -37,9 +37,12 @@ const FORBIDDEN = { message: "Resource not accessible by integration" };
 
 const octokit = testTokenOctokit;
 
-/** The check runs on SHA, and no incident. */
-function mockRest(runs: { name: string; appId: number }[] = []) {
+/** The check runs on SHA, no incident, and (unless `pulls` is false) no PR of SHA. */
+function mockRest(runs: { name: string; appId: number }[] = [], { pulls = true } = {}) {
   const scope = githubScope();
+  if (pulls) {
+    scope.get(`${REPO_PATH}/commits/${SHA}/pulls`).query({ per_page: "100" }).reply(200, []);
+  }
   scope
     .get(`${REPO_PATH}/commits/${SHA}/check-runs`)
     .query({ filter: "latest", per_page: "100" })
@@ -216,6 +219,90 @@ describe("readiness's required checks", () => {
     expect(state.requiredChecks).toEqual({
       available: true,
       items: [{ name: "lint", conclusion: "success" }],
+    });
+  });
+});
+
+describe("readiness's sign-off", () => {
+  const config = (roles: string) =>
+    parseConfig(`roles:\n${roles}\npilot:\n  sign_off:\n    roles: [qa, ops]\n`, "c.yml");
+  const signOffPull = (labels: string[], head = SHA) => ({
+    number: 3,
+    title: "Release",
+    state: "closed",
+    html_url: `https://github.com/${OWNER}/${REPO}/pull/3`,
+    head: { sha: head },
+    base: { ref: "main" },
+    merged_at: null,
+    merge_commit_sha: null,
+    labels: labels.map((name) => ({ name })),
+  });
+
+  /** Gathers with qa held by quinn and ops by the members of team ops. */
+  const gatherSignOff = () =>
+    gatherGitHubState(
+      new GitHubClient(octokit(), repository),
+      SHA,
+      config("  qa: { users: [quinn] }\n  ops: { teams: [ops] }"),
+      APP,
+    );
+
+  const mockProtected = () => {
+    for (const name of ["main", "develop"]) mockBranch(name, [200, classicResponse(WANT, name)]);
+  };
+
+  it("reads the labelled PR's reviews and each role's holders, teams expanded", async () => {
+    mockRest([], { pulls: false });
+    mockProtected();
+    const scope = githubScope();
+    scope
+      .get(`${REPO_PATH}/commits/${SHA}/pulls`)
+      .query({ per_page: "100" })
+      .reply(200, [
+        signOffPull(["Pilot-Sign-Off"]),
+        { ...signOffPull(["pilot-sign-off"], "1".repeat(40)), number: 4 },
+      ]);
+    scope
+      .get(`${REPO_PATH}/pulls/3/reviews`)
+      .query({ per_page: "100" })
+      .reply(200, [{ id: 1, user: { login: "quinn" }, state: "APPROVED", commit_id: SHA }]);
+    scope
+      .get(`/orgs/${OWNER}/teams/ops/members`)
+      .query({ per_page: "100" })
+      .reply(200, [{ login: "otto" }]);
+    const state = await gatherSignOff();
+    expect(state.signOff).toEqual({
+      available: true,
+      value: {
+        label: "pilot-sign-off",
+        roles: [
+          { role: "qa", holders: ["quinn"] },
+          { role: "ops", holders: ["otto"] },
+        ],
+        // #4 is labelled but is not this commit's PR (its head is another commit).
+        pulls: [
+          {
+            number: 3,
+            url: `https://github.com/${OWNER}/${REPO}/pull/3`,
+            headSha: SHA,
+            reviews: [{ login: "quinn", state: "approved", commitId: SHA }],
+          },
+        ],
+      },
+    });
+  });
+
+  it("is unknown, never signed, when a team cannot be read", async () => {
+    mockRest();
+    mockProtected();
+    githubScope()
+      .get(`/orgs/${OWNER}/teams/ops/members`)
+      .query({ per_page: "100" })
+      .reply(404, { message: "Not Found" });
+    const state = await gatherSignOff();
+    expect(state.signOff).toEqual({
+      available: false,
+      reason: `GitHub answered 404 reading the sign-off (PRs labelled pilot-sign-off of ${SHA}, their reviews and the sign-off roles' teams)`,
     });
   });
 });
