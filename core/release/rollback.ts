@@ -10,7 +10,7 @@
  * it may be signed. A tag can be pushed by hand and notes can be edited;
  * a pack is never overwritten.
  */
-import { type Statement, statementSchema } from "../evidence/schema.js";
+import { COMMIT_PATTERN, type Statement, statementSchema } from "../evidence/schema.js";
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from "./decide.js";
 
 /** A release pack as read from the evidence branch. */
@@ -77,15 +77,16 @@ function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string }
   }
   const { predicate } = statement;
   if (predicate.scope !== "release" || predicate.id !== pack.tag) {
-    return {
-      reason: `its statement is for ${predicate.scope}/${predicate.id}, not release/${pack.tag}`,
-    };
+    // The pack's own words are not echoed: the plan lands in job summaries as it is.
+    return { reason: `its statement is for another pack, not release/${pack.tag}` };
   }
   const readiness = predicate.gates.find((gate) => gate.gate === "readiness");
   if (readiness === undefined) return { reason: "its evidence holds no readiness report" };
   if (readiness.status !== "GO") return { reason: `its readiness verdict is ${readiness.status}` };
   const sha = statement.subject[0]?.digest.gitCommit;
-  if (sha === undefined) return { reason: "its statement names no commit" };
+  if (sha === undefined || !COMMIT_PATTERN.test(sha)) {
+    return { reason: "its statement names no commit (a full commit id)" };
+  }
   return { sha };
 }
 

@@ -332,3 +332,26 @@ describe(".github/workflows/cycle-status.yml", () => {
     }
   });
 });
+
+describe(".github/workflows/rollback.yml", () => {
+  const workflow = parse(text("rollback.yml")) as Workflow;
+  const job = workflow.jobs.plan as Job;
+
+  it("is dispatched by hand and only reads: the plan goes to the job summary", () => {
+    expect(Object.keys(workflow.on)).toEqual(["workflow_dispatch"]);
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(canWrite(job)).toBe(false);
+    expect(
+      job.steps?.some(
+        (s) => s.run?.includes("rollback plan") && s.run.includes("GITHUB_STEP_SUMMARY"),
+      ),
+    ).toBe(true);
+  });
+
+  it("pins every action by commit and puts no expression inside a run: script", () => {
+    for (const s of job.steps ?? []) {
+      if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
+      expect(s.run ?? "").not.toContain("${{");
+    }
+  });
+});

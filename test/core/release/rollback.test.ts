@@ -58,10 +58,7 @@ describe("planRollback", () => {
         { tag: "v1.3.0", reason: "its readiness verdict is NO-GO" },
         { tag: "v1.2.1", reason: "its pack has no statement.json" },
         { tag: "v1.2.0", reason: "its statement.json is not a pilot-gate evidence statement" },
-        {
-          tag: "v1.1.0",
-          reason: "its statement is for release/v1.0.0, not release/v1.1.0",
-        },
+        { tag: "v1.1.0", reason: "its statement is for another pack, not release/v1.1.0" },
       ],
     });
     if (plan.action !== "rollback") throw new Error("expected a rollback");
@@ -90,6 +87,32 @@ describe("planRollback", () => {
     expect(plan).toMatchObject({
       action: "none",
       skipped: [{ tag: "v1.0.0", reason: "its evidence holds no readiness report" }],
+    });
+  });
+
+  it("never echoes a pack's own id, which lands in job summaries as it is", () => {
+    const hostile = statement("v1.0.0", OLD, "GO").replace('"id": "v1.0.0"', '"id": "x```<img>"');
+    expect(hostile).toContain("x```<img>");
+    const plan = planRollback({
+      ...base,
+      from: "v1.1.0",
+      packs: [{ tag: "v1.0.0", statement: hostile }],
+    });
+    expect(plan.action).toBe("none");
+    expect(JSON.stringify(plan.skipped)).not.toContain("```");
+  });
+
+  it("passes over a statement whose commit is not a full commit id", () => {
+    const text = statement("v1.0.0", OLD, "GO").replace(
+      `"gitCommit": "${OLD}"`,
+      '"gitCommit": "main"',
+    );
+    expect(text).toContain('"main"');
+    expect(
+      planRollback({ ...base, from: "v1.1.0", packs: [{ tag: "v1.0.0", statement: text }] }),
+    ).toMatchObject({
+      action: "none",
+      skipped: [{ tag: "v1.0.0", reason: "its statement names no commit (a full commit id)" }],
     });
   });
 
