@@ -311,6 +311,14 @@ describe(".github/workflows/site.yml", () => {
   });
 });
 
+/** Every action pinned by commit, and no expression interpolated into a run: script. */
+function expectPinnedAndQuoted(job: Job): void {
+  for (const s of job.steps ?? []) {
+    if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
+    expect(s.run ?? "").not.toContain("${{");
+  }
+}
+
 describe(".github/workflows/cycle-status.yml", () => {
   const workflow = parse(text("cycle-status.yml")) as Workflow;
   const job = workflow.jobs.status as Job;
@@ -326,10 +334,7 @@ describe(".github/workflows/cycle-status.yml", () => {
   });
 
   it("pins every action by commit and puts no expression inside a run: script", () => {
-    for (const s of job.steps ?? []) {
-      if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
-      expect(s.run ?? "").not.toContain("${{");
-    }
+    expectPinnedAndQuoted(job);
   });
 });
 
@@ -349,9 +354,6 @@ describe(".github/workflows/rollback.yml", () => {
   });
 
   it("pins every action by commit and puts no expression inside a run: script", () => {
-    for (const s of job.steps ?? []) {
-      if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
-      expect(s.run ?? "").not.toContain("${{");
-    }
+    expectPinnedAndQuoted(job);
   });
 });
