@@ -82,6 +82,7 @@ Commands:
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
   rollback plan     The last release whose evidence says GO, and the rollback steps to it.
+  rollback run      The same plan, and the freeze issue opened (once) for it.
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
@@ -553,21 +554,30 @@ Options:
   --repo <owner/name>  The repository (default GITHUB_REPOSITORY).
   --from <tag>         The release to roll back (default the newest release pack).
   --config <path>      A local config instead of the repository's (freeze label).
-  --json               Print the plan as JSON.
+  --dry-run            run only: say what it would open, opening nothing.
+  --json               Print the plan (and for run, the freeze) as JSON.
 
 The target is the newest release below --from whose evidence pack
 (evidence/release/<tag>/statement.json on the pilot-evidence branch, which
 the release workflow commits only on GO) records a readiness verdict of GO,
 with the commit it names. Packs that are missing, unreadable or not GO are
 passed over with the reason; at most ${ROLLBACK_MAX_PACKS} are read. Tags and release
-notes are not trusted: either can be made or edited by hand. Reads
-with GITHUB_TOKEN (Contents: Read); writes nothing.
+notes are not trusted: either can be made or edited by hand. plan reads
+with GITHUB_TOKEN (Contents: Read) and writes nothing.
+
+run makes the first step: the freeze issue (labelled incidents.freeze_label,
+so merges stop while it is open), opened once per release rolled back; a
+second run finds it by its marker and opens nothing. It needs Issues: Read
+and write and incidents.enabled (otherwise the label would freeze nothing,
+and it refuses). The revert PR, the smoke re-run and lifting the freeze are
+not done by run yet: follow the plan's steps by hand.
 
 Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
 error.
 
 Example:
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback plan --repo acme/app --from v1.4.0
+  GITHUB_TOKEN=$(gh auth token) pilot-gate rollback run --repo acme/app --from v1.4.0 --dry-run
 `,
   site: `The readiness site: static HTML built from the evidence branch, for GitHub
 Pages or any folder. No script, nothing fetched from elsewhere; works offline.

@@ -1,28 +1,32 @@
 import { parseArgs } from "node:util";
 import { parseReleaseTag } from "../../core/release/index.js";
 import { safeText } from "../../core/render/safe-text.js";
+import type { ImmediateOutcome } from "../../engine/incidents/immediate-triggers.js";
 import type { CliIO } from "../../engine/io.js";
-import { readRollbackPlan } from "../../engine/release/rollback.js";
+import { openRollbackFreeze, readRollbackPlan } from "../../engine/release/rollback.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
 
-const PLAN_OPTIONS = {
+const OPTIONS = {
   repo: { type: "string" },
   from: { type: "string" },
   config: { type: "string" },
+  "dry-run": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-const TOKEN_NEEDS = "Contents: Read";
+const PLAN_NEEDS = "Contents: Read";
+const RUN_NEEDS = "Contents: Read and Issues: Read and write";
 
 /**
  * `pilot-gate rollback plan`: the last release whose evidence pack says GO
- * below the release to roll back, and the steps a rollback to it takes.
- * Writes nothing. Exit 0 with a target, 1 when no release qualifies, 2 for
- * a usage, config or token error.
+ * below the release to roll back, and the steps a rollback to it takes;
+ * writes nothing. `rollback run` plans the same and opens the freeze issue
+ * (once; none with --dry-run). Exit 0 with a target, 1 when no release
+ * qualifies, 2 for a usage, config or token error.
  */
 export async function runRollback(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -30,11 +34,11 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.rollback);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== "plan") {
-    throw new ArgumentError(`unknown rollback command "${sub}"`, "use pilot-gate rollback plan");
+  if (sub !== "plan" && sub !== "run") {
+    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan or run");
   }
-  const { values } = parseOrExplain(Object.keys(PLAN_OPTIONS), () =>
-    parseArgs({ args: rest, options: PLAN_OPTIONS, strict: true, allowPositionals: false }),
+  const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
+    parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }),
   );
   if (values.help) {
     io.stdout.write(HELP.rollback);
@@ -47,21 +51,32 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       "pass the release to roll back, vX.Y.Z or vX.Y.Z-rc.N, e.g. --from v1.4.0",
     );
   }
-  const { deps } = tokenDeps(
+  if (sub === "plan" && values["dry-run"]) {
+    throw new ArgumentError("--dry-run is for rollback run", "rollback plan never writes");
+  }
+  const running = sub === "run";
+  const needs = running ? RUN_NEEDS : PLAN_NEEDS;
+  const { deps, now } = tokenDeps(
     io,
-    { repo: values.repo, now: undefined, dryRun: true },
+    { repo: values.repo, now: undefined, dryRun: !running || values["dry-run"] },
     {
       reads: "the release evidence",
-      hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${TOKEN_NEEDS} on the repository`,
+      hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${needs} on the repository`,
     },
   );
   const { config } = await repositoryConfig(deps, io, values.config, {
-    needs: TOKEN_NEEDS,
-    nothing: "Nothing was planned.",
+    needs,
+    nothing: running ? "Nothing was done." : "Nothing was planned.",
   });
   const plan = await readRollbackPlan(deps.gh, config, { from });
+  const freeze =
+    running && plan.action === "rollback"
+      ? await openRollbackFreeze(deps, config, plan, now, values["dry-run"])
+      : undefined;
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ version: 1, kind: "rollback-plan", plan }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ version: 1, kind: running ? "rollback-run" : "rollback-plan", plan, ...(running ? { freeze: freeze ?? null } : {}) }, null, 2)}\n`,
+    );
     return plan.action === "rollback" ? 0 : 1;
   }
   const c = palette(useColor(io.stdout, io.env));
@@ -71,10 +86,29 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       ? [
           `${c.green("Roll back")} ${plan.from} to ${plan.target.tag} (${plan.target.sha}), the last release whose evidence says GO`,
           ...skipped,
-          "Steps (nothing was done):",
+          ...(freeze === undefined
+            ? ["Steps (nothing was done):"]
+            : [
+                freezeLine(freeze),
+                "Steps (rollback run does the freeze only; the rest is by hand):",
+              ]),
           ...plan.steps.map((step, i) => `  ${i + 1}. ${step.id}: ${step.what}`),
         ]
       : [`${c.red("No rollback target")}: ${plan.reason}`, ...skipped];
   io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return plan.action === "rollback" ? 0 : 1;
+}
+
+/** What the run did about the freeze, in one line. */
+function freezeLine(outcome: ImmediateOutcome): string {
+  switch (outcome.status) {
+    case "tripped":
+      return outcome.applied === "written"
+        ? `Frozen: opened freeze issue #${outcome.issue} (receipt ${outcome.receipt})`
+        : "Dry run: would open the freeze issue; nothing was written";
+    case "already-frozen":
+      return `Already frozen: freeze issue #${outcome.issue} covers this rollback; nothing was opened`;
+    default:
+      return `Not frozen: ${outcome.status}`;
+  }
 }

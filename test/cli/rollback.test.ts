@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { STATEMENT_FILE } from "../../core/evidence/index.js";
 import { evidencePack } from "../app/helpers/evidence.js";
-import { countRequests, GitHubMock, OWNER, REPO, useGitHubMock } from "../app/helpers/github.js";
+import {
+  countRequests,
+  GitHubMock,
+  OWNER,
+  REPO,
+  REPO_PATH,
+  useGitHubMock,
+} from "../app/helpers/github.js";
 import { run } from "./helpers.js";
 
 // Every request the command makes is checked against GitHub's OpenAPI description.
@@ -22,9 +29,9 @@ function statement(tag: string, commit: string, verdict: string): string {
   return files.get(`${folder}/${STATEMENT_FILE}`) as string;
 }
 
-function repository(gh: GitHubMock, releases: string[] | null) {
+function repository(gh: GitHubMock, releases: string[] | null, config: string | null = null) {
   gh.repository("master");
-  gh.config(null);
+  gh.config(config);
   gh.folder("evidence/release", "pilot-evidence", releases);
 }
 
@@ -109,5 +116,86 @@ describe("pilot-gate rollback plan", () => {
     const result = await run([...PLAN, ...extra], { env });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe("pilot-gate rollback run", () => {
+  const RUN = ["rollback", "run", "--repo", `${OWNER}/${REPO}`];
+  const INCIDENTS_ON = "incidents:\n  enabled: true\n";
+
+  function planned(gh: GitHubMock, config: string | null = INCIDENTS_ON) {
+    repository(gh, ["v1.2.0", "v1.3.0"], config);
+    gh.rawFile(
+      "evidence/release/v1.2.0/statement.json",
+      "pilot-evidence",
+      statement("v1.2.0", GOOD, "GO"),
+    );
+  }
+
+  /** The freeze-labelled issues looked through for an earlier freeze of the same rollback. */
+  function freezeIssues(gh: GitHubMock, issues: { number: number; body: string }[]) {
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query((q) => q.labels === "pilot-gate:freeze" && q.state === "all")
+      .reply(
+        200,
+        issues.map((i) => ({ id: i.number, title: "t", state: "open", labels: [], ...i })),
+      );
+  }
+
+  it("opens the freeze issue once: a second run finds it by its marker and opens nothing", async () => {
+    const gh = new GitHubMock();
+    planned(gh);
+    gh.issuesByLabel("pilot-gate:freeze", []);
+    freezeIssues(gh, []);
+    const created = gh.createIssue(91);
+
+    const first = await run(RUN, { env: ENV });
+
+    expect(first.stderr).toBe("pilot-gate: warning: trigger rollback tripped: merges frozen\n");
+    expect(first.code).toBe(0);
+    expect(created.calls).toBe(1);
+    const body = created.body as { title: string; body: string; labels: string[] };
+    expect(body.labels).toContain("pilot-gate:freeze");
+    expect(body.title).toBe("rollback tripped: rolling back v1.3.0 to v1.2.0");
+    expect(body.body).toContain(`Target: \`v1.2.0\`, commit \`${GOOD}\``);
+    expect(first.stdout).toContain("Frozen: opened freeze issue #91");
+    expect(first.stdout).toContain("rollback run does the freeze only");
+
+    // Opened with a person's token, it is still found again while open.
+    planned(gh);
+    gh.issuesByLabel("pilot-gate:freeze", [{ number: 91, body: body.body }]);
+    const again = await run(RUN, { env: ENV });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Already frozen: freeze issue #91");
+    expect(created.calls).toBe(1);
+  });
+
+  it("opens nothing with --dry-run", async () => {
+    const gh = new GitHubMock();
+    planned(gh);
+    gh.issuesByLabel("pilot-gate:freeze", []);
+    freezeIssues(gh, []);
+    const result = await run([...RUN, "--dry-run", "--json"], { env: ENV });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: "rollback-run",
+      freeze: { status: "tripped", applied: "planned" },
+    });
+    expect(countRequests().byOperation["POST /repos/{owner}/{repo}/issues"]).toBeUndefined();
+  });
+
+  it("refuses, opening nothing, when the incident protocol is off and a freeze would freeze nothing", async () => {
+    const gh = new GitHubMock();
+    planned(gh, null);
+    const result = await run(RUN, { env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("incidents.enabled is off in the config");
+  });
+
+  it("refuses --dry-run on plan, which never writes", async () => {
+    const result = await run([...PLAN, "--dry-run"], { env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--dry-run is for rollback run");
   });
 });
