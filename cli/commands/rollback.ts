@@ -9,17 +9,33 @@ import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
 
-const OPTIONS = {
+const PLAN_OPTIONS = {
   repo: { type: "string" },
   from: { type: "string" },
   config: { type: "string" },
-  "dry-run": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
+// plan never writes, so only run takes --dry-run: plan refuses it as unknown.
+const RUN_OPTIONS = { ...PLAN_OPTIONS, "dry-run": { type: "boolean", default: false } } as const;
+
 const PLAN_NEEDS = "Contents: Read";
 const RUN_NEEDS = "Contents: Read and Issues: Read and write";
+
+/** The options of plan or run; plan is always a dry run. */
+function readOptions(running: boolean, args: string[]) {
+  if (running) {
+    const { values } = parseOrExplain(Object.keys(RUN_OPTIONS), () =>
+      parseArgs({ args, options: RUN_OPTIONS, strict: true, allowPositionals: false }),
+    );
+    return { values, dryRun: values["dry-run"] };
+  }
+  const { values } = parseOrExplain(Object.keys(PLAN_OPTIONS), () =>
+    parseArgs({ args, options: PLAN_OPTIONS, strict: true, allowPositionals: false }),
+  );
+  return { values, dryRun: true };
+}
 
 /**
  * `pilot-gate rollback plan`: the last release whose evidence pack says GO
@@ -37,9 +53,8 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
   if (sub !== "plan" && sub !== "run") {
     throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan or run");
   }
-  const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
-    parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }),
-  );
+  const running = sub === "run";
+  const { values, dryRun } = readOptions(running, rest);
   if (values.help) {
     io.stdout.write(HELP.rollback);
     return 0;
@@ -51,14 +66,10 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       "pass the release to roll back, vX.Y.Z or vX.Y.Z-rc.N, e.g. --from v1.4.0",
     );
   }
-  if (sub === "plan" && values["dry-run"]) {
-    throw new ArgumentError("--dry-run is for rollback run", "rollback plan never writes");
-  }
-  const running = sub === "run";
   const needs = running ? RUN_NEEDS : PLAN_NEEDS;
   const { deps, now } = tokenDeps(
     io,
-    { repo: values.repo, now: undefined, dryRun: !running || values["dry-run"] },
+    { repo: values.repo, now: undefined, dryRun },
     {
       reads: "the release evidence",
       hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${needs} on the repository`,
@@ -71,7 +82,7 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
   const plan = await readRollbackPlan(deps.gh, config, { from });
   const freeze =
     running && plan.action === "rollback"
-      ? await openRollbackFreeze(deps, config, plan, now, values["dry-run"])
+      ? await openRollbackFreeze(deps, config, plan, now, dryRun)
       : undefined;
   if (values.json) {
     io.stdout.write(

@@ -196,6 +196,6 @@ describe("pilot-gate rollback run", () => {
   it("refuses --dry-run on plan, which never writes", async () => {
     const result = await run([...PLAN, "--dry-run"], { env: ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--dry-run is for rollback run");
+    expect(result.stderr).toContain("unknown option --dry-run");
   });
 });
