@@ -42,7 +42,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   rollback:
-    "pilot-gate rollback plan [--repo owner/name] [--from <tag>] [--config <path>] [--json]",
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   cycle:
