@@ -1,4 +1,5 @@
 import { CONFIG_PATH } from "../core/config/path.js";
+import { ROLLBACK_MAX_PACKS } from "../core/limits.js";
 
 export const COMMANDS = [
   "check",
@@ -12,6 +13,7 @@ export const COMMANDS = [
   "protection",
   "evidence",
   "release",
+  "rollback",
   "incidents",
   "cycle",
   "site",
@@ -39,6 +41,8 @@ export const USAGE: Record<CommandName | "main", string> = {
     "pilot-gate evidence pack --scope <scope> --id <id> --commit <sha> [--report <file>]... [--file <path>]... [--root <dir>] [--sign-key-file <pem>]... [--json] | pilot-gate evidence verify <pack-dir> [--key <pub.pem>]... [--require-signature] [--json]",
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
+  rollback:
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   cycle:
@@ -77,6 +81,8 @@ Commands:
   evidence verify   Check a pack and its chain offline: files, statement, signature.
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
+  rollback plan     The last release whose evidence says GO, and the rollback steps to it.
+  rollback run      The same plan, and the freeze issue opened (once) for it.
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
@@ -539,6 +545,39 @@ Examples:
     --readiness readiness.json
   GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
+`,
+  rollback: `Plan a rollback: the last release whose evidence says GO, and the steps to it.
+
+Usage: ${USAGE.rollback}
+
+Options:
+  --repo <owner/name>  The repository (default GITHUB_REPOSITORY).
+  --from <tag>         The release to roll back (default the newest release pack).
+  --config <path>      A local config instead of the repository's (freeze label).
+  --dry-run            run only: say what it would open, opening nothing.
+  --json               Print the plan (and for run, the freeze) as JSON.
+
+The target is the newest release below --from whose evidence pack
+(evidence/release/<tag>/statement.json on the pilot-evidence branch, which
+the release workflow commits only on GO) records a readiness verdict of GO,
+with the commit it names. Packs that are missing, unreadable or not GO are
+passed over with the reason; at most ${ROLLBACK_MAX_PACKS} are read. Tags and release
+notes are not trusted: either can be made or edited by hand. plan reads
+with GITHUB_TOKEN (Contents: Read) and writes nothing.
+
+run makes the first step: the freeze issue (labelled incidents.freeze_label,
+so merges stop while it is open), opened once per release rolled back; a
+second run finds it by its marker and opens nothing. It needs Issues: Read
+and write and incidents.enabled (otherwise the label would freeze nothing,
+and it refuses). The revert PR, the smoke re-run and lifting the freeze are
+not done by run yet: follow the plan's steps by hand.
+
+Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
+error.
+
+Example:
+  GITHUB_TOKEN=$(gh auth token) pilot-gate rollback plan --repo acme/app --from v1.4.0
+  GITHUB_TOKEN=$(gh auth token) pilot-gate rollback run --repo acme/app --from v1.4.0 --dry-run
 `,
   site: `The readiness site: static HTML built from the evidence branch, for GitHub
 Pages or any folder. No script, nothing fetched from elsewhere; works offline.

@@ -25,6 +25,7 @@ const RUN: Record<CommandName, () => Promise<Command>> = {
   protection: async () => (await import("./commands/protection.js")).runProtection,
   evidence: async () => (await import("./commands/evidence.js")).runEvidence,
   release: async () => (await import("./commands/release.js")).runRelease,
+  rollback: async () => (await import("./commands/rollback.js")).runRollback,
   incidents: async () => (await import("./commands/incidents.js")).runIncidents,
   cycle: async () => (await import("./commands/cycle.js")).runCycle,
   site: async () => (await import("./commands/site.js")).runSite,

@@ -290,3 +290,11 @@ function count(n: number): string {
 function humanSize(bytes: number): string {
   return bytes >= MIB ? `${bytes / MIB} MiB` : `${bytes / KIB} KiB`;
 }
+
+/**
+ * Release packs `pilot-gate rollback plan` reads, newest first, looking for
+ * the last GO: one request each. A rollback goes back a release or two; a
+ * longer walk means the evidence branch has lost its GO packs, which a
+ * person should look at rather than a tool rolling back further.
+ */
+export const ROLLBACK_MAX_PACKS = 20;

@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-C3Q6JYDO.js";
-import "./chunk-GZ63BJNQ.js";
+} from "./chunk-7DIVGI4V.js";
+import "./chunk-3YUHGBHJ.js";
 import {
   createState
-} from "./chunk-MIMAPDHQ.js";
+} from "./chunk-Q6ZBXPKP.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-RSUQIN5L.js";
-import "./chunk-K3PCU4ZP.js";
+} from "./chunk-WSFLFA6O.js";
+import "./chunk-LGCDLI7O.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-RNE7VAXV.js";
+} from "./chunk-4CMB3PHV.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-2GAYFUYP.js";
+} from "./chunk-NZJDZTSW.js";
 import {
   debug,
   info,
@@ -41,14 +41,15 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-VOWJ5ALQ.js";
+} from "./chunk-GMHVY4PP.js";
+import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

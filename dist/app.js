@@ -4,20 +4,22 @@ import {
   blockedKey,
   checkBlockedItem,
   checkP0Trigger,
-  checkReplayTrigger,
   escalateBlockedTooLong,
   escalateIncident,
   incidentClocks,
   isOwnBot,
-  onSecurityAlert,
   runFreezeCommand
-} from "./chunk-53P3U4EG.js";
+} from "./chunk-YPQIPNTP.js";
+import {
+  checkReplayTrigger,
+  onSecurityAlert
+} from "./chunk-5GAM43JU.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-UIHNJLNK.js";
+} from "./chunk-XBCV2S2D.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -29,18 +31,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-C3Q6JYDO.js";
+} from "./chunk-7DIVGI4V.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-GZ63BJNQ.js";
+} from "./chunk-3YUHGBHJ.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-MIMAPDHQ.js";
+} from "./chunk-Q6ZBXPKP.js";
 import {
   NoCommitError,
   applyPlan,
@@ -52,7 +54,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-RSUQIN5L.js";
+} from "./chunk-WSFLFA6O.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -60,7 +62,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-K3PCU4ZP.js";
+} from "./chunk-LGCDLI7O.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -71,7 +73,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-4BCDNKPA.js";
+} from "./chunk-OPGPGCCD.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -83,7 +85,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-2GAYFUYP.js";
+} from "./chunk-NZJDZTSW.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -112,7 +114,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -125,7 +127,6 @@ import {
   COMMENT_BODY_CHARS,
   ISSUE_BODY_CHARS,
   ISSUE_TITLE_CHARS,
-  OPERATOR_REASON_CHARS,
   codeSpan,
   escalationChain,
   escalationLabel,
@@ -154,7 +155,10 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-VOWJ5ALQ.js";
+} from "./chunk-GMHVY4PP.js";
+import {
+  OPERATOR_REASON_CHARS
+} from "./chunk-LFSF5ETV.js";
 import {
   __commonJS,
   __require,

@@ -16,28 +16,29 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-TR2NWEOA.js")).runCheck,
-  config: async () => (await import("./chunk-YHP76HBR.js")).runConfig,
-  demo: async () => (await import("./chunk-4EE4JKV4.js")).runDemo,
-  init: async () => (await import("./chunk-BV5MM573.js")).runInit,
-  parity: async () => (await import("./chunk-Q5CHPZ7E.js")).runParity,
-  smoke: async () => (await import("./chunk-76ZQWIAF.js")).runSmoke,
-  readiness: async () => (await import("./chunk-5C3Z6D62.js")).runReadiness,
-  pilot: async () => (await import("./chunk-3QU3IWQQ.js")).runPilot,
-  protection: async () => (await import("./chunk-IIK4IMAC.js")).runProtection,
-  evidence: async () => (await import("./chunk-WJOVJGWT.js")).runEvidence,
-  release: async () => (await import("./chunk-KCBEYF7G.js")).runRelease,
-  incidents: async () => (await import("./chunk-ZU7SIA66.js")).runIncidents,
-  cycle: async () => (await import("./chunk-RBRBHGZ7.js")).runCycle,
-  site: async () => (await import("./chunk-LH3LD5EQ.js")).runSite,
-  doctor: async () => (await import("./chunk-LN7T2UBQ.js")).runDoctorCommand
+  check: async () => (await import("./chunk-WZEKWIXR.js")).runCheck,
+  config: async () => (await import("./chunk-KYOSWDFB.js")).runConfig,
+  demo: async () => (await import("./chunk-ASHZYORQ.js")).runDemo,
+  init: async () => (await import("./chunk-BQK2Z2EU.js")).runInit,
+  parity: async () => (await import("./chunk-NEZERPMQ.js")).runParity,
+  smoke: async () => (await import("./chunk-57PAJY4V.js")).runSmoke,
+  readiness: async () => (await import("./chunk-O7JQ7U4G.js")).runReadiness,
+  pilot: async () => (await import("./chunk-OMCZLQDD.js")).runPilot,
+  protection: async () => (await import("./chunk-RMVB4JZX.js")).runProtection,
+  evidence: async () => (await import("./chunk-6T3USRWM.js")).runEvidence,
+  release: async () => (await import("./chunk-E6U3PWOM.js")).runRelease,
+  rollback: async () => (await import("./chunk-IJRKB7TA.js")).runRollback,
+  incidents: async () => (await import("./chunk-6ORKVROY.js")).runIncidents,
+  cycle: async () => (await import("./chunk-M7YPZZM7.js")).runCycle,
+  site: async () => (await import("./chunk-MU4IGQ5I.js")).runSite,
+  doctor: async () => (await import("./chunk-MGKOG2FN.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-5Q4VFRYP.js"), command = "main";
+  let help = await import("./chunk-VJ2ZQIFV.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -2,7 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-VOWJ5ALQ.js";
+} from "./chunk-GMHVY4PP.js";
+import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/evaluation-worker.ts

@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-EZCVX7WS.js";
-import "./chunk-KYS7MCCI.js";
+} from "./chunk-MVBIMIOA.js";
+import "./chunk-SDKU5YUG.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-RSUQIN5L.js";
+} from "./chunk-WSFLFA6O.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-K3PCU4ZP.js";
+} from "./chunk-LGCDLI7O.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-RNE7VAXV.js";
+} from "./chunk-4CMB3PHV.js";
 import {
   GitHubClient
-} from "./chunk-2GAYFUYP.js";
-import "./chunk-FF2SWS62.js";
-import "./chunk-YC3XSL5T.js";
+} from "./chunk-NZJDZTSW.js";
+import "./chunk-UXSFPDDS.js";
+import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -48,10 +48,11 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VOWJ5ALQ.js";
+import "./chunk-GMHVY4PP.js";
+import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

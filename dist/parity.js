@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-4YWN7LRI.js";
+} from "./chunk-YFIUFOJH.js";
 import {
   loadConfig
-} from "./chunk-FF2SWS62.js";
+} from "./chunk-UXSFPDDS.js";
 import {
   readTextFile
-} from "./chunk-YC3XSL5T.js";
+} from "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -32,9 +32,11 @@ import {
   UsageError
 } from "./chunk-E3QZQHHB.js";
 import {
-  ENVIRONMENT_LIMIT,
   codeBlock
-} from "./chunk-VOWJ5ALQ.js";
+} from "./chunk-GMHVY4PP.js";
+import {
+  ENVIRONMENT_LIMIT
+} from "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-SX62CN26.js";
+} from "./chunk-VY6J6GLZ.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-HF7VA3CL.js";
-import "./chunk-PHWKEWDN.js";
-import "./chunk-4BCDNKPA.js";
+} from "./chunk-G5WL3L6X.js";
+import "./chunk-YMK7Y4FC.js";
+import "./chunk-OPGPGCCD.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-RNE7VAXV.js";
+} from "./chunk-4CMB3PHV.js";
 import {
   GitHubClient
-} from "./chunk-2GAYFUYP.js";
+} from "./chunk-NZJDZTSW.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-4YWN7LRI.js";
+} from "./chunk-YFIUFOJH.js";
 import {
   loadConfig
-} from "./chunk-FF2SWS62.js";
-import "./chunk-YC3XSL5T.js";
+} from "./chunk-UXSFPDDS.js";
+import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -40,10 +40,11 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VOWJ5ALQ.js";
+import "./chunk-GMHVY4PP.js";
+import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-JDAGAVGS.js";
+} from "./chunk-HS6UPVRR.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-4YWN7LRI.js";
+} from "./chunk-YFIUFOJH.js";
 import {
   loadConfig
-} from "./chunk-FF2SWS62.js";
-import "./chunk-YC3XSL5T.js";
+} from "./chunk-UXSFPDDS.js";
+import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,12 +23,13 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-TKUMSJAX.js";
+} from "./chunk-67JF6Q7B.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VOWJ5ALQ.js";
+import "./chunk-GMHVY4PP.js";
+import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -18,3 +18,11 @@ export {
   type ReleaseWrite,
   truncateReleaseBody,
 } from "./publish.js";
+export {
+  planRollback,
+  type ReleasePackRead,
+  type RollbackPlan,
+  type RollbackStep,
+  rollbackCandidates,
+  type SkippedRelease,
+} from "./rollback.js";

@@ -311,6 +311,14 @@ describe(".github/workflows/site.yml", () => {
   });
 });
 
+/** Every action pinned by commit, and no expression interpolated into a run: script. */
+function expectPinnedAndQuoted(job: Job): void {
+  for (const s of job.steps ?? []) {
+    if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
+    expect(s.run ?? "").not.toContain("${{");
+  }
+}
+
 describe(".github/workflows/cycle-status.yml", () => {
   const workflow = parse(text("cycle-status.yml")) as Workflow;
   const job = workflow.jobs.status as Job;
@@ -326,9 +334,26 @@ describe(".github/workflows/cycle-status.yml", () => {
   });
 
   it("pins every action by commit and puts no expression inside a run: script", () => {
-    for (const s of job.steps ?? []) {
-      if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
-      expect(s.run ?? "").not.toContain("${{");
-    }
+    expectPinnedAndQuoted(job);
+  });
+});
+
+describe(".github/workflows/rollback.yml", () => {
+  const workflow = parse(text("rollback.yml")) as Workflow;
+  const job = workflow.jobs.plan as Job;
+
+  it("is dispatched by hand and only reads: the plan goes to the job summary", () => {
+    expect(Object.keys(workflow.on)).toEqual(["workflow_dispatch"]);
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(canWrite(job)).toBe(false);
+    expect(
+      job.steps?.some(
+        (s) => s.run?.includes("rollback plan") && s.run.includes("GITHUB_STEP_SUMMARY"),
+      ),
+    ).toBe(true);
+  });
+
+  it("pins every action by commit and puts no expression inside a run: script", () => {
+    expectPinnedAndQuoted(job);
   });
 });

@@ -1,0 +1,125 @@
+import { parseArgs } from "node:util";
+import { parseReleaseTag } from "../../core/release/index.js";
+import { safeText } from "../../core/render/safe-text.js";
+import type { ImmediateOutcome } from "../../engine/incidents/immediate-triggers.js";
+import type { CliIO } from "../../engine/io.js";
+import { openRollbackFreeze, readRollbackPlan } from "../../engine/release/rollback.js";
+import { ArgumentError, parseOrExplain } from "../args.js";
+import { palette, useColor } from "../color.js";
+import { HELP } from "../help.js";
+import { repositoryConfig, tokenDeps } from "../repository-config.js";
+
+const PLAN_OPTIONS = {
+  repo: { type: "string" },
+  from: { type: "string" },
+  config: { type: "string" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+// plan never writes, so only run takes --dry-run: plan refuses it as unknown.
+const RUN_OPTIONS = { ...PLAN_OPTIONS, "dry-run": { type: "boolean", default: false } } as const;
+
+const PLAN_NEEDS = "Contents: Read";
+const RUN_NEEDS = "Contents: Read and Issues: Read and write";
+
+/** The options of plan or run; plan is always a dry run. */
+function readOptions(running: boolean, args: string[]) {
+  if (running) {
+    const { values } = parseOrExplain(Object.keys(RUN_OPTIONS), () =>
+      parseArgs({ args, options: RUN_OPTIONS, strict: true, allowPositionals: false }),
+    );
+    return { values, dryRun: values["dry-run"] };
+  }
+  const { values } = parseOrExplain(Object.keys(PLAN_OPTIONS), () =>
+    parseArgs({ args, options: PLAN_OPTIONS, strict: true, allowPositionals: false }),
+  );
+  return { values, dryRun: true };
+}
+
+/**
+ * `pilot-gate rollback plan`: the last release whose evidence pack says GO
+ * below the release to roll back, and the steps a rollback to it takes;
+ * writes nothing. `rollback run` plans the same and opens the freeze issue
+ * (once; none with --dry-run). Exit 0 with a target, 1 when no release
+ * qualifies, 2 for a usage, config or token error.
+ */
+export async function runRollback(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
+    (sub === undefined ? io.stderr : io.stdout).write(HELP.rollback);
+    return sub === undefined ? 2 : 0;
+  }
+  if (sub !== "plan" && sub !== "run") {
+    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan or run");
+  }
+  const running = sub === "run";
+  const { values, dryRun } = readOptions(running, rest);
+  if (values.help) {
+    io.stdout.write(HELP.rollback);
+    return 0;
+  }
+  const from = values.from?.trim();
+  if (from !== undefined && parseReleaseTag(from) === undefined) {
+    throw new ArgumentError(
+      `--from "${from}" is not a release tag`,
+      "pass the release to roll back, vX.Y.Z or vX.Y.Z-rc.N, e.g. --from v1.4.0",
+    );
+  }
+  const needs = running ? RUN_NEEDS : PLAN_NEEDS;
+  const { deps, now } = tokenDeps(
+    io,
+    { repo: values.repo, now: undefined, dryRun },
+    {
+      reads: "the release evidence",
+      hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${needs} on the repository`,
+    },
+  );
+  const { config } = await repositoryConfig(deps, io, values.config, {
+    needs,
+    nothing: running ? "Nothing was done." : "Nothing was planned.",
+  });
+  const plan = await readRollbackPlan(deps.gh, config, { from });
+  const freeze =
+    running && plan.action === "rollback"
+      ? await openRollbackFreeze(deps, config, plan, now, dryRun)
+      : undefined;
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify({ version: 1, kind: running ? "rollback-run" : "rollback-plan", plan, ...(running ? { freeze: freeze ?? null } : {}) }, null, 2)}\n`,
+    );
+    return plan.action === "rollback" ? 0 : 1;
+  }
+  const c = palette(useColor(io.stdout, io.env));
+  const skipped = plan.skipped.map((s) => `  passed over ${s.tag}: ${s.reason}`);
+  const lines =
+    plan.action === "rollback"
+      ? [
+          `${c.green("Roll back")} ${plan.from} to ${plan.target.tag} (${plan.target.sha}), the last release whose evidence says GO`,
+          ...skipped,
+          ...(freeze === undefined
+            ? ["Steps (nothing was done):"]
+            : [
+                freezeLine(freeze),
+                "Steps (rollback run does the freeze only; the rest is by hand):",
+              ]),
+          ...plan.steps.map((step, i) => `  ${i + 1}. ${step.id}: ${step.what}`),
+        ]
+      : [`${c.red("No rollback target")}: ${plan.reason}`, ...skipped];
+  io.stdout.write(safeText(`${lines.join("\n")}\n`));
+  return plan.action === "rollback" ? 0 : 1;
+}
+
+/** What the run did about the freeze, in one line. */
+function freezeLine(outcome: ImmediateOutcome): string {
+  switch (outcome.status) {
+    case "tripped":
+      return outcome.applied === "written"
+        ? `Frozen: opened freeze issue #${outcome.issue} (receipt ${outcome.receipt})`
+        : "Dry run: would open the freeze issue; nothing was written";
+    case "already-frozen":
+      return `Already frozen: freeze issue #${outcome.issue} covers this rollback; nothing was opened`;
+    default:
+      return `Not frozen: ${outcome.status}`;
+  }
+}

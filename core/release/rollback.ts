@@ -1,0 +1,157 @@
+/**
+ * The rollback plan: which release to go back to, and the steps to get
+ * there. Pure: the caller lists the release packs on the evidence branch
+ * and reads their statements.
+ *
+ * The source of "this release was GO" is the release evidence pack, not
+ * the tag or the release notes: the release workflow commits the pack
+ * (evidence/release/<tag>/) only after `release decide` said GO, its
+ * statement records the readiness gate's verdict and the exact commit, and
+ * it may be signed. A tag can be pushed by hand and notes can be edited;
+ * a pack is never overwritten.
+ */
+import { COMMIT_PATTERN, type Statement, statementSchema } from "../evidence/schema.js";
+import { compareReleases, parseReleaseTag, type ReleaseVersion } from "./decide.js";
+
+/** A release pack as read from the evidence branch. */
+export interface ReleasePackRead {
+  /** The pack folder's name: the release tag. */
+  tag: string;
+  /** statement.json's text; undefined when the pack has none. */
+  statement: string | undefined;
+}
+
+/** A newer release pack passed over, and why. */
+export interface SkippedRelease {
+  tag: string;
+  reason: string;
+}
+
+export interface RollbackStep {
+  id: "freeze" | "preserve-evidence" | "revert" | "smoke" | "lift-freeze";
+  what: string;
+}
+
+export type RollbackPlan =
+  | {
+      action: "rollback";
+      /** The release being rolled back. */
+      from: string;
+      /** The last GO release below it, and its commit. */
+      target: { tag: string; sha: string };
+      skipped: SkippedRelease[];
+      steps: RollbackStep[];
+    }
+  | { action: "none"; from: string | undefined; skipped: SkippedRelease[]; reason: string };
+
+/**
+ * The release tags to read, newest first: the pack folders that are release
+ * versions (anything else is ignored) strictly below `from`, or below the
+ * newest release when `from` is undefined (that one is taken to be the
+ * release that went wrong). `from` is the release being rolled back.
+ */
+export function rollbackCandidates(
+  folders: readonly string[],
+  from: string | undefined,
+): { from: string | undefined; candidates: string[] } {
+  const releases = folders
+    .map((name) => parseReleaseTag(name))
+    .filter((v): v is ReleaseVersion => v !== undefined)
+    .sort((a, b) => compareReleases(b, a));
+  const current = from === undefined ? releases[0] : parseReleaseTag(from);
+  if (current === undefined) return { from, candidates: [] };
+  return {
+    from: current.tag,
+    candidates: releases.filter((v) => compareReleases(v, current) < 0).map((v) => v.tag),
+  };
+}
+
+/** Why a pack's statement does not show a GO release of `tag`, or its commit when it does. */
+function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string } {
+  if (pack.statement === undefined) return { reason: "its pack has no statement.json" };
+  let statement: Statement;
+  try {
+    statement = statementSchema.parse(JSON.parse(pack.statement));
+  } catch {
+    return { reason: "its statement.json is not a pilot-gate evidence statement" };
+  }
+  const { predicate } = statement;
+  if (predicate.scope !== "release" || predicate.id !== pack.tag) {
+    // The pack's own words are not echoed: the plan lands in job summaries as it is.
+    return { reason: `its statement is for another pack, not release/${pack.tag}` };
+  }
+  const readiness = predicate.gates.find((gate) => gate.gate === "readiness");
+  if (readiness === undefined) return { reason: "its evidence holds no readiness report" };
+  if (readiness.status !== "GO") return { reason: `its readiness verdict is ${readiness.status}` };
+  const sha = statement.subject[0]?.digest.gitCommit;
+  if (sha === undefined || !COMMIT_PATTERN.test(sha)) {
+    return { reason: "its statement names no commit (a full commit id)" };
+  }
+  return { sha };
+}
+
+/**
+ * Plans a rollback from `from` to the first of `packs` (newest first, as
+ * `rollbackCandidates` ordered them) whose evidence says GO. Fails closed:
+ * a pack that cannot be read or does not say GO is passed over with its
+ * reason, never taken as GO; with none left the plan is `none`.
+ * `freezeLabel` is the config's incidents.freeze_label.
+ */
+export function planRollback(input: {
+  from: string | undefined;
+  packs: readonly ReleasePackRead[];
+  freezeLabel: string;
+  evidenceBranch: string;
+  /** Older release packs left unread (past ROLLBACK_MAX_PACKS); said in the reason. */
+  unread?: number;
+}): RollbackPlan {
+  const skipped: SkippedRelease[] = [];
+  const { from } = input;
+  if (from === undefined) {
+    return {
+      action: "none",
+      from,
+      skipped,
+      reason: `no release pack on ${input.evidenceBranch}, so there is no release to roll back; releases made by the release workflow leave one`,
+    };
+  }
+  for (const pack of input.packs) {
+    const found = goCommitOf(pack);
+    if ("reason" in found) {
+      skipped.push({ tag: pack.tag, reason: found.reason });
+      continue;
+    }
+    const target = { tag: pack.tag, sha: found.sha };
+    return {
+      action: "rollback",
+      from,
+      target,
+      skipped,
+      steps: [
+        {
+          id: "freeze",
+          what: `open an issue labelled ${input.freezeLabel}: merges and new pilot clients stop until it is closed`,
+        },
+        {
+          id: "preserve-evidence",
+          what: `keep the evidence of ${from} (evidence/release/${from} on ${input.evidenceBranch}) and record the failing checks on the freeze issue`,
+        },
+        {
+          id: "revert",
+          what: `open a PR that reverts the default branch to ${target.tag} (${target.sha})`,
+        },
+        { id: "smoke", what: `re-run the smoke gate on the revert PR's head` },
+        {
+          id: "lift-freeze",
+          what: "close the freeze issue only when smoke is green and the incident links its postmortem",
+        },
+      ],
+    };
+  }
+  return {
+    action: "none",
+    from,
+    skipped,
+    reason: `no release below ${from} has evidence that says GO${skipped.length > 0 ? "" : " (there is none below it)"}${input.unread ? ` among the newest ${skipped.length} read (${input.unread} older ones were not)` : ""}; roll back by hand to a commit you trust`,
+  };
+}
