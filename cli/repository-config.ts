@@ -56,6 +56,21 @@ export async function repositoryConfig(
 }
 
 /**
+ * A client for `repository` with the token in GITHUB_TOKEN, or an
+ * `ArgumentError` saying it is not set (`words.unset`) and how to get one
+ * (`words.hint`): the one place the repository commands read the token.
+ */
+export function tokenClient(
+  io: CliIO,
+  repository: { owner: string; repo: string },
+  words: { unset: string; hint: string },
+): GitHubClient {
+  const token = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (token === "") throw new ArgumentError(words.unset, words.hint);
+  return new GitHubClient(cliOctokit(io, token), repository);
+}
+
+/**
  * What one run against a repository works with, from --repo (or
  * GITHUB_REPOSITORY), --now and the token in GITHUB_TOKEN: a client for
  * the repository and a state that keeps nothing, since nothing outlives
@@ -68,15 +83,12 @@ export function tokenDeps(
 ): { deps: EventDeps; now: Date } {
   const repository = repositoryOf(options.repo ?? io.env.GITHUB_REPOSITORY);
   const now = timeOption("--now", options.now) ?? new Date();
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "") {
-    throw new ArgumentError(
-      `GITHUB_TOKEN is not set, so ${words.reads} cannot be read`,
-      words.hint,
-    );
-  }
+  const gh = tokenClient(io, repository, {
+    unset: `GITHUB_TOKEN is not set, so ${words.reads} cannot be read`,
+    hint: words.hint,
+  });
   const deps: EventDeps = {
-    gh: new GitHubClient(cliOctokit(io, token), repository),
+    gh,
     state: createState({
       dryRun: options.dryRun,
       configCacheSeconds: 0,

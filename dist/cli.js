@@ -23,13 +23,13 @@ var RUN = {
   parity: async () => (await import("./chunk-NEZERPMQ.js")).runParity,
   smoke: async () => (await import("./chunk-57PAJY4V.js")).runSmoke,
   readiness: async () => (await import("./chunk-O7JQ7U4G.js")).runReadiness,
-  pilot: async () => (await import("./chunk-OMCZLQDD.js")).runPilot,
+  pilot: async () => (await import("./chunk-KHI6YYVW.js")).runPilot,
   protection: async () => (await import("./chunk-RMVB4JZX.js")).runProtection,
   evidence: async () => (await import("./chunk-6T3USRWM.js")).runEvidence,
   release: async () => (await import("./chunk-E6U3PWOM.js")).runRelease,
-  rollback: async () => (await import("./chunk-IJRKB7TA.js")).runRollback,
-  incidents: async () => (await import("./chunk-6ORKVROY.js")).runIncidents,
-  cycle: async () => (await import("./chunk-M7YPZZM7.js")).runCycle,
+  rollback: async () => (await import("./chunk-ELAEJSAP.js")).runRollback,
+  incidents: async () => (await import("./chunk-YHKQK6YG.js")).runIncidents,
+  cycle: async () => (await import("./chunk-AHGFO5HE.js")).runCycle,
   site: async () => (await import("./chunk-MU4IGQ5I.js")).runSite,
   doctor: async () => (await import("./chunk-MGKOG2FN.js")).runDoctorCommand
 };

@@ -3,11 +3,10 @@ import { UsageError } from "../../../core/index.js";
 import type { EventDeps } from "../../../engine/event.js";
 import type { CliIO } from "../../../engine/io.js";
 import { type SyncedPilotIssue, syncPilotIssues } from "../../../engine/pilot/issues.js";
-import { GitHubClient } from "../../../github/client.js";
 import { GitHubApiError } from "../../../github/errors.js";
-import { ArgumentError } from "../../args.js";
-import { cliOctokit, repositoryOf } from "../../github.js";
+import { repositoryOf } from "../../github.js";
 import { stderrLog } from "../../log.js";
+import { tokenClient } from "../../repository-config.js";
 
 /** The options every pilot command that opens issues takes, besides its own. */
 export const ISSUE_COMMAND_OPTIONS = {
@@ -28,15 +27,12 @@ export function pilotGitHub(
   repo: string | undefined,
 ): { deps: Pick<EventDeps, "gh" | "log">; repository: string } {
   const repository = repositoryOf(repo ?? io.env.GITHUB_REPOSITORY);
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "") {
-    throw new ArgumentError(
-      "GITHUB_TOKEN is not set, so the pilot's issues cannot be read or written",
-      `export GITHUB_TOKEN=$(gh auth token), or a token with ${PILOT_TOKEN_NEEDS} on the repository`,
-    );
-  }
+  const gh = tokenClient(io, repository, {
+    unset: "GITHUB_TOKEN is not set, so the pilot's issues cannot be read or written",
+    hint: `export GITHUB_TOKEN=$(gh auth token), or a token with ${PILOT_TOKEN_NEEDS} on the repository`,
+  });
   return {
-    deps: { gh: new GitHubClient(cliOctokit(io, token), repository), log: stderrLog(io) },
+    deps: { gh, log: stderrLog(io) },
     repository: `${repository.owner}/${repository.repo}`,
   };
 }
