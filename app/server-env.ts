@@ -51,11 +51,23 @@ export function checkServerEnv(
     return [];
   }
   const credentials = appId !== "" && key === "ok";
-  return credentials && !env.WEBHOOK_SECRET
-    ? [
-        "WEBHOOK_SECRET is not set: webhooks are verified against Probot's development secret, which anyone can sign with. Set it to the App's webhook secret (with NODE_ENV=production the App refuses to start without it).",
-      ]
-    : [];
+  if (credentials) {
+    return env.WEBHOOK_SECRET
+      ? []
+      : [
+          "WEBHOOK_SECRET is not set: webhooks are verified against Probot's development secret, which anyone can sign with. Set it to the App's webhook secret (with NODE_ENV=production the App refuses to start without it).",
+        ];
+  }
+  // Probot's setup page registers the App with WEBHOOK_PROXY_URL as its
+  // webhook URL, or with a smee.io channel it asks for; when it cannot get
+  // one it uses the page's own address plus "/", where the App serves no
+  // webhooks (they are on WEBHOOK_PATH, /api/github/webhooks), so every
+  // delivery would fail until the URL is fixed by hand.
+  return env.WEBHOOK_PROXY_URL
+    ? []
+    : [
+        "Setup mode without WEBHOOK_PROXY_URL: the App registered from the setup page gets a smee.io channel as its webhook URL if smee.io answers, otherwise this server's address plus \"/\", where no webhooks are served. Set WEBHOOK_PROXY_URL to a channel of your own first, or after registering set the webhook URL in the App's settings to https://<your host>/api/github/webhooks.",
+      ];
 }
 
 function isRedisUrl(value: string): boolean {

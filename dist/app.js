@@ -15335,9 +15335,11 @@ function checkServerEnv(env = process.env, cwd = process.cwd()) {
       );
     return [];
   }
-  return appId !== "" && key === "ok" && !env.WEBHOOK_SECRET ? [
+  return appId !== "" && key === "ok" ? env.WEBHOOK_SECRET ? [] : [
     "WEBHOOK_SECRET is not set: webhooks are verified against Probot's development secret, which anyone can sign with. Set it to the App's webhook secret (with NODE_ENV=production the App refuses to start without it)."
-  ] : [];
+  ] : env.WEBHOOK_PROXY_URL ? [] : [
+    `Setup mode without WEBHOOK_PROXY_URL: the App registered from the setup page gets a smee.io channel as its webhook URL if smee.io answers, otherwise this server's address plus "/", where no webhooks are served. Set WEBHOOK_PROXY_URL to a channel of your own first, or after registering set the webhook URL in the App's settings to https://<your host>/api/github/webhooks.`
+  ];
 }
 function isRedisUrl(value) {
   try {

@@ -36,7 +36,15 @@ describe("checkServerEnv", () => {
       expect.stringContaining("WEBHOOK_SECRET is not set"),
     ]);
     // No credentials at all: Probot's manifest setup flow, which needs none.
-    expect(checkServerEnv({}, cwd)).toEqual([]);
+    expect(checkServerEnv({ WEBHOOK_PROXY_URL: "https://smee.io/abc" }, cwd)).toEqual([]);
+  });
+
+  it("in setup mode without WEBHOOK_PROXY_URL, says where the registered App's webhooks would go", () => {
+    expect(checkServerEnv({}, cwd)).toEqual([
+      expect.stringContaining("https://<your host>/api/github/webhooks"),
+    ]);
+    // A production server never runs the setup flow: it refuses to start instead.
+    expect(() => checkServerEnv({ NODE_ENV: "production" }, cwd)).toThrow(StartupError);
   });
 
   it("takes a redis:// or rediss:// REDIS_URL and refuses anything else, in any environment", () => {
