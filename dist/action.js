@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-7DIVGI4V.js";
-import "./chunk-3YUHGBHJ.js";
+} from "./chunk-EOVGQYG2.js";
+import "./chunk-WU3AO6UX.js";
 import {
   createState
-} from "./chunk-Q6ZBXPKP.js";
+} from "./chunk-DP3LUILY.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-WSFLFA6O.js";
-import "./chunk-LGCDLI7O.js";
+} from "./chunk-J7EXTX67.js";
+import "./chunk-R2AMOFB3.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4CMB3PHV.js";
+} from "./chunk-UTKOLN76.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-NZJDZTSW.js";
+} from "./chunk-F5MFOMUO.js";
 import {
   debug,
   info,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-GMHVY4PP.js";
+} from "./chunk-IDLGL5PL.js";
 import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 

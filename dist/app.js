@@ -9,17 +9,17 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-YPQIPNTP.js";
+} from "./chunk-EEBE35BP.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-5GAM43JU.js";
+} from "./chunk-POWFND3X.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-XBCV2S2D.js";
+} from "./chunk-42JHHHCU.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -31,18 +31,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-7DIVGI4V.js";
+} from "./chunk-EOVGQYG2.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-3YUHGBHJ.js";
+} from "./chunk-WU3AO6UX.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-Q6ZBXPKP.js";
+} from "./chunk-DP3LUILY.js";
 import {
   NoCommitError,
   applyPlan,
@@ -54,7 +54,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-WSFLFA6O.js";
+} from "./chunk-J7EXTX67.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -62,7 +62,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-LGCDLI7O.js";
+} from "./chunk-R2AMOFB3.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -73,7 +73,7 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-OPGPGCCD.js";
+} from "./chunk-SCVVSB3R.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -85,7 +85,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-NZJDZTSW.js";
+} from "./chunk-F5MFOMUO.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -114,7 +114,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -137,6 +137,7 @@ import {
   fitCharsBefore,
   handle,
   hasAny,
+  incidentStories,
   inertText,
   isPassing,
   isPrTemplatePath,
@@ -155,7 +156,7 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-GMHVY4PP.js";
+} from "./chunk-IDLGL5PL.js";
 import {
   OPERATOR_REASON_CHARS
 } from "./chunk-LFSF5ETV.js";
@@ -13351,6 +13352,35 @@ function freezeRelevance(payload, config) {
         return payload.action;
     }
 }
+function storyRelevance(payload, config) {
+  let settings = config.incidents, storyLabels = [...settings.severity_labels.high, ...settings.severity_labels.medium], labels = labelNames(payload.issue.labels), changed = "label" in payload ? payload.label?.name : void 0;
+  if (!hasAny(labels, storyLabels) && !(changed !== void 0 && hasAny([changed], storyLabels)))
+    return;
+  let edits = payload.action === "edited" && "changes" in payload ? payload.changes : void 0, bodies = [payload.issue.body ?? "", edits?.body?.from ?? ""], stories = [...new Set(bodies.flatMap((body) => incidentStories(body, config.ids.pattern)))];
+  if (stories.length === 0) return;
+  let why;
+  switch (payload.action) {
+    case "labeled":
+    case "unlabeled":
+      changed !== void 0 && hasAny([changed], [...storyLabels, ...settings.recovered_labels]) && (why = `label ${changed} ${payload.action}`);
+      break;
+    case "edited":
+      edits?.body ? why = "stories or body edited" : edits?.title && (why = "title edited");
+      break;
+    default:
+      why = payload.action;
+  }
+  return why === void 0 ? void 0 : { why, stories };
+}
+function namesAnyStory(stories) {
+  let wanted = stories.map((id) => id.toUpperCase());
+  return (pull) => {
+    let text = `${pull.headRef}
+${pull.title}
+${pull.body}`.toUpperCase();
+    return wanted.some((id) => text.includes(id));
+  };
+}
 async function escalateOnEvent(deps, config, raw) {
   let item = issueItemOf(raw);
   if (item.isPull || item.state !== "open" || !severityOf(item.labels, config.incidents)) return;
@@ -13390,20 +13420,24 @@ async function onIncidentIssue(context, state) {
         let dryRun = isDryRun(deps.state.options, config), replay = await checkReplayTrigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ replay }, `critical replay trigger: ${replay.status}`), replay.status === "tripped" && (why ??= "critical replay trigger tripped");
       }
-      if (!why) return;
-      if (opensCriticalIncident(payload, config)) {
+      let story = storyRelevance(payload, config);
+      if (!why && !story) return;
+      if (why && opensCriticalIncident(payload, config)) {
         let dryRun = isDryRun(deps.state.options, config), trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
       }
-      let { judged, failed } = await rejudgeOpenPulls(
+      let frozen = why ? intoFrozenBranch(config) : () => !1, named = story ? namesAnyStory(story.stories) : () => !1, { judged, failed } = await rejudgeOpenPulls(
         deps,
         loaded,
-        intoFrozenBranch(config),
+        (pull) => frozen(pull) || named(pull),
         event
-      );
+      ), reasons = [
+        ...why ? [`${why}: open PR(s) into frozen branches`] : [],
+        ...story ? [`${story.why}: open PR(s) of ${story.stories.join(", ")}`] : []
+      ];
       deps.log.info(
         { judged, failed },
-        `#${payload.issue.number} ${why}: judged ${judged.length} open PR(s) into frozen branches again`
+        `#${payload.issue.number} ${reasons.join("; ")}: judged ${judged.length} PR(s) again`
       );
     })
   );

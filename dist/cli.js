@@ -16,22 +16,22 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-WZEKWIXR.js")).runCheck,
-  config: async () => (await import("./chunk-KYOSWDFB.js")).runConfig,
-  demo: async () => (await import("./chunk-ASHZYORQ.js")).runDemo,
-  init: async () => (await import("./chunk-BQK2Z2EU.js")).runInit,
-  parity: async () => (await import("./chunk-NEZERPMQ.js")).runParity,
-  smoke: async () => (await import("./chunk-57PAJY4V.js")).runSmoke,
-  readiness: async () => (await import("./chunk-O7JQ7U4G.js")).runReadiness,
-  pilot: async () => (await import("./chunk-KHI6YYVW.js")).runPilot,
-  protection: async () => (await import("./chunk-RMVB4JZX.js")).runProtection,
-  evidence: async () => (await import("./chunk-6T3USRWM.js")).runEvidence,
-  release: async () => (await import("./chunk-E6U3PWOM.js")).runRelease,
-  rollback: async () => (await import("./chunk-ELAEJSAP.js")).runRollback,
-  incidents: async () => (await import("./chunk-YHKQK6YG.js")).runIncidents,
-  cycle: async () => (await import("./chunk-AHGFO5HE.js")).runCycle,
-  site: async () => (await import("./chunk-MU4IGQ5I.js")).runSite,
-  doctor: async () => (await import("./chunk-MGKOG2FN.js")).runDoctorCommand
+  check: async () => (await import("./chunk-BM5RQMKF.js")).runCheck,
+  config: async () => (await import("./chunk-CLSVFKRZ.js")).runConfig,
+  demo: async () => (await import("./chunk-FFEYTOXE.js")).runDemo,
+  init: async () => (await import("./chunk-4B7XGA45.js")).runInit,
+  parity: async () => (await import("./chunk-TUVLOCMD.js")).runParity,
+  smoke: async () => (await import("./chunk-RJJVNN62.js")).runSmoke,
+  readiness: async () => (await import("./chunk-KTJNWXMO.js")).runReadiness,
+  pilot: async () => (await import("./chunk-VPDMRVVT.js")).runPilot,
+  protection: async () => (await import("./chunk-H54CCWHI.js")).runProtection,
+  evidence: async () => (await import("./chunk-AEMHVKCI.js")).runEvidence,
+  release: async () => (await import("./chunk-MA4Q5FL7.js")).runRelease,
+  rollback: async () => (await import("./chunk-4RE5CS2Q.js")).runRollback,
+  incidents: async () => (await import("./chunk-NALOZRUF.js")).runIncidents,
+  cycle: async () => (await import("./chunk-3IBOKTJ4.js")).runCycle,
+  site: async () => (await import("./chunk-BPDJ6HIP.js")).runSite,
+  doctor: async () => (await import("./chunk-CHRY3H6D.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

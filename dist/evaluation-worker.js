@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-GMHVY4PP.js";
+} from "./chunk-IDLGL5PL.js";
 import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 

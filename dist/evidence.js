@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packEvidence
-} from "./chunk-MVBIMIOA.js";
-import "./chunk-SDKU5YUG.js";
+} from "./chunk-CI65VH7N.js";
+import "./chunk-YFBU64AN.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-WSFLFA6O.js";
+} from "./chunk-J7EXTX67.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-LGCDLI7O.js";
+} from "./chunk-R2AMOFB3.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4CMB3PHV.js";
+} from "./chunk-UTKOLN76.js";
 import {
   GitHubClient
-} from "./chunk-NZJDZTSW.js";
-import "./chunk-UXSFPDDS.js";
+} from "./chunk-F5MFOMUO.js";
+import "./chunk-KMDGGVVW.js";
 import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -48,10 +48,10 @@ import {
   manifestSchema,
   parseIJson,
   renderEvidenceSummary
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-GMHVY4PP.js";
+import "./chunk-IDLGL5PL.js";
 import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 

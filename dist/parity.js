@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-YFIUFOJH.js";
+} from "./chunk-KMPEC3QB.js";
 import {
   loadConfig
-} from "./chunk-UXSFPDDS.js";
+} from "./chunk-KMDGGVVW.js";
 import {
   readTextFile
 } from "./chunk-DHR4YBZ7.js";
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-E3QZQHHB.js";
 import {
   codeBlock
-} from "./chunk-GMHVY4PP.js";
+} from "./chunk-IDLGL5PL.js";
 import {
   ENVIRONMENT_LIMIT
 } from "./chunk-LFSF5ETV.js";

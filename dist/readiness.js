@@ -2,29 +2,29 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-VY6J6GLZ.js";
+} from "./chunk-Y4TGRMHO.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-G5WL3L6X.js";
-import "./chunk-YMK7Y4FC.js";
-import "./chunk-OPGPGCCD.js";
+} from "./chunk-YMUDTTDU.js";
+import "./chunk-PUKTEUKC.js";
+import "./chunk-SCVVSB3R.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-4CMB3PHV.js";
+} from "./chunk-UTKOLN76.js";
 import {
   GitHubClient
-} from "./chunk-NZJDZTSW.js";
+} from "./chunk-F5MFOMUO.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-YFIUFOJH.js";
+} from "./chunk-KMPEC3QB.js";
 import {
   loadConfig
-} from "./chunk-UXSFPDDS.js";
+} from "./chunk-KMDGGVVW.js";
 import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -40,10 +40,10 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-GMHVY4PP.js";
+import "./chunk-IDLGL5PL.js";
 import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 

@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-HS6UPVRR.js";
+} from "./chunk-UTXPVCX7.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-YFIUFOJH.js";
+} from "./chunk-KMPEC3QB.js";
 import {
   loadConfig
-} from "./chunk-UXSFPDDS.js";
+} from "./chunk-KMDGGVVW.js";
 import "./chunk-DHR4YBZ7.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -23,12 +23,12 @@ import {
   evaluateSmoke,
   renderSmokeMarkdown,
   smokeSettings
-} from "./chunk-67JF6Q7B.js";
+} from "./chunk-GFMFSFFO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-GMHVY4PP.js";
+import "./chunk-IDLGL5PL.js";
 import "./chunk-LFSF5ETV.js";
 import "./chunk-TXBVCHSZ.js";
 

@@ -1,5 +1,10 @@
 import type { Context } from "probot";
-import { escalationLabel, isWaveLabel, severityOf } from "../../core/incidents/index.js";
+import {
+  escalationLabel,
+  incidentStories,
+  isWaveLabel,
+  severityOf,
+} from "../../core/incidents/index.js";
 import type { Config } from "../../core/index.js";
 import { hasAny, labelNames } from "../../core/labels.js";
 import { loadRepoConfig } from "../../engine/config/repository.js";
@@ -11,7 +16,7 @@ import { escalateIncident } from "../../engine/incidents/sla.js";
 import { isDryRun } from "../../engine/options.js";
 import type { AppState } from "../../engine/state.js";
 import { rejudgeOpenPulls } from "../../engine/verdict/rejudge.js";
-import { issueItemOf, type RawIssue } from "../../github/client.js";
+import { issueItemOf, type OpenPull, type RawIssue } from "../../github/client.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 
 /** `issues` actions that can start, change or lift a freeze, or stop or breach an SLA clock. */
@@ -69,6 +74,64 @@ export function freezeRelevance(
 }
 
 /**
+ * The stories whose PRs an `issues` event can change the verdict of through
+ * `incident-story`, and why, or undefined when it cannot: the issue is (or
+ * just stopped being) a high or medium incident naming stories, and the
+ * event opened, closed, reopened or deleted it, changed its severity or
+ * recovered label, its title or stories (an edited body counts the stories
+ * it named before too), or its owner. Other issues, and an escalation
+ * label, change no story's PRs.
+ */
+export function storyRelevance(
+  payload: IssuesContext["payload"],
+  config: Config,
+): { why: string; stories: string[] } | undefined {
+  const settings = config.incidents;
+  const storyLabels = [...settings.severity_labels.high, ...settings.severity_labels.medium];
+  const labels = labelNames(payload.issue.labels);
+  const changed = "label" in payload ? payload.label?.name : undefined;
+  if (!hasAny(labels, storyLabels) && !(changed !== undefined && hasAny([changed], storyLabels))) {
+    return undefined;
+  }
+  const edits = payload.action === "edited" && "changes" in payload ? payload.changes : undefined;
+  const bodies = [payload.issue.body ?? "", edits?.body?.from ?? ""];
+  const stories = [...new Set(bodies.flatMap((body) => incidentStories(body, config.ids.pattern)))];
+  if (stories.length === 0) return undefined;
+  let why: string | undefined;
+  switch (payload.action) {
+    case "labeled":
+    case "unlabeled":
+      if (
+        changed !== undefined &&
+        hasAny([changed], [...storyLabels, ...settings.recovered_labels])
+      )
+        why = `label ${changed} ${payload.action}`;
+      break;
+    case "edited":
+      if (edits?.body) why = "stories or body edited";
+      else if (edits?.title) why = "title edited";
+      break;
+    default:
+      why = payload.action;
+  }
+  return why === undefined ? undefined : { why, stories };
+}
+
+/**
+ * True when the PR's branch, title or body holds one of `stories`, in any
+ * case: a superset of the PRs `incident-story` finds the stories of, so
+ * none of them keeps a verdict the incident changed; a PR picked in excess
+ * is judged again at no write when its verdict did not move.
+ */
+function namesAnyStory(stories: readonly string[]): (pull: OpenPull) => boolean {
+  const wanted = stories.map((id) => id.toUpperCase());
+  return (pull) => {
+    const text = `${pull.headRef}\n${pull.title}\n${pull.body}`.toUpperCase();
+    return wanted.some((id) => text.includes(id));
+  };
+}
+
+/**
  * The SLA clocks of an open incident, checked on any event about it (a
  * comment, an assignment, a label): a breach is escalated at once instead of
  * at the next sweep. Costs nothing for an issue that is not an open
@@ -111,7 +174,9 @@ function marksReplay(payload: IssuesContext["payload"], config: Config): boolean
  * `issues` events on critical incidents and freeze issues: the open PRs into
  * frozen branches are judged again at once, so a PR that passed before a
  * critical incident opened does not stay mergeable, and closing the incident
- * lifts the freeze without waiting for each PR's next push. A critical
+ * lifts the freeze without waiting for each PR's next push. Events on high
+ * and medium incidents naming stories judge those stories' open PRs again
+ * the same way (`storyRelevance`). A critical
  * incident opening first checks the repeated-P0 trigger (`checkP0Trigger`). Runs only while
  * `incidents.enabled` is on; other issues cost the cached config read only.
  */
@@ -140,21 +205,30 @@ export async function onIncidentIssue(context: IssuesContext, state: AppState): 
         deps.log.info({ replay }, `critical replay trigger: ${replay.status}`);
         if (replay.status === "tripped") why ??= "critical replay trigger tripped";
       }
-      if (!why) return;
-      if (opensCriticalIncident(payload, config)) {
+      const story = storyRelevance(payload, config);
+      if (!why && !story) return;
+      if (why && opensCriticalIncident(payload, config)) {
         const dryRun = isDryRun(deps.state.options, config);
         const trigger = await checkP0Trigger(deps, config, deps.state.options.now(), dryRun);
         deps.log.info({ trigger }, `trigger ${config.incidents.p0_trigger.id}: ${trigger.status}`);
       }
+      // One pass over the open PRs for both: a PR into a frozen branch that
+      // also names the story is judged once.
+      const frozen = why ? intoFrozenBranch(config) : () => false;
+      const named = story ? namesAnyStory(story.stories) : () => false;
       const { judged, failed } = await rejudgeOpenPulls(
         deps,
         loaded,
-        intoFrozenBranch(config),
+        (pull) => frozen(pull) || named(pull),
         event,
       );
+      const reasons = [
+        ...(why ? [`${why}: open PR(s) into frozen branches`] : []),
+        ...(story ? [`${story.why}: open PR(s) of ${story.stories.join(", ")}`] : []),
+      ];
       deps.log.info(
         { judged, failed },
-        `#${payload.issue.number} ${why}: judged ${judged.length} open PR(s) into frozen branches again`,
+        `#${payload.issue.number} ${reasons.join("; ")}: judged ${judged.length} PR(s) again`,
       );
     }),
   );

@@ -226,6 +226,83 @@ describe("the incident protocol in required-check (incidents.enabled)", () => {
       );
     });
 
+    /** Open PRs into release/1.0 (not frozen): #10 of story S-PC-01, #12 of S-PC-99. */
+    function storyPulls(gh: GitHubMock, labels: string[] = []) {
+      listPulls(gh, [
+        pullRequest({ number: 10, sha: sha(10), base: "release/1.0", labels }),
+        pullRequest({
+          number: 12,
+          sha: sha(12),
+          base: "release/1.0",
+          branch: "feature/S-PC-99-reports",
+          title: "S-PC-99: Reports",
+          body: pullRequest().body.replaceAll("S-PC-01", "S-PC-99"),
+        }),
+      ]);
+    }
+
+    it("fails the open PRs of a story as soon as a high incident naming it opens, and only those", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      // #12 names another story: not judged again (no mock answers for it).
+      storyPulls(gh);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10));
+      storyReads(gh, { P1: [HIGH] });
+      const created = gh.createCheckRun();
+      gh.addLabels(10);
+
+      await app.receive("issues", issuesEvent("opened", HIGH));
+
+      const body = created.body as CheckRunBody;
+      expect(body.head_sha).toBe(sha(10));
+      expect(body.conclusion).toBe("failure");
+      expect(body.output.summary).toContain("is blocked by open high incident [#51]");
+      expect(countRequests().byOperation["GET /repos/{owner}/{repo}/pulls"]).toBe(1);
+      expect(app.logged(50)).toEqual([]);
+    });
+
+    it("passes the story's PR again when the high incident is labelled recovered", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      storyPulls(gh, ["NO_MERGE"]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10), [{ id: 2001 }]);
+      const recovered = {
+        ...HIGH,
+        labels: [...HIGH.labels, { ...HIGH.labels[0], name: "recovered" }],
+      };
+      storyReads(gh, { P1: [recovered] });
+      gh.labelEvents(10, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
+      const updated = gh.updateCheckRun(2001);
+      const removed = gh.removeLabel(10, "NO_MERGE");
+
+      await app.receive("issues", issuesEvent("labeled", recovered, { label: "recovered" }));
+
+      expect((updated.body as CheckRunBody).conclusion).toBe("success");
+      expect(removed.calls).toBe(1);
+    });
+
+    it("judges again the PRs of the story an edited incident no longer names", async () => {
+      const app = await createTestApp();
+      const gh = new GitHubMock().token();
+      gh.config(ENABLED);
+      storyPulls(gh, ["NO_MERGE"]);
+      gh.files(10, ["src/login.ts"]).checkRuns(sha(10), [{ id: 2001 }]);
+      const moved = { ...HIGH, body: "### Affected stories\n\nS-PC-77" };
+      storyReads(gh, { P1: [moved] });
+      gh.labelEvents(10, [{ label: "NO_MERGE", actor: "pilot-gate[bot]", byApp: true }]);
+      const updated = gh.updateCheckRun(2001);
+      gh.removeLabel(10, "NO_MERGE");
+
+      const event = issuesEvent("edited", moved);
+      event.changes = { body: { from: HIGH.body } };
+      await app.receive("issues", event);
+
+      // #10 (S-PC-01, named before the edit) passes; nobody has S-PC-77's PR open.
+      expect((updated.body as CheckRunBody).conclusion).toBe("success");
+    });
+
     it("asks the lists again with their ETags: unchanged, every one a 304 that costs no rate limit", async () => {
       const app = await createTestApp({ configCacheSeconds: 600 });
       const gh = new GitHubMock().token();
