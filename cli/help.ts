@@ -627,14 +627,16 @@ label escalation:<name>, so a sweep run again escalates nothing new.
 The sweep also checks what the App checks on events, for items no event
 touched: every open item labelled incidents.blocked.label (the fields it
 must state, and escalation once it has been blocked longer than one cycle),
-and the repeated-P0 trigger (incidents.p0_trigger), which opens a freeze
-issue when tripped.
+the repeated-P0 trigger (incidents.p0_trigger) and the critical-replay
+trigger (incidents.triggers.replay), each opening a freeze issue (once)
+when tripped.
 
 Usage: ${USAGE.incidents}
 
 Commands:
   sweep               Check every open incident and blocked item, escalate
-                      those due, and check the repeated-P0 trigger.
+                      those due, and check the repeated-P0 and critical-replay
+                      triggers.
   restore-report <file>
                       Judge a restore drill's JSON report against
                       incidents.triggers.restore (RPO/RTO): outside them, open

@@ -16,29 +16,29 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-BM5RQMKF.js")).runCheck,
-  config: async () => (await import("./chunk-CLSVFKRZ.js")).runConfig,
-  demo: async () => (await import("./chunk-FFEYTOXE.js")).runDemo,
-  init: async () => (await import("./chunk-4B7XGA45.js")).runInit,
-  parity: async () => (await import("./chunk-TUVLOCMD.js")).runParity,
-  smoke: async () => (await import("./chunk-RJJVNN62.js")).runSmoke,
-  readiness: async () => (await import("./chunk-KTJNWXMO.js")).runReadiness,
-  pilot: async () => (await import("./chunk-VPDMRVVT.js")).runPilot,
-  protection: async () => (await import("./chunk-H54CCWHI.js")).runProtection,
-  evidence: async () => (await import("./chunk-AEMHVKCI.js")).runEvidence,
-  release: async () => (await import("./chunk-MA4Q5FL7.js")).runRelease,
-  rollback: async () => (await import("./chunk-4RE5CS2Q.js")).runRollback,
-  incidents: async () => (await import("./chunk-NALOZRUF.js")).runIncidents,
-  cycle: async () => (await import("./chunk-3IBOKTJ4.js")).runCycle,
-  site: async () => (await import("./chunk-BPDJ6HIP.js")).runSite,
-  doctor: async () => (await import("./chunk-CHRY3H6D.js")).runDoctorCommand
+  check: async () => (await import("./chunk-SU6EEDPS.js")).runCheck,
+  config: async () => (await import("./chunk-LRD36V2A.js")).runConfig,
+  demo: async () => (await import("./chunk-K4LQXVR7.js")).runDemo,
+  init: async () => (await import("./chunk-BYZ62CYE.js")).runInit,
+  parity: async () => (await import("./chunk-VBNUKXSD.js")).runParity,
+  smoke: async () => (await import("./chunk-W2NS75TL.js")).runSmoke,
+  readiness: async () => (await import("./chunk-W7DNQJIU.js")).runReadiness,
+  pilot: async () => (await import("./chunk-NSNZUNNP.js")).runPilot,
+  protection: async () => (await import("./chunk-3FBKA3XH.js")).runProtection,
+  evidence: async () => (await import("./chunk-HXPSQISF.js")).runEvidence,
+  release: async () => (await import("./chunk-ZFC2QFTF.js")).runRelease,
+  rollback: async () => (await import("./chunk-J3SS6WSB.js")).runRollback,
+  incidents: async () => (await import("./chunk-S6S3BD6O.js")).runIncidents,
+  cycle: async () => (await import("./chunk-GQXEDOG7.js")).runCycle,
+  site: async () => (await import("./chunk-NGYWR3PB.js")).runSite,
+  doctor: async () => (await import("./chunk-QZQ6EDRX.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-VJ2ZQIFV.js"), command = "main";
+  let help = await import("./chunk-ETZ447AO.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -7,7 +7,10 @@ import type { Applied } from "../../engine/applied.js";
 import type { EventDeps } from "../../engine/event.js";
 import type { BlockedSweepReport, BlockedWrite } from "../../engine/incidents/blocked.js";
 import type { TriggerOutcome } from "../../engine/incidents/freeze.js";
-import { checkRestoreReport } from "../../engine/incidents/immediate-triggers.js";
+import {
+  checkRestoreReport,
+  type ImmediateOutcome,
+} from "../../engine/incidents/immediate-triggers.js";
 import type { IncidentSlaResult } from "../../engine/incidents/sla.js";
 import { type SweepReport, sweepIncidents } from "../../engine/incidents/sweep.js";
 import { type CliIO, readTextFile } from "../../engine/io.js";
@@ -32,9 +35,10 @@ const TOKEN_NEEDS = "Issues: Read and write and Contents: Read";
  * `pilot-gate incidents sweep`: checks the SLA clocks of every open
  * incident of a repository and escalates, one level each, those with a
  * breached clock no escalation label accounts for yet; checks the open
- * blocked items and the repeated-P0 trigger (see sweepIncidents). Exit 0
- * when the sweep completed (whether it escalated or not), 1 when some
- * incident, blocked item or the trigger could not be checked, 2 for a
+ * blocked items, the repeated-P0 trigger and the critical-replay trigger
+ * (see sweepIncidents). Exit 0 when the sweep completed (whether it
+ * escalated or not), 1 when some incident, blocked item or trigger could
+ * not be checked, 2 for a
  * usage, config or token error.
  */
 export async function runIncidents(args: string[], io: CliIO): Promise<number> {
@@ -214,8 +218,27 @@ function triggerLine(trigger: TriggerOutcome, config: Config, c: Palette): strin
   }
 }
 
+/** The critical-replay trigger's line; undefined while it did not trip (the usual case says nothing). */
+function replayLine(replay: ImmediateOutcome, config: Config, c: Palette): string | undefined {
+  const { label, days } = config.incidents.triggers.replay;
+  const what = `critical replay (${label} on ${days} consecutive days)`;
+  switch (replay.status) {
+    case "already-frozen":
+      return `${what}: tripped, frozen before by #${replay.issue}`;
+    case "tripped":
+      return replay.applied === "written"
+        ? `${what}: ${c.red("tripped")}: froze merges with #${replay.issue} (receipt ${replay.receipt})`
+        : `${what}: ${c.red("tripped")}: would open a freeze issue`;
+    default:
+      return undefined;
+  }
+}
+
 function errorLine(error: SweepReport["errors"][number], c: Palette): string {
   if (error.part === "trigger") return `trigger ${c.red("could not be checked")}: ${error.reason}`;
+  if (error.part === "replay") {
+    return `critical replay trigger ${c.red("could not be checked")}: ${error.reason}`;
+  }
   if (error.number !== undefined) {
     return `#${error.number} ${c.red("could not be checked")}: ${error.reason}`;
   }
@@ -230,6 +253,7 @@ function appliedAcross(report: SweepReport): Applied[] {
     ...report.incidents.map((result) => result.applied),
     ...report.blocked.items.flatMap((item) => [item.check.applied, item.escalation.applied]),
     ...(report.trigger?.status === "tripped" ? [report.trigger.applied] : []),
+    ...(report.replay?.status === "tripped" ? [report.replay.applied] : []),
   ];
 }
 
@@ -242,6 +266,9 @@ function renderSweep(report: SweepReport, config: Config, c: Palette, descriptio
     ...report.incidents.map((result) => incidentLine(result, config, c)),
     ...report.blocked.items.map((item) => blockedLine(item, config, c)),
     ...(report.trigger ? [triggerLine(report.trigger, config, c)] : []),
+    ...[report.replay ? replayLine(report.replay, config, c) : undefined].filter(
+      (line) => line !== undefined,
+    ),
     ...report.errors.map((error) => errorLine(error, c)),
   ];
   const applied = appliedAcross(report);
@@ -258,6 +285,9 @@ function renderSweep(report: SweepReport, config: Config, c: Palette, descriptio
       : []),
     ...(report.trigger?.status === "tripped"
       ? [`trigger ${planned ? "would freeze" : "froze"} merges`]
+      : []),
+    ...(report.replay?.status === "tripped"
+      ? [`critical replay ${planned ? "would freeze" : "froze"} merges`]
       : []),
     ...(failed > 0 ? [`${failed} could not be checked`] : []),
   ];

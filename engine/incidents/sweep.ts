@@ -5,12 +5,13 @@ import type { EventDeps } from "../event.js";
 import { failureReason } from "../verdict/evaluation-error.js";
 import { type BlockedSweepReport, sweepBlocked } from "./blocked.js";
 import { checkP0Trigger, type TriggerOutcome } from "./freeze.js";
+import { checkReplayTrigger, type ImmediateOutcome } from "./immediate-triggers.js";
 import { escalateIncident, type IncidentSlaResult } from "./sla.js";
 
 /** Something a sweep could not check, and why (the sentence says what to do). */
 export interface SweepError {
-  /** Which check failed: an incident's SLA clocks, a blocked item, or the repeated-P0 trigger. */
-  part: "sla" | "blocked" | "trigger";
+  /** Which check failed: an incident's SLA clocks, a blocked item, the repeated-P0 trigger or the replay trigger. */
+  part: "sla" | "blocked" | "trigger" | "replay";
   /** The issue, when the failure was about one; absent when a list could not be read. */
   number?: number;
   url?: string;
@@ -34,6 +35,8 @@ export interface SweepReport {
   blocked: { items: BlockedSweepReport["items"]; escalated: number };
   /** The repeated-P0 trigger; null when it could not be checked (the reason is in `errors`). */
   trigger: TriggerOutcome | null;
+  /** The critical-replay trigger (`incidents.triggers.replay`); null when it could not be checked. */
+  replay: ImmediateOutcome | null;
   errors: SweepError[];
   /** How many incidents were escalated (or would be, in a dry run); blocked items count in `blocked`. */
   escalated: number;
@@ -46,9 +49,10 @@ export interface SweepReport {
  * checks every open incident of the repository (open issues carrying a
  * severity label; PRs are skipped) and escalates those whose SLA clocks
  * call for it, one level each; checks every open blocked item
- * (`sweepBlocked`); and checks the repeated-P0 trigger (`checkP0Trigger`),
- * so a trigger the App missed (it was down, or the incident was labelled
- * while the protocol was off) still freezes. Each step is idempotent, so
+ * (`sweepBlocked`); and checks the repeated-P0 trigger (`checkP0Trigger`)
+ * and the critical-replay trigger (`checkReplayTrigger`), so a trigger the
+ * App missed (it was down, or the issue was labelled while the protocol was
+ * off) still freezes. Each step is idempotent, so
  * sweeping twice writes nothing new. One failure is reported and the rest
  * is still checked. Does nothing while `incidents.enabled` is off. A dry
  * run (`dryRun`, which the caller decides with `isDryRun` from its option
@@ -71,6 +75,7 @@ export async function sweepIncidents(
     incidents: [],
     blocked: { items: [], escalated: 0 },
     trigger: null,
+    replay: null,
     errors: [],
     escalated: 0,
     requests: 0,
@@ -114,6 +119,13 @@ export async function sweepIncidents(
     const reason = failureReason(error);
     deps.log.warn({ err: error }, `trigger ${config.incidents.p0_trigger.id}: ${reason}`);
     report.errors.push({ part: "trigger", reason });
+  }
+  try {
+    report.replay = await checkReplayTrigger(deps, config, now, dryRun);
+  } catch (error) {
+    const reason = failureReason(error);
+    deps.log.warn({ err: error }, `critical replay trigger: ${reason}`);
+    report.errors.push({ part: "replay", reason });
   }
   report.requests = deps.gh.requests - requestsBefore;
   return report;

@@ -74,6 +74,13 @@ function nothingElse(gh: GitHubMock, now: Date) {
   listIssues(gh, "blocked", []);
   const since = new Date(now.getTime() - 14 * 24 * 60 * 60_000).toISOString();
   for (const label of ["P0", "critical"]) listIssuesSince(gh, label, since, []);
+  replayList(gh, now);
+}
+
+/** The critical-replay trigger's list: the label's issues of the last 4 days (3 days + 1). */
+function replayList(gh: GitHubMock, now: Date, items: Json[] = []) {
+  const since = new Date(now.getTime() - 4 * 24 * 60 * 60_000).toISOString();
+  listIssuesSince(gh, "critical replay", since, items);
 }
 
 function timeline(gh: GitHubMock, number: number, items: Json[]) {
@@ -462,6 +469,61 @@ describe("sweepIncidents", () => {
     ]);
   });
 
+  it("trips the critical-replay trigger no event tripped (a dry run plans the freeze issue)", async () => {
+    const gh = new GitHubMock();
+    openIssues(gh, {});
+    listIssues(gh, "blocked", []);
+    const since = new Date(at(10).getTime() - 14 * 24 * 60 * 60_000).toISOString();
+    for (const label of ["P0", "critical"]) listIssuesSince(gh, label, since, []);
+    // Labelled critical replay on three consecutive UTC days, the last today.
+    const replays = [0, 1, 2].map((daysAgo) =>
+      exampleIssue({
+        number: 60 + daysAgo,
+        title: `Replay ${daysAgo}`,
+        labels: ["critical replay"],
+        created_at: new Date(at(10).getTime() - daysAgo * 24 * 60 * 60_000).toISOString(),
+        author: "octocat",
+      }),
+    );
+    replayList(gh, at(10), replays);
+    // The freeze issues since the replay window, to find an earlier freeze for the same run.
+    listIssuesSince(
+      gh,
+      "pilot-gate:freeze",
+      new Date(at(10).getTime() - 4 * 24 * 60 * 60_000).toISOString(),
+      [],
+    );
+    const { deps } = setup();
+
+    const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: true });
+
+    expect(report.replay).toMatchObject({ status: "tripped", applied: "planned" });
+    expect(report.errors).toEqual([]);
+    // Only reads: the freeze issue is planned, not opened.
+    expect(Object.keys(countRequests().byOperation).filter((op) => !op.startsWith("GET "))).toEqual(
+      [],
+    );
+    expect(report.requests).toBe(countRequests().total);
+  });
+
+  it("reports a critical-replay list that cannot be read as an error, never as not tripped", async () => {
+    const gh = new GitHubMock();
+    openIssues(gh, {});
+    listIssues(gh, "blocked", []);
+    const since = new Date(at(10).getTime() - 14 * 24 * 60 * 60_000).toISOString();
+    for (const label of ["P0", "critical"]) listIssuesSince(gh, label, since, []);
+    gh.scope
+      .get(`${REPO_PATH}/issues`)
+      .query((query) => query.labels === "critical replay")
+      .reply(500, { message: "Server Error" });
+    const { deps } = setup();
+
+    const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });
+
+    expect(report.replay).toBeNull();
+    expect(report.errors).toEqual([{ part: "replay", reason: expect.stringContaining("500") }]);
+  });
+
   it("reports a blocked list that cannot be read and still checks the trigger", async () => {
     const gh = new GitHubMock();
     openIssues(gh, {});
@@ -478,6 +540,7 @@ describe("sweepIncidents", () => {
     const since = new Date(at(10).getTime() - 14 * 24 * 60 * 60_000).toISOString();
     listIssuesSince(gh, "P0", since, [issue(42, ["P0"])]);
     listIssuesSince(gh, "critical", since, []);
+    replayList(gh, at(10));
     const { deps } = setup();
 
     const report = await sweepIncidents(deps, CONFIG, at(10), { dryRun: false });

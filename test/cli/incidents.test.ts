@@ -72,6 +72,15 @@ function listBlocked(gh: GitHubMock, items: Json[] = []) {
 function triggerLists(gh: GitHubMock, byLabel: { P0?: Json[]; critical?: Json[] } = {}) {
   listIssuesSince(gh, "P0", TRIGGER_SINCE, byLabel.P0 ?? []);
   listIssuesSince(gh, "critical", TRIGGER_SINCE, byLabel.critical ?? []);
+  replayList(gh);
+}
+
+/** 4 days before --now (3 consecutive days + 1): where the critical-replay trigger's list starts. */
+const REPLAY_SINCE = "2026-05-30T10:10:00.000Z";
+
+/** The critical-replay trigger's list of recent issues labelled critical replay. */
+function replayList(gh: GitHubMock, items: Json[] = []) {
+  listIssuesSince(gh, "critical replay", REPLAY_SINCE, items);
 }
 
 /** One incident due, no blocked item, the trigger not tripped. */
@@ -97,7 +106,7 @@ describe("pilot-gate incidents sweep", () => {
         `config:    .github/pilot-gate.yml on master of ${OWNER}/${REPO}`,
         "#42 critical ack breached (5 min overdue), contain running, recover running: escalated to on-call (level 1 of 2)",
         "trigger PC-P1-01: not tripped (critical incidents within 14 days: #42)",
-        `Checked 1 open incident and 0 blocked items in ${OWNER}/${REPO}: 1 incident escalated (12 requests).`,
+        `Checked 1 open incident and 0 blocked items in ${OWNER}/${REPO}: 1 incident escalated (13 requests).`,
         "",
       ].join("\n"),
     );
@@ -330,6 +339,7 @@ describe("pilot-gate incidents sweep", () => {
       })
       .reply(500, { message: "Server Error" });
     listIssuesSince(gh, "critical", TRIGGER_SINCE, []);
+    replayList(gh);
 
     const result = await run(sweep(), { env: ENV });
 
