@@ -82,7 +82,8 @@ export function tokenDeps(
   words: { reads: string; hint: string },
 ): { deps: EventDeps; now: Date } {
   const repository = repositoryOf(options.repo ?? io.env.GITHUB_REPOSITORY);
-  const now = timeOption("--now", options.now) ?? new Date();
+  // --now, else the CLI's clock (io.now, which tests set), else the time.
+  const now = timeOption("--now", options.now) ?? io.now?.() ?? new Date();
   const gh = tokenClient(io, repository, {
     unset: `GITHUB_TOKEN is not set, so ${words.reads} cannot be read`,
     hint: words.hint,

@@ -23,13 +23,13 @@ var RUN = {
   parity: async () => (await import("./chunk-VBNUKXSD.js")).runParity,
   smoke: async () => (await import("./chunk-W2NS75TL.js")).runSmoke,
   readiness: async () => (await import("./chunk-W7DNQJIU.js")).runReadiness,
-  pilot: async () => (await import("./chunk-NSNZUNNP.js")).runPilot,
+  pilot: async () => (await import("./chunk-DT7UY2CT.js")).runPilot,
   protection: async () => (await import("./chunk-3FBKA3XH.js")).runProtection,
   evidence: async () => (await import("./chunk-HXPSQISF.js")).runEvidence,
   release: async () => (await import("./chunk-ZFC2QFTF.js")).runRelease,
-  rollback: async () => (await import("./chunk-J3SS6WSB.js")).runRollback,
-  incidents: async () => (await import("./chunk-S6S3BD6O.js")).runIncidents,
-  cycle: async () => (await import("./chunk-GQXEDOG7.js")).runCycle,
+  rollback: async () => (await import("./chunk-UGLSHFIJ.js")).runRollback,
+  incidents: async () => (await import("./chunk-ED3ZTQ33.js")).runIncidents,
+  cycle: async () => (await import("./chunk-CFZKREWR.js")).runCycle,
   site: async () => (await import("./chunk-NGYWR3PB.js")).runSite,
   doctor: async () => (await import("./chunk-QZQ6EDRX.js")).runDoctorCommand
 };

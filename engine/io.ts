@@ -34,6 +34,8 @@ export interface CliIO {
    * files (tests). Defaults to `runGit`.
    */
   git?: GitRunner;
+  /** The clock of commands that read the time (tests set it); the real time when unset. */
+  now?: () => Date;
 }
 
 /** Runs git for real; tests pass `io.git` instead. */

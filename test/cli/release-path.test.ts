@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { STATEMENT_FILE } from "../../core/evidence/index.js";
 import { DEFAULT_PILOT_SCRIPT } from "../../core/gates/pilot/config.js";
+import { parsePilotManifest } from "../../core/gates/pilot/manifest.js";
 import {
   chainHead,
   type RecordFields,
@@ -17,6 +19,7 @@ import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
 import { runGit } from "../../engine/io.js";
 import {
+  GitHubMock,
   githubScope,
   OWNER,
   REPO,
@@ -24,6 +27,7 @@ import {
   recorded,
   useGitHubMock,
 } from "../app/helpers/github.js";
+import { listIssues, listIssuesSince } from "../app/helpers/incidents.js";
 import {
   classicResponse,
   mockBranch,
@@ -216,20 +220,32 @@ function git(cwd: string, ...args: string[]): string {
   });
 }
 
-/** The pilot repository: its config, smoke JUnit, environments, manifest, milestones; committed, with v1.0.0 shipped. */
-async function pilotRepository(fixture: Fixture): Promise<string> {
+/**
+ * The pilot repository: its config, smoke JUnit, environments, manifest,
+ * milestones; committed, with v1.0.0 shipped. `pilot`, when given, makes
+ * pilot.yml and the run folder instead of the fixture's (before the commit).
+ */
+async function pilotRepository(
+  fixture: Fixture,
+  pilot?: (cwd: string) => Promise<void>,
+): Promise<string> {
   const cwd = await tempDir();
   await writeFiles(cwd, {
     ".github/pilot-gate.yml": CONFIG,
     "junit/core.xml": junit(fixture.scenarios),
-    "pilot.yml": manifest(fixture.clients),
-    "pilots/m6-pilot/2026-04-20/records.jsonl": records(fixture.clients, fixture.records),
+    ...(pilot
+      ? {}
+      : {
+          "pilot.yml": manifest(fixture.clients),
+          "pilots/m6-pilot/2026-04-20/records.jsonl": records(fixture.clients, fixture.records),
+        }),
     "docs/m6.md": milestones(fixture.lastMilestone),
     "evidence/security.md": "Signed by @sec.\n",
     "evidence/dpo.md": "Signed by @dpo.\n",
     "envs/production.yml": await readFile(join(ROOT, "examples/parity/production.yml"), "utf8"),
     "envs/staging.yml": await readFile(join(ROOT, "examples/parity", fixture.staging), "utf8"),
   });
+  if (pilot) await pilot(cwd);
   git(cwd, "init", "--quiet");
   git(cwd, "add", ".");
   git(cwd, "commit", "--quiet", "-m", "pilot");
@@ -362,6 +378,8 @@ function mockPublish(sha: string): nock.Scope {
 /** What the steps pass each other, as the workflow's step outputs do. */
 interface State {
   cwd: string;
+  /** The CLI's clock for every step. */
+  now: () => Date;
   sha: string;
   token: string;
   results: Record<string, RunResult>;
@@ -383,7 +401,7 @@ async function cli(state: State, step: string, argv: string[]): Promise<RunResul
       PILOT_GATE_NO_RETRY: "1",
     },
     git: runGit,
-    now: NOW,
+    now: state.now,
   });
   state.results[step] = result;
   return result;
@@ -504,9 +522,11 @@ const WORKFLOW_IDS = WORKFLOW_STEPS.flatMap((step) => (step.id ? [step.id] : [])
 async function release(
   fixture: Fixture,
   github: GitHub,
+  options: { pilot?: (cwd: string) => Promise<void>; now?: () => Date } = {},
 ): Promise<{ state: State; publish: nock.Scope }> {
   const state: State = {
-    cwd: await pilotRepository(fixture),
+    cwd: await pilotRepository(fixture, options.pilot),
+    now: options.now ?? NOW,
     sha: "",
     token: "ghs_workflow_token",
     results: {},
@@ -628,4 +648,150 @@ describe("the release path on a pilot repository", () => {
       nock.cleanAll();
     },
   );
+});
+
+// ---------------------------------------------------------------- the walkthrough
+
+/** The README's "Run a pilot", in its order, from the activity export to a dry-run rollback. */
+describe("the pilot walkthrough: activity CSV to signed-off GO to a dry-run rollback", () => {
+  const EXAMPLE_CSV = join(ROOT, "examples/pilot/activity.csv");
+  /** Recommendation and review day; the window opens the next morning. */
+  const SELECTION_DAY = () => new Date("2026-06-01T12:00:00Z");
+  /** Records are made as the window runs; the release is decided after it. */
+  const RECORD_DAY = () => new Date("2026-06-05T12:00:00Z");
+  const RELEASE_DAY = () => new Date("2026-06-10T12:00:00Z");
+  const ENV = { GITHUB_TOKEN: "ghp_pilot_owner", PILOT_GATE_NO_RETRY: "1" };
+  const ON_GITHUB = ["--repo", REPOSITORY];
+
+  async function step(cwd: string, argv: string[], now: () => Date): Promise<RunResult> {
+    const result = await run(argv, { cwd, env: ENV, now });
+    expect({ argv, code: result.code, stderr: result.stderr }).toEqual({
+      argv,
+      code: 0,
+      stderr: "",
+    });
+    return result;
+  }
+
+  /** `GET /issues?labels=<label>&state=all`: no issue of the pilot yet, then `count` issues opened. */
+  function opens(label: string, count: number, first: number): string[] {
+    githubScope()
+      .get(`${REPO_PATH}/issues`)
+      .query({ labels: label, state: "all", per_page: "100" })
+      .reply(200, []);
+    const titles: string[] = [];
+    for (let i = 0; i < count; i++) {
+      githubScope()
+        .post(`${REPO_PATH}/issues`)
+        .reply((_uri, body) => {
+          titles.push((body as { title: string }).title);
+          return [201, { id: first + i, number: first + i }];
+        });
+    }
+    return titles;
+  }
+
+  /** pilot.yml and the run folder, made by the pilot commands as the README runs them. */
+  async function runPilot(cwd: string): Promise<void> {
+    // 1-2. The session, and the candidates from the activity export.
+    await step(cwd, ["pilot", "start", "--name", "m6-pilot"], SELECTION_DAY);
+    const recommended = await step(
+      cwd,
+      ["pilot", "recommend", "--activity", EXAMPLE_CSV],
+      SELECTION_DAY,
+    );
+    expect(recommended.stdout).toContain("3 SUGERIDO, 1 REVISAR_CONTATO, 3 REVISAR_PERFIL");
+    // 3. One review issue per REVISAR_* candidate at the minimum score, then the reviewer's decision.
+    const reviews = opens("pilot-review", 3, 40);
+    await step(cwd, ["pilot", "review", "--reviewer", "octocat", ...ON_GITHUB], SELECTION_DAY);
+    expect(reviews).toEqual([
+      "Pilot m6-pilot: review Delta Saúde (DELTA-04, REVISAR_CONTATO)",
+      "Pilot m6-pilot: review Epsilon Demo (EPS-05, REVISAR_PERFIL)",
+      "Pilot m6-pilot: review Eta Homolog (ETA-07, REVISAR_PERFIL)",
+    ]);
+    await step(
+      cwd,
+      [
+        ...["pilot", "review", "resolve", "--client", "DELTA-04", "--decision", "accept"],
+        ...["--by", "octocat", "--reason", "sales confirmed Bia"],
+        ...["--business-contact", "Bia <bia@delta.example>"],
+      ],
+      SELECTION_DAY,
+    );
+    // 4. 3-5 clients and a window of at least 48 h.
+    await step(
+      cwd,
+      ["pilot", "finalize", "--window-start", "2026-06-02T09:00:00Z", "--window-hours", "72"],
+      SELECTION_DAY,
+    );
+    // 5. The outreach issues for the sales owner.
+    const outreach = opens("pilot-outreach", 4, 50);
+    await step(cwd, ["pilot", "outreach", "--owner", "sales-lead", ...ON_GITHUB], SELECTION_DAY);
+    expect(outreach).toHaveLength(4);
+    // 6. Every client runs the whole script; each run is recorded as it happens.
+    const pilot = parsePilotManifest(await readFile(join(cwd, "pilot.yml"), "utf8"));
+    let minute = 0;
+    for (const client of pilot.clients) {
+      for (const scenario of DEFAULT_PILOT_SCRIPT) {
+        const at = new Date(Date.parse("2026-06-02T10:00:00Z") + minute++ * 60_000);
+        await step(
+          cwd,
+          [
+            ...["pilot", "record", "--client", client.name, "--scenario", scenario],
+            ...["--result", "pass", "--at", at.toISOString()],
+          ],
+          RECORD_DAY,
+        );
+      }
+    }
+  }
+
+  it("each step's output feeds the next, the release is GO from the records and sign-off, and a dry-run rollback targets it", async () => {
+    // 7. Sign-off by every role on the release PR, read by readiness with the rest of the release path.
+    const { state } = await release(GREEN, GREEN_GITHUB, { pilot: runPilot, now: RELEASE_DAY });
+
+    const report = readinessReportSchema.parse(
+      JSON.parse(await readFile(join(state.cwd, READINESS_REPORT), "utf8")),
+    );
+    expect({ verdict: report.verdict, blockers: report.blockers }).toEqual({
+      verdict: "GO",
+      blockers: [],
+    });
+    const criterion = (id: string) => report.criteria.find((c) => c.id === id);
+    // The success rate is the records': 4 clients x the 8-step script, all passed.
+    expect(criterion("success-rate")).toMatchObject({ status: "pass" });
+    expect(criterion("success-rate")?.summary).toContain("32");
+    expect(criterion("core-flows")).toMatchObject({ status: "pass" });
+    expect(criterion("sign-off")).toMatchObject({ status: "pass" });
+    expect(report.sign_off?.signers.map((s) => s.login)).toEqual(SIGNERS);
+    expect(state.results.tag?.stdout).toContain(`Published ${VERSION} on ${state.sha}`);
+
+    // 8. The next release goes wrong: the dry-run rollback reads the pack this
+    // release left on the evidence branch and plans a return to it, writing nothing.
+    const statement = await readFile(
+      join(state.cwd, state.pack?.pack ?? "missing", STATEMENT_FILE),
+      "utf8",
+    );
+    const gh = new GitHubMock();
+    gh.repository("master");
+    gh.config(`${CONFIG}incidents:\n  enabled: true\n`);
+    gh.folder("evidence/release", "pilot-evidence", [VERSION, "v1.2.0"]);
+    gh.rawFile(`evidence/release/${VERSION}/statement.json`, "pilot-evidence", statement);
+    listIssues(gh, "pilot-gate:freeze", []);
+    listIssuesSince(gh, "pilot-gate:freeze", "2026-03-12T12:00:00.000Z", []);
+    const mark = recorded.length;
+
+    const rollback = await run(
+      ["rollback", "run", "--from", "v1.2.0", "--dry-run", ...ON_GITHUB, "--json"],
+      { cwd: state.cwd, env: ENV, now: RELEASE_DAY },
+    );
+
+    expect(rollback.code).toBe(0);
+    expect(JSON.parse(rollback.stdout)).toMatchObject({
+      kind: "rollback-run",
+      plan: { action: "rollback", from: "v1.2.0", target: { tag: VERSION, sha: state.sha } },
+      freeze: { status: "tripped", applied: "planned" },
+    });
+    expect(recorded.slice(mark).filter((r) => r.method !== "GET")).toEqual([]);
+  });
 });
