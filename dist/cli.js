@@ -30,7 +30,7 @@ var RUN = {
   rollback: async () => (await import("./chunk-UGLSHFIJ.js")).runRollback,
   incidents: async () => (await import("./chunk-ED3ZTQ33.js")).runIncidents,
   cycle: async () => (await import("./chunk-CFZKREWR.js")).runCycle,
-  site: async () => (await import("./chunk-NGYWR3PB.js")).runSite,
+  site: async () => (await import("./chunk-JIK3ZLGM.js")).runSite,
   doctor: async () => (await import("./chunk-QZQ6EDRX.js")).runDoctorCommand
 };
 async function main(argv2, io2) {

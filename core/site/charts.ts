@@ -42,9 +42,12 @@ export interface LineChartSpec {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function scaleY(value: number, yMax: number): number {
+/** Room above the plot for a reference line's label, so no data can ever sit under it. */
+const LABEL_BAND = 16;
+
+function scaleY(value: number, yMax: number, top = TOP): number {
   const clamped = Math.min(Math.max(value, 0), yMax);
-  return round(TOP + (HEIGHT - TOP - BOTTOM) * (1 - (yMax === 0 ? 0 : clamped / yMax)));
+  return round(top + (HEIGHT - top - BOTTOM) * (1 - (yMax === 0 ? 0 : clamped / yMax)));
 }
 
 /** Points over days: a line per series through the days that have a value, a dot on each. */
@@ -52,11 +55,15 @@ export function lineChart(spec: LineChartSpec): Html {
   const n = spec.x.length;
   const plot = WIDTH - LEFT - RIGHT;
   const xOf = (i: number) => round(LEFT + (n <= 1 ? plot / 2 : (plot * i) / (n - 1)));
+  // A reference line's label goes in a band above the plot, as a legend
+  // entry: inside the plot it would sit on the points near the line.
+  const top = spec.threshold ? TOP + LABEL_BAND : TOP;
+  const yOf = (value: number) => scaleY(value, spec.yMax, top);
   // At most about 8 labels on the axis, so dates never overlap.
   const every = Math.max(1, Math.ceil(n / 8));
   const axis = join([
     ...spec.ticks.map((tick) => {
-      const y = scaleY(tick, spec.yMax);
+      const y = yOf(tick);
       return html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/><text class="tick" x="${LEFT - 6}" y="${y + 4}" text-anchor="end">${spec.format(tick)}</text>`;
     }),
     ...spec.x.map((label, i) =>
@@ -66,14 +73,12 @@ export function lineChart(spec: LineChartSpec): Html {
     ),
   ]);
   const threshold = spec.threshold
-    ? html`<line class="threshold" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${scaleY(spec.threshold.value, spec.yMax)}" y2="${scaleY(spec.threshold.value, spec.yMax)}"/><text class="threshold-label" x="${LEFT + 4}" y="${scaleY(spec.threshold.value, spec.yMax) + 12}">${spec.threshold.label}</text>`
+    ? html`<line class="threshold" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${yOf(spec.threshold.value)}" y2="${yOf(spec.threshold.value)}"/><line class="threshold" x1="${WIDTH - RIGHT - 24}" x2="${WIDTH - RIGHT}" y1="${TOP - 4}" y2="${TOP - 4}"/><text class="threshold-label" x="${WIDTH - RIGHT - 30}" y="${TOP}" text-anchor="end">${spec.threshold.label}</text>`
     : html``;
   const lines = spec.series.map((series, s) => {
     const color = `s${s % PALETTE_SIZE}`;
     const points = series.values
-      .map((value, i) =>
-        value === null ? undefined : { x: xOf(i), y: scaleY(value, spec.yMax), value, i },
-      )
+      .map((value, i) => (value === null ? undefined : { x: xOf(i), y: yOf(value), value, i }))
       .filter((p) => p !== undefined);
     const path = points.map((p, k) => `${k === 0 ? "M" : "L"}${p.x},${p.y}`).join(" ");
     return html`<g class="series ${color}" data-series="${series.name}">${
@@ -107,7 +112,11 @@ export interface BarChartSpec {
   threshold?: { value: number; label: string };
 }
 
-/** One horizontal bar per name (long names fit), below the threshold marked. */
+/**
+ * One horizontal bar per name (long names fit), below the threshold marked.
+ * Values are written in a column right of the longest possible bar, so the
+ * threshold's line never runs through one.
+ */
 export function barChart(spec: BarChartSpec): Html {
   const row = 22;
   const labelWidth = 260;
@@ -125,7 +134,7 @@ export function barChart(spec: BarChartSpec): Html {
       Array.from(bar.name).length > 40
         ? `${Array.from(bar.name).slice(0, 39).join("")}…`
         : bar.name;
-    return html`<g class="bar${below ? " below" : ""}"><text class="tick" x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${name}</text><rect x="${labelWidth}" y="${y + 3}" width="${round(xOf(bar.value) - labelWidth)}" height="${row - 8}"><title>${bar.name}: ${spec.format(bar.value)}${bar.note ? ` (${bar.note})` : ""}</title></rect><text class="tick" x="${xOf(bar.value) + 4}" y="${y + 14}">${spec.format(bar.value)}</text></g>`;
+    return html`<g class="bar${below ? " below" : ""}"><text class="tick" x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${name}</text><rect x="${labelWidth}" y="${y + 3}" width="${round(xOf(bar.value) - labelWidth)}" height="${row - 8}"><title>${bar.name}: ${spec.format(bar.value)}${bar.note ? ` (${bar.note})` : ""}</title></rect><text class="tick" x="${labelWidth + plot + 6}" y="${y + 14}">${spec.format(bar.value)}</text></g>`;
   });
   const threshold = spec.threshold
     ? html`<line class="threshold" x1="${xOf(spec.threshold.value)}" x2="${xOf(spec.threshold.value)}" y1="${TOP - 4}" y2="${height - 4}"/><text class="threshold-label" x="${xOf(spec.threshold.value)}" y="${TOP - 2}" text-anchor="middle">${spec.threshold.label}</text>`

@@ -15,6 +15,10 @@ import { run } from "./helpers.js";
 
 /** An element as the page lays it out: innerText is the text a person sees (CSS applied). */
 type Shown = { innerText: string };
+/** Where an element is drawn on the page. */
+type Laid = {
+  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
+};
 
 const missing = browserMissing();
 if (missing) console.warn(`\n${"!".repeat(78)}\n${missing}\n${"!".repeat(78)}\n`);
@@ -89,6 +93,37 @@ describe.skipIf(missing !== undefined)("the readiness site in Chromium", () => {
     expect(chart.desc).toMatch(/against the 95 % line; 4 of 6 days below it\.$/);
     expect(chart.threshold).toBe("95 % line");
     expect(chart.width).toBeGreaterThan(300);
+    // The line's label sits above the plot, clear of every point and of the top grid line.
+    const layout = await page.$eval("#success-rate svg", (svg) => {
+      const box = (el: unknown) => {
+        const r = (el as Laid).getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      const label = svg.querySelector(".threshold-label");
+      return {
+        label: label ? box(label) : undefined,
+        points: [...svg.querySelectorAll("circle.point")].map(box),
+        gridTop: Math.min(...[...svg.querySelectorAll("line.grid")].map((l) => box(l).top)),
+      };
+    });
+    const overlaps = (a: (typeof layout.points)[number], b: (typeof layout.points)[number]) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(layout.label).toBeDefined();
+    const label = layout.label as (typeof layout.points)[number];
+    expect(layout.points.filter((point) => overlaps(label, point))).toEqual([]);
+    expect(label.bottom).toBeLessThanOrEqual(layout.gridTop);
+    // In the bars per scenario, the 95 % line crosses no bar's value.
+    const bars = await page.$eval("#scenarios svg", (svg) => {
+      const box = (el: unknown) => (el as Laid).getBoundingClientRect();
+      const line = svg.querySelector("line.threshold");
+      const x = line ? box(line).left : Number.NaN;
+      return [...svg.querySelectorAll("g.bar text:last-of-type")].map((text) => {
+        const r = box(text);
+        return { text: (text as unknown as Shown).innerText, crossed: r.left <= x && x <= r.right };
+      });
+    });
+    expect(bars.length).toBeGreaterThan(0);
+    expect(bars.filter((bar) => bar.crossed)).toEqual([]);
     const tableRows = await page.$$eval("#success-rate table tbody tr", (trs) => trs.length);
     expect(tableRows).toBe(6);
     for (const id of ["scenarios", "suites", "incidents", "sla-breaches", "protection-tiers"]) {
