@@ -59,6 +59,7 @@ interface WorkflowStep {
   id?: string;
   if?: string;
   uses?: string;
+  with?: Record<string, string>;
 }
 
 const RELEASE = parse(await readFile(join(ROOT, ".github/workflows/release.yml"), "utf8")) as {
@@ -390,6 +391,7 @@ interface State {
 const SMOKE_REPORT = ".pilot-gate/smoke-report.json";
 const PARITY_REPORT = ".pilot-gate/parity-report.json";
 const READINESS_REPORT = ".pilot-gate/readiness.json";
+const DECISION = ".pilot-gate/release-decision.json";
 
 async function cli(state: State, step: string, argv: string[]): Promise<RunResult> {
   const result = await run(argv, {
@@ -460,6 +462,8 @@ const STEPS: Record<string, (state: State) => Promise<void>> = {
       READINESS_REPORT,
       "--json",
     ]);
+    // As the workflow's step does: the decision stays in the workspace for the evidence pack.
+    await writeFile(join(state.cwd, DECISION), result.stdout);
     if (result.code !== 0) return;
     const { decision } = JSON.parse(result.stdout);
     const report = readinessReportSchema.parse(
@@ -490,6 +494,8 @@ const STEPS: Record<string, (state: State) => Promise<void>> = {
       SMOKE_REPORT,
       "--file",
       PARITY_REPORT,
+      "--file",
+      DECISION,
       "--json",
     ]);
     state.pack = JSON.parse(result.stdout);
@@ -562,6 +568,15 @@ describe("release.yml's steps", () => {
     expect(conditions.evidence).toContain("steps.decide.outputs.tag != ''");
     expect(conditions.tag).toContain("steps.decide.outputs.tag != ''");
   });
+
+  it("pack the files the test's evidence step packs, the decision among them", () => {
+    const evidence = WORKFLOW_STEPS.find((step) => step.id === "evidence");
+    expect(evidence?.with?.files?.trim().split("\n")).toEqual([
+      SMOKE_REPORT,
+      PARITY_REPORT,
+      DECISION,
+    ]);
+  });
 });
 
 describe("the release path on a pilot repository", () => {
@@ -579,6 +594,17 @@ describe("the release path on a pilot repository", () => {
       JSON.parse(await readFile(join(state.cwd, READINESS_REPORT), "utf8")),
     );
     expect(packed.sign_off?.signers.map((s) => s.login)).toEqual(SIGNERS);
+    // The decision is packed too: the readiness site shows each release's from it.
+    const decision = JSON.parse(
+      await readFile(
+        join(state.cwd, state.pack?.pack ?? "", "files/release-decision.json"),
+        "utf8",
+      ),
+    );
+    expect(decision).toMatchObject({
+      kind: "release-decision",
+      decision: { action: "tag", tag: VERSION },
+    });
     expect(state.results.tag).toMatchObject({ code: 0, stderr: "" });
     expect(state.results.tag?.stdout).toContain(`Published ${VERSION} on ${state.sha}`);
     expect(published().map((r) => r.path)).toEqual([
