@@ -242,7 +242,10 @@ describe.each(["pilot-cycle.yml", "release.yml"])(".github/workflows/%s", (file)
       "${{ steps.app-token.outputs.token || github.token }}",
     );
     const users = steps.filter((s) => JSON.stringify(s).includes("steps.app-token"));
-    expect(users.map((s) => s.id)).toEqual(["readiness"]);
+    // The pilot cycle's state step reads protection for the site with it too (reads only).
+    expect(users.map((s) => s.id)).toEqual(
+      file === "pilot-cycle.yml" ? ["readiness", "state"] : ["readiness"],
+    );
   });
 
   it("puts no expression inside a run: script; values reach the shell through env:", () => {
@@ -308,6 +311,12 @@ describe(".github/workflows/site.yml", () => {
     const evidence = Object.values(cycle.jobs)[0]?.steps?.find((s) => s.id === "evidence");
     expect(evidence?.uses).toBe("./actions/evidence");
     expect(evidence?.with?.scope).toBe("pilot");
+    // The incidents and protection reports the site charts, packed as files when they could be made.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+    expect(evidence?.with?.files).toBe("${{ steps.state.outputs.files }}");
+    const state = Object.values(cycle.jobs)[0]?.steps?.find((s) => s.id === "state");
+    expect(state?.run).toContain('incidents sweep --repo "$GITHUB_REPOSITORY" --dry-run --json');
+    expect(state?.run).toContain('protection plan --repo "$GITHUB_REPOSITORY" --json');
   });
 });
 
