@@ -82,6 +82,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
           reviewer,
           minScore,
           roster: shownRoster,
+          label,
         }),
         labels: [label],
         assignees: reviewer.kind === "user" ? [reviewer.login] : [],
