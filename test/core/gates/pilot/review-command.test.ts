@@ -10,6 +10,7 @@ import {
   reviewReceiptId,
   reviewRecordMarker,
 } from "../../../../core/gates/pilot/review-command.js";
+import { rosterBranch } from "../../../../core/gates/pilot/review.js";
 import { parseOperatorCommand } from "../../../../core/incidents/operator-command.js";
 import { OPERATOR_REASON_CHARS } from "../../../../core/limits.js";
 
@@ -109,5 +110,13 @@ describe("reviewClassOf", () => {
     expect(reviewClassOf("### Class\n\n`REVISAR_CONTATO`\n\n### Score")).toBe("REVISAR_CONTATO");
     expect(reviewClassOf("### Class\n\nREVISAR_PERFIL\n")).toBe("REVISAR_PERFIL");
     expect(reviewClassOf("### Class\n\nSUGERIDO\n")).toBeUndefined();
+  });
+});
+
+describe("rosterBranch", () => {
+  it("keeps a pilot's name to characters a ref takes", () => {
+    expect(rosterBranch("m6")).toBe("pilot-gate/roster-m6");
+    expect(rosterBranch("Launch 2026/../x~^:?*[")).toBe("pilot-gate/roster-Launch-2026-.-x");
+    expect(rosterBranch("..")).toBe("pilot-gate/roster-pilot");
   });
 });
