@@ -9,7 +9,7 @@ import {
   REPO_PATH,
   useGitHubMock,
 } from "./helpers/github.js";
-import { exampleIssue } from "./helpers/incidents.js";
+import { exampleIssue, listedComment } from "./helpers/incidents.js";
 import { issueCommentEvent, issuesEvent } from "./helpers/payloads.js";
 import { createTestApp } from "./helpers/probot.js";
 
@@ -96,22 +96,6 @@ function text(captured: Captured): string {
   return (captured.body as { body: string }).body;
 }
 
-/** A comment as GitHub lists it later, authored by the App (a bot) or a person. */
-function listed(body: string, type: "Bot" | "User" = "Bot"): Json {
-  return {
-    id: 9001,
-    node_id: "IC_1",
-    url: "",
-    html_url: "",
-    body,
-    user: { login: type === "Bot" ? "pilot-gate[bot]" : "mallory", id: 41, type },
-    created_at: COMMENTED_AT,
-    updated_at: COMMENTED_AT,
-    issue_url: "",
-    author_association: "NONE",
-  };
-}
-
 describe("pilot review decisions in the App", () => {
   it("records the named reviewer's reject with a receipt, labels and closes the issue; a redelivery writes nothing", async () => {
     const app = await createTestApp();
@@ -145,7 +129,7 @@ describe("pilot review decisions in the App", () => {
     expect(closed.body).toMatchObject({ state: "closed" });
     expect(app.logged(50)).toEqual([]);
 
-    reads(gh, { ...raw, state: "closed" }, [listed(body)]);
+    reads(gh, { ...raw, state: "closed" }, [listedComment(body)]);
     await app.receive("issue_comment", event);
     const counts = countRequests().byOperation;
     expect(counts["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"]).toBe(1);
@@ -227,12 +211,12 @@ describe("pilot review decisions in the App", () => {
     const gh = new GitHubMock().token();
     const earlier = (outcome: string) =>
       `<!-- pilot-gate:pilot-review-receipt {"receipt":"pg-0000000000000000","outcome":"${outcome}","pilot":"m6","client":"DELTA-04","issue":7,"decision":"accept","reason":"x","actor":"rita","at":"2024-05-01T11:00:00Z","via":"comment"} -->`;
-    reads(gh, reviewIssue({ state: "closed" }), [listed(earlier("done"))]);
+    reads(gh, reviewIssue({ state: "closed" }), [listedComment(earlier("done"))]);
     const reply = gh.comment(7);
     await app.receive("issue_comment", comment("/pilot-gate reject changed my mind"));
     expect(text(reply)).toContain("is already decided: **accept** by");
 
-    reads(gh, reviewIssue(), [listed(earlier("done"), "User")]);
+    reads(gh, reviewIssue(), [listedComment(earlier("done"), "User")]);
     const done = gh.comment(7);
     gh.addLabels(7);
     gh.updateIssue(7);

@@ -9,7 +9,7 @@ import {
 } from "../../../core/gates/pilot/review-command.js";
 import { parseRoster } from "../../../core/gates/pilot/roster.js";
 import { GitHubMock, OWNER, REPO, REPO_PATH, useGitHubMock } from "../../app/helpers/github.js";
-import { exampleIssue } from "../../app/helpers/incidents.js";
+import { exampleIssue, listedComment } from "../../app/helpers/incidents.js";
 import { run, tempDir } from "../helpers.js";
 
 // Every request is checked against GitHub's OpenAPI description.
@@ -59,21 +59,6 @@ function reviewIssue(number: number, client: string, state: "open" | "closed", p
   return raw;
 }
 
-function comment(body: string, type: "Bot" | "User" = "Bot"): Json {
-  return {
-    id: 1,
-    node_id: "IC_1",
-    url: "",
-    html_url: "",
-    body,
-    user: { login: type === "Bot" ? "pilot-gate[bot]" : "mallory", id: 2, type },
-    created_at: "2026-06-01T10:00:00Z",
-    updated_at: "2026-06-01T10:00:00Z",
-    issue_url: "",
-    author_association: "NONE",
-  };
-}
-
 /** The review issues and their comments, as GitHub lists them. */
 function issues(gh: GitHubMock, entries: { issue: Json; comments?: Json[] }[]) {
   gh.scope
@@ -101,16 +86,16 @@ describe("pilot-gate pilot review resolve --from-issues", () => {
     const entries = [
       {
         issue: reviewIssue(40, "EPS-05", "closed"),
-        comments: [comment(`ok\n\n${reviewRecordMarker(accept)}`)],
+        comments: [listedComment(`ok\n\n${reviewRecordMarker(accept)}`)],
       },
       {
         issue: reviewIssue(41, "ETA-07", "closed"),
-        comments: [comment(reviewRecordMarker(reject))],
+        comments: [listedComment(reviewRecordMarker(reject))],
       },
       // A person typed the App's record: it does not count, so DELTA-04 stays undecided.
       {
         issue: reviewIssue(42, "DELTA-04", "open"),
-        comments: [comment(reviewRecordMarker(record(42, "DELTA-04", "accept")), "User")],
+        comments: [listedComment(reviewRecordMarker(record(42, "DELTA-04", "accept")), "User")],
       },
       { issue: reviewIssue(43, "EPS-05", "closed", "other-pilot") },
     ];
@@ -162,11 +147,11 @@ describe("pilot-gate pilot review resolve --from-issues", () => {
     issues(new GitHubMock(), [
       {
         issue: reviewIssue(40, "EPS-05", "closed"),
-        comments: [comment(reviewRecordMarker(record(40, "EPS-05", "reject")))],
+        comments: [listedComment(reviewRecordMarker(record(40, "EPS-05", "reject")))],
       },
       {
         issue: reviewIssue(41, "ETA-07", "closed"),
-        comments: [comment(reviewRecordMarker(record(41, "ETA-07", "accept")))],
+        comments: [listedComment(reviewRecordMarker(record(41, "ETA-07", "accept")))],
       },
     ]);
     const result = await run(ARGS, { cwd, env: ENV, now: NOW });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rosterBranch } from "../../../../core/gates/pilot/review.js";
 import {
   classAfter,
   decisionOfLabels,
@@ -10,7 +11,6 @@ import {
   reviewReceiptId,
   reviewRecordMarker,
 } from "../../../../core/gates/pilot/review-command.js";
-import { rosterBranch } from "../../../../core/gates/pilot/review.js";
 import { parseOperatorCommand } from "../../../../core/incidents/operator-command.js";
 import { OPERATOR_REASON_CHARS } from "../../../../core/limits.js";
 
