@@ -371,7 +371,8 @@ issues instead (\`/pilot-gate accept|reject <reason>\`, or the issue closed
 with pilot.review.label:accepted or :rejected): only the App's receipts
 count, a receipt already in the roster changes nothing, and one the roster
 cannot take (e.g. an accept missing a contact) is reported; exit 1 then,
-the others still applied. --repo and --dry-run as for review.
+the others still applied. --repo as for review; the roster is written (review
+the change in git, or in the PR the pilot-roster workflow opens).
 
 finalize writes the clients (--clients, else every SUGERIDO candidate) and
 the window into pilot.yml (its comments kept), or refuses, naming each thing

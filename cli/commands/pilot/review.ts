@@ -48,7 +48,11 @@ const RESOLVE_OPTIONS = {
   run: { type: "string" },
   now: { type: "string" },
   "from-issues": { type: "boolean", default: false },
-  ...ISSUE_COMMAND_OPTIONS,
+  repo: ISSUE_COMMAND_OPTIONS.repo,
+  dir: ISSUE_COMMAND_OPTIONS.dir,
+  config: ISSUE_COMMAND_OPTIONS.config,
+  json: ISSUE_COMMAND_OPTIONS.json,
+  help: ISSUE_COMMAND_OPTIONS.help,
 } as const;
 
 /** The options that name one decision by hand, which --from-issues reads from the issues instead. */
@@ -174,13 +178,10 @@ async function resolve(args: string[], io: ClockedIO): Promise<number> {
     }
     return fromIssues(values, io);
   }
-  const onlyFromIssues = (["repo", "dry-run"] as const).filter(
-    (option) => values[option] !== undefined && values[option] !== false,
-  );
-  if (onlyFromIssues.length > 0) {
+  if (values.repo !== undefined) {
     throw new ArgumentError(
-      `${onlyFromIssues.map((o) => `--${o}`).join(" and ")} only go with --from-issues`,
-      "a decision recorded by hand reads no repository and writes the roster; drop them, or add --from-issues",
+      "--repo only goes with --from-issues",
+      "a decision recorded by hand reads no repository; drop --repo, or add --from-issues",
     );
   }
   const client = required("--client", values.client, "the candidate's id, e.g. --client DELTA-04");
@@ -251,14 +252,7 @@ async function resolve(args: string[], io: ClockedIO): Promise<number> {
  * 2 on a usage, config or GitHub error.
  */
 async function fromIssues(
-  values: {
-    run?: string;
-    dir: string;
-    repo?: string;
-    config?: string;
-    json: boolean;
-    "dry-run": boolean;
-  },
+  values: { run?: string; dir: string; repo?: string; config?: string; json: boolean },
   io: ClockedIO,
 ): Promise<number> {
   const { config } = await loadConfig(io.cwd, values.config);
@@ -273,8 +267,8 @@ async function fromIssues(
   const decided = found.flatMap((issue) => (issue.record ? [issue.record] : []));
   const { roster: updated, results } = applyReviewRecords(roster, decided);
   const changed = results.some((result) => result.status === "applied");
-  const dryRun = isDryRun({ dryRun: values["dry-run"] }, config);
-  if (changed && !dryRun) await replaceFile(path, renderRoster(updated));
+  // A local file, reviewed in the PR the roster workflow opens: no dry run is needed to see it.
+  if (changed) await replaceFile(path, renderRoster(updated));
   const undecided = found.filter((issue) => !issue.record);
   const ignored = found.reduce((sum, issue) => sum + issue.ignored, 0);
   const refused = results.filter((result) => result.status === "refused");
@@ -284,12 +278,11 @@ async function fromIssues(
         {
           version: 1,
           kind: "pilot-review-resolve-issues",
-          dry_run: dryRun,
           repository,
           pilot: manifest.name,
           branch: rosterBranch(manifest.name),
           roster: shownRoster,
-          changed: changed && !dryRun,
+          changed,
           results,
           undecided: undecided.map((issue) => ({
             issue: issue.issue,
@@ -315,7 +308,7 @@ async function fromIssues(
       lines.push(`${ignored} receipt(s) typed by a person ignored: only the App's count`);
     }
     lines.push(
-      `${found.length} review issue(s) of pilot ${manifest.name} in ${repository}: ${results.filter((r) => r.status === "applied").length} decision(s) applied, ${results.filter((r) => r.status === "unchanged").length} already in the roster, ${refused.length} refused; ${changed ? (dryRun ? `${shownRoster} would change (dry run)` : `${shownRoster} updated`) : `${shownRoster} unchanged`}.`,
+      `${found.length} review issue(s) of pilot ${manifest.name} in ${repository}: ${results.filter((r) => r.status === "applied").length} decision(s) applied, ${results.filter((r) => r.status === "unchanged").length} already in the roster, ${refused.length} refused; ${shownRoster} ${changed ? "updated" : "unchanged"}.`,
     );
     io.stdout.write(safeText(`${lines.join("\n")}\n`));
   }

@@ -189,6 +189,6 @@ describe("pilot-gate pilot review resolve --from-issues", () => {
       { cwd, env: ENV, now: NOW },
     );
     expect(repo.code).toBe(2);
-    expect(repo.stderr).toContain("--repo only go with --from-issues");
+    expect(repo.stderr).toContain("--repo only goes with --from-issues");
   });
 });
