@@ -137,6 +137,17 @@ describe("pilot review decisions in the App", () => {
     expect(counts["PATCH /repos/{owner}/{repo}/issues/{issue_number}"]).toBe(1);
   });
 
+  it("writes nothing in a dry run", async () => {
+    const app = await createTestApp({ dryRun: true });
+    const gh = new GitHubMock().token();
+    reads(gh, reviewIssue());
+    await app.receive("issue_comment", comment("/pilot-gate reject homolog only"));
+    const counts = countRequests().byOperation;
+    expect(
+      Object.keys(counts).filter((operation) => !operation.startsWith("GET ")),
+    ).toEqual([]);
+  });
+
   it("lets a member of the team the issue names accept, read through the API", async () => {
     const app = await createTestApp();
     const gh = new GitHubMock().token();
