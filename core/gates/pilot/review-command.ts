@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { capReason } from "../../incidents/operator-command.js";
-import { codeSpan, handle, tableCell } from "../../render/escape.js";
+import { codeCell, codeSpan, handle, tableCell } from "../../render/escape.js";
 import {
   contentId,
   findCommand,
@@ -156,10 +156,10 @@ export function receiptLines(record: ReviewRecord): string[] {
   return [
     `| | |`,
     `|---|---|`,
-    `| Client | ${codeSpan(record.client)} (pilot ${codeSpan(record.pilot)}) |`,
+    `| Client | ${codeCell(record.client)} (pilot ${codeCell(record.pilot)}) |`,
     `| Decision | **${record.decision}** |`,
     `| By | ${handle(record.actor)} |`,
-    `| At | ${codeSpan(record.at)} |`,
+    `| At | ${codeCell(record.at)} |`,
     `| Class | ${record.from ? codeSpan(record.from) : "unknown"} -> ${record.to ? codeSpan(record.to) : "unknown"} |`,
     `| Reason | ${tableCell(record.reason, REVIEW_CELL_CHARS)} |`,
   ];

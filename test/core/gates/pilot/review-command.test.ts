@@ -71,7 +71,7 @@ describe("review receipts", () => {
     receipt: reviewReceiptId({ issue: 7, via: "comment", event: "1234" }),
     outcome: "done",
     pilot: "m6",
-    client: "DELTA-04",
+    client: "DELTA|04",
     issue: 7,
     decision: "reject",
     reason: "a | pipe --> @all <b>",
@@ -102,6 +102,8 @@ describe("review receipts", () => {
     expect(lines).not.toContain("<b>");
     expect(lines).not.toMatch(/@all/);
     expect(lines).toContain("a \\| pipe");
+    // Each row keeps its three cells: a pipe in the client id is escaped too.
+    for (const line of lines.split("\n")) expect(line.split(/(?<!\\)\|/)).toHaveLength(4);
   });
 });
 
