@@ -29,6 +29,7 @@ import type { Config } from "../../core/index.js";
 import { labelOn } from "../../core/labels.js";
 import { codeSpan, inertText, mention } from "../../core/render/escape.js";
 import { describeWrite, type WriteAction } from "../../core/write-plan.js";
+import type { IssueDetail } from "../../github/client.js";
 import { type Applied, appliedOf } from "../applied.js";
 import type { EventDeps } from "../event.js";
 import { executePlan } from "../execute.js";
@@ -153,8 +154,11 @@ export async function resolveReviewIssue(
     const record = comment.author.type === "Bot" ? readReviewRecord(comment.body) : undefined;
     return record ? [record] : [];
   });
-  if (records.some((record) => record.receipt === receipt)) {
+  const answered = records.find((record) => record.receipt === receipt);
+  if (answered) {
     deps.log.info(`review decision ${receipt} on #${item.number} is already answered (redelivery)`);
+    // What a failure after the receipt left undone (the label, the close), made now; usually nothing.
+    await run(...labelAndClose(item, answered, labels[answered.decision]));
     return { status: "already-recorded", receipt };
   }
 
@@ -234,16 +238,27 @@ export async function resolveReviewIssue(
     "",
     ...receiptLines(record("done")),
   ];
-  const writes: WriteAction[] = [reply(withRecord(lines, "done"))];
-  if (request.via === "comment") {
-    // The receipt first: the close starts the roster workflow, which must find it.
-    writes.push(
-      { kind: "add-labels", issue: item.number, labels: [labels[request.decision]] },
-      ...(item.state === "open"
-        ? [{ kind: "update-issue", issue: item.number, body: item.body, close: true } as const]
-        : []),
-    );
-  }
-  const done = await run(...writes);
+  // The receipt first: the close starts the roster workflow, which must find it.
+  const done = await run(
+    reply(withRecord(lines, "done")),
+    ...labelAndClose(item, record("done"), labels[request.decision]),
+  );
   return { status: "done", receipt, applied: appliedOf(done) };
+}
+
+/**
+ * After a decision given in a comment: its label on the issue and the issue
+ * closed, each only when missing. A close by the reviewer needs neither.
+ */
+function labelAndClose(item: IssueDetail, record: ReviewRecord, label: string): WriteAction[] {
+  if (record.via !== "comment" || record.outcome !== "done") return [];
+  const writes: WriteAction[] = [
+    ...(labelOn(item.labels, label)
+      ? []
+      : [{ kind: "add-labels" as const, issue: item.number, labels: [label] }]),
+    ...(item.state === "open"
+      ? [{ kind: "update-issue", issue: item.number, body: item.body, close: true } as const]
+      : []),
+  ];
+  return writes;
 }

@@ -129,12 +129,38 @@ describe("pilot review decisions in the App", () => {
     expect(closed.body).toMatchObject({ state: "closed" });
     expect(app.logged(50)).toEqual([]);
 
-    reads(gh, { ...raw, state: "closed" }, [listedComment(body)]);
+    const decided = reviewIssue({
+      labels: ["pilot-review", "pilot-review:rejected"],
+      state: "closed",
+    });
+    reads(gh, decided, [listedComment(body)]);
     await app.receive("issue_comment", event);
     const counts = countRequests().byOperation;
     expect(counts["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"]).toBe(1);
     expect(counts["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"]).toBe(1);
     expect(counts["PATCH /repos/{owner}/{repo}/issues/{issue_number}"]).toBe(1);
+  });
+
+  it("makes, on a redelivery, the label and the close a failure after the receipt left undone", async () => {
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    const raw = reviewIssue();
+    reads(gh, raw);
+    const receipt = gh.comment(7);
+    gh.fail("POST", `${REPO_PATH}/issues/7/labels`, { status: 502, message: "Bad Gateway" });
+    const event = comment("/pilot-gate reject homolog only");
+    await app.receive("issue_comment", event);
+    expect(receipt.calls).toBe(1);
+
+    reads(gh, raw, [listedComment(text(receipt))]);
+    const labeled = gh.addLabels(7);
+    const closed = gh.updateIssue(7);
+    await app.receive("issue_comment", event);
+    expect((labeled.body as { labels: string[] }).labels).toEqual(["pilot-review:rejected"]);
+    expect(closed.body).toMatchObject({ state: "closed" });
+    expect(
+      countRequests().byOperation["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    ).toBe(1);
   });
 
   it("writes nothing in a dry run", async () => {
@@ -143,9 +169,7 @@ describe("pilot review decisions in the App", () => {
     reads(gh, reviewIssue());
     await app.receive("issue_comment", comment("/pilot-gate reject homolog only"));
     const counts = countRequests().byOperation;
-    expect(
-      Object.keys(counts).filter((operation) => !operation.startsWith("GET ")),
-    ).toEqual([]);
+    expect(Object.keys(counts).filter((operation) => !operation.startsWith("GET "))).toEqual([]);
   });
 
   it("lets a member of the team the issue names accept, read through the API", async () => {
