@@ -10,6 +10,7 @@ import { CI_EVENTS, onCiEvent } from "./handlers/ci.js";
 import { INCIDENT_ACTIONS, onIncidentIssue } from "./handlers/incident.js";
 import { onMergeGroup } from "./handlers/merge-group.js";
 import { onIssueComment } from "./handlers/override.js";
+import { onReviewClosed } from "./handlers/pilot-review.js";
 import { onProtectionChange } from "./handlers/protection.js";
 import { onPullRequest, onWaveChange, WAVE_LEAVE_ACTIONS } from "./handlers/pull-request.js";
 import { onPush } from "./handlers/push.js";
@@ -141,7 +142,13 @@ export function createApp(
     app.on(
       [...INCIDENT_EVENTS],
       observed((context) =>
-        afterEventHandler(context as Context, state, () => onIncidentIssue(context, state)),
+        afterEventHandler(context as Context, state, async () => {
+          await onIncidentIssue(context, state);
+          // A pilot review issue closed with a decision label, under the config just read.
+          if (context.payload.action === "closed") {
+            await onReviewClosed(context as Context<"issues.closed">, state);
+          }
+        }),
       ),
     );
     app.on(

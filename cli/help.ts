@@ -314,6 +314,7 @@ Usage:
   pilot-gate pilot recommend --activity <csv> [options]
   pilot-gate pilot review --reviewer <login|org/team> [--min-score <n>] [options]
   pilot-gate pilot review resolve --client <id> --decision <accept|reject> --by <login> --reason <text> [options]
+  pilot-gate pilot review resolve --from-issues [--repo owner/name] [options]
   pilot-gate pilot finalize --window-start <time> [--window-hours <h>] [--clients <id,...>] [options]
   pilot-gate pilot outreach --owner <login|org/team> [options]
   pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [options]
@@ -365,6 +366,13 @@ the client SUGERIDO (a client missing a contact needs it given, with
 --technical-contact or --business-contact), reject makes it DESCARTADO.
   --issue <n>           The review issue (default: the one review opened).
   --now <time>          The receipt's time. Default: now.
+review resolve --from-issues applies the decisions taken on the review
+issues instead (\`/pilot-gate accept|reject <reason>\`, or the issue closed
+with pilot.review.label:accepted or :rejected): only the App's receipts
+count, a receipt already in the roster changes nothing, and one the roster
+cannot take (e.g. an accept missing a contact) is reported; exit 1 then,
+the others still applied. --repo as for review; the roster is written (review
+the change in git, or in the PR the pilot-roster workflow opens).
 
 finalize writes the clients (--clients, else every SUGERIDO candidate) and
 the window into pilot.yml (its comments kept), or refuses, naming each thing

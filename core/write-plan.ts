@@ -53,7 +53,8 @@ export type WriteAction =
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
   /** `assignees`: GitHub logins the new issue is assigned to (teams cannot be assigned). */
   | { kind: "create-issue"; title: string; body: string; labels: string[]; assignees?: string[] }
-  | { kind: "update-issue"; issue: number; body: string; close?: boolean }
+  /** `close` closes it as completed; `reopen` opens it again (a review issue closed by someone who may not decide it). */
+  | { kind: "update-issue"; issue: number; body: string; close?: boolean; reopen?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] }
   /**
@@ -135,7 +136,7 @@ export function describeWrite(write: WriteAction): string {
     case "create-issue":
       return `open issue "${write.title}"${write.labels.length > 0 ? ` labelled ${write.labels.join(", ")}` : ""}${write.assignees?.length ? ` assigned to ${write.assignees.join(", ")}` : ""}`;
     case "update-issue":
-      return `${write.close ? "close" : "update"} issue #${write.issue}`;
+      return `${write.close ? "close" : write.reopen ? "reopen" : "update"} issue #${write.issue}`;
     case "protection":
       return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
     case "release":

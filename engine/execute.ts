@@ -121,7 +121,10 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
     case "create-issue":
       return { id: await gh.createIssue(write.title, write.body, write.labels, write.assignees) };
     case "update-issue":
-      await gh.updateIssue(write.issue, write.body, { close: write.close === true });
+      await gh.updateIssue(write.issue, write.body, {
+        close: write.close === true,
+        reopen: write.reopen === true,
+      });
       return {};
     case "protection":
       return { outcomes: await gh.writeProtection({ writes: write.writes }) };

@@ -1235,15 +1235,21 @@ export class GitHubClient {
     );
   }
 
-  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
-  async updateIssue(issueNumber: number, body: string, { close = false } = {}): Promise<void> {
+  /** Rewrites an issue's body, and closes it as completed when `close` is set, or reopens it when `reopen` is. */
+  async updateIssue(
+    issueNumber: number,
+    body: string,
+    { close = false, reopen = false } = {},
+  ): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
-    await this.#call(route, `${close ? "close" : "update"} issue #${issueNumber}`, () =>
+    const verb = close ? "close" : reopen ? "reopen" : "update";
+    await this.#call(route, `${verb} issue #${issueNumber}`, () =>
       this.#octokit.request(route, {
         ...this.repo,
         issue_number: issueNumber,
         body,
         ...(close ? { state: "closed" as const, state_reason: "completed" as const } : {}),
+        ...(reopen && !close ? { state: "open" as const } : {}),
       }),
     );
   }

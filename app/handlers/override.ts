@@ -1,4 +1,5 @@
 import type { Context } from "probot";
+import { parseReviewCommand } from "../../core/gates/pilot/review-command.js";
 import { COMMENT_BODY_CHARS, fitChars } from "../../core/github-limits.js";
 import { parseFreezeCommand } from "../../core/incidents/index.js";
 import { parseOperatorCommand } from "../../core/incidents/operator-command.js";
@@ -22,6 +23,7 @@ import { onFreezeComment } from "./freeze.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
 import { onOperatorComment } from "./operator.js";
+import { onReviewComment } from "./pilot-review.js";
 import { replyOn } from "./reply.js";
 
 /**
@@ -52,6 +54,11 @@ export async function onIssueComment(
   const freeze = parseFreezeCommand(comment.body ?? "");
   if (freeze !== undefined) {
     await onFreezeComment(context, state, freeze);
+    return;
+  }
+  const review = parseReviewCommand(comment.body ?? "");
+  if (review !== undefined) {
+    await onReviewComment(context, state, review);
     return;
   }
   const operator = parseOperatorCommand(comment.body ?? "");

@@ -30,8 +30,11 @@ const OPERATOR_HELP: Record<OperatorVerb, string> = {
   close: "close the item (override-close), recording why in its description",
 };
 
-/** Commands other parsers own (core/overrides.ts, core/incidents/freeze-command.ts): not unknown. */
-const OTHER_VERBS = new Set(["override", "freeze", "unfreeze"]);
+/**
+ * Commands other parsers own (core/overrides.ts, core/incidents/freeze-command.ts,
+ * core/gates/pilot/review-command.ts): not unknown.
+ */
+const OTHER_VERBS = new Set(["override", "freeze", "unfreeze", "accept", "reject"]);
 
 /** A parsed operator command; `help` also answers an unknown verb (`unknown`). */
 export type OperatorCommand =
@@ -46,8 +49,8 @@ const COMMAND = /^\s*\/pilot-gate(?=\s|$)\s*(\S*)(?:\s+(.*))?$/i;
 /** A GitHub login, `@` optional: no team (`org/team`) can be an assignee. */
 const LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
 
-/** Cuts by code points so an emoji is never split in half. */
-function capReason(reason: string): string {
+/** A command's reason cut to OPERATOR_REASON_CHARS code points, so an emoji is never split in half. */
+export function capReason(reason: string): string {
   const chars = Array.from(reason);
   return chars.length <= OPERATOR_REASON_CHARS
     ? reason

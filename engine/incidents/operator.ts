@@ -81,6 +81,7 @@ export function helpReply(login: string, unknown: string | undefined): string {
       operatorHelp(),
       "",
       "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`.",
+      "A pilot review issue is decided with `/pilot-gate accept <reason>` or `/pilot-gate reject <reason>`.",
     ].join("\n"),
     COMMENT_BODY_CHARS,
   );

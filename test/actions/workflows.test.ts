@@ -366,3 +366,53 @@ describe(".github/workflows/rollback.yml", () => {
     expectPinnedAndQuoted(job);
   });
 });
+
+describe(".github/workflows/pilot-roster.yml", () => {
+  const workflow = parse(text("pilot-roster.yml")) as Workflow & {
+    concurrency?: { group: string; "cancel-in-progress": boolean };
+  };
+  const job = workflow.jobs.roster as Job;
+  const steps = job.steps ?? [];
+
+  it("runs on a decided review issue, on the App's receipt and by hand, one run at a time", () => {
+    expect(Object.keys(workflow.on).sort()).toEqual([
+      "issue_comment",
+      "issues",
+      "workflow_dispatch",
+    ]);
+    expect(workflow.on.issues?.types).toEqual(["closed"]);
+    expect(workflow.on.issue_comment?.types).toEqual(["created"]);
+    expect(job.if).toContain("pilot-review:accepted");
+    expect(job.if).toContain("pilot-review:rejected");
+    // Only a bot's comment carrying the receipt marker: a person typing it starts nothing.
+    expect(job.if).toContain("github.event.comment.user.type == 'Bot'");
+    expect(job.if).toContain("pilot-gate:pilot-review-receipt");
+    expect(workflow.concurrency).toEqual({ group: "pilot-roster", "cancel-in-progress": false });
+  });
+
+  it("reads at the top, and its job writes only the roster branch and its PR", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(job.permissions).toEqual({
+      contents: "write",
+      "pull-requests": "write",
+      issues: "read",
+    });
+  });
+
+  it("applies the receipts from the default branch, then opens or updates one PR on pilot-gate/roster-<pilot>", () => {
+    const checkout = steps[0];
+    expect(checkout?.uses).toMatch(/^actions\/checkout@/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+    expect(checkout?.with?.ref).toBe("${{ github.event.repository.default_branch }}");
+    const resolve = steps.find((s) => s.id === "resolve");
+    expect(resolve?.run).toContain("pilot review resolve --from-issues");
+    const pr = steps.find((s) => s.run?.includes("gh pr create"));
+    expect(pr?.if).toBe("steps.resolve.outputs.changed == 'true'");
+    expect(pr?.run).toContain('gh pr list --head "$BRANCH"');
+    expect(pr?.run).toContain('gh pr edit "$number"');
+  });
+
+  it("pins every action by commit and puts no expression inside a run: script", () => {
+    expectPinnedAndQuoted(job);
+  });
+});

@@ -6,16 +6,28 @@ import {
   renderReviewBody,
   reviewTitle,
 } from "../../../core/gates/pilot/issues.js";
-import { applyResolution } from "../../../core/gates/pilot/review.js";
+import {
+  applyResolution,
+  applyReviewRecords,
+  rosterBranch,
+} from "../../../core/gates/pilot/review.js";
 import { isUnderReview, ROSTER_FILE, renderRoster } from "../../../core/gates/pilot/roster.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
 import { displayPath } from "../../../engine/io.js";
 import { isDryRun } from "../../../engine/options.js";
+import { readReviewReceipts } from "../../../engine/pilot/review-receipts.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
-import { ISSUE_COMMAND_OPTIONS, stepText, syncIssuesIn, writesText } from "./github.js";
+import {
+  explainGitHub,
+  ISSUE_COMMAND_OPTIONS,
+  pilotGitHub,
+  stepText,
+  syncIssuesIn,
+  writesText,
+} from "./github.js";
 import { readManifest, readRoster, replaceFile, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
@@ -34,11 +46,25 @@ const RESOLVE_OPTIONS = {
   "business-contact": { type: "string" },
   issue: { type: "string" },
   run: { type: "string" },
-  dir: { type: "string", default: "." },
   now: { type: "string" },
-  json: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
+  "from-issues": { type: "boolean", default: false },
+  repo: ISSUE_COMMAND_OPTIONS.repo,
+  dir: ISSUE_COMMAND_OPTIONS.dir,
+  config: ISSUE_COMMAND_OPTIONS.config,
+  json: ISSUE_COMMAND_OPTIONS.json,
+  help: ISSUE_COMMAND_OPTIONS.help,
 } as const;
+
+/** The options that name one decision by hand, which --from-issues reads from the issues instead. */
+const BY_HAND = [
+  "client",
+  "decision",
+  "by",
+  "reason",
+  "technical-contact",
+  "business-contact",
+  "issue",
+] as const;
 
 /**
  * `pilot-gate pilot review --reviewer <who>`: one review issue per
@@ -82,6 +108,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
           reviewer,
           minScore,
           roster: shownRoster,
+          label,
         }),
         labels: [label],
         assignees: reviewer.kind === "user" ? [reviewer.login] : [],
@@ -141,6 +168,22 @@ async function resolve(args: string[], io: ClockedIO): Promise<number> {
     io.stdout.write(HELP.pilot);
     return 0;
   }
+  if (values["from-issues"]) {
+    const given = BY_HAND.filter((option) => values[option] !== undefined);
+    if (given.length > 0) {
+      throw new ArgumentError(
+        `--from-issues reads each decision from the review issues, so ${given.map((o) => `--${o}`).join(", ")} cannot be given with it`,
+        "drop them, or record one decision by hand without --from-issues",
+      );
+    }
+    return fromIssues(values, io);
+  }
+  if (values.repo !== undefined) {
+    throw new ArgumentError(
+      "--repo only goes with --from-issues",
+      "a decision recorded by hand reads no repository; drop --repo, or add --from-issues",
+    );
+  }
   const client = required("--client", values.client, "the candidate's id, e.g. --client DELTA-04");
   const decision = values.decision;
   if (decision !== "accept" && decision !== "reject") {
@@ -198,6 +241,78 @@ async function resolve(args: string[], io: ClockedIO): Promise<number> {
     );
   }
   return 0;
+}
+
+/**
+ * `pilot review resolve --from-issues`: applies the decision receipts the
+ * App wrote on the pilot's review issues to the roster (see
+ * `readReviewReceipts`, `applyReviewRecords`). A receipt already applied
+ * leaves the roster as it is. Exit 0 when every receipt found is applied
+ * or already was, 1 when one could not be (the others are still written),
+ * 2 on a usage, config or GitHub error.
+ */
+async function fromIssues(
+  values: { run?: string; dir: string; repo?: string; config?: string; json: boolean },
+  io: ClockedIO,
+): Promise<number> {
+  const { config } = await loadConfig(io.cwd, values.config);
+  const folder = await runFolder(io.cwd, { run: values.run, dir: values.dir });
+  const { manifest } = await readManifest(io.cwd, values.dir);
+  const { roster, path } = await readRoster(io.cwd, folder);
+  const shownRoster = displayPath(io.cwd, path);
+  const { deps, repository } = pilotGitHub(io, values.repo);
+  const found = await explainGitHub(`read the review issues in ${repository}`, () =>
+    readReviewReceipts(deps, { label: config.pilot.review.label, pilot: manifest.name }),
+  );
+  const decided = found.flatMap((issue) => (issue.record ? [issue.record] : []));
+  const { roster: updated, results } = applyReviewRecords(roster, decided);
+  const changed = results.some((result) => result.status === "applied");
+  // A local file, reviewed in the PR the roster workflow opens: no dry run is needed to see it.
+  if (changed) await replaceFile(path, renderRoster(updated));
+  const undecided = found.filter((issue) => !issue.record);
+  const ignored = found.reduce((sum, issue) => sum + issue.ignored, 0);
+  const refused = results.filter((result) => result.status === "refused");
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        {
+          version: 1,
+          kind: "pilot-review-resolve-issues",
+          repository,
+          pilot: manifest.name,
+          branch: rosterBranch(manifest.name),
+          roster: shownRoster,
+          changed,
+          results,
+          undecided: undecided.map((issue) => ({
+            issue: issue.issue,
+            client: issue.client,
+            state: issue.state,
+          })),
+          ignored_receipts: ignored,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    const lines = results.map(
+      (r) => `#${r.issue} ${r.client}: ${r.status} (${r.detail}; receipt ${r.receipt})`,
+    );
+    for (const issue of undecided) {
+      lines.push(
+        `#${issue.issue} ${issue.client}: undecided (${issue.state}, no receipt from the App)`,
+      );
+    }
+    if (ignored > 0) {
+      lines.push(`${ignored} receipt(s) typed by a person ignored: only the App's count`);
+    }
+    lines.push(
+      `${found.length} review issue(s) of pilot ${manifest.name} in ${repository}: ${results.filter((r) => r.status === "applied").length} decision(s) applied, ${results.filter((r) => r.status === "unchanged").length} already in the roster, ${refused.length} refused; ${shownRoster} ${changed ? "updated" : "unchanged"}.`,
+    );
+    io.stdout.write(safeText(`${lines.join("\n")}\n`));
+  }
+  return refused.length > 0 ? 1 : 0;
 }
 
 function required(option: string, value: string | undefined, hint: string): string {

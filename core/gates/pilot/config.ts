@@ -204,7 +204,12 @@ export const pilotConfigSchema = z
         label: label
           .default("pilot-review")
           .describe(
-            "The label of the review issues `pilot-gate pilot review` opens, one per client under review.",
+            "The label of the review issues `pilot-gate pilot review` opens, one per client under review. A decision is labelled `<label>:accepted` or `<label>:rejected`.",
+          ),
+        role: roleName
+          .optional()
+          .describe(
+            "A role (under `roles:`) whose holders may resolve any review issue with `/pilot-gate accept|reject`, besides the reviewer the issue names and repository admins.",
           ),
       })
       .prefault({})

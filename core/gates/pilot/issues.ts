@@ -25,6 +25,23 @@ export function assigneeMention(who: Assignee): string {
   return who.kind === "user" ? mention(who.login) : `@${who.slug}`;
 }
 
+const REVIEWER_LINE = /<!-- pilot-gate:pilot-review-reviewer (user|team)=(\S+) -->/;
+
+/** The hidden line of a review issue naming its reviewer, which the App reads back to judge who may resolve it. */
+export function reviewerMarker(reviewer: Assignee): string {
+  return reviewer.kind === "user"
+    ? `<!-- pilot-gate:pilot-review-reviewer user=${reviewer.login} -->`
+    : `<!-- pilot-gate:pilot-review-reviewer team=${reviewer.slug} -->`;
+}
+
+/** The reviewer a review issue's body names, or undefined when it names none (or a malformed one). */
+export function readReviewer(body: string): Assignee | undefined {
+  const match = REVIEWER_LINE.exec(body);
+  if (!match?.[2]) return undefined;
+  const parsed = parseAssignee(match[2]);
+  return parsed?.kind === (match[1] === "user" ? "user" : "team") ? parsed : undefined;
+}
+
 /** The kinds of issue a pilot keeps one of per client. */
 export type PilotIssueKind = "pilot-review" | "pilot-outreach";
 
@@ -34,6 +51,24 @@ export type PilotIssueKind = "pilot-review" | "pilot-outreach";
  */
 export function pilotIssueMarker(kind: PilotIssueKind, pilot: string, client: string): string {
   return `<!-- pilot-gate:${kind} pilot=${encodeURIComponent(pilot)} client=${encodeURIComponent(client)} -->`;
+}
+
+/** The pilot and client a `kind` issue's marker names, or undefined when its body carries none. */
+export function readPilotIssueMarker(
+  kind: PilotIssueKind,
+  body: string,
+): { pilot: string; client: string } | undefined {
+  const match = new RegExp(`<!-- pilot-gate:${kind} pilot=(\\S*) client=(\\S*) -->`).exec(body);
+  if (!match) return undefined;
+  try {
+    return {
+      pilot: decodeURIComponent(match[1] ?? ""),
+      client: decodeURIComponent(match[2] ?? ""),
+    };
+  } catch {
+    // A marker edited into bad percent-encoding names no client.
+    return undefined;
+  }
 }
 
 /** One issue a pilot command wants to exist, keyed by client id. */
@@ -124,7 +159,7 @@ function assemble(parts: string[], marker: string): string {
 export function renderReviewBody(
   pilot: string,
   candidate: RosterCandidate,
-  options: { reviewer: Assignee; minScore: number; roster: string },
+  options: { reviewer: Assignee; minScore: number; roster: string; label: string },
 ): string {
   const fields: [string, string][] = [
     ["Client id", codeSpan(candidate.id)],
@@ -143,14 +178,13 @@ export function renderReviewBody(
     ["Decision", "_No response_"],
     ["Reason for the decision", "_No response_"],
   ];
-  const resolve = `pilot-gate pilot review resolve --client ${candidate.id} --decision accept|reject --by <login> --reason "<why>"`;
   return assemble(
     [
       `Pilot ${inertText(pilot)}: ${assigneeMention(options.reviewer)}, please review this client before it may join the pilot window.`,
       ...fields.map(([heading, value]) => `### ${heading}\n\n${value}`),
-      `Record the decision in the roster (${codeSpan(options.roster)}) with ${codeSpan(resolve)}; accepting a client under REVISAR_CONTATO takes the missing contact (\`--business-contact\`, \`--technical-contact\`).`,
+      `Decide with a comment on a line of its own, \`/pilot-gate accept <reason>\` or \`/pilot-gate reject <reason>\`, or close this issue with the label ${codeSpan(`${options.label}:accepted`)} or ${codeSpan(`${options.label}:rejected`)}: pilot-gate answers with a receipt, and the roster (${codeSpan(options.roster)}) is updated from it by \`pilot-gate pilot review resolve --from-issues\` (the pilot-roster workflow opens a PR with the change). A client under REVISAR_CONTATO is accepted with its missing contact, which a comment cannot carry, from the CLI: ${codeSpan(`pilot-gate pilot review resolve --client ${candidate.id} --decision accept --business-contact "<name and email>" --by <login> --reason "<why>"`)}.`,
     ],
-    pilotIssueMarker("pilot-review", pilot, candidate.id),
+    `${reviewerMarker(options.reviewer)}\n${pilotIssueMarker("pilot-review", pilot, candidate.id)}`,
   );
 }
 

@@ -44,6 +44,11 @@ const receiptSchema = z.strictObject({
   from: z.enum(ROSTER_CLASSES),
   to: z.enum(ROSTER_CLASSES),
   issue: z.int().positive().optional().describe("The review issue the decision settles."),
+  receipt: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The App's receipt on the review issue the decision was applied from, when it was."),
 });
 
 export type ReviewReceipt = z.output<typeof receiptSchema>;

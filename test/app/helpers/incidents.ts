@@ -148,3 +148,23 @@ export function triggerReads(gh: GitHubMock, incidents: { P0?: Json[]; critical?
   listIssuesSince(gh, "P0", TRIGGER_SINCE, incidents.P0 ?? []);
   listIssuesSince(gh, "critical", TRIGGER_SINCE, incidents.critical ?? []);
 }
+
+/** A comment as `GET /issues/{n}/comments` lists it: by the App (a bot) or, with `type: "User"`, a person. */
+export function listedComment(
+  body: string,
+  type: "Bot" | "User" = "Bot",
+  at = "2024-05-01T11:59:30Z",
+): Json {
+  return {
+    id: 9001,
+    node_id: "IC_1",
+    url: "",
+    html_url: "",
+    body,
+    user: { login: type === "Bot" ? "pilot-gate[bot]" : "mallory", id: 41, type },
+    created_at: at,
+    updated_at: at,
+    issue_url: "",
+    author_association: "NONE",
+  };
+}

@@ -5,6 +5,8 @@ import {
   parseAssignee,
   pilotIssueMarker,
   planPilotIssues,
+  readPilotIssueMarker,
+  readReviewer,
   renderOutreachBody,
   renderReviewBody,
 } from "../../../../core/gates/pilot/issues.js";
@@ -95,6 +97,7 @@ describe("renderReviewBody", () => {
     reviewer: { kind: "team", slug: "acme/reviewers" },
     minScore: 60,
     roster: "pilots/m6/2026-06-01/roster.json",
+    label: "pilot-review",
   });
 
   it("escapes the export's text: no HTML, no mention, no link", () => {
@@ -111,6 +114,23 @@ describe("renderReviewBody", () => {
     const labels = form.body.filter((e) => e.type !== "markdown").map((e) => e.attributes.label);
     const headings = [...body.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(labels);
+  });
+
+  it("names its reviewer in a hidden line the App reads back, and the marker reads back too", () => {
+    expect(readReviewer(body)).toEqual({ kind: "team", slug: "acme/reviewers" });
+    expect(readPilotIssueMarker("pilot-review", body)).toEqual({ pilot: "m6", client: "DELTA-04" });
+    expect(readPilotIssueMarker("pilot-outreach", body)).toBeUndefined();
+    expect(body).toContain("`/pilot-gate accept <reason>`");
+    expect(body).toContain("`pilot-review:accepted`");
+  });
+
+  it("reads no reviewer from a line that names neither a login nor a team", () => {
+    expect(readReviewer("<!-- pilot-gate:pilot-review-reviewer user=a/b -->")).toBeUndefined();
+    expect(readReviewer("<!-- pilot-gate:pilot-review-reviewer team=bob -->")).toBeUndefined();
+    expect(readReviewer("no line")).toBeUndefined();
+    expect(
+      readPilotIssueMarker("pilot-review", "<!-- pilot-gate:pilot-review pilot=m6 client=%E0 -->"),
+    ).toBeUndefined();
   });
 
   it("ends with the marker that finds it again", () => {
