@@ -1,4 +1,5 @@
 import type { Context } from "probot";
+import { isDoctorCommand } from "../../core/doctor.js";
 import { COMMENT_BODY_CHARS, fitChars } from "../../core/github-limits.js";
 import { parseFreezeCommand } from "../../core/incidents/index.js";
 import { parseOperatorCommand } from "../../core/incidents/operator-command.js";
@@ -18,6 +19,7 @@ import type { AppState } from "../../engine/state.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import type { RawIssue } from "../../github/client.js";
+import { onDoctorComment } from "./doctor.js";
 import { onFreezeComment } from "./freeze.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
@@ -52,6 +54,10 @@ export async function onIssueComment(
   const freeze = parseFreezeCommand(comment.body ?? "");
   if (freeze !== undefined) {
     await onFreezeComment(context, state, freeze);
+    return;
+  }
+  if (isDoctorCommand(comment.body ?? "")) {
+    await onDoctorComment(context, state);
     return;
   }
   const operator = parseOperatorCommand(comment.body ?? "");
