@@ -15,9 +15,10 @@ import {
 import { COMMENT_BODY_CHARS, fitCharsBefore } from "../core/github-limits.js";
 import { CONFIG_PATH, type Config, defaultConfig } from "../core/index.js";
 import { codeSpan, inertText, mention } from "../core/render/escape.js";
+import type { CheckRunBody } from "../core/write-plan.js";
 import { loadRepoConfig } from "./config/repository.js";
 import { type DoctorInput, repositoryFiles, runDoctor } from "./doctor.js";
-import type { EventDeps, EventScope } from "./event.js";
+import type { EventDeps } from "./event.js";
 import { executePlan } from "./execute.js";
 import { mayOperate } from "./incidents/operator.js";
 import { isDryRun } from "./options.js";
@@ -57,13 +58,15 @@ function requestId(request: DoctorRequest): string {
  * defaults while the config is invalid, since the doctor is how one finds
  * out why) and gets a reply linking the check. Each request's id is recorded
  * in its reply and its run, so a redelivered webhook finds it and writes
- * nothing. Any error while checking ends the run as a failure with the
- * reason; an error after the run's head is known goes to the event's guard,
- * which fails the run there (`scope`), so it is never left in progress.
+ * nothing. The run is written once, completed, so it is never left in
+ * progress: any error once the head is known (looking for the last run,
+ * checking) makes it a failure with the reason. When that write itself
+ * fails, the asker is told and the error goes to the event's guard, which
+ * logs it (no other check is posted: the guard's "could not evaluate" is
+ * worded for a PR).
  */
 export async function requestDoctor(
   deps: EventDeps,
-  scope: EventScope,
   request: DoctorRequest,
   repositoryUrl: string,
 ): Promise<DoctorOutcome> {
@@ -122,28 +125,23 @@ export async function requestDoctor(
     ]);
     return { status: "no-commit" };
   }
-  scope.checkSha = sha;
-  scope.checkName = DOCTOR_CHECK_NAME;
-  scope.dryRun = dryRun;
-
-  const appId = await deps.gh.appId();
-  const latest = await deps.gh.findLatestCheckRun(sha, DOCTOR_CHECK_NAME, appId);
-  if (latest && readDoctorRecord(latest.text ?? "")?.request === id) {
-    return { status: "redelivered" };
-  }
   const now = deps.state.options.now();
-  const last = latest ? Date.parse(latest.completedAt ?? latest.startedAt ?? "") : Number.NaN;
-  if (latest && now.getTime() - last < DOCTOR_INTERVAL_MS) {
-    const where = latest.url ? `[the last one](${latest.url})` : "the last one, on this commit,";
-    await reply([
-      `${asker}, the ${codeSpan(DOCTOR_CHECK_NAME)} check ran less than a minute ago: see ${where}. It runs at most once a minute per repository; ask again after that.`,
-    ]);
-    return { status: "throttled", url: latest.url };
-  }
-
   const target: DoctorTarget = { branch, sha, request: id, completedAt: now.toISOString() };
-  let body: ReturnType<typeof planDoctorCheck>;
+  let body: CheckRunBody;
   try {
+    const appId = await deps.gh.appId();
+    const latest = await deps.gh.findLatestCheckRun(sha, DOCTOR_CHECK_NAME, appId);
+    if (latest && readDoctorRecord(latest.text ?? "")?.request === id) {
+      return { status: "redelivered" };
+    }
+    const last = latest ? Date.parse(latest.completedAt ?? latest.startedAt ?? "") : Number.NaN;
+    if (latest && now.getTime() - last < DOCTOR_INTERVAL_MS) {
+      const where = latest.url ? `[the last one](${latest.url})` : "the last one, on this commit,";
+      await reply([
+        `${asker}, the ${codeSpan(DOCTOR_CHECK_NAME)} check ran less than a minute ago: see ${where}. It runs at most once a minute per repository; ask again after that.`,
+      ]);
+      return { status: "throttled", url: latest.url };
+    }
     const config: DoctorInput["config"] = loaded.ok
       ? {
           config: loaded.config,
@@ -157,20 +155,28 @@ export async function requestDoctor(
     deps.log.warn({ err: error }, `the doctor could not finish: ${failureReason(error)}`);
     body = planDoctorError(failureReason(error), target);
   }
-  const [written] = await executePlan(
-    deps,
-    [
-      {
-        kind: "check-run",
-        sha,
-        body,
-        failure: "fails-event",
-        what: `the ${DOCTOR_CHECK_NAME} check`,
-      },
-    ],
-    { dryRun },
-  );
-  const runId = written?.id;
+  let runId: number | undefined;
+  try {
+    const [written] = await executePlan(
+      deps,
+      [
+        {
+          kind: "check-run",
+          sha,
+          body,
+          failure: "fails-event",
+          what: `the ${DOCTOR_CHECK_NAME} check`,
+        },
+      ],
+      { dryRun },
+    );
+    runId = written?.id;
+  } catch (error) {
+    await reply([
+      `${asker}, the ${codeSpan(DOCTOR_CHECK_NAME)} check could not be posted: ${inertText(failureReason(error))}. Ask again in a minute.`,
+    ]);
+    throw error;
+  }
   await reply([
     runId === undefined
       ? `${asker}, dry run: the ${codeSpan(DOCTOR_CHECK_NAME)} check was not posted (${body.title}).`

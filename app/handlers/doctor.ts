@@ -17,7 +17,7 @@ async function onDoctorRequest(
 ): Promise<void> {
   const { payload } = context;
   await state.queue.run(doctorKey(repoContextOf(payload)), () =>
-    runGuarded(context as Context, state, payload, async (deps, scope) => {
+    runGuarded(context as Context, state, payload, async (deps) => {
       // Another app's check of the same name is not ours to re-run.
       if (
         ownRunOnly &&
@@ -25,7 +25,7 @@ async function onDoctorRequest(
         payload.check_run.app?.id !== (await deps.gh.appId())
       )
         return;
-      const outcome = await requestDoctor(deps, scope, request, payload.repository.html_url);
+      const outcome = await requestDoctor(deps, request, payload.repository.html_url);
       deps.log.info({ outcome }, `pilot-gate/doctor (${request.kind}): ${outcome.status}`);
     }),
   );

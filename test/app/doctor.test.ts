@@ -9,6 +9,7 @@ import { parseConfig } from "../../core/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
 import { requiredPermissions } from "../../github/permissions.js";
 import { healthyDoctorFiles } from "../helpers/doctor.js";
+import { INVALID_CONFIG } from "./helpers/configs.js";
 import { ed25519Key } from "./helpers/evidence.js";
 import {
   APP_ID,
@@ -167,6 +168,14 @@ function commentReads(gh: GitHubMock, role = "maintain") {
 }
 
 const bodyOf = (captured: Captured) => captured.body as CheckRunBody & { head_sha: string };
+/** The posted check, and its summary's row for a check id. */
+function posted(check: Captured) {
+  const body = bodyOf(check);
+  const row = (id: string) =>
+    body.output.summary.split("\n").find((line) => line.startsWith(`| \`${id}\``));
+  return { ...body, row };
+}
+
 const replyOf = (captured: Captured) => (captured.body as { body: string }).body;
 
 describe("the pilot-gate/doctor check on demand", () => {
@@ -216,11 +225,9 @@ describe("the pilot-gate/doctor check on demand", () => {
 
     await app.receive("issue_comment", doctorComment());
 
-    const { conclusion, output } = bodyOf(check);
+    const { conclusion, output, row } = posted(check);
     expect(conclusion).toBe("failure");
     expect(output.title).toBe("3 failed, 1 not checked by the App of 9 checks");
-    const row = (id: string) =>
-      output.summary.split("\n").find((line) => line.startsWith(`| \`${id}\``));
     expect(row("labels")).toContain("**failed**");
     expect(row("labels")).toContain('gh label create "pilot-gate:freeze"');
     // Escaped: an @ in repository text can mention no one.
@@ -248,10 +255,8 @@ describe("the pilot-gate/doctor check on demand", () => {
 
     await app.receive("issue_comment", doctorComment());
 
-    const { conclusion, output } = bodyOf(check);
+    const { conclusion, row } = posted(check);
     expect(conclusion).toBe("failure");
-    const row = (id: string) =>
-      output.summary.split("\n").find((line) => line.startsWith(`| \`${id}\``));
     expect(row("token")).toContain("lacks administration: write");
     expect(row("token")).toContain("accepts the App's pending permission request");
     expect(row("protection")).toContain("**skipped**");
@@ -294,6 +299,44 @@ describe("the pilot-gate/doctor check on demand", () => {
     expect(body.output.title).toBe("The preflight could not finish");
     expect(body.output.summary).toContain("GitHub answered 500");
     expect(checkRunWrites()).toBe(1);
+  });
+
+  it("an invalid config is the first failure, judged under the default permission rules, and the checks that read it are skipped", async () => {
+    const { app, gh } = await start();
+    gh.config(INVALID_CONFIG);
+    comments(gh, 5);
+    gh.permission("maintainer-mia", "maintain");
+    gh.branchHead("master", HEAD);
+    latestDoctorRun(gh);
+    gh.folder(".github/workflows", HEAD, []);
+    const check = gh.createCheckRun(4248);
+    gh.comment(5);
+
+    await app.receive("issue_comment", doctorComment());
+
+    const { conclusion, row } = posted(check);
+    expect(conclusion).toBe("failure");
+    expect(row("config")).toContain("**failed**");
+    expect(row("config")).toContain("pilot-gate config validate");
+    for (const id of ["protection", "labels", "issue-forms", "signing-keys", "pilot-manifest"]) {
+      expect(row(id), id).toContain("**skipped**");
+    }
+  });
+
+  it("when the check cannot be posted, the asker is told why", async () => {
+    const { app, gh } = await start();
+    commentReads(gh);
+    latestDoctorRun(gh);
+    await repository(gh);
+    gh.createCheckRun(1, 500);
+    const reply = gh.comment(5);
+
+    await app.receive("issue_comment", doctorComment());
+
+    expect(replyOf(reply)).toContain("check could not be posted: GitHub answered 500");
+    expect(app.logged(50).map((line) => line.msg)).toEqual([
+      expect.stringContaining("issue_comment.created failed"),
+    ]);
   });
 
   it("refuses someone without the operator commands' permission, and runs nothing", async () => {
