@@ -301,6 +301,27 @@ describe("the pilot-gate/doctor check on demand", () => {
     expect(checkRunWrites()).toBe(1);
   });
 
+  it("a folder with more YAML files than the App reads fails the check instead of reading it in part", async () => {
+    const { app, gh } = await start();
+    commentReads(gh);
+    latestDoctorRun(gh);
+    gh.folder(
+      ".github/workflows",
+      HEAD,
+      Array.from({ length: 51 }, (_, i) => `w${i}.yml`),
+    );
+    const check = gh.createCheckRun(4249);
+    gh.comment(5);
+
+    await app.receive("issue_comment", doctorComment());
+
+    const { conclusion, output } = posted(check);
+    expect(conclusion).toBe("failure");
+    expect(output.summary).toContain(
+      ".github/workflows has 51 YAML files, more than the 50 the App reads",
+    );
+  });
+
   it("an invalid config is the first failure, judged under the default permission rules, and the checks that read it are skipped", async () => {
     const { app, gh } = await start();
     gh.config(INVALID_CONFIG);
