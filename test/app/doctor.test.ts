@@ -15,6 +15,7 @@ import {
   APP_ID,
   type Captured,
   type CheckRunBody,
+  countRequests,
   GitHubMock,
   INSTALLATION_ID,
   REPO_PATH,
@@ -207,6 +208,8 @@ describe("the pilot-gate/doctor check on demand", () => {
     expect(text).toContain("**success**");
     expect(readDoctorRecord(text)).toEqual({ request: "comment:777" });
     expect(app.logged(50)).toEqual([]);
+    // What one request costs the installation's hourly budget, here with 3 YAML files and 2 protected branches.
+    expect(countRequests().total).toBe(19);
   });
 
   it("fails with each failing check's fix, and reports the secrets the App cannot read as not checked, not passed", async () => {
