@@ -6,7 +6,16 @@
  * the files and GitHub's answers.
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { z } from "zod";
 import type { Config } from "./config/schema.js";
+import { CHECK_RUN_TEXT_BYTES, fitBytes } from "./github-limits.js";
+import { utf8Length } from "./limits.js";
+import { codeBlock, codeCell, codeSpan, inertText, tableCell } from "./render/escape.js";
+import { findCommand, hiddenRecordMarker, readHiddenRecord } from "./slash-commands.js";
+import type { CheckRunBody } from "./write-plan.js";
+
+/** The check run the App posts when asked for the doctor (`/pilot-gate doctor`, or its Re-run). */
+export const DOCTOR_CHECK_NAME = "pilot-gate/doctor";
 
 /** The checks, in the order they run and print. */
 export const DOCTOR_CHECKS = [
@@ -22,8 +31,12 @@ export const DOCTOR_CHECKS = [
 ] as const;
 export type DoctorCheckId = (typeof DOCTOR_CHECKS)[number];
 
-/** `skip`: the check needs something an earlier one found missing (a valid config, a token). */
-export type DoctorStatus = "pass" | "fail" | "skip";
+/**
+ * `skip`: the check needs something an earlier one found missing (a valid
+ * config, a token). `unchecked`: whoever runs the doctor may not look (the
+ * App is never granted secrets); only the App reports it.
+ */
+export type DoctorStatus = "pass" | "fail" | "skip" | "unchecked";
 
 export interface DoctorCheck {
   id: DoctorCheckId;
@@ -136,7 +149,12 @@ export function doctorExitCode(checks: readonly DoctorCheck[]): 0 | 1 {
   return checks.some((check) => check.status === "fail") ? 1 : 0;
 }
 
-const MARK: Record<DoctorStatus, string> = { pass: "ok  ", fail: "FAIL", skip: "skip" };
+const MARK: Record<DoctorStatus, string> = {
+  pass: "ok  ",
+  fail: "FAIL",
+  skip: "skip",
+  unchecked: "n/a ",
+};
 
 /** One line per check (`FAIL labels  ...; fix: ...`), then a summary line. */
 export function renderDoctorText(checks: readonly DoctorCheck[]): string {
@@ -152,4 +170,144 @@ export function renderDoctorText(checks: readonly DoctorCheck[]): string {
       : `doctor: ${failed} of ${checks.length} checks failed; each line says how to fix it.`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The pilot-gate/doctor check's conclusion: success only when every check
+ * passed. A skipped check and one the App could not perform are not passes,
+ * so they fail it too. Not `neutral`, which reads as passed. Not
+ * `action_required` either: GitHub means it for an action the check's own
+ * page (`details_url`) offers and the App then sees done, while here the
+ * step is a person running the CLI, which the App can never observe (it is
+ * never granted secrets), so the check would wait for nothing. `failure`
+ * says "not every check passed", as the CLI's exit 1 does, and the summary
+ * tells each kind apart.
+ */
+export function doctorConclusion(checks: readonly DoctorCheck[]): "success" | "failure" {
+  return checks.every((check) => check.status === "pass") ? "success" : "failure";
+}
+
+/** The comment command that asks for the pilot-gate/doctor check. */
+export const DOCTOR_SYNTAX = "/pilot-gate doctor";
+
+/** The lookahead keeps `/pilot-gate doctors` out; words after it are ignored, the doctor takes none. */
+const DOCTOR_COMMAND = /^\s*\/pilot-gate\s+doctor(?=\s|$)/i;
+
+/**
+ * Whether a comment asks for the doctor: `/pilot-gate doctor` on a line of
+ * its own, outside code, HTML comments and quotes (see `findCommand`).
+ */
+export function isDoctorCommand(body: string): boolean {
+  return findCommand(body, DOCTOR_COMMAND) !== undefined;
+}
+
+/** Which request a pilot-gate/doctor run answered, kept hidden in its text to recognise a redelivery. */
+export const doctorRecordSchema = z.object({ request: z.string() });
+export type DoctorRecord = z.infer<typeof doctorRecordSchema>;
+
+/** The request recorded in a pilot-gate/doctor run's text or a reply, if any. */
+export function readDoctorRecord(text: string): DoctorRecord | undefined {
+  return readHiddenRecord("doctor", text, doctorRecordSchema);
+}
+
+/** The hidden record of `request`, for a doctor run's text and the reply that links it. */
+export function hiddenDoctorRecord(request: string): string {
+  return hiddenRecordMarker("doctor", { request } satisfies DoctorRecord);
+}
+
+/** Where a doctor run looked: the default branch and its head, and the request it answers. */
+export interface DoctorTarget {
+  branch: string;
+  sha: string;
+  /** e.g. `comment:<id>` or `rerun:<check run id>`: recorded so a redelivery is recognised. */
+  request: string;
+  completedAt: string;
+}
+
+const SHOWN: Record<DoctorStatus, string> = {
+  pass: "passed",
+  fail: "**failed**",
+  skip: "**skipped**",
+  unchecked: "**not checked by the App**",
+};
+
+function doctorTitle(checks: readonly DoctorCheck[]): string {
+  const count = (status: DoctorStatus) => checks.filter((check) => check.status === status).length;
+  if (doctorConclusion(checks) === "success") return `All ${checks.length} checks passed`;
+  const parts = [
+    [count("fail"), "failed"],
+    [count("unchecked"), "not checked by the App"],
+    [count("skip"), "skipped"],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(", ")
+    .concat(` of ${checks.length} checks`);
+}
+
+/**
+ * The pilot-gate/doctor check run for a doctor's results: one table row per
+ * check with what was found and, when it did not pass, the fix; the plain
+ * report and the request's record in `text`. Found text and fixes name
+ * files, labels and secrets from the repository, so every cell is escaped,
+ * and each part is cut to GitHub's byte limit.
+ */
+export function planDoctorCheck(
+  checks: readonly DoctorCheck[],
+  target: DoctorTarget,
+): CheckRunBody {
+  const rows = checks.map(
+    (check) =>
+      `| ${codeCell(check.id)} | ${SHOWN[check.status]} | ${tableCell(check.detail)} | ${check.status === "pass" || !check.fix ? "" : tableCell(check.fix)} |`,
+  );
+  const summary = [
+    `## Preflight of ${codeSpan(target.branch)} at ${target.sha.slice(0, 7)}: ${doctorTitle(checks)}`,
+    "",
+    "| Check | Result | Found | Fix |",
+    "|---|---|---|---|",
+    ...rows,
+    "",
+    doctorConclusion(checks) === "success"
+      ? "Every check passed."
+      : "Not every check passed, so this check fails: each row says how to fix it. A check the App cannot perform (it is never granted secrets) counts as not passed; `pilot-gate doctor` with an admin's token performs it. Comment `/pilot-gate doctor` on any issue, or re-run this check, to look again.",
+    "",
+  ].join("\n");
+  return {
+    name: DOCTOR_CHECK_NAME,
+    conclusion: doctorConclusion(checks),
+    completedAt: target.completedAt,
+    title: doctorTitle(checks),
+    summary: fitBytes(summary, CHECK_RUN_TEXT_BYTES),
+    text: doctorText(codeBlock(renderDoctorText(checks)), target.request),
+    annotations: [],
+    actions: [],
+  };
+}
+
+/**
+ * The pilot-gate/doctor check when the doctor could not finish (GitHub
+ * failed it, a folder too large to read): a failure with the reason, so
+ * the check never stays in progress or passes.
+ */
+export function planDoctorError(reason: string, target: DoctorTarget): CheckRunBody {
+  return {
+    name: DOCTOR_CHECK_NAME,
+    conclusion: "failure",
+    completedAt: target.completedAt,
+    title: "The preflight could not finish",
+    summary: fitBytes(
+      `## Preflight of ${codeSpan(target.branch)} at ${target.sha.slice(0, 7)}: could not finish\n\n${inertText(reason)}\n\nNothing was judged. Re-run this check, or comment \`/pilot-gate doctor\` on any issue, once the cause above is fixed; \`pilot-gate doctor\` in a checkout runs the same checks.\n`,
+      CHECK_RUN_TEXT_BYTES,
+    ),
+    text: doctorText("", target.request),
+    annotations: [],
+    actions: [],
+  };
+}
+
+/** A run's text within GitHub's limit, its record last and never cut. */
+function doctorText(report: string, request: string): string {
+  const marker = hiddenDoctorRecord(request);
+  return `${fitBytes(report, CHECK_RUN_TEXT_BYTES - utf8Length(marker) - 2)}\n\n${marker}`;
 }

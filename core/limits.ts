@@ -298,3 +298,10 @@ function humanSize(bytes: number): string {
  * person should look at rather than a tool rolling back further.
  */
 export const ROLLBACK_MAX_PACKS = 20;
+
+/**
+ * The YAML files the App's doctor reads from one folder (workflows, issue
+ * forms), one request each: a repository with more is told to run the doctor
+ * in a checkout, rather than have one comment cost hundreds of requests.
+ */
+export const DOCTOR_FOLDER_FILES = 50;

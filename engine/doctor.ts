@@ -12,22 +12,45 @@ import { ConfigError } from "../core/errors.js";
 import { InputFileError, parsePilotManifest } from "../core/gates/pilot/index.js";
 import { CONFIG_PATH, type Config } from "../core/index.js";
 import { hasAny } from "../core/labels.js";
+import { DOCTOR_FOLDER_FILES } from "../core/limits.js";
 import { desiredProtection, planProtection } from "../core/protection/index.js";
 import type { GitHubClient } from "../github/client.js";
+import { type Access, type PermissionName, requiredPermissions } from "../github/permissions.js";
 import { failureReason } from "./verdict/evaluation-error.js";
 
 const WORKFLOWS = ".github/workflows";
 const FORMS = ".github/ISSUE_TEMPLATE";
 
-/** What the doctor is given: the checkout, the config as loaded, and GitHub when a token is set. */
+/**
+ * Where the doctor reads the repository's files: a checkout (the CLI) or
+ * one commit through the API (the App, which has no checkout).
+ */
+export interface DoctorFiles {
+  /** A file's text, or undefined when it does not exist. */
+  read(path: string): Promise<string | undefined>;
+  /** The YAML files of a folder by path, sorted; none when the folder does not exist. */
+  yaml(folder: string): Promise<Map<string, string>>;
+}
+
+/**
+ * Who runs the doctor. `token`: a person's or a workflow's token (the CLI),
+ * which may read secrets. `app`: the App's installation, which `app.yml`
+ * never grants secrets, so that check is reported as not checked, never as
+ * passed.
+ */
+export type DoctorRunner = "token" | "app";
+
+/** What the doctor is given: the files, the config as loaded, and GitHub when a token is set. */
 export interface DoctorInput {
-  cwd: string;
+  files: DoctorFiles;
   /** The loaded config, or the error loading it threw. */
   config: { config: Config; description: string } | { error: unknown };
   /** Undefined without a token: the GitHub checks are skipped and `token` fails. */
   gh: GitHubClient | undefined;
   /** The App id required-check is pinned to (--app-id, protection.app_id or APP_ID), if known. */
   appId: number | undefined;
+  /** `token` unless said. */
+  runner?: DoctorRunner;
 }
 
 const fail = (id: DoctorCheck["id"], detail: string, fix: string): DoctorCheck => ({
@@ -47,30 +70,63 @@ const skip = (id: DoctorCheck["id"], detail: string): DoctorCheck => ({
   detail,
 });
 
-/** A checkout file's text, or undefined when it does not exist. */
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
+/** A checkout's files (the CLI's working directory). */
+export function checkoutFiles(cwd: string): DoctorFiles {
+  return {
+    async read(path) {
+      try {
+        return await readFile(join(cwd, path), "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw error;
+      }
+    },
+    async yaml(folder) {
+      let names: string[];
+      try {
+        names = await readdir(join(cwd, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Map();
+        throw error;
+      }
+      const files = new Map<string, string>();
+      for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+        files.set(`${folder}/${name}`, await readFile(join(cwd, folder, name), "utf8"));
+      }
+      return files;
+    },
+  };
 }
 
-/** The YAML files of a checkout folder, sorted; none when it does not exist. */
-async function yamlFiles(cwd: string, folder: string): Promise<Map<string, string>> {
-  let names: string[];
-  try {
-    names = await readdir(join(cwd, folder));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return new Map();
-    throw error;
-  }
-  const files = new Map<string, string>();
-  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    files.set(`${folder}/${name}`, await readFile(join(cwd, folder, name), "utf8"));
-  }
-  return files;
+/**
+ * The files of one commit, read through the API (the App). A folder's YAML
+ * files are read one request each, at most `DOCTOR_FOLDER_FILES` of them:
+ * past that the folder's listing fails the doctor rather than reading it in part.
+ */
+export function repositoryFiles(gh: GitHubClient, sha: string): DoctorFiles {
+  const read = async (path: string) => {
+    const answer = await gh.getRawFile(path, sha);
+    return answer.kind === "found" ? answer.text : undefined;
+  };
+  return {
+    read,
+    async yaml(folder) {
+      const listing = await gh.listFolder(folder, sha);
+      if (listing.kind !== "folder") return new Map();
+      const names = listing.entries.filter((n) => /\.ya?ml$/.test(n)).sort();
+      if (names.length > DOCTOR_FOLDER_FILES) {
+        throw new Error(
+          `${folder} has ${names.length} YAML files, more than the ${DOCTOR_FOLDER_FILES} the App reads; run pilot-gate doctor in a checkout instead`,
+        );
+      }
+      const files = new Map<string, string>();
+      for (const name of names) {
+        const text = await read(`${folder}/${name}`);
+        if (text !== undefined) files.set(`${folder}/${name}`, text);
+      }
+      return files;
+    },
+  };
 }
 
 /**
@@ -80,7 +136,8 @@ async function yamlFiles(cwd: string, folder: string): Promise<Map<string, strin
  * permission, say) fail their own check with the reason, and the others go on.
  */
 export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
-  const { cwd, gh } = input;
+  const { files, gh } = input;
+  const runner = input.runner ?? "token";
   const checks: DoctorCheck[] = [];
   const loaded = "config" in input.config ? input.config : undefined;
   if (loaded) {
@@ -96,7 +153,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
     );
   }
   const config = loaded?.config;
-  const workflows = await yamlFiles(cwd, WORKFLOWS);
+  const workflows = await files.yaml(WORKFLOWS);
 
   if (!gh) {
     checks.push(
@@ -107,7 +164,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
       ),
     );
   } else {
-    checks.push(await tokenCheck(gh));
+    checks.push(runner === "app" ? await installationCheck(gh) : await tokenCheck(gh));
   }
   const github = gh && checks.at(-1)?.status === "pass" ? gh : undefined;
   const needs = (id: DoctorCheck["id"], what: string): DoctorCheck | undefined =>
@@ -124,15 +181,15 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
   checks.push(
     needs("labels", "github") ?? (await labelsCheck(github as GitHubClient, config as Config)),
   );
-  checks.push(needs("issue-forms", "local") ?? (await formsCheck(cwd, config as Config)));
+  checks.push(needs("issue-forms", "local") ?? (await formsCheck(files, config as Config)));
   checks.push(workflowsCheck(workflows));
   checks.push(
     !github
       ? skip("secrets", "needs a token that can read the repository")
-      : await secretsCheck(github, workflows),
+      : await secretsCheck(github, workflows, runner),
   );
-  checks.push(needs("signing-keys", "local") ?? (await keysCheck(cwd, config as Config)));
-  checks.push(needs("pilot-manifest", "local") ?? (await manifestCheck(cwd, config as Config)));
+  checks.push(needs("signing-keys", "local") ?? (await keysCheck(files, config as Config)));
+  checks.push(needs("pilot-manifest", "local") ?? (await manifestCheck(files, config as Config)));
   return checks;
 }
 
@@ -153,6 +210,41 @@ async function tokenCheck(gh: GitHubClient): Promise<DoctorCheck> {
       "token",
       `the token cannot read ${where}: ${failureReason(error)}`,
       "check --repo, and that the token has access to the repository (Metadata: Read)",
+    );
+  }
+}
+
+const ACCESS_RANK: Record<Access, number> = { read: 1, write: 2 };
+
+/**
+ * The App's side of "installed, with enough access": the permissions its
+ * installation was granted against those app.yml asks for. An owner must
+ * accept a new permission before the installation gets it, so the two can
+ * differ for as long as nobody does.
+ */
+async function installationCheck(gh: GitHubClient): Promise<DoctorCheck> {
+  const where = `${gh.repo.owner}/${gh.repo.repo}`;
+  try {
+    const granted = await gh.installationPermissions();
+    const missing = (Object.entries(requiredPermissions()) as [PermissionName, Access][])
+      .filter(([name, access]) => {
+        const has = granted[name] as Access | undefined;
+        return has === undefined || (ACCESS_RANK[has] ?? 0) < ACCESS_RANK[access];
+      })
+      .map(([name, access]) => `${name}: ${access}`);
+    if (missing.length === 0) {
+      return pass("token", `the App is installed on ${where} with every permission it asks for`);
+    }
+    return fail(
+      "token",
+      `the App's installation on ${where} lacks ${missing.join(", ")}`,
+      `an owner of ${gh.repo.owner} accepts the App's pending permission request (Settings, GitHub Apps, pilot-gate, Review request)`,
+    );
+  } catch (error) {
+    return fail(
+      "token",
+      `the App cannot read its installation's permissions: ${failureReason(error)}`,
+      "re-run the doctor; if it persists, reinstall the App on the repository",
     );
   }
 }
@@ -213,10 +305,10 @@ async function labelsCheck(gh: GitHubClient, config: Config): Promise<DoctorChec
  * items (applying the blocked label), so people file them with the fields
  * the App reads.
  */
-async function formsCheck(cwd: string, config: Config): Promise<DoctorCheck> {
+async function formsCheck(files: DoctorFiles, config: Config): Promise<DoctorCheck> {
   const settings = config.incidents;
   if (!settings.enabled) return pass("issue-forms", "not needed: incidents.enabled is off");
-  const forms = [...(await yamlFiles(cwd, FORMS)).values()].flatMap((text) => {
+  const forms = [...(await files.yaml(FORMS)).values()].flatMap((text) => {
     const form = readIssueForm(text);
     return form ? [form] : [];
   });
@@ -263,9 +355,20 @@ function workflowsCheck(workflows: ReadonlyMap<string, string>): DoctorCheck {
 async function secretsCheck(
   gh: GitHubClient,
   workflows: ReadonlyMap<string, string>,
+  runner: DoctorRunner,
 ): Promise<DoctorCheck> {
   const used = [...new Set([...workflows.values()].flatMap(secretsUsed))].sort();
   if (used.length === 0) return pass("secrets", "no workflow reads a secret");
+  if (runner === "app") {
+    // app.yml grants no secrets permission, and must not for this: only names are
+    // wanted, and a person's token can show them.
+    return {
+      id: "secrets",
+      status: "unchecked",
+      detail: `the workflows read ${used.join(", ")}; not checked by the App: run pilot-gate doctor with a token`,
+      fix: `GITHUB_TOKEN=$(gh auth token) pilot-gate doctor --repo ${gh.repo.owner}/${gh.repo.repo}`,
+    };
+  }
   try {
     const existing = await gh.listSecretNames();
     const missing = used.filter((name) => !existing.includes(name));
@@ -285,7 +388,7 @@ async function secretsCheck(
 }
 
 /** readiness.evidence_keys: each an Ed25519 public key in the checkout, or pilot-gate/readiness fails. */
-async function keysCheck(cwd: string, config: Config): Promise<DoctorCheck> {
+async function keysCheck(files: DoctorFiles, config: Config): Promise<DoctorCheck> {
   const paths = config.readiness.evidence_keys;
   if (paths.length === 0) {
     return fail(
@@ -296,7 +399,7 @@ async function keysCheck(cwd: string, config: Config): Promise<DoctorCheck> {
   }
   const problems: string[] = [];
   for (const path of paths) {
-    const text = await readOptional(join(cwd, path));
+    const text = await files.read(path);
     if (text === undefined) {
       problems.push(`${path} does not exist`);
       continue;
@@ -319,9 +422,9 @@ async function keysCheck(cwd: string, config: Config): Promise<DoctorCheck> {
   );
 }
 
-async function manifestCheck(cwd: string, config: Config): Promise<DoctorCheck> {
+async function manifestCheck(files: DoctorFiles, config: Config): Promise<DoctorCheck> {
   const path = config.readiness.manifest;
-  const text = await readOptional(join(cwd, path));
+  const text = await files.read(path);
   if (text === undefined) {
     return fail(
       "pilot-manifest",

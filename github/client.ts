@@ -984,7 +984,6 @@ export class GitHubClient {
   /** Every label of the repository, by name (`pilot-gate doctor`). */
   async listLabels(): Promise<string[]> {
     const route = "GET /repos/{owner}/{repo}/labels" satisfies GitHubRoute;
-    this.#workflowOnly(route);
     const labels = await this.#call(route, "list the repository's labels", () =>
       this.#octokit.paginate(route, { ...this.repo, per_page: 100 }),
     );
@@ -1010,6 +1009,23 @@ export class GitHubClient {
       ),
     ]);
     return names.flat().map((secret) => secret.name);
+  }
+
+  /**
+   * The permissions the App's installation was granted (the pilot-gate/doctor
+   * check), as the installation token carries them: no request when the
+   * token is cached. Only the App's client has an installation token.
+   */
+  async installationPermissions(): Promise<Record<string, string>> {
+    const auth = (await this.#octokit.auth({ type: "installation" })) as {
+      permissions?: Record<string, string>;
+    };
+    if (auth.permissions === undefined) {
+      throw new Error(
+        "the token is not an App installation's, so it carries no granted permissions",
+      );
+    }
+    return auth.permissions;
   }
 
   /** The repository's default branch, for events that do not carry it (installation). */

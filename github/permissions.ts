@@ -5,8 +5,8 @@
  * the App's entries (a test checks it), so adding a request without its
  * permission, or keeping a permission nothing uses, fails the suite.
  * Requests only a workflow's token makes (releases, evidence commits: they
- * need `contents: write`, which the App is never granted; and the reads of
- * `pilot-gate doctor`, made with a person's token) are listed too,
+ * need `contents: write`, which the App is never granted; and the secrets
+ * `pilot-gate doctor` reads with a person's token) are listed too,
  * marked `token: "workflow"`, left out of that union, and refused by the
  * App's client.
  *
@@ -227,10 +227,9 @@ export const REQUEST_PERMISSIONS = {
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/labels": {
-    why: "pilot-gate doctor: whether the labels the config relies on exist",
+    why: "pilot-gate doctor (the CLI and the pilot-gate/doctor check): whether the labels the config relies on exist",
     uses: { issues: "read" },
     alsoAccepted: { pull_requests: "read" },
-    token: "workflow",
   },
   "GET /repos/{owner}/{repo}/actions/secrets": {
     why: "pilot-gate doctor: whether the secrets the workflows read exist (names only)",

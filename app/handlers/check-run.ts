@@ -1,10 +1,12 @@
 import type { Context } from "probot";
+import { DOCTOR_CHECK_NAME } from "../../core/doctor.js";
 import { RERUN_ACTION } from "../../core/plan.js";
 import { PROTECTION_CHECK_NAME } from "../../engine/protection/output.js";
 import type { AppState } from "../../engine/state.js";
 import { isQueueRef, pullNumberFromQueueRef } from "../../engine/verdict/merge-queue.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import { GitHubClient } from "../../github/client.js";
+import { onDoctorRerun } from "./doctor.js";
 import { runGuarded } from "./guard.js";
 import { onProtectionRerun } from "./protection.js";
 
@@ -25,6 +27,10 @@ export async function onCheckRun(
     (!("requested_action" in payload) ||
       payload.requested_action?.identifier !== RERUN_ACTION.identifier)
   ) {
+    return;
+  }
+  if (run.name === DOCTOR_CHECK_NAME) {
+    if (payload.action === "rerequested") await onDoctorRerun(context, state);
     return;
   }
   if (run.name === PROTECTION_CHECK_NAME && payload.action === "rerequested") {

@@ -1,4 +1,5 @@
 import type { Context } from "probot";
+import { isDoctorCommand } from "../../core/doctor.js";
 import { parseReviewCommand } from "../../core/gates/pilot/review-command.js";
 import { COMMENT_BODY_CHARS, fitChars } from "../../core/github-limits.js";
 import { parseFreezeCommand } from "../../core/incidents/index.js";
@@ -19,6 +20,7 @@ import type { AppState } from "../../engine/state.js";
 import { findKnownCheckRun } from "../../engine/verdict/check-runs.js";
 import { publishVerdict } from "../../engine/verdict/publish-verdict.js";
 import type { RawIssue } from "../../github/client.js";
+import { onDoctorComment } from "./doctor.js";
 import { onFreezeComment } from "./freeze.js";
 import { repoContextOf, runGuarded } from "./guard.js";
 import { escalateOnEvent } from "./incident.js";
@@ -59,6 +61,10 @@ export async function onIssueComment(
   const review = parseReviewCommand(comment.body ?? "");
   if (review !== undefined) {
     await onReviewComment(context, state, review);
+    return;
+  }
+  if (isDoctorCommand(comment.body ?? "")) {
+    await onDoctorComment(context, state);
     return;
   }
   const operator = parseOperatorCommand(comment.body ?? "");

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { doctorExitCode, renderDoctorText } from "../../core/doctor.js";
 import { safeText } from "../../core/render/safe-text.js";
 import { loadConfig } from "../../engine/config/checkout.js";
-import { type DoctorInput, runDoctor } from "../../engine/doctor.js";
+import { checkoutFiles, type DoctorInput, runDoctor } from "../../engine/doctor.js";
 import type { CliIO } from "../../engine/io.js";
 import { GitHubClient } from "../../github/client.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
@@ -47,7 +47,7 @@ export async function runDoctorCommand(args: string[], io: CliIO): Promise<numbe
   // Not the App's client: the doctor asks what only a person's or a workflow's token may (secrets, labels).
   const gh = token === "" ? undefined : GitHubClient.forWorkflow(cliOctokit(io, token), repository);
 
-  const checks = await runDoctor({ cwd: io.cwd, config, gh, appId });
+  const checks = await runDoctor({ files: checkoutFiles(io.cwd), config, gh, appId });
   io.stdout.write(
     values.json
       ? `${JSON.stringify({ repository: `${repository.owner}/${repository.repo}`, checks }, null, 2)}\n`

@@ -80,7 +80,7 @@ export function helpReply(login: string, unknown: string | undefined): string {
       "",
       operatorHelp(),
       "",
-      "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`.",
+      "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, `/pilot-gate doctor` (on any issue) runs the preflight as the `pilot-gate/doctor` check, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`.",
       "A pilot review issue is decided with `/pilot-gate accept <reason>` or `/pilot-gate reject <reason>`.",
     ].join("\n"),
     COMMENT_BODY_CHARS,
@@ -92,7 +92,7 @@ export function helpReply(login: string, unknown: string | undefined): string {
  * `overrides.permission` or higher, or holding one of `overrides.roles`
  * (teams expanded only when the permission alone does not suffice).
  */
-async function mayOperate(
+export async function mayOperate(
   deps: EventDeps,
   config: Config,
   login: string,

@@ -1,11 +1,10 @@
 import { generateKeyPairSync } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../core/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
 import { GitHubMock, OWNER, REPO, REPO_PATH, useGitHubMock } from "../app/helpers/github.js";
 import { classicResponse } from "../app/helpers/protection.js";
+import { healthyDoctorFiles } from "../helpers/doctor.js";
 import { run, STACK_LINE, tempDir, writeFiles } from "./helpers.js";
 
 // Every request the doctor makes is checked against GitHub's OpenAPI description.
@@ -35,7 +34,6 @@ const REQUIRED = [
 ];
 const doctor = (...extra: string[]) => ["doctor", "--repo", `${OWNER}/${REPO}`, ...extra];
 
-const root = join(import.meta.dirname, "../..");
 const publicKey = generateKeyPairSync("ed25519").publicKey.export({
   type: "spki",
   format: "pem",
@@ -64,16 +62,7 @@ async function healthyCheckout(): Promise<string> {
   await writeFiles(dir, {
     ".github/pilot-gate.yml": CONFIG,
     ".github/workflows/release.yml": workflow(`actions/checkout@${SHA}`),
-    ".github/ISSUE_TEMPLATE/incident.yml": await readFile(
-      join(root, ".github/ISSUE_TEMPLATE/incident.yml"),
-      "utf8",
-    ),
-    ".github/ISSUE_TEMPLATE/blocked.yml": await readFile(
-      join(root, ".github/ISSUE_TEMPLATE/blocked.yml"),
-      "utf8",
-    ),
-    "keys/evidence.pub.pem": publicKey,
-    "pilot.yml": await readFile(join(root, "examples/readiness/go/pilot.yml"), "utf8"),
+    ...(await healthyDoctorFiles(publicKey)),
   });
   return dir;
 }
@@ -106,21 +95,7 @@ function repository(
     if (options.protected === false) gh.protection(branch, "unprotected");
     else gh.protection(branch, { body: classicResponse(settings, branch) });
   }
-  gh.scope
-    .get(`${REPO_PATH}/labels`)
-    .query({ per_page: "100" })
-    .reply(
-      200,
-      (options.labels ?? REQUIRED).map((name, id) => ({
-        id,
-        node_id: `L${id}`,
-        url: "",
-        name,
-        color: "ededed",
-        default: false,
-        description: null,
-      })),
-    );
+  gh.labels(options.labels ?? REQUIRED);
   const secret = (name: string) => ({
     name,
     created_at: "2024-01-01T00:00:00Z",

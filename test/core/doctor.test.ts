@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   type DoctorCheck,
+  doctorConclusion,
   doctorExitCode,
+  isDoctorCommand,
+  planDoctorCheck,
+  planDoctorError,
+  readDoctorRecord,
   readIssueForm,
   renderDoctorText,
   requiredLabels,
   secretsUsed,
   unpinnedUses,
 } from "../../core/doctor.js";
+import { CHECK_RUN_TEXT_BYTES } from "../../core/github-limits.js";
 import { parseConfig } from "../../core/index.js";
 
 const SHA = "b4ffde65f46336ab88eb53be808477a3936bae11";
@@ -121,5 +127,60 @@ describe("the report", () => {
       "doctor: 1 of 3 checks failed; each line says how to fix it.",
       "",
     ]);
+  });
+});
+
+describe("the pilot-gate/doctor check", () => {
+  const target = {
+    branch: "main",
+    sha: SHA,
+    request: "comment:7",
+    completedAt: "2024-05-01T12:00:00.000Z",
+  };
+  const passed: DoctorCheck = { id: "config", status: "pass", detail: "valid" };
+
+  it("succeeds only when every check passed: skipped and not checked are not passes", () => {
+    expect(doctorConclusion([passed])).toBe("success");
+    for (const status of ["fail", "skip", "unchecked"] as const) {
+      expect(doctorConclusion([passed, { id: "secrets", status, detail: "d" }]), status).toBe(
+        "failure",
+      );
+    }
+  });
+
+  it("escapes what the repository wrote, keeps the request's record, and stays within GitHub's limit", () => {
+    const hostile = `@everyone | <img src=x> ${"x".repeat(200_000)}`;
+    const body = planDoctorCheck(
+      [
+        passed,
+        { id: "labels", status: "fail", detail: hostile, fix: hostile },
+        { id: "secrets", status: "unchecked", detail: "d", fix: "run the CLI" },
+      ],
+      target,
+    );
+    expect(body.conclusion).toBe("failure");
+    expect(body.title).toBe("1 failed, 1 not checked by the App of 3 checks");
+    expect(body.summary).not.toContain("@everyone");
+    expect(body.summary).not.toContain("<img");
+    expect(body.summary).toContain("\\|");
+    expect(Buffer.byteLength(body.summary)).toBeLessThanOrEqual(CHECK_RUN_TEXT_BYTES);
+    expect(Buffer.byteLength(body.text ?? "")).toBeLessThanOrEqual(CHECK_RUN_TEXT_BYTES);
+    expect(readDoctorRecord(body.text ?? "")).toEqual({ request: "comment:7" });
+  });
+
+  it("an error is a failure with its reason, never a pass", () => {
+    const body = planDoctorError("GitHub answered 500", target);
+    expect(body.conclusion).toBe("failure");
+    expect(body.summary).toContain("GitHub answered 500");
+    expect(readDoctorRecord(body.text ?? "")).toEqual({ request: "comment:7" });
+  });
+
+  it("is asked for by /pilot-gate doctor on a line of its own, not in code or a quote", () => {
+    expect(isDoctorCommand("please\n/pilot-gate doctor\n")).toBe(true);
+    expect(isDoctorCommand("/PILOT-GATE Doctor")).toBe(true);
+    expect(isDoctorCommand("> /pilot-gate doctor")).toBe(false);
+    expect(isDoctorCommand("```\n/pilot-gate doctor\n```")).toBe(false);
+    expect(isDoctorCommand("/pilot-gate doctors")).toBe(false);
+    expect(isDoctorCommand("/pilot-gate inspect")).toBe(false);
   });
 });

@@ -56,7 +56,6 @@ const WORKFLOW_METHODS = [
   "createTree",
   "getCommitTree",
   "getRef",
-  "listLabels",
   "listSecretNames",
   "updateRef",
 ];

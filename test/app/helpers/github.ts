@@ -785,6 +785,26 @@ export class GitHubMock {
     return this;
   }
 
+  /** Every label of the repository (`GET /labels`, one page). */
+  labels(names: readonly string[]): this {
+    this.scope
+      .get(`${REPO_PATH}/labels`)
+      .query({ per_page: "100" })
+      .reply(
+        200,
+        names.map((name, id) => ({
+          id,
+          node_id: `L${id}`,
+          url: "",
+          name,
+          color: "ededed",
+          default: false,
+          description: null,
+        })),
+      );
+    return this;
+  }
+
   /** `GET /app` (signed with the App's JWT): the App's own slug, to recognise its bot. */
   appSlug(slug = "pilot-gate"): this {
     this.scope.get("/app").reply(200, { id: APP_ID, slug, name: slug });
