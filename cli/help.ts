@@ -461,7 +461,7 @@ inputs), manifest.json, statement.json and, when signed, statement.dsse.json
 (schemas/evidence-*.schema.json). JSON digests use RFC 8785 canonical form.
 
 pack options:
-  --scope <scope>         story, wave, release or pilot.
+  --scope <scope>         story, wave, release, pilot or incident.
   --id <id>               The pack's name, e.g. S-PC-01 (letters, digits, . _ -).
   --commit <sha>          The full commit id the evidence is about.
   --report <file>         A pilot-gate JSON report (smoke, parity, readiness); its
