@@ -223,7 +223,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { pull_requests: "write" },
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories; rollback run: the revert PR opened before, by its branch",
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/labels": {
@@ -243,12 +243,12 @@ export const REQUEST_PERMISSIONS = {
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {
-    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it",
+    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it; rollback run: the evidence branch, the default branch, the revert branch and the deploy branch",
     uses: { contents: "read" },
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/commits/{commit_sha}": {
-    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it",
+    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it; rollback run: the tree of the release rolled back to, and of an existing revert branch",
     uses: { contents: "read" },
     token: "workflow",
   },
@@ -263,23 +263,28 @@ export const REQUEST_PERMISSIONS = {
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/commits": {
-    why: "the evidence step: the commit that adds a pack",
+    why: "the evidence step: the commit that adds a pack; rollback run: the revert commit (the target release's tree on the default branch's head)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/refs": {
-    why: "the evidence step: create the evidence branch; release publish: the release tag's ref",
+    why: "the evidence step: create the evidence branch; release publish: the release tag's ref; rollback run: the revert branch",
     uses: { contents: "write" },
     token: "workflow",
   },
   "PATCH /repos/{owner}/{repo}/git/refs/{ref}": {
-    why: "the evidence step: move the evidence branch to the pack's commit (never forced)",
+    why: "the evidence step: move the evidence branch to the pack's commit (never forced); rollback run in deploy-ref mode: move the deploy branch back to the target release (forced, on purpose)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/tags": {
     why: "release publish: the annotated tag object on the decided commit",
     uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/pulls": {
+    why: "rollback run: the revert PR to the default branch",
+    uses: { pull_requests: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/releases": {
