@@ -298,3 +298,10 @@ function humanSize(bytes: number): string {
  * person should look at rather than a tool rolling back further.
  */
 export const ROLLBACK_MAX_PACKS = 20;
+
+/**
+ * Check runs `rollback run` reads on the rolled-back release's commit for
+ * its incident pack; more than that and the failing ones are recorded as
+ * not read, never as "none failed".
+ */
+export const ROLLBACK_MAX_CHECK_RUNS = 300;
