@@ -367,6 +367,8 @@ describe("pilot-gate rollback run", () => {
       "POST /repos/{owner}/{repo}/pulls": 1,
     });
     expect(writesOf().reduce((sum, [, n]) => sum + n, 0)).toBe(10);
+    // The plan (4), the freeze (3), the incident pack (5 reads + 9 for its commit), the revert (4 reads + 3 writes).
+    expect(countRequests().total).toBe(28);
 
     // Again: the freeze issue (opened with a person's token, found while open), the pack and the PR are found.
     const mark = recorded.length;
@@ -429,6 +431,8 @@ describe("pilot-gate rollback run", () => {
       "planned",
     ]);
     expect(writesOf()).toEqual([]);
+    // The plan (4), the freeze lookups (2), the incident pack's reads (4: no freeze issue to read), the revert's reads (4).
+    expect(countRequests().total).toBe(14);
   });
 
   it("records the check runs as not read when reading them fails, never as none failed", async () => {
