@@ -104,7 +104,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { members: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head",
+    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head; rollback run: the check runs on the rolled-back release's commit, for its incident pack",
     uses: { checks: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/statuses": {
@@ -194,7 +194,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body)",
+    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body); rollback run: the freeze issue's page, for the incident pack",
     uses: { issues: "read" },
     alsoAccepted: { pull_requests: "read" },
   },
