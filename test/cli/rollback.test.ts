@@ -435,6 +435,21 @@ describe("pilot-gate rollback run", () => {
     expect(countRequests().total).toBe(14);
   });
 
+  it("says in text what each step would do on a dry run", async () => {
+    const gh = new GitHubMock();
+    nothingDoneYet(gh, "read");
+    const result = await run([...RUN, "--dry-run"], { env: ENV });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("1. freeze [would do]: would open the freeze issue");
+    expect(result.stdout).toContain(
+      `2. preserve-evidence [would do]: would commit ${INCIDENT} (unsigned) to pilot-evidence; 1 of 3 check runs did not succeed`,
+    );
+    expect(result.stdout).toContain(
+      `3. revert [would do]: would open a revert PR from ${BRANCH} into master`,
+    );
+    expect(writesOf()).toEqual([]);
+  });
+
   it("records the check runs as not read when reading them fails, never as none failed", async () => {
     const gh = new GitHubMock();
     nothingDoneYet(gh, "fail");
@@ -485,6 +500,36 @@ describe("pilot-gate rollback run", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("3. revert [done]: opened revert PR #93");
     expect(writesOf()).toEqual([["POST /repos/{owner}/{repo}/pulls", 1]]);
+  });
+
+  it("packs nothing when the rolled-back release's pack names no commit, since a pack must name one", async () => {
+    const gh = new GitHubMock();
+    planned(gh);
+    gh.issuesByLabel("pilot-gate:freeze", [{ number: 91, body: frozenBody() }]);
+    evidenceBranch(gh, false);
+    gh.rawFile("evidence/release/v1.3.0/statement.json", "pilot-evidence", null);
+    const result = await run(RUN, { env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "the commit of v1.3.0 cannot be read from evidence/release/v1.3.0/statement.json on pilot-evidence: its pack has no statement.json",
+    );
+    expect(writesOf()).toEqual([]);
+  });
+
+  it("names the step GitHub refused and says the steps before it stand", async () => {
+    const gh = new GitHubMock();
+    frozenAndPacked(gh);
+    commitTree(gh, GOOD, TARGET_TREE);
+    gh.fail(
+      "GET",
+      `${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${BRANCH}`)}`,
+      FAILURES["500"] as Failure,
+    );
+    const result = await run(RUN, { env: ENV });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^pilot-gate: the revert step failed: .*500.*The steps before it stand/,
+    );
   });
 
   describe("deploy-ref mode", () => {
