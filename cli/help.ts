@@ -593,7 +593,8 @@ already done. Left to do by hand: re-run the smoke gate on the revert
 lift the freeze once smoke is green and the incident links its postmortem.
 GITHUB_TOKEN needs contents: write, pull-requests: write and issues: write
 (in a workflow: permissions: contents: write, pull-requests: write,
-issues: write).
+issues: write); a revert that changes .github/workflows/ also needs
+Workflows: Read and write, which a workflow's GITHUB_TOKEN cannot have.
 
 Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
 error (or a step GitHub refused: the steps before it stand; re-run).
