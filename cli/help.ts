@@ -42,7 +42,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   rollback:
-    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]",
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--sign-key-file <pem>]... [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
   cycle:
@@ -82,7 +82,7 @@ Commands:
   release decide    May this version be tagged on this commit? (semver, tags, GO)
   release publish   Create the annotated tag and the GitHub release (API, no push).
   rollback plan     The last release whose evidence says GO, and the rollback steps to it.
-  rollback run      The same plan, and the freeze issue opened (once) for it.
+  rollback run      The same plan, then freeze, incident pack and revert PR, each once.
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
@@ -469,7 +469,7 @@ inputs), manifest.json, statement.json and, when signed, statement.dsse.json
 (schemas/evidence-*.schema.json). JSON digests use RFC 8785 canonical form.
 
 pack options:
-  --scope <scope>         story, wave, release or pilot.
+  --scope <scope>         story, wave, release, pilot or incident.
   --id <id>               The pack's name, e.g. S-PC-01 (letters, digits, . _ -).
   --commit <sha>          The full commit id the evidence is about.
   --report <file>         A pilot-gate JSON report (smoke, parity, readiness); its
@@ -554,16 +554,20 @@ Examples:
   GITHUB_TOKEN=$(gh auth token) pilot-gate release publish --repo acme/app --tag v1.2.0-rc.1 \\
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
 `,
-  rollback: `Plan a rollback: the last release whose evidence says GO, and the steps to it.
+  rollback: `Plan a rollback: the last release whose evidence says GO, and the steps to it;
+run makes the first three.
 
 Usage: ${USAGE.rollback}
 
 Options:
-  --repo <owner/name>  The repository (default GITHUB_REPOSITORY).
-  --from <tag>         The release to roll back (default the newest release pack).
-  --config <path>      A local config instead of the repository's (freeze label).
-  --dry-run            run only: say what it would open, opening nothing.
-  --json               Print the plan (and for run, the freeze) as JSON.
+  --repo <owner/name>     The repository (default GITHUB_REPOSITORY).
+  --from <tag>            The release to roll back (default the newest release pack).
+  --config <path>         A local config instead of the repository's.
+  --dry-run               run only: read everything and say what each step would
+                          do, writing nothing.
+  --sign-key-file <pem>   run only: sign the incident pack with this Ed25519 key
+                          (repeatable; or the PEM in PILOT_GATE_SIGNING_KEY).
+  --json                  Print the plan (and for run, each step) as JSON.
 
 The target is the newest release below --from whose evidence pack
 (evidence/release/<tag>/statement.json on the pilot-evidence branch, which
@@ -573,15 +577,35 @@ passed over with the reason; at most ${ROLLBACK_MAX_PACKS} are read. Tags and re
 notes are not trusted: either can be made or edited by hand. plan reads
 with GITHUB_TOKEN (Contents: Read) and writes nothing.
 
-run makes the first step: the freeze issue (labelled incidents.freeze_label,
-so merges stop while it is open), opened once per release rolled back; a
-second run finds it by its marker and opens nothing. It needs Issues: Read
-and write and incidents.enabled (otherwise the label would freeze nothing,
-and it refuses). The revert PR, the smoke re-run and lifting the freeze are
-not done by run yet: follow the plan's steps by hand.
+run makes three steps, each once; a second run finds each one done and
+writes nothing more:
+  1. freeze: the freeze issue (labelled incidents.freeze_label, so merges
+     stop while it is open), found again by its marker. Needs
+     incidents.enabled (otherwise the label would freeze nothing, and it
+     refuses).
+  2. preserve-evidence: an incident pack, evidence/incident/rollback-<from>
+     on pilot-evidence, chained and signed like any pack: the freeze issue,
+     the release rolled back and the target (tag, commit), the check runs on
+     the rolled-back commit that did not succeed (a list that cannot be
+     read whole is recorded as not read), and the commands to reproduce
+     (git checkout <commit>, then smoke.commands). Packs are never
+     overwritten.
+  3. revert, as rollback.mode says: revert-pr (default) opens a PR to the
+     default branch from pilot-gate/rollback-<from>, whose one commit has
+     the target's tree on the default branch's head; a branch already there
+     with another tree is refused, never forced. deploy-ref moves the
+     branch rollback.deploy_ref to the target commit.
+Each step says whether it was done now, would be done (--dry-run) or was
+already done. Left to do by hand: re-run the smoke gate on the revert
+(a PR opened with a workflow's GITHUB_TOKEN starts no workflow runs), and
+lift the freeze once smoke is green and the incident links its postmortem.
+GITHUB_TOKEN needs contents: write, pull-requests: write and issues: write
+(in a workflow: permissions: contents: write, pull-requests: write,
+issues: write); a revert that changes .github/workflows/ also needs
+Workflows: Read and write, which a workflow's GITHUB_TOKEN cannot have.
 
 Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
-error.
+error (or a step GitHub refused: the steps before it stand; re-run).
 
 Example:
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback plan --repo acme/app --from v1.4.0

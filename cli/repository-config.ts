@@ -64,10 +64,15 @@ export function tokenClient(
   io: CliIO,
   repository: { owner: string; repo: string },
   words: { unset: string; hint: string },
+  token: "app" | "workflow" = "app",
 ): GitHubClient {
-  const token = (io.env.GITHUB_TOKEN ?? "").trim();
-  if (token === "") throw new ArgumentError(words.unset, words.hint);
-  return new GitHubClient(cliOctokit(io, token), repository);
+  const value = (io.env.GITHUB_TOKEN ?? "").trim();
+  if (value === "") throw new ArgumentError(words.unset, words.hint);
+  const octokit = cliOctokit(io, value);
+  // A workflow's or a person's token may make the Git Data and PR writes the App never may.
+  return token === "workflow"
+    ? GitHubClient.forWorkflow(octokit, repository)
+    : new GitHubClient(octokit, repository);
 }
 
 /**
@@ -78,16 +83,23 @@ export function tokenClient(
  */
 export function tokenDeps(
   io: CliIO,
-  options: { repo: string | undefined; now: string | undefined; dryRun: boolean },
+  options: {
+    repo: string | undefined;
+    now: string | undefined;
+    dryRun: boolean;
+    token?: "app" | "workflow";
+  },
   words: { reads: string; hint: string },
 ): { deps: EventDeps; now: Date } {
   const repository = repositoryOf(options.repo ?? io.env.GITHUB_REPOSITORY);
   // --now, else the CLI's clock (io.now, which tests set), else the time.
   const now = timeOption("--now", options.now) ?? io.now?.() ?? new Date();
-  const gh = tokenClient(io, repository, {
-    unset: `GITHUB_TOKEN is not set, so ${words.reads} cannot be read`,
-    hint: words.hint,
-  });
+  const gh = tokenClient(
+    io,
+    repository,
+    { unset: `GITHUB_TOKEN is not set, so ${words.reads} cannot be read`, hint: words.hint },
+    options.token,
+  );
   const deps: EventDeps = {
     gh,
     state: createState({

@@ -305,3 +305,10 @@ export const ROLLBACK_MAX_PACKS = 20;
  * in a checkout, rather than have one comment cost hundreds of requests.
  */
 export const DOCTOR_FOLDER_FILES = 50;
+
+/**
+ * Check runs `rollback run` reads on the rolled-back release's commit for
+ * its incident pack; more than that and the failing ones are recorded as
+ * not read, never as "none failed".
+ */
+export const ROLLBACK_MAX_CHECK_RUNS = 300;

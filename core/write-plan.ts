@@ -63,7 +63,20 @@ export type WriteAction =
    * never moved. Made with the workflow's token, never the App's.
    */
   | ReleaseWrite
-  | CommitFilesWrite;
+  | CommitFilesWrite
+  /**
+   * A new branch whose one commit has `tree` with `parent` as its parent
+   * (rollback run's revert: the target release's tree on the default
+   * branch's head), 2 requests. Made with the workflow's token.
+   */
+  | { kind: "branch-commit"; branch: string; tree: string; parent: string; message: string }
+  /** A PR from `head` into `base`. Made with the workflow's token. */
+  | { kind: "open-pull"; head: string; base: string; title: string; body: string }
+  /**
+   * `branch` moved to `sha`, forced (rollback run's deploy-ref mode moves a
+   * deploy branch back to an older release). Made with the workflow's token.
+   */
+  | { kind: "move-branch"; branch: string; sha: string };
 
 /**
  * Files committed under `folder` on `branch` through the Git Data API, with
@@ -141,6 +154,12 @@ export function describeWrite(write: WriteAction): string {
       return write.writes.map((w) => `${w.method} ${w.path}`).join("; ");
     case "release":
       return `tag ${write.tag} on ${write.sha} (annotated: ${write.message}), then create the GitHub release ${write.tag}${write.prerelease ? " (prerelease)" : ""} with notes of ${write.body.length} characters${write.truncated ? " (truncated)" : ""}`;
+    case "branch-commit":
+      return `create the branch ${write.branch} with one commit of tree ${write.tree} on ${write.parent}: ${write.message}`;
+    case "open-pull":
+      return `open a PR from ${write.head} into ${write.base}: "${write.title}"`;
+    case "move-branch":
+      return `move the branch ${write.branch} to ${write.sha} (forced)`;
     case "commit-files": {
       const paths = [...write.files.keys()].sort().map((path) => `${write.folder}/${path}`);
       return `commit ${paths.length} file(s) to ${write.branch}: ${paths.join(", ")}`;

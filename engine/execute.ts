@@ -26,6 +26,10 @@ export interface ExecutedWrite {
   commit?: CommitFilesResult;
   /** The item's assignees after an add-assignees write, as GitHub answered. */
   assignees?: string[];
+  /** The commit a branch-commit write made. */
+  sha?: string;
+  /** The PR an open-pull write opened. */
+  pull?: { number: number; url: string };
 }
 
 /**
@@ -63,7 +67,10 @@ export async function executePlan(
   return executed;
 }
 
-type Made = Pick<ExecutedWrite, "id" | "outcomes" | "release" | "commit" | "assignees">;
+type Made = Pick<
+  ExecutedWrite,
+  "id" | "outcomes" | "release" | "commit" | "assignees" | "sha" | "pull"
+>;
 
 /** A check run planned on a branch's head, when the branch has no commit yet. */
 export class NoCommitError extends CannotEvaluateError {
@@ -132,6 +139,23 @@ async function make(gh: GitHubClient, write: Write): Promise<Made> {
       return { release: await publishRelease(gh, write) };
     case "commit-files":
       return { commit: await commitFiles(gh, write) };
+    case "branch-commit": {
+      const sha = await gh.createCommit(write.message, write.tree, [write.parent]);
+      await gh.createRef(`refs/heads/${write.branch}`, sha);
+      return { sha };
+    }
+    case "open-pull":
+      return {
+        pull: await gh.createPull({
+          head: write.head,
+          base: write.base,
+          title: write.title,
+          body: write.body,
+        }),
+      };
+    case "move-branch":
+      await gh.updateRef(`heads/${write.branch}`, write.sha, { force: true });
+      return {};
   }
 }
 

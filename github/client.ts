@@ -1135,13 +1135,32 @@ export class GitHubClient {
     );
   }
 
-  /** Moves `ref` (e.g. `heads/pilot-evidence`) to `sha`, never forced: 422 when it is no fast-forward. */
-  async updateRef(ref: string, sha: string): Promise<void> {
+  /**
+   * Moves `ref` (e.g. `heads/pilot-evidence`) to `sha`: 422 when it is no
+   * fast-forward, unless `force` (only `rollback run`'s deploy-ref mode,
+   * which moves a deploy branch back to an older release on purpose).
+   */
+  async updateRef(ref: string, sha: string, { force = false } = {}): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/git/refs/{ref}" satisfies GitHubRoute;
     this.#workflowOnly(route);
     await this.#call(route, `move ${ref}`, () =>
-      this.#octokit.request(route, { ...this.repo, ref, sha, force: false }),
+      this.#octokit.request(route, { ...this.repo, ref, sha, force }),
     );
+  }
+
+  /** Opens a PR from the branch `head` into `base`; returns its number and page. */
+  async createPull(pull: {
+    head: string;
+    base: string;
+    title: string;
+    body: string;
+  }): Promise<{ number: number; url: string }> {
+    const route = "POST /repos/{owner}/{repo}/pulls" satisfies GitHubRoute;
+    this.#workflowOnly(route);
+    const { data } = await this.#call(route, `open a PR from ${pull.head} into ${pull.base}`, () =>
+      this.#octokit.request(route, { ...this.repo, ...pull }),
+    );
+    return { number: data.number, url: data.html_url };
   }
 
   /** An annotated tag object `tag` on the commit `sha`; returns the tag object's id. */
@@ -1433,6 +1452,30 @@ export class GitHubClient {
       })),
       truncated,
     };
+  }
+
+  /**
+   * The PRs, open or closed, whose head is the branch `branch` of this
+   * repository (one request: a branch has a handful at most; 100 read).
+   */
+  async listPullsFromBranch(
+    branch: string,
+  ): Promise<{ number: number; url: string; state: string; base: string }[]> {
+    const route = "GET /repos/{owner}/{repo}/pulls" satisfies GitHubRoute;
+    const { data } = await this.#call(route, `list the PRs from ${branch}`, () =>
+      this.#octokit.request(route, {
+        ...this.repo,
+        head: `${this.repo.owner}:${branch}`,
+        state: "all",
+        per_page: 100,
+      }),
+    );
+    return data.map((pull) => ({
+      number: pull.number,
+      url: pull.html_url,
+      state: pull.state,
+      base: pull.base.ref,
+    }));
   }
 
   /**

@@ -104,7 +104,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { members: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/check-runs": {
-    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head",
+    why: "find this App's check run (and its receipts) on a commit; check.require: the CI check runs on a PR's head; rollback run: the check runs on the rolled-back release's commit, for its incident pack",
     uses: { checks: "read" },
   },
   "GET /repos/{owner}/{repo}/commits/{ref}/statuses": {
@@ -194,7 +194,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body)",
+    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body); rollback run: the freeze issue's page, for the incident pack",
     uses: { issues: "read" },
     alsoAccepted: { pull_requests: "read" },
   },
@@ -223,7 +223,7 @@ export const REQUEST_PERMISSIONS = {
     alsoAccepted: { pull_requests: "write" },
   },
   "GET /repos/{owner}/{repo}/pulls": {
-    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories",
+    why: "incidents.enabled: the open PRs of a wave, for the WIP limit, and those to judge again when a freeze starts or lifts; cycles: the recently updated PRs, to find which carry each cycle's stories; rollback run: the revert PR opened before, by its branch",
     uses: { pull_requests: "read" },
   },
   "GET /repos/{owner}/{repo}/labels": {
@@ -242,12 +242,12 @@ export const REQUEST_PERMISSIONS = {
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {
-    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it",
+    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it; rollback run: the evidence branch, the default branch, the revert branch and the deploy branch",
     uses: { contents: "read" },
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/commits/{commit_sha}": {
-    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it",
+    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it; rollback run: the tree of the release rolled back to, and of an existing revert branch",
     uses: { contents: "read" },
     token: "workflow",
   },
@@ -262,23 +262,28 @@ export const REQUEST_PERMISSIONS = {
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/commits": {
-    why: "the evidence step: the commit that adds a pack",
+    why: "the evidence step: the commit that adds a pack; rollback run: the revert commit (the target release's tree on the default branch's head)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/refs": {
-    why: "the evidence step: create the evidence branch; release publish: the release tag's ref",
+    why: "the evidence step: create the evidence branch; release publish: the release tag's ref; rollback run: the revert branch",
     uses: { contents: "write" },
     token: "workflow",
   },
   "PATCH /repos/{owner}/{repo}/git/refs/{ref}": {
-    why: "the evidence step: move the evidence branch to the pack's commit (never forced)",
+    why: "the evidence step: move the evidence branch to the pack's commit (never forced); rollback run in deploy-ref mode: move the deploy branch back to the target release (forced, on purpose)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/tags": {
     why: "release publish: the annotated tag object on the decided commit",
     uses: { contents: "write" },
+    token: "workflow",
+  },
+  "POST /repos/{owner}/{repo}/pulls": {
+    why: "rollback run: the revert PR to the default branch",
+    uses: { pull_requests: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/releases": {

@@ -9,6 +9,7 @@ import { DEFAULT_ID_PATTERN } from "../ids.js";
 import { incidentsConfigSchema } from "../incidents/config.js";
 import { MAX_REQUIRED_CHECKS } from "../limits.js";
 import { protectionConfigSchema } from "../protection/config.js";
+import { rollbackConfigSchema } from "../release/rollback-config.js";
 import { branchName } from "../rules/branch-name.js";
 import { governanceFiles } from "../rules/governance-files.js";
 import { incidentFreeze } from "../rules/incident-freeze.js";
@@ -186,6 +187,7 @@ export const configSchema = z
     site: siteConfigSchema.prefault({}),
     pilot: pilotConfigSchema.prefault({}),
     cycles: cyclesConfigSchema,
+    rollback: rollbackConfigSchema.prefault({}),
   })
   // Here, where ids.pattern is known: a story id no PR could ever carry is a
   // typo, better named when the config loads than as a story never found.

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-/** Where a pack sits under the evidence root: `<root>/<scope>/<id>/`. */
-export const EVIDENCE_SCOPES = ["story", "wave", "release", "pilot"] as const;
+/**
+ * Where a pack sits under the evidence root: `<root>/<scope>/<id>/`.
+ * `incident`: what `pilot-gate rollback run` preserves of a release it rolls back.
+ */
+export const EVIDENCE_SCOPES = ["story", "wave", "release", "pilot", "incident"] as const;
 export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number];
 
 /** The files every pack holds besides its inputs; no input may use these names. */

@@ -11,6 +11,15 @@ export {
   releaseTagOf,
 } from "./decide.js";
 export {
+  type CheckRunsRecord,
+  checkRunsRecord,
+  type FailedCheck,
+  INCIDENT_FILE,
+  type IncidentRecord,
+  incidentPackId,
+  rollbackIncident,
+} from "./incident.js";
+export {
   planRelease,
   ReleaseError,
   type ReleaseRequestOptions,
@@ -23,6 +32,8 @@ export {
   type ReleasePackRead,
   type RollbackPlan,
   type RollbackStep,
+  releaseStatementOf,
   rollbackCandidates,
   type SkippedRelease,
 } from "./rollback.js";
+export { type RollbackConfig, rollbackConfigSchema } from "./rollback-config.js";

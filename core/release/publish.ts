@@ -56,8 +56,9 @@ export class ReleaseError extends Error {
 }
 
 const SHA_PATTERN = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-// A conservative subset of git's ref name rules (git check-ref-format).
-const TAG_PATTERN = /^(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?![./-])[A-Za-z0-9._/+-]+(?<![./]|\.lock)$/;
+// A conservative subset of git's ref name rules (git check-ref-format); branches too.
+export const TAG_PATTERN =
+  /^(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?![./-])[A-Za-z0-9._/+-]+(?<![./]|\.lock)$/;
 
 /**
  * Cuts `body` to GitHub's limit, ending with a note that says so; never

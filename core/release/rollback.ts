@@ -66,8 +66,14 @@ export function rollbackCandidates(
   };
 }
 
-/** Why a pack's statement does not show a GO release of `tag`, or its commit when it does. */
-function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string } {
+/**
+ * The statement of release `tag`'s pack and the commit it names, or why it
+ * has none: shared by the search for the last GO and by the incident pack,
+ * which needs the rolled-back release's commit.
+ */
+export function releaseStatementOf(
+  pack: ReleasePackRead,
+): { statement: Statement; sha: string } | { reason: string } {
   if (pack.statement === undefined) return { reason: "its pack has no statement.json" };
   let statement: Statement;
   try {
@@ -80,14 +86,21 @@ function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string }
     // The pack's own words are not echoed: the plan lands in job summaries as it is.
     return { reason: `its statement is for another pack, not release/${pack.tag}` };
   }
-  const readiness = predicate.gates.find((gate) => gate.gate === "readiness");
-  if (readiness === undefined) return { reason: "its evidence holds no readiness report" };
-  if (readiness.status !== "GO") return { reason: `its readiness verdict is ${readiness.status}` };
   const sha = statement.subject[0]?.digest.gitCommit;
   if (sha === undefined || !COMMIT_PATTERN.test(sha)) {
     return { reason: "its statement names no commit (a full commit id)" };
   }
-  return { sha };
+  return { statement, sha };
+}
+
+/** Why a pack's statement does not show a GO release of `tag`, or its commit when it does. */
+function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string } {
+  const read = releaseStatementOf(pack);
+  if ("reason" in read) return read;
+  const readiness = read.statement.predicate.gates.find((gate) => gate.gate === "readiness");
+  if (readiness === undefined) return { reason: "its evidence holds no readiness report" };
+  if (readiness.status !== "GO") return { reason: `its readiness verdict is ${readiness.status}` };
+  return { sha: read.sha };
 }
 
 /**

@@ -50,6 +50,7 @@ function clientMethodRoutes(): Map<string, GitHubRoute[]> {
 const WORKFLOW_METHODS = [
   "createBlob",
   "createCommit",
+  "createPull",
   "createRef",
   "createRelease",
   "createTag",
