@@ -42,9 +42,9 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   rollback:
-    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]",
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]\n       pilot-gate rollback lift --from <tag> --smoke-report <file> [--incident <number>] [--repo owner/name] [--config <path>] [--dry-run] [--json]",
   smoke:
-    'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
+    'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--sha <commit>] [--json]',
   cycle:
     "pilot-gate cycle status [--repo owner/name] [--config <path>] [--now <time>] [--json | --markdown]",
   incidents:
@@ -83,6 +83,7 @@ Commands:
   release publish   Create the annotated tag and the GitHub release (API, no push).
   rollback plan     The last release whose evidence says GO, and the rollback steps to it.
   rollback run      The same plan, and the freeze issue opened (once) for it.
+  rollback lift     Close that freeze issue once smoke is green on the target and a postmortem is linked.
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
@@ -205,6 +206,9 @@ Options:
                       out. Default: ${CONFIG_PATH} if it exists.
   --report <path>     Where to write the JSON report (schemas/smoke-report.schema.json).
                       Default: .pilot-gate/smoke-report.json.
+  --sha <commit>      The full id of the commit being tested, recorded in the
+                      report: readiness and rollback lift refuse a report of
+                      another commit. Left out: the report records none.
   --json              Print the JSON report instead of text.
   -h, --help          Show this help.
 
@@ -554,8 +558,14 @@ Options:
   --repo <owner/name>  The repository (default GITHUB_REPOSITORY).
   --from <tag>         The release to roll back (default the newest release pack).
   --config <path>      A local config instead of the repository's (freeze label).
-  --dry-run            run only: say what it would open, opening nothing.
-  --json               Print the plan (and for run, the freeze) as JSON.
+  --dry-run            run and lift: say what it would write, writing nothing.
+  --json               Print the plan (and for run the freeze, for lift the
+                       lift) as JSON.
+  --smoke-report <file>  lift: the smoke gate's JSON report, run on the
+                       rollback target's commit (the action's sha input or
+                       pilot-gate smoke --sha records it).
+  --incident <number>  lift: the incident issue, where the postmortem link
+                       may also be.
 
 The target is the newest release below --from whose evidence pack
 (evidence/release/<tag>/statement.json on the pilot-evidence branch, which
@@ -569,15 +579,27 @@ run makes the first step: the freeze issue (labelled incidents.freeze_label,
 so merges stop while it is open), opened once per release rolled back; a
 second run finds it by its marker and opens nothing. It needs Issues: Read
 and write and incidents.enabled (otherwise the label would freeze nothing,
-and it refuses). The revert PR, the smoke re-run and lifting the freeze are
-not done by run yet: follow the plan's steps by hand.
+and it refuses). The revert PR and the smoke re-run are not done by run
+yet: follow the plan's steps by hand.
 
-Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
-error.
+lift closes the freeze issue run opened (found by its marker) only when the
+smoke report passed, ran at least one scenario and records the target's
+commit, and a "Postmortem: https://..." line is in the freeze issue's body
+or in a comment on it (or on --incident, body or comment) by someone with
+write access (author association OWNER, MEMBER or COLLABORATOR). It first
+comments a receipt (who: GITHUB_ACTOR, when, the report's sha256, the
+link), then closes the issue; an issue already closed is left alone. When a
+condition is unmet it writes nothing and names each one.
+
+Exit codes: 0 a target was found (lift: lifted, or lifted already), 1 none
+qualifies (lift: a condition is unmet, or there is no freeze issue), 2
+usage, input, config or token error.
 
 Example:
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback plan --repo acme/app --from v1.4.0
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback run --repo acme/app --from v1.4.0 --dry-run
+  GITHUB_TOKEN=$(gh auth token) pilot-gate rollback lift --repo acme/app --from v1.4.0 \\
+    --smoke-report .pilot-gate/smoke-report.json --incident 42 --dry-run
 `,
   site: `The readiness site: static HTML built from the evidence branch, for GitHub
 Pages or any folder. No script, nothing fetched from elsewhere; works offline.

@@ -8,6 +8,7 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
+import { runRollbackLift } from "./rollback-lift.js";
 
 const PLAN_OPTIONS = {
   repo: { type: "string" },
@@ -50,8 +51,9 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.rollback);
     return sub === undefined ? 2 : 0;
   }
+  if (sub === "lift") return runRollbackLift(rest, io);
   if (sub !== "plan" && sub !== "run") {
-    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan or run");
+    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan, run or lift");
   }
   const running = sub === "run";
   const { values, dryRun } = readOptions(running, rest);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { STATEMENT_FILE } from "../../core/evidence/index.js";
-import { evidencePack } from "../app/helpers/evidence.js";
-import {
-  countRequests,
-  GitHubMock,
-  OWNER,
-  REPO,
-  REPO_PATH,
-  useGitHubMock,
-} from "../app/helpers/github.js";
+import { countRequests, GitHubMock, OWNER, REPO, useGitHubMock } from "../app/helpers/github.js";
 import { run } from "./helpers.js";
+import { freezeIssues, releaseStatement } from "./rollback-fixtures.js";
 
 // Every request the command makes is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -19,15 +11,7 @@ const PLAN = ["rollback", "plan", "--repo", `${OWNER}/${REPO}`];
 const GOOD = "1111111111111111111111111111111111111111";
 const BAD = "2222222222222222222222222222222222222222";
 
-function statement(tag: string, commit: string, verdict: string): string {
-  const folder = `evidence/release/${tag}`;
-  const files = evidencePack({
-    folder,
-    commit,
-    files: { "reports/readiness.json": JSON.stringify({ kind: "readiness", verdict }) },
-  });
-  return files.get(`${folder}/${STATEMENT_FILE}`) as string;
-}
+const statement = releaseStatement;
 
 function repository(gh: GitHubMock, releases: string[] | null, config: string | null = null) {
   gh.repository("master");
@@ -130,17 +114,6 @@ describe("pilot-gate rollback run", () => {
       "pilot-evidence",
       statement("v1.2.0", GOOD, "GO"),
     );
-  }
-
-  /** The freeze-labelled issues looked through for an earlier freeze of the same rollback. */
-  function freezeIssues(gh: GitHubMock, issues: { number: number; body: string }[]) {
-    gh.scope
-      .get(`${REPO_PATH}/issues`)
-      .query((q) => q.labels === "pilot-gate:freeze" && q.state === "all")
-      .reply(
-        200,
-        issues.map((i) => ({ id: i.number, title: "t", state: "open", labels: [], ...i })),
-      );
   }
 
   it("opens the freeze issue once: a second run finds it by its marker and opens nothing", async () => {
