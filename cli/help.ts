@@ -42,7 +42,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   rollback:
-    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--json]\n       pilot-gate rollback lift --from <tag> --smoke-report <file> [--incident <number>] [--repo owner/name] [--config <path>] [--dry-run] [--json]",
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--key <pub.pem>]... [--config <path>] [--dry-run] [--json]\n       pilot-gate rollback lift --from <tag> --smoke-report <file> [--incident <number>] [--key <pub.pem>]... [--repo owner/name] [--config <path>] [--dry-run] [--json]",
   smoke:
     'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--sha <commit>] [--json]',
   cycle:
@@ -558,6 +558,9 @@ Options:
   --repo <owner/name>  The repository (default GITHUB_REPOSITORY).
   --from <tag>         The release to roll back (default the newest release pack).
   --config <path>      A local config instead of the repository's (freeze label).
+  --key <pub.pem>      The evidence public key (Ed25519 PEM; may be repeated):
+                       a pack whose statement.json is not signed by one of
+                       them (statement.dsse.json) is passed over.
   --dry-run            run and lift: say what it would write, writing nothing.
   --json               Print the plan (and for run the freeze, for lift the
                        lift) as JSON.
@@ -572,7 +575,10 @@ The target is the newest release below --from whose evidence pack
 the release workflow commits only on GO) records a readiness verdict of GO,
 with the commit it names. Packs that are missing, unreadable or not GO are
 passed over with the reason; at most ${ROLLBACK_MAX_PACKS} are read. Tags and release
-notes are not trusted: either can be made or edited by hand. plan reads
+notes are not trusted: either can be made or edited by hand. With --key, a
+pack must also be signed by one of the keys (unsigned, altered or signed by
+another key: passed over, never taken as GO); without one the plan says
+signatures were not checked. plan reads
 with GITHUB_TOKEN (Contents: Read) and writes nothing.
 
 run makes the first step: the freeze issue (labelled incidents.freeze_label,

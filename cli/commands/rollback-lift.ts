@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { parseReleaseTag } from "../../core/release/index.js";
+import { parseReleaseTag, type SignatureCheck } from "../../core/release/index.js";
 import { safeText } from "../../core/render/safe-text.js";
 import type { CliIO } from "../../engine/io.js";
 import { readRollbackPlan } from "../../engine/release/rollback.js";
@@ -12,6 +12,7 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
+import { publicKeys } from "./evidence.js";
 
 const LIFT_OPTIONS = {
   repo: { type: "string" },
@@ -19,6 +20,7 @@ const LIFT_OPTIONS = {
   config: { type: "string" },
   "smoke-report": { type: "string" },
   incident: { type: "string" },
+  key: { type: "string", multiple: true },
   "dry-run": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -58,6 +60,7 @@ export async function runRollbackLift(args: string[], io: CliIO): Promise<number
   const incident = incidentOption(values.incident);
   // Read before any request: a missing or malformed report stops here, with nothing asked or written.
   const smoke = await readLiftSmoke(io.cwd, reportPath);
+  const keys = await publicKeys(io, values.key ?? []);
   const dryRun = values["dry-run"];
   const { deps, now } = tokenDeps(
     io,
@@ -71,7 +74,7 @@ export async function runRollbackLift(args: string[], io: CliIO): Promise<number
     needs: LIFT_NEEDS,
     nothing: "Nothing was lifted.",
   });
-  const plan = await readRollbackPlan(deps.gh, config, { from });
+  const plan = await readRollbackPlan(deps.gh, config, { from, keys });
   const lift =
     plan.action === "rollback"
       ? await liftRollbackFreeze(deps, config, plan, {
@@ -91,8 +94,16 @@ export async function runRollbackLift(args: string[], io: CliIO): Promise<number
     return code;
   }
   const c = palette(useColor(io.stdout, io.env));
-  io.stdout.write(safeText(`${liftLines(lift, c).join("\n")}\n`));
+  const lines = [...liftLines(lift, c), signatureLine(plan.signatures)];
+  io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return code;
+}
+
+/** Whether the packs' signatures were checked, in one line. */
+export function signatureLine(check: SignatureCheck): string {
+  return check === "verified"
+    ? "Signatures: checked with the evidence key(s) given; a pack not signed by one was passed over"
+    : "Signatures: not checked (no --key given); pass the evidence public key with --key pub.pem to pass over unsigned or altered packs";
 }
 
 function incidentOption(value: string | undefined): number | undefined {

@@ -8,12 +8,14 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
-import { runRollbackLift } from "./rollback-lift.js";
+import { publicKeys } from "./evidence.js";
+import { runRollbackLift, signatureLine } from "./rollback-lift.js";
 
 const PLAN_OPTIONS = {
   repo: { type: "string" },
   from: { type: "string" },
   config: { type: "string" },
+  key: { type: "string", multiple: true },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -68,6 +70,8 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       "pass the release to roll back, vX.Y.Z or vX.Y.Z-rc.N, e.g. --from v1.4.0",
     );
   }
+  // Read before any request: a key that is not an Ed25519 PEM key stops here.
+  const keys = await publicKeys(io, values.key ?? []);
   const needs = running ? RUN_NEEDS : PLAN_NEEDS;
   const { deps, now } = tokenDeps(
     io,
@@ -81,7 +85,7 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
     needs,
     nothing: running ? "Nothing was done." : "Nothing was planned.",
   });
-  const plan = await readRollbackPlan(deps.gh, config, { from });
+  const plan = await readRollbackPlan(deps.gh, config, { from, keys });
   const freeze =
     running && plan.action === "rollback"
       ? await openRollbackFreeze(deps, config, plan, now, dryRun)
@@ -99,6 +103,7 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       ? [
           `${c.green("Roll back")} ${plan.from} to ${plan.target.tag} (${plan.target.sha}), the last release whose evidence says GO`,
           ...skipped,
+          signatureLine(plan.signatures),
           ...(freeze === undefined
             ? ["Steps (nothing was done):"]
             : [
@@ -107,7 +112,11 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
               ]),
           ...plan.steps.map((step, i) => `  ${i + 1}. ${step.id}: ${step.what}`),
         ]
-      : [`${c.red("No rollback target")}: ${plan.reason}`, ...skipped];
+      : [
+          `${c.red("No rollback target")}: ${plan.reason}`,
+          ...skipped,
+          signatureLine(plan.signatures),
+        ];
   io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return plan.action === "rollback" ? 0 : 1;
 }

@@ -24,5 +24,6 @@ export {
   type RollbackPlan,
   type RollbackStep,
   rollbackCandidates,
+  type SignatureCheck,
   type SkippedRelease,
 } from "./rollback.js";

@@ -10,8 +10,10 @@
  * it may be signed. A tag can be pushed by hand and notes can be edited;
  * a pack is never overwritten.
  */
+import type { KeyObject } from "node:crypto";
 import { COMMIT_PATTERN, type Statement, statementSchema } from "../evidence/schema.js";
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from "./decide.js";
+import { packSignatureProblem } from "./pack-signature.js";
 
 /** A release pack as read from the evidence branch. */
 export interface ReleasePackRead {
@@ -19,6 +21,8 @@ export interface ReleasePackRead {
   tag: string;
   /** statement.json's text; undefined when the pack has none. */
   statement: string | undefined;
+  /** statement.dsse.json's text, read only when keys are given; undefined when the pack has none. */
+  envelope?: string | undefined;
 }
 
 /** A newer release pack passed over, and why. */
@@ -41,8 +45,22 @@ export type RollbackPlan =
       target: { tag: string; sha: string };
       skipped: SkippedRelease[];
       steps: RollbackStep[];
+      signatures: SignatureCheck;
     }
-  | { action: "none"; from: string | undefined; skipped: SkippedRelease[]; reason: string };
+  | {
+      action: "none";
+      from: string | undefined;
+      skipped: SkippedRelease[];
+      reason: string;
+      signatures: SignatureCheck;
+    };
+
+/**
+ * Whether the packs' signatures were checked: `verified` (evidence keys were
+ * given, and a pack whose statement is not signed by one is passed over) or
+ * `not-checked` (no key given: any GO pack is taken, signed or not).
+ */
+export type SignatureCheck = "verified" | "not-checked";
 
 /**
  * The release tags to read, newest first: the pack folders that are release
@@ -67,8 +85,15 @@ export function rollbackCandidates(
 }
 
 /** Why a pack's statement does not show a GO release of `tag`, or its commit when it does. */
-function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string } {
+function goCommitOf(
+  pack: ReleasePackRead,
+  keys: readonly KeyObject[],
+): { sha: string } | { reason: string } {
   if (pack.statement === undefined) return { reason: "its pack has no statement.json" };
+  if (keys.length > 0) {
+    const problem = packSignatureProblem(pack.statement, pack.envelope, keys);
+    if (problem !== undefined) return { reason: problem };
+  }
   let statement: Statement;
   try {
     statement = statementSchema.parse(JSON.parse(pack.statement));
@@ -104,19 +129,24 @@ export function planRollback(input: {
   evidenceBranch: string;
   /** Older release packs left unread (past ROLLBACK_MAX_PACKS); said in the reason. */
   unread?: number;
+  /** Evidence public keys: with any, a pack whose statement none of them signed is passed over. */
+  keys?: readonly KeyObject[];
 }): RollbackPlan {
   const skipped: SkippedRelease[] = [];
   const { from } = input;
+  const keys = input.keys ?? [];
+  const signatures: SignatureCheck = keys.length > 0 ? "verified" : "not-checked";
   if (from === undefined) {
     return {
       action: "none",
       from,
       skipped,
       reason: `no release pack on ${input.evidenceBranch}, so there is no release to roll back; releases made by the release workflow leave one`,
+      signatures,
     };
   }
   for (const pack of input.packs) {
-    const found = goCommitOf(pack);
+    const found = goCommitOf(pack, keys);
     if ("reason" in found) {
       skipped.push({ tag: pack.tag, reason: found.reason });
       continue;
@@ -127,6 +157,7 @@ export function planRollback(input: {
       from,
       target,
       skipped,
+      signatures,
       steps: [
         {
           id: "freeze",
@@ -152,6 +183,7 @@ export function planRollback(input: {
     action: "none",
     from,
     skipped,
+    signatures,
     reason: `no release below ${from} has evidence that says GO${skipped.length > 0 ? "" : " (there is none below it)"}${input.unread ? ` among the newest ${skipped.length} read (${input.unread} older ones were not)` : ""}; roll back by hand to a commit you trust`,
   };
 }
