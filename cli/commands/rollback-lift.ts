@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { UsageError } from "../../core/index.js";
 import { parseReleaseTag, type SignatureCheck } from "../../core/release/index.js";
 import { safeText } from "../../core/render/safe-text.js";
 import type { CliIO } from "../../engine/io.js";
@@ -8,6 +9,7 @@ import {
   liftRollbackFreeze,
   readLiftSmoke,
 } from "../../engine/release/rollback-lift.js";
+import { GitHubApiError } from "../../github/errors.js";
 import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
@@ -75,17 +77,26 @@ export async function runRollbackLift(args: string[], io: CliIO): Promise<number
     nothing: "Nothing was lifted.",
   });
   const plan = await readRollbackPlan(deps.gh, config, { from, keys });
-  const lift =
-    plan.action === "rollback"
-      ? await liftRollbackFreeze(deps, config, plan, {
-          smoke,
-          incident,
-          // The workflow's actor: who dispatched the lift. Outside a workflow, the token's owner.
-          actor: io.env.GITHUB_ACTOR?.trim() || "the GITHUB_TOKEN's owner",
-          now,
-          dryRun,
-        })
-      : ({ status: "no-freeze", reason: `no rollback target: ${plan.reason}` } as const);
+  let lift: LiftOutcome;
+  try {
+    lift =
+      plan.action === "rollback"
+        ? await liftRollbackFreeze(deps, config, plan, {
+            smoke,
+            incident,
+            // The workflow's actor: who dispatched the lift. Outside a workflow, the token's owner.
+            actor: io.env.GITHUB_ACTOR?.trim() || "the GITHUB_TOKEN's owner",
+            now,
+            dryRun,
+          })
+        : { status: "no-freeze", reason: `no rollback target: ${plan.reason}` };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    // The receipt goes before the close, so a refusal leaves the freeze in place.
+    throw new UsageError(
+      `GitHub refused the lift: ${error.reason}. The token needs ${LIFT_NEEDS} on the repository. The freeze issue was not closed (a receipt may have been posted); fix the token and re-run.`,
+    );
+  }
   const code = lift.status === "lifted" || lift.status === "already-lifted" ? 0 : 1;
   if (values.json) {
     io.stdout.write(

@@ -235,6 +235,27 @@ describe("pilot-gate rollback lift", () => {
     );
   });
 
+  it("does not close the freeze issue when its receipt could not be posted", async () => {
+    const cwd = await workspace(smokeReport("pass", TARGET));
+    const gh = new GitHubMock();
+    planned(gh);
+    freezeIssues(gh, [{ number: FREEZE, body: freezeBody() }]);
+    comments(gh, FREEZE, LINKED);
+    gh.fail("POST", `${REPO_PATH}/issues/${FREEZE}/comments`, {
+      status: 403,
+      message: "Resource not accessible by integration",
+    });
+
+    const result = await run([...LIFT, "--smoke-report", "smoke.json"], { env: ENV, cwd });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("GitHub refused the lift");
+    expect(result.stderr).toContain("The freeze issue was not closed");
+    expect(
+      countRequests().byOperation["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    ).toBeUndefined();
+  });
+
   it("says there is nothing to lift when no freeze issue records this rollback", async () => {
     const cwd = await workspace(smokeReport("pass", TARGET));
     const gh = new GitHubMock();
