@@ -42,9 +42,9 @@ export const USAGE: Record<CommandName | "main", string> = {
   release:
     "pilot-gate release decide --version <vX.Y.Z[-rc.N]> --kind <rc|ga> --sha <sha> --readiness <report.json> [--json] | pilot-gate release publish --repo owner/name --tag <tag> --sha <sha> --kind <rc|ga> --notes-file <path> [--message <text>] [--dry-run] [--json]",
   rollback:
-    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--config <path>] [--dry-run] [--sign-key-file <pem>]... [--json]",
+    "pilot-gate rollback <plan|run> [--repo owner/name] [--from <tag>] [--key <pub.pem>]... [--config <path>] [--dry-run] [--sign-key-file <pem>]... [--json]\n       pilot-gate rollback lift --from <tag> --smoke-report <file> [--incident <number>] [--key <pub.pem>]... [--repo owner/name] [--config <path>] [--dry-run] [--json]",
   smoke:
-    'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--json]',
+    'pilot-gate smoke [--run "<command>"]... [--junit <glob>...] [--suite <name>]... [--config <path>] [--report <path>] [--sha <commit>] [--json]',
   cycle:
     "pilot-gate cycle status [--repo owner/name] [--config <path>] [--now <time>] [--json | --markdown]",
   incidents:
@@ -83,6 +83,7 @@ Commands:
   release publish   Create the annotated tag and the GitHub release (API, no push).
   rollback plan     The last release whose evidence says GO, and the rollback steps to it.
   rollback run      The same plan, then freeze, incident pack and revert PR, each once.
+  rollback lift     Close that freeze issue once smoke is green on the target and a postmortem is linked.
   incidents sweep   Escalate overdue incidents and blocked items; check the P0 trigger.
   cycle status      Each cycle's exit criteria met or not; each story done, pending, blocked.
   site build        A static readiness site (verdict, trends, releases) from verified evidence.
@@ -205,6 +206,9 @@ Options:
                       out. Default: ${CONFIG_PATH} if it exists.
   --report <path>     Where to write the JSON report (schemas/smoke-report.schema.json).
                       Default: .pilot-gate/smoke-report.json.
+  --sha <commit>      The full id of the commit being tested, recorded in the
+                      report: readiness and rollback lift refuse a report of
+                      another commit. Left out: the report records none.
   --json              Print the JSON report instead of text.
   -h, --help          Show this help.
 
@@ -555,7 +559,7 @@ Examples:
     --kind rc --sha $(git rev-parse HEAD) --notes-file notes.md --dry-run
 `,
   rollback: `Plan a rollback: the last release whose evidence says GO, and the steps to it;
-run makes the first three.
+run makes the first three, lift the last once smoke is green on the target.
 
 Usage: ${USAGE.rollback}
 
@@ -563,18 +567,30 @@ Options:
   --repo <owner/name>     The repository (default GITHUB_REPOSITORY).
   --from <tag>            The release to roll back (default the newest release pack).
   --config <path>         A local config instead of the repository's.
-  --dry-run               run only: read everything and say what each step would
-                          do, writing nothing.
+  --key <pub.pem>         The evidence public key (Ed25519 PEM; may be repeated):
+                          a pack whose statement.json is not signed by one of
+                          them (statement.dsse.json) is passed over.
+  --dry-run               run and lift: read everything and say what each step
+                          would do, writing nothing.
   --sign-key-file <pem>   run only: sign the incident pack with this Ed25519 key
                           (repeatable; or the PEM in PILOT_GATE_SIGNING_KEY).
-  --json                  Print the plan (and for run, each step) as JSON.
+  --smoke-report <file>   lift: the smoke gate's JSON report, run on the
+                          rollback target's commit (the action's sha input or
+                          pilot-gate smoke --sha records it).
+  --incident <number>     lift: the incident issue, where the postmortem link
+                          may also be.
+  --json                  Print the plan (and for run each step, for lift the
+                          lift) as JSON.
 
 The target is the newest release below --from whose evidence pack
 (evidence/release/<tag>/statement.json on the pilot-evidence branch, which
 the release workflow commits only on GO) records a readiness verdict of GO,
 with the commit it names. Packs that are missing, unreadable or not GO are
 passed over with the reason; at most ${ROLLBACK_MAX_PACKS} are read. Tags and release
-notes are not trusted: either can be made or edited by hand. plan reads
+notes are not trusted: either can be made or edited by hand. With --key, a
+pack must also be signed by one of the keys (unsigned, altered or signed by
+another key: passed over, never taken as GO); without one the plan says
+signatures were not checked. plan reads
 with GITHUB_TOKEN (Contents: Read) and writes nothing.
 
 run makes three steps, each once; a second run finds each one done and
@@ -596,20 +612,33 @@ writes nothing more:
      with another tree is refused, never forced. deploy-ref moves the
      branch rollback.deploy_ref to the target commit.
 Each step says whether it was done now, would be done (--dry-run) or was
-already done. Left to do by hand: re-run the smoke gate on the revert
-(a PR opened with a workflow's GITHUB_TOKEN starts no workflow runs), and
-lift the freeze once smoke is green and the incident links its postmortem.
+already done. Left to do: re-run the smoke gate on the target's commit (the
+rollback workflow's smoke job; a PR opened with a workflow's GITHUB_TOKEN
+starts no workflow runs), then lift.
 GITHUB_TOKEN needs contents: write, pull-requests: write and issues: write
 (in a workflow: permissions: contents: write, pull-requests: write,
 issues: write); a revert that changes .github/workflows/ also needs
 Workflows: Read and write, which a workflow's GITHUB_TOKEN cannot have.
 
-Exit codes: 0 a target was found, 1 none qualifies, 2 usage, config or token
-error (or a step GitHub refused: the steps before it stand; re-run).
+lift closes the freeze issue run opened (found by its marker) only when the
+smoke report passed, ran at least one scenario and records the target's
+commit, and a "Postmortem: https://..." line is in the freeze issue's body
+or in a comment on it (or on --incident, body or comment) by someone with
+write access (author association OWNER, MEMBER or COLLABORATOR). It first
+comments a receipt (who: GITHUB_ACTOR, when, the report's sha256, the
+link), then closes the issue; an issue already closed is left alone. When a
+condition is unmet it writes nothing and names each one.
+
+Exit codes: 0 a target was found (lift: lifted, or lifted already), 1 none
+qualifies (lift: a condition is unmet, or there is no freeze issue), 2
+usage, input, config or token error (run: or a step GitHub refused; the
+steps before it stand; re-run).
 
 Example:
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback plan --repo acme/app --from v1.4.0
   GITHUB_TOKEN=$(gh auth token) pilot-gate rollback run --repo acme/app --from v1.4.0 --dry-run
+  GITHUB_TOKEN=$(gh auth token) pilot-gate rollback lift --repo acme/app --from v1.4.0 \\
+    --smoke-report .pilot-gate/smoke-report.json --incident 42 --dry-run
 `,
   site: `The readiness site: static HTML built from the evidence branch, for GitHub
 Pages or any folder. No script, nothing fetched from elsewhere; works offline.

@@ -157,6 +157,12 @@ export interface IssueComment {
   body: string;
   author: { login: string; type: string };
   created_at: string;
+  /**
+   * GitHub's author_association (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR,
+   * NONE, ...): how the author relates to the repository, as the comment
+   * was read.
+   */
+  association?: string;
 }
 
 /** One event of an issue's timeline, reduced to what the SLA clocks and blocked items read. */
@@ -175,6 +181,8 @@ export interface TimelineItem {
 /** An issue read on its own: what the incident protocol reads, and its assignees. */
 export interface IssueDetail extends IssueItem {
   assignees: string[];
+  /** The author's author_association, as for a comment. */
+  association: string;
 }
 
 /** An open PR as the WIP limit and re-evaluations read it. */
@@ -1245,7 +1253,11 @@ export class GitHubClient {
     const { data } = await this.#call(route, `read #${issueNumber}`, () =>
       this.#octokit.request(route, { ...this.repo, issue_number: issueNumber }),
     );
-    return { ...issueItemOf(data as RawIssue), assignees: loginsOf(data.assignees) };
+    return {
+      ...issueItemOf(data as RawIssue),
+      assignees: loginsOf(data.assignees),
+      association: data.author_association ?? "NONE",
+    };
   }
 
   /**
@@ -1393,6 +1405,7 @@ export class GitHubClient {
       body: comment.body ?? "",
       author: { login: comment.user?.login ?? "", type: comment.user?.type ?? "User" },
       created_at: comment.created_at,
+      association: comment.author_association,
     }));
   }
 

@@ -1,10 +1,11 @@
+import { smokeCommit } from "../../core/gates/smoke/index.js";
 import { DEFAULT_SMOKE_REPORT } from "../../engine/smoke/gather.js";
 
 /**
  * The inputs and outputs `actions/smoke/action.yml` declares, in its order.
  * test/actions/action-yml.test.ts checks that the file and these agree.
  */
-export const INPUTS = ["commands", "junit", "suites", "config-path", "report-path"] as const;
+export const INPUTS = ["commands", "junit", "suites", "config-path", "report-path", "sha"] as const;
 export const OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"] as const;
 
 export type InputName = (typeof INPUTS)[number];
@@ -22,6 +23,8 @@ export interface SmokeActionInputs {
   configPath: string | undefined;
   /** `report-path`: where the JSON report is written, relative to the workspace. */
   reportPath: string;
+  /** `sha`: the commit the workspace holds, recorded in the report; empty records none. */
+  sha: string | undefined;
   /** `GITHUB_WORKSPACE`: where commands run and globs are resolved. */
   workspace: string;
 }
@@ -49,6 +52,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SmokeActionInpu
     ),
     configPath: configPath === "" ? undefined : configPath,
     reportPath: (env[inputEnvName("report-path")] ?? "").trim() || DEFAULT_SMOKE_REPORT,
+    sha: smokeCommit(env[inputEnvName("sha")], "The sha input"),
     workspace: (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd(),
   };
 }

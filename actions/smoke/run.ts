@@ -50,7 +50,7 @@ export async function runSmokeAction(
     output: options.output ?? process.stdout,
     ...(options.now ? { now: options.now } : {}),
   });
-  const report = evaluateSmoke(input);
+  const report = evaluateSmoke(inputs.sha ? { ...input, sha: inputs.sha } : input);
   const written = await writeSmokeReport(inputs.workspace, inputs.reportPath, report);
   setOutput("status", report.status);
   setOutput("report-path", written);

@@ -189,7 +189,7 @@ async function verify(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Public keys from --key files; a private key is accepted (its public half is used). */
-async function publicKeys(io: CliIO, files: readonly string[]): Promise<KeyObject[]> {
+export async function publicKeys(io: CliIO, files: readonly string[]): Promise<KeyObject[]> {
   const keys: KeyObject[] = [];
   for (const file of files) {
     const pem = await readTextFile(io.cwd, file, " (--key)");

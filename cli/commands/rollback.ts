@@ -12,11 +12,14 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { HELP } from "../help.js";
 import { repositoryConfig, tokenDeps } from "../repository-config.js";
+import { publicKeys } from "./evidence.js";
+import { runRollbackLift, signatureLine } from "./rollback-lift.js";
 
 const PLAN_OPTIONS = {
   repo: { type: "string" },
   from: { type: "string" },
   config: { type: "string" },
+  key: { type: "string", multiple: true },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -59,8 +62,9 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.rollback);
     return sub === undefined ? 2 : 0;
   }
+  if (sub === "lift") return runRollbackLift(rest, io);
   if (sub !== "plan" && sub !== "run") {
-    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan or run");
+    throw new ArgumentError(`unknown rollback command "${sub}"`, "use plan, run or lift");
   }
   const running = sub === "run";
   const { values, dryRun, keyFiles } = readOptions(running, rest);
@@ -75,6 +79,8 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       "pass the release to roll back, vX.Y.Z or vX.Y.Z-rc.N, e.g. --from v1.4.0",
     );
   }
+  // Read before any request: a key that is not an Ed25519 PEM key stops here.
+  const keys = await publicKeys(io, values.key ?? []);
   const needs = running ? RUN_NEEDS : PLAN_NEEDS;
   const { deps, now } = tokenDeps(
     io,
@@ -88,7 +94,7 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
     needs,
     nothing: running ? "Nothing was done." : "Nothing was planned.",
   });
-  const plan = await readRollbackPlan(deps.gh, config, { from });
+  const plan = await readRollbackPlan(deps.gh, config, { from, keys });
   const fromEnv = io.env[SIGNING_KEY_ENV];
   const report =
     running && plan.action === "rollback"
@@ -117,6 +123,7 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
       ? [
           `${c.green("Roll back")} ${plan.from} to ${plan.target.tag} (${plan.target.sha}), the last release whose evidence says GO`,
           ...skipped,
+          signatureLine(plan.signatures),
           ...(report === undefined
             ? [
                 "Steps (nothing was done):",
@@ -133,7 +140,11 @@ export async function runRollback(args: string[], io: CliIO): Promise<number> {
                 ),
               ]),
         ]
-      : [`${c.red("No rollback target")}: ${plan.reason}`, ...skipped];
+      : [
+          `${c.red("No rollback target")}: ${plan.reason}`,
+          ...skipped,
+          signatureLine(plan.signatures),
+        ];
   io.stdout.write(safeText(`${lines.join("\n")}\n`));
   return plan.action === "rollback" ? 0 : 1;
 }

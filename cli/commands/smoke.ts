@@ -3,6 +3,7 @@ import {
   evaluateSmoke,
   renderSmokeText,
   type SmokeReport,
+  smokeCommit,
   smokeSettings,
 } from "../../core/gates/smoke/index.js";
 import { CONFIG_PATH } from "../../core/index.js";
@@ -19,6 +20,7 @@ const OPTIONS = {
   suite: { type: "string", multiple: true },
   config: { type: "string" },
   report: { type: "string", default: DEFAULT_SMOKE_REPORT },
+  sha: { type: "string" },
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -41,6 +43,7 @@ export async function runSmoke(args: string[], io: CliIO): Promise<number> {
   const commands = nonEmpty(values.run, "--run", "a command");
   const suites = nonEmpty(values.suite, "--suite", "a suite name");
   if (values.report === "") throw new ArgumentError("--report needs a path");
+  const sha = smokeCommit(values.sha, "--sha");
   const loaded = await loadConfig(io.cwd, values.config);
   const settings = smokeSettings({ commands, junit, suites }, loaded.config.smoke, {
     input: "The --junit list",
@@ -57,7 +60,7 @@ export async function runSmoke(args: string[], io: CliIO): Promise<number> {
     suites: settings.suites,
     output: io.stderr,
   });
-  const report = evaluateSmoke(input);
+  const report = evaluateSmoke(sha ? { ...input, sha } : input);
   const written = await writeSmokeReport(io.cwd, values.report, report);
 
   if (values.json) {

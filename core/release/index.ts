@@ -34,6 +34,7 @@ export {
   type RollbackStep,
   releaseStatementOf,
   rollbackCandidates,
+  type SignatureCheck,
   type SkippedRelease,
 } from "./rollback.js";
 export { type RollbackConfig, rollbackConfigSchema } from "./rollback-config.js";

@@ -10,8 +10,10 @@
  * it may be signed. A tag can be pushed by hand and notes can be edited;
  * a pack is never overwritten.
  */
+import type { KeyObject } from "node:crypto";
 import { COMMIT_PATTERN, type Statement, statementSchema } from "../evidence/schema.js";
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from "./decide.js";
+import { packSignatureProblem } from "./pack-signature.js";
 
 /** A release pack as read from the evidence branch. */
 export interface ReleasePackRead {
@@ -19,6 +21,8 @@ export interface ReleasePackRead {
   tag: string;
   /** statement.json's text; undefined when the pack has none. */
   statement: string | undefined;
+  /** statement.dsse.json's text, read only when keys are given; undefined when the pack has none. */
+  envelope?: string | undefined;
 }
 
 /** A newer release pack passed over, and why. */
@@ -41,8 +45,22 @@ export type RollbackPlan =
       target: { tag: string; sha: string };
       skipped: SkippedRelease[];
       steps: RollbackStep[];
+      signatures: SignatureCheck;
     }
-  | { action: "none"; from: string | undefined; skipped: SkippedRelease[]; reason: string };
+  | {
+      action: "none";
+      from: string | undefined;
+      skipped: SkippedRelease[];
+      reason: string;
+      signatures: SignatureCheck;
+    };
+
+/**
+ * Whether the packs' signatures were checked: `verified` (evidence keys were
+ * given, and a pack whose statement is not signed by one is passed over) or
+ * `not-checked` (no key given: any GO pack is taken, signed or not).
+ */
+export type SignatureCheck = "verified" | "not-checked";
 
 /**
  * The release tags to read, newest first: the pack folders that are release
@@ -93,8 +111,19 @@ export function releaseStatementOf(
   return { statement, sha };
 }
 
-/** Why a pack's statement does not show a GO release of `tag`, or its commit when it does. */
-function goCommitOf(pack: ReleasePackRead): { sha: string } | { reason: string } {
+/**
+ * Why a pack's statement does not show a GO release of `tag`, or its commit
+ * when it does. With `keys`, a statement none of them signed is passed over
+ * before anything in it is believed.
+ */
+function goCommitOf(
+  pack: ReleasePackRead,
+  keys: readonly KeyObject[],
+): { sha: string } | { reason: string } {
+  if (pack.statement !== undefined && keys.length > 0) {
+    const problem = packSignatureProblem(pack.statement, pack.envelope, keys);
+    if (problem !== undefined) return { reason: problem };
+  }
   const read = releaseStatementOf(pack);
   if ("reason" in read) return read;
   const readiness = read.statement.predicate.gates.find((gate) => gate.gate === "readiness");
@@ -117,19 +146,24 @@ export function planRollback(input: {
   evidenceBranch: string;
   /** Older release packs left unread (past ROLLBACK_MAX_PACKS); said in the reason. */
   unread?: number;
+  /** Evidence public keys: with any, a pack whose statement none of them signed is passed over. */
+  keys?: readonly KeyObject[];
 }): RollbackPlan {
   const skipped: SkippedRelease[] = [];
   const { from } = input;
+  const keys = input.keys ?? [];
+  const signatures: SignatureCheck = keys.length > 0 ? "verified" : "not-checked";
   if (from === undefined) {
     return {
       action: "none",
       from,
       skipped,
       reason: `no release pack on ${input.evidenceBranch}, so there is no release to roll back; releases made by the release workflow leave one`,
+      signatures,
     };
   }
   for (const pack of input.packs) {
-    const found = goCommitOf(pack);
+    const found = goCommitOf(pack, keys);
     if ("reason" in found) {
       skipped.push({ tag: pack.tag, reason: found.reason });
       continue;
@@ -140,6 +174,7 @@ export function planRollback(input: {
       from,
       target,
       skipped,
+      signatures,
       steps: [
         {
           id: "freeze",
@@ -147,16 +182,19 @@ export function planRollback(input: {
         },
         {
           id: "preserve-evidence",
-          what: `keep the evidence of ${from} (evidence/release/${from} on ${input.evidenceBranch}) and record the failing checks on the freeze issue`,
+          what: `commit the incident pack evidence/incident/rollback-${from} on ${input.evidenceBranch}: the freeze issue, the checks that failed on ${from}'s commit and the commands to reproduce`,
         },
         {
           id: "revert",
-          what: `open a PR that reverts the default branch to ${target.tag} (${target.sha})`,
+          what: `open a PR that reverts the default branch to ${target.tag} (${target.sha}), or re-point rollback.deploy_ref to it`,
         },
-        { id: "smoke", what: `re-run the smoke gate on the revert PR's head` },
+        {
+          id: "smoke",
+          what: `re-run the smoke gate on ${target.sha} (the rollback workflow's smoke job, or pilot-gate smoke --sha in a checkout of it)`,
+        },
         {
           id: "lift-freeze",
-          what: "close the freeze issue only when smoke is green and the incident links its postmortem",
+          what: `pilot-gate rollback lift --from ${from} --smoke-report <report>: closes the freeze issue only when that report passed on ${target.sha} and the incident links its postmortem`,
         },
       ],
     };
@@ -165,6 +203,7 @@ export function planRollback(input: {
     action: "none",
     from,
     skipped,
+    signatures,
     reason: `no release below ${from} has evidence that says GO${skipped.length > 0 ? "" : " (there is none below it)"}${input.unread ? ` among the newest ${skipped.length} read (${input.unread} older ones were not)` : ""}; roll back by hand to a commit you trust`,
   };
 }

@@ -1,9 +1,12 @@
 /**
  * A rollback on GitHub: the plan reads the release packs on the evidence
  * branch, newest first, until one says GO (contents reads only: 1 listing +
- * 1 per pack read); the run opens the freeze issue through the executor.
+ * 1 per pack read, 2 when evidence keys are given, for the signature); the
+ * run opens the freeze issue through the executor.
  */
 
+import type { KeyObject } from "node:crypto";
+import { ENVELOPE_FILE } from "../../core/evidence/index.js";
 import { readFreezeRecord } from "../../core/incidents/index.js";
 import { type Config, UsageError } from "../../core/index.js";
 import { ROLLBACK_MAX_PACKS } from "../../core/limits.js";
@@ -27,7 +30,7 @@ import { type ImmediateOutcome, tripTrigger } from "../incidents/immediate-trigg
 export async function readRollbackPlan(
   gh: GitHubClient,
   config: Config,
-  options: { from: string | undefined; evidenceBranch?: string },
+  options: { from: string | undefined; evidenceBranch?: string; keys?: readonly KeyObject[] },
 ): Promise<RollbackPlan> {
   const branch = options.evidenceBranch ?? DEFAULT_EVIDENCE_BRANCH;
   const folder = `${EVIDENCE_ROOT}/release`;
@@ -41,11 +44,22 @@ export async function readRollbackPlan(
     listing.kind === "folder" ? listing.entries : [],
     options.from,
   );
-  const base = { from, freezeLabel: config.incidents.freeze_label, evidenceBranch: branch };
+  const keys = options.keys ?? [];
+  const base = { from, freezeLabel: config.incidents.freeze_label, evidenceBranch: branch, keys };
   const packs: ReleasePackRead[] = [];
   for (const tag of candidates.slice(0, ROLLBACK_MAX_PACKS)) {
     const read = await gh.getRawFile(`${folder}/${tag}/statement.json`, branch);
-    packs.push({ tag, statement: read.kind === "found" ? read.text : undefined });
+    const statement = read.kind === "found" ? read.text : undefined;
+    // The envelope costs a request, so it is read only when there is a key to check it with.
+    const signed =
+      keys.length > 0 && statement !== undefined
+        ? await gh.getRawFile(`${folder}/${tag}/${ENVELOPE_FILE}`, branch)
+        : undefined;
+    packs.push({
+      tag,
+      statement,
+      ...(signed ? { envelope: signed.kind === "found" ? signed.text : undefined } : {}),
+    });
     // Stop at the first GO: older packs cost a request each and change nothing.
     const plan = planRollback({ ...base, packs });
     if (plan.action === "rollback") return plan;

@@ -25,8 +25,12 @@ interface Step {
 interface Job {
   name?: string;
   if?: string;
+  needs?: string | string[];
+  environment?: string;
+  "continue-on-error"?: boolean;
+  outputs?: Record<string, string>;
   permissions?: Record<string, string>;
-  steps?: Step[];
+  steps?: (Step & { "continue-on-error"?: boolean; env?: Record<string, string> })[];
 }
 
 interface Workflow {
@@ -344,6 +348,77 @@ describe(".github/workflows/cycle-status.yml", () => {
 
   it("pins every action by commit and puts no expression inside a run: script", () => {
     expectPinnedAndQuoted(job);
+  });
+});
+
+describe(".github/workflows/rollback.yml: run, smoke and lift", () => {
+  const workflow = parse(text("rollback.yml")) as Workflow & {
+    on: {
+      workflow_dispatch: {
+        inputs: Record<string, { type: string; default: unknown; options?: string[] }>;
+      };
+    };
+  };
+  const jobs = workflow.jobs;
+  const inputs = workflow.on.workflow_dispatch.inputs;
+  /** A GitHub Actions expression, as the workflow writes it. */
+  const expr = (inner: string) => `\${{ ${inner} }}`;
+
+  it("takes from, mode (plan by default) and dry_run (true by default), and no postmortem", () => {
+    expect(inputs.mode).toMatchObject({
+      type: "choice",
+      default: "plan",
+      options: ["plan", "run", "lift"],
+    });
+    expect(inputs.dry_run).toMatchObject({ type: "boolean", default: true });
+    expect(Object.keys(inputs)).not.toContain("postmortem");
+  });
+
+  it("runs rollback run only in mode run, behind the rollback environment, with the writes it needs", () => {
+    const run = jobs.run as Job;
+    expect(run.needs).toBe("plan");
+    expect(run.if).toBe("inputs.mode == 'run'");
+    expect(run.environment).toBe("rollback");
+    expect(run.permissions).toEqual({
+      contents: "write",
+      issues: "write",
+      "pull-requests": "write",
+    });
+    const step = run.steps?.find((s) => s.run?.includes("rollback run"));
+    // A dry run unless dry_run is set to false: any other value keeps --dry-run.
+    expect(step?.run).toContain("dry=(--dry-run)");
+    expect(step?.run).toContain('if [ "$DRY_RUN" = "false" ]; then dry=(); fi');
+    expect(step?.env?.DRY_RUN).toBe(expr("inputs.dry_run"));
+  });
+
+  it("keeps plan and smoke read-only, and passes the target's commit on only once checked as 40 hex", () => {
+    const plan = jobs.plan as Job;
+    const smoke = jobs.smoke as Job;
+    expect(canWrite(plan)).toBe(false);
+    expect(smoke.permissions).toEqual({ contents: "read" });
+    expect(plan.outputs?.["target-sha"]).toBe(expr("steps.plan.outputs.target-sha"));
+    const planStep = plan.steps?.find((s) => s.id === "plan");
+    expect(planStep?.run).toContain('[[ "$sha" =~ ^[0-9a-f]{40}$ ]]');
+    expect(smoke.steps?.[0]?.with?.ref).toBe(expr("needs.plan.outputs.target-sha"));
+    const gate = smoke.steps?.find((s) => s.id === "smoke");
+    expect(gate?.uses).toBe("./.pilot-gate-tool/actions/smoke");
+    expect(gate?.["continue-on-error"]).toBe(true);
+    expect(gate?.with?.sha).toBe(expr("needs.plan.outputs.target-sha"));
+  });
+
+  it("lifts after smoke in mode run or lift, writing issues only, with the smoke report", () => {
+    const lift = jobs.lift as Job;
+    expect(lift.needs).toEqual(["plan", "smoke"]);
+    expect(lift.if).toContain("needs.smoke.result == 'success'");
+    expect(lift.if).toContain("inputs.mode == 'lift' || inputs.mode == 'run'");
+    expect(lift.permissions).toEqual({ contents: "read", issues: "write" });
+    const step = lift.steps?.find((s) => s.run?.includes("rollback lift"));
+    expect(step?.run).toContain("--smoke-report .pilot-gate/rollback-smoke.json");
+    expect(step?.run).toContain("dry=(--dry-run)");
+  });
+
+  it.each(["plan", "run", "smoke", "lift"])("%s puts no expression inside a run: script", (id) => {
+    for (const s of (jobs[id] as Job).steps ?? []) expect(s.run ?? "").not.toContain("${{");
   });
 });
 

@@ -1,8 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { STATEMENT_FILE } from "../../core/evidence/index.js";
 import { freezeRecordMarker } from "../../core/incidents/freeze-command.js";
-import { blobSha, evidencePack, treeEntries } from "../app/helpers/evidence.js";
+import { blobSha, treeEntries } from "../app/helpers/evidence.js";
 import {
   type Captured,
   countRequests,
@@ -17,6 +16,7 @@ import {
   useGitHubMock,
 } from "../app/helpers/github.js";
 import { run } from "./helpers.js";
+import { freezeIssues, releaseStatement } from "./rollback-fixtures.js";
 
 // Every request the command makes is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -26,15 +26,7 @@ const PLAN = ["rollback", "plan", "--repo", `${OWNER}/${REPO}`];
 const GOOD = "1111111111111111111111111111111111111111";
 const BAD = "2222222222222222222222222222222222222222";
 
-function statement(tag: string, commit: string, verdict: string): string {
-  const folder = `evidence/release/${tag}`;
-  const files = evidencePack({
-    folder,
-    commit,
-    files: { "reports/readiness.json": JSON.stringify({ kind: "readiness", verdict }) },
-  });
-  return files.get(`${folder}/${STATEMENT_FILE}`) as string;
-}
+const statement = releaseStatement;
 
 function repository(gh: GitHubMock, releases: string[] | null, config: string | null = null) {
   gh.repository("master");
@@ -147,17 +139,6 @@ describe("pilot-gate rollback run", () => {
       "pilot-evidence",
       statement("v1.2.0", GOOD, "GO"),
     );
-  }
-
-  /** The freeze-labelled issues looked through for an earlier freeze of the same rollback. */
-  function freezeIssues(gh: GitHubMock, issues: { number: number; body: string }[]) {
-    gh.scope
-      .get(`${REPO_PATH}/issues`)
-      .query((q) => q.labels === "pilot-gate:freeze" && q.state === "all")
-      .reply(
-        200,
-        issues.map((i) => ({ id: i.number, title: "t", state: "open", labels: [], ...i })),
-      );
   }
 
   function ref(gh: GitHubMock, name: string, sha: string | null) {

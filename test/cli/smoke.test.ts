@@ -42,6 +42,24 @@ describe("pilot-gate smoke", () => {
     expect(result.stdout).not.toMatch(ANSI);
   });
 
+  it("records the commit given with --sha in the report, and refuses one that is not a full id", async () => {
+    const dir = await tempDir();
+    const sha = "AB".repeat(20);
+    const args = ["smoke", "--junit", join(ROOT, "examples/smoke/passing/*.xml")];
+    const result = await run([...args, "--report", join(dir, "r.json"), "--sha", sha], {
+      cwd: ROOT,
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).sha).toBe(sha.toLowerCase());
+
+    const short = await run([...args, "--report", join(dir, "s.json"), "--sha", "abc123"], {
+      cwd: ROOT,
+    });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('--sha "abc123" is not a full commit id');
+    expect(existsSync(join(dir, "s.json"))).toBe(false);
+  });
+
   it("fails the bundled failing example (exit 1), failures listed", async () => {
     const dir = await tempDir();
     const result = await run(

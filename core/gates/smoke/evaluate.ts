@@ -27,6 +27,8 @@ export interface SmokeInput {
   inputErrors: readonly JunitError[];
   /** Suites that must each have at least one executed scenario (`--suite`). */
   expectedSuites: readonly string[];
+  /** The commit the run was told it ran on (`--sha`, the action's `sha`), recorded as is. */
+  sha?: string;
 }
 
 const FAILED: ReadonlySet<Scenario["result"]> = new Set(["failed", "errored"]);
@@ -102,6 +104,7 @@ export function evaluateSmoke(input: SmokeInput): SmokeReport {
     version: SMOKE_REPORT_VERSION,
     gate: "smoke",
     status: reasons.length === 0 ? "pass" : "fail",
+    ...(input.sha !== undefined ? { sha: input.sha } : {}),
     counts,
     reasons,
     commands: [...input.commands],

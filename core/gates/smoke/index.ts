@@ -32,6 +32,7 @@ export {
   SMOKE_REPORT_VERSION,
   type SmokeCounts,
   type SmokeReport,
+  smokeCommit,
   smokeReportJsonSchema,
   smokeReportSchema,
 } from "./report.js";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { UsageError } from "../../errors.js";
+import { COMMIT_PATTERN } from "../../evidence/schema.js";
 
 /** Where the generated JSON Schema of the smoke report is committed. */
 export const SMOKE_REPORT_SCHEMA_FILE = "schemas/smoke-report.schema.json";
@@ -101,6 +103,13 @@ export const smokeReportSchema = z.object({
   version: z.literal(SMOKE_REPORT_VERSION),
   gate: z.literal("smoke"),
   status: z.enum(["pass", "fail"]),
+  sha: z
+    .string()
+    .regex(COMMIT_PATTERN, "a full commit id (40 or 64 lowercase hex)")
+    .optional()
+    .describe(
+      "The commit the smoke gate ran on, when the run was told (the action's sha input, --sha): readiness and rollback lift refuse a report of another commit. Absent in reports that were not told.",
+    ),
   counts: countsSchema,
   reasons: z.array(reasonSchema).describe("Empty exactly when status is pass."),
   commands: z.array(commandResultSchema),
@@ -116,6 +125,23 @@ export const smokeReportSchema = z.object({
   scenarios: z.array(scenarioSchema).describe("Every scenario, in the order the files list them."),
 });
 export type SmokeReport = z.infer<typeof smokeReportSchema>;
+
+/**
+ * The commit a smoke run is told it ran on, lowercased; `undefined` for
+ * empty. Throws a `UsageError` naming `what` (the option or input) for
+ * anything but a full commit id: a short or mistyped id would make the
+ * report claim a commit nobody can check.
+ */
+export function smokeCommit(value: string | undefined, what: string): string | undefined {
+  const sha = (value ?? "").trim().toLowerCase();
+  if (sha === "") return undefined;
+  if (!COMMIT_PATTERN.test(sha)) {
+    throw new UsageError(
+      `${what} "${sha.slice(0, 80)}" is not a full commit id; pass the 40-character id of the commit the smoke run checked out (git rev-parse HEAD)`,
+    );
+  }
+  return sha;
+}
 
 /** The JSON Schema of the smoke report (`--report`, the action's report file). */
 export function smokeReportJsonSchema(): Record<string, unknown> {

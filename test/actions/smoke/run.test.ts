@@ -61,6 +61,26 @@ describe("smoke action", () => {
     expect(summary.indexOf("### Failures (2)")).toBeLessThan(summary.indexOf("### Passed (4)"));
   });
 
+  it("records the sha input in the report, and fails the step on one that is not a full id", async () => {
+    const sha = "c0ffee".repeat(7).slice(0, 40);
+    const reportPath = join(dir, "smoke.json");
+    await main(
+      env({
+        INPUT_JUNIT: "examples/smoke/passing/*.xml",
+        INPUT_REPORT_PATH: reportPath,
+        INPUT_SHA: sha,
+      }),
+    );
+    expect(record.failed).toEqual([]);
+    expect(JSON.parse(readFileSync(reportPath, "utf8")).sha).toBe(sha);
+
+    resetCore();
+    await main(env({ INPUT_JUNIT: "examples/smoke/passing/*.xml", INPUT_SHA: "main" }));
+    expect(record.failed).toEqual([
+      expect.stringContaining('The sha input "main" is not a full commit id'),
+    ]);
+  });
+
   it("fails the step on a glob that matches nothing", async () => {
     await main(env({ INPUT_JUNIT: "nowhere/*.xml", INPUT_REPORT_PATH: join(dir, "r.json") }));
     expect(record.outputs.status).toBe("fail");
