@@ -64,10 +64,15 @@ export function tokenClient(
   io: CliIO,
   repository: { owner: string; repo: string },
   words: { unset: string; hint: string },
+  { workflow = false }: { workflow?: boolean } = {},
 ): GitHubClient {
   const token = (io.env.GITHUB_TOKEN ?? "").trim();
   if (token === "") throw new ArgumentError(words.unset, words.hint);
-  return new GitHubClient(cliOctokit(io, token), repository);
+  const octokit = cliOctokit(io, token);
+  // Git Data commits (records on the evidence branch) are workflow-only in the permission ledger.
+  return workflow
+    ? GitHubClient.forWorkflow(octokit, repository)
+    : new GitHubClient(octokit, repository);
 }
 
 /**

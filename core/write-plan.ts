@@ -4,6 +4,7 @@
  * (engine/execute.ts) makes them in order, or in a dry run only logs them.
  * Nothing changes a write once it is planned.
  */
+import { RECORDS_FILE, type RecordFields } from "./gates/pilot/records.js";
 import type { PlannedAnnotation } from "./plan.js";
 import type { ProtectionReport } from "./protection/report.js";
 import type { ReleaseWrite } from "./release/publish.js";
@@ -53,7 +54,8 @@ export type WriteAction =
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
   /** `assignees`: GitHub logins the new issue is assigned to (teams cannot be assigned). */
   | { kind: "create-issue"; title: string; body: string; labels: string[]; assignees?: string[] }
-  | { kind: "update-issue"; issue: number; body: string; close?: boolean }
+  /** `body` absent: the body is left as it is (closing an issue a person wrote). */
+  | { kind: "update-issue"; issue: number; body?: string; close?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] }
   /**
@@ -86,6 +88,13 @@ export interface CommitFilesWrite {
   existing?: "refuse" | "merge";
   /** Attempts at moving the branch; default github/git-data.ts's MAX_ATTEMPTS. */
   maxAttempts?: number;
+  /**
+   * A scenario record to append to `<folder>/records.jsonl` (with `files`
+   * empty). Its chain depends on what the branch holds, so the record is
+   * sealed at commit time on the head of every attempt: a lost race re-reads
+   * the file and re-appends to it, never writing over a concurrent record.
+   */
+  record?: RecordFields;
 }
 
 /**
@@ -141,6 +150,9 @@ export function describeWrite(write: WriteAction): string {
     case "release":
       return `tag ${write.tag} on ${write.sha} (annotated: ${write.message}), then create the GitHub release ${write.tag}${write.prerelease ? " (prerelease)" : ""} with notes of ${write.body.length} characters${write.truncated ? " (truncated)" : ""}`;
     case "commit-files": {
+      if (write.record !== undefined) {
+        return `append a ${write.record.result} record of "${write.record.scenario}" for ${write.record.client} to ${write.folder}/${RECORDS_FILE} on ${write.branch}`;
+      }
       const paths = [...write.files.keys()].sort().map((path) => `${write.folder}/${path}`);
       return `commit ${paths.length} file(s) to ${write.branch}: ${paths.join(", ")}`;
     }

@@ -1235,14 +1235,18 @@ export class GitHubClient {
     );
   }
 
-  /** Rewrites an issue's body, and closes it as completed when `close` is set. */
-  async updateIssue(issueNumber: number, body: string, { close = false } = {}): Promise<void> {
+  /** Rewrites an issue's body (unless `body` is undefined), and closes it as completed when `close` is set. */
+  async updateIssue(
+    issueNumber: number,
+    body: string | undefined,
+    { close = false } = {},
+  ): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
     await this.#call(route, `${close ? "close" : "update"} issue #${issueNumber}`, () =>
       this.#octokit.request(route, {
         ...this.repo,
         issue_number: issueNumber,
-        body,
+        ...(body !== undefined ? { body } : {}),
         ...(close ? { state: "closed" as const, state_reason: "completed" as const } : {}),
       }),
     );
