@@ -32,7 +32,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   parity:
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
-    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl> | --records-root <dir>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot:
     "pilot-gate pilot <start|recommend|review|finalize|outreach|record> [options] (pilot-gate pilot --help lists each one's options)",
   protection:
@@ -278,6 +278,10 @@ Options:
                       records.jsonl of the manifest's latest run folder
                       (pilots/<name>/<date>/ beside it), when it exists. The
                       success rate and blocked core flows come from them.
+  --records-root <dir> A checkout of the evidence branch (pilot-evidence), where
+                      pilot record --commit commits the records at the run
+                      folder's path; its records.jsonl is read when it has
+                      one, else the checkout's. Not with --records.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
   --offline           Do not read GitHub: its criteria are not checked, which
                       keeps GO from being reached unless they are advisory or off.
