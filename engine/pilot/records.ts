@@ -65,7 +65,7 @@ export async function commitRecord(
 
 /** What became of a pilot-scenario issue event. */
 export type IssueRecordOutcome =
-  /** Not a pilot-scenario issue (or a PR): nothing read, nothing written. */
+  /** Not a pilot-scenario issue: nothing read, nothing written. */
   | { outcome: "skipped"; reason: string }
   /** Nothing recorded; the comment (made unless a dry run) says why. */
   | { outcome: "refused"; reason: "outsider" | "invalid"; problems: string[]; made: boolean }
@@ -95,9 +95,6 @@ export async function recordFromIssue(
   { dryRun }: { dryRun: boolean },
 ): Promise<IssueRecordOutcome> {
   const { issue } = event;
-  if (issue.pull_request !== undefined) {
-    return { outcome: "skipped", reason: `#${issue.number} is a pull request` };
-  }
   if (!(issue.labels ?? []).some((label) => label.name === SCENARIO_FORM_LABEL)) {
     return { outcome: "skipped", reason: `#${issue.number} has no ${SCENARIO_FORM_LABEL} label` };
   }

@@ -50,7 +50,6 @@ export const scenarioIssueEventSchema = z.object({
     author_association: z.string(),
     user: z.object({ login: z.string() }),
     labels: z.array(z.object({ name: z.string() })).optional(),
-    pull_request: z.unknown().optional(),
   }),
   repository: z.object({ full_name: z.string() }),
 });

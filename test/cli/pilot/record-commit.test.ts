@@ -19,7 +19,7 @@ import {
   recorded,
   useGitHubMock,
 } from "../../app/helpers/github.js";
-import { run as baseRun, type RunResult, tempDir } from "../helpers.js";
+import { run as baseRun, type RunResult, tempDir, writeLargeFile } from "../helpers.js";
 
 // Every request is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -327,6 +327,15 @@ describe("pilot-gate pilot record --from-issue", () => {
     const result = await fromIssue(cwd);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toContain(`nothing to record: #${ISSUE} has no pilot-scenario label`);
+    expect(recorded).toEqual([]);
+  });
+
+  it("refuses a payload over its size limit unread", async () => {
+    const cwd = await pilot();
+    await writeLargeFile(cwd, "event.json", 2 * 1024 * 1024 + 1, '{"action":"opened",');
+    const result = await fromIssue(cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/2,097,153 bytes, over the limit of 2,097,152 bytes/);
     expect(recorded).toEqual([]);
   });
 
