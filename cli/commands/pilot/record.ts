@@ -56,7 +56,8 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-const { "dry-run": _commitOnly, ...LOCAL_OPTIONS } = OPTIONS;
+/** The options of a record appended to the checkout: those that only apply to a commit are refused. */
+const { "dry-run": _dryRun, branch: _branch, repo: _repo, ...LOCAL_OPTIONS } = OPTIONS;
 
 /** What committing a record needs of the token. */
 const COMMIT_TOKEN_NEEDS =
@@ -67,7 +68,9 @@ const COMMIT_TOKEN_NEEDS =
  * pass|fail [--error <text>] [--at <iso>]`: appends one sealed record to the
  * run folder's records.jsonl. The client must be in pilot.yml and the
  * scenario in `pilot.script`; the file must verify before a line is added,
- * so a record never chains onto an edited history.
+ * so a record never chains onto an edited history. With `--commit` the
+ * record goes through the evidence path instead (engine/pilot/records.ts),
+ * and `--from-issue` takes it from a pilot-scenario issue (`runFromIssue`).
  */
 export async function runPilotRecord(args: string[], io: ClockedIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
@@ -91,7 +94,8 @@ export async function runPilotRecord(args: string[], io: ClockedIO): Promise<num
   }
   if (!values.commit) {
     // A record appended to the checkout's file is not a planned write, so
-    // it has no dry run: --dry-run is refused as an unknown option here.
+    // it has no dry run: --dry-run (like --branch and --repo) is refused as
+    // an unknown option here rather than silently ignored.
     parseOrExplain(Object.keys(LOCAL_OPTIONS), () =>
       parseArgs({ args, options: LOCAL_OPTIONS, strict: true, allowPositionals: false }),
     );

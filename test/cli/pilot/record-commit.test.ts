@@ -131,13 +131,16 @@ describe("pilot-gate pilot record --commit", () => {
     expect(existsSync(join(cwd, FOLDER, "records.jsonl"))).toBe(false);
   });
 
-  it("refuses --dry-run without --commit, writing nothing", async () => {
-    const cwd = await pilot();
-    const result = await run([...args, "--result", "pass", "--dry-run"], cwd);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unknown option --dry-run/);
-    expect(existsSync(join(cwd, FOLDER, "records.jsonl"))).toBe(false);
-  });
+  it.each([["--dry-run"], ["--branch", "elsewhere"], ["--repo", "acme/app"]])(
+    "refuses %s without --commit, writing nothing",
+    async (...option) => {
+      const cwd = await pilot();
+      const result = await run([...args, "--result", "pass", ...option], cwd);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`unknown option ${option[0]}`);
+      expect(existsSync(join(cwd, FOLDER, "records.jsonl"))).toBe(false);
+    },
+  );
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: example payloads are untyped JSON.
