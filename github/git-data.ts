@@ -6,6 +6,8 @@
  * write; the evidence step plans one to commit a pack to the
  * `pilot-evidence` branch, where concurrent runs may race: a lost race (422,
  * not a fast-forward) rebuilds the tree on the new head and tries again.
+ * `pilot record --commit` plans one with a record instead of files, which
+ * is appended to the run folder's records.jsonl re-read on every attempt.
  */
 import {
   type AppendedRecord,
