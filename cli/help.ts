@@ -32,7 +32,7 @@ export const USAGE: Record<CommandName | "main", string> = {
   parity:
     "pilot-gate parity [<env-file> <env-file> [more...]] [--config <path>] [--today YYYY-MM-DD] [--report <path>] [--json]",
   readiness:
-    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
+    "pilot-gate readiness --sha <sha> [--smoke <report.json>] [--parity <report.json>] [--manifest <pilot.yml>] [--records <records.jsonl> | --records-root <dir>] [--repo owner/name | --offline] [--config <path>] [--report <path>] [--json]",
   pilot:
     "pilot-gate pilot <start|recommend|review|finalize|outreach|record> [options] (pilot-gate pilot --help lists each one's options)",
   protection:
@@ -282,6 +282,10 @@ Options:
                       records.jsonl of the manifest's latest run folder
                       (pilots/<name>/<date>/ beside it), when it exists. The
                       success rate and blocked core flows come from them.
+  --records-root <dir> A checkout of the evidence branch (pilot-evidence), where
+                      pilot record --commit commits the records at the run
+                      folder's path; its records.jsonl is read when it has
+                      one, else the checkout's. Not with --records.
   --repo owner/name   Read GitHub state with GITHUB_TOKEN. Default: GITHUB_REPOSITORY.
   --offline           Do not read GitHub: its criteria are not checked, which
                       keeps GO from being reached unless they are advisory or off.
@@ -322,6 +326,7 @@ Usage:
   pilot-gate pilot finalize --window-start <time> [--window-hours <h>] [--clients <id,...>] [options]
   pilot-gate pilot outreach --owner <login|org/team> [options]
   pilot-gate pilot record --client <name> --scenario <name> --result pass|fail [options]
+  pilot-gate pilot record --from-issue <event.json> [options]
 
 start writes the pilot manifest template (pilot.yml: three placeholder
 clients, a 48 h window from today) and creates the run folder. Readiness
@@ -407,11 +412,27 @@ success rate and the blocked core flows from these records.
   --at <time>       When it ran (ISO 8601 with Z or an offset). Default: now.
   --run <dir>       The run folder to record into.
   --config <path>   Config file. Default: ${CONFIG_PATH} if it exists.
+  --commit          Commit the record through the evidence path instead: append it
+                    to the run folder's path on the evidence branch with
+                    GITHUB_TOKEN (contents: write), the file's chain verified
+                    first; a branch moved meanwhile is read again and the record
+                    re-sealed onto it. Run from the repository root.
+  --branch <name>   The evidence branch. Default: pilot-evidence.
+  --repo owner/name The repository. Default: GITHUB_REPOSITORY (with --from-issue,
+                    the event's).
+  --dry-run         With --commit or --from-issue: read and write nothing, say
+                    what would be done.
+  --from-issue <f>  The pilot-scenario workflow's step: read an issues event
+                    payload (GITHUB_EVENT_PATH), and record the Pilot scenario
+                    result form's run as --commit does, once per issue. An
+                    author without write access, or a form with problems, gets
+                    a comment saying why (exit 1); otherwise a receipt with the
+                    record's digest, and the issue is closed.
   --json            Print the file and the record written as JSON.
 
 Every subcommand takes --run <dir>, --dir <path>, --config <path> and --json
-where they apply. Exit codes: 0 done, 1 refused (finalize, outreach: nothing
-written), 2 usage, config or GitHub error (it says what the token needs;
+where they apply. Exit codes: 0 done, 1 refused (finalize, outreach,
+record --from-issue: nothing written), 2 usage, config or GitHub error (it says what the token needs;
 issues opened before a failure are found again when re-run).
 
 Examples:
@@ -425,6 +446,7 @@ Examples:
   pilot-gate pilot record --client "Acme Logistics" --scenario create-a-lead --result pass
   pilot-gate pilot record --client "Acme Logistics" --scenario query-the-proposal \\
     --result fail --error "proposal search returned 500" --at 2026-06-02T14:30:00Z
+  pilot-gate pilot record --client "Acme Logistics" --scenario create-a-lead --result pass --commit
 `,
   protection: `Branch protection as code: compare each branch listed in protection: in
 ${CONFIG_PATH} with what GitHub has (classic branch protection and

@@ -126,6 +126,16 @@ export const RECORDS_LIMIT: InputLimit = {
 };
 
 /**
+ * The webhook payload `pilot record --from-issue` reads (GITHUB_EVENT_PATH
+ * of an `issues` event): an issue body is at most 65,536 characters, so a
+ * payload past this is not one GitHub sent for a scenario form.
+ */
+export const ISSUE_EVENT_LIMIT: InputLimit = {
+  bytes: 2 * MIB,
+  advice: "pass the issues event's payload file (GITHUB_EVENT_PATH), nothing else",
+};
+
+/**
  * The error text of one scenario record (`pilot record --error`): what went
  * wrong in a line or a paragraph, shown in readiness reports. Logs and
  * screenshots belong in the evidence pack, named here.

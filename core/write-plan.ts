@@ -4,6 +4,7 @@
  * (engine/execute.ts) makes them in order, or in a dry run only logs them.
  * Nothing changes a write once it is planned.
  */
+import { RECORDS_FILE, type RecordFields } from "./gates/pilot/records.js";
 import type { PlannedAnnotation } from "./plan.js";
 import type { ProtectionReport } from "./protection/report.js";
 import type { ReleaseWrite } from "./release/publish.js";
@@ -53,8 +54,12 @@ export type WriteAction =
   | { kind: "reaction"; comment: number; content: "+1" | "confused" }
   /** `assignees`: GitHub logins the new issue is assigned to (teams cannot be assigned). */
   | { kind: "create-issue"; title: string; body: string; labels: string[]; assignees?: string[] }
-  /** `close` closes it as completed; `reopen` opens it again (a review issue closed by someone who may not decide it). */
-  | { kind: "update-issue"; issue: number; body: string; close?: boolean; reopen?: boolean }
+  /**
+   * `close` closes it as completed; `reopen` opens it again (a review issue
+   * closed by someone who may not decide it). `body` absent: the body is
+   * left as it is (closing an issue a person wrote).
+   */
+  | { kind: "update-issue"; issue: number; body?: string; close?: boolean; reopen?: boolean }
   /** Branch protection or ruleset writes, one request each (see core/protection/plan.ts). */
   | { kind: "protection"; writes: ProtectionReport["writes"] }
   /**
@@ -100,6 +105,13 @@ export interface CommitFilesWrite {
   existing?: "refuse" | "merge";
   /** Attempts at moving the branch; default github/git-data.ts's MAX_ATTEMPTS. */
   maxAttempts?: number;
+  /**
+   * A scenario record to append to `<folder>/records.jsonl` (with `files`
+   * empty). Its chain depends on what the branch holds, so the record is
+   * sealed at commit time on the head of every attempt: a lost race re-reads
+   * the file and re-appends to it, never writing over a concurrent record.
+   */
+  record?: RecordFields;
 }
 
 /**
@@ -161,6 +173,9 @@ export function describeWrite(write: WriteAction): string {
     case "move-branch":
       return `move the branch ${write.branch} to ${write.sha} (forced)`;
     case "commit-files": {
+      if (write.record !== undefined) {
+        return `append a ${write.record.result} record of "${write.record.scenario}" for ${write.record.client} to ${write.folder}/${RECORDS_FILE} on ${write.branch}`;
+      }
       const paths = [...write.files.keys()].sort().map((path) => `${write.folder}/${path}`);
       return `commit ${paths.length} file(s) to ${write.branch}: ${paths.join(", ")}`;
     }

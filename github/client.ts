@@ -1282,10 +1282,13 @@ export class GitHubClient {
     );
   }
 
-  /** Rewrites an issue's body, and closes it as completed when `close` is set, or reopens it when `reopen` is. */
+  /**
+   * Rewrites an issue's body (unless `body` is undefined), and closes it as
+   * completed when `close` is set, or reopens it when `reopen` is.
+   */
   async updateIssue(
     issueNumber: number,
-    body: string,
+    body: string | undefined,
     { close = false, reopen = false } = {},
   ): Promise<void> {
     const route = "PATCH /repos/{owner}/{repo}/issues/{issue_number}" satisfies GitHubRoute;
@@ -1294,7 +1297,7 @@ export class GitHubClient {
       this.#octokit.request(route, {
         ...this.repo,
         issue_number: issueNumber,
-        body,
+        ...(body !== undefined ? { body } : {}),
         ...(close ? { state: "closed" as const, state_reason: "completed" as const } : {}),
         ...(reopen && !close ? { state: "open" as const } : {}),
       }),

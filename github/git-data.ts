@@ -6,7 +6,16 @@
  * write; the evidence step plans one to commit a pack to the
  * `pilot-evidence` branch, where concurrent runs may race: a lost race (422,
  * not a fast-forward) rebuilds the tree on the new head and tries again.
+ * `pilot record --commit` plans one with a record instead of files, which
+ * is appended to the run folder's records.jsonl re-read on every attempt.
  */
+import {
+  type AppendedRecord,
+  appendRecord,
+  RECORDS_FILE,
+  type RecordFields,
+  type ScenarioRecord,
+} from "../core/gates/pilot/records.js";
 import type { CommitFilesWrite } from "../core/write-plan.js";
 import type { GitHubClient } from "./client.js";
 import { answerOf, GitHubApiError } from "./errors.js";
@@ -19,6 +28,13 @@ export const MAX_ATTEMPTS = 5;
 /** Blobs uploaded at once: parallel enough to be quick, few enough not to trip abuse limits. */
 const PARALLEL_BLOBS = 4;
 
+/** A record write's record: appended now, or already `present` from the same issue; `count` records in the file. */
+export interface CommittedRecord {
+  kind: AppendedRecord["kind"];
+  record: ScenarioRecord;
+  count: number;
+}
+
 export interface CommitFilesResult {
   /** The commit that holds the files: the new one, or the head when nothing changed. */
   sha: string;
@@ -28,6 +44,8 @@ export interface CommitFilesResult {
   branchCreated: boolean;
   /** Tries at moving the branch (1 unless a concurrent push won a race). */
   attempts: number;
+  /** For a record write: the record as sealed on the branch, or the one its issue already filed. */
+  record?: CommittedRecord;
 }
 
 /** A commit that could not be made; the message says why and what to do. */
@@ -101,6 +119,9 @@ export async function commitFiles(
   const where = `${gh.repo.owner}/${gh.repo.repo}`;
   checkPath(folder, "the folder");
   checkPath(branch, "the branch");
+  if (write.record !== undefined) {
+    return appendRecordCommit(gh, { folder, branch, message, maxAttempts, record: write.record });
+  }
   if (files.size === 0) throw new GitDataError("nothing to commit: no files were given");
   for (const path of files.keys()) checkPath(path, "the file");
 
@@ -150,27 +171,125 @@ export async function commitFiles(
     const commit = await call("create the commit", () =>
       gh.createCommit(message, created, parents),
     );
-    try {
-      if (head === undefined) {
-        await gh.createRef(`refs/heads/${branch}`, commit);
-        return { sha: commit, committed: true, branchCreated: true, attempts: attempt };
-      }
-      await gh.updateRef(`heads/${branch}`, commit);
-      return { sha: commit, committed: true, branchCreated: false, attempts: attempt };
-    } catch (error) {
-      // 422: someone else moved (or created) the branch since it was read.
-      // The commit made here is left unreferenced; GitHub collects it.
-      if (!(error instanceof GitHubApiError) || error.status !== 422) {
-        throw requestFailure(where, `move the branch ${branch}`, error);
-      }
-      const moved = await readHead();
-      // An unmoved branch means the 422 was not a race; retrying cannot help.
-      if (moved === head) throw requestFailure(where, `move the branch ${branch}`, error);
-      head = moved;
+    const moved = await moveBranch(gh, { where, branch, head, commit, readHead });
+    if (moved.raced) {
+      head = moved.head;
+      continue;
     }
+    return { sha: commit, committed: true, branchCreated: head === undefined, attempts: attempt };
   }
   throw new GitDataError(
     `could not commit to ${branch} on ${where}: the branch moved under every one of ${maxAttempts} attempts; re-run when the other pushes to it are done`,
+    422,
+  );
+}
+
+/**
+ * Points the branch at `commit`, creating it when `head` is undefined. A
+ * 422 means someone else moved (or created) the branch since `head` was
+ * read: the commit made here is left unreferenced (GitHub collects it) and
+ * the branch's new head is returned for the caller to rebuild on.
+ */
+async function moveBranch(
+  gh: GitHubClient,
+  at: {
+    where: string;
+    branch: string;
+    head: string | undefined;
+    commit: string;
+    readHead: () => Promise<string | undefined>;
+  },
+): Promise<{ raced: false } | { raced: true; head: string | undefined }> {
+  const { where, branch, head, commit } = at;
+  try {
+    if (head === undefined) await gh.createRef(`refs/heads/${branch}`, commit);
+    else await gh.updateRef(`heads/${branch}`, commit);
+    return { raced: false };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || error.status !== 422) {
+      throw requestFailure(where, `move the branch ${branch}`, error);
+    }
+    const moved = await at.readHead();
+    // An unmoved branch means the 422 was not a race; retrying cannot help.
+    if (moved === head) throw requestFailure(where, `move the branch ${branch}`, error);
+    return { raced: true, head: moved };
+  }
+}
+
+/**
+ * Appends a record to `<folder>/records.jsonl` on the branch. Each attempt
+ * reads the file at the head it builds on, verifies its chain, seals the
+ * record onto its last line and commits the whole file; a lost race (422)
+ * starts over from the new head, so a record another run appended
+ * meanwhile is kept and chained to, never overwritten. A record whose
+ * source issue the file already holds is not appended again (no commit).
+ * Costs 7 requests (ref, file, head commit, blob, tree, commit, ref
+ * update), 5 when the branch is created, 2 when the issue's record is
+ * already there, and the same again per lost race.
+ */
+async function appendRecordCommit(
+  gh: GitHubClient,
+  write: {
+    folder: string;
+    branch: string;
+    message: string;
+    maxAttempts: number;
+    record: RecordFields;
+  },
+): Promise<CommitFilesResult> {
+  const { folder, branch, message } = write;
+  const where = `${gh.repo.owner}/${gh.repo.repo}`;
+  const call = <T>(action: string, request: () => Promise<T>) => attempt(where, action, request);
+  const path = `${folder}/${RECORDS_FILE}`;
+  const readHead = () => call(`read the branch ${branch}`, () => gh.getRef(`heads/${branch}`));
+  let head = await readHead();
+  for (let tries = 1; tries <= write.maxAttempts; tries++) {
+    let text = "";
+    if (head !== undefined) {
+      const at = head;
+      const read = await call(`read ${path} on ${branch}`, () => gh.getRawFile(path, at));
+      if (read.kind === "found") text = read.text;
+    }
+    const appended = appendRecord(text, write.record, `${path} on ${branch}`);
+    if (appended.kind === "present") {
+      return {
+        sha: head as string,
+        committed: false,
+        branchCreated: false,
+        attempts: tries,
+        record: { kind: appended.kind, record: appended.record, count: appended.count },
+      };
+    }
+    const record = { kind: appended.kind, record: appended.record, count: appended.count };
+    const base = head;
+    const baseTree =
+      base === undefined
+        ? undefined
+        : await call(`read the head commit of ${branch}`, () => gh.getCommitTree(base));
+    const blob = await call(`upload ${path}`, () =>
+      gh.createBlob(new TextEncoder().encode(appended.text)),
+    );
+    const tree = await call("create the tree", () =>
+      gh.createTree([{ path, mode: "100644", type: "blob", sha: blob }], baseTree),
+    );
+    const commit = await call("create the commit", () =>
+      gh.createCommit(message, tree, base === undefined ? [] : [base]),
+    );
+    const moved = await moveBranch(gh, { where, branch, head, commit, readHead });
+    if (moved.raced) {
+      head = moved.head;
+      continue;
+    }
+    return {
+      sha: commit,
+      committed: true,
+      branchCreated: base === undefined,
+      attempts: tries,
+      record,
+    };
+  }
+  throw new GitDataError(
+    `could not append to ${path} on ${branch} in ${where}: the branch moved under every one of ${write.maxAttempts} attempts; nothing was recorded, re-run when the other pushes to it are done`,
     422,
   );
 }

@@ -4,9 +4,9 @@
  * the permission it relies on. `app.yml` must grant exactly the union of
  * the App's entries (a test checks it), so adding a request without its
  * permission, or keeping a permission nothing uses, fails the suite.
- * Requests only a workflow's token makes (releases, evidence commits: they
- * need `contents: write`, which the App is never granted; and the secrets
- * `pilot-gate doctor` reads with a person's token) are listed too,
+ * Requests only a workflow's token makes (releases, evidence and record
+ * commits: they need `contents: write`, which the App is never granted; and
+ * the secrets `pilot-gate doctor` reads with a person's token) are listed too,
  * marked `token: "workflow"`, left out of that union, and refused by the
  * App's client.
  *
@@ -71,7 +71,7 @@ export const REQUEST_PERMISSIONS = {
     uses: undefined,
   },
   "GET /repos/{owner}/{repo}/contents/{path}": {
-    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names",
+    why: "read .github/pilot-gate.yml from the default branch (or the organisation's .github repository when there is none) and each file its `_extends` names, the PR's version to validate it, and the public keys readiness.evidence_keys names; pilot record --commit: the run folder's records.jsonl on the evidence branch",
     uses: { contents: "read" },
   },
   "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
@@ -137,7 +137,7 @@ export const REQUEST_PERMISSIONS = {
     uses: { metadata: "read" },
   },
   "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields",
+    why: "explain a refused or malformed override; incidents.enabled: answer freeze commands, escalate incidents, list a blocked item's missing fields; pilot record --from-issue: the receipt, or why nothing was recorded",
     uses: { pull_requests: "write", issues: "write" },
   },
   "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions": {
@@ -190,11 +190,11 @@ export const REQUEST_PERMISSIONS = {
     uses: { issues: "write" },
   },
   "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; /pilot-gate close: close an incident or blocked item with its receipt; the CLI's pilot review and outreach: bring a client's issue up to date",
+    why: "drift: report: update the drift issue, and close it once protection is back; /pilot-gate unfreeze: close a freeze issue with the lift's receipt; /pilot-gate close: close an incident or blocked item with its receipt; the CLI's pilot review and outreach: bring a client's issue up to date; pilot record --from-issue: close the recorded issue",
     uses: { issues: "write" },
   },
   "GET /repos/{owner}/{repo}/issues/{issue_number}": {
-    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body); rollback run: the freeze issue's page, for the incident pack",
+    why: "incidents.enabled: an operator command's incident or blocked item, read fresh (labels, assignees, body); rollback run: the freeze issue's page, for the incident pack; pilot record --from-issue: whether an already recorded issue is closed",
     uses: { issues: "read" },
     alsoAccepted: { pull_requests: "read" },
   },
@@ -242,37 +242,37 @@ export const REQUEST_PERMISSIONS = {
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/ref/{ref}": {
-    why: "the evidence step: the evidence branch's head, to chain a pack to the last one and commit on top of it; rollback run: the evidence branch, the default branch, the revert branch and the deploy branch",
+    why: "the evidence step and pilot record --commit: the evidence branch's head, to chain a pack to the last one (or read the records file) and commit on top of it; rollback run: the evidence branch, the default branch, the revert branch and the deploy branch",
     uses: { contents: "read" },
     token: "workflow",
   },
   "GET /repos/{owner}/{repo}/git/commits/{commit_sha}": {
-    why: "the evidence step: the tree of the evidence branch's head, to add a pack to it; rollback run: the tree of the release rolled back to, and of an existing revert branch",
+    why: "the evidence step and pilot record --commit: the tree of the evidence branch's head, to add a pack or the appended records file to it; rollback run: the tree of the release rolled back to, and of an existing revert branch",
     uses: { contents: "read" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/blobs": {
-    why: "the evidence step: upload each file of a pack",
+    why: "the evidence step: upload each file of a pack; pilot record --commit: the records file with the record appended",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/trees": {
-    why: "the evidence step: the tree with the pack added",
+    why: "the evidence step: the tree with the pack added (pilot record --commit: with the records file)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/commits": {
-    why: "the evidence step: the commit that adds a pack; rollback run: the revert commit (the target release's tree on the default branch's head)",
+    why: "the evidence step: the commit that adds a pack (pilot record --commit: that appends a record); rollback run: the revert commit (the target release's tree on the default branch's head)",
     uses: { contents: "write" },
     token: "workflow",
   },
   "POST /repos/{owner}/{repo}/git/refs": {
-    why: "the evidence step: create the evidence branch; release publish: the release tag's ref; rollback run: the revert branch",
+    why: "the evidence step and pilot record --commit: create the evidence branch; release publish: the release tag's ref; rollback run: the revert branch",
     uses: { contents: "write" },
     token: "workflow",
   },
   "PATCH /repos/{owner}/{repo}/git/refs/{ref}": {
-    why: "the evidence step: move the evidence branch to the pack's commit (never forced); rollback run in deploy-ref mode: move the deploy branch back to the target release (forced, on purpose)",
+    why: "the evidence step and pilot record --commit: move the evidence branch to the new commit (never forced); rollback run in deploy-ref mode: move the deploy branch back to the target release (forced, on purpose)",
     uses: { contents: "write" },
     token: "workflow",
   },

@@ -6,7 +6,14 @@
 import { InputError, readRepository } from "../runner.js";
 
 export { InputError };
-export const INPUTS = ["sha", "smoke-report", "parity-report", "manifest", "token"] as const;
+export const INPUTS = [
+  "sha",
+  "smoke-report",
+  "parity-report",
+  "manifest",
+  "records-root",
+  "token",
+] as const;
 export const OUTPUTS = ["verdict", "blockers", "report-path"] as const;
 
 export type InputName = (typeof INPUTS)[number];
@@ -18,6 +25,8 @@ export interface ReadinessActionInputs {
   smokeReport: string | undefined;
   parityReport: string | undefined;
   manifest: string | undefined;
+  /** A checkout of the evidence branch, where committed scenario records are read from. */
+  recordsRoot: string | undefined;
   token: string;
   owner: string;
   repo: string;
@@ -62,6 +71,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ReadinessAction
     smokeReport: optional(env, "smoke-report"),
     parityReport: optional(env, "parity-report"),
     manifest: optional(env, "manifest"),
+    recordsRoot: optional(env, "records-root"),
     token,
     owner,
     repo,

@@ -41,7 +41,12 @@ export async function runReadinessAction(
   const config = loaded.readiness;
   const files = await readInputFiles(
     inputs.workspace,
-    { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
+    {
+      smoke: inputs.smokeReport,
+      parity: inputs.parityReport,
+      manifest: inputs.manifest,
+      recordsRoot: inputs.recordsRoot,
+    },
     config,
     loaded.pilot,
   );

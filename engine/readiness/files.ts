@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { UsageError } from "../../core/errors.js";
 import { coreFlows, type PilotConfig } from "../../core/gates/pilot/config.js";
@@ -118,6 +118,13 @@ export interface InputPaths {
    * records file of the manifest's latest run folder, when there is one.
    */
   records?: string | undefined;
+  /**
+   * A checkout of the evidence branch (`pilot record --commit` and the
+   * pilot-scenario workflow commit records there, at the run folder's
+   * path): its records file, when it has one, is read instead of the
+   * checkout's. Not used with `records`.
+   */
+  recordsRoot?: string | undefined;
 }
 
 /** The inputs readiness reads from files, and a line per source for the reader. */
@@ -160,7 +167,7 @@ export async function readInputFiles(
   } else {
     out.sources.push(`manifest:  none (no ${manifestPath})`);
   }
-  const records = await readRecords(cwd, paths.records, manifestPath, out.manifest);
+  const records = await readRecords(cwd, paths, manifestPath, out.manifest);
   if (records) {
     out.records = { records: records.records, script: pilot.script, core: coreFlows(pilot) };
     out.sources.push(`records:   ${records.file} (${records.records.length})`);
@@ -180,25 +187,38 @@ export async function readInputFiles(
 }
 
 /**
- * The scenario records: `path` when given (it must exist), else
+ * The scenario records: `paths.records` when given (it must exist), else
  * `records.jsonl` of the manifest's latest run folder `pilots/<name>/<date>/`
- * beside the manifest, `undefined` when there is none.
+ * beside the manifest: from the evidence branch's checkout at
+ * `paths.recordsRoot` when it holds that file, else from the checkout;
+ * `undefined` when there is none.
  */
 async function readRecords(
   cwd: string,
-  path: string | undefined,
+  paths: Pick<InputPaths, "records" | "recordsRoot">,
   manifestPath: string,
   manifest: PilotManifest | undefined,
 ): Promise<{ file: string; records: ScenarioRecords["records"] } | undefined> {
-  if (path !== undefined) {
-    const text = await readNamedFile(cwd, path, "scenario records", RECORDS_LIMIT);
-    return { file: path, records: parseRecords(text, path) };
+  if (paths.records !== undefined) {
+    if (paths.recordsRoot !== undefined) {
+      throw new UsageError(
+        "the records file and the records root were both given; pass one: the file to judge, or the evidence branch's checkout to read the run folder's records from",
+      );
+    }
+    const text = await readNamedFile(cwd, paths.records, "scenario records", RECORDS_LIMIT);
+    return { file: paths.records, records: parseRecords(text, paths.records) };
   }
   if (!manifest) return undefined;
   const folder = await latestRunFolder(dirname(resolve(cwd, manifestPath)), manifest.name);
   if (folder === undefined) return undefined;
+  const limit = { what: "scenario records", limit: RECORDS_LIMIT };
   const file = displayPath(cwd, join(folder, RECORDS_FILE));
-  const text = await readOptional(cwd, file, { what: "scenario records", limit: RECORDS_LIMIT });
+  if (paths.recordsRoot !== undefined) {
+    const committed = join(paths.recordsRoot, relative(resolve(cwd), folder), RECORDS_FILE);
+    const text = await readOptional(cwd, committed, limit);
+    if (text !== undefined) return { file: committed, records: parseRecords(text, committed) };
+  }
+  const text = await readOptional(cwd, file, limit);
   return text === undefined ? undefined : { file, records: parseRecords(text, file) };
 }
 

@@ -491,3 +491,29 @@ describe(".github/workflows/pilot-roster.yml", () => {
     expectPinnedAndQuoted(job);
   });
 });
+
+describe(".github/workflows/pilot-scenario.yml", () => {
+  const workflow = parse(text("pilot-scenario.yml")) as Workflow & {
+    concurrency?: { group: string };
+  };
+  const job = workflow.jobs.record as Job;
+
+  it("answers the pilot-scenario issues only, when opened, edited or labelled", () => {
+    expect(workflow.on).toEqual({ issues: { types: ["opened", "edited", "labeled"] } });
+    expect(job.if).toContain("contains(github.event.issue.labels.*.name, 'pilot-scenario')");
+    expect(job.if).toContain("github.event.issue.state == 'open'");
+    // Opened and labeled arrive together for a form: one run per issue at a time.
+    expect(workflow.concurrency?.group).toContain("github.event.issue.number");
+  });
+
+  it("reads by default and writes only the evidence branch and the issue", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(job.permissions).toEqual({ contents: "write", issues: "write" });
+  });
+
+  it("hands the CLI the event payload file, with no expression inside the run: script", () => {
+    expectPinnedAndQuoted(job);
+    const step = job.steps?.find((s) => s.run?.includes("pilot record"));
+    expect(step?.run).toContain('pilot record --from-issue "$GITHUB_EVENT_PATH"');
+  });
+});

@@ -488,6 +488,22 @@ describe("pilot-gate readiness: the pilot's scenario records", () => {
     expect(rate).toMatchObject({ status: "not_checked", summary: "no scenario records" });
   });
 
+  it("reads the records committed on the evidence branch's checkout (--records-root) over the checkout's", async () => {
+    const cwd = await checkout([]);
+    const committed = join("branch", GO_RECORDS);
+    await mkdir(join(cwd, "branch", dirname(GO_RECORDS)), { recursive: true });
+    const text = await readFile(join(cwd, GO_RECORDS), "utf8");
+    await writeFile(join(cwd, committed), text.split("\n").slice(0, 10).join("\n"));
+    const result = await judge(cwd, "--records-root", "branch");
+    expect(result.stdout).toContain(`records:   ${committed} (10)`);
+    // A branch without the run folder's records leaves the checkout's to judge.
+    const fallback = await judge(cwd, "--records-root", "elsewhere");
+    expect(fallback.stdout).toContain(`records:   ${GO_RECORDS} (64)`);
+    const both = await judge(cwd, "--records-root", "branch", "--records", GO_RECORDS);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/the records file and the records root were both given/);
+  });
+
   it("takes --records, and judges nothing when that file is missing or was edited", async () => {
     const cwd = await checkout([]);
     await copyFile(join(cwd, GO_RECORDS), join(cwd, "copy.jsonl"));

@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  chainHead,
+  parseRecords,
+  type RecordFields,
+  renderRecordLine,
+  type ScenarioRecord,
+  sealRecord,
+} from "../../core/gates/pilot/records.js";
 import { GitHubClient } from "../../github/client.js";
 import { commitFiles, GitDataError, readScopeManifests } from "../../github/git-data.js";
 import { testTokenOctokit } from "../app/helpers/deps.js";
@@ -286,6 +294,146 @@ describe("commitFiles", () => {
   ])("refuses %s before any request", async (_name, overrides, message) => {
     await expect(commitFiles(client(), { ...OPTIONS, ...overrides })).rejects.toThrow(message);
     expect(recorded).toEqual([]);
+  });
+});
+
+describe("commitFiles with a record", () => {
+  const FOLDER = "pilots/m6-pilot/2025-06-02";
+  const FILE_PATH = `${REPO_PATH}/contents/pilots%2Fm6-pilot%2F2025-06-02%2Frecords.jsonl`;
+  const fields = (client: string, issue?: number): RecordFields => ({
+    at: "2025-06-02T10:00:00.000Z",
+    client,
+    scenario: "Create a lead",
+    result: "pass",
+    ...(issue !== undefined ? { source: { issue } } : {}),
+  });
+  const chain = (...list: RecordFields[]): ScenarioRecord[] => {
+    const out: ScenarioRecord[] = [];
+    for (const f of list) out.push(sealRecord(f, chainHead(out)));
+    return out;
+  };
+  const text = (records: ScenarioRecord[]) => records.map(renderRecordLine).join("");
+  const RECORD = {
+    branch: "pilot-evidence",
+    folder: FOLDER,
+    files: new Map<string, Uint8Array>(),
+    message: "pilot record",
+    record: fields("Ours", 7),
+  };
+
+  /** Answers the records file at `ref` with `body` (404 when undefined). */
+  function file(scope: ReturnType<typeof githubScope>, ref: string, body: string | undefined) {
+    const get = scope.get(FILE_PATH).query({ ref });
+    if (body === undefined) get.reply(404, { message: "Not Found" });
+    else get.reply(200, body, { "content-type": "application/vnd.github.raw+json" });
+  }
+
+  /** Answers one blob upload, keeping its text. */
+  function blob(scope: ReturnType<typeof githubScope>, seen: string[], sha: string) {
+    scope.post(`${REPO_PATH}/git/blobs`).reply(201, (_uri, body) => {
+      seen.push(Buffer.from((body as { content: string }).content, "base64").toString("utf8"));
+      return { sha, url: "" };
+    });
+  }
+
+  it("re-reads and re-appends on the new head when another run appended first", async () => {
+    const theirs = chain(fields("Before"), fields("Theirs"));
+    const scope = githubScope();
+    const uploaded: string[] = [];
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    file(scope, HEAD, text(theirs.slice(0, 1)));
+    headCommit(scope, HEAD, HEAD_TREE);
+    blob(scope, uploaded, "1".repeat(40));
+    scope.post(`${REPO_PATH}/git/trees`).reply(201, { sha: NEW_TREE });
+    scope.post(`${REPO_PATH}/git/commits`).reply(201, { sha: "9".repeat(40) });
+    scope.patch(REFS_PATH).reply(422, { message: "Update is not a fast forward" });
+    // The retry reads the file the other run committed and appends to it.
+    scope.get(REF_PATH).reply(200, refAnswer(OTHER_HEAD));
+    file(scope, OTHER_HEAD, text(theirs));
+    headCommit(scope, OTHER_HEAD, OTHER_TREE);
+    blob(scope, uploaded, "2".repeat(40));
+    scope
+      .post(`${REPO_PATH}/git/trees`, {
+        tree: [
+          { path: `${FOLDER}/records.jsonl`, mode: "100644", type: "blob", sha: "2".repeat(40) },
+        ],
+        base_tree: OTHER_TREE,
+      })
+      .reply(201, { sha: "8".repeat(40) });
+    scope
+      .post(`${REPO_PATH}/git/commits`, {
+        message: "pilot record",
+        tree: "8".repeat(40),
+        parents: [OTHER_HEAD],
+      })
+      .reply(201, { sha: NEW_COMMIT });
+    scope.patch(REFS_PATH, { sha: NEW_COMMIT, force: false }).reply(200, refAnswer(NEW_COMMIT));
+
+    const result = await commitFiles(client(), RECORD);
+
+    const committed = parseRecords(uploaded[1] as string);
+    expect(committed.map((r) => r.client)).toEqual(["Before", "Theirs", "Ours"]);
+    expect(committed.slice(0, 2)).toEqual(theirs);
+    expect(committed[2]?.prev).toBe(theirs[1]?.digest);
+    expect(parseRecords(uploaded[0] as string).map((r) => r.client)).toEqual(["Before", "Ours"]);
+    expect(result).toEqual({
+      sha: NEW_COMMIT,
+      committed: true,
+      branchCreated: false,
+      attempts: 2,
+      record: { kind: "appended", record: committed[2], count: 3 },
+    });
+    expect(countRequests(recorded).total).toBe(14);
+  });
+
+  it("creates the branch with the first record", async () => {
+    const scope = githubScope();
+    const uploaded: string[] = [];
+    scope.get(REF_PATH).reply(404, { message: "Not Found" });
+    blob(scope, uploaded, "1".repeat(40));
+    scope.post(`${REPO_PATH}/git/trees`).reply(201, { sha: NEW_TREE });
+    scope
+      .post(`${REPO_PATH}/git/commits`, { message: "pilot record", tree: NEW_TREE, parents: [] })
+      .reply(201, { sha: NEW_COMMIT });
+    scope
+      .post(`${REPO_PATH}/git/refs`, { ref: "refs/heads/pilot-evidence", sha: NEW_COMMIT })
+      .reply(201, refAnswer(NEW_COMMIT));
+
+    const result = await commitFiles(client(), RECORD);
+
+    expect(parseRecords(uploaded[0] as string)).toEqual([result.record?.record]);
+    expect(result).toMatchObject({ committed: true, branchCreated: true, attempts: 1 });
+    expect(countRequests(recorded).total).toBe(5);
+  });
+
+  it("adds nothing when the issue's record is already there", async () => {
+    const records = chain(fields("Ours", 7), fields("Other", 8));
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    file(scope, HEAD, text(records));
+
+    const result = await commitFiles(client(), { ...RECORD, record: fields("Edited", 7) });
+
+    expect(result).toEqual({
+      sha: HEAD,
+      committed: false,
+      branchCreated: false,
+      attempts: 1,
+      record: { kind: "present", record: records[0], count: 2 },
+    });
+    expect(countRequests(recorded).total).toBe(2);
+  });
+
+  it("refuses to chain onto a records file that does not verify, committing nothing", async () => {
+    const edited = text(chain(fields("Before"))).replace('"pass"', '"fail"');
+    const scope = githubScope();
+    scope.get(REF_PATH).reply(200, refAnswer(HEAD));
+    file(scope, HEAD, edited);
+
+    await expect(commitFiles(client(), RECORD)).rejects.toThrow(
+      /records\.jsonl on pilot-evidence:1:1 the digest does not match the record/,
+    );
+    expect(countRequests(recorded).total).toBe(2);
   });
 });
 

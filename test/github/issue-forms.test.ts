@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DEFAULT_PILOT_SCRIPT } from "../../core/gates/pilot/config.js";
 import { SCENARIO_RESULTS } from "../../core/gates/pilot/records.js";
+import { recordFromForm, SCENARIO_FORM_HEADINGS } from "../../core/gates/pilot/scenario-form.js";
 import { defaultIncidentsConfig, missingBlockedFields } from "../../core/incidents/index.js";
 import { RECORD_ERROR_LIMIT } from "../../core/limits.js";
 
@@ -227,5 +228,55 @@ describe(".github/ISSUE_TEMPLATE/pilot-scenario.yml", () => {
     for (const id of ["client", "scenario", "result", "at"]) {
       expect(field(id)?.validations?.required, id).toBe(true);
     }
+  });
+
+  it("labels its fields with the headings pilot record --from-issue reads", () => {
+    expect(
+      Object.fromEntries(
+        fields(issueForm).map((element) => [element.id, element.attributes.label]),
+      ),
+    ).toEqual(SCENARIO_FORM_HEADINGS);
+    expect(issueForm.labels).toEqual(["pilot-scenario"]);
+  });
+
+  it("is read back into the record it describes, an empty error as no error", () => {
+    const label = (id: string) => field(id)?.attributes.label as string;
+    const context = {
+      clients: ["Acme Logistics"],
+      script: DEFAULT_PILOT_SCRIPT,
+      now: new Date("2025-06-03T00:00:00Z"),
+      issue: 7,
+    };
+    const passed = render([
+      [label("client"), "Acme Logistics"],
+      [label("scenario"), DEFAULT_PILOT_SCRIPT[1] as string],
+      [label("result"), "pass"],
+      [label("error"), ""],
+      [label("at"), "2025-06-02T14:30:00-03:00"],
+    ]);
+    expect(recordFromForm(passed, context)).toEqual({
+      ok: true,
+      fields: {
+        at: "2025-06-02T17:30:00.000Z",
+        client: "Acme Logistics",
+        scenario: DEFAULT_PILOT_SCRIPT[1],
+        result: "pass",
+        source: { issue: 7 },
+      },
+    });
+    const failed = render([
+      [label("client"), "Acme Logistics"],
+      [label("scenario"), DEFAULT_PILOT_SCRIPT[0] as string],
+      [label("result"), "fail"],
+      [label("error"), ""],
+      [label("at"), "2025-06-04T00:00:00Z"],
+    ]);
+    expect(recordFromForm(failed, context)).toEqual({
+      ok: false,
+      problems: [
+        "Error is empty but the result is fail: say what went wrong",
+        "When 2025-06-04T00:00:00Z is in the future; check the date and the time zone offset",
+      ],
+    });
   });
 });

@@ -14,6 +14,10 @@ export type ScenarioResult = (typeof SCENARIO_RESULTS)[number];
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
+/** When a scenario ran, as a record takes it: ISO 8601 with Z or an offset, since a time without one is ambiguous. */
+export const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 /** One scenario run by one client, as `pilot-gate pilot record` writes it. */
 export const scenarioRecordSchema = z.strictObject({
   at: z.iso.datetime({ offset: true }).describe("When the scenario ran (ISO 8601)."),
@@ -28,6 +32,18 @@ export const scenarioRecordSchema = z.strictObject({
     })
     .optional()
     .describe("What went wrong, for a failure."),
+  source: z
+    .strictObject({
+      issue: z
+        .number()
+        .int()
+        .positive()
+        .describe("The pilot-scenario issue the record was filed from."),
+    })
+    .optional()
+    .describe(
+      "Where the record came from, when not typed at a terminal: one record per issue. Absent on older lines, which still verify.",
+    ),
   prev: z
     .string()
     .regex(DIGEST)
@@ -121,6 +137,38 @@ export function parseRecords(text: string, file: string = RECORDS_FILE): Scenari
     );
   }
   return records;
+}
+
+/** What `appendRecord` did: the record it sealed, or the one already filed from the same issue. */
+export type AppendedRecord =
+  | { kind: "appended"; record: ScenarioRecord; text: string; count: number }
+  | { kind: "present"; record: ScenarioRecord; count: number };
+
+/**
+ * Appends `fields` to the records file `text` (verified first, so a record
+ * never chains onto an edited history) and returns the new text. A record
+ * with a `source` issue that the file already holds is not added again:
+ * an edited issue or a re-run workflow must never count one run twice.
+ * Throws `InputFileError` for a file that does not verify and `UsageError`
+ * when the file would grow past `RECORDS_LIMIT`.
+ */
+export function appendRecord(
+  text: string,
+  fields: RecordFields,
+  file: string = RECORDS_FILE,
+): AppendedRecord {
+  const existing = parseRecords(text, file);
+  const issue = fields.source?.issue;
+  const filed = issue === undefined ? undefined : existing.find((r) => r.source?.issue === issue);
+  if (filed !== undefined) return { kind: "present", record: filed, count: existing.length };
+  const record = sealRecord(fields, chainHead(existing));
+  const line = renderRecordLine(record);
+  if (utf8Length(text) + utf8Length(line) > RECORDS_LIMIT.bytes) {
+    throw new UsageError(
+      `${file} would grow past ${RECORDS_LIMIT.bytes} bytes, which readiness refuses to read; nothing was written. ${RECORDS_LIMIT.advice}.`,
+    );
+  }
+  return { kind: "appended", record, text: text + line, count: existing.length + 1 };
 }
 
 /** The digest the next record chains to: the last record's, or `null` for an empty file. */

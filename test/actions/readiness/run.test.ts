@@ -226,6 +226,25 @@ describe("readiness action", () => {
     expect(record.summaries[0]).toContain("3/4 sign-off roles approved");
   });
 
+  it("judges the records committed on the evidence branch over the checkout's", async () => {
+    mockGitHub();
+    const dir = await checkout();
+    const run = "examples/readiness/go/pilots/m6-pilot/2025-06-02";
+    mkdirSync(join(dir, ".pilot-gate/evidence-branch", run), { recursive: true });
+    cpSync(
+      join(ROOT, "examples/readiness/no-go/pilots/m6-pilot/2025-06-02/records.jsonl"),
+      join(dir, ".pilot-gate/evidence-branch", run, "records.jsonl"),
+    );
+    const inputs = {
+      ...getInputs(env(ROOT, { INPUT_RECORDS_ROOT: ".pilot-gate/evidence-branch" }, dir)),
+      reportPath: join(await tmp(), "r.json"),
+    };
+    expect(inputs.recordsRoot).toBe(".pilot-gate/evidence-branch");
+    const report = await runReadinessAction(inputs, { retries: false, now: () => NOW });
+    expect(report.verdict).toBe("NO-GO");
+    expect(report.blockers).toEqual(["success-rate", "core-flows"]);
+  });
+
   it("fails the step with what to change on a bad input, never GO", async () => {
     await main(env(ROOT, { INPUT_SHA: "HEAD" }));
     expect(record.outputs.verdict).toBe("NO-GO");

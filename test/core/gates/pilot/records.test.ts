@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coreFlows, pilotConfigSchema, scenarioKey } from "../../../../core/gates/pilot/config.js";
 import { InputFileError } from "../../../../core/gates/pilot/manifest.js";
 import {
+  appendRecord,
   chainHead,
   latestRecords,
   pairKey,
@@ -92,6 +93,38 @@ describe("scenario records", () => {
     const latest = latestRecords(records);
     expect(latest.size).toBe(1);
     expect(latest.get(pairKey("Acme", "Create a lead"))).toBe(records[2]);
+  });
+});
+
+describe("appendRecord", () => {
+  const file = (records: ScenarioRecord[]) => records.map(renderRecordLine).join("");
+
+  it("chains a record with a source issue onto older lines without one, which still verify", () => {
+    const older = chain(fields(), fields({ result: "fail", error: "HTTP 500" }));
+    const appended = appendRecord(file(older), fields({ source: { issue: 12 } }));
+    expect(appended.kind).toBe("appended");
+    if (appended.kind !== "appended") return;
+    const records = parseRecords(appended.text);
+    expect(records.slice(0, 2)).toEqual(older);
+    expect(records[2]).toEqual({
+      ...appended.record,
+      source: { issue: 12 },
+      prev: older[1]?.digest,
+    });
+    expect(appended.count).toBe(3);
+  });
+
+  it("adds no second record for an issue the file already holds", () => {
+    const text = file(chain(fields({ source: { issue: 12 } }), fields()));
+    const again = appendRecord(text, fields({ result: "fail", error: "x", source: { issue: 12 } }));
+    expect(again).toEqual({ kind: "present", record: parseRecords(text)[0], count: 2 });
+    expect(appendRecord(text, fields({ source: { issue: 13 } })).kind).toBe("appended");
+  });
+
+  it("refuses a source that is not an issue number", () => {
+    const [record] = chain(fields({ source: { issue: 12 } }));
+    const line = JSON.stringify({ ...record, source: { issue: "12" } });
+    expect(() => parseRecords(line)).toThrow(/source\.issue/);
   });
 });
 
