@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-EOVGQYG2.js";
-import "./chunk-WU3AO6UX.js";
+} from "./chunk-7VQZBYRZ.js";
+import "./chunk-KHYSZK6F.js";
 import {
   createState
-} from "./chunk-DP3LUILY.js";
+} from "./chunk-ILUXUXXT.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-J7EXTX67.js";
-import "./chunk-R2AMOFB3.js";
+} from "./chunk-UU2AVWCZ.js";
+import "./chunk-2QEXTS5E.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-UTKOLN76.js";
+} from "./chunk-XXW24PAM.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-F5MFOMUO.js";
+} from "./chunk-S737DSJF.js";
 import {
   debug,
   info,
@@ -41,15 +41,15 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-IDLGL5PL.js";
-import "./chunk-LFSF5ETV.js";
+} from "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -9,17 +9,53 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-EEBE35BP.js";
+} from "./chunk-56GO2345.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-POWFND3X.js";
+} from "./chunk-4HQYXBAG.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-42JHHHCU.js";
+} from "./chunk-N6VMHNJ2.js";
+import {
+  DOCTOR_CHECK_NAME,
+  DOCTOR_SYNTAX,
+  hiddenDoctorRecord,
+  isDoctorCommand,
+  planDoctorCheck,
+  planDoctorError,
+  readDoctorRecord,
+  repositoryFiles,
+  runDoctor
+} from "./chunk-ORBZF6MF.js";
+import {
+  OPERATOR_SYNTAX,
+  REVIEW_SYNTAX,
+  classAfter,
+  decisionOfLabels,
+  operatorHelp,
+  operatorReceiptId,
+  operatorRecordMarker,
+  parseOperatorCommand,
+  parseReviewCommand,
+  readOperatorRecord,
+  readReviewRecord,
+  receiptLines,
+  resolutionLabels,
+  resolversText,
+  reviewClassOf,
+  reviewReceiptId,
+  reviewRecordMarker
+} from "./chunk-KPCSJUIZ.js";
+import {
+  pilotIssueMarker,
+  readPilotIssueMarker,
+  readReviewer
+} from "./chunk-PNLVU7K7.js";
+import "./chunk-XL3SOF6X.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -31,18 +67,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-EOVGQYG2.js";
+} from "./chunk-7VQZBYRZ.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-WU3AO6UX.js";
+} from "./chunk-KHYSZK6F.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-DP3LUILY.js";
+} from "./chunk-ILUXUXXT.js";
 import {
   NoCommitError,
   applyPlan,
@@ -54,7 +90,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-J7EXTX67.js";
+} from "./chunk-UU2AVWCZ.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -62,7 +98,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-R2AMOFB3.js";
+} from "./chunk-2QEXTS5E.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -73,7 +109,8 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-SCVVSB3R.js";
+} from "./chunk-4NOW525O.js";
+import "./chunk-TMY6GTGA.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -85,7 +122,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-F5MFOMUO.js";
+} from "./chunk-S737DSJF.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -97,24 +134,21 @@ import {
   SITE_PAGES,
   STATEMENT_FILE,
   applyOutcomes,
-  contentId,
+  defaultConfig,
   desiredProtection,
-  findCommand,
-  hiddenRecordMarker,
   manifestSchema,
   parseFreezeCommand,
   parseOverrideCommand,
   permissionAtLeast,
   planProtection,
   publicKeyFromPem,
-  readHiddenRecord,
   readinessReportProblems,
   readinessReportSchema,
   renderReadinessMarkdown,
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -131,7 +165,6 @@ import {
   escalationChain,
   escalationLabel,
   escalationLevelFromLabels,
-  external_exports,
   fitBytes,
   fitChars,
   fitCharsBefore,
@@ -156,10 +189,8 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-IDLGL5PL.js";
-import {
-  OPERATOR_REASON_CHARS
-} from "./chunk-LFSF5ETV.js";
+} from "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import {
   __commonJS,
   __require,
@@ -3845,7 +3876,7 @@ var require_cluster = __commonJS({
        *   metrics.
        */
       clusterMetrics() {
-        let requestId = requestCtr++;
+        let requestId2 = requestCtr++;
         return new Promise((resolve2, reject) => {
           let settled = !1;
           function done(err, result) {
@@ -3860,10 +3891,10 @@ var require_cluster = __commonJS({
               request.done(err);
             }, 5e3)
           };
-          requests.set(requestId, request);
+          requests.set(requestId2, request);
           let message = {
             type: GET_METRICS_REQ,
-            requestId
+            requestId: requestId2
           };
           for (let id in cluster().workers)
             cluster().workers[id].isConnected() && (cluster().workers[id].send(message), request.pending++);
@@ -12930,6 +12961,367 @@ function describe(blocked, missing, label) {
   return blocked ? missing.length > 0 ? `blocked, missing ${missing.join(", ")}` : "blocked, every field stated" : `not labeled ${label}`;
 }
 
+// engine/incidents/operator.ts
+function withReceipt(lines, record) {
+  let tail = `
+Receipt ${codeSpan(record.receipt)}.
+
+${operatorRecordMarker(record)}`;
+  return fitCharsBefore(`${lines.join(`
+`)}
+`, tail, COMMENT_BODY_CHARS);
+}
+function helpReply(login, unknown) {
+  let opener = unknown === void 0 ? `${mention(login)}, pilot-gate understands these commands on incidents and blocked items:` : `${mention(login)}, pilot-gate has no command ${codeSpan(unknown)}. It understands these on incidents and blocked items:`;
+  return fitChars(
+    [
+      opener,
+      "",
+      operatorHelp(),
+      "",
+      "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, `/pilot-gate doctor` (on any issue) runs the preflight as the `pilot-gate/doctor` check, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`.",
+      "A pilot review issue is decided with `/pilot-gate accept <reason>` or `/pilot-gate reject <reason>`."
+    ].join(`
+`),
+    COMMENT_BODY_CHARS
+  );
+}
+async function mayOperate(deps, config, login) {
+  let permission = await deps.gh.getPermission(login);
+  if (permissionAtLeast(permission, config.overrides.permission))
+    return { allowed: !0, permission };
+  if (config.overrides.roles.length === 0) return { allowed: !1, permission };
+  let members = await expandRoles(deps, config, config.overrides.roles), wanted = login.toLowerCase();
+  return { allowed: config.overrides.roles.some(
+    (role) => (members[role] ?? []).some((member) => member.toLowerCase() === wanted)
+  ), permission };
+}
+function refusalLines(config, login, permission, verb) {
+  let roles = config.overrides.roles, who = [
+    `**${config.overrides.permission}** permission or higher on this repository (\`overrides.permission\`)`,
+    ...roles.length > 0 ? [`the ${roles.map((role) => codeSpan(role)).join(" or ")} role (\`overrides.roles\`)`] : []
+  ].join(", or ");
+  return [
+    `${mention(login)}, operator commands here need ${who}, as overrides do; you have ${inertText(permission)}. Ask one of them to comment \`${OPERATOR_SYNTAX[verb]}\`.`
+  ];
+}
+function logins(list) {
+  return list.length > 0 ? list.map((login) => handle(login)).join(", ") : "nobody";
+}
+function levelWords(level, chain) {
+  let entry = chain[level - 1];
+  if (!entry) {
+    let first = chain[0];
+    return first ? `none yet (first level: ${inertText(first.name)})` : "none (no chain configured)";
+  }
+  return `level ${level} of ${chain.length}: **${inertText(entry.name)}**`;
+}
+function clockRow(clock) {
+  let state = clock.state === "met" ? `met at ${clock.metAt}` : clock.state === "breached" ? clock.metAt ? `breached: met ${clock.overdueBy} min late` : `breached: ${clock.overdueBy} min overdue` : "running";
+  return `| ${clock.clock} | ${clock.target} ${clock.business ? "business " : ""}min | ${clock.dueAt} | ${state} |`;
+}
+function inspectLines(config, item, clocks, linked) {
+  let settings = config.incidents, severity = severityOf(item.labels, settings), blocked = labelOn(item.labels, settings.blocked.label) !== void 0, chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), lines = [
+    `### ${item.isPull ? "PR" : "Issue"} #${item.number}: ${inertText(item.title, 200)}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| State | ${item.state} |`,
+    `| Severity | ${severity ?? "not an incident (no severity label)"} |`,
+    `| Blocked | ${blocked ? `yes (${tableCell(settings.blocked.label)})` : "no"} |`,
+    `| Escalation | ${severity ? levelWords(level, chain) : "not an incident"} |`,
+    `| Assignees | ${markdownCell(logins(item.assignees))} |`,
+    `| Opened | ${item.created_at} |`,
+    ""
+  ];
+  return clocks.length > 0 ? lines.push(
+    "| SLA clock | Target | Due | State |",
+    "|---|---|---|---|",
+    ...clocks.map(clockRow),
+    ""
+  ) : severity && lines.push("SLA clocks: none running (the incident is closed).", ""), lines.push(
+    linked.length > 0 ? `Linked PRs: ${linked.map((pull) => `${issueRef(pull.number, pull.url)} "${inertText(pull.title, 120)}" (${pull.state})`).join(", ")}` : "Linked PRs: none reference this item yet."
+  ), lines;
+}
+async function runOperatorCommand(deps, config, comment, command, dryRun) {
+  let executed = [], write = async (...writes) => {
+    let done = await executePlan(
+      deps,
+      writes.map((action) => ({ ...action, failure: "fails-event", what: describeWrite(action) })),
+      { dryRun }
+    );
+    return executed.push(...done), done;
+  }, replyWrite = (body) => ({
+    kind: "create-comment",
+    issue: comment.issue,
+    body
+  }), settings = config.incidents, item = await deps.gh.getIssue(comment.issue), severity = severityOf(item.labels, settings), chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), blockedLabel = labelOn(item.labels, settings.blocked.label);
+  if (!severity && !blockedLabel) {
+    let severities = Object.values(settings.severity_labels).flat().map((label) => codeSpan(label)).join(", ");
+    return await write(
+      replyWrite(
+        `${mention(comment.login)}, operator commands work on incidents (an issue with a severity label: ${severities}) and on items labeled ${codeSpan(settings.blocked.label)}; #${comment.issue} is neither. Add the label first, then ask again.`
+      )
+    ), { status: "not-applicable" };
+  }
+  let request = {
+    command: command.kind,
+    actor: comment.login,
+    at: comment.at,
+    issue: comment.issue,
+    ..."reason" in command ? { reason: command.reason } : {},
+    ..."assignee" in command ? { assignee: command.assignee } : {}
+  }, receipt = operatorReceiptId(request), record = (outcome) => ({
+    ...request,
+    receipt,
+    outcome
+  });
+  if ((await deps.gh.listComments(comment.issue)).some(
+    (posted) => posted.author.type === "Bot" && readOperatorRecord(posted.body)?.receipt === receipt
+  ))
+    return deps.log.info(`operator command ${receipt} is already answered (redelivered comment)`), { status: "already-recorded", receipt };
+  let { allowed, permission } = await mayOperate(deps, config, comment.login), finish = async (status, lines) => (await write(replyWrite(withReceipt(lines, record(status === "refused" ? "refused" : "done")))), { status, receipt, applied: appliedOf(executed) });
+  return allowed ? act(
+    deps,
+    config,
+    { comment, command, item, severity, chain, blockedLabel, record },
+    {
+      write,
+      finish,
+      dryRun
+    }
+  ) : finish("refused", refusalLines(config, comment.login, permission, command.kind));
+}
+async function act(deps, config, { comment, command, item, severity, chain, blockedLabel, record }, { write, finish, dryRun }) {
+  let settings = config.incidents, who = mention(comment.login), ref = `#${item.number}`;
+  switch (command.kind) {
+    case "inspect": {
+      let timeline = await deps.gh.listTimeline(item.number), clocks = severity && item.state === "open" ? await incidentClocks(deps, config, item, timeline, deps.state.options.now()) : [], linked = /* @__PURE__ */ new Map();
+      for (let event of timeline)
+        event.source?.isPull && linked.set(event.source.number, event.source);
+      return finish("done", [
+        `${who}, here is where ${ref} stands.`,
+        "",
+        ...inspectLines(config, item, clocks, [...linked.values()])
+      ]);
+    }
+    case "owner": {
+      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), entry = chain[Math.max(level, 1) - 1], called = entry && entry.mention.length > 0 ? `${entry.mention.map((name) => inertText(name)).join(", ")} (${inertText(entry.name)})` : "nobody is listed";
+      return finish("done", [
+        `${who}, ${ref} is owned by ${logins(item.assignees)}${item.assignees.length === 0 ? `: assign someone with \`${OPERATOR_SYNTAX.assign}\`` : ""}.`,
+        "",
+        `Called at its escalation level: ${called}.`
+      ]);
+    }
+    case "escalate": {
+      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), next = severity ? chain[level] : chain[0], label = severity && next ? escalationLabel(next) : settings.blocked.escalated_label;
+      if (!next)
+        return finish("nothing-to-do", [
+          `${who}, ${ref} is already at the last level of its chain in \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)} (${levelWords(level, chain)}); nothing was changed.`
+        ]);
+      if (!severity && labelOn(item.labels, label))
+        return finish("nothing-to-do", [
+          `${who}, blocked item ${ref} is already escalated (it carries ${codeSpan(label)}); nothing was changed.`
+        ]);
+      let where = severity ? ` (level ${level + 1} of ${chain.length})` : "", body = escalationBody(
+        next,
+        `${ref} escalated${where} by ${handle(comment.login)}: ${inertText(command.reason)}`,
+        `pilot-gate adds the label ${codeSpan(label)} to record it.`,
+        record("done")
+      ), done = await executePlan(
+        deps,
+        escalationWrites(item.number, { body, label, mention: next.mention }),
+        { dryRun }
+      );
+      return { status: "done", receipt: record("done").receipt, applied: appliedOf(done) };
+    }
+    case "assign":
+    case "reassign": {
+      let wanted = command.assignee.toLowerCase(), [added] = await write({
+        kind: "add-assignees",
+        issue: item.number,
+        assignees: [command.assignee]
+      });
+      if (added?.made && !(added.assignees ?? []).some((login) => login.toLowerCase() === wanted))
+        return finish("refused", [
+          `${who}, GitHub did not assign ${handle(command.assignee)} to ${ref}: only people with access to this repository can be assigned. Nothing else was changed.`
+        ]);
+      let earlier = item.assignees.filter((login) => login.toLowerCase() !== wanted);
+      command.kind === "reassign" && earlier.length > 0 && await write({ kind: "remove-assignees", issue: item.number, assignees: earlier });
+      let change = command.kind === "reassign" && earlier.length > 0 ? `reassigned from ${logins(earlier)} to ${handle(command.assignee)}` : `assigned to ${handle(command.assignee)}`;
+      return finish("done", [`${who}, ${ref} is ${change}: ${inertText(command.reason)}`]);
+    }
+    case "unblock": {
+      if (!blockedLabel)
+        return finish("nothing-to-do", [
+          `${who}, ${ref} is not labeled ${codeSpan(settings.blocked.label)}; nothing was changed.`
+        ]);
+      let labels = [
+        blockedLabel,
+        settings.blocked.needs_info_label,
+        settings.blocked.escalated_label
+      ].map((label) => labelOn(item.labels, label)).filter((label) => label !== void 0);
+      return await write(
+        ...labels.map(
+          (label) => ({ kind: "remove-label", issue: item.number, label })
+        )
+      ), finish("done", [
+        `${who}, ${ref} is unblocked (${labels.map((label) => codeSpan(label)).join(", ")} taken off): ${inertText(command.reason)}`
+      ]);
+    }
+    case "close": {
+      if (item.state === "closed")
+        return finish("nothing-to-do", [`${who}, ${ref} is already closed; nothing was changed.`]);
+      let note = [
+        "",
+        "",
+        "---",
+        `Closed by ${handle(comment.login)} at ${inertText(comment.at)} with \`/pilot-gate close\`: ${inertText(command.reason)} (receipt ${codeSpan(record("done").receipt)}).`
+      ].join(`
+`), body = fitCharsBefore(item.body, note, ISSUE_BODY_CHARS);
+      return await write({ kind: "update-issue", issue: item.number, body, close: !0 }), finish("done", [`${who}, ${ref} is closed: ${inertText(command.reason)}`]);
+    }
+  }
+}
+function escalationBody(level, headline, after, record) {
+  let called = level.mention.length > 0 ? `${level.mention.join(" ")}: you are called.` : `Nobody is mentioned at this level: list people or teams under \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)}.`;
+  return withReceipt(
+    [`### Escalated to ${inertText(level.name)}`, "", headline, "", called, "", after],
+    record
+  );
+}
+
+// engine/doctor-check.ts
+var DOCTOR_INTERVAL_MS = 6e4;
+function requestId(request) {
+  return request.kind === "comment" ? `comment:${request.commentId}` : `rerun:${request.checkRunId}`;
+}
+async function requestDoctor(deps, request, repositoryUrl) {
+  let loaded = await loadRepoConfig(deps, { revalidate: !0 }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0), id = requestId(request), asker = request.kind === "comment" ? mention(request.login) : "", reply = async (lines) => {
+    if (request.kind !== "comment") return;
+    let body2 = fitCharsBefore(
+      `${lines.join(`
+`)}
+`,
+      `
+${hiddenDoctorRecord(id)}`,
+      COMMENT_BODY_CHARS
+    );
+    await executePlan(
+      deps,
+      [
+        {
+          kind: "create-comment",
+          issue: request.issue,
+          body: body2,
+          failure: "follow-up",
+          what: `reply on #${request.issue}`
+        }
+      ],
+      { dryRun }
+    );
+  };
+  if (request.kind === "comment") {
+    if ((await deps.gh.listComments(request.issue)).some(
+      (comment) => comment.author.type === "Bot" && readDoctorRecord(comment.body)?.request === id
+    ))
+      return { status: "redelivered" };
+    let rules = loaded.ok ? loaded.config : defaultConfig(), { allowed, permission } = await mayOperate(deps, rules, request.login);
+    if (!allowed)
+      return await reply([
+        `${mention(request.login)}, ${codeSpan(DOCTOR_SYNTAX)} needs **${rules.overrides.permission}** permission or higher on this repository${rules.overrides.roles.length > 0 ? `, or the ${rules.overrides.roles.map((role) => codeSpan(role)).join(" or ")} role` : ""}, as overrides and operator commands do; you have ${inertText(permission)}. Ask one of them to comment it, or run \`pilot-gate doctor\` yourself with a token.`
+      ]), { status: "refused", permission };
+  }
+  let branch = deps.repo.defaultBranch, sha = await deps.gh.getBranchHead(branch);
+  if (sha === void 0)
+    return await reply([
+      `${asker}, ${codeSpan(branch)} has no commit yet, so the ${codeSpan(DOCTOR_CHECK_NAME)} check has nowhere to go. Push a first commit, then ask again.`
+    ]), { status: "no-commit" };
+  let now = deps.state.options.now(), target = { branch, sha, request: id, completedAt: now.toISOString() }, body;
+  try {
+    let appId = await deps.gh.appId(), latest = await deps.gh.findLatestCheckRun(sha, DOCTOR_CHECK_NAME, appId);
+    if (latest && readDoctorRecord(latest.text ?? "")?.request === id)
+      return { status: "redelivered" };
+    let last = latest ? Date.parse(latest.completedAt ?? latest.startedAt ?? "") : Number.NaN;
+    if (latest && now.getTime() - last < DOCTOR_INTERVAL_MS) {
+      let where = latest.url ? `[the last one](${latest.url})` : "the last one, on this commit,";
+      return await reply([
+        `${asker}, the ${codeSpan(DOCTOR_CHECK_NAME)} check ran less than a minute ago: see ${where}. It runs at most once a minute per repository; ask again after that.`
+      ]), { status: "throttled", url: latest.url };
+    }
+    let config = loaded.ok ? {
+      config: loaded.config,
+      description: loaded.fromFile ? loaded.files.join(" + ") : `defaults (no ${CONFIG_PATH})`
+    } : { error: loaded.error }, files = repositoryFiles(deps.gh, sha), checks = await runDoctor({ files, config, gh: deps.gh, appId, runner: "app" });
+    body = planDoctorCheck(checks, target);
+  } catch (error) {
+    deps.log.warn({ err: error }, `the doctor could not finish: ${failureReason(error)}`), body = planDoctorError(failureReason(error), target);
+  }
+  let runId;
+  try {
+    let [written] = await executePlan(
+      deps,
+      [
+        {
+          kind: "check-run",
+          sha,
+          body,
+          failure: "fails-event",
+          what: `the ${DOCTOR_CHECK_NAME} check`
+        }
+      ],
+      { dryRun }
+    );
+    runId = written?.id;
+  } catch (error) {
+    throw await reply([
+      `${asker}, the ${codeSpan(DOCTOR_CHECK_NAME)} check could not be posted: ${inertText(failureReason(error))}. Ask again in a minute.`
+    ]), error;
+  }
+  return await reply([
+    runId === void 0 ? `${asker}, dry run: the ${codeSpan(DOCTOR_CHECK_NAME)} check was not posted (${body.title}).` : `${asker}, the [${codeSpan(DOCTOR_CHECK_NAME)} check](${repositoryUrl}/runs/${runId}) on ${codeSpan(branch)} at ${sha.slice(0, 7)}: **${body.conclusion}**, ${inertText(body.title)}.`
+  ]), { status: "posted", conclusion: body.conclusion, id: runId };
+}
+
+// app/handlers/doctor.ts
+function doctorKey(repo) {
+  return `${repo.owner}/${repo.repo} doctor`.toLowerCase();
+}
+async function onDoctorRequest(context, state, request, { ownRunOnly }) {
+  let { payload } = context;
+  await state.queue.run(
+    doctorKey(repoContextOf(payload)),
+    () => runGuarded(context, state, payload, async (deps) => {
+      if (ownRunOnly && "check_run" in payload && payload.check_run.app?.id !== await deps.gh.appId())
+        return;
+      let outcome = await requestDoctor(deps, request, payload.repository.html_url);
+      deps.log.info({ outcome }, `pilot-gate/doctor (${request.kind}): ${outcome.status}`);
+    })
+  );
+}
+async function onDoctorComment(context, state) {
+  let { comment, issue, sender } = context.payload;
+  await onDoctorRequest(
+    context,
+    state,
+    {
+      kind: "comment",
+      issue: issue.number,
+      login: comment.user?.login ?? sender.login,
+      commentId: comment.id
+    },
+    { ownRunOnly: !1 }
+  );
+}
+async function onDoctorRerun(context, state) {
+  await onDoctorRequest(
+    context,
+    state,
+    { kind: "rerun", checkRunId: context.payload.check_run.id },
+    { ownRunOnly: !0 }
+  );
+}
+
 // app/handlers/protection.ts
 async function syncProtection(deps, scope, trigger, options = {}) {
   let { gh, state, log, repo } = deps;
@@ -13132,6 +13524,10 @@ async function onProtectionRerun(context, state) {
 async function onCheckRun(context, state) {
   let { payload } = context, run2 = payload.check_run;
   if (!(payload.action === "requested_action" && (!("requested_action" in payload) || payload.requested_action?.identifier !== RERUN_ACTION.identifier))) {
+    if (run2.name === DOCTOR_CHECK_NAME) {
+      payload.action === "rerequested" && await onDoctorRerun(context, state);
+      return;
+    }
     if (run2.name === PROTECTION_CHECK_NAME && payload.action === "rerequested") {
       let appId = await new GitHubClient(context.octokit, {
         owner: payload.repository.owner.login,
@@ -13455,87 +13851,6 @@ async function onMergeGroup(context, state) {
   );
 }
 
-// core/incidents/operator-command.ts
-var OPERATOR_SYNTAX = {
-  inspect: "/pilot-gate inspect",
-  escalate: "/pilot-gate escalate <reason>",
-  assign: "/pilot-gate assign @user <reason>",
-  reassign: "/pilot-gate reassign @user <reason>",
-  owner: "/pilot-gate owner",
-  unblock: "/pilot-gate unblock <reason>",
-  close: "/pilot-gate close <reason>"
-}, OPERATOR_HELP = {
-  inspect: "state, SLA clocks, escalation level, assignees and linked PRs",
-  escalate: "escalate to the next level of `incidents.escalation`, mentioning it",
-  assign: "add an assignee",
-  reassign: "replace every assignee with this one",
-  owner: "who owns this item now, and who is called at its escalation level",
-  unblock: "take the blocked, needs-info and blocked-escalation labels off",
-  close: "close the item (override-close), recording why in its description"
-}, OTHER_VERBS = /* @__PURE__ */ new Set(["override", "freeze", "unfreeze"]), COMMAND = /^\s*\/pilot-gate(?=\s|$)\s*(\S*)(?:\s+(.*))?$/i, LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-function capReason(reason) {
-  let chars = Array.from(reason);
-  return chars.length <= OPERATOR_REASON_CHARS ? reason : chars.slice(0, OPERATOR_REASON_CHARS).join("").trimEnd();
-}
-function isVerb(verb) {
-  return Object.hasOwn(OPERATOR_SYNTAX, verb);
-}
-function parseOperatorCommand(body) {
-  let match = findCommand(body, COMMAND);
-  if (!match) return;
-  let verb = (match[1] ?? "").toLowerCase(), rest = (match[2] ?? "").trim();
-  if (OTHER_VERBS.has(verb)) return;
-  if (verb === "" || verb === "help") return { kind: "help" };
-  if (!isVerb(verb)) return { kind: "help", unknown: match[1] };
-  let syntax = `\`${OPERATOR_SYNTAX[verb]}\``;
-  switch (verb) {
-    case "inspect":
-    case "owner":
-      return { kind: verb };
-    case "escalate":
-    case "unblock":
-    case "close":
-      return rest === "" ? {
-        error: `\`/pilot-gate ${verb}\` needs a reason, kept in its receipt. Write it on its own line as ${syntax}.`
-      } : { kind: verb, reason: capReason(rest) };
-    case "assign":
-    case "reassign": {
-      let [who = "", ...words] = rest.split(/\s+/), login = LOGIN.exec(who)?.[1];
-      if (!login)
-        return {
-          error: `\`/pilot-gate ${verb}\` needs a GitHub user first (${who === "" ? "none was given" : `${codeSpan(who)} is not a login`}). Write it on its own line as ${syntax}.`
-        };
-      let reason = words.join(" ").trim();
-      return reason === "" ? {
-        error: `\`/pilot-gate ${verb}\` needs a reason after the user, kept in its receipt. Write it on its own line as ${syntax}.`
-      } : { kind: verb, assignee: login, reason: capReason(reason) };
-    }
-  }
-}
-function operatorHelp() {
-  return Object.keys(OPERATOR_SYNTAX).map((verb) => `- \`${OPERATOR_SYNTAX[verb]}\`: ${OPERATOR_HELP[verb]}`).join(`
-`);
-}
-var operatorRecordSchema = external_exports.object({
-  receipt: external_exports.string(),
-  command: external_exports.string(),
-  outcome: external_exports.enum(["done", "refused"]),
-  actor: external_exports.string(),
-  at: external_exports.string(),
-  issue: external_exports.number().int(),
-  reason: external_exports.string().optional(),
-  assignee: external_exports.string().optional()
-});
-function operatorReceiptId(request) {
-  return contentId({ kind: "operator", ...request });
-}
-function operatorRecordMarker(record) {
-  return hiddenRecordMarker("operator", record);
-}
-function readOperatorRecord(body) {
-  return readHiddenRecord("operator", body, operatorRecordSchema);
-}
-
 // app/handlers/reply.ts
 async function replyOn(deps, issue, body, dryRun) {
   await executePlan(deps, [{ ...{ kind: "create-comment", issue, body }, failure: "follow-up", what: `reply on #${issue}` }], {
@@ -13598,235 +13913,6 @@ async function onFreezeComment(context, state, command) {
   });
 }
 
-// engine/incidents/operator.ts
-function withReceipt(lines, record) {
-  let tail = `
-Receipt ${codeSpan(record.receipt)}.
-
-${operatorRecordMarker(record)}`;
-  return fitCharsBefore(`${lines.join(`
-`)}
-`, tail, COMMENT_BODY_CHARS);
-}
-function helpReply(login, unknown) {
-  let opener = unknown === void 0 ? `${mention(login)}, pilot-gate understands these commands on incidents and blocked items:` : `${mention(login)}, pilot-gate has no command ${codeSpan(unknown)}. It understands these on incidents and blocked items:`;
-  return fitChars(
-    [
-      opener,
-      "",
-      operatorHelp(),
-      "",
-      "Each goes on a line of its own. Merges are frozen with `/pilot-gate freeze <reason>`, and a PR's rule is overridden with `/pilot-gate override <rule-id> reason: <why>`."
-    ].join(`
-`),
-    COMMENT_BODY_CHARS
-  );
-}
-async function mayOperate(deps, config, login) {
-  let permission = await deps.gh.getPermission(login);
-  if (permissionAtLeast(permission, config.overrides.permission))
-    return { allowed: !0, permission };
-  if (config.overrides.roles.length === 0) return { allowed: !1, permission };
-  let members = await expandRoles(deps, config, config.overrides.roles), wanted = login.toLowerCase();
-  return { allowed: config.overrides.roles.some(
-    (role) => (members[role] ?? []).some((member) => member.toLowerCase() === wanted)
-  ), permission };
-}
-function refusalLines(config, login, permission, verb) {
-  let roles = config.overrides.roles, who = [
-    `**${config.overrides.permission}** permission or higher on this repository (\`overrides.permission\`)`,
-    ...roles.length > 0 ? [`the ${roles.map((role) => codeSpan(role)).join(" or ")} role (\`overrides.roles\`)`] : []
-  ].join(", or ");
-  return [
-    `${mention(login)}, operator commands here need ${who}, as overrides do; you have ${inertText(permission)}. Ask one of them to comment \`${OPERATOR_SYNTAX[verb]}\`.`
-  ];
-}
-function logins(list) {
-  return list.length > 0 ? list.map((login) => handle(login)).join(", ") : "nobody";
-}
-function levelWords(level, chain) {
-  let entry = chain[level - 1];
-  if (!entry) {
-    let first = chain[0];
-    return first ? `none yet (first level: ${inertText(first.name)})` : "none (no chain configured)";
-  }
-  return `level ${level} of ${chain.length}: **${inertText(entry.name)}**`;
-}
-function clockRow(clock) {
-  let state = clock.state === "met" ? `met at ${clock.metAt}` : clock.state === "breached" ? clock.metAt ? `breached: met ${clock.overdueBy} min late` : `breached: ${clock.overdueBy} min overdue` : "running";
-  return `| ${clock.clock} | ${clock.target} ${clock.business ? "business " : ""}min | ${clock.dueAt} | ${state} |`;
-}
-function inspectLines(config, item, clocks, linked) {
-  let settings = config.incidents, severity = severityOf(item.labels, settings), blocked = labelOn(item.labels, settings.blocked.label) !== void 0, chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), lines = [
-    `### ${item.isPull ? "PR" : "Issue"} #${item.number}: ${inertText(item.title, 200)}`,
-    "",
-    "| | |",
-    "|---|---|",
-    `| State | ${item.state} |`,
-    `| Severity | ${severity ?? "not an incident (no severity label)"} |`,
-    `| Blocked | ${blocked ? `yes (${tableCell(settings.blocked.label)})` : "no"} |`,
-    `| Escalation | ${severity ? levelWords(level, chain) : "not an incident"} |`,
-    `| Assignees | ${markdownCell(logins(item.assignees))} |`,
-    `| Opened | ${item.created_at} |`,
-    ""
-  ];
-  return clocks.length > 0 ? lines.push(
-    "| SLA clock | Target | Due | State |",
-    "|---|---|---|---|",
-    ...clocks.map(clockRow),
-    ""
-  ) : severity && lines.push("SLA clocks: none running (the incident is closed).", ""), lines.push(
-    linked.length > 0 ? `Linked PRs: ${linked.map((pull) => `${issueRef(pull.number, pull.url)} "${inertText(pull.title, 120)}" (${pull.state})`).join(", ")}` : "Linked PRs: none reference this item yet."
-  ), lines;
-}
-async function runOperatorCommand(deps, config, comment, command, dryRun) {
-  let executed = [], write = async (...writes) => {
-    let done = await executePlan(
-      deps,
-      writes.map((action) => ({ ...action, failure: "fails-event", what: describeWrite(action) })),
-      { dryRun }
-    );
-    return executed.push(...done), done;
-  }, replyWrite = (body) => ({
-    kind: "create-comment",
-    issue: comment.issue,
-    body
-  }), settings = config.incidents, item = await deps.gh.getIssue(comment.issue), severity = severityOf(item.labels, settings), chain = escalationChain(settings, severity ?? BLOCKED_CHAIN), blockedLabel = labelOn(item.labels, settings.blocked.label);
-  if (!severity && !blockedLabel) {
-    let severities = Object.values(settings.severity_labels).flat().map((label) => codeSpan(label)).join(", ");
-    return await write(
-      replyWrite(
-        `${mention(comment.login)}, operator commands work on incidents (an issue with a severity label: ${severities}) and on items labeled ${codeSpan(settings.blocked.label)}; #${comment.issue} is neither. Add the label first, then ask again.`
-      )
-    ), { status: "not-applicable" };
-  }
-  let request = {
-    command: command.kind,
-    actor: comment.login,
-    at: comment.at,
-    issue: comment.issue,
-    ..."reason" in command ? { reason: command.reason } : {},
-    ..."assignee" in command ? { assignee: command.assignee } : {}
-  }, receipt = operatorReceiptId(request), record = (outcome) => ({
-    ...request,
-    receipt,
-    outcome
-  });
-  if ((await deps.gh.listComments(comment.issue)).some(
-    (posted) => posted.author.type === "Bot" && readOperatorRecord(posted.body)?.receipt === receipt
-  ))
-    return deps.log.info(`operator command ${receipt} is already answered (redelivered comment)`), { status: "already-recorded", receipt };
-  let { allowed, permission } = await mayOperate(deps, config, comment.login), finish = async (status, lines) => (await write(replyWrite(withReceipt(lines, record(status === "refused" ? "refused" : "done")))), { status, receipt, applied: appliedOf(executed) });
-  return allowed ? act(
-    deps,
-    config,
-    { comment, command, item, severity, chain, blockedLabel, record },
-    {
-      write,
-      finish,
-      dryRun
-    }
-  ) : finish("refused", refusalLines(config, comment.login, permission, command.kind));
-}
-async function act(deps, config, { comment, command, item, severity, chain, blockedLabel, record }, { write, finish, dryRun }) {
-  let settings = config.incidents, who = mention(comment.login), ref = `#${item.number}`;
-  switch (command.kind) {
-    case "inspect": {
-      let timeline = await deps.gh.listTimeline(item.number), clocks = severity && item.state === "open" ? await incidentClocks(deps, config, item, timeline, deps.state.options.now()) : [], linked = /* @__PURE__ */ new Map();
-      for (let event of timeline)
-        event.source?.isPull && linked.set(event.source.number, event.source);
-      return finish("done", [
-        `${who}, here is where ${ref} stands.`,
-        "",
-        ...inspectLines(config, item, clocks, [...linked.values()])
-      ]);
-    }
-    case "owner": {
-      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), entry = chain[Math.max(level, 1) - 1], called = entry && entry.mention.length > 0 ? `${entry.mention.map((name) => inertText(name)).join(", ")} (${inertText(entry.name)})` : "nobody is listed";
-      return finish("done", [
-        `${who}, ${ref} is owned by ${logins(item.assignees)}${item.assignees.length === 0 ? `: assign someone with \`${OPERATOR_SYNTAX.assign}\`` : ""}.`,
-        "",
-        `Called at its escalation level: ${called}.`
-      ]);
-    }
-    case "escalate": {
-      let level = escalationLevelFromLabels(item.labels, severity ?? BLOCKED_CHAIN, settings), next = severity ? chain[level] : chain[0], label = severity && next ? escalationLabel(next) : settings.blocked.escalated_label;
-      if (!next)
-        return finish("nothing-to-do", [
-          `${who}, ${ref} is already at the last level of its chain in \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)} (${levelWords(level, chain)}); nothing was changed.`
-        ]);
-      if (!severity && labelOn(item.labels, label))
-        return finish("nothing-to-do", [
-          `${who}, blocked item ${ref} is already escalated (it carries ${codeSpan(label)}); nothing was changed.`
-        ]);
-      let where = severity ? ` (level ${level + 1} of ${chain.length})` : "", body = escalationBody(
-        next,
-        `${ref} escalated${where} by ${handle(comment.login)}: ${inertText(command.reason)}`,
-        `pilot-gate adds the label ${codeSpan(label)} to record it.`,
-        record("done")
-      ), done = await executePlan(
-        deps,
-        escalationWrites(item.number, { body, label, mention: next.mention }),
-        { dryRun }
-      );
-      return { status: "done", receipt: record("done").receipt, applied: appliedOf(done) };
-    }
-    case "assign":
-    case "reassign": {
-      let wanted = command.assignee.toLowerCase(), [added] = await write({
-        kind: "add-assignees",
-        issue: item.number,
-        assignees: [command.assignee]
-      });
-      if (added?.made && !(added.assignees ?? []).some((login) => login.toLowerCase() === wanted))
-        return finish("refused", [
-          `${who}, GitHub did not assign ${handle(command.assignee)} to ${ref}: only people with access to this repository can be assigned. Nothing else was changed.`
-        ]);
-      let earlier = item.assignees.filter((login) => login.toLowerCase() !== wanted);
-      command.kind === "reassign" && earlier.length > 0 && await write({ kind: "remove-assignees", issue: item.number, assignees: earlier });
-      let change = command.kind === "reassign" && earlier.length > 0 ? `reassigned from ${logins(earlier)} to ${handle(command.assignee)}` : `assigned to ${handle(command.assignee)}`;
-      return finish("done", [`${who}, ${ref} is ${change}: ${inertText(command.reason)}`]);
-    }
-    case "unblock": {
-      if (!blockedLabel)
-        return finish("nothing-to-do", [
-          `${who}, ${ref} is not labeled ${codeSpan(settings.blocked.label)}; nothing was changed.`
-        ]);
-      let labels = [
-        blockedLabel,
-        settings.blocked.needs_info_label,
-        settings.blocked.escalated_label
-      ].map((label) => labelOn(item.labels, label)).filter((label) => label !== void 0);
-      return await write(
-        ...labels.map(
-          (label) => ({ kind: "remove-label", issue: item.number, label })
-        )
-      ), finish("done", [
-        `${who}, ${ref} is unblocked (${labels.map((label) => codeSpan(label)).join(", ")} taken off): ${inertText(command.reason)}`
-      ]);
-    }
-    case "close": {
-      if (item.state === "closed")
-        return finish("nothing-to-do", [`${who}, ${ref} is already closed; nothing was changed.`]);
-      let note = [
-        "",
-        "",
-        "---",
-        `Closed by ${handle(comment.login)} at ${inertText(comment.at)} with \`/pilot-gate close\`: ${inertText(command.reason)} (receipt ${codeSpan(record("done").receipt)}).`
-      ].join(`
-`), body = fitCharsBefore(item.body, note, ISSUE_BODY_CHARS);
-      return await write({ kind: "update-issue", issue: item.number, body, close: !0 }), finish("done", [`${who}, ${ref} is closed: ${inertText(command.reason)}`]);
-    }
-  }
-}
-function escalationBody(level, headline, after, record) {
-  let called = level.mention.length > 0 ? `${level.mention.join(" ")}: you are called.` : `Nobody is mentioned at this level: list people or teams under \`incidents.escalation\` in ${codeSpan(CONFIG_PATH)}.`;
-  return withReceipt(
-    [`### Escalated to ${inertText(level.name)}`, "", headline, "", called, "", after],
-    record
-  );
-}
-
 // app/handlers/operator.ts
 async function onOperatorComment(context, state, command) {
   await onIncidentCommand(context, state, command, {
@@ -13844,6 +13930,218 @@ async function onOperatorComment(context, state, command) {
   });
 }
 
+// engine/pilot/review-resolution.ts
+async function mayResolve(deps, config, login, reviewer) {
+  let wanted = login.toLowerCase();
+  if (reviewer?.kind === "user" && reviewer.login.toLowerCase() === wanted)
+    return { allowed: !0 };
+  let unread = [];
+  if (reviewer?.kind === "team") {
+    let [org = "", team = ""] = reviewer.slug.split("/");
+    try {
+      if ((await deps.gh.listTeamMembers(org, team)).some((member) => member.toLowerCase() === wanted)) return { allowed: !0 };
+    } catch (error) {
+      unread.push(
+        `the members of ${codeSpan(reviewer.slug)} could not be read (${inertText(error instanceof Error ? error.message : String(error), 200)})`
+      );
+    }
+  }
+  let role = config.pilot.review.role;
+  if (role)
+    try {
+      if (((await expandRoles(deps, config, [role]))[role] ?? []).some((member) => member.toLowerCase() === wanted))
+        return { allowed: !0 };
+    } catch (error) {
+      unread.push(
+        `the ${codeSpan(role)} role's teams could not be read (${inertText(error instanceof Error ? error.message : String(error), 200)})`
+      );
+    }
+  return await deps.gh.getPermission(login) === "admin" ? { allowed: !0 } : { allowed: !1, ...unread.length > 0 ? { unread: unread.join("; ") } : {} };
+}
+async function resolveReviewIssue(deps, config, request, dryRun) {
+  let reviewLabel = config.pilot.review.label, labels = resolutionLabels(reviewLabel), item = await deps.gh.getIssue(request.issue), marker = readPilotIssueMarker("pilot-review", item.body), who = mention(request.login), run2 = async (...writes) => executePlan(
+    deps,
+    writes.map((action) => ({ ...action, failure: "fails-event", what: describeWrite(action) })),
+    { dryRun }
+  ), reply = (body) => ({
+    kind: "create-comment",
+    issue: item.number,
+    body,
+    about: `the review receipt on #${item.number}`
+  });
+  if (!marker || !labelOn(item.labels, reviewLabel) || item.isPull)
+    return request.via === "comment" && await run2(
+      reply(
+        `${who}, \`/pilot-gate ${request.decision}\` decides a pilot review issue: one labelled ${codeSpan(reviewLabel)} that \`pilot-gate pilot review\` opened. #${item.number} is not one, so nothing was recorded.`
+      )
+    ), { status: "not-a-review-issue" };
+  let receipt = reviewReceiptId({ issue: item.number, via: request.via, event: request.event }), records = (await deps.gh.listComments(item.number)).flatMap((comment) => {
+    let record2 = comment.author.type === "Bot" ? readReviewRecord(comment.body) : void 0;
+    return record2 ? [record2] : [];
+  }), answered = records.find((record2) => record2.receipt === receipt);
+  if (answered)
+    return deps.log.info(`review decision ${receipt} on #${item.number} is already answered (redelivery)`), await run2(...labelAndClose(item, answered, labels[answered.decision])), { status: "already-recorded", receipt };
+  let from = reviewClassOf(item.body), record = (outcome) => ({
+    receipt,
+    outcome,
+    pilot: marker.pilot,
+    client: marker.client,
+    issue: item.number,
+    decision: request.decision,
+    reason: request.reason,
+    actor: request.login,
+    at: request.at,
+    via: request.via,
+    ...from ? { from } : {},
+    ...outcome === "done" ? { to: classAfter(request.decision) } : {}
+  }), withRecord = (lines2, outcome) => fitCharsBefore(
+    `${lines2.join(`
+`)}
+`,
+    `
+Receipt ${codeSpan(receipt)}.
+
+${reviewRecordMarker(record(outcome))}`,
+    COMMENT_BODY_CHARS
+  ), undoClose = () => request.via === "close" ? [
+    ...Object.values(labels).flatMap((label) => {
+      let on = labelOn(item.labels, label);
+      return on ? [{ kind: "remove-label", issue: item.number, label: on }] : [];
+    }),
+    ...item.state === "closed" ? [{ kind: "update-issue", issue: item.number, body: item.body, reopen: !0 }] : []
+  ] : [], refuse = async (lines2) => {
+    let done2 = await run2(reply(withRecord(lines2, "refused")), ...undoClose());
+    return { status: "refused", receipt, applied: appliedOf(done2) };
+  }, decided = records.find((earlier) => earlier.outcome === "done");
+  if (decided) {
+    let done2 = await run2(
+      reply(
+        withRecord(
+          [
+            `${who}, #${item.number} is already decided: **${decided.decision}** by ${mention(decided.actor)} at ${codeSpan(decided.at)} (receipt ${codeSpan(decided.receipt)}). A review issue takes one decision; to change it, edit the roster in a PR.`
+          ],
+          "refused"
+        )
+      )
+    );
+    return { status: "already-decided", receipt, applied: appliedOf(done2) };
+  }
+  let reviewer = readReviewer(item.body), { allowed, unread } = await mayResolve(deps, config, request.login, reviewer), undone = request.via === "close" ? " The issue is reopened and its decision label taken off, so the review stays pending." : "";
+  if (!allowed)
+    return refuse([
+      `${who}, you may not decide this review${unread ? `: ${unread}` : ""}. Who may: ${resolversText(reviewer, config.pilot.review.role)}. One of them can comment \`${REVIEW_SYNTAX.accept}\` or \`${REVIEW_SYNTAX.reject}\`, or close the issue with ${codeSpan(labels.accept)} or ${codeSpan(labels.reject)}. Nothing was recorded.${undone}`
+    ]);
+  if (request.decision === "accept" && from === "REVISAR_CONTATO")
+    return refuse([
+      `${who}, ${codeSpan(marker.client)} is REVISAR_CONTATO: accepting it needs its missing contact, which a comment cannot carry. Accept it from the CLI with \`pilot-gate pilot review resolve --client <id> --decision accept --business-contact "<name and email>" --by <login> --reason "<why>"\`, or reject it here. Nothing was recorded.${undone}`
+    ]);
+  let lines = [
+    `${who}, your decision on ${codeSpan(marker.client)} is recorded; \`pilot-gate pilot review resolve --from-issues\` applies it to the roster.`,
+    "",
+    ...receiptLines(record("done"))
+  ], done = await run2(
+    reply(withRecord(lines, "done")),
+    ...labelAndClose(item, record("done"), labels[request.decision])
+  );
+  return { status: "done", receipt, applied: appliedOf(done) };
+}
+function labelAndClose(item, record, label) {
+  return record.via !== "comment" || record.outcome !== "done" ? [] : [
+    ...labelOn(item.labels, label) ? [] : [{ kind: "add-labels", issue: item.number, labels: [label] }],
+    ...item.state === "open" ? [{ kind: "update-issue", issue: item.number, body: item.body, close: !0 }] : []
+  ];
+}
+
+// app/handlers/pilot-review.ts
+var REVIEW_MARKER_START = pilotIssueMarker("pilot-review", "", "").split(" pilot=")[0];
+async function decide(deps, issue, request, login, revalidate) {
+  let loaded = await loadRepoConfig(deps, { revalidate }), dryRun = isDryRun(deps.state.options, loaded.ok ? loaded.config : void 0);
+  if (!loaded.ok) {
+    await replyOn(
+      deps,
+      issue,
+      `${mention(login)}, review decisions cannot be recorded while ${codeSpan(loaded.error.file)} on the default branch is invalid: ${inertText(loaded.error.message.split(`
+`)[0] ?? "")} Fix the config, then decide again. Nothing was recorded.`,
+      dryRun
+    );
+    return;
+  }
+  let asked = request(loaded.config.pilot.review.label);
+  if (asked === void 0) return;
+  if ("error" in asked) {
+    await replyOn(
+      deps,
+      issue,
+      `${mention(login)}, pilot-gate could not read that decision: ${asked.error} Nothing was recorded.`,
+      dryRun
+    );
+    return;
+  }
+  let outcome = await resolveReviewIssue(deps, loaded.config, asked, dryRun);
+  deps.log.info({ outcome }, `review decision on #${issue}: ${outcome.status}`);
+}
+async function onReviewComment(context, state, command) {
+  let { payload } = context, { issue, comment } = payload, login = comment.user?.login ?? payload.sender.login;
+  await state.queue.run(
+    issueKey(repoContextOf(payload), issue.number),
+    () => runGuarded(
+      context,
+      state,
+      payload,
+      (deps) => decide(
+        deps,
+        issue.number,
+        () => "error" in command ? command : {
+          issue: issue.number,
+          login,
+          at: comment.created_at,
+          decision: command.decision,
+          reason: command.reason,
+          via: "comment",
+          event: String(comment.id)
+        },
+        login,
+        // A command is judged under the config as it is now, as operator commands are.
+        !0
+      )
+    )
+  );
+}
+async function onReviewClosed(context, state) {
+  let { payload } = context, { issue, sender } = payload;
+  if (sender.type === "Bot" || !(issue.body ?? "").includes(REVIEW_MARKER_START)) return;
+  let labels = (issue.labels ?? []).map((label) => label.name);
+  await state.queue.run(
+    issueKey(repoContextOf(payload), issue.number),
+    () => runGuarded(
+      context,
+      state,
+      payload,
+      (deps) => decide(
+        deps,
+        issue.number,
+        (reviewLabel) => {
+          let decision = decisionOfLabels(labels, reviewLabel);
+          if (decision === void 0 || typeof decision == "object") return decision;
+          let at = issue.closed_at ?? issue.updated_at;
+          return {
+            issue: issue.number,
+            login: sender.login,
+            at,
+            decision,
+            reason: `closed with the ${resolutionLabels(reviewLabel)[decision]} label`,
+            via: "close",
+            event: `${at} ${sender.login}`
+          };
+        },
+        sender.login,
+        // The incident handler has just read the config for this very event.
+        !1
+      )
+    )
+  );
+}
+
 // app/handlers/override.ts
 async function onIssueComment(context, state) {
   let { payload } = context, { issue, comment } = payload;
@@ -13851,6 +14149,15 @@ async function onIssueComment(context, state) {
   let freeze = parseFreezeCommand(comment.body ?? "");
   if (freeze !== void 0) {
     await onFreezeComment(context, state, freeze);
+    return;
+  }
+  let review = parseReviewCommand(comment.body ?? "");
+  if (review !== void 0) {
+    await onReviewComment(context, state, review);
+    return;
+  }
+  if (isDoctorCommand(comment.body ?? "")) {
+    await onDoctorComment(context, state);
     return;
   }
   let operator = parseOperatorCommand(comment.body ?? "");
@@ -15246,7 +15553,9 @@ function createApp(options, env = process.env, shutdown) {
     ), app.on(
       [...INCIDENT_EVENTS],
       observed(
-        (context) => afterEventHandler(context, state, () => onIncidentIssue(context, state))
+        (context) => afterEventHandler(context, state, async () => {
+          await onIncidentIssue(context, state), context.payload.action === "closed" && await onReviewClosed(context, state);
+        })
       )
     ), app.on(
       [...SECURITY_ALERT_EVENTS],

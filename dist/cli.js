@@ -16,29 +16,29 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-SU6EEDPS.js")).runCheck,
-  config: async () => (await import("./chunk-LRD36V2A.js")).runConfig,
-  demo: async () => (await import("./chunk-K4LQXVR7.js")).runDemo,
-  init: async () => (await import("./chunk-BYZ62CYE.js")).runInit,
-  parity: async () => (await import("./chunk-VBNUKXSD.js")).runParity,
-  smoke: async () => (await import("./chunk-W2NS75TL.js")).runSmoke,
-  readiness: async () => (await import("./chunk-W7DNQJIU.js")).runReadiness,
-  pilot: async () => (await import("./chunk-DT7UY2CT.js")).runPilot,
-  protection: async () => (await import("./chunk-3FBKA3XH.js")).runProtection,
-  evidence: async () => (await import("./chunk-HXPSQISF.js")).runEvidence,
-  release: async () => (await import("./chunk-ZFC2QFTF.js")).runRelease,
-  rollback: async () => (await import("./chunk-UGLSHFIJ.js")).runRollback,
-  incidents: async () => (await import("./chunk-ED3ZTQ33.js")).runIncidents,
-  cycle: async () => (await import("./chunk-CFZKREWR.js")).runCycle,
-  site: async () => (await import("./chunk-JIK3ZLGM.js")).runSite,
-  doctor: async () => (await import("./chunk-QZQ6EDRX.js")).runDoctorCommand
+  check: async () => (await import("./chunk-5K6JTTI5.js")).runCheck,
+  config: async () => (await import("./chunk-RSKK4QMR.js")).runConfig,
+  demo: async () => (await import("./chunk-K6WNDMXL.js")).runDemo,
+  init: async () => (await import("./chunk-4UQXWOBH.js")).runInit,
+  parity: async () => (await import("./chunk-HHAEF7YE.js")).runParity,
+  smoke: async () => (await import("./chunk-FRSBCNF2.js")).runSmoke,
+  readiness: async () => (await import("./chunk-DK2USPPQ.js")).runReadiness,
+  pilot: async () => (await import("./chunk-WQVZG4KO.js")).runPilot,
+  protection: async () => (await import("./chunk-3PCFZODO.js")).runProtection,
+  evidence: async () => (await import("./chunk-CJCX67QF.js")).runEvidence,
+  release: async () => (await import("./chunk-CBSIF55U.js")).runRelease,
+  rollback: async () => (await import("./chunk-RNCSXZFK.js")).runRollback,
+  incidents: async () => (await import("./chunk-V5VY7YHM.js")).runIncidents,
+  cycle: async () => (await import("./chunk-SL66QJSU.js")).runCycle,
+  site: async () => (await import("./chunk-IUGZ4CPH.js")).runSite,
+  doctor: async () => (await import("./chunk-PHCDFP5G.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-ETZ447AO.js"), command = "main";
+  let help = await import("./chunk-FOUCISAY.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

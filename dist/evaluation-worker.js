@@ -2,8 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-IDLGL5PL.js";
-import "./chunk-LFSF5ETV.js";
+} from "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/evaluation-worker.ts

@@ -1,32 +1,33 @@
 import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
-  packEvidence
-} from "./chunk-CI65VH7N.js";
-import "./chunk-YFBU64AN.js";
+  packForBranch
+} from "./chunk-UP672FFO.js";
+import "./chunk-PRDIDN3A.js";
+import "./chunk-EO36GLKR.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-J7EXTX67.js";
+} from "./chunk-UU2AVWCZ.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-R2AMOFB3.js";
+} from "./chunk-2QEXTS5E.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-UTKOLN76.js";
+} from "./chunk-XXW24PAM.js";
 import {
   GitHubClient
-} from "./chunk-F5MFOMUO.js";
-import "./chunk-KMDGGVVW.js";
-import "./chunk-DHR4YBZ7.js";
+} from "./chunk-S737DSJF.js";
+import "./chunk-UZ6JU4OU.js";
+import "./chunk-AAALDF5D.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -41,18 +42,15 @@ import {
 import {
   COMMIT_PATTERN,
   EVIDENCE_SCOPES,
-  MANIFEST_FILE,
   PACK_ID_PATTERN,
   STATEMENT_FILE,
   digestOf,
-  manifestSchema,
-  parseIJson,
   renderEvidenceSummary
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-IDLGL5PL.js";
-import "./chunk-LFSF5ETV.js";
+import "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts
@@ -120,76 +118,30 @@ function getInputs(env = process.env) {
 }
 
 // actions/evidence/run.ts
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-var SIGNING_KEY_INPUT = "the signing-key input", EvidenceBranchError = class extends Error {
-  name = "EvidenceBranchError";
-};
+var SIGNING_KEY_INPUT = "the signing-key input";
 function output(name, value) {
   setOutput(name, value);
 }
-async function readTree(dir) {
-  let files = /* @__PURE__ */ new Map(), walk = async (at) => {
-    for (let entry of await readdir(at, { withFileTypes: !0 })) {
-      let path = join(at, entry.name);
-      entry.isDirectory() ? await walk(path) : files.set(relative(dir, path).split(sep).join("/"), await readFile(path));
-    }
-  };
-  return await walk(dir), files;
-}
-async function materialise(root, inputs, existing) {
-  let on = `on ${inputs.branch}`, restore = `nothing was committed. Fix or restore that pack on ${inputs.branch} (git history has it), then re-run.`;
-  for (let pack of existing.packs) {
-    if (pack.id === inputs.id)
-      throw new EvidenceBranchError(
-        `${EVIDENCE_ROOT}/${inputs.scope}/${pack.id} already exists ${on} and a pack is never overwritten; nothing was committed. Pack under a new id.`
-      );
-    if (pack.manifest === void 0)
-      throw new EvidenceBranchError(
-        `${pack.path} is missing ${on}, so the chain's last pack cannot be found; ${restore}`
-      );
-    let json = parseIJson(pack.manifest);
-    if (!json.ok)
-      throw new EvidenceBranchError(
-        `${pack.path} ${on} ${json.error}, so the chain cannot continue from it; ${restore}`
-      );
-    let parsed = manifestSchema.safeParse(json.value);
-    if (!parsed.success) {
-      let issue = parsed.error.issues[0], at = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-      throw new EvidenceBranchError(
-        `${pack.path} ${on} is not a valid manifest (${issue?.message ?? "invalid"}${at}), so the chain cannot continue from it; ${restore}`
-      );
-    }
-    if (parsed.data.id !== pack.id || parsed.data.scope !== inputs.scope)
-      throw new EvidenceBranchError(
-        `${pack.path} ${on} says it is pack ${parsed.data.scope}/${parsed.data.id}, but its folder is ${inputs.scope}/${pack.id}; ${restore}`
-      );
-    let dir = join(root, inputs.scope, pack.id);
-    await mkdir(dir, { recursive: !0 }), await writeFile(join(dir, MANIFEST_FILE), pack.manifest);
-  }
-}
 async function runEvidenceAction(inputs, options = {}, octokit) {
   setSecret(inputs.token), inputs.signingKey && setSecret(inputs.signingKey);
-  let root = await mkdtemp(join(inputs.temp, "pilot-gate-evidence-"));
-  try {
-    let gh = GitHubClient.forWorkflow(
-      octokit ?? createTokenOctokit({
-        token: inputs.token,
-        baseUrl: inputs.apiUrl,
-        userAgent: "pilot-gate-evidence/0.1.0",
-        log: { debug, info, warn: warning, error },
-        retries: options.retries
-      }),
-      { owner: inputs.owner, repo: inputs.repo }
-    ), existing = await readScopeManifests(gh, {
-      branch: inputs.branch,
-      root: EVIDENCE_ROOT,
-      scope: inputs.scope
-    });
-    await materialise(root, inputs, existing);
-    let { summary: packed, packDir } = await packEvidence({
+  let gh = GitHubClient.forWorkflow(
+    octokit ?? createTokenOctokit({
+      token: inputs.token,
+      baseUrl: inputs.apiUrl,
+      userAgent: "pilot-gate-evidence/0.1.0",
+      log: { debug, info, warn: warning, error },
+      retries: options.retries
+    }),
+    { owner: inputs.owner, repo: inputs.repo }
+  ), existing = await readScopeManifests(gh, {
+    branch: inputs.branch,
+    root: EVIDENCE_ROOT,
+    scope: inputs.scope
+  }), { packed, files, packPath } = await packForBranch(
+    {
       cwd: inputs.workspace,
-      root,
+      temp: inputs.temp,
+      branch: inputs.branch,
       scope: inputs.scope,
       id: inputs.id,
       commit: inputs.sha,
@@ -197,43 +149,42 @@ async function runEvidenceAction(inputs, options = {}, octokit) {
       reports: inputs.reports,
       files: inputs.files,
       keys: inputs.signingKey?.trim() ? [{ what: SIGNING_KEY_INPUT, pem: inputs.signingKey }] : []
-    }), files = await readTree(packDir), statement = files.get(STATEMENT_FILE);
-    if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
-    let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), packPath = `${EVIDENCE_ROOT}/${inputs.scope}/${inputs.id}`, [executed] = await executePlan(
-      { gh, log: createActionsLog() },
-      [
-        {
-          kind: "commit-files",
-          branch: inputs.branch,
-          folder: packPath,
-          files,
-          message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`,
-          failure: "fails-event",
-          what: `commit the pack ${packPath} to ${inputs.branch}`
-        }
-      ],
-      // The step has no dry run: packing is what it is asked to do.
-      { dryRun: !1 }
-    ), result = executed?.commit;
-    if (!result) throw new Error("the pack was not committed; this is a pilot-gate bug");
-    return output("commit-sha", result.sha), output("statement-digest", statementDigest), output("pack-path", packPath), await summary.addRaw(
-      renderEvidenceSummary({
-        packPath,
+    },
+    existing
+  ), statement = files.get(STATEMENT_FILE);
+  if (!statement) throw new Error(`the pack has no ${STATEMENT_FILE}; this is a pilot-gate bug`);
+  let statementDigest = digestOf(JSON.parse(Buffer.from(statement).toString("utf8"))), [executed] = await executePlan(
+    { gh, log: createActionsLog() },
+    [
+      {
+        kind: "commit-files",
         branch: inputs.branch,
-        commitSha: result.sha,
-        committed: result.committed,
-        branchCreated: result.branchCreated,
-        judgedSha: inputs.sha,
-        files: files.size,
-        statementDigest,
-        manifestDigest: packed.manifestDigest,
-        previous: packed.previous,
-        signed: packed.signed
-      })
-    ).write(), { commitSha: result.sha, committed: result.committed, statementDigest, packPath };
-  } finally {
-    await rm(root, { recursive: !0, force: !0 });
-  }
+        folder: packPath,
+        files,
+        message: `evidence: ${inputs.scope}/${inputs.id} for ${inputs.sha}`,
+        failure: "fails-event",
+        what: `commit the pack ${packPath} to ${inputs.branch}`
+      }
+    ],
+    // The step has no dry run: packing is what it is asked to do.
+    { dryRun: !1 }
+  ), result = executed?.commit;
+  if (!result) throw new Error("the pack was not committed; this is a pilot-gate bug");
+  return output("commit-sha", result.sha), output("statement-digest", statementDigest), output("pack-path", packPath), await summary.addRaw(
+    renderEvidenceSummary({
+      packPath,
+      branch: inputs.branch,
+      commitSha: result.sha,
+      committed: result.committed,
+      branchCreated: result.branchCreated,
+      judgedSha: inputs.sha,
+      files: files.size,
+      statementDigest,
+      manifestDigest: packed.manifestDigest,
+      previous: packed.previous,
+      signed: packed.signed
+    })
+  ).write(), { commitSha: result.sha, committed: result.committed, statementDigest, packPath };
 }
 
 // actions/evidence/main.ts

@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-KMPEC3QB.js";
+} from "./chunk-CTZIVRYT.js";
 import {
   loadConfig
-} from "./chunk-KMDGGVVW.js";
+} from "./chunk-UZ6JU4OU.js";
 import {
   readTextFile
-} from "./chunk-DHR4YBZ7.js";
+} from "./chunk-AAALDF5D.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -33,10 +33,10 @@ import {
 } from "./chunk-E3QZQHHB.js";
 import {
   codeBlock
-} from "./chunk-IDLGL5PL.js";
+} from "./chunk-VD2HLFEA.js";
 import {
   ENVIRONMENT_LIMIT
-} from "./chunk-LFSF5ETV.js";
+} from "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -2,30 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-Y4TGRMHO.js";
+} from "./chunk-PPVISFEI.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-YMUDTTDU.js";
-import "./chunk-PUKTEUKC.js";
-import "./chunk-SCVVSB3R.js";
+} from "./chunk-FRA4UWWK.js";
+import "./chunk-KG6TQEDJ.js";
+import "./chunk-4NOW525O.js";
+import "./chunk-TMY6GTGA.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-UTKOLN76.js";
+} from "./chunk-XXW24PAM.js";
 import {
   GitHubClient
-} from "./chunk-F5MFOMUO.js";
+} from "./chunk-S737DSJF.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KMPEC3QB.js";
+} from "./chunk-CTZIVRYT.js";
 import {
   loadConfig
-} from "./chunk-KMDGGVVW.js";
-import "./chunk-DHR4YBZ7.js";
+} from "./chunk-UZ6JU4OU.js";
+import "./chunk-AAALDF5D.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -40,18 +41,25 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-IDLGL5PL.js";
-import "./chunk-LFSF5ETV.js";
+import "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts
 import { pathToFileURL } from "node:url";
 
 // actions/readiness/inputs.ts
-var INPUTS = ["sha", "smoke-report", "parity-report", "manifest", "token"], OUTPUTS = ["verdict", "blockers", "report-path"];
+var INPUTS = [
+  "sha",
+  "smoke-report",
+  "parity-report",
+  "manifest",
+  "records-root",
+  "token"
+], OUTPUTS = ["verdict", "blockers", "report-path"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
@@ -76,6 +84,7 @@ function getInputs(env = process.env) {
     smokeReport: optional(env, "smoke-report"),
     parityReport: optional(env, "parity-report"),
     manifest: optional(env, "manifest"),
+    recordsRoot: optional(env, "records-root"),
     token,
     owner,
     repo,
@@ -97,7 +106,12 @@ async function runReadinessAction(inputs, options = {}) {
   warnUnfollowedExtends(read);
   let loaded = read.config, config = loaded.readiness, files = await readInputFiles(
     inputs.workspace,
-    { smoke: inputs.smokeReport, parity: inputs.parityReport, manifest: inputs.manifest },
+    {
+      smoke: inputs.smokeReport,
+      parity: inputs.parityReport,
+      manifest: inputs.manifest,
+      recordsRoot: inputs.recordsRoot
+    },
     config,
     loaded.pilot
   ), octokit = createTokenOctokit({

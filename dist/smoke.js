@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-UTXPVCX7.js";
+} from "./chunk-5NHB4QOK.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-KMPEC3QB.js";
+} from "./chunk-CTZIVRYT.js";
 import {
   loadConfig
-} from "./chunk-KMDGGVVW.js";
-import "./chunk-DHR4YBZ7.js";
+} from "./chunk-UZ6JU4OU.js";
+import "./chunk-AAALDF5D.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -22,21 +22,22 @@ import {
 import {
   evaluateSmoke,
   renderSmokeMarkdown,
+  smokeCommit,
   smokeSettings
-} from "./chunk-GFMFSFFO.js";
+} from "./chunk-GFTXNDYV.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-IDLGL5PL.js";
-import "./chunk-LFSF5ETV.js";
+import "./chunk-VD2HLFEA.js";
+import "./chunk-IZHALN4U.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts
 import { pathToFileURL } from "node:url";
 
 // actions/smoke/inputs.ts
-var INPUTS = ["commands", "junit", "suites", "config-path", "report-path"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"];
+var INPUTS = ["commands", "junit", "suites", "config-path", "report-path", "sha"], OUTPUTS = ["status", "report-path", "passed", "failed", "flaky"];
 function inputEnvName(name) {
   return `INPUT_${name.toUpperCase().replace(/-/g, "_")}`;
 }
@@ -50,6 +51,7 @@ function getInputs(env = process.env) {
     ),
     configPath: configPath === "" ? void 0 : configPath,
     reportPath: (env[inputEnvName("report-path")] ?? "").trim() || DEFAULT_SMOKE_REPORT,
+    sha: smokeCommit(env[inputEnvName("sha")], "The sha input"),
     workspace: (env.GITHUB_WORKSPACE ?? "").trim() || process.cwd()
   };
 }
@@ -75,7 +77,7 @@ async function runSmokeAction(inputs, options = {}) {
     suites: settings.suites,
     output: options.output ?? process.stdout,
     ...options.now ? { now: options.now } : {}
-  }), report = evaluateSmoke(input), written = await writeSmokeReport(inputs.workspace, inputs.reportPath, report);
+  }), report = evaluateSmoke(inputs.sha ? { ...input, sha: inputs.sha } : input), written = await writeSmokeReport(inputs.workspace, inputs.reportPath, report);
   if (setOutput2("status", report.status), setOutput2("report-path", written), setOutput2("passed", String(report.counts.passed)), setOutput2("failed", String(report.counts.failed + report.counts.errored)), setOutput2("flaky", String(report.counts.flaky)), await summary.addRaw(renderSmokeMarkdown(report, { reportPath: written })).write(), report.status === "fail") {
     let first = report.reasons[0]?.message ?? "the smoke gate failed", more = report.reasons.length > 1 ? ` (+${report.reasons.length - 1} more)` : "";
     setFailed(

@@ -18,6 +18,7 @@ import {
 import { readinessReportSchema } from "../../core/gates/readiness/index.js";
 import { defaultProtectionConfig, desiredProtection } from "../../core/protection/index.js";
 import { runGit } from "../../engine/io.js";
+import { treeEntries } from "../app/helpers/evidence.js";
 import {
   GitHubMock,
   githubScope,
@@ -35,6 +36,7 @@ import {
   rulesResponse,
 } from "../app/helpers/protection.js";
 import { type RunResult, run, tempDir, writeFiles } from "./helpers.js";
+import { branchRef, commitTree, releaseStatement } from "./rollback-fixtures.js";
 
 /**
  * The issue's "Done when": .github/workflows/release.yml's steps, in the
@@ -773,7 +775,7 @@ describe("the pilot walkthrough: activity CSV to signed-off GO to a dry-run roll
   }
 
   it("each step's output feeds the next, the release is GO from the records and sign-off, and a dry-run rollback targets it", async () => {
-    // 7. Sign-off by every role on the release PR, read by readiness with the rest of the release path.
+    // 7-8. Sign-off by every role on the release PR, read by readiness in release.yml's steps, which tag on GO.
     const { state } = await release(GREEN, GREEN_GITHUB, { pilot: runPilot, now: RELEASE_DAY });
 
     const report = readinessReportSchema.parse(
@@ -792,8 +794,8 @@ describe("the pilot walkthrough: activity CSV to signed-off GO to a dry-run roll
     expect(report.sign_off?.signers.map((s) => s.login)).toEqual(SIGNERS);
     expect(state.results.tag?.stdout).toContain(`Published ${VERSION} on ${state.sha}`);
 
-    // 8. The next release goes wrong: the dry-run rollback reads the pack this
-    // release left on the evidence branch and plans a return to it, writing nothing.
+    // 9. The next release goes wrong: the dry-run rollback reads the pack this
+    // release left on the evidence branch and plans each step back to it, writing nothing.
     const statement = await readFile(
       join(state.cwd, state.pack?.pack ?? "missing", STATEMENT_FILE),
       "utf8",
@@ -803,8 +805,30 @@ describe("the pilot walkthrough: activity CSV to signed-off GO to a dry-run roll
     gh.config(`${CONFIG}incidents:\n  enabled: true\n`);
     gh.folder("evidence/release", "pilot-evidence", [VERSION, "v1.2.0"]);
     gh.rawFile(`evidence/release/${VERSION}/statement.json`, "pilot-evidence", statement);
+    // The freeze: none yet.
     listIssues(gh, "pilot-gate:freeze", []);
     listIssuesSince(gh, "pilot-gate:freeze", "2026-03-12T12:00:00.000Z", []);
+    // The incident pack: not on the evidence branch yet; v1.2.0's commit and its failed checks.
+    const evidenceHead = "e".repeat(40);
+    const broken = "b".repeat(40);
+    const ref = (name: string, sha: string | null) => branchRef(gh, name, sha);
+    const tree = (commit: string, sha: string) => commitTree(gh, commit, sha);
+    ref("pilot-evidence", evidenceHead);
+    gh.tree(
+      evidenceHead,
+      treeEntries(new Map([[`evidence/release/${VERSION}/manifest.json`, "{}"]])),
+    );
+    gh.rawFile(
+      "evidence/release/v1.2.0/statement.json",
+      "pilot-evidence",
+      releaseStatement("v1.2.0", broken, "GO"),
+    );
+    gh.headCheckRuns(broken, [{ id: 1, name: "smoke", conclusion: "failure" }]);
+    // The revert: the target's tree onto the default branch's head, on a branch not there yet.
+    tree(state.sha, "1".repeat(40));
+    ref("pilot-gate/rollback-v1.2.0", null);
+    ref("master", "2".repeat(40));
+    tree("2".repeat(40), "3".repeat(40));
     const mark = recorded.length;
 
     const rollback = await run(
@@ -817,6 +841,8 @@ describe("the pilot walkthrough: activity CSV to signed-off GO to a dry-run roll
       kind: "rollback-run",
       plan: { action: "rollback", from: "v1.2.0", target: { tag: VERSION, sha: state.sha } },
       freeze: { status: "tripped", applied: "planned" },
+      evidence: { status: "packed", applied: "planned" },
+      revert: { mode: "revert-pr", status: "opened", applied: "planned" },
     });
     expect(recorded.slice(mark).filter((r) => r.method !== "GET")).toEqual([]);
   });

@@ -27,3 +27,15 @@ export function freezeIssues(
       issues.map((i) => ({ id: i.number, title: "t", state: "open", labels: [], ...i })),
     );
 }
+
+/** `GET git/ref/heads/<name>`: the branch's head, or 404 for `null`. */
+export function branchRef(gh: GitHubMock, name: string, sha: string | null): void {
+  const path = `${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${name}`)}`;
+  if (sha === null) gh.scope.get(path).reply(404, { message: "Not Found" });
+  else gh.scope.get(path).reply(200, { ref: `refs/heads/${name}`, object: { sha } });
+}
+
+/** `GET git/commits/<sha>`: the commit and its tree. */
+export function commitTree(gh: GitHubMock, sha: string, tree: string): void {
+  gh.scope.get(`${REPO_PATH}/git/commits/${sha}`).reply(200, { sha, tree: { sha: tree } });
+}

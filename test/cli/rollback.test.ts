@@ -16,7 +16,7 @@ import {
   useGitHubMock,
 } from "../app/helpers/github.js";
 import { run } from "./helpers.js";
-import { freezeIssues, releaseStatement } from "./rollback-fixtures.js";
+import { branchRef, commitTree, freezeIssues, releaseStatement } from "./rollback-fixtures.js";
 
 // Every request the command makes is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -141,15 +141,7 @@ describe("pilot-gate rollback run", () => {
     );
   }
 
-  function ref(gh: GitHubMock, name: string, sha: string | null) {
-    const path = `${REPO_PATH}/git/ref/${encodeURIComponent(`heads/${name}`)}`;
-    if (sha === null) gh.scope.get(path).reply(404, { message: "Not Found" });
-    else gh.scope.get(path).reply(200, { ref: `refs/heads/${name}`, object: { sha } });
-  }
-
-  function commitTree(gh: GitHubMock, sha: string, tree: string) {
-    gh.scope.get(`${REPO_PATH}/git/commits/${sha}`).reply(200, { sha, tree: { sha: tree } });
-  }
+  const ref = branchRef;
 
   /** The evidence branch, with the incident pack on it or not: what readScopeManifests reads. */
   function evidenceBranch(gh: GitHubMock, incidentPack: boolean) {
