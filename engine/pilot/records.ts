@@ -81,7 +81,8 @@ export type IssueRecordOutcome =
 
 /**
  * Turns a pilot-scenario issue into a record: refuses an author without
- * write access and a form with problems (an escaped comment, nothing
+ * write access (an escaped comment when the issue is opened, none on its
+ * later events) and a form with problems (an escaped comment, nothing
  * recorded), else appends the record (keyed by the issue, so an edit or a
  * redelivery adds none) and answers with a receipt and closes the issue.
  * A redelivery that finds the record and the issue already closed writes
@@ -106,6 +107,12 @@ export async function recordFromIssue(
     what,
   });
   if (!mayRecord(issue.author_association)) {
+    // Told once, when the issue is opened: an outsider's edits (and the
+    // labeled event that comes with a form) would otherwise each make the
+    // bot comment again.
+    if (event.action !== "opened") {
+      return { outcome: "refused", reason: "outsider", problems: [], made: false };
+    }
     const [done] = await executePlan(
       deps,
       [

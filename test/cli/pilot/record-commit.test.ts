@@ -290,6 +290,20 @@ describe("pilot-gate pilot record --from-issue", () => {
     expect(countRequests(recorded).total).toBe(1);
   });
 
+  it("tells an outsider once, when the issue opens: their edits and the form's label event write nothing", async () => {
+    for (const action of ["edited", "labeled"]) {
+      const cwd = await pilot();
+      await issueEvent(cwd, { action, association: "NONE" });
+      const mark = recorded.length;
+
+      const result = await fromIssue(cwd);
+
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/refused #1347: its author has no write access/);
+      expect(recorded.slice(mark)).toEqual([]);
+    }
+  });
+
   it("lists what to fix, escaped, and records nothing for an unknown client and a bad date", async () => {
     const cwd = await pilot();
     await issueEvent(cwd, {
