@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-7VQZBYRZ.js";
-import "./chunk-KHYSZK6F.js";
+} from "./chunk-VDFQ5W7B.js";
+import "./chunk-6LRMQGO5.js";
 import {
   createState
-} from "./chunk-ILUXUXXT.js";
+} from "./chunk-6T7QBIJ5.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-UU2AVWCZ.js";
-import "./chunk-2QEXTS5E.js";
+} from "./chunk-7ORVNAVE.js";
+import "./chunk-NG3DKWL4.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-XXW24PAM.js";
+} from "./chunk-IIYNGLBT.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-S737DSJF.js";
+} from "./chunk-46VLQBSB.js";
 import {
   debug,
   info,

@@ -9,17 +9,17 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-56GO2345.js";
+} from "./chunk-IKWLLB6T.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-4HQYXBAG.js";
+} from "./chunk-YPNFY3AR.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   renderCyclesMarkdown
-} from "./chunk-N6VMHNJ2.js";
+} from "./chunk-LYP732VM.js";
 import {
   DOCTOR_CHECK_NAME,
   DOCTOR_SYNTAX,
@@ -30,7 +30,7 @@ import {
   readDoctorRecord,
   repositoryFiles,
   runDoctor
-} from "./chunk-ORBZF6MF.js";
+} from "./chunk-W7C2X37T.js";
 import {
   OPERATOR_SYNTAX,
   REVIEW_SYNTAX,
@@ -67,18 +67,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-7VQZBYRZ.js";
+} from "./chunk-VDFQ5W7B.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-KHYSZK6F.js";
+} from "./chunk-6LRMQGO5.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-ILUXUXXT.js";
+} from "./chunk-6T7QBIJ5.js";
 import {
   NoCommitError,
   applyPlan,
@@ -90,7 +90,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-UU2AVWCZ.js";
+} from "./chunk-7ORVNAVE.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -98,7 +98,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-2QEXTS5E.js";
+} from "./chunk-NG3DKWL4.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -122,7 +122,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-S737DSJF.js";
+} from "./chunk-46VLQBSB.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,

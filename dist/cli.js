@@ -22,16 +22,16 @@ var RUN = {
   init: async () => (await import("./chunk-4UQXWOBH.js")).runInit,
   parity: async () => (await import("./chunk-HHAEF7YE.js")).runParity,
   smoke: async () => (await import("./chunk-FRSBCNF2.js")).runSmoke,
-  readiness: async () => (await import("./chunk-DK2USPPQ.js")).runReadiness,
-  pilot: async () => (await import("./chunk-K4U7554D.js")).runPilot,
-  protection: async () => (await import("./chunk-3PCFZODO.js")).runProtection,
+  readiness: async () => (await import("./chunk-CPWHKH7N.js")).runReadiness,
+  pilot: async () => (await import("./chunk-LT3XQQQS.js")).runPilot,
+  protection: async () => (await import("./chunk-BUN56ZEU.js")).runProtection,
   evidence: async () => (await import("./chunk-CJCX67QF.js")).runEvidence,
-  release: async () => (await import("./chunk-CBSIF55U.js")).runRelease,
-  rollback: async () => (await import("./chunk-RNCSXZFK.js")).runRollback,
-  incidents: async () => (await import("./chunk-V5VY7YHM.js")).runIncidents,
-  cycle: async () => (await import("./chunk-SL66QJSU.js")).runCycle,
+  release: async () => (await import("./chunk-Y7ZASRAF.js")).runRelease,
+  rollback: async () => (await import("./chunk-W36BCBA5.js")).runRollback,
+  incidents: async () => (await import("./chunk-TJCTOEAR.js")).runIncidents,
+  cycle: async () => (await import("./chunk-LRADER4W.js")).runCycle,
   site: async () => (await import("./chunk-IUGZ4CPH.js")).runSite,
-  doctor: async () => (await import("./chunk-PHCDFP5G.js")).runDoctorCommand
+  doctor: async () => (await import("./chunk-PKM6WXCK.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

@@ -2,7 +2,7 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packForBranch
-} from "./chunk-UP672FFO.js";
+} from "./chunk-4HUF7ANN.js";
 import "./chunk-PRDIDN3A.js";
 import "./chunk-EO36GLKR.js";
 import {
@@ -10,22 +10,22 @@ import {
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-UU2AVWCZ.js";
+} from "./chunk-7ORVNAVE.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-2QEXTS5E.js";
+} from "./chunk-NG3DKWL4.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-XXW24PAM.js";
+} from "./chunk-IIYNGLBT.js";
 import {
   GitHubClient
-} from "./chunk-S737DSJF.js";
+} from "./chunk-46VLQBSB.js";
 import "./chunk-UZ6JU4OU.js";
 import "./chunk-AAALDF5D.js";
 import "./chunk-EYTOIYXU.js";

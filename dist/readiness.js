@@ -6,7 +6,7 @@ import {
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-FRA4UWWK.js";
+} from "./chunk-BTB5FIL3.js";
 import "./chunk-KG6TQEDJ.js";
 import "./chunk-4NOW525O.js";
 import "./chunk-TMY6GTGA.js";
@@ -16,10 +16,10 @@ import {
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-XXW24PAM.js";
+} from "./chunk-IIYNGLBT.js";
 import {
   GitHubClient
-} from "./chunk-S737DSJF.js";
+} from "./chunk-46VLQBSB.js";
 import {
   warnUnfollowedExtends
 } from "./chunk-CTZIVRYT.js";

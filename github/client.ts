@@ -163,6 +163,8 @@ export interface IssueComment {
    * was read.
    */
   association?: string;
+  /** The GitHub App whose installation posted it (performed_via_github_app), when one did. */
+  appId?: number;
 }
 
 /** One event of an issue's timeline, reduced to what the SLA clocks and blocked items read. */
@@ -1409,6 +1411,9 @@ export class GitHubClient {
       author: { login: comment.user?.login ?? "", type: comment.user?.type ?? "User" },
       created_at: comment.created_at,
       association: comment.author_association,
+      ...(typeof comment.performed_via_github_app?.id === "number"
+        ? { appId: comment.performed_via_github_app.id }
+        : {}),
     }));
   }
 

@@ -9,21 +9,22 @@ export interface ReviewIssueReceipt {
   state: "open" | "closed";
   /** The App's receipt of the decision; undefined while the issue is undecided. */
   record: ReviewRecord | undefined;
-  /** Receipts written by a person (not a bot), ignored: anyone can type a hidden comment. */
+  /** Receipts written by a person or another App, ignored: anyone can type a hidden comment. */
   ignored: number;
 }
 
 /**
  * The decision receipts on a pilot's review issues (every issue with
  * `label`, open or closed, whose marker names `pilot`), oldest issue first.
- * Only a receipt in a comment a bot wrote counts (the App's, or a
- * workflow's), and only one that names this issue, pilot and client and
+ * Only a receipt in a comment the App wrote counts: with `appId`, a comment
+ * its installation posted; without (the App's id unknown), any bot's. And
+ * only one that names this issue, pilot and client and
  * records a decision made (`done`); when several do, the first posted is
  * the decision, as the App refuses any after it.
  */
 export async function readReviewReceipts(
   deps: Pick<EventDeps, "gh">,
-  request: { label: string; pilot: string },
+  request: { label: string; pilot: string; appId?: number | undefined },
 ): Promise<ReviewIssueReceipt[]> {
   const issues = (await deps.gh.listAllIssues(request.label))
     .flatMap((issue) => {
@@ -38,7 +39,11 @@ export async function readReviewReceipts(
     for (const comment of await deps.gh.listComments(issue.number)) {
       const read = readReviewRecord(comment.body);
       if (!read) continue;
-      if (comment.author.type !== "Bot") {
+      const byApp =
+        request.appId === undefined
+          ? comment.author.type === "Bot"
+          : comment.author.type === "Bot" && comment.appId === request.appId;
+      if (!byApp) {
         ignored++;
         continue;
       }

@@ -17,6 +17,7 @@ import { loadConfig } from "../../../engine/config/checkout.js";
 import { displayPath } from "../../../engine/io.js";
 import { isDryRun } from "../../../engine/options.js";
 import { readReviewReceipts } from "../../../engine/pilot/review-receipts.js";
+import { appIdOf } from "../../../engine/readiness/github-state.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
 import type { ClockedIO } from "../readiness.js";
@@ -261,8 +262,11 @@ async function fromIssues(
   const { roster, path } = await readRoster(io.cwd, folder);
   const shownRoster = displayPath(io.cwd, path);
   const { deps, repository } = pilotGitHub(io, values.repo);
+  // The App's id (config, else APP_ID, as the other commands take it): only
+  // its receipts count. Unknown, any bot's do, and the report says so.
+  const appId = appIdOf(config, io.env);
   const found = await explainGitHub(`read the review issues in ${repository}`, () =>
-    readReviewReceipts(deps, { label: config.pilot.review.label, pilot: manifest.name }),
+    readReviewReceipts(deps, { label: config.pilot.review.label, pilot: manifest.name, appId }),
   );
   const decided = found.flatMap((issue) => (issue.record ? [issue.record] : []));
   const { roster: updated, results } = applyReviewRecords(roster, decided);
@@ -290,6 +294,7 @@ async function fromIssues(
             state: issue.state,
           })),
           ignored_receipts: ignored,
+          receipts_from: appId === undefined ? "any-bot" : { app_id: appId },
         },
         null,
         2,
@@ -305,7 +310,14 @@ async function fromIssues(
       );
     }
     if (ignored > 0) {
-      lines.push(`${ignored} receipt(s) typed by a person ignored: only the App's count`);
+      lines.push(
+        `${ignored} receipt(s) typed by a person or posted by another app ignored: only the App's count`,
+      );
+    }
+    if (appId === undefined) {
+      lines.push(
+        "receipts by any bot were trusted: set protection.app_id in the config (or APP_ID) to trust only the App's",
+      );
     }
     lines.push(
       `${found.length} review issue(s) of pilot ${manifest.name} in ${repository}: ${results.filter((r) => r.status === "applied").length} decision(s) applied, ${results.filter((r) => r.status === "unchanged").length} already in the roster, ${refused.length} refused; ${shownRoster} ${changed ? "updated" : "unchanged"}.`,

@@ -10,7 +10,7 @@ import {
 import { parseRoster } from "../../../core/gates/pilot/roster.js";
 import { GitHubMock, OWNER, REPO, REPO_PATH, useGitHubMock } from "../../app/helpers/github.js";
 import { exampleIssue, listedComment } from "../../app/helpers/incidents.js";
-import { run, tempDir } from "../helpers.js";
+import { run, tempDir, writeFiles } from "../helpers.js";
 
 // Every request is checked against GitHub's OpenAPI description.
 useGitHubMock();
@@ -139,6 +139,37 @@ describe("pilot-gate pilot review resolve --from-issues", () => {
     expect(second.stdout).toContain(`${ROSTER} unchanged`);
     expect(second.stdout).toContain("#40 EPS-05: unchanged (already in the roster");
     expect(readFileSync(join(cwd, ROSTER), "utf8")).toBe(text);
+  });
+
+  it("with the App's id known, trusts only receipts its installation posted, not another app's", async () => {
+    const cwd = await recommended();
+    await writeFiles(cwd, { ".github/pilot-gate.yml": "protection:\n  app_id: 123\n" });
+    const byApp = (appId: number, rec: ReviewRecord) => ({
+      ...listedComment(reviewRecordMarker(rec)),
+      performed_via_github_app: { id: appId, slug: appId === 123 ? "pilot-gate" : "other" },
+    });
+    issues(new GitHubMock(), [
+      {
+        issue: reviewIssue(40, "EPS-05", "closed"),
+        comments: [byApp(123, record(40, "EPS-05", "accept"))],
+      },
+      // Another app with issues: write typed the receipt: it does not count.
+      {
+        issue: reviewIssue(41, "ETA-07", "closed"),
+        comments: [byApp(999, record(41, "ETA-07", "reject"))],
+      },
+    ]);
+
+    const result = await run([...ARGS, "--json"], { cwd, env: ENV, now: NOW });
+
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      ignored_receipts: 1,
+      receipts_from: { app_id: 123 },
+      undecided: [{ issue: 41, client: "ETA-07" }],
+    });
+    expect(report.results.map((r: Json) => [r.client, r.status])).toEqual([["EPS-05", "applied"]]);
   });
 
   it("applies what it can, says why a receipt cannot be applied, and exits 1", async () => {
