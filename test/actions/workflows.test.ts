@@ -20,6 +20,7 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, string>;
+  env?: Record<string, string>;
 }
 
 interface Job {
@@ -410,9 +411,13 @@ describe(".github/workflows/rollback.yml: run, smoke and lift", () => {
     const lift = jobs.lift as Job;
     expect(lift.needs).toEqual(["plan", "smoke"]);
     expect(lift.if).toContain("needs.smoke.result == 'success'");
-    expect(lift.if).toContain("inputs.mode == 'lift' || inputs.mode == 'run'");
+    // A dry run of mode run opens no freeze issue: its lift is skipped, not failed.
+    expect(lift.if).toContain("inputs.mode == 'lift' || (inputs.mode == 'run' && !inputs.dry_run)");
     expect(lift.permissions).toEqual({ contents: "read", issues: "write" });
     const step = lift.steps?.find((s) => s.run?.includes("rollback lift"));
+    // The lift signs nothing: the signing key stays with the run job.
+    expect(JSON.stringify(step?.env ?? {})).not.toContain("PILOT_GATE_SIGNING_KEY");
+    expect(JSON.stringify((jobs.run as Job).steps)).toContain("PILOT_GATE_SIGNING_KEY");
     expect(step?.run).toContain("--smoke-report .pilot-gate/rollback-smoke.json");
     expect(step?.run).toContain("dry=(--dry-run)");
   });
