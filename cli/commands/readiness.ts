@@ -31,14 +31,11 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-/** The CLI's clock: `io.now` in tests, the real time otherwise. */
-export type ClockedIO = CliIO & { now?: () => Date };
-
 /**
  * `pilot-gate readiness`: the go/no-go on one commit. Exit 0 GO, 1 NO-GO,
  * 2 usage or an unreadable input (nothing judged).
  */
-export async function runReadiness(args: string[], io: ClockedIO): Promise<number> {
+export async function runReadiness(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );

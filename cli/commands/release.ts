@@ -20,7 +20,6 @@ import { ArgumentError, parseOrExplain } from "../args.js";
 import { palette, useColor } from "../color.js";
 import { cliOctokit, repositoryOf } from "../github.js";
 import { HELP } from "../help.js";
-import type { ClockedIO } from "./readiness.js";
 
 const DECIDE_OPTIONS = {
   version: { type: "string" },
@@ -50,7 +49,7 @@ const PUBLISH_OPTIONS = {
  * dated in the future, an rc below the last ga). It only decides; `release
  * publish` tags.
  */
-export async function runRelease(args: string[], io: ClockedIO): Promise<number> {
+export async function runRelease(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.release);

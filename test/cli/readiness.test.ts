@@ -3,9 +3,9 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ClockedIO } from "../../cli/commands/readiness.js";
 import { main } from "../../cli/main.js";
 import { readinessReportSchema } from "../../core/gates/readiness/report.js";
+import type { CliIO } from "../../engine/io.js";
 import { githubScope, REPO_PATH, useGitHubMock } from "../app/helpers/github.js";
 import { type RunResult, tempDir, writeFiles, writeLargeFile } from "./helpers.js";
 
@@ -19,7 +19,7 @@ async function run(
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
-  const io: ClockedIO = {
+  const io: CliIO = {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false },

@@ -4,10 +4,10 @@ import { finalizePilot } from "../../../core/gates/pilot/finalize.js";
 import { parsePilotManifest } from "../../../core/gates/pilot/manifest.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
+import type { CliIO } from "../../../engine/io.js";
 import { displayPath } from "../../../engine/io.js";
 import { ArgumentError, parseOrExplain, splitList } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 import { readManifest, readRoster, replaceFile, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
@@ -27,7 +27,7 @@ const OPTIONS = {
  * window into pilot.yml, keeping its comments, or refuses with every reason
  * (see finalizePilot). Exit 0 written, 1 refused (nothing written), 2 usage.
  */
-export async function runPilotFinalize(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotFinalize(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );

@@ -1,8 +1,8 @@
+import type { CliIO } from "../../../engine/io.js";
 import { ArgumentError, closest } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 
-type PilotCommand = (args: string[], io: ClockedIO) => Promise<number>;
+type PilotCommand = (args: string[], io: CliIO) => Promise<number>;
 
 /**
  * `pilot-gate pilot <subcommand>`: one file per subcommand, each imported
@@ -25,7 +25,7 @@ export type PilotSubcommand = keyof typeof SUBCOMMANDS;
 export const PILOT_SUBCOMMANDS = Object.keys(SUBCOMMANDS) as PilotSubcommand[];
 
 /** Routes `pilot-gate pilot <subcommand> ...` to its file; an unknown one is a usage error listing them. */
-export async function runPilot(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilot(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "--help" || sub === "-h" || sub === undefined) {
     (sub === undefined ? io.stderr : io.stdout).write(HELP.pilot);

@@ -7,11 +7,11 @@ import {
 import { windowStart } from "../../../core/gates/pilot/manifest.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
+import type { CliIO } from "../../../engine/io.js";
 import { displayPath } from "../../../engine/io.js";
 import { isDryRun } from "../../../engine/options.js";
 import { ArgumentError, parseOrExplain } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 import { ISSUE_COMMAND_OPTIONS, stepText, syncIssuesIn, writesText } from "./github.js";
 import { readManifest } from "./run-folder.js";
 
@@ -28,7 +28,7 @@ const OPTIONS = {
  * manifest with a client missing a contact or under review. Exit 0 done,
  * 1 refused, 2 usage, config or GitHub error.
  */
-export async function runPilotOutreach(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotOutreach(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );

@@ -9,10 +9,10 @@ import { formatConfigIssues, UsageError } from "../../../core/index.js";
 import { ACTIVITY_LIMIT } from "../../../core/limits.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
+import type { CliIO } from "../../../engine/io.js";
 import { displayPath, readTextFile } from "../../../engine/io.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 import { replaceFile, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
@@ -32,7 +32,7 @@ const OPTIONS = {
  * into the run folder. Exit 0 written, 1 the export has problems (each at
  * its line:column; nothing written), 2 usage or config error.
  */
-export async function runPilotRecommend(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotRecommend(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );

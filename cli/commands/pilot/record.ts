@@ -35,7 +35,6 @@ import { ArgumentError, closest, parseOrExplain } from "../../args.js";
 import { repositoryOf } from "../../github.js";
 import { HELP } from "../../help.js";
 import { tokenClient } from "../../repository-config.js";
-import type { ClockedIO } from "../readiness.js";
 import { readManifest, runFolder } from "./run-folder.js";
 
 const OPTIONS = {
@@ -72,7 +71,7 @@ const COMMIT_TOKEN_NEEDS =
  * record goes through the evidence path instead (engine/pilot/records.ts),
  * and `--from-issue` takes it from a pilot-scenario issue (`runFromIssue`).
  */
-export async function runPilotRecord(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotRecord(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );
@@ -287,7 +286,7 @@ type RecordValues = {
  * recorded from this issue, or not a pilot-scenario issue), 1 refused (the
  * comment on the issue says why), 2 usage or GitHub error.
  */
-async function runFromIssue(path: string, values: RecordValues, io: ClockedIO): Promise<number> {
+async function runFromIssue(path: string, values: RecordValues, io: CliIO): Promise<number> {
   const text = await readTextFile(
     io.cwd,
     path,

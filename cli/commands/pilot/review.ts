@@ -14,13 +14,13 @@ import {
 import { isUnderReview, ROSTER_FILE, renderRoster } from "../../../core/gates/pilot/roster.js";
 import { safeText } from "../../../core/render/safe-text.js";
 import { loadConfig } from "../../../engine/config/checkout.js";
+import type { CliIO } from "../../../engine/io.js";
 import { displayPath } from "../../../engine/io.js";
 import { isDryRun } from "../../../engine/options.js";
 import { readReviewReceipts } from "../../../engine/pilot/review-receipts.js";
 import { appIdOf } from "../../../engine/readiness/github-state.js";
 import { ArgumentError, parseOrExplain, timeOption } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 import {
   explainGitHub,
   ISSUE_COMMAND_OPTIONS,
@@ -74,7 +74,7 @@ const BY_HAND = [
  * are recorded in the roster. `pilot review resolve` records a decision.
  * Exit 0 done, 2 usage, config or GitHub error.
  */
-export async function runPilotReview(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotReview(args: string[], io: CliIO): Promise<number> {
   if (args[0] === "resolve") return resolve(args.slice(1), io);
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
@@ -161,7 +161,7 @@ export async function runPilotReview(args: string[], io: ClockedIO): Promise<num
 }
 
 /** `pilot review resolve`: applies a reviewer's decision to the roster, with its receipt. */
-async function resolve(args: string[], io: ClockedIO): Promise<number> {
+async function resolve(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(RESOLVE_OPTIONS), () =>
     parseArgs({ args, options: RESOLVE_OPTIONS, strict: true, allowPositionals: false }),
   );
@@ -254,7 +254,7 @@ async function resolve(args: string[], io: ClockedIO): Promise<number> {
  */
 async function fromIssues(
   values: { run?: string; dir: string; repo?: string; config?: string; json: boolean },
-  io: ClockedIO,
+  io: CliIO,
 ): Promise<number> {
   const { config } = await loadConfig(io.cwd, values.config);
   const folder = await runFolder(io.cwd, { run: values.run, dir: values.dir });

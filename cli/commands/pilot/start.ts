@@ -8,10 +8,10 @@ import {
   renderPilotManifestTemplate,
 } from "../../../core/gates/pilot/manifest-template.js";
 import { UsageError } from "../../../core/index.js";
+import type { CliIO } from "../../../engine/io.js";
 import { displayPath, errorCode } from "../../../engine/io.js";
 import { ArgumentError, parseOrExplain } from "../../args.js";
 import { HELP } from "../../help.js";
-import type { ClockedIO } from "../readiness.js";
 
 const OPTIONS = {
   name: { type: "string" },
@@ -24,7 +24,7 @@ const OPTIONS = {
  * manifest template and creates the run folder `pilots/<name>/<date>/`.
  * Refuses to overwrite an existing manifest.
  */
-export async function runPilotStart(args: string[], io: ClockedIO): Promise<number> {
+export async function runPilotStart(args: string[], io: CliIO): Promise<number> {
   const { values } = parseOrExplain(Object.keys(OPTIONS), () =>
     parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }),
   );

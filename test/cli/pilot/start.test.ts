@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ClockedIO } from "../../../cli/commands/readiness.js";
 import { main } from "../../../cli/main.js";
 import { parsePilotManifest } from "../../../core/gates/pilot/manifest.js";
+import type { CliIO } from "../../../engine/io.js";
 import { type RunResult, tempDir } from "../helpers.js";
 
 const NOW = new Date("2025-06-02T10:30:00Z");
@@ -15,7 +15,7 @@ async function runWithClock(
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
-  const io: ClockedIO = {
+  const io: CliIO = {
     cwd: options.cwd,
     env: {},
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false },
