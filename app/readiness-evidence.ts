@@ -6,7 +6,6 @@
  * the default branch's config trusts. Only a report that is one of the files
  * of such a pack may become a `pilot-gate/readiness` verdict.
  */
-import type { KeyObject } from "node:crypto";
 import {
   COMMIT_PATTERN,
   ENVELOPE_FILE,
@@ -14,14 +13,13 @@ import {
   manifestSchema,
   PACK_META_FILES,
   type PackContents,
-  publicKeyFromPem,
   STATEMENT_FILE,
   sha256Hex,
   verifyPack,
 } from "../core/evidence/index.js";
 import type { ReadinessReport } from "../core/gates/readiness/report.js";
-import { UsageError } from "../core/index.js";
 import type { EventDeps } from "../engine/event.js";
+import { readTrustedKeys } from "../engine/evidence/trusted-keys.js";
 import type { LoadedConfig } from "../engine/state.js";
 import type { GitHubClient, TreeEntry } from "../github/client.js";
 
@@ -245,32 +243,6 @@ export async function verifyReportEvidence(
     keyids: result.verifiedKeyids,
     files: manifest.files.length,
   };
-}
-
-/** The configured public keys from the default branch; any that cannot be read is a reason. */
-async function readTrustedKeys(
-  deps: Pick<EventDeps, "gh" | "repo">,
-  paths: readonly string[],
-): Promise<{ keys: KeyObject[] } | { reasons: string[] }> {
-  const keys: KeyObject[] = [];
-  const reasons: string[] = [];
-  for (const path of paths) {
-    const what = `readiness.evidence_keys: ${path}`;
-    const answer = await deps.gh.getRawFile(path, deps.repo.defaultBranch);
-    if (answer.kind !== "found") {
-      reasons.push(
-        `${what} is not a file on ${deps.repo.defaultBranch}; commit the public key there (openssl pkey -in key.pem -pubout -out pub.pem)`,
-      );
-      continue;
-    }
-    try {
-      keys.push(publicKeyFromPem(answer.text, what));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      reasons.push(error.message);
-    }
-  }
-  return reasons.length > 0 ? { reasons } : { keys };
 }
 
 /**

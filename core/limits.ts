@@ -322,3 +322,10 @@ export const DOCTOR_FOLDER_FILES = 50;
  * not read, never as "none failed".
  */
 export const ROLLBACK_MAX_CHECK_RUNS = 300;
+
+/**
+ * Evidence packs one cycle check verifies at most (two blob reads each the
+ * first time a pack is seen); past that a pack is refused as not checked,
+ * never counted.
+ */
+export const CYCLE_VERIFIED_PACKS = 100;

@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-VDFQ5W7B.js";
-import "./chunk-6LRMQGO5.js";
+} from "./chunk-A2BDNTRT.js";
+import "./chunk-IIJUOTIL.js";
 import {
   createState
-} from "./chunk-6T7QBIJ5.js";
+} from "./chunk-RGBKYSY3.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-7ORVNAVE.js";
-import "./chunk-NG3DKWL4.js";
+} from "./chunk-67D7DJT7.js";
+import "./chunk-BCYG2QU5.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-IIYNGLBT.js";
+} from "./chunk-LDHQLZJ6.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-46VLQBSB.js";
+} from "./chunk-4VPDFCHQ.js";
 import {
   debug,
   info,
@@ -41,15 +41,15 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {
   JOB_SUMMARY_BYTES,
   fitBytes,
   inertText
-} from "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+} from "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/pull-request/main.ts

@@ -9,17 +9,18 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-IKWLLB6T.js";
+} from "./chunk-PPTUI2AK.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-YPNFY3AR.js";
+} from "./chunk-57RXBRCZ.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
+  readTrustedKeys,
   renderCyclesMarkdown
-} from "./chunk-LYP732VM.js";
+} from "./chunk-IL64R7J7.js";
 import {
   DOCTOR_CHECK_NAME,
   DOCTOR_SYNTAX,
@@ -30,7 +31,7 @@ import {
   readDoctorRecord,
   repositoryFiles,
   runDoctor
-} from "./chunk-W7C2X37T.js";
+} from "./chunk-CANFUJX6.js";
 import {
   OPERATOR_SYNTAX,
   REVIEW_SYNTAX,
@@ -49,13 +50,13 @@ import {
   reviewClassOf,
   reviewReceiptId,
   reviewRecordMarker
-} from "./chunk-KPCSJUIZ.js";
+} from "./chunk-EWDHF2ZW.js";
 import {
   pilotIssueMarker,
   readPilotIssueMarker,
   readReviewer
-} from "./chunk-PNLVU7K7.js";
-import "./chunk-XL3SOF6X.js";
+} from "./chunk-SVY4FNVW.js";
+import "./chunk-XNBTGPE2.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -67,18 +68,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-VDFQ5W7B.js";
+} from "./chunk-A2BDNTRT.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-6LRMQGO5.js";
+} from "./chunk-IIJUOTIL.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-6T7QBIJ5.js";
+} from "./chunk-RGBKYSY3.js";
 import {
   NoCommitError,
   applyPlan,
@@ -90,7 +91,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-7ORVNAVE.js";
+} from "./chunk-67D7DJT7.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -98,7 +99,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-NG3DKWL4.js";
+} from "./chunk-BCYG2QU5.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -109,8 +110,8 @@ import {
   protectionCheckRun,
   protectionErrorCheckRun,
   resolvedIssueBody
-} from "./chunk-4NOW525O.js";
-import "./chunk-TMY6GTGA.js";
+} from "./chunk-HQDJENAB.js";
+import "./chunk-UMOUN27Q.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -122,7 +123,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-46VLQBSB.js";
+} from "./chunk-4VPDFCHQ.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -141,20 +142,17 @@ import {
   parseOverrideCommand,
   permissionAtLeast,
   planProtection,
-  publicKeyFromPem,
   readinessReportProblems,
   readinessReportSchema,
   renderReadinessMarkdown,
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
-import {
-  UsageError
-} from "./chunk-E3QZQHHB.js";
+import "./chunk-E3QZQHHB.js";
 import {
   BLOCKED_CHAIN,
   CHECK_RUN_TEXT_BYTES,
@@ -189,8 +187,8 @@ import {
   titleText,
   unjudgedVerdict,
   waveFromLabels
-} from "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+} from "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import {
   __commonJS,
   __require,
@@ -14319,7 +14317,11 @@ async function postCycleCheck(deps, scope, sha) {
     return { skipped: "no cycles: in the config", requests: deps.gh.requests - before };
   let dryRun = isDryRun(deps.state.options, config);
   scope.dryRun = dryRun, scope.checkName = CYCLE_CHECK_NAME, sha !== void 0 && (scope.checkSha = sha);
-  let now = deps.state.options.now(), appId = config.protection.app_id ?? await deps.gh.appId(), inputs = await gatherCycleInputs(deps.gh, config, { now, appId }), report = evaluateCycles(config, inputs), body = cycleCheckRun(report), action = sha === void 0 ? { kind: "branch-check-run", branch: deps.repo.defaultBranch, body } : { kind: "check-run", sha, body }, write = { ...action, failure: "fails-event", what: describeWrite(action) }, [executed] = await executePlan(deps, [write], { dryRun });
+  let now = deps.state.options.now(), appId = config.protection.app_id ?? await deps.gh.appId(), inputs = await gatherCycleInputs(deps.gh, config, {
+    now,
+    appId,
+    defaultBranch: deps.repo.defaultBranch
+  }), report = evaluateCycles(config, inputs), body = cycleCheckRun(report), action = sha === void 0 ? { kind: "branch-check-run", branch: deps.repo.defaultBranch, body } : { kind: "check-run", sha, body }, write = { ...action, failure: "fails-event", what: describeWrite(action) }, [executed] = await executePlan(deps, [write], { dryRun });
   return deps.log.info(
     {
       met: report.met,
@@ -14630,25 +14632,6 @@ async function verifyReportEvidence(deps, files, config, entry, pack) {
     keyids: result.verifiedKeyids,
     files: manifest.files.length
   };
-}
-async function readTrustedKeys(deps, paths) {
-  let keys = [], reasons = [];
-  for (let path of paths) {
-    let what = `readiness.evidence_keys: ${path}`, answer = await deps.gh.getRawFile(path, deps.repo.defaultBranch);
-    if (answer.kind !== "found") {
-      reasons.push(
-        `${what} is not a file on ${deps.repo.defaultBranch}; commit the public key there (openssl pkey -in key.pem -pubout -out pub.pem)`
-      );
-      continue;
-    }
-    try {
-      keys.push(publicKeyFromPem(answer.text, what));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      reasons.push(error.message);
-    }
-  }
-  return reasons.length > 0 ? { reasons } : { keys };
 }
 async function readPack(files, pack) {
   let entries = [...await files.folder(pack)].filter(([, entry]) => entry.type !== "tree"), label = pack || "/";

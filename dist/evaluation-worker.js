@@ -2,8 +2,8 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   evaluateWithLabels
-} from "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+} from "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // app/evaluation-worker.ts

@@ -2,32 +2,32 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packForBranch
-} from "./chunk-4HUF7ANN.js";
-import "./chunk-PRDIDN3A.js";
-import "./chunk-EO36GLKR.js";
+} from "./chunk-SXRTXQGN.js";
+import "./chunk-OPHXHKKY.js";
+import "./chunk-GBELZSG4.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-7ORVNAVE.js";
+} from "./chunk-67D7DJT7.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-NG3DKWL4.js";
+} from "./chunk-BCYG2QU5.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-IIYNGLBT.js";
+} from "./chunk-LDHQLZJ6.js";
 import {
   GitHubClient
-} from "./chunk-46VLQBSB.js";
-import "./chunk-UZ6JU4OU.js";
-import "./chunk-AAALDF5D.js";
+} from "./chunk-4VPDFCHQ.js";
+import "./chunk-JYORAOO4.js";
+import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -46,11 +46,11 @@ import {
   STATEMENT_FILE,
   digestOf,
   renderEvidenceSummary
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+import "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/evidence/main.ts

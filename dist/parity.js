@@ -2,13 +2,13 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-CTZIVRYT.js";
+} from "./chunk-UJWVXDHS.js";
 import {
   loadConfig
-} from "./chunk-UZ6JU4OU.js";
+} from "./chunk-JYORAOO4.js";
 import {
   readTextFile
-} from "./chunk-AAALDF5D.js";
+} from "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
@@ -33,10 +33,10 @@ import {
 } from "./chunk-E3QZQHHB.js";
 import {
   codeBlock
-} from "./chunk-VD2HLFEA.js";
+} from "./chunk-VUTGOOYN.js";
 import {
   ENVIRONMENT_LIMIT
-} from "./chunk-IZHALN4U.js";
+} from "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/parity/main.ts

@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-PPVISFEI.js";
+} from "./chunk-2HFWP4AC.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-BTB5FIL3.js";
+} from "./chunk-VNM5MOCF.js";
 import "./chunk-KG6TQEDJ.js";
-import "./chunk-4NOW525O.js";
-import "./chunk-TMY6GTGA.js";
+import "./chunk-HQDJENAB.js";
+import "./chunk-UMOUN27Q.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-IIYNGLBT.js";
+} from "./chunk-LDHQLZJ6.js";
 import {
   GitHubClient
-} from "./chunk-46VLQBSB.js";
+} from "./chunk-4VPDFCHQ.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-CTZIVRYT.js";
+} from "./chunk-UJWVXDHS.js";
 import {
   loadConfig
-} from "./chunk-UZ6JU4OU.js";
-import "./chunk-AAALDF5D.js";
+} from "./chunk-JYORAOO4.js";
+import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
   debug,
@@ -41,11 +41,11 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+import "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/readiness/main.ts

@@ -4,14 +4,14 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-5NHB4QOK.js";
+} from "./chunk-ZSSRWGDP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-CTZIVRYT.js";
+} from "./chunk-UJWVXDHS.js";
 import {
   loadConfig
-} from "./chunk-UZ6JU4OU.js";
-import "./chunk-AAALDF5D.js";
+} from "./chunk-JYORAOO4.js";
+import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
   info,
@@ -24,13 +24,13 @@ import {
   renderSmokeMarkdown,
   smokeCommit,
   smokeSettings
-} from "./chunk-GFTXNDYV.js";
+} from "./chunk-HFCAYOUO.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
-import "./chunk-VD2HLFEA.js";
-import "./chunk-IZHALN4U.js";
+import "./chunk-VUTGOOYN.js";
+import "./chunk-MSUCSWVI.js";
 import "./chunk-TXBVCHSZ.js";
 
 // actions/smoke/main.ts

@@ -61,6 +61,7 @@ export async function runCycle(args: string[], io: CliIO): Promise<number> {
   const inputs = await gatherCycleInputs(deps.gh, config, {
     now,
     appId: appIdOf(config, io.env),
+    defaultBranch: deps.repo.defaultBranch,
   });
   const report = evaluateCycles(config, inputs);
   if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

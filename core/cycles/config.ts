@@ -36,12 +36,12 @@ const criterion = z.union([
   z
     .enum(["stories_merged_green", "evidence_published", "no_open_critical"])
     .describe(
-      "`stories_merged_green`: every story's PR merged with `required-check` green. `evidence_published`: an evidence pack per story (`evidence/story/<id>/manifest.json` on the evidence branch). `no_open_critical`: no open critical incident.",
+      "`stories_merged_green`: every story's PR merged with `required-check` green. `evidence_published`: an evidence pack per story (`evidence/story/<id>/` on the evidence branch), whose statement is signed by one of `readiness.evidence_keys` when that lists any. `no_open_critical`: no open critical incident.",
     ),
   z
     .strictObject({
       report_passed: reportName.describe(
-        "A named report passed: the newest `reports/<name>.json` in an evidence pack on the evidence branch says `verdict: PASS` (or GO), evaluated within the cycle's window.",
+        "A named report passed: the newest `reports/<name>.json` in an evidence pack on the evidence branch says `verdict: PASS` (or GO), evaluated within the cycle's window; with `readiness.evidence_keys`, only a report whose pack's signed statement lists it with its digest counts.",
       ),
     })
     .describe("`report_passed: <name>`, e.g. `report_passed: restore-drill`."),

@@ -64,8 +64,17 @@ export interface CycleInputs {
   /** The aggregate check's name (`check.name`). */
   checkName: string;
   pulls: Read<CyclePull>;
-  /** Story ids with an evidence pack (`evidence/story/<id>/manifest.json`), and where each is. */
-  evidence: Read<{ story: string; url: string }>;
+  /**
+   * Story ids with an evidence pack (`evidence/story/<id>/manifest.json`),
+   * and where each is; `unverified` says why a pack does not count (its
+   * statement is not signed by an evidence key, or not its own).
+   */
+  evidence: Read<{ story: string; url: string; unverified?: string }>;
+  /**
+   * Whether packs were held to the repository's evidence keys
+   * (`readiness.evidence_keys`): "not-checked" when it lists none.
+   */
+  signatures?: "checked" | "not-checked";
   critical: Read<CycleIncident>;
   /** By report name: its files on the evidence branch. */
   reports: Record<string, Read<CycleReportFile>>;
@@ -218,7 +227,7 @@ function storyStatus(
   config: Config,
 ): StoryStatus {
   const evidence = inputs.evidence.available
-    ? inputs.evidence.items.find((item) => same(item.story, story.id))
+    ? inputs.evidence.items.find((item) => same(item.story, story.id) && !item.unverified)
     : undefined;
   const base = {
     id: story.id,
@@ -420,11 +429,20 @@ function judgeCriterion(
       }
       const missing = stories.filter((s) => s.evidence === undefined);
       const truncated = inputs.evidence.truncated;
+      const items = inputs.evidence.items;
+      const why = (id: string) => {
+        const unverified = items.find((item) => same(item.story, id) && item.unverified);
+        return unverified ? `${id} (its pack does not count: ${unverified.unverified})` : id;
+      };
+      const unchecked =
+        inputs.signatures === "not-checked"
+          ? "; signatures not checked: readiness.evidence_keys lists no key"
+          : "";
       return everyStory(
         missing,
         {
-          all: `an evidence pack for each of the ${stories.length} stories`,
-          missing: `no evidence pack for ${missing.map((s) => s.id).join(", ")}${truncated ? ` (unknown: ${truncated.reason})` : " (expected evidence/story/<id>/manifest.json on the evidence branch)"}`,
+          all: `an evidence pack for each of the ${stories.length} stories${unchecked}`,
+          missing: `no evidence pack for ${missing.map((s) => why(s.id)).join(", ")}${truncated ? ` (unknown: ${truncated.reason})` : " (expected evidence/story/<id>/ on the evidence branch, signed by an evidence key)"}${unchecked}`,
         },
         stories.flatMap((s) => (s.evidence ? [{ label: s.id, url: s.evidence.url }] : [])),
       );

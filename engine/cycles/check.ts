@@ -70,7 +70,11 @@ export async function postCycleCheck(
   if (sha !== undefined) scope.checkSha = sha;
   const now = deps.state.options.now();
   const appId = config.protection.app_id ?? (await deps.gh.appId());
-  const inputs = await gatherCycleInputs(deps.gh, config, { now, appId });
+  const inputs = await gatherCycleInputs(deps.gh, config, {
+    now,
+    appId,
+    defaultBranch: deps.repo.defaultBranch,
+  });
   const report = evaluateCycles(config, inputs);
   const body = cycleCheckRun(report);
   const action: WriteAction =

@@ -24,6 +24,7 @@ import { REPORT_LIMIT } from "../../core/limits.js";
 import type { GitHubClient, TreeEntry } from "../../github/client.js";
 import { readFailure } from "../../github/errors.js";
 import { DEFAULT_EVIDENCE_BRANCH, EVIDENCE_ROOT } from "../../github/git-data.js";
+import { packRefusal, packVerifier, verifiedReport } from "./verify-packs.js";
 
 /** Pages of 100 PRs read at most: the 500 most recently updated PRs hold a cycle's work. */
 export const MAX_PULL_PAGES = 5;
@@ -135,6 +136,8 @@ export interface GatherOptions {
   appId: number | undefined;
   /** Default `pilot-evidence`. */
   evidenceBranch?: string;
+  /** Where readiness.evidence_keys are read; asked of GitHub when unknown. */
+  defaultBranch?: string;
 }
 
 /**
@@ -143,8 +146,9 @@ export interface GatherOptions {
  * MAX_CHECK_READS); 2 for the evidence branch (its head, its files) when a
  * started cycle needs evidence or a report; 1 per critical label when one
  * needs no_open_critical (0 while unchanged: conditional); 1 per named
- * report file (at most MAX_REPORT_FILES a name). Cycles not started read
- * nothing.
+ * report file (at most MAX_REPORT_FILES a name); with readiness.evidence_keys,
+ * 1 per key file and 2 per pack not verified before in this process (see
+ * verify-packs.ts). Cycles not started read nothing.
  */
 export async function gatherCycleInputs(
   gh: GitHubClient,
@@ -199,20 +203,26 @@ export async function gatherCycleInputs(
         ? { read: tree.entries.length, reason: `${branch} is too large for GitHub to list at once` }
         : undefined;
       const paths = tree.entries.filter((e) => e.type === "blob").map((e) => e.path);
-      inputs.evidence = {
-        available: true,
-        items: publishedStories(paths, EVIDENCE_ROOT).map((story) => ({
+      const verifier = await packVerifier(gh, config, tree.entries, options.defaultBranch);
+      inputs.signatures = verifier.kind === "not-checked" ? "not-checked" : "checked";
+      const items: { story: string; url: string; unverified?: string }[] = [];
+      for (const story of storiesToCheckFirst(config, publishedStories(paths, EVIDENCE_ROOT))) {
+        const folder = `${EVIDENCE_ROOT}/story/${story}`;
+        const refusal = kinds.has("evidence_published")
+          ? await packRefusal(verifier, folder)
+          : undefined;
+        items.push({
           story,
-          url: `${web}/tree/${branch}/${EVIDENCE_ROOT}/story/${story}`,
-        })),
-        ...(truncated ? { truncated } : {}),
-      };
-      for (const name of reportNames(config)) {
-        inputs.reports[name] = await readReports(gh, tree.entries, name, {
-          web,
-          branch,
-          truncated,
+          url: `${web}/tree/${branch}/${folder}`,
+          ...(refusal !== undefined ? { unverified: refusal } : {}),
         });
+      }
+      inputs.evidence = { available: true, items, ...(truncated ? { truncated } : {}) };
+      for (const name of reportNames(config)) {
+        const read = await readReports(gh, tree.entries, name, { web, branch, truncated });
+        inputs.reports[name] = read.available
+          ? { ...read, items: await mapInOrder(read.items, (f) => verifiedReport(verifier, f)) }
+          : read;
       }
     }
   }
@@ -248,4 +258,26 @@ async function readReports(
     }
   }
   return { available: true, items, ...(where.truncated ? { truncated: where.truncated } : {}) };
+}
+
+/**
+ * The published stories, those a cycle names first: with more packs than
+ * one pass verifies, the ones the cycles judge are checked, and the rest
+ * (refused as not checked) are stories no cycle lists by id.
+ */
+function storiesToCheckFirst(config: Config, stories: readonly string[]): string[] {
+  const named = new Set(
+    Object.values(config.cycles).flatMap((cycle) =>
+      (cycle.stories ?? []).map((id) => id.toUpperCase()),
+    ),
+  );
+  const first = stories.filter((story) => named.has(story.toUpperCase()));
+  return [...first, ...stories.filter((story) => !named.has(story.toUpperCase()))];
+}
+
+/** `fn` over `items` one at a time, in order: each may make a request. */
+async function mapInOrder<T, U>(items: readonly T[], fn: (item: T) => Promise<U>): Promise<U[]> {
+  const out: U[] = [];
+  for (const item of items) out.push(await fn(item));
+  return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { refreshCycles } from "../../app/reconcile.js";
 import { mockReads } from "./helpers/cycles.js";
 import { tokenDeps } from "./helpers/deps.js";
+import { ed25519Key, evidencePack } from "./helpers/evidence.js";
 import {
   APP_ID,
   type CheckRunBody,
@@ -53,6 +54,8 @@ describe("pilot-gate/cycle on the default branch", () => {
     const summary = body.output.summary;
     expect(summary).toContain("1 of 2 not merged green: S-PC-02 (#\u200b8 open)");
     expect(summary).toContain("no evidence pack for S-PC-02");
+    // No evidence key configured: the packs' signatures are not checked, and the check says so.
+    expect(summary).toContain("signatures not checked: readiness.evidence_keys lists no key");
     expect(summary).toContain(
       "[S-PC-01](https://github.com/Codertocat/Hello-World/tree/pilot-evidence/evidence/story/S-PC-01)",
     );
@@ -68,6 +71,56 @@ describe("pilot-gate/cycle on the default branch", () => {
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": 1,
       "POST /repos/{owner}/{repo}/check-runs": 1,
     });
+  });
+
+  it("with readiness.evidence_keys, counts only packs whose statement an evidence key signed", async () => {
+    const key = ed25519Key();
+    const app = await createTestApp();
+    const gh = new GitHubMock().token();
+    gh.config(`${CONFIG}readiness:\n  evidence_keys: [.github/evidence.pub.pem]\n`);
+    gh.rawFile(".github/evidence.pub.pem", "master", key.publicPem);
+    const drill = '{"verdict":"PASS","evaluated_at":"2024-05-01T00:00:00Z"}';
+    const commit = "a".repeat(40);
+    const pack = (
+      folder: string,
+      files: Record<string, string>,
+      signed: boolean,
+      scope: "story" | "pilot",
+    ) => evidencePack({ folder, commit, files, scope, keys: signed ? [key.privateKey] : [] });
+    // S-PC-01 signed; S-PC-02 a pack nobody signed; the drill report altered after its pack was signed.
+    const s1 = pack("evidence/story/S-PC-01", { "files/notes.md": "done" }, true, "story");
+    const s2 = pack("evidence/story/S-PC-02", { "files/notes.md": "done" }, false, "story");
+    const p1 = pack("evidence/pilot/p1", { "reports/restore-drill.json": drill }, true, "pilot");
+    const forged = drill.replace("2024-05-01", "2024-05-02");
+    p1.set("evidence/pilot/p1/reports/restore-drill.json", forged);
+    const get = (files: Map<string, string>, path: string) => files.get(path) as string;
+    mockReads(gh, {
+      drill: forged,
+      evidence: new Map([...s1, ...s2, ...p1]),
+      read: [
+        get(s1, "evidence/story/S-PC-01/statement.json"),
+        get(s1, "evidence/story/S-PC-01/statement.dsse.json"),
+        get(s2, "evidence/story/S-PC-02/statement.json"),
+        forged,
+        get(p1, "evidence/pilot/p1/statement.json"),
+        get(p1, "evidence/pilot/p1/statement.dsse.json"),
+      ],
+    });
+    const created = gh.createCheckRun(3001);
+
+    await app.receive("push", pushEvent({ ref: "refs/heads/master" }));
+
+    const summary = (created.body as CheckRunBody).output.summary;
+    expect(summary).toContain(
+      "no evidence pack for S-PC-02 (its pack does not count: its pack is unsigned",
+    );
+    expect(summary).toContain(
+      "[S-PC-01](https://github.com/Codertocat/Hello-World/tree/pilot-evidence/evidence/story/S-PC-01)",
+    );
+    expect(summary).toContain(
+      "not verified: reports/restore-drill.json is not the file its pack's signed statement lists",
+    );
+    expect(summary).not.toContain("restore-drill.json says PASS");
   });
 
   it("turns green when every criterion holds, on a push to the evidence branch", async () => {

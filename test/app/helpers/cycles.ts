@@ -23,7 +23,20 @@ export function rawPull(number: number, story: string, head: string, merged: boo
 }
 
 /** The reads a cycle judging makes, answered: two stories, one merged green, one still open. */
-export function mockReads(gh: GitHubMock, { drill }: { drill: string }) {
+export function mockReads(
+  gh: GitHubMock,
+  {
+    drill,
+    evidence,
+    read,
+  }: {
+    drill: string;
+    /** The evidence branch's files instead of the default (S-PC-01's manifest and the drill report). */
+    evidence?: Map<string, string>;
+    /** The blobs read, in order; default the drill report. */
+    read?: string[];
+  },
+) {
   gh.scope
     .get(`${REPO_PATH}/pulls`)
     .query({ state: "all", sort: "updated", direction: "desc", per_page: "100" })
@@ -62,10 +75,12 @@ export function mockReads(gh: GitHubMock, { drill }: { drill: string }) {
     });
   gh.issuesByLabel("P0", []).issuesByLabel("critical", []);
   gh.branchHead("pilot-evidence", EVIDENCE_HEAD);
-  const files = new Map([
-    ["evidence/story/S-PC-01/manifest.json", "{}"],
-    ["evidence/pilot/p1/reports/restore-drill.json", drill],
-  ]);
+  const files =
+    evidence ??
+    new Map([
+      ["evidence/story/S-PC-01/manifest.json", "{}"],
+      ["evidence/pilot/p1/reports/restore-drill.json", drill],
+    ]);
   gh.tree(EVIDENCE_HEAD, treeEntries(files));
-  gh.blobs([drill]);
+  gh.blobs(read ?? [drill]);
 }

@@ -41,6 +41,8 @@ export interface PackOptions {
   files: Record<string, string>;
   /** Signing keys; none makes an unsigned pack. */
   keys?: readonly KeyObject[];
+  /** The pack's scope; default release. */
+  scope?: "story" | "wave" | "release" | "pilot" | "incident";
 }
 
 /**
@@ -51,7 +53,7 @@ export interface PackOptions {
 export function evidencePack(options: PackOptions): Map<string, string> {
   const inputs = Object.entries(options.files);
   const manifest = buildManifest({
-    scope: "release",
+    scope: options.scope ?? "release",
     id: options.folder.split("/").pop() ?? "pack",
     commit: options.commit,
     createdAt: "2024-05-01T11:30:00Z",
