@@ -618,7 +618,9 @@ with GITHUB_TOKEN (Contents: Read) and writes nothing.
 run makes three steps, each once; a second run finds each one done and
 writes nothing more:
   1. freeze: the freeze issue (labelled incidents.freeze_label, so merges
-     stop while it is open), found again by its marker. Needs
+     stop while it is open), found again by its marker whoever opened it
+     (open, or closed in the last 90 days: a run after the lift freezes
+     nothing). Needs
      incidents.enabled (otherwise the label would freeze nothing, and it
      refuses).
   2. preserve-evidence: an incident pack, evidence/incident/rollback-<from>

@@ -9,11 +9,11 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-PPTUI2AK.js";
+} from "./chunk-3QHB7O52.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-57RXBRCZ.js";
+} from "./chunk-56VLRLP7.js";
 import {
   cyclesTitle,
   evaluateCycles,

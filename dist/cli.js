@@ -16,29 +16,29 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-6M3UHY3A.js")).runCheck,
-  config: async () => (await import("./chunk-3QOO3EG4.js")).runConfig,
-  demo: async () => (await import("./chunk-KZA6RGDI.js")).runDemo,
-  init: async () => (await import("./chunk-SSK7OXA5.js")).runInit,
-  parity: async () => (await import("./chunk-EX2DLJ3V.js")).runParity,
-  smoke: async () => (await import("./chunk-KNSDU4XY.js")).runSmoke,
-  readiness: async () => (await import("./chunk-AW22WBTP.js")).runReadiness,
-  pilot: async () => (await import("./chunk-NELUD2A2.js")).runPilot,
-  protection: async () => (await import("./chunk-6IXJEIHS.js")).runProtection,
-  evidence: async () => (await import("./chunk-WHUJT4N3.js")).runEvidence,
-  release: async () => (await import("./chunk-JIDKBG7S.js")).runRelease,
-  rollback: async () => (await import("./chunk-327O4CI4.js")).runRollback,
-  incidents: async () => (await import("./chunk-LNJO3NFD.js")).runIncidents,
-  cycle: async () => (await import("./chunk-WTHBOXWW.js")).runCycle,
-  site: async () => (await import("./chunk-RH7ZVSAL.js")).runSite,
-  doctor: async () => (await import("./chunk-KWJHP2U5.js")).runDoctorCommand
+  check: async () => (await import("./chunk-6GWKKU4A.js")).runCheck,
+  config: async () => (await import("./chunk-CGNDIN7U.js")).runConfig,
+  demo: async () => (await import("./chunk-5BRS34PH.js")).runDemo,
+  init: async () => (await import("./chunk-YUTROP26.js")).runInit,
+  parity: async () => (await import("./chunk-EMWCIDE3.js")).runParity,
+  smoke: async () => (await import("./chunk-OGGTU3FZ.js")).runSmoke,
+  readiness: async () => (await import("./chunk-JD6H6KOB.js")).runReadiness,
+  pilot: async () => (await import("./chunk-LRHTS5FU.js")).runPilot,
+  protection: async () => (await import("./chunk-PNBNQGTH.js")).runProtection,
+  evidence: async () => (await import("./chunk-V6VUKXTD.js")).runEvidence,
+  release: async () => (await import("./chunk-FJBZPIJG.js")).runRelease,
+  rollback: async () => (await import("./chunk-KH7J2S63.js")).runRollback,
+  incidents: async () => (await import("./chunk-573BZ6WA.js")).runIncidents,
+  cycle: async () => (await import("./chunk-PYEXDTK4.js")).runCycle,
+  site: async () => (await import("./chunk-NWHQPNRG.js")).runSite,
+  doctor: async () => (await import("./chunk-77KVQNPE.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-Q55QNEY4.js"), command = "main";
+  let help = await import("./chunk-Z7Q7NKZT.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;

@@ -5,6 +5,7 @@ import {
   freezeReceiptId,
   freezeRecordMarker,
   isCriticalAlert,
+  readFreezeRecord,
   readRestoreReport,
   replayRun,
   restoreBreaches,
@@ -34,6 +35,13 @@ export interface Tripping {
   covers?: (record: FreezeRecord) => boolean;
   /** For repeated critical incidents: the incidents in the window, kept in the record. */
   incidents?: number[];
+  /**
+   * Earlier freeze issues by anyone count, not only the App's: for a freeze
+   * a person may open with their own token (`pilot-gate rollback run`).
+   * Still only freeze-labelled issues, which only people who may triage can
+   * label.
+   */
+  anyAuthor?: boolean;
 }
 
 /** What a trigger check found and did. */
@@ -63,7 +71,8 @@ export async function tripTrigger(
   const settings = config.incidents;
   const earlier = (await deps.gh.listIssuesSince(settings.freeze_label, tripping.since)).find(
     (item) => {
-      const record = recordOf(item);
+      if (item.isPull) return false;
+      const record = tripping.anyAuthor ? readFreezeRecord(item.body) : recordOf(item);
       const covers = tripping.covers ?? ((earlier) => earlier.evidence === tripping.evidence);
       return record?.kind === "trigger" && record.trigger === tripping.trigger && covers(record);
     },

@@ -94,10 +94,11 @@ export async function openRollbackFreeze(
   }
   const { from, target } = plan;
   const evidence = `rollback:${from}`;
-  // tripTrigger trusts only the bot's own freeze issues, so one opened with
-  // a person's token (pilot-gate rollback run from a laptop) would not be
-  // found again. An open freeze-labelled issue freezes merges whoever
-  // opened it, so finding one for this rollback is enough to open no other.
+  // A freeze issue for this rollback counts whoever opened it (a person's
+  // token from a laptop, or the App's): an open one freezes merges already,
+  // and a closed one was lifted (rollback lift), so a second run must not
+  // freeze again. The open ones are asked first, whatever their age; then
+  // tripTrigger looks through every state since the lookback.
   const open = (await deps.gh.listOpenIssues(config.incidents.freeze_label)).find((item) => {
     const record = readFreezeRecord(item.body);
     return !item.isPull && record?.trigger === "rollback" && record.evidence === evidence;
@@ -116,6 +117,7 @@ export async function openRollbackFreeze(
         ...plan.steps.slice(1).map((step) => `${step.id}: ${inertText(step.what)}`),
       ],
       since: new Date(now.getTime() - FREEZE_LOOKBACK_MS).toISOString(),
+      anyAuthor: true,
     },
     now,
     dryRun,

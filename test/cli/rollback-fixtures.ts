@@ -17,7 +17,12 @@ export function releaseStatement(tag: string, commit: string, verdict: string): 
 /** The freeze-labelled issues, open and closed (every page), as GitHub lists them. */
 export function freezeIssues(
   gh: GitHubMock,
-  issues: { number: number; body: string; state?: string }[],
+  issues: {
+    number: number;
+    body: string;
+    state?: string;
+    user?: { login: string; type: string };
+  }[],
 ): void {
   gh.scope
     .get(`${REPO_PATH}/issues`)

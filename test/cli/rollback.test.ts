@@ -386,6 +386,32 @@ describe("pilot-gate rollback run", () => {
     expect(second.total).toBe(12);
   });
 
+  it("after the lift, a run again freezes nothing: the closed freeze issue counts whoever opened it", async () => {
+    const gh = new GitHubMock();
+    planned(gh);
+    // Not open any more (rollback lift closed it), and opened with a person's token.
+    gh.issuesByLabel("pilot-gate:freeze", []);
+    freezeIssues(gh, [
+      { number: 91, body: frozenBody(), state: "closed", user: { login: "octocat", type: "User" } },
+    ]);
+    evidenceBranch(gh, true);
+    revertBranchThere(gh, [
+      {
+        number: 92,
+        state: "closed",
+        html_url: `https://github.com/${OWNER}/${REPO}/pull/92`,
+        base: { ref: "master" },
+      },
+    ]);
+
+    const result = await run([...RUN, "--json"], { env: ENV });
+
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out.freeze).toEqual({ status: "already-frozen", issue: 91 });
+    expect(writesOf()).toEqual([]);
+  });
+
   it("writes nothing with --dry-run and says what each step would do", async () => {
     const gh = new GitHubMock();
     nothingDoneYet(gh, "read");
