@@ -620,9 +620,8 @@ writes nothing more:
   1. freeze: the freeze issue (labelled incidents.freeze_label, so merges
      stop while it is open), found again by its marker whoever opened it
      (open, or closed in the last 90 days: a run after the lift freezes
-     nothing). Needs
-     incidents.enabled (otherwise the label would freeze nothing, and it
-     refuses).
+     nothing). Needs incidents.enabled (otherwise the label would freeze
+     nothing, and it refuses).
   2. preserve-evidence: an incident pack, evidence/incident/rollback-<from>
      on pilot-evidence, chained and signed like any pack: the freeze issue,
      the release rolled back and the target (tag, commit), the check runs on

@@ -16,29 +16,29 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-6GWKKU4A.js")).runCheck,
-  config: async () => (await import("./chunk-CGNDIN7U.js")).runConfig,
-  demo: async () => (await import("./chunk-5BRS34PH.js")).runDemo,
-  init: async () => (await import("./chunk-YUTROP26.js")).runInit,
-  parity: async () => (await import("./chunk-EMWCIDE3.js")).runParity,
-  smoke: async () => (await import("./chunk-OGGTU3FZ.js")).runSmoke,
-  readiness: async () => (await import("./chunk-JD6H6KOB.js")).runReadiness,
-  pilot: async () => (await import("./chunk-LRHTS5FU.js")).runPilot,
-  protection: async () => (await import("./chunk-PNBNQGTH.js")).runProtection,
-  evidence: async () => (await import("./chunk-V6VUKXTD.js")).runEvidence,
-  release: async () => (await import("./chunk-FJBZPIJG.js")).runRelease,
-  rollback: async () => (await import("./chunk-KH7J2S63.js")).runRollback,
-  incidents: async () => (await import("./chunk-573BZ6WA.js")).runIncidents,
-  cycle: async () => (await import("./chunk-PYEXDTK4.js")).runCycle,
-  site: async () => (await import("./chunk-NWHQPNRG.js")).runSite,
-  doctor: async () => (await import("./chunk-77KVQNPE.js")).runDoctorCommand
+  check: async () => (await import("./chunk-7IAF6JZX.js")).runCheck,
+  config: async () => (await import("./chunk-TE3QKVVI.js")).runConfig,
+  demo: async () => (await import("./chunk-OEHSEL53.js")).runDemo,
+  init: async () => (await import("./chunk-D5ZI33LU.js")).runInit,
+  parity: async () => (await import("./chunk-I5EIPP4T.js")).runParity,
+  smoke: async () => (await import("./chunk-XML2HUL6.js")).runSmoke,
+  readiness: async () => (await import("./chunk-HNADUDVT.js")).runReadiness,
+  pilot: async () => (await import("./chunk-2N5J6GE6.js")).runPilot,
+  protection: async () => (await import("./chunk-U6YVTNDF.js")).runProtection,
+  evidence: async () => (await import("./chunk-WDZNGF4U.js")).runEvidence,
+  release: async () => (await import("./chunk-LE6OP4ON.js")).runRelease,
+  rollback: async () => (await import("./chunk-KLIAJKYF.js")).runRollback,
+  incidents: async () => (await import("./chunk-AJOKAPKS.js")).runIncidents,
+  cycle: async () => (await import("./chunk-KF6KBLIY.js")).runCycle,
+  site: async () => (await import("./chunk-VMPR44CT.js")).runSite,
+  doctor: async () => (await import("./chunk-UDKEPOJN.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;
   if (first === "--version" || first === "-v" || first === "-V")
     return io2.stdout.write(`${cliVersion()}
 `), 0;
-  let help = await import("./chunk-Z7Q7NKZT.js"), command = "main";
+  let help = await import("./chunk-AUBHCDTI.js"), command = "main";
   try {
     if (first === void 0)
       return io2.stderr.write(help.mainHelp(cliVersion())), 2;
