@@ -30,7 +30,7 @@ var RUN = {
   rollback: async () => (await import("./chunk-KLIAJKYF.js")).runRollback,
   incidents: async () => (await import("./chunk-AJOKAPKS.js")).runIncidents,
   cycle: async () => (await import("./chunk-KF6KBLIY.js")).runCycle,
-  site: async () => (await import("./chunk-VMPR44CT.js")).runSite,
+  site: async () => (await import("./chunk-7D27DBHY.js")).runSite,
   doctor: async () => (await import("./chunk-UDKEPOJN.js")).runDoctorCommand
 };
 async function main(argv2, io2) {

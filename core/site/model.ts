@@ -63,6 +63,30 @@ const sweepSchema = z.object({
 });
 export type SweepDocument = z.output<typeof sweepSchema>;
 
+/** The rollback record `pilot-gate rollback run` packs (files/incident.json), as far as the site reads it. */
+const rollbackSchema = z.object({
+  kind: z.literal("rollback-incident"),
+  rolledBack: z.object({ tag: z.string(), sha: z.string() }),
+  target: z.object({ tag: z.string(), sha: z.string() }),
+  freeze: z.object({ issue: z.number().int(), url: z.string() }).nullable(),
+  checks: z.union([
+    z.object({
+      read: z.literal(true),
+      total: z.number().int(),
+      notSucceeded: z.array(
+        z.object({
+          name: z.string(),
+          conclusion: z.string().nullable(),
+          url: z.string().nullable(),
+        }),
+      ),
+    }),
+    z.object({ read: z.literal(false), reason: z.string() }),
+  ]),
+  reproduce: z.array(z.string()),
+});
+export type RollbackDocument = z.output<typeof rollbackSchema>;
+
 /** The reports of one verified pack, each recognised by its schema. */
 export interface PackReports {
   readiness?: ReadinessReport;
@@ -71,6 +95,7 @@ export interface PackReports {
   protection?: ProtectionReport;
   incidents?: SweepDocument;
   decision?: ReleaseDecisionDocument;
+  rollback?: RollbackDocument;
   pilot?: PilotManifest;
   /** Reports that claim a kind but do not fit its schema: shown, never used. */
   unreadable: string[];
@@ -114,6 +139,8 @@ export interface SiteModel {
   packs: SitePack[];
   releases: SiteEntry[];
   pilotRuns: SiteEntry[];
+  /** The incident packs of `pilot-gate rollback run`, oldest first. */
+  rollbacks: SiteEntry[];
   failed: SitePack[];
   /** The latest readiness report of a verified pack, and where it came from. */
   current: { readiness: ReadinessReport; entry: SiteEntry } | undefined;
@@ -162,6 +189,12 @@ const KINDS: readonly {
     what: "release decision",
     matches: (v) => v.kind === "release-decision",
     schema: decisionSchema,
+  },
+  {
+    key: "rollback",
+    what: "rollback record",
+    matches: (v) => v.kind === "rollback-incident",
+    schema: rollbackSchema,
   },
 ];
 
@@ -216,10 +249,11 @@ function dayOf(iso: string): string {
   return new Date(Date.parse(iso)).toISOString().slice(0, 10);
 }
 
-/** The page of a pack in the site: `releases/<id>.html`, `pilot/<id>.html`, `packs/<scope>/<id>.html`. */
+/** The page of a pack in the site: `releases/<id>.html`, `pilot/<id>.html`, `rollbacks/<id>.html`, `packs/<scope>/<id>.html`. */
 export function pagePath(scope: EvidenceScope, id: string): string {
   if (scope === "release") return `releases/${id}.html`;
   if (scope === "pilot") return `pilot/${id}.html`;
+  if (scope === "incident") return `rollbacks/${id}.html`;
   return `packs/${scope}/${id}.html`;
 }
 
@@ -238,6 +272,7 @@ export function buildSiteModel(packs: readonly SitePack[]): SiteModel {
   });
   const releases = sorted.filter((p) => p.scope === "release").map(entryOf);
   const pilotRuns = sorted.filter((p) => p.scope === "pilot").map(entryOf);
+  const rollbacks = sorted.filter((p) => p.scope === "incident").map(entryOf);
   const verified = [...releases, ...pilotRuns].filter((e) => e.pack.status === "pass");
   let current: SiteModel["current"];
   for (const entry of verified) {
@@ -254,6 +289,7 @@ export function buildSiteModel(packs: readonly SitePack[]): SiteModel {
     packs: sorted,
     releases,
     pilotRuns,
+    rollbacks,
     failed: sorted.filter((p) => p.status === "fail"),
     current,
     trends: trendsOf(pilotRuns.filter((e) => e.pack.status === "pass")),

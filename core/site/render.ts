@@ -7,7 +7,7 @@
  */
 import type { CriterionResult, ReadinessReport } from "../gates/readiness/report.js";
 import { barChart, lineChart } from "./charts.js";
-import { type Html, href, html } from "./html.js";
+import { type Html, type HtmlValue, href, html } from "./html.js";
 import { pagePath, type SiteEntry, type SiteModel, type SitePack, type Trends } from "./model.js";
 
 /** One file of the site: its path under the output folder and its text. */
@@ -49,7 +49,7 @@ export function renderSite(model: SiteModel): SiteFile[] {
     { path: "trends.html", text: page("Trends", "", trends(model)) },
     { path: "summary.html", text: page("Pilot summary", "", summary(model)) },
   ];
-  for (const entry of [...model.releases, ...model.pilotRuns]) {
+  for (const entry of [...model.releases, ...model.pilotRuns, ...model.rollbacks]) {
     const root = "../";
     files.push({ path: entry.page, text: page(titleOf(entry), root, packPage(entry, root)) });
   }
@@ -57,7 +57,31 @@ export function renderSite(model: SiteModel): SiteFile[] {
 }
 
 function titleOf(entry: SiteEntry): string {
-  return `${entry.pack.scope === "release" ? "Release" : "Pilot run"} ${entry.pack.id}`;
+  const kind = { release: "Release", pilot: "Pilot run", incident: "Rollback" }[
+    entry.pack.scope as "release" | "pilot" | "incident"
+  ];
+  return `${kind ?? "Pack"} ${entry.pack.id}`;
+}
+
+/** An address from a pack as a link when it is https, else as text: a pack never supplies a script link. */
+function outLink(url: string | null | undefined, text: HtmlValue): Html {
+  return url && /^https:\/\//i.test(url) ? html`<a href="${url}">${text}</a>` : html`${text}`;
+}
+
+/** The rollbacks (incident packs), newest first, each with its record in one row. */
+function rollbackList(model: SiteModel, root: string): Html {
+  if (model.rollbacks.length === 0) return html``;
+  return html`<h2>Rollbacks</h2><table class="rollbacks"><thead><tr><th scope="col">Rollback</th><th scope="col">Rolled back</th><th scope="col">To</th><th scope="col">Freeze issue</th><th scope="col">Checks that did not succeed</th><th scope="col">Pack</th></tr></thead><tbody>${[
+    ...model.rollbacks,
+  ]
+    .reverse()
+    .map((entry) => {
+      const r = entry.reports.rollback;
+      const cells = r
+        ? html`<td>${r.rolledBack.tag} <code>${r.rolledBack.sha.slice(0, 12)}</code></td><td>${r.target.tag} <code>${r.target.sha.slice(0, 12)}</code></td><td>${r.freeze ? outLink(r.freeze.url, `#${r.freeze.issue}`) : "none"}</td><td>${r.checks.read ? `${r.checks.notSucceeded.length} of ${r.checks.total}` : html`<span class="warning">not read</span>`}</td>`
+        : html`<td colspan="4" class="muted">${entry.pack.status === "fail" ? "not shown" : "no rollback record"}</td>`;
+      return html`<tr data-rollback="${entry.pack.id}"><th scope="row"><a href="${root}${href(entry.page)}">${entry.pack.id}</a></th>${cells}<td>${verification(entry.pack)}</td></tr>`;
+    })}</tbody></table>`;
 }
 
 function page(title: string, root: string, body: Html): string {
@@ -89,7 +113,7 @@ function failedList(packs: readonly SitePack[], root: string): Html {
   if (packs.length === 0) return html``;
   return html`<section class="failed-packs"><h2>Packs that fail verification</h2><p>These packs are shown as failed and feed no verdict, figure or trend. Run <code>pilot-gate evidence verify &lt;folder&gt;</code> on each and restore it from git.</p>${packs.map(
     (pack) =>
-      html`<div class="failed-pack" data-pack="${pack.path}"><p><strong>${pack.path}</strong>: <span class="failed">fails verification</span>${pack.scope === "release" || pack.scope === "pilot" ? html` (<a href="${root}${href(pagePath(pack.scope, pack.id))}">page</a>)` : ""}</p><ul>${pack.findings
+      html`<div class="failed-pack" data-pack="${pack.path}"><p><strong>${pack.path}</strong>: <span class="failed">fails verification</span>${pack.scope === "release" || pack.scope === "pilot" || pack.scope === "incident" ? html` (<a href="${root}${href(pagePath(pack.scope, pack.id))}">page</a>)` : ""}</p><ul>${pack.findings
         .filter((f) => f.severity === "error")
         .map((f) => html`<li><code>${f.kind}</code> ${f.pack}: ${f.message}</li>`)}</ul></div>`,
   )}</section>`;
@@ -121,7 +145,7 @@ function overview(model: SiteModel, root: string): Html {
                   : html`<span class="muted">no readiness report</span>`
             }</td><td><code>${entry.pack.manifest?.commit.slice(0, 12) ?? "?"}</code></td><td><code>${entry.pack.manifestDigest ?? "unreadable"}</code></td><td>${verification(entry.pack)}</td></tr>`;
           })}</tbody></table>`;
-  return html`${banner}<h2>Releases</h2>${releases}${failedList(model.failed, root)}<h2>Pilot runs</h2>${runList(model, root)}`;
+  return html`${banner}<h2>Releases</h2>${releases}${rollbackList(model, root)}${failedList(model.failed, root)}<h2>Pilot runs</h2>${runList(model, root)}`;
 }
 
 function runList(model: SiteModel, root: string): Html {
@@ -322,6 +346,18 @@ function packPage(entry: SiteEntry, root: string): Html {
     const d = reports.decision.decision;
     parts.push(
       html`<h2>Release decision</h2><p>${d.action === "tag" ? "Tagged" : "Refused"} ${d.tag ?? ""}</p>${d.reasons && d.reasons.length > 0 ? html`<ul>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : html``}`,
+    );
+  }
+  if (reports.rollback) {
+    const rb = reports.rollback;
+    parts.push(
+      html`<h2>Rollback</h2><table class="pack"><tbody><tr><th scope="row">Rolled back</th><td>${rb.rolledBack.tag} <code>${rb.rolledBack.sha}</code></td></tr><tr><th scope="row">To</th><td>${rb.target.tag} <code>${rb.target.sha}</code>, the last release whose evidence said GO</td></tr><tr><th scope="row">Freeze issue</th><td>${rb.freeze ? outLink(rb.freeze.url, `#${rb.freeze.issue}`) : "none opened"}</td></tr></tbody></table><h3>Checks on the rolled-back commit that did not succeed</h3>${
+        rb.checks.read
+          ? rb.checks.notSucceeded.length === 0
+            ? html`<p>None of ${rb.checks.total}.</p>`
+            : html`<ul>${rb.checks.notSucceeded.map((c) => html`<li>${outLink(c.url, c.name)}: ${c.conclusion ?? "not finished"}</li>`)}</ul>`
+          : html`<p class="warning">Not read: ${rb.checks.reason}</p>`
+      }<h3>To reproduce</h3><pre><code>${rb.reproduce.join("\n")}</code></pre>`,
     );
   }
   if (r) {

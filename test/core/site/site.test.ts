@@ -12,7 +12,11 @@ import {
 
 const COMMIT = "c".repeat(40);
 
-function manifest(scope: "pilot" | "release", id: string, createdAt: string): Manifest {
+function manifest(
+  scope: "pilot" | "release" | "incident",
+  id: string,
+  createdAt: string,
+): Manifest {
   return {
     version: 1,
     scope,
@@ -80,7 +84,7 @@ function readiness(verdict: "GO" | "NO-GO", at: string, threshold = 0.95) {
 }
 
 function pack(
-  scope: "pilot" | "release",
+  scope: "pilot" | "release" | "incident",
   id: string,
   createdAt: string,
   documents: SitePack["documents"],
@@ -248,6 +252,75 @@ describe("renderSite", () => {
     expect(files.find((f) => f.path === "pilot/c1.html")?.text).toContain(
       "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;x&quot;&gt;&amp;amp; 0",
     );
+  });
+});
+
+describe("rollbacks", () => {
+  /** The record `pilot-gate rollback run` packs, with `name` as a failed check's name and `url` its link. */
+  function record(name: string, url: string) {
+    return {
+      version: 1,
+      kind: "rollback-incident",
+      rolledBack: { tag: "v1.3.0", sha: "3".repeat(40) },
+      target: { tag: "v1.2.0", sha: "1".repeat(40) },
+      freeze: { issue: 91, url: "https://github.com/acme/app/issues/91" },
+      checks: {
+        read: true,
+        total: 3,
+        notSucceeded: [{ name, status: "completed", conclusion: "failure", url }],
+      },
+      reproduce: ["git checkout 3333", "npm run smoke"],
+    };
+  }
+
+  it("lists each rollback on the overview and gives it a page with its record", () => {
+    const files = renderSite(
+      buildSiteModel([
+        pack("incident", "rollback-v1.3.0", "2026-05-03T06:00:00Z", [
+          { path: "files/incident.json", json: record("smoke", "https://ci.example.com/4") },
+        ]),
+      ]),
+    );
+    const index = files.find((f) => f.path === "index.html")?.text ?? "";
+    expect(index).toContain("<h2>Rollbacks</h2>");
+    expect(index).toMatch(
+      /<tr data-rollback="rollback-v1\.3\.0"><th scope="row"><a href="rollbacks\/rollback-v1\.3\.0\.html">rollback-v1\.3\.0<\/a><\/th><td>v1\.3\.0 <code>333333333333<\/code><\/td><td>v1\.2\.0 <code>111111111111<\/code><\/td><td><a href="https:\/\/github\.com\/acme\/app\/issues\/91">#91<\/a><\/td><td>1 of 3<\/td>/,
+    );
+    const page = files.find((f) => f.path === "rollbacks/rollback-v1.3.0.html")?.text ?? "";
+    expect(page).toContain("<h1>Rollback rollback-v1.3.0</h1>");
+    expect(page).toContain('<a href="https://ci.example.com/4">smoke</a>: failure');
+    expect(page).toContain("<pre><code>git checkout 3333\nnpm run smoke</code></pre>");
+  });
+
+  it("links only https addresses from a record and escapes its text", () => {
+    const files = renderSite(
+      buildSiteModel([
+        pack("incident", "rollback-v1.3.0", "2026-05-03T06:00:00Z", [
+          { path: "files/incident.json", json: record("<img src=x>", "javascript:alert(1)") },
+        ]),
+      ]),
+    );
+    const page = files.find((f) => f.path === "rollbacks/rollback-v1.3.0.html")?.text ?? "";
+    expect(page).not.toContain("javascript:");
+    expect(page).not.toContain("<img");
+    expect(page).toContain("&lt;img src=x&gt;: failure");
+  });
+
+  it("shows nothing of a rollback pack that fails verification", () => {
+    const files = renderSite(
+      buildSiteModel([
+        pack(
+          "incident",
+          "rollback-v1.3.0",
+          "2026-05-03T06:00:00Z",
+          [{ path: "files/incident.json", json: record("smoke", "https://ci.example.com/4") }],
+          "fail",
+        ),
+      ]),
+    );
+    const index = files.find((f) => f.path === "index.html")?.text ?? "";
+    expect(index).toContain('<td colspan="4" class="muted">not shown</td>');
+    expect(index).not.toContain("1 of 3");
   });
 });
 
