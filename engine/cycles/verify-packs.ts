@@ -94,16 +94,22 @@ export async function packVerifier(
   };
 }
 
+/** The pack's signed statement, or why it does not count; undefined when signatures are not checked. */
+async function trustOf(verifier: PackVerifier, folder: string): Promise<Trust | undefined> {
+  if (verifier.kind === "not-checked") return undefined;
+  if (verifier.kind === "unavailable") {
+    return { reason: `the evidence keys could not be read (${verifier.reason})` };
+  }
+  return verifier.check(folder);
+}
+
 /** Why `verifier` does not let the pack at `folder` count, or undefined when it does. */
 export async function packRefusal(
   verifier: PackVerifier,
   folder: string,
 ): Promise<string | undefined> {
-  if (verifier.kind === "not-checked") return undefined;
-  if (verifier.kind === "unavailable")
-    return `the evidence keys could not be read (${verifier.reason})`;
-  const trust = await verifier.check(folder);
-  return "reason" in trust ? trust.reason : undefined;
+  const trust = await trustOf(verifier, folder);
+  return trust !== undefined && "reason" in trust ? trust.reason : undefined;
 }
 
 /**
@@ -115,20 +121,18 @@ export async function verifiedReport(
   verifier: PackVerifier,
   file: CycleReportFile,
 ): Promise<CycleReportFile> {
-  if (verifier.kind === "not-checked" || file.text === undefined) return file;
+  if (file.text === undefined) return file;
   const parts = file.path.split("/");
   const folder = parts.slice(0, 3).join("/");
   const inPack = parts.slice(3).join("/");
-  const refusal = await packRefusal(verifier, folder);
+  const trust = await trustOf(verifier, folder);
+  if (trust === undefined) return file;
   const unverified = (why: string): CycleReportFile => ({
     path: file.path,
     url: file.url,
     text: undefined,
     unread: `not verified: ${why}`,
   });
-  if (refusal !== undefined) return unverified(refusal);
-  if (verifier.kind !== "keys") return unverified("no evidence key");
-  const trust = await verifier.check(folder);
   if ("reason" in trust) return unverified(trust.reason);
   if (signedDigestOf(trust.statement, inPack) !== sha256Hex(file.text)) {
     return unverified(`${inPack} is not the file its pack's signed statement lists`);
