@@ -7,7 +7,8 @@
  * named report is then held to the digest the signed statement gives it.
  */
 import type { KeyObject } from "node:crypto";
-import { type Statement, statementSchema } from "../evidence/schema.js";
+import type { Statement } from "../evidence/schema.js";
+import { packStatementOf } from "../evidence/statement.js";
 import { packSignatureProblem } from "../release/pack-signature.js";
 
 /** A pack's two statement files as read from the branch (undefined: not in the pack). */
@@ -30,17 +31,8 @@ export function trustedStatement(
   if (read.statement === undefined) return { reason: "its pack has no statement.json" };
   const problem = packSignatureProblem(read.statement, read.envelope, keys);
   if (problem !== undefined) return { reason: problem };
-  let statement: Statement;
-  try {
-    statement = statementSchema.parse(JSON.parse(read.statement));
-  } catch {
-    return { reason: "its statement.json is not a pilot-gate evidence statement" };
-  }
-  const [, scope, id] = read.folder.split("/");
-  if (statement.predicate.scope !== scope || statement.predicate.id !== id) {
-    return { reason: `its signed statement is for another pack, not ${scope}/${id}` };
-  }
-  return { statement };
+  const [, scope = "", id = ""] = read.folder.split("/");
+  return packStatementOf(read.statement, scope, id);
 }
 
 /** The sha256 the statement gives the pack's file at `path` (relative to the pack), if it lists it. */

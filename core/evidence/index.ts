@@ -44,7 +44,13 @@ export {
   signStatement,
   statementPayload,
 } from "./signing.js";
-export { buildStatement, gateResultOf, type StatementInput, subjectsOf } from "./statement.js";
+export {
+  buildStatement,
+  gateResultOf,
+  packStatementOf,
+  type StatementInput,
+  subjectsOf,
+} from "./statement.js";
 export {
   escapedPath,
   type PackContents,

@@ -6,6 +6,7 @@ import {
   PREDICATE_TYPE,
   type Statement,
   type Subject,
+  statementSchema,
 } from "./schema.js";
 
 /** The statement's subjects for a manifest: the commit, then every file by path. */
@@ -58,4 +59,27 @@ export function gateResultOf(report: unknown, path: string): GateResult | undefi
   const status = record.status ?? record.verdict;
   if (typeof gate !== "string" || typeof status !== "string") return undefined;
   return { gate, status, path };
+}
+
+/**
+ * A pack's statement.json read as the statement of pack `scope`/`id`, or
+ * why it is not: text that is not a pilot-gate statement, or a statement
+ * of another pack (copied into this folder). The reasons are fixed words,
+ * never the pack's own text, since they land in job summaries and checks.
+ */
+export function packStatementOf(
+  text: string,
+  scope: string,
+  id: string,
+): { statement: Statement } | { reason: string } {
+  let statement: Statement;
+  try {
+    statement = statementSchema.parse(JSON.parse(text));
+  } catch {
+    return { reason: "its statement.json is not a pilot-gate evidence statement" };
+  }
+  if (statement.predicate.scope !== scope || statement.predicate.id !== id) {
+    return { reason: `its statement is for another pack, not ${scope}/${id}` };
+  }
+  return { statement };
 }

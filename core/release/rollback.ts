@@ -11,7 +11,8 @@
  * a pack is never overwritten.
  */
 import type { KeyObject } from "node:crypto";
-import { COMMIT_PATTERN, type Statement, statementSchema } from "../evidence/schema.js";
+import { COMMIT_PATTERN, type Statement } from "../evidence/schema.js";
+import { packStatementOf } from "../evidence/statement.js";
 import { compareReleases, parseReleaseTag, type ReleaseVersion } from "./decide.js";
 import { packSignatureProblem } from "./pack-signature.js";
 
@@ -93,22 +94,13 @@ export function releaseStatementOf(
   pack: ReleasePackRead,
 ): { statement: Statement; sha: string } | { reason: string } {
   if (pack.statement === undefined) return { reason: "its pack has no statement.json" };
-  let statement: Statement;
-  try {
-    statement = statementSchema.parse(JSON.parse(pack.statement));
-  } catch {
-    return { reason: "its statement.json is not a pilot-gate evidence statement" };
-  }
-  const { predicate } = statement;
-  if (predicate.scope !== "release" || predicate.id !== pack.tag) {
-    // The pack's own words are not echoed: the plan lands in job summaries as it is.
-    return { reason: `its statement is for another pack, not release/${pack.tag}` };
-  }
-  const sha = statement.subject[0]?.digest.gitCommit;
+  const read = packStatementOf(pack.statement, "release", pack.tag);
+  if ("reason" in read) return read;
+  const sha = read.statement.subject[0]?.digest.gitCommit;
   if (sha === undefined || !COMMIT_PATTERN.test(sha)) {
     return { reason: "its statement names no commit (a full commit id)" };
   }
-  return { statement, sha };
+  return { statement: read.statement, sha };
 }
 
 /**
