@@ -7,7 +7,7 @@ import {
   REPO_PATH,
   useGitHubMock,
 } from "./helpers/github.js";
-import { exampleIssue } from "./helpers/incidents.js";
+import { exampleIssue, listedComment } from "./helpers/incidents.js";
 import { issueCommentEvent } from "./helpers/payloads.js";
 import { createTestApp } from "./helpers/probot.js";
 
@@ -77,18 +77,7 @@ function replyText(captured: Captured): string {
 
 /** The reply as GitHub lists it later: authored by the App. */
 function asListed(body: string): Json {
-  return {
-    id: 9001,
-    node_id: "IC_1",
-    url: "",
-    html_url: "",
-    body,
-    user: { login: "pilot-gate[bot]", id: 41, type: "Bot" },
-    created_at: COMMENTED_AT,
-    updated_at: COMMENTED_AT,
-    issue_url: "",
-    author_association: "NONE",
-  };
+  return listedComment(body, "Bot", COMMENTED_AT);
 }
 
 describe("operator commands on incidents and blocked items", () => {
