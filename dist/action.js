@@ -3,11 +3,11 @@ const require = __pilotGateCreateRequire(import.meta.url);
 import {
   judgeMergeGroup,
   judgePullRequest
-} from "./chunk-A2BDNTRT.js";
-import "./chunk-IIJUOTIL.js";
+} from "./chunk-M44ECB7Z.js";
+import "./chunk-ZYQYMZGF.js";
 import {
   createState
-} from "./chunk-RGBKYSY3.js";
+} from "./chunk-IDXLIXZT.js";
 import {
   createActionsLog,
   octokitLog
@@ -16,20 +16,20 @@ import {
   failureReason,
   postEvaluationError,
   rememberedCheckRun
-} from "./chunk-67D7DJT7.js";
-import "./chunk-BCYG2QU5.js";
+} from "./chunk-4GTL7U6X.js";
+import "./chunk-AN4NO4AL.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-LDHQLZJ6.js";
+} from "./chunk-PPUIZ7VU.js";
 import {
   GitHubApiError,
   GitHubClient,
   isSecondaryRateLimit
-} from "./chunk-4VPDFCHQ.js";
+} from "./chunk-T2NOWLVF.js";
 import {
   debug,
   info,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-WOMMUHKQ.js";
 import {
   renderMarkdown
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import {

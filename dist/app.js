@@ -9,18 +9,18 @@ import {
   incidentClocks,
   isOwnBot,
   runFreezeCommand
-} from "./chunk-3QHB7O52.js";
+} from "./chunk-BUQIVZN7.js";
 import {
   checkReplayTrigger,
   onSecurityAlert
-} from "./chunk-56VLRLP7.js";
+} from "./chunk-S2243G4A.js";
 import {
   cyclesTitle,
   evaluateCycles,
   gatherCycleInputs,
   readTrustedKeys,
   renderCyclesMarkdown
-} from "./chunk-IL64R7J7.js";
+} from "./chunk-6R5YYCMH.js";
 import {
   DOCTOR_CHECK_NAME,
   DOCTOR_SYNTAX,
@@ -31,7 +31,7 @@ import {
   readDoctorRecord,
   repositoryFiles,
   runDoctor
-} from "./chunk-CANFUJX6.js";
+} from "./chunk-3QZN4CLW.js";
 import {
   OPERATOR_SYNTAX,
   REVIEW_SYNTAX,
@@ -50,13 +50,13 @@ import {
   reviewClassOf,
   reviewReceiptId,
   reviewRecordMarker
-} from "./chunk-EWDHF2ZW.js";
+} from "./chunk-DCTLDB44.js";
 import {
   pilotIssueMarker,
   readPilotIssueMarker,
   readReviewer
 } from "./chunk-SVY4FNVW.js";
-import "./chunk-XNBTGPE2.js";
+import "./chunk-NFE4XZOK.js";
 import {
   ciSeenKey,
   expandRoles,
@@ -68,18 +68,18 @@ import {
   publishVerdict,
   pullNumberFromQueueRef,
   readHeadCi
-} from "./chunk-A2BDNTRT.js";
+} from "./chunk-M44ECB7Z.js";
 import {
   appliedOf,
   escalationWrites
-} from "./chunk-IIJUOTIL.js";
+} from "./chunk-ZYQYMZGF.js";
 import {
   KeyedQueue,
   createState,
   forgetConfigsReading,
   forgetRepoConfig,
   loadRepoConfig
-} from "./chunk-RGBKYSY3.js";
+} from "./chunk-IDXLIXZT.js";
 import {
   NoCommitError,
   applyPlan,
@@ -91,7 +91,7 @@ import {
   isDryRun,
   postEvaluationError,
   readAppOptions
-} from "./chunk-67D7DJT7.js";
+} from "./chunk-4GTL7U6X.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   appLabelKey,
@@ -99,7 +99,7 @@ import {
   labelWriteKey,
   pullKey,
   repoKey
-} from "./chunk-BCYG2QU5.js";
+} from "./chunk-AN4NO4AL.js";
 import {
   DRIFT_ISSUE_LABEL,
   DRIFT_ISSUE_TITLE,
@@ -111,7 +111,7 @@ import {
   protectionErrorCheckRun,
   resolvedIssueBody
 } from "./chunk-HQDJENAB.js";
-import "./chunk-UMOUN27Q.js";
+import "./chunk-GY54ZMGU.js";
 import {
   GitHubClient,
   fetchWithTimeout,
@@ -123,7 +123,7 @@ import {
   retryOnSecondaryRateLimit,
   toPullInfo,
   waveOfPull
-} from "./chunk-4VPDFCHQ.js";
+} from "./chunk-T2NOWLVF.js";
 import "./chunk-EYTOIYXU.js";
 import {
   COMMIT_PATTERN,
@@ -148,7 +148,7 @@ import {
   sha256Hex,
   sitePageUrl,
   verifyPack
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

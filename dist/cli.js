@@ -16,22 +16,22 @@ import "./chunk-TXBVCHSZ.js";
 
 // cli/main.ts
 var RUN = {
-  check: async () => (await import("./chunk-7IAF6JZX.js")).runCheck,
-  config: async () => (await import("./chunk-TE3QKVVI.js")).runConfig,
-  demo: async () => (await import("./chunk-OEHSEL53.js")).runDemo,
-  init: async () => (await import("./chunk-D5ZI33LU.js")).runInit,
-  parity: async () => (await import("./chunk-I5EIPP4T.js")).runParity,
-  smoke: async () => (await import("./chunk-XML2HUL6.js")).runSmoke,
-  readiness: async () => (await import("./chunk-HNADUDVT.js")).runReadiness,
-  pilot: async () => (await import("./chunk-2N5J6GE6.js")).runPilot,
-  protection: async () => (await import("./chunk-U6YVTNDF.js")).runProtection,
-  evidence: async () => (await import("./chunk-WDZNGF4U.js")).runEvidence,
-  release: async () => (await import("./chunk-LE6OP4ON.js")).runRelease,
-  rollback: async () => (await import("./chunk-KLIAJKYF.js")).runRollback,
-  incidents: async () => (await import("./chunk-AJOKAPKS.js")).runIncidents,
-  cycle: async () => (await import("./chunk-KF6KBLIY.js")).runCycle,
-  site: async () => (await import("./chunk-7D27DBHY.js")).runSite,
-  doctor: async () => (await import("./chunk-UDKEPOJN.js")).runDoctorCommand
+  check: async () => (await import("./chunk-GOAPNIKT.js")).runCheck,
+  config: async () => (await import("./chunk-HWDA3LVU.js")).runConfig,
+  demo: async () => (await import("./chunk-UJK4SIYA.js")).runDemo,
+  init: async () => (await import("./chunk-4AQILQUO.js")).runInit,
+  parity: async () => (await import("./chunk-2K7SETZU.js")).runParity,
+  smoke: async () => (await import("./chunk-KLPURZ4X.js")).runSmoke,
+  readiness: async () => (await import("./chunk-TJWR7CZY.js")).runReadiness,
+  pilot: async () => (await import("./chunk-CD3UVSWU.js")).runPilot,
+  protection: async () => (await import("./chunk-N7GR7AH4.js")).runProtection,
+  evidence: async () => (await import("./chunk-37C77Q75.js")).runEvidence,
+  release: async () => (await import("./chunk-WN7ZRVDY.js")).runRelease,
+  rollback: async () => (await import("./chunk-4DXWJHSU.js")).runRollback,
+  incidents: async () => (await import("./chunk-7URKFLMU.js")).runIncidents,
+  cycle: async () => (await import("./chunk-INAH4EBD.js")).runCycle,
+  site: async () => (await import("./chunk-HNSJ46NQ.js")).runSite,
+  doctor: async () => (await import("./chunk-WW5757RX.js")).runDoctorCommand
 };
 async function main(argv2, io2) {
   let [first, ...rest] = argv2;

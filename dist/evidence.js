@@ -2,31 +2,31 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   packForBranch
-} from "./chunk-SXRTXQGN.js";
-import "./chunk-OPHXHKKY.js";
-import "./chunk-GBELZSG4.js";
+} from "./chunk-7KVRUSMI.js";
+import "./chunk-MXX6H2WV.js";
+import "./chunk-NSO7L2AE.js";
 import {
   createActionsLog
 } from "./chunk-PJMAPH23.js";
 import {
   executePlan
-} from "./chunk-67D7DJT7.js";
+} from "./chunk-4GTL7U6X.js";
 import {
   DEFAULT_EVIDENCE_BRANCH,
   EVIDENCE_ROOT,
   readScopeManifests
-} from "./chunk-BCYG2QU5.js";
+} from "./chunk-AN4NO4AL.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-LDHQLZJ6.js";
+} from "./chunk-PPUIZ7VU.js";
 import {
   GitHubClient
-} from "./chunk-4VPDFCHQ.js";
-import "./chunk-JYORAOO4.js";
+} from "./chunk-T2NOWLVF.js";
+import "./chunk-4YV5M6XR.js";
 import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -46,7 +46,7 @@ import {
   STATEMENT_FILE,
   digestOf,
   renderEvidenceSummary
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-VUTGOOYN.js";

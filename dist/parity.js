@@ -2,10 +2,10 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   warnUnfollowedExtends
-} from "./chunk-UJWVXDHS.js";
+} from "./chunk-WLFJD3G7.js";
 import {
   loadConfig
-} from "./chunk-JYORAOO4.js";
+} from "./chunk-4YV5M6XR.js";
 import {
   readTextFile
 } from "./chunk-SSP7UEET.js";
@@ -23,7 +23,7 @@ import {
   parityTitle,
   parseEnvironment,
   renderParityMarkdown
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";

@@ -2,30 +2,30 @@ import { createRequire as __pilotGateCreateRequire } from "node:module";
 const require = __pilotGateCreateRequire(import.meta.url);
 import {
   readInputFiles
-} from "./chunk-2HFWP4AC.js";
+} from "./chunk-FQKWXTYH.js";
 import {
   appIdOf,
   gatherGitHubState
-} from "./chunk-VNM5MOCF.js";
+} from "./chunk-LBUZFIWL.js";
 import "./chunk-KG6TQEDJ.js";
 import "./chunk-HQDJENAB.js";
-import "./chunk-UMOUN27Q.js";
+import "./chunk-GY54ZMGU.js";
 import {
   InputError,
   readRepository
 } from "./chunk-TBC6GLOJ.js";
 import {
   createTokenOctokit
-} from "./chunk-LDHQLZJ6.js";
+} from "./chunk-PPUIZ7VU.js";
 import {
   GitHubClient
-} from "./chunk-4VPDFCHQ.js";
+} from "./chunk-T2NOWLVF.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-UJWVXDHS.js";
+} from "./chunk-WLFJD3G7.js";
 import {
   loadConfig
-} from "./chunk-JYORAOO4.js";
+} from "./chunk-4YV5M6XR.js";
 import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -41,7 +41,7 @@ import {
 import {
   evaluateReadiness,
   renderReadinessMarkdown
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import "./chunk-ZMO2NGHV.js";
 import "./chunk-E3QZQHHB.js";
 import "./chunk-VUTGOOYN.js";

@@ -4,13 +4,13 @@ import {
   DEFAULT_SMOKE_REPORT,
   gatherSmoke,
   writeSmokeReport
-} from "./chunk-ZSSRWGDP.js";
+} from "./chunk-5GXCQKHP.js";
 import {
   warnUnfollowedExtends
-} from "./chunk-UJWVXDHS.js";
+} from "./chunk-WLFJD3G7.js";
 import {
   loadConfig
-} from "./chunk-JYORAOO4.js";
+} from "./chunk-4YV5M6XR.js";
 import "./chunk-SSP7UEET.js";
 import "./chunk-EYTOIYXU.js";
 import {
@@ -24,7 +24,7 @@ import {
   renderSmokeMarkdown,
   smokeCommit,
   smokeSettings
-} from "./chunk-HFCAYOUO.js";
+} from "./chunk-XRWPT2AM.js";
 import {
   CONFIG_PATH
 } from "./chunk-ZMO2NGHV.js";
